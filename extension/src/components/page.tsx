@@ -1,0 +1,30 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './lantern.css';
+
+/**
+ * Mounts an extension page. A page shown inside another site's frame refuses to render its forms:
+ * binding acts happen only where the employee sees the extension's own address bar.
+ */
+export function mountPage(app: ReactNode): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('the page has no #root');
+  const framed = window.top !== window;
+  createRoot(root).render(
+    <StrictMode>
+      {framed ? (
+        <main>
+          <p>This Lantern page only works in its own tab.</p>
+        </main>
+      ) : (
+        app
+      )}
+    </StrictMode>,
+  );
+}
+
+/** The `?tool=` of the page's address, or null. */
+export function toolIdFromLocation(search: string = window.location.search): string | null {
+  const id = new URLSearchParams(search).get('tool');
+  return id && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : null;
+}

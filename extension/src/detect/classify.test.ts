@@ -1,0 +1,96 @@
+import { createClassifier, type Tool } from '@lantern/shared';
+import { describe, expect, it } from 'vitest';
+import { endpointPatterns, navigationFilters } from './classifier-store';
+import { classifyEmbedded } from './embedded';
+import { findAiExtensions } from './extensions';
+import { classifyNavigation } from './navigation';
+
+const catalog = createClassifier();
+const orgTool: Tool = {
+  id: 'acme-rag',
+  name: 'Acme RAG',
+  vendor: 'Acme',
+  category: 'chat',
+  domains: ['rag.acme.internal'],
+  urlPrefixes: [],
+  apiEndpoints: ['llm.acme.internal'],
+  extensionIds: [],
+  supplier: { trainsOnInputsByDefault: false, enterpriseTier: true, dataRegions: ['EU'] },
+  source: 'organisation',
+  checked: '2026-11-01',
+};
+
+describe('navigation', () => {
+  it('counts top-level visits to AI tools and nothing else', () => {
+    expect(classifyNavigation(catalog, 'https://chatgpt.com/c/123?q=secret', 0)).toBe('chatgpt');
+    expect(classifyNavigation(catalog, 'https://chatgpt.com/', 3)).toBeNull(); // an iframe
+    expect(classifyNavigation(catalog, 'https://en.wikipedia.org/wiki/AI', 0)).toBeNull();
+    expect(classifyNavigation(catalog, 'chrome://newtab/', 0)).toBeNull();
+  });
+
+  it('re-checks in code what the host filter lets through', () => {
+    expect(classifyNavigation(catalog, 'https://notchatgpt.com/', 0)).toBeNull();
+  });
+
+  it('builds one host filter per tool host, including organisation tools', () => {
+    const withOrg = createClassifier([orgTool]);
+    expect(navigationFilters(catalog)).toContainEqual({ hostSuffix: 'chatgpt.com' });
+    expect(navigationFilters(withOrg)).toContainEqual({ hostSuffix: 'rag.acme.internal' });
+    expect(classifyNavigation(withOrg, 'https://rag.acme.internal/ask', 0)).toBe('acme-rag');
+  });
+});
+
+describe('embedded AI', () => {
+  it('records a non-AI site calling an AI API, by the two hostnames only', () => {
+    expect(
+      classifyEmbedded(
+        catalog,
+        'https://api.openai.com/v1/chat/completions?key=x',
+        'https://crm.example.com',
+      ),
+    ).toEqual({
+      toolId: 'openai-platform',
+      initiatorHost: 'crm.example.com',
+      endpointHost: 'api.openai.com',
+    });
+  });
+
+  it('ignores the AI tool calling its own API, extensions, and requests without a page', () => {
+    expect(classifyEmbedded(catalog, 'https://api.openai.com/v1/x', 'https://chatgpt.com')).toBeNull();
+    expect(
+      classifyEmbedded(
+        catalog,
+        'https://api.openai.com/v1/x',
+        'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+      ),
+    ).toBeNull();
+    expect(classifyEmbedded(catalog, 'https://api.openai.com/v1/x', undefined)).toBeNull();
+    expect(classifyEmbedded(catalog, 'https://cdn.example.com/app.js', 'https://crm.example.com')).toBeNull();
+  });
+
+  it('listens to AI endpoint hosts only, organisation endpoints included', () => {
+    const patterns = endpointPatterns(createClassifier([orgTool]));
+    expect(patterns).toContain('*://*.api.openai.com/*');
+    expect(patterns).toContain('*://*.llm.acme.internal/*');
+    expect(patterns.every((p) => /^\*:\/\/\*\.[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
+  });
+});
+
+describe('AI browser extensions', () => {
+  const aiTool = [...catalog.tools.values()].find((t) => t.extensionIds.length > 0)!;
+
+  it('finds installed AI extensions by store id or by name, never this extension', () => {
+    const found = findAiExtensions(
+      catalog,
+      [
+        { id: aiTool.extensionIds[0]!, name: 'Whatever it is called now', enabled: true, type: 'extension' },
+        { id: 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', name: 'uBlock Origin', enabled: true, type: 'extension' },
+        { id: 'cccccccccccccccccccccccccccccccc', name: 'Lantern', enabled: true, type: 'extension' },
+      ],
+      'cccccccccccccccccccccccccccccccc',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ extensionId: aiTool.extensionIds[0], toolId: aiTool.id, enabled: true }),
+    ]);
+  });
+});

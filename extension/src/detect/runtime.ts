@@ -1,0 +1,115 @@
+import { localDay } from '../db/day';
+import { applyDeltas } from '../db/aggregates';
+import { getDb } from '../db/app-db';
+import { getEngine } from '../sync/runtime';
+import { recordEvent } from '../sync/record-event';
+import { uuidv7, type Classifier } from '@lantern/shared';
+import { ActivityTracker } from './activity';
+import { DayAggregator } from './aggregator';
+import { endpointPatterns, getClassifier, navigationFilters, onClassifierChange } from './classifier-store';
+import { classifyEmbedded } from './embedded';
+import { findAiExtensions } from './extensions';
+import { classifyNavigation } from './navigation';
+
+/**
+ * A first sighting is flushed at once and pushed a second later, well inside the promised 10 s;
+ * later counts ride the next window.
+ */
+const FIRST_SIGHTING_FLUSH_MS = 500;
+const FLUSH_WINDOW_MS = 15_000;
+
+const aggregator = new DayAggregator();
+const activity = new ActivityTracker(aggregator);
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+let flushDue = 0;
+
+function scheduleFlush(): void {
+  const delay = aggregator.hasUnseen ? FIRST_SIGHTING_FLUSH_MS : FLUSH_WINDOW_MS;
+  const due = Date.now() + delay;
+  if (flushTimer && flushDue <= due) return;
+  if (flushTimer) clearTimeout(flushTimer);
+  flushDue = due;
+  flushTimer = setTimeout(() => void flushDetections(), delay);
+}
+
+/** Writes the counts gathered since the last flush; a new tool/day/site asks for a push at once. */
+export async function flushDetections(): Promise<void> {
+  if (flushTimer) clearTimeout(flushTimer);
+  flushTimer = undefined;
+  const fresh = await applyDeltas(getDb(), aggregator.drain(), Date.now());
+  if (fresh.length > 0) getEngine().requestPush();
+}
+
+/** Looks at what is in front of the user now and closes/opens the active-time segment. */
+export async function refreshFocus(): Promise<void> {
+  let toolId: string | null = null;
+  const [idle, window] = await Promise.all([
+    browser.idle.queryState(60),
+    browser.windows.getLastFocused().catch(() => undefined),
+  ]);
+  if (idle === 'active' && window?.focused && window.id !== undefined) {
+    const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
+    if (tab?.url) toolId = classifyNavigation(getClassifier(), tab.url, 0);
+  }
+  activity.update(toolId);
+  if (aggregator.size > 0) scheduleFlush();
+}
+
+const onCommitted = (details: { url: string; frameId: number }) => {
+  const toolId = classifyNavigation(getClassifier(), details.url, details.frameId);
+  if (!toolId) return;
+  aggregator.visit(toolId);
+  scheduleFlush();
+  void refreshFocus();
+};
+
+const onRequest = (details: { url: string; initiator?: string; originUrl?: string }) => {
+  // Chrome names the requesting origin `initiator`; Firefox gives the document's `originUrl`.
+  const hit = classifyEmbedded(getClassifier(), details.url, details.initiator ?? details.originUrl);
+  if (!hit) return undefined;
+  aggregator.embedded(hit.toolId, hit.initiatorHost, hit.endpointHost);
+  scheduleFlush();
+  return undefined;
+};
+
+function listenWith(classifier: Classifier): void {
+  browser.webNavigation.onCommitted.removeListener(onCommitted);
+  const filters = navigationFilters(classifier);
+  if (filters.length > 0) browser.webNavigation.onCommitted.addListener(onCommitted, { url: filters });
+  browser.webRequest.onBeforeRequest.removeListener(onRequest);
+  const urls = endpointPatterns(classifier);
+  if (urls.length > 0) browser.webRequest.onBeforeRequest.addListener(onRequest, { urls });
+}
+
+/** Reports the installed AI extensions when the set changed (or once a day, as a heartbeat). */
+export async function scanExtensions(): Promise<void> {
+  const installed = await browser.management.getAll();
+  const found = findAiExtensions(getClassifier(), installed, browser.runtime.id);
+  const db = getDb();
+  const signature = JSON.stringify(found);
+  const day = localDay(Date.now());
+  const last = (await db.state.get('extensionInventory'))?.value as
+    { signature: string; day: string } | undefined;
+  if (last?.signature === signature && last.day === day) return;
+  if (!last && found.length === 0) return;
+  await recordEvent(db, { id: uuidv7(), at: Date.now(), kind: 'extension_inventory', extensions: found });
+  await db.state.put({ key: 'extensionInventory', value: { signature, day } });
+  getEngine().requestPush();
+}
+
+/** Registers every detection listener synchronously, as MV3 requires for events to wake the worker. */
+export function registerDetectionListeners(): void {
+  listenWith(getClassifier());
+  onClassifierChange(listenWith);
+  const refresh = () => void refreshFocus().catch(() => undefined);
+  browser.tabs.onActivated.addListener(refresh);
+  browser.windows.onFocusChanged.addListener(refresh);
+  browser.idle.setDetectionInterval(60);
+  browser.idle.onStateChanged.addListener(refresh);
+  const rescan = () =>
+    void scanExtensions().catch((error) => console.warn('lantern: extension scan failed', error));
+  browser.management.onInstalled.addListener(rescan);
+  browser.management.onUninstalled.addListener(rescan);
+  browser.management.onEnabled.addListener(rescan);
+  browser.management.onDisabled.addListener(rescan);
+}

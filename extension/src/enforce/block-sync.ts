@@ -1,0 +1,46 @@
+import { nextLocalMidnight, stopsAtTool, type Tool } from '@lantern/shared';
+import type { LanternDb } from '../db/app-db';
+import { getConfig } from '../db/state';
+import { buildBlockRules } from './block-rules';
+import { toolExperience } from './experience';
+import { loadLocalState } from './local-state';
+
+export const MIDNIGHT_ALARM = 'lantern-experience-midnight';
+
+/** The tools whose pages must not load now: block or justify without an approval or today's reason. */
+export async function stoppedTools(db: LanternDb, lookup: (toolId: string) => Tool | undefined, now = Date.now()): Promise<Tool[]> {
+  const config = await getConfig(db);
+  if (!config) return [];
+  const state = await loadLocalState(db, config);
+  const stopped: Tool[] = [];
+  for (const decision of config.decisions) {
+    if (decision.enforcement !== 'block' && decision.enforcement !== 'justify') continue;
+    const tool = lookup(decision.toolId);
+    if (!tool) continue;
+    const { experience } = await toolExperience(tool, config, state, lookup, now);
+    if (stopsAtTool(experience)) stopped.push(tool);
+  }
+  return stopped;
+}
+
+let running: Promise<unknown> = Promise.resolve();
+
+/**
+ * Makes the browser's dynamic rules match the decisions and the employee's acts. Runs after every
+ * config pull, justification, approval and at local midnight (when yesterday's reasons expire).
+ * Calls are serialised so two updates never interleave their remove/add lists.
+ */
+export function syncBlockRules(db: LanternDb, lookup: (toolId: string) => Tool | undefined): Promise<number> {
+  const run = running.then(async () => {
+    const rules = buildBlockRules(await stoppedTools(db, lookup));
+    const existing = await browser.declarativeNetRequest.getDynamicRules();
+    await browser.declarativeNetRequest.updateDynamicRules({
+      removeRuleIds: existing.map((r) => r.id),
+      addRules: rules,
+    });
+    await browser.alarms.create(MIDNIGHT_ALARM, { when: nextLocalMidnight() + 1000 });
+    return rules.length;
+  });
+  running = run.catch(() => undefined);
+  return run;
+}

@@ -1,0 +1,61 @@
+import { uuidv7, type SyncEvent } from '@lantern/shared';
+import type { Browser } from 'wxt/browser';
+import type { LanternDb } from '../db/app-db';
+import { getClassifier } from '../detect/classifier-store';
+import { handle } from '../messaging/router';
+import * as acts from './acts';
+import { dismissNotice, noticeForTab, openAcknowledge } from './notice-handlers';
+import { isTopLevelExtensionPage } from './sender';
+
+export interface ExperienceDeps {
+  db: () => LanternDb;
+  /** The sync side: validate, queue and push soon. */
+  record: (event: SyncEvent) => Promise<string>;
+  /** Brings the browser's block rules in step after an act (block-sync.ts in the extension). */
+  syncRules: (db: LanternDb) => Promise<unknown>;
+}
+
+export const lookupTool = (toolId: string) => getClassifier().tools.get(toolId);
+
+function requireTopLevelPage(sender: Browser.runtime.MessageSender): void {
+  if (!isTopLevelExtensionPage(sender)) throw new Error('not allowed from a framed page');
+}
+
+/**
+ * The background's answers to the experience messages. The router already refuses page-only
+ * messages from content scripts; acts are additionally refused from framed extension pages.
+ */
+export function registerExperienceHandlers(deps: ExperienceDeps): void {
+  const actsDeps = () => {
+    const db = deps.db();
+    return { db, record: deps.record, lookup: lookupTool, afterChange: () => deps.syncRules(db) };
+  };
+  handle('noticeForTab', (_m, sender) => noticeForTab(deps.db(), getClassifier(), sender));
+  handle('openAcknowledge', (_m, sender) => openAcknowledge(deps.db(), getClassifier(), sender));
+  handle('dismissNotice', (_m, sender) => dismissNotice(deps.db(), getClassifier(), sender));
+  handle('register', async ({ type: _t, ...input }, sender) => {
+    requireTopLevelPage(sender);
+    return acts.register(actsDeps(), input);
+  });
+  handle('acceptPolicy', async (m, sender) => {
+    requireTopLevelPage(sender);
+    return acts.acceptPolicy(actsDeps(), m.toolId, m.acceptance);
+  });
+  handle('justify', async (m, sender) => {
+    requireTopLevelPage(sender);
+    return acts.justify(actsDeps(), m.toolId, m.reason);
+  });
+  handle('requestApproval', async (m, sender) => {
+    requireTopLevelPage(sender);
+    return acts.requestApproval(actsDeps(), m.toolId, m.reason);
+  });
+  handle('withdrawRegistration', async (m, sender) => {
+    requireTopLevelPage(sender);
+    return acts.withdrawRegistration(actsDeps(), m.toolId);
+  });
+  handle('selfReport', async ({ type: _t, ...report }, sender) => {
+    requireTopLevelPage(sender);
+    const at = Date.now();
+    return { id: await deps.record({ id: uuidv7(at), at, kind: 'self_report', ...report }) };
+  });
+}

@@ -1,0 +1,47 @@
+import type { LanternDb } from '../db/app-db';
+import { getDb } from '../db/app-db';
+import { getClassifier, onClassifierChange } from '../detect/classifier-store';
+import { recordEvent } from '../sync/record-event';
+import { getEngine, onConfigChanged } from '../sync/runtime';
+import { MIDNIGHT_ALARM, syncBlockRules } from './block-sync';
+import { lookupTool, registerExperienceHandlers, type ExperienceDeps } from './handlers';
+import { registerNoticeScript } from './notice-registration';
+
+/** Background upkeep must not stop the worker; the next trigger retries. */
+const warn = (error: unknown) => console.warn('lantern experience:', error);
+
+const syncRules = (db: LanternDb) => syncBlockRules(db, lookupTool);
+
+/** The background's store and outbox; an act is pushed within seconds (debounced). */
+function backgroundDeps(): ExperienceDeps {
+  return {
+    db: getDb,
+    record: async (event) => {
+      const id = await recordEvent(getDb(), event);
+      getEngine().requestPush();
+      return id;
+    },
+    syncRules,
+  };
+}
+
+/**
+ * Wires the employee experience into the background: message handlers, the notice content script
+ * registration, block rules kept in step with every config pull, and the midnight alarm that ends
+ * a day's justifications. Call synchronously from the background's main.
+ */
+export function registerExperience(deps: ExperienceDeps = backgroundDeps()): void {
+  registerExperienceHandlers(deps);
+  onConfigChanged(async () => {
+    await syncRules(deps.db());
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === MIDNIGHT_ALARM) void syncRules(deps.db()).catch(warn);
+  });
+  onClassifierChange((classifier) => {
+    void registerNoticeScript(classifier).catch(warn);
+    void syncRules(deps.db()).catch(warn);
+  });
+  void registerNoticeScript(getClassifier()).catch(warn);
+  void syncRules(deps.db()).catch(warn);
+}

@@ -1,0 +1,47 @@
+import type { Classifier } from '@lantern/shared';
+import { noticeMatchPatterns } from './notice-patterns';
+
+export const NOTICE_SCRIPT_ID = 'lantern-notice';
+const NOTICE_SCRIPT_FILE = 'content-scripts/notice.js';
+
+/**
+ * Registers the notice content script for the AI tools only, at run time: the match list follows the
+ * organisation's own tools after every pull without a new extension release, and a browser never
+ * runs Lantern code on any other site. (A static manifest list built from the catalog could not
+ * include organisation tools.) Re-registering replaces the old list in one step.
+ */
+let running: Promise<unknown> = Promise.resolve();
+
+export function registerNoticeScript(classifier: Classifier): Promise<number> {
+  // Serialised: a startup registration and a config change must not both try to add the same id.
+  const run = running.then(() => replaceNoticeScript(classifier));
+  running = run.catch(() => undefined);
+  return run;
+}
+
+async function replaceNoticeScript(classifier: Classifier): Promise<number> {
+  const matches = noticeMatchPatterns(classifier);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [NOTICE_SCRIPT_ID] });
+  // The worker starts often in MV3; leave an identical registration alone so no page load ever
+  // falls into a gap between unregistering and registering.
+  if (existing && sameList(existing.matches ?? [], matches)) return matches.length;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [NOTICE_SCRIPT_ID] });
+  if (matches.length === 0) return 0;
+  await browser.scripting.registerContentScripts([
+    {
+      id: NOTICE_SCRIPT_ID,
+      js: [NOTICE_SCRIPT_FILE],
+      matches,
+      runAt: 'document_idle',
+      allFrames: false,
+      persistAcrossSessions: true,
+    },
+  ]);
+  return matches.length;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sorted = [...a].sort();
+  return sorted.every((value, i) => value === b[i]);
+}

@@ -1,0 +1,69 @@
+import { getDb } from '../db/app-db';
+import { getEnrolment, updateSyncState } from '../db/state';
+import { getEngine } from '../sync/runtime';
+import { enrolDevice, needsEnrolment, type EnrolRequest } from './enrol';
+import { EMPTY_MANAGED, isManaged, readManagedSettings, type ManagedSettings } from './managed';
+
+let managed: ManagedSettings = EMPTY_MANAGED;
+
+// Start, a managed-storage change and the tick can all ask at once (Chrome fires storage.onChanged
+// for policy loaded right after start); one at a time, each re-checking, so a browser enrols once.
+let chain: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = chain.then(task, task);
+  chain = run.catch(() => undefined);
+  return run;
+}
+
+/** The managed values as last read (storage.managed changes are re-read by `ensureManagedEnrolment`). */
+export function currentManaged(): ManagedSettings {
+  return managed;
+}
+
+/** Enrols with the given values, then pulls the config and sends what was queued meanwhile. */
+export function enrolAndSync(request: EnrolRequest): Promise<string> {
+  return oneAtATime(() => enrolNow(request));
+}
+
+async function enrolNow(request: EnrolRequest): Promise<string> {
+  const row = await enrolDevice(
+    { db: getDb(), userAgent: navigator.userAgent, extensionVersion: browser.runtime.getManifest().version },
+    request,
+  );
+  await getEngine().pull();
+  await getEngine().push();
+  return row.deviceId;
+}
+
+/**
+ * Zero-touch enrolment: with serverUrl + enrollmentToken in managed storage, enrol without asking
+ * anyone. Called at start, on every change to managed storage, and on the minute tick while it has
+ * not succeeded (the server may be down at first start).
+ */
+export function ensureManagedEnrolment(): Promise<'enrolled' | 'unchanged' | 'not-managed' | 'failed'> {
+  return oneAtATime(ensureNow);
+}
+
+async function ensureNow(): Promise<'enrolled' | 'unchanged' | 'not-managed' | 'failed'> {
+  const read = await readManagedSettings();
+  managed = read.settings;
+  if (read.problems.length > 0) console.warn('lantern:', read.problems.join('; '));
+  if (!isManaged(managed)) return 'not-managed';
+  const current = await getEnrolment(getDb());
+  if (!(await needsEnrolment(current, managed.serverUrl, managed.enrollmentToken))) return 'unchanged';
+  try {
+    await enrolNow({
+      serverUrl: managed.serverUrl,
+      enrollmentToken: managed.enrollmentToken,
+      userEmail: managed.userEmail,
+      source: 'managed',
+    });
+    return 'enrolled';
+  } catch (error) {
+    await updateSyncState(getDb(), {
+      lastError: `Enrolment failed: ${error instanceof Error ? error.message : String(error)}`,
+      lastAttemptAt: Date.now(),
+    });
+    return 'failed';
+  }
+}

@@ -1,0 +1,49 @@
+import { getDb } from '../../db/app-db';
+import { getEnrolment, getSyncState } from '../../db/state';
+import { enrolAndSync, currentManaged, ensureManagedEnrolment } from '../../enroll/runtime';
+import { isManaged, readManagedSettings } from '../../enroll/managed';
+import { handle } from '../../messaging/router';
+import { recordEvent } from '../../sync/record-event';
+import { getEngine } from '../../sync/runtime';
+
+/** The background's answers to the messages this module owns (see messaging/protocol.ts). */
+export function registerCoreHandlers(): void {
+  handle('queueEvent', async ({ event }) => {
+    const id = await recordEvent(getDb(), event);
+    getEngine().requestPush();
+    return { id };
+  });
+  handle('syncNow', async () => {
+    const push = await getEngine().push();
+    const pull = await getEngine().pull();
+    return { push, pull };
+  });
+  handle('enrol', async ({ serverUrl, enrollmentToken, userEmail }) => {
+    await ensureManagedEnrolment();
+    if (isManaged(currentManaged()))
+      throw new Error('Your organisation manages this setting; it cannot be changed here.');
+    const deviceId = await enrolAndSync({ serverUrl, enrollmentToken, userEmail, source: 'manual' });
+    return { deviceId };
+  });
+  handle('getStatus', async () => {
+    const db = getDb();
+    const [enrolment, sync, queued, managed] = await Promise.all([
+      getEnrolment(db),
+      getSyncState(db),
+      db.outbox.count(),
+      readManagedSettings(),
+    ]);
+    return {
+      enrolment: enrolment
+        ? {
+            status: enrolment.status,
+            serverUrl: enrolment.serverUrl,
+            userEmail: enrolment.userEmail,
+            source: enrolment.source,
+          }
+        : null,
+      managed: isManaged(managed.settings),
+      sync: { ...sync, queued },
+    };
+  });
+}

@@ -1,0 +1,11 @@
+import { scheduleSync } from '../../sync/start';
+import { registerExperience } from '../../enforce';
+import { registerListeners } from './listeners';
+
+// Wiring only: listeners first and synchronously (MV3 dispatches the waking event only to listeners
+// registered in the worker's first turn), then the asynchronous start of sync.
+export default defineBackground(() => {
+  registerListeners();
+  registerExperience();
+  scheduleSync();
+});

@@ -1,0 +1,56 @@
+import {
+  flushDetections,
+  refreshFocus,
+  registerDetectionListeners,
+  scanExtensions,
+} from '../../detect/runtime';
+import { setOrgTools } from '../../detect/classifier-store';
+import { getDb } from '../../db/app-db';
+import { getEnrolment } from '../../db/state';
+import { ensureManagedEnrolment } from '../../enroll/runtime';
+import { startMessageRouter } from '../../messaging/router';
+import { ensureAlarms } from '../../sync/schedule';
+import { ALARMS, getEngine, onConfigChanged } from '../../sync/runtime';
+import { pullSeconds, startSync } from '../../sync/start';
+import { registerCoreHandlers } from './handlers';
+
+const log = (what: string) => (error: unknown) => console.error(`lantern: ${what} failed`, error);
+
+/**
+ * The minute tick: close the running active-time segment, flush counts, retry a pending managed
+ * enrolment, push what is queued, and re-check installed extensions (a cheap local call that only
+ * queues an event when the set changed or a new day began).
+ */
+async function tick(): Promise<void> {
+  await refreshFocus().catch(log('focus check'));
+  await flushDetections();
+  const enrolment = await getEnrolment(getDb());
+  if (!enrolment) await ensureManagedEnrolment();
+  await getEngine().push();
+  await scanExtensions();
+}
+
+/** Every listener, registered synchronously during the worker's first turn so events wake it. */
+export function registerListeners(): void {
+  startMessageRouter();
+  registerCoreHandlers();
+  registerDetectionListeners();
+  onConfigChanged(async (config) => {
+    setOrgTools(config.tools);
+    await ensureAlarms(await pullSeconds());
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARMS.tick) void tick().catch(log('tick'));
+    else if (alarm.name === ALARMS.pull) void getEngine().pull().catch(log('pull'));
+    else if (alarm.name === ALARMS.retry) void getEngine().push().catch(log('push'));
+  });
+  // Policy can arrive or change after start (Chrome refreshes machine policy while running).
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void startSync().catch(log('managed settings change'));
+  });
+  // Firefox's event page announces its unload; flush the counts still in memory. (Chrome's service
+  // worker may stop without notice: there the 15 s flush window bounds what can be lost.)
+  browser.runtime.onSuspend?.addListener(() => void flushDetections().catch(log('flush on suspend')));
+  browser.runtime.onInstalled.addListener(() => void scanExtensions().catch(log('extension scan')));
+  browser.runtime.onStartup.addListener(() => void scanExtensions().catch(log('extension scan')));
+}

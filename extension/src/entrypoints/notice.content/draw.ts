@@ -1,0 +1,49 @@
+import type { NoticeView } from '../../enforce/messages';
+import { STATUS_LABELS } from '../../components/status';
+
+interface Actions {
+  open: () => void;
+  close: (forGood: boolean) => void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text; // text only: nothing is ever parsed as HTML
+  return node;
+}
+
+/** What the employee still has to do, in one short sentence. */
+export function noticeMessage(view: NoticeView): string {
+  if (view.policyChanged && !view.owes.register) return 'The AI use policy has changed. Please read and accept the new version.';
+  if (view.owes.acceptConditions && !view.owes.register) return 'The conditions for this tool changed. Please read and accept them.';
+  if (view.status === 'review') return 'Register your use so IT can review this tool.';
+  if (view.owes.register) return 'Register your use and accept the AI use policy. It takes a minute.';
+  return 'Please accept the AI use policy.';
+}
+
+export function drawNotice(container: HTMLElement, view: NoticeView, actions: Actions): void {
+  const box = el('aside', 'notice');
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', 'Lantern: AI use notice');
+
+  const head = el('p', 'head');
+  head.append(el('strong', '', view.toolName), ' · ', el('span', `status status-${view.status}`, STATUS_LABELS[view.status]));
+  box.append(head);
+  if (view.conditions) box.append(el('p', 'conditions', `Conditions: ${view.conditions}`));
+  box.append(el('p', '', noticeMessage(view)));
+
+  const row = el('div', 'row');
+  const open = el('button', 'primary', view.owes.register ? 'Register and accept' : 'Review and accept');
+  open.type = 'button';
+  open.addEventListener('click', actions.open);
+  const later = el('button', '', view.dismissible ? "Don't show again" : 'Later');
+  later.type = 'button';
+  later.addEventListener('click', () => actions.close(view.dismissible));
+  row.append(open, later);
+  box.append(row);
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') actions.close(false);
+  });
+  container.append(box);
+}

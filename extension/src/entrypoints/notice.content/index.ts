@@ -1,0 +1,54 @@
+import type { NoticeView } from '../../enforce/messages';
+import type { Reply } from '../../messaging/protocol';
+import { drawNotice } from './draw';
+import { NOTICE_CSS } from './style';
+
+/**
+ * The in-page notice. Registered at run time for AI tool pages only (enforce/notice-registration.ts).
+ * It informs and links to the extension's own page; it decides and records nothing. Plain DOM, no
+ * React and no schemas, so it stays a few kilobytes on pages the employee is working in.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const view = await ask<NoticeView | null>('noticeForTab');
+    if (!view || ctx.isInvalid) return;
+    const ui = await createShadowRootUi(ctx, {
+      name: 'lantern-notice',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: NOTICE_CSS,
+      isolateEvents: true,
+      onMount(container) {
+        drawNotice(container, view, {
+          open: () => void ask('openAcknowledge'),
+          close: (forGood) => {
+            ui.remove();
+            if (forGood) void ask('dismissNotice');
+          },
+        });
+      },
+    });
+    ui.mount();
+    // The employee usually registers in another tab; when they come back, the notice goes if it is done.
+    const recheck = () => {
+      if (document.visibilityState !== 'visible') return;
+      void ask<NoticeView | null>('noticeForTab').then((now) => {
+        if (!now) ui.remove();
+      });
+    };
+    ctx.addEventListener(document, 'visibilitychange', recheck);
+    ctx.addEventListener(window, 'focus', recheck);
+  },
+});
+
+async function ask<T>(type: 'noticeForTab' | 'openAcknowledge' | 'dismissNotice'): Promise<T | null> {
+  try {
+    const reply: Reply<T> | undefined = await browser.runtime.sendMessage({ type });
+    return reply?.ok ? reply.value : null;
+  } catch {
+    return null; // the extension was reloaded or the worker is gone: show nothing
+  }
+}

@@ -1,0 +1,125 @@
+import {
+  EnrollOutputSchema,
+  PullOutputSchema,
+  PushOutputSchema,
+  type EnrollInput,
+  type EnrollOutput,
+  type PullInput,
+  type PullOutput,
+  type PushInput,
+  type PushOutput,
+} from '@lantern/shared';
+import type { z } from 'zod';
+import { parseRetryAfter } from './backoff';
+
+/**
+ * The three device procedures over tRPC v11's HTTP wire format, with plain fetch: inputs and outputs
+ * are plain JSON (no transformer), non-batched, `{ result: { data } }` on success. Plain fetch
+ * rather than @trpc/client because the engine needs the HTTP status and Retry-After of every
+ * failure, and must run unchanged in a service worker and in Node tests. Outputs are parsed with the
+ * shared schemas, so a server speaking another protocol fails loudly instead of corrupting state.
+ */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    readonly retryAfterMs: number | null = null,
+    /** For a refused push: the indexes of the events the server named as invalid. */
+    readonly refusedIndexes: readonly number[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface DeviceApi {
+  enroll(input: EnrollInput): Promise<EnrollOutput>;
+  push(token: string, input: PushInput): Promise<PushOutput>;
+  pull(token: string, input: PullInput): Promise<PullOutput>;
+}
+
+/** `https://lantern.example.com/` → `https://lantern.example.com`; refuses anything but http(s). */
+export function normaliseServerUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`"${raw}" is not a server address; write it in full, like https://lantern.example.com`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error('the server address must start with https:// or http://');
+  }
+  url.search = '';
+  url.hash = '';
+  return url.toString().replace(/\/+$/, '');
+}
+
+export function createDeviceApi(
+  serverUrl: string,
+  fetchFn: FetchFn = (i, init) => fetch(i, init),
+  now: () => number = Date.now,
+): DeviceApi {
+  const base = `${normaliseServerUrl(serverUrl)}/trpc`;
+
+  async function call<S extends z.ZodType>(
+    procedure: string,
+    input: unknown,
+    schema: S,
+    token?: string,
+  ): Promise<z.infer<S>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    let response: Response;
+    try {
+      // sync.pull is a query: the server allows POST for it (method override), which keeps the
+      // input out of URLs and proxy logs.
+      response = await fetchFn(`${base}/${procedure}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(input),
+      });
+    } catch (error) {
+      // Node's fetch hides the reason (ECONNREFUSED, ECONNRESET) in `cause`; show it.
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const detail = cause?.code ?? cause?.message;
+      throw new ApiError(
+        `server unreachable: ${error instanceof Error ? error.message : String(error)}${detail ? ` (${detail})` : ''}`,
+        0,
+      );
+    }
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    if (!response.ok) {
+      const error = (body as { error?: { message?: string; data?: { eventIndexes?: unknown } } } | undefined)
+        ?.error;
+      const message = error?.message ?? response.statusText;
+      const indexes = Array.isArray(error?.data?.eventIndexes)
+        ? error.data.eventIndexes.filter((i): i is number => Number.isInteger(i) && i >= 0)
+        : [];
+      throw new ApiError(
+        `${procedure}: HTTP ${response.status} ${message}`.trim(),
+        response.status,
+        parseRetryAfter(response.headers.get('retry-after'), now()),
+        response.status === 400 ? indexes : [],
+      );
+    }
+    const parsed = schema.safeParse((body as { result?: { data?: unknown } } | undefined)?.result?.data);
+    if (!parsed.success)
+      throw new ApiError(`${procedure}: unexpected answer from the server`, response.status);
+    return parsed.data;
+  }
+
+  return {
+    enroll: (input) => call('device.enroll', input, EnrollOutputSchema),
+    push: (token, input) => call('sync.push', input, PushOutputSchema, token),
+    pull: (token, input) => call('sync.pull', input, PullOutputSchema, token),
+  };
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'wxt';
+
+/**
+ * Test builds only (`pnpm build:test`): a JSON file `{ "key": "<base64 public key>" }` whose key goes
+ * into the manifest, so the unpacked extension's id is known before Chromium starts and a managed
+ * policy can name it. User builds never carry a key and keep writing to `.output/<browser>-mv3`.
+ */
+const testKeyFile = process.env.LANTERN_EXTENSION_KEY_FILE;
+const testKey = testKeyFile
+  ? (JSON.parse(readFileSync(testKeyFile, 'utf8')) as { key: string }).key
+  : undefined;
+
+/** Firefox needs a stable add-on id for managed storage (policies.json `3rdparty.Extensions.<id>`). */
+const GECKO_ID = 'lantern@lantern.invalid';
+
+export default defineConfig({
+  srcDir: 'src',
+  publicDir: 'src/public',
+  outDir: testKey ? '.output/test' : '.output',
+  modules: ['@wxt-dev/module-react'],
+  // MV3 everywhere, Firefox included (WXT would otherwise build Firefox as MV2).
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Lantern',
+    description: "Registers the AI tools you use at work and shows your organisation's AI use policy.",
+    ...(testKey ? { key: testKey } : {}),
+    // The keys an administrator may set through policy (contracts.md); read with storage.managed.
+    storage: { managed_schema: 'managed_schema.json' },
+    permissions: [
+      // Dexie/IndexedDB needs no permission; `storage` is for storage.managed (enterprise enrolment)
+      // and storage.local (small flags the worker needs before the database opens).
+      'storage',
+      // Periodic push/pull and batched flushes survive the service worker being stopped.
+      'alarms',
+      // Top-level navigations to AI tools, with URL filters so other browsing never wakes the worker.
+      'webNavigation',
+      // Active time counts only while the user is not idle or locked.
+      'idle',
+      // Lists installed extensions to find AI browser extensions (id/name only; never changes them).
+      'management',
+      // Observe-only (no blocking, no extraHeaders): a non-AI page calling a known AI API endpoint.
+      'webRequest',
+      // The in-page notice is registered at run time for AI tool pages only, so it follows the
+      // organisation's own tools and never runs elsewhere (enforce/notice-registration.ts).
+      'scripting',
+      // Prohibited tools: top-level visits are redirected to the extension's blocked page by dynamic
+      // rules kept in step with decisions (enforce/block-rules.ts). "WithHostAccess" adds no prompt:
+      // it acts only where host access exists.
+      'declarativeNetRequestWithHostAccess',
+    ],
+    // A redirect to an extension page is followed only when the page is web-accessible. Only the
+    // blocked page is; it refuses to work inside another site's frame, and the background ignores
+    // acts sent from a framed extension page (enforce/sender.ts).
+    web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'] }],
+    // Why `<all_urls>` and not the AI hosts alone:
+    // 1. webRequest reports a sub-resource request only when the extension has host access to BOTH the
+    //    request URL and its initiator. The embedded-AI signal is exactly "an arbitrary non-AI site
+    //    called an AI endpoint", so the initiator can be any site. The listener itself is filtered to
+    //    AI endpoint URLs, so other traffic never reaches our code; we read only the initiator's
+    //    hostname, never a URL, header or body.
+    // 2. The organisation's server URL is only known at run time (managed storage or the options
+    //    page); host access lets the worker call it without the server having to answer CORS.
+    // 3. It lets tab URLs of AI tools be classified without the broader `tabs` permission.
+    // Enterprise force-installs grant it silently; it is why the manifest says "read your data on all
+    // websites", and the code holds itself to the privacy rules in product.md instead.
+    host_permissions: ['<all_urls>'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Firefox's declaration of what leaves the browser: which AI tools were used (browsing
+              // activity, day totals) and the work email the organisation configured.
+              data_collection_permissions: {
+                required: ['browsingActivity', 'personallyIdentifyingInfo'],
+              },
+            },
+          },
+        }
+      : {}),
+  }),
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { verifyAll } from '../audit/verify';
+import type { DatabaseHandle } from '../db/connect';
+import { toCsv } from '../exports/csv';
+import { EXPORT_NAMES, loadDataset } from '../exports/datasets';
+import type { ExportName } from '../exports/datasets';
+import { writeEvidencePack } from '../evidence/pack';
+import { userCwd } from '../env';
+import { cliAdmin } from './admin-caller';
+import { UsageError } from './usage';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Where `classify` reads lines when given none. */
+  input: NodeJS.ReadableStream;
+}
+
+type Flags = Record<string, { type: 'string' }>;
+
+function parse(args: string[], options: Flags, positionals = 0) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.positionals.length !== positionals) {
+    throw new UsageError(`expected ${positionals} argument(s), got ${parsed.positionals.length}`);
+  }
+  return { values: parsed.values as Record<string, string | undefined>, positionals: parsed.positionals };
+}
+
+function required(values: Record<string, string | undefined>, name: string): string {
+  const v = values[name];
+  if (v === undefined || v === '') throw new UsageError(`--${name} is required`);
+  return v;
+}
+
+export async function tokenCreate(h: DatabaseHandle, args: string[], io: Io) {
+  const { values } = parse(args, { role: { type: 'string' }, name: { type: 'string' } });
+  const role = required(values, 'role');
+  if (role !== 'admin' && role !== 'auditor') throw new UsageError('--role must be admin or auditor');
+  const created = await cliAdmin(h).admin.tokens.create({ role, name: values.name ?? `${role} (cli)` });
+  io.out(created.token);
+  return 0;
+}
+
+export async function enrollmentCreate(h: DatabaseHandle, args: string[], io: Io) {
+  const { values } = parse(args, { name: { type: 'string' } });
+  const created = await cliAdmin(h).admin.tokens.createEnrollment({ name: values.name ?? 'enrolment (cli)' });
+  io.out(created.token);
+  return 0;
+}
+
+export async function decisionSet(h: DatabaseHandle, args: string[], io: Io) {
+  const flags: Flags = {
+    status: { type: 'string' },
+    enforcement: { type: 'string' },
+    conditions: { type: 'string' },
+    alternative: { type: 'string' },
+  };
+  const { values, positionals } = parse(args, flags, 1);
+  const decision = await cliAdmin(h).admin.decisions.set({
+    toolId: positionals[0]!,
+    status: required(values, 'status') as never,
+    enforcement: required(values, 'enforcement') as never,
+    conditions: values.conditions ?? null,
+    allowedDataClasses: [],
+    alternativeToolId: values.alternative ?? null,
+  });
+  io.out(JSON.stringify(decision));
+  return 0;
+}
+
+export async function policyPublish(h: DatabaseHandle, args: string[], io: Io) {
+  const { values } = parse(args, {
+    title: { type: 'string' },
+    file: { type: 'string' },
+    summary: { type: 'string' },
+  });
+  // pnpm runs the script inside server/: paths are the user's, relative to where they ran pnpm.
+  const file = resolve(userCwd(), required(values, 'file'));
+  let body: string;
+  try {
+    body = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--file: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const policy = await cliAdmin(h).admin.policies.publish({
+    title: required(values, 'title'),
+    body,
+    changeSummary: values.summary ?? null,
+  });
+  io.out(JSON.stringify({ version: policy.version, sha256: policy.sha256 }));
+  return 0;
+}
+
+export async function exportCommand(h: DatabaseHandle, args: string[], io: Io) {
+  const what = args[0];
+  if (what === 'evidence') {
+    const { values } = parse(args.slice(1), { out: { type: 'string' } });
+    const summary = await writeEvidencePack(h.db, resolve(userCwd(), required(values, 'out')));
+    const chains = summary.chainsOk ? 'hash chains verified' : 'hash chains BROKEN, see chain-proof.json';
+    io.err(
+      `evidence pack written to ${summary.dir} (${summary.files.length} files, ${summary.gaps} gaps, ${chains})`,
+    );
+    return 0;
+  }
+  if (!what || !(EXPORT_NAMES as readonly string[]).includes(what)) {
+    throw new UsageError(
+      `export: expected inventory, acknowledgements, registrations or evidence, got "${what ?? ''}"`,
+    );
+  }
+  const { values } = parse(args.slice(1), { format: { type: 'string' } });
+  const format = required(values, 'format');
+  if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json');
+  const data = await loadDataset(h.db, what as ExportName);
+  io.out(format === 'csv' ? toCsv(data.columns, data.rows).trimEnd() : JSON.stringify(data.rows, null, 2));
+  return 0;
+}
+
+export async function auditVerify(h: DatabaseHandle, args: string[], io: Io) {
+  parse(args, {});
+  const reports = await verifyAll(h.db);
+  for (const r of reports) {
+    if (r.ok) io.out(`${r.chain}: ok, ${r.records} records, head ${r.headHash}`);
+    else io.out(`${r.chain}: BROKEN at record ${r.firstBroken!.seq}: ${r.firstBroken!.reason}`);
+  }
+  return reports.every((r) => r.ok) ? 0 : 1;
+}

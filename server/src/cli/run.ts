@@ -1,0 +1,48 @@
+import { createDatabase } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { readSettings } from '../env';
+import { classifyCommand } from './classify';
+import {
+  auditVerify,
+  decisionSet,
+  enrollmentCreate,
+  exportCommand,
+  policyPublish,
+  tokenCreate,
+} from './commands';
+import type { Io } from './commands';
+import { seedDemoCommand } from './seed';
+import { USAGE, UsageError } from './usage';
+
+type DbCommand = (h: ReturnType<typeof createDatabase>, args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, DbCommand> = {
+  'token create': tokenCreate,
+  'enrollment create': enrollmentCreate,
+  'decision set': decisionSet,
+  'policy publish': policyPublish,
+  'audit verify': auditVerify,
+  'seed demo': seedDemoCommand,
+};
+
+/** Runs one command; returns the exit code (0 ok, 1 failed, 2 usage). */
+export async function run(argv: string[], io: Io, env?: Record<string, string | undefined>): Promise<number> {
+  const [first, second, ...rest] = argv;
+  if (first === 'classify') return classifyCommand(argv.slice(1), io.out, io.input);
+  if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
+    (first === undefined ? io.err : io.out)(USAGE);
+    return first === undefined ? 2 : 0;
+  }
+  const command = first === 'export' ? exportCommand : COMMANDS[`${first} ${second ?? ''}`];
+  const args = first === 'export' ? argv.slice(1) : rest;
+  if (!command) throw new UsageError(`unknown command "${argv.slice(0, 2).join(' ')}"`);
+  // The CLI migrates whatever database it is pointed at, so it works before the server ever ran.
+  const settings = readSettings(env);
+  const handle = createDatabase(settings.databaseUrl);
+  try {
+    await migrateToLatest(handle.db);
+    return await command(handle, args, io);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,19 @@
+/** Thrown for an unknown command or bad flags: main prints the message and the usage, exit 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: pnpm --silent lantern <command>
+
+  classify [URL_OR_HOST...]            classify URLs or hostnames (none or "-": one per line on stdin)
+  token create --role admin|auditor [--name NAME]
+  enrollment create [--name NAME]
+  decision set TOOL_ID --status approved|conditional|review|prohibited
+               --enforcement monitor|inform|acknowledge|justify|block
+               [--conditions TEXT] [--alternative TOOL_ID]
+  policy publish --title TITLE --file BODY.md [--summary TEXT]
+  export inventory|acknowledgements|registrations --format csv|json
+  export evidence --out DIR
+  audit verify
+  seed demo
+
+Settings: DATABASE_URL (default sqlite:./data/lantern.db, relative to where you run pnpm).
+`;

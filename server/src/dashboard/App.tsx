@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'react';
+import { hasCsrfToken, SESSION_EXPIRED_EVENT } from './api/client';
+import { currentSession, signIn, signOut } from './api/session';
+import { Loading } from './components/Feedback';
+import { Layout } from './components/Layout';
+import { Pages } from './Pages';
+import { SignIn } from './pages/SignIn';
+import { useLocation } from './router';
+import { SessionContext, type Session } from './session';
+
+type State =
+  { kind: 'checking' } | { kind: 'signed-out'; message?: string } | { kind: 'signed-in'; session: Session };
+
+const toSession = (me: { role: 'admin' | 'auditor'; name: string }): Session => ({
+  ...me,
+  canWrite: me.role === 'admin' && hasCsrfToken(),
+});
+
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'checking' });
+  const location = useLocation();
+
+  useEffect(() => {
+    currentSession().then(
+      (me) => setState(me ? { kind: 'signed-in', session: toSession(me) } : { kind: 'signed-out' }),
+      () =>
+        setState({ kind: 'signed-out', message: 'The server could not be reached. Try again in a moment.' }),
+    );
+  }, []);
+
+  const onSignIn = useCallback(async (token: string) => {
+    const me = await signIn(token);
+    setState({ kind: 'signed-in', session: toSession(me) });
+  }, []);
+
+  const onSignOut = useCallback(() => {
+    void signOut().finally(() => setState({ kind: 'signed-out', message: 'You are signed out.' }));
+  }, []);
+
+  // Any call that meets a dead session (expired, token revoked) brings the user back to sign-in.
+  useEffect(() => {
+    const expired = () => setState({ kind: 'signed-out', message: 'Your session ended. Sign in again.' });
+    window.addEventListener(SESSION_EXPIRED_EVENT, expired);
+    return () => window.removeEventListener(SESSION_EXPIRED_EVENT, expired);
+  }, []);
+
+  if (state.kind === 'checking') return <Loading what="Opening the dashboard" />;
+  if (state.kind === 'signed-out') return <SignIn onSignIn={onSignIn} message={state.message} />;
+  const page = location.segments[0] ?? 'overview';
+  return (
+    <SessionContext.Provider value={state.session}>
+      <Layout current={page} who={state.session.name} role={state.session.role} onSignOut={onSignOut}>
+        <Pages location={location} />
+      </Layout>
+    </SessionContext.Provider>
+  );
+}

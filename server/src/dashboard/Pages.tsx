@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { PageHead } from './components/Layout';
+import { ApprovedPage } from './pages/ApprovedPage';
+import { DevicesPage } from './pages/DevicesPage';
+import { ExportsPage } from './pages/ExportsPage';
+import { InventoryPage } from './pages/InventoryPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { PoliciesPage } from './pages/PoliciesPage';
+import { RequestsPage } from './pages/RequestsPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { ToolPage } from './pages/ToolPage';
+import { UserPage } from './pages/UserPage';
+import { UsersPage } from './pages/UsersPage';
+import type { Location } from './router';
+
+/** The page for a location. Detail pages are keyed by id so their state resets between tools. */
+export function Pages({ location }: { location: Location }): ReactNode {
+  const [page = 'overview', id] = location.segments;
+  switch (page) {
+    case 'overview':
+      return <OverviewPage />;
+    case 'inventory':
+      return <InventoryPage />;
+    case 'tools':
+      return id ? <ToolPage key={id} toolId={id} /> : <InventoryPage />;
+    case 'users':
+      return id ? <UserPage key={id} userId={id} /> : <UsersPage />;
+    case 'approved':
+      return <ApprovedPage />;
+    case 'policies':
+      return <PoliciesPage />;
+    case 'requests':
+      return <RequestsPage />;
+    case 'devices':
+      return <DevicesPage />;
+    case 'exports':
+      return <ExportsPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <PageHead title="Page not found" intro="Pick a page from the menu." />;
+  }
+}

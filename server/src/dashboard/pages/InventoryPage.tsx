@@ -1,0 +1,185 @@
+import { TOOL_CATEGORIES } from '@lantern/shared';
+import { api } from '../api/client';
+import { StatusBadge } from '../components/Badges';
+import { DataTable, nextSort, type Column, type SortState } from '../components/DataTable';
+import { ErrorNotice } from '../components/Feedback';
+import { SearchField, SelectField } from '../components/Fields';
+import { Flags } from '../components/Flags';
+import { PageHead } from '../components/Layout';
+import { Pagination } from '../components/Pagination';
+import { fmtDate, fmtDuration, fmtNumber, fmtPercent } from '../format';
+import { useAsync } from '../hooks/useAsync';
+import { usePaging } from '../hooks/usePaging';
+import { href } from '../router';
+import { categoryLabel, SIGNAL_LABELS, STATUS_FILTERS } from './inventory/labels';
+
+type Query = Parameters<typeof api.admin.inventory.tools.query>[0];
+type Row = Awaited<ReturnType<typeof api.admin.inventory.tools.query>>['rows'][number];
+type Sort = NonNullable<Query['sort']>;
+
+const SORTABLE = new Set<string>([
+  'name',
+  'status',
+  'users',
+  'users30d',
+  'visits30d',
+  'activeSeconds30d',
+  'coverage',
+  'lastSeenAt',
+  'registrations',
+  'pendingRequests',
+]);
+
+/** The AI system inventory: filters, sort and paging all run on the server. */
+export function InventoryPage() {
+  const { query, update, page, pageSize, limit, offset, setPage } = usePaging();
+  const sort: SortState = {
+    key: query.get('sort') ?? 'users',
+    dir: query.get('order') === 'asc' ? 'asc' : 'desc',
+  };
+  const search = query.get('q') ?? '';
+  const status = query.get('status') ?? '';
+  const category = query.get('category') ?? '';
+  const signal = query.get('signal') ?? '';
+  const flagged = query.get('flagged') ?? '';
+
+  const list = useAsync(
+    () =>
+      api.admin.inventory.tools.query({
+        limit,
+        offset,
+        sort: (SORTABLE.has(sort.key) ? sort.key : 'users') as Sort,
+        order: sort.dir,
+        search: search || undefined,
+        status: status ? [status as NonNullable<Query['status']>[number]] : undefined,
+        category: category || undefined,
+        signal: (signal || undefined) as Query['signal'],
+        flagged: flagged === '' ? undefined : flagged === 'yes',
+      }),
+    [limit, offset, sort.key, sort.dir, search, status, category, signal, flagged],
+  );
+
+  const columns: Column<Row>[] = [
+    {
+      key: 'name',
+      header: 'Tool',
+      sortable: true,
+      render: (r) => (
+        <>
+          <a href={href(['tools', r.toolId])}>{r.name}</a>
+          <div className="muted">{r.vendor}</div>
+        </>
+      ),
+    },
+    { key: 'category', header: 'Category', render: (r) => categoryLabel(r.category) },
+    {
+      key: 'status',
+      header: 'Status',
+      sortable: true,
+      render: (r) => <StatusBadge status={r.status === 'undecided' ? null : r.status} />,
+    },
+    { key: 'users', header: 'People', sortable: true, numeric: true, render: (r) => fmtNumber(r.users) },
+    {
+      key: 'users30d',
+      header: 'Active 30 d',
+      sortable: true,
+      numeric: true,
+      render: (r) => fmtNumber(r.users30d),
+    },
+    {
+      key: 'visits30d',
+      header: 'Visits 30 d',
+      sortable: true,
+      numeric: true,
+      render: (r) => fmtNumber(r.visits30d),
+    },
+    {
+      key: 'activeSeconds30d',
+      header: 'Time 30 d',
+      sortable: true,
+      numeric: true,
+      render: (r) => fmtDuration(r.activeSeconds30d),
+    },
+    {
+      key: 'coverage',
+      header: 'Policy accepted',
+      sortable: true,
+      numeric: true,
+      render: (r) => fmtPercent(r.coverage),
+    },
+    { key: 'lastSeenAt', header: 'Last seen', sortable: true, render: (r) => fmtDate(r.lastSeenAt) },
+    { key: 'flags', header: 'Flags', render: (r) => <Flags flags={r.flags} /> },
+  ];
+
+  return (
+    <>
+      <PageHead
+        title="Inventory"
+        intro="Every AI tool seen in the organisation's browsers, registered, requested or decided on."
+      />
+      <div className="filters" role="search" aria-label="Filter tools">
+        <SearchField
+          label="Search"
+          value={search}
+          placeholder="Name, vendor or id"
+          onSearch={(v) => update({ q: v || null })}
+        />
+        <SelectField
+          label="Status"
+          value={status}
+          anyLabel="Any status"
+          options={STATUS_FILTERS}
+          onChange={(v) => update({ status: v || null })}
+        />
+        <SelectField
+          label="Category"
+          value={category}
+          anyLabel="Any category"
+          options={TOOL_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))}
+          onChange={(v) => update({ category: v || null })}
+        />
+        <SelectField
+          label="Signal"
+          value={signal}
+          anyLabel="Any signal"
+          options={Object.entries(SIGNAL_LABELS).map(([value, label]) => ({ value, label }))}
+          onChange={(v) => update({ signal: v || null })}
+        />
+        <SelectField
+          label="Flags"
+          value={flagged}
+          anyLabel="Flagged or not"
+          options={[
+            { value: 'yes', label: 'Needs attention' },
+            { value: 'no', label: 'No flags' },
+          ]}
+          onChange={(v) => update({ flagged: v || null })}
+        />
+      </div>
+      {list.error && <ErrorNotice error={list.error} />}
+      <DataTable
+        caption="AI tools in the inventory"
+        columns={columns}
+        rows={list.data?.rows ?? []}
+        rowKey={(r) => r.toolId}
+        sort={sort}
+        onSort={(key) => {
+          const next = nextSort(sort, key, key === 'name' ? 'asc' : 'desc');
+          update({
+            sort: next.key === 'users' ? null : next.key,
+            order: next.dir === 'desc' ? null : next.dir,
+          });
+        }}
+        loading={list.loading}
+        empty="No tools match these filters."
+      />
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={list.data?.total ?? 0}
+        onPage={setPage}
+        label="Inventory pages"
+      />
+    </>
+  );
+}

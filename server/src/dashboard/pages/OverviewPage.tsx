@@ -1,0 +1,110 @@
+import { api } from '../api/client';
+import { BarChart } from '../components/BarChart';
+import { STATUS_LABELS } from '../components/Badges';
+import { ErrorNotice, Loading } from '../components/Feedback';
+import { Flags } from '../components/Flags';
+import { PageHead } from '../components/Layout';
+import { LineChart } from '../components/LineChart';
+import { StatCard } from '../components/StatCard';
+import { fmtDate, fmtNumber, fmtPercent } from '../format';
+import { useAsync } from '../hooks/useAsync';
+import { href } from '../router';
+import { shortDay } from './tool/days';
+
+/** The state of AI use at a glance; every number links to the list behind it. */
+export function OverviewPage() {
+  const data = useAsync(
+    () =>
+      Promise.all([
+        api.admin.inventory.overview.query(),
+        api.admin.inventory.tools.query({ sort: 'users30d', order: 'desc', limit: 8 }),
+        api.admin.inventory.tools.query({ flagged: true, sort: 'users', order: 'desc', limit: 6 }),
+      ]),
+    [],
+  );
+  if (data.error) return <ErrorNotice error={data.error} />;
+  if (!data.data) return <Loading what="Loading the overview" />;
+  const [o, top, flagged] = data.data;
+  const statuses = (['approved', 'conditional', 'review', 'prohibited', 'undecided'] as const).map((s) => ({
+    label: s === 'undecided' ? 'Not decided' : STATUS_LABELS[s],
+    value: o.statuses[s] ?? 0,
+  }));
+
+  return (
+    <>
+      <PageHead
+        title="Overview"
+        intro="AI use in the organisation, from what employees' browsers saw and what they registered."
+      />
+      <div className="grid grid-stats">
+        <StatCard
+          label="AI tools in use (30 days)"
+          value={fmtNumber(o.toolsInUse30d)}
+          hint={`${fmtNumber(o.toolsKnown)} in the inventory`}
+          to={href('inventory', { sort: 'users30d' })}
+        />
+        <StatCard
+          label="Active people (7 days)"
+          value={fmtNumber(o.activeUsers7d)}
+          hint={`${fmtNumber(o.activeUsers30d)} in 30 days`}
+          to={href('users')}
+        />
+        <StatCard
+          label="Accepted the current policy"
+          value={fmtPercent(o.coverage.share)}
+          hint={
+            o.policy
+              ? `${fmtNumber(o.coverage.accepted)} of ${fmtNumber(o.coverage.users)} AI users · v${o.policy.version} of ${fmtDate(o.policy.publishedAt)}`
+              : 'No policy published yet'
+          }
+          to={href('policies')}
+        />
+        <StatCard label="Open requests" value={fmtNumber(o.openRequests)} to={href('requests')} />
+        <StatCard
+          label="Tools needing attention"
+          value={fmtNumber(flagged.total)}
+          hint={`${fmtNumber(o.flaggedTools.sensitiveData)} personal data · ${fmtNumber(o.flaggedTools.annexIII)} Annex III`}
+          to={href('inventory', { flagged: 'yes' })}
+        />
+        <StatCard label="Browsers enrolled" value={fmtNumber(o.activeDevices)} to={href('devices')} />
+      </div>
+      <div className="grid grid-2" style={{ marginTop: '1rem' }}>
+        <div className="card">
+          <LineChart
+            title="Adoption: people using AI tools per week"
+            labels={o.adoptionPerWeek.map((w) => shortDay(w.weekStart))}
+            series={[{ name: 'Active people', values: o.adoptionPerWeek.map((w) => w.activeUsers) }]}
+          />
+        </div>
+        <div className="card">
+          <BarChart
+            title="Most used tools (people, 30 days)"
+            bars={top.rows.map((r) => ({ label: r.name, value: r.users30d }))}
+          />
+        </div>
+        <div className="card">
+          <BarChart title="Tools by decision" bars={statuses} />
+        </div>
+        <section className="card" aria-labelledby="attention-h">
+          <h2 id="attention-h" style={{ marginTop: 0 }}>
+            Flags needing attention
+          </h2>
+          {flagged.rows.length === 0 ? (
+            <p className="muted">Nothing flagged.</p>
+          ) : (
+            <ul className="plain-list">
+              {flagged.rows.map((r) => (
+                <li key={r.toolId}>
+                  <a href={href(['tools', r.toolId])}>{r.name}</a> <Flags flags={r.flags} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {flagged.total > flagged.rows.length && (
+            <a href={href('inventory', { flagged: 'yes' })}>All {fmtNumber(flagged.total)} flagged tools</a>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { api } from '../api/client';
+import { DataTable, type Column } from '../components/DataTable';
+import { ErrorNotice, Loading, ReadOnlyNote, SuccessNotice } from '../components/Feedback';
+import { PageHead } from '../components/Layout';
+import { Markdown } from '../components/Markdown';
+import { fmtDate, fmtNumber, fmtPercent } from '../format';
+import { useAsync } from '../hooks/useAsync';
+import { useCanWrite } from '../session';
+import { PolicyEditor } from './policies/PolicyEditor';
+
+type Version = Awaited<ReturnType<typeof api.admin.policies.list.query>>[number];
+
+/** The AI use policy: every version, who accepted which, and the editor for the next one. */
+export function PoliciesPage() {
+  const canWrite = useCanWrite();
+  const list = useAsync(() => api.admin.policies.list.query(), []);
+  // Coverage of the current version among people who use AI tools (who the policy asks).
+  const overview = useAsync(() => api.admin.inventory.overview.query(), [list.data]);
+  const coverage = overview.data?.coverage;
+  const [published, setPublished] = useState<number>();
+  const [shown, setShown] = useState<number>();
+  const versions = list.data ?? [];
+  const current = versions[0];
+  const viewing = versions.find((v) => v.version === (shown ?? current?.version));
+
+  const columns: Column<Version>[] = [
+    { key: 'version', header: 'Version', render: (v) => `v${v.version}${v === current ? ' (current)' : ''}` },
+    { key: 'title', header: 'Title', render: (v) => v.title },
+    { key: 'published', header: 'Published', render: (v) => fmtDate(v.publishedAt) },
+    {
+      key: 'accepted',
+      header: 'Accepted by',
+      numeric: true,
+      render: (v) =>
+        v === current && coverage && coverage.share !== null
+          ? `${fmtNumber(v.acceptedBy)} people (${fmtPercent(coverage.share)} of AI users)`
+          : `${fmtNumber(v.acceptedBy)} people`,
+    },
+    { key: 'summary', header: 'What changed', render: (v) => v.changeSummary ?? '—' },
+    {
+      key: 'sha',
+      header: 'SHA-256',
+      render: (v) => (
+        <span className="mono" title={v.sha256}>
+          {v.sha256.slice(0, 12)}…
+        </span>
+      ),
+    },
+    {
+      key: 'view',
+      header: 'Text',
+      render: (v) => (
+        <button
+          type="button"
+          onClick={() => setShown(v.version)}
+          aria-pressed={viewing?.version === v.version}
+          aria-label={`Show the text of version ${v.version}`}
+        >
+          Show
+        </button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHead
+        title="Policies"
+        intro="Employees accept the current version in their browser; each acceptance is bound to the text's SHA-256."
+      />
+      {!canWrite && <ReadOnlyNote />}
+      {published !== undefined && (
+        <SuccessNotice>
+          Version {published} is published. Browsers ask for acceptance on their next check.
+        </SuccessNotice>
+      )}
+      {list.error && <ErrorNotice error={list.error} />}
+      {list.loading && !list.data && <Loading />}
+      <h2>Versions and acceptance</h2>
+      <DataTable
+        caption="Policy versions"
+        columns={columns}
+        rows={versions}
+        rowKey={(v) => String(v.version)}
+        loading={list.loading}
+        empty="No policy published yet."
+      />
+      {viewing && (
+        <section
+          className="card"
+          style={{ marginTop: '1rem' }}
+          aria-label={`Version ${viewing.version} text`}
+        >
+          <h2>
+            v{viewing.version}: {viewing.title}
+          </h2>
+          <Markdown source={viewing.body} />
+        </section>
+      )}
+      {canWrite && list.data && (
+        <div style={{ marginTop: '1.5rem' }}>
+          <PolicyEditor
+            key={current?.version ?? 0}
+            initial={current ? { title: current.title, body: current.body } : null}
+            onPublished={(v) => {
+              setPublished(v);
+              setShown(undefined);
+              list.reload();
+            }}
+          />
+        </div>
+      )}
+    </>
+  );
+}

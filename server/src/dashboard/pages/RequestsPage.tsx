@@ -1,0 +1,120 @@
+import { REQUEST_STATUSES } from '@lantern/shared';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { Badge } from '../components/Badges';
+import { DataTable, type Column } from '../components/DataTable';
+import { ErrorNotice, ReadOnlyNote } from '../components/Feedback';
+import { SelectField, toOptions } from '../components/Fields';
+import { PageHead } from '../components/Layout';
+import { Pagination } from '../components/Pagination';
+import { fmtDate } from '../format';
+import { useAsync } from '../hooks/useAsync';
+import { usePaging } from '../hooks/usePaging';
+import { useToolNames } from '../hooks/useToolNames';
+import { href } from '../router';
+import { useCanWrite } from '../session';
+import { AnswerForm } from './requests/AnswerForm';
+
+type Row = Awaited<ReturnType<typeof api.admin.requests.list.query>>['rows'][number];
+type Status = (typeof REQUEST_STATUSES)[number];
+
+const STATUS_LABELS: Record<Status, string> = { pending: 'Pending', approved: 'Approved', denied: 'Denied' };
+
+/** Approval requests and self-reports: the answer travels back to the requester's browser on its next pull. */
+export function RequestsPage() {
+  const { query, update, page, pageSize, limit, offset, setPage } = usePaging();
+  const status = (query.get('status') ?? 'pending') as Status | 'all';
+  const canWrite = useCanWrite();
+  const toolName = useToolNames();
+  const [answering, setAnswering] = useState<string | null>(null);
+  const list = useAsync(
+    () => api.admin.requests.list.query({ status: status === 'all' ? undefined : status, limit, offset }),
+    [status, limit, offset],
+  );
+
+  const columns: Column<Row>[] = [
+    { key: 'at', header: 'Asked', render: (r) => fmtDate(r.at) },
+    {
+      key: 'tool',
+      header: 'Tool',
+      render: (r) => <a href={href(['tools', r.toolId])}>{toolName(r.toolId)}</a>,
+    },
+    { key: 'person', header: 'Person', render: (r) => r.person },
+    {
+      key: 'kind',
+      header: 'Kind',
+      render: (r) => (r.kind === 'approval' ? 'Approval request' : 'Self-reported tool'),
+    },
+    { key: 'reason', header: 'Reason', render: (r) => r.reason },
+    {
+      key: 'status',
+      header: 'Answer',
+      render: (r) =>
+        r.status === 'pending' ? (
+          canWrite ? (
+            answering === r.id ? (
+              <AnswerForm
+                requestId={r.id}
+                toolName={toolName(r.toolId)}
+                onDone={() => {
+                  setAnswering(null);
+                  list.reload();
+                }}
+                onCancel={() => setAnswering(null)}
+              />
+            ) : (
+              <button
+                type="button"
+                onClick={() => setAnswering(r.id)}
+                aria-label={`Answer the request for ${toolName(r.toolId)} from ${r.person}`}
+              >
+                Answer…
+              </button>
+            )
+          ) : (
+            <Badge>Pending</Badge>
+          )
+        ) : (
+          <div>
+            <Badge tone={r.status === 'denied' ? 'flag' : 'neutral'}>{STATUS_LABELS[r.status]}</Badge>
+            {r.note && <p className="muted">{r.note}</p>}
+            <p className="muted">{fmtDate(r.decidedAt)}</p>
+          </div>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHead
+        title="Requests"
+        intro="People asking for a tool to be approved, and tools they reported that Lantern did not know."
+      />
+      {!canWrite && <ReadOnlyNote />}
+      <div className="filters">
+        <SelectField
+          label="Status"
+          value={status}
+          options={[...toOptions(REQUEST_STATUSES, STATUS_LABELS), { value: 'all', label: 'All' }]}
+          onChange={(v) => update({ status: v === 'pending' ? null : v })}
+        />
+      </div>
+      {list.error && <ErrorNotice error={list.error} />}
+      <DataTable
+        caption="Requests"
+        columns={columns}
+        rows={list.data?.rows ?? []}
+        rowKey={(r) => r.id}
+        loading={list.loading}
+        empty="No requests here."
+      />
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={list.data?.total ?? 0}
+        onPage={setPage}
+        label="Request pages"
+      />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { ReadOnlyNote } from '../components/Feedback';
+import { PageHead } from '../components/Layout';
+import { useCanWrite } from '../session';
+import { ApiTokens } from './settings/ApiTokens';
+import { EnrollmentTokens } from './settings/EnrollmentTokens';
+import { GeneralSettings } from './settings/GeneralSettings';
+
+export function SettingsPage() {
+  const canWrite = useCanWrite();
+  return (
+    <>
+      <PageHead title="Settings" intro="Privacy, sync and the tokens that let browsers and people in." />
+      {!canWrite && <ReadOnlyNote />}
+      <div className="grid">
+        <GeneralSettings />
+        <EnrollmentTokens />
+        <ApiTokens />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ErrorNotice } from '../components/Feedback';
+
+interface SignInProps {
+  onSignIn: (token: string) => Promise<void>;
+  /** Why the user is here again (session expired, signed out). */
+  message?: string;
+}
+
+/** Token → session. The token is sent once and forgotten; the browser keeps only an httpOnly cookie. */
+export function SignIn({ onSignIn, message }: SignInProps) {
+  const id = useId();
+  const [token, setToken] = useState('');
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onSignIn(token.trim());
+      setToken('');
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="signin">
+      <div className="card">
+        <div className="brand" style={{ color: 'inherit', padding: 0 }}>
+          <span className="brand-mark" aria-hidden="true" />
+          Lantern
+        </div>
+        <h1>Sign in to the dashboard</h1>
+        <p className="muted">
+          Use an admin or auditor token. <code>pnpm start</code> prints one on first start;{' '}
+          <code>pnpm lantern token create --role auditor</code> makes more.
+        </p>
+        {message && (
+          <p className="notice notice-info" role="status">
+            {message}
+          </p>
+        )}
+        {error && <ErrorNotice error={error} title="Sign-in failed" />}
+        <form onSubmit={submit} className="field" style={{ marginTop: '1rem' }}>
+          <label htmlFor={id}>Access token</label>
+          <input
+            id={id}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            required
+          />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={busy || token.trim() === ''}>
+              {busy ? 'Signing in…' : 'Sign in'}
+            </button>
+          </div>
+        </form>
+      </div>
+    </main>
+  );
+}

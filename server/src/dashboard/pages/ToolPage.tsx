@@ -1,0 +1,106 @@
+import { catalog, type Decision } from '@lantern/shared';
+import { useMemo } from 'react';
+import { api } from '../api/client';
+import { StatusBadge } from '../components/Badges';
+import { ErrorNotice, Loading } from '../components/Feedback';
+import { Flags } from '../components/Flags';
+import { PageHead } from '../components/Layout';
+import { StatCard } from '../components/StatCard';
+import { fmtDate, fmtDuration, fmtNumber, fmtPercent } from '../format';
+import { useAsync } from '../hooks/useAsync';
+import { useToolNames } from '../hooks/useToolNames';
+import { href } from '../router';
+import { useCanWrite } from '../session';
+import { DecisionEditor } from './tool/DecisionEditor';
+import { DecisionSummary } from './tool/DecisionSummary';
+import { ToolFacts } from './tool/ToolFacts';
+import { ToolPeople } from './tool/ToolPeople';
+import { ToolUsage } from './tool/ToolUsage';
+
+const DAYS = 90;
+const isNotFound = (e: Error | undefined) =>
+  (e as { data?: { code?: string } } | undefined)?.data?.code === 'NOT_FOUND';
+
+/** One tool: usage, people, registrations, supplier facts, signals and the decision. */
+export function ToolPage({ toolId }: { toolId: string }) {
+  const canWrite = useCanWrite();
+  const toolName = useToolNames();
+  const detail = useAsync(() => api.admin.inventory.tool.query({ toolId, days: DAYS }), [toolId]);
+  const orgTools = useAsync(() => api.admin.tools.list.query(), []);
+  const tool = useMemo(
+    () => catalog.find((t) => t.id === toolId) ?? orgTools.data?.find((t) => t.id === toolId),
+    [toolId, orgTools.data],
+  );
+  const notFound = isNotFound(detail.error);
+  const d = detail.data;
+  const current: Decision | null = d && d.tool.status !== 'undecided' ? (d.decisionHistory[0] ?? null) : null;
+  const name = d?.tool.name ?? tool?.name ?? toolId;
+
+  if (detail.error && !notFound) return <ErrorNotice error={detail.error} />;
+  if (!d && !notFound) return <Loading what="Loading the tool" />;
+  if (!d && !tool) return <PageHead title="Unknown tool" intro={`Lantern knows no tool "${toolId}".`} />;
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <a href={href('inventory')}>Inventory</a> / {name}
+      </nav>
+      <PageHead title={name} intro={tool ? `${tool.vendor}` : undefined}>
+        <StatusBadge status={d && d.tool.status !== 'undecided' ? d.tool.status : null} />
+        {d && <Flags flags={d.tool.flags} />}
+      </PageHead>
+      {d ? (
+        <>
+          <div className="grid grid-stats">
+            <StatCard
+              label="People (all time)"
+              value={fmtNumber(d.tool.users)}
+              hint={`${fmtNumber(d.tool.devices)} browsers`}
+            />
+            <StatCard
+              label="Active, last 7 days"
+              value={fmtNumber(d.tool.users7d)}
+              hint={`${fmtNumber(d.tool.users30d)} in 30 days`}
+            />
+            <StatCard
+              label="Visits, last 30 days"
+              value={fmtNumber(d.tool.visits30d)}
+              hint={`${fmtDuration(d.tool.activeSeconds30d)} active`}
+            />
+            <StatCard
+              label="Accepted current policy"
+              value={fmtPercent(d.tool.coverage)}
+              hint={`${fmtNumber(d.tool.acknowledged)} of ${fmtNumber(d.tool.users)} people`}
+            />
+            <StatCard
+              label="Pending requests"
+              value={fmtNumber(d.tool.pendingRequests)}
+              to={href('requests')}
+            />
+            <StatCard
+              label="Seen"
+              value={fmtDate(d.tool.lastSeenAt)}
+              hint={`first ${fmtDate(d.tool.firstSeenAt)}`}
+            />
+          </div>
+          <h2>Usage</h2>
+          <ToolUsage detail={d} days={DAYS} today={new Date().toISOString().slice(0, 10)} />
+        </>
+      ) : (
+        <p className="notice notice-info">
+          Nobody has used, registered or requested this tool yet. You can still decide on it in advance.
+        </p>
+      )}
+      <h2>Supplier and signals</h2>
+      <ToolFacts tool={tool} detail={d} />
+      <h2>Decision</h2>
+      <div className="grid grid-2">
+        {canWrite && (
+          <DecisionEditor toolId={toolId} toolName={name} current={current} onSaved={() => detail.reload()} />
+        )}
+        <DecisionSummary current={current} history={d?.decisionHistory ?? []} toolName={toolName} />
+      </div>
+      {d && <ToolPeople detail={d} />}
+    </>
+  );
+}

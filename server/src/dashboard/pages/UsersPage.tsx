@@ -1,0 +1,69 @@
+import { api } from '../api/client';
+import { Badge } from '../components/Badges';
+import { DataTable, type Column } from '../components/DataTable';
+import { ErrorNotice } from '../components/Feedback';
+import { SearchField } from '../components/Fields';
+import { PageHead } from '../components/Layout';
+import { Pagination } from '../components/Pagination';
+import { fmtDate, fmtNumber } from '../format';
+import { useAsync } from '../hooks/useAsync';
+import { usePaging } from '../hooks/usePaging';
+import { href } from '../router';
+
+type Row = Awaited<ReturnType<typeof api.admin.inventory.users.query>>['rows'][number];
+
+/** People who used or registered AI tools; in pseudonymous mode they appear as codes. */
+export function UsersPage() {
+  const { query, update, page, pageSize, limit, offset, setPage } = usePaging();
+  const search = query.get('q') ?? '';
+  const list = useAsync(
+    () => api.admin.inventory.users.query({ search: search || undefined, limit, offset }),
+    [search, limit, offset],
+  );
+
+  const columns: Column<Row>[] = [
+    { key: 'person', header: 'Person', render: (r) => <a href={href(['users', r.userId])}>{r.person}</a> },
+    { key: 'tools', header: 'AI tools', numeric: true, render: (r) => fmtNumber(r.tools) },
+    {
+      key: 'registrations',
+      header: 'Registrations',
+      numeric: true,
+      render: (r) => fmtNumber(r.registrations),
+    },
+    { key: 'devices', header: 'Browsers', numeric: true, render: (r) => fmtNumber(r.devices) },
+    { key: 'seen', header: 'Last AI use', render: (r) => fmtDate(r.lastSeenAt) },
+    {
+      key: 'policy',
+      header: 'Current policy',
+      render: (r) => (r.acceptedCurrentPolicy ? 'Accepted' : <Badge tone="flag">Not accepted</Badge>),
+    },
+  ];
+
+  return (
+    <>
+      <PageHead
+        title="People"
+        intro="Everyone who used or registered an AI tool, with their acceptance of the current policy."
+      />
+      <div className="filters" role="search" aria-label="Find people">
+        <SearchField label="Search by email" value={search} onSearch={(v) => update({ q: v || null })} />
+      </div>
+      {list.error && <ErrorNotice error={list.error} />}
+      <DataTable
+        caption="People using AI tools"
+        columns={columns}
+        rows={list.data?.rows ?? []}
+        rowKey={(r) => r.userId}
+        loading={list.loading}
+        empty="Nobody matches."
+      />
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={list.data?.total ?? 0}
+        onPage={setPage}
+        label="People pages"
+      />
+    </>
+  );
+}

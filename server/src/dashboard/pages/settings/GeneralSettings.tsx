@@ -1,0 +1,100 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { ErrorNotice, Loading, SuccessNotice } from '../../components/Feedback';
+import { useAsync } from '../../hooks/useAsync';
+import { useCanWrite } from '../../session';
+
+type Settings = Awaited<ReturnType<typeof api.admin.settings.get.query>>;
+
+/** Privacy mode, the pull interval browsers are told, and how long usage is kept. */
+export function GeneralSettings() {
+  const canWrite = useCanWrite();
+  const settings = useAsync(() => api.admin.settings.get.query(), []);
+  const [draft, setDraft] = useState<Settings>();
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<Error>();
+  const ids = { privacy: useId(), pull: useId(), retention: useId() };
+
+  useEffect(() => setDraft(settings.data), [settings.data]);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (!draft) return;
+    setError(undefined);
+    setSaved(false);
+    try {
+      const next = await api.admin.settings.update.mutate(draft);
+      setDraft(next);
+      setSaved(true);
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  if (settings.error) return <ErrorNotice error={settings.error} />;
+  if (!draft) return <Loading />;
+  return (
+    <form className="card" onSubmit={save} aria-labelledby={`${ids.privacy}-h`}>
+      <h2 id={`${ids.privacy}-h`}>Privacy and sync</h2>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={ids.privacy}>Privacy mode</label>
+          <select
+            id={ids.privacy}
+            value={draft.privacyMode}
+            disabled={!canWrite}
+            onChange={(e) => setDraft({ ...draft, privacyMode: e.target.value as Settings['privacyMode'] })}
+          >
+            <option value="named">Named — people appear by email</option>
+            <option value="pseudonymous">Pseudonymous — people appear as a keyed code</option>
+          </select>
+          <span className="field-hint">
+            Pseudonymous mode applies to every view and export, for works agreements that ask for it.
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.pull}>Browsers check for changes every (seconds)</label>
+          <input
+            id={ids.pull}
+            type="number"
+            min={30}
+            max={86400}
+            required
+            disabled={!canWrite}
+            value={draft.pullIntervalSeconds}
+            onChange={(e) => setDraft({ ...draft, pullIntervalSeconds: Number(e.target.value) })}
+          />
+          <span className="field-hint">A managed browser policy can set its own interval.</span>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.retention}>Delete usage older than (days)</label>
+          <input
+            id={ids.retention}
+            type="number"
+            min={1}
+            max={36500}
+            placeholder="Keep forever"
+            disabled={!canWrite}
+            value={draft.retentionDays ?? ''}
+            onChange={(e) =>
+              setDraft({ ...draft, retentionDays: e.target.value === '' ? null : Number(e.target.value) })
+            }
+          />
+          <span className="field-hint">
+            Acknowledgements are always kept as evidence. The EU AI Act asks deployers to keep logs at least
+            six months.
+          </span>
+        </div>
+      </div>
+      {error && <ErrorNotice error={error} title="Not saved" />}
+      {saved && <SuccessNotice>Settings saved. Browsers pick them up on their next check.</SuccessNotice>}
+      {canWrite && (
+        <div className="actions">
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Tool } from '@lantern/shared';
+import { fmtDate, fmtNumber } from '../../format';
+import { categoryLabel, SIGNAL_LABELS } from '../inventory/labels';
+import type { ToolDetail } from './types';
+
+const yesNo = (v: boolean | null) => (v === null ? 'Not known' : v ? 'Yes' : 'No');
+
+/** Supplier facts (ISO/IEC 42001 A.10.3) and how Lantern saw the tool. */
+export function ToolFacts({ tool, detail }: { tool: Tool | undefined; detail: ToolDetail | undefined }) {
+  const row = detail?.tool;
+  return (
+    <div className="grid grid-2">
+      <section className="card" aria-labelledby="supplier-h">
+        <h2 id="supplier-h">Supplier facts</h2>
+        {tool ? (
+          <dl className="facts">
+            <dt>Vendor</dt>
+            <dd>{tool.vendor}</dd>
+            <dt>Category</dt>
+            <dd>{categoryLabel(tool.category)}</dd>
+            <dt>Trains on inputs by default</dt>
+            <dd>{yesNo(tool.supplier.trainsOnInputsByDefault)}</dd>
+            <dt>Enterprise tier</dt>
+            <dd>{yesNo(tool.supplier.enterpriseTier)}</dd>
+            <dt>Data regions</dt>
+            <dd>
+              {tool.supplier.dataRegions.length > 0 ? tool.supplier.dataRegions.join(', ') : 'Not known'}
+            </dd>
+            <dt>Recognised by</dt>
+            <dd>{[...tool.domains, ...tool.urlPrefixes].join(', ') || '—'}</dd>
+            <dt>Source</dt>
+            <dd>
+              {tool.source.startsWith('https://') ? (
+                <a href={tool.source}>{tool.source}</a>
+              ) : (
+                tool.source || '—'
+              )}{' '}
+              (checked {tool.checked})
+            </dd>
+          </dl>
+        ) : (
+          <p className="muted">
+            Not in the catalog: a self-reported or unknown tool. Add it as an organisation tool to record
+            supplier facts.
+          </p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="signals-h">
+        <h2 id="signals-h">Signals</h2>
+        {row && row.signals.length > 0 ? (
+          <ul>
+            {row.signals.map((s) => (
+              <li key={s}>{SIGNAL_LABELS[s] ?? s}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Not seen in any browser yet.</p>
+        )}
+        {detail && detail.extensionInstalls > 0 && (
+          <p>Installed as a browser extension on {fmtNumber(detail.extensionInstalls)} browsers.</p>
+        )}
+        {detail && detail.embeddedSites.length > 0 && (
+          <>
+            <h3>Sites that embed it</h3>
+            <ul>
+              {detail.embeddedSites.map((s) => (
+                <li key={s.host}>
+                  <span className="mono">{s.host}</span> — {fmtNumber(s.requests)} requests, last{' '}
+                  {fmtDate(s.lastSeenAt)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditLogTable, ChainHeadsTable } from './tables/audit.table';
+import type {
+  ApiTokensTable,
+  DevicesTable,
+  EnrollmentTokensTable,
+  SessionsTable,
+  UsersTable,
+} from './tables/auth.table';
+import type {
+  EmbeddedSitesTable,
+  ToolDaysTable,
+  ToolDevicesTable,
+  ToolSignalsTable,
+  ToolUserDaysTable,
+  ToolUsersTable,
+} from './tables/aggregates.table';
+import type {
+  ConfigVersionTable,
+  DecisionHistoryTable,
+  DecisionsTable,
+  OrgToolsTable,
+  PolicyVersionsTable,
+  SettingsTable,
+} from './tables/config.table';
+import type {
+  DeviceExtensionsTable,
+  EmbeddedDaysTable,
+  SeenEventsTable,
+  UsageDaysTable,
+} from './tables/events.table';
+import type {
+  AcknowledgementsTable,
+  CurrentRegistrationsTable,
+  JustificationsTable,
+  RegistrationsTable,
+  RequestsTable,
+} from './tables/records.table';
+
+export interface Database {
+  users: UsersTable;
+  devices: DevicesTable;
+  enrollment_tokens: EnrollmentTokensTable;
+  api_tokens: ApiTokensTable;
+  sessions: SessionsTable;
+  seen_events: SeenEventsTable;
+  usage_days: UsageDaysTable;
+  embedded_days: EmbeddedDaysTable;
+  device_extensions: DeviceExtensionsTable;
+  tool_days: ToolDaysTable;
+  tool_user_days: ToolUserDaysTable;
+  tool_users: ToolUsersTable;
+  tool_devices: ToolDevicesTable;
+  tool_signals: ToolSignalsTable;
+  embedded_sites: EmbeddedSitesTable;
+  registrations: RegistrationsTable;
+  current_registrations: CurrentRegistrationsTable;
+  acknowledgements: AcknowledgementsTable;
+  justifications: JustificationsTable;
+  requests: RequestsTable;
+  config_version: ConfigVersionTable;
+  settings: SettingsTable;
+  decisions: DecisionsTable;
+  decision_history: DecisionHistoryTable;
+  policy_versions: PolicyVersionsTable;
+  org_tools: OrgToolsTable;
+  audit_log: AuditLogTable;
+  chain_heads: ChainHeadsTable;
+}
+
+/** A database handle or an open transaction: repositories accept either. */
+export type Db = Kysely<Database> | Transaction<Database>;
+export type DialectName = 'sqlite' | 'postgres';

@@ -1,0 +1,72 @@
+import { Migrator } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { verifyAll } from '../../audit/verify';
+import { pushEvents } from '../../ingest/push';
+import { testPostgresUrl } from '../../env';
+import { approvalRequest, registration } from '../../test-support/events';
+import { createDatabase } from '../connect';
+import type { DatabaseHandle } from '../connect';
+import { consumeEnrollmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
+import { createEnrollmentToken } from '../repositories/tokens.repository';
+import { migrateToLatest } from '../migrate';
+import { migrationProvider } from './index';
+
+describe('migrations', () => {
+  let handle: DatabaseHandle | null = null;
+  afterEach(async () => handle?.close());
+
+  it('0002 keeps every record made under 0001 while re-keying them by device', async () => {
+    handle = createDatabase('sqlite::memory:');
+    const migrator = new Migrator({ db: handle.db, provider: migrationProvider });
+    expect((await migrator.migrateTo('0001_initial')).error).toBeUndefined();
+    const now = Date.now();
+    const enrol = await createEnrollmentToken(handle.db, { name: 'm' });
+    const tokenId = (await consumeEnrollmentToken(handle.db, enrol.token, now))!;
+    const userId = await userForEmail(handle.db, 'ada@example.com', now);
+    const device = await createDevice(
+      handle.db,
+      { browser: 'chrome', browserVersion: '1', extensionVersion: '1' },
+      userId,
+      tokenId,
+      now,
+    );
+    // Written as 0001 code did: a registration through ingest, a request row as it was keyed then.
+    const events = [registration(), approvalRequest()] as const;
+    await pushEvents(handle.db, { deviceId: device.id, userId }, [events[0]], now);
+    const r = events[1];
+    await handle.db
+      .insertInto('requests')
+      .values({
+        id: r.id,
+        kind: 'approval',
+        user_id: userId,
+        device_id: device.id,
+        tool_id: r.toolId,
+        reason: r.reason,
+        status: 'pending',
+        note: null,
+        decided_by: null,
+        decided_at: null,
+        at: r.at,
+        received_at: now,
+      })
+      .execute();
+    await migrateToLatest(handle.db);
+    expect(await handle.db.selectFrom('registrations').select('id').execute()).toEqual([
+      { id: events[0].id },
+    ]);
+    expect(await handle.db.selectFrom('requests').select(['id', 'device_id']).execute()).toEqual([
+      { id: events[1].id, device_id: device.id },
+    ]);
+    expect((await verifyAll(handle.db)).every((r) => r.ok)).toBe(true);
+  });
+
+  it.skipIf(!testPostgresUrl())('runs to the latest version on PostgreSQL twice without harm', async () => {
+    const { openTestDatabase } = await import('../../test-support/databases');
+    const t = await openTestDatabase('postgres');
+    await migrateToLatest(t.db);
+    const tables = await t.db.introspection.getTables();
+    expect(tables.map((x) => x.name)).toContain('requests');
+    await t.close();
+  });
+});

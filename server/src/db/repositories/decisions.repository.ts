@@ -1,0 +1,64 @@
+import { uuidv7 } from '@lantern/shared';
+import type { Decision, DecisionInput, Enforcement, ToolStatus } from '@lantern/shared';
+import type { Db } from '../database';
+import type { DecisionsTable } from '../tables/config.table';
+
+export function decisionFromRow(row: DecisionsTable): Decision {
+  return {
+    toolId: row.tool_id,
+    status: row.status as ToolStatus,
+    enforcement: row.enforcement as Enforcement,
+    conditions: row.conditions,
+    allowedDataClasses: JSON.parse(row.allowed_data_classes) as Decision['allowedDataClasses'],
+    alternativeToolId: row.alternative_tool_id,
+    decidedBy: row.decided_by,
+    decidedAt: Number(row.decided_at),
+  };
+}
+
+/** Sets the current decision and appends it to the tool's history. */
+export async function upsertDecision(
+  trx: Db,
+  input: DecisionInput,
+  decidedBy: string,
+  now: number,
+): Promise<Decision> {
+  const row: DecisionsTable = {
+    tool_id: input.toolId,
+    status: input.status,
+    enforcement: input.enforcement,
+    conditions: input.conditions,
+    allowed_data_classes: JSON.stringify(input.allowedDataClasses),
+    alternative_tool_id: input.alternativeToolId,
+    decided_by: decidedBy,
+    decided_at: now,
+  };
+  const { tool_id: _key, ...update } = row;
+  await trx
+    .insertInto('decisions')
+    .values(row)
+    .onConflict((oc) => oc.column('tool_id').doUpdateSet(update))
+    .execute();
+  await trx
+    .insertInto('decision_history')
+    .values({ ...row, id: uuidv7(now) })
+    .execute();
+  return decisionFromRow(row);
+}
+
+export async function listDecisions(db: Db): Promise<Decision[]> {
+  const rows = await db.selectFrom('decisions').selectAll().orderBy('tool_id').execute();
+  return rows.map(decisionFromRow);
+}
+
+export async function getDecision(db: Db, toolId: string): Promise<Decision | undefined> {
+  const row = await db.selectFrom('decisions').selectAll().where('tool_id', '=', toolId).executeTakeFirst();
+  return row ? decisionFromRow(row) : undefined;
+}
+
+export async function decisionHistory(db: Db, toolId?: string): Promise<Decision[]> {
+  let q = db.selectFrom('decision_history').selectAll().orderBy('decided_at', 'desc').orderBy('id', 'desc');
+  if (toolId) q = q.where('tool_id', '=', toolId);
+  const rows = await q.limit(1000).execute();
+  return rows.map((r) => decisionFromRow(r));
+}

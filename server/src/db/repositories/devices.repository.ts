@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { EnrollInput } from '@lantern/shared';
+import { hashToken, newToken } from '../../security/tokens';
+import type { Db } from '../database';
+
+/**
+ * Uses one enrolment token if it is valid now. A single conditional UPDATE, so two devices racing
+ * for the last use of a limited token cannot both win.
+ */
+export async function consumeEnrollmentToken(trx: Db, token: string, now: number): Promise<string | null> {
+  const hash = hashToken(token);
+  const res = await trx
+    .updateTable('enrollment_tokens')
+    .set({ uses: sql`uses + 1` })
+    .where('token_hash', '=', hash)
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+    .where((eb) => eb.or([eb('max_uses', 'is', null), eb('uses', '<', eb.ref('max_uses'))]))
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) return null;
+  const row = await trx
+    .selectFrom('enrollment_tokens')
+    .select('id')
+    .where('token_hash', '=', hash)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** One user per email (case-insensitive); without an email, a fresh anonymous user. */
+export async function userForEmail(trx: Db, email: string | null, now: number): Promise<string> {
+  if (email === null) {
+    const id = randomUUID();
+    await trx.insertInto('users').values({ id, email: null, created_at: now }).execute();
+    return id;
+  }
+  const normalized = email.trim().toLowerCase();
+  await trx
+    .insertInto('users')
+    .values({ id: randomUUID(), email: normalized, created_at: now })
+    .onConflict((oc) => oc.column('email').doNothing())
+    .execute();
+  const row = await trx
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', normalized)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function createDevice(
+  trx: Db,
+  input: Pick<EnrollInput, 'browser' | 'browserVersion' | 'extensionVersion'>,
+  userId: string,
+  enrollmentTokenId: string,
+  now: number,
+) {
+  const token = newToken();
+  const id = randomUUID();
+  await trx
+    .insertInto('devices')
+    .values({
+      id,
+      user_id: userId,
+      token_hash: hashToken(token),
+      enrollment_token_id: enrollmentTokenId,
+      browser: input.browser,
+      browser_version: input.browserVersion,
+      extension_version: input.extensionVersion,
+      created_at: now,
+      last_seen_at: null,
+      extensions_at: null,
+      revoked_at: null,
+    })
+    .execute();
+  return { id, token };
+}
+
+/** The device a token belongs to, or undefined when unknown or revoked. */
+export async function findDeviceByToken(db: Db, token: string) {
+  return db
+    .selectFrom('devices')
+    .select(['id', 'user_id'])
+    .where('token_hash', '=', hashToken(token))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/**
+ * Marks the device seen and, on PostgreSQL, locks its row for the rest of the transaction: pushes of
+ * one device are serialised across server processes, so its read-then-write day totals stay exact.
+ * Returns false when the device was revoked meanwhile.
+ */
+export async function touchDevice(trx: Db, deviceId: string, now: number): Promise<boolean> {
+  const res = await trx
+    .updateTable('devices')
+    .set({ last_seen_at: now })
+    .where('id', '=', deviceId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export async function revokeDevice(trx: Db, deviceId: string, now: number): Promise<boolean> {
+  const res = await trx
+    .updateTable('devices')
+    .set({ revoked_at: now })
+    .where('id', '=', deviceId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export interface DeviceListOptions {
+  limit: number;
+  offset: number;
+  includeRevoked: boolean;
+}
+
+export async function listDevices(db: Db, opts: DeviceListOptions) {
+  let q = db
+    .selectFrom('devices')
+    .innerJoin('users', 'users.id', 'devices.user_id')
+    .select([
+      'devices.id',
+      'devices.user_id',
+      'users.email',
+      'devices.browser',
+      'devices.browser_version',
+      'devices.extension_version',
+      'devices.created_at',
+      'devices.last_seen_at',
+      'devices.revoked_at',
+    ]);
+  if (!opts.includeRevoked) q = q.where('devices.revoked_at', 'is', null);
+  const total = await q
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await q
+    .orderBy('devices.created_at', 'desc')
+    .orderBy('devices.id')
+    .limit(opts.limit)
+    .offset(opts.offset)
+    .execute();
+  return { total: Number(total.n), rows };
+}

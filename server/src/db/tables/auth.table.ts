@@ -1,0 +1,53 @@
+/** People, their enrolled browsers, and the secrets that authenticate them (all stored as SHA-256). */
+export interface UsersTable {
+  id: string;
+  /** Null for an anonymous user: one per device that enrolled without an email. */
+  email: string | null;
+  created_at: number;
+}
+
+export interface DevicesTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  enrollment_token_id: string;
+  browser: string;
+  browser_version: string;
+  extension_version: string;
+  created_at: number;
+  last_seen_at: number | null;
+  /** `at` of the newest extension inventory applied, so an older snapshot never replaces a newer one. */
+  extensions_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface EnrollmentTokensTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  created_at: number;
+  expires_at: number | null;
+  max_uses: number | null;
+  uses: number;
+  revoked_at: number | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  role: 'admin' | 'auditor';
+  token_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  csrf_hash: string;
+  api_token_id: string;
+  created_at: number;
+  expires_at: number;
+  ended_at: number | null;
+}

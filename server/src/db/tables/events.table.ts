@@ -1,0 +1,38 @@
+/** Raw per-device facts from sync.push. Every row is keyed so that a resent event changes nothing. */
+export interface SeenEventsTable {
+  device_id: string;
+  event_id: string;
+  kind: string;
+  received_at: number;
+}
+
+/** Day totals per device × tool × signal; a resend keeps the larger value. */
+export interface UsageDaysTable {
+  device_id: string;
+  user_id: string;
+  tool_id: string;
+  signal: string;
+  day: string;
+  visits: number;
+  active_seconds: number;
+  updated_at: number;
+}
+
+export interface EmbeddedDaysTable {
+  device_id: string;
+  tool_id: string;
+  initiator_host: string;
+  endpoint_host: string;
+  day: string;
+  requests: number;
+}
+
+/** The device's latest snapshot of AI browser extensions (replaced as a whole). */
+export interface DeviceExtensionsTable {
+  device_id: string;
+  extension_id: string;
+  tool_id: string;
+  name: string;
+  enabled: number;
+  at: number;
+}

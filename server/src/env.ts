@@ -1,0 +1,65 @@
+import { isAbsolute, resolve } from 'node:path';
+import { parseDatabaseUrl } from './db/connect';
+
+/**
+ * The only reader of process.env. Every setting is checked up front; a bad one stops the server
+ * with one line naming it (SettingError.message).
+ */
+export class SettingError extends Error {
+  constructor(setting: string, problem: string) {
+    super(`Invalid setting ${setting}: ${problem}`);
+    this.name = 'SettingError';
+  }
+}
+
+export interface ServerSettings {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  logLevel: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** The directory the user ran pnpm from (pnpm sets INIT_CWD); relative sqlite paths resolve there. */
+export function userCwd(env: Env = process.env): string {
+  return env.INIT_CWD || process.cwd();
+}
+
+/** Makes a relative `sqlite:<path>` absolute against the user's directory, so `pnpm --filter` cannot move it. */
+export function resolveDatabaseUrl(url: string, cwd: string): string {
+  if (!url.startsWith('sqlite:')) return url;
+  const path = url.slice('sqlite:'.length);
+  if (path === ':memory:' || path === '' || isAbsolute(path)) return url;
+  return `sqlite:${resolve(cwd, path)}`;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function readSettings(
+  env: Env = process.env,
+  defaults: { databaseUrl?: string } = {},
+): ServerSettings {
+  const portText = env.PORT ?? '8787';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535)
+    throw new SettingError('PORT', `"${portText}" is not a port number (0-65535)`);
+  const host = env.HOST ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]+$/.test(host))
+    throw new SettingError('HOST', `"${host}" is not a host name or address`);
+  const rawUrl = env.DATABASE_URL ?? defaults.databaseUrl ?? 'sqlite:./data/lantern.db';
+  try {
+    parseDatabaseUrl(rawUrl);
+  } catch (error) {
+    throw new SettingError('DATABASE_URL', (error as Error).message.replace(/^DATABASE_URL: /, ''));
+  }
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new SettingError('LOG_LEVEL', `"${logLevel}" is not one of ${LOG_LEVELS.join(', ')}`);
+  return { port, host, databaseUrl: resolveDatabaseUrl(rawUrl, userCwd(env)), logLevel };
+}
+
+/** Tests: the PostgreSQL server to run the database suite against too, when configured. */
+export function testPostgresUrl(env: Env = process.env): string | null {
+  return env.LANTERN_TEST_POSTGRES_URL || null;
+}

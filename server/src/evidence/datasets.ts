@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/database';
+import type { Dataset } from '../exports/datasets';
+import { personLabeler } from '../security/people';
+
+/** Epoch milliseconds (a bigint-ish string on PostgreSQL) as ISO 8601, or null. */
+export const iso = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+
+export async function decisionHistoryDataset(db: Db): Promise<Dataset> {
+  const rows = await db
+    .selectFrom('decision_history')
+    .selectAll()
+    .orderBy('decided_at')
+    .orderBy('id')
+    .execute();
+  return {
+    columns: [
+      'id',
+      'tool_id',
+      'status',
+      'enforcement',
+      'conditions',
+      'allowed_data_classes',
+      'alternative_tool_id',
+      'decided_by',
+      'decided_at',
+    ],
+    rows: rows.map((r) => ({
+      ...r,
+      allowed_data_classes: JSON.parse(r.allowed_data_classes) as string[],
+      decided_at: iso(r.decided_at),
+    })),
+  };
+}
+
+/** Each version's body travels with it; the SHA-256 is recomputed so a changed body shows. */
+export async function policyVersionsDataset(db: Db): Promise<Dataset> {
+  const rows = await db.selectFrom('policy_versions').selectAll().orderBy('version').execute();
+  return {
+    columns: [
+      'version',
+      'title',
+      'sha256',
+      'sha256_matches_body',
+      'change_summary',
+      'published_by',
+      'published_at',
+      'body_file',
+      'body',
+    ],
+    rows: rows.map((r) => ({
+      version: Number(r.version),
+      title: r.title,
+      sha256: r.sha256,
+      sha256_matches_body: createHash('sha256').update(r.body, 'utf8').digest('hex') === r.sha256,
+      change_summary: r.change_summary,
+      published_by: r.published_by,
+      published_at: iso(r.published_at),
+      body_file: `policies/policy-v${Number(r.version)}.md`,
+      body: r.body,
+    })),
+  };
+}
+
+export async function requestsDataset(db: Db): Promise<Dataset> {
+  const label = await personLabeler(db);
+  const rows = await db
+    .selectFrom('requests')
+    .innerJoin('users', 'users.id', 'requests.user_id')
+    .select(['requests.id', 'kind', 'users.id as user_id', 'users.email', 'tool_id', 'reason'])
+    .select(['status', 'note', 'decided_by', 'decided_at', 'at'])
+    .orderBy('at')
+    .orderBy('requests.id')
+    .execute();
+  return {
+    columns: [
+      'id',
+      'kind',
+      'person',
+      'tool_id',
+      'reason',
+      'requested_at',
+      'status',
+      'note',
+      'decided_by',
+      'decided_at',
+    ],
+    rows: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      person: label({ id: r.user_id, email: r.email }),
+      tool_id: r.tool_id,
+      reason: r.reason,
+      requested_at: iso(r.at),
+      status: r.status,
+      note: r.note,
+      decided_by: r.decided_by,
+      decided_at: iso(r.decided_at),
+    })),
+  };
+}
+
+export async function justificationsDataset(db: Db): Promise<Dataset> {
+  const label = await personLabeler(db);
+  const rows = await db
+    .selectFrom('justifications')
+    .innerJoin('users', 'users.id', 'justifications.user_id')
+    .select(['justifications.id', 'users.id as user_id', 'users.email', 'device_id', 'tool_id'])
+    .select(['reason', 'at'])
+    .orderBy('at')
+    .orderBy('justifications.id')
+    .execute();
+  return {
+    columns: ['id', 'person', 'device_id', 'tool_id', 'reason', 'justified_at'],
+    rows: rows.map((r) => ({
+      id: r.id,
+      person: label({ id: r.user_id, email: r.email }),
+      device_id: r.device_id,
+      tool_id: r.tool_id,
+      reason: r.reason,
+      justified_at: iso(r.at),
+    })),
+  };
+}
+
+/** `stale` marks an active device with no contact for `staleDays` (a hole in the logs). */
+export async function devicesDataset(db: Db, now: number, staleDays = 30): Promise<Dataset> {
+  const label = await personLabeler(db);
+  const rows = await db
+    .selectFrom('devices')
+    .innerJoin('users', 'users.id', 'devices.user_id')
+    .select(['devices.id', 'users.id as user_id', 'users.email', 'browser', 'browser_version'])
+    .select(['extension_version', 'devices.created_at', 'last_seen_at', 'revoked_at'])
+    .orderBy('devices.created_at')
+    .orderBy('devices.id')
+    .execute();
+  const cutoff = now - staleDays * 86_400_000;
+  return {
+    columns: [
+      'device_id',
+      'person',
+      'browser',
+      'browser_version',
+      'extension_version',
+      'enrolled_at',
+      'last_seen_at',
+      'revoked_at',
+      'stale',
+    ],
+    rows: rows.map((r) => ({
+      device_id: r.id,
+      person: label({ id: r.user_id, email: r.email }),
+      browser: r.browser,
+      browser_version: r.browser_version,
+      extension_version: r.extension_version,
+      enrolled_at: iso(r.created_at),
+      last_seen_at: iso(r.last_seen_at),
+      revoked_at: iso(r.revoked_at),
+      stale: r.revoked_at === null && Number(r.last_seen_at ?? r.created_at) < cutoff,
+    })),
+  };
+}
+
+export async function auditLogDataset(db: Db): Promise<Dataset> {
+  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+  return {
+    columns: ['seq', 'at', 'actor', 'action', 'target', 'details', 'prev_hash', 'hash'],
+    rows: rows.map((r) => ({ ...r, seq: Number(r.seq), at: iso(r.at) })),
+  };
+}

@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DatabaseHandle } from '../db/connect';
+import { toCsv } from '../exports/csv';
+import { EXPORT_NAMES, loadDataset } from '../exports/datasets';
+import type { ExportName } from '../exports/datasets';
+import { resolveAuth } from '../security/resolve-auth';
+import { requestCredentials } from './request-auth';
+import { sendError } from './respond';
+
+/** GET /api/export/<name>.<csv|json>, for admin and auditor tokens (or a dashboard session). */
+export async function handleExport(
+  handle: DatabaseHandle,
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+) {
+  const match = /^([a-z]+)\.(csv|json)$/.exec(file);
+  if (!match || !(EXPORT_NAMES as readonly string[]).includes(match[1]!))
+    return sendError(res, 404, 'unknown export');
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendError(res, 405, 'method not allowed', { Allow: 'GET' });
+  const auth = await resolveAuth(handle.db, requestCredentials(req));
+  if (!auth)
+    return sendError(res, 401, 'an admin or auditor token is required', { 'WWW-Authenticate': 'Bearer' });
+  if (auth.kind !== 'staff') return sendError(res, 403, 'devices cannot read exports');
+  const name = match[1] as ExportName;
+  const format = match[2] as 'csv' | 'json';
+  const data = await loadDataset(handle.db, name);
+  const stamp = new Date().toISOString().slice(0, 10);
+  const body = format === 'csv' ? toCsv(data.columns, data.rows) : JSON.stringify(data.rows, null, 2);
+  res.writeHead(200, {
+    'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+    'Content-Disposition': `attachment; filename="lantern-${name}-${stamp}.${format}"`,
+    'Cache-Control': 'no-store',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}

@@ -1,0 +1,51 @@
+/**
+ * Token buckets per caller (device token, session or address). In-process on purpose: with several
+ * server processes each enforces its own share, which bounds a flood without shared state that could
+ * slow down or break ingest consistency.
+ */
+export interface RateLimitOptions {
+  /** Requests a caller may burst. */
+  capacity: number;
+  /** Requests per second refilled. */
+  refillPerSecond: number;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { capacity: 120, refillPerSecond: 2 };
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+export class RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    private readonly options: RateLimitOptions,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** 0 when allowed (and a token is spent); otherwise the seconds to wait. */
+  take(key: string): number {
+    const now = this.now();
+    const { capacity, refillPerSecond } = this.options;
+    const b = this.buckets.get(key) ?? { tokens: capacity, at: now };
+    b.tokens = Math.min(capacity, b.tokens + ((now - b.at) / 1000) * refillPerSecond);
+    b.at = now;
+    this.buckets.set(key, b);
+    if (this.buckets.size > 50_000) this.prune(now);
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return 0;
+    }
+    return Math.max(1, Math.ceil((1 - b.tokens) / refillPerSecond));
+  }
+
+  /** Drops buckets that have refilled completely: they hold no information. */
+  private prune(now: number): void {
+    const { capacity, refillPerSecond } = this.options;
+    for (const [key, b] of this.buckets) {
+      if (b.tokens + ((now - b.at) / 1000) * refillPerSecond >= capacity) this.buckets.delete(key);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { createDatabase } from './db/connect';
+import type { ConnectOptions, DatabaseHandle } from './db/connect';
+import type { Database } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { createHttpServer } from './http/server';
+import { DEFAULT_RATE_LIMIT } from './http/rate-limit';
+import type { RateLimitOptions } from './http/rate-limit';
+import { createLogger } from './logger';
+
+export { createDatabase, parseDatabaseUrl } from './db/connect';
+export type { DatabaseHandle, ConnectOptions } from './db/connect';
+export type { Database } from './db/database';
+export { migrateToLatest } from './db/migrate';
+export { appRouter } from './routers/_app';
+export type { AppRouter } from './routers/_app';
+export { createContextInner } from './context';
+export { createCaller } from './caller';
+export { createLogger } from './logger';
+export { createApiToken, createEnrollmentToken } from './db/repositories/tokens.repository';
+
+/** Where `pnpm --filter @lantern/server build:dashboard` writes the dashboard. */
+export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../dist/dashboard', import.meta.url));
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface StartServerOptions {
+  /** `sqlite:<path>`, `sqlite::memory:` or `postgres://...`. Ignored when `database` is given. */
+  databaseUrl?: string;
+  /** An open database to serve (the caller keeps ownership: close() does not close it). */
+  database?: DatabaseHandle;
+  connect?: ConnectOptions;
+  port?: number;
+  host?: string;
+  logger?: Logger;
+  rateLimit?: RateLimitOptions;
+  maxBodyBytes?: number;
+  dashboardDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Kysely<Database>;
+  handle: DatabaseHandle;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/** Migrates, then listens. Tests start it on port 0 and read `url`. */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const owned = !options.database;
+  const handle =
+    options.database ?? createDatabase(options.databaseUrl ?? 'sqlite::memory:', options.connect);
+  const logger = options.logger ?? createLogger();
+  try {
+    await migrateToLatest(handle.db);
+  } catch (error) {
+    if (owned) await handle.close();
+    throw error;
+  }
+  const server = createHttpServer({
+    handle,
+    logger,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    dashboardDir: options.dashboardDir ?? DEFAULT_DASHBOARD_DIR,
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    db: handle.db,
+    handle,
+    logger,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (owned) await handle.close();
+    },
+  };
+}

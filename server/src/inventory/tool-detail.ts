@@ -1,0 +1,118 @@
+import type { Db } from '../db/database';
+import { decisionHistory } from '../db/repositories/decisions.repository';
+import { currentPolicy } from '../db/repositories/policies.repository';
+import type { PersonLabel } from '../security/people';
+import { windowStart } from './days';
+import type { InventoryToolRow } from './tools';
+
+/** One tool in depth: usage per day, its people, registrations, embedding sites, decisions, requests. */
+export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLabel, now: number, days = 90) {
+  const from = windowStart(now, days);
+  const [usage, dailyUsers, people, registrations, sites, extensions, history, requests, policy] =
+    await Promise.all([
+      db
+        .selectFrom('tool_days')
+        .select(['day', 'visits', 'active_seconds'])
+        .where('tool_id', '=', row.toolId)
+        .where('day', '>=', from)
+        .orderBy('day')
+        .execute(),
+      db
+        .selectFrom('tool_user_days')
+        .select(['day', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('tool_id', '=', row.toolId)
+        .where('day', '>=', from)
+        .groupBy('day')
+        .execute(),
+      db
+        .selectFrom('tool_users')
+        .innerJoin('users', 'users.id', 'tool_users.user_id')
+        .select(['users.id', 'users.email', 'tool_users.first_seen_at', 'tool_users.last_seen_at'])
+        .where('tool_users.tool_id', '=', row.toolId)
+        .orderBy('tool_users.last_seen_at', 'desc')
+        .limit(500)
+        .execute(),
+      db
+        .selectFrom('current_registrations')
+        .innerJoin('users', 'users.id', 'current_registrations.user_id')
+        .select([
+          'users.id',
+          'users.email',
+          'purpose_category',
+          'purpose_text',
+          'data_classes',
+          'affects_people',
+          'at',
+        ])
+        .where('tool_id', '=', row.toolId)
+        .where('withdrawn', '=', 0)
+        .orderBy('at', 'desc')
+        .limit(500)
+        .execute(),
+      db
+        .selectFrom('embedded_sites')
+        .selectAll()
+        .where('tool_id', '=', row.toolId)
+        .orderBy('requests', 'desc')
+        .limit(200)
+        .execute(),
+      db
+        .selectFrom('device_extensions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('tool_id', '=', row.toolId)
+        .executeTakeFirst(),
+      decisionHistory(db, row.toolId),
+      db
+        .selectFrom('requests')
+        .select(['id', 'kind', 'status', 'reason', 'note', 'at'])
+        .where('tool_id', '=', row.toolId)
+        .orderBy('at', 'desc')
+        .limit(200)
+        .execute(),
+      currentPolicy(db),
+    ]);
+  const accepted = new Set(
+    policy
+      ? (
+          await db
+            .selectFrom('acknowledgements')
+            .select('user_id')
+            .where('policy_version', '=', policy.version)
+            .execute()
+        ).map((r) => r.user_id)
+      : [],
+  );
+  const usersByDay = new Map(dailyUsers.map((r) => [r.day, Number(r.n)]));
+  return {
+    tool: row,
+    usage: usage.map((u) => ({
+      day: u.day,
+      visits: Number(u.visits),
+      activeSeconds: Number(u.active_seconds),
+      users: usersByDay.get(u.day) ?? 0,
+    })),
+    people: people.map((p) => ({
+      person: label(p),
+      firstSeenAt: Number(p.first_seen_at),
+      lastSeenAt: Number(p.last_seen_at),
+      acceptedCurrentPolicy: accepted.has(p.id),
+    })),
+    registrations: registrations.map((r) => ({
+      person: label(r),
+      purposeCategory: r.purpose_category,
+      purposeText: r.purpose_text,
+      dataClasses: JSON.parse(r.data_classes) as string[],
+      affectsPeople: r.affects_people === 1,
+      at: Number(r.at),
+    })),
+    embeddedSites: sites.map((s) => ({
+      host: s.initiator_host,
+      requests: Number(s.requests),
+      firstSeenAt: Number(s.first_seen_at),
+      lastSeenAt: Number(s.last_seen_at),
+    })),
+    extensionInstalls: Number(extensions?.n ?? 0),
+    decisionHistory: history,
+    requests: requests.map((r) => ({ ...r, at: Number(r.at) })),
+  };
+}

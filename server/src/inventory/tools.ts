@@ -1,0 +1,67 @@
+import type { Decision, Tool } from '@lantern/shared';
+import type { Db } from '../db/database';
+import { listDecisions } from '../db/repositories/decisions.repository';
+import { loadKnownTools } from '../tools/known-tools';
+import { annexIIIAreas, emptyMetrics, loadToolMetrics } from './tool-metrics';
+import type { ToolMetrics } from './tool-metrics';
+
+export interface InventoryToolRow extends ToolMetrics {
+  toolId: string;
+  name: string;
+  vendor: string;
+  category: string;
+  source: 'catalog' | 'organisation' | 'unknown';
+  status: Decision['status'] | 'undecided';
+  enforcement: Decision['enforcement'] | null;
+  /** Share (0..1) of the tool's users who accepted the current policy version; null without users. */
+  coverage: number | null;
+  flags: {
+    /** Personal or special-category data registered for a tool not approved for it. */
+    sensitiveData: boolean;
+    /** EU AI Act Annex III areas among registered purposes: "possible high-risk use — review". */
+    annexIII: number[];
+  };
+}
+
+/**
+ * Sensitive data is flagged unless the tool is approved, or approved with conditions that allow
+ * exactly the data classes registered.
+ */
+function sensitiveFlag(m: ToolMetrics, d: Decision | undefined): boolean {
+  const sensitive = (['personal', 'special-category'] as const).filter((c) => (m.dataClasses[c] ?? 0) > 0);
+  if (sensitive.length === 0) return false;
+  if (d?.status === 'approved') return false;
+  if (d?.status === 'conditional') return sensitive.some((c) => !d.allowedDataClasses.includes(c));
+  return true;
+}
+
+/** One row per tool anyone used, registered, requested, decided on or defined. */
+export async function inventoryTools(db: Db, now: number): Promise<InventoryToolRow[]> {
+  const [metrics, decisions, known] = await Promise.all([
+    loadToolMetrics(db, now),
+    listDecisions(db),
+    loadKnownTools(db),
+  ]);
+  const decided = new Map(decisions.map((d) => [d.toolId, d]));
+  const orgIds = new Set((await db.selectFrom('org_tools').select('id').execute()).map((r) => r.id));
+  const ids = new Set([...metrics.keys(), ...decided.keys(), ...orgIds]);
+  const rows: InventoryToolRow[] = [];
+  for (const id of ids) {
+    const tool: Tool | undefined = known.get(id);
+    const m = metrics.get(id) ?? emptyMetrics();
+    const d = decided.get(id);
+    rows.push({
+      ...m,
+      toolId: id,
+      name: tool?.name ?? id,
+      vendor: tool?.vendor ?? 'Unknown',
+      category: tool?.category ?? 'other',
+      source: orgIds.has(id) ? 'organisation' : tool ? 'catalog' : 'unknown',
+      status: d?.status ?? 'undecided',
+      enforcement: d?.enforcement ?? null,
+      coverage: m.users > 0 ? m.acknowledged / m.users : null,
+      flags: { sensitiveData: sensitiveFlag(m, d), annexIII: annexIIIAreas(m.purposes) },
+    });
+  }
+  return rows;
+}

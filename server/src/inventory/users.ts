@@ -1,0 +1,140 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database';
+import { currentPolicy } from '../db/repositories/policies.repository';
+import type { PersonLabel } from '../security/people';
+
+/** People who used or registered AI tools: tools, registrations, whether they accepted the current policy. */
+export async function inventoryUsers(
+  db: Db,
+  label: PersonLabel,
+  q: { limit: number; offset: number; search?: string; pseudonymous: boolean },
+) {
+  const policy = await currentPolicy(db);
+  let base = db
+    .selectFrom('users')
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb.selectFrom('tool_users').select('tool_id').whereRef('tool_users.user_id', '=', 'users.id'),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('current_registrations')
+            .select('tool_id')
+            .whereRef('current_registrations.user_id', '=', 'users.id'),
+        ),
+      ]),
+    );
+  // Searching by email would reveal identities in pseudonymous mode.
+  if (q.search && !q.pseudonymous)
+    base = base.where('users.email', 'like', `%${q.search.toLowerCase().replace(/[%_]/g, '')}%`);
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base
+    .select(['users.id', 'users.email'])
+    .select((eb) => [
+      eb
+        .selectFrom('tool_users')
+        .select(sql<number>`count(*)`.as('c'))
+        .whereRef('tool_users.user_id', '=', 'users.id')
+        .as('tools'),
+      eb
+        .selectFrom('tool_users')
+        .select(sql<number>`max(last_seen_at)`.as('l'))
+        .whereRef('tool_users.user_id', '=', 'users.id')
+        .as('last_seen_at'),
+      eb
+        .selectFrom('current_registrations')
+        .select(sql<number>`count(*)`.as('c'))
+        .whereRef('current_registrations.user_id', '=', 'users.id')
+        .where('withdrawn', '=', 0)
+        .as('registrations'),
+      eb
+        .selectFrom('devices')
+        .select(sql<number>`count(*)`.as('c'))
+        .whereRef('devices.user_id', '=', 'users.id')
+        .as('devices'),
+      eb
+        .selectFrom('acknowledgements')
+        .select(sql<number>`count(*)`.as('c'))
+        .whereRef('acknowledgements.user_id', '=', 'users.id')
+        .where('policy_version', '=', policy?.version ?? -1)
+        .as('acks'),
+    ])
+    .orderBy('users.created_at')
+    .orderBy('users.id')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  return {
+    total: Number(total.n),
+    rows: rows.map((r) => ({
+      userId: r.id,
+      person: label(r),
+      tools: Number(r.tools ?? 0),
+      registrations: Number(r.registrations ?? 0),
+      devices: Number(r.devices ?? 0),
+      lastSeenAt: r.last_seen_at === null ? null : Number(r.last_seen_at),
+      acceptedCurrentPolicy: policy !== null && Number(r.acks ?? 0) > 0,
+    })),
+  };
+}
+
+export async function userDetail(db: Db, label: PersonLabel, userId: string) {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user) return null;
+  const [tools, registrations, acknowledgements, requests] = await Promise.all([
+    db
+      .selectFrom('tool_users')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('last_seen_at', 'desc')
+      .execute(),
+    db
+      .selectFrom('current_registrations')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('at', 'desc')
+      .execute(),
+    db
+      .selectFrom('acknowledgements')
+      .select(['seq', 'policy_version', 'policy_sha256', 'tool_id', 'at'])
+      .where('user_id', '=', userId)
+      .orderBy('seq')
+      .execute(),
+    db
+      .selectFrom('requests')
+      .select(['id', 'kind', 'tool_id', 'status', 'reason', 'note', 'at'])
+      .where('user_id', '=', userId)
+      .orderBy('at', 'desc')
+      .execute(),
+  ]);
+  return {
+    person: label(user),
+    tools: tools.map((t) => ({
+      toolId: t.tool_id,
+      firstSeenAt: Number(t.first_seen_at),
+      lastSeenAt: Number(t.last_seen_at),
+    })),
+    registrations: registrations.map((r) => ({
+      toolId: r.tool_id,
+      purposeCategory: r.purpose_category,
+      purposeText: r.purpose_text,
+      dataClasses: JSON.parse(r.data_classes) as string[],
+      affectsPeople: r.affects_people === 1,
+      withdrawn: r.withdrawn === 1,
+      at: Number(r.at),
+    })),
+    acknowledgements: acknowledgements.map((a) => ({
+      seq: Number(a.seq),
+      policyVersion: Number(a.policy_version),
+      policySha256: a.policy_sha256,
+      toolId: a.tool_id,
+      at: Number(a.at),
+    })),
+    requests: requests.map((r) => ({ ...r, at: Number(r.at) })),
+  };
+}

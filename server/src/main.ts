@@ -1,0 +1,52 @@
+import { bootstrapIfEmpty } from './bootstrap';
+import { SettingError, readSettings } from './env';
+import { createLogger } from './logger';
+import { scheduleRetention } from './retention';
+import { startServer } from './index';
+
+/**
+ * Composition root: settings → logger → database + HTTP server. Prints what a newcomer needs on the
+ * first start. `extensionDir` is passed by scripts/start.mjs, which knows where the build went.
+ */
+export async function main(options: { extensionDir?: string } = {}): Promise<void> {
+  let settings;
+  try {
+    settings = readSettings();
+  } catch (error) {
+    if (error instanceof SettingError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: settings.logLevel });
+  const server = await startServer({
+    databaseUrl: settings.databaseUrl,
+    port: settings.port,
+    host: settings.host,
+    logger,
+  });
+  const secrets = await bootstrapIfEmpty(server.db);
+  const stopRetention = scheduleRetention(server.db, (err) => logger.error({ err }, 'retention failed'));
+  const lines = [`Lantern is running at ${server.url}/`, `  Dashboard: ${server.url}/`];
+  if (secrets) {
+    lines.push(
+      '',
+      'First start: these secrets are shown once (the database keeps only their hashes).',
+      `  Admin token (dashboard sign-in, admin API): ${secrets.adminToken}`,
+      `  Enrolment token (extension setup):         ${secrets.enrollmentToken}`,
+    );
+  }
+  if (options.extensionDir)
+    lines.push(`  Extension for Chrome (load unpacked):      ${options.extensionDir}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const stop = () => {
+    stopRetention();
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { verifyAll } from '../../audit/verify';
+import { listAudit } from '../../db/repositories/audit.repository';
+import { router, staffReadProcedure } from '../../trpc';
+
+export const auditRouter = router({
+  /** Newest first; page with `beforeSeq`. */
+  list: staffReadProcedure
+    .input(
+      z.strictObject({
+        limit: z.number().int().min(1).max(500).default(100),
+        beforeSeq: z.number().int().min(1).optional(),
+      }),
+    )
+    .query(async ({ ctx, input }) =>
+      (await listAudit(ctx.db, input)).map((r) => ({
+        seq: Number(r.seq),
+        at: Number(r.at),
+        actor: r.actor,
+        action: r.action,
+        target: r.target,
+        details: JSON.parse(r.details) as unknown,
+        hash: r.hash,
+      })),
+    ),
+
+  verify: staffReadProcedure.query(({ ctx }) => verifyAll(ctx.db)),
+});

@@ -1,0 +1,71 @@
+import { DecisionInputSchema } from '@lantern/shared';
+import type { DecisionInput } from '@lantern/shared';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import type { Db } from '../../db/database';
+import { decisionHistory, listDecisions, upsertDecision } from '../../db/repositories/decisions.repository';
+import { loadKnownTools } from '../../tools/known-tools';
+import { adminProcedure, router, staffReadProcedure } from '../../trpc';
+import { actorOf, adminTx } from './admin-tx';
+
+async function assertToolsKnown(db: Db, decisions: readonly DecisionInput[]): Promise<void> {
+  const known = await loadKnownTools(db);
+  decisions.forEach((d, i) => {
+    const where = decisions.length > 1 ? `decisions[${i}].` : '';
+    if (!known.has(d.toolId))
+      throw new TRPCError({ code: 'BAD_REQUEST', message: `${where}toolId: unknown tool "${d.toolId}"` });
+    if (d.alternativeToolId !== null && !known.has(d.alternativeToolId)) {
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: `${where}alternativeToolId: unknown tool "${d.alternativeToolId}"`,
+      });
+    }
+    if (d.alternativeToolId === d.toolId) {
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: `${where}alternativeToolId: a tool cannot be its own alternative`,
+      });
+    }
+  });
+}
+
+export const decisionsRouter = router({
+  list: staffReadProcedure.query(({ ctx }) => listDecisions(ctx.db)),
+
+  history: staffReadProcedure
+    .input(z.strictObject({ toolId: z.string().max(64).optional() }))
+    .query(({ ctx, input }) => decisionHistory(ctx.db, input.toolId)),
+
+  set: adminProcedure.input(DecisionInputSchema).mutation(async ({ ctx, input }) => {
+    await assertToolsKnown(ctx.db, [input]);
+    return adminTx(
+      ctx,
+      { action: 'decision.set', target: input.toolId, details: { ...input }, affectsDevices: true },
+      (trx, now) => upsertDecision(trx, input, actorOf(ctx.staff), now),
+    );
+  }),
+
+  /** Many tools at once (the dashboard's bulk action): all or nothing, one config version bump. */
+  setMany: adminProcedure
+    .input(z.strictObject({ decisions: z.array(DecisionInputSchema).min(1).max(500) }))
+    .mutation(async ({ ctx, input }) => {
+      await assertToolsKnown(ctx.db, input.decisions);
+      const toolIds = input.decisions.map((d) => d.toolId);
+      if (new Set(toolIds).size !== toolIds.length)
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'decisions: a tool appears twice' });
+      return adminTx(
+        ctx,
+        {
+          action: 'decision.setMany',
+          target: toolIds.join(','),
+          details: { decisions: input.decisions },
+          affectsDevices: true,
+        },
+        async (trx, now) => {
+          const out = [];
+          for (const d of input.decisions) out.push(await upsertDecision(trx, d, actorOf(ctx.staff), now));
+          return out;
+        },
+      );
+    }),
+});

@@ -1,0 +1,25 @@
+import { router } from '../../trpc';
+import { dashboardRouter } from '../dashboard';
+import { auditRouter } from './audit';
+import { decisionsRouter } from './decisions';
+import { devicesRouter } from './devices';
+import { inventoryRouter } from './inventory';
+import { policiesRouter } from './policies';
+import { requestsRouter } from './requests';
+import { settingsRouter } from './settings';
+import { tokensRouter } from './tokens';
+import { toolsRouter } from './tools';
+
+/** Everything the dashboard and the admin API use. Reads: admin or auditor; changes: admin only. */
+export const adminRouter = router({
+  decisions: decisionsRouter,
+  policies: policiesRouter,
+  tools: toolsRouter,
+  requests: requestsRouter,
+  devices: devicesRouter,
+  tokens: tokensRouter,
+  settings: settingsRouter,
+  inventory: inventoryRouter,
+  audit: auditRouter,
+  dashboard: dashboardRouter,
+});

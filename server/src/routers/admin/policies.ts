@@ -1,0 +1,39 @@
+import { PolicyVersionSchema } from '@lantern/shared';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { getPolicy, listPolicies, publishPolicy } from '../../db/repositories/policies.repository';
+import { adminProcedure, router, staffReadProcedure } from '../../trpc';
+import { actorOf, adminTx } from './admin-tx';
+
+export const PublishPolicyInputSchema = z.strictObject({
+  title: PolicyVersionSchema.shape.title,
+  body: PolicyVersionSchema.shape.body,
+  changeSummary: PolicyVersionSchema.shape.changeSummary,
+});
+
+export const policiesRouter = router({
+  /** Every version, newest first, with how many people accepted each. */
+  list: staffReadProcedure.query(({ ctx }) => listPolicies(ctx.db)),
+
+  get: staffReadProcedure
+    .input(z.strictObject({ version: z.number().int().min(1) }))
+    .query(async ({ ctx, input }) => {
+      const policy = await getPolicy(ctx.db, input.version);
+      if (!policy) throw new TRPCError({ code: 'NOT_FOUND', message: `no policy version ${input.version}` });
+      return policy;
+    }),
+
+  /** Publishes version N+1; every browser asks its user to accept it on the next pull. */
+  publish: adminProcedure.input(PublishPolicyInputSchema).mutation(({ ctx, input }) =>
+    adminTx(
+      ctx,
+      (p: { version: number; sha256: string }) => ({
+        action: 'policy.publish',
+        target: `v${p.version}`,
+        details: { title: input.title, sha256: p.sha256, changeSummary: input.changeSummary },
+        affectsDevices: true,
+      }),
+      (trx, now) => publishPolicy(trx, input, actorOf(ctx.staff), now),
+    ),
+  ),
+});

@@ -1,0 +1,40 @@
+import { PROTOCOL_VERSION, PullInputSchema, PushInputSchema } from '@lantern/shared';
+import type { PullOutput, PushOutput } from '@lantern/shared';
+import { TRPCError } from '@trpc/server';
+import { getConfigVersion } from '../db/repositories/config.repository';
+import { DeviceRevokedError, pushEvents } from '../ingest/push';
+import { EventRejectedError } from '../ingest/types';
+import { loadDeviceConfig } from '../sync/device-config';
+import { deviceProcedure, router } from '../trpc';
+
+export const syncRouter = router({
+  /** One transaction, idempotent on event ids; `stored` tells the client exactly what it may delete. */
+  push: deviceProcedure.input(PushInputSchema).mutation(async ({ ctx, input }): Promise<PushOutput> => {
+    try {
+      const result = await pushEvents(
+        ctx.db,
+        { deviceId: ctx.device.deviceId, userId: ctx.device.userId },
+        input.events,
+        ctx.now(),
+      );
+      return { protocolVersion: PROTOCOL_VERSION, ...result, configVersion: await getConfigVersion(ctx.db) };
+    } catch (error) {
+      if (error instanceof EventRejectedError)
+        throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+      if (error instanceof DeviceRevokedError)
+        throw new TRPCError({ code: 'UNAUTHORIZED', message: 'device revoked' });
+      throw error;
+    }
+  }),
+
+  /** A client that has the current version gets a one-row read and `unchanged: true`. */
+  pull: deviceProcedure.input(PullInputSchema).query(async ({ ctx, input }): Promise<PullOutput> => {
+    // Read the version first: if an admin changes something meanwhile, the client gets newer data
+    // under an older number and simply pulls again next time. Never the reverse.
+    const configVersion = await getConfigVersion(ctx.db);
+    if (configVersion === input.configVersion)
+      return { protocolVersion: PROTOCOL_VERSION, unchanged: true, configVersion };
+    const config = await loadDeviceConfig(ctx.db, ctx.device.userId);
+    return { protocolVersion: PROTOCOL_VERSION, unchanged: false, configVersion, config };
+  }),
+});

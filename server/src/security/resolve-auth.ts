@@ -1,0 +1,53 @@
+import type { Db } from '../db/database';
+import { findDeviceByToken } from '../db/repositories/devices.repository';
+import { findApiToken } from '../db/repositories/tokens.repository';
+import { findSession } from '../db/repositories/sessions.repository';
+import type { Principal } from '../context';
+
+export interface Credentials {
+  /** The token from `Authorization: Bearer ...`. */
+  bearer?: string | null;
+  /** The dashboard session cookie's value. */
+  sessionToken?: string | null;
+  /** Whether the request passed the CSRF check for that session (header + Origin). */
+  csrfToken?: string | null;
+  originOk?: boolean;
+}
+
+/**
+ * Resolves on every request, with no cache, so a revoked device or token fails on its very next call.
+ * A bearer token wins over a cookie.
+ */
+export async function resolveAuth(db: Db, creds: Credentials, now = Date.now()): Promise<Principal | null> {
+  if (creds.bearer) {
+    const device = await findDeviceByToken(db, creds.bearer);
+    if (device) return { kind: 'device', deviceId: device.id, userId: device.user_id };
+    const token = await findApiToken(db, creds.bearer);
+    if (token) {
+      return {
+        kind: 'staff',
+        role: token.role,
+        tokenId: token.id,
+        name: token.name,
+        via: 'bearer',
+        csrfOk: true,
+        sessionId: null,
+      };
+    }
+    return null;
+  }
+  if (creds.sessionToken) {
+    const session = await findSession(db, creds.sessionToken, creds.csrfToken ?? null, now);
+    if (!session) return null;
+    return {
+      kind: 'staff',
+      role: session.role,
+      tokenId: session.tokenId,
+      name: session.name,
+      via: 'session',
+      csrfOk: session.csrfOk && creds.originOk === true,
+      sessionId: session.id,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+import type { DeviceConfig, RequestState } from '@lantern/shared';
+import type { Db } from '../db/database';
+import { getSettings } from '../db/repositories/config.repository';
+import { listDecisions } from '../db/repositories/decisions.repository';
+import { listOrgTools } from '../db/repositories/org-tools.repository';
+import { currentPolicy } from '../db/repositories/policies.repository';
+
+/** What every browser needs: decisions, the current policy, org tools, settings, this user's requests. */
+export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceConfig> {
+  const [decisions, policy, tools, settings, requests] = await Promise.all([
+    listDecisions(db),
+    currentPolicy(db),
+    listOrgTools(db),
+    getSettings(db),
+    db
+      .selectFrom('requests')
+      .select(['id', 'tool_id', 'status', 'note', 'decided_at'])
+      .where('user_id', '=', userId)
+      .orderBy('at', 'desc')
+      .limit(1000)
+      .execute(),
+  ]);
+  return {
+    decisions,
+    policy,
+    tools,
+    settings: { privacyMode: settings.privacyMode, pullIntervalSeconds: settings.pullIntervalSeconds },
+    requests: requests.map((r): RequestState => ({
+      id: r.id,
+      toolId: r.tool_id,
+      status: r.status,
+      note: r.note,
+      decidedAt: r.decided_at === null ? null : Number(r.decided_at),
+    })),
+  };
+}

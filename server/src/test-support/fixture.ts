@@ -1,0 +1,32 @@
+import type { Principal } from '../context';
+import { createCaller } from '../caller';
+import { createApiToken, createEnrollmentToken } from '../db/repositories/tokens.repository';
+import { resolveAuth } from '../security/resolve-auth';
+import { ENROLL } from './events';
+import type { TestDatabase } from './databases';
+
+/** Callers for each kind of principal on one test database. */
+export function fixture(t: TestDatabase) {
+  const as = (auth: Principal | null) => createCaller({ db: t.db, dialect: t.dialect, auth });
+  const authFor = async (bearer: string) => resolveAuth(t.db, { bearer });
+  return {
+    anonymous: as(null),
+    as,
+    authFor,
+    async callerFor(bearer: string) {
+      return as(await authFor(bearer));
+    },
+    async enrollmentToken(opts: { maxUses?: number; expiresAt?: number } = {}) {
+      return (await createEnrollmentToken(t.db, { name: 'test', ...opts })).token;
+    },
+    async staffToken(role: 'admin' | 'auditor') {
+      return (await createApiToken(t.db, role, `${role} for tests`)).token;
+    },
+    /** Enrols a device and returns its token and a caller authenticated as it. */
+    async device(email: string | null = 'ada@example.com') {
+      const enrollmentToken = (await createEnrollmentToken(t.db, { name: 'test' })).token;
+      const out = await as(null).device.enroll({ ...ENROLL, enrollmentToken, userEmail: email });
+      return { ...out, caller: await this.callerFor(out.deviceToken) };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { catalog } from '@lantern/shared';
+import type { Tool } from '@lantern/shared';
+import type { Db } from '../db/database';
+import { listOrgTools } from '../db/repositories/org-tools.repository';
+
+/** Tool ids the server accepts from devices and admins: the shared catalog's plus the organisation's. */
+export interface KnownTools {
+  has(toolId: string): boolean;
+  get(toolId: string): Tool | undefined;
+}
+
+const catalogById: ReadonlyMap<string, Tool> = new Map(catalog.map((t) => [t.id, t]));
+
+export function catalogTool(toolId: string): Tool | undefined {
+  return catalogById.get(toolId);
+}
+
+export async function loadKnownTools(db: Db): Promise<KnownTools> {
+  const org = new Map((await listOrgTools(db)).map((t) => [t.id, t]));
+  const get = (id: string) => org.get(id) ?? catalogById.get(id);
+  return { has: (id) => get(id) !== undefined, get };
+}

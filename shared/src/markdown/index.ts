@@ -1,0 +1,3 @@
+export * from './ast';
+export { parseInline } from './inline';
+export { parseMarkdown } from './block';

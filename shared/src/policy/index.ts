@@ -1,0 +1,4 @@
+export * from './local-state';
+export * from './evaluate';
+export * from './purpose-review';
+export * from './day';

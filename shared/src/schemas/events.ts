@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { LIMITS } from '../protocol';
+import {
+  DataClassListSchema,
+  DaySchema,
+  EventIdSchema,
+  ExtensionIdSchema,
+  HostnameSchema,
+  Sha256Schema,
+  TimestampSchema,
+  ToolIdSchema,
+  textSchema,
+} from './primitives';
+import { PurposeCategorySchema } from './purpose';
+import { ToolCategorySchema } from './tool';
+
+/**
+ * Events a device sends. Every object is strict: a key the protocol does not define (a `url`, a
+ * `prompt`, a `title`) makes the whole batch invalid. No field can carry a path or a query string:
+ * hosts are bare hostnames and tools are ids.
+ */
+const base = {
+  /** Client-generated UUIDv7: the idempotency key. */
+  id: EventIdSchema,
+  /** When the event happened on the device, epoch ms. */
+  at: TimestampSchema,
+};
+
+export const USAGE_SIGNALS = ['visit', 'embedded', 'extension'] as const;
+export const UsageSignalSchema = z.enum(USAGE_SIGNALS);
+export type UsageSignal = z.infer<typeof UsageSignalSchema>;
+
+/** The day's totals for device × tool × signal. Totals, not deltas: a resend can never double count. */
+export const UsageEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('usage'),
+  toolId: ToolIdSchema,
+  signal: UsageSignalSchema,
+  day: DaySchema,
+  visits: z.number().int().min(0).max(LIMITS.visitsPerDay),
+  activeSeconds: z.number().int().min(0).max(LIMITS.secondsPerDay),
+});
+
+/** A non-AI site's page called a known AI API: that site embeds AI (A.10 third party). Day totals. */
+export const EmbeddedDiscoveryEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('embedded_discovery'),
+  toolId: ToolIdSchema,
+  initiatorHost: HostnameSchema,
+  endpointHost: HostnameSchema,
+  day: DaySchema,
+  requests: z.number().int().min(1).max(LIMITS.visitsPerDay),
+});
+
+/** The AI browser extensions installed now (only those the catalog knows as AI). Replaces the last one. */
+export const ExtensionInventoryEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('extension_inventory'),
+  extensions: z
+    .array(
+      z.strictObject({
+        extensionId: ExtensionIdSchema,
+        toolId: ToolIdSchema,
+        name: textSchema(LIMITS.shortText),
+        enabled: z.boolean(),
+      }),
+    )
+    .max(LIMITS.extensionsPerInventory),
+});
+
+export const RegistrationEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('registration'),
+  toolId: ToolIdSchema,
+  purposeCategory: PurposeCategorySchema,
+  purposeText: textSchema(LIMITS.purposeText),
+  dataClasses: DataClassListSchema,
+  affectsPeople: z.boolean(),
+});
+
+export const RegistrationWithdrawalEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('registration_withdrawal'),
+  toolId: ToolIdSchema,
+});
+
+/** Acceptance of a policy version, bound to the SHA-256 of the text shown (and of the tool's conditions). */
+export const AcknowledgementEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('acknowledgement'),
+  policyVersion: z.number().int().min(1),
+  policySha256: Sha256Schema,
+  toolId: ToolIdSchema.nullable(),
+  conditionsSha256: Sha256Schema.nullable(),
+}).refine((ack) => ack.conditionsSha256 === null || ack.toolId !== null, {
+  message: 'conditionsSha256 needs the toolId whose conditions were accepted',
+  path: ['conditionsSha256'],
+});
+
+export const JustificationEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('justification'),
+  toolId: ToolIdSchema,
+  reason: textSchema(LIMITS.reasonText, 1),
+});
+
+/** The event id doubles as the request id the answer refers to. */
+export const ApprovalRequestEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('approval_request'),
+  toolId: ToolIdSchema,
+  reason: textSchema(LIMITS.reasonText, 1),
+});
+
+/** "I use a tool Lantern does not know": becomes a review request. */
+export const SelfReportEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('self_report'),
+  name: textSchema(LIMITS.shortText, 1),
+  hostname: HostnameSchema.nullable(),
+  category: ToolCategorySchema.nullable(),
+  purposeText: textSchema(LIMITS.purposeText),
+});
+
+export const SyncEventSchema = z.discriminatedUnion('kind', [
+  UsageEventSchema,
+  EmbeddedDiscoveryEventSchema,
+  ExtensionInventoryEventSchema,
+  RegistrationEventSchema,
+  RegistrationWithdrawalEventSchema,
+  AcknowledgementEventSchema,
+  JustificationEventSchema,
+  ApprovalRequestEventSchema,
+  SelfReportEventSchema,
+]);
+export type SyncEvent = z.infer<typeof SyncEventSchema>;
+export type SyncEventKind = SyncEvent['kind'];
+export type EventOf<K extends SyncEventKind> = Extract<SyncEvent, { kind: K }>;
+export const SYNC_EVENT_KINDS: SyncEventKind[] = SyncEventSchema.options.map((o) => o.shape.kind.value);

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { LIMITS, PROTOCOL_VERSION } from '../protocol';
+
+/** Stable, kebab-case tool identifier: `chatgpt`, `github-copilot`, `org-internal-rag`. */
+export const ToolIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case tool id');
+export type ToolId = z.infer<typeof ToolIdSchema>;
+
+const HOSTNAME_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/**
+ * A lower-case ASCII hostname (IDNs in punycode). It cannot carry a scheme, port, path or query,
+ * which is how the protocol keeps full URLs from ever leaving the browser.
+ */
+export const HostnameSchema = z
+  .string()
+  .max(LIMITS.hostname)
+  .regex(HOSTNAME_RE, 'must be a bare lower-case hostname (no scheme, port, path or query)');
+export type Hostname = z.infer<typeof HostnameSchema>;
+
+/** `host/segment[/segment...]` with no scheme, query or fragment: `github.com/copilot`. */
+export const UrlPrefixSchema = z
+  .string()
+  .max(LIMITS.urlPrefix)
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?:\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+$/,
+    'must be host/path with no scheme, query or fragment',
+  );
+
+/** Chrome/Edge store ids are 32 letters a–p; Firefox ids are `{uuid}` or `name@domain`. */
+export const ExtensionIdSchema = z
+  .string()
+  .max(128)
+  .regex(
+    /^(?:[a-p]{32}|\{[0-9a-fA-F-]{36}\}|[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+)$/,
+    'must be a browser extension id',
+  );
+
+export const UUID_V7_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const EventIdSchema = z.string().regex(UUID_V7_RE, 'must be a lower-case UUIDv7');
+export type EventId = z.infer<typeof EventIdSchema>;
+
+/** Epoch milliseconds between 2020-01-01 and 2100-01-01. */
+export const TimestampSchema = z.number().int().min(1_577_836_800_000).max(4_102_444_800_000);
+
+/** A calendar day in the device's local time, `YYYY-MM-DD`. */
+export const DaySchema = z
+  .string()
+  .regex(/^(?:20[2-9]\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a day YYYY-MM-DD')
+  .refine(isCalendarDay, 'must be a day that exists in the calendar');
+
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256');
+
+export const EmailSchema = z.email().max(254);
+
+export const ProtocolVersionSchema = z.literal(PROTOCOL_VERSION, {
+  error: `unsupported protocol version; this server speaks protocol ${PROTOCOL_VERSION}`,
+});
+
+/** Text typed into Lantern's own forms: trimmed, bounded, no control characters but newlines. */
+export const textSchema = (max: number, min = 0) =>
+  z
+    .string()
+    .max(max)
+    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'must not contain control characters')
+    .refine((s) => s.trim().length >= min, { message: min > 0 ? 'must not be empty' : 'invalid text' });
+
+export const DATA_CLASSES = ['public', 'internal', 'confidential', 'personal', 'special-category'] as const;
+export const DataClassSchema = z.enum(DATA_CLASSES);
+export type DataClass = z.infer<typeof DataClassSchema>;
+
+export const DataClassListSchema = z
+  .array(DataClassSchema)
+  .max(DATA_CLASSES.length)
+  .refine((list) => new Set(list).size === list.length, 'must not repeat a data class');

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { LIMITS } from '../protocol';
+import { DecisionSchema } from './decision';
+import { SyncEventSchema } from './events';
+import {
+  EmailSchema,
+  EventIdSchema,
+  ProtocolVersionSchema,
+  TimestampSchema,
+  ToolIdSchema,
+  textSchema,
+} from './primitives';
+import { PolicyVersionSchema } from './policy';
+import { ToolSchema } from './tool';
+
+export const BROWSERS = ['chrome', 'edge', 'firefox', 'other'] as const;
+
+/** `126.0.6478.55`, `0.1.0-beta+3`: a version number, never free text. */
+const VersionStringSchema = z.string().max(40).regex(/^[0-9A-Za-z.+-]*$/, 'must be a version number');
+
+// device.enroll -------------------------------------------------------------------------------
+export const EnrollInputSchema = z.strictObject({
+  protocolVersion: ProtocolVersionSchema,
+  enrollmentToken: z.string().min(16).max(LIMITS.token),
+  /** The employee's work email; null where neither policy nor the employee gave one. */
+  userEmail: EmailSchema.nullable(),
+  browser: z.enum(BROWSERS),
+  browserVersion: VersionStringSchema,
+  extensionVersion: VersionStringSchema,
+});
+export type EnrollInput = z.infer<typeof EnrollInputSchema>;
+
+export const EnrollOutputSchema = z.strictObject({
+  protocolVersion: ProtocolVersionSchema,
+  deviceId: z.uuid(),
+  /** 256-bit random, base64url. Shown once; the server keeps only its SHA-256. */
+  deviceToken: z.string().min(43).max(LIMITS.token),
+});
+export type EnrollOutput = z.infer<typeof EnrollOutputSchema>;
+
+// sync.push -----------------------------------------------------------------------------------
+export const PushInputSchema = z.strictObject({
+  protocolVersion: ProtocolVersionSchema,
+  events: z.array(SyncEventSchema).min(1).max(LIMITS.batchEvents),
+});
+export type PushInput = z.infer<typeof PushInputSchema>;
+
+export const PushOutputSchema = z.strictObject({
+  protocolVersion: ProtocolVersionSchema,
+  /** Ids the server holds now (stored by this call or an earlier one): the client deletes exactly these. */
+  stored: z.array(EventIdSchema).max(LIMITS.batchEvents),
+  /** How many of `stored` had already been stored before this call. */
+  duplicates: z.number().int().min(0).max(LIMITS.batchEvents),
+  /** The current config version: pull when it differs from the one the client has. */
+  configVersion: z.number().int().min(0),
+});
+export type PushOutput = z.infer<typeof PushOutputSchema>;
+
+// sync.pull -----------------------------------------------------------------------------------
+export const PullInputSchema = z.strictObject({
+  protocolVersion: ProtocolVersionSchema,
+  /** The config version the client has; 0 when it has none. */
+  configVersion: z.number().int().min(0),
+});
+export type PullInput = z.infer<typeof PullInputSchema>;
+
+export const PRIVACY_MODES = ['named', 'pseudonymous'] as const;
+export const PrivacyModeSchema = z.enum(PRIVACY_MODES);
+export type PrivacyMode = z.infer<typeof PrivacyModeSchema>;
+
+export const REQUEST_STATUSES = ['pending', 'approved', 'denied'] as const;
+
+/** An approval request (or self-report) of this device's user, with the admin's answer. */
+export const RequestStateSchema = z.strictObject({
+  id: EventIdSchema,
+  toolId: ToolIdSchema,
+  status: z.enum(REQUEST_STATUSES),
+  note: textSchema(LIMITS.reasonText).nullable(),
+  decidedAt: TimestampSchema.nullable(),
+});
+export type RequestState = z.infer<typeof RequestStateSchema>;
+
+export const DeviceSettingsSchema = z.strictObject({
+  privacyMode: PrivacyModeSchema,
+  /** Server-suggested pull interval; a managed `pullIntervalSeconds` takes precedence. */
+  pullIntervalSeconds: z.number().int().min(30).max(86_400),
+});
+export type DeviceSettings = z.infer<typeof DeviceSettingsSchema>;
+
+export const DeviceConfigSchema = z.strictObject({
+  decisions: z.array(DecisionSchema).max(10_000),
+  policy: PolicyVersionSchema.nullable(),
+  tools: z.array(ToolSchema).max(10_000),
+  settings: DeviceSettingsSchema,
+  requests: z.array(RequestStateSchema).max(1000),
+});
+export type DeviceConfig = z.infer<typeof DeviceConfigSchema>;
+
+export const PullOutputSchema = z.discriminatedUnion('unchanged', [
+  z.strictObject({
+    protocolVersion: ProtocolVersionSchema,
+    unchanged: z.literal(true),
+    configVersion: z.number().int().min(0),
+  }),
+  z.strictObject({
+    protocolVersion: ProtocolVersionSchema,
+    unchanged: z.literal(false),
+    configVersion: z.number().int().min(0),
+    config: DeviceConfigSchema,
+  }),
+]);
+export type PullOutput = z.infer<typeof PullOutputSchema>;

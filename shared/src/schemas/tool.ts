@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { LIMITS } from '../protocol';
+import {
+  DaySchema,
+  ExtensionIdSchema,
+  HostnameSchema,
+  ToolIdSchema,
+  UrlPrefixSchema,
+  textSchema,
+} from './primitives';
+
+export const TOOL_CATEGORIES = [
+  'chat',
+  'coding',
+  'image',
+  'video',
+  'audio',
+  'writing',
+  'translation',
+  'presentation',
+  'meeting',
+  'search',
+  'agents',
+  'developer-platform',
+  'embedded-saas',
+  'browser-extension',
+  'productivity',
+  'other',
+] as const;
+export const ToolCategorySchema = z.enum(TOOL_CATEGORIES);
+export type ToolCategory = z.infer<typeof ToolCategorySchema>;
+
+export const CATEGORY_LABELS: Record<ToolCategory, string> = {
+  chat: 'Chat assistant',
+  coding: 'Coding assistant',
+  image: 'Image generation',
+  video: 'Video generation',
+  audio: 'Voice and music',
+  writing: 'Writing',
+  translation: 'Translation',
+  presentation: 'Presentations and design',
+  meeting: 'Meeting notes',
+  search: 'AI search and research',
+  agents: 'Agents and automation',
+  'developer-platform': 'Model hubs and developer consoles',
+  'embedded-saas': 'AI inside other SaaS',
+  'browser-extension': 'AI browser extension',
+  productivity: 'Productivity',
+  other: 'Other',
+};
+
+/** What the supplier does with inputs (ISO/IEC 42001 A.10.3). `null` means not known. */
+export const SupplierFactsSchema = z.strictObject({
+  trainsOnInputsByDefault: z.boolean().nullable(),
+  enterpriseTier: z.boolean().nullable(),
+  dataRegions: z.array(z.string().max(40)).max(20),
+});
+export type SupplierFacts = z.infer<typeof SupplierFactsSchema>;
+
+const hostList = z.array(HostnameSchema).max(LIMITS.listPerTool);
+
+/** A catalog entry or an organisation-defined tool. */
+export const ToolSchema = z.strictObject({
+  id: ToolIdSchema,
+  name: textSchema(LIMITS.shortText, 1),
+  vendor: textSchema(LIMITS.shortText, 1),
+  category: ToolCategorySchema,
+  domains: hostList,
+  urlPrefixes: z.array(UrlPrefixSchema).max(LIMITS.listPerTool),
+  apiEndpoints: hostList,
+  extensionIds: z.array(ExtensionIdSchema).max(LIMITS.listPerTool),
+  supplier: SupplierFactsSchema,
+  /** Where the facts come from (a URL of the vendor's documentation, or "organisation"). */
+  source: z.string().max(300),
+  checked: DaySchema,
+});
+export type Tool = z.infer<typeof ToolSchema>;

@@ -1,0 +1,13 @@
+// The slice of Web Crypto that shared code uses. It exists in browsers, extension workers and Node ≥ 19,
+// so shared/ can use it without importing a platform module.
+declare global {
+  // eslint-disable-next-line no-var
+  var crypto: {
+    getRandomValues<T extends Uint8Array>(array: T): T;
+    subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
+  };
+  class TextEncoder {
+    encode(input: string): Uint8Array;
+  }
+}
+export {};

@@ -1,0 +1,178 @@
+/**
+ * The classifier runs on every navigation, so it has to be cheap on the common case — a site that is not
+ * an AI tool — and its cost must not grow with the catalog. Measured in one run, against a naive linear
+ * scan and a synthetic catalog ten times larger, so the ratios hold on a noisy shared machine.
+ */
+import { buildClassifier, catalog, normalizeHostname, type Tool } from '@lantern/shared';
+import { type Benchmark, nsPerCall } from './harness';
+
+/** A small deterministic PRNG, so every run measures the same mix. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = [
+  'mail',
+  'docs',
+  'news',
+  'shop',
+  'cdn',
+  'static',
+  'portal',
+  'intranet',
+  'wiki',
+  'blog',
+  'app',
+  'login',
+];
+const SITES = [
+  'example',
+  'acme',
+  'contoso',
+  'wikipedia',
+  'bbc',
+  'stackoverflow',
+  'nytimes',
+  'salesforce',
+  'zendesk',
+];
+const TLDS = ['com', 'org', 'net', 'co.uk', 'de', 'fr', 'io', 'com.au'];
+
+/** 95% ordinary hosts (1–3 labels before a registrable domain), 5% catalog hosts or their subdomains. */
+function hostMix(count: number, random: () => number): string[] {
+  const aiHosts = catalog.flatMap((t) => t.domains);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  return Array.from({ length: count }, () => {
+    if (random() < 0.05) return random() < 0.5 ? pick(aiHosts) : `${pick(WORDS)}.${pick(aiHosts)}`;
+    const depth = Math.floor(random() * 3);
+    const subs = Array.from({ length: depth }, () => pick(WORDS));
+    return [...subs, `${pick(SITES)}${Math.floor(random() * 500)}`, pick(TLDS)].join('.');
+  });
+}
+
+/** The obvious implementation every tool would start with: scan the whole catalog for each lookup. */
+function linearScan(tools: readonly Tool[]) {
+  return (input: string) => {
+    const host = normalizeHostname(input);
+    if (host === null) return null;
+    let best: Tool | null = null;
+    let bestLength = 0;
+    for (const tool of tools) {
+      for (const domain of tool.domains) {
+        if ((host === domain || host.endsWith(`.${domain}`)) && domain.length > bestLength) {
+          best = tool;
+          bestLength = domain.length;
+        }
+      }
+    }
+    return best;
+  };
+}
+
+/** Nine renamed copies of every catalog tool: the same label depths, ten times the entries. */
+function tenfold(tools: readonly Tool[]): Tool[] {
+  const rename = (k: number, host: string) => `s${k}-${host}`;
+  const copies = tools.flatMap((tool) =>
+    Array.from({ length: 9 }, (_, i) => ({
+      ...tool,
+      id: `${tool.id}-s${i + 1}`,
+      domains: tool.domains.map((d) => rename(i + 1, d)),
+      urlPrefixes: tool.urlPrefixes.map((p) => rename(i + 1, p)),
+      apiEndpoints: tool.apiEndpoints.map((e) => rename(i + 1, e)),
+      extensionIds: [],
+    })),
+  );
+  return [...tools, ...copies];
+}
+
+/**
+ * Best of several rounds, the measurements interleaved so a burst of other work on the machine hits
+ * every variant alike: the figures least disturbed by noise, and comparable with each other.
+ */
+function bestOfInterleaved(rounds: number, variants: readonly (() => number)[]): number[] {
+  const best = variants.map(() => Infinity);
+  for (let r = 0; r < rounds; r++) {
+    variants.forEach((measure, v) => {
+      best[v] = Math.min(best[v]!, measure());
+    });
+  }
+  return best;
+}
+
+const benchmark: Benchmark = {
+  name: 'classifier',
+  async bench({ quick }) {
+    const random = prng(42);
+    const hosts = hostMix(4096, random);
+    const urls = hosts.map((h, i) => `https://${h}/section/${i % 97}/page?utm_source=x&id=${i}#top`);
+    const mask = hosts.length - 1;
+    const index = buildClassifier(catalog);
+    const large = buildClassifier(tenfold(catalog));
+    const linear = linearScan(catalog);
+
+    // Many very short measurements (well under a scheduler time slice): on a shared machine the fastest
+    // of them is one that nothing interrupted and whose caches nobody else had just evicted.
+    const iterations = 2_000;
+    const rounds = quick ? 200 : 1_000;
+    // Warm every path up first so the JIT has settled before anything is timed.
+    nsPerCall((i) => index.classifyUrl(hosts[i & mask]!), 50_000);
+    nsPerCall((i) => large.classifyUrl(hosts[i & mask]!), 50_000);
+    nsPerCall((i) => linear(hosts[i & mask]!), 2_000);
+
+    const [hostNs, largeNs, urlNs, linearNs] = bestOfInterleaved(rounds, [
+      () => nsPerCall((i) => index.classifyUrl(hosts[i & mask]!), iterations),
+      () => nsPerCall((i) => large.classifyUrl(hosts[i & mask]!), iterations),
+      () => nsPerCall((i) => index.classifyUrl(urls[i & mask]!), iterations),
+      () => nsPerCall((i) => linear(hosts[(i * 7919) & mask]!), 20),
+    ]) as [number, number, number, number];
+
+    const aiShare = hosts.filter((h) => index.classifyUrl(h) !== null).length / hosts.length;
+    const speedUp = linearNs / hostNs;
+    const slowdown = largeNs / hostNs;
+    return {
+      rows: [
+        {
+          metric: 'ns per hostname lookup (95% non-AI)',
+          value: hostNs,
+          unit: 'ns',
+          goal: '<= 300',
+          ok: hostNs <= 300,
+        },
+        { metric: 'ns per full URL lookup (95% non-AI)', value: urlNs, unit: 'ns' },
+        { metric: 'ns per hostname, naive linear scan', value: linearNs, unit: 'ns' },
+        {
+          metric: 'speed-up over the linear scan',
+          value: speedUp,
+          unit: 'x',
+          goal: '>= 50',
+          ok: speedUp >= 50,
+        },
+        { metric: 'ns per hostname, 10x synthetic catalog', value: largeNs, unit: 'ns' },
+        {
+          metric: 'slowdown with the 10x catalog',
+          value: slowdown,
+          unit: 'x',
+          goal: '<= 1.3',
+          ok: slowdown <= 1.3,
+        },
+      ],
+      details: {
+        tools: catalog.length,
+        hostsIndexed: index.hosts().length,
+        hostsIndexedTenfold: large.hosts().length,
+        aiShareOfMix: aiShare,
+        iterations,
+        rounds,
+      },
+    };
+  },
+};
+
+export default benchmark;

@@ -1,0 +1,116 @@
+/**
+ * Events per second through real HTTP `sync.push` into SQLite (a server process on a temp file,
+ * WAL + synchronous=FULL as the server sets it) against raw better-sqlite3 inserts of the same rows
+ * with the same durability, in the same run; and push latency at 100-event batches.
+ */
+import type { Benchmark, BenchRow } from './harness';
+import { prepareDatabase } from './lib/fixture';
+import { BATCH_SIZE, planBatches, pushAll, startServers } from './lib/ingest-run';
+import { latencySummary, round } from './lib/load';
+import { rawInsertRate } from './lib/raw-sqlite';
+
+const benchmark: Benchmark = {
+  name: 'ingest',
+  async bench({ quick }) {
+    const plan = quick
+      ? { devices: 4, batches: 20, concurrency: 4, latencyBatches: 10 }
+      : { devices: 100, batches: 2000, concurrency: 4, latencyBatches: 300 };
+    const db = await prepareDatabase();
+    const set = await startServers(db, 1, plan.devices, 'ingest').catch(async (e: unknown) => {
+      await db.cleanup();
+      throw e;
+    });
+    try {
+      const batches = planBatches(plan, db.policy, 1);
+      const deviceOf = (b: number) => set.devices[b % plan.devices]!.deviceId;
+      // Raw before and after the HTTP run; the faster of the two is the (conservative) limit.
+      const rawBefore = rawInsertRate(db.dir, 'raw-1', batches, deviceOf);
+      const cpu0 = set.servers[0]!.cpuSeconds();
+      const loaded = await pushAll([set.servers[0]!.url], set.devices, batches, plan.concurrency);
+      const serverCpu = (set.servers[0]!.cpuSeconds() - cpu0) / loaded.seconds;
+      const rawAfter = rawInsertRate(db.dir, 'raw-2', batches, deviceOf);
+      const raw = Math.max(rawBefore.perSecond, rawAfter.perSecond);
+      const rawCpu = Math.min(rawBefore.cpuMicrosPerEvent, rawAfter.cpuMicrosPerEvent);
+      const serverCpuPerEvent = (serverCpu * loaded.seconds * 1e6) / (loaded.count * BATCH_SIZE);
+      const http = (loaded.count * BATCH_SIZE) / loaded.seconds;
+
+      // Latency with one device pushing at a time: the cost of one batch without queueing.
+      const single = await pushAll(
+        [set.servers[0]!.url],
+        set.devices,
+        planBatches({ ...plan, batches: plan.latencyBatches }, db.policy, 2),
+        1,
+      );
+      const lat = latencySummary(loaded.latencies);
+      const lat1 = latencySummary(single.latencies);
+      const errors = loaded.errors + single.errors;
+      const ratio = http / raw;
+      const rows: BenchRow[] = [
+        {
+          metric: 'raw better-sqlite3 inserts (same rows, FULL sync)',
+          value: round(raw, 0),
+          unit: 'events/s',
+        },
+        {
+          metric: `sync.push over HTTP (${plan.concurrency} devices at once)`,
+          value: round(http, 0),
+          unit: 'events/s',
+        },
+        {
+          metric: 'HTTP ingest / raw inserts',
+          value: round(ratio * 100),
+          unit: '%',
+          goal: '>= 60 %',
+          ok: ratio >= 0.6,
+        },
+        {
+          metric: `push p50, 100-event batches, ${plan.concurrency} at once`,
+          value: round(lat.p50),
+          unit: 'ms',
+        },
+        {
+          metric: `push p99, 100-event batches, ${plan.concurrency} at once`,
+          value: round(lat.p99),
+          unit: 'ms',
+          goal: '<= 250 ms',
+          ok: lat.p99 <= 250,
+        },
+        { metric: 'push p50, 100-event batches, one at a time', value: round(lat1.p50), unit: 'ms' },
+        {
+          metric: 'push p99, 100-event batches, one at a time',
+          value: round(lat1.p99),
+          unit: 'ms',
+          goal: '<= 250 ms',
+          ok: lat1.p99 <= 250,
+        },
+        { metric: 'server CPU while pushing (1.0 = one core)', value: round(serverCpu, 2), unit: 'cores' },
+        // CPU time per event does not depend on how much of a shared core a process got.
+        { metric: 'CPU per event: raw insert', value: round(rawCpu, 1), unit: 'µs' },
+        {
+          metric: 'CPU per event: server (HTTP, validation, ingest, aggregates)',
+          value: round(serverCpuPerEvent, 1),
+          unit: 'µs',
+        },
+        { metric: 'push errors', value: errors, goal: '0', ok: errors === 0 },
+      ];
+      return {
+        rows,
+        details: {
+          plan,
+          events: loaded.count * BATCH_SIZE,
+          seconds: loaded.seconds,
+          rawBefore,
+          rawAfter,
+          latencyLoaded: lat,
+          latencySingle: lat1,
+          errorSamples: [...loaded.errorSamples, ...single.errorSamples],
+        },
+      };
+    } finally {
+      await set.stop();
+      await db.cleanup();
+    }
+  },
+};
+
+export default benchmark;

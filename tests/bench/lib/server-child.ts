@@ -1,0 +1,37 @@
+/**
+ * The server under test, in its own process so the load generator never shares its event loop.
+ * Started by server-process.ts; reports its URL over IPC and exits when the parent goes away.
+ */
+import { createWriteStream } from 'node:fs';
+import { createLogger, startServer } from '@lantern/server';
+
+const databaseUrl = process.env.LANTERN_BENCH_DATABASE_URL;
+const logFile = process.env.LANTERN_BENCH_LOG_FILE;
+const schema = process.env.LANTERN_BENCH_PG_SCHEMA;
+if (!databaseUrl || !logFile || !process.send)
+  throw new Error('server-child: start it through server-process.ts');
+
+// Request logs go to a file at the default level, as in production: their cost is part of the figure.
+const logger = createLogger({ destination: createWriteStream(logFile, { flags: 'a' }) });
+const server = await startServer({
+  databaseUrl,
+  port: 0,
+  logger,
+  ...(schema ? { connect: { schema, poolSize: 10 } } : {}),
+});
+
+let stopping = false;
+function stop(): void {
+  if (stopping) return;
+  stopping = true;
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+}
+process.on('disconnect', stop);
+process.on('SIGTERM', stop);
+process.on('message', (m) => {
+  if (m === 'stop') stop();
+});
+process.send({ url: server.url });

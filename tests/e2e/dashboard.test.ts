@@ -1,0 +1,319 @@
+// The admin dashboard in a real Chromium against a real server on 127.0.0.1:0 with a seeded
+// organisation: sign-in, a decision that reaches a device's pull, a policy, a request answered,
+// an export downloaded, and an auditor who can see but not change. Screenshots go to docs/.
+import { readFileSync } from 'node:fs';
+import { uuidv7 } from '@lantern/shared';
+import {
+  createApiToken,
+  createDatabase,
+  createEnrollmentToken,
+  migrateToLatest,
+  startServer,
+  type DatabaseHandle,
+  type RunningServer,
+} from '@lantern/server';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../server/src/seed/demo';
+import {
+  CHROMIUM_ARGS,
+  callFromPage,
+  enrolDevice,
+  ensureDashboardBuilt,
+  screenshot,
+  signIn,
+  unlabelledControls,
+} from './dashboard-helpers';
+
+let handle: DatabaseHandle;
+let server: RunningServer;
+let browser: Browser;
+let admin: BrowserContext;
+let page: Page;
+const tokens = { admin: '', auditor: '', enrolment: '' };
+
+beforeAll(async () => {
+  ensureDashboardBuilt();
+  handle = createDatabase('sqlite::memory:');
+  await migrateToLatest(handle.db);
+  await seedDemo(handle.db, { people: 120, days: 90 });
+  tokens.admin = (await createApiToken(handle.db, 'admin', 'Dana (IT admin)')).token;
+  tokens.auditor = (await createApiToken(handle.db, 'auditor', 'External auditor')).token;
+  tokens.enrolment = (await createEnrollmentToken(handle.db, { name: 'E2E laptops' })).token;
+  // The dashboard fires a handful of queries per page; the default per-session bucket is for devices.
+  server = await startServer({
+    database: handle,
+    port: 0,
+    rateLimit: { capacity: 10_000, refillPerSecond: 1_000 },
+  });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  admin = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+  page = await admin.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+
+/** Screenshots a page for docs/ and checks on the way that every form control on it has a label. */
+async function capture(on: Page, name: string): Promise<void> {
+  await screenshot(on, name);
+  expect(await unlabelledControls(on), `unlabelled controls on ${name}`).toEqual([]);
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await handle?.close();
+});
+
+describe('admin dashboard', () => {
+  it('signs an admin in with a token and shows the overview of the seeded organisation', async () => {
+    await page.goto(`${server.url}/`);
+    await capture(page, 'sign-in');
+    await page.getByLabel('Access token').fill('not-a-real-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Sign-in failed' }).waitFor();
+
+    await signIn(page, server.url, tokens.admin);
+    const cookies = await admin.cookies();
+    const session = cookies.find((c) => c.name === 'lantern_session');
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe('Strict');
+    await expect(page.evaluate(() => document.cookie)).resolves.not.toContain('lantern_session');
+    await page.getByText('AI tools in use (30 days)').waitFor();
+    await page.getByRole('img', { name: /Adoption/ }).waitFor();
+    await capture(page, 'overview');
+  });
+
+  it('filters, searches and sorts the inventory on the server', async () => {
+    await page.goto(`${server.url}/#/inventory`);
+    const table = page.getByRole('table', { name: 'AI tools in the inventory' });
+    await table.getByRole('link', { name: 'ChatGPT' }).waitFor();
+    await capture(page, 'inventory');
+
+    await page.getByLabel('Status').selectOption('prohibited');
+    await page.waitForURL(/status=prohibited/);
+    const statuses = () => table.locator('tbody td:nth-child(3) .badge').allTextContents();
+    await expect.poll(async () => [...new Set(await statuses())]).toEqual(['Prohibited']);
+
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Search').fill('copilot');
+    await page.waitForURL(/q=copilot/);
+    await expect
+      .poll(async () =>
+        (await table.locator('tbody tr td:first-child a').allTextContents()).every((t) => /copilot/i.test(t)),
+      )
+      .toBe(true);
+
+    await page.getByRole('button', { name: /People/ }).click();
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: /People/ }).getAttribute('aria-sort'))
+      .toBe('ascending');
+    await page.waitForURL(/order=asc/);
+  });
+
+  it('changes a decision, and an enrolled browser pulls it', async () => {
+    const device = await enrolDevice(server.url, tokens.enrolment, 'sam.field@meridian-freight.example');
+    const before = await device.pull(0);
+    if (before.unchanged) throw new Error('first pull must carry the config');
+    expect(before.config.decisions.find((d) => d.toolId === 'claude')?.status).toBe('review');
+
+    await page.goto(`${server.url}/#/tools/claude`);
+    await page.getByRole('heading', { name: 'Claude', level: 1 }).waitFor();
+    const editor = page.getByRole('form', { name: 'Decision for Claude' });
+    await editor.getByLabel('Status').selectOption('conditional');
+    await editor
+      .getByLabel('Conditions (shown to employees, who accept them)')
+      .fill('Team plan only. No customer personal data.');
+    await editor.getByLabel('Internal').check();
+    await editor.getByRole('button', { name: 'Save decision' }).click();
+    await editor.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await capture(page, 'tool');
+
+    const after = await device.pull(before.configVersion);
+    if (after.unchanged) throw new Error('the pull after a decision must not be "unchanged"');
+    expect(after.configVersion).toBeGreaterThan(before.configVersion);
+    const claude = after.config.decisions.find((d) => d.toolId === 'claude');
+    expect(claude).toMatchObject({
+      status: 'conditional',
+      enforcement: 'acknowledge',
+      conditions: 'Team plan only. No customer personal data.',
+    });
+    expect(claude?.allowedDataClasses).toContain('internal');
+  });
+
+  it('shows the approved-tool list with when browsers pick changes up', async () => {
+    await page.goto(`${server.url}/#/approved`);
+    await page
+      .getByRole('table', { name: 'Decisions per tool' })
+      .getByRole('link', { name: 'Claude' })
+      .waitFor();
+    await page
+      .getByText(/Config version \d+. Browsers check every 5 min: every online browser has the last change/)
+      .waitFor();
+    await capture(page, 'approved');
+  });
+
+  it('publishes a new policy version that browsers then receive', async () => {
+    const device = await enrolDevice(server.url, tokens.enrolment, 'pat.policy@meridian-freight.example');
+    const before = await device.pull(0);
+    if (before.unchanged) throw new Error('first pull must carry the config');
+    expect(before.config.policy?.version).toBe(2);
+
+    await page.goto(`${server.url}/#/policies`);
+    const body = page.getByLabel('Policy text (Markdown)');
+    await body.waitFor();
+    await body.fill(
+      `${await body.inputValue()}\n## Meeting recordings\nDo not let AI note-takers join customer calls.\n`,
+    );
+    await page
+      .getByRole('region', { name: 'Preview' })
+      .getByRole('heading', { name: 'Meeting recordings' })
+      .waitFor();
+    await page.getByLabel(/What changed/).fill('AI note-takers may not join customer calls.');
+    await capture(page, 'policies');
+    await page.getByRole('button', { name: 'Publish new version' }).click();
+    await page.getByText('Version 3 is published').waitFor();
+    await page.getByRole('cell', { name: 'v3 (current)' }).waitFor();
+
+    const after = await device.pull(before.configVersion);
+    if (after.unchanged) throw new Error('the pull after publishing must not be "unchanged"');
+    expect(after.config.policy).toMatchObject({
+      version: 3,
+      changeSummary: 'AI note-takers may not join customer calls.',
+    });
+    expect(after.config.policy?.body).toContain('## Meeting recordings');
+  });
+
+  it("approves a request, and the answer reaches the requester's browser", async () => {
+    const email = 'robin.request@meridian-freight.example';
+    const device = await enrolDevice(server.url, tokens.enrolment, email);
+    const id = uuidv7();
+    await device.push([
+      {
+        id,
+        at: Date.now(),
+        kind: 'approval_request',
+        toolId: 'perplexity',
+        reason: 'Research on port congestion.',
+      },
+    ]);
+
+    await page.goto(`${server.url}/#/requests`);
+    const row = page.getByRole('row').filter({ hasText: email });
+    await row.getByRole('button', { name: /Answer the request/ }).click();
+    await capture(page, 'requests');
+    await row
+      .getByLabel('Note to the requester (optional)')
+      .fill('Approved for public sources; see the conditions.');
+    await row.getByRole('button', { name: /^Approve/ }).click();
+    await row.waitFor({ state: 'detached' });
+
+    const pulled = await device.pull(0);
+    if (pulled.unchanged) throw new Error('first pull must carry the config');
+    expect(pulled.config.requests.find((r) => r.id === id)).toMatchObject({
+      status: 'approved',
+      note: 'Approved for public sources; see the conditions.',
+    });
+  });
+
+  it('downloads the inventory as CSV through the session', async () => {
+    await page.goto(`${server.url}/#/exports`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download CSV of the ai system inventory' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^lantern-inventory.*\.csv$/);
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(10);
+    expect(csv).toContain('ChatGPT');
+    await capture(page, 'exports');
+  });
+
+  it('keeps the remaining pages current in the screenshots', async () => {
+    await page.goto(`${server.url}/#/users`);
+    const people = page.getByRole('table', { name: 'People using AI tools' });
+    await people.getByRole('link').first().waitFor();
+    await capture(page, 'people');
+    await people.getByRole('link').first().click();
+    await page.getByRole('heading', { name: 'Policy acceptance' }).waitFor();
+    await capture(page, 'person');
+    await page.goto(`${server.url}/#/devices`);
+    await page
+      .getByRole('table', { name: 'Devices' })
+      .getByRole('button', { name: /Revoke/ })
+      .first()
+      .waitFor();
+    await capture(page, 'devices');
+    await page.goto(`${server.url}/#/settings`);
+    await page.getByRole('table', { name: 'Enrolment tokens' }).getByText('E2E laptops').waitFor();
+    await capture(page, 'settings');
+  });
+
+  it('lets an auditor see everything and change nothing, in the page and at the API', async () => {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    try {
+      const auditor = await context.newPage();
+      await signIn(auditor, server.url, tokens.auditor);
+      await auditor.getByText('Auditor (read-only)').waitFor();
+
+      await auditor.goto(`${server.url}/#/tools/chatgpt`);
+      await auditor
+        .getByRole('region', { name: 'Decision' })
+        .getByText('Approved with conditions')
+        .first()
+        .waitFor();
+      expect(await auditor.getByRole('button', { name: 'Save decision' }).count()).toBe(0);
+      await capture(auditor, 'auditor-tool');
+
+      await auditor.goto(`${server.url}/#/requests`);
+      await auditor.getByText(/you can see everything here but not change it/).waitFor();
+      expect(await auditor.getByRole('button', { name: /Answer/ }).count()).toBe(0);
+      await auditor.goto(`${server.url}/#/policies`);
+      await auditor.getByRole('cell', { name: 'v3 (current)' }).waitFor();
+      expect(await auditor.getByRole('button', { name: 'Publish new version' }).count()).toBe(0);
+
+      const change = {
+        toolId: 'chatgpt',
+        status: 'prohibited',
+        enforcement: 'block',
+        conditions: null,
+        allowedDataClasses: [],
+        alternativeToolId: null,
+      };
+      expect(await callFromPage(auditor, 'admin.decisions.set', change)).toBe(403);
+      expect(
+        await callFromPage(auditor, 'admin.policies.publish', { title: 'x', body: 'x', changeSummary: null }),
+      ).toBe(403);
+      const bearer = await fetch(`${server.url}/trpc/admin.decisions.set`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.auditor}` },
+        body: JSON.stringify(change),
+      });
+      expect(bearer.status).toBe(403);
+      const stored = await handle.db
+        .selectFrom('decisions')
+        .select('status')
+        .where('tool_id', '=', 'chatgpt')
+        .executeTakeFirstOrThrow();
+      expect(stored.status).toBe('conditional');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('signs out from a second tab, and the session stops working everywhere', async () => {
+    // A tab opened after sign-in (a link opened in a new tab) can still act and sign out.
+    const second = await page.context().newPage();
+    await second.goto(page.url());
+    await second.getByRole('button', { name: 'Sign out' }).click();
+    await second.getByLabel('Access token').waitFor();
+    await second.close();
+    await page.reload();
+    await page.getByLabel('Access token').waitFor();
+    expect(await callFromPage(page, 'admin.decisions.set', {})).toBe(401);
+  });
+});

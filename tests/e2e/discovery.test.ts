@@ -1,0 +1,156 @@
+import { classifyApiRequest, classifyUrl } from '@lantern/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  TEST_EXTENSION_ID,
+  launchExtensionBrowser,
+  readExtensionStore,
+  removeManagedPolicy,
+  startAiSites,
+  startLanternServer,
+  waitFor,
+  writeManagedPolicy,
+  type AiSites,
+  type ExtensionBrowser,
+  type LanternTestServer,
+} from './harness';
+
+// Zero-touch deployment end to end: an administrator's policy file → the extension enrols itself →
+// visits to real AI hostnames (served locally over HTTPS) reach the server's inventory within 10 s,
+// other sites leave no trace, and an admin's decision reaches the browser within the pull interval.
+
+const AI_HOSTS = ['chatgpt.com', 'claude.ai', 'gemini.google.com'];
+const OTHER_HOST = 'en.wikipedia.org';
+const EMBEDDING_HOST = 'crm.example.com';
+const AI_API_URL = 'https://api.openai.com/v1/chat/completions';
+const PULL_SECONDS = 30;
+
+let sites: AiSites;
+let server: LanternTestServer;
+let browser: ExtensionBrowser;
+
+const toolIdOf = (host: string) => {
+  const id = classifyUrl(`https://${host}/`)?.toolId;
+  if (!id) throw new Error(`${host} is not in the catalog`);
+  return id;
+};
+
+async function visit(url: string): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  } finally {
+    await page.close();
+  }
+}
+
+beforeAll(async () => {
+  const embeddingPage = `<!doctype html><title>CRM</title><script>fetch(${JSON.stringify(AI_API_URL)}, { method: 'POST', body: '{}' }).then(() => document.title = 'done', () => document.title = 'failed');</script>`;
+  sites = await startAiSites({ pages: { [EMBEDDING_HOST]: embeddingPage } });
+  server = await startLanternServer();
+  writeManagedPolicy(TEST_EXTENSION_ID, {
+    serverUrl: server.url,
+    enrollmentToken: await server.enrollmentToken(),
+    userEmail: 'ada@example.com',
+    pullIntervalSeconds: PULL_SECONDS,
+  });
+  browser = await launchExtensionBrowser({
+    hostRules: sites.hostRules([...AI_HOSTS, OTHER_HOST, EMBEDDING_HOST, new URL(AI_API_URL).hostname]),
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  removeManagedPolicy();
+  await sites?.close();
+  await server?.close();
+});
+
+const enrolledDevices = () =>
+  waitFor(
+    'the device to enrol',
+    async () => {
+      const rows = await server.server.db.selectFrom('devices').selectAll().execute();
+      return rows.length > 0 && rows;
+    },
+    { timeoutMs: 30_000 },
+  );
+
+describe('discovery in a real Chromium', () => {
+  it('enrols by itself from the managed policy', async () => {
+    expect(await enrolledDevices()).toHaveLength(1);
+  }, 45_000);
+
+  it('brings visits to AI tools into the inventory within 10 s, and nothing for other sites', async () => {
+    await enrolledDevices(); // the 10 s are for a discovery by an enrolled browser
+    await visit(`https://${OTHER_HOST}/wiki/Lantern?search=private`);
+    expect(sites.requests.some((r) => r.host === OTHER_HOST)).toBe(true);
+    for (const host of AI_HOSTS) {
+      await visit(`https://${host}/c/some-conversation?q=secret`);
+      const started = Date.now();
+      await waitFor(
+        `${host} in the inventory`,
+        async () => (await server.inventoryToolIds()).includes(toolIdOf(host)),
+        {
+          timeoutMs: 10_000,
+        },
+      );
+      expect(Date.now() - started).toBeLessThanOrEqual(10_000);
+    }
+    expect(await server.inventoryToolIds()).toEqual(AI_HOSTS.map(toolIdOf).sort());
+    // Start, the policy arriving and the minute tick all try to enrol: still one device.
+    expect(await server.server.db.selectFrom('devices').select('id').execute()).toHaveLength(1);
+  }, 90_000);
+
+  it('sent nothing but tool ids, hostnames and day counts (the transparency log shows exactly what left)', async () => {
+    const sent = await readExtensionStore<{ outcome: string; event: unknown }[]>(browser, 'syncLog');
+    expect(sent?.length).toBeGreaterThan(0);
+    const wire = JSON.stringify(sent!.map((row) => row.event));
+    for (const leak of [
+      'some-conversation',
+      'secret',
+      '/wiki',
+      'Lantern?',
+      'accounts/42',
+      'https://',
+      OTHER_HOST,
+    ]) {
+      expect(wire).not.toContain(leak);
+    }
+  });
+
+  it('records a non-AI site that calls an AI API as embedded AI, by hostname only', async () => {
+    await visit(`https://${EMBEDDING_HOST}/accounts/42`);
+    const expectedTool = classifyApiRequest(AI_API_URL)?.toolId;
+    const rows = await waitFor(
+      'the embedded-AI site on the server',
+      async () => {
+        const found = await server.server.db.selectFrom('embedded_sites').selectAll().execute();
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 15_000 },
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({ tool_id: expectedTool, initiator_host: EMBEDDING_HOST }),
+    ]);
+  }, 45_000);
+
+  it('brings an admin decision to the browser within the pull interval', async () => {
+    const toolId = toolIdOf('claude.ai');
+    await server.setDecision({ toolId, status: 'prohibited', enforcement: 'justify', conditions: null });
+    const decided = Date.now();
+    const config = await waitFor(
+      'the decision in the extension',
+      async () => {
+        const row = await readExtensionStore<{ decisions: { toolId: string; status: string }[] }>(
+          browser,
+          'config',
+          'current',
+        );
+        return row?.decisions.some((d) => d.toolId === toolId && d.status === 'prohibited') && row;
+      },
+      { timeoutMs: (PULL_SECONDS + 20) * 1000, intervalMs: 1000 },
+    );
+    expect(config.decisions.find((d) => d.toolId === toolId)).toMatchObject({ status: 'prohibited' });
+    expect(Date.now() - decided).toBeLessThan((PULL_SECONDS + 20) * 1000);
+  }, 90_000);
+});
