@@ -92,6 +92,8 @@ export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLab
       users: usersByDay.get(u.day) ?? 0,
     })),
     people: people.map((p) => ({
+      /** For linking to the person's page; the label is what to show. */
+      userId: p.id,
       person: label(p),
       firstSeenAt: Number(p.first_seen_at),
       lastSeenAt: Number(p.last_seen_at),
