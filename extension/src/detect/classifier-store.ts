@@ -5,7 +5,8 @@ import { createClassifier, type Classifier, type Tool } from '@lantern/shared';
  * pull. Rebuilt when the config changes; listeners (URL filters) re-register on change.
  */
 let current: Classifier = createClassifier();
-let orgToolsKey = '';
+/** The bundled classifier is the catalog with no organisation tools: an empty list changes nothing. */
+let orgToolsKey = '[]';
 const subscribers = new Set<(classifier: Classifier) => void>();
 
 export function getClassifier(): Classifier {

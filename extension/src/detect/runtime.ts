@@ -55,30 +55,64 @@ export async function refreshFocus(): Promise<void> {
   if (aggregator.size > 0) scheduleFlush();
 }
 
-const onCommitted = (details: { url: string; frameId: number }) => {
+type CommittedDetails = { url: string; frameId: number; tabId?: number; timeStamp?: number };
+type RequestDetails = { url: string; requestId?: string; initiator?: string; originUrl?: string };
+
+/**
+ * Events already counted, so the brief overlap while listeners are swapped (below) cannot count one
+ * navigation or request twice. Bounded: only the last few hundred matter.
+ */
+const recentlyCounted = new Set<string>();
+function firstTime(key: string): boolean {
+  if (recentlyCounted.has(key)) return false;
+  recentlyCounted.add(key);
+  if (recentlyCounted.size > 256) recentlyCounted.delete(recentlyCounted.values().next().value!);
+  return true;
+}
+
+const onCommitted = (details: CommittedDetails) => {
   const toolId = classifyNavigation(getClassifier(), details.url, details.frameId);
   if (!toolId) return;
+  if (!firstTime(`nav|${details.tabId}|${details.frameId}|${details.timeStamp}|${details.url}`)) return;
   aggregator.visit(toolId);
   scheduleFlush();
-  void refreshFocus();
+  void refreshFocus().catch(() => undefined);
 };
 
-const onRequest = (details: { url: string; initiator?: string; originUrl?: string }) => {
+const onRequest = (details: RequestDetails) => {
   // Chrome names the requesting origin `initiator`; Firefox gives the document's `originUrl`.
   const hit = classifyEmbedded(getClassifier(), details.url, details.initiator ?? details.originUrl);
   if (!hit) return undefined;
+  if (details.requestId !== undefined && !firstTime(`req|${details.requestId}`)) return undefined;
   aggregator.embedded(hit.toolId, hit.initiatorHost, hit.endpointHost);
   scheduleFlush();
   return undefined;
 };
 
+let registered: { committed: (d: CommittedDetails) => void; request: (d: RequestDetails) => undefined } | undefined;
+
+/**
+ * (Re-)registers the filtered listeners for a classifier. The new pair is added before the old pair
+ * is removed: removing first would leave a moment with no listener, and a navigation in that moment
+ * (the first pull after enrolment brings the organisation's tools while the employee is already
+ * browsing) would go uncounted. Fresh wrapper functions, because a listener function can only be
+ * registered once per event.
+ */
 function listenWith(classifier: Classifier): void {
-  browser.webNavigation.onCommitted.removeListener(onCommitted);
+  const previous = registered;
+  const next = {
+    committed: (d: CommittedDetails) => onCommitted(d),
+    request: (d: RequestDetails) => onRequest(d),
+  };
   const filters = navigationFilters(classifier);
-  if (filters.length > 0) browser.webNavigation.onCommitted.addListener(onCommitted, { url: filters });
-  browser.webRequest.onBeforeRequest.removeListener(onRequest);
+  if (filters.length > 0) browser.webNavigation.onCommitted.addListener(next.committed, { url: filters });
   const urls = endpointPatterns(classifier);
-  if (urls.length > 0) browser.webRequest.onBeforeRequest.addListener(onRequest, { urls });
+  if (urls.length > 0) browser.webRequest.onBeforeRequest.addListener(next.request, { urls });
+  registered = next;
+  if (previous) {
+    browser.webNavigation.onCommitted.removeListener(previous.committed);
+    browser.webRequest.onBeforeRequest.removeListener(previous.request);
+  }
 }
 
 /** Reports the installed AI extensions when the set changed (or once a day, as a heartbeat). */
