@@ -3,6 +3,7 @@ import { startFaultProxy, type FaultProxy } from '../integration/lib/fault-proxy
 import {
   TEST_EXTENSION_ID,
   launchExtensionBrowser,
+  readExtensionStore,
   removeManagedPolicy,
   startAiSites,
   startLanternServer,
@@ -46,6 +47,22 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** What the proxy saw and what the extension holds, for a failure message that says where it stuck. */
+async function diagnose(): Promise<string> {
+  const requests = proxy.seen.map((r, i) => `${r.path} -> ${proxy.statuses[i] ?? '?'}`).join(', ');
+  const syncState = await readExtensionStore(browser, 'state', 'sync').catch((e: unknown) => String(e));
+  const outbox = await readExtensionStore<unknown[]>(browser, 'outbox').catch(() => undefined);
+  const aggregates = await readExtensionStore<Array<{ key: string }>>(browser, 'dayAggregates').catch(() => undefined);
+  const enrolment = await readExtensionStore<Array<{ status?: string; deviceId?: string }>>(browser, 'enrolment').catch(() => undefined);
+  return [
+    `proxy saw: ${requests || 'nothing'}`,
+    `server inventory: ${JSON.stringify(await server.inventoryToolIds())}`,
+    `extension enrolment: ${JSON.stringify(enrolment?.map((e) => ({ status: e.status, deviceId: e.deviceId })))}`,
+    `extension sync state: ${JSON.stringify(syncState)}`,
+    `extension outbox: ${outbox?.length ?? 'none'} events; aggregates: ${JSON.stringify(aggregates?.map((a) => a.key))}`,
+  ].join('\n');
+}
+
 /** Every string anywhere in a JSON value. */
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -65,10 +82,16 @@ describe('what leaves the browser', () => {
       await page.waitForTimeout(1_500);
       await page.close();
     }
-    await waitFor('both visits in the inventory', async () => {
-      const ids = await server.inventoryToolIds();
-      return ids.includes('chatgpt') && ids.includes('claude');
-    }, { timeoutMs: 30_000 });
+    // This test is about what the requests carry, not how fast they go (discovery.test.ts holds the
+    // 10 s promise): allow the minute tick, which pushes anything a faster path missed, to come round.
+    try {
+      await waitFor('both visits in the inventory', async () => {
+        const ids = await server.inventoryToolIds();
+        return ids.includes('chatgpt') && ids.includes('claude');
+      }, { timeoutMs: 75_000 });
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${await diagnose()}`);
+    }
 
     const bodies = proxy.seen;
     // Not vacuous: the proxy saw the enrolment and the pushes that carried both tools.

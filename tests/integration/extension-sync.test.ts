@@ -11,6 +11,7 @@ import { createSyncEngine, type SyncEngineDeps } from '../../extension/src/sync/
 import { recordEvent } from '../../extension/src/sync/record-event';
 import { startLanternServer, type LanternTestServer } from '../e2e/harness/lantern-server';
 import { waitFor } from '../e2e/harness/wait';
+import { startFaultProxy } from './lib/fault-proxy';
 
 // The extension's real sync engine (Dexie on fake-indexeddb, Node's fetch) against a real Lantern
 // server on 127.0.0.1, stopped and restarted on the same port and database file.
@@ -154,6 +155,33 @@ describe('the extension sync engine against a real server', () => {
     expect(await engine.push()).toBe('done');
     const stored = count(await server.storedEventIds());
     for (const id of ids) expect(stored.get(id)).toBe(1);
+  });
+
+  it('gives up on a request that hangs, and the next attempt delivers', async () => {
+    const proxy = await startFaultProxy(server.url);
+    try {
+      let clock = Date.now();
+      const { db, engine } = await enrolledClient({ now: () => clock, requestTimeoutMs: 400 });
+      await db.enrolment.put({ ...(await getEnrolment(db))!, serverUrl: proxy.url });
+      const ids = await Promise.all(Array.from({ length: 5 }, (_, i) => recordEvent(db, usageEvent(i))));
+      // A middlebox holds the first push far longer than the engine waits.
+      proxy.faults.push({ kind: 'delay', ms: 3_000 });
+      const started = Date.now();
+      expect(await engine.push()).toBe('failed');
+      expect(Date.now() - started).toBeLessThan(2_500);
+      const state = await getSyncState(db);
+      expect(state.lastError).toMatch(/no answer to sync\.push within 0\.4 s/);
+      expect(await db.outbox.count()).toBe(5);
+      // The queue is free again: the retry goes through, and the late delivery of the held request
+      // (the proxy still forwards it) stores nothing twice.
+      clock = state.notBefore;
+      expect(await engine.push()).toBe('done');
+      await new Promise((r) => setTimeout(r, 3_000));
+      const stored = count(await server.storedEventIds());
+      for (const id of ids) expect(stored.get(id)).toBe(1);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('honours Retry-After when the server rate-limits', async () => {

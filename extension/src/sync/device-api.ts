@@ -35,6 +35,14 @@ export class ApiError extends Error {
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
+/**
+ * How long one request may take, answer body included. A request that hangs (a proxy holding the
+ * connection, a server stuck on a lock) would otherwise hold the engine's one-at-a-time queue, and with
+ * it every later push and pull, for as long as the worker lives. Treated as "unreachable": retried
+ * with the short backoff.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 export interface DeviceApi {
   enroll(input: EnrollInput): Promise<EnrollOutput>;
   push(token: string, input: PushInput): Promise<PushOutput>;
@@ -61,6 +69,7 @@ export function createDeviceApi(
   serverUrl: string,
   fetchFn: FetchFn = (i, init) => fetch(i, init),
   now: () => number = Date.now,
+  timeoutMs: number = REQUEST_TIMEOUT_MS,
 ): DeviceApi {
   const base = `${normaliseServerUrl(serverUrl)}/trpc`;
 
@@ -72,6 +81,9 @@ export function createDeviceApi(
   ): Promise<z.infer<S>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
+    const signal = AbortSignal.timeout(timeoutMs);
+    const timedOut = () =>
+      new ApiError(`server unreachable: no answer to ${procedure} within ${timeoutMs / 1000} s`, 0);
     let response: Response;
     try {
       // sync.pull is a query: the server allows POST for it (method override), which keeps the
@@ -80,8 +92,10 @@ export function createDeviceApi(
         method: 'POST',
         headers,
         body: JSON.stringify(input),
+        signal,
       });
     } catch (error) {
+      if (signal.aborted) throw timedOut();
       // Node's fetch hides the reason (ECONNREFUSED, ECONNRESET) in `cause`; show it.
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       const detail = cause?.code ?? cause?.message;
@@ -90,7 +104,16 @@ export function createDeviceApi(
         0,
       );
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw timedOut();
+      throw new ApiError(
+        `server unreachable: the answer to ${procedure} broke off (${error instanceof Error ? error.message : String(error)})`,
+        0,
+      );
+    }
     let body: unknown;
     try {
       body = text ? JSON.parse(text) : undefined;

@@ -16,6 +16,8 @@ export interface SyncEngineDeps {
   scheduleRetry?: (delayMs: number) => void;
   /** A pull brought a new config (decisions, policy, organisation tools). */
   onConfigChanged?: (config: ConfigRow) => void | Promise<void>;
+  /** How long one request may take before it counts as unreachable (tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 export type PushOutcome = 'done' | 'not-enrolled' | 'revoked' | 'waiting' | 'failed';
@@ -85,7 +87,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     if (typeof enrolment === 'string') return 'not-enrolled';
     const current = await getConfig(db);
     try {
-      const api = createDeviceApi(enrolment.serverUrl, deps.fetch, now);
+      const api = createDeviceApi(enrolment.serverUrl, deps.fetch, now, deps.requestTimeoutMs);
       const answer = await api.pull(enrolment.deviceToken, {
         protocolVersion: PROTOCOL_VERSION,
         configVersion: current?.configVersion ?? 0,
@@ -117,7 +119,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       deps.scheduleRetry?.(state.notBefore - now());
       return 'waiting';
     }
-    const api = createDeviceApi(enrolment.serverUrl, deps.fetch, now);
+    const api = createDeviceApi(enrolment.serverUrl, deps.fetch, now, deps.requestTimeoutMs);
     let serverConfigVersion: number | undefined;
     for (;;) {
       const batch = await oldestBatch(db, LIMITS.batchEvents);
