@@ -15,6 +15,12 @@ export async function getOrgTool(db: Db, id: string): Promise<Tool | undefined> 
   return row ? toolFromRow(row) : undefined;
 }
 
+export async function getOrgTools(db: Db, ids: readonly string[]): Promise<Tool[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('org_tools').select('data').where('id', 'in', ids).orderBy('id').execute();
+  return rows.map(toolFromRow);
+}
+
 export async function insertOrgTool(trx: Db, tool: Tool, now: number): Promise<void> {
   await trx
     .insertInto('org_tools')

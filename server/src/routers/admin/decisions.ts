@@ -1,12 +1,31 @@
-import { DecisionInputSchema } from '@lantern/shared';
+import { DecisionInputSchema, ENFORCEMENTS, TOOL_STATUSES } from '@lantern/shared';
 import type { DecisionInput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Db } from '../../db/database';
-import { decisionHistory, listDecisions, upsertDecision } from '../../db/repositories/decisions.repository';
-import { loadKnownTools } from '../../tools/known-tools';
+import {
+  DECISION_SORTS,
+  decisionHistory,
+  listDecisions,
+  pageDecisions,
+  upsertDecision,
+} from '../../db/repositories/decisions.repository';
+import { catalogTool, loadKnownTools } from '../../tools/known-tools';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
+import { OrderSchema, PageSchema } from './pagination';
+
+export const DecisionPageInputSchema = z.strictObject({
+  /** Case-insensitive part of the tool's id or name. */
+  search: z.string().max(100).optional(),
+  status: z.array(z.enum(TOOL_STATUSES)).min(1).max(TOOL_STATUSES.length).optional(),
+  enforcement: z.array(z.enum(ENFORCEMENTS)).min(1).max(ENFORCEMENTS.length).optional(),
+  /** Only these tools: the current decisions behind a selection (as many as `setMany` takes). */
+  toolIds: z.array(z.string().max(64)).min(1).max(500).optional(),
+  sort: z.enum(DECISION_SORTS).default('name'),
+  order: OrderSchema.default('asc'),
+  ...PageSchema,
+});
 
 async function assertToolsKnown(db: Db, decisions: readonly DecisionInput[]): Promise<void> {
   const known = await loadKnownTools(db);
@@ -30,7 +49,13 @@ async function assertToolsKnown(db: Db, decisions: readonly DecisionInput[]): Pr
 }
 
 export const decisionsRouter = router({
+  /** Every current decision. Kept for API clients; the dashboard pages through `page`. */
   list: staffReadProcedure.query(({ ctx }) => listDecisions(ctx.db)),
+
+  /** Current decisions, filtered, sorted and paged on the server: `{ total, rows }`. */
+  page: staffReadProcedure
+    .input(DecisionPageInputSchema)
+    .query(({ ctx, input }) => pageDecisions(ctx.db, input, (id) => catalogTool(id)?.name)),
 
   history: staffReadProcedure
     .input(z.strictObject({ toolId: z.string().max(64).optional() }))

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   deleteOrgTool,
   getOrgTool,
+  getOrgTools,
   insertOrgTool,
   listOrgTools,
   updateOrgTool,
@@ -18,6 +19,15 @@ export const toolsRouter = router({
 
   /** Tools the organisation defined (internal AI systems, self-reported tools, catalog gaps). */
   list: staffReadProcedure.query(({ ctx }) => listOrgTools(ctx.db)),
+
+  /** The tools with these ids (catalog or organisation) that exist: names for a page, not every tool. */
+  get: staffReadProcedure
+    .input(z.strictObject({ ids: z.array(z.string().max(64)).min(1).max(500) }))
+    .query(async ({ ctx, input }) => {
+      const ids = [...new Set(input.ids)];
+      const org = new Map((await getOrgTools(ctx.db, ids)).map((t) => [t.id, t]));
+      return ids.flatMap((id) => org.get(id) ?? catalogTool(id) ?? []);
+    }),
 
   create: adminProcedure.input(ToolSchema).mutation(async ({ ctx, input }) => {
     if (catalogTool(input.id))
