@@ -4,13 +4,23 @@ import { api } from '../api/client';
 import { useAsync } from './useAsync';
 
 const catalogNames = new Map(catalog.map((t) => [t.id, t.name]));
+/** As many ids as one `tools.get` call takes. */
+const MAX_IDS = 500;
 
-/** Tool id → display name: the shared catalog plus the organisation's own tools (few, loaded once). */
-export function useToolNames(): (toolId: string) => string {
-  const org = useAsync(() => api.admin.tools.list.query(), []);
+/**
+ * Tool id → display name for the ids a page shows. Catalog names ship with the dashboard; only the
+ * other ids (the organisation's own tools) are asked of the server, so no page loads every tool.
+ * Unknown ids show as themselves.
+ */
+export function useToolNames(ids: Iterable<string>): (toolId: string) => string {
+  const missing = [...new Set(ids)].filter((id) => !catalogNames.has(id)).sort();
+  const key = missing.slice(0, MAX_IDS).join('\n');
+  const org = useAsync<readonly { id: string; name: string }[]>(
+    () => (key === '' ? Promise.resolve([]) : api.admin.tools.get.query({ ids: key.split('\n') })),
+    [key],
+  );
   return useMemo(() => {
-    const names = new Map(catalogNames);
-    for (const t of org.data ?? []) names.set(t.id, t.name);
-    return (toolId: string) => names.get(toolId) ?? toolId;
+    const names = new Map((org.data ?? []).map((t) => [t.id, t.name]));
+    return (toolId: string) => catalogNames.get(toolId) ?? names.get(toolId) ?? toolId;
   }, [org.data]);
 }

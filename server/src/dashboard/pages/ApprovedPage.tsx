@@ -1,63 +1,47 @@
-import type { Decision } from '@lantern/shared';
-import { useMemo, useState } from 'react';
-import { api } from '../api/client';
+import { useState } from 'react';
 import { StatusBadge } from '../components/Badges';
-import { DataTable, type Column } from '../components/DataTable';
+import { DataTable, nextSort, type Column } from '../components/DataTable';
 import { ErrorNotice, ReadOnlyNote, SuccessNotice } from '../components/Feedback';
 import { SearchField, SelectField } from '../components/Fields';
 import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
-import { fmtNumber } from '../format';
-import { useAsync } from '../hooks/useAsync';
+import { fmtDate, fmtNumber } from '../format';
 import { usePaging } from '../hooks/usePaging';
-import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../router';
 import { useCanWrite } from '../session';
 import { AddTool } from './approved/AddTool';
-import { BulkEditor } from './approved/BulkEditor';
+import { BulkEditor, MAX_BULK } from './approved/BulkEditor';
+import { sortFrom, useApprovedList, type ApprovedRow } from './approved/useApprovedList';
 import { ENFORCEMENT_LABELS, STATUS_FILTERS } from './inventory/labels';
 import { PickupNote } from './tool/PickupNote';
 
-type Row = Awaited<ReturnType<typeof api.admin.inventory.tools.query>>['rows'][number];
-const DECIDED = ['approved', 'conditional', 'review', 'prohibited'] as const;
+const ENFORCEMENT_FILTERS = Object.entries(ENFORCEMENT_LABELS).map(([value, label]) => ({ value, label }));
 
-/** The list every browser receives: decisions for many tools at once. */
+/** The list every browser receives: decisions for many tools at once, paged by the server. */
 export function ApprovedPage() {
   const canWrite = useCanWrite();
-  const toolName = useToolNames();
   const { query, update, page, pageSize, limit, offset, setPage } = usePaging();
   const status = query.get('status') ?? '';
+  const undecided = status === 'undecided';
+  const enforcement = undecided ? '' : (query.get('enf') ?? '');
   const search = query.get('q') ?? '';
+  const sort = sortFrom(query);
+  // Kept across pages and filters, so one change can cover tools from several pages.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [saved, setSaved] = useState<number>();
-  const list = useAsync(
-    () =>
-      api.admin.inventory.tools.query({
-        status: status ? [status as (typeof DECIDED)[number] | 'undecided'] : [...DECIDED],
-        search: search || undefined,
-        sort: 'name',
-        order: 'asc',
-        limit,
-        offset,
-      }),
-    [status, search, limit, offset],
-  );
-  const decisions = useAsync(() => api.admin.decisions.list.query(), []);
-  const byTool = useMemo(
-    () => new Map<string, Decision>((decisions.data ?? []).map((d) => [d.toolId, d])),
-    [decisions.data],
-  );
+  const [saved, setSaved] = useState<{ count: number; at: number }>();
+  const list = useApprovedList({ search, status, enforcement, sort, limit, offset });
   const rows = list.data?.rows ?? [];
   const toggle = (id: string, on: boolean) =>
     setSelected((s) => (on ? new Set([...s, id]) : new Set([...s].filter((x) => x !== id))));
+  const sortable = !undecided;
 
-  const columns: Column<Row>[] = [
+  const columns: Column<ApprovedRow>[] = [
     ...(canWrite
       ? [
           {
             key: 'select',
             header: 'Select',
-            render: (r: Row) => (
+            render: (r: ApprovedRow) => (
               <input
                 type="checkbox"
                 checked={selected.has(r.toolId)}
@@ -68,32 +52,46 @@ export function ApprovedPage() {
           },
         ]
       : []),
-    { key: 'name', header: 'Tool', render: (r) => <a href={href(['tools', r.toolId])}>{r.name}</a> },
+    {
+      key: 'name',
+      header: 'Tool',
+      sortable,
+      render: (r) => <a href={href(['tools', r.toolId])}>{r.name}</a>,
+    },
     {
       key: 'status',
       header: 'Status',
-      render: (r) => <StatusBadge status={r.status === 'undecided' ? null : r.status} />,
+      sortable,
+      render: (r) => <StatusBadge status={r.decision?.status ?? null} />,
     },
     {
-      key: 'enf',
+      key: 'enforcement',
       header: 'In the browser',
-      render: (r) => (r.enforcement ? ENFORCEMENT_LABELS[r.enforcement] : '—'),
+      sortable,
+      render: (r) => (r.decision ? ENFORCEMENT_LABELS[r.decision.enforcement] : '—'),
     },
-    { key: 'cond', header: 'Conditions', render: (r) => byTool.get(r.toolId)?.conditions ?? '—' },
+    { key: 'cond', header: 'Conditions', render: (r) => r.decision?.conditions ?? '—' },
     {
       key: 'data',
       header: 'Allowed data',
-      render: (r) => byTool.get(r.toolId)?.allowedDataClasses.join(', ') || '—',
+      render: (r) => r.decision?.allowedDataClasses.join(', ') || '—',
     },
+    { key: 'alt', header: 'Alternative', render: (r) => r.alternativeName ?? '—' },
+    { key: 'users', header: 'People', numeric: true, render: (r) => fmtNumber(r.users) },
     {
-      key: 'alt',
-      header: 'Alternative',
-      render: (r) => {
-        const alt = byTool.get(r.toolId)?.alternativeToolId;
-        return alt ? toolName(alt) : '—';
-      },
+      key: 'decidedAt',
+      header: 'Decided',
+      sortable,
+      render: (r) =>
+        r.decision ? (
+          <>
+            {fmtDate(r.decision.decidedAt)}
+            <div className="muted">{r.decision.decidedBy}</div>
+          </>
+        ) : (
+          '—'
+        ),
     },
-    { key: 'users', header: 'People 30 d', numeric: true, render: (r) => fmtNumber(r.users30d) },
   ];
 
   return (
@@ -103,12 +101,17 @@ export function ApprovedPage() {
         intro="What every browser is told about each tool. Changes go out on the browsers' next check."
       />
       <p className="notice notice-info" role="note">
-        <PickupNote refresh={list.data} />
+        <PickupNote refresh={saved?.at} />
       </p>
       {!canWrite && <ReadOnlyNote />}
-      {saved !== undefined && <SuccessNotice>Saved {saved} decisions.</SuccessNotice>}
-      <div className="filters">
-        <SearchField label="Search" value={search} onSearch={(v) => update({ q: v || null })} />
+      {saved !== undefined && <SuccessNotice>Saved {saved.count} decisions.</SuccessNotice>}
+      <div className="filters" role="search" aria-label="Filter decisions">
+        <SearchField
+          label="Search"
+          value={search}
+          placeholder="Tool name or id"
+          onSearch={(v) => update({ q: v || null })}
+        />
         <SelectField
           label="Status"
           value={status}
@@ -116,7 +119,17 @@ export function ApprovedPage() {
           options={STATUS_FILTERS}
           onChange={(v) => update({ status: v || null })}
         />
-        {canWrite && (
+        <SelectField
+          label="In the browser"
+          value={enforcement}
+          anyLabel="Any"
+          options={ENFORCEMENT_FILTERS}
+          onChange={(v) => update({ enf: v || null })}
+          disabled={undecided}
+        />
+      </div>
+      {canWrite && (
+        <div className="filters" role="group" aria-label="Selection">
           <button
             type="button"
             onClick={() => setSelected(new Set([...selected, ...rows.map((r) => r.toolId)]))}
@@ -124,21 +137,34 @@ export function ApprovedPage() {
           >
             Select all on this page
           </button>
-        )}
-        {canWrite && selected.size > 0 && (
-          <button type="button" onClick={() => setSelected(new Set())}>
-            Clear selection ({selected.size})
-          </button>
-        )}
-      </div>
-      {(list.error ?? decisions.error) && <ErrorNotice error={(list.error ?? decisions.error)!} />}
+          {selected.size > 0 && (
+            <button type="button" onClick={() => setSelected(new Set())}>
+              Clear selection ({fmtNumber(selected.size)})
+            </button>
+          )}
+          {selected.size > 0 && (
+            <span className="muted" aria-live="polite">
+              {fmtNumber(selected.size)} selected (up to {MAX_BULK} at once)
+            </span>
+          )}
+        </div>
+      )}
+      {list.error && <ErrorNotice error={list.error} />}
       <DataTable
         caption="Decisions per tool"
         columns={columns}
         rows={rows}
         rowKey={(r) => r.toolId}
+        sort={sortable ? sort : undefined}
+        onSort={(key) => {
+          const next = nextSort(sort, key, key === 'decidedAt' ? 'desc' : 'asc');
+          update({
+            sort: next.key === 'name' ? null : next.key,
+            order: next.dir === 'asc' ? null : next.dir,
+          });
+        }}
         loading={list.loading}
-        empty="No decisions yet."
+        empty={search || status || enforcement ? 'No tools match these filters.' : 'No decisions yet.'}
       />
       <Pagination
         page={page}
@@ -152,12 +178,10 @@ export function ApprovedPage() {
           {selected.size > 0 && (
             <BulkEditor
               toolIds={[...selected]}
-              current={byTool}
-              onSaved={(n) => {
-                setSaved(n);
+              onSaved={(count) => {
+                setSaved({ count, at: Date.now() });
                 setSelected(new Set());
                 list.reload();
-                decisions.reload();
               }}
             />
           )}

@@ -25,12 +25,12 @@ export function RequestsPage() {
   const { query, update, page, pageSize, limit, offset, setPage } = usePaging();
   const status = (query.get('status') ?? 'pending') as Status | 'all';
   const canWrite = useCanWrite();
-  const toolName = useToolNames();
   const [answering, setAnswering] = useState<string | null>(null);
   const list = useAsync(
     () => api.admin.requests.list.query({ status: status === 'all' ? undefined : status, limit, offset }),
     [status, limit, offset],
   );
+  const toolName = useToolNames((list.data?.rows ?? []).map((r) => r.toolId));
 
   const columns: Column<Row>[] = [
     { key: 'at', header: 'Asked', render: (r) => fmtDate(r.at) },

@@ -1,5 +1,4 @@
 import { catalog, type Decision } from '@lantern/shared';
-import { useMemo } from 'react';
 import { api } from '../api/client';
 import { StatusBadge } from '../components/Badges';
 import { ErrorNotice, Loading } from '../components/Feedback';
@@ -24,20 +23,23 @@ const isNotFound = (e: Error | undefined) =>
 /** One tool: usage, people, registrations, supplier facts, signals and the decision. */
 export function ToolPage({ toolId }: { toolId: string }) {
   const canWrite = useCanWrite();
-  const toolName = useToolNames();
   const detail = useAsync(() => api.admin.inventory.tool.query({ toolId, days: DAYS }), [toolId]);
-  const orgTools = useAsync(() => api.admin.tools.list.query(), []);
-  const tool = useMemo(
-    () => catalog.find((t) => t.id === toolId) ?? orgTools.data?.find((t) => t.id === toolId),
-    [toolId, orgTools.data],
+  // Catalog tools ship with the dashboard; an organisation's tool is asked for by its id alone.
+  const inCatalog = catalog.find((t) => t.id === toolId);
+  const orgTool = useAsync(
+    async () => (inCatalog ? undefined : (await api.admin.tools.get.query({ ids: [toolId] }))[0]),
+    [toolId],
   );
+  const tool = inCatalog ?? orgTool.data;
   const notFound = isNotFound(detail.error);
   const d = detail.data;
+  const toolName = useToolNames((d?.decisionHistory ?? []).flatMap((h) => h.alternativeToolId ?? []));
   const current: Decision | null = d && d.tool.status !== 'undecided' ? (d.decisionHistory[0] ?? null) : null;
   const name = d?.tool.name ?? tool?.name ?? toolId;
 
   if (detail.error && !notFound) return <ErrorNotice error={detail.error} />;
   if (!d && !notFound) return <Loading what="Loading the tool" />;
+  if (!d && !tool && orgTool.loading) return <Loading what="Loading the tool" />;
   if (!d && !tool) return <PageHead title="Unknown tool" intro={`Lantern knows no tool "${toolId}".`} />;
 
   return (

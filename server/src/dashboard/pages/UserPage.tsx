@@ -12,10 +12,20 @@ import { href } from '../router';
 
 type Detail = Awaited<ReturnType<typeof api.admin.inventory.user.query>>;
 
+const toolIdsOf = (d: Detail | undefined): string[] =>
+  d
+    ? [
+        ...d.tools.map((t) => t.toolId),
+        ...d.registrations.map((r) => r.toolId),
+        ...d.acknowledgements.flatMap((a) => a.toolId ?? []),
+        ...d.requests.map((r) => r.tool_id),
+      ]
+    : [];
+
 /** One person: the AI tools they use, what they registered, which policy versions they accepted. */
 export function UserPage({ userId }: { userId: string }) {
-  const toolName = useToolNames();
   const detail = useAsync(() => api.admin.inventory.user.query({ userId }), [userId]);
+  const toolName = useToolNames(toolIdsOf(detail.data));
   if (detail.error) return <ErrorNotice error={detail.error} />;
   if (!detail.data) return <Loading what="Loading the person" />;
   const d = detail.data;

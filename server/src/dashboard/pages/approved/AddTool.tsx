@@ -2,13 +2,26 @@ import { catalog } from '@lantern/shared';
 import { useId, useMemo, useState } from 'react';
 import { href, navigate } from '../../router';
 
+/** Suggestions offered at once; the catalog has hundreds of tools, so typing narrows them. */
+const SUGGESTIONS = 20;
+
 /** Decide on a catalog tool before anyone uses it: find it by name, then open its decision editor. */
 export function AddTool() {
   const id = useId();
   const listId = useId();
   const [text, setText] = useState('');
   const byName = useMemo(() => new Map(catalog.map((t) => [t.name.toLowerCase(), t.id])), []);
-  const match = byName.get(text.trim().toLowerCase()) ?? catalog.find((t) => t.id === text.trim())?.id;
+  const needle = text.trim().toLowerCase();
+  const match = byName.get(needle) ?? catalog.find((t) => t.id === text.trim())?.id;
+  const suggestions = useMemo(
+    () =>
+      needle
+        ? catalog
+            .filter((t) => t.name.toLowerCase().includes(needle) || t.id.includes(needle))
+            .slice(0, SUGGESTIONS)
+        : [],
+    [needle],
+  );
   return (
     <form
       className="filters"
@@ -28,7 +41,7 @@ export function AddTool() {
           autoComplete="off"
         />
         <datalist id={listId}>
-          {catalog.map((t) => (
+          {suggestions.map((t) => (
             <option key={t.id} value={t.name} />
           ))}
         </datalist>

@@ -14,28 +14,40 @@ import { ErrorNotice } from '../../components/Feedback';
 import { ENFORCEMENT_LABELS } from '../inventory/labels';
 
 interface BulkEditorProps {
+  /** Selected on any page of the list. */
   toolIds: readonly string[];
-  /** Current decisions by tool id: what a bulk change keeps for fields it does not touch. */
-  current: ReadonlyMap<string, Decision>;
   onSaved: (count: number) => void;
 }
 
 const KEEP = '';
+/** What one `decisions.setMany` takes. */
+export const MAX_BULK = 500;
+
+/**
+ * The selected tools' decisions as they are now: what a bulk change keeps for the fields it does not
+ * touch. Read when the change is applied, so an edit made meanwhile elsewhere is not undone.
+ */
+async function currentDecisions(toolIds: readonly string[]): Promise<Map<string, Decision>> {
+  const page = await api.admin.decisions.page.query({ toolIds: [...toolIds], limit: MAX_BULK });
+  return new Map(page.rows.map(({ name: _n, alternativeName: _a, users: _u, ...d }) => [d.toolId, d]));
+}
 
 /** One change for many tools, saved all-or-nothing (one config version, one audit record). */
-export function BulkEditor({ toolIds, current, onSaved }: BulkEditorProps) {
+export function BulkEditor({ toolIds, onSaved }: BulkEditorProps) {
   const ids = { h: useId(), status: useId(), enf: useId(), cond: useId() };
   const [status, setStatus] = useState<ToolStatus | typeof KEEP>(KEEP);
   const [enforcement, setEnforcement] = useState<Enforcement | typeof KEEP>(KEEP);
   const [conditions, setConditions] = useState<string | null>(null);
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
+  const tooMany = toolIds.length > MAX_BULK;
 
   async function apply(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
+      const current = await currentDecisions(toolIds);
       const decisions: DecisionInput[] = toolIds.map((toolId) => {
         const c = current.get(toolId);
         const nextStatus = status || c?.status || 'review';
@@ -103,13 +115,21 @@ export function BulkEditor({ toolIds, current, onSaved }: BulkEditorProps) {
           onChange={(e) => setConditions(e.target.value === '' ? null : e.target.value)}
         />
       </div>
+      {tooMany && (
+        <p className="notice notice-error" role="alert">
+          One change can cover at most {MAX_BULK} tools. Clear the selection and pick fewer.
+        </p>
+      )}
       {error && <ErrorNotice error={error} title="Nothing was changed" />}
       <div className="actions">
         <button
           type="submit"
           className="primary"
           disabled={
-            busy || toolIds.length === 0 || (status === KEEP && enforcement === KEEP && conditions === null)
+            busy ||
+            tooMany ||
+            toolIds.length === 0 ||
+            (status === KEEP && enforcement === KEEP && conditions === null)
           }
         >
           {busy ? 'Saving…' : `Apply to ${toolIds.length} ${toolIds.length === 1 ? 'tool' : 'tools'}`}

@@ -11,8 +11,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { STATUS_LABELS } from '../../components/Badges';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
-import { useAsync } from '../../hooks/useAsync';
 import { ENFORCEMENT_LABELS } from '../inventory/labels';
+import { AlternativePicker } from './AlternativePicker';
 import { PickupNote } from './PickupNote';
 
 const DATA_LABELS: Record<string, string> = {
@@ -32,7 +32,7 @@ interface DecisionEditorProps {
 
 /** The organisation's decision for one tool: what the browser does there and what is allowed. */
 export function DecisionEditor({ toolId, toolName, current, onSaved }: DecisionEditorProps) {
-  const ids = { h: useId(), status: useId(), enf: useId(), cond: useId(), alt: useId() };
+  const ids = { h: useId(), status: useId(), enf: useId(), cond: useId() };
   const [draft, setDraft] = useState<DecisionInput>(
     current ?? {
       toolId,
@@ -46,17 +46,6 @@ export function DecisionEditor({ toolId, toolName, current, onSaved }: DecisionE
   const [error, setError] = useState<Error>();
   const [saved, setSaved] = useState<Decision>();
   const [busy, setBusy] = useState(false);
-  // Alternatives worth pointing people to: tools already approved (a short, server-filtered list).
-  const approved = useAsync(
-    () =>
-      api.admin.inventory.tools.query({
-        status: ['approved', 'conditional'],
-        sort: 'name',
-        order: 'asc',
-        limit: 200,
-      }),
-    [],
-  );
 
   const setStatus = (status: ToolStatus) =>
     setDraft({ ...draft, status, enforcement: DEFAULT_ENFORCEMENT[status] });
@@ -120,23 +109,11 @@ export function DecisionEditor({ toolId, toolName, current, onSaved }: DecisionE
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={ids.alt}>Approved alternative</label>
-          <select
-            id={ids.alt}
-            value={draft.alternativeToolId ?? ''}
-            onChange={(e) => setDraft({ ...draft, alternativeToolId: e.target.value || null })}
-          >
-            <option value="">None</option>
-            {(approved.data?.rows ?? [])
-              .filter((r) => r.toolId !== toolId)
-              .map((r) => (
-                <option key={r.toolId} value={r.toolId}>
-                  {r.name}
-                </option>
-              ))}
-          </select>
-        </div>
+        <AlternativePicker
+          toolId={toolId}
+          value={draft.alternativeToolId}
+          onChange={(alternativeToolId) => setDraft({ ...draft, alternativeToolId })}
+        />
       </div>
       <fieldset style={{ marginTop: '0.75rem' }}>
         <legend>Data people may put in</legend>

@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useToolNames } from './useToolNames';
+
+const get = vi.hoisted(() => vi.fn());
+vi.mock('../api/client', () => ({ api: { admin: { tools: { get: { query: get } } } } }));
+
+function Names({ ids }: { ids: string[] }) {
+  const name = useToolNames(ids);
+  return <p>{ids.map(name).join(' | ')}</p>;
+}
+
+afterEach(() => {
+  cleanup();
+  vi.clearAllMocks();
+});
+
+describe('useToolNames', () => {
+  it('names catalog tools itself and asks the server only about the others on the page', async () => {
+    get.mockResolvedValue([{ id: 'org-writer', name: 'Acme Writer' }]);
+    render(<Names ids={['chatgpt', 'org-writer', 'gone-tool', 'org-writer']} />);
+    await screen.findByText('ChatGPT | Acme Writer | gone-tool | Acme Writer');
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(get).toHaveBeenCalledWith({ ids: ['gone-tool', 'org-writer'] });
+  });
+
+  it('makes no call when every tool on the page is in the catalog', async () => {
+    render(<Names ids={['chatgpt', 'claude']} />);
+    await screen.findByText('ChatGPT | Claude');
+    expect(get).not.toHaveBeenCalled();
+  });
+});
