@@ -3,6 +3,7 @@ import { Badge } from '../../components/Badges';
 import type { Column } from '../../components/DataTable';
 import { LocalTable } from '../../components/LocalTable';
 import { fmtDate } from '../../format';
+import { href } from '../../router';
 import type { ToolDetail } from './types';
 
 type Person = ToolDetail['people'][number];
@@ -13,7 +14,7 @@ const annex = (p: string | null) => (p ? (PURPOSES[p as PurposeCategory]?.annexI
 
 export function ToolPeople({ detail }: { detail: ToolDetail }) {
   const people: Column<Person>[] = [
-    { key: 'person', header: 'Person', render: (p) => p.person },
+    { key: 'person', header: 'Person', render: (p) => <a href={href(['users', p.userId])}>{p.person}</a> },
     { key: 'first', header: 'First seen', render: (p) => fmtDate(p.firstSeenAt) },
     { key: 'last', header: 'Last seen', render: (p) => fmtDate(p.lastSeenAt) },
     {
@@ -62,7 +63,7 @@ export function ToolPeople({ detail }: { detail: ToolDetail }) {
         caption="People using this tool"
         columns={people}
         rows={detail.people}
-        rowKey={(p) => p.person}
+        rowKey={(p) => p.userId}
         empty="Nobody used it yet."
       />
     </>
