@@ -49,6 +49,11 @@ async function trpc<T>(
   return body.result.data;
 }
 
+/** An admin API call with a bearer token, as a script would make it (mutations and queries alike). */
+export function adminCall<T>(base: string, token: string, path: string, input: unknown): Promise<T> {
+  return trpc<T>(base, path, { method: 'POST', token, input });
+}
+
 /** A browser as the extension would be: enrolled with a token, then pushing and pulling. */
 export async function enrolDevice(base: string, enrollmentToken: string, userEmail: string) {
   const { deviceToken } = await trpc<{ deviceToken: string }>(base, 'device.enroll', {

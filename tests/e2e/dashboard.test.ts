@@ -2,7 +2,7 @@
 // organisation: sign-in, a decision that reaches a device's pull, a policy, a request answered,
 // an export downloaded, and an auditor who can see but not change. Screenshots go to docs/.
 import { readFileSync } from 'node:fs';
-import { uuidv7 } from '@lantern/shared';
+import { catalog, uuidv7, type DecisionInput } from '@lantern/shared';
 import {
   createApiToken,
   createDatabase,
@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/seed/demo';
 import {
   CHROMIUM_ARGS,
+  adminCall,
   callFromPage,
   enrolDevice,
   ensureDashboardBuilt,
@@ -144,6 +145,20 @@ describe('admin dashboard', () => {
     expect(claude?.allowedDataClasses).toContain('internal');
   });
 
+  it("links each person on a tool's page to their own page", async () => {
+    await page.goto(`${server.url}/#/tools/chatgpt`);
+    const people = page.getByRole('table', { name: 'People using this tool' });
+    const first = people.getByRole('link').first();
+    const who = await first.innerText();
+    await first.click();
+    await page.waitForURL(/#\/users\/[^/?]+$/);
+    await page.getByRole('heading', { name: who, level: 1 }).waitFor();
+    await page
+      .getByRole('table', { name: 'Tools this person used' })
+      .getByRole('link', { name: 'ChatGPT' })
+      .waitFor();
+  });
+
   it('shows the approved-tool list with when browsers pick changes up', async () => {
     await page.goto(`${server.url}/#/approved`);
     await page
@@ -154,6 +169,105 @@ describe('admin dashboard', () => {
       .getByText(/Config version \d+. Browsers check every 5 min: every online browser has the last change/)
       .waitFor();
     await capture(page, 'approved');
+  });
+
+  it('pages, searches, filters and sorts the approved-tool list on the server, and changes tools from two pages at once', async () => {
+    // More decisions than one page holds: 60 catalog tools prohibited in advance by a script.
+    const before = await handle.db.selectFrom('decisions').select('tool_id').execute();
+    const decided = new Set(before.map((r) => r.tool_id));
+    const extra = catalog.filter((t) => !decided.has(t.id)).slice(0, 60);
+    const decisions: DecisionInput[] = extra.map((t, i) => ({
+      toolId: t.id,
+      status: 'prohibited',
+      enforcement: i % 2 ? 'justify' : 'block',
+      conditions: null,
+      allowedDataClasses: [],
+      alternativeToolId: i % 3 === 0 ? 'chatgpt' : null,
+    }));
+    await adminCall(server.url, tokens.admin, 'admin.decisions.setMany', { decisions });
+    const total = decided.size + extra.length;
+    const calls: string[] = [];
+    const onRequest = (r: { url: () => string }) => {
+      if (r.url().includes('/trpc/')) calls.push(decodeURIComponent(new URL(r.url()).pathname));
+    };
+    page.on('request', onRequest);
+
+    // The tab is on this page already: load it afresh to see the new decisions.
+    await page.goto(`${server.url}/#/approved`);
+    await page.reload();
+    const table = page.getByRole('table', { name: 'Decisions per tool' });
+    const names = () => table.locator('tbody tr td:nth-child(2) a').allTextContents();
+    const pages = page.getByRole('navigation', { name: 'Decision pages' });
+    await pages.getByText(`Showing 1–50 of ${total}`).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(50);
+    const first = await names();
+    await pages.getByRole('button', { name: 'Next' }).click();
+    await page.waitForURL(/page=2/);
+    await pages.getByText(`Showing 51–${Math.min(100, total)} of ${total}`).waitFor();
+    // The first page stays on screen until the second arrives.
+    await expect.poll(async () => (await names())[0]).not.toBe(first[0]);
+    const second = await names();
+    expect(second.filter((n) => first.includes(n))).toEqual([]);
+    expect([...first, ...second]).toEqual(
+      [...first, ...second].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })),
+    );
+
+    // Search by name, then by what the browser does: each is a new query to the server.
+    const target = extra[7]!;
+    await page.getByLabel('Search').fill(target.name);
+    await page.waitForURL(/q=/);
+    await expect.poll(names).toContain(target.name);
+    expect(page.url()).not.toMatch(/page=2/);
+    await page.getByLabel('Search').fill('');
+    await page.waitForURL((url) => !url.hash.includes('q='));
+    await page.getByLabel('In the browser').selectOption('justify');
+    await page.waitForURL(/enf=justify/);
+    const enforcement = () => table.locator('tbody tr td:nth-child(4)').allTextContents();
+    await expect.poll(async () => [...new Set(await enforcement())]).toEqual(['Justify to continue']);
+    await page.getByLabel('In the browser').selectOption('');
+
+    // The newest decisions first: the 60 just made fill page one and start page two.
+    await page.getByRole('button', { name: /Decided/ }).click();
+    await page.waitForURL(/sort=decidedAt&order=desc|order=desc&sort=decidedAt/);
+    const mine = new Set(extra.map((t) => t.name));
+    await expect.poll(async () => (await names()).every((n) => mine.has(n))).toBe(true);
+    const pick1 = (await names())[0]!;
+    await table.getByRole('checkbox', { name: `Select ${pick1}` }).check();
+    await pages.getByRole('button', { name: 'Next' }).click();
+    await page.waitForURL(/page=2/);
+    await expect.poll(async () => (await names())[0] !== pick1 && mine.has((await names())[0]!)).toBe(true);
+    const pick2 = (await names())[0]!;
+    await table.getByRole('checkbox', { name: `Select ${pick2}` }).check();
+    await page.getByText('2 selected (up to 500 at once)').waitFor();
+    const note = page.getByRole('note').filter({ hasText: 'Config version' });
+    const versionOf = async () => Number(/Config version (\d+)/.exec(await note.innerText())?.[1]);
+    const versionBefore = await versionOf();
+
+    const editor = page.getByRole('form', { name: 'Change 2 selected tools' });
+    await editor.getByLabel('Status').selectOption('review');
+    await editor.getByRole('button', { name: 'Apply to 2 tools' }).click();
+    await page.getByText('Saved 2 decisions.').waitFor();
+    await expect.poll(versionOf).toBeGreaterThan(versionBefore);
+    const ids = extra.filter((t) => t.name === pick1 || t.name === pick2).map((t) => t.id);
+    const stored = await handle.db
+      .selectFrom('decisions')
+      .select(['tool_id', 'status', 'enforcement', 'alternative_tool_id'])
+      .where('tool_id', 'in', ids)
+      .execute();
+    expect(stored).toHaveLength(2);
+    for (const row of stored) {
+      const was = decisions.find((d) => d.toolId === row.tool_id)!;
+      expect(row).toMatchObject({
+        status: 'review',
+        enforcement: 'acknowledge',
+        alternative_tool_id: was.alternativeToolId,
+      });
+    }
+
+    // No request for the whole list, and none for every tool's name.
+    page.off('request', onRequest);
+    expect(calls.some((c) => c.includes('admin.decisions.page'))).toBe(true);
+    expect(calls.filter((c) => /admin\.(decisions|tools)\.list/.test(c))).toEqual([]);
   });
 
   it('publishes a new policy version that browsers then receive', async () => {
