@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseDatabaseUrl } from './db/connect';
+import { parseTrustedProxies } from './http/client-address';
 
 /**
  * The only reader of process.env. Every setting is checked up front; a bad one stops the server
@@ -17,6 +18,8 @@ export interface ServerSettings {
   host: string;
   databaseUrl: string;
   logLevel: string;
+  /** Reverse proxies whose X-Forwarded-For names the client; empty: none is trusted. */
+  trustedProxies: string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -56,7 +59,22 @@ export function readSettings(
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel))
     throw new SettingError('LOG_LEVEL', `"${logLevel}" is not one of ${LOG_LEVELS.join(', ')}`);
-  return { port, host, databaseUrl: resolveDatabaseUrl(rawUrl, userCwd(env)), logLevel };
+  let trustedProxies: string[];
+  try {
+    trustedProxies = parseTrustedProxies(env.TRUSTED_PROXIES ?? '');
+  } catch (error) {
+    throw new SettingError(
+      'TRUSTED_PROXIES',
+      `${(error as Error).message} (list proxy addresses or ranges, e.g. 127.0.0.1,10.0.0.0/8)`,
+    );
+  }
+  return {
+    port,
+    host,
+    databaseUrl: resolveDatabaseUrl(rawUrl, userCwd(env)),
+    logLevel,
+    trustedProxies,
+  };
 }
 
 /** Tests: the PostgreSQL server to run the database suite against too, when configured. */

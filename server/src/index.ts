@@ -38,6 +38,9 @@ export interface StartServerOptions {
   rateLimit?: RateLimitOptions;
   maxBodyBytes?: number;
   dashboardDir?: string;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); see http/client-address.ts. */
+  trustedProxies?: readonly string[];
+  enrolmentRateLimit?: RateLimitOptions;
 }
 
 export interface RunningServer {
@@ -67,6 +70,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     dashboardDir: options.dashboardDir ?? DEFAULT_DASHBOARD_DIR,
+    ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
+    ...(options.enrolmentRateLimit ? { enrolmentRateLimit: options.enrolmentRateLimit } : {}),
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

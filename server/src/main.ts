@@ -24,6 +24,7 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
     databaseUrl: settings.databaseUrl,
     port: settings.port,
     host: settings.host,
+    trustedProxies: settings.trustedProxies,
     logger,
   });
   const secrets = await bootstrapIfEmpty(server.db);

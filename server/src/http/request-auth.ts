@@ -45,11 +45,18 @@ export function requestCredentials(req: IncomingMessage): Credentials {
   };
 }
 
-/** The key a caller is rate limited by: its credential, else its address. */
-export function rateKey(req: IncomingMessage, hash: (s: string) => string): string {
-  const bearer = bearerToken(req);
-  if (bearer) return `t:${hash(bearer)}`;
+/**
+ * The key a caller is rate limited by: its credential (by hash: `bearerHash` is the bearer token's,
+ * computed once per request), else its address (see client-address.ts).
+ */
+export function rateKey(
+  req: IncomingMessage,
+  bearerHash: string | null,
+  address: () => string,
+  hash: (s: string) => string,
+): string {
+  if (bearerHash) return `t:${bearerHash}`;
   const session = cookie(req, SESSION_COOKIE);
   if (session) return `s:${hash(session)}`;
-  return `a:${req.socket.remoteAddress ?? 'unknown'}`;
+  return `a:${address()}`;
 }

@@ -16,6 +16,8 @@ export function sendJson(
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
+    // writeHead fixes the framing: without a length Node would send the body chunked.
+    'Content-Length': String(Buffer.byteLength(text)),
     ...headers,
   });
   res.end(text);

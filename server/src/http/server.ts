@@ -3,13 +3,16 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/connect';
 import { hashToken } from '../security/tokens';
+import { TrustedProxies, clientAddress } from './client-address';
 import { applyCors } from './cors';
+import { DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT, ENROL_PATH, EnrolmentTokenLimit } from './enrolment-limit';
 import { handleEvidenceZip } from '../evidence/http';
 import { handleExport } from './exports';
 import { health } from './health';
+import { PULL_PATH, PullFastPath } from './pull-fast-path';
 import { RateLimiter } from './rate-limit';
 import type { RateLimitOptions } from './rate-limit';
-import { rateKey } from './request-auth';
+import { bearerToken, rateKey } from './request-auth';
 import { baseHeaders, sendError } from './respond';
 import { serveDashboard } from './static-dashboard';
 import { createTrpcHandler } from './trpc-handler';
@@ -20,27 +23,57 @@ export interface HttpOptions {
   rateLimit: RateLimitOptions;
   maxBodyBytes: number;
   dashboardDir: string;
+  /**
+   * Reverse proxies whose X-Forwarded-For names the client (addresses or CIDR ranges; the
+   * TRUSTED_PROXIES setting). Empty or absent: the socket's peer is the client.
+   */
+  trustedProxies?: readonly string[];
+  /** What an enrolment token adds once its caller's address is out of requests (enrolment-limit.ts). */
+  enrolmentRateLimit?: RateLimitOptions;
+  /** Answer unchanged `sync.pull` requests before tRPC (pull-fast-path.ts). Default true. */
+  pullFastPath?: boolean;
 }
+
+/**
+ * How long an idle keep-alive connection stays open. Longer than the idle timeouts of the proxies in
+ * docs/deploy.md (nginx's upstream keepalive_timeout and Caddy's both default to 60 s): a proxy that
+ * reuses a connection the server has just closed gets a reset and answers 502. Node's default, 5 s,
+ * also loses requests from extensions and load generators that reuse a connection at that moment.
+ */
+const KEEP_ALIVE_MS = 65_000;
 
 /** Routes: /healthz, /trpc/*, /api/export/*, and the dashboard for everything else. */
 export function createHttpServer(opts: HttpOptions): Server {
   const trpc = createTrpcHandler(opts);
   const limiter = new RateLimiter(opts.rateLimit);
+  const trusted = opts.trustedProxies?.length ? new TrustedProxies(opts.trustedProxies) : null;
+  const enrolment = new EnrolmentTokenLimit(
+    opts.handle,
+    opts.enrolmentRateLimit ?? DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT,
+  );
+  const pulls = opts.pullFastPath === false ? null : new PullFastPath(opts.handle);
 
-  async function route(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const pathname = url.pathname;
     if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return health(res);
     const api = pathname.startsWith('/trpc/') || pathname.startsWith('/api/');
+    let bearerHash: string | null = null;
     if (api) {
       const length = Number(req.headers['content-length'] ?? 0);
       if (length > opts.maxBodyBytes) {
         res.setHeader('Connection', 'close');
         return sendError(res, 413, `request body larger than ${opts.maxBodyBytes} bytes`);
       }
-      const wait = limiter.take(rateKey(req, hashToken));
+      const bearer = bearerToken(req);
+      bearerHash = bearer ? hashToken(bearer) : null;
+      const key = rateKey(req, bearerHash, () => clientAddress(req, trusted), hashToken);
+      let wait = limiter.take(key);
+      if (wait > 0 && pathname === ENROL_PATH && key.startsWith('a:')) wait = await enrolment.take(req, wait);
       if (wait > 0) return sendError(res, 429, 'too many requests', { 'Retry-After': String(wait) });
     }
     if (pathname.startsWith('/trpc/')) {
       if (applyCors(req, res, pathname.slice('/trpc/'.length))) return;
+      if (pulls && pathname === PULL_PATH && (await pulls.answer(req, res, url.search, bearerHash))) return;
       return trpc(req, res);
     }
     if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, req, res);
@@ -51,15 +84,16 @@ export function createHttpServer(opts: HttpOptions): Server {
     return serveDashboard(opts.dashboardDir, req, res, pathname);
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const started = performance.now();
     baseHeaders(res);
-    let pathname = '/';
+    let url: URL;
     try {
-      pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      url = new URL(req.url ?? '/', 'http://localhost');
     } catch {
       return sendError(res, 400, 'bad request target');
     }
+    const pathname = url.pathname;
     // Log the path only: query strings carry tRPC inputs, headers carry tokens.
     res.on('finish', () => {
       opts.logger.info(
@@ -72,7 +106,7 @@ export function createHttpServer(opts: HttpOptions): Server {
         'request',
       );
     });
-    route(req, res, pathname).catch((error: unknown) => {
+    route(req, res, url).catch((error: unknown) => {
       opts.logger.error({ err: error, path: pathname }, 'request failed');
       if (!res.headersSent)
         sendError(
@@ -83,4 +117,9 @@ export function createHttpServer(opts: HttpOptions): Server {
       else res.end();
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Must exceed keepAliveTimeout, or Node may time out a reused connection's next request headers.
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  server.on('close', () => pulls?.close());
+  return server;
 }
