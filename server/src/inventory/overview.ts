@@ -1,46 +1,79 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
-import { dayString, windowStart } from './days';
-import type { InventoryToolRow } from './tools';
+import { cachedByDataVersion } from './cache';
+import { dayString } from './days';
+import { windowStartMs } from './tool-metrics';
+import { inventoryTools } from './tools';
 
-/** The dashboard's headline figures, from the aggregates and the tool rows already computed. */
-export async function overview(db: Db, tools: InventoryToolRow[], now: number, weeks = 12) {
-  const distinctUsersSince = async (from: string, to?: string) => {
-    let q = db
-      .selectFrom('tool_user_days')
-      .select(sql<number>`count(distinct user_id)`.as('n'))
-      .where('day', '>=', from);
-    if (to) q = q.where('day', '<=', to);
-    return Number((await q.executeTakeFirstOrThrow()).n);
-  };
-  const adoption: Array<{ weekStart: string; activeUsers: number }> = [];
-  for (let w = weeks - 1; w >= 0; w--) {
-    const from = dayString(now, w * 7 + 6);
-    adoption.push({ weekStart: from, activeUsers: await distinctUsersSince(from, dayString(now, w * 7)) });
-  }
-  const policy = await currentPolicy(db);
-  const aiUsers = Number(
-    (
-      await db
+/**
+ * The dashboard's headline figures, from the aggregates and the inventory rows. Computed once per
+ * data version and day (see cache.ts), since the dashboard asks on every visit.
+ */
+export async function overview(db: Db, now: number, weeks = 12) {
+  return cachedByDataVersion(db, `overview-${weeks}`, dayString(now), () => computeOverview(db, now, weeks));
+}
+
+async function computeOverview(db: Db, now: number, weeks: number) {
+  // Weekly active people: distinct people per 7-day range of day rows (tool_user_days_day_user).
+  const distinctUsers = async (from: string, to: string) =>
+    Number(
+      (
+        await db
+          .selectFrom('tool_user_days')
+          .select(sql<number>`count(distinct user_id)`.as('n'))
+          .where('day', '>=', from)
+          .where('day', '<=', to)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const ranges = Array.from({ length: weeks }, (_, i) => {
+    const w = weeks - 1 - i;
+    return { from: dayString(now, w * 7 + 6), to: dayString(now, w * 7) };
+  });
+  const [tools, policy, adoption] = await Promise.all([
+    inventoryTools(db, now),
+    currentPolicy(db),
+    Promise.all(
+      ranges.map(async (r) => ({ weekStart: r.from, activeUsers: await distinctUsers(r.from, r.to) })),
+    ),
+  ]);
+  // Per person, the last time they were seen using any AI tool (tool_users_user): people who used
+  // one, and those seen in the last 7 and 30 days, as the inventory counts its users7d/users30d.
+  const people = await db
+    .selectFrom((eb) =>
+      eb
         .selectFrom('tool_users')
-        .select(sql<number>`count(distinct user_id)`.as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+        .select(sql<number>`max(last_seen_at)`.as('last'))
+        .groupBy('user_id')
+        .as('p'),
+    )
+    .select([
+      sql<number>`count(*)`.as('users'),
+      sql<number>`sum(case when last >= ${windowStartMs(now, 7)} then 1 else 0 end)`.as('n7'),
+      sql<number>`sum(case when last >= ${windowStartMs(now, 30)} then 1 else 0 end)`.as('n30'),
+    ])
+    .executeTakeFirstOrThrow();
+  const aiUsers = Number(people.users);
   const accepted = policy
     ? Number(
         (
           await db
-            .selectFrom('acknowledgements')
-            .select(sql<number>`count(distinct user_id)`.as('n'))
-            .where('policy_version', '=', policy.version)
+            .selectFrom((eb) =>
+              eb
+                .selectFrom('acknowledgements')
+                .select('user_id')
+                .distinct()
+                .where('policy_version', '=', policy.version)
+                .as('a'),
+            )
+            .select(sql<number>`count(*)`.as('n'))
             .where((eb) =>
               eb.exists(
                 eb
                   .selectFrom('tool_users')
                   .select('tool_id')
-                  .whereRef('tool_users.user_id', '=', 'acknowledgements.user_id'),
+                  .whereRef('tool_users.user_id', '=', 'a.user_id'),
               ),
             )
             .executeTakeFirstOrThrow()
@@ -57,8 +90,8 @@ export async function overview(db: Db, tools: InventoryToolRow[], now: number, w
   return {
     toolsInUse30d: tools.filter((t) => t.users30d > 0).length,
     toolsKnown: tools.length,
-    activeUsers7d: await distinctUsersSince(windowStart(now, 7)),
-    activeUsers30d: await distinctUsersSince(windowStart(now, 30)),
+    activeUsers7d: Number(people.n7 ?? 0),
+    activeUsers30d: Number(people.n30 ?? 0),
     activeDevices: Number(devices.n),
     adoptionPerWeek: adoption,
     policy: policy ? { version: policy.version, title: policy.title, publishedAt: policy.publishedAt } : null,

@@ -71,13 +71,20 @@ export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLab
         .execute(),
       currentPolicy(db),
     ]);
+  // Only the people listed: every acceptance of the policy would be tens of thousands of rows.
   const accepted = new Set(
-    policy
+    policy && people.length > 0
       ? (
           await db
             .selectFrom('acknowledgements')
             .select('user_id')
+            .distinct()
             .where('policy_version', '=', policy.version)
+            .where(
+              'user_id',
+              'in',
+              people.map((p) => p.id),
+            )
             .execute()
         ).map((r) => r.user_id)
       : [],

@@ -1,4 +1,4 @@
-import { annexIIIArea } from '@lantern/shared';
+import { annexIIIArea, DATA_CLASSES, PURPOSE_CATEGORIES } from '@lantern/shared';
 import type { DataClass, PurposeCategory } from '@lantern/shared';
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
@@ -46,112 +46,184 @@ export const emptyMetrics = (): ToolMetrics => ({
   embeddedSites: 0,
 });
 
+/** Epoch ms at which the window of `days` days ending today begins (00:00 UTC of its first day). */
+export function windowStartMs(now: number, days: number): number {
+  return Date.parse(`${windowStart(now, days)}T00:00:00.000Z`);
+}
+
+const num = (v: unknown) => Number(v ?? 0);
+const PURPOSES = [...PURPOSE_CATEGORIES].sort();
+const CLASSES = [...DATA_CLASSES].sort();
+
 /**
- * Every tool's figures from the aggregate tables, one grouped query each: the cost grows with the
- * number of tools (and active registrations), never with the number of raw events.
+ * Every tool's figures (or one tool's, with `toolId`) from the aggregate tables, one grouped query
+ * each, every one answered from an index of migration 0003: the cost grows with the number of tools
+ * and people, never with the number of day rows.
+ *
+ * People in the last 7 and 30 days are those whose `tool_users.last_seen_at` falls in the window
+ * (from 00:00 UTC of its first day): a person used the tool in the window exactly when the last time
+ * they were seen using it is inside it. Counting distinct people in `tool_user_days` instead reads
+ * every day row of the window (over a million at 50,000 people) on each call.
  */
-export async function loadToolMetrics(db: Db, now: number): Promise<Map<string, ToolMetrics>> {
+export async function loadToolMetrics(
+  db: Db,
+  now: number,
+  toolId?: string,
+): Promise<Map<string, ToolMetrics>> {
   const out = new Map<string, ToolMetrics>();
   const m = (id: string) => out.get(id) ?? out.set(id, emptyMetrics()).get(id)!;
+  const since7 = windowStartMs(now, 7);
+  const since30 = windowStartMs(now, 30);
   const d7 = windowStart(now, 7);
   const d30 = windowStart(now, 30);
-  const count = (col: 'user_id' | 'device_id') => sql<number>`count(distinct ${sql.ref(col)})`.as('n');
+  const one = toolId !== undefined;
 
-  for (const r of await db
+  // (tool_id, user_id) is the key, so count(*) counts distinct people.
+  const people = await db
     .selectFrom('tool_users')
-    .select(['tool_id', count('user_id')])
-    .select((eb) => [eb.fn.min('first_seen_at').as('first'), eb.fn.max('last_seen_at').as('last')])
+    .select([
+      'tool_id',
+      sql<number>`count(*)`.as('n'),
+      sql<number>`min(first_seen_at)`.as('first'),
+      sql<number>`max(last_seen_at)`.as('last'),
+      sql<number>`sum(case when last_seen_at >= ${since7} then 1 else 0 end)`.as('n7'),
+      sql<number>`sum(case when last_seen_at >= ${since30} then 1 else 0 end)`.as('n30'),
+    ])
+    .$if(one, (q) => q.where('tool_id', '=', toolId!))
     .groupBy('tool_id')
-    .execute()) {
+    .execute();
+  for (const r of people) {
     const t = m(r.tool_id);
-    t.users = Number(r.n);
+    t.users = num(r.n);
+    t.users7d = num(r.n7);
+    t.users30d = num(r.n30);
     t.firstSeenAt = r.first === null ? null : Number(r.first);
     t.lastSeenAt = r.last === null ? null : Number(r.last);
   }
   for (const r of await db
     .selectFrom('tool_devices')
-    .select(['tool_id', count('device_id')])
+    .select(['tool_id', sql<number>`count(*)`.as('n')])
+    .$if(one, (q) => q.where('tool_id', '=', toolId!))
     .groupBy('tool_id')
     .execute())
-    m(r.tool_id).devices = Number(r.n);
-  for (const [days, key] of [
-    [d7, 'users7d'],
-    [d30, 'users30d'],
-  ] as const) {
-    const rows = await db
-      .selectFrom('tool_user_days')
-      .select(['tool_id', count('user_id')])
-      .where('day', '>=', days)
-      .groupBy('tool_id')
-      .execute();
-    for (const r of rows) m(r.tool_id)[key] = Number(r.n);
-  }
+    m(r.tool_id).devices = num(r.n);
+
   const usage = await db
     .selectFrom('tool_days')
-    .select(['tool_id', 'day', 'visits', 'active_seconds'])
+    .select([
+      'tool_id',
+      sql<number>`sum(visits)`.as('visits30'),
+      sql<number>`sum(active_seconds)`.as('active30'),
+      sql<number>`sum(case when day >= ${d7} then visits else 0 end)`.as('visits7'),
+      sql<number>`sum(case when day >= ${d7} then active_seconds else 0 end)`.as('active7'),
+    ])
     .where('day', '>=', d30)
+    // Always true (days are 20xx): a range with two ends makes SQLite read the tool_days_day index
+    // instead of every row in key order.
+    .where('day', '<=', '9999-12-31')
+    .$if(one, (q) => q.where('tool_id', '=', toolId!))
+    .groupBy('tool_id')
     .execute();
   for (const r of usage) {
     const t = m(r.tool_id);
-    t.visits30d += Number(r.visits);
-    t.activeSeconds30d += Number(r.active_seconds);
-    if (r.day >= d7) {
-      t.visits7d += Number(r.visits);
-      t.activeSeconds7d += Number(r.active_seconds);
-    }
+    t.visits30d = num(r.visits30);
+    t.activeSeconds30d = num(r.active30);
+    t.visits7d = num(r.visits7);
+    t.activeSeconds7d = num(r.active7);
   }
+
   for (const r of await db
     .selectFrom('tool_signals')
     .select(['tool_id', 'signal'])
+    .$if(one, (q) => q.where('tool_id', '=', toolId!))
     .orderBy('signal')
     .execute())
     m(r.tool_id).signals.push(r.signal);
+
+  // One row per tool, purposes and data classes counted in SQL: grouping by the data class lists
+  // instead returns tens of thousands of rows at 50,000 people. Keys go in alphabetical order (as
+  // grouping by the stored text gave them, mostly); a list holds each class at most once.
   const regs = await db
     .selectFrom('current_registrations')
-    .select(['tool_id', 'purpose_category', 'data_classes', (eb) => eb.fn.countAll<number>().as('n')])
+    .select((eb) => [
+      'tool_id',
+      sql<number>`count(*)`.as('n'),
+      ...PURPOSES.map((p, i) =>
+        eb.fn.sum<number>(sql`case when purpose_category = ${p} then 1 else 0 end`).as(`p${i}`),
+      ),
+      ...CLASSES.map((c, i) =>
+        eb.fn.sum<number>(sql`case when data_classes like ${`%"${c}"%`} then 1 else 0 end`).as(`d${i}`),
+      ),
+    ])
     .where('withdrawn', '=', 0)
-    .groupBy(['tool_id', 'purpose_category', 'data_classes'])
+    .$if(one, (q) => q.where('tool_id', '=', toolId!))
+    .groupBy('tool_id')
     .execute();
   for (const r of regs) {
     const t = m(r.tool_id);
-    const n = Number(r.n);
-    t.registrations += n;
-    if (r.purpose_category)
-      t.purposes[r.purpose_category as PurposeCategory] =
-        (t.purposes[r.purpose_category as PurposeCategory] ?? 0) + n;
-    for (const c of JSON.parse(r.data_classes) as DataClass[]) t.dataClasses[c] = (t.dataClasses[c] ?? 0) + n;
+    const row = r as unknown as Record<string, unknown>;
+    t.registrations = num(r.n);
+    PURPOSES.forEach((p, i) => {
+      const n = num(row[`p${i}`]);
+      if (n > 0) t.purposes[p] = n;
+    });
+    CLASSES.forEach((c, i) => {
+      const n = num(row[`d${i}`]);
+      if (n > 0) t.dataClasses[c] = n;
+    });
   }
+
   const policy = await currentPolicy(db);
   if (policy) {
-    const acks = await db
-      .selectFrom('tool_users as tu')
-      .select(['tu.tool_id', (eb) => eb.fn.count('tu.user_id').distinct().as('n')])
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('acknowledgements as a')
-            .select('a.seq')
-            .whereRef('a.user_id', '=', 'tu.user_id')
-            .where('a.policy_version', '=', policy.version),
-        ),
-      )
-      .groupBy('tu.tool_id')
-      .execute();
-    for (const r of acks) m(r.tool_id).acknowledged = Number(r.n);
+    // People who accepted (once or more), joined to the tools they use: one index seek per person
+    // who accepted, rather than one per person × tool.
+    const acks = one
+      ? await db
+          .selectFrom('tool_users as tu')
+          .select(['tu.tool_id', sql<number>`count(*)`.as('n')])
+          .where('tu.tool_id', '=', toolId)
+          .where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('acknowledgements as a')
+                .select('a.seq')
+                .whereRef('a.user_id', '=', 'tu.user_id')
+                .where('a.policy_version', '=', policy.version),
+            ),
+          )
+          .groupBy('tu.tool_id')
+          .execute()
+      : await db
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('acknowledgements')
+              .select('user_id')
+              .distinct()
+              .where('policy_version', '=', policy.version)
+              .as('a'),
+          )
+          .innerJoin('tool_users as tu', 'tu.user_id', 'a.user_id')
+          .select(['tu.tool_id', sql<number>`count(*)`.as('n')])
+          .groupBy('tu.tool_id')
+          .execute();
+    for (const r of acks) m(r.tool_id).acknowledged = num(r.n);
   }
+
   const pending = await db
     .selectFrom('requests')
-    .select(['tool_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .select(['tool_id', sql<number>`count(*)`.as('n')])
     .where('status', '=', 'pending')
+    .$if(one, (q) => q.where('tool_id', '=', toolId!))
     .groupBy('tool_id')
     .execute();
-  for (const r of pending) m(r.tool_id).pendingRequests = Number(r.n);
+  for (const r of pending) m(r.tool_id).pendingRequests = num(r.n);
   for (const r of await db
     .selectFrom('embedded_sites')
-    .select(['tool_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .select(['tool_id', sql<number>`count(*)`.as('n')])
+    .$if(one, (q) => q.where('tool_id', '=', toolId!))
     .groupBy('tool_id')
     .execute()) {
-    m(r.tool_id).embeddedSites = Number(r.n);
+    m(r.tool_id).embeddedSites = num(r.n);
   }
   return out;
 }

@@ -29,41 +29,48 @@ export async function inventoryUsers(
   if (q.search && !q.pseudonymous)
     base = base.where('users.email', 'like', `%${q.search.toLowerCase().replace(/[%_]/g, '')}%`);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base
-    .select(['users.id', 'users.email'])
+  // The page first, then its figures: computed for the rows shown, not for every person before sorting.
+  const page = base
+    .select(['users.id', 'users.email', 'users.created_at'])
+    .orderBy('users.created_at')
+    .orderBy('users.id')
+    .limit(q.limit)
+    .offset(q.offset)
+    .as('u');
+  const rows = await db
+    .selectFrom(page)
+    .select(['u.id', 'u.email'])
     .select((eb) => [
       eb
         .selectFrom('tool_users')
         .select(sql<number>`count(*)`.as('c'))
-        .whereRef('tool_users.user_id', '=', 'users.id')
+        .whereRef('tool_users.user_id', '=', 'u.id')
         .as('tools'),
       eb
         .selectFrom('tool_users')
         .select(sql<number>`max(last_seen_at)`.as('l'))
-        .whereRef('tool_users.user_id', '=', 'users.id')
+        .whereRef('tool_users.user_id', '=', 'u.id')
         .as('last_seen_at'),
       eb
         .selectFrom('current_registrations')
         .select(sql<number>`count(*)`.as('c'))
-        .whereRef('current_registrations.user_id', '=', 'users.id')
+        .whereRef('current_registrations.user_id', '=', 'u.id')
         .where('withdrawn', '=', 0)
         .as('registrations'),
       eb
         .selectFrom('devices')
         .select(sql<number>`count(*)`.as('c'))
-        .whereRef('devices.user_id', '=', 'users.id')
+        .whereRef('devices.user_id', '=', 'u.id')
         .as('devices'),
       eb
         .selectFrom('acknowledgements')
         .select(sql<number>`count(*)`.as('c'))
-        .whereRef('acknowledgements.user_id', '=', 'users.id')
+        .whereRef('acknowledgements.user_id', '=', 'u.id')
         .where('policy_version', '=', policy?.version ?? -1)
         .as('acks'),
     ])
-    .orderBy('users.created_at')
-    .orderBy('users.id')
-    .limit(q.limit)
-    .offset(q.offset)
+    .orderBy('u.created_at')
+    .orderBy('u.id')
     .execute();
   return {
     total: Number(total.n),

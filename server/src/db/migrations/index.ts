@@ -1,10 +1,15 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_device_scoped_records';
+import * as m0003 from './0003_inventory_indexes';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '0001_initial': m0001, '0002_device_scoped_records': m0002 };
+    return {
+      '0001_initial': m0001,
+      '0002_device_scoped_records': m0002,
+      '0003_inventory_indexes': m0003,
+    };
   },
 };

@@ -4,7 +4,7 @@ import { getSettings } from '../../db/repositories/config.repository';
 import { overview } from '../../inventory/overview';
 import { InventoryQuerySchema, queryInventory } from '../../inventory/query';
 import { toolDetail } from '../../inventory/tool-detail';
-import { inventoryTools } from '../../inventory/tools';
+import { inventoryTool, inventoryTools } from '../../inventory/tools';
 import { inventoryUsers, userDetail } from '../../inventory/users';
 import { personLabeler } from '../../security/people';
 import { router, staffReadProcedure } from '../../trpc';
@@ -21,7 +21,7 @@ export const inventoryRouter = router({
     .input(z.strictObject({ toolId: z.string().max(64), days: z.number().int().min(7).max(365).default(90) }))
     .query(async ({ ctx, input }) => {
       const now = ctx.now();
-      const row = (await inventoryTools(ctx.db, now)).find((r) => r.toolId === input.toolId);
+      const row = await inventoryTool(ctx.db, now, input.toolId);
       if (!row)
         throw new TRPCError({ code: 'NOT_FOUND', message: `no inventory entry for "${input.toolId}"` });
       return toolDetail(ctx.db, row, await personLabeler(ctx.db), now, input.days);
@@ -45,8 +45,5 @@ export const inventoryRouter = router({
       return detail;
     }),
 
-  overview: staffReadProcedure.query(async ({ ctx }) => {
-    const now = ctx.now();
-    return overview(ctx.db, await inventoryTools(ctx.db, now), now);
-  }),
+  overview: staffReadProcedure.query(async ({ ctx }) => overview(ctx.db, ctx.now())),
 });
