@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockNode, InlineNode } from './ast';
-import { parseMarkdown, parseInline, safeHref } from './index';
+import { parseMarkdown, parseInline, renderMarkdown, safeHref, type ElementFactory } from './index';
 
 const blocks = (md: string) => parseMarkdown(md).children;
 
@@ -41,8 +41,14 @@ function deepest(nodes: (BlockNode | InlineNode)[], depth = 0): number {
 
 describe('parseMarkdown', () => {
   it('reads headings, paragraphs, emphasis, code and lists', () => {
-    const doc = blocks('# AI use policy\n\nUse **approved** tools *only*, see `tools.md`.\n\n- one\n- two\n  - nested\n\n1. first\n2. second');
-    expect(doc[0]).toEqual({ type: 'heading', level: 1, children: [{ type: 'text', value: 'AI use policy' }] });
+    const doc = blocks(
+      '# AI use policy\n\nUse **approved** tools *only*, see `tools.md`.\n\n- one\n- two\n  - nested\n\n1. first\n2. second',
+    );
+    expect(doc[0]).toEqual({
+      type: 'heading',
+      level: 1,
+      children: [{ type: 'text', value: 'AI use policy' }],
+    });
     expect(doc[1]).toEqual({
       type: 'paragraph',
       children: [
@@ -56,7 +62,10 @@ describe('parseMarkdown', () => {
       ],
     });
     expect(doc[2]).toMatchObject({ type: 'list', ordered: false });
-    expect(doc[2]?.type === 'list' && doc[2].items[1]).toMatchObject([{ type: 'paragraph' }, { type: 'list' }]);
+    expect(doc[2]?.type === 'list' && doc[2].items[1]).toMatchObject([
+      { type: 'paragraph' },
+      { type: 'list' },
+    ]);
     expect(doc[3]).toMatchObject({ type: 'list', ordered: true, start: 1 });
     expect(textOf(doc.slice(3))).toBe('first\nsecond');
   });
@@ -124,5 +133,42 @@ describe('safeHref', () => {
     expect(safeHref('https://a.example/\u0000')).toBeNull();
     expect(safeHref('https:/\u0009/x')).toBeNull();
     expect(safeHref('  https://a.example/ok  ')).toBe('https://a.example/ok');
+  });
+});
+
+describe('renderMarkdown', () => {
+  /** A factory that writes escaped HTML, so the test sees exactly which elements are built. */
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const html: ElementFactory<{ html: string }> = (tag, props, ...children) => {
+    const attrs = Object.entries(props ?? {})
+      .filter(([name]) => name !== 'key')
+      .map(([name, value]) => ` ${name}="${escape(String(value))}"`)
+      .join('');
+    const inner = children.map((c) => (typeof c === 'string' ? escape(c) : c.html)).join('');
+    return { html: `<${tag}${attrs}>${inner}</${tag}>` };
+  };
+  const render = (source: string) =>
+    renderMarkdown(parseMarkdown(source), html)
+      .map((e) => e.html)
+      .join('');
+
+  it('builds headings two levels down, lists, quotes, code and safe links', () => {
+    expect(
+      render('# Policy\n\nUse **approved** _tools_.\n\n3. one\n4. two\n\n> quoted\n\n```\nx < y\n```\n\n---'),
+    ).toBe(
+      '<h3>Policy</h3><p>Use <strong>approved</strong> <em>tools</em>.</p>' +
+        '<ol start="3"><li><p>one</p></li><li><p>two</p></li></ol>' +
+        '<blockquote><p>quoted</p></blockquote><pre><code>x &lt; y</code></pre><hr></hr>',
+    );
+    expect(render('Ask [IT](https://it.example.com)')).toBe(
+      '<p>Ask <a href="https://it.example.com" target="_blank" rel="noopener noreferrer">IT</a></p>',
+    );
+  });
+
+  it('passes raw HTML and script links on as text only', () => {
+    const out = render('<img src=x onerror="alert(1)"> [click](javascript:alert(1))');
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('<a');
+    expect(out).toContain('&lt;img src=x');
   });
 });
