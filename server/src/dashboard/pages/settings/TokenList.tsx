@@ -1,0 +1,141 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Badge } from '../../components/Badges';
+import { DataTable, type Column } from '../../components/DataTable';
+import { ErrorNotice } from '../../components/Feedback';
+import { fmtDate } from '../../format';
+import { useAsync } from '../../hooks/useAsync';
+import { useCanWrite } from '../../session';
+import { SecretOnce } from './SecretOnce';
+
+export interface TokenRow {
+  id: string;
+  name: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+export interface TokenListProps<Row extends TokenRow> {
+  /** Section heading, also the table's caption. */
+  title: string;
+  intro: ReactNode;
+  /** e.g. "token", "enrolment token": used in the button, the secret's label and the revoke label. */
+  noun: string;
+  namePlaceholder: string;
+  load: () => Promise<Row[]>;
+  /** Creates a token with the form's name (and the caller's own fields); resolves the secret. */
+  create: (name: string) => Promise<{ token: string }>;
+  /** The caller's extra form fields, and how to clear them after a token was created. */
+  fields?: ReactNode;
+  resetFields?: () => void;
+  revoke: (row: Row) => Promise<unknown>;
+  /** The question asked before revoking: say what revoking does to whom. */
+  confirmRevoke: (row: Row) => string;
+  /** Columns between Name and Status (`createdColumn` among them). */
+  columns: Column<Row>[];
+}
+
+export function createdColumn<Row extends TokenRow>(): Column<Row> {
+  return { key: 'created', header: 'Created', render: (r) => fmtDate(r.created_at) };
+}
+
+/**
+ * A list of secrets the server keeps only as hashes: create one (shown once), see when each was made
+ * and whether it still works, revoke it. Admin/auditor tokens and enrolment tokens differ only in
+ * their own fields and columns.
+ */
+export function TokenList<Row extends TokenRow>(props: TokenListProps<Row>) {
+  const canWrite = useCanWrite();
+  const list = useAsync(props.load, []);
+  const [name, setName] = useState('');
+  const [secret, setSecret] = useState<string>();
+  const [error, setError] = useState<Error>();
+  const ids = { name: useId(), h: useId() };
+
+  async function attempt(action: () => Promise<void>) {
+    setError(undefined);
+    try {
+      await action();
+      list.reload();
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    void attempt(async () => {
+      const created = await props.create(name.trim());
+      setSecret(created.token);
+      setName('');
+      props.resetFields?.();
+    });
+  };
+
+  const revoke = (row: Row) => {
+    if (!window.confirm(props.confirmRevoke(row))) return;
+    void attempt(async () => {
+      await props.revoke(row);
+    });
+  };
+
+  const columns: Column<Row>[] = [
+    { key: 'name', header: 'Name', render: (r) => r.name },
+    ...props.columns,
+    {
+      key: 'state',
+      header: 'Status',
+      render: (r) =>
+        r.revoked_at !== null ? (
+          <Badge tone="flag">Revoked</Badge>
+        ) : canWrite ? (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => revoke(r)}
+            aria-label={`Revoke ${props.noun} ${r.name}`}
+          >
+            Revoke
+          </button>
+        ) : (
+          <Badge>Active</Badge>
+        ),
+    },
+  ];
+
+  return (
+    <section className="card" aria-labelledby={ids.h}>
+      <h2 id={ids.h}>{props.title}</h2>
+      <p className="muted">{props.intro}</p>
+      {error && <ErrorNotice error={error} />}
+      {secret && (
+        <SecretOnce label={`New ${props.noun}`} secret={secret} onDismiss={() => setSecret(undefined)} />
+      )}
+      {canWrite && (
+        <form className="filters" onSubmit={create}>
+          <div className="field">
+            <label htmlFor={ids.name}>Name</label>
+            <input
+              id={ids.name}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              required
+              maxLength={120}
+              placeholder={props.namePlaceholder}
+            />
+          </div>
+          {props.fields}
+          <button type="submit" className="primary">
+            Create {props.noun}
+          </button>
+        </form>
+      )}
+      <DataTable
+        caption={props.title}
+        columns={columns}
+        rows={list.data ?? []}
+        rowKey={(r) => r.id}
+        loading={list.loading}
+      />
+    </section>
+  );
+}
