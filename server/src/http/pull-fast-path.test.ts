@@ -1,101 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { createDatabase } from '../db/connect';
-import type { DatabaseHandle } from '../db/connect';
 import { bumpConfigVersion, getConfigVersion } from '../db/repositories/config.repository';
 import { revokeDevice } from '../db/repositories/devices.repository';
-import { migrateToLatest } from '../db/migrate';
-import { createLogger } from '../logger';
 import { dialects, openTestDatabase } from '../test-support/databases';
 import { fixture } from '../test-support/fixture';
 import type { TestDatabase } from '../test-support/databases';
+import { base, capturingLogger, close, comparable, isFast, listen, send, setups } from './http-test-support';
 import { unchangedPullBody, unchangedPullVersion } from './pull-fast-path';
-import { createHttpServer } from './server';
-import type { HttpOptions } from './server';
-
-interface Raw {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** node:http rather than fetch: the raw headers tell a fast answer (Content-Length) from tRPC's (chunked). */
-function send(
-  base: string,
-  path: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<Raw> {
-  const url = new URL(path, base);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path,
-        method: opts.method ?? 'GET',
-        // As fetch sends a string body: with its length (Node would otherwise send it chunked).
-        headers: {
-          ...(opts.body !== undefined ? { 'content-length': String(Buffer.byteLength(opts.body)) } : {}),
-          ...opts.headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
-
-async function listen(options: HttpOptions): Promise<{ url: string; server: Server }> {
-  const server = createHttpServer(options);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-const close = (s: Server) =>
-  new Promise<void>((r) => {
-    s.closeAllConnections();
-    s.close(() => r());
-  });
-
-/** A logger whose lines the test can read. */
-function capturingLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const l of chunk.toString().split('\n'))
-        if (l) lines.push(JSON.parse(l) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: createLogger({ destination }), lines };
-}
-
-const base = (handle: DatabaseHandle, extra: Partial<HttpOptions> = {}): HttpOptions => ({
-  handle,
-  logger: createLogger({ level: 'silent' }),
-  rateLimit: { capacity: 1e9, refillPerSecond: 1e9 },
-  maxBodyBytes: 64 * 1024,
-  dashboardDir: '/nonexistent',
-  ...extra,
-});
 
 describe('unchangedPullVersion', () => {
   it('accepts exactly the extension pull input', () => {
@@ -121,33 +34,6 @@ describe('unchangedPullVersion', () => {
   });
 });
 
-/** Each dialect, plus SQLite in a file (where the fast path reads through its own connection). */
-const setups: { name: string; open: () => Promise<TestDatabase> }[] = [
-  ...dialects.map((d) => ({
-    name: d === 'sqlite' ? 'sqlite in memory' : d,
-    open: () => openTestDatabase(d),
-  })),
-  {
-    name: 'sqlite file',
-    async open() {
-      const dir = mkdtempSync(join(tmpdir(), 'lantern-pull-'));
-      const url = `sqlite:${join(dir, 'lantern.db')}`;
-      const handle = createDatabase(url);
-      await migrateToLatest(handle.db);
-      return {
-        ...handle,
-        url,
-        schema: null,
-        reset: async () => {},
-        async close() {
-          await handle.close();
-          rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    },
-  },
-];
-
 for (const setup of setups) {
   describe(`${setup.name}: sync.pull fast path`, () => {
     let t: TestDatabase;
@@ -168,7 +54,7 @@ for (const setup of setups) {
       staff = await f.staffToken('auditor');
       version = await getConfigVersion(t.db);
       fast = await listen(base(t, { logger: captured.logger }));
-      slow = await listen(base(t, { pullFastPath: false }));
+      slow = await listen(base(t, { fastPaths: false }));
     });
     afterAll(async () => {
       await close(fast.server);
@@ -181,16 +67,6 @@ for (const setup of setups) {
       method: 'POST',
       body,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
-    });
-    const isFast = (r: Raw) =>
-      r.headers['content-length'] !== undefined && r.headers['transfer-encoding'] === undefined;
-    const comparable = (r: Raw) => ({
-      status: r.status,
-      body: r.body,
-      type: r.headers['content-type'],
-      vary: r.headers.vary,
-      cors: r.headers['access-control-allow-origin'],
-      nosniff: r.headers['x-content-type-options'],
     });
 
     async function both(path: string, opts: Parameters<typeof send>[2] = {}) {

@@ -9,7 +9,9 @@ import { DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT, ENROL_PATH, EnrolmentTokenLimit } f
 import { handleEvidenceZip } from '../evidence/http';
 import { handleExport } from './exports';
 import { health } from './health';
-import { PULL_PATH, PullFastPath } from './pull-fast-path';
+import { DeviceLookup } from './device-lookup';
+import { answerDeviceCall } from './device-calls';
+import { PULL_PATH, answerUnchangedPull } from './pull-fast-path';
 import { RateLimiter } from './rate-limit';
 import type { RateLimitOptions } from './rate-limit';
 import { bearerToken, rateKey } from './request-auth';
@@ -30,8 +32,12 @@ export interface HttpOptions {
   trustedProxies?: readonly string[];
   /** What an enrolment token adds once its caller's address is out of requests (enrolment-limit.ts). */
   enrolmentRateLimit?: RateLimitOptions;
-  /** Answer unchanged `sync.pull` requests before tRPC (pull-fast-path.ts). Default true. */
-  pullFastPath?: boolean;
+  /**
+   * Answer unchanged `sync.pull` requests before tRPC (pull-fast-path.ts), and call `sync.push` and
+   * `device.enroll` without tRPC's Fetch adapter (device-calls.ts). Default true; false sends
+   * everything through tRPC's standalone adapter (tests compare the two).
+   */
+  fastPaths?: boolean;
 }
 
 /**
@@ -51,7 +57,7 @@ export function createHttpServer(opts: HttpOptions): Server {
     opts.handle,
     opts.enrolmentRateLimit ?? DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT,
   );
-  const pulls = opts.pullFastPath === false ? null : new PullFastPath(opts.handle);
+  const devices = opts.fastPaths === false ? null : new DeviceLookup(opts.handle);
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const pathname = url.pathname;
@@ -73,7 +79,12 @@ export function createHttpServer(opts: HttpOptions): Server {
     }
     if (pathname.startsWith('/trpc/')) {
       if (applyCors(req, res, pathname.slice('/trpc/'.length))) return;
-      if (pulls && pathname === PULL_PATH && (await pulls.answer(req, res, url.search, bearerHash))) return;
+      if (devices) {
+        if (pathname === PULL_PATH) {
+          if (await answerUnchangedPull(devices, req, res, url.search, bearerHash)) return;
+        } else if (await answerDeviceCall(opts, devices, req, res, pathname.slice(6), url.search, bearerHash))
+          return;
+      }
       return trpc(req, res);
     }
     if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, req, res);
@@ -120,6 +131,6 @@ export function createHttpServer(opts: HttpOptions): Server {
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   // Must exceed keepAliveTimeout, or Node may time out a reused connection's next request headers.
   server.headersTimeout = KEEP_ALIVE_MS + 1_000;
-  server.on('close', () => pulls?.close());
+  server.on('close', () => devices?.close());
   return server;
 }

@@ -1,6 +1,8 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Logger } from 'pino';
+import type { Context, Principal } from '../context';
 import { createContextInner } from '../context';
 import type { DatabaseHandle } from '../db/connect';
 import { appRouter } from '../routers/_app';
@@ -13,6 +15,33 @@ export interface TrpcHandlerOptions {
   maxBodyBytes: number;
 }
 
+/**
+ * The context of a call over HTTP. `auth` is passed when the caller already resolved the principal
+ * (device-calls.ts); otherwise it is resolved from the request's credentials.
+ */
+export async function createHttpContext(
+  opts: TrpcHandlerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  auth?: Principal | null,
+): Promise<Context> {
+  return createContextInner({
+    db: opts.handle.db,
+    dialect: opts.handle.dialect,
+    auth: auth !== undefined ? auth : await resolveAuth(opts.handle.db, requestCredentials(req)),
+    secure: isSecure(req),
+    logger: opts.logger,
+    setCookie: (value) => res.appendHeader('Set-Cookie', value),
+  });
+}
+
+/** Logs a failed call. Never the input or headers: they can hold tokens. The code and the procedure suffice. */
+export function logCallError(logger: Logger, error: TRPCError, path: string | undefined): void {
+  if (error.code === 'INTERNAL_SERVER_ERROR')
+    logger.error({ path, err: error.cause ?? error }, 'procedure failed');
+  else logger.info({ path, code: error.code }, 'procedure refused');
+}
+
 /** tRPC over node:http at /trpc/. Queries may be POSTed too (allowMethodOverride), for simple clients. */
 export function createTrpcHandler(opts: TrpcHandlerOptions): RequestListener {
   return createHTTPHandler({
@@ -20,22 +49,8 @@ export function createTrpcHandler(opts: TrpcHandlerOptions): RequestListener {
     basePath: '/trpc/',
     allowMethodOverride: true,
     maxBodySize: opts.maxBodyBytes,
-    async createContext({ req, res }: { req: IncomingMessage; res: ServerResponse }) {
-      const auth = await resolveAuth(opts.handle.db, requestCredentials(req));
-      return createContextInner({
-        db: opts.handle.db,
-        dialect: opts.handle.dialect,
-        auth,
-        secure: isSecure(req),
-        logger: opts.logger,
-        setCookie: (value) => res.appendHeader('Set-Cookie', value),
-      });
-    },
-    onError({ error, path }) {
-      // Never the input or headers: they can hold tokens. The code and the procedure suffice.
-      if (error.code === 'INTERNAL_SERVER_ERROR')
-        opts.logger.error({ path, err: error.cause ?? error }, 'procedure failed');
-      else opts.logger.info({ path, code: error.code }, 'procedure refused');
-    },
+    createContext: ({ req, res }: { req: IncomingMessage; res: ServerResponse }) =>
+      createHttpContext(opts, req, res),
+    onError: ({ error, path }) => logCallError(opts.logger, error, path),
   });
 }
