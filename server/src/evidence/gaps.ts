@@ -1,7 +1,9 @@
 import { annexIIIArea, PURPOSE_CATEGORIES } from '@lantern/shared';
 import type { PurposeCategory } from '@lantern/shared';
-import type { Db } from '../db/database';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database, Db } from '../db/database';
 import { listDecisions } from '../db/repositories/decisions.repository';
+import { keysetPages } from '../exports/datasets';
 import type { Dataset } from '../exports/datasets';
 import type { InventoryToolRow } from '../inventory/tools';
 import { personLabeler } from '../security/people';
@@ -69,87 +71,131 @@ export async function gapsDataset(db: Db, now: number, tools: InventoryToolRow[]
     .select(['version', 'sha256'])
     .orderBy('version', 'desc')
     .executeTakeFirst();
-  const people = await db
-    .selectFrom('users')
-    .innerJoin('devices', 'devices.user_id', 'users.id')
-    .where('devices.revoked_at', 'is', null)
-    .select(['users.id', 'users.email', (eb) => eb.fn.min('devices.created_at').as('enrolled')])
-    .groupBy(['users.id', 'users.email'])
-    .execute();
-  if (current) {
-    const accepted = new Set(
-      (
-        await db
-          .selectFrom('acknowledgements')
-          .select('user_id')
-          .distinct()
-          .where('policy_version', '=', current.version)
-          .where('policy_sha256', '=', current.sha256)
-          .execute()
-      ).map((r) => r.user_id),
-    );
-    for (const p of people.filter((p) => !accepted.has(p.id)))
-      gap({
-        kind: 'policy-not-accepted',
-        person: label(p),
-        detail: `policy version ${Number(current.version)}`,
-        since: iso(p.enrolled),
-      });
-  } else if (people.length > 0) {
-    gap({ kind: 'policy-not-accepted', detail: `no policy published; ${people.length} people enrolled` });
-  }
-
-  const registrations = await db
-    .selectFrom('current_registrations')
-    .innerJoin('users', 'users.id', 'current_registrations.user_id')
-    .where('withdrawn', '=', 0)
-    .select(['users.id', 'users.email', 'tool_id', 'purpose_category', 'data_classes', 'at'])
-    .execute();
-  for (const r of registrations) {
-    const d = decisions.get(r.tool_id);
-    const area = isPurpose(r.purpose_category) ? annexIIIArea(r.purpose_category) : null;
-    const reviewed = d !== undefined && d.status !== 'review' && d.decidedAt >= Number(r.at);
-    if (area !== null && !reviewed)
-      gap({
-        kind: 'annex-iii-not-reviewed',
-        tool_id: r.tool_id,
-        person: label(r),
-        detail: `Annex III area ${area} (${r.purpose_category})`,
-        since: iso(r.at),
-      });
-    if (d?.status === 'conditional') {
-      const outside = (JSON.parse(r.data_classes) as string[]).filter(
-        (c) => !(d.allowedDataClasses as string[]).includes(c),
-      );
-      if (outside.length > 0)
+  // People with an active browser, a page at a time in id order (each person found by key, not by
+  // grouping every device); with a policy, only those who never accepted it.
+  const activeDevices = (eb: ExpressionBuilder<Database, 'users'>) =>
+    eb
+      .selectFrom('devices')
+      .whereRef('devices.user_id', '=', 'users.id')
+      .where('devices.revoked_at', 'is', null);
+  let enrolled = 0;
+  for await (const page of keysetPages(
+    (after: string | null, n) =>
+      db
+        .selectFrom('users')
+        .select((eb) => [
+          'users.id',
+          'users.email',
+          activeDevices(eb)
+            .select((e) => e.fn.min('devices.created_at').as('m'))
+            .as('enrolled'),
+        ])
+        .where((eb) => eb.exists(activeDevices(eb).select('devices.id')))
+        .$if(after !== null, (q) => q.where('users.id', '>', after!))
+        .$if(current !== undefined, (q) =>
+          q.where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('acknowledgements')
+                  .select('seq')
+                  .whereRef('acknowledgements.user_id', '=', 'users.id')
+                  .where('policy_version', '=', current!.version)
+                  .where('policy_sha256', '=', current!.sha256),
+              ),
+            ),
+          ),
+        )
+        .orderBy('users.id')
+        .limit(n)
+        .execute(),
+    (r) => r.id,
+  )) {
+    enrolled += page.length;
+    if (current)
+      for (const p of page)
         gap({
-          kind: 'data-outside-conditions',
+          kind: 'policy-not-accepted',
+          person: label(p),
+          detail: `policy version ${Number(current.version)}`,
+          since: iso(p.enrolled),
+        });
+  }
+  if (!current && enrolled > 0)
+    gap({ kind: 'policy-not-accepted', detail: `no policy published; ${enrolled} people enrolled` });
+
+  for await (const registrations of keysetPages(
+    (after: { id: string; tool_id: string } | null, n) =>
+      db
+        .selectFrom('current_registrations')
+        .innerJoin('users', 'users.id', 'current_registrations.user_id')
+        .where('withdrawn', '=', 0)
+        .$if(after !== null, (q) =>
+          q.where((eb) =>
+            eb(
+              eb.refTuple('current_registrations.user_id', 'current_registrations.tool_id'),
+              '>',
+              eb.tuple(after!.id, after!.tool_id),
+            ),
+          ),
+        )
+        .select(['users.id', 'users.email', 'tool_id', 'purpose_category', 'data_classes', 'at'])
+        .orderBy('current_registrations.user_id')
+        .orderBy('current_registrations.tool_id')
+        .limit(n)
+        .execute(),
+    (r) => ({ id: r.id, tool_id: r.tool_id }),
+  ))
+    for (const r of registrations) {
+      const d = decisions.get(r.tool_id);
+      const area = isPurpose(r.purpose_category) ? annexIIIArea(r.purpose_category) : null;
+      const reviewed = d !== undefined && d.status !== 'review' && d.decidedAt >= Number(r.at);
+      if (area !== null && !reviewed)
+        gap({
+          kind: 'annex-iii-not-reviewed',
           tool_id: r.tool_id,
           person: label(r),
-          detail: `not allowed: ${outside.join(', ')}`,
+          detail: `Annex III area ${area} (${r.purpose_category})`,
           since: iso(r.at),
         });
+      if (d?.status === 'conditional') {
+        const outside = (JSON.parse(r.data_classes) as string[]).filter(
+          (c) => !(d.allowedDataClasses as string[]).includes(c),
+        );
+        if (outside.length > 0)
+          gap({
+            kind: 'data-outside-conditions',
+            tool_id: r.tool_id,
+            person: label(r),
+            detail: `not allowed: ${outside.join(', ')}`,
+            since: iso(r.at),
+          });
+      }
     }
-  }
 
   const cutoff = now - STALE_DEVICE_DAYS * 86_400_000;
-  const devices = await db
-    .selectFrom('devices')
-    .innerJoin('users', 'users.id', 'devices.user_id')
-    .where('revoked_at', 'is', null)
-    .select(['devices.id as device_id', 'users.id', 'users.email', 'devices.created_at', 'last_seen_at'])
-    .execute();
-  for (const d of devices) {
-    const last = Number(d.last_seen_at ?? d.created_at);
-    if (last < cutoff)
+  for await (const devices of keysetPages(
+    (after: string | null, n) =>
+      db
+        .selectFrom('devices')
+        .innerJoin('users', 'users.id', 'devices.user_id')
+        .where('revoked_at', 'is', null)
+        .where((eb) => eb(eb.fn.coalesce('last_seen_at', 'devices.created_at'), '<', cutoff))
+        .$if(after !== null, (q) => q.where('devices.id', '>', after!))
+        .select(['devices.id as device_id', 'users.id', 'users.email', 'devices.created_at', 'last_seen_at'])
+        .orderBy('devices.id')
+        .limit(n)
+        .execute(),
+    (r) => r.device_id,
+  ))
+    for (const d of devices)
       gap({
         kind: 'device-not-synced',
         device_id: d.device_id,
         person: label(d),
         detail: d.last_seen_at === null ? 'never synced' : 'last sync',
-        since: iso(last),
+        since: iso(Number(d.last_seen_at ?? d.created_at)),
       });
-  }
 
   const order = Object.keys(GAP_KINDS);
   const key = (g: Gap) => [g.tool_id ?? '', g.person ?? '', g.device_id ?? ''].join('\u0000');

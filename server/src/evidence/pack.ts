@@ -1,30 +1,28 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { verifyAll } from '../audit/verify';
 import type { Db } from '../db/database';
 import { getSettings } from '../db/repositories/config.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
-import { toCsv } from '../exports/csv';
-import { loadDataset } from '../exports/datasets';
-import type { Dataset } from '../exports/datasets';
+import { csvCell } from '../exports/csv';
+import { asPages, inventoryDataset, registrationPages } from '../exports/datasets';
+import type { PagedDataset, Row } from '../exports/datasets';
 import { inventoryTools } from '../inventory/tools';
+import { personLabeler } from '../security/people';
 import { loadKnownTools } from '../tools/known-tools';
 import { aiServicesBom } from './bom';
-import { acknowledgementChain, auditChain, chainProof } from './chain-proof';
+import { acknowledgementChain, auditChain, ChainProofBuilder } from './chain-proof';
 import { rowControls } from './controls';
 import type { ControlId, DatasetName } from './controls';
 import * as extra from './datasets';
 import { GAP_KINDS, gapsDataset } from './gaps';
 import type { GapKind } from './gaps';
+import { DirectoryOutput, MemoryOutput } from './pack-output';
+import type { PackFile, PackOutput } from './pack-output';
 import { packReadme } from './pack-readme';
-import { summarise, summaryMarkdown } from './summary';
+import { SummaryBuilder, summaryMarkdown } from './summary';
 import { VERIFY_CHAIN_SCRIPT } from './verify-script';
 
-export interface PackFile {
-  name: string;
-  data: Buffer;
-}
+export type { PackFile } from './pack-output';
 
 export interface EvidencePack {
   files: PackFile[];
@@ -34,62 +32,113 @@ export interface EvidencePack {
 
 type Tagged = Record<string, unknown> & { controls: ControlId[] };
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 /**
- * Builds the auditors' evidence pack in memory: every dataset as CSV and JSON with each row tagged
+ * One dataset as `<name>.csv` and `<name>.json`, written a page at a time (each row tagged with its
+ * controls): the same bytes `toCsv` and `JSON.stringify(rows, null, 2)` give, without holding the
+ * rows. Returns the number of rows.
+ */
+async function writeDataset(
+  out: PackOutput,
+  name: string,
+  data: PagedDataset,
+  tag: (row: Row) => ControlId[],
+  onRow: (row: Tagged) => void,
+): Promise<number> {
+  const columns = [...data.columns, 'controls'];
+  const csv = out.create(`${name}.csv`);
+  const file = out.create(`${name}.json`);
+  csv.write(`${columns.map(csvCell).join(',')}\r\n`);
+  let n = 0;
+  for await (const page of data.pages) {
+    if (page.length === 0) continue;
+    const rows: Tagged[] = [];
+    const lines: string[] = [];
+    for (const r of page) {
+      const row: Tagged = { ...r, controls: tag(r) };
+      lines.push(columns.map((c) => csvCell(row[c])).join(','), '\r\n');
+      rows.push(row);
+      onRow(row);
+    }
+    csv.write(lines.join(''));
+    // The page as the middle of the whole array: "[\n" + items + "\n]" without its brackets.
+    file.write(`${n === 0 ? '[\n' : ',\n'}${JSON.stringify(rows, null, 2).slice(2, -2)}`);
+    n += rows.length;
+  }
+  file.write(n === 0 ? '[]\n' : '\n]\n');
+  csv.close();
+  file.close();
+  return n;
+}
+
+/**
+ * Builds the auditors' evidence pack into `out`: every dataset as CSV and JSON with each row tagged
  * by control ids, both hash chains with a row-by-row proof, policy texts, gaps, a per-control
  * summary, the AI services BOM, and a manifest of SHA-256s. docs/evidence.md describes each file.
+ * The inventory is computed once; the large datasets are read and written a page at a time, so
+ * memory does not grow with the organisation (the gaps, one row per finding, are kept to sort them).
  */
-export async function buildEvidencePack(db: Db, now = Date.now()): Promise<EvidencePack> {
-  const [settings, tools, known, decisions, chains] = await Promise.all([
+async function buildInto(db: Db, out: PackOutput, now: number): Promise<Omit<EvidencePack, 'files'>> {
+  const [settings, tools, known, decisions, chains, label] = await Promise.all([
     getSettings(db),
     inventoryTools(db, now),
     loadKnownTools(db),
     listDecisions(db),
     verifyAll(db),
+    personLabeler(db),
   ]);
-  const raw: [DatasetName, Dataset][] = [
-    ['inventory', await loadDataset(db, 'inventory', now)],
-    ['registrations', await loadDataset(db, 'registrations', now)],
-    ['acknowledgements', await acknowledgementChain(db)],
-    ['decision-history', await extra.decisionHistoryDataset(db)],
-    ['policy-versions', await extra.policyVersionsDataset(db)],
-    ['requests', await extra.requestsDataset(db)],
-    ['justifications', await extra.justificationsDataset(db)],
-    ['devices', await extra.devicesDataset(db, now)],
-    ['audit-log', await auditChain(db)],
+  const proofs = {
+    acknowledgements: new ChainProofBuilder('acknowledgements.json', chains[0]!),
+    'audit-log': new ChainProofBuilder('audit-log.json', chains[1]!),
+  } as const;
+  const datasets: [DatasetName, PagedDataset][] = [
+    ['inventory', asPages(inventoryDataset(tools))],
+    ['registrations', registrationPages(db, label)],
+    ['acknowledgements', acknowledgementChain(db, label)],
+    ['decision-history', asPages(await extra.decisionHistoryDataset(db))],
+    ['policy-versions', asPages(await extra.policyVersionsDataset(db))],
+    ['requests', asPages(await extra.requestsDataset(db))],
+    ['justifications', asPages(await extra.justificationsDataset(db))],
+    ['devices', extra.devicesPages(db, label, now)],
+    ['audit-log', auditChain(db)],
   ];
-  const files: PackFile[] = [];
-  const add = (name: string, text: string) => files.push({ name, data: Buffer.from(text, 'utf8') });
-  const tagged = new Map<DatasetName, Tagged[]>();
-  const addDataset = (name: string, data: Dataset, rows: Tagged[]) => {
-    add(`${name}.csv`, toCsv([...data.columns, 'controls'], rows));
-    add(`${name}.json`, json(rows));
-  };
-  for (const [name, data] of raw) {
-    const rows = data.rows.map((r) => ({ ...r, controls: rowControls(name, r) }));
-    tagged.set(name, rows);
-    addDataset(name, data, rows);
+  const summary = new SummaryBuilder();
+  const rows: Record<string, number> = {};
+  for (const [name, data] of datasets) {
+    summary.dataset(name);
+    const proof = name === 'acknowledgements' || name === 'audit-log' ? proofs[name] : null;
+    rows[name] = await writeDataset(
+      out,
+      name,
+      data,
+      (r) => rowControls(name, r),
+      (r) => {
+        summary.add(name, r);
+        proof?.add(r);
+      },
+    );
   }
   const gapData = await gapsDataset(db, now, tools);
-  const gapRows = gapData.rows.map((r) => ({ ...r, controls: [...GAP_KINDS[r.kind as GapKind].controls] }));
-  addDataset('gaps', gapData, gapRows);
+  const gapRows: Tagged[] = [];
+  rows.gaps = await writeDataset(
+    out,
+    'gaps',
+    asPages(gapData),
+    (r) => [...GAP_KINDS[r.kind as GapKind].controls],
+    (r) => gapRows.push(r),
+  );
 
   const policies = await db
     .selectFrom('policy_versions')
     .select(['version', 'body'])
     .orderBy('version')
     .execute();
-  for (const p of policies) add(`policies/policy-v${Number(p.version)}.md`, p.body);
+  for (const p of policies) out.add(`policies/policy-v${Number(p.version)}.md`, p.body);
 
-  const proofs = [
-    chainProof('acknowledgements.json', raw[2]![1], chains[0]!),
-    chainProof('audit-log.json', raw[8]![1], chains[1]!),
-  ];
-  const chainsOk = proofs.every((p) => p.ok);
+  const chainProofs = [proofs.acknowledgements.proof(), proofs['audit-log'].proof()];
+  const chainsOk = chainProofs.every((p) => p.ok);
   const generatedAt = new Date(now).toISOString();
-  add(
+  out.add(
     'chain-proof.json',
     json({
       generatedAt,
@@ -97,45 +146,56 @@ export async function buildEvidencePack(db: Db, now = Date.now()): Promise<Evide
       recipe:
         'hash = SHA-256(prev_hash + "\\n" + hashed_record), UTF-8, lower-case hex; first prev_hash is 64 zeros; ' +
         'seq without gaps; run `node verify-chain.mjs <file>`',
-      chains: proofs,
+      chains: chainProofs,
     }),
   );
-  add('verify-chain.mjs', VERIFY_CHAIN_SCRIPT);
+  out.add('verify-chain.mjs', VERIFY_CHAIN_SCRIPT);
 
   const meta = { generatedAt, privacyMode: settings.privacyMode, chainsOk };
-  const summary = summarise(tagged, gapRows);
-  add('controls-summary.json', json({ ...meta, controls: summary }));
-  add('controls-summary.md', summaryMarkdown(summary, meta));
+  const controls = summary.summary(gapRows);
+  out.add('controls-summary.json', json({ ...meta, controls }));
+  out.add('controls-summary.md', summaryMarkdown(controls, meta));
   const decided = new Map(decisions.map((d) => [d.toolId, d]));
-  add('ai-bom.cdx.json', json(aiServicesBom(tools, known, decided, now)));
-  add('README.md', packReadme(meta));
+  out.add('ai-bom.cdx.json', json(aiServicesBom(tools, known, decided, now)));
+  out.add('README.md', packReadme(meta));
 
   // SHA256SUMS (for `sha256sum -c`) covers every file above; the manifest covers those and SHA256SUMS.
-  const entry = (f: PackFile) => ({ file: f.name, bytes: f.data.length, sha256: sha256(f.data) });
-  add('SHA256SUMS', files.map((f) => `${entry(f).sha256}  ${f.name}\n`).join(''));
-  const listed = files.map(entry);
-  add(
+  out.add('SHA256SUMS', out.entries.map((e) => `${e.sha256}  ${e.file}\n`).join(''));
+  const listed = out.entries.map((e) => ({ ...e }));
+  out.add(
     'manifest.json',
     json({
       generatedAt,
       generator: 'Lantern',
       privacyMode: settings.privacyMode,
       chainsOk,
-      rows: { ...Object.fromEntries([...tagged].map(([n, r]) => [n, r.length])), gaps: gapRows.length },
+      rows,
       files: listed,
     }),
   );
-  return { files, chainsOk, gaps: gapRows.length };
+  return { chainsOk, gaps: gapRows.length };
 }
 
-/** `lantern export evidence --out DIR`: the pack as files (DIR is created; files are replaced). */
+/** The pack in memory (the ZIP download, tests). */
+export async function buildEvidencePack(db: Db, now = Date.now()): Promise<EvidencePack> {
+  const out = new MemoryOutput();
+  const result = await buildInto(db, out, now);
+  return { files: out.files, ...result };
+}
+
+/**
+ * `lantern export evidence --out DIR`: the pack as files, each written as it is produced (DIR is
+ * created; files are replaced, only once the whole pack is written).
+ */
 export async function writeEvidencePack(db: Db, outDir: string, now = Date.now()) {
   const dir = resolve(outDir);
-  const pack = await buildEvidencePack(db, now);
-  for (const f of pack.files) {
-    const path = join(dir, f.name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, f.data);
+  const out = new DirectoryOutput(dir);
+  try {
+    const result = await buildInto(db, out, now);
+    out.commit();
+    return { dir, files: out.entries.map((e) => e.file), ...result };
+  } catch (error) {
+    out.abort();
+    throw error;
   }
-  return { dir, files: pack.files.map((f) => f.name), chainsOk: pack.chainsOk, gaps: pack.gaps };
 }

@@ -25,45 +25,76 @@ export interface ControlSummary {
 }
 
 type Tagged = Record<string, unknown> & { controls: ControlId[] };
+interface Evidence {
+  rows: number;
+  from: string | null;
+  to: string | null;
+}
 
-/** Per control: the rows tagged with it in each dataset (count and date range), and the open gaps. */
-export function summarise(datasets: Map<DatasetName, Tagged[]>, gaps: Tagged[]): ControlSummary[] {
-  return CONTROL_IDS.map((control) => {
-    const evidence = [...datasets].flatMap(([dataset, rows]) => {
-      const tagged = rows.filter((r) => r.controls.includes(control));
-      if (!DATASET_CONTROLS[dataset].controls.includes(control) && tagged.length === 0) return [];
-      const [fromCol, toCol] = DATE_COLUMNS[dataset];
-      const dates = tagged
-        .flatMap((r) => [r[fromCol], r[toCol]])
-        .filter((d): d is string => typeof d === 'string')
-        .sort();
-      return [
-        {
-          dataset,
-          files: [`${dataset}.csv`, `${dataset}.json`],
-          rows: tagged.length,
-          from: dates[0] ?? null,
-          to: dates[dates.length - 1] ?? null,
-        },
-      ];
+/**
+ * Per control: the rows tagged with it in each dataset (count and date range), and the open gaps.
+ * Rows are added as they are written, so a pack never holds a dataset to summarise it.
+ */
+export class SummaryBuilder {
+  private readonly stats = new Map<DatasetName, Map<ControlId, Evidence>>();
+
+  /** Registers a dataset (in pack order), even if it turns out to have no rows. */
+  dataset(name: DatasetName): void {
+    if (!this.stats.has(name)) this.stats.set(name, new Map());
+  }
+
+  add(name: DatasetName, row: Tagged): void {
+    this.dataset(name);
+    const perControl = this.stats.get(name)!;
+    const [fromCol, toCol] = DATE_COLUMNS[name];
+    const dates = [row[fromCol], row[toCol]].filter((d): d is string => typeof d === 'string');
+    for (const control of new Set(row.controls)) {
+      let e = perControl.get(control);
+      if (!e) perControl.set(control, (e = { rows: 0, from: null, to: null }));
+      e.rows++;
+      for (const d of dates) {
+        if (e.from === null || d < e.from) e.from = d;
+        if (e.to === null || d > e.to) e.to = d;
+      }
+    }
+  }
+
+  summary(gaps: readonly Tagged[]): ControlSummary[] {
+    return CONTROL_IDS.map((control) => {
+      const evidence = [...this.stats].flatMap(([dataset, perControl]) => {
+        const e = perControl.get(control) ?? { rows: 0, from: null, to: null };
+        if (!DATASET_CONTROLS[dataset].controls.includes(control) && e.rows === 0) return [];
+        return [{ dataset, files: [`${dataset}.csv`, `${dataset}.json`], ...e }];
+      });
+      const open = (Object.keys(GAP_KINDS) as GapKind[])
+        .filter((kind) => (GAP_KINDS[kind].controls as readonly string[]).includes(control))
+        .map((kind) => ({
+          kind,
+          meaning: GAP_KINDS[kind].meaning,
+          count: gaps.filter((g) => g.kind === kind).length,
+        }));
+      const records = evidence.reduce((n, e) => n + e.rows, 0);
+      const gapCount = open.reduce((n, g) => n + g.count, 0);
+      return {
+        control,
+        title: CONTROLS[control],
+        evidence,
+        gaps: open,
+        status:
+          records === 0 ? 'no evidence' : gapCount > 0 ? 'evidence with gaps' : 'evidence, no gaps found',
+      };
     });
-    const open = (Object.keys(GAP_KINDS) as GapKind[])
-      .filter((kind) => (GAP_KINDS[kind].controls as readonly string[]).includes(control))
-      .map((kind) => ({
-        kind,
-        meaning: GAP_KINDS[kind].meaning,
-        count: gaps.filter((g) => g.kind === kind).length,
-      }));
-    const records = evidence.reduce((n, e) => n + e.rows, 0);
-    const gapCount = open.reduce((n, g) => n + g.count, 0);
-    return {
-      control,
-      title: CONTROLS[control],
-      evidence,
-      gaps: open,
-      status: records === 0 ? 'no evidence' : gapCount > 0 ? 'evidence with gaps' : 'evidence, no gaps found',
-    };
-  });
+  }
+}
+
+/** The same summary from whole datasets in memory. */
+export function summarise(datasets: Map<DatasetName, Tagged[]>, gaps: Tagged[]): ControlSummary[] {
+  const b = new SummaryBuilder();
+  for (const [name, rows] of datasets) {
+    b.dataset(name);
+    for (const r of rows) b.add(name, r);
+  }
+  return b.summary(gaps);
 }
 
 const cell = (s: string | number | null) => (s === null ? '—' : String(s).replace(/\|/g, '\\|'));

@@ -1,23 +1,70 @@
 import { annexIIIArea } from '@lantern/shared';
 import type { PurposeCategory } from '@lantern/shared';
 import type { Db } from '../db/database';
+import type { InventoryToolRow } from '../inventory/tools';
 import { inventoryTools } from '../inventory/tools';
+import type { PersonLabel } from '../security/people';
 import { personLabeler } from '../security/people';
 
 export const EXPORT_NAMES = ['inventory', 'acknowledgements', 'registrations'] as const;
 export type ExportName = (typeof EXPORT_NAMES)[number];
 
+export type Row = Record<string, unknown>;
+
 export interface Dataset {
   columns: string[];
-  rows: Record<string, unknown>[];
+  rows: Row[];
+}
+
+/** A dataset read a page of rows at a time, so whoever writes it out never holds all of it. */
+export interface PagedDataset {
+  columns: string[];
+  pages: AsyncIterable<Row[]>;
+}
+
+/** Rows per page: large enough that a page costs one quick query, small enough to stay cheap to hold. */
+export const PAGE_ROWS = 5000;
+
+/**
+ * Keyset paging: `fetch(after, size)` returns at most `size` rows that follow the key `after` in the
+ * dataset's order (all from the start when `after` is null); `keyOf` gives a row's key.
+ */
+export async function* keysetPages<T, K>(
+  fetch: (after: K | null, size: number) => Promise<T[]>,
+  keyOf: (row: T) => K,
+  size = PAGE_ROWS,
+): AsyncGenerator<T[]> {
+  let after: K | null = null;
+  for (;;) {
+    const rows = await fetch(after, size);
+    if (rows.length > 0) yield rows;
+    if (rows.length < size) return;
+    after = keyOf(rows[rows.length - 1]!);
+  }
+}
+
+/** Every row of a paged dataset, in order. */
+export async function collect(data: PagedDataset): Promise<Dataset> {
+  const rows: Row[] = [];
+  for await (const page of data.pages) rows.push(...page);
+  return { columns: data.columns, rows };
+}
+
+/** A dataset already in memory, as one page. */
+export function asPages(data: Dataset): PagedDataset {
+  return {
+    columns: data.columns,
+    pages: (async function* () {
+      yield data.rows;
+    })(),
+  };
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-async function inventory(db: Db, now: number): Promise<Dataset> {
-  const rows = (await inventoryTools(db, now)).sort(
-    (a, b) => b.users - a.users || a.name.localeCompare(b.name),
-  );
+/** The inventory as exported: one row per tool, most used first. */
+export function inventoryDataset(tools: readonly InventoryToolRow[]): Dataset {
+  const rows = [...tools].sort((a, b) => b.users - a.users || a.name.localeCompare(b.name));
   return {
     columns: [
       'tool_id',
@@ -76,22 +123,44 @@ async function inventory(db: Db, now: number): Promise<Dataset> {
   };
 }
 
-async function acknowledgements(db: Db): Promise<Dataset> {
-  const label = await personLabeler(db);
-  const rows = await db
-    .selectFrom('acknowledgements')
-    .innerJoin('users', 'users.id', 'acknowledgements.user_id')
-    .select([
-      'seq',
-      'acknowledgements.id',
-      'users.id as user_id',
-      'users.email',
-      'device_id',
-      'policy_version',
-    ])
-    .select(['policy_sha256', 'tool_id', 'conditions_sha256', 'at', 'received_at', 'prev_hash', 'hash'])
-    .orderBy('seq')
-    .execute();
+/** Acceptances in chain order (seq), a page at a time. */
+export function acknowledgementPages(db: Db, label: PersonLabel, size = PAGE_ROWS): PagedDataset {
+  const pages = keysetPages(
+    async (after: number | null, n) => {
+      const rows = await db
+        .selectFrom('acknowledgements')
+        .innerJoin('users', 'users.id', 'acknowledgements.user_id')
+        .select([
+          'seq',
+          'acknowledgements.id',
+          'users.id as user_id',
+          'users.email',
+          'device_id',
+          'policy_version',
+        ])
+        .select(['policy_sha256', 'tool_id', 'conditions_sha256', 'at', 'received_at', 'prev_hash', 'hash'])
+        .$if(after !== null, (q) => q.where('seq', '>', after!))
+        .orderBy('seq')
+        .limit(n)
+        .execute();
+      return rows.map((r) => ({
+        seq: Number(r.seq),
+        event_id: r.id,
+        person: label({ id: r.user_id, email: r.email }),
+        device_id: r.device_id,
+        policy_version: Number(r.policy_version),
+        policy_sha256: r.policy_sha256,
+        tool_id: r.tool_id,
+        conditions_sha256: r.conditions_sha256,
+        accepted_at: iso(Number(r.at)),
+        received_at: iso(Number(r.received_at)),
+        prev_hash: r.prev_hash,
+        hash: r.hash,
+      }));
+    },
+    (r) => r.seq,
+    size,
+  );
   return {
     columns: [
       'seq',
@@ -107,42 +176,68 @@ async function acknowledgements(db: Db): Promise<Dataset> {
       'prev_hash',
       'hash',
     ],
-    rows: rows.map((r) => ({
-      seq: Number(r.seq),
-      event_id: r.id,
-      person: label({ id: r.user_id, email: r.email }),
-      device_id: r.device_id,
-      policy_version: Number(r.policy_version),
-      policy_sha256: r.policy_sha256,
-      tool_id: r.tool_id,
-      conditions_sha256: r.conditions_sha256,
-      accepted_at: iso(Number(r.at)),
-      received_at: iso(Number(r.received_at)),
-      prev_hash: r.prev_hash,
-      hash: r.hash,
-    })),
+    pages,
   };
 }
 
-async function registrations(db: Db): Promise<Dataset> {
-  const label = await personLabeler(db);
-  const rows = await db
-    .selectFrom('current_registrations')
-    .innerJoin('users', 'users.id', 'current_registrations.user_id')
-    .select([
-      'users.id as user_id',
-      'users.email',
-      'tool_id',
-      'purpose_category',
-      'purpose_text',
-      'data_classes',
-      'affects_people',
-      'withdrawn',
-      'at',
-    ])
-    .orderBy('tool_id')
-    .orderBy('at')
-    .execute();
+/**
+ * Each person's current registration per tool, by tool and time (and person, where those tie), a
+ * page at a time along the current_registrations_tool_at index.
+ */
+export function registrationPages(db: Db, label: PersonLabel, size = PAGE_ROWS): PagedDataset {
+  type Key = { tool_id: string; at: number; user_id: string };
+  const pages = keysetPages(
+    async (after: Key | null, n) => {
+      const rows = await db
+        .selectFrom('current_registrations')
+        .innerJoin('users', 'users.id', 'current_registrations.user_id')
+        .select([
+          'current_registrations.user_id',
+          'users.email',
+          'tool_id',
+          'purpose_category',
+          'purpose_text',
+          'data_classes',
+          'affects_people',
+          'withdrawn',
+          'at',
+        ])
+        .$if(after !== null, (q) =>
+          q.where((eb) =>
+            eb(
+              eb.refTuple(
+                'current_registrations.tool_id',
+                'current_registrations.at',
+                'current_registrations.user_id',
+              ),
+              '>',
+              eb.tuple(after!.tool_id, after!.at, after!.user_id),
+            ),
+          ),
+        )
+        .orderBy('current_registrations.tool_id')
+        .orderBy('current_registrations.at')
+        .orderBy('current_registrations.user_id')
+        .limit(n)
+        .execute();
+      return rows.map((r) => ({
+        key: { tool_id: r.tool_id, at: Number(r.at), user_id: r.user_id },
+        row: {
+          person: label({ id: r.user_id, email: r.email }),
+          tool_id: r.tool_id,
+          purpose_category: r.purpose_category,
+          purpose_text: r.purpose_text,
+          data_classes: JSON.parse(r.data_classes) as string[],
+          affects_people: r.affects_people === 1,
+          annex_iii_area: r.purpose_category ? annexIIIArea(r.purpose_category as PurposeCategory) : null,
+          withdrawn: r.withdrawn === 1,
+          registered_at: iso(Number(r.at)),
+        },
+      }));
+    },
+    (r) => r.key,
+    size,
+  );
   return {
     columns: [
       'person',
@@ -155,27 +250,23 @@ async function registrations(db: Db): Promise<Dataset> {
       'withdrawn',
       'registered_at',
     ],
-    rows: rows.map((r) => ({
-      person: label({ id: r.user_id, email: r.email }),
-      tool_id: r.tool_id,
-      purpose_category: r.purpose_category,
-      purpose_text: r.purpose_text,
-      data_classes: JSON.parse(r.data_classes) as string[],
-      affects_people: r.affects_people === 1,
-      annex_iii_area: r.purpose_category ? annexIIIArea(r.purpose_category as PurposeCategory) : null,
-      withdrawn: r.withdrawn === 1,
-      registered_at: iso(Number(r.at)),
-    })),
+    pages: rowsOf(pages),
   };
 }
 
+/** Pages of `{ key, row }` (the key pages on, the row is exported) as pages of rows. */
+async function* rowsOf<K>(pages: AsyncIterable<{ key: K; row: Row }[]>): AsyncGenerator<Row[]> {
+  for await (const page of pages) yield page.map((p) => p.row);
+}
+
+/** One export, as the HTTP and CLI exports serve it (whole, in memory). */
 export async function loadDataset(db: Db, name: ExportName, now = Date.now()): Promise<Dataset> {
   switch (name) {
     case 'inventory':
-      return inventory(db, now);
+      return inventoryDataset(await inventoryTools(db, now));
     case 'acknowledgements':
-      return acknowledgements(db);
+      return collect(acknowledgementPages(db, await personLabeler(db)));
     case 'registrations':
-      return registrations(db);
+      return collect(registrationPages(db, await personLabeler(db)));
   }
 }

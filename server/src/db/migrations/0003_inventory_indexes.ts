@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 
 /**
- * FROZEN once shipped. Indexes the inventory reads need at organisation scale (50,000 people, 2,000
- * tools, a year of day rows); the comment on each says which query it serves (server/src/inventory/),
+ * FROZEN once shipped. Indexes the inventory and the evidence export need at organisation scale
+ * (50,000 people, 2,000 tools, a year of day rows); the comment on each says which query it serves,
  * and server/src/inventory/query-plans.test.ts checks that SQLite uses them. Only indexes: no table
  * or column changes.
  */
@@ -30,6 +30,8 @@ const INDEXES: Array<[name: string, table: string, columns: string[]]> = [
     'current_registrations',
     ['tool_id', 'purpose_category', 'data_classes', 'withdrawn'],
   ],
+  // The registrations export, a page at a time in its order; a tool's newest registrations.
+  ['current_registrations_tool_at', 'current_registrations', ['tool_id', 'at', 'user_id']],
   // Who accepted a policy version, in person order.
   ['acknowledgements_policy_user', 'acknowledgements', ['policy_version', 'user_id']],
   // A tool's requests, newest first.
@@ -38,13 +40,15 @@ const INDEXES: Array<[name: string, table: string, columns: string[]]> = [
   ['device_extensions_tool', 'device_extensions', ['tool_id']],
   // The people page, in the order it lists people.
   ['users_created', 'users', ['created_at', 'id']],
+  // The devices export, a page at a time in its order.
+  ['devices_created', 'devices', ['created_at', 'id']],
 ];
 
 /** Indexes of 0001 that an index above starts with, so they only cost writes now. */
 const SUPERSEDED = [
   // by tool_user_days_day_user (retention's `day < ?` reads that one as well)
   'tool_user_days_day',
-  // by current_registrations_tool_purpose
+  // by current_registrations_tool_purpose and current_registrations_tool_at
   'current_registrations_tool',
 ];
 
