@@ -1,66 +1,138 @@
-import { sql } from 'kysely';
-import type { Db } from '../db/database';
-
-type SeenTable = 'tool_users' | 'tool_devices' | 'tool_signals';
-const keyColumn = { tool_users: 'user_id', tool_devices: 'device_id', tool_signals: 'signal' } as const;
+import { byKey, key, type Fold, type SeenWindow } from './fold';
+import type { Statements } from './sql';
+import type { Growth } from './usage';
 
 /**
- * Widens a first/last-seen window with one atomic upsert. CASE instead of MIN/MAX/GREATEST keeps it
- * one statement on both SQLite and PostgreSQL, and atomic when several processes ingest at once.
+ * The aggregates the inventory reads, one statement per table for all the pushes. Rows of a user or
+ * a device come first; rows every device shares (tool × day, tool × signal, embedding sites) last,
+ * just before the acknowledgement chain: on PostgreSQL a transaction holds those contended locks
+ * only for its last few statements. Each statement takes its rows in key order.
+ *
+ * First/last-seen windows widen with CASE rather than MIN/MAX/GREATEST, which keeps the statement
+ * the same on SQLite and PostgreSQL and atomic when several processes ingest at once.
  */
-export async function markSeen(
-  trx: Db,
-  table: SeenTable,
-  toolId: string,
-  key: string,
-  at: number,
-): Promise<void> {
-  const t = sql.table(table);
-  const first = sql.ref(`${table}.first_seen_at`);
-  const last = sql.ref(`${table}.last_seen_at`);
-  await sql`
-    insert into ${t} (tool_id, ${sql.ref(keyColumn[table])}, first_seen_at, last_seen_at)
-    values (${toolId}, ${key}, ${at}, ${at})
-    on conflict (tool_id, ${sql.ref(keyColumn[table])}) do update set
-      first_seen_at = case when excluded.first_seen_at < ${first} then excluded.first_seen_at else ${first} end,
-      last_seen_at = case when excluded.last_seen_at > ${last} then excluded.last_seen_at else ${last} end
-  `.execute(trx);
-}
+const widenWindow = (table: string) => `
+  first_seen_at = case when excluded.first_seen_at < ${table}.first_seen_at
+    then excluded.first_seen_at else ${table}.first_seen_at end,
+  last_seen_at = case when excluded.last_seen_at > ${table}.last_seen_at
+    then excluded.last_seen_at else ${table}.last_seen_at end`;
 
-/** A user × device touched a tool through a signal on a day: every window that shows it. */
-export async function recordPresence(
-  trx: Db,
-  p: { toolId: string; userId: string; deviceId: string; signal: string; day: string | null; at: number },
-): Promise<void> {
-  await markSeen(trx, 'tool_users', p.toolId, p.userId, p.at);
-  await markSeen(trx, 'tool_devices', p.toolId, p.deviceId, p.at);
-  await markSeen(trx, 'tool_signals', p.toolId, p.signal, p.at);
-  if (p.day !== null) {
-    await trx
-      .insertInto('tool_user_days')
-      .values({ tool_id: p.toolId, user_id: p.userId, day: p.day })
-      .onConflict((oc) => oc.columns(['tool_id', 'user_id', 'day']).doNothing())
-      .execute();
-  }
-}
+/** Only rows whose window grows are written: an unchanged row costs no page write (no new version). */
+const windowGrows = (table: string) => `
+  where excluded.first_seen_at < ${table}.first_seen_at or excluded.last_seen_at > ${table}.last_seen_at`;
 
-/** Adds how much a device's day total grew to the tool's day total (atomic increment). */
-export async function addToolDay(
-  trx: Db,
-  toolId: string,
-  day: string,
-  visits: number,
-  activeSeconds: number,
+const WINDOW_COLUMNS = [
+  ['tool_id', 'text'],
+  ['owner', 'text'],
+  ['first_seen_at', 'bigint'],
+  ['last_seen_at', 'bigint'],
+] as const;
+
+/** tool_users, tool_devices or tool_signals: the window per tool and its second key column. */
+async function widenSeen(
+  s: Statements,
+  table: 'tool_users' | 'tool_devices' | 'tool_signals',
+  column: 'user_id' | 'device_id' | 'signal',
+  windows: Array<SeenWindow & { toolId: string; owner: string }>,
 ) {
-  if (visits === 0 && activeSeconds === 0) return;
-  await trx
-    .insertInto('tool_days')
-    .values({ tool_id: toolId, day, visits, active_seconds: activeSeconds })
-    .onConflict((oc) =>
-      oc.columns(['tool_id', 'day']).doUpdateSet({
-        visits: sql`tool_days.visits + excluded.visits`,
-        active_seconds: sql`tool_days.active_seconds + excluded.active_seconds`,
-      }),
-    )
-    .execute();
+  if (windows.length === 0) return;
+  const r = s.rows(
+    WINDOW_COLUMNS,
+    windows.map((w) => [w.toolId, w.owner, w.first, w.last]),
+  );
+  await s.run(
+    `insert into ${table} (tool_id, ${column}, first_seen_at, last_seen_at)
+     select r.tool_id, r.owner, r.first_seen_at, r.last_seen_at
+     from ${r.from} where true order by ${r.order}
+     on conflict (tool_id, ${column}) do update set ${widenWindow(table)} ${windowGrows(table)}`,
+    r.params,
+  );
+}
+
+/** Rows of one user or one device: tool × user × day, tool × user, tool × device. */
+export async function storeOwnPresence(s: Statements, fold: Fold) {
+  const { presence } = fold;
+  if (presence.userDays.size > 0) {
+    const r = s.rows(
+      [
+        ['tool_id', 'text'],
+        ['user_id', 'text'],
+        ['day', 'text'],
+      ],
+      byKey(presence.userDays).map((u) => [u.toolId, u.userId, u.day]),
+    );
+    await s.run(
+      `insert into tool_user_days (tool_id, user_id, day)
+       select r.tool_id, r.user_id, r.day from ${r.from} where true order by ${r.order}
+       on conflict (tool_id, user_id, day) do nothing`,
+      r.params,
+    );
+  }
+  await widenSeen(
+    s,
+    'tool_users',
+    'user_id',
+    byKey(presence.users).map((w) => ({ ...w, owner: w.userId })),
+  );
+  await widenSeen(
+    s,
+    'tool_devices',
+    'device_id',
+    byKey(presence.devices).map((w) => ({ ...w, owner: w.deviceId })),
+  );
+}
+
+/** Rows every device shares: tool × day totals, tool × signal windows, embedding sites. */
+export async function storeSharedAggregates(s: Statements, fold: Fold, growth: Growth) {
+  if (growth.toolDays.size > 0) {
+    const r = s.rows(
+      [
+        ['tool_id', 'text'],
+        ['day', 'text'],
+        ['visits', 'bigint'],
+        ['active_seconds', 'bigint'],
+      ],
+      byKey(growth.toolDays).map((g) => [g.toolId, g.day, g.visits, g.activeSeconds]),
+    );
+    await s.run(
+      `insert into tool_days (tool_id, day, visits, active_seconds)
+       select r.tool_id, r.day, r.visits, r.active_seconds from ${r.from} where true order by ${r.order}
+       on conflict (tool_id, day) do update set
+         visits = tool_days.visits + excluded.visits,
+         active_seconds = tool_days.active_seconds + excluded.active_seconds`,
+      r.params,
+    );
+  }
+  await widenSeen(
+    s,
+    'tool_signals',
+    'signal',
+    byKey(fold.presence.signals).map((w) => ({ ...w, owner: w.signal })),
+  );
+  if (fold.embeddedSeen.size > 0) {
+    const r = s.rows(
+      [
+        ['tool_id', 'text'],
+        ['initiator_host', 'text'],
+        ['requests', 'bigint'],
+        ['first_seen_at', 'bigint'],
+        ['last_seen_at', 'bigint'],
+      ],
+      byKey(fold.embeddedSeen).map((w) => [
+        w.toolId,
+        w.initiatorHost,
+        growth.siteRequests.get(key(w.toolId, w.initiatorHost)) ?? 0,
+        w.first,
+        w.last,
+      ]),
+    );
+    await s.run(
+      `insert into embedded_sites (tool_id, initiator_host, requests, first_seen_at, last_seen_at)
+       select r.tool_id, r.initiator_host, r.requests, r.first_seen_at, r.last_seen_at
+       from ${r.from} where true order by ${r.order}
+       on conflict (tool_id, initiator_host) do update set
+         requests = embedded_sites.requests + excluded.requests, ${widenWindow('embedded_sites')}`,
+      r.params,
+    );
+  }
 }

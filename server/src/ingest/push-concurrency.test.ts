@@ -1,29 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { revokeDevice } from '../db/repositories/devices.repository';
 import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
 import { fixture } from '../test-support/fixture';
 import { push, registration, usage } from '../test-support/events';
-import { inLockOrder } from './push';
+import { pushEvents } from './push';
 
 const TOOLS = ['chatgpt', 'claude', 'gemini', 'perplexity'];
 const DAYS = ['2026-11-21', '2026-11-22', '2026-11-23'];
-
-describe('the order a batch is applied in', () => {
-  it('puts counts first by tool and day, keeps a registration before its withdrawal', () => {
-    const reg = registration({ toolId: 'claude' });
-    const withdraw = { ...registration({ toolId: 'claude' }), kind: 'registration_withdrawal' as const };
-    const {
-      purposeCategory: _p,
-      purposeText: _t,
-      dataClasses: _d,
-      affectsPeople: _a,
-      ...withdrawal
-    } = withdraw;
-    const late = usage({ toolId: 'claude', day: '2026-11-23' });
-    const early = usage({ toolId: 'chatgpt', day: '2026-11-23' });
-    const ordered = inLockOrder([reg, late, withdrawal, early]);
-    expect(ordered.map((e) => e.id)).toEqual([early.id, late.id, reg.id, withdrawal.id]);
-  });
-});
 
 for (const dialect of dialects) {
   describe(`${dialect}: devices pushing overlapping batches at the same moment`, () => {
@@ -32,6 +15,9 @@ for (const dialect of dialects) {
       t = await openTestDatabase(dialect);
     });
     afterAll(async () => t.close());
+    beforeEach(async () => {
+      await t.reset();
+    });
 
     it('stores every batch (no deadlock reaches a device) and sums the day totals exactly', async () => {
       const f = fixture(t);
@@ -55,6 +41,56 @@ for (const dialect of dialects) {
       expect(days).toHaveLength(TOOLS.length * DAYS.length);
       // Per device the larger of its two totals counts (2 visits); four devices: 8 per tool and day.
       for (const row of days) expect(Number(row.visits)).toBe(8);
+    });
+
+    it('answers each push of a group on its own: a revoked device is refused, the others stored', async () => {
+      const f = fixture(t);
+      const [a, b, revoked] = await Promise.all(
+        ['a@example.com', 'b@example.com', 'c@example.com'].map((email) => f.device(email)),
+      );
+      await revokeDevice(t.db, revoked!.deviceId, Date.now());
+      const results = await Promise.allSettled(
+        [a!, revoked!, b!].map((d) => d.caller.sync.push(push([usage({ visits: 3 }), registration()]))),
+      );
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(results[1]).toMatchObject({ reason: { code: 'UNAUTHORIZED' } });
+      const stored = await t.db.selectFrom('seen_events').select('device_id').distinct().execute();
+      expect(stored.map((r) => r.device_id).sort()).toEqual([a!.deviceId, b!.deviceId].sort());
+      const day = await t.db.selectFrom('tool_days').selectAll().executeTakeFirstOrThrow();
+      expect(Number(day.visits)).toBe(6);
+    });
+
+    it('stores the other pushes of a group when one fails inside the transaction', async () => {
+      const f = fixture(t);
+      const [a, b] = await Promise.all(
+        ['a@example.com', 'b@example.com'].map(async (email) => {
+          const { deviceId } = await f.device(email);
+          const row = await t.db
+            .selectFrom('devices')
+            .select('user_id')
+            .where('id', '=', deviceId)
+            .executeTakeFirstOrThrow();
+          return { deviceId, userId: row.user_id };
+        }),
+      );
+      // Past validation, a day of null breaks the insert (NOT NULL): only that push may fail.
+      const broken = usage({ day: null as never });
+      const results = await Promise.allSettled([
+        pushEvents(t.db, a!, [usage({ visits: 2 })]),
+        pushEvents(t.db, b!, [usage({ visits: 5 }), broken]),
+        pushEvents(t.db, b!, [usage({ toolId: 'claude', visits: 7 })]),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      const days = await t.db
+        .selectFrom('tool_days')
+        .select(['tool_id', 'visits'])
+        .orderBy('tool_id')
+        .execute();
+      expect(days.map((d) => [d.tool_id, Number(d.visits)])).toEqual([
+        ['chatgpt', 2],
+        ['claude', 7],
+      ]);
+      expect(await t.db.selectFrom('seen_events').selectAll().execute()).toHaveLength(2);
     });
   });
 }

@@ -1,11 +1,20 @@
 import type { SyncEvent } from '@lantern/shared';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../db/database';
-import { touchDevice } from '../db/repositories/devices.repository';
-import { ingestAcknowledgement, ingestJustification, ingestRegistration, insertRequest } from './records';
-import { ingestSelfReport } from './self-report';
+import { storeOwnPresence, storeSharedAggregates } from './aggregates';
+import { emptyFold, foldPush, key, type Origin } from './fold';
+import {
+  appendAcknowledgements,
+  approvalRequests,
+  insertRequests,
+  storeJustifications,
+  storeRegistrations,
+} from './records';
+import { resolveSelfReport } from './self-report';
+import { GroupCommitQueue } from './queue';
+import { dialectOf, Statements } from './sql';
 import type { IngestDevice } from './types';
-import { ingestEmbedded, ingestExtensions, ingestUsage } from './usage';
+import { Growth, storeEmbedded, storeExtensionSnapshots, storeUsage } from './usage';
 import { validateAgainstDatabase } from './validate';
 
 export class DeviceRevokedError extends Error {}
@@ -15,62 +24,58 @@ export interface PushResult {
   duplicates: number;
 }
 
-async function ingestOne(trx: Db, d: IngestDevice, e: SyncEvent, now: number): Promise<void> {
-  switch (e.kind) {
-    case 'usage':
-      return ingestUsage(trx, d, e, now);
-    case 'embedded_discovery':
-      return ingestEmbedded(trx, d, e);
-    case 'extension_inventory':
-      return ingestExtensions(trx, d, e);
-    case 'registration':
-    case 'registration_withdrawal':
-      return ingestRegistration(trx, d, e, now);
-    case 'acknowledgement':
-      return ingestAcknowledgement(trx, d, e, now);
-    case 'justification':
-      return ingestJustification(trx, d, e, now);
-    case 'approval_request':
-      return insertRequest(
-        trx,
-        d,
-        { id: e.id, kind: 'approval', toolId: e.toolId, reason: e.reason, at: e.at },
-        now,
-      );
-    case 'self_report':
-      return ingestSelfReport(trx, d, e, now);
-  }
+/**
+ * Validates and stores a batch; the answer comes only after the transaction holding it committed.
+ *
+ * Pushes that arrive while the database is busy are committed together (queue.ts): one
+ * transaction, one statement per table for all of them, one commit — and on PostgreSQL one pass
+ * over the rows every device shares instead of one per push, which is what concurrent pushes
+ * queue on. Each push is still applied as if alone and in arrival order: exactly once per
+ * (device, event id), its own `stored` and `duplicates`, a revoked device refused without touching
+ * the others. If a group fails, each of its pushes runs again alone, so one bad push cannot fail
+ * the rest.
+ */
+export async function pushEvents(
+  db: Kysely<Database>,
+  d: IngestDevice,
+  events: readonly SyncEvent[],
+  now = Date.now(),
+): Promise<PushResult> {
+  await validateAgainstDatabase(db, events);
+  const firstById = new Map<string, SyncEvent>();
+  for (const e of events) if (!firstById.has(e.id)) firstById.set(e.id, e);
+  return queueFor(db).add({ o: { ...d, now }, events: [...firstById.values()] });
 }
+
+export interface Push {
+  o: Origin;
+  /** Each id once, in batch order. */
+  events: SyncEvent[];
+}
+
+export type Outcome = PushResult | DeviceRevokedError;
+
+/** Bounds a group: its statements carry all its rows as parameters. */
+const MAX_GROUP_EVENTS = 2000;
+
+const queues = new WeakMap<Kysely<Database>, GroupCommitQueue<Push, PushResult>>();
 
 /**
- * The order a batch is applied in. Rows shared between devices (per tool × day, per tool × signal,
- * the organisation-tool list, the acknowledgement chain head) are locked in one global order — counts
- * by tool and day first, the chain last — so two processes ingesting overlapping batches on PostgreSQL
- * wait for each other instead of deadlocking. The sort is stable, so a registration and its
- * withdrawal keep their order.
+ * One queue per database. SQLite has one connection, so one group at a time; on PostgreSQL two
+ * overlap, so one group's round trips overlap the other's commit.
  */
-const RANK: Record<SyncEvent['kind'], number> = {
-  usage: 0,
-  embedded_discovery: 0,
-  extension_inventory: 1,
-  registration: 2,
-  registration_withdrawal: 2,
-  justification: 2,
-  approval_request: 2,
-  self_report: 3,
-  acknowledgement: 4,
-};
-
-function lockOrderKey(e: SyncEvent): string {
-  return e.kind === 'usage' || e.kind === 'embedded_discovery' ? `${e.toolId}\u0000${e.day}` : '';
-}
-
-export function inLockOrder(events: Iterable<SyncEvent>): SyncEvent[] {
-  return [...events].sort(
-    (a, b) =>
-      RANK[a.kind] - RANK[b.kind] ||
-      (lockOrderKey(a) < lockOrderKey(b) ? -1 : lockOrderKey(a) > lockOrderKey(b) ? 1 : 0),
-  );
+function queueFor(db: Kysely<Database>): GroupCommitQueue<Push, PushResult> {
+  let queue = queues.get(db);
+  if (queue === undefined) {
+    queue = new GroupCommitQueue((pushes) => commitPushes(db, pushes), {
+      parallel: dialectOf(db) === 'sqlite' ? 1 : 2,
+      lingerMs: 2,
+      weight: (p) => p.events.length,
+      maxGroupWeight: MAX_GROUP_EVENTS,
+    });
+    queues.set(db, queue);
+  }
+  return queue;
 }
 
 /** PostgreSQL's deadlock and serialization failures: the transaction was rolled back whole. */
@@ -80,52 +85,101 @@ function isRetryable(error: unknown): boolean {
 }
 
 /**
- * Stores a validated batch in one transaction. The seen-events insert decides which events are new
- * (ON CONFLICT DO NOTHING also waits out a concurrent transaction holding the same ids), so a
- * resent or concurrently duplicated batch is applied exactly once. A transaction PostgreSQL rolled
- * back to break a lock cycle is run again, a few times, before the device is told to retry.
+ * Stores validated pushes in one transaction, as if one after the other in this order. A
+ * transaction PostgreSQL rolled back is run again, a few times, before giving up.
  */
-export async function pushEvents(
-  db: Kysely<Database>,
-  d: IngestDevice,
-  events: readonly SyncEvent[],
-  now = Date.now(),
-): Promise<PushResult> {
+export async function commitPushes(db: Kysely<Database>, pushes: readonly Push[]): Promise<Outcome[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await pushOnce(db, d, events, now);
+      return await db.transaction().execute((trx) => storePushes(trx, pushes));
     } catch (error) {
       if (!isRetryable(error) || attempt >= 5) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   }
 }
-async function pushOnce(
-  db: Kysely<Database>,
-  d: IngestDevice,
-  events: readonly SyncEvent[],
-  now: number,
-): Promise<PushResult> {
-  await validateAgainstDatabase(db, events);
-  const firstById = new Map<string, SyncEvent>();
-  for (const e of events) if (!firstById.has(e.id)) firstById.set(e.id, e);
-  return db.transaction().execute(async (trx) => {
-    if (!(await touchDevice(trx, d.deviceId, now))) throw new DeviceRevokedError('device revoked');
-    const inserted = await trx
-      .insertInto('seen_events')
-      .values(
-        [...firstById.values()].map((e) => ({
-          device_id: d.deviceId,
-          event_id: e.id,
-          kind: e.kind,
-          received_at: now,
-        })),
-      )
-      .onConflict((oc) => oc.columns(['device_id', 'event_id']).doNothing())
-      .returning('event_id')
-      .execute();
-    const fresh = new Set(inserted.map((r) => r.event_id));
-    for (const e of inLockOrder(firstById.values())) if (fresh.has(e.id)) await ingestOne(trx, d, e, now);
-    return { stored: [...firstById.keys()], duplicates: firstById.size - fresh.size };
+
+/**
+ * The pushes folded in memory, then one statement per table. Statement order is the lock order:
+ * the devices' rows first, in id order (each serialises the pushes of its device, across processes
+ * too), then rows of those devices and users, then rows all devices share — each statement in key
+ * order — and the acknowledgement chain head last, so on PostgreSQL the contended locks are held
+ * only for the last few statements and the commit, and are always taken in the same order.
+ */
+async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]> {
+  const s = new Statements(trx);
+  const live = await touchDevices(s, pushes);
+  const accepted = pushes.filter((p) => live.has(p.o.deviceId));
+  const seen = s.rows(
+    [
+      ['device_id', 'text'],
+      ['event_id', 'text'],
+      ['kind', 'text'],
+      ['received_at', 'bigint'],
+    ],
+    accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id, e.kind, p.o.now])),
+  );
+  const inserted =
+    accepted.length === 0
+      ? []
+      : await s.all<{ device_id: string; event_id: string }>(
+          `insert into seen_events (device_id, event_id, kind, received_at)
+           select r.device_id, r.event_id, r.kind, r.received_at from ${seen.from}
+           where true order by ${seen.order}
+           on conflict (device_id, event_id) do nothing
+           returning device_id, event_id`,
+          seen.params,
+        );
+  // A row the insert returned is new for the first push (in order) that carried it.
+  const unclaimed = new Set(inserted.map((r) => key(r.device_id, r.event_id)));
+  const fold = emptyFold();
+  const outcomes = pushes.map((p): Outcome => {
+    if (!live.has(p.o.deviceId)) return new DeviceRevokedError('device revoked');
+    const fresh = p.events.filter((e) => unclaimed.delete(key(p.o.deviceId, e.id)));
+    foldPush(fold, p.o, fresh);
+    return { stored: p.events.map((e) => e.id), duplicates: p.events.length - fresh.length };
   });
+
+  const growth = new Growth();
+  await storeUsage(s, fold, growth);
+  await storeEmbedded(s, fold, growth);
+  await storeExtensionSnapshots(s, fold, live);
+  await storeRegistrations(s, fold);
+  await storeJustifications(s, fold);
+  const requests = approvalRequests(fold);
+  for (const report of fold.selfReports) requests.push(await resolveSelfReport(trx, report, fold.presence));
+  await insertRequests(s, requests);
+  await storeOwnPresence(s, fold);
+  await storeSharedAggregates(s, fold, growth);
+  await appendAcknowledgements(s, fold.acknowledgements);
+  return outcomes;
+}
+
+/**
+ * Marks the pushing devices seen (at their last push's time) and returns the ones not revoked, with
+ * when their stored extension list was taken. On PostgreSQL the rows are found through the primary
+ * key with the ids sorted, so concurrent transactions lock them in the same order.
+ */
+async function touchDevices(s: Statements, pushes: readonly Push[]): Promise<Map<string, number | null>> {
+  const lastSeen = new Map<string, number>();
+  for (const p of pushes) lastSeen.set(p.o.deviceId, p.o.now);
+  const ids = [...lastSeen.keys()].sort();
+  const r = s.rows(
+    [
+      ['id', 'text'],
+      ['now', 'bigint'],
+    ],
+    ids.map((id) => [id, lastSeen.get(id)!]),
+  );
+  const rows = await s.all<{ id: string; extensions_at: number | bigint | null }>(
+    s.dialect === 'sqlite'
+      ? `update devices set last_seen_at = r.now from ${r.from}
+         where devices.id = r.id and devices.revoked_at is null
+         returning devices.id, devices.extensions_at`
+      : `update devices set last_seen_at = (select r.now from ${r.from} where r.id = devices.id)
+         where devices.id = any(cast(? as text[])) and devices.revoked_at is null
+         returning devices.id, devices.extensions_at`,
+    s.dialect === 'sqlite' ? r.params : [...r.params, ids],
+  );
+  return new Map(rows.map((d) => [d.id, d.extensions_at === null ? null : Number(d.extensions_at)]));
 }

@@ -4,9 +4,8 @@ import type { Db } from '../db/database';
 import { bumpConfigVersion } from '../db/repositories/config.repository';
 import { findOrgToolByHostOrName, insertOrgTool } from '../db/repositories/org-tools.repository';
 import { upsertDecision } from '../db/repositories/decisions.repository';
-import { markSeen } from './aggregates';
-import { insertRequest } from './records';
-import type { IngestDevice } from './types';
+import type { Presence, Tagged } from './fold';
+import type { NewRequest } from './records';
 
 function slug(name: string): string {
   const s = name
@@ -22,8 +21,15 @@ function slug(name: string): string {
 /**
  * "I use a tool Lantern does not know": the tool becomes an organisation tool under review (unless
  * someone reported it already) and a pending request, so IT sees it and every browser recognises it.
+ * One at a time and in order (a second report of the same new tool finds the first one's); returns
+ * the request to store, and the tool's presence joins the other pushed presence.
  */
-export async function ingestSelfReport(trx: Db, d: IngestDevice, e: EventOf<'self_report'>, now: number) {
+export async function resolveSelfReport(
+  trx: Db,
+  { e, o }: Tagged<EventOf<'self_report'>>,
+  presence: Presence,
+): Promise<Tagged<NewRequest>> {
+  const now = o.now;
   let toolId = (await findOrgToolByHostOrName(trx, e.hostname, e.name))?.id;
   if (!toolId) {
     const base = `org-${slug(e.name)}`;
@@ -65,7 +71,6 @@ export async function ingestSelfReport(trx: Db, d: IngestDevice, e: EventOf<'sel
     await bumpConfigVersion(trx);
   }
   const reason = e.purposeText.trim() || `Self-reported use of ${e.name.trim()}`;
-  await insertRequest(trx, d, { id: e.id, kind: 'self_report', toolId, reason, at: e.at }, now);
-  await markSeen(trx, 'tool_signals', toolId, 'self-reported', e.at);
-  await markSeen(trx, 'tool_users', toolId, d.userId, e.at);
+  presence.selfReported(o.userId, toolId, e.at);
+  return { e: { id: e.id, kind: 'self_report', toolId, reason, at: e.at }, o };
 }

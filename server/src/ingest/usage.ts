@@ -1,132 +1,207 @@
 import type { EventOf } from '@lantern/shared';
-import { sql } from 'kysely';
-import type { Db } from '../db/database';
-import { addToolDay, markSeen, recordPresence } from './aggregates';
-import type { IngestDevice } from './types';
+import { byKey, key, type Fold, type Tagged } from './fold';
+import type { SqlValue, Statements } from './sql';
+
+/** How much the pushes grew each tool's day total and each embedding site's request count. */
+export class Growth {
+  /** By key(tool, day). */
+  readonly toolDays = new Map<
+    string,
+    { toolId: string; day: string; visits: number; activeSeconds: number }
+  >();
+  /** By key(tool, initiator host). */
+  readonly siteRequests = new Map<string, number>();
+
+  addToolDay(toolId: string, day: string, visits: number, activeSeconds: number) {
+    if (visits === 0 && activeSeconds === 0) return;
+    const k = key(toolId, day);
+    const g = this.toolDays.get(k);
+    if (g === undefined) this.toolDays.set(k, { toolId, day, visits, activeSeconds });
+    else {
+      g.visits += visits;
+      g.activeSeconds += activeSeconds;
+    }
+  }
+
+  addSiteRequests(toolId: string, host: string, requests: number) {
+    const k = key(toolId, host);
+    this.siteRequests.set(k, (this.siteRequests.get(k) ?? 0) + requests);
+  }
+}
 
 /**
- * Day totals, not deltas: the stored total becomes the larger of old and new, and only the growth is
- * added to the tool's aggregate, so resends and reordering never double count. The device row is
- * locked by the caller, so this read-then-write is safe across processes.
+ * Day totals, not deltas: each stored total becomes the larger of stored and pushed, and only the
+ * growth goes to the tool's aggregate, so resends and reordering never double count. One read of
+ * the stored totals for all keys (each looked up by primary key), one upsert for all of them. The
+ * devices' rows are locked first in the transaction, so this read-then-write is safe across
+ * processes.
  */
-export async function ingestUsage(trx: Db, d: IngestDevice, e: EventOf<'usage'>, now: number) {
-  const key = { device_id: d.deviceId, tool_id: e.toolId, signal: e.signal, day: e.day };
-  const old = await trx
-    .selectFrom('usage_days')
-    .select(['visits', 'active_seconds'])
-    .where('device_id', '=', key.device_id)
-    .where('tool_id', '=', key.tool_id)
-    .where('signal', '=', key.signal)
-    .where('day', '=', key.day)
-    .executeTakeFirst();
-  const visits = Math.max(Number(old?.visits ?? 0), e.visits);
-  const active = Math.max(Number(old?.active_seconds ?? 0), e.activeSeconds);
-  if (old) {
-    await trx
-      .updateTable('usage_days')
-      .set({ visits, active_seconds: active, updated_at: now })
-      .where('device_id', '=', key.device_id)
-      .where('tool_id', '=', key.tool_id)
-      .where('signal', '=', key.signal)
-      .where('day', '=', key.day)
-      .execute();
-  } else {
-    await trx
-      .insertInto('usage_days')
-      .values({ ...key, user_id: d.userId, visits, active_seconds: active, updated_at: now })
-      .execute();
-  }
-  await addToolDay(
-    trx,
-    e.toolId,
-    e.day,
-    visits - Number(old?.visits ?? 0),
-    active - Number(old?.active_seconds ?? 0),
+export async function storeUsage(s: Statements, fold: Fold, growth: Growth): Promise<void> {
+  const totals = byKey(fold.usage);
+  if (totals.length === 0) return;
+  const keys = s.rows(
+    [
+      ['device_id', 'text'],
+      ['tool_id', 'text'],
+      ['signal', 'text'],
+      ['day', 'text'],
+    ],
+    totals.map((t) => [t.deviceId, t.toolId, t.signal, t.day]),
   );
-  await recordPresence(trx, { ...d, toolId: e.toolId, signal: e.signal, day: e.day, at: e.at });
-}
-
-export async function ingestEmbedded(trx: Db, d: IngestDevice, e: EventOf<'embedded_discovery'>) {
-  const old = await trx
-    .selectFrom('embedded_days')
-    .select('requests')
-    .where('device_id', '=', d.deviceId)
-    .where('tool_id', '=', e.toolId)
-    .where('initiator_host', '=', e.initiatorHost)
-    .where('day', '=', e.day)
-    .executeTakeFirst();
-  const before = Number(old?.requests ?? 0);
-  const requests = Math.max(before, e.requests);
-  await trx
-    .insertInto('embedded_days')
-    .values({
-      device_id: d.deviceId,
-      tool_id: e.toolId,
-      initiator_host: e.initiatorHost,
-      endpoint_host: e.endpointHost,
-      day: e.day,
-      requests,
-    })
-    .onConflict((oc) =>
-      oc.columns(['device_id', 'tool_id', 'initiator_host', 'day']).doUpdateSet({ requests }),
-    )
-    .execute();
-  await trx
-    .insertInto('embedded_sites')
-    .values({
-      tool_id: e.toolId,
-      initiator_host: e.initiatorHost,
-      requests: requests - before,
-      first_seen_at: e.at,
-      last_seen_at: e.at,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['tool_id', 'initiator_host'])
-        .doUpdateSet({ requests: sql`embedded_sites.requests + excluded.requests` }),
-    )
-    .execute();
-  await markSeen(trx, 'tool_signals', e.toolId, 'embedded', e.at);
-  await recordPresence(trx, { ...d, toolId: e.toolId, signal: 'embedded', day: e.day, at: e.at });
-  await widenEmbeddedSite(trx, e.toolId, e.initiatorHost, e.at);
-}
-
-async function widenEmbeddedSite(trx: Db, toolId: string, host: string, at: number) {
-  await trx
-    .updateTable('embedded_sites')
-    .set({
-      first_seen_at: sql`case when first_seen_at > ${at} then ${at} else first_seen_at end`,
-      last_seen_at: sql`case when last_seen_at < ${at} then ${at} else last_seen_at end`,
-    })
-    .where('tool_id', '=', toolId)
-    .where('initiator_host', '=', host)
-    .execute();
-}
-
-/** A newer snapshot replaces the device's list; an older one arriving late is ignored. */
-export async function ingestExtensions(trx: Db, d: IngestDevice, e: EventOf<'extension_inventory'>) {
-  const device = await trx
-    .selectFrom('devices')
-    .select('extensions_at')
-    .where('id', '=', d.deviceId)
-    .executeTakeFirstOrThrow();
-  if (device.extensions_at !== null && Number(device.extensions_at) > e.at) return;
-  await trx.deleteFrom('device_extensions').where('device_id', '=', d.deviceId).execute();
-  const unique = new Map(e.extensions.map((x) => [x.extensionId, x]));
-  for (const x of unique.values()) {
-    await trx
-      .insertInto('device_extensions')
-      .values({
-        device_id: d.deviceId,
-        extension_id: x.extensionId,
-        tool_id: x.toolId,
-        name: x.name,
-        enabled: x.enabled ? 1 : 0,
-        at: e.at,
-      })
-      .execute();
-    if (x.enabled)
-      await recordPresence(trx, { ...d, toolId: x.toolId, signal: 'extension', day: null, at: e.at });
+  const stored = await s.all<{
+    device_id: string;
+    tool_id: string;
+    signal: string;
+    day: string;
+    visits: number;
+    active_seconds: number;
+  }>(
+    `select r.device_id, r.tool_id, r.signal, r.day, u.visits, u.active_seconds
+     from ${keys.from} ${s.lookup(
+       'usage_days',
+       ['visits', 'active_seconds'],
+       'u.device_id = r.device_id and u.tool_id = r.tool_id and u.signal = r.signal and u.day = r.day',
+     )}`,
+    keys.params,
+  );
+  const before = new Map(stored.map((u) => [key(u.device_id, u.tool_id, u.signal, u.day), u]));
+  const rows: SqlValue[][] = [];
+  for (const t of totals) {
+    const old = before.get(key(t.deviceId, t.toolId, t.signal, t.day));
+    const oldVisits = Number(old?.visits ?? 0);
+    const oldActive = Number(old?.active_seconds ?? 0);
+    const visits = Math.max(oldVisits, t.visits);
+    const active = Math.max(oldActive, t.activeSeconds);
+    rows.push([t.deviceId, t.userId, t.toolId, t.signal, t.day, visits, active, t.now]);
+    growth.addToolDay(t.toolId, t.day, visits - oldVisits, active - oldActive);
   }
-  await trx.updateTable('devices').set({ extensions_at: e.at }).where('id', '=', d.deviceId).execute();
+  const r = s.rows(
+    [
+      ['device_id', 'text'],
+      ['user_id', 'text'],
+      ['tool_id', 'text'],
+      ['signal', 'text'],
+      ['day', 'text'],
+      ['visits', 'bigint'],
+      ['active_seconds', 'bigint'],
+      ['updated_at', 'bigint'],
+    ],
+    rows,
+  );
+  await s.run(
+    `insert into usage_days (device_id, user_id, tool_id, signal, day, visits, active_seconds, updated_at)
+     select r.device_id, r.user_id, r.tool_id, r.signal, r.day, r.visits, r.active_seconds, r.updated_at
+     from ${r.from} where true order by ${r.order}
+     on conflict (device_id, tool_id, signal, day) do update set
+       visits = excluded.visits, active_seconds = excluded.active_seconds, updated_at = excluded.updated_at`,
+    r.params,
+  );
+}
+
+/** Embedded-AI day totals, the same way; the growth goes to the embedding site. */
+export async function storeEmbedded(s: Statements, fold: Fold, growth: Growth): Promise<void> {
+  const totals = byKey(fold.embedded);
+  if (totals.length === 0) return;
+  const keys = s.rows(
+    [
+      ['device_id', 'text'],
+      ['tool_id', 'text'],
+      ['initiator_host', 'text'],
+      ['day', 'text'],
+    ],
+    totals.map((t) => [t.deviceId, t.toolId, t.initiatorHost, t.day]),
+  );
+  const stored = await s.all<{
+    device_id: string;
+    tool_id: string;
+    initiator_host: string;
+    day: string;
+    requests: number;
+  }>(
+    `select r.device_id, r.tool_id, r.initiator_host, r.day, u.requests
+     from ${keys.from} ${s.lookup(
+       'embedded_days',
+       ['requests'],
+       `u.device_id = r.device_id and u.tool_id = r.tool_id and u.initiator_host = r.initiator_host
+        and u.day = r.day`,
+     )}`,
+    keys.params,
+  );
+  const before = new Map(
+    stored.map((e) => [key(e.device_id, e.tool_id, e.initiator_host, e.day), Number(e.requests)]),
+  );
+  const rows: SqlValue[][] = [];
+  for (const t of totals) {
+    const old = before.get(key(t.deviceId, t.toolId, t.initiatorHost, t.day)) ?? 0;
+    const requests = Math.max(old, t.requests);
+    rows.push([t.deviceId, t.toolId, t.initiatorHost, t.endpointHost, t.day, requests]);
+    growth.addSiteRequests(t.toolId, t.initiatorHost, requests - old);
+  }
+  const r = s.rows(
+    [
+      ['device_id', 'text'],
+      ['tool_id', 'text'],
+      ['initiator_host', 'text'],
+      ['endpoint_host', 'text'],
+      ['day', 'text'],
+      ['requests', 'bigint'],
+    ],
+    rows,
+  );
+  await s.run(
+    `insert into embedded_days (device_id, tool_id, initiator_host, endpoint_host, day, requests)
+     select r.device_id, r.tool_id, r.initiator_host, r.endpoint_host, r.day, r.requests
+     from ${r.from} where true order by ${r.order}
+     on conflict (device_id, tool_id, initiator_host, day) do update set requests = excluded.requests`,
+    r.params,
+  );
+}
+
+/**
+ * A newer extension snapshot replaces the device's list; an older one arriving late is ignored.
+ * Applied in order against the device's stored snapshot time, as one by one: every applied
+ * snapshot's enabled AI extensions count as presence, and only the last one is written.
+ */
+export async function storeExtensionSnapshots(
+  s: Statements,
+  fold: Fold,
+  storedAt: ReadonlyMap<string, number | null>,
+): Promise<void> {
+  for (const [deviceId, snapshots] of [...fold.snapshots].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    let current = storedAt.get(deviceId) ?? null;
+    let latest: Tagged<EventOf<'extension_inventory'>> | null = null;
+    for (const snapshot of snapshots) {
+      if (current !== null && current > snapshot.e.at) continue;
+      current = snapshot.e.at;
+      latest = snapshot;
+      for (const x of uniqueExtensions(snapshot.e))
+        if (x.enabled) fold.presence.record(snapshot.o, x.toolId, 'extension', null, snapshot.e.at);
+    }
+    if (latest === null) continue;
+    await s.run(`delete from device_extensions where device_id = ?`, [deviceId]);
+    const list = uniqueExtensions(latest.e);
+    if (list.length > 0) {
+      const r = s.rows(
+        [
+          ['extension_id', 'text'],
+          ['tool_id', 'text'],
+          ['name', 'text'],
+          ['enabled', 'bigint'],
+        ],
+        list.map((x) => [x.extensionId, x.toolId, x.name, x.enabled ? 1 : 0]),
+      );
+      await s.run(
+        `insert into device_extensions (device_id, extension_id, tool_id, name, enabled, at)
+         select cast(? as text), r.extension_id, r.tool_id, r.name, r.enabled, cast(? as bigint)
+         from ${r.from} where true order by ${r.order}`,
+        [deviceId, latest.e.at, ...r.params],
+      );
+    }
+    await s.run(`update devices set extensions_at = cast(? as bigint) where id = ?`, [latest.e.at, deviceId]);
+  }
+}
+
+/** One entry per extension id, the last listed winning (as the stored list always had it). */
+function uniqueExtensions(e: EventOf<'extension_inventory'>) {
+  return [...new Map(e.extensions.map((x) => [x.extensionId, x])).values()];
 }

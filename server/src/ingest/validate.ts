@@ -1,6 +1,6 @@
 import type { SyncEvent } from '@lantern/shared';
 import type { Db } from '../db/database';
-import { loadKnownTools } from '../tools/known-tools';
+import { catalogTool } from '../tools/known-tools';
 import { EventRejectedError } from './types';
 
 /** Tool ids an event refers to, with the field that holds each. */
@@ -27,7 +27,20 @@ function toolRefs(e: SyncEvent): Array<[string, string]> {
  * Runs before anything is written, so a refused batch stores nothing.
  */
 export async function validateAgainstDatabase(db: Db, events: readonly SyncEvent[]): Promise<void> {
-  const known = await loadKnownTools(db);
+  // Nearly every event names a catalog tool; only the others are looked up, and only by id.
+  const others = new Set<string>();
+  for (const e of events)
+    for (const [, toolId] of toolRefs(e)) if (catalogTool(toolId) === undefined) others.add(toolId);
+  const orgTools = new Set<string>();
+  if (others.size > 0) {
+    const rows = await db
+      .selectFrom('org_tools')
+      .select('id')
+      .where('id', 'in', [...others])
+      .execute();
+    for (const r of rows) orgTools.add(r.id);
+  }
+  const known = { has: (toolId: string) => catalogTool(toolId) !== undefined || orgTools.has(toolId) };
   const policies = new Map<number, string>();
   const versions = [
     ...new Set(events.flatMap((e) => (e.kind === 'acknowledgement' ? [e.policyVersion] : []))),
