@@ -21,6 +21,8 @@ async function ingestWith(
     const set = await startServers(db, processes, plan.devices, `pg-${processes}`);
     try {
       const batches = planBatches(plan, db.policy, processes);
+      const cpu = () => set.servers.reduce((sum, s) => sum + s.cpuSeconds(), 0);
+      const cpu0 = cpu();
       const r = await pushAll(
         set.servers.map((s) => s.url),
         set.devices,
@@ -30,6 +32,8 @@ async function ingestWith(
       return {
         eventsPerSecond: (r.count * BATCH_SIZE) / r.seconds,
         latency: latencySummary(r.latencies),
+        // Of the server processes only: PostgreSQL's own work is not in it.
+        serverCpuMicrosPerEvent: ((cpu() - cpu0) * 1e6) / (r.count * BATCH_SIZE),
         errors: r.errors,
         errorSamples: r.errorSamples,
       };
@@ -108,9 +112,17 @@ const benchmark: Benchmark = {
         value: round(one.eventsPerSecond, 0),
         unit: 'events/s',
       },
+      { metric: '  push p50 (100-event batches)', value: round(one.latency.p50), unit: 'ms' },
       { metric: '  push p99 (100-event batches)', value: round(one.latency.p99), unit: 'ms' },
+      { metric: '  server CPU per event', value: round(one.serverCpuMicrosPerEvent, 1), unit: 'µs' },
       { metric: '2 server processes, one database', value: round(two.eventsPerSecond, 0), unit: 'events/s' },
+      { metric: '  push p50 (100-event batches)', value: round(two.latency.p50), unit: 'ms' },
       { metric: '  push p99 (100-event batches)', value: round(two.latency.p99), unit: 'ms' },
+      {
+        metric: '  server CPU per event (both processes)',
+        value: round(two.serverCpuMicrosPerEvent, 1),
+        unit: 'µs',
+      },
       {
         metric: 'throughput with 2 processes / 1 process',
         value: round(growth, 2),
