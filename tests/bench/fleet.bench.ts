@@ -12,6 +12,7 @@ import { round } from './lib/load';
 import { provisionDevices } from './lib/provision';
 import { serverRequestTimes } from './lib/server-log';
 import { startServerProcess } from './lib/server-process';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 
 const GOAL_DEVICES = 100_000;
@@ -30,9 +31,19 @@ function whatGaveOut(s: StepResult): string {
     const worst = s.latency.push.p99 >= s.latency.pull.p99 ? 'push' : 'pull';
     parts.push(`p99 ${round(s.latency.all.p99)} ms (worst: ${worst} p99 ${round(s.latency[worst].p99)} ms)`);
   }
-  parts.push(
-    `server process at ${round(s.serverCpu, 2)} of one core${s.serverCpu > 0.85 ? ': its single event loop is the bottleneck' : ''}`,
-  );
+  // CPU the offered load needed at the CPU cost measured in this step, against what the server got.
+  const needed = (s.offeredPerSecond * s.cpuMicrosPerRequest) / 1e6;
+  const oversubscribed = s.loadAverage > cpus().length;
+  let cpu = `server process at ${round(s.serverCpu, 2)} of one core`;
+  if (s.serverCpu > 0.85) cpu += ': its single event loop is the bottleneck';
+  else if (needed > s.serverCpu * 1.05)
+    cpu += `, the load needed ${round(needed, 2)} at ${round(s.cpuMicrosPerRequest)} µs per request: ${
+      oversubscribed
+        ? `the machine was oversubscribed (load average ${round(s.loadAverage, 1)} on ${cpus().length} cores), so it got less than a core`
+        : 'with a core to spare, the rest of its time went to blocking calls (fsync of commits on the event loop)'
+    }`;
+  else cpu += `, enough for the load (${round(needed, 2)}): the latency is waiting, not CPU`;
+  parts.push(cpu);
   return parts.join('; ');
 }
 

@@ -26,20 +26,24 @@ const benchmark: Benchmark = {
     );
     const client = new HttpClient(set.servers[0]!.url, CONCURRENCY);
     try {
-      const input = (configVersion: number) =>
-        `/trpc/sync.pull?input=${encodeURIComponent(JSON.stringify({ protocolVersion: PROTOCOL_VERSION, configVersion }))}`;
+      // What the extension sends (extension/src/sync/device-api.ts): a POST with the input as JSON.
+      const body = (configVersion: number) => ({ protocolVersion: PROTOCOL_VERSION, configVersion });
       const first = trpcData<PullOutput>(
         'sync.pull',
-        await client.send(input(0), { token: set.devices[0]!.token }),
+        await client.send('/trpc/sync.pull', { body: body(0), token: set.devices[0]!.token }),
       );
-      const path = input(first.configVersion);
+      const current = body(first.configVersion);
       const healthz = () =>
         closedLoop({ concurrency: CONCURRENCY, durationMs: plan.ms, send: () => client.send('/healthz') });
       const pulls = () =>
         closedLoop({
           concurrency: CONCURRENCY,
           durationMs: plan.ms,
-          send: (i) => client.send(path, { token: set.devices[i % set.devices.length]!.token }),
+          send: (i) =>
+            client.send('/trpc/sync.pull', {
+              body: current,
+              token: set.devices[i % set.devices.length]!.token,
+            }),
           ok: (res) => res.status === 200 && res.body.includes('"unchanged":true'),
         });
       // Server CPU seconds spent per request: unlike req/s, it does not depend on how much of a

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { PROTOCOL_VERSION, uuidv7, type SyncEvent } from '@lantern/shared';
 import type { BenchDevice } from './devices';
 import { VISITED_TOOLS, dayOf, popular, prng, pushBody, type PolicyRef } from './events';
@@ -29,6 +30,8 @@ export interface StepResult {
   serverCpu: number;
   /** Server CPU time per completed request (independent of how much of a shared core it got). */
   cpuMicrosPerRequest: number;
+  /** The machine's one-minute load average at the end of the step (2 cores: above 2 is contention). */
+  loadAverage: number;
 }
 
 export interface FleetContext {
@@ -65,7 +68,8 @@ export async function runStep(
   let dropped = 0;
   let inFlight = 0;
   const day = dayOf(Date.now());
-  const pullPath = `/trpc/sync.pull?input=${encodeURIComponent(JSON.stringify({ protocolVersion: PROTOCOL_VERSION, configVersion: ctx.configVersion }))}`;
+  // As the extension sends it (extension/src/sync/device-api.ts): a POST with the input as JSON.
+  const pullBody = { protocolVersion: PROTOCOL_VERSION, configVersion: ctx.configVersion };
 
   const record =
     (kind: 'pull' | 'push' | 'enrol', ok: (r: HttpResponse) => boolean) => (res: HttpResponse) => {
@@ -102,7 +106,7 @@ export async function runStep(
     if (roll < enrolRate + pullRate) {
       sent.pull++;
       return ctx.client
-        .send(pullPath, { token: device.token, startedAt: due })
+        .send('/trpc/sync.pull', { body: pullBody, token: device.token, startedAt: due })
         .then(record('pull', (r) => r.status === 200 && r.body.includes('"unchanged":true')));
     }
     sent.push++;
@@ -162,6 +166,7 @@ export async function runStep(
     },
     serverCpu,
     cpuMicrosPerRequest,
+    loadAverage: loadavg()[0]!,
   };
 }
 
