@@ -42,7 +42,12 @@ function whatGaveOut(s: StepResult): string {
         ? `the machine was oversubscribed (load average ${round(s.loadAverage, 1)} on ${cpus().length} cores), so it got less than a core`
         : 'with a core to spare, the rest of its time went to blocking calls (fsync of commits on the event loop)'
     }`;
-  else cpu += `, enough for the load (${round(needed, 2)}): the latency is waiting, not CPU`;
+  else
+    cpu += `, which kept pace on average: the p99 comes from stalls — fsync of commits blocks its event loop${
+      oversubscribed
+        ? `, and the machine was oversubscribed (load average ${round(s.loadAverage, 1)} on ${cpus().length} cores)`
+        : ''
+    }`;
   parts.push(cpu);
   return parts.join('; ');
 }
