@@ -37,10 +37,27 @@ interface Entry {
 const caches = new WeakMap<object, Map<string, Entry>>();
 
 /**
+ * `compute()`'s result, reused while `key` stays the same: one entry per database handle and `name`.
+ * Callers that share a key share one computation; a failed computation is forgotten.
+ */
+export function cachedByKey<T>(db: Db, name: string, key: string, compute: () => Promise<T>): Promise<T> {
+  let entries = caches.get(db);
+  if (!entries) caches.set(db, (entries = new Map()));
+  const hit = entries.get(name);
+  if (hit?.key === key) return hit.value as Promise<T>;
+  const value = compute();
+  const entry: Entry = { key, value };
+  entries.set(name, entry);
+  value.catch(() => {
+    if (entries.get(name) === entry) entries.delete(name);
+  });
+  return value;
+}
+
+/**
  * `compute()`'s result, reused while the data version (and `key`, for inputs such as today's date)
- * stays the same: one entry per database handle and `name`. The version is read before computing,
- * so writes that land while computing only make the next call compute again. Callers that share a
- * version share one computation. Without a version (a transaction, or an error) it just computes.
+ * stays the same. The version is read before computing, so writes that land while computing only
+ * make the next call compute again. Without a version (a transaction, or an error) it just computes.
  */
 export async function cachedByDataVersion<T>(
   db: Db,
@@ -50,16 +67,5 @@ export async function cachedByDataVersion<T>(
 ): Promise<T> {
   const version = await dataVersion(db);
   if (version === null) return compute();
-  const full = `${version}|${key}`;
-  let entries = caches.get(db);
-  if (!entries) caches.set(db, (entries = new Map()));
-  const hit = entries.get(name);
-  if (hit?.key === full) return hit.value as Promise<T>;
-  const value = compute();
-  const entry: Entry = { key: full, value };
-  entries.set(name, entry);
-  value.catch(() => {
-    if (entries.get(name) === entry) entries.delete(name);
-  });
-  return value;
+  return cachedByKey(db, name, `${version}|${key}`, compute);
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { catalog } from '@lantern/shared';
+import { catalog, uuidv7 } from '@lantern/shared';
 import type { DecisionInput } from '@lantern/shared';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,19 @@ describe.each(dialects)('inventory on %s', (dialect) => {
     }
     const o = await overview(t.db, now);
     expect([o.activeUsers7d, o.activeUsers30d]).toEqual([old.activeUsers7d, old.activeUsers30d]);
+    const weekly = [];
+    for (let w = 11; w >= 0; w--) {
+      const from = dayString(now, w * 7 + 6);
+      const { n } = await t.db
+        .selectFrom('tool_user_days')
+        .select(sql<number>`count(distinct user_id)`.as('n'))
+        .where('day', '>=', from)
+        .where('day', '<=', dayString(now, w * 7))
+        .executeTakeFirstOrThrow();
+      weekly.push({ weekStart: from, activeUsers: Number(n) });
+    }
+    expect(o.adoptionPerWeek).toEqual(weekly);
+    expect(weekly.filter((w) => w.activeUsers > 0).length).toBeGreaterThan(4);
     // The same holds on each of the following days, as the windows move on.
     for (const later of [1, 3, 8, 29].map((d) => now + d * DAY)) {
       const moved = await fromDayRows(t.db, later);
@@ -240,6 +253,37 @@ describe.each(dialects)('inventory on %s', (dialect) => {
       expect([after.users, after.visits7d]).toEqual([before.users + 1, before.visits7d + 5]);
       // A new day moves the windows even without a write.
       expect((await inventoryTools(t.db, now + DAY))[0]).not.toBe((await inventoryTools(t.db, now))[0]);
+    });
+
+    it('keeps acceptances and registrations current while it reuses them between writes', async () => {
+      const f = fixture(t);
+      const admin = await f.callerFor(await f.staffToken('admin'));
+      const policy = (await admin.admin.policies.list())[0]!;
+      const row = async () => {
+        const listed = (await inventoryTools(t.db, now)).find((r) => r.toolId === 'gemini')!;
+        // The tool alone is computed from scratch: the list's row must agree with it at every step.
+        expect(listed).toEqual(await inventoryTool(t.db, now, 'gemini'));
+        return listed;
+      };
+      const start = await row();
+      const p = await f.device('newcomer@example.com');
+      await p.caller.sync.push(push([usage({ toolId: 'gemini', day: dayString(now), at: now })]));
+      expect(await row()).toMatchObject({ users: start.users + 1, acknowledged: start.acknowledged });
+      await p.caller.sync.push(push([acknowledgement(policy.version, policy.sha256)]));
+      expect(await row()).toMatchObject({ acknowledged: start.acknowledged + 1 });
+      await p.caller.sync.push(
+        push([registration({ toolId: 'gemini', purposeCategory: 'coding', dataClasses: ['public'] })]),
+      );
+      const registered = await row();
+      expect(registered).toMatchObject({ registrations: start.registrations + 1 });
+      expect(registered.purposes.coding).toBe((start.purposes.coding ?? 0) + 1);
+      const withdrawnAt = now + 1000;
+      await p.caller.sync.push(
+        push([
+          { id: uuidv7(withdrawnAt), at: withdrawnAt, kind: 'registration_withdrawal', toolId: 'gemini' },
+        ]),
+      );
+      expect(await row()).toMatchObject({ registrations: start.registrations });
     });
 
     it('lists the people page from its page of people, whatever the offset', async () => {

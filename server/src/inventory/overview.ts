@@ -15,15 +15,22 @@ export async function overview(db: Db, now: number, weeks = 12) {
 }
 
 async function computeOverview(db: Db, now: number, weeks: number) {
-  // Weekly active people: distinct people per 7-day range of day rows (tool_user_days_day_user).
+  // Weekly active people: distinct people per 7-day range of day rows, read from the
+  // tool_user_days_day_user index (grouping by person is cheaper there than count(distinct)).
   const distinctUsers = async (from: string, to: string) =>
     Number(
       (
         await db
-          .selectFrom('tool_user_days')
-          .select(sql<number>`count(distinct user_id)`.as('n'))
-          .where('day', '>=', from)
-          .where('day', '<=', to)
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('tool_user_days')
+              .select('user_id')
+              .where('day', '>=', from)
+              .where('day', '<=', to)
+              .groupBy('user_id')
+              .as('p'),
+          )
+          .select(sql<number>`count(*)`.as('n'))
           .executeTakeFirstOrThrow()
       ).n,
     );

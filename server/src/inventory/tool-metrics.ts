@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { annexIIIArea, DATA_CLASSES, PURPOSE_CATEGORIES } from '@lantern/shared';
 import type { DataClass, PurposeCategory } from '@lantern/shared';
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
+import { cachedByKey } from './cache';
 import { windowStart } from './days';
 
 export interface ToolMetrics {
@@ -58,7 +60,8 @@ const CLASSES = [...DATA_CLASSES].sort();
 /**
  * Every tool's figures (or one tool's, with `toolId`) from the aggregate tables, one grouped query
  * each, every one answered from an index of migration 0003: the cost grows with the number of tools
- * and people, never with the number of day rows.
+ * and people, never with the number of day rows. The queries run at once (on PostgreSQL each on its
+ * own pooled connection).
  *
  * People in the last 7 and 30 days are those whose `tool_users.last_seen_at` falls in the window
  * (from 00:00 UTC of its first day): a person used the tool in the window exactly when the last time
@@ -70,28 +73,81 @@ export async function loadToolMetrics(
   now: number,
   toolId?: string,
 ): Promise<Map<string, ToolMetrics>> {
-  const out = new Map<string, ToolMetrics>();
-  const m = (id: string) => out.get(id) ?? out.set(id, emptyMetrics()).get(id)!;
   const since7 = windowStartMs(now, 7);
   const since30 = windowStartMs(now, 30);
   const d7 = windowStart(now, 7);
   const d30 = windowStart(now, 30);
   const one = toolId !== undefined;
 
-  // (tool_id, user_id) is the key, so count(*) counts distinct people.
-  const people = await db
-    .selectFrom('tool_users')
-    .select([
-      'tool_id',
-      sql<number>`count(*)`.as('n'),
-      sql<number>`min(first_seen_at)`.as('first'),
-      sql<number>`max(last_seen_at)`.as('last'),
-      sql<number>`sum(case when last_seen_at >= ${since7} then 1 else 0 end)`.as('n7'),
-      sql<number>`sum(case when last_seen_at >= ${since30} then 1 else 0 end)`.as('n30'),
-    ])
-    .$if(one, (q) => q.where('tool_id', '=', toolId!))
-    .groupBy('tool_id')
-    .execute();
+  const [people, devices, usage, signals, regs, pending, embedded, policy] = await Promise.all([
+    // (tool_id, user_id) is the key, so count(*) counts distinct people.
+    db
+      .selectFrom('tool_users')
+      .select([
+        'tool_id',
+        sql<number>`count(*)`.as('n'),
+        sql<number>`min(first_seen_at)`.as('first'),
+        sql<number>`max(last_seen_at)`.as('last'),
+        sql<number>`sum(case when last_seen_at >= ${since7} then 1 else 0 end)`.as('n7'),
+        sql<number>`sum(case when last_seen_at >= ${since30} then 1 else 0 end)`.as('n30'),
+        sql<number>`sum(first_seen_at)`.as('firsts'),
+      ])
+      .$if(one, (q) => q.where('tool_id', '=', toolId!))
+      .groupBy('tool_id')
+      .execute(),
+    db
+      .selectFrom('tool_devices')
+      .select(['tool_id', sql<number>`count(*)`.as('n')])
+      .$if(one, (q) => q.where('tool_id', '=', toolId!))
+      .groupBy('tool_id')
+      .execute(),
+    db
+      .selectFrom('tool_days')
+      .select([
+        'tool_id',
+        sql<number>`sum(visits)`.as('visits30'),
+        sql<number>`sum(active_seconds)`.as('active30'),
+        sql<number>`sum(case when day >= ${d7} then visits else 0 end)`.as('visits7'),
+        sql<number>`sum(case when day >= ${d7} then active_seconds else 0 end)`.as('active7'),
+      ])
+      .where('day', '>=', d30)
+      // Always true (days are 20xx): a range with two ends makes SQLite read the tool_days_day index
+      // instead of every row in key order.
+      .where('day', '<=', '9999-12-31')
+      .$if(one, (q) => q.where('tool_id', '=', toolId!))
+      .groupBy('tool_id')
+      .execute(),
+    db
+      .selectFrom('tool_signals')
+      .select(['tool_id', 'signal'])
+      .$if(one, (q) => q.where('tool_id', '=', toolId!))
+      .orderBy('signal')
+      .execute(),
+    one ? registrationCounts(db, toolId) : registrationCountsOfEveryTool(db),
+    db
+      .selectFrom('requests')
+      .select(['tool_id', sql<number>`count(*)`.as('n')])
+      .where('status', '=', 'pending')
+      .$if(one, (q) => q.where('tool_id', '=', toolId!))
+      .groupBy('tool_id')
+      .execute(),
+    db
+      .selectFrom('embedded_sites')
+      .select(['tool_id', sql<number>`count(*)`.as('n')])
+      .$if(one, (q) => q.where('tool_id', '=', toolId!))
+      .groupBy('tool_id')
+      .execute(),
+    currentPolicy(db),
+  ]);
+  const acks = policy
+    ? one
+      ? await acceptedUsers(db, policy.version, toolId)
+      : await acceptedUsersOfEveryTool(db, policy.version, people)
+    : [];
+
+  // Rows are filled in the order the figures were always read, so tools keep their order.
+  const out = new Map<string, ToolMetrics>();
+  const m = (id: string) => out.get(id) ?? out.set(id, emptyMetrics()).get(id)!;
   for (const r of people) {
     const t = m(r.tool_id);
     t.users = num(r.n);
@@ -100,30 +156,7 @@ export async function loadToolMetrics(
     t.firstSeenAt = r.first === null ? null : Number(r.first);
     t.lastSeenAt = r.last === null ? null : Number(r.last);
   }
-  for (const r of await db
-    .selectFrom('tool_devices')
-    .select(['tool_id', sql<number>`count(*)`.as('n')])
-    .$if(one, (q) => q.where('tool_id', '=', toolId!))
-    .groupBy('tool_id')
-    .execute())
-    m(r.tool_id).devices = num(r.n);
-
-  const usage = await db
-    .selectFrom('tool_days')
-    .select([
-      'tool_id',
-      sql<number>`sum(visits)`.as('visits30'),
-      sql<number>`sum(active_seconds)`.as('active30'),
-      sql<number>`sum(case when day >= ${d7} then visits else 0 end)`.as('visits7'),
-      sql<number>`sum(case when day >= ${d7} then active_seconds else 0 end)`.as('active7'),
-    ])
-    .where('day', '>=', d30)
-    // Always true (days are 20xx): a range with two ends makes SQLite read the tool_days_day index
-    // instead of every row in key order.
-    .where('day', '<=', '9999-12-31')
-    .$if(one, (q) => q.where('tool_id', '=', toolId!))
-    .groupBy('tool_id')
-    .execute();
+  for (const r of devices) m(r.tool_id).devices = num(r.n);
   for (const r of usage) {
     const t = m(r.tool_id);
     t.visits30d = num(r.visits30);
@@ -131,34 +164,7 @@ export async function loadToolMetrics(
     t.visits7d = num(r.visits7);
     t.activeSeconds7d = num(r.active7);
   }
-
-  for (const r of await db
-    .selectFrom('tool_signals')
-    .select(['tool_id', 'signal'])
-    .$if(one, (q) => q.where('tool_id', '=', toolId!))
-    .orderBy('signal')
-    .execute())
-    m(r.tool_id).signals.push(r.signal);
-
-  // One row per tool, purposes and data classes counted in SQL: grouping by the data class lists
-  // instead returns tens of thousands of rows at 50,000 people. Keys go in alphabetical order (as
-  // grouping by the stored text gave them, mostly); a list holds each class at most once.
-  const regs = await db
-    .selectFrom('current_registrations')
-    .select((eb) => [
-      'tool_id',
-      sql<number>`count(*)`.as('n'),
-      ...PURPOSES.map((p, i) =>
-        eb.fn.sum<number>(sql`case when purpose_category = ${p} then 1 else 0 end`).as(`p${i}`),
-      ),
-      ...CLASSES.map((c, i) =>
-        eb.fn.sum<number>(sql`case when data_classes like ${`%"${c}"%`} then 1 else 0 end`).as(`d${i}`),
-      ),
-    ])
-    .where('withdrawn', '=', 0)
-    .$if(one, (q) => q.where('tool_id', '=', toolId!))
-    .groupBy('tool_id')
-    .execute();
+  for (const r of signals) m(r.tool_id).signals.push(r.signal);
   for (const r of regs) {
     const t = m(r.tool_id);
     const row = r as unknown as Record<string, unknown>;
@@ -172,60 +178,114 @@ export async function loadToolMetrics(
       if (n > 0) t.dataClasses[c] = n;
     });
   }
+  for (const r of acks) m(r.tool_id).acknowledged = num(r.n);
+  for (const r of pending) m(r.tool_id).pendingRequests = num(r.n);
+  for (const r of embedded) m(r.tool_id).embeddedSites = num(r.n);
+  return out;
+}
 
-  const policy = await currentPolicy(db);
-  if (policy) {
-    // People who accepted (once or more), joined to the tools they use: one index seek per person
-    // who accepted, rather than one per person × tool.
-    const acks = one
-      ? await db
-          .selectFrom('tool_users as tu')
-          .select(['tu.tool_id', sql<number>`count(*)`.as('n')])
-          .where('tu.tool_id', '=', toolId)
-          .where((eb) =>
-            eb.exists(
-              eb
-                .selectFrom('acknowledgements as a')
-                .select('a.seq')
-                .whereRef('a.user_id', '=', 'tu.user_id')
-                .where('a.policy_version', '=', policy.version),
-            ),
-          )
-          .groupBy('tu.tool_id')
-          .execute()
-      : await db
-          .selectFrom((eb) =>
-            eb
-              .selectFrom('acknowledgements')
-              .select('user_id')
-              .distinct()
-              .where('policy_version', '=', policy.version)
-              .as('a'),
-          )
-          .innerJoin('tool_users as tu', 'tu.user_id', 'a.user_id')
-          .select(['tu.tool_id', sql<number>`count(*)`.as('n')])
-          .groupBy('tu.tool_id')
-          .execute();
-    for (const r of acks) m(r.tool_id).acknowledged = num(r.n);
-  }
-
-  const pending = await db
-    .selectFrom('requests')
-    .select(['tool_id', sql<number>`count(*)`.as('n')])
-    .where('status', '=', 'pending')
-    .$if(one, (q) => q.where('tool_id', '=', toolId!))
+/**
+ * Current registrations per tool (of one tool, with `toolId`), one row per tool, purposes and data
+ * classes counted in SQL: grouping by the data class lists instead returns tens of thousands of rows
+ * at 50,000 people. Keys go in alphabetical order (as grouping by the stored text gave them, mostly);
+ * a list holds each class at most once.
+ */
+function registrationCounts(db: Db, toolId?: string) {
+  return db
+    .selectFrom('current_registrations')
+    .select((eb) => [
+      'tool_id',
+      sql<number>`count(*)`.as('n'),
+      ...PURPOSES.map((p, i) =>
+        eb.fn.sum<number>(sql`case when purpose_category = ${p} then 1 else 0 end`).as(`p${i}`),
+      ),
+      ...CLASSES.map((c, i) =>
+        eb.fn.sum<number>(sql`case when data_classes like ${`%"${c}"%`} then 1 else 0 end`).as(`d${i}`),
+      ),
+    ])
+    .where('withdrawn', '=', 0)
+    .$if(toolId !== undefined, (q) => q.where('tool_id', '=', toolId!))
     .groupBy('tool_id')
     .execute();
-  for (const r of pending) m(r.tool_id).pendingRequests = num(r.n);
-  for (const r of await db
-    .selectFrom('embedded_sites')
-    .select(['tool_id', sql<number>`count(*)`.as('n')])
-    .$if(one, (q) => q.where('tool_id', '=', toolId!))
-    .groupBy('tool_id')
-    .execute()) {
-    m(r.tool_id).embeddedSites = num(r.n);
-  }
-  return out;
+}
+
+/**
+ * `registrationCounts` of every tool, reused per process while registrations stay as they are:
+ * every change of a current registration comes with a new row of the (append-only) registration
+ * history, and the count and event times of the current ones are read too (one index scan each).
+ */
+async function registrationCountsOfEveryTool(db: Db) {
+  const f = await db
+    .selectFrom('current_registrations')
+    .select([
+      (eb) =>
+        eb
+          .selectFrom('registrations')
+          .select(sql<number>`count(*)`.as('h'))
+          .as('history'),
+      sql<number>`count(*)`.as('n'),
+      sql<number>`sum(at)`.as('at'),
+    ])
+    .executeTakeFirst();
+  const key = `${num(f?.history)}|${num(f?.n)}|${num(f?.at)}`;
+  return cachedByKey(db, 'registration-counts', key, () => registrationCounts(db));
+}
+
+/** Users of one tool who accepted the policy version: one index seek per user of the tool. */
+function acceptedUsers(db: Db, version: number, toolId: string) {
+  return db
+    .selectFrom('tool_users as tu')
+    .select(['tu.tool_id', sql<number>`count(*)`.as('n')])
+    .where('tu.tool_id', '=', toolId)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('acknowledgements as a')
+          .select('a.seq')
+          .whereRef('a.user_id', '=', 'tu.user_id')
+          .where('a.policy_version', '=', version),
+      ),
+    )
+    .groupBy('tu.tool_id')
+    .execute();
+}
+
+/**
+ * Per tool, its users who accepted the policy version: the people who accepted (once or more),
+ * joined to the tools they use. The costliest of the inventory's figures (one index seek per person
+ * who accepted, and every tool they use), yet it changes only when someone accepts (the chain head
+ * moves) or someone uses a tool for the first time (a tool's count or first-seen times change: rows
+ * of tool_users are never deleted). So it is reused, per process, for as long as those read the
+ * same — which, while people merely keep using their tools, they do.
+ */
+async function acceptedUsersOfEveryTool(
+  db: Db,
+  version: number,
+  people: readonly { tool_id: string; n: unknown; firsts: unknown }[],
+) {
+  const head = await db
+    .selectFrom('chain_heads')
+    .select(['seq', 'hash'])
+    .where('name', '=', 'acknowledgements')
+    .executeTakeFirst();
+  const members = createHash('sha256');
+  for (const r of people) members.update(`${r.tool_id}\u0000${num(r.n)}\u0000${num(r.firsts)}\n`);
+  const key = `${version}|${Number(head?.seq ?? 0)}|${head?.hash ?? ''}|${members.digest('hex')}`;
+  return cachedByKey(db, 'accepted-users', key, () =>
+    db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('acknowledgements')
+          .select('user_id')
+          .distinct()
+          .where('policy_version', '=', version)
+          .as('a'),
+      )
+      .innerJoin('tool_users as tu', 'tu.user_id', 'a.user_id')
+      .select(['tu.tool_id', sql<number>`count(*)`.as('n')])
+      .groupBy('tu.tool_id')
+      .execute(),
+  );
 }
 
 /** Annex III areas touched by the registered purposes (flag for review, never a verdict). */
