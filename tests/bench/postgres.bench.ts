@@ -3,13 +3,11 @@
  * schemas dropped afterwards; and ingest through two server processes against one database, which
  * is how PostgreSQL deployments scale out.
  */
-import { createCaller, createDatabase } from '@lantern/server';
 import type { Benchmark, BenchRow } from './harness';
 import { prepareDatabase } from './lib/fixture';
 import { BATCH_SIZE, planBatches, pushAll, startServers } from './lib/ingest-run';
 import { latencySummary, round } from './lib/load';
-import { freshPgDatabase } from './lib/pg-database';
-import { loadPgInventory } from './lib/pg-inventory';
+import { pgInventoryBench } from './lib/pg-inventory';
 
 async function ingestWith(
   url: string,
@@ -45,53 +43,6 @@ async function ingestWith(
   }
 }
 
-async function inventoryOn(baseUrl: string, quick: boolean) {
-  const spec = quick
-    ? { users: 500, tools: 50, days: 30, seed: 7 }
-    : { users: 5_000, tools: 300, days: 90, seed: 7 };
-  const fresh = await freshPgDatabase(baseUrl, 'inventory');
-  try {
-    const started = performance.now();
-    const rows = await loadPgInventory(fresh.url, spec);
-    const loadSeconds = (performance.now() - started) / 1000;
-    const handle = createDatabase(fresh.url);
-    try {
-      const caller = createCaller({
-        db: handle.db,
-        dialect: handle.dialect,
-        auth: {
-          kind: 'staff',
-          role: 'auditor',
-          tokenId: 'bench',
-          name: 'bench',
-          via: 'bearer',
-          csrfOk: true,
-          sessionId: null,
-        },
-      });
-      const top = await caller.admin.inventory.tools({ limit: 20 });
-      const time = async (n: number, f: (i: number) => Promise<unknown>) => {
-        const ms: number[] = [];
-        for (let i = 0; i < n; i++) {
-          const t = performance.now();
-          await f(i);
-          ms.push(performance.now() - t);
-        }
-        return latencySummary(ms.sort((a, b) => a - b));
-      };
-      const list = await time(quick ? 3 : 20, () => caller.admin.inventory.tools({}));
-      const detail = await time(quick ? 3 : 20, (i) =>
-        caller.admin.inventory.tool({ toolId: top.rows[i % top.rows.length]!.toolId }),
-      );
-      return { spec, rows, loadSeconds, list, detail };
-    } finally {
-      await handle.close();
-    }
-  } finally {
-    await fresh.drop();
-  }
-}
-
 const benchmark: Benchmark = {
   name: 'postgres',
   async bench({ quick }) {
@@ -103,7 +54,7 @@ const benchmark: Benchmark = {
       : { devices: 50, batches: 200, concurrency: 8 };
     const one = await ingestWith(url, 1, plan);
     const two = await ingestWith(url, 2, plan);
-    const inv = await inventoryOn(url, quick);
+    const inv = await pgInventoryBench(url, quick);
     const growth = two.eventsPerSecond / one.eventsPerSecond;
     const errors = one.errors + two.errors;
     const rows: BenchRow[] = [
@@ -131,27 +82,9 @@ const benchmark: Benchmark = {
         ok: growth > 1,
       },
       { metric: 'push errors', value: errors, goal: '0', ok: errors === 0 },
-      {
-        metric: `inventory data: ${inv.spec.users} users, ${inv.spec.tools} tools, ${inv.spec.days} days`,
-        value: round(((inv.rows.usage_days ?? 0) + (inv.rows.tool_user_days ?? 0)) / 1e6, 2),
-        unit: 'M day rows',
-      },
-      {
-        metric: 'inventory list on PostgreSQL: p95',
-        value: round(inv.list.p95),
-        unit: 'ms',
-        goal: '<= 100 ms',
-        ok: inv.list.p95 <= 100,
-      },
-      {
-        metric: 'tool detail on PostgreSQL: p95',
-        value: round(inv.detail.p95),
-        unit: 'ms',
-        goal: '<= 100 ms',
-        ok: inv.detail.p95 <= 100,
-      },
+      ...inv.rows,
     ];
-    return { rows, details: { plan, one, two, inventory: inv } };
+    return { rows, details: { plan, one, two, inventory: inv.details } };
   },
 };
 
