@@ -83,6 +83,12 @@ async function computeInventoryTools(db: Db, now: number): Promise<InventoryTool
   const rows: InventoryToolRow[] = [];
   for (const id of ids)
     rows.push(toolRow(id, metrics.get(id) ?? emptyMetrics(), known.get(id), decided.get(id), orgIds.has(id)));
+  // Shared by every caller until the next write: frozen, so a caller that changed one would throw
+  // rather than change what the others see.
+  for (const r of rows) {
+    for (const part of [r.signals, r.purposes, r.dataClasses, r.flags.annexIII, r.flags]) Object.freeze(part);
+    Object.freeze(r);
+  }
   return rows;
 }
 
