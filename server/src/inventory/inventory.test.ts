@@ -244,7 +244,10 @@ describe.each(dialects)('inventory on %s', (dialect) => {
       const first = await inventoryTools(t.db, now);
       const again = await inventoryTools(t.db, now);
       expect(again).not.toBe(first); // each caller gets its own array…
-      expect(again[0]).toBe(first[0]); // …of the same rows
+      // …of the same rows. On PostgreSQL the version is the cluster's snapshot, which any write in
+      // any database moves (other test files write in parallel), so reuse is only certain on SQLite.
+      if (dialect === 'sqlite') expect(again[0]).toBe(first[0]);
+      else expect(again[0]).toEqual(first[0]);
       const before = first.find((r) => r.toolId === 'chatgpt')!;
       const d = await fixture(t).device('late@example.com');
       await d.caller.sync.push(push([usage({ toolId: 'chatgpt', day: dayString(now), at: now, visits: 5 })]));
