@@ -41,9 +41,20 @@ async function computeOverview(db: Db, now: number, weeks: number) {
   const [tools, policy, adoption] = await Promise.all([
     inventoryTools(db, now),
     currentPolicy(db),
-    Promise.all(
-      ranges.map(async (r) => ({ weekStart: r.from, activeUsers: await distinctUsers(r.from, r.to) })),
-    ),
+    // A few weeks at a time: each reads ~250,000 index entries at 50,000 people, and all twelve at
+    // once would take most of a PostgreSQL pool (SQLite runs them one by one anyway).
+    (async () => {
+      const out: { weekStart: string; activeUsers: number }[] = [];
+      for (let i = 0; i < ranges.length; i += 3)
+        out.push(
+          ...(await Promise.all(
+            ranges
+              .slice(i, i + 3)
+              .map(async (r) => ({ weekStart: r.from, activeUsers: await distinctUsers(r.from, r.to) })),
+          )),
+        );
+      return out;
+    })(),
   ]);
   // Per person, the last time they were seen using any AI tool (tool_users_user): people who used
   // one, and those seen in the last 7 and 30 days, as the inventory counts its users7d/users30d.

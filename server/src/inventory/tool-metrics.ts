@@ -269,7 +269,9 @@ async function acceptedUsersOfEveryTool(
     .where('name', '=', 'acknowledgements')
     .executeTakeFirst();
   const members = createHash('sha256');
-  for (const r of people) members.update(`${r.tool_id}\u0000${num(r.n)}\u0000${num(r.firsts)}\n`);
+  // In tool order: PostgreSQL returns groups in whatever order its hash aggregate leaves them.
+  for (const r of [...people].sort((a, b) => (a.tool_id < b.tool_id ? -1 : a.tool_id > b.tool_id ? 1 : 0)))
+    members.update(`${r.tool_id}\u0000${num(r.n)}\u0000${num(r.firsts)}\n`);
   const key = `${version}|${Number(head?.seq ?? 0)}|${head?.hash ?? ''}|${members.digest('hex')}`;
   return cachedByKey(db, 'accepted-users', key, () =>
     db

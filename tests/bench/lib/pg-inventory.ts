@@ -64,8 +64,10 @@ export async function loadPgInventory(
       }
     }
     await client.query('commit');
-    // Autovacuum would get to it eventually; a fresh bulk load has no statistics yet.
-    await client.query('analyze');
+    // Autovacuum would get to it eventually: a fresh bulk load has no statistics yet, and no page
+    // is marked all-visible, so index-only scans would still read every row (as a loaded server's
+    // tables, vacuumed by autovacuum, would not).
+    await client.query('vacuum analyze');
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
     throw error;
