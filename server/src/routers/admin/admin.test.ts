@@ -137,15 +137,17 @@ for (const dialect of dialects) {
         body: 'Rules',
         changeSummary: null,
       });
-      const today = new Date().toISOString().slice(0, 10);
+      // Today, by the clock and in the events: "active in the last 7 days" counts from when it happened.
+      const at = Date.now();
+      const today = new Date(at).toISOString().slice(0, 10);
       const a = await f.device('ada@example.com');
       const b = await f.device('bob@example.com');
       await a.caller.sync.push(
-        push([usage({ day: today, visits: 4, activeSeconds: 100 }), acknowledgement(1, policy.sha256)]),
+        push([usage({ day: today, at, visits: 4, activeSeconds: 100 }), acknowledgement(1, policy.sha256)]),
       );
       await b.caller.sync.push(
         push([
-          usage({ day: today, visits: 6, activeSeconds: 50 }),
+          usage({ day: today, at: at + 1, visits: 6, activeSeconds: 50 }),
           registration({ purposeCategory: 'recruitment-hr', dataClasses: ['personal'] }),
         ]),
       );
