@@ -164,8 +164,11 @@ describe('exactly once under faults', () => {
       { numRuns: RUNS, endOnFailure: true, seed: process.env.LANTERN_SOAK_SEED ? Number(process.env.LANTERN_SOAK_SEED) : undefined },
     );
     expect(runs).toBe(RUNS);
-    // The runs really were hostile: every kind of fault happened.
-    for (const kind of ['drop', 'lose-response', 'duplicate', 'replay-later'] as const)
-      expect(cluster.proxy.counts[kind], kind).toBeGreaterThan(0);
+    // The runs really were hostile. A fault only counts when a request met it, so in CI's 15 random
+    // runs one kind can go unmet by chance (it did once); the soak's 1,000 runs must meet every kind.
+    const kinds = ['drop', 'lose-response', 'duplicate', 'replay-later'] as const;
+    const met = kinds.filter((kind) => cluster.proxy.counts[kind] > 0);
+    if (SOAK) expect(met).toEqual([...kinds]);
+    else expect(met.length, `faults met: ${met.join(', ')}`).toBeGreaterThanOrEqual(3);
   }, SOAK ? 24 * 3_600_000 : 120_000);
 });
