@@ -1,6 +1,7 @@
-// Builds the extension for the browser tests into .output/test/chrome-mv3 with the fixed test key
-// (tests/e2e/harness/extension-key.json), and skips the build when nothing it is made from changed,
-// so `pnpm test` stays fast on a second run. The user build (.output/chrome-mv3) stays key-free.
+// Builds the extension for the browser tests into .output/test/chrome-mv3 (with the fixed test key from
+// tests/e2e/harness/extension-key.json) and .output/test/firefox-mv3, and skips a build when nothing it
+// is made from changed, so `pnpm test` stays fast on a second run. The user builds (.output/chrome-mv3,
+// .output/firefox-mv3) stay key-free.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -9,8 +10,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keyFile = fileURLToPath(new URL('../../tests/e2e/harness/extension-key.json', import.meta.url));
-const outDir = join(root, '.output/test/chrome-mv3');
-const stampFile = join(root, '.output/test/.source-hash');
 
 const inputs = [
   join(root, 'src'),
@@ -42,18 +41,22 @@ for (const input of inputs) {
 }
 const digest = hash.digest('hex');
 
-if (
-  existsSync(join(outDir, 'manifest.json')) &&
-  existsSync(stampFile) &&
-  readFileSync(stampFile, 'utf8') === digest
-) {
-  console.log('extension test build is up to date');
-  process.exit(0);
+for (const browser of ['chrome', 'firefox']) {
+  const outDir = join(root, `.output/test/${browser}-mv3`);
+  const stampFile = join(root, `.output/test/.source-hash-${browser}`);
+  if (
+    existsSync(join(outDir, 'manifest.json')) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === digest
+  ) {
+    console.log(`extension test build for ${browser} is up to date`);
+    continue;
+  }
+  const result = spawnSync('pnpm', ['exec', 'wxt', 'build', '-b', browser], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, LANTERN_EXTENSION_KEY_FILE: keyFile },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(stampFile, digest);
 }
-const result = spawnSync('pnpm', ['exec', 'wxt', 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, LANTERN_EXTENSION_KEY_FILE: keyFile },
-});
-if (result.status !== 0) process.exit(result.status ?? 1);
-writeFileSync(stampFile, digest);

@@ -8,3 +8,4 @@ export * from './managed-policy';
 export * from './wait';
 export * from './lantern-server';
 export * from './extension-db';
+export * from './firefox';

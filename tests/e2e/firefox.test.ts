@@ -1,0 +1,147 @@
+import { classifyApiRequest, classifyUrl } from '@lantern/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIREFOX_ADDON_ID,
+  launchFirefoxWithExtension,
+  removeFirefoxPolicy,
+  startAiSites,
+  startLanternServer,
+  waitFor,
+  writeFirefoxPolicy,
+  type AiSites,
+  type FirefoxExtensionBrowser,
+  type LanternTestServer,
+} from './harness';
+
+// The Firefox build, for real: Debian's Firefox ESR with the add-on installed, configured through
+// policies.json as an administrator would, against a real server. Zero-touch enrolment, discovery of
+// real AI hostnames (served locally through a loopback proxy), the in-page notice, and a block.
+
+const OTHER_HOST = 'en.wikipedia.org';
+const EMBEDDING_HOST = 'crm.example.com';
+const AI_API_URL = 'https://api.openai.com/v1/chat/completions';
+const HOSTS = ['chatgpt.com', 'claude.ai', OTHER_HOST, EMBEDDING_HOST, new URL(AI_API_URL).hostname];
+
+let sites: AiSites;
+let server: LanternTestServer;
+let firefox: FirefoxExtensionBrowser;
+
+const toolIdOf = (host: string) => classifyUrl(`https://${host}/`)?.toolId;
+
+const BLOCKED_TITLE = 'Lantern — this tool is not approved';
+
+/**
+ * Opens `url` in a new tab; returns the title of what the tab shows and whether Lantern's notice is in
+ * it. WebDriver BiDi neither reports nor finishes a navigation that ends on a moz-extension:// page
+ * (the blocked page), so this watches the document instead of waiting on the navigation.
+ */
+async function visit(url: string, expectTitle: string): Promise<{ title: string; notice: boolean }> {
+  const page = await firefox.browser.newPage();
+  try {
+    const navigation = page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
+    const title = await waitFor('the page to load', async () => (await page.title()) || false, {
+      timeoutMs: 20_000,
+    }).catch(() => '');
+    if (title !== BLOCKED_TITLE) await navigation;
+    // The notice is registered as a content script at run time: give it a moment to attach.
+    const notice =
+      title === expectTitle &&
+      (await page
+        .waitForSelector('lantern-notice', { timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false));
+    return { title, notice };
+  } finally {
+    await page.close();
+  }
+}
+
+beforeAll(async () => {
+  const embeddingPage = `<!doctype html><title>CRM</title><script>fetch(${JSON.stringify(AI_API_URL)}, { method: 'POST', body: '{}' }).then(() => document.title = 'done', () => document.title = 'failed');</script>`;
+  sites = await startAiSites({ pages: { [EMBEDDING_HOST]: embeddingPage } });
+  server = await startLanternServer();
+  // Decided before the browser starts, so the first pull after enrolment carries the block.
+  await server.setDecision({ toolId: 'claude', status: 'prohibited', enforcement: 'block' });
+  writeFirefoxPolicy(FIREFOX_ADDON_ID, {
+    serverUrl: server.url,
+    enrollmentToken: await server.enrollmentToken(),
+    userEmail: 'fox@example.com',
+    pullIntervalSeconds: 30,
+  });
+  firefox = await launchFirefoxWithExtension({ sitesPort: sites.port, hosts: HOSTS });
+}, 180_000);
+
+afterAll(async () => {
+  await firefox?.close();
+  removeFirefoxPolicy();
+  await sites?.close();
+  await server?.close();
+});
+
+describe('the Firefox build in Firefox ESR', () => {
+  it('installs under the add-on id that policies.json names', () => {
+    expect(firefox.addonId).toBe(FIREFOX_ADDON_ID);
+  });
+
+  it('enrols by itself from policies.json, as the configured person', async () => {
+    const devices = await waitFor(
+      'the Firefox device to enrol',
+      async () => {
+        const rows = await server.server.db
+          .selectFrom('devices')
+          .innerJoin('users', 'users.id', 'devices.user_id')
+          .select(['devices.browser', 'users.email'])
+          .execute();
+        return rows.length > 0 && rows;
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(devices).toEqual([{ browser: 'firefox', email: 'fox@example.com' }]);
+  });
+
+  it('counts a visit to a real AI hostname, shows the notice there, and leaves other sites alone', async () => {
+    const ai = await visit('https://chatgpt.com/', 'chatgpt.com');
+    expect(ai).toEqual({ title: 'chatgpt.com', notice: true });
+    const other = await visit(`https://${OTHER_HOST}/`, OTHER_HOST);
+    expect(other).toEqual({ title: OTHER_HOST, notice: false });
+    const chatgpt = toolIdOf('chatgpt.com');
+    const tools = await waitFor(
+      'the ChatGPT visit in the inventory',
+      async () => {
+        const ids = await server.inventoryToolIds();
+        return ids.includes(chatgpt!) && ids;
+      },
+      { timeoutMs: 20_000 },
+    );
+    expect(tools).toEqual([chatgpt]);
+  });
+
+  it('records a non-AI site that calls an AI API as embedded AI (Firefox names it originUrl)', async () => {
+    await visit(`https://${EMBEDDING_HOST}/accounts/42`, 'done');
+    const rows = await waitFor(
+      'the embedded-AI site on the server',
+      async () => {
+        const found = await server.server.db.selectFrom('embedded_sites').selectAll().execute();
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 15_000 },
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({
+        tool_id: classifyApiRequest(AI_API_URL)?.toolId,
+        initiator_host: EMBEDDING_HOST,
+      }),
+    ]);
+  });
+
+  it('replaces a prohibited tool with the extension’s blocked page before the site is asked', async () => {
+    await waitFor(
+      'claude.ai to be blocked',
+      async () => (await visit('https://claude.ai/', BLOCKED_TITLE)).title === BLOCKED_TITLE,
+      { timeoutMs: 45_000, intervalMs: 1_000 },
+    );
+    const before = sites.requests.filter((r) => r.host === 'claude.ai').length;
+    expect((await visit('https://claude.ai/', BLOCKED_TITLE)).title).toBe(BLOCKED_TITLE);
+    expect(sites.requests.filter((r) => r.host === 'claude.ai')).toHaveLength(before);
+  });
+});
