@@ -1,12 +1,21 @@
 // Shared by the dashboard end-to-end tests: a seeded server, a browser, and the device side of the
 // wire protocol spoken over plain HTTP, the way the extension speaks it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROTOCOL_VERSION, type PullOutput, type SyncEvent } from '@lantern/shared';
 import type { Page } from 'playwright-core';
 
-export const SCREENSHOT_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/**
+ * `pnpm screenshots` (LANTERN_SCREENSHOTS=1) refreshes the tracked docs/screenshots; `pnpm test` takes
+ * the same screenshots into a temporary folder, so a test run never rewrites tracked files.
+ */
+export const SCREENSHOT_DIR =
+  process.env.LANTERN_SCREENSHOTS === '1'
+    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+    : `${mkdtempSync(join(tmpdir(), 'lantern-screenshots-'))}/`;
 const BUILD_SCRIPT = fileURLToPath(
   new URL('../../server/src/dashboard/build-if-changed.mjs', import.meta.url),
 );
