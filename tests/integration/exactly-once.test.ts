@@ -136,6 +136,11 @@ describe('exactly once under faults', () => {
   beforeAll(async () => cluster.start());
   afterAll(async () => cluster.close());
 
+  // Printed up front, so a run that fails after the property (the fault-kind check below) can be
+  // replayed too: LANTERN_SOAK_SEED=<seed>.
+  const SEED = process.env.LANTERN_SOAK_SEED ? Number(process.env.LANTERN_SOAK_SEED) : Date.now() % 2 ** 31;
+  console.log(`exactly-once: seed ${SEED} (replay with LANTERN_SOAK_SEED=${SEED})`);
+
   it(`stores every event once and the browser's totals, over ${RUNS} randomized runs`, async () => {
     let runs = 0;
     await fc.assert(
@@ -161,7 +166,7 @@ describe('exactly once under faults', () => {
           await browser.close();
         }
       }),
-      { numRuns: RUNS, endOnFailure: true, seed: process.env.LANTERN_SOAK_SEED ? Number(process.env.LANTERN_SOAK_SEED) : undefined },
+      { numRuns: RUNS, endOnFailure: true, seed: SEED },
     );
     expect(runs).toBe(RUNS);
     // The runs really were hostile. A fault only counts when a request met it, so in CI's 15 random
