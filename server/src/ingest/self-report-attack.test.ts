@@ -24,7 +24,7 @@ for (const dialect of dialects) {
       d.caller.sync.pull({ protocolVersion: PROTOCOL_VERSION, configVersion: 0 });
 
     it('refuses a bare public suffix as a hostname, in the schema and on push', async () => {
-      for (const host of ['com', 'co.uk', 'github.io', 'localhost'])
+      for (const host of ['com', 'co.uk', 'localhost', '10.0.0.1'])
         expect(HostnameSchema.safeParse(host).success, host).toBe(false);
       expect(HostnameSchema.safeParse('union-members.example.org').success).toBe(true);
       const mallory = await f.device('mallory@example.com');

@@ -125,7 +125,7 @@ async function fill(t: TestDatabase, tools: number, decisions: number): Promise<
     return { id: tool.id, name: tool.name, data: JSON.stringify(tool), created_at: now, updated_at: now };
   });
   for (let i = 0; i < rows.length; i += 200) await t.db.insertInto('org_tools').values(rows.slice(i, i + 200)).execute();
-  const ids = [...rows.map((r) => r.id), ...catalog.map((c) => c.id)];
+  const ids = rows.map((r) => r.id); // then tools that are gone: catalog tools stay free for the tests
   for (let n = 0; ids.length < decisions; n++) ids.push(`org-gone-${n}`);
   const conditions = 'c'.repeat(LIMITS.conditionsText);
   const values = ids.slice(0, decisions).map((toolId) => ({
