@@ -110,7 +110,10 @@ function workload(seed: number, pushes: number) {
       at,
       kind: 'self_report',
       name: pick(['Acme Writer', 'Acme Writer ', 'Other Bot', `Tool ${int(30)}`]),
-      hostname: rand() < 0.4 ? null : pick(['writer.acme.test', 'bot.other.test', 'claude.ai', `t${int(30)}.example.com`]),
+      hostname:
+        rand() < 0.4
+          ? null
+          : pick(['writer.acme.test', 'bot.other.test', 'claude.ai', `t${int(30)}.example.com`]),
       category: null,
       purposeText: rand() < 0.5 ? '' : 'Summaries',
     };

@@ -153,7 +153,8 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   for (const report of fold.selfReports) {
     const out = await resolveSelfReport(trx, report, fold.presence);
     if ('request' in out) requests.push(out.request);
-    else rejected.set(report.o, [...(rejected.get(report.o) ?? []), { id: report.e.id, reason: out.rejected }]);
+    else
+      rejected.set(report.o, [...(rejected.get(report.o) ?? []), { id: report.e.id, reason: out.rejected }]);
   }
   pushes.forEach((p, i) => {
     const refused = rejected.get(p.o);

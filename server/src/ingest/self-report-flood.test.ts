@@ -72,7 +72,9 @@ for (const dialect of dialects) {
 
       const after = await timeOthers('after', 200);
       const ratio = p99(after) / p99(before);
-      console.log(`${dialect}: one-event push p99 ${p99(before).toFixed(1)} ms before, ${p99(after).toFixed(1)} ms after (×${ratio.toFixed(2)})`);
+      console.log(
+        `${dialect}: one-event push p99 ${p99(before).toFixed(1)} ms before, ${p99(after).toFixed(1)} ms after (×${ratio.toFixed(2)})`,
+      );
       expect(ratio).toBeLessThan(2);
     }, 600_000);
   });

@@ -39,7 +39,10 @@ export async function acceptReport(
   const domains = changes.domains ?? (report.hostname === null ? [] : [report.hostname]);
   domains.forEach((d, i) => {
     if (!HostnameSchema.safeParse(d).success)
-      throw new TRPCError({ code: 'BAD_REQUEST', message: `domains[${i}]: "${d}" is not a registrable hostname` });
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: `domains[${i}]: "${d}" is not a registrable hostname`,
+      });
   });
   const tool: Tool = {
     id,
@@ -90,7 +93,13 @@ export async function dismissReport(trx: Db, id: string, note: string | null, ac
   return { dismissed: id, requestsDenied: Number(res.numUpdatedRows) };
 }
 
-async function markDecided(trx: Db, id: string, status: 'accepted' | 'dismissed', actor: string, now: number) {
+async function markDecided(
+  trx: Db,
+  id: string,
+  status: 'accepted' | 'dismissed',
+  actor: string,
+  now: number,
+) {
   await trx
     .updateTable('reported_tools')
     .set({ status, decided_by: actor, decided_at: now })

@@ -34,7 +34,11 @@ export async function assertOrgToolRoom(trx: Db, tool: Tool, replacing: boolean)
 
 /** Refuses decisions for tools that have none yet once LIMITS.decisions are set. */
 export async function assertDecisionRoom(trx: Db, toolIds: readonly string[]): Promise<void> {
-  const existing = await trx.selectFrom('decisions').select('tool_id').where('tool_id', 'in', toolIds).execute();
+  const existing = await trx
+    .selectFrom('decisions')
+    .select('tool_id')
+    .where('tool_id', 'in', toolIds)
+    .execute();
   const adding = new Set(toolIds).size - existing.length;
   if (adding <= 0) return;
   const row = await trx

@@ -28,7 +28,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('decided_by', 'text')
     .addColumn('decided_at', 'bigint')
     .execute();
-  await db.schema.createIndex('reported_tools_hostname').unique().on('reported_tools').column('hostname').execute();
+  await db.schema
+    .createIndex('reported_tools_hostname')
+    .unique()
+    .on('reported_tools')
+    .column('hostname')
+    .execute();
   await db.schema.createIndex('reported_tools_name_key').on('reported_tools').column('name_key').execute();
   // The queue page (open first, newest first) and the open-queue count.
   await db.schema

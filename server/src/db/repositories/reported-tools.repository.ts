@@ -19,7 +19,9 @@ export async function takeSelfReportQuota(trx: Db, deviceId: string, now: number
   await trx
     .insertInto('self_report_quota')
     .values({ device_id: deviceId, day, reports: 1 })
-    .onConflict((oc) => oc.columns(['device_id', 'day']).doUpdateSet({ reports: sql`self_report_quota.reports + 1` }))
+    .onConflict((oc) =>
+      oc.columns(['device_id', 'day']).doUpdateSet({ reports: sql`self_report_quota.reports + 1` }),
+    )
     .execute();
   return true;
 }

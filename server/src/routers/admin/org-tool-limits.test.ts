@@ -60,7 +60,13 @@ for (const dialect of dialects) {
       await admin.admin.decisions.set(decide('org-tool-1'));
       await admin.admin.tools.delete({ id: 'org-tool-1' });
       expect(await admin.admin.decisions.list()).toEqual([]);
-      expect(await audit()).toEqual(['decision.set', 'decision.delete', 'tool.create', 'decision.set', 'tool.delete']);
+      expect(await audit()).toEqual([
+        'decision.set',
+        'decision.delete',
+        'tool.create',
+        'decision.set',
+        'tool.delete',
+      ]);
     });
 
     it('refuses a hostname that is a public suffix, and a catalog hostname unless explicitly overridden', async () => {
@@ -82,7 +88,9 @@ for (const dialect of dialects) {
         message: expect.stringContaining(String(LIMITS.orgTools)),
       });
       expect(await t.db.selectFrom('org_tools').select('id').execute()).toHaveLength(LIMITS.orgTools);
-      expect(await t.db.selectFrom('config_version').select('version').executeTakeFirstOrThrow()).toEqual(version);
+      expect(await t.db.selectFrom('config_version').select('version').executeTakeFirstOrThrow()).toEqual(
+        version,
+      );
       expect(await audit()).toEqual([]);
     });
 
@@ -92,7 +100,9 @@ for (const dialect of dialects) {
       await expect(admin.admin.decisions.setMany({ decisions: extra })).rejects.toMatchObject({
         code: 'PRECONDITION_FAILED',
       });
-      expect(await t.db.selectFrom('decisions').select('tool_id').execute()).toHaveLength(LIMITS.decisions - 1);
+      expect(await t.db.selectFrom('decisions').select('tool_id').execute()).toHaveLength(
+        LIMITS.decisions - 1,
+      );
       await admin.admin.decisions.set(extra[0]!);
       // Changing an existing decision is always allowed at the maximum.
       await admin.admin.decisions.set({ ...extra[0]!, status: 'approved', enforcement: 'inform' });
@@ -124,7 +134,11 @@ async function fill(t: TestDatabase, tools: number, decisions: number): Promise<
       tool.domains.push(`h${tool.domains.length}.tool-${n}.acme.example`);
     return { id: tool.id, name: tool.name, data: JSON.stringify(tool), created_at: now, updated_at: now };
   });
-  for (let i = 0; i < rows.length; i += 200) await t.db.insertInto('org_tools').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await t.db
+      .insertInto('org_tools')
+      .values(rows.slice(i, i + 200))
+      .execute();
   const ids = rows.map((r) => r.id); // then tools that are gone: catalog tools stay free for the tests
   for (let n = 0; ids.length < decisions; n++) ids.push(`org-gone-${n}`);
   const conditions = 'c'.repeat(LIMITS.conditionsText);
@@ -138,5 +152,9 @@ async function fill(t: TestDatabase, tools: number, decisions: number): Promise<
     decided_by: 'admin:fill (00000000)',
     decided_at: now,
   }));
-  for (let i = 0; i < values.length; i += 200) await t.db.insertInto('decisions').values(values.slice(i, i + 200)).execute();
+  for (let i = 0; i < values.length; i += 200)
+    await t.db
+      .insertInto('decisions')
+      .values(values.slice(i, i + 200))
+      .execute();
 }

@@ -91,7 +91,12 @@ export const reportsRouter = router({
 
   /** Closes the report; its pending requests are denied with the note (the reporters see it). */
   dismiss: adminProcedure
-    .input(z.strictObject({ id: z.string().max(64), note: textSchema(LIMITS.reasonText).nullable().default(null) }))
+    .input(
+      z.strictObject({
+        id: z.string().max(64),
+        note: textSchema(LIMITS.reasonText).nullable().default(null),
+      }),
+    )
     .mutation(({ ctx, input }) =>
       adminTx(
         ctx,
