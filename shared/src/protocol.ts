@@ -19,4 +19,22 @@ export const LIMITS = {
   /** Counts per device × tool × day can never exceed these. */
   visitsPerDay: 100_000,
   secondsPerDay: 86_400,
+  /**
+   * Self-reports one device may file per server day (UTC); beyond it each one is refused in the
+   * push answer's `rejected`, the rest of the batch is stored. An employee reports a handful of tools.
+   */
+  selfReportsPerDevicePerDay: 20,
+  /** Reported tools waiting for an admin; beyond it new reports of unknown tools are refused. */
+  openReportedTools: 1000,
+  /** Organisation tools the server keeps (catalog gaps, internal systems): enforced on every write. */
+  orgTools: 1000,
+  /** Current decisions (catalog and organisation tools): enforced on every write. */
+  decisions: 5000,
+  /** The organisation tools' definitions together, as JSON: what every browser pulls and indexes. */
+  orgToolsBytes: 2_000_000,
+  /**
+   * The most a pulled config can weigh, as JSON: the tools' budget, every decision with the longest
+   * conditions, 1,000 requests and the longest policy (checked at the maximum in org-tool-limits.test.ts).
+   */
+  configBytes: 16_000_000,
 } as const;

@@ -6,6 +6,7 @@ import { ExportsPage } from './pages/ExportsPage';
 import { InventoryPage } from './pages/InventoryPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PoliciesPage } from './pages/PoliciesPage';
+import { ReportedToolsPage } from './pages/ReportedToolsPage';
 import { RequestsPage } from './pages/RequestsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ToolPage } from './pages/ToolPage';
@@ -31,6 +32,8 @@ export function Pages({ location }: { location: Location }): ReactNode {
       return <PoliciesPage />;
     case 'requests':
       return <RequestsPage />;
+    case 'reported':
+      return <ReportedToolsPage />;
     case 'devices':
       return <DevicesPage />;
     case 'exports':

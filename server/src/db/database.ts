@@ -36,6 +36,12 @@ import type {
   RegistrationsTable,
   RequestsTable,
 } from './tables/records.table';
+import type {
+  OrgToolKeysTable,
+  ReportedToolReportersTable,
+  ReportedToolsTable,
+  SelfReportQuotaTable,
+} from './tables/reports.table';
 
 export interface Database {
   users: UsersTable;
@@ -64,6 +70,10 @@ export interface Database {
   decision_history: DecisionHistoryTable;
   policy_versions: PolicyVersionsTable;
   org_tools: OrgToolsTable;
+  org_tool_keys: OrgToolKeysTable;
+  reported_tools: ReportedToolsTable;
+  reported_tool_reporters: ReportedToolReportersTable;
+  self_report_quota: SelfReportQuotaTable;
   audit_log: AuditLogTable;
   chain_heads: ChainHeadsTable;
 }

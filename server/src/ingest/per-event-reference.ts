@@ -290,14 +290,26 @@ async function insertRequest(
     .execute();
 }
 
-async function ingestSelfReport(trx: Db, d: IngestDevice, e: EventOf<'self_report'>, now: number) {
-  const { e: request } = await resolveSelfReport(trx, { e, o: { ...d, now } }, new Presence());
+/** Returns the refusal reason of a self-report over quota, else stores its request. */
+async function ingestSelfReport(
+  trx: Db,
+  d: IngestDevice,
+  e: EventOf<'self_report'>,
+  now: number,
+): Promise<string | undefined> {
+  const presence = new Presence();
+  const out = await resolveSelfReport(trx, { e, o: { ...d, now } }, presence);
+  if ('rejected' in out) return out.rejected;
+  const request = out.request.e;
   await insertRequest(trx, d, request, now);
+  // Only a tool the organisation or catalog knows gets presence; a queued one has none until accepted.
+  if (presence.users.size === 0) return undefined;
   await markSeen(trx, 'tool_signals', request.toolId, 'self-reported', e.at);
   await markSeen(trx, 'tool_users', request.toolId, d.userId, e.at);
+  return undefined;
 }
 
-async function ingestOne(trx: Db, d: IngestDevice, e: SyncEvent, now: number): Promise<void> {
+async function ingestOne(trx: Db, d: IngestDevice, e: SyncEvent, now: number): Promise<string | void> {
   switch (e.kind) {
     case 'usage':
       return ingestUsage(trx, d, e, now);
@@ -373,7 +385,14 @@ export async function pushEventsPerEvent(
       .returning('event_id')
       .execute();
     const fresh = new Set(inserted.map((r) => r.event_id));
-    for (const e of inLockOrder(firstById.values())) if (fresh.has(e.id)) await ingestOne(trx, d, e, now);
-    return { stored: [...firstById.keys()], duplicates: firstById.size - fresh.size };
+    const rejected: Array<{ id: string; reason: string }> = [];
+    for (const e of inLockOrder(firstById.values())) {
+      if (!fresh.has(e.id)) continue;
+      const reason = await ingestOne(trx, d, e, now);
+      if (typeof reason === 'string') rejected.push({ id: e.id, reason });
+    }
+    const result: PushResult = { stored: [...firstById.keys()], duplicates: firstById.size - fresh.size };
+    if (rejected.length > 0) result.rejected = rejected;
+    return result;
   });
 }

@@ -102,14 +102,18 @@ function workload(seed: number, pushes: number) {
         toolId: rand() < 0.5 ? null : pick(TOOLS),
         conditionsSha256: null,
       };
-    if (roll < 0.9) return { id, at, kind: 'justification', toolId: pick(TOOLS), reason: 'A deadline' };
-    if (roll < 0.95) return { id, at, kind: 'approval_request', toolId: pick(TOOLS), reason: 'Please' };
+    if (roll < 0.88) return { id, at, kind: 'justification', toolId: pick(TOOLS), reason: 'A deadline' };
+    if (roll < 0.9) return { id, at, kind: 'approval_request', toolId: pick(TOOLS), reason: 'Please' };
+    // Enough self-reports that devices run out of their daily quota, naming new, queued and catalog tools.
     return {
       id,
       at,
       kind: 'self_report',
-      name: pick(['Acme Writer', 'Acme Writer ', 'Other Bot']),
-      hostname: rand() < 0.5 ? null : pick(['writer.acme.test', 'bot.other.test']),
+      name: pick(['Acme Writer', 'Acme Writer ', 'Other Bot', `Tool ${int(30)}`]),
+      hostname:
+        rand() < 0.4
+          ? null
+          : pick(['writer.acme.test', 'bot.other.test', 'claude.ai', `t${int(30)}.example.com`]),
       category: null,
       purposeText: rand() < 0.5 ? '' : 'Summaries',
     };
@@ -190,6 +194,10 @@ const TABLES: Array<keyof Database> = [
   'justifications',
   'requests',
   'org_tools',
+  'org_tool_keys',
+  'reported_tools',
+  'reported_tool_reporters',
+  'self_report_quota',
   'decisions',
   'decision_history',
   'config_version',
@@ -223,14 +231,18 @@ for (const dialect of dialects) {
 
     it.each([1, 2, 3, 4])('randomized pushes, seed %i', async (s) => {
       await Promise.all([seed(folded), seed(reference)]);
+      let refused = 0;
       for (const { device, events, now } of workload(s, 40)) {
         const a = await pushEvents(folded.db, device, events, now);
         const b = await pushEventsPerEvent(reference.db, device, events, now);
         expect(a).toEqual(b);
+        refused += a.rejected?.length ?? 0;
       }
+      expect(refused, 'self-reports over the daily quota').toBeGreaterThan(0);
       const [a, b] = await Promise.all([snapshot(folded), snapshot(reference)]);
       expect(a.usage_days!.length).toBeGreaterThan(10);
       expect(a.acknowledgements!.length).toBeGreaterThan(3);
+      expect(a.reported_tools!.length).toBeGreaterThan(3);
       expect(a).toEqual(b);
     });
 

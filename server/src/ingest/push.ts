@@ -22,6 +22,8 @@ export class DeviceRevokedError extends Error {}
 export interface PushResult {
   stored: string[];
   duplicates: number;
+  /** Stored events refused for good (self-reports over quota); only present when there are some. */
+  rejected?: Array<{ id: string; reason: string }>;
 }
 
 /**
@@ -147,7 +149,18 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await storeRegistrations(s, fold);
   await storeJustifications(s, fold);
   const requests = approvalRequests(fold);
-  for (const report of fold.selfReports) requests.push(await resolveSelfReport(trx, report, fold.presence));
+  const rejected = new Map<Origin, Array<{ id: string; reason: string }>>();
+  for (const report of fold.selfReports) {
+    const out = await resolveSelfReport(trx, report, fold.presence);
+    if ('request' in out) requests.push(out.request);
+    else
+      rejected.set(report.o, [...(rejected.get(report.o) ?? []), { id: report.e.id, reason: out.rejected }]);
+  }
+  pushes.forEach((p, i) => {
+    const refused = rejected.get(p.o);
+    const outcome = outcomes[i];
+    if (refused && outcome && !(outcome instanceof DeviceRevokedError)) outcome.rejected = refused;
+  });
   await insertRequests(s, requests);
   await storeOwnPresence(s, fold);
   await storeSharedAggregates(s, fold, growth);

@@ -22,6 +22,10 @@ export interface TestDatabase extends DatabaseHandle {
 
 // Children before parents, so foreign keys never object.
 const TABLES = [
+  'reported_tool_reporters',
+  'reported_tools',
+  'self_report_quota',
+  'org_tool_keys',
   'sessions',
   'seen_events',
   'usage_days',

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HostnameSchema } from '../schemas/primitives';
+import { HostnameSyntaxSchema } from '../schemas/primitives';
 import { catalog, classifyUrl, normalizeHostname } from './index';
 
 // The WHATWG URL parser, global in Node; shared's tsconfig has no DOM lib, so declare the slice used.
 declare const URL: new (input: string) => { hostname: string };
 
-/** The same rule as HostnameSchema, as a plain regex for the hot loops below. */
+/** The same rule as HostnameSyntaxSchema, as a plain regex for the hot loops below. */
 const HOSTNAME =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
@@ -25,7 +25,7 @@ const domainEntries = catalog.flatMap((tool) =>
 );
 
 function reference(host: string, path: string): { toolId: string; via: string; pattern: string } | null {
-  if (!HostnameSchema.safeParse(host).success) return null;
+  if (!HostnameSyntaxSchema.safeParse(host).success) return null;
   let best: { toolId: string; via: string; pattern: string; length: number } | null = null;
   for (const { tool, prefix, ...p } of prefixEntries) {
     const onBoundary = path === p.path || path.startsWith(`${p.path}/`);

@@ -1,3 +1,4 @@
+import { getDomain } from 'tldts';
 import { z } from 'zod';
 import { LIMITS, PROTOCOL_VERSION } from '../protocol';
 
@@ -9,16 +10,34 @@ export const ToolIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case tool id');
 export type ToolId = z.infer<typeof ToolIdSchema>;
 
-const HOSTNAME_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const HOSTNAME_RE =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /**
- * A lower-case ASCII hostname (IDNs in punycode). It cannot carry a scheme, port, path or query,
- * which is how the protocol keeps full URLs from ever leaving the browser.
+ * Is `host` a registrable domain (`example.org`) or one of its subdomains? Public suffixes (`com`,
+ * `co.uk`), single labels (`localhost`) and IP addresses are not: a tool claiming one would sweep in
+ * every site under it. The Public Suffix List comes with `tldts` (pure TS, no platform imports), not a
+ * list of our own. Only its ICANN section counts: the private section's suffixes are each run by one
+ * company (`hf.space` is Hugging Face's, and the catalog rightly claims all of it).
+ */
+export function isRegistrableHost(host: string): boolean {
+  return getDomain(host, { allowPrivateDomains: false, validateHostname: false }) !== null;
+}
+
+/** Hostname syntax alone: for hosts a browser visits (classification), never for tool definitions. */
+export const HostnameSyntaxSchema = z.string().max(LIMITS.hostname).regex(HOSTNAME_RE);
+
+const REGISTRABLE = 'must be a registrable domain or its subdomain, not a public suffix like "com"';
+
+/**
+ * A lower-case ASCII hostname (IDNs in punycode) under a registrable domain. It cannot carry a
+ * scheme, port, path or query, which is how the protocol keeps full URLs from ever leaving the browser.
  */
 export const HostnameSchema = z
   .string()
   .max(LIMITS.hostname)
-  .regex(HOSTNAME_RE, 'must be a bare lower-case hostname (no scheme, port, path or query)');
+  .regex(HOSTNAME_RE, 'must be a bare lower-case hostname (no scheme, port, path or query)')
+  .refine(isRegistrableHost, REGISTRABLE);
 export type Hostname = z.infer<typeof HostnameSchema>;
 
 /** `host/segment[/segment...]` with no scheme, query or fragment: `github.com/copilot`. */
@@ -28,7 +47,8 @@ export const UrlPrefixSchema = z
   .regex(
     /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?:\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+$/,
     'must be host/path with no scheme, query or fragment',
-  );
+  )
+  .refine((prefix) => isRegistrableHost(prefix.slice(0, prefix.indexOf('/'))), REGISTRABLE);
 
 /** Chrome/Edge store ids are 32 letters a–p; Firefox ids are `{uuid}` or `name@domain`. */
 export const ExtensionIdSchema = z

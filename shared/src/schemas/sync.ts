@@ -16,7 +16,10 @@ import { ToolSchema } from './tool';
 export const BROWSERS = ['chrome', 'edge', 'firefox', 'other'] as const;
 
 /** `126.0.6478.55`, `0.1.0-beta+3`: a version number, never free text. */
-const VersionStringSchema = z.string().max(40).regex(/^[0-9A-Za-z.+-]*$/, 'must be a version number');
+const VersionStringSchema = z
+  .string()
+  .max(40)
+  .regex(/^[0-9A-Za-z.+-]*$/, 'must be a version number');
 
 // device.enroll -------------------------------------------------------------------------------
 export const EnrollInputSchema = z.strictObject({
@@ -53,6 +56,14 @@ export const PushOutputSchema = z.strictObject({
   duplicates: z.number().int().min(0).max(LIMITS.batchEvents),
   /** The current config version: pull when it differs from the one the client has. */
   configVersion: z.number().int().min(0),
+  /**
+   * Events of `stored` the server recorded but refused to act on, for good (a resend is a duplicate):
+   * self-reports beyond the device's daily quota or while the review queue is full.
+   */
+  rejected: z
+    .array(z.strictObject({ id: EventIdSchema, reason: z.string().max(300) }))
+    .max(LIMITS.batchEvents)
+    .optional(),
 });
 export type PushOutput = z.infer<typeof PushOutputSchema>;
 

@@ -13,6 +13,7 @@ export const NAV: readonly NavItem[] = [
   { path: 'users', label: 'People' },
   { path: 'policies', label: 'Policies' },
   { path: 'requests', label: 'Requests' },
+  { path: 'reported', label: 'Reported tools' },
   { path: 'devices', label: 'Devices' },
   { path: 'exports', label: 'Exports' },
   { path: 'settings', label: 'Settings' },

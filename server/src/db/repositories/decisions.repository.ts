@@ -46,6 +46,12 @@ export async function upsertDecision(
   return decisionFromRow(row);
 }
 
+/** Removes the current decision; the history keeps every earlier one as evidence. */
+export async function deleteDecision(trx: Db, toolId: string): Promise<boolean> {
+  const res = await trx.deleteFrom('decisions').where('tool_id', '=', toolId).executeTakeFirst();
+  return Number(res.numDeletedRows) === 1;
+}
+
 export async function listDecisions(db: Db): Promise<Decision[]> {
   const rows = await db.selectFrom('decisions').selectAll().orderBy('tool_id').execute();
   return rows.map(decisionFromRow);

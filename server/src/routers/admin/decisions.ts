@@ -6,11 +6,13 @@ import type { Db } from '../../db/database';
 import {
   DECISION_SORTS,
   decisionHistory,
+  deleteDecision,
   listDecisions,
   pageDecisions,
   upsertDecision,
 } from '../../db/repositories/decisions.repository';
 import { catalogTool, loadKnownTools } from '../../tools/known-tools';
+import { assertDecisionRoom } from '../../tools/org-tool-guards';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
 import { OrderSchema, PageSchema } from './pagination';
@@ -66,9 +68,25 @@ export const decisionsRouter = router({
     return adminTx(
       ctx,
       { action: 'decision.set', target: input.toolId, details: { ...input }, affectsDevices: true },
-      (trx, now) => upsertDecision(trx, input, actorOf(ctx.staff), now),
+      async (trx, now) => {
+        await assertDecisionRoom(trx, [input.toolId]);
+        return upsertDecision(trx, input, actorOf(ctx.staff), now);
+      },
     );
   }),
+
+  /** Removes a tool's current decision (its history stays): browsers fall back to no decision. */
+  delete: adminProcedure.input(z.strictObject({ toolId: z.string().max(64) })).mutation(({ ctx, input }) =>
+    adminTx(
+      ctx,
+      { action: 'decision.delete', target: input.toolId, details: {}, affectsDevices: true },
+      async (trx) => {
+        if (!(await deleteDecision(trx, input.toolId)))
+          throw new TRPCError({ code: 'NOT_FOUND', message: `toolId: no decision for "${input.toolId}"` });
+        return { deleted: input.toolId };
+      },
+    ),
+  ),
 
   /** Many tools at once (the dashboard's bulk action): all or nothing, one config version bump. */
   setMany: adminProcedure
@@ -87,6 +105,7 @@ export const decisionsRouter = router({
           affectsDevices: true,
         },
         async (trx, now) => {
+          await assertDecisionRoom(trx, toolIds);
           const out = [];
           for (const d of input.decisions) out.push(await upsertDecision(trx, d, actorOf(ctx.staff), now));
           return out;

@@ -5,6 +5,7 @@ import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
 import { inventoryRouter } from './inventory';
 import { policiesRouter } from './policies';
+import { reportsRouter } from './reports';
 import { requestsRouter } from './requests';
 import { settingsRouter } from './settings';
 import { tokensRouter } from './tokens';
@@ -16,6 +17,7 @@ export const adminRouter = router({
   policies: policiesRouter,
   tools: toolsRouter,
   requests: requestsRouter,
+  reports: reportsRouter,
   devices: devicesRouter,
   tokens: tokensRouter,
   settings: settingsRouter,

@@ -10,8 +10,15 @@ import {
   updateOrgTool,
 } from '../../db/repositories/org-tools.repository';
 import { catalogTool } from '../../tools/known-tools';
+import { assertNoCatalogTakeover, assertOrgToolRoom } from '../../tools/org-tool-guards';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { adminTx } from './admin-tx';
+
+/**
+ * A tool definition, plus the admin's explicit consent when it claims hostnames the catalog already
+ * attributes to another tool (the organisation's tool then wins there in every browser).
+ */
+const OrgToolInputSchema = ToolSchema.extend({ overrideCatalog: z.boolean().optional() });
 
 export const toolsRouter = router({
   /** The shared catalog the server and every browser know. */
@@ -29,34 +36,44 @@ export const toolsRouter = router({
       return ids.flatMap((id) => org.get(id) ?? catalogTool(id) ?? []);
     }),
 
-  create: adminProcedure.input(ToolSchema).mutation(async ({ ctx, input }) => {
-    if (catalogTool(input.id))
-      throw new TRPCError({ code: 'CONFLICT', message: `id: "${input.id}" is a catalog tool` });
-    if (await getOrgTool(ctx.db, input.id))
-      throw new TRPCError({ code: 'CONFLICT', message: `id: "${input.id}" already exists` });
+  create: adminProcedure.input(OrgToolInputSchema).mutation(async ({ ctx, input }) => {
+    const { overrideCatalog = false, ...tool } = input;
+    if (catalogTool(tool.id))
+      throw new TRPCError({ code: 'CONFLICT', message: `id: "${tool.id}" is a catalog tool` });
+    if (await getOrgTool(ctx.db, tool.id))
+      throw new TRPCError({ code: 'CONFLICT', message: `id: "${tool.id}" already exists` });
+    const takenOver = assertNoCatalogTakeover(tool, overrideCatalog);
     return adminTx(
       ctx,
-      { action: 'tool.create', target: input.id, details: { ...input }, affectsDevices: true },
+      { action: 'tool.create', target: tool.id, details: { ...tool, takenOver }, affectsDevices: true },
       async (trx, now) => {
-        await insertOrgTool(trx, input, now);
-        return input;
+        await assertOrgToolRoom(trx, tool, false);
+        await insertOrgTool(trx, tool, now);
+        return tool;
       },
     );
   }),
 
-  update: adminProcedure.input(ToolSchema).mutation(({ ctx, input }) =>
-    adminTx(
+  update: adminProcedure.input(OrgToolInputSchema).mutation(({ ctx, input }) => {
+    const { overrideCatalog = false, ...tool } = input;
+    const takenOver = assertNoCatalogTakeover(tool, overrideCatalog);
+    return adminTx(
       ctx,
-      { action: 'tool.update', target: input.id, details: { ...input }, affectsDevices: true },
+      { action: 'tool.update', target: tool.id, details: { ...tool, takenOver }, affectsDevices: true },
       async (trx, now) => {
-        if (!(await updateOrgTool(trx, input, now)))
-          throw new TRPCError({ code: 'NOT_FOUND', message: `no organisation tool "${input.id}"` });
-        return input;
+        if (!(await getOrgTool(trx, tool.id)))
+          throw new TRPCError({ code: 'NOT_FOUND', message: `no organisation tool "${tool.id}"` });
+        await assertOrgToolRoom(trx, tool, true);
+        await updateOrgTool(trx, tool, now);
+        return tool;
       },
-    ),
-  ),
+    );
+  }),
 
-  /** Removes the tool definition; its history (usage, registrations, decisions) stays as evidence. */
+  /**
+   * Removes the tool definition and its current decision; its history (usage, registrations, decision
+   * history) stays as evidence.
+   */
   delete: adminProcedure.input(z.strictObject({ id: z.string().max(64) })).mutation(({ ctx, input }) =>
     adminTx(
       ctx,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { LIMITS } from '../../protocol';
-import { DATA_CLASSES } from '../primitives';
+import { DATA_CLASSES, isRegistrableHost } from '../primitives';
 import { PURPOSE_CATEGORIES } from '../purpose';
 import { TOOL_CATEGORIES } from '../tool';
 import { USAGE_SIGNALS, type EventOf, type SyncEvent, type SyncEventKind } from '../events';
@@ -73,7 +73,8 @@ export const hostnameArb: fc.Arbitrary<string> = fc
       .array(labelArb, { minLength: 1, maxLength: 6 })
       .map((labels) => fit(labels.join('.'), LIMITS.hostname)),
   )
-  .filter((h) => /^[a-z0-9](?:.*[a-z0-9])?$/.test(h) && !h.includes('..') && !/(^|\.)-|-(\.|$)/.test(h));
+  .filter((h) => /^[a-z0-9](?:.*[a-z0-9])?$/.test(h) && !h.includes('..') && !/(^|\.)-|-(\.|$)/.test(h))
+  .filter(isRegistrableHost);
 
 const hex = '0123456789abcdef'.split('');
 export const sha256Arb = fc.string({ unit: fc.constantFrom(...hex), minLength: 64, maxLength: 64 });
