@@ -1,5 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditLogTable, ChainHeadsTable } from './tables/audit.table';
+import type {
+  AuditLogTable,
+  ChainCheckpointsTable,
+  ChainHeadsTable,
+  CheckpointKeysTable,
+} from './tables/audit.table';
 import type {
   ApiTokensTable,
   DevicesTable,
@@ -66,6 +71,8 @@ export interface Database {
   org_tools: OrgToolsTable;
   audit_log: AuditLogTable;
   chain_heads: ChainHeadsTable;
+  chain_checkpoints: ChainCheckpointsTable;
+  checkpoint_keys: CheckpointKeysTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */
