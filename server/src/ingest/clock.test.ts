@@ -83,8 +83,8 @@ for (const dialect of dialects) {
     it('names every refused event in one answer (eventIndexes), so one round trip sets them all aside', async () => {
       const { caller } = await f.device('ada@example.com');
       const events = [usage({ at: Date.now() - MIN, day: dayString(Date.now()) }), registration({ at: Y2099 }), usage({ at: Y2099 })];
-      const error = await push(caller, events).catch((e: unknown) => e as { cause?: { indexes?: number[] } });
-      expect(error.cause?.indexes).toEqual([1, 2]);
+      const error: unknown = await push(caller, events).catch((e: unknown) => e);
+      expect((error as { cause?: { indexes?: number[] } }).cause?.indexes).toEqual([1, 2]);
     });
   });
 }
