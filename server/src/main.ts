@@ -1,3 +1,4 @@
+import { scheduleCheckpoints } from './audit/checkpoints';
 import { bootstrapIfEmpty } from './bootstrap';
 import { SettingError, readSettings } from './env';
 import { createLogger } from './logger';
@@ -29,6 +30,8 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
   });
   const secrets = await bootstrapIfEmpty(server.db);
   const stopRetention = scheduleRetention(server.db, (err) => logger.error({ err }, 'retention failed'));
+  // Signed chain heads, at least daily (docs/evidence.md, "Checkpoints").
+  const stopCheckpoints = scheduleCheckpoints(server.db, (err) => logger.error({ err }, 'checkpoint failed'));
   const lines = [`Lantern is running at ${server.url}/`, `  Dashboard: ${server.url}/`];
   if (secrets) {
     lines.push(
@@ -43,6 +46,7 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = () => {
     stopRetention();
+    stopCheckpoints();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),

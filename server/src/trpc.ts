@@ -14,7 +14,7 @@ import { EventRejectedError } from './ingest/types';
  * (the batch itself is always refused whole).
  */
 function rejectedEventIndexes(error: TRPCError): number[] | null {
-  if (error.cause instanceof EventRejectedError) return [error.cause.index];
+  if (error.cause instanceof EventRejectedError) return error.cause.indexes;
   if (!(error.cause instanceof ZodError)) return null;
   const indexes = error.cause.issues.flatMap((i) =>
     i.path[0] === 'events' && typeof i.path[1] === 'number' ? [i.path[1]] : [],

@@ -116,7 +116,7 @@ describe('audit chains under tampering', () => {
       const { token } = await createEnrollmentToken(source.db, { name: 'tamper' });
       const device = await anon.device.enroll({ protocolVersion: PROTOCOL_VERSION, enrollmentToken: token, userEmail: `p${d}@example.com`, browser: 'chrome', browserVersion: '142', extensionVersion: '0.1.0' });
       const caller = createCaller({ db: source.db, dialect: 'sqlite', auth: { kind: 'device', deviceId: device.deviceId, userId: (await source.db.selectFrom('devices').select('user_id').where('id', '=', device.deviceId).executeTakeFirstOrThrow()).user_id } });
-      const at = Date.UTC(2026, 10, 23, 9, d);
+      const at = Date.now() - 60_000 + d;
       await caller.sync.push({ protocolVersion: PROTOCOL_VERSION, events: published.map((p, i) => ({ id: uuidv7(at + i), at: at + i, kind: 'acknowledgement' as const, policyVersion: (p as { version: number }).version, policySha256: (p as { sha256: string }).sha256, toolId: null, conditionsSha256: null })) });
     }
     await source.close();

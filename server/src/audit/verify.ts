@@ -1,6 +1,7 @@
 import type { Db } from '../db/database';
 import type { ChainName } from '../db/repositories/chain.repository';
 import { GENESIS_HASH, chainHash } from './canonical';
+import { identityKey, personIdentity } from './identity';
 
 export interface ChainReport {
   chain: ChainName;
@@ -25,6 +26,8 @@ function hashedFields(chain: ChainName, r: Record<string, unknown>): Record<stri
   if (chain === 'audit_log')
     return { at: Number(r.at), actor: r.actor, action: r.action, target: r.target, details: r.details };
   return {
+    // Only links from migration 0005 on carry the person; older ones hash what they always did.
+    person: r.person ?? undefined,
     id: r.id,
     user_id: r.user_id,
     device_id: r.device_id,
@@ -37,10 +40,38 @@ function hashedFields(chain: ChainName, r: Record<string, unknown>): Record<stri
   };
 }
 
+/** The page of links after `after` (all from the start when null), acknowledgements with their user's email. */
+async function linkPage(db: Db, chain: ChainName, after: number | null): Promise<Row[]> {
+  if (chain === 'audit_log') {
+    let q = db.selectFrom('audit_log').selectAll().orderBy('seq').limit(1000);
+    if (after !== null) q = q.where('seq', '>', after);
+    return (await q.execute()) as unknown as Row[];
+  }
+  let q = db
+    .selectFrom('acknowledgements')
+    .leftJoin('users', 'users.id', 'acknowledgements.user_id')
+    .selectAll('acknowledgements')
+    .select(['users.id as user_found', 'users.email as user_email'])
+    .orderBy('seq')
+    .limit(1000);
+  if (after !== null) q = q.where('seq', '>', after);
+  return (await q.execute()) as unknown as Row[];
+}
+
+/** Why a link's person is not who its user is now, or null (acknowledgements only). */
+function identityFault(r: Row, identityFrom: number, key: string): string | null {
+  if (Number(r.seq) < identityFrom) return r.person === null ? null : 'a link older than its chain\'s identity rule names a person';
+  if (typeof r.person !== 'string') return 'the link does not name its person (links from migration 0005 on must)';
+  if (r.user_found === null) return 'its person is no longer among the users';
+  const now = personIdentity(key, { id: String(r.user_id), email: (r.user_email as string | null) ?? null });
+  return now === r.person ? null : "its person's identity changed (users.email was edited after the link was written)";
+}
+
 /**
  * Walks a chain in order: sequence numbers without gaps, each link pointing at its predecessor, each
- * hash recomputed from the record, and the head row agreeing with the last record (so a deleted tail
- * is caught too). Reads in pages, so memory stays flat however long the chain is.
+ * hash recomputed from the record, each acknowledgement still naming the person its user is now,
+ * and the head row agreeing with the last record (so a deleted tail is caught too). Reads in pages,
+ * so memory stays flat however long the chain is.
  */
 export async function verifyChain(db: Db, chain: ChainName): Promise<ChainReport> {
   let prev = GENESIS_HASH;
@@ -54,10 +85,15 @@ export async function verifyChain(db: Db, chain: ChainName): Promise<ChainReport
   });
   // The first page has no lower bound: a row forged at seq 0 or below must be read, not skipped.
   let after: number | null = null;
+  const rule = await db
+    .selectFrom('chain_heads')
+    .select('identity_from_seq')
+    .where('name', '=', chain)
+    .executeTakeFirst();
+  const identityFrom = Number(rule?.identity_from_seq ?? 1);
+  const key = chain === 'acknowledgements' ? await identityKey(db) : '';
   for (;;) {
-    let q = db.selectFrom(chain).selectAll().orderBy('seq').limit(1000);
-    if (after !== null) q = q.where('seq', '>', after);
-    const rows = (await q.execute()) as unknown as Row[];
+    const rows = await linkPage(db, chain, after);
     if (rows.length === 0) break;
     for (const r of rows) {
       const seq = Number(r.seq);
@@ -66,6 +102,8 @@ export async function verifyChain(db: Db, chain: ChainName): Promise<ChainReport
       if (r.prev_hash !== prev) return broken(seq, 'prev_hash does not match the previous record');
       if (chainHash(prev, hashedRecord(chain, r)) !== r.hash)
         return broken(seq, 'content does not match its hash');
+      const fault = chain === 'acknowledgements' ? identityFault(r, identityFrom, key) : null;
+      if (fault !== null) return broken(seq, fault);
       prev = r.hash;
       expected++;
       after = seq;

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { verifyAll } from '../audit/verify';
 import type { DatabaseHandle } from '../db/connect';
 import { toCsv } from '../exports/csv';
 import { EXPORT_NAMES, loadDataset } from '../exports/datasets';
@@ -120,14 +119,4 @@ export async function exportCommand(h: DatabaseHandle, args: string[], io: Io) {
   const data = await loadDataset(h.db, what as ExportName);
   io.out(format === 'csv' ? toCsv(data.columns, data.rows).trimEnd() : JSON.stringify(data.rows, null, 2));
   return 0;
-}
-
-export async function auditVerify(h: DatabaseHandle, args: string[], io: Io) {
-  parse(args, {});
-  const reports = await verifyAll(h.db);
-  for (const r of reports) {
-    if (r.ok) io.out(`${r.chain}: ok, ${r.records} records, head ${r.headHash}`);
-    else io.out(`${r.chain}: BROKEN at record ${r.firstBroken!.seq}: ${r.firstBroken!.reason}`);
-  }
-  return reports.every((r) => r.ok) ? 0 : 1;
 }

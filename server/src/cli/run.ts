@@ -2,8 +2,8 @@ import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { readSettings } from '../env';
 import { classifyCommand } from './classify';
+import { auditCheckpoint, auditPublicKey, auditVerify } from './audit';
 import {
-  auditVerify,
   decisionSet,
   enrollmentCreate,
   exportCommand,
@@ -22,6 +22,8 @@ const COMMANDS: Record<string, DbCommand> = {
   'decision set': decisionSet,
   'policy publish': policyPublish,
   'audit verify': auditVerify,
+  'audit checkpoint': auditCheckpoint,
+  'audit public-key': auditPublicKey,
   'seed demo': seedDemoCommand,
 };
 

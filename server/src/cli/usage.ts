@@ -12,7 +12,9 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   policy publish --title TITLE --file BODY.md [--summary TEXT]
   export inventory|acknowledgements|registrations --format csv|json
   export evidence --out DIR
-  audit verify
+  audit verify [--checkpoints FILE]   walk both hash chains; prove they extend kept checkpoints
+  audit checkpoint                     sign the chain heads now and print them (JSON lines)
+  audit public-key                     print the checkpoint signing key's id and public key
   seed demo
 
 Settings: DATABASE_URL (default sqlite:./data/lantern.db, relative to where you run pnpm).

@@ -1,5 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditLogTable, ChainHeadsTable } from './tables/audit.table';
+import type {
+  AuditLogTable,
+  ChainCheckpointsTable,
+  ChainHeadsTable,
+  CheckpointKeysTable,
+} from './tables/audit.table';
 import type {
   ApiTokensTable,
   DevicesTable,
@@ -76,6 +81,8 @@ export interface Database {
   self_report_quota: SelfReportQuotaTable;
   audit_log: AuditLogTable;
   chain_heads: ChainHeadsTable;
+  chain_checkpoints: ChainCheckpointsTable;
+  checkpoint_keys: CheckpointKeysTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -26,6 +26,8 @@ export function packReadme(meta: { generatedAt: string; privacyMode: string }): 
     '| policies/policy-vN.md | the text of each policy version | |',
     '| chain-proof.json | verification of both hash chains (server walk and row-by-row) | |',
     '| verify-chain.mjs | re-verifies a chain with Node.js alone | |',
+    '| checkpoints.jsonl | the latest signed checkpoint of each chain head: keep them outside the organisation, check with `lantern audit verify --checkpoints` | |',
+    '| checkpoint-public-key.pem | the Ed25519 public key(s) that sign checkpoints | |',
     '| ai-bom.cdx.json | AI services bill of materials, CycloneDX 1.6 JSON | |',
     '| manifest.json, SHA256SUMS | SHA-256 of every other file | |',
     '',

@@ -64,6 +64,8 @@ describe.each(dialects)('the evidence pack of a seeded organisation on %s', (dia
       ...versions.map((v) => `policies/policy-v${Number(v.version)}.md`),
       'chain-proof.json',
       'verify-chain.mjs',
+      'checkpoints.jsonl',
+      'checkpoint-public-key.pem',
       'controls-summary.json',
       'controls-summary.md',
       'ai-bom.cdx.json',

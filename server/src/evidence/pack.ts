@@ -10,6 +10,7 @@ import { inventoryTools } from '../inventory/tools';
 import { personLabeler } from '../security/people';
 import { loadKnownTools } from '../tools/known-tools';
 import { aiServicesBom } from './bom';
+import { latestCheckpoints, publicKeys } from '../audit/checkpoints';
 import { acknowledgementChain, auditChain, ChainProofBuilder } from './chain-proof';
 import { rowControls } from './controls';
 import type { ControlId, DatasetName } from './controls';
@@ -150,6 +151,11 @@ async function buildInto(db: Db, out: PackOutput, now: number): Promise<Omit<Evi
     }),
   );
   out.add('verify-chain.mjs', VERIFY_CHAIN_SCRIPT);
+  // The latest signed checkpoints and the keys that sign them (docs/evidence.md, "Checkpoints"):
+  // read only, so building a pack never writes. An auditor keeps these outside the database.
+  const checkpoints = await latestCheckpoints(db);
+  out.add('checkpoints.jsonl', checkpoints.map((c) => `${JSON.stringify(c)}\n`).join(''));
+  out.add('checkpoint-public-key.pem', [...(await publicKeys(db)).values()].join(''));
 
   const meta = { generatedAt, privacyMode: settings.privacyMode, chainsOk };
   const controls = summary.summary(gapRows);

@@ -1,5 +1,6 @@
 import type { EventOf, SyncEvent } from '@lantern/shared';
 import { sql, type Kysely } from 'kysely';
+import { identitiesOf } from '../audit/identity';
 import type { Database, Db } from '../db/database';
 import { nextLink } from '../db/repositories/chain.repository';
 import { touchDevice } from '../db/repositories/devices.repository';
@@ -231,7 +232,10 @@ async function ingestRegistration(trx: Db, d: IngestDevice, e: Registration, now
 
 /** Appends to the acknowledgement chain (validated against the published policy beforehand). */
 async function ingestAcknowledgement(trx: Db, d: IngestDevice, e: EventOf<'acknowledgement'>, now: number) {
+  const person = (await identitiesOf(trx, [d.userId])).get(d.userId);
+  if (person === undefined) throw new Error(`no identity for user ${d.userId}`);
   const record = {
+    person,
     id: e.id,
     user_id: d.userId,
     device_id: d.deviceId,
@@ -366,9 +370,9 @@ export async function pushEventsPerEvent(
   events: readonly SyncEvent[],
   now: number,
 ): Promise<PushResult> {
-  await validateAgainstDatabase(db, events);
+  const timed = await validateAgainstDatabase(db, events, now);
   const firstById = new Map<string, SyncEvent>();
-  for (const e of events) if (!firstById.has(e.id)) firstById.set(e.id, e);
+  for (const e of timed) if (!firstById.has(e.id)) firstById.set(e.id, e);
   return db.transaction().execute(async (trx) => {
     if (!(await touchDevice(trx, d.deviceId, now))) throw new Error('device revoked');
     const inserted = await trx

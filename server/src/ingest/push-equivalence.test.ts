@@ -174,6 +174,8 @@ async function seed(t: TestDatabase) {
       published_at: now,
     })
     .execute();
+  // Both databases hash each person under the same identity key, so their chains can be compared.
+  await t.db.insertInto('settings').values({ key: 'pseudonymKey', value: JSON.stringify('k'.repeat(64)) }).execute();
 }
 
 const TABLES: Array<keyof Database> = [

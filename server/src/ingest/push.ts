@@ -1,5 +1,6 @@
 import type { SyncEvent } from '@lantern/shared';
 import type { Kysely } from 'kysely';
+import { identitiesOf } from '../audit/identity';
 import type { Database, Db } from '../db/database';
 import { storeOwnPresence, storeSharedAggregates } from './aggregates';
 import { emptyFold, foldPush, key, type Origin } from './fold';
@@ -43,9 +44,9 @@ export async function pushEvents(
   events: readonly SyncEvent[],
   now = Date.now(),
 ): Promise<PushResult> {
-  await validateAgainstDatabase(db, events);
+  const timed = await validateAgainstDatabase(db, events, now);
   const firstById = new Map<string, SyncEvent>();
-  for (const e of events) if (!firstById.has(e.id)) firstById.set(e.id, e);
+  for (const e of timed) if (!firstById.has(e.id)) firstById.set(e.id, e);
   return queueFor(db).add({ o: { ...d, now }, events: [...firstById.values()] });
 }
 
@@ -164,7 +165,8 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await insertRequests(s, requests);
   await storeOwnPresence(s, fold);
   await storeSharedAggregates(s, fold, growth);
-  await appendAcknowledgements(s, fold.acknowledgements);
+  const persons = await identitiesOf(trx, fold.acknowledgements.map((a) => a.o.userId));
+  await appendAcknowledgements(s, fold.acknowledgements, persons);
   return outcomes;
 }
 

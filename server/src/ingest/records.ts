@@ -149,6 +149,7 @@ export function approvalRequests(fold: Fold): Array<Tagged<NewRequest>> {
 export async function appendAcknowledgements(
   s: Statements,
   acks: ReadonlyArray<Tagged<EventOf<'acknowledgement'>>>,
+  persons: ReadonlyMap<string, string>,
 ) {
   if (acks.length === 0) return;
   const [head] = await s.all<{ seq: number | bigint; hash: string }>(
@@ -160,7 +161,9 @@ export async function appendAcknowledgements(
   let prevHash = head.hash;
   const rows: SqlValue[][] = [];
   for (const { e, o } of acks) {
-    const record = ackRecord(e, o);
+    const person = persons.get(o.userId);
+    if (person === undefined) throw new Error(`no identity for user ${o.userId}`);
+    const record = ackRecord(e, o, person);
     seq += 1;
     const hash = chainHash(prevHash, { seq, ...record });
     rows.push([
@@ -176,6 +179,7 @@ export async function appendAcknowledgements(
       o.now,
       prevHash,
       hash,
+      person,
     ]);
     prevHash = hash;
   }
@@ -193,14 +197,15 @@ export async function appendAcknowledgements(
       ['received_at', 'bigint'],
       ['prev_hash', 'text'],
       ['hash', 'text'],
+      ['person', 'text'],
     ],
     rows,
   );
   await s.run(
     `insert into acknowledgements (seq, id, user_id, device_id, policy_version, policy_sha256, tool_id,
-       conditions_sha256, at, received_at, prev_hash, hash)
+       conditions_sha256, at, received_at, prev_hash, hash, person)
      select r.seq, r.id, r.user_id, r.device_id, r.policy_version, r.policy_sha256, r.tool_id,
-       r.conditions_sha256, r.at, r.received_at, r.prev_hash, r.hash
+       r.conditions_sha256, r.at, r.received_at, r.prev_hash, r.hash, r.person
      from ${r.from} where true order by ${r.order}`,
     r.params,
   );
@@ -210,9 +215,13 @@ export async function appendAcknowledgements(
   ]);
 }
 
-/** The fields an acknowledgement's link hashes (audit/verify.ts recomputes the same). */
-function ackRecord(e: EventOf<'acknowledgement'>, o: Origin) {
+/**
+ * The fields an acknowledgement's link hashes (audit/verify.ts recomputes the same), the person's
+ * identity (audit/identity.ts) among them.
+ */
+function ackRecord(e: EventOf<'acknowledgement'>, o: Origin, person: string) {
   return {
+    person,
     id: e.id,
     user_id: o.userId,
     device_id: o.deviceId,

@@ -1,6 +1,7 @@
 import type { SyncEvent } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { catalogTool } from '../tools/known-tools';
+import { serverTimed, timeRefusal, type TimeRefusal } from './time';
 import { EventRejectedError } from './types';
 
 /** Tool ids an event refers to, with the field that holds each. */
@@ -23,10 +24,16 @@ function toolRefs(e: SyncEvent): Array<[string, string]> {
 }
 
 /**
- * Checks what the schema cannot: tools exist, acknowledgements bind to a published policy text.
- * Runs before anything is written, so a refused batch stores nothing.
+ * Checks what the schema cannot: tools exist, acknowledgements bind to a published policy text, and
+ * times the server can believe (time.ts). Runs before anything is written, so a refused batch stores
+ * nothing; every event at fault is named, so the client sets exactly those aside and resends the
+ * rest. Returns the events as they are stored, with their times moved within the skew.
  */
-export async function validateAgainstDatabase(db: Db, events: readonly SyncEvent[]): Promise<void> {
+export async function validateAgainstDatabase(
+  db: Db,
+  events: readonly SyncEvent[],
+  now: number,
+): Promise<SyncEvent[]> {
   // Nearly every event names a catalog tool; only the others are looked up, and only by id.
   const others = new Set<string>();
   for (const e of events)
@@ -41,36 +48,42 @@ export async function validateAgainstDatabase(db: Db, events: readonly SyncEvent
     for (const r of rows) orgTools.add(r.id);
   }
   const known = { has: (toolId: string) => catalogTool(toolId) !== undefined || orgTools.has(toolId) };
-  const policies = new Map<number, string>();
+  const policies = new Map<number, { sha256: string; publishedAt: number }>();
   const versions = [
     ...new Set(events.flatMap((e) => (e.kind === 'acknowledgement' ? [e.policyVersion] : []))),
   ];
   if (versions.length > 0) {
     const rows = await db
       .selectFrom('policy_versions')
-      .select(['version', 'sha256'])
+      .select(['version', 'sha256', 'published_at'])
       .where('version', 'in', versions)
       .execute();
-    for (const r of rows) policies.set(Number(r.version), r.sha256);
+    for (const r of rows)
+      policies.set(Number(r.version), { sha256: r.sha256, publishedAt: Number(r.published_at) });
   }
-  events.forEach((e, i) => {
-    for (const [field, toolId] of toolRefs(e)) {
-      if (!known.has(toolId)) throw new EventRejectedError(i, field, `unknown tool id "${toolId}"`);
-    }
-    if (e.kind !== 'acknowledgement') return;
-    const sha = policies.get(e.policyVersion);
-    if (sha === undefined)
-      throw new EventRejectedError(
-        i,
-        'policyVersion',
-        `policy version ${e.policyVersion} was never published`,
-      );
-    if (sha !== e.policySha256) {
-      throw new EventRejectedError(
-        i,
-        'policySha256',
-        `does not match the text of policy version ${e.policyVersion}`,
-      );
-    }
+  const refused: EventRejectedError[] = [];
+  const timed = events.map((e, i) => {
+    const published = e.kind === 'acknowledgement' ? policies.get(e.policyVersion)?.publishedAt : undefined;
+    const fault = refusal(e, known, policies) ?? timeRefusal(e, now, published);
+    if (fault !== null) refused.push(new EventRejectedError(i, fault.field, fault.reason));
+    return serverTimed(e, now, published);
   });
+  if (refused.length > 0) throw EventRejectedError.all(refused);
+  return timed;
+}
+
+function refusal(
+  e: SyncEvent,
+  known: { has(toolId: string): boolean },
+  policies: ReadonlyMap<number, { sha256: string }>,
+): TimeRefusal | null {
+  for (const [field, toolId] of toolRefs(e))
+    if (!known.has(toolId)) return { field, reason: `unknown tool id "${toolId}"` };
+  if (e.kind !== 'acknowledgement') return null;
+  const policy = policies.get(e.policyVersion);
+  if (policy === undefined)
+    return { field: 'policyVersion', reason: `policy version ${e.policyVersion} was never published` };
+  if (policy.sha256 !== e.policySha256)
+    return { field: 'policySha256', reason: `does not match the text of policy version ${e.policyVersion}` };
+  return null;
 }

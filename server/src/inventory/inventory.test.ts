@@ -55,7 +55,8 @@ async function pushUsage(t: TestDatabase, now: number, people: number, seed: num
       for (let ago = start; ago >= 0; ago--) {
         if (rand() < 0.7) continue;
         const day = dayString(now, ago);
-        const at = Date.parse(`${day}T00:00:00Z`) + Math.floor(rand() * DAY);
+        // Never after `now`: the server refuses events from the future.
+        const at = Math.min(now, Date.parse(`${day}T00:00:00Z`) + Math.floor(rand() * DAY));
         events.push(
           toolId === 'openai-platform'
             ? embedded({ toolId, day, at, requests: 1 + Math.floor(rand() * 9) })

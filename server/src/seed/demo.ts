@@ -122,10 +122,13 @@ export async function seedDemo(db: Kysely<Database>, options: SeedOptions = {}):
       // With the device's other events, as its outbox would send them: one commit per batch keeps
       // the seed fast; the chain then runs device by device, each link still covering the one before.
       const acks = acknowledgementEvents(rng, device, adoptions, policies, t, now);
-      acknowledgements += acks.length;
-      batch.push(...acks.map((a) => a.event));
+      const happened = acks.filter((a) => a.event.at <= now);
+      acknowledgements += happened.length;
+      batch.push(...happened.map((a) => a.event));
     }
-    events += await pushSorted(db, device, batch, now);
+    // Today's working hours run past `now`: what has not happened yet is not sent (the server
+    // refuses times in the future).
+    events += await pushSorted(db, device, batch.filter((e) => e.at <= now), now);
   }
 
   const requestsAnswered = await answerOldRequests(db, rng, now);

@@ -52,12 +52,14 @@ const TABLES = [
   'policy_versions',
   'org_tools',
   'audit_log',
+  'chain_checkpoints',
+  'checkpoint_keys',
 ] as const;
 
 async function reset(db: Kysely<Database>): Promise<void> {
   for (const table of TABLES) await db.deleteFrom(table).execute();
   await db.updateTable('config_version').set({ version: 1 }).execute();
-  await db.updateTable('chain_heads').set({ seq: 0, hash: GENESIS_HASH }).execute();
+  await db.updateTable('chain_heads').set({ seq: 0, hash: GENESIS_HASH, identity_from_seq: 1 }).execute();
 }
 
 /**

@@ -40,7 +40,10 @@ export function acknowledgement(
   policySha256: string,
   over: Partial<EventOf<'acknowledgement'>> = {},
 ) {
-  const at = tick();
+  // Accepted now, not on the helpers' fixed clock: the server refuses an acceptance dated before
+  // its policy was published, and tests publish policies at the real time.
+  tick();
+  const at = Date.now();
   const e: EventOf<'acknowledgement'> = {
     id: uuidv7(at),
     at,

@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_device_scoped_records';
 import * as m0003 from './0003_inventory_indexes';
 import * as m0004 from './0004_reported_tools';
+import * as m0005 from './0005_chain_identity_checkpoints';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -12,6 +13,7 @@ export const migrationProvider: MigrationProvider = {
       '0002_device_scoped_records': m0002,
       '0003_inventory_indexes': m0003,
       '0004_reported_tools': m0004,
+      '0005_chain_identity_checkpoints': m0005,
     };
   },
 };

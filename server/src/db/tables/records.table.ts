@@ -42,6 +42,8 @@ export interface AcknowledgementsTable {
   received_at: number;
   prev_hash: string;
   hash: string;
+  /** The keyed hash of the person (audit/identity.ts); null only on links older than migration 0005. */
+  person: string | null;
 }
 
 export interface JustificationsTable {

@@ -1,0 +1,165 @@
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { sql } from 'kysely';
+import { uuidv7, type CheckpointJson } from '@lantern/shared';
+import type { Db } from '../db/database';
+import type { ChainName } from '../db/repositories/chain.repository';
+import { canonicalJson } from './canonical';
+
+/**
+ * Signed checkpoints: "chain X had N links ending in hash H at time T", signed with the server's
+ * Ed25519 key. A chain alone proves only that it is self-consistent — whoever can write the
+ * database can recompute every hash. A checkpoint kept outside the database (docs/evidence.md) pins
+ * the head: a rewritten chain no longer extends it, and `audit verify --checkpoints` names it.
+ */
+export const CHAINS: readonly ChainName[] = ['acknowledgements', 'audit_log'];
+
+/** The schema lives in shared/ (CheckpointSchema); `at` is ISO 8601, the server's time of signing. */
+export type Checkpoint = CheckpointJson;
+
+export interface SigningKey {
+  keyId: string;
+  publicKeyPem: string;
+  privateKeyPem: string;
+}
+
+/** What is signed: a fixed prefix (so the signature means nothing elsewhere) and the canonical JSON. */
+function signedBytes(c: Omit<Checkpoint, 'signature'>): Buffer {
+  const { version, chain, seq, headHash, at, keyId } = c;
+  return Buffer.from(`lantern-checkpoint\n${canonicalJson({ version, chain, seq, headHash, at, keyId })}`);
+}
+
+/** The key's id: the first 16 hex digits of SHA-256 over its public key (SPKI DER). */
+export function keyIdOf(publicKeyPem: string): string {
+  const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(der).digest('hex').slice(0, 16);
+}
+
+/**
+ * The signing key, made on first use and stored in `checkpoint_keys` (first writer wins across
+ * processes: the id is derived from the key, so two processes racing insert two keys and both then
+ * use the oldest).
+ */
+export async function signingKey(db: Db, now = Date.now()): Promise<SigningKey> {
+  const existing = await firstKey(db);
+  if (existing) return existing;
+  const pair = generateKeyPairSync('ed25519');
+  const publicKeyPem = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const privateKeyPem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  await db
+    .insertInto('checkpoint_keys')
+    .values({ key_id: keyIdOf(publicKeyPem), public_key: publicKeyPem, private_key: privateKeyPem, created_at: now })
+    .onConflict((oc) => oc.column('key_id').doNothing())
+    .execute();
+  return (await firstKey(db))!;
+}
+
+async function firstKey(db: Db): Promise<SigningKey | undefined> {
+  const row = await db
+    .selectFrom('checkpoint_keys')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('key_id')
+    .limit(1)
+    .executeTakeFirst();
+  return row && { keyId: row.key_id, publicKeyPem: row.public_key, privateKeyPem: row.private_key };
+}
+
+/** Every public key the server has signed with, by id. */
+export async function publicKeys(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('checkpoint_keys').select(['key_id', 'public_key']).execute();
+  return new Map(rows.map((r) => [r.key_id, r.public_key]));
+}
+
+/**
+ * Signs and stores a checkpoint of each chain's head. Each runs in its own transaction that first
+ * takes the head row's lock (as appenders do), so the head cannot move while it is read and signed;
+ * `due` (the scheduler's test) is asked under that lock, so two server processes never both write
+ * the same scheduled checkpoint.
+ */
+export async function writeCheckpoints(
+  db: Db,
+  now = Date.now(),
+  due: (latest: { seq: number; at: number } | undefined, headSeq: number) => boolean = () => true,
+): Promise<Checkpoint[]> {
+  const key = await signingKey(db, now);
+  const written: Checkpoint[] = [];
+  for (const chain of CHAINS) {
+    const c = await db.transaction().execute(async (trx) => {
+      await trx.updateTable('chain_heads').set({ seq: sql`seq` }).where('name', '=', chain).execute();
+      const head = await trx
+        .selectFrom('chain_heads')
+        .select(['seq', 'hash'])
+        .where('name', '=', chain)
+        .executeTakeFirstOrThrow();
+      const latest = await trx
+        .selectFrom('chain_checkpoints')
+        .select(['seq', 'at'])
+        .where('chain', '=', chain)
+        .orderBy('at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const last = latest && { seq: Number(latest.seq), at: Number(latest.at) };
+      if (!due(last, Number(head.seq))) return null;
+      const body = { version: 1 as const, chain, seq: Number(head.seq), headHash: head.hash, at: new Date(now).toISOString(), keyId: key.keyId };
+      const signature = sign(null, signedBytes(body), createPrivateKey(key.privateKeyPem)).toString('base64');
+      await trx
+        .insertInto('chain_checkpoints')
+        .values({ id: uuidv7(now), chain, seq: body.seq, head_hash: body.headHash, at: now, key_id: key.keyId, signature })
+        .execute();
+      return { ...body, signature };
+    });
+    if (c) written.push(c);
+  }
+  return written;
+}
+
+/** The newest stored checkpoint of each chain (for the evidence pack). */
+export async function latestCheckpoints(db: Db): Promise<Checkpoint[]> {
+  const out: Checkpoint[] = [];
+  for (const chain of CHAINS) {
+    const r = await db
+      .selectFrom('chain_checkpoints')
+      .selectAll()
+      .where('chain', '=', chain)
+      .orderBy('at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (r)
+      out.push({ version: 1, chain, seq: Number(r.seq), headHash: r.head_hash, at: new Date(Number(r.at)).toISOString(), keyId: r.key_id, signature: r.signature });
+  }
+  return out;
+}
+
+/** Whether the signature is the named key's over exactly this checkpoint. */
+export function signatureValid(c: Checkpoint, publicKeyPem: string): boolean {
+  try {
+    return verify(null, signedBytes(c), createPublicKey(publicKeyPem), Buffer.from(c.signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The scheduled rule: a chain gets a checkpoint when it has none, when its latest is a day old, or
+ * when its head moved and the latest is an hour old — at least daily, at most hourly.
+ */
+export function checkpointDue(latest: { seq: number; at: number } | undefined, headSeq: number, now: number): boolean {
+  if (latest === undefined) return true;
+  if (now - latest.at >= 24 * HOUR_MS) return true;
+  return latest.seq !== headSeq && now - latest.at >= HOUR_MS;
+}
+
+/**
+ * Checks hourly in the server process (the timer does not keep the process alive). Several
+ * PostgreSQL processes may all tick: writeCheckpoints asks `checkpointDue` under the head row's
+ * lock, so the first writes and the others find its checkpoint and skip.
+ */
+export function scheduleCheckpoints(db: Db, onError: (error: unknown) => void): () => void {
+  const tick = () => void writeCheckpoints(db, Date.now(), (l, s) => checkpointDue(l, s, Date.now())).catch(onError);
+  tick();
+  const timer = setInterval(tick, HOUR_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

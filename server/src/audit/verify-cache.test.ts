@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit } from '../db/repositories/audit.repository';
+import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
+import { verifyAllCached } from './verify-cache';
+
+/** Issue 23 finding 11: admin.audit.verify must stay cheap when called 10,000 times. */
+for (const dialect of dialects) {
+  describe(`${dialect}: admin.audit.verify's cache`, () => {
+    let t: TestDatabase;
+    beforeAll(async () => {
+      t = await openTestDatabase(dialect);
+      for (let i = 0; i < 300; i++)
+        await t.db.transaction().execute((trx) => appendAudit(trx, { actor: 'a', action: 'x', target: `t${i}`, details: {} }));
+    });
+    afterAll(async () => t.close());
+
+    it('answers 10,000 calls from one walk while the heads are unchanged, and sees an append at once', async () => {
+      const now = Date.now();
+      const started = performance.now();
+      for (let i = 0; i < 10_000; i++) await verifyAllCached(t.db, now);
+      expect(performance.now() - started).toBeLessThan(30_000);
+      await t.db.transaction().execute((trx) => appendAudit(trx, { actor: 'a', action: 'x', target: 'new', details: {} }));
+      expect((await verifyAllCached(t.db, now))[1]).toMatchObject({ ok: true, records: 301 });
+    });
+
+    it('sees an edit that left the heads alone within a minute', async () => {
+      const now = Date.now();
+      expect((await verifyAllCached(t.db, now))[1]?.ok).toBe(true);
+      await t.db.updateTable('audit_log').set({ target: 'edited' }).where('seq', '=', 5).execute();
+      expect((await verifyAllCached(t.db, now + 1_000))[1]?.ok).toBe(true); // the cached walk
+      expect((await verifyAllCached(t.db, now + 61_000))[1]).toMatchObject({ ok: false, firstBroken: { seq: 5 } });
+    });
+  });
+}
