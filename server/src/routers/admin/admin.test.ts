@@ -135,7 +135,9 @@ for (const dialect of dialects) {
       expect(await admin.admin.tools.list()).toMatchObject([
         { id: 'org-acme-writer', domains: ['writer.acme.example'] },
       ]);
-      expect(await admin.admin.decisions.list()).toMatchObject([{ toolId: 'org-acme-writer', status: 'review' }]);
+      expect(await admin.admin.decisions.list()).toMatchObject([
+        { toolId: 'org-acme-writer', status: 'review' },
+      ]);
       const pulled = await d.caller.sync.pull(pull());
       if (!pulled.unchanged) expect(pulled.config.tools.map((x) => x.id)).toEqual(['org-acme-writer']);
       await expect(admin.admin.reports.accept({ id: 'org-acme-writer' })).rejects.toMatchObject({
