@@ -198,6 +198,8 @@ describe.each(dialects)('inventory on %s', (dialect) => {
       }
       const reporter = await f.device('reporter@example.com');
       await reporter.caller.sync.push(push([selfReport()]));
+      // A self-report is only a report until an admin accepts it into the organisation's tools.
+      await admin.admin.reports.accept({ id: 'org-acme-writer' });
     }, 120_000);
 
     it('computes each tool’s row alone exactly as the full list has it', async () => {

@@ -118,17 +118,43 @@ for (const dialect of dialects) {
       expect(after.rows.filter((r) => r.id === request.id)).toHaveLength(1);
     });
 
-    it('turns a self-report into an organisation tool under review with a pending request', async () => {
+    it('queues a self-report until an admin accepts it into an organisation tool under review', async () => {
       const d = await f.device();
-      await d.caller.sync.push(push([selfReport()]));
-      const tools = await admin.admin.tools.list();
-      expect(tools).toMatchObject([{ id: 'org-acme-writer', domains: ['writer.acme.example'] }]);
+      const report = selfReport();
+      await d.caller.sync.push(push([report]));
+      expect(await admin.admin.tools.list()).toEqual([]);
+      const queue = await admin.admin.reports.list({});
+      expect(queue.rows).toMatchObject([
+        { id: 'org-acme-writer', hostname: 'writer.acme.example', people: 1, status: 'open' },
+      ]);
+      expect((await admin.admin.requests.list({ status: 'pending' })).rows).toMatchObject([
+        { id: report.id, toolId: 'org-acme-writer', kind: 'self_report' },
+      ]);
+
+      await admin.admin.reports.accept({ id: 'org-acme-writer' });
+      expect(await admin.admin.tools.list()).toMatchObject([
+        { id: 'org-acme-writer', domains: ['writer.acme.example'] },
+      ]);
       expect(await admin.admin.decisions.list()).toMatchObject([
         { toolId: 'org-acme-writer', status: 'review' },
       ]);
-      expect((await admin.admin.requests.list({ status: 'pending' })).total).toBe(1);
       const pulled = await d.caller.sync.pull(pull());
       if (!pulled.unchanged) expect(pulled.config.tools.map((x) => x.id)).toEqual(['org-acme-writer']);
+      await expect(admin.admin.reports.accept({ id: 'org-acme-writer' })).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+    });
+
+    it('dismisses a reported tool: its requests are denied with the note, no tool is made', async () => {
+      const d = await f.device();
+      const report = selfReport({ name: 'Shady Bot', hostname: 'shady.example.net' });
+      await d.caller.sync.push(push([report]));
+      await admin.admin.reports.dismiss({ id: 'org-shady-bot', note: 'Use the approved assistant' });
+      expect(await admin.admin.tools.list()).toEqual([]);
+      expect((await admin.admin.requests.list({})).rows).toMatchObject([
+        { id: report.id, status: 'denied', note: 'Use the approved assistant' },
+      ]);
+      expect((await admin.admin.reports.list({ status: 'dismissed' })).total).toBe(1);
     });
 
     it('builds the inventory from what devices pushed, with flags and coverage', async () => {
