@@ -29,7 +29,11 @@ for (const dialect of dialects) {
 
     async function organisation() {
       const admin = await f.callerFor(await f.staffToken('admin'));
-      const policy = await admin.admin.policies.publish({ title: 'P', body: '# Use AI well', changeSummary: null });
+      const policy = await admin.admin.policies.publish({
+        title: 'P',
+        body: '# Use AI well',
+        changeSummary: null,
+      });
       const ada = await f.device('ada@example.com');
       const ack = () => acknowledgement(policy.version, policy.sha256, { at: Date.now() });
       await ada.caller.sync.push({ protocolVersion: PROTOCOL_VERSION, events: [ack(), ack()] });
@@ -39,7 +43,10 @@ for (const dialect of dialects) {
     it('a checkpoint of each chain verifies, and still does after the chains grow', async () => {
       const org = await organisation();
       const kept = await writeCheckpoints(t.db);
-      expect(kept.map((c) => [c.chain, c.seq])).toEqual([['acknowledgements', 2], ['audit_log', 1]]);
+      expect(kept.map((c) => [c.chain, c.seq])).toEqual([
+        ['acknowledgements', 2],
+        ['audit_log', 1],
+      ]);
       await org.more();
       const checks = await verifyCheckpoints(t.db, lines(kept));
       expect(checks.map((c) => c.ok)).toEqual([true, true]);
@@ -53,7 +60,11 @@ for (const dialect of dialects) {
       await rehashChain(t.db, 'acknowledgements');
       expect((await verifyAll(t.db)).every((r) => r.ok)).toBe(true); // self-consistent again
       const [acks, audit] = await verifyCheckpoints(t.db, lines(kept));
-      expect(acks).toMatchObject({ ok: false, checkpoint: { chain: 'acknowledgements', seq: 2 }, reason: expect.stringContaining('no longer extends it') });
+      expect(acks).toMatchObject({
+        ok: false,
+        checkpoint: { chain: 'acknowledgements', seq: 2 },
+        reason: expect.stringContaining('no longer extends it'),
+      });
       expect(audit?.ok).toBe(true);
     });
 
@@ -64,8 +75,20 @@ for (const dialect of dialects) {
       const stranger = generateKeyPairSync('ed25519');
       const keyId = keyIdOf(stranger.publicKey.export({ type: 'spki', format: 'pem' }).toString());
       const body = { ...real!, keyId };
-      const forged = { ...body, signature: sign(null, Buffer.from(`lantern-checkpoint\n${canonicalJsonForTests(body)}`), stranger.privateKey).toString('base64') };
-      const flipped = { ...real!, signature: Buffer.from(Buffer.from(real!.signature, 'base64').map((b, i) => (i === 0 ? b ^ 1 : b))).toString('base64') };
+      const forged = {
+        ...body,
+        signature: sign(
+          null,
+          Buffer.from(`lantern-checkpoint\n${canonicalJsonForTests(body)}`),
+          stranger.privateKey,
+        ).toString('base64'),
+      };
+      const flipped = {
+        ...real!,
+        signature: Buffer.from(
+          Buffer.from(real!.signature, 'base64').map((b, i) => (i === 0 ? b ^ 1 : b)),
+        ).toString('base64'),
+      };
       const checks = await verifyCheckpoints(t.db, lines([altered, forged, flipped]));
       expect(checks.map((c) => c.reason)).toEqual([
         expect.stringContaining('forged or altered'),
@@ -78,13 +101,21 @@ for (const dialect of dialects) {
       await organisation();
       const now = Date.now();
       const due = (l: { seq: number; at: number } | undefined, s: number) => checkpointDue(l, s, now);
-      await Promise.all([writeCheckpoints(t.db, now, due), writeCheckpoints(t.db, now, due), writeCheckpoints(t.db, now, due)]);
+      await Promise.all([
+        writeCheckpoints(t.db, now, due),
+        writeCheckpoints(t.db, now, due),
+        writeCheckpoints(t.db, now, due),
+      ]);
       expect(await t.db.selectFrom('chain_checkpoints').select('chain').orderBy('chain').execute()).toEqual([
         { chain: 'acknowledgements' },
         { chain: 'audit_log' },
       ]);
-      expect(await writeCheckpoints(t.db, now + 3_600_000, (l, s) => checkpointDue(l, s, now + 3_600_000))).toEqual([]);
-      expect(await writeCheckpoints(t.db, now + 86_400_000, (l, s) => checkpointDue(l, s, now + 86_400_000))).toHaveLength(2);
+      expect(
+        await writeCheckpoints(t.db, now + 3_600_000, (l, s) => checkpointDue(l, s, now + 3_600_000)),
+      ).toEqual([]);
+      expect(
+        await writeCheckpoints(t.db, now + 86_400_000, (l, s) => checkpointDue(l, s, now + 86_400_000)),
+      ).toHaveLength(2);
     });
   });
 }

@@ -1,4 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+} from 'node:crypto';
 import { sql } from 'kysely';
 import { uuidv7, type CheckpointJson } from '@lantern/shared';
 import type { Db } from '../db/database';
@@ -47,7 +54,12 @@ export async function signingKey(db: Db, now = Date.now()): Promise<SigningKey> 
   const privateKeyPem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   await db
     .insertInto('checkpoint_keys')
-    .values({ key_id: keyIdOf(publicKeyPem), public_key: publicKeyPem, private_key: privateKeyPem, created_at: now })
+    .values({
+      key_id: keyIdOf(publicKeyPem),
+      public_key: publicKeyPem,
+      private_key: privateKeyPem,
+      created_at: now,
+    })
     .onConflict((oc) => oc.column('key_id').doNothing())
     .execute();
   return (await firstKey(db))!;
@@ -85,7 +97,11 @@ export async function writeCheckpoints(
   const written: Checkpoint[] = [];
   for (const chain of CHAINS) {
     const c = await db.transaction().execute(async (trx) => {
-      await trx.updateTable('chain_heads').set({ seq: sql`seq` }).where('name', '=', chain).execute();
+      await trx
+        .updateTable('chain_heads')
+        .set({ seq: sql`seq` })
+        .where('name', '=', chain)
+        .execute();
       const head = await trx
         .selectFrom('chain_heads')
         .select(['seq', 'hash'])
@@ -100,11 +116,26 @@ export async function writeCheckpoints(
         .executeTakeFirst();
       const last = latest && { seq: Number(latest.seq), at: Number(latest.at) };
       if (!due(last, Number(head.seq))) return null;
-      const body = { version: 1 as const, chain, seq: Number(head.seq), headHash: head.hash, at: new Date(now).toISOString(), keyId: key.keyId };
+      const body = {
+        version: 1 as const,
+        chain,
+        seq: Number(head.seq),
+        headHash: head.hash,
+        at: new Date(now).toISOString(),
+        keyId: key.keyId,
+      };
       const signature = sign(null, signedBytes(body), createPrivateKey(key.privateKeyPem)).toString('base64');
       await trx
         .insertInto('chain_checkpoints')
-        .values({ id: uuidv7(now), chain, seq: body.seq, head_hash: body.headHash, at: now, key_id: key.keyId, signature })
+        .values({
+          id: uuidv7(now),
+          chain,
+          seq: body.seq,
+          head_hash: body.headHash,
+          at: now,
+          key_id: key.keyId,
+          signature,
+        })
         .execute();
       return { ...body, signature };
     });
@@ -125,7 +156,15 @@ export async function latestCheckpoints(db: Db): Promise<Checkpoint[]> {
       .limit(1)
       .executeTakeFirst();
     if (r)
-      out.push({ version: 1, chain, seq: Number(r.seq), headHash: r.head_hash, at: new Date(Number(r.at)).toISOString(), keyId: r.key_id, signature: r.signature });
+      out.push({
+        version: 1,
+        chain,
+        seq: Number(r.seq),
+        headHash: r.head_hash,
+        at: new Date(Number(r.at)).toISOString(),
+        keyId: r.key_id,
+        signature: r.signature,
+      });
   }
   return out;
 }
@@ -145,7 +184,11 @@ const HOUR_MS = 3_600_000;
  * The scheduled rule: a chain gets a checkpoint when it has none, when its latest is a day old, or
  * when its head moved and the latest is an hour old — at least daily, at most hourly.
  */
-export function checkpointDue(latest: { seq: number; at: number } | undefined, headSeq: number, now: number): boolean {
+export function checkpointDue(
+  latest: { seq: number; at: number } | undefined,
+  headSeq: number,
+  now: number,
+): boolean {
   if (latest === undefined) return true;
   if (now - latest.at >= 24 * HOUR_MS) return true;
   return latest.seq !== headSeq && now - latest.at >= HOUR_MS;
@@ -157,7 +200,8 @@ export function checkpointDue(latest: { seq: number; at: number } | undefined, h
  * lock, so the first writes and the others find its checkpoint and skip.
  */
 export function scheduleCheckpoints(db: Db, onError: (error: unknown) => void): () => void {
-  const tick = () => void writeCheckpoints(db, Date.now(), (l, s) => checkpointDue(l, s, Date.now())).catch(onError);
+  const tick = () =>
+    void writeCheckpoints(db, Date.now(), (l, s) => checkpointDue(l, s, Date.now())).catch(onError);
   tick();
   const timer = setInterval(tick, HOUR_MS);
   timer.unref();

@@ -25,7 +25,11 @@ for (const dialect of dialects) {
 
     async function accepted() {
       const admin = await f.callerFor(await f.staffToken('admin'));
-      const policy = await admin.admin.policies.publish({ title: 'P', body: '# Use AI well', changeSummary: null });
+      const policy = await admin.admin.policies.publish({
+        title: 'P',
+        body: '# Use AI well',
+        changeSummary: null,
+      });
       const ada = await f.device('ada@example.com');
       await f.device('bob@example.com');
       await ada.caller.sync.push({
@@ -39,7 +43,10 @@ for (const dialect of dialects) {
     it('links hash the keyed identity of the person who accepted', async () => {
       const { chain } = await accepted();
       expect((await chain()).acknowledgements).toMatchObject({ ok: true, records: 1 });
-      const link = await t.db.selectFrom('acknowledgements').select(['person', 'user_id']).executeTakeFirstOrThrow();
+      const link = await t.db
+        .selectFrom('acknowledgements')
+        .select(['person', 'user_id'])
+        .executeTakeFirstOrThrow();
       const key = await identityKey(t.db);
       expect(link.person).toBe(personIdentity(key, { id: link.user_id, email: 'ada@example.com' }));
       expect(link.person).not.toContain('ada');
@@ -47,7 +54,11 @@ for (const dialect of dialects) {
 
     it('re-attributing acceptances with UPDATE users SET email breaks audit verify', async () => {
       const { chain } = await accepted();
-      await t.db.updateTable('users').set({ email: 'mallory@example.com' }).where('email', '=', 'ada@example.com').execute();
+      await t.db
+        .updateTable('users')
+        .set({ email: 'mallory@example.com' })
+        .where('email', '=', 'ada@example.com')
+        .execute();
       expect((await chain()).acknowledgements).toMatchObject({
         ok: false,
         firstBroken: { seq: 1, reason: expect.stringContaining('identity changed') },
@@ -56,7 +67,11 @@ for (const dialect of dialects) {
 
     it('moving a link to another user_id breaks it, even with every hash recomputed', async () => {
       const { chain } = await accepted();
-      const bob = await t.db.selectFrom('users').select('id').where('email', '=', 'bob@example.com').executeTakeFirstOrThrow();
+      const bob = await t.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'bob@example.com')
+        .executeTakeFirstOrThrow();
       await t.db.updateTable('acknowledgements').set({ user_id: bob.id }).execute();
       await rehashChain(t.db, 'acknowledgements');
       expect((await chain()).acknowledgements?.ok).toBe(false);

@@ -20,7 +20,11 @@ export function personIdentity(key: string, user: { id: string; email: string | 
 
 /** The identity key, read first (the usual case) and made only if this database has none. */
 export async function identityKey(db: Db): Promise<string> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'pseudonymKey').executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'pseudonymKey')
+    .executeTakeFirst();
   return row ? (JSON.parse(row.value) as string) : getPseudonymKey(db);
 }
 

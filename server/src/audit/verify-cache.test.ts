@@ -10,7 +10,9 @@ for (const dialect of dialects) {
     beforeAll(async () => {
       t = await openTestDatabase(dialect);
       for (let i = 0; i < 300; i++)
-        await t.db.transaction().execute((trx) => appendAudit(trx, { actor: 'a', action: 'x', target: `t${i}`, details: {} }));
+        await t.db
+          .transaction()
+          .execute((trx) => appendAudit(trx, { actor: 'a', action: 'x', target: `t${i}`, details: {} }));
     });
     afterAll(async () => t.close());
 
@@ -18,17 +20,23 @@ for (const dialect of dialects) {
       const now = Date.now();
       const started = performance.now();
       for (let i = 0; i < 10_000; i++) await verifyAllCached(t.db, now);
-      expect(performance.now() - started).toBeLessThan(30_000);
-      await t.db.transaction().execute((trx) => appendAudit(trx, { actor: 'a', action: 'x', target: 'new', details: {} }));
+      // One indexed read of the two heads per call (a PostgreSQL round trip), never a walk.
+      expect(performance.now() - started).toBeLessThan(60_000);
+      await t.db
+        .transaction()
+        .execute((trx) => appendAudit(trx, { actor: 'a', action: 'x', target: 'new', details: {} }));
       expect((await verifyAllCached(t.db, now))[1]).toMatchObject({ ok: true, records: 301 });
-    });
+    }, 120_000);
 
     it('sees an edit that left the heads alone within a minute', async () => {
       const now = Date.now();
       expect((await verifyAllCached(t.db, now))[1]?.ok).toBe(true);
       await t.db.updateTable('audit_log').set({ target: 'edited' }).where('seq', '=', 5).execute();
       expect((await verifyAllCached(t.db, now + 1_000))[1]?.ok).toBe(true); // the cached walk
-      expect((await verifyAllCached(t.db, now + 61_000))[1]).toMatchObject({ ok: false, firstBroken: { seq: 5 } });
+      expect((await verifyAllCached(t.db, now + 61_000))[1]).toMatchObject({
+        ok: false,
+        firstBroken: { seq: 5 },
+      });
     });
   });
 }

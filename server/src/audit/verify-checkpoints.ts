@@ -38,7 +38,12 @@ export async function verifyCheckpoints(db: Db, text: string): Promise<Checkpoin
     }
     const c = CheckpointSchema.safeParse(parsed);
     if (!c.success) {
-      out.push({ line, checkpoint: null, ok: false, reason: `not a checkpoint: ${c.error.issues[0]?.message ?? 'invalid'}` });
+      out.push({
+        line,
+        checkpoint: null,
+        ok: false,
+        reason: `not a checkpoint: ${c.error.issues[0]?.message ?? 'invalid'}`,
+      });
       continue;
     }
     out.push({ line, checkpoint: c.data, ...(await check(db, keys, c.data)) });
@@ -46,20 +51,25 @@ export async function verifyCheckpoints(db: Db, text: string): Promise<Checkpoin
   return out;
 }
 
-async function check(db: Db, keys: Map<string, string>, c: Checkpoint): Promise<{ ok: boolean; reason: string | null }> {
+async function check(
+  db: Db,
+  keys: Map<string, string>,
+  c: Checkpoint,
+): Promise<{ ok: boolean; reason: string | null }> {
   const fail = (reason: string) => ({ ok: false, reason });
   const key = keys.get(c.keyId);
   if (key === undefined) return fail(`signed by key ${c.keyId}, which this server does not hold`);
-  if (!signatureValid(c, key)) return fail('the signature does not verify: the checkpoint was forged or altered');
+  if (!signatureValid(c, key))
+    return fail('the signature does not verify: the checkpoint was forged or altered');
   if (c.seq === 0)
-    return c.headHash === GENESIS_HASH ? { ok: true, reason: null } : fail('a checkpoint at seq 0 must hold the genesis hash');
-  const link = await db
-    .selectFrom(c.chain)
-    .select('hash')
-    .where('seq', '=', c.seq)
-    .executeTakeFirst();
+    return c.headHash === GENESIS_HASH
+      ? { ok: true, reason: null }
+      : fail('a checkpoint at seq 0 must hold the genesis hash');
+  const link = await db.selectFrom(c.chain).select('hash').where('seq', '=', c.seq).executeTakeFirst();
   if (link === undefined) return fail(`the chain no longer has link ${c.seq} (deleted or truncated)`);
   if (link.hash !== c.headHash)
-    return fail(`the chain no longer extends it: link ${c.seq} now hashes to ${link.hash}, the checkpoint says ${c.headHash} (rewritten)`);
+    return fail(
+      `the chain no longer extends it: link ${c.seq} now hashes to ${link.hash}, the checkpoint says ${c.headHash} (rewritten)`,
+    );
   return { ok: true, reason: null };
 }

@@ -45,7 +45,7 @@ async function linkPage(db: Db, chain: ChainName, after: number | null): Promise
   if (chain === 'audit_log') {
     let q = db.selectFrom('audit_log').selectAll().orderBy('seq').limit(1000);
     if (after !== null) q = q.where('seq', '>', after);
-    return (await q.execute()) as unknown as Row[];
+    return await q.execute();
   }
   let q = db
     .selectFrom('acknowledgements')
@@ -55,16 +55,20 @@ async function linkPage(db: Db, chain: ChainName, after: number | null): Promise
     .orderBy('seq')
     .limit(1000);
   if (after !== null) q = q.where('seq', '>', after);
-  return (await q.execute()) as unknown as Row[];
+  return await q.execute();
 }
 
 /** Why a link's person is not who its user is now, or null (acknowledgements only). */
 function identityFault(r: Row, identityFrom: number, key: string): string | null {
-  if (Number(r.seq) < identityFrom) return r.person === null ? null : 'a link older than its chain\'s identity rule names a person';
-  if (typeof r.person !== 'string') return 'the link does not name its person (links from migration 0005 on must)';
+  if (Number(r.seq) < identityFrom)
+    return r.person === null ? null : "a link older than its chain's identity rule names a person";
+  if (typeof r.person !== 'string')
+    return 'the link does not name its person (links from migration 0005 on must)';
   if (r.user_found === null) return 'its person is no longer among the users';
   const now = personIdentity(key, { id: String(r.user_id), email: (r.user_email as string | null) ?? null });
-  return now === r.person ? null : "its person's identity changed (users.email was edited after the link was written)";
+  return now === r.person
+    ? null
+    : "its person's identity changed (users.email was edited after the link was written)";
 }
 
 /**

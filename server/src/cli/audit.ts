@@ -30,7 +30,9 @@ export async function auditVerify(h: DatabaseHandle, args: string[], io: Io) {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new UsageError(`--checkpoints: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new UsageError(
+        `--checkpoints: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      );
     }
   }
   const reports = await verifyAll(h.db);
@@ -44,7 +46,9 @@ export async function auditVerify(h: DatabaseHandle, args: string[], io: Io) {
     if (checks.length === 0) throw new UsageError('--checkpoints: the file holds no checkpoint');
     for (const c of checks) {
       const name = c.checkpoint ? describeCheckpoint(c.checkpoint) : 'unreadable';
-      io.out(`checkpoint line ${c.line} (${name}): ${c.ok ? 'ok, the chain extends it' : `FAILED: ${c.reason}`}`);
+      io.out(
+        `checkpoint line ${c.line} (${name}): ${c.ok ? 'ok, the chain extends it' : `FAILED: ${c.reason}`}`,
+      );
     }
     ok = ok && checks.every((c) => c.ok);
   }

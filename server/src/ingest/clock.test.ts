@@ -33,11 +33,16 @@ for (const dialect of dialects) {
       const future = registration({ at: Y2099, purposeText: 'frozen' });
       const real = registration({ at: now - 2 * MIN, purposeText: 'real' });
       const refusal = await push(caller, [real, future]).catch((e: unknown) => e);
-      expect(refusal).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('events[1].at') });
+      expect(refusal).toMatchObject({
+        code: 'BAD_REQUEST',
+        message: expect.stringContaining('events[1].at'),
+      });
       expect(await t.db.selectFrom('registrations').selectAll().execute()).toEqual([]);
       // The client sets the refused event aside and sends the rest: nothing else is lost.
       await push(caller, [real]);
-      await push(caller, [{ id: registration().id, at: now - MIN, kind: 'registration_withdrawal', toolId: 'chatgpt' }]);
+      await push(caller, [
+        { id: registration().id, at: now - MIN, kind: 'registration_withdrawal', toolId: 'chatgpt' },
+      ]);
       const current = await t.db.selectFrom('current_registrations').selectAll().executeTakeFirstOrThrow();
       expect(current.withdrawn).toBe(1);
     });
@@ -46,23 +51,38 @@ for (const dialect of dialects) {
       const { caller } = await f.device('ada@example.com');
       const ahead = registration({ at: Date.now() + 4 * MIN, purposeText: 'clock ahead' });
       await push(caller, [ahead]);
-      const stored = await t.db.selectFrom('registrations').select(['at', 'received_at']).executeTakeFirstOrThrow();
+      const stored = await t.db
+        .selectFrom('registrations')
+        .select(['at', 'received_at'])
+        .executeTakeFirstOrThrow();
       expect(Number(stored.at)).toBeLessThanOrEqual(Number(stored.received_at));
-      await push(caller, [{ id: registration().id, at: Date.now(), kind: 'registration_withdrawal', toolId: 'chatgpt' }]);
-      expect((await t.db.selectFrom('current_registrations').selectAll().executeTakeFirstOrThrow()).withdrawn).toBe(1);
+      await push(caller, [
+        { id: registration().id, at: Date.now(), kind: 'registration_withdrawal', toolId: 'chatgpt' },
+      ]);
+      expect(
+        (await t.db.selectFrom('current_registrations').selectAll().executeTakeFirstOrThrow()).withdrawn,
+      ).toBe(1);
     });
 
     it('an acknowledgement dated before its policy was published is refused and not chained', async () => {
       const admin = await f.callerFor(await f.staffToken('admin'));
-      const policy = await admin.admin.policies.publish({ title: 'P', body: '# Use AI well', changeSummary: null });
+      const policy = await admin.admin.policies.publish({
+        title: 'P',
+        body: '# Use AI well',
+        changeSummary: null,
+      });
       const { caller } = await f.device('ada@example.com');
       const early = acknowledgement(policy.version, policy.sha256, { at: policy.publishedAt - 60 * MIN });
       await expect(push(caller, [early])).rejects.toMatchObject({
-        message: expect.stringMatching(/^events\[0\]\.at: accepted at .* before policy version 1 was published/),
+        message: expect.stringMatching(
+          /^events\[0\]\.at: accepted at .* before policy version 1 was published/,
+        ),
       });
       expect(await t.db.selectFrom('acknowledgements').selectAll().execute()).toEqual([]);
       // Within the skew (a slow clock), it is taken at the publication time.
-      await push(caller, [acknowledgement(policy.version, policy.sha256, { at: policy.publishedAt - 2 * MIN })]);
+      await push(caller, [
+        acknowledgement(policy.version, policy.sha256, { at: policy.publishedAt - 2 * MIN }),
+      ]);
       const ack = await t.db.selectFrom('acknowledgements').select('at').executeTakeFirstOrThrow();
       expect(Number(ack.at)).toBe(policy.publishedAt);
     });
@@ -72,17 +92,25 @@ for (const dialect of dialects) {
       const now = Date.now();
       const flood = usage({ at: now - MIN, day: '2099-12-31', visits: 100_000 });
       const today = usage({ at: now - MIN, day: dayString(now), visits: 3 });
-      await expect(push(caller, [today, flood])).rejects.toMatchObject({ message: expect.stringContaining('events[1].day') });
+      await expect(push(caller, [today, flood])).rejects.toMatchObject({
+        message: expect.stringContaining('events[1].day'),
+      });
       await push(caller, [today]);
       const admin = await f.callerFor(await f.staffToken('admin'));
       const { rows } = await admin.admin.inventory.tools({ search: 'chatgpt' });
       expect(rows[0]?.visits30d).toBe(3);
-      expect(await t.db.selectFrom('usage_days').select('day').where('day', '>', dayString(now, -2)).execute()).toEqual([]);
+      expect(
+        await t.db.selectFrom('usage_days').select('day').where('day', '>', dayString(now, -2)).execute(),
+      ).toEqual([]);
     });
 
     it('names every refused event in one answer (eventIndexes), so one round trip sets them all aside', async () => {
       const { caller } = await f.device('ada@example.com');
-      const events = [usage({ at: Date.now() - MIN, day: dayString(Date.now()) }), registration({ at: Y2099 }), usage({ at: Y2099 })];
+      const events = [
+        usage({ at: Date.now() - MIN, day: dayString(Date.now()) }),
+        registration({ at: Y2099 }),
+        usage({ at: Y2099 }),
+      ];
       const error: unknown = await push(caller, events).catch((e: unknown) => e);
       expect((error as { cause?: { indexes?: number[] } }).cause?.indexes).toEqual([1, 2]);
     });

@@ -32,7 +32,11 @@ export function timeRefusal(e: SyncEvent, now: number, policyPublishedAt?: numbe
     };
   if ((e.kind === 'usage' || e.kind === 'embedded_discovery') && e.day > latestAcceptedDay(now))
     return { field: 'day', reason: `${e.day} has not begun anywhere yet (check the device clock)` };
-  if (e.kind === 'acknowledgement' && policyPublishedAt !== undefined && e.at < policyPublishedAt - CLOCK_SKEW_MS)
+  if (
+    e.kind === 'acknowledgement' &&
+    policyPublishedAt !== undefined &&
+    e.at < policyPublishedAt - CLOCK_SKEW_MS
+  )
     return {
       field: 'at',
       reason: `accepted at ${new Date(e.at).toISOString()}, before policy version ${e.policyVersion} was published (${new Date(policyPublishedAt).toISOString()})`,
@@ -46,6 +50,7 @@ export function timeRefusal(e: SyncEvent, now: number, policyPublishedAt?: numbe
  */
 export function serverTimed(e: SyncEvent, now: number, policyPublishedAt?: number): SyncEvent {
   let at = Math.min(e.at, now);
-  if (e.kind === 'acknowledgement' && policyPublishedAt !== undefined) at = Math.max(at, Math.min(policyPublishedAt, now));
+  if (e.kind === 'acknowledgement' && policyPublishedAt !== undefined)
+    at = Math.max(at, Math.min(policyPublishedAt, now));
   return at === e.at ? e : { ...e, at };
 }

@@ -128,7 +128,12 @@ export async function seedDemo(db: Kysely<Database>, options: SeedOptions = {}):
     }
     // Today's working hours run past `now`: what has not happened yet is not sent (the server
     // refuses times in the future).
-    events += await pushSorted(db, device, batch.filter((e) => e.at <= now), now);
+    events += await pushSorted(
+      db,
+      device,
+      batch.filter((e) => e.at <= now),
+      now,
+    );
   }
 
   const requestsAnswered = await answerOldRequests(db, rng, now);

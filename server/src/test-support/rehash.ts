@@ -18,5 +18,9 @@ export async function rehashChain(db: Db, chain: ChainName): Promise<void> {
     await db.updateTable(chain).set({ prev_hash: prev, hash }).where('seq', '=', r.seq).execute();
     prev = hash;
   }
-  await db.updateTable('chain_heads').set({ seq: rows.length, hash: prev }).where('name', '=', chain).execute();
+  await db
+    .updateTable('chain_heads')
+    .set({ seq: rows.length, hash: prev })
+    .where('name', '=', chain)
+    .execute();
 }
