@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DatabaseHandle } from '../db/connect';
-import { requestCredentials } from '../http/request-auth';
+import { principalOf } from '../http/request-principal';
 import { sendError } from '../http/respond';
-import { resolveAuth } from '../security/resolve-auth';
 import { buildEvidencePack } from './pack';
 import { zipParts } from './zip';
 
@@ -14,7 +13,7 @@ import { zipParts } from './zip';
 export async function handleEvidenceZip(handle: DatabaseHandle, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return sendError(res, 405, 'method not allowed', { Allow: 'GET' });
-  const auth = await resolveAuth(handle.db, requestCredentials(req));
+  const auth = await principalOf(handle, req);
   if (!auth)
     return sendError(res, 401, 'an admin or auditor token is required', { 'WWW-Authenticate': 'Bearer' });
   if (auth.kind !== 'staff') return sendError(res, 403, 'devices cannot read exports');

@@ -25,8 +25,11 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** 0 when allowed (and a token is spent); otherwise the seconds to wait. */
-  take(key: string): number {
+  /**
+   * 0 when allowed (and `cost` tokens are spent: one per procedure call, so a batch of N costs N);
+   * otherwise the seconds to wait until `cost` tokens are there.
+   */
+  take(key: string, cost = 1): number {
     const now = this.now();
     const { capacity, refillPerSecond } = this.options;
     const b = this.buckets.get(key) ?? { tokens: capacity, at: now };
@@ -34,11 +37,11 @@ export class RateLimiter {
     b.at = now;
     this.buckets.set(key, b);
     if (this.buckets.size > 50_000) this.prune(now);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
+    if (b.tokens >= cost) {
+      b.tokens -= cost;
       return 0;
     }
-    return Math.max(1, Math.ceil((1 - b.tokens) / refillPerSecond));
+    return Math.max(1, Math.ceil((cost - b.tokens) / refillPerSecond));
   }
 
   /** Drops buckets that have refilled completely: they hold no information. */

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/connect';
 import { hashToken } from '../security/tokens';
 import { TrustedProxies, clientAddress } from './client-address';
+import { DEFAULT_CONNECTION_LIMITS, capConnections, serverTimeouts } from './connection-limits';
+import type { ConnectionLimits } from './connection-limits';
 import { applyCors } from './cors';
 import { DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT, ENROL_PATH, EnrolmentTokenLimit } from './enrolment-limit';
 import { handleEvidenceZip } from '../evidence/http';
@@ -14,7 +16,10 @@ import { answerDeviceCall } from './device-calls';
 import { PULL_PATH, answerUnchangedPull } from './pull-fast-path';
 import { RateLimiter } from './rate-limit';
 import type { RateLimitOptions } from './rate-limit';
-import { bearerToken, rateKey } from './request-auth';
+import { planCalls } from './call-plan';
+import { bearerToken, markFromTrustedProxy } from './request-auth';
+import { identify } from './request-principal';
+import type { RequestIdentity } from './request-principal';
 import { baseHeaders, sendError } from './respond';
 import { serveDashboard } from './static-dashboard';
 import { createTrpcHandler } from './trpc-handler';
@@ -38,6 +43,8 @@ export interface HttpOptions {
    * everything through tRPC's standalone adapter (tests compare the two).
    */
   fastPaths?: boolean;
+  /** Request deadlines and connection caps (connection-limits.ts); defaults for what is not given. */
+  connections?: Partial<ConnectionLimits>;
 }
 
 /**
@@ -57,32 +64,44 @@ export function createHttpServer(opts: HttpOptions): Server {
     opts.handle,
     opts.enrolmentRateLimit ?? DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT,
   );
-  const devices = opts.fastPaths === false ? null : new DeviceLookup(opts.handle);
+  // Identifies device tokens for the rate limit (request-principal.ts) and serves the fast paths.
+  const devices = new DeviceLookup(opts.handle);
+  const fastPaths = opts.fastPaths !== false;
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const pathname = url.pathname;
     if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return health(res);
     const api = pathname.startsWith('/trpc/') || pathname.startsWith('/api/');
-    let bearerHash: string | null = null;
+    let identity: RequestIdentity | null = null;
     if (api) {
+      // Answers carry tokens, people's emails and the organisation's inventory: never stored by a cache.
+      res.setHeader('Cache-Control', 'no-store');
       const length = Number(req.headers['content-length'] ?? 0);
       if (length > opts.maxBodyBytes) {
         res.setHeader('Connection', 'close');
         return sendError(res, 413, `request body larger than ${opts.maxBodyBytes} bytes`);
       }
+      const plan =
+        pathname.startsWith('/trpc/') && req.method !== 'OPTIONS'
+          ? planCalls(pathname.slice('/trpc/'.length), url.search)
+          : null;
       const bearer = bearerToken(req);
-      bearerHash = bearer ? hashToken(bearer) : null;
-      const key = rateKey(req, bearerHash, () => clientAddress(req, trusted), hashToken);
-      let wait = limiter.take(key);
-      if (wait > 0 && pathname === ENROL_PATH && key.startsWith('a:')) wait = await enrolment.take(req, wait);
+      identity = await identify(opts.handle, devices, req, bearer ? hashToken(bearer) : null, () =>
+        clientAddress(req, trusted),
+      );
+      // Every procedure call costs a token: a batch of N costs N (a refused one costs 1).
+      let wait = limiter.take(identity.rateKey, plan?.ok ? plan.calls : 1);
+      if (wait > 0 && pathname === ENROL_PATH && identity.rateKey.startsWith('a:'))
+        wait = await enrolment.take(req, wait);
       if (wait > 0) return sendError(res, 429, 'too many requests', { 'Retry-After': String(wait) });
+      if (plan && !plan.ok) return sendError(res, plan.status, plan.message);
     }
     if (pathname.startsWith('/trpc/')) {
       if (applyCors(req, res, pathname.slice('/trpc/'.length))) return;
-      if (devices) {
+      if (fastPaths && identity) {
         if (pathname === PULL_PATH) {
-          if (await answerUnchangedPull(devices, req, res, url.search, bearerHash)) return;
-        } else if (await answerDeviceCall(opts, devices, req, res, pathname.slice(6), url.search, bearerHash))
+          if (await answerUnchangedPull(req, res, url.search, identity.device)) return;
+        } else if (await answerDeviceCall(opts, req, res, pathname.slice(6), url.search, identity.principal))
           return;
       }
       return trpc(req, res);
@@ -95,9 +114,11 @@ export function createHttpServer(opts: HttpOptions): Server {
     return serveDashboard(opts.dashboardDir, req, res, pathname);
   }
 
-  const server = createServer((req, res) => {
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...opts.connections };
+  const server = createServer(serverTimeouts(limits), (req, res) => {
     const started = performance.now();
     baseHeaders(res);
+    if (trusted?.has(req.socket.remoteAddress ?? '')) markFromTrustedProxy(req);
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -129,8 +150,7 @@ export function createHttpServer(opts: HttpOptions): Server {
     });
   });
   server.keepAliveTimeout = KEEP_ALIVE_MS;
-  // Must exceed keepAliveTimeout, or Node may time out a reused connection's next request headers.
-  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
-  server.on('close', () => devices?.close());
+  capConnections(server, limits, trusted);
+  server.on('close', () => devices.close());
   return server;
 }
