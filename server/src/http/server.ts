@@ -9,6 +9,7 @@ import type { ConnectionLimits } from './connection-limits';
 import { applyCors } from './cors';
 import { DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT, ENROL_PATH, EnrolmentTokenLimit } from './enrolment-limit';
 import { handleEvidenceZip } from '../evidence/http';
+import { EvidencePackBuilds } from '../evidence/pack-builds';
 import { handleExport } from './exports';
 import { health } from './health';
 import { DeviceLookup } from './device-lookup';
@@ -67,6 +68,7 @@ export function createHttpServer(opts: HttpOptions): Server {
   // Identifies device tokens for the rate limit (request-principal.ts) and serves the fast paths.
   const devices = new DeviceLookup(opts.handle);
   const fastPaths = opts.fastPaths !== false;
+  const evidence = new EvidencePackBuilds(opts.handle);
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const pathname = url.pathname;
@@ -106,7 +108,7 @@ export function createHttpServer(opts: HttpOptions): Server {
       }
       return trpc(req, res);
     }
-    if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, req, res);
+    if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, evidence, req, res);
     if (pathname.startsWith('/api/export/'))
       return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length));
     if (api) return sendError(res, 404, 'not found');
@@ -151,6 +153,9 @@ export function createHttpServer(opts: HttpOptions): Server {
   });
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   capConnections(server, limits, trusted);
-  server.on('close', () => devices.close());
+  server.on('close', () => {
+    devices.close();
+    evidence.close();
+  });
   return server;
 }
