@@ -127,13 +127,6 @@ describe.each(fileSetups)('evidence packs under load on $name', ({ open }) => {
 
   it('keeps /healthz p99 under 100 ms while 8 auditors ask for the pack at once', async () => {
     const { baseline, health, packs } = await runClients(server.url, auditor);
-    expect(packs.other).toEqual([]);
-    expect(packs.ok).toBeGreaterThanOrEqual(2);
-    expect(packs.busy).toBeGreaterThan(0);
-    expect(packs.retryAfter.every((v) => /^\d+$/.test(v) && Number(v) >= 1)).toBe(true);
-    // Every served pack is the whole pack (the same acknowledgements, so sizes agree closely).
-    expect(Math.min(...packs.sizes)).toBeGreaterThan(0.9 * Math.max(...packs.sizes));
-    expect(health.length).toBeGreaterThan(20);
     console.log(
       `healthz: ${health.length} polls, p99 ${p99(health).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms ` +
         `(idle p99 ${p99(baseline).toFixed(1)} ms); packs ${packs.ok} served, ${packs.busy} refused`,
@@ -142,5 +135,12 @@ describe.each(fileSetups)('evidence packs under load on $name', ({ open }) => {
     // shared 2-core machine under load the scheduler alone adds tens of ms to every poll. The old
     // server held /healthz for seconds at a time.
     expect(p99(health)).toBeLessThan(100 + p99(baseline));
+    expect(packs.other).toEqual([]);
+    expect(packs.ok).toBeGreaterThanOrEqual(2);
+    expect(packs.busy).toBeGreaterThan(0);
+    expect(packs.retryAfter.every((v) => /^\d+$/.test(v) && Number(v) >= 1)).toBe(true);
+    // Every served pack is the whole pack (the same acknowledgements, so sizes agree closely).
+    expect(Math.min(...packs.sizes)).toBeGreaterThan(0.9 * Math.max(...packs.sizes));
+    expect(health.length).toBeGreaterThan(20);
   }, 300_000);
 });
