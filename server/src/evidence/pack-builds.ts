@@ -70,8 +70,7 @@ export class EvidencePackBuilds {
   private async job(now: number, folder: string): Promise<PackJob | null> {
     if (!this.hasWorkerFile) return null;
     const { dialect, source } = this.handle;
-    if (dialect === 'postgres')
-      return source ? { sqliteFile: null, postgres: source, now, folder } : null;
+    if (dialect === 'postgres') return source ? { sqliteFile: null, postgres: source, now, folder } : null;
     const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(this.handle.db);
     const file = rows.find((r) => r.name === 'main')?.file;
     return file ? { sqliteFile: file, postgres: null, now, folder } : null;
@@ -102,7 +101,8 @@ export class EvidencePackBuilds {
     const worker = this.thread();
     const parts: Uint8Array[] = [];
     let done = false;
-    let failure: Error | null = null;
+    // A holder, not a `let`: TypeScript cannot see the callbacks below assign it.
+    const failed: { error: Error | null } = { error: null };
     let wake: (() => void) | null = null;
     const notify = () => {
       wake?.();
@@ -111,15 +111,15 @@ export class EvidencePackBuilds {
     const onMessage = (m: PackMessage) => {
       if ('part' in m) parts.push(m.part);
       else if ('done' in m) done = true;
-      else if ('failed' in m) failure = new Error(`evidence pack: ${m.failed}`);
+      else if ('failed' in m) failed.error = new Error(`evidence pack: ${m.failed}`);
       notify();
     };
     const onError = (error: Error) => {
-      failure = error;
+      failed.error = error;
       notify();
     };
     const onExit = (code: number) => {
-      failure ??= new Error(`the evidence pack worker stopped (exit code ${code})`);
+      failed.error ??= new Error(`the evidence pack worker stopped (exit code ${code})`);
       notify();
     };
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
@@ -129,7 +129,7 @@ export class EvidencePackBuilds {
         const part = parts.shift();
         if (part) yield part;
         else if (done) return;
-        else if (failure) throw failure;
+        else if (failed.error) throw failed.error;
         else await new Promise<void>((resolve) => (wake = resolve));
       }
     } finally {

@@ -16,11 +16,7 @@ export interface PackJob {
   folder: string;
 }
 
-export type PackMessage =
-  | { ready: true }
-  | { part: Uint8Array }
-  | { done: true }
-  | { failed: string };
+export type PackMessage = { ready: true } | { part: Uint8Array } | { done: true } | { failed: string };
 
 /** The worker's own connection: never the server's, whose event loop it must not share. */
 function openReader(job: PackJob): { db: Kysely<Database>; close(): Promise<void> } {
@@ -49,7 +45,9 @@ export async function runPackJob(job: PackJob, port: MessagePort): Promise<void>
   try {
     await sendPack(job, port);
   } catch (error) {
-    port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies PackMessage);
+    port.postMessage({
+      failed: error instanceof Error ? error.message : String(error),
+    } satisfies PackMessage);
   }
 }
 

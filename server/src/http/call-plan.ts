@@ -8,9 +8,7 @@ import { isDeviceProcedurePath } from './cors';
  */
 export const MAX_BATCH_CALLS = 10;
 
-export type CallPlan =
-  | { ok: true; calls: number }
-  | { ok: false; status: 400; message: string };
+export type CallPlan = { ok: true; calls: number } | { ok: false; status: 400; message: string };
 
 /**
  * How many procedure calls a /trpc/ request makes (its rate-limit cost), or why it is refused
@@ -25,7 +23,11 @@ export function planCalls(trpcPath: string, search: string): CallPlan {
   const batched = new URLSearchParams(search).get('batch') !== null;
   if (batched || names.length > 1) {
     if (names.some((n) => isDeviceProcedurePath(n)))
-      return { ok: false, status: 400, message: 'device procedures cannot be batched: send one call per request' };
+      return {
+        ok: false,
+        status: 400,
+        message: 'device procedures cannot be batched: send one call per request',
+      };
     if (names.length > MAX_BATCH_CALLS)
       return {
         ok: false,

@@ -34,7 +34,10 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, trpcPath: s
 /** `Vary` with `Origin` added to whatever is there (`a, b` + Origin → `a, b, Origin`). */
 function withOrigin(vary: unknown): string {
   const text = Array.isArray(vary) ? vary.join(', ') : typeof vary === 'string' ? vary : '';
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!parts.some((p) => p.toLowerCase() === 'origin' || p === '*')) parts.push('Origin');
   return parts.join(', ');
 }
@@ -47,14 +50,15 @@ function withOrigin(vary: unknown): string {
  */
 function varyOnOrigin(res: ServerResponse): void {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.writeHead = ((...args: unknown[]) => {
+  res.writeHead = (...args: unknown[]) => {
     const last = args[args.length - 1];
-    const headers = args.length > 1 && typeof last === 'object' && last !== null && !Array.isArray(last)
-      ? (last as Record<string, unknown>)
-      : null;
+    const headers =
+      args.length > 1 && typeof last === 'object' && last !== null && !Array.isArray(last)
+        ? (last as Record<string, unknown>)
+        : null;
     const key = headers ? Object.keys(headers).find((k) => k.toLowerCase() === 'vary') : undefined;
     if (headers && key !== undefined) headers[key] = withOrigin(headers[key]);
     else res.setHeader('Vary', withOrigin(res.getHeader('vary')));
     return writeHead(...args);
-  }) as ServerResponse['writeHead'];
+  };
 }

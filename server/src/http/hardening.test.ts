@@ -123,7 +123,9 @@ describe.each(dialects)('HTTP hardening on %s', (dialect) => {
     if (fourth) expect(await within(fourth.closed, 2_000)).not.toBe('open');
     // The three held ones still work.
     held[0]!.socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
-    const reply = await new Promise<string>((r) => held[0]!.socket.once('data', (d: Buffer) => r(d.toString())));
+    const reply = await new Promise<string>((r) =>
+      held[0]!.socket.once('data', (d: Buffer) => r(d.toString())),
+    );
     expect(reply).toMatch(/^HTTP\/1\.1 200/);
     for (const h of held) h.socket.destroy();
   });
@@ -145,9 +147,13 @@ describe.each(dialects)('HTTP hardening on %s', (dialect) => {
   it('answers a malformed session cookie with 401, logged at info without a stack', async () => {
     const { logger, lines } = capturingLogger();
     const url = await start({ logger });
-    const res = await send(url, '/trpc/admin.settings.get', { headers: { cookie: 'lantern_session=%E0%A4%A' } });
+    const res = await send(url, '/trpc/admin.settings.get', {
+      headers: { cookie: 'lantern_session=%E0%A4%A' },
+    });
     expect(res.status).toBe(401);
-    const exportRes = await send(url, '/api/export/inventory.csv', { headers: { cookie: 'lantern_session=%zz' } });
+    const exportRes = await send(url, '/api/export/inventory.csv', {
+      headers: { cookie: 'lantern_session=%zz' },
+    });
     expect(exportRes.status).toBe(401);
     expect(lines.filter((l) => Number(l.level) > 30)).toEqual([]);
     expect(JSON.stringify(lines)).not.toMatch(/stack/);
@@ -167,7 +173,9 @@ describe.each(dialects)('HTTP hardening on %s', (dialect) => {
       });
       expect(res.status).toBe(200);
       expect(res.headers['access-control-allow-origin']).toBe('chrome-extension://abcdefghijklmnop');
-      const vary = String(res.headers.vary).split(',').map((v) => v.trim().toLowerCase());
+      const vary = String(res.headers.vary)
+        .split(',')
+        .map((v) => v.trim().toLowerCase());
       expect(vary).toEqual(expect.arrayContaining(['origin', 'trpc-accept', 'accept']));
     }
   });

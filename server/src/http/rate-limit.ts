@@ -1,7 +1,15 @@
 /**
- * Token buckets per caller (device token, session or address). In-process on purpose: with several
- * server processes each enforces its own share, which bounds a flood without shared state that could
- * slow down or break ingest consistency.
+ * Token buckets per caller (a device token, API token or session that resolved, else the client
+ * address: request-principal.ts). In-process on purpose: with several server processes each
+ * enforces its own share, which bounds a flood without shared state that could slow down or break
+ * ingest consistency.
+ *
+ * A restart starts every bucket full. That is accepted rather than persisted: it gives each
+ * credential at most one extra burst per restart, and a client cannot cause restarts; persisting
+ * would add a write to every request (or lose the last seconds on a kill -9 all the same). What a
+ * restart must not do — let guesses or new credentials multiply — it cannot: made-up credentials
+ * are limited per address, and new device tokens come only from enrolment, limited per address
+ * and per enrolment token (whose max_uses bounds it for good).
  */
 export interface RateLimitOptions {
   /** Requests a caller may burst. */
