@@ -2,12 +2,11 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/connect';
-import { hashToken } from '../security/tokens';
-import { TrustedProxies, clientAddress } from './client-address';
+import { Admission } from './admission';
+import { TrustedProxies } from './client-address';
 import { DEFAULT_CONNECTION_LIMITS, capConnections, serverTimeouts } from './connection-limits';
 import type { ConnectionLimits } from './connection-limits';
 import { applyCors } from './cors';
-import { DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT, ENROL_PATH, EnrolmentTokenLimit } from './enrolment-limit';
 import { handleEvidenceZip } from '../evidence/http';
 import { EvidencePackBuilds } from '../evidence/pack-builds';
 import { handleExport } from './exports';
@@ -15,11 +14,8 @@ import { health } from './health';
 import { DeviceLookup } from './device-lookup';
 import { answerDeviceCall } from './device-calls';
 import { PULL_PATH, answerUnchangedPull } from './pull-fast-path';
-import { RateLimiter } from './rate-limit';
 import type { RateLimitOptions } from './rate-limit';
-import { planCalls } from './call-plan';
-import { bearerToken, markFromTrustedProxy } from './request-auth';
-import { identify } from './request-principal';
+import { markFromTrustedProxy } from './request-auth';
 import type { RequestIdentity } from './request-principal';
 import { baseHeaders, sendError } from './respond';
 import { serveDashboard } from './static-dashboard';
@@ -59,14 +55,10 @@ const KEEP_ALIVE_MS = 65_000;
 /** Routes: /healthz, /trpc/*, /api/export/*, and the dashboard for everything else. */
 export function createHttpServer(opts: HttpOptions): Server {
   const trpc = createTrpcHandler(opts);
-  const limiter = new RateLimiter(opts.rateLimit);
   const trusted = opts.trustedProxies?.length ? new TrustedProxies(opts.trustedProxies) : null;
-  const enrolment = new EnrolmentTokenLimit(
-    opts.handle,
-    opts.enrolmentRateLimit ?? DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT,
-  );
   // Identifies device tokens for the rate limit (request-principal.ts) and serves the fast paths.
   const devices = new DeviceLookup(opts.handle);
+  const admission = new Admission(opts, devices, trusted);
   const fastPaths = opts.fastPaths !== false;
   const evidence = new EvidencePackBuilds(opts.handle);
 
@@ -76,27 +68,8 @@ export function createHttpServer(opts: HttpOptions): Server {
     const api = pathname.startsWith('/trpc/') || pathname.startsWith('/api/');
     let identity: RequestIdentity | null = null;
     if (api) {
-      // Answers carry tokens, people's emails and the organisation's inventory: never stored by a cache.
-      res.setHeader('Cache-Control', 'no-store');
-      const length = Number(req.headers['content-length'] ?? 0);
-      if (length > opts.maxBodyBytes) {
-        res.setHeader('Connection', 'close');
-        return sendError(res, 413, `request body larger than ${opts.maxBodyBytes} bytes`);
-      }
-      const plan =
-        pathname.startsWith('/trpc/') && req.method !== 'OPTIONS'
-          ? planCalls(pathname.slice('/trpc/'.length), url.search)
-          : null;
-      const bearer = bearerToken(req);
-      identity = await identify(opts.handle, devices, req, bearer ? hashToken(bearer) : null, () =>
-        clientAddress(req, trusted),
-      );
-      // Every procedure call costs a token: a batch of N costs N (a refused one costs 1).
-      let wait = limiter.take(identity.rateKey, plan?.ok ? plan.calls : 1);
-      if (wait > 0 && pathname === ENROL_PATH && identity.rateKey.startsWith('a:'))
-        wait = await enrolment.take(req, wait);
-      if (wait > 0) return sendError(res, 429, 'too many requests', { 'Retry-After': String(wait) });
-      if (plan && !plan.ok) return sendError(res, plan.status, plan.message);
+      identity = await admission.admit(req, res, url);
+      if (!identity) return;
     }
     if (pathname.startsWith('/trpc/')) {
       if (applyCors(req, res, pathname.slice('/trpc/'.length))) return;
