@@ -20,7 +20,7 @@ function comparable(zip: Buffer): Map<string, string> {
   for (const [name, data] of readZip(zip)) files.set(name, data.toString('utf8'));
   const bom = [...files.keys()].find((n) => n.endsWith('/ai-bom.cdx.json'))!;
   const sums = files.get(bom.replace('ai-bom.cdx.json', 'SHA256SUMS'))!;
-  const bomHash = /[0-9a-f]{64}(?=  ai-bom\.cdx\.json)/.exec(sums)![0];
+  const bomHash = /[0-9a-f]{64}(?= {2}ai-bom\.cdx\.json)/.exec(sums)![0];
   const sumsHash = createHash('sha256').update(sums, 'utf8').digest('hex');
   for (const [name, text] of files)
     files.set(
