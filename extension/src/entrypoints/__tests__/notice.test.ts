@@ -9,6 +9,7 @@ const view: NoticeView = {
   owes: { register: true, acceptPolicy: true, acceptConditions: true },
   policyChanged: false,
   dismissible: false,
+  companyWorkspace: null,
 };
 
 afterEach(() => {
@@ -41,6 +42,16 @@ describe('in-page notice', () => {
     }
     expect(open).not.toHaveBeenCalled();
     expect(close).not.toHaveBeenCalled();
+  });
+
+  it('says to use the company workspace, with the admin link only when it is https', () => {
+    drawNotice(document.body, { ...view, companyWorkspace: { link: 'https://chatgpt.com/?ws=acme' } }, { open: vi.fn(), close: vi.fn() });
+    const line = document.querySelector('.workspace')!;
+    expect(line.textContent).toContain('Use the company workspace');
+    expect(line.querySelector('a')?.getAttribute('href')).toBe('https://chatgpt.com/?ws=acme');
+    document.body.innerHTML = '';
+    drawNotice(document.body, { ...view, companyWorkspace: { link: 'javascript:alert(1)' } }, { open: vi.fn(), close: vi.fn() });
+    expect(document.querySelector('.workspace a')).toBeNull();
   });
 
   it('says what is still owed in one short sentence', () => {

@@ -39,6 +39,20 @@ export function noticeMessage(view: NoticeView): string {
   return 'Please accept the AI use policy.';
 }
 
+/** "Use the company workspace": the vendor refuses personal accounts here, so say why before it does. */
+function workspaceLine(toolName: string, link: string | null): HTMLElement {
+  const line = el('p', 'workspace', `Use the company workspace: ${toolName} refuses personal accounts on this browser.`);
+  // Only an https link the server checked; opened in a new tab, and the page cannot reach it (closed root).
+  if (link && /^https:\/\//.test(link)) {
+    const a = el('a', '', 'Open the company workspace');
+    a.href = link;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    line.append(' ', a);
+  }
+  return line;
+}
+
 export function drawNotice(container: HTMLElement, view: NoticeView, actions: Actions): void {
   const box = el('aside', 'notice');
   box.setAttribute('role', 'region');
@@ -52,6 +66,7 @@ export function drawNotice(container: HTMLElement, view: NoticeView, actions: Ac
   );
   box.append(head);
   if (view.conditions) box.append(el('p', 'conditions', `Conditions: ${view.conditions}`));
+  if (view.companyWorkspace) box.append(workspaceLine(view.toolName, view.companyWorkspace.link));
   box.append(el('p', '', noticeMessage(view)));
 
   const row = el('div', 'row');
