@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION, PullOutputSchema, type DecisionInput } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialects, openTestDatabase, type TestDatabase } from '../../test-support/databases';
+import { technicalControlsDataset } from '../../evidence/datasets';
 import { fixture } from '../../test-support/fixture';
 
 // Issue 22: "company workspace only" is part of a decision, checked per vendor format, kept by edits
@@ -69,6 +70,13 @@ for (const dialect of dialects) {
       expect(removed.companyWorkspace).toBeUndefined();
       const history = await admin.decisions.history({ toolId: 'claude' });
       expect(history.map((h) => h.companyWorkspace?.ids ?? null)).toEqual([null, [WS], [WS], [WS]]);
+      // The evidence pack's technical controls: one row per configuration change, not per decision.
+      const evidence = await technicalControlsDataset(t.db);
+      expect(evidence.rows.map((r) => [r.tool_id, r.state, r.identifiers, r.link, r.headers, r.hosts])).toEqual([
+        ['claude', 'set', [WS], null, ['anthropic-allowed-org-ids'], ['claude.ai', 'api.anthropic.com']],
+        ['claude', 'changed', [WS], 'https://claude.ai/login', ['anthropic-allowed-org-ids'], ['claude.ai', 'api.anthropic.com']],
+        ['claude', 'removed', [], null, [], ['claude.ai', 'api.anthropic.com']],
+      ]);
     });
   });
 }
