@@ -39,12 +39,18 @@ const header = (r: SiteRequest, name: string) => r.headers[name.toLowerCase()];
 
 async function visitAll(): Promise<number> {
   const mark = sites.requests.length;
-  for (const url of ['https://chatgpt.com/c/1', 'https://claude.ai/new', ...OTHER_HOSTS.map((h) => `https://${h}/`)]) {
+  for (const url of [
+    'https://chatgpt.com/c/1',
+    'https://claude.ai/new',
+    ...OTHER_HOSTS.map((h) => `https://${h}/`),
+  ]) {
     const tab = await visitTool(browser, url);
     await waitFor(`the sub-resources of ${url}`, async () => (await tab.title()) === 'fetched');
     await tab.close();
   }
-  await waitFor('the api.anthropic.com call', async () => since(mark).some((r) => r.host === 'api.anthropic.com'));
+  await waitFor('the api.anthropic.com call', async () =>
+    since(mark).some((r) => r.host === 'api.anthropic.com'),
+  );
   return mark;
 }
 
@@ -52,7 +58,10 @@ beforeAll(async () => {
   sites = await startAiSites({
     pages: {
       'chatgpt.com': page('chatgpt.com'),
-      'claude.ai': page('claude.ai', "fetch('https://api.anthropic.com/v1/organizations').catch(() => undefined);"),
+      'claude.ai': page(
+        'claude.ai',
+        "fetch('https://api.anthropic.com/v1/organizations').catch(() => undefined);",
+      ),
       ...Object.fromEntries(OTHER_HOSTS.map((h) => [h, page(h)])),
     },
   });
@@ -67,9 +76,13 @@ beforeAll(async () => {
   browser = await launchExtensionBrowser({
     hostRules: sites.hostRules(['chatgpt.com', 'claude.ai', 'api.anthropic.com', ...OTHER_HOSTS]),
   });
-  await waitFor('enrolment and a first config', async () => (await readExtensionStore(browser, 'config', 'current')) !== undefined, {
-    timeoutMs: 45_000,
-  });
+  await waitFor(
+    'enrolment and a first config',
+    async () => (await readExtensionStore(browser, 'config', 'current')) !== undefined,
+    {
+      timeoutMs: 45_000,
+    },
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -106,10 +119,14 @@ describe('company workspace only, from the browser', () => {
     const mark = await visitAll();
     const seen = since(mark);
     const chatgpt = seen.filter((r) => r.host === 'chatgpt.com');
-    expect(chatgpt.map((r) => r.path)).toEqual(expect.arrayContaining(['/c/1', '/sub/pixel.png', '/sub/app.js', '/sub/frame', '/sub/xhr']));
+    expect(chatgpt.map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/c/1', '/sub/pixel.png', '/sub/app.js', '/sub/frame', '/sub/xhr']),
+    );
     for (const r of chatgpt) expect(header(r, 'ChatGPT-Allowed-Workspace-Id'), r.path).toBe(WORKSPACE);
     const anthropic = seen.filter((r) => r.host === 'claude.ai' || r.host === 'api.anthropic.com');
-    expect(anthropic.map((r) => r.path)).toEqual(expect.arrayContaining(['/new', '/sub/xhr', '/v1/organizations']));
+    expect(anthropic.map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/new', '/sub/xhr', '/v1/organizations']),
+    );
     for (const r of anthropic) {
       expect(header(r, 'anthropic-allowed-org-ids'), `${r.host}${r.path}`).toBe(ORG);
       expect(header(r, 'ChatGPT-Allowed-Workspace-Id')).toBeUndefined();

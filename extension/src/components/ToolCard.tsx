@@ -70,8 +70,9 @@ export function CompanyWorkspaceNote({ toolName, link }: { toolName: string; lin
     <div className="conditions" role="note" aria-label="Company workspace only">
       <h3>Use the company workspace</h3>
       <p>
-        Your organisation allows {toolName} only in its company workspace. Personal accounts are refused by {toolName}{' '}
-        itself on this browser: if {toolName} says your account or workspace is not allowed, sign in with your work account.
+        Your organisation allows {toolName} only in its company workspace. Personal accounts are refused by{' '}
+        {toolName} itself on this browser: if {toolName} says your account or workspace is not allowed, sign
+        in with your work account.
       </p>
       {link && (
         <p>

@@ -17,15 +17,27 @@ const decision = (toolId: string, ids: string[] | null): Decision => ({
 
 describe('company workspace header rules', () => {
   it("sets each vendor's header on the vendor's hosts only, on every kind of request", () => {
-    const rules = buildWorkspaceRules([decision('claude', [WS]), decision('chatgpt', [WS]), decision('perplexity', null)], 7);
+    const rules = buildWorkspaceRules(
+      [decision('claude', [WS]), decision('chatgpt', [WS]), decision('perplexity', null)],
+      7,
+    );
     expect(rules.map((r) => [r.id, r.condition.requestDomains, r.action.requestHeaders])).toEqual([
       [7, ['chatgpt.com'], [{ header: 'ChatGPT-Allowed-Workspace-Id', operation: 'set', value: WS }]],
-      [8, ['claude.ai', 'api.anthropic.com'], [{ header: 'anthropic-allowed-org-ids', operation: 'set', value: WS }]],
+      [
+        8,
+        ['claude.ai', 'api.anthropic.com'],
+        [{ header: 'anthropic-allowed-org-ids', operation: 'set', value: WS }],
+      ],
     ]);
-    for (const rule of rules) expect(rule.condition.resourceTypes).toEqual(expect.arrayContaining(['main_frame', 'sub_frame', 'xmlhttprequest', 'script']));
+    for (const rule of rules)
+      expect(rule.condition.resourceTypes).toEqual(
+        expect.arrayContaining(['main_frame', 'sub_frame', 'xmlhttprequest', 'script']),
+      );
   });
 
   it('installs nothing for identifiers the vendor would not accept, or for a tool without the control', () => {
-    expect(buildWorkspaceRules([decision('chatgpt', ['not-a-uuid']), decision('perplexity', [WS])], 1)).toEqual([]);
+    expect(
+      buildWorkspaceRules([decision('chatgpt', ['not-a-uuid']), decision('perplexity', [WS])], 1),
+    ).toEqual([]);
   });
 });

@@ -48,7 +48,9 @@ export function buildWorkspaceRules(decisions: readonly Decision[], firstId: num
       priority: 1,
       action: {
         type: 'modifyHeaders',
-        requestHeaders: vendor.headers(checked.ids).map((h) => ({ header: h.name, operation: 'set', value: h.value })),
+        requestHeaders: vendor
+          .headers(checked.ids)
+          .map((h) => ({ header: h.name, operation: 'set', value: h.value })),
       },
       condition: { requestDomains: [...vendor.hosts], resourceTypes: [...ALL_TYPES] },
     });

@@ -67,7 +67,15 @@ function companyWorkspaceFlag(values: Record<string, string | undefined>) {
     return {};
   }
   if (ids.trim().toLowerCase() === 'none') return { companyWorkspace: null };
-  return { companyWorkspace: { ids: ids.split(',').map((id) => id.trim()).filter((id) => id !== ''), link } };
+  return {
+    companyWorkspace: {
+      ids: ids
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+      link,
+    },
+  };
 }
 
 export async function decisionSet(h: DatabaseHandle, args: string[], io: Io) {

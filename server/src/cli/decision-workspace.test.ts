@@ -22,13 +22,22 @@ async function lantern(args: string[]) {
     return { code: e instanceof UsageError ? 2 : 1, out: out.join('\n'), error: (e as Error).message };
   }
 }
-const set = (...extra: string[]) => lantern(['decision', 'set', 'chatgpt', '--status', 'approved', '--enforcement', 'inform', ...extra]);
+const set = (...extra: string[]) =>
+  lantern(['decision', 'set', 'chatgpt', '--status', 'approved', '--enforcement', 'inform', ...extra]);
 
 describe('lantern decision set --company-workspace', () => {
   it('sets, keeps when not mentioned, and removes with none', async () => {
-    const first = await set('--company-workspace', `${WS}, ${WS2}`, '--company-workspace-link', 'https://chatgpt.com/');
+    const first = await set(
+      '--company-workspace',
+      `${WS}, ${WS2}`,
+      '--company-workspace-link',
+      'https://chatgpt.com/',
+    );
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.out).companyWorkspace).toMatchObject({ ids: [WS, WS2], link: 'https://chatgpt.com/' });
+    expect(JSON.parse(first.out).companyWorkspace).toMatchObject({
+      ids: [WS, WS2],
+      link: 'https://chatgpt.com/',
+    });
     const kept = await set('--conditions', 'No customer data.');
     expect(JSON.parse(kept.out).companyWorkspace).toMatchObject({ ids: [WS, WS2] });
     const removed = await set('--company-workspace', 'none');

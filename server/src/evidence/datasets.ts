@@ -72,7 +72,17 @@ export async function technicalControlsDataset(db: Db): Promise<Dataset> {
     });
   }
   return {
-    columns: ['control', 'tool_id', 'state', 'headers', 'hosts', 'identifiers', 'link', 'changed_by', 'changed_at'],
+    columns: [
+      'control',
+      'tool_id',
+      'state',
+      'headers',
+      'hosts',
+      'identifiers',
+      'link',
+      'changed_by',
+      'changed_at',
+    ],
     rows: out,
   };
 }

@@ -27,11 +27,20 @@ export const DEFAULT_ENFORCEMENT: Record<ToolStatus, Enforcement> = {
  */
 export const CompanyWorkspaceInputSchema = z.strictObject({
   ids: z
-    .array(z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$/, 'must be a workspace, organisation or tenant id, or a domain'))
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(253)
+        .regex(/^[A-Za-z0-9.-]+$/, 'must be a workspace, organisation or tenant id, or a domain'),
+    )
     .min(1)
     .max(MAX_WORKSPACE_IDS),
   /** Where employees sign in to the company workspace (an https link the admin sets), or null. */
-  link: z.url({ protocol: /^https$/, error: 'must be an https:// link' }).max(500).nullable(),
+  link: z
+    .url({ protocol: /^https$/, error: 'must be an https:// link' })
+    .max(500)
+    .nullable(),
 });
 export type CompanyWorkspaceInput = z.infer<typeof CompanyWorkspaceInputSchema>;
 

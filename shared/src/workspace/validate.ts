@@ -29,13 +29,25 @@ export function checkWorkspaceIds(
   ids: readonly string[],
 ): { ok: true; ids: string[] } | { ok: false; error: string } {
   const vendor = workspaceVendor(toolId);
-  if (!vendor) return { ok: false, error: `"${toolId}" has no company-workspace control (supported: chatgpt, claude, microsoft-365-copilot, gemini)` };
+  if (!vendor)
+    return {
+      ok: false,
+      error: `"${toolId}" has no company-workspace control (supported: chatgpt, claude, microsoft-365-copilot, gemini)`,
+    };
   const clean = [...new Set(ids.map((id) => id.trim().toLowerCase()).filter((id) => id !== ''))];
   if (clean.length === 0) return { ok: false, error: `give at least one ${vendor.idLabel}` };
-  if (clean.length > MAX_WORKSPACE_IDS) return { ok: false, error: `at most ${MAX_WORKSPACE_IDS} identifiers` };
+  if (clean.length > MAX_WORKSPACE_IDS)
+    return { ok: false, error: `at most ${MAX_WORKSPACE_IDS} identifiers` };
   const bad = clean.find((id) => !fits(vendor.idKind, id));
-  if (bad !== undefined) return { ok: false, error: `"${bad.slice(0, 80)}" is not ${KIND_TEXT[vendor.idKind]} (${vendor.idLabel})` };
+  if (bad !== undefined)
+    return {
+      ok: false,
+      error: `"${bad.slice(0, 80)}" is not ${KIND_TEXT[vendor.idKind]} (${vendor.idLabel})`,
+    };
   if (vendor.idKind === 'entra-tenant' && !UUID_RE.test(clean[0]!))
-    return { ok: false, error: `the first identifier must be your own directory's tenant ID (a GUID), used as Restrict-Access-Context` };
+    return {
+      ok: false,
+      error: `the first identifier must be your own directory's tenant ID (a GUID), used as Restrict-Access-Context`,
+    };
   return { ok: true, ids: clean };
 }

@@ -54,7 +54,8 @@ export const WORKSPACE_VENDORS: readonly WorkspaceVendor[] = [
     vendor: 'Anthropic',
     idLabel: 'Claude organization ID (UUID)',
     idKind: 'uuid',
-    whereToFind: 'Claude: Admin settings > Organization (bottom of the page), or Settings > Account > Organization ID; Console: Settings > Organization.',
+    whereToFind:
+      'Claude: Admin settings > Organization (bottom of the page), or Settings > Account > Organization ID; Console: Settings > Organization.',
     hosts: ['claude.ai', 'api.anthropic.com'],
     headers: (ids) => [{ name: 'anthropic-allowed-org-ids', value: joined(ids) }],
   },
@@ -63,7 +64,8 @@ export const WORKSPACE_VENDORS: readonly WorkspaceVendor[] = [
     vendor: 'Microsoft',
     idLabel: 'Entra tenant IDs: your own directory ID first, then other permitted tenants (IDs or domains)',
     idKind: 'entra-tenant',
-    whereToFind: 'Microsoft Entra admin center > Overview: Tenant ID (a GUID); permitted tenants may also be given by their verified domain.',
+    whereToFind:
+      'Microsoft Entra admin center > Overview: Tenant ID (a GUID); permitted tenants may also be given by their verified domain.',
     hosts: ['login.microsoftonline.com', 'login.microsoft.com', 'login.windows.net'],
     // Tenant restrictions v1: the permitted tenants, and the directory that sets the restriction.
     headers: (ids) => [

@@ -14,7 +14,9 @@ export function decisionFromRow(row: DecisionsTable): Decision {
     decidedBy: row.decided_by,
     decidedAt: Number(row.decided_at),
     // Omitted rather than null: the wire schema leaves it out for tools without the restriction.
-    ...(row.company_workspace ? { companyWorkspace: JSON.parse(row.company_workspace) as CompanyWorkspace } : {}),
+    ...(row.company_workspace
+      ? { companyWorkspace: JSON.parse(row.company_workspace) as CompanyWorkspace }
+      : {}),
   };
 }
 
@@ -28,7 +30,9 @@ async function nextCompanyWorkspace(trx: Db, input: DecisionInput, now: number):
     .select('company_workspace')
     .where('tool_id', '=', input.toolId)
     .executeTakeFirst();
-  const before = current?.company_workspace ? (JSON.parse(current.company_workspace) as CompanyWorkspace) : null;
+  const before = current?.company_workspace
+    ? (JSON.parse(current.company_workspace) as CompanyWorkspace)
+    : null;
   if (input.companyWorkspace === undefined) return current?.company_workspace ?? null;
   if (input.companyWorkspace === null) return null;
   const { ids, link } = input.companyWorkspace;

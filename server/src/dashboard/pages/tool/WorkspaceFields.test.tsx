@@ -3,7 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecisionEditor } from './DecisionEditor';
 
-const api = vi.hoisted(() => ({ set: vi.fn(), page: vi.fn(() => Promise.resolve({ total: 0, rows: [] })), toolsGet: vi.fn() }));
+const api = vi.hoisted(() => ({
+  set: vi.fn(),
+  page: vi.fn(() => Promise.resolve({ total: 0, rows: [] })),
+  toolsGet: vi.fn(),
+}));
 vi.mock('../../api/client', () => ({
   api: {
     admin: {
@@ -38,11 +42,18 @@ describe('company workspace in the decision editor', () => {
     render(<DecisionEditor toolId="chatgpt" toolName="ChatGPT" current={current} onSaved={() => {}} />);
     expect(screen.getByText(/Restricted since/)).toBeTruthy();
     expect(screen.getByText(/Where to find it/).textContent).toContain('workspace ID');
-    fireEvent.change(screen.getByLabelText('ChatGPT workspace ID (UUID)'), { target: { value: `${WS}, 6ba7b810-9dad-11d1-80b4-00c04fd430c8` } });
-    fireEvent.change(screen.getByLabelText(/Link to the company workspace/), { target: { value: 'https://chatgpt.com/' } });
+    fireEvent.change(screen.getByLabelText('ChatGPT workspace ID (UUID)'), {
+      target: { value: `${WS}, 6ba7b810-9dad-11d1-80b4-00c04fd430c8` },
+    });
+    fireEvent.change(screen.getByLabelText(/Link to the company workspace/), {
+      target: { value: 'https://chatgpt.com/' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     await waitFor(() => expect(api.set).toHaveBeenCalled());
-    expect(api.set.mock.calls[0]![0].companyWorkspace).toEqual({ ids: [WS, '6ba7b810-9dad-11d1-80b4-00c04fd430c8'], link: 'https://chatgpt.com/' });
+    expect(api.set.mock.calls[0]![0].companyWorkspace).toEqual({
+      ids: [WS, '6ba7b810-9dad-11d1-80b4-00c04fd430c8'],
+      link: 'https://chatgpt.com/',
+    });
   });
 
   it('removes it when unticked, and offers nothing for a tool whose vendor has no such control', async () => {
