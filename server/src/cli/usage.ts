@@ -9,6 +9,7 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   decision set TOOL_ID --status approved|conditional|review|prohibited
                --enforcement monitor|inform|acknowledge|justify|block
                [--conditions TEXT] [--alternative TOOL_ID]
+               [--company-workspace ID[,ID...]|none [--company-workspace-link URL]]
   policy publish --title TITLE --file BODY.md [--summary TEXT]
   export inventory|acknowledgements|registrations --format csv|json
   export evidence --out DIR
