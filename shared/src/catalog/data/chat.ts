@@ -1,6 +1,6 @@
 // General chat assistants from the large Western vendors. Regional assistants are in regional-*.ts.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2fly } from './define';
+import { defineTools, v2fly, listed, CHECKED_2 } from './define';
 
 export const chatTools: Tool[] = defineTools('chat', [
   {
@@ -105,7 +105,7 @@ export const chatTools: Tool[] = defineTools('chat', [
     domains: ['coral.cohere.com'],
   },
   { id: 'duck-ai', name: 'Duck.ai', vendor: 'DuckDuckGo', domains: ['duck.ai'], urlPrefixes: ['duckduckgo.com/chat'], source: v2fly('category-ai-!cn') },
-  { id: 'lmarena', name: 'LMArena', vendor: 'LMArena', domains: ['lmarena.ai', 'arena.ai'], source: v2fly('category-ai-!cn') },
+  { id: 'lmarena', name: 'LMArena', vendor: 'LMArena', domains: ['lmarena.ai', 'arena.ai', 'chat.lmsys.org'], source: v2fly('category-ai-!cn') }, // chat.lmsys.org, its former host: listed('filipecalegario')
   { id: 'youmind', name: 'YouMind', vendor: 'YouMind', domains: ['youmind.ai', 'youmind.com', 'youmind.site'], source: v2fly('youmind') },
   { id: 'liveperson', name: 'LivePerson', vendor: 'LivePerson', category: 'agents', domains: ['liveperson.net', 'lpsnmedia.net'], source: v2fly('liveperson') },
   { id: 'talkai', name: 'TalkAI', vendor: 'TalkAI', domains: ['talkai.info'], source: v2fly('category-ai-!cn') },
@@ -140,7 +140,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'reka', name: 'Reka', vendor: 'Reka AI', domains: ['reka.ai'] },
   { id: 'sesame', name: 'Sesame', vendor: 'Sesame AI', category: 'audio', domains: ['sesame.com'] },
   { id: 'perplexity-labs', name: 'Perplexity Labs', vendor: 'Perplexity AI', domains: ['labs.perplexity.ai'] },
-  { id: 'gpt4all', name: 'GPT4All', vendor: 'Nomic AI', domains: ['nomic.ai'] },
+  { id: 'gpt4all', name: 'GPT4All', vendor: 'Nomic AI', domains: ['nomic.ai', 'gpt4all.io'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'lobechat', name: 'LobeChat', vendor: 'LobeHub', domains: ['lobehub.com'] },
   { id: 'nextchat', name: 'NextChat', vendor: 'NextChat', domains: ['nextchat.dev'] },
   { id: 'chatbox', name: 'Chatbox', vendor: 'Chatbox', domains: ['chatboxai.app'] },

@@ -1,6 +1,6 @@
 // Coding assistants, AI IDEs and app builders.
 import type { Tool } from '../../schemas/tool';
-import { awsConsole, defineTools, v2fly } from './define';
+import { awsConsole, defineTools, v2fly, listed, CHECKED_2 } from './define';
 
 export const codingTools: Tool[] = defineTools('coding', [
   {
@@ -24,7 +24,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'claude-code', name: 'Claude Code', vendor: 'Anthropic', urlPrefixes: ['claude.ai/code'], supplier: { enterpriseTier: true } },
   { id: 'cursor', name: 'Cursor', vendor: 'Anysphere', domains: ['cursor.com', 'cursor.sh', 'cursorapi.com'], supplier: { enterpriseTier: true }, source: v2fly('cursor') },
   { id: 'windsurf', name: 'Windsurf', vendor: 'Cognition', domains: ['windsurf.com', 'windsurf.build', 'codeium.com'], source: v2fly('windsurf') },
-  { id: 'devin', name: 'Devin', vendor: 'Cognition', category: 'agents', domains: ['devin.ai'], source: v2fly('category-ai-!cn') },
+  { id: 'devin', name: 'Devin', vendor: 'Cognition', category: 'agents', domains: ['devin.ai', 'cognition-labs.com'], source: v2fly('category-ai-!cn') }, // cognition-labs.com: listed('eudk')
   { id: 'deepwiki', name: 'DeepWiki', vendor: 'Cognition', domains: ['deepwiki.com', 'deepwiki.org'], source: v2fly('category-ai-!cn') },
   { id: 'jules', name: 'Jules', vendor: 'Google', domains: ['jules.google.com', 'jules.google'], source: v2fly('google-deepmind') },
   { id: 'antigravity', name: 'Google Antigravity', vendor: 'Google', domains: ['antigravity.google'], source: v2fly('google-deepmind') },
@@ -33,7 +33,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'jetbrains-ai', name: 'JetBrains AI Assistant', vendor: 'JetBrains', domains: ['jetbrains.ai', 'grazie.ai'], source: v2fly('jetbrains-ai') },
   { id: 'amazon-q-developer', name: 'Amazon Q Developer', vendor: 'Amazon Web Services', urlPrefixes: awsConsole('amazonq'), supplier: { enterpriseTier: true } },
   { id: 'kiro', name: 'Kiro', vendor: 'Amazon Web Services', domains: ['kiro.dev'], source: v2fly('category-ai-!cn') },
-  { id: 'tabnine', name: 'Tabnine', vendor: 'Tabnine', domains: ['tabnine.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true } },
+  { id: 'tabnine', name: 'Tabnine', vendor: 'Tabnine', domains: ['tabnine.com', 'codota.com'], source: listed('eudk'), checked: CHECKED_2, supplier: { trainsOnInputsByDefault: false, enterpriseTier: true } },
   { id: 'sourcegraph-amp', name: 'Amp', vendor: 'Sourcegraph', domains: ['ampcode.com'], urlPrefixes: ['sourcegraph.com/cody'] },
   { id: 'replit', name: 'Replit Agent', vendor: 'Replit', domains: ['replit.com'] },
   { id: 'bolt', name: 'Bolt.new', vendor: 'StackBlitz', domains: ['bolt.new'] },

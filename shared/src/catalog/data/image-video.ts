@@ -1,6 +1,6 @@
 // Image, video, 3D and design generation.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2fly } from './define';
+import { defineTools, v2fly, listed, CHECKED_2 } from './define';
 
 export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'midjourney', name: 'Midjourney', vendor: 'Midjourney', domains: ['midjourney.com'], supplier: { trainsOnInputsByDefault: true }, source: v2fly('category-ai-!cn') },
@@ -33,7 +33,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'photoroom', name: 'Photoroom', vendor: 'Photoroom', domains: ['photoroom.com'] },
   { id: 'remove-bg', name: 'remove.bg', vendor: 'Canva', domains: ['remove.bg', 'unscreen.com'] },
   { id: 'recraft', name: 'Recraft', vendor: 'Recraft', domains: ['recraft.ai'] },
-  { id: 'magnific', name: 'Magnific', vendor: 'Freepik', domains: ['magnific.ai'] },
+  { id: 'magnific', name: 'Magnific', vendor: 'Freepik', domains: ['magnific.ai', 'magnific.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'lets-enhance', name: 'Let’s Enhance', vendor: 'Let’s Enhance', domains: ['letsenhance.io'] },
   { id: 'starryai', name: 'starryai', vendor: 'starryai', domains: ['starryai.com'] },
   { id: 'artbreeder', name: 'Artbreeder', vendor: 'Artbreeder', domains: ['artbreeder.com'] },
@@ -61,7 +61,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'heygen', name: 'HeyGen', vendor: 'HeyGen', category: 'video', domains: ['heygen.com'], apiEndpoints: ['api.heygen.com'] },
   { id: 'synthesia', name: 'Synthesia', vendor: 'Synthesia', category: 'video', domains: ['synthesia.io'], supplier: { enterpriseTier: true } },
   { id: 'd-id', name: 'D-ID', vendor: 'D-ID', category: 'video', domains: ['d-id.com'], apiEndpoints: ['api.d-id.com'] },
-  { id: 'kling', name: 'Kling AI', vendor: 'Kuaishou', category: 'video', domains: ['klingai.com', 'kling-ai.com', 'kechuangai.com'], source: v2fly('category-ai-cn') },
+  { id: 'kling', name: 'Kling AI', vendor: 'Kuaishou', category: 'video', domains: ['klingai.com', 'kling-ai.com', 'kechuangai.com', 'kling.ai'], source: v2fly('category-ai-cn') }, // kling.ai: listed('steven2358')
   { id: 'hailuo', name: 'Hailuo AI', vendor: 'MiniMax', category: 'video', domains: ['hailuoai.com', 'hailuoai.video'], source: v2fly('category-ai-cn') },
   { id: 'vidu', name: 'Vidu', vendor: 'ShengShu', category: 'video', domains: ['vidu.com'] },
   { id: 'pixverse', name: 'PixVerse', vendor: 'AIsphere', category: 'video', domains: ['pixverse.ai'] },

@@ -10,6 +10,16 @@ import { embeddedTools } from './embedded';
 import { extensionTools } from './extensions';
 import { imageVideoTools } from './image-video';
 import { meetingTools } from './meeting';
+import { longTailAgentsTools } from './long-tail-agents';
+import { longTailAudioTools } from './long-tail-audio';
+import { longTailChatTools } from './long-tail-chat';
+import { longTailCodingTools } from './long-tail-coding';
+import { longTailDeveloperTools } from './long-tail-developer';
+import { longTailImageTools } from './long-tail-image';
+import { longTailProductivityTools } from './long-tail-productivity';
+import { longTailSearchTools } from './long-tail-search';
+import { longTailVideoTools } from './long-tail-video';
+import { longTailWritingTools } from './long-tail-writing';
 import { chinaTools } from './regional-china';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
@@ -29,4 +39,14 @@ export const catalogTools: readonly Tool[] = [
   ...extensionTools,
   ...chinaTools,
   ...regionalTools,
+  ...longTailAgentsTools,
+  ...longTailAudioTools,
+  ...longTailChatTools,
+  ...longTailCodingTools,
+  ...longTailDeveloperTools,
+  ...longTailImageTools,
+  ...longTailProductivityTools,
+  ...longTailSearchTools,
+  ...longTailVideoTools,
+  ...longTailWritingTools,
 ];

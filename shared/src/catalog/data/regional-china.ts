@@ -53,4 +53,4 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'skillhub', name: 'SkillHub', vendor: 'Tencent', category: 'agents', domains: ['skillhub.cn'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'miaoyan', name: 'Miaoyan AI', vendor: 'Miaoyan', category: 'writing', domains: ['miaoyanai.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'zhiexa', name: 'Zhihe AI', vendor: 'Zhihe', category: 'agents', domains: ['zhiexa.com'], supplier: CN, source: v2fly('category-ai-cn') },
-]);
+], { region: 'china' });

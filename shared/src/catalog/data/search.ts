@@ -1,6 +1,6 @@
 // AI search, research and document question-answering.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2fly } from './define';
+import { defineTools, v2fly, listed, CHECKED_2 } from './define';
 
 export const searchTools: Tool[] = defineTools('search', [
   { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], supplier: { enterpriseTier: true }, source: v2fly('google-deepmind') },
@@ -11,7 +11,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'undermind', name: 'Undermind', vendor: 'Undermind', domains: ['undermind.ai'] },
   { id: 'kagi-assistant', name: 'Kagi Assistant', vendor: 'Kagi', urlPrefixes: ['kagi.com/assistant'] },
   { id: 'andi', name: 'Andi', vendor: 'Andi', domains: ['andisearch.com'] },
-  { id: 'exa', name: 'Exa', vendor: 'Exa Labs', domains: ['exa.ai'], apiEndpoints: ['api.exa.ai'] },
+  { id: 'exa', name: 'Exa', vendor: 'Exa Labs', domains: ['exa.ai', 'metaphor.systems'], apiEndpoints: ['api.exa.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'tavily', name: 'Tavily', vendor: 'Tavily', domains: ['tavily.com'], apiEndpoints: ['api.tavily.com'] },
   { id: 'komo', name: 'Komo', vendor: 'Komo', domains: ['komo.ai'] },
   { id: 'felo', name: 'Felo', vendor: 'Felo', domains: ['felo.ai'] },
@@ -23,7 +23,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'chatdoc', name: 'ChatDOC', vendor: 'ChatDOC', domains: ['chatdoc.com'] },
   { id: 'humata', name: 'Humata', vendor: 'Humata', domains: ['humata.ai'] },
   { id: 'askyourpdf', name: 'AskYourPDF', vendor: 'AskYourPDF', domains: ['askyourpdf.com'] },
-  { id: 'researchrabbit', name: 'ResearchRabbit', vendor: 'ResearchRabbit', domains: ['researchrabbit.ai'] },
+  { id: 'researchrabbit', name: 'ResearchRabbit', vendor: 'ResearchRabbit', domains: ['researchrabbit.ai', 'researchrabbitapp.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'storm', name: 'STORM', vendor: 'Stanford OVAL', domains: ['storm.genie.stanford.edu'] },
   { id: 'grokipedia', name: 'Grokipedia', vendor: 'xAI', domains: ['grokipedia.com'], source: v2fly('xai') },
   { id: 'glean', name: 'Glean', vendor: 'Glean', domains: ['glean.com'], supplier: { enterpriseTier: true } },
@@ -44,7 +44,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'paperguide', name: 'Paperguide', vendor: 'Paperguide', domains: ['paperguide.ai'] },
   { id: 'afforai', name: 'Afforai', vendor: 'Afforai', domains: ['afforai.com'] },
   { id: 'mindgrasp', name: 'Mindgrasp', vendor: 'Mindgrasp', domains: ['mindgrasp.ai'] },
-  { id: 'recall', name: 'Recall', vendor: 'Recall', domains: ['getrecall.ai'] },
+  { id: 'recall', name: 'Recall', vendor: 'Recall', domains: ['getrecall.ai', 'recall.it'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'eightify', name: 'Eightify', vendor: 'Eightify', domains: ['eightify.app'] },
   { id: 'glasp', name: 'Glasp', vendor: 'Glasp', domains: ['glasp.co'] },
   { id: 'thinkany', name: 'ThinkAny', vendor: 'ThinkAny', domains: ['thinkany.ai'] },
