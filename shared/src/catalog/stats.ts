@@ -11,19 +11,15 @@ const DAY_MS = 86_400_000;
  * licence in parentheses (`https://github.com/o/r/blob/<commit>/data/x (MIT)`). A bare homepage is not
  * specific: it says where the product lives, not where the facts were checked.
  */
-export function sourceUrl(source: string): URL | null {
-  const match = /^(https:\/\/\S+?)(?: \([^()]{1,40}\))?$/.exec(source);
-  if (!match) return null;
-  try {
-    return new URL(match[1]!);
-  } catch {
-    return null;
-  }
+export function sourceUrl(source: string): { host: string; path: string } | null {
+  // A regex rather than URL: this package stays free of DOM and Node types.
+  const match = /^https:\/\/([a-z0-9.-]+\.[a-z]{2,})(\/[^\s()]*)?(?: \([^()]{1,40}\))?$/i.exec(source);
+  return match ? { host: match[1]!.toLowerCase(), path: match[2] ?? '' } : null;
 }
 
 export function isSpecificSource(source: string): boolean {
   const url = sourceUrl(source);
-  return url !== null && url.pathname.replace(/\/+$/, '') !== '';
+  return url !== null && url.path.replace(/[/?#]+$/, '') !== '';
 }
 
 /** Whole days from `day` (YYYY-MM-DD, UTC) to `now`. */

@@ -1,14 +1,14 @@
 // Meeting recorders, note-takers and clinical scribes: they capture other people's words, so they matter
 // for consent and data-protection reviews.
 import type { Tool } from '../../schemas/tool';
-import { defineTools } from './define';
+import { defineTools, listed, CHECKED_2, v2flyAt } from './define';
 
 export const meetingTools: Tool[] = defineTools('meeting', [
-  { id: 'otter', name: 'Otter.ai', vendor: 'Otter.ai', domains: ['otter.ai'], supplier: { enterpriseTier: true } },
-  { id: 'fireflies', name: 'Fireflies.ai', vendor: 'Fireflies.ai', domains: ['fireflies.ai'], supplier: { enterpriseTier: true } },
-  { id: 'fathom', name: 'Fathom', vendor: 'Fathom', domains: ['fathom.video', 'fathom.ai'] },
+  { id: 'otter', name: 'Otter.ai', vendor: 'Otter.ai', domains: ['otter.ai'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
+  { id: 'fireflies', name: 'Fireflies.ai', vendor: 'Fireflies.ai', domains: ['fireflies.ai'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
+  { id: 'fathom', name: 'Fathom', vendor: 'Fathom', domains: ['fathom.video', 'fathom.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'tldv', name: 'tl;dv', vendor: 'tl;dv', domains: ['tldv.io'] },
-  { id: 'read-ai', name: 'Read AI', vendor: 'Read AI', domains: ['read.ai'] },
+  { id: 'read-ai', name: 'Read AI', vendor: 'Read AI', domains: ['read.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'avoma', name: 'Avoma', vendor: 'Avoma', domains: ['avoma.com'] },
   { id: 'gong', name: 'Gong', vendor: 'Gong', domains: ['gong.io'], supplier: { enterpriseTier: true } },
   { id: 'grain', name: 'Grain', vendor: 'Grain', domains: ['grain.com'] },
@@ -22,9 +22,9 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'jamie', name: 'jamie', vendor: 'jamie', domains: ['meetjamie.ai'], supplier: { dataRegions: ['EU'] } },
   { id: 'granola', name: 'Granola', vendor: 'Granola', domains: ['granola.ai', 'granola.so'] },
   { id: 'circleback', name: 'Circleback', vendor: 'Circleback', domains: ['circleback.ai'] },
-  { id: 'meetgeek', name: 'MeetGeek', vendor: 'MeetGeek', domains: ['meetgeek.ai'] },
+  { id: 'meetgeek', name: 'MeetGeek', vendor: 'MeetGeek', domains: ['meetgeek.ai'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'plaud', name: 'Plaud', vendor: 'Plaud', domains: ['plaud.ai'] },
-  { id: 'limitless', name: 'Limitless', vendor: 'Limitless', domains: ['limitless.ai'] },
+  { id: 'limitless', name: 'Limitless', vendor: 'Limitless', domains: ['limitless.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'leexi', name: 'Leexi', vendor: 'Leexi', domains: ['leexi.ai'] },
   { id: 'noota', name: 'Noota', vendor: 'Noota', domains: ['noota.io'] },
   { id: 'claap', name: 'Claap', vendor: 'Claap', domains: ['claap.io'] },
@@ -34,12 +34,12 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'abridge', name: 'Abridge', vendor: 'Abridge', domains: ['abridge.com'] },
   { id: 'freed', name: 'Freed', vendor: 'Freed', domains: ['getfreed.ai'] },
   { id: 'tingwu', name: 'Tongyi Tingwu', vendor: 'Alibaba', domains: ['tingwu.aliyun.com'], supplier: { dataRegions: ['CN'] } },
-  { id: 'iflyrec', name: 'iFlyrec', vendor: 'iFlytek', domains: ['iflyrec.com'], supplier: { dataRegions: ['CN'] } },
+  { id: 'iflyrec', name: 'iFlyrec', vendor: 'iFlytek', domains: ['iflyrec.com'], supplier: { dataRegions: ['CN'] }, source: v2flyAt('iflytek'), checked: CHECKED_2 },
   { id: 'meetrecord', name: 'MeetRecord', vendor: 'MeetRecord', domains: ['meetrecord.com'] },
   { id: 'rewatch', name: 'Rewatch', vendor: 'Rewatch', domains: ['rewatch.com'] },
   { id: 'wudpecker', name: 'Wudpecker', vendor: 'Wudpecker', domains: ['wudpecker.io'] },
   { id: 'laxis', name: 'Laxis', vendor: 'Laxis', domains: ['laxis.com'] },
-  { id: 'mem', name: 'Mem', vendor: 'Mem Labs', category: 'productivity', domains: ['mem.ai'] },
+  { id: 'mem', name: 'Mem', vendor: 'Mem Labs', category: 'productivity', domains: ['mem.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'reflect', name: 'Reflect', vendor: 'Reflect', category: 'productivity', domains: ['reflect.app'] },
   { id: 'saner-ai', name: 'Saner.AI', vendor: 'Saner.AI', category: 'productivity', domains: ['saner.ai'] },
   { id: 'motion', name: 'Motion', vendor: 'Motion', category: 'productivity', domains: ['usemotion.com'] },
@@ -48,7 +48,7 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'shortwave', name: 'Shortwave', vendor: 'Shortwave', category: 'productivity', domains: ['shortwave.com'] },
   { id: 'dropbox-dash', name: 'Dropbox Dash', vendor: 'Dropbox', category: 'embedded-saas', domains: ['dash.dropbox.com'] },
   { id: 'jiminny', name: 'Jiminny', vendor: 'Jiminny', domains: ['jiminny.com'] },
-  { id: 'sybill', name: 'Sybill', vendor: 'Sybill', domains: ['sybill.ai'] },
+  { id: 'sybill', name: 'Sybill', vendor: 'Sybill', domains: ['sybill.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'attention', name: 'Attention', vendor: 'Attention', domains: ['attention.tech'] },
   { id: 'momentum', name: 'Momentum', vendor: 'Momentum', domains: ['momentum.io'] },
   { id: 'bubbles', name: 'Bubbles', vendor: 'Bubbles', domains: ['usebubbles.com'] },
