@@ -22,7 +22,7 @@ export const codingTools: Tool[] = defineTools('coding', [
     supplier: { enterpriseTier: true },
   },
   { id: 'claude-code', name: 'Claude Code', vendor: 'Anthropic', urlPrefixes: ['claude.ai/code'], supplier: { enterpriseTier: true } },
-  { id: 'cursor', name: 'Cursor', vendor: 'Anysphere', domains: ['cursor.com', 'cursor.sh', 'cursorapi.com'], supplier: { enterpriseTier: true }, source: v2fly('cursor') },
+  { id: 'cursor', name: 'Cursor', vendor: 'Anysphere', domains: ['cursor.com', 'cursor.sh', 'cursorapi.com', 'cursor.so'], supplier: { enterpriseTier: true }, source: v2fly('cursor') }, // cursor.so, its first host: listed('lihongzhai')
   { id: 'windsurf', name: 'Windsurf', vendor: 'Cognition', domains: ['windsurf.com', 'windsurf.build', 'codeium.com'], source: v2fly('windsurf') },
   { id: 'devin', name: 'Devin', vendor: 'Cognition', category: 'agents', domains: ['devin.ai', 'cognition-labs.com'], source: v2fly('category-ai-!cn') }, // cognition-labs.com: listed('eudk')
   { id: 'deepwiki', name: 'DeepWiki', vendor: 'Cognition', domains: ['deepwiki.com', 'deepwiki.org'], source: v2fly('category-ai-!cn') },

@@ -98,6 +98,9 @@ export const LISTS = {
   filipecalegario: { repo: 'filipecalegario/awesome-generative-ai', commit: '822bda6cb154727ff15cc0ad51bfddac2d6d5328', licence: 'CC0-1.0' },
   eudk: { repo: 'eudk/awesome-ai-tools', commit: '626be08c52c330c8aadf000e7ad3046d16481904', licence: 'CC0-1.0' },
   mahseema: { repo: 'mahseema/awesome-ai-tools', commit: 'b55186e97bc01635d637f544431700f331077944', licence: 'MIT' },
+  digidai: { repo: 'Digidai/awesome-AI', commit: '8f9128b24c4618eda355a55e10220c334c388603', licence: 'CC0-1.0' },
+  lihongzhai: { repo: 'lihongzhai/awesome-china-ai-tools', commit: '33a82f8e26d0bb6297d72b1478c5de716515907b', licence: 'MIT' },
+  dreamtrainer: { repo: 'dreamTrainer/Awesome-Chinese-online-AI', commit: '83fd3319e94947dbe7c892ed7ae79976615e6e64', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

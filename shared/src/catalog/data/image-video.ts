@@ -16,7 +16,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'freepik-ai', name: 'Freepik AI', vendor: 'Freepik', category: 'embedded-saas', urlPrefixes: ['www.freepik.com/pikaso', 'www.freepik.com/ai'] },
   { id: 'adobe-firefly', name: 'Adobe Firefly', vendor: 'Adobe', domains: ['firefly.adobe.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true } },
   { id: 'microsoft-designer', name: 'Microsoft Designer', vendor: 'Microsoft', domains: ['designer.microsoft.com'], source: listed('steven2358'), checked: CHECKED_2 },
-  { id: 'bing-image-creator', name: 'Bing Image Creator', vendor: 'Microsoft', urlPrefixes: ['www.bing.com/images/create', 'www.bing.com/create'] },
+  { id: 'bing-image-creator', name: 'Bing Image Creator', vendor: 'Microsoft', urlPrefixes: ['www.bing.com/images/create', 'www.bing.com/create', 'bing.com/images/create', 'bing.com/create', 'cn.bing.com/images/create'] }, // bing.com/create: listed('digidai'); cn.bing.com: listed('lihongzhai')
   { id: 'google-labs', name: 'Google Labs', vendor: 'Google', category: 'other', domains: ['labs.google', 'labs.google.com'], source: v2fly('google-deepmind') },
   { id: 'imagefx', name: 'ImageFX', vendor: 'Google', urlPrefixes: ['labs.google/fx/tools/image-fx'] },
   { id: 'whisk', name: 'Whisk', vendor: 'Google', urlPrefixes: ['labs.google/fx/tools/whisk'] },
@@ -46,7 +46,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'tripo3d', name: 'Tripo', vendor: 'VAST', domains: ['tripo3d.ai'], source: v2fly('category-ai-!cn') },
   { id: 'meshy', name: 'Meshy', vendor: 'Meshy', domains: ['meshy.ai'] },
   { id: 'tapnow', name: 'TapNow', vendor: 'TapNow', domains: ['tapnow.ai', 'tapnow.top'], source: v2fly('category-ai-cn') },
-  { id: 'liblib', name: 'LiblibAI', vendor: 'LiblibAI', domains: ['liblib.art', 'liblib.tv', 'liblib.cloud'], source: v2fly('category-ai-cn') },
+  { id: 'liblib', name: 'LiblibAI', vendor: 'LiblibAI', domains: ['liblib.art', 'liblib.tv', 'liblib.cloud', 'liblib.ai'], source: v2fly('category-ai-cn') }, // liblib.ai: listed('lihongzhai')
   { id: 'shedevrum', name: 'Shedevrum', vendor: 'Yandex', domains: ['shedevrum.ai'], source: v2flyAt('yandex'), checked: CHECKED_2 },
   { id: 'kandinsky', name: 'Kandinsky (Fusion Brain)', vendor: 'Sber', domains: ['fusionbrain.ai'] },
   { id: 'vectorizer-ai', name: 'Vectorizer.AI', vendor: 'Vectorizer.AI', domains: ['vectorizer.ai'] },
@@ -61,7 +61,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'heygen', name: 'HeyGen', vendor: 'HeyGen', category: 'video', domains: ['heygen.com'], apiEndpoints: ['api.heygen.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'synthesia', name: 'Synthesia', vendor: 'Synthesia', category: 'video', domains: ['synthesia.io'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
   { id: 'd-id', name: 'D-ID', vendor: 'D-ID', category: 'video', domains: ['d-id.com'], apiEndpoints: ['api.d-id.com'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'kling', name: 'Kling AI', vendor: 'Kuaishou', category: 'video', domains: ['klingai.com', 'kling-ai.com', 'kechuangai.com', 'kling.ai'], source: v2fly('category-ai-cn') }, // kling.ai: listed('steven2358')
+  { id: 'kling', name: 'Kling AI', vendor: 'Kuaishou', category: 'video', domains: ['klingai.com', 'kling-ai.com', 'kechuangai.com', 'kling.ai', 'kling.kuaishou.com', 'klingai.kuaishou.com'], source: v2fly('category-ai-cn') }, // kling.ai: listed('steven2358'); *.kuaishou.com: listed('digidai'), listed('lihongzhai')
   { id: 'hailuo', name: 'Hailuo AI', vendor: 'MiniMax', category: 'video', domains: ['hailuoai.com', 'hailuoai.video'], source: v2fly('category-ai-cn') },
   { id: 'vidu', name: 'Vidu', vendor: 'ShengShu', category: 'video', domains: ['vidu.com'] },
   { id: 'pixverse', name: 'PixVerse', vendor: 'AIsphere', category: 'video', domains: ['pixverse.ai'] },
@@ -99,7 +99,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'flair-ai', name: 'Flair', vendor: 'Flair', domains: ['flair.ai'] },
   { id: 'claid', name: 'Claid.ai', vendor: 'Claid', domains: ['claid.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'cleanup-pictures', name: 'Cleanup.pictures', vendor: 'Jasper', domains: ['cleanup.pictures'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'picwish', name: 'PicWish', vendor: 'PicWish', domains: ['picwish.com'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
+  { id: 'picwish', name: 'PicWish', vendor: 'PicWish', domains: ['picwish.com', 'picwish.cn'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'vmake', name: 'Vmake', vendor: 'Vmake', domains: ['vmake.ai'] },
   { id: 'zmo', name: 'ZMO.AI', vendor: 'ZMO', domains: ['zmo.ai'] },
   { id: 'imgcreator', name: 'ImgCreator', vendor: 'ZMO', domains: ['imgcreator.ai'] },

@@ -21,6 +21,8 @@ import { longTailSearchTools } from './long-tail-search';
 import { longTailVideoTools } from './long-tail-video';
 import { longTailWritingTools } from './long-tail-writing';
 import { chinaTools } from './regional-china';
+import { chinaTools2 } from './regional-china-2';
+import { industryTools } from './long-tail-industry';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -39,6 +41,8 @@ export const catalogTools: readonly Tool[] = [
   ...extensionTools,
   ...chinaTools,
   ...regionalTools,
+  ...chinaTools2,
+  ...industryTools,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,

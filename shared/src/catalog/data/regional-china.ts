@@ -33,17 +33,17 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'yuanqi', name: 'Tencent Yuanqi', vendor: 'Tencent', category: 'agents', domains: ['yuanqi.tencent.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'tencent-ima', name: 'ima copilot', vendor: 'Tencent', category: 'search', domains: ['ima.qq.com'], supplier: CN },
   { id: 'iflytek-spark', name: 'iFlytek Spark', vendor: 'iFlytek', domains: ['xinghuo.xfyun.cn'], apiEndpoints: ['spark-api-open.xf-yun.com'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'minimax', name: 'MiniMax', vendor: 'MiniMax', domains: ['minimax.io', 'minimaxi.com'], apiEndpoints: ['api.minimax.io', 'api.minimaxi.com', 'api.minimax.chat'], source: v2fly('category-ai-!cn') },
+  { id: 'minimax', name: 'MiniMax', vendor: 'MiniMax', domains: ['minimax.io', 'minimaxi.com', 'minimax.chat'], apiEndpoints: ['api.minimax.io', 'api.minimaxi.com', 'api.minimax.chat'], source: v2fly('category-ai-!cn') }, // minimax.chat: listed('digidai')
   { id: 'xingye', name: 'Xingye', vendor: 'MiniMax', domains: ['xingyeai.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'baichuan', name: 'Baichuan', vendor: 'Baichuan AI', domains: ['baichuan-ai.com'], apiEndpoints: ['api.baichuan-ai.com'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'tiangong', name: 'Tiangong AI', vendor: 'Kunlun Tech', domains: ['tiangong.cn'], supplier: CN, source: v2fly('category-ai-cn') },
+  { id: 'tiangong', name: 'Tiangong AI', vendor: 'Kunlun Tech', domains: ['tiangong.cn', 'tiangong.kunlun.com'], supplier: CN, source: v2fly('category-ai-cn') }, // tiangong.kunlun.com: listed('lihongzhai')
   { id: 'skywork', name: 'Skywork', vendor: 'Kunlun Tech', category: 'agents', domains: ['skywork.ai'] },
   { id: 'xiezuocat', name: 'Xiezuocat', vendor: 'Metaso', category: 'writing', domains: ['xiezuocat.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'stepfun', name: 'StepFun (Yuewen)', vendor: 'StepFun', domains: ['stepfun.com', 'yuewen.cn'], apiEndpoints: ['api.stepfun.com'], supplier: CN },
   { id: 'zero-one-ai', name: '01.AI (Wanzhi)', vendor: '01.AI', domains: ['lingyiwanwu.com', '01.ai'], apiEndpoints: ['api.lingyiwanwu.com'] },
   { id: 'sensechat', name: 'SenseChat', vendor: 'SenseTime', domains: ['chat.sensetime.com'], supplier: CN },
   { id: 'xiaomi-mimo', name: 'Xiaomi MiMo', vendor: 'Xiaomi', domains: ['xiaomimimo.com'], source: v2fly('xiaomi-ai') },
-  { id: 'xiaoai', name: 'XiaoAi', vendor: 'Xiaomi', domains: ['xiaoaiassist.com', 'miaibox.com'], supplier: CN, source: v2fly('xiaomi-ai') },
+  { id: 'xiaoai', name: 'XiaoAi', vendor: 'Xiaomi', domains: ['xiaoaiassist.com', 'miaibox.com', 'xiaoai.mi.com', 'ai.mi.com'], supplier: CN, source: v2fly('xiaomi-ai') }, // *.mi.com: listed('digidai'), listed('lihongzhai')
   { id: 'rwkv', name: 'RWKV', vendor: 'RWKV', category: 'developer-platform', domains: ['rwkv.com', 'rwkv.cn'], source: v2fly('category-ai-cn') },
   { id: 'askdiandian', name: 'Diandian AI', vendor: 'Xiaohongshu', domains: ['askdiandian.com'], supplier: CN, source: v2fly('askdiandian') },
   { id: 'aispeech', name: 'AISpeech DUI', vendor: 'AISpeech', category: 'audio', domains: ['aispeech.com', 'dui.ai', 'duiopen.com'], supplier: CN, source: v2fly('category-ai-cn') },

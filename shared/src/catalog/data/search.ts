@@ -47,7 +47,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'recall', name: 'Recall', vendor: 'Recall', domains: ['getrecall.ai', 'recall.it'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'eightify', name: 'Eightify', vendor: 'Eightify', domains: ['eightify.app'] },
   { id: 'glasp', name: 'Glasp', vendor: 'Glasp', domains: ['glasp.co'] },
-  { id: 'thinkany', name: 'ThinkAny', vendor: 'ThinkAny', domains: ['thinkany.ai'] },
+  { id: 'thinkany', name: 'ThinkAny', vendor: 'ThinkAny', domains: ['thinkany.ai', 'thinkany.so'] }, // thinkany.so, its mainland edition: listed('dreamtrainer')
   { id: 'morphic', name: 'Morphic', vendor: 'Morphic', domains: ['morphic.sh'] },
   { id: 'hika', name: 'Hika', vendor: 'Hika', domains: ['hika.fyi'] },
   { id: 'scira', name: 'Scira', vendor: 'Scira', domains: ['scira.ai'] },
