@@ -7,7 +7,7 @@ export const chatTools: Tool[] = defineTools('chat', [
     id: 'chatgpt',
     name: 'ChatGPT',
     vendor: 'OpenAI',
-    domains: ['chatgpt.com', 'chat.com', 'chat.openai.com', 'openai.com'],
+    domains: ['chatgpt.com', 'chat.com', 'chat.openai.com', 'openai.com', 'chatgpt.site'], // chatgpt.site: v2flyAt('openai')
     supplier: { trainsOnInputsByDefault: true, enterpriseTier: true, dataRegions: ['US', 'EU'] },
     source: v2fly('openai'),
   },

@@ -23,6 +23,8 @@ import { longTailWritingTools } from './long-tail-writing';
 import { chinaTools } from './regional-china';
 import { chinaTools2 } from './regional-china-2';
 import { industryTools } from './long-tail-industry';
+import { regionalTools2 } from './regional-2';
+import { vendorTools2 } from './long-tail-vendors';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -43,6 +45,8 @@ export const catalogTools: readonly Tool[] = [
   ...regionalTools,
   ...chinaTools2,
   ...industryTools,
+  ...regionalTools2,
+  ...vendorTools2,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
