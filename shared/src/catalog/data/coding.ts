@@ -67,7 +67,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'rork', name: 'Rork', vendor: 'Rork', domains: ['rork.com', 'rork.app'] },
   { id: 'emergent', name: 'Emergent', vendor: 'Emergent Labs', domains: ['emergent.sh'] },
   { id: 'firebender', name: 'Firebender', vendor: 'Firebender', domains: ['firebender.com'] },
-  { id: 'openhands', name: 'OpenHands', vendor: 'All Hands AI', domains: ['all-hands.dev'] },
+  { id: 'openhands', name: 'OpenHands', vendor: 'All Hands AI', domains: ['all-hands.dev', 'opendevin.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'aider', name: 'Aider', vendor: 'Aider', domains: ['aider.chat'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'pythagora', name: 'Pythagora', vendor: 'Pythagora', domains: ['pythagora.ai'] },
   { id: 'gpt-engineer', name: 'GPT Engineer', vendor: 'Lovable', domains: ['gptengineer.app'] },

@@ -101,6 +101,9 @@ export const LISTS = {
   digidai: { repo: 'Digidai/awesome-AI', commit: '8f9128b24c4618eda355a55e10220c334c388603', licence: 'CC0-1.0' },
   lihongzhai: { repo: 'lihongzhai/awesome-china-ai-tools', commit: '33a82f8e26d0bb6297d72b1478c5de716515907b', licence: 'MIT' },
   dreamtrainer: { repo: 'dreamTrainer/Awesome-Chinese-online-AI', commit: '83fd3319e94947dbe7c892ed7ae79976615e6e64', licence: 'MIT' },
+  wgwang: { repo: 'wgwang/awesome-LLMs-In-China', commit: 'f2a1119ca2dc01c9c3585dd49a5983fea3efecf5', licence: 'Apache-2.0' },
+  eon01: { repo: 'eon01/awesome-chatgpt', commit: '674e977601e51d77fe5d87d6d876a69a7e0db5d3', licence: 'CC-BY-4.0' },
+  aifordevelopers: { repo: 'ai-for-developers/awesome-ai-coding-tools', commit: '172db982165e601131823678c5d37ce6c7775ab4', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

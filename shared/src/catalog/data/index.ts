@@ -25,6 +25,7 @@ import { chinaTools2 } from './regional-china-2';
 import { industryTools } from './long-tail-industry';
 import { regionalTools2 } from './regional-2';
 import { vendorTools2 } from './long-tail-vendors';
+import { devListTools } from './long-tail-dev-lists';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -47,6 +48,7 @@ export const catalogTools: readonly Tool[] = [
   ...industryTools,
   ...regionalTools2,
   ...vendorTools2,
+  ...devListTools,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
