@@ -19,7 +19,8 @@ export function sourceUrl(source: string): { host: string; path: string } | null
 
 export function isSpecificSource(source: string): boolean {
   const url = sourceUrl(source);
-  return url !== null && url.path.replace(/[/?#]+$/, '') !== '';
+  // The query and fragment do not make a homepage specific (`/?ref=x` is still the homepage).
+  return url !== null && url.path.split(/[?#]/)[0]!.replace(/\/+$/, '') !== '';
 }
 
 /** Whole days from `day` (YYYY-MM-DD, UTC) to `now`. */
