@@ -102,7 +102,10 @@ export const LISTS = {
   lihongzhai: { repo: 'lihongzhai/awesome-china-ai-tools', commit: '33a82f8e26d0bb6297d72b1478c5de716515907b', licence: 'MIT' },
   dreamtrainer: { repo: 'dreamTrainer/Awesome-Chinese-online-AI', commit: '83fd3319e94947dbe7c892ed7ae79976615e6e64', licence: 'MIT' },
   wgwang: { repo: 'wgwang/awesome-LLMs-In-China', commit: 'f2a1119ca2dc01c9c3585dd49a5983fea3efecf5', licence: 'Apache-2.0' },
-  eon01: { repo: 'eon01/awesome-chatgpt', commit: '674e977601e51d77fe5d87d6d876a69a7e0db5d3', licence: 'CC-BY-4.0' },
+  tensorchord: { repo: 'tensorchord/Awesome-LLMOps', commit: '710991845b941dd48a2fec37fb0c2a5c13ddc570', licence: 'CC0-1.0' },
+  hannibal046: { repo: 'Hannibal046/Awesome-LLM', commit: '538eed00fcb05634fd81a68e24397c620fdcd3e8', licence: 'CC0-1.0' },
+  felladrin: { repo: 'felladrin/awesome-ai-web-search', commit: '0d8b4e91721ca21ebafdafb01023d28c91690934', licence: 'CC0-1.0' },
+  screenkite: { repo: 'ScreenKite/awesome-ai-video-editing', commit: 'f18f4cd1d8adc7520a0dcc1b8ec3d2d0d9b8564b', licence: 'MIT' },
   aifordevelopers: { repo: 'ai-for-developers/awesome-ai-coding-tools', commit: '172db982165e601131823678c5d37ce6c7775ab4', licence: 'MIT' },
 } as const;
 

@@ -25,6 +25,6 @@ export const longTailChatTools: Tool[] = defineTools('chat', [
   { id: 'rizz-ai', name: 'RIZZ AI', vendor: 'RIZZ AI', domains: ['rizzai.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'sagecollab', name: 'SageCollab', vendor: 'SageCollab', domains: ['sagecollab.com'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'sharegpt', name: 'ShareGPT', vendor: 'ShareGPT', domains: ['sharegpt.com'], source: listed('steven2358') },
-  { id: 'tune-ai', name: 'Tune AI', vendor: 'Tune AI', domains: ['chat.tune.app'], source: listed('filipecalegario') },
+  { id: 'tune-ai', name: 'Tune AI', vendor: 'Tune AI', domains: ['chat.tune.app', 'studio.tune.app'], source: listed('filipecalegario') }, // studio.tune.app: listed('hannibal046')
   { id: 'twig', name: 'Twig', vendor: 'Twig', domains: ['twig.so'], source: listed('eudk') },
 ], { checked: CHECKED_2 });

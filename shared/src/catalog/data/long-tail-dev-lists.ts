@@ -1,5 +1,6 @@
-// Coding agents, app builders, AI test and review tools (MIT list ai-for-developers/awesome-ai-coding-tools)
-// and Chinese model services (Apache-2.0 list wgwang/awesome-LLMs-In-China), read on CHECKED_2. Each row
+// Coding agents, app builders, AI test and review tools (MIT list ai-for-developers/awesome-ai-coding-tools),
+// Chinese model services (Apache-2.0 list wgwang/awesome-LLMs-In-China), LLMOps and AI search tools (CC0
+// lists tensorchord/Awesome-LLMOps, Hannibal046/Awesome-LLM, felladrin/awesome-ai-web-search), read on CHECKED_2. Each row
 // cites its list; rows are ours. General code-quality, CI and security suites in those lists are left out.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_2, defineTools, listed } from './define';
@@ -50,4 +51,23 @@ export const devListTools: Tool[] = defineTools('coding', [
   { id: 'corgea', name: 'Corgea', vendor: 'Corgea', domains: ['corgea.com'], source: listed('aifordevelopers') },
   { id: 'eraser-diagramgpt', name: 'DiagramGPT', vendor: 'Eraser', urlPrefixes: ['www.eraser.io/diagramgpt', 'eraser.io/diagramgpt'], source: listed('aifordevelopers') },
   { id: 'pulumi-ai', name: 'Pulumi AI', vendor: 'Pulumi', category: 'developer-platform', urlPrefixes: ['www.pulumi.com/ai', 'pulumi.com/ai'], source: listed('aifordevelopers') },
+  { id: 'getmaxim-ai', name: 'Maxim AI', vendor: 'Maxim AI', category: 'developer-platform', domains: ['getmaxim.ai'], source: listed('tensorchord') },
+  { id: 'epsilla', name: 'Epsilla', vendor: 'Epsilla', category: 'developer-platform', domains: ['epsilla.com'], source: listed('tensorchord') },
+  { id: 'fiddler-ai', name: 'Fiddler AI', vendor: 'Fiddler AI', category: 'developer-platform', domains: ['fiddler.ai'], source: listed('tensorchord') },
+  { id: 'gotohuman', name: 'gotoHuman', vendor: 'gotoHuman', category: 'agents', domains: ['gotohuman.com'], source: listed('tensorchord') },
+  { id: 'literal-ai', name: 'Literal AI', vendor: 'Chainlit', category: 'developer-platform', domains: ['literalai.com'], region: 'europe', source: listed('tensorchord') },
+  { id: 'parea-ai', name: 'Parea AI', vendor: 'Parea AI', category: 'developer-platform', domains: ['parea.ai'], source: listed('tensorchord') },
+  { id: 'prompthub', name: 'PromptHub', vendor: 'PromptHub', category: 'developer-platform', domains: ['prompthub.us'], source: listed('tensorchord') },
+  { id: 'promptfoundry', name: 'PromptFoundry', vendor: 'PromptFoundry', category: 'developer-platform', domains: ['promptfoundry.ai'], source: listed('tensorchord') },
+  { id: 'prompteams', name: 'Prompteams', vendor: 'Prompteams', category: 'developer-platform', domains: ['prompteams.com'], source: listed('tensorchord') },
+  { id: 'puzzlet-ai', name: 'Puzzlet AI', vendor: 'Puzzlet AI', category: 'developer-platform', domains: ['puzzlet.ai'], source: listed('tensorchord') },
+  { id: 'truefoundry', name: 'TrueFoundry', vendor: 'TrueFoundry', category: 'developer-platform', domains: ['truefoundry.com'], source: listed('tensorchord') },
+  { id: 'clevagent', name: 'ClevAgent', vendor: 'ClevAgent', category: 'developer-platform', domains: ['clevagent.io'], source: listed('tensorchord') },
+  { id: 'arthur-ai', name: 'Arthur', vendor: 'Arthur AI', category: 'developer-platform', domains: ['arthur.ai'], source: listed('hannibal046') },
+  { id: 'camel-ai', name: 'CAMEL-AI', vendor: 'CAMEL-AI', category: 'agents', domains: ['camel-ai.org'], source: listed('hannibal046') },
+  { id: 'emergent-mind', name: 'Emergent Mind', vendor: 'Emergent Mind', category: 'search', domains: ['emergentmind.com'], source: listed('hannibal046') },
+  { id: 'screenkite', name: 'ScreenKite', vendor: 'ScreenKite', category: 'video', domains: ['screenkite.com'], source: listed('screenkite') },
+  { id: 'ayesoul', name: 'AyeSoul', vendor: 'AyeSoul', category: 'search', domains: ['ayesoul.com'], source: listed('felladrin') },
+  { id: 'miromind', name: 'MiroMind', vendor: 'MiroMind', category: 'search', domains: ['miromind.ai'], source: listed('felladrin') },
+  { id: 'desearch', name: 'Desearch', vendor: 'Desearch', category: 'search', domains: ['desearch.ai'], source: listed('felladrin') },
 ], { checked: CHECKED_2 });
