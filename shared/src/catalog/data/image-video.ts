@@ -29,7 +29,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'seaart', name: 'SeaArt', vendor: 'SeaArt', domains: ['seaart.ai'] },
   { id: 'getimg', name: 'getimg.ai', vendor: 'getimg.ai', domains: ['getimg.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'dreamina', name: 'Dreamina', vendor: 'ByteDance', domains: ['dreamina.capcut.com'] },
-  { id: 'jimeng', name: 'Jimeng', vendor: 'ByteDance', domains: ['jimeng.jianying.com'], supplier: { dataRegions: ['CN'] } },
+  { id: 'jimeng', name: 'Jimeng', vendor: 'ByteDance', domains: ['jimeng.jianying.com', 'jimeng.com'], supplier: { dataRegions: ['CN'] }, source: v2flyAt('bytedance'), checked: CHECKED_2 },
   { id: 'photoroom', name: 'Photoroom', vendor: 'Photoroom', domains: ['photoroom.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'remove-bg', name: 'remove.bg', vendor: 'Canva', domains: ['remove.bg', 'unscreen.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'recraft', name: 'Recraft', vendor: 'Recraft', domains: ['recraft.ai'], source: listed('steven2358'), checked: CHECKED_2 },

@@ -26,6 +26,7 @@ import { industryTools } from './long-tail-industry';
 import { regionalTools2 } from './regional-2';
 import { vendorTools2 } from './long-tail-vendors';
 import { devListTools } from './long-tail-dev-lists';
+import { vendorTools3 } from './long-tail-vendors-2';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -49,6 +50,7 @@ export const catalogTools: readonly Tool[] = [
   ...regionalTools2,
   ...vendorTools2,
   ...devListTools,
+  ...vendorTools3,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
