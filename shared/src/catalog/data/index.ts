@@ -27,6 +27,7 @@ import { regionalTools2 } from './regional-2';
 import { vendorTools2 } from './long-tail-vendors';
 import { devListTools } from './long-tail-dev-lists';
 import { vendorTools3 } from './long-tail-vendors-2';
+import { vendorTools4 } from './long-tail-vendors-3';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -51,6 +52,7 @@ export const catalogTools: readonly Tool[] = [
   ...vendorTools2,
   ...devListTools,
   ...vendorTools3,
+  ...vendorTools4,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
