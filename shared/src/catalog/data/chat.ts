@@ -63,6 +63,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   },
   {
     id: 'le-chat',
+    region: 'europe',
     name: 'Le Chat',
     vendor: 'Mistral AI',
     domains: ['chat.mistral.ai', 'mistral.ai'],
@@ -136,7 +137,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'deepai', name: 'DeepAI', vendor: 'DeepAI', domains: ['deepai.org'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'huggingface-spaces', name: 'Hugging Face Spaces', vendor: 'Hugging Face', category: 'developer-platform', domains: ['hf.space'], urlPrefixes: ['huggingface.co/spaces'], source: v2fly('huggingface') },
   { id: 'inworld', name: 'Inworld AI', vendor: 'Inworld AI', category: 'developer-platform', domains: ['inworld.ai'] },
-  { id: 'ai21-maestro', name: 'AI21 Studio', vendor: 'AI21 Labs', category: 'developer-platform', domains: ['ai21.com'], apiEndpoints: ['api.ai21.com'] },
+  { id: 'ai21-maestro', region: 'middle-east', name: 'AI21 Studio', vendor: 'AI21 Labs', category: 'developer-platform', domains: ['ai21.com'], apiEndpoints: ['api.ai21.com'] },
   { id: 'reka', name: 'Reka', vendor: 'Reka AI', domains: ['reka.ai'] },
   { id: 'sesame', name: 'Sesame', vendor: 'Sesame AI', category: 'audio', domains: ['sesame.com'] },
   { id: 'perplexity-labs', name: 'Perplexity Labs', vendor: 'Perplexity AI', domains: ['labs.perplexity.ai'] },
