@@ -28,6 +28,7 @@ import { vendorTools2 } from './long-tail-vendors';
 import { devListTools } from './long-tail-dev-lists';
 import { vendorTools3 } from './long-tail-vendors-2';
 import { vendorTools4 } from './long-tail-vendors-3';
+import { vendorTools5 } from './long-tail-vendors-4';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -53,6 +54,7 @@ export const catalogTools: readonly Tool[] = [
   ...devListTools,
   ...vendorTools3,
   ...vendorTools4,
+  ...vendorTools5,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
