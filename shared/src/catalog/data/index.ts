@@ -29,6 +29,7 @@ import { devListTools } from './long-tail-dev-lists';
 import { vendorTools3 } from './long-tail-vendors-2';
 import { vendorTools4 } from './long-tail-vendors-3';
 import { vendorTools5 } from './long-tail-vendors-4';
+import { regionalTools3 } from './regional-3';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -55,6 +56,7 @@ export const catalogTools: readonly Tool[] = [
   ...vendorTools3,
   ...vendorTools4,
   ...vendorTools5,
+  ...regionalTools3,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
