@@ -30,6 +30,7 @@ import { vendorTools3 } from './long-tail-vendors-2';
 import { vendorTools4 } from './long-tail-vendors-3';
 import { vendorTools5 } from './long-tail-vendors-4';
 import { regionalTools3 } from './regional-3';
+import { vendorTools6 } from './long-tail-vendors-5';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -57,6 +58,7 @@ export const catalogTools: readonly Tool[] = [
   ...vendorTools4,
   ...vendorTools5,
   ...regionalTools3,
+  ...vendorTools6,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
