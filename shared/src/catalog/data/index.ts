@@ -31,6 +31,7 @@ import { vendorTools4 } from './long-tail-vendors-3';
 import { vendorTools5 } from './long-tail-vendors-4';
 import { regionalTools3 } from './regional-3';
 import { vendorTools6 } from './long-tail-vendors-5';
+import { vendorTools7 } from './long-tail-vendors-6';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -59,6 +60,7 @@ export const catalogTools: readonly Tool[] = [
   ...vendorTools5,
   ...regionalTools3,
   ...vendorTools6,
+  ...vendorTools7,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
