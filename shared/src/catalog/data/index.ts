@@ -32,6 +32,7 @@ import { vendorTools5 } from './long-tail-vendors-4';
 import { regionalTools3 } from './regional-3';
 import { vendorTools6 } from './long-tail-vendors-5';
 import { vendorTools7 } from './long-tail-vendors-6';
+import { vendorTools8 } from './long-tail-vendors-7';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -61,6 +62,7 @@ export const catalogTools: readonly Tool[] = [
   ...regionalTools3,
   ...vendorTools6,
   ...vendorTools7,
+  ...vendorTools8,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
