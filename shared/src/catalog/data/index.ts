@@ -33,6 +33,7 @@ import { regionalTools3 } from './regional-3';
 import { vendorTools6 } from './long-tail-vendors-5';
 import { vendorTools7 } from './long-tail-vendors-6';
 import { vendorTools8 } from './long-tail-vendors-7';
+import { vendorTools9 } from './long-tail-vendors-8';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -63,6 +64,7 @@ export const catalogTools: readonly Tool[] = [
   ...vendorTools6,
   ...vendorTools7,
   ...vendorTools8,
+  ...vendorTools9,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,
