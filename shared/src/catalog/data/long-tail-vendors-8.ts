@@ -12,7 +12,7 @@ export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'wondercraft', name: 'Wondercraft', vendor: 'Wondercraft', category: 'audio', domains: ['wondercraft.ai'], region: 'europe' },
   { id: 'amazon-nova', name: 'Amazon Nova', vendor: 'Amazon', category: 'chat', domains: ['nova.amazon.com'] },
   { id: 'b12', name: 'B12', vendor: 'B12', category: 'coding', domains: ['b12.io'] },
-  { id: 'github-next', name: 'GitHub Next', vendor: 'GitHub', category: 'coding', domains: ['githubnext.com'] },
+  { id: 'github-next', name: 'GitHub Next', vendor: 'GitHub', category: 'coding', domains: ['githubnext.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'hocoos', name: 'Hocoos', vendor: 'Hocoos', category: 'coding', domains: ['hocoos.com'] },
   { id: 'locofy', name: 'Locofy.ai', vendor: 'Locofy.ai', category: 'coding', domains: ['locofy.ai'], region: 'southeast-asia' },
   { id: 'mixo', name: 'Mixo', vendor: 'Mixo', category: 'coding', domains: ['mixo.io'] },

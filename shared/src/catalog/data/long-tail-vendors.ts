@@ -2,7 +2,7 @@
 // agents, image and video, writing. Written on CHECKED_2 from the vendors' own sites (source: the page
 // named, else the product's site) or, where a row says listed(...), a licensed list.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools } from './define';
+import { CHECKED_2, defineTools, listed } from './define';
 
 export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'adcreative', name: 'AdCreative.ai', vendor: 'AdCreative.ai', category: 'image', domains: ['adcreative.ai'] },
@@ -46,6 +46,6 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'simular', name: 'Simular', vendor: 'Simular', domains: ['simular.ai'] },
   { id: 'smartwriter', name: 'SmartWriter', vendor: 'SmartWriter', category: 'writing', domains: ['smartwriter.ai'] },
   { id: 'textio', name: 'Textio', vendor: 'Textio', category: 'writing', domains: ['textio.com'] },
-  { id: 'venice', name: 'Venice', vendor: 'Venice.ai', category: 'chat', domains: ['venice.ai'] },
+  { id: 'venice', name: 'Venice', vendor: 'Venice.ai', category: 'chat', domains: ['venice.ai'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'wonderchat', name: 'Wonderchat', vendor: 'Wonderchat', domains: ['wonderchat.io'] },
 ], { checked: CHECKED_2 });

@@ -2,7 +2,7 @@
 // the Middle East, South-East Asia, Africa and China. Written on CHECKED_2 from the vendors' own sites
 // (source: the page named, else the product's site) or, where a row says listed(...), a licensed list.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed } from './define';
+import { CHECKED_2, defineTools, listed, v2flyAt } from './define';
 
 export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'intron', name: 'Intron', vendor: 'Intron Health', category: 'audio', domains: ['intron.io'], region: 'africa' },
@@ -13,7 +13,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'baidu-ai-studio', name: 'Baidu AI Studio', vendor: 'Baidu', category: 'developer-platform', domains: ['aistudio.baidu.com'], region: 'china' },
   { id: 'baidu-qianfan-cloud', name: 'Baidu Qianfan (cloud)', vendor: 'Baidu', category: 'developer-platform', domains: ['qianfan.cloud.baidu.com'], region: 'china' },
   { id: 'flowith', name: 'Flowith', vendor: 'Flowith', category: 'agents', domains: ['flowith.io'], region: 'china' },
-  { id: 'iflytek-open-platform', name: 'iFlytek Open Platform', vendor: 'iFlytek', category: 'developer-platform', domains: ['xfyun.cn'], region: 'china' },
+  { id: 'iflytek-open-platform', name: 'iFlytek Open Platform', vendor: 'iFlytek', category: 'developer-platform', domains: ['xfyun.cn'], region: 'china', source: v2flyAt('iflytek'), checked: CHECKED_2 },
   { id: 'kolors-site', name: 'Kolors (site)', vendor: 'Kuaishou', category: 'image', domains: ['kolors.kuaishou.com'], region: 'china' },
   { id: 'pippit', name: 'Pippit', vendor: 'CapCut', category: 'video', domains: ['pippit.ai'], region: 'china' },
   { id: 'sensenova', name: 'SenseNova', vendor: 'SenseTime', category: 'developer-platform', domains: ['sensenova.cn'], region: 'china' },
@@ -31,7 +31,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'proton-lumo', name: 'Lumo', vendor: 'Proton', domains: ['lumo.proton.me'], region: 'europe', source: 'https://proton.me/support/lumo' },
   { id: 'robin-ai', name: 'Robin AI', vendor: 'Robin AI', category: 'writing', domains: ['robinai.com'], region: 'europe' },
   { id: 'seo-ai', name: 'SEO.ai', vendor: 'SEO.ai', category: 'writing', domains: ['seo.ai'], region: 'europe' },
-  { id: 'sourcery', name: 'Sourcery', vendor: 'Sourcery', category: 'coding', domains: ['sourcery.ai'], region: 'europe' },
+  { id: 'sourcery', name: 'Sourcery', vendor: 'Sourcery', category: 'coding', domains: ['sourcery.ai'], region: 'europe', source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'submagic', name: 'Submagic', vendor: 'Submagic', category: 'video', domains: ['submagic.co'], region: 'europe' },
   { id: 'taplio', name: 'Taplio', vendor: 'Taplio', category: 'writing', domains: ['taplio.com'], region: 'europe', source: listed('filipecalegario') },
   { id: 'tweet-hunter', name: 'Tweet Hunter', vendor: 'Tweet Hunter', category: 'writing', domains: ['tweethunter.io'], region: 'europe' },

@@ -2,7 +2,7 @@
 // Europe; India; Latin America) and a few global ones, written on CHECKED_2 from the vendors' own sites
 // (source: the product's site, counted as homepage-only by `lantern catalog stats` until re-verified).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools } from './define';
+import { CHECKED_2, defineTools, v2flyAt } from './define';
 
 export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam' },
@@ -18,7 +18,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'zapia', name: 'Zapia', vendor: 'Zapia', domains: ['zapia.com'], region: 'latam' },
   { id: 'designkit', name: 'Designkit', vendor: 'Meitu', category: 'image', domains: ['designkit.com'], region: 'china' },
   { id: 'hidream', name: 'HiDream.ai', vendor: 'HiDream.ai', category: 'image', domains: ['hidreamai.com'], region: 'china' },
-  { id: 'miraclevision', name: 'MiracleVision', vendor: 'Meitu', category: 'image', domains: ['miraclevision.com'], region: 'china' },
+  { id: 'miraclevision', name: 'MiracleVision', vendor: 'Meitu', category: 'image', domains: ['miraclevision.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 },
   { id: 'nolibox', name: 'Nolibox Tuling', vendor: 'Nolibox', category: 'image', domains: ['nolibox.com'], region: 'china' },
   { id: 'vivago', name: 'Vivago', vendor: 'HiDream.ai', category: 'image', domains: ['vivago.ai'], region: 'china' },
   { id: 'ailead', name: 'ailead', vendor: 'Bell Face', category: 'meeting', domains: ['ailead.app'], region: 'japan' },
@@ -29,7 +29,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'mymap', name: 'MyMap AI', vendor: 'MyMap AI', category: 'productivity', domains: ['mymap.ai'] },
   { id: 'to-teach', name: 'to-teach.ai', vendor: 'to-teach', category: 'productivity', domains: ['to-teach.ai'], region: 'europe' },
   { id: 'gan-ai', name: 'Gan.ai', vendor: 'Gan.ai', category: 'video', domains: ['gan.ai'], region: 'india' },
-  { id: 'kaipai', name: 'Kaipai', vendor: 'Meitu', category: 'video', domains: ['kaipai.com'], region: 'china' },
+  { id: 'kaipai', name: 'Kaipai', vendor: 'Meitu', category: 'video', domains: ['kaipai.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 },
   { id: 'trupeer', name: 'Trupeer', vendor: 'Trupeer', category: 'video', domains: ['trupeer.ai'], region: 'india' },
   { id: 'unscript', name: 'Unscript', vendor: 'Unscript', category: 'video', domains: ['unscript.ai'], region: 'india' },
   { id: 'wink', name: 'Wink', vendor: 'Meitu', category: 'video', domains: ['wink.ai'], region: 'china' },
