@@ -106,6 +106,9 @@ describe('look-alikes and ordinary sites', () => {
       'https://www.bing.com/images/create?q=x': 'bing-image-creator',
       'https://huggingface.co/chat/conversation/1': 'huggingchat',
       'https://chatgpt.com/c/1': 'chatgpt',
+      // Checked, not traps: chat.com and claude.com belong to OpenAI and Anthropic (v2fly data/openai, data/anthropic).
+      'https://chat.com/': 'chatgpt',
+      'https://claude.com/': 'claude',
       'https://gemini.google.com/app': 'gemini',
       'https://kling.kuaishou.com/': 'kling',
       'https://cue.search.naver.com/': 'naver-cue',
