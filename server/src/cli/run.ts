@@ -1,6 +1,7 @@
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { readSettings } from '../env';
+import { catalogStatsCommand } from './catalog-stats';
 import { classifyCommand } from './classify';
 import { auditCheckpoint, auditPublicKey, auditVerify } from './audit';
 import {
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, DbCommand> = {
 export async function run(argv: string[], io: Io, env?: Record<string, string | undefined>): Promise<number> {
   const [first, second, ...rest] = argv;
   if (first === 'classify') return classifyCommand(argv.slice(1), io.out, io.input);
+  if (first === 'catalog' && second === 'stats') return catalogStatsCommand(rest, io);
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
     (first === undefined ? io.err : io.out)(USAGE);
     return first === undefined ? 2 : 0;
