@@ -13,6 +13,9 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   export inventory|acknowledgements|registrations --format csv|json
   export evidence --out DIR
   audit verify
+  catalog import FILE                  verify and install a signed catalog release (CATALOG_PUBLIC_KEY)
+  catalog sign --key KEY.pem --out FILE [--version N] [--key-id ID] [--tools TOOLS.json]
+                                       sign the compiled catalog (or TOOLS.json) as a release
   seed demo
 
 Settings: DATABASE_URL (default sqlite:./data/lantern.db, relative to where you run pnpm).

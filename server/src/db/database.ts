@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable, ChainHeadsTable } from './tables/audit.table';
+import type { CatalogReleasesTable, ToolOverridesTable } from './tables/catalog.table';
 import type {
   ApiTokensTable,
   DevicesTable,
@@ -66,6 +67,8 @@ export interface Database {
   org_tools: OrgToolsTable;
   audit_log: AuditLogTable;
   chain_heads: ChainHeadsTable;
+  catalog_releases: CatalogReleasesTable;
+  tool_overrides: ToolOverridesTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -48,6 +48,8 @@ const TABLES = [
   'policy_versions',
   'org_tools',
   'audit_log',
+  'catalog_releases',
+  'tool_overrides',
 ] as const;
 
 async function reset(db: Kysely<Database>): Promise<void> {
