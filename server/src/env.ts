@@ -55,7 +55,10 @@ export function readCatalogSettings(env: Env = process.env): CatalogSettings {
   const minutesText = env.CATALOG_FETCH_MINUTES ?? '60';
   const minutes = Number(minutesText);
   if (!/^\d+$/.test(minutesText) || minutes < 5 || minutes > 10_080)
-    throw new SettingError('CATALOG_FETCH_MINUTES', `"${minutesText}" is not a whole number of minutes from 5 to 10080`);
+    throw new SettingError(
+      'CATALOG_FETCH_MINUTES',
+      `"${minutesText}" is not a whole number of minutes from 5 to 10080`,
+    );
   return { keys, url: rawUrl, fetchEveryMs: minutes * 60_000 };
 }
 

@@ -73,12 +73,20 @@ afterAll(async () => {
 describe('a catalog release without a new extension build', () => {
   it('makes an unknown AI host count within the pull interval of its publication', async () => {
     expect(classifyUrl(`https://${NEW_HOST}/`)).toBeNull(); // not in the compiled catalog
-    await waitFor('the device to enrol', async () => (await server.server.db.selectFrom('devices').select('id').execute()).length > 0, { timeoutMs: 30_000 });
+    await waitFor(
+      'the device to enrol',
+      async () => (await server.server.db.selectFrom('devices').select('id').execute()).length > 0,
+      { timeoutMs: 30_000 },
+    );
 
     // Before the release: the known host counts, the new one does not.
     await visit(`https://${NEW_HOST}/draft/1`);
     await visit(`https://${KNOWN_HOST}/`);
-    await waitFor('chatgpt in the inventory', async () => (await server.inventoryToolIds()).includes('chatgpt'), { timeoutMs: 15_000 });
+    await waitFor(
+      'chatgpt in the inventory',
+      async () => (await server.inventoryToolIds()).includes('chatgpt'),
+      { timeoutMs: 15_000 },
+    );
     expect(await server.inventoryToolIds()).toEqual(['chatgpt']);
 
     published = releaseText(publisher, BASELINE_RELEASE_VERSION + 1, [newTool('quillmind', NEW_HOST)]);

@@ -17,7 +17,8 @@ import { startLanternServer, type LanternTestServer } from '../e2e/harness/lante
 // A catalog release installed on a real server reaches the extension's real sync engine through
 // sync.pull + sync.catalog, is checked, stored in IndexedDB, and rebuilds the classifier in place.
 
-const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+const UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 const publisher = testPublisher();
 let server: LanternTestServer;
 let dbCount = 0;
@@ -34,7 +35,12 @@ async function client(fetch?: FetchFn) {
   const db = new LanternDb(`lantern-catalog-${++dbCount}`);
   await enrolDevice(
     { db, userAgent: UA, extensionVersion: '0.1.0' },
-    { serverUrl: server.url, enrollmentToken: await server.enrollmentToken(), userEmail: 'ada@example.com', source: 'managed' },
+    {
+      serverUrl: server.url,
+      enrollmentToken: await server.enrollmentToken(),
+      userEmail: 'ada@example.com',
+      source: 'managed',
+    },
   );
   return { db, engine: createSyncEngine({ db, ...(fetch ? { fetch } : {}) }) };
 }
@@ -95,7 +101,20 @@ describe('a catalog release reaching the extension', () => {
 
     // The organisation retires the tool: browsers stop counting it at their next pull, release unchanged.
     await server.server.db.transaction().execute(async (trx) => {
-      await putOverride(trx, { toolId: 'quillmind', name: null, addDomains: [], removeDomains: [], retired: true, notAi: false, note: null }, 'test', Date.now());
+      await putOverride(
+        trx,
+        {
+          toolId: 'quillmind',
+          name: null,
+          addDomains: [],
+          removeDomains: [],
+          retired: true,
+          notAi: false,
+          note: null,
+        },
+        'test',
+        Date.now(),
+      );
       await bumpConfigVersion(trx);
     });
     expect(await engine.pull()).toBe('updated');

@@ -116,7 +116,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       });
       await updateSyncState(db, { lastPullAt: now() });
       if (answer.unchanged) return 'unchanged';
-      const configVersion = await takeCatalog(api, enrolment.deviceToken, answer.config.catalog, answer.configVersion);
+      const configVersion = await takeCatalog(
+        api,
+        enrolment.deviceToken,
+        answer.config.catalog,
+        answer.configVersion,
+      );
       const row: ConfigRow = {
         key: 'current',
         configVersion,

@@ -62,7 +62,13 @@ export async function refreshActiveCatalog(db: Db): Promise<ActiveCatalog> {
     // Verified when installed; parsed again so a hand-edited row can never reach a browser.
     const parsed = body === undefined ? undefined : CatalogReleaseSchema.safeParse(JSON.parse(body));
     if (parsed?.success)
-      next = { ...next, version: head.version, sha256: head.sha256, tools: parsed.data.tools, byId: index(parsed.data.tools) };
+      next = {
+        ...next,
+        version: head.version,
+        sha256: head.sha256,
+        tools: parsed.data.tools,
+        byId: index(parsed.data.tools),
+      };
   }
   active = next;
   return next;

@@ -54,7 +54,13 @@ for (const dialect of dialects) {
       body = releaseText(publisher, BASELINE_RELEASE_VERSION + 7);
       const warnings: unknown[] = [];
       const log = { info: () => undefined, warn: (o: unknown) => void warnings.push(o) };
-      const schedule = scheduleCatalog({ db: t.db, log: log as never, keys, url: `${base}/catalog.json`, fetchEveryMs: 60_000 });
+      const schedule = scheduleCatalog({
+        db: t.db,
+        log: log as never,
+        keys,
+        url: `${base}/catalog.json`,
+        fetchEveryMs: 60_000,
+      });
       try {
         await schedule.fetchNow();
         expect((await newestRelease(t.db))?.source).toBe(`url ${base}/catalog.json`);
@@ -76,7 +82,9 @@ for (const dialect of dialects) {
       await expect(fetchAndInstall(t.db, `${base}/huge`, keys, Date.now)).rejects.toThrow(
         `catalog release refused: oversize: more than ${RELEASE_LIMITS.maxBytes} bytes`,
       );
-      await expect(fetchAndInstall(t.db, `${base}/missing`, keys, Date.now)).rejects.toThrow(/answered HTTP 404/);
+      await expect(fetchAndInstall(t.db, `${base}/missing`, keys, Date.now)).rejects.toThrow(
+        /answered HTTP 404/,
+      );
       expect(await newestRelease(t.db)).toBeUndefined();
     });
   });

@@ -35,7 +35,10 @@ for (const dialect of dialects) {
     it('installs a release signed by the trusted key, audits it and makes browsers pull', async () => {
       const before = await getConfigVersion(t.db);
       const result = await installRelease(t.db, releaseText(publisher, V1), options);
-      expect(result).toMatchObject({ status: 'installed', release: { version: V1, toolCount: catalog.length + 1 } });
+      expect(result).toMatchObject({
+        status: 'installed',
+        release: { version: V1, toolCount: catalog.length + 1 },
+      });
       expect(await getConfigVersion(t.db)).toBe(before + 1);
       const audit = await t.db.selectFrom('audit_log').select(['action', 'target', 'actor']).execute();
       expect(audit).toEqual([{ action: 'catalog.install', target: String(V1), actor: 'cli' }]);
@@ -47,7 +50,9 @@ for (const dialect of dialects) {
     it('refuses an unsigned release', async () => {
       const doc = JSON.parse(releaseText(publisher, V1)) as Record<string, unknown>;
       delete doc.signature;
-      expect(await refusal(JSON.stringify(doc))).toBe('catalog release refused: unsigned: the release has no signature');
+      expect(await refusal(JSON.stringify(doc))).toBe(
+        'catalog release refused: unsigned: the release has no signature',
+      );
     });
 
     it('refuses a release whose content changed after signing', async () => {
@@ -80,10 +85,16 @@ for (const dialect of dialects) {
     });
 
     it('refuses oversize and malformed releases and stores nothing', async () => {
-      expect(await refusal(' '.repeat(RELEASE_LIMITS.maxBytes + 1))).toMatch(/refused: oversize: \d+ bytes, the limit is/);
-      const many = Array.from({ length: RELEASE_LIMITS.maxTools + 1 }, (_, i) => newTool(`t${i}`, `t${i}.example`));
+      expect(await refusal(' '.repeat(RELEASE_LIMITS.maxBytes + 1))).toMatch(
+        /refused: oversize: \d+ bytes, the limit is/,
+      );
+      const many = Array.from({ length: RELEASE_LIMITS.maxTools + 1 }, (_, i) =>
+        newTool(`t${i}`, `t${i}.example`),
+      );
       expect(await refusal(releaseText(publisher, V1, many, []))).toMatch(/refused: oversize: 20001 tools/);
-      expect(await refusal('{"format": "lantern-catalog-release/1", ')).toMatch(/refused: malformed: not JSON/);
+      expect(await refusal('{"format": "lantern-catalog-release/1", ')).toMatch(
+        /refused: malformed: not JSON/,
+      );
       const bad = JSON.parse(releaseText(publisher, V1)) as { tools: { domains: unknown }[] };
       bad.tools[0]!.domains = 'chatgpt.com';
       expect(await refusal(JSON.stringify(bad))).toMatch(/refused: malformed: tools\.0\.domains/);

@@ -56,9 +56,10 @@ export async function installRelease(
       return { status: 'current', release: installed } as const;
     const floor = Math.max(BASELINE_RELEASE_VERSION, installed?.version ?? 0);
     if (release.version <= floor) {
-      const what = installed !== undefined && installed.version >= BASELINE_RELEASE_VERSION
-        ? `installed release ${installed.version}`
-        : `catalog built into this server (${BASELINE_RELEASE_VERSION})`;
+      const what =
+        installed !== undefined && installed.version >= BASELINE_RELEASE_VERSION
+          ? `installed release ${installed.version}`
+          : `catalog built into this server (${BASELINE_RELEASE_VERSION})`;
       throw new ReleaseRefused(`older: version ${release.version} is not newer than the ${what}`);
     }
     const row: InstalledRelease = {

@@ -51,16 +51,25 @@ for (const dialect of dialects) {
       });
       // The publisher renames ChatGPT's entry and adds a hostname in a later release.
       const updated: Tool[] = catalog.map((tool) =>
-        tool.id === 'chatgpt' ? { ...tool, vendor: 'OpenAI, L.L.C.', domains: [...tool.domains, 'chatgpt.example'] } : tool,
+        tool.id === 'chatgpt'
+          ? { ...tool, vendor: 'OpenAI, L.L.C.', domains: [...tool.domains, 'chatgpt.example'] }
+          : tool,
       );
       await install(t, releaseText(publisher, BASELINE_RELEASE_VERSION + 1, [newTool()], updated));
 
       const page = await a.admin.catalog.tool({ toolId: 'chatgpt' });
       expect(page.catalogVersion).toBe(BASELINE_RELEASE_VERSION + 1);
       expect(page.published).toMatchObject({ name: chatgpt.name, vendor: 'OpenAI, L.L.C.' });
-      expect(page.override).toMatchObject({ name: 'ChatGPT (company licence)', updatedBy: expect.stringMatching(/^admin:/) });
+      expect(page.override).toMatchObject({
+        name: 'ChatGPT (company licence)',
+        updatedBy: expect.stringMatching(/^admin:/),
+      });
       expect(page.effective?.name).toBe('ChatGPT (company licence)');
-      expect(page.effective?.domains).toEqual([...chatgpt.domains, 'chatgpt.example', 'chat.intranet.example']);
+      expect(page.effective?.domains).toEqual([
+        ...chatgpt.domains,
+        'chatgpt.example',
+        'chat.intranet.example',
+      ]);
       expect((await a.admin.catalog.tool({ toolId: 'claude' })).effective).toBeNull();
 
       const d = await f.device();
@@ -83,13 +92,25 @@ for (const dialect of dialects) {
     it('audits every change; only admins change overrides; unknown ids and a missing override are NOT_FOUND', async () => {
       const a = await admin();
       const auditor = await f.callerFor(await f.staffToken('auditor'));
-      const input = { toolId: 'chatgpt', name: null, addDomains: [], removeDomains: ['chatgpt.com'], retired: false, notAi: true, note: 'licence without AI' };
+      const input = {
+        toolId: 'chatgpt',
+        name: null,
+        addDomains: [],
+        removeDomains: ['chatgpt.com'],
+        retired: false,
+        notAi: true,
+        note: 'licence without AI',
+      };
       await expect(auditor.admin.catalog.setOverride(input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(a.admin.catalog.setOverride({ ...input, toolId: 'no-such-tool' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(a.admin.catalog.setOverride({ ...input, toolId: 'no-such-tool' })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
       await a.admin.catalog.setOverride(input);
       expect(await auditor.admin.catalog.overrides()).toMatchObject([{ toolId: 'chatgpt', notAi: true }]);
       await a.admin.catalog.removeOverride({ toolId: 'chatgpt' });
-      await expect(a.admin.catalog.removeOverride({ toolId: 'chatgpt' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(a.admin.catalog.removeOverride({ toolId: 'chatgpt' })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
       const audit = await t.db.selectFrom('audit_log').select(['action', 'target']).orderBy('seq').execute();
       expect(audit).toEqual([
         { action: 'catalog.override.set', target: 'chatgpt' },

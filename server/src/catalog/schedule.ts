@@ -23,22 +23,32 @@ export interface CatalogScheduleOptions {
  * and then every CATALOG_FETCH_MINUTES. A refused or unreachable release is logged and the installed
  * one stays in use. Returns a stop function.
  */
-export function scheduleCatalog(options: CatalogScheduleOptions): { stop(): void; fetchNow(): Promise<void> } {
+export function scheduleCatalog(options: CatalogScheduleOptions): {
+  stop(): void;
+  fetchNow(): Promise<void>;
+} {
   const { db, log, keys, url } = options;
   const now = options.now ?? Date.now;
   let stopped = false;
   const refresh = async () => {
-    if (!stopped) await refreshActiveCatalog(db).catch((e: unknown) => log.warn({ err: e }, 'catalog refresh failed'));
+    if (!stopped)
+      await refreshActiveCatalog(db).catch((e: unknown) => log.warn({ err: e }, 'catalog refresh failed'));
   };
   const fetchNow = async () => {
     if (url === null || stopped) return;
     try {
       const result = await fetchAndInstall(db, url, keys, now);
       if (result.status === 'installed')
-        log.info({ version: result.release.version, tools: result.release.toolCount }, 'catalog release installed');
+        log.info(
+          { version: result.release.version, tools: result.release.toolCount },
+          'catalog release installed',
+        );
       await refresh();
     } catch (error) {
-      log.warn({ url, reason: error instanceof Error ? error.message : String(error) }, 'catalog fetch failed');
+      log.warn(
+        { url, reason: error instanceof Error ? error.message : String(error) },
+        'catalog fetch failed',
+      );
     }
   };
   const refreshTimer = setInterval(() => void refresh(), options.refreshEveryMs ?? 30_000);

@@ -4,7 +4,11 @@ import type { TrustedKey } from './keys';
 import { signRelease } from './sign';
 
 /** Test support: a fresh publisher key pair, trusted under `keyId`. */
-export function testPublisher(keyId = 'test-publisher'): { keyId: string; privateKey: KeyObject; trusted: TrustedKey } {
+export function testPublisher(keyId = 'test-publisher'): {
+  keyId: string;
+  privateKey: KeyObject;
+  trusted: TrustedKey;
+} {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   return { keyId, privateKey, trusted: { keyId, key: publicKey } };
 }

@@ -31,13 +31,27 @@ async function lantern(args: string[]) {
 }
 
 const sign = (out: string, version: number) =>
-  lantern(['catalog', 'sign', '--key', 'publisher.pem', '--key-id', 'acme-catalog', '--out', out, '--version', String(version)]);
+  lantern([
+    'catalog',
+    'sign',
+    '--key',
+    'publisher.pem',
+    '--key-id',
+    'acme-catalog',
+    '--out',
+    out,
+    '--version',
+    String(version),
+  ]);
 
 describe('lantern catalog sign and import', () => {
   it('signs the compiled catalog and prints the public key line CATALOG_PUBLIC_KEY takes', async () => {
     const signed = await sign('v2.json', BASELINE_RELEASE_VERSION + 2);
     expect(signed.code).toBe(0);
-    expect(JSON.parse(signed.out)).toMatchObject({ version: BASELINE_RELEASE_VERSION + 2, publicKey: `acme-catalog:${spki}` });
+    expect(JSON.parse(signed.out)).toMatchObject({
+      version: BASELINE_RELEASE_VERSION + 2,
+      publicKey: `acme-catalog:${spki}`,
+    });
     expect(JSON.parse(readFileSync(join(dir, 'v2.json'), 'utf8'))).toMatchObject({ keyId: 'acme-catalog' });
   });
 
@@ -83,13 +97,17 @@ describe('lantern catalog sign and import', () => {
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('lantern: catalog release refused: forged: the signature does not match the content for key "acme-catalog"');
+    expect(r.stderr.trim()).toBe(
+      'lantern: catalog release refused: forged: the signature does not match the content for key "acme-catalog"',
+    );
     const bad = spawnSync(process.execPath, ['--import', 'tsx', cli, 'catalog', 'import', 'v3.json'], {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
       env: { ...process.env, ...env, CATALOG_PUBLIC_KEY: 'acme-catalog:notakey' },
       encoding: 'utf8',
     });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/^lantern: Invalid setting CATALOG_PUBLIC_KEY: key "acme-catalog" is not an Ed25519 public key/);
+    expect(bad.stderr).toMatch(
+      /^lantern: Invalid setting CATALOG_PUBLIC_KEY: key "acme-catalog" is not an Ed25519 public key/,
+    );
   });
 });

@@ -31,7 +31,9 @@ function readText(path: string, what: string, io: Io): string | null {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    io.err(`lantern: cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    io.err(
+      `lantern: cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
     return null;
   }
 }
@@ -56,12 +58,20 @@ async function catalogSign(args: string[], io: Io, env: Env | undefined): Promis
     tools = z.array(ToolSchema).parse(JSON.parse(text));
   }
   const version = values.version === undefined ? versionAt(Date.now()) : Number(values.version);
-  if (!Number.isSafeInteger(version) || version < 1) throw new UsageError('--version must be a positive integer');
+  if (!Number.isSafeInteger(version) || version < 1)
+    throw new UsageError('--version must be a positive integer');
   const keyId = values['key-id'] ?? DEFAULT_KEY_ID;
   const release = signRelease({ version, keyId, tools, publishedAt: new Date().toISOString() }, key);
   writeFileSync(resolve(cwd, values.out), `${JSON.stringify(release)}\n`);
   const spki = createPublicKey(key).export({ format: 'der', type: 'spki' }).toString('base64');
-  io.out(JSON.stringify({ version, sha256: releaseSha256(release), tools: tools.length, publicKey: `${keyId}:${spki}` }));
+  io.out(
+    JSON.stringify({
+      version,
+      sha256: releaseSha256(release),
+      tools: tools.length,
+      publicKey: `${keyId}:${spki}`,
+    }),
+  );
   return 0;
 }
 

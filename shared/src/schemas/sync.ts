@@ -18,7 +18,10 @@ import { ToolOverrideSchema } from '../catalog/release/overrides';
 export const BROWSERS = ['chrome', 'edge', 'firefox', 'other'] as const;
 
 /** `126.0.6478.55`, `0.1.0-beta+3`: a version number, never free text. */
-const VersionStringSchema = z.string().max(40).regex(/^[0-9A-Za-z.+-]*$/, 'must be a version number');
+const VersionStringSchema = z
+  .string()
+  .max(40)
+  .regex(/^[0-9A-Za-z.+-]*$/, 'must be a version number');
 
 // device.enroll -------------------------------------------------------------------------------
 export const EnrollInputSchema = z.strictObject({

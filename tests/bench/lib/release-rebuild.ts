@@ -26,7 +26,11 @@ export function releaseTextOf(tools: readonly Tool[]): string {
  * signed bytes against the announced address, apply the organisation's overrides, rebuild the index.
  * Returns milliseconds (best of `rounds`), so the figure is the work, not the machine's other load.
  */
-export async function rebuildMs(text: string, overrides: readonly ToolOverride[], rounds: number): Promise<number> {
+export async function rebuildMs(
+  text: string,
+  overrides: readonly ToolOverride[],
+  rounds: number,
+): Promise<number> {
   let best = Infinity;
   for (let r = 0; r < rounds; r++) {
     const started = performance.now();

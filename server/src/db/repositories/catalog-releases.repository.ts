@@ -11,7 +11,16 @@ export interface InstalledRelease {
   installedAt: number;
 }
 
-const HEAD = ['version', 'sha256', 'key_id', 'published_at', 'tool_count', 'bytes', 'source', 'installed_at'] as const;
+const HEAD = [
+  'version',
+  'sha256',
+  'key_id',
+  'published_at',
+  'tool_count',
+  'bytes',
+  'source',
+  'installed_at',
+] as const;
 
 type HeadRow = {
   version: number | string;

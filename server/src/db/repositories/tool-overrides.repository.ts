@@ -24,7 +24,9 @@ export async function listOverrides(db: Db): Promise<StoredOverride[]> {
       notAi: Number(r.not_ai) === 1,
       note: r.note,
     });
-    return parsed.success ? [{ ...parsed.data, updatedBy: r.updated_by, updatedAt: Number(r.updated_at) }] : [];
+    return parsed.success
+      ? [{ ...parsed.data, updatedBy: r.updated_by, updatedAt: Number(r.updated_at) }]
+      : [];
   });
 }
 

@@ -1,9 +1,19 @@
-import { BASELINE_RELEASE_VERSION, ToolIdSchema, ToolOverrideInputSchema, applyOverride } from '@lantern/shared';
+import {
+  BASELINE_RELEASE_VERSION,
+  ToolIdSchema,
+  ToolOverrideInputSchema,
+  applyOverride,
+} from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { activeCatalog, refreshActiveCatalog } from '../../catalog/active';
 import { newestRelease } from '../../db/repositories/catalog-releases.repository';
-import { deleteOverride, getOverride, listOverrides, putOverride } from '../../db/repositories/tool-overrides.repository';
+import {
+  deleteOverride,
+  getOverride,
+  listOverrides,
+  putOverride,
+} from '../../db/repositories/tool-overrides.repository';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
 
@@ -40,7 +50,10 @@ export const catalogRouter = router({
    * Kept by tool id apart from the catalog, so it applies to every later release too.
    */
   setOverride: adminProcedure.input(ToolOverrideInputSchema).mutation(async ({ ctx, input }) => {
-    if (!activeCatalog().byId.has(input.toolId) && !(await refreshActiveCatalog(ctx.db)).byId.has(input.toolId))
+    if (
+      !activeCatalog().byId.has(input.toolId) &&
+      !(await refreshActiveCatalog(ctx.db)).byId.has(input.toolId)
+    )
       throw new TRPCError({ code: 'NOT_FOUND', message: `toolId: "${input.toolId}" is not a catalog tool` });
     const result = await adminTx(
       ctx,

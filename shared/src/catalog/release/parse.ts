@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { CatalogReleaseSchema, RELEASE_FORMAT, RELEASE_LIMITS, utf8Length, type CatalogRelease } from './schema';
+import {
+  CatalogReleaseSchema,
+  RELEASE_FORMAT,
+  RELEASE_LIMITS,
+  utf8Length,
+  type CatalogRelease,
+} from './schema';
 
 export type ParsedRelease = { ok: true; release: CatalogRelease } | { ok: false; problem: string };
 
