@@ -84,6 +84,16 @@ for (const dialect of dialects) {
       expect((await newestRelease(t.db))?.version).toBe(V2);
     });
 
+    it('installs a release once when two processes install it at the same moment', async () => {
+      const text = releaseText(publisher, V1);
+      const results = await Promise.all([
+        installRelease(t.db, text, options),
+        installRelease(t.db, text, options),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(['current', 'installed']);
+      expect(await t.db.selectFrom('catalog_releases').select('version').execute()).toHaveLength(1);
+    });
+
     it('refuses oversize and malformed releases and stores nothing', async () => {
       expect(await refusal(' '.repeat(RELEASE_LIMITS.maxBytes + 1))).toMatch(
         /refused: oversize: \d+ bytes, the limit is/,

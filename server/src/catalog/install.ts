@@ -1,4 +1,4 @@
-import { BASELINE_RELEASE_VERSION, parseRelease, utf8Length } from '@lantern/shared';
+import { BASELINE_RELEASE_VERSION, parseRelease, utf8Length, type CatalogRelease } from '@lantern/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { appendAudit } from '../db/repositories/audit.repository';
@@ -50,6 +50,24 @@ export async function installRelease(
   if (forged !== null) throw new ReleaseRefused(forged);
   const sha256 = releaseSha256(release);
   const body = JSON.stringify(release);
+  try {
+    return await storeIfNewer(db, release, sha256, body, options);
+  } catch (error) {
+    // Two processes (or two fetches) installing the same release at once: the second insert hits
+    // the primary key. The release is installed either way.
+    const now = await newestRelease(db).catch(() => undefined);
+    if (now?.sha256 === sha256) return { status: 'current', release: now };
+    throw error;
+  }
+}
+
+async function storeIfNewer(
+  db: Kysely<Database>,
+  release: CatalogRelease,
+  sha256: string,
+  body: string,
+  options: InstallOptions,
+): Promise<InstallResult> {
   return db.transaction().execute(async (trx) => {
     const installed = await newestRelease(trx);
     if (installed !== undefined && installed.sha256 === sha256)

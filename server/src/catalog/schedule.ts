@@ -34,7 +34,10 @@ export function scheduleCatalog(options: CatalogScheduleOptions): {
     if (!stopped)
       await refreshActiveCatalog(db).catch((e: unknown) => log.warn({ err: e }, 'catalog refresh failed'));
   };
-  const fetchNow = async () => {
+  // One fetch at a time in this process: a slow URL never has two downloads racing each other.
+  let running: Promise<void> | undefined;
+  const fetchNow = (): Promise<void> => (running ??= fetchOnce().finally(() => (running = undefined)));
+  const fetchOnce = async () => {
     if (url === null || stopped) return;
     try {
       const result = await fetchAndInstall(db, url, keys, now);
