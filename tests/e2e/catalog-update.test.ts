@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { BASELINE_RELEASE_VERSION, classifyUrl } from '@lantern/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +9,7 @@ import { newTool, releaseText, testPublisher } from '../../server/src/catalog/te
 import {
   TEST_EXTENSION_ID,
   launchExtensionBrowser,
+  readExtensionStore,
   removeManagedPolicy,
   startAiSites,
   startLanternServer,
@@ -27,7 +31,8 @@ const FETCH_MS = 2_000;
 const publisher = testPublisher('e2e-publisher');
 
 let sites: AiSites;
-let server: LanternTestServer;
+let server: LanternTestServer | undefined;
+let profileDir: string;
 let browser: ExtensionBrowser;
 let catalogSite: Server;
 /** What the publisher's URL serves; empty until the release is published. */
@@ -50,16 +55,18 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => catalogSite.listen(0, '127.0.0.1', resolve));
   const catalogUrl = `http://127.0.0.1:${(catalogSite.address() as AddressInfo).port}/catalog.json`;
   sites = await startAiSites();
-  server = await startLanternServer({
+  profileDir = mkdtempSync(join(tmpdir(), 'lantern-catalog-profile-'));
+  const started = await startLanternServer({
     catalog: { keys: [publisher.trusted], url: catalogUrl, fetchEveryMs: FETCH_MS },
   });
+  server = started;
   writeManagedPolicy(TEST_EXTENSION_ID, {
-    serverUrl: server.url,
-    enrollmentToken: await server.enrollmentToken(),
+    serverUrl: started.url,
+    enrollmentToken: await started.enrollmentToken(),
     userEmail: 'ada@example.com',
     pullIntervalSeconds: PULL_SECONDS,
   });
-  browser = await launchExtensionBrowser({ hostRules: sites.hostRules([NEW_HOST, KNOWN_HOST]) });
+  browser = await launchExtensionBrowser({ hostRules: sites.hostRules([NEW_HOST, KNOWN_HOST]), profileDir });
 });
 
 afterAll(async () => {
@@ -67,11 +74,18 @@ afterAll(async () => {
   removeManagedPolicy();
   await sites?.close();
   await server?.close();
+  rmSync(profileDir, { recursive: true, force: true });
   await new Promise<void>((resolve) => (catalogSite ? catalogSite.close(() => resolve()) : resolve()));
 });
 
+const live = (): LanternTestServer => {
+  if (!server) throw new Error('the server is not running');
+  return server;
+};
+
 describe('a catalog release without a new extension build', () => {
   it('makes an unknown AI host count within the pull interval of its publication', async () => {
+    const server = live();
     expect(classifyUrl(`https://${NEW_HOST}/`)).toBeNull(); // not in the compiled catalog
     await waitFor(
       'the device to enrol',
@@ -108,4 +122,24 @@ describe('a catalog release without a new extension build', () => {
     const installed = await server.server.db.selectFrom('catalog_releases').select('version').execute();
     expect(installed.map((r) => Number(r.version))).toEqual([BASELINE_RELEASE_VERSION + 1]);
   }, 150_000);
+
+  it('keeps classifying with the stored release after a browser restart, before any pull', async () => {
+    type Row = { id: string; event: { toolId?: string } };
+    const outbox = async () => (await readExtensionStore<Row[]>(browser, 'outbox')) ?? [];
+    await waitFor('the outbox to empty', async () => (await outbox()).length === 0, { timeoutMs: 30_000 });
+    await browser.close();
+    await live().close();
+    server = undefined; // nothing to pull from: only what IndexedDB kept can classify the new host
+    browser = await launchExtensionBrowser({
+      hostRules: sites.hostRules([NEW_HOST, KNOWN_HOST]),
+      profileDir,
+    });
+    const leftover = new Set((await outbox()).map((row) => row.id));
+    await visit(`https://${NEW_HOST}/draft/2`);
+    await waitFor(
+      'a new quillmind discovery queued offline',
+      async () => (await outbox()).some((row) => row.event.toolId === 'quillmind' && !leftover.has(row.id)),
+      { timeoutMs: 30_000 },
+    );
+  }, 120_000);
 });
