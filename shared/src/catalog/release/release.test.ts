@@ -3,7 +3,7 @@ import { catalog } from '../index';
 import { canonicalJson } from './canonical';
 import { applyOverrides, type ToolOverride } from './overrides';
 import { parseRelease } from './parse';
-import { RELEASE_FORMAT, signedText } from './schema';
+import { RELEASE_FORMAT, signedText, type CatalogReleasePayload } from './schema';
 
 const override = (over: Partial<ToolOverride>): ToolOverride => ({
   toolId: 'chatgpt',
@@ -20,7 +20,7 @@ describe('catalog releases', () => {
   it('sign the same bytes whatever the key order or indentation of the document', () => {
     const a = { b: [1, { d: 'x', c: null }], a: true };
     expect(canonicalJson(a)).toBe('{"a":true,"b":[1,{"c":null,"d":"x"}]}');
-    const release = {
+    const release: CatalogReleasePayload = {
       format: RELEASE_FORMAT,
       version: 2,
       publishedAt: '2026-12-04T00:00:00.000Z',
@@ -33,7 +33,7 @@ describe('catalog releases', () => {
         null,
         2,
       ),
-    ) as typeof release;
+    ) as CatalogReleasePayload;
     expect(signedText(reordered)).toBe(signedText(release));
   });
 
