@@ -36,7 +36,7 @@ export function CatalogOverride({ toolId, canWrite }: { toolId: string; canWrite
               <tr>
                 <th scope="row">Name</th>
                 <td>{published.name}</td>
-                <td>{effective?.name ?? published.name}</td>
+                <td>{override?.name ?? published.name}</td>
               </tr>
               <tr>
                 <th scope="row">Hostnames</th>
