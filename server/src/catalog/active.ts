@@ -51,6 +51,14 @@ export function activeCatalogTool(toolId: string): Tool | undefined {
   return applyOverride(tool, { ...override, retired: false, notAi: false }) ?? tool;
 }
 
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // a damaged row: keep the catalog in use rather than fail every caller
+  }
+};
+
 /** Re-reads the newest release (its body only when it changed) and the overrides. */
 export async function refreshActiveCatalog(db: Db): Promise<ActiveCatalog> {
   const [head, overrides] = await Promise.all([newestRelease(db), listOverrides(db)]);
@@ -60,7 +68,7 @@ export async function refreshActiveCatalog(db: Db): Promise<ActiveCatalog> {
   } else if (head.sha256 !== active.sha256) {
     const body = await releaseBody(db, head.sha256);
     // Verified when installed; parsed again so a hand-edited row can never reach a browser.
-    const parsed = body === undefined ? undefined : CatalogReleaseSchema.safeParse(JSON.parse(body));
+    const parsed = body === undefined ? undefined : CatalogReleaseSchema.safeParse(parseJson(body));
     if (parsed?.success)
       next = {
         ...next,
