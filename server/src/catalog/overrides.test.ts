@@ -120,6 +120,16 @@ for (const dialect of dialects) {
 
     it('serves only the installed release: an unknown address is NOT_FOUND', async () => {
       const d = await f.device();
+      // With no release and no override, a pull carries neither field: extensions built before
+      // catalog releases parse the config strictly and keep working.
+      const pulled = await d.caller.sync.pull({ protocolVersion: PROTOCOL_VERSION, configVersion: 0 });
+      expect(pulled.unchanged ? null : Object.keys(pulled.config).sort()).toEqual([
+        'decisions',
+        'policy',
+        'requests',
+        'settings',
+        'tools',
+      ]);
       await expect(
         d.caller.sync.catalog({ protocolVersion: PROTOCOL_VERSION, sha256: '0'.repeat(64) }),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -34,7 +34,9 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
       note: r.note,
       decidedAt: r.decided_at === null ? null : Number(r.decided_at),
     })),
-    catalog: catalog.catalog,
-    overrides: catalog.overrides,
+    // Only when there is something to say: an extension built before catalog releases parses the
+    // config strictly and would refuse a pull carrying fields it does not know.
+    ...(catalog.catalog === null ? {} : { catalog: catalog.catalog }),
+    ...(catalog.overrides.length === 0 ? {} : { overrides: catalog.overrides }),
   };
 }
