@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseDatabaseUrl } from './db/connect';
 import { parseTrustedProxies } from './http/client-address';
+import { PROJECT_PUBLISHER_KEY, parseTrustedKeys, type TrustedKey } from './catalog/keys';
 
 /**
  * The only reader of process.env. Every setting is checked up front; a bad one stops the server
@@ -20,6 +21,45 @@ export interface ServerSettings {
   logLevel: string;
   /** Reverse proxies whose X-Forwarded-For names the client; empty: none is trusted. */
   trustedProxies: string[];
+  catalog: CatalogSettings;
+}
+
+export interface CatalogSettings {
+  /** CATALOG_PUBLIC_KEY: publisher keys a catalog release must be signed with (default: the project's). */
+  keys: TrustedKey[];
+  /** CATALOG_URL: where to fetch signed releases from on a schedule; null: imports only. */
+  url: string | null;
+  /** CATALOG_FETCH_MINUTES (default 60, 5 to 10080). */
+  fetchEveryMs: number;
+}
+
+/** The catalog settings; each error names its setting. */
+export function readCatalogSettings(env: Env = process.env): CatalogSettings {
+  let keys: TrustedKey[];
+  try {
+    keys = parseTrustedKeys(env.CATALOG_PUBLIC_KEY || PROJECT_PUBLISHER_KEY);
+  } catch (error) {
+    throw new SettingError('CATALOG_PUBLIC_KEY', (error as Error).message);
+  }
+  const rawUrl = env.CATALOG_URL || null;
+  if (rawUrl !== null) {
+    let url: URL | undefined;
+    try {
+      url = new URL(rawUrl);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+      throw new SettingError('CATALOG_URL', `"${rawUrl}" is not an http(s) address`);
+  }
+  const minutesText = env.CATALOG_FETCH_MINUTES ?? '60';
+  const minutes = Number(minutesText);
+  if (!/^\d+$/.test(minutesText) || minutes < 5 || minutes > 10_080)
+    throw new SettingError(
+      'CATALOG_FETCH_MINUTES',
+      `"${minutesText}" is not a whole number of minutes from 5 to 10080`,
+    );
+  return { keys, url: rawUrl, fetchEveryMs: minutes * 60_000 };
 }
 
 type Env = Record<string, string | undefined>;
@@ -74,6 +114,7 @@ export function readSettings(
     databaseUrl: resolveDatabaseUrl(rawUrl, userCwd(env)),
     logLevel,
     trustedProxies,
+    catalog: readCatalogSettings(env),
   };
 }
 

@@ -26,6 +26,7 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
     port: settings.port,
     host: settings.host,
     trustedProxies: settings.trustedProxies,
+    catalog: settings.catalog,
     logger,
   });
   const secrets = await bootstrapIfEmpty(server.db);

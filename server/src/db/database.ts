@@ -5,6 +5,8 @@ import type {
   ChainHeadsTable,
   CheckpointKeysTable,
 } from './tables/audit.table';
+import type { AuditLogTable, ChainHeadsTable } from './tables/audit.table';
+import type { CatalogReleasesTable, ToolOverridesTable } from './tables/catalog.table';
 import type {
   ApiTokensTable,
   DevicesTable,
@@ -83,6 +85,8 @@ export interface Database {
   chain_heads: ChainHeadsTable;
   chain_checkpoints: ChainCheckpointsTable;
   checkpoint_keys: CheckpointKeysTable;
+  catalog_releases: CatalogReleasesTable;
+  tool_overrides: ToolOverridesTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** The procedures the extension calls; nothing else is ever readable cross-origin. */
-const DEVICE_PROCEDURES = new Set(['device.enroll', 'sync.push', 'sync.pull']);
+const DEVICE_PROCEDURES = new Set(['device.enroll', 'sync.push', 'sync.pull', 'sync.catalog']);
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension|safari-web-extension):\/\/[A-Za-z0-9._-]+$/;
 
 export function isDeviceProcedurePath(trpcPath: string): boolean {

@@ -4,10 +4,11 @@ import { getSettings } from '../db/repositories/config.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
 import { listOrgTools } from '../db/repositories/org-tools.repository';
 import { currentPolicy } from '../db/repositories/policies.repository';
+import { loadCatalogConfig } from './catalog-ref';
 
 /** What every browser needs: decisions, the current policy, org tools, settings, this user's requests. */
 export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceConfig> {
-  const [decisions, policy, tools, settings, requests] = await Promise.all([
+  const [decisions, policy, tools, settings, requests, catalog] = await Promise.all([
     listDecisions(db),
     currentPolicy(db),
     listOrgTools(db),
@@ -19,6 +20,7 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
       .orderBy('at', 'desc')
       .limit(1000)
       .execute(),
+    loadCatalogConfig(db),
   ]);
   return {
     decisions,
@@ -32,5 +34,9 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
       note: r.note,
       decidedAt: r.decided_at === null ? null : Number(r.decided_at),
     })),
+    // Only when there is something to say: an extension built before catalog releases parses the
+    // config strictly and would refuse a pull carrying fields it does not know.
+    ...(catalog.catalog === null ? {} : { catalog: catalog.catalog }),
+    ...(catalog.overrides.length === 0 ? {} : { overrides: catalog.overrides }),
   };
 }

@@ -54,6 +54,8 @@ const TABLES = [
   'audit_log',
   'chain_checkpoints',
   'checkpoint_keys',
+  'catalog_releases',
+  'tool_overrides',
 ] as const;
 
 async function reset(db: Kysely<Database>): Promise<void> {

@@ -33,3 +33,4 @@ export const classifyExtension = (idOrName: { id?: string; name?: string }): Too
 export const matchedPrefix = (url: string): string | null => defaultClassifier().matchedPrefix(url);
 export { catalogStats, isSpecificSource, sourceUrl, ageInDays, type CatalogStats } from './stats';
 export { catalogRegion, REGIONS, type Region } from './data/regions';
+export * from './release';

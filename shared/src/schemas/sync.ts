@@ -12,6 +12,8 @@ import {
 } from './primitives';
 import { PolicyVersionSchema } from './policy';
 import { ToolSchema } from './tool';
+import { CatalogRefSchema } from '../catalog/release/schema';
+import { ToolOverrideSchema } from '../catalog/release/overrides';
 
 export const BROWSERS = ['chrome', 'edge', 'firefox', 'other'] as const;
 
@@ -104,6 +106,10 @@ export const DeviceConfigSchema = z.strictObject({
   tools: z.array(ToolSchema).max(10_000),
   settings: DeviceSettingsSchema,
   requests: z.array(RequestStateSchema).max(1000),
+  /** The server's catalog release when newer than the compiled one: fetch it with `sync.catalog`. */
+  catalog: CatalogRefSchema.nullable().optional(),
+  /** The organisation's overrides of catalog tools, applied by the browser to whichever catalog it uses. */
+  overrides: z.array(ToolOverrideSchema).max(10_000).optional(),
 });
 export type DeviceConfig = z.infer<typeof DeviceConfigSchema>;
 
@@ -121,3 +127,11 @@ export const PullOutputSchema = z.discriminatedUnion('unchanged', [
   }),
 ]);
 export type PullOutput = z.infer<typeof PullOutputSchema>;
+
+// sync.catalog ----------------------------------------------------------------------------------
+/** Asks for the release `sync.pull` announced, by its content address. */
+export const CatalogFetchInputSchema = z.strictObject({
+  protocolVersion: ProtocolVersionSchema,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type CatalogFetchInput = z.infer<typeof CatalogFetchInputSchema>;

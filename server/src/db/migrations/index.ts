@@ -5,6 +5,7 @@ import * as m0003 from './0003_inventory_indexes';
 import * as m0004 from './0004_reported_tools';
 import * as m0005 from './0005_chain_identity_checkpoints';
 import * as m0006 from './0006_company_workspace';
+import * as m0009 from './0009_catalog_releases';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -16,6 +17,7 @@ export const migrationProvider: MigrationProvider = {
       '0004_reported_tools': m0004,
       '0005_chain_identity_checkpoints': m0005,
       '0006_company_workspace': m0006,
+      '0009_catalog_releases': m0009,
     };
   },
 };

@@ -1,6 +1,7 @@
 import { router } from '../../trpc';
 import { dashboardRouter } from '../dashboard';
 import { auditRouter } from './audit';
+import { catalogRouter } from './catalog';
 import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
 import { inventoryRouter } from './inventory';
@@ -24,4 +25,5 @@ export const adminRouter = router({
   inventory: inventoryRouter,
   audit: auditRouter,
   dashboard: dashboardRouter,
+  catalog: catalogRouter,
 });
