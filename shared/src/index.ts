@@ -12,3 +12,4 @@ export * from './schemas/errors';
 export * from './policy';
 export * from './markdown';
 export * from './catalog';
+export * from './guard';
