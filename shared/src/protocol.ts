@@ -19,4 +19,6 @@ export const LIMITS = {
   /** Counts per device × tool × day can never exceed these. */
   visitsPerDay: 100_000,
   secondsPerDay: 86_400,
+  /** Data guard warnings per device × tool × day × data class. */
+  guardWarningsPerDay: 10_000,
 } as const;

@@ -26,6 +26,7 @@ import type {
 import type {
   DeviceExtensionsTable,
   EmbeddedDaysTable,
+  GuardDaysTable,
   SeenEventsTable,
   UsageDaysTable,
 } from './tables/events.table';
@@ -46,6 +47,7 @@ export interface Database {
   seen_events: SeenEventsTable;
   usage_days: UsageDaysTable;
   embedded_days: EmbeddedDaysTable;
+  guard_days: GuardDaysTable;
   device_extensions: DeviceExtensionsTable;
   tool_days: ToolDaysTable;
   tool_user_days: ToolUserDaysTable;

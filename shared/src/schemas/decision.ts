@@ -33,5 +33,10 @@ export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 export const DecisionSchema = DecisionInputSchema.extend({
   decidedBy: z.string().max(LIMITS.shortText),
   decidedAt: TimestampSchema,
+  /**
+   * The on-device data guard is on for this tool (the organisation turned it on and chose the tool).
+   * Absent means off: older servers never send it.
+   */
+  dataGuard: z.boolean().optional(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -3,6 +3,7 @@ import { dashboardRouter } from '../dashboard';
 import { auditRouter } from './audit';
 import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
+import { guardRouter } from './guard';
 import { inventoryRouter } from './inventory';
 import { policiesRouter } from './policies';
 import { requestsRouter } from './requests';
@@ -22,4 +23,5 @@ export const adminRouter = router({
   inventory: inventoryRouter,
   audit: auditRouter,
   dashboard: dashboardRouter,
+  guard: guardRouter,
 });
