@@ -11,7 +11,7 @@ import type { GuardView } from '../../guard/messages';
 import { readableText } from './files';
 import { editableTarget, insertText, type PasteTarget } from './insert';
 import { GUARD_CSS } from './style';
-import { drawWarning, type WarningChoice } from './warning';
+import { drawWarning, type OpenWarning, type WarningChoice } from './warning';
 
 export interface GuardDeps {
   /** The decision for this tab, or null when the guard is not on here. */
@@ -35,7 +35,7 @@ export class PageGuard {
   private view: GuardView | null = null;
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
-  private busy = false;
+  private open: OpenWarning | null = null;
 
   constructor(private readonly deps: GuardDeps) {}
 
@@ -54,7 +54,7 @@ export class PageGuard {
   }
 
   private onPaste(e: ClipboardEvent): void {
-    if (!e.isTrusted || !this.view || this.busy) return;
+    if (!e.isTrusted || !this.view || this.open !== null) return;
     const target = editableTarget(e.target);
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (!target || text === '') return;
@@ -75,7 +75,7 @@ export class PageGuard {
   }
 
   private onDrop(e: DragEvent): void {
-    if (!e.isTrusted || !this.view || this.busy || !e.dataTransfer) return;
+    if (!e.isTrusted || !this.view || this.open !== null || !e.dataTransfer) return;
     if (e.dataTransfer.files.length > 0) {
       void this.checkFiles(e.dataTransfer.files);
       return;
@@ -98,7 +98,7 @@ export class PageGuard {
   /** Files reach the page before any script can stop them: check them afterwards and say so. */
   private async checkFiles(files: FileList | null): Promise<void> {
     const text = await readableText(files);
-    if (text === '' || this.busy) return;
+    if (text === '' || this.open !== null) return;
     const v = this.verdict(await classifyChunked(text, nextTurn));
     if (!v) return;
     await this.ask({ ...v, alreadyAdded: true });
@@ -119,16 +119,16 @@ export class PageGuard {
 
   private async ask(v: { kinds: GuardKind[]; classes: GuardDataClass[]; alreadyAdded: boolean }): Promise<WarningChoice> {
     const view = this.view!;
-    this.busy = true;
+    this.open = drawWarning(this.shadow(), {
+      ...v,
+      toolName: view.toolName,
+      allowed: view.allowedDataClasses,
+      justify: view.enforcement === 'justify',
+    });
     try {
-      return await drawWarning(this.shadow(), {
-        ...v,
-        toolName: view.toolName,
-        allowed: view.allowedDataClasses,
-        justify: view.enforcement === 'justify',
-      });
+      return await this.open.choice;
     } finally {
-      this.busy = false;
+      this.open = null;
     }
   }
 
@@ -144,9 +144,13 @@ export class PageGuard {
     return this.root;
   }
 
+  /**
+   * Keys and edits inside the warning never reach the page's listeners (this one runs first: it was
+   * added at document_start). Their default actions — typing, Tab, Enter on a button — still happen.
+   */
   private isolate(e: Event): void {
     if (!this.host || !e.composedPath().includes(this.host)) return;
-    // The warning's own listeners sit on its elements; the page's sit on window and document.
-    e.stopPropagation();
+    e.stopImmediatePropagation();
+    if (e.isTrusted && e instanceof KeyboardEvent && e.type === 'keydown' && e.key === 'Escape') this.open?.cancel();
   }
 }

@@ -34,49 +34,62 @@ export function warningText(v: WarningView): { head: string; policy: string; not
   };
 }
 
+export interface OpenWarning {
+  choice: Promise<WarningChoice>;
+  /** Escape: the controller hears keys first (it keeps them from the page) and passes it on. */
+  cancel: () => void;
+}
+
 /**
  * Draws the warning into `root` (a closed shadow root) and resolves with the employee's choice.
- * Only trusted events count: a page script can dispatch clicks and keys, but never trusted ones.
+ * Only trusted clicks count: a page script can dispatch clicks, but never trusted ones. In justify
+ * mode a reason is required; it is checked on the click (the page never sees the keys typed into
+ * it, see controller.ts) and is not kept or sent.
  */
-export function drawWarning(root: ShadowRoot, v: WarningView): Promise<WarningChoice> {
+export function drawWarning(root: ShadowRoot, v: WarningView): OpenWarning {
   const text = warningText(v);
   const box = el('div', undefined, 'guard');
   box.setAttribute('role', 'alertdialog');
   box.setAttribute('aria-label', 'Lantern data guard');
   box.append(el('p', text.head, 'head'), el('p', text.policy), el('p', text.note, 'note'));
+  let reason: HTMLTextAreaElement | null = null;
+  let hint: HTMLParagraphElement | null = null;
+  if (v.justify && !v.alreadyAdded) {
+    const label = el('label', 'Why do you need to paste it? (stays on this page, never sent)');
+    reason = el('textarea');
+    reason.id = 'reason';
+    label.htmlFor = 'reason';
+    hint = el('p', '', 'note');
+    box.append(label, reason, hint);
+  }
   const row = el('div', undefined, 'row');
   const cancel = el('button', v.alreadyAdded ? 'OK' : 'Cancel');
   cancel.type = 'button';
   row.append(cancel);
-  let paste: HTMLButtonElement | null = null;
-  if (!v.alreadyAdded) {
-    paste = el('button', 'Paste anyway', 'primary');
+  const paste = v.alreadyAdded ? null : el('button', 'Paste anyway', 'primary');
+  if (paste) {
     paste.type = 'button';
-    if (v.justify) {
-      const label = el('label', 'Why do you need to paste it? (stays on this page, never sent)');
-      const reason = el('textarea');
-      reason.id = 'reason';
-      label.htmlFor = 'reason';
-      paste.disabled = true;
-      reason.addEventListener('input', () => {
-        if (paste) paste.disabled = reason.value.trim().length < 3;
-      });
-      box.append(label, reason);
-    }
     row.append(paste);
   }
   box.append(row);
   root.append(box);
-  return new Promise((resolve) => {
-    const done = (choice: WarningChoice) => {
-      box.remove();
-      resolve(choice);
-    };
-    cancel.addEventListener('click', (e) => e.isTrusted && done('cancel'));
-    paste?.addEventListener('click', (e) => e.isTrusted && !paste.disabled && done('paste'));
-    box.addEventListener('keydown', (e) => {
-      if (e.isTrusted && e.key === 'Escape') done('cancel');
-    });
-    cancel.focus();
+  let resolveChoice: (c: WarningChoice) => void = () => undefined;
+  const choice = new Promise<WarningChoice>((resolve) => (resolveChoice = resolve));
+  const done = (c: WarningChoice) => {
+    if (!box.isConnected) return;
+    box.remove();
+    resolveChoice(c);
+  };
+  cancel.addEventListener('click', (e) => e.isTrusted && done('cancel'));
+  paste?.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
+    if (reason && hint && reason.value.trim().length < 3) {
+      hint.textContent = 'Please give a short reason first.';
+      reason.focus();
+      return;
+    }
+    done('paste');
   });
+  cancel.focus();
+  return { choice, cancel: () => done('cancel') };
 }
