@@ -17,10 +17,10 @@ export function luhnValid(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
-/** `value mod 97` of a long decimal string, a few digits at a time (no BigInt needed). */
+/** `value mod 97` of a long decimal string, digit by digit (no BigInt, no string building). */
 export function mod97(decimal: string): number {
   let rest = 0;
-  for (let i = 0; i < decimal.length; i += 7) rest = Number(String(rest) + decimal.slice(i, i + 7)) % 97;
+  for (let i = 0; i < decimal.length; i++) rest = (rest * 10 + decimal.charCodeAt(i) - 48) % 97;
   return rest;
 }
 

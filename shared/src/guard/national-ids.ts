@@ -49,10 +49,10 @@ function swedishPersonnummer(m: string): boolean {
 }
 
 const RULES: readonly IdRule[] = [
-  { name: 'ES DNI/NIE', pattern: /\b[XYZ]?\d{7,8}-?[A-HJ-NP-TV-Z]\b/gi, valid: spanishId },
+  { name: 'ES DNI/NIE', pattern: /\b[XYZ]?\d{7,8}-?[A-HJ-NP-TV-Z]\b/g, valid: spanishId },
   {
     name: 'IT codice fiscale',
-    pattern: /\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b/gi,
+    pattern: /\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b/g,
     valid: italianFiscalCode,
   },
   {
@@ -98,6 +98,8 @@ export function countNationalIds(text: string): number {
   let found = 0;
   const counted = new Set<number>();
   for (const rule of RULES) {
+    // A format that needs its name is not looked for at all when the name is nowhere in the text.
+    if (rule.context && !rule.context.test(text)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       if (counted.has(m.index) || !rule.valid(m[0])) continue;

@@ -44,7 +44,10 @@ const IBAN_LENGTH: Record<string, number> = {
   VA: 22,
 };
 
-const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
+/** Where an IBAN may start: a country code and two check digits at a word start. */
+const IBAN_START = /\b[A-Z]{2}\d{2}/g;
+
+const isUpperOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 /** ISO 13616: the country's length, then mod 97 of the rearranged number equals 1. */
 export function isIban(compact: string): boolean {
@@ -52,18 +55,42 @@ export function isIban(compact: string): boolean {
   if (length === undefined || compact.length !== length) return false;
   const rearranged = compact.slice(4) + compact.slice(0, 4);
   let decimal = '';
-  for (const ch of rearranged) decimal += /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
+  for (let i = 0; i < rearranged.length; i++) {
+    const c = rearranged.charCodeAt(i);
+    decimal += c <= 57 ? rearranged[i] : String(c - 55);
+  }
   return mod97(decimal) === 1;
 }
 
+/**
+ * From each possible start, exactly the country's length in letters and digits, single spaces
+ * allowed between ("DE89 3704 0044 0532 0130 00"), and no letter or digit right after. Cheaper than
+ * one pattern for the whole number, which backtracks over every grouping (measured with
+ * `pnpm bench guard` on a CSV export).
+ */
 export function countIbans(text: string): number {
   let found = 0;
-  IBAN_CANDIDATE.lastIndex = 0;
-  for (let m = IBAN_CANDIDATE.exec(text); m !== null; m = IBAN_CANDIDATE.exec(text)) {
-    const compact = m[0].replace(/ /g, '');
-    // The candidate may run into the next word ("DE89 3704 ... 00 BIC"): try the country's length.
-    const length = IBAN_LENGTH[compact.slice(0, 2)];
-    if (length !== undefined && isIban(compact.slice(0, length))) found++;
+  IBAN_START.lastIndex = 0;
+  for (let m = IBAN_START.exec(text); m !== null; m = IBAN_START.exec(text)) {
+    const length = IBAN_LENGTH[m[0].slice(0, 2)];
+    if (length === undefined) continue;
+    let compact = '';
+    let i = m.index;
+    while (i < text.length && compact.length < length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 && text.charCodeAt(i + 1) !== 32 && compact.length > 0) {
+        i++;
+        continue;
+      }
+      if (!isUpperOrDigit(c)) break;
+      compact += text[i];
+      i++;
+    }
+    const next = text.charCodeAt(i);
+    if (compact.length === length && !(isUpperOrDigit(next) || (next >= 97 && next <= 122)) && isIban(compact)) {
+      found++;
+      IBAN_START.lastIndex = i;
+    }
   }
   return found;
 }
