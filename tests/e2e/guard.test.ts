@@ -124,7 +124,7 @@ describe('the data guard at the prompt', () => {
     const shown = await waitFor('the warning', async () => (await guardText()).includes('Cancel') && guardText(), { timeoutMs: 5_000 });
     expect(shown).toContain('personal data');
     expect(shown).toContain('a payment card number');
-    expect(shown).toContain('Your organisation allows public and internal in ChatGPT.');
+    expect(shown).toContain('Your organisation allows public data and internal data in ChatGPT.');
     expect(shown, 'the warning never shows the content back').not.toContain(CARD_DIGITS.slice(-4));
     // Focus is on Cancel: the user presses Enter.
     await page.keyboard.press('Enter');

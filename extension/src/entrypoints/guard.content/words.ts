@@ -2,9 +2,9 @@ import type { GuardDataClass, GuardKind } from '@lantern/shared/guard';
 
 /** How each data class and detector is named to the employee. Never the content itself. */
 export const CLASS_NAMES: Record<GuardDataClass, string> = {
-  public: 'public',
-  internal: 'internal',
-  confidential: 'confidential',
+  public: 'public data',
+  internal: 'internal data',
+  confidential: 'confidential data',
   personal: 'personal data',
   'special-category': 'special-category personal data',
 };
