@@ -44,10 +44,21 @@ describe('the data guard counts on the device', () => {
   it('stops counting at the protocol bound, so every queued total stays valid', async () => {
     await db.state.put({
       key: 'guardCounts',
-      value: [{ day: '2026-11-23', toolId: 'chatgpt', dataClass: 'personal', warnings: LIMITS.guardWarningsPerDay, pastedAnyway: 0 }],
+      value: [
+        {
+          day: '2026-11-23',
+          toolId: 'chatgpt',
+          dataClass: 'personal',
+          warnings: LIMITS.guardWarningsPerDay,
+          pastedAnyway: 0,
+        },
+      ],
     });
     await countGuardOutcome(db, 'chatgpt', ['personal'], true, NOW);
-    expect((await readGuardCounts(db))[0]).toMatchObject({ warnings: LIMITS.guardWarningsPerDay, pastedAnyway: 0 });
+    expect((await readGuardCounts(db))[0]).toMatchObject({
+      warnings: LIMITS.guardWarningsPerDay,
+      pastedAnyway: 0,
+    });
     expect(await db.outbox.count()).toBe(0);
   });
 });

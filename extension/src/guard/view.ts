@@ -37,5 +37,8 @@ export async function guardForTab(
 
 /** The guarded tools' ids in a config, sorted: what the content script registration follows. */
 export function guardedToolIds(decisions: readonly Decision[]): string[] {
-  return decisions.filter((d) => d.dataGuard === true).map((d) => d.toolId).sort();
+  return decisions
+    .filter((d) => d.dataGuard === true)
+    .map((d) => d.toolId)
+    .sort();
 }

@@ -3,6 +3,7 @@ import { PageHead } from './components/Layout';
 import { ApprovedPage } from './pages/ApprovedPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { ExportsPage } from './pages/ExportsPage';
+import { GuardPage } from './pages/GuardPage';
 import { InventoryPage } from './pages/InventoryPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PoliciesPage } from './pages/PoliciesPage';
@@ -33,6 +34,8 @@ export function Pages({ location }: { location: Location }): ReactNode {
       return <RequestsPage />;
     case 'devices':
       return <DevicesPage />;
+    case 'guard':
+      return <GuardPage />;
     case 'exports':
       return <ExportsPage />;
     case 'settings':

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, uuidv7, type EventOf } from '@lantern/shared';
+import { PROTOCOL_VERSION, uuidv7, type DecisionInput, type EventOf } from '@lantern/shared';
 import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
 import { push } from '../test-support/events';
 import { fixture } from '../test-support/fixture';
@@ -20,14 +20,14 @@ function guard(over: Partial<EventOf<'data_guard'>> = {}): EventOf<'data_guard'>
   };
 }
 
-const DECISION = {
+const DECISION: DecisionInput = {
   toolId: 'chatgpt',
   status: 'conditional',
   enforcement: 'acknowledge',
   conditions: 'No customer data',
   allowedDataClasses: ['public', 'internal'],
   alternativeToolId: null,
-} as const;
+};
 
 for (const dialect of dialects) {
   describe(`${dialect}: the data guard on the server`, () => {
@@ -65,7 +65,9 @@ for (const dialect of dialects) {
 
     it('only an admin turns it on; an auditor or a device cannot', async () => {
       const auditor = await f.callerFor(await f.staffToken('auditor'));
-      await expect(auditor.admin.guard.update({ enabled: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(auditor.admin.guard.update({ enabled: true })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
       const d = await f.device();
       await expect(d.caller.admin.guard.update({ enabled: true })).rejects.toBeDefined();
     });
@@ -76,7 +78,9 @@ for (const dialect of dialects) {
       await d.caller.sync.push(push([first, guard({ dataClass: 'confidential', warnings: 2 })]));
       const again = await d.caller.sync.push(push([first]));
       expect(again.duplicates).toBe(1);
-      await d.caller.sync.push(push([guard({ warnings: 2, pastedAnyway: 1 }), guard({ warnings: 5, pastedAnyway: 2 })]));
+      await d.caller.sync.push(
+        push([guard({ warnings: 2, pastedAnyway: 1 }), guard({ warnings: 5, pastedAnyway: 2 })]),
+      );
       const rows = await t.db
         .selectFrom('guard_days')
         .select(['data_class', 'warnings', 'pasted_anyway'])
@@ -102,8 +106,18 @@ for (const dialect of dialects) {
       await a.admin.decisions.set({ ...DECISION, toolId: 'claude', allowedDataClasses: ['personal'] });
       const ada = await f.device('ada@example.com');
       const bob = await f.device('bob@example.com');
-      await ada.caller.sync.push(push([guard({ warnings: 4, pastedAnyway: 2 }), guard({ toolId: 'claude', warnings: 3, pastedAnyway: 3 })]));
-      await bob.caller.sync.push(push([guard({ warnings: 1, pastedAnyway: 1 }), guard({ toolId: 'gemini', dataClass: 'confidential', warnings: 1, pastedAnyway: 1 })]));
+      await ada.caller.sync.push(
+        push([
+          guard({ warnings: 4, pastedAnyway: 2 }),
+          guard({ toolId: 'claude', warnings: 3, pastedAnyway: 3 }),
+        ]),
+      );
+      await bob.caller.sync.push(
+        push([
+          guard({ warnings: 1, pastedAnyway: 1 }),
+          guard({ toolId: 'gemini', dataClass: 'confidential', warnings: 1, pastedAnyway: 1 }),
+        ]),
+      );
       const report = await a.admin.guard.report({ days: 366 });
       expect(report.series).toContainEqual({
         toolId: 'chatgpt',
@@ -114,8 +128,14 @@ for (const dialect of dialects) {
         people: 2,
       });
       // claude allows personal data; gemini saw only confidential data: neither is flagged.
-      expect(report.flags).toEqual([{ toolId: 'chatgpt', status: 'conditional', pastedAnyway: 3, people: 2 }]);
-      expect(report.people[0]).toMatchObject({ person: 'ada@example.com', toolId: 'claude', pastedAnyway: 3 });
+      expect(report.flags).toEqual([
+        { toolId: 'chatgpt', status: 'conditional', pastedAnyway: 3, people: 2 },
+      ]);
+      expect(report.people[0]).toMatchObject({
+        person: 'ada@example.com',
+        toolId: 'claude',
+        pastedAnyway: 3,
+      });
     });
 
     it('shows people by pseudonym in pseudonymous mode', async () => {

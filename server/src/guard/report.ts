@@ -22,7 +22,13 @@ export interface GuardReport {
   settings: GuardSettings;
   fromDay: string;
   series: GuardSeriesRow[];
-  people: Array<{ person: string; toolId: string; dataClass: string; warnings: number; pastedAnyway: number }>;
+  people: Array<{
+    person: string;
+    toolId: string;
+    dataClass: string;
+    warnings: number;
+    pastedAnyway: number;
+  }>;
   flags: GuardFlag[];
 }
 
@@ -71,6 +77,8 @@ export async function guardReport(db: Db, now: number, days = 90): Promise<Guard
       warnings: r.warnings,
       pastedAnyway: r.pastedAnyway,
     })),
-    flags: [...flagged.values()].sort((a, b) => b.pastedAnyway - a.pastedAnyway || (a.toolId < b.toolId ? -1 : 1)),
+    flags: [...flagged.values()].sort(
+      (a, b) => b.pastedAnyway - a.pastedAnyway || (a.toolId < b.toolId ? -1 : 1),
+    ),
   };
 }

@@ -56,7 +56,16 @@ export async function storeGuard(s: Statements, fold: Fold): Promise<void> {
       ['pasted_anyway', 'bigint'],
       ['updated_at', 'bigint'],
     ],
-    totals.map((t) => [t.deviceId, t.userId, t.toolId, t.day, t.dataClass, t.warnings, t.pastedAnyway, t.now]),
+    totals.map((t) => [
+      t.deviceId,
+      t.userId,
+      t.toolId,
+      t.day,
+      t.dataClass,
+      t.warnings,
+      t.pastedAnyway,
+      t.now,
+    ]),
   );
   await s.run(
     `insert into guard_days (device_id, user_id, tool_id, day, data_class, warnings, pasted_anyway, updated_at)

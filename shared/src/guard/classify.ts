@@ -80,7 +80,10 @@ export async function classifyChunked(text: string, pause: () => Promise<void>):
 }
 
 /** The data classes the findings belong to that the tool's decision does not allow, in a fixed order. */
-export function disallowedClasses(found: GuardFindings, allowed: readonly GuardDataClass[]): GuardDataClass[] {
+export function disallowedClasses(
+  found: GuardFindings,
+  allowed: readonly GuardDataClass[],
+): GuardDataClass[] {
   const classes = new Set<GuardDataClass>();
   for (const kind of Object.keys(found) as GuardKind[])
     for (const c of KIND_CLASSES[kind]) if (!allowed.includes(c)) classes.add(c);

@@ -15,7 +15,9 @@ describe('email addresses and phone numbers in bulk', () => {
   });
 
   it('counts phone numbers in national and international form', () => {
-    expect(countPhones('+49 30 1234567, +44 20 7946 0958, 030 12345678, +33 1 23 45 67 89, 0049 89 123456')).toBe(5);
+    expect(
+      countPhones('+49 30 1234567, +44 20 7946 0958, 030 12345678, +33 1 23 45 67 89, 0049 89 123456'),
+    ).toBe(5);
   });
 
   it('does not count dates, versions or short numbers as phone numbers', () => {

@@ -6,7 +6,8 @@
 export const BULK = 5;
 
 /** International (+CC ...) or national (0 ...) numbers with 8–15 digits in common groupings. */
-const PHONE = /(?<![\w+])(?:\+\d{1,3}|00\d{1,3}|0)[ ./-]?(?:\(0?\d{1,4}\)[ ./-]?)?\d{1,4}(?:[ ./-]?\d{2,4}){1,4}(?!\w)/g;
+const PHONE =
+  /(?<![\w+])(?:\+\d{1,3}|00\d{1,3}|0)[ ./-]?(?:\(0?\d{1,4}\)[ ./-]?)?\d{1,4}(?:[ ./-]?\d{2,4}){1,4}(?!\w)/g;
 
 function distinct(text: string, re: RegExp, normalise: (s: string) => string | null): number {
   const seen = new Set<string>();
@@ -19,8 +20,16 @@ function distinct(text: string, re: RegExp, normalise: (s: string) => string | n
 }
 
 const isLocal = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
-const isDomain = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 46 ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45;
+const isDomain = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
 const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/;
 
 /**

@@ -45,7 +45,9 @@ function swedishPersonnummer(m: string): boolean {
   const digits = m.replace(/[-+]/g, '');
   const month = Number(digits.slice(2, 4));
   const day = Number(digits.slice(4, 6));
-  return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91)) && luhnValid(digits);
+  return (
+    month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91)) && luhnValid(digits)
+  );
 }
 
 const RULES: readonly IdRule[] = [
@@ -103,7 +105,8 @@ export function countNationalIds(text: string): number {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       if (counted.has(m.index) || !rule.valid(m[0])) continue;
-      if (rule.context && !rule.context.test(text.slice(Math.max(0, m.index - CONTEXT_CHARS), m.index))) continue;
+      if (rule.context && !rule.context.test(text.slice(Math.max(0, m.index - CONTEXT_CHARS), m.index)))
+        continue;
       counted.add(m.index);
       found++;
     }

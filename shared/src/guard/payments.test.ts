@@ -3,10 +3,13 @@ import { luhnValid } from './checksums';
 import { countCards, countIbans, isCardNumber, isIban } from './payments';
 
 describe('payment card numbers', () => {
-  it.each(['4111111111111111', '5555555555554444', '378282246310005', '6011111111111117', '2223003122003222'])(
-    'recognises the network test number %s',
-    (n) => expect(isCardNumber(n)).toBe(true),
-  );
+  it.each([
+    '4111111111111111',
+    '5555555555554444',
+    '378282246310005',
+    '6011111111111117',
+    '2223003122003222',
+  ])('recognises the network test number %s', (n) => expect(isCardNumber(n)).toBe(true));
 
   it.each([
     ['a wrong check digit', '4111111111111112'],
@@ -37,10 +40,12 @@ describe('payment card numbers', () => {
 });
 
 describe('IBANs', () => {
-  it.each(['DE89370400440532013000', 'GB82WEST12345698765432', 'FR1420041010050500013M02606', 'NL91ABNA0417164300'])(
-    'accepts the valid IBAN %s',
-    (iban) => expect(isIban(iban)).toBe(true),
-  );
+  it.each([
+    'DE89370400440532013000',
+    'GB82WEST12345698765432',
+    'FR1420041010050500013M02606',
+    'NL91ABNA0417164300',
+  ])('accepts the valid IBAN %s', (iban) => expect(isIban(iban)).toBe(true));
 
   it.each([
     ['a changed digit', 'DE89370400440532013001'],

@@ -8,7 +8,8 @@ import { luhnValid, mod97 } from './checksums';
 const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 
 /** Visa, Mastercard, American Express, Discover, Diners, JCB, UnionPay, Maestro. */
-const CARD_PREFIX = /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5|4[4-9]|22)|3(?:0[0-5]|[68])|35(?:2[89]|[3-8])|62|50|5[6-8]|6[37])/;
+const CARD_PREFIX =
+  /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5|4[4-9]|22)|3(?:0[0-5]|[68])|35(?:2[89]|[3-8])|62|50|5[6-8]|6[37])/;
 
 const CARD_LENGTH: Array<[RegExp, number[]]> = [
   [/^3[47]/, [15]],
@@ -38,9 +39,42 @@ export function countCards(text: string): number {
 
 /** IBAN lengths per country (SWIFT IBAN registry), for the countries of SEPA. */
 const IBAN_LENGTH: Record<string, number> = {
-  AD: 24, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18,
-  FR: 27, GB: 22, GI: 23, GR: 27, HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21, LT: 20, LU: 20,
-  LV: 21, MC: 27, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, SM: 27,
+  AD: 24,
+  AT: 20,
+  BE: 16,
+  BG: 22,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GI: 23,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IS: 26,
+  IT: 27,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MC: 27,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  RO: 24,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
   VA: 22,
 };
 
@@ -87,7 +121,11 @@ export function countIbans(text: string): number {
       i++;
     }
     const next = text.charCodeAt(i);
-    if (compact.length === length && !(isUpperOrDigit(next) || (next >= 97 && next <= 122)) && isIban(compact)) {
+    if (
+      compact.length === length &&
+      !(isUpperOrDigit(next) || (next >= 97 && next <= 122)) &&
+      isIban(compact)
+    ) {
       found++;
       IBAN_START.lastIndex = i;
     }

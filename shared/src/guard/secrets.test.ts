@@ -39,7 +39,11 @@ describe('secrets and keys', () => {
   });
 
   it('does not take a git commit hash or a UUID for a secret', () => {
-    expect(countSecrets('fixed in 26f3bf2a9c1d4e5f6a7b8c9d0e1f2a3b4c5d6e7f, see 0190f1c2-7d3e-7abc-8def-0123456789ab')).toBe(0);
+    expect(
+      countSecrets(
+        'fixed in 26f3bf2a9c1d4e5f6a7b8c9d0e1f2a3b4c5d6e7f, see 0190f1c2-7d3e-7abc-8def-0123456789ab',
+      ),
+    ).toBe(0);
   });
 
   it('scores English low and generated values high', () => {

@@ -3,12 +3,14 @@ import { countCodeLines } from './source-code';
 
 describe('source code', () => {
   it('recognises a block of TypeScript', () => {
-    const code = 'import { x } from "y";\n\nexport function f(a: number) {\n  const b = a * 2;\n  return b;\n}\n';
+    const code =
+      'import { x } from "y";\n\nexport function f(a: number) {\n  const b = a * 2;\n  return b;\n}\n';
     expect(countCodeLines(code)).toBeGreaterThanOrEqual(5);
   });
 
   it('recognises Python', () => {
-    const code = 'import os\nfrom pathlib import Path\n\ndef main():\n    return 1\n\nclass A:\n    pass\n@decorator\n';
+    const code =
+      'import os\nfrom pathlib import Path\n\ndef main():\n    return 1\n\nclass A:\n    pass\n@decorator\n';
     expect(countCodeLines(code)).toBeGreaterThanOrEqual(5);
   });
 

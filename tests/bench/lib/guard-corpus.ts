@@ -39,7 +39,10 @@ export function proseAndCode(bytes: number, seed = 1): string {
     const line =
       rand() < 0.25
         ? CODE[Math.floor(rand() * CODE.length)]!
-        : Array.from({ length: 8 + Math.floor(rand() * 10) }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
+        : Array.from(
+            { length: 8 + Math.floor(rand() * 10) },
+            () => WORDS[Math.floor(rand() * WORDS.length)],
+          ).join(' ');
     out.push(line);
     size += line.length + 1;
   }

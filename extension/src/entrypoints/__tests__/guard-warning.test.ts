@@ -28,7 +28,10 @@ describe('the data guard warning', () => {
     const root = mount();
     drawWarning(root, view);
     expect(root.querySelector('b')).toBeNull();
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Cancel', 'Paste anyway']);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Cancel',
+      'Paste anyway',
+    ]);
   });
 
   it('ignores clicks a script dispatches: only trusted events choose', async () => {

@@ -110,14 +110,22 @@ export class PageGuard {
     e.stopImmediatePropagation();
   }
 
-  private async decide(v: { kinds: GuardKind[]; classes: GuardDataClass[] }, target: PasteTarget, text: string) {
+  private async decide(
+    v: { kinds: GuardKind[]; classes: GuardDataClass[] },
+    target: PasteTarget,
+    text: string,
+  ) {
     const choice = await this.ask({ ...v, alreadyAdded: false });
     this.deps.report(v.classes, choice === 'paste');
     if (choice === 'paste') insertText(target, text);
     else target.element.focus();
   }
 
-  private async ask(v: { kinds: GuardKind[]; classes: GuardDataClass[]; alreadyAdded: boolean }): Promise<WarningChoice> {
+  private async ask(v: {
+    kinds: GuardKind[];
+    classes: GuardDataClass[];
+    alreadyAdded: boolean;
+  }): Promise<WarningChoice> {
     const view = this.view!;
     this.open = drawWarning(this.shadow(), {
       ...v,
@@ -151,6 +159,7 @@ export class PageGuard {
   private isolate(e: Event): void {
     if (!this.host || !e.composedPath().includes(this.host)) return;
     e.stopImmediatePropagation();
-    if (e.isTrusted && e instanceof KeyboardEvent && e.type === 'keydown' && e.key === 'Escape') this.open?.cancel();
+    if (e.isTrusted && e instanceof KeyboardEvent && e.type === 'keydown' && e.key === 'Escape')
+      this.open?.cancel();
   }
 }

@@ -3,7 +3,8 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 /** Text-like files the guard can read; images, PDFs and office files are not checked. */
 const TEXT_TYPES = /^(?:text\/|application\/(?:json|xml|csv|x-sh|javascript|x-yaml|sql))/;
-const TEXT_NAMES = /\.(?:txt|csv|tsv|json|md|log|xml|ya?ml|sql|env|ini|conf|pem|key|js|ts|py|java|go|rb|cs|c|h|cpp|sh|ps1)$/i;
+const TEXT_NAMES =
+  /\.(?:txt|csv|tsv|json|md|log|xml|ya?ml|sql|env|ini|conf|pem|key|js|ts|py|java|go|rb|cs|c|h|cpp|sh|ps1)$/i;
 
 /** The text of the files that can be read, read locally; never sent. */
 export async function readableText(files: FileList | readonly File[] | null | undefined): Promise<string> {

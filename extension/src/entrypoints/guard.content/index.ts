@@ -22,7 +22,8 @@ export default defineContentScript({
 });
 
 async function ask<T>(
-  message: { type: 'guardForTab' } | { type: 'guardOutcome'; dataClasses: DataClass[]; pastedAnyway: boolean },
+  message:
+    { type: 'guardForTab' } | { type: 'guardOutcome'; dataClasses: DataClass[]; pastedAnyway: boolean },
 ): Promise<T | null> {
   try {
     const reply: Reply<T> | undefined = await browser.runtime.sendMessage(message);

@@ -9,13 +9,18 @@ export interface PasteTarget {
 
 export function editableTarget(node: EventTarget | null): PasteTarget | null {
   if (!(node instanceof HTMLElement)) return null;
-  if (node instanceof HTMLTextAreaElement || (node instanceof HTMLInputElement && /^(?:text|search|email|url|tel|password|)$/.test(node.type))) {
+  if (
+    node instanceof HTMLTextAreaElement ||
+    (node instanceof HTMLInputElement && /^(?:text|search|email|url|tel|password|)$/.test(node.type))
+  ) {
     const input = node;
     const start = input.selectionStart ?? input.value.length;
     const end = input.selectionEnd ?? start;
     return { element: input, restore: () => input.setSelectionRange(start, end) };
   }
-  const host = node.closest<HTMLElement>('[contenteditable=""],[contenteditable="true"],[contenteditable="plaintext-only"]');
+  const host = node.closest<HTMLElement>(
+    '[contenteditable=""],[contenteditable="true"],[contenteditable="plaintext-only"]',
+  );
   if (!host) return null;
   const selection = document.getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;

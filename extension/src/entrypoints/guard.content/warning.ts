@@ -14,7 +14,11 @@ export interface WarningView {
 
 export type WarningChoice = 'cancel' | 'paste';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  cls?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (cls) node.className = cls;
@@ -24,7 +28,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 /** The sentences the warning shows: classes and detector names only, never what was pasted. */
 export function warningText(v: WarningView): { head: string; policy: string; note: string } {
   const classes = listWords(v.classes.map((c) => CLASS_NAMES[c]));
-  const allowed = v.allowed.length === 0 ? 'no data classes' : listWords(v.allowed.map((c) => CLASS_NAMES[c]));
+  const allowed =
+    v.allowed.length === 0 ? 'no data classes' : listWords(v.allowed.map((c) => CLASS_NAMES[c]));
   return {
     head: v.alreadyAdded
       ? `The file you added to ${v.toolName} looks like it holds ${classes}.`

@@ -26,9 +26,9 @@ export function GuardSection({ decisions, counts, name }: Props) {
           <p>
             On these tools' pages only, when you paste, drop text or files, or choose a file, Lantern checks
             the content <strong>here in your browser</strong> for passwords and keys, payment card numbers,
-            IBANs, lists of email addresses or phone numbers, national id numbers and source code. If it
-            finds a kind of data your organisation does not allow for the tool, it asks before the paste goes
-            in: Cancel or Paste anyway. Typing is not checked. Dropped or chosen files reach the page before
+            IBANs, lists of email addresses or phone numbers, national id numbers and source code. If it finds
+            a kind of data your organisation does not allow for the tool, it asks before the paste goes in:
+            Cancel or Paste anyway. Typing is not checked. Dropped or chosen files reach the page before
             Lantern can stop them, so for those it only tells you afterwards.
           </p>
           <p>

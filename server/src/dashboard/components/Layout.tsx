@@ -14,6 +14,7 @@ export const NAV: readonly NavItem[] = [
   { path: 'policies', label: 'Policies' },
   { path: 'requests', label: 'Requests' },
   { path: 'devices', label: 'Devices' },
+  { path: 'guard', label: 'Data guard' },
   { path: 'exports', label: 'Exports' },
   { path: 'settings', label: 'Settings' },
 ];

@@ -21,7 +21,10 @@ export async function getGuardSettings(db: Db): Promise<GuardSettings> {
   const stored = new Map(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   const enabled = stored.get(KEYS.enabled) === true;
   const ids = stored.get(KEYS.toolIds);
-  return { enabled, toolIds: Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [] };
+  return {
+    enabled,
+    toolIds: Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [],
+  };
 }
 
 export async function setGuardSettings(trx: Db, patch: Partial<GuardSettings>): Promise<void> {

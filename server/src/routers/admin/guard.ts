@@ -10,7 +10,10 @@ export const GuardPatchSchema = z
     /** The organisation's switch: off by default; nothing is guarded while it is off. */
     enabled: z.boolean().optional(),
     /** The tools guarded when the switch is on (replaces the list). */
-    toolIds: z.array(ToolIdSchema).max(LIMITS.listPerTool * 10).optional(),
+    toolIds: z
+      .array(ToolIdSchema)
+      .max(LIMITS.listPerTool * 10)
+      .optional(),
   })
   .refine((p) => p.enabled !== undefined || p.toolIds !== undefined, 'change the switch or the tool list');
 
