@@ -14,3 +14,4 @@ export * from './markdown';
 export * from './catalog';
 export * from './schemas/checkpoint';
 export * from './workspace';
+export * from './guard';

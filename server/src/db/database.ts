@@ -5,7 +5,6 @@ import type {
   ChainHeadsTable,
   CheckpointKeysTable,
 } from './tables/audit.table';
-import type { AuditLogTable, ChainHeadsTable } from './tables/audit.table';
 import type { CatalogReleasesTable, ToolOverridesTable } from './tables/catalog.table';
 import type {
   ApiTokensTable,
@@ -33,6 +32,7 @@ import type {
 import type {
   DeviceExtensionsTable,
   EmbeddedDaysTable,
+  GuardDaysTable,
   SeenEventsTable,
   UsageDaysTable,
 } from './tables/events.table';
@@ -59,6 +59,7 @@ export interface Database {
   seen_events: SeenEventsTable;
   usage_days: UsageDaysTable;
   embedded_days: EmbeddedDaysTable;
+  guard_days: GuardDaysTable;
   device_extensions: DeviceExtensionsTable;
   tool_days: ToolDaysTable;
   tool_user_days: ToolUserDaysTable;

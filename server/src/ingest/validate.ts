@@ -14,6 +14,7 @@ function toolRefs(e: SyncEvent): Array<[string, string]> {
     case 'registration_withdrawal':
     case 'justification':
     case 'approval_request':
+    case 'data_guard':
       return [['toolId', e.toolId]];
     case 'acknowledgement':
       return e.toolId === null ? [] : [['toolId', e.toolId]];

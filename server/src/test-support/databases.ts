@@ -29,6 +29,7 @@ const TABLES = [
   'sessions',
   'seen_events',
   'usage_days',
+  'guard_days',
   'embedded_days',
   'device_extensions',
   'registrations',

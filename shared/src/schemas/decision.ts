@@ -67,5 +67,10 @@ export const DecisionSchema = DecisionInputSchema.extend({
   decidedAt: TimestampSchema,
   // Absent when the tool has no restriction, so browsers from before it still parse the config.
   companyWorkspace: CompanyWorkspaceSchema.optional(),
+  /**
+   * The on-device data guard is on for this tool (the organisation turned it on and chose the tool).
+   * Absent means off: older servers never send it.
+   */
+  dataGuard: z.boolean().optional(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -6,6 +6,7 @@ import * as m0004 from './0004_reported_tools';
 import * as m0005 from './0005_chain_identity_checkpoints';
 import * as m0006 from './0006_company_workspace';
 import * as m0009 from './0009_catalog_releases';
+import * as m0010 from './0010_data_guard';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -18,6 +19,7 @@ export const migrationProvider: MigrationProvider = {
       '0005_chain_identity_checkpoints': m0005,
       '0006_company_workspace': m0006,
       '0009_catalog_releases': m0009,
+      '0010_data_guard': m0010,
     };
   },
 };

@@ -4,6 +4,7 @@ import { auditRouter } from './audit';
 import { catalogRouter } from './catalog';
 import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
+import { guardRouter } from './guard';
 import { inventoryRouter } from './inventory';
 import { policiesRouter } from './policies';
 import { reportsRouter } from './reports';
@@ -26,4 +27,5 @@ export const adminRouter = router({
   audit: auditRouter,
   dashboard: dashboardRouter,
   catalog: catalogRouter,
+  guard: guardRouter,
 });
