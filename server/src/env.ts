@@ -1,6 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseDatabaseUrl } from './db/connect';
 import { parseTrustedProxies } from './http/client-address';
+import { readOidcSettings } from './oidc/settings';
+import type { OidcSettings } from './oidc/settings';
 
 /**
  * The only reader of process.env. Every setting is checked up front; a bad one stops the server
@@ -20,6 +22,10 @@ export interface ServerSettings {
   logLevel: string;
   /** Reverse proxies whose X-Forwarded-For names the client; empty: none is trusted. */
   trustedProxies: string[];
+  /** The server's address as people's browsers reach it (PUBLIC_URL); null when not set. */
+  publicUrl: URL | null;
+  /** OpenID Connect sign-in (OIDC_*); null: no identity provider, token sign-in only. */
+  oidc: OidcSettings | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -68,12 +74,15 @@ export function readSettings(
       `${(error as Error).message} (list proxy addresses or ranges, e.g. 127.0.0.1,10.0.0.0/8)`,
     );
   }
+  const { publicUrl, oidc } = readOidcSettings(env, (setting, problem) => new SettingError(setting, problem));
   return {
     port,
     host,
     databaseUrl: resolveDatabaseUrl(rawUrl, userCwd(env)),
     logLevel,
     trustedProxies,
+    publicUrl,
+    oidc,
   };
 }
 

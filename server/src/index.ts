@@ -10,6 +10,8 @@ import { createHttpServer } from './http/server';
 import { DEFAULT_RATE_LIMIT } from './http/rate-limit';
 import type { RateLimitOptions } from './http/rate-limit';
 import { createLogger } from './logger';
+import { OidcClient } from './oidc/client';
+import type { OidcSettings } from './oidc/settings';
 
 export { createDatabase, parseDatabaseUrl } from './db/connect';
 export type { DatabaseHandle, ConnectOptions } from './db/connect';
@@ -41,6 +43,8 @@ export interface StartServerOptions {
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); see http/client-address.ts. */
   trustedProxies?: readonly string[];
   enrolmentRateLimit?: RateLimitOptions;
+  /** OpenID Connect sign-in (env.ts OIDC_*); absent: token sign-in only. */
+  oidc?: OidcSettings | null;
 }
 
 export interface RunningServer {
@@ -72,6 +76,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     dashboardDir: options.dashboardDir ?? DEFAULT_DASHBOARD_DIR,
     ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.enrolmentRateLimit ? { enrolmentRateLimit: options.enrolmentRateLimit } : {}),
+    oidc: options.oidc ? new OidcClient(options.oidc) : null,
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

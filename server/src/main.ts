@@ -25,6 +25,7 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
     port: settings.port,
     host: settings.host,
     trustedProxies: settings.trustedProxies,
+    oidc: settings.oidc,
     logger,
   });
   const secrets = await bootstrapIfEmpty(server.db);

@@ -4,7 +4,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: pnpm --silent lantern <command>
 
   classify [URL_OR_HOST...]            classify URLs or hostnames (none or "-": one per line on stdin)
-  token create --role admin|auditor [--name NAME]
+  token create --role admin|auditor [--name NAME] [--expires-days N]
   enrollment create [--name NAME]
   decision set TOOL_ID --status approved|conditional|review|prohibited
                --enforcement monitor|inform|acknowledge|justify|block

@@ -4,6 +4,7 @@ import type {
   ApiTokensTable,
   DevicesTable,
   EnrollmentTokensTable,
+  OidcFlowsTable,
   SessionsTable,
   UsersTable,
 } from './tables/auth.table';
@@ -43,6 +44,7 @@ export interface Database {
   enrollment_tokens: EnrollmentTokensTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
+  oidc_flows: OidcFlowsTable;
   seen_events: SeenEventsTable;
   usage_days: UsageDaysTable;
   embedded_days: EmbeddedDaysTable;

@@ -8,6 +8,8 @@ import { applyCors } from './cors';
 import { DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT, ENROL_PATH, EnrolmentTokenLimit } from './enrolment-limit';
 import { handleEvidenceZip } from '../evidence/http';
 import { handleExport } from './exports';
+import { AUTH_PREFIX, handleAuth } from './oidc-routes';
+import type { OidcClient } from '../oidc/client';
 import { health } from './health';
 import { DeviceLookup } from './device-lookup';
 import { answerDeviceCall } from './device-calls';
@@ -38,6 +40,8 @@ export interface HttpOptions {
    * everything through tRPC's standalone adapter (tests compare the two).
    */
   fastPaths?: boolean;
+  /** Dashboard sign-in through the organisation's OpenID Provider (http/oidc-routes.ts); null: none. */
+  oidc?: OidcClient | null;
 }
 
 /**
@@ -62,7 +66,9 @@ export function createHttpServer(opts: HttpOptions): Server {
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const pathname = url.pathname;
     if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return health(res);
-    const api = pathname.startsWith('/trpc/') || pathname.startsWith('/api/');
+    // /auth/ is limited like the API: each sign-in attempt writes a row.
+    const api =
+      pathname.startsWith('/trpc/') || pathname.startsWith('/api/') || pathname.startsWith(AUTH_PREFIX);
     let bearerHash: string | null = null;
     if (api) {
       const length = Number(req.headers['content-length'] ?? 0);
@@ -90,6 +96,8 @@ export function createHttpServer(opts: HttpOptions): Server {
     if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, req, res);
     if (pathname.startsWith('/api/export/'))
       return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length));
+    if (pathname.startsWith(AUTH_PREFIX))
+      return handleAuth({ handle: opts.handle, logger: opts.logger, oidc: opts.oidc ?? null }, req, res, url);
     if (api) return sendError(res, 404, 'not found');
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method not allowed');
     return serveDashboard(opts.dashboardDir, req, res, pathname);

@@ -22,7 +22,7 @@ export async function resolveAuth(db: Db, creds: Credentials, now = Date.now()):
   if (creds.bearer) {
     const device = await findDeviceByToken(db, creds.bearer);
     if (device) return { kind: 'device', deviceId: device.id, userId: device.user_id };
-    const token = await findApiToken(db, creds.bearer);
+    const token = await findApiToken(db, creds.bearer, now);
     if (token) {
       return {
         kind: 'staff',

@@ -22,6 +22,7 @@ export interface TestDatabase extends DatabaseHandle {
 
 // Children before parents, so foreign keys never object.
 const TABLES = [
+  'oidc_flows',
   'sessions',
   'seen_events',
   'usage_days',

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_device_scoped_records';
 import * as m0003 from './0003_inventory_indexes';
+import * as m0007 from './0007_identity';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -10,6 +11,7 @@ export const migrationProvider: MigrationProvider = {
       '0001_initial': m0001,
       '0002_device_scoped_records': m0002,
       '0003_inventory_indexes': m0003,
+      '0007_identity': m0007,
     };
   },
 };
