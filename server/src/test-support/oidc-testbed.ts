@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { DatabaseHandle } from '../db/connect';
 import { createHttpServer } from '../http/server';
 import { DEFAULT_RATE_LIMIT } from '../http/rate-limit';
+import type { RateLimitOptions } from '../http/rate-limit';
 import { createLogger } from '../logger';
 import { OidcClient } from '../oidc/client';
 import { readOidcSettings } from '../oidc/settings';
@@ -39,7 +40,7 @@ export function testOidcEnv(issuer: string, publicUrl: string): Record<string, s
  */
 export async function startOidcTestbed(
   handle: DatabaseHandle,
-  dashboardDir = '/nonexistent',
+  options: { dashboardDir?: string; rateLimit?: RateLimitOptions } = {},
 ): Promise<OidcTestbed> {
   let lantern: Server | null = null;
   const front = createServer((req, res) => lantern?.emit('request', req, res));
@@ -53,9 +54,9 @@ export async function startOidcTestbed(
   lantern = createHttpServer({
     handle,
     logger: createLogger({ level: 'silent' }),
-    rateLimit: DEFAULT_RATE_LIMIT,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     maxBodyBytes: 1_000_000,
-    dashboardDir,
+    dashboardDir: options.dashboardDir ?? '/nonexistent',
     oidc: new OidcClient(oidc!),
   });
   return {
