@@ -4,6 +4,7 @@ import type {
   ApiTokensTable,
   DevicesTable,
   EnrollmentTokensTable,
+  EnrolmentGrantsTable,
   OidcFlowsTable,
   SessionsTable,
   UsersTable,
@@ -45,6 +46,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
   oidc_flows: OidcFlowsTable;
+  enrolment_grants: EnrolmentGrantsTable;
   seen_events: SeenEventsTable;
   usage_days: UsageDaysTable;
   embedded_days: EmbeddedDaysTable;

@@ -10,6 +10,7 @@ import { OidcRefusal, refusalFrom } from '../oidc/refusal';
 import { openStaffSession } from '../oidc/staff-session';
 import { sessionCookie } from '../routers/session';
 import { newToken } from '../security/tokens';
+import { finishEnrolment, startEnrolment } from './oidc-enrol';
 import { cookie, isSecure } from './request-auth';
 import { sendError, sendJson } from './respond';
 
@@ -23,17 +24,23 @@ export interface AuthRouteOptions {
 }
 
 /** Lax, so it comes back on the provider's top-level redirect; scoped to the OIDC paths. */
-function flowCookie(value: string, maxAge: number, secure: boolean): string {
+export function flowCookie(value: string, maxAge: number, secure: boolean): string {
   return `${FLOW_COOKIE}=${value}; Path=/auth/oidc; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
 }
 
 /** Sends the person to the provider; the browser keeps a binding secret the callback must present. */
-async function login(o: AuthRouteOptions, oidc: OidcClient, req: IncomingMessage, res: ServerResponse) {
+export async function redirectToProvider(
+  o: AuthRouteOptions,
+  oidc: OidcClient,
+  req: IncomingMessage,
+  res: ServerResponse,
+  purpose: { purpose: 'dashboard' | 'enrol'; enrolChallenge?: string },
+) {
   const started = await oidc.start();
   const existing = cookie(req, FLOW_COOKIE);
   // Reuse the browser's binding so two tabs signing in at once do not void each other.
   const binding = existing && /^[A-Za-z0-9_-]{43}$/.test(existing) ? existing : newToken();
-  await createOidcFlow(o.handle.db, { ...started, binding, purpose: 'dashboard' }, Date.now());
+  await createOidcFlow(o.handle.db, { ...started, binding, ...purpose }, Date.now());
   res.writeHead(302, {
     Location: started.url.href,
     'Set-Cookie': flowCookie(binding, 600, isSecure(req)),
@@ -72,6 +79,8 @@ async function callback(
   }
   const claims = await oidc.finish(url, { state, nonce: flow.nonce, codeVerifier: flow.codeVerifier });
   const person = personFromClaims(claims, oidc.settings);
+  if (flow.purpose === 'enrol' && flow.enrolChallenge)
+    return finishEnrolment(o, req, res, person, flow.enrolChallenge, now);
   const role = requireRole(person, oidc.settings);
   const session = await openStaffSession(o.handle.db, person, role, now);
   o.logger.info({ role, via: 'oidc' }, 'dashboard sign-in');
@@ -95,10 +104,14 @@ const FINISH_JS =
   "const el=document.getElementById('lantern-finish');" +
   "if(el){localStorage.setItem('lantern.csrf',el.dataset.csrf);location.replace(el.dataset.next);}";
 
-/** /auth/oidc/{config,login,callback,finish.js}: dashboard sign-in through the OpenID Provider. */
+/**
+ * /auth/oidc/{config,login,callback,finish.js}: dashboard sign-in through the OpenID Provider;
+ * /auth/oidc/enrol: a browser's verified enrolment (oidc-enrol.ts).
+ */
 export async function handleAuth(o: AuthRouteOptions, req: IncomingMessage, res: ServerResponse, url: URL) {
-  if (req.method !== 'GET') return sendError(res, 405, 'method not allowed', { Allow: 'GET' });
   const path = url.pathname.slice(AUTH_PREFIX.length);
+  if (path === 'oidc/enrol' && o.oidc) return startEnrolment(o, o.oidc, req, res);
+  if (req.method !== 'GET') return sendError(res, 405, 'method not allowed', { Allow: 'GET' });
   if (path === 'oidc/config') return sendJson(res, 200, { enabled: o.oidc !== null });
   if (path === 'oidc/finish.js') {
     res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -107,7 +120,7 @@ export async function handleAuth(o: AuthRouteOptions, req: IncomingMessage, res:
   const oidc = o.oidc;
   if (!oidc || (path !== 'oidc/login' && path !== 'oidc/callback')) return sendError(res, 404, 'not found');
   try {
-    if (path === 'oidc/login') return await login(o, oidc, req, res);
+    if (path === 'oidc/login') return await redirectToProvider(o, oidc, req, res, { purpose: 'dashboard' });
     if (url.searchParams.has('error'))
       throw refusalFrom({ code: 'OAUTH_AUTHORIZATION_RESPONSE_ERROR', error: url.searchParams.get('error') });
     return await callback(o, oidc, req, res, url);

@@ -13,6 +13,8 @@ export interface TrpcHandlerOptions {
   handle: DatabaseHandle;
   logger: Logger;
   maxBodyBytes: number;
+  /** Set when the organisation's identity provider is configured (see context.verifiedEnrolmentOnly). */
+  oidc?: unknown;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function createHttpContext(
     auth: auth !== undefined ? auth : await resolveAuth(opts.handle.db, requestCredentials(req)),
     secure: isSecure(req),
     logger: opts.logger,
+    verifiedEnrolmentOnly: opts.oidc != null,
     setCookie: (value) => res.appendHeader('Set-Cookie', value),
   });
 }

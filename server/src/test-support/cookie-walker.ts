@@ -11,12 +11,12 @@ export class CookieWalker {
 
   async request(
     url: string,
-    init: { method?: string; form?: Record<string, string> } = {},
+    init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
   ): Promise<Response> {
     const u = new URL(url);
     const jar = this.jars.get(u.origin) ?? new Map<string, string>();
     this.jars.set(u.origin, jar);
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...init.headers };
     if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     let body: string | undefined;
     if (init.form) {
@@ -63,9 +63,12 @@ export async function loginAtProvider(
   walker: CookieWalker,
   startUrl: string,
   login: string,
+  start?: Response,
 ): Promise<string> {
   const isCallback = (u: string) => new URL(u).pathname === '/auth/oidc/callback';
-  const first = await walker.follow(startUrl, isCallback);
+  const startLocation = start?.headers.get('location');
+  if (start && !startLocation) throw new Error(`start answered ${start.status}: ${await start.text()}`);
+  const first = await walker.follow(startLocation ?? startUrl, isCallback);
   if (first.res === null) return first.url;
   const html = await first.res.text();
   const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];

@@ -23,6 +23,7 @@ export interface TestDatabase extends DatabaseHandle {
 // Children before parents, so foreign keys never object.
 const TABLES = [
   'oidc_flows',
+  'enrolment_grants',
   'sessions',
   'seen_events',
   'usage_days',

@@ -36,14 +36,14 @@ describe('SignIn', () => {
   });
 
   it('offers single sign-on when the server has an identity provider', async () => {
-    render(<SignIn ssoAvailable={noSso} onSignIn={vi.fn()} ssoAvailable={() => Promise.resolve(true)} />);
+    render(<SignIn onSignIn={vi.fn()} ssoAvailable={() => Promise.resolve(true)} />);
     const link = await screen.findByRole('link', { name: 'Sign in with your organisation account' });
     expect(link.getAttribute('href')).toBe('auth/oidc/login');
     expect(screen.getByLabelText('Access token')).toBeTruthy();
   });
 
   it('offers only the token form without one', async () => {
-    render(<SignIn ssoAvailable={noSso} onSignIn={vi.fn()} ssoAvailable={() => Promise.resolve(false)} />);
+    render(<SignIn onSignIn={vi.fn()} ssoAvailable={() => Promise.resolve(false)} />);
     await waitFor(() => expect(screen.queryByRole('link')).toBeNull());
   });
 });

@@ -32,9 +32,22 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('expires_at', 'bigint', (c) => c.notNull())
     .addColumn('used_at', 'bigint')
+    // Browser enrolment: the challenge (SHA-256 of the extension's secret) the grant will be bound to.
+    .addColumn('enrol_challenge', 'text')
     .execute();
   await db.schema.createIndex('oidc_flows_expires').on('oidc_flows').column('expires_at').execute();
 
+  // A person the provider vouched for, waiting for their browser's extension to redeem the grant with
+  // the secret whose hash is `challenge`.
+  await db.schema
+    .createTable('enrolment_grants')
+    .addColumn('challenge', 'text', (c) => c.primaryKey())
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('email', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'bigint', (c) => c.notNull())
+    .addColumn('expires_at', 'bigint', (c) => c.notNull())
+    .addColumn('redeemed_at', 'bigint')
+    .execute();
   await db.schema
     .alterTable('users')
     .addColumn('identity_assurance', 'text', (c) => c.notNull().defaultTo('self-asserted'))

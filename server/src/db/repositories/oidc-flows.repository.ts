@@ -10,7 +10,9 @@ export interface NewFlow {
   binding: string;
   nonce: string;
   codeVerifier: string;
-  purpose: string;
+  purpose: 'dashboard' | 'enrol';
+  /** For `enrol`: the challenge the grant will be bound to. */
+  enrolChallenge?: string | null;
 }
 
 export async function createOidcFlow(db: Db, flow: NewFlow, now: number): Promise<void> {
@@ -28,6 +30,7 @@ export async function createOidcFlow(db: Db, flow: NewFlow, now: number): Promis
       nonce: flow.nonce,
       code_verifier: flow.codeVerifier,
       purpose: flow.purpose,
+      enrol_challenge: flow.enrolChallenge ?? null,
       created_at: now,
       expires_at: now + OIDC_FLOW_TTL_MS,
       used_at: null,
@@ -36,7 +39,7 @@ export async function createOidcFlow(db: Db, flow: NewFlow, now: number): Promis
 }
 
 export type TakenFlow =
-  | { ok: true; nonce: string; codeVerifier: string; purpose: string }
+  | { ok: true; nonce: string; codeVerifier: string; purpose: string; enrolChallenge: string | null }
   | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'other-browser' };
 
 /**
@@ -66,5 +69,11 @@ export async function takeOidcFlow(
     .where('used_at', 'is', null)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) return { ok: false, reason: 'used' };
-  return { ok: true, nonce: row.nonce, codeVerifier: row.code_verifier, purpose: row.purpose };
+  return {
+    ok: true,
+    nonce: row.nonce,
+    codeVerifier: row.code_verifier,
+    purpose: row.purpose,
+    enrolChallenge: row.enrol_challenge,
+  };
 }

@@ -76,4 +76,14 @@ export interface OidcFlowsTable {
   created_at: number;
   expires_at: number;
   used_at: number | null;
+  enrol_challenge: string | null;
+}
+
+export interface EnrolmentGrantsTable {
+  challenge: string;
+  subject: string;
+  email: string;
+  created_at: number;
+  expires_at: number;
+  redeemed_at: number | null;
 }
