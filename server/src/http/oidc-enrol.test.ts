@@ -41,26 +41,34 @@ for (const dialect of dialects) {
       return { status: res.status, body: (await res.json()) as { error: { message: string } } };
     }
 
-    /** The extension's part: a secret it keeps, its hash posted from the extension's own page. */
-    async function signInFromExtension(login: string, origin = EXTENSION) {
+    /** The extension's part: a secret it keeps; its enrol page sends the person off with the hash. */
+    async function startFromExtension() {
       const secret = randomBytes(32).toString('base64url');
-      const start = await walker.request(`${bed.lanternUrl}/auth/oidc/enrol`, {
-        form: { challenge: challengeOf(secret) },
-        headers: { origin },
-      });
+      const start = await walker.request(
+        `${bed.lanternUrl}/auth/oidc/enrol?challenge=${challengeOf(secret)}`,
+      );
       return { secret, start };
     }
 
+    /** Signs in at the provider and returns the code from the fragment of the page the tab lands on. */
+    async function signIn(login: string, start: Response): Promise<string> {
+      const callback = await walker.request(await loginAtProvider(walker, '', login, start));
+      expect(callback.status).toBe(303);
+      const location = callback.headers.get('location') ?? '';
+      expect(location).toMatch(/^\/auth\/oidc\/enrolled#code=[A-Za-z0-9_-]{43}$/);
+      const landing = await walker.request(new URL(location, bed.lanternUrl).href);
+      expect(await landing.text()).toContain('Lantern finishes setting up this browser');
+      return location.split('#code=')[1]!;
+    }
+
     it('binds the device to the email the provider vouched for, once', async () => {
-      const { secret, start } = await signInFromExtension('bob');
-      // Before the sign-in, the extension's redeem just waits.
-      expect((await enroll({ enrolmentGrant: secret })).body.error.message).toContain(
-        'waiting for the person',
-      );
-      const callback = await loginAtProvider(walker, '', 'bob', start);
-      const page = await walker.request(callback);
-      expect(await page.text()).toContain('Signed in as bob@example.com');
-      const done = await enroll({ enrolmentGrant: secret, userEmail: 'someone-else@example.com' });
+      const { secret, start } = await startFromExtension();
+      const code = await signIn('bob', start);
+      const done = await enroll({
+        enrolmentGrant: secret,
+        enrolmentCode: code,
+        userEmail: 'someone-else@example.com',
+      });
       expect(done.status).toBe(200);
       const device = await t.db
         .selectFrom('devices')
@@ -69,24 +77,28 @@ for (const dialect of dialects) {
         .executeTakeFirstOrThrow();
       // The email the request claimed is ignored: the provider's counts.
       expect(device).toEqual({ email: 'bob@example.com', person: 'oidc', device: 'oidc' });
-      const again = await enroll({ enrolmentGrant: secret });
+      const again = await enroll({ enrolmentGrant: secret, enrolmentCode: code });
       expect(again.body.error.message).toContain('already used');
     });
 
-    it('cannot be redeemed with another secret (an attacker who lured the person has only their own)', async () => {
-      const { start } = await signInFromExtension('bob');
-      await walker.request(await loginAtProvider(walker, '', 'bob', start));
+    it('is useless to an attacker who lured a colleague into signing in with the attacker\'s challenge', async () => {
+      // The colleague's browser follows the attacker's link and signs in; the code stays in that tab.
+      const { secret, start } = await startFromExtension();
+      const code = await signIn('bob', start);
       const guess = randomBytes(32).toString('base64url');
-      expect((await enroll({ enrolmentGrant: guess })).body.error.message).toContain(
-        'waiting for the person',
-      );
+      const withoutCode = await enroll({ enrolmentGrant: secret, enrolmentCode: guess });
+      expect(withoutCode.status).toBe(401);
+      expect(withoutCode.body.error.message).toContain('no sign-in matches this secret and code');
+      // And the colleague's code is worthless without the secret.
+      expect((await enroll({ enrolmentGrant: guess, enrolmentCode: code })).status).toBe(401);
+      expect(await t.db.selectFrom('devices').selectAll().execute()).toEqual([]);
     });
 
-    it('is started only by an extension page, never by a web page (login CSRF)', async () => {
-      const { start } = await signInFromExtension('bob', 'https://attacker.example');
-      expect(start.status).toBe(403);
-      expect(await start.text()).toContain('can only be started by the Lantern extension');
-      expect(await t.db.selectFrom('oidc_flows').selectAll().execute()).toEqual([]);
+    it('refuses a grant without its code, and a malformed challenge', async () => {
+      const secret = randomBytes(32).toString('base64url');
+      expect((await enroll({ enrolmentGrant: secret })).status).toBe(400);
+      const bad = await walker.request(`${bed.lanternUrl}/auth/oidc/enrol?challenge=short`);
+      expect(bad.status).toBe(400);
     });
 
     it('refuses the shared enrolment token in this mode: the forged-colleague attack fails', async () => {

@@ -2,42 +2,30 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createEnrolmentGrant } from '../db/repositories/enrolment-grants.repository';
 import type { OidcClient } from '../oidc/client';
 import type { VerifiedPerson } from '../oidc/identity';
-import { escapeHtml, refusalPage, sendPage } from '../oidc/pages';
+import { refusalPage, sendPage } from '../oidc/pages';
 import { refusalFrom } from '../oidc/refusal';
+import { newToken } from '../security/tokens';
 import { flowCookie, redirectToProvider, type AuthRouteOptions } from './oidc-routes';
 import { isSecure } from './request-auth';
-import { readBody, smallBodyLength } from './request-body';
 import { sendError } from './respond';
 
-/**
- * Only an extension's own page can start a browser's enrolment: browsers set Origin themselves, and a
- * web page's form post carries the page's origin. Without this, any site could start an enrolment with
- * a challenge of its own and trick a signed-in employee into binding their identity to the site's
- * secret (a login CSRF that would hand the site a device token in the employee's name).
- */
-const EXTENSION_ORIGIN =
-  /^(chrome-extension|moz-extension|extension|safari-web-extension):\/\/[A-Za-z0-9.-]{1,100}$/;
 const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
-/** POST /auth/oidc/enrol (form field `challenge`), from the extension's enrol page. */
+/**
+ * GET /auth/oidc/enrol?challenge=…: the extension's enrol page sends the person here with the SHA-256
+ * of a secret it keeps. Anyone may start one (browsers do not mark extension navigations in a way a
+ * server can trust: Chromium sends `Origin: null`); what makes a lured sign-in useless to an attacker
+ * is the code the callback shows only in the signing-in browser (finishEnrolment).
+ */
 export async function startEnrolment(
   o: AuthRouteOptions,
   oidc: OidcClient,
   req: IncomingMessage,
   res: ServerResponse,
+  url: URL,
 ) {
-  if (req.method !== 'POST') return sendError(res, 405, 'method not allowed', { Allow: 'POST' });
-  const origin = req.headers.origin ?? '';
-  if (!EXTENSION_ORIGIN.test(origin))
-    return refusalPage(
-      res,
-      403,
-      'Browser enrolment can only be started by the Lantern extension itself.',
-      '/',
-    );
-  if (smallBodyLength(req, 1024) === null) return sendError(res, 413, 'form too large');
-  const body = await readBody(req);
-  const challenge = new URLSearchParams(body ?? '').get('challenge') ?? '';
+  if (req.method !== 'GET') return sendError(res, 405, 'method not allowed', { Allow: 'GET' });
+  const challenge = url.searchParams.get('challenge') ?? '';
   if (!CHALLENGE.test(challenge)) return sendError(res, 400, 'challenge must be 43 base64url characters');
   try {
     await redirectToProvider(o, oidc, req, res, { purpose: 'enrol', enrolChallenge: challenge });
@@ -48,7 +36,11 @@ export async function startEnrolment(
   }
 }
 
-/** After the provider vouched for the person: the grant waits for the extension's secret. */
+/**
+ * After the provider vouched for the person: a grant bound to the challenge and to a one-time code.
+ * The code travels in the URL fragment of Lantern's own page in this tab (never sent to any server,
+ * never in a Referer); the extension reads it from the tab and redeems it with its secret.
+ */
 export async function finishEnrolment(
   o: AuthRouteOptions,
   req: IncomingMessage,
@@ -57,13 +49,23 @@ export async function finishEnrolment(
   challenge: string,
   now: number,
 ) {
-  await createEnrolmentGrant(o.handle.db, { challenge, subject: person.subject, email: person.email }, now);
+  const code = newToken();
+  await createEnrolmentGrant(o.handle.db, { challenge, subject: person.subject, email: person.email, code }, now);
   o.logger.info({ via: 'oidc' }, 'browser enrolment signed in');
+  res.writeHead(303, {
+    Location: `/auth/oidc/enrolled#code=${code}`,
+    'Set-Cookie': flowCookie('', 0, isSecure(req)),
+    'Cache-Control': 'no-store',
+  });
+  res.end();
+}
+
+/** The page the tab lands on; the extension finishes from here. */
+export function enrolledPage(res: ServerResponse): void {
   sendPage(
     res,
     200,
-    'Lantern is set up',
-    `<p id="enrolled">Signed in as ${escapeHtml(person.email)}. Lantern finishes setting up this browser on its own; you can close this tab.</p>`,
-    { 'Set-Cookie': flowCookie('', 0, isSecure(req)) },
+    'Signed in',
+    '<p id="enrolled">You are signed in. Lantern finishes setting up this browser on its own; you can close this tab.</p>',
   );
 }

@@ -10,7 +10,7 @@ import { OidcRefusal, refusalFrom } from '../oidc/refusal';
 import { openStaffSession } from '../oidc/staff-session';
 import { sessionCookie } from '../routers/session';
 import { newToken } from '../security/tokens';
-import { finishEnrolment, startEnrolment } from './oidc-enrol';
+import { enrolledPage, finishEnrolment, startEnrolment } from './oidc-enrol';
 import { cookie, isSecure } from './request-auth';
 import { sendError, sendJson } from './respond';
 
@@ -110,8 +110,9 @@ const FINISH_JS =
  */
 export async function handleAuth(o: AuthRouteOptions, req: IncomingMessage, res: ServerResponse, url: URL) {
   const path = url.pathname.slice(AUTH_PREFIX.length);
-  if (path === 'oidc/enrol' && o.oidc) return startEnrolment(o, o.oidc, req, res);
   if (req.method !== 'GET') return sendError(res, 405, 'method not allowed', { Allow: 'GET' });
+  if (path === 'oidc/enrol' && o.oidc) return startEnrolment(o, o.oidc, req, res, url);
+  if (path === 'oidc/enrolled' && o.oidc) return enrolledPage(res);
   if (path === 'oidc/config') return sendJson(res, 200, { enabled: o.oidc !== null });
   if (path === 'oidc/finish.js') {
     res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });

@@ -12,14 +12,14 @@ import { isVerifiedPerson, markVerified } from '../db/repositories/identity.repo
 import { publicProcedure, router } from '../trpc';
 
 /** The person the provider vouched for: their device and their person record say `oidc`. */
-async function enrolVerified(trx: Db, input: EnrollInput, grant: string, now: number) {
-  const redeemed = await redeemEnrolmentGrant(trx, grant, now);
+async function enrolVerified(trx: Db, input: EnrollInput, grant: string, code: string, now: number) {
+  const redeemed = await redeemEnrolmentGrant(trx, grant, code, now);
   if (!redeemed.ok)
     throw new TRPCError({
-      code: 'PRECONDITION_FAILED',
+      code: 'UNAUTHORIZED',
       message:
-        redeemed.reason === 'pending'
-          ? 'waiting for the person to sign in at the identity provider'
+        redeemed.reason === 'unknown'
+          ? 'no sign-in matches this secret and code (expired, or started by another browser)'
           : 'this sign-in was already used to enrol a browser',
     });
   const userId = await userForEmail(trx, redeemed.email, now);
@@ -62,7 +62,7 @@ export const deviceRouter = router({
       .transaction()
       .execute((trx) =>
         input.enrolmentGrant !== undefined
-          ? enrolVerified(trx, input, input.enrolmentGrant, now)
+          ? enrolVerified(trx, input, input.enrolmentGrant, input.enrolmentCode ?? '', now)
           : enrolWithToken(ctx, trx, input, input.enrollmentToken ?? '', now),
       );
     ctx.logger?.info({ deviceId: device.id }, 'device enrolled');

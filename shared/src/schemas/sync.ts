@@ -35,6 +35,11 @@ export const EnrollInputSchema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters')
       .optional(),
+    /** With `enrolmentGrant`: the one-time code the server showed in the browser that signed in. */
+    enrolmentCode: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters')
+      .optional(),
     /** The employee's work email; null where neither policy nor the employee gave one. */
     userEmail: EmailSchema.nullable(),
     browser: z.enum(BROWSERS),
@@ -44,6 +49,10 @@ export const EnrollInputSchema = z
   .refine((v) => (v.enrollmentToken === undefined) !== (v.enrolmentGrant === undefined), {
     message: 'send exactly one of enrollmentToken and enrolmentGrant',
     path: ['enrollmentToken'],
+  })
+  .refine((v) => (v.enrolmentGrant === undefined) === (v.enrolmentCode === undefined), {
+    message: 'enrolmentGrant and enrolmentCode go together',
+    path: ['enrolmentCode'],
   });
 export type EnrollInput = z.infer<typeof EnrollInputSchema>;
 

@@ -7,7 +7,7 @@ import {
 import { setOrgTools } from '../../detect/classifier-store';
 import { getDb } from '../../db/app-db';
 import { getEnrolment } from '../../db/state';
-import { ensureManagedEnrolment } from '../../enroll/runtime';
+import { ensureManagedEnrolment, registerVerifiedEnrolmentListener } from '../../enroll/runtime';
 import { startMessageRouter } from '../../messaging/router';
 import { ensureAlarms } from '../../sync/schedule';
 import { ALARMS, getEngine, onConfigChanged } from '../../sync/runtime';
@@ -35,6 +35,7 @@ export function registerListeners(): void {
   startMessageRouter();
   registerCoreHandlers();
   registerDetectionListeners();
+  registerVerifiedEnrolmentListener();
   onConfigChanged(async (config) => {
     setOrgTools(config.tools);
     await ensureAlarms(await pullSeconds());

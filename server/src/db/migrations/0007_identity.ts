@@ -38,12 +38,14 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.createIndex('oidc_flows_expires').on('oidc_flows').column('expires_at').execute();
 
   // A person the provider vouched for, waiting for their browser's extension to redeem the grant with
-  // the secret whose hash is `challenge`.
+  // the secret whose hash is `challenge` and the code the sign-in showed in that browser.
   await db.schema
     .createTable('enrolment_grants')
     .addColumn('challenge', 'text', (c) => c.primaryKey())
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('email', 'text', (c) => c.notNull())
+    // SHA-256 of the one-time code shown only in the signing-in browser's tab (URL fragment).
+    .addColumn('code_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('expires_at', 'bigint', (c) => c.notNull())
     .addColumn('redeemed_at', 'bigint')

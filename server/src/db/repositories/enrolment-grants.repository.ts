@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { hashToken, sameHash } from '../../security/tokens';
 import type { Db } from '../database';
 
-/** How long a sign-in stays redeemable: long enough for a browser restart between sign-in and redeem. */
-export const GRANT_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long a sign-in stays redeemable; the extension redeems within seconds of the page loading. */
+export const GRANT_TTL_MS = 30 * 60 * 1000;
 
 /** The enrolment "token" that devices enrolled through sign-in point at (devices must name one). */
 export const OIDC_ENROLMENT_TOKEN_ID = 'oidc-sign-in';
@@ -14,23 +15,40 @@ export function challengeOf(secret: string): string {
 
 export async function createEnrolmentGrant(
   db: Db,
-  grant: { challenge: string; subject: string; email: string },
+  grant: { challenge: string; subject: string; email: string; code: string },
   now: number,
 ): Promise<void> {
+  const values = {
+    subject: grant.subject,
+    email: grant.email,
+    code_hash: hashToken(grant.code),
+    expires_at: now + GRANT_TTL_MS,
+    redeemed_at: null,
+  };
   await db.deleteFrom('enrolment_grants').where('expires_at', '<', now).execute();
   await db
     .insertInto('enrolment_grants')
-    .values({ ...grant, created_at: now, expires_at: now + GRANT_TTL_MS, redeemed_at: null })
-    // A second sign-in for the same challenge (the person signed in twice) replaces the first.
-    .onConflict((oc) => oc.column('challenge').doUpdateSet({ subject: grant.subject, email: grant.email }))
+    .values({ challenge: grant.challenge, created_at: now, ...values })
+    // A second sign-in for the same challenge (the person signed in again) replaces the first.
+    .onConflict((oc) => oc.column('challenge').doUpdateSet(values))
     .execute();
 }
 
 export type Redeemed =
-  { ok: true; email: string; subject: string } | { ok: false; reason: 'pending' | 'used' };
+  | { ok: true; email: string; subject: string }
+  | { ok: false; reason: 'unknown' | 'used' };
 
-/** Redeems a grant once (a conditional update, so two racing redeems cannot both win). */
-export async function redeemEnrolmentGrant(trx: Db, secret: string, now: number): Promise<Redeemed> {
+/**
+ * Redeems a grant once (a conditional update, so two racing redeems cannot both win). It takes both
+ * the extension's secret and the code only the signing-in browser saw: whoever started a sign-in
+ * (the secret) and whoever completed it (the code) must be the same browser.
+ */
+export async function redeemEnrolmentGrant(
+  trx: Db,
+  secret: string,
+  code: string,
+  now: number,
+): Promise<Redeemed> {
   const challenge = challengeOf(secret);
   const row = await trx
     .selectFrom('enrolment_grants')
@@ -38,7 +56,7 @@ export async function redeemEnrolmentGrant(trx: Db, secret: string, now: number)
     .where('challenge', '=', challenge)
     .where('expires_at', '>', now)
     .executeTakeFirst();
-  if (!row) return { ok: false, reason: 'pending' };
+  if (!row || !sameHash(hashToken(code), row.code_hash)) return { ok: false, reason: 'unknown' };
   const res = await trx
     .updateTable('enrolment_grants')
     .set({ redeemed_at: now })

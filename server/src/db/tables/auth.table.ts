@@ -83,6 +83,7 @@ export interface EnrolmentGrantsTable {
   challenge: string;
   subject: string;
   email: string;
+  code_hash: string;
   created_at: number;
   expires_at: number;
   redeemed_at: number | null;
