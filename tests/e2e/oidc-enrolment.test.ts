@@ -12,6 +12,7 @@ import { startOidcTestbed, type OidcTestbed } from '../../server/src/test-suppor
 import {
   TEST_EXTENSION_ID,
   launchExtensionBrowser,
+  readExtensionStore,
   removeManagedPolicy,
   waitFor,
   writeManagedPolicy,
@@ -48,12 +49,6 @@ describe('a browser enrols through sign-in at the identity provider', () => {
     browser = await launchExtensionBrowser({ profileDir });
     await waitFor('the extension to open the sign-in', () => providerPages(browser!.context).length === 1, {
       timeoutMs: 30_000,
-    }).catch(async (e) => {
-      console.log('DBG pages', browser!.context.pages().map((p) => p.url()));
-      for (const p of browser!.context.pages()) console.log('DBG body', (await p.content()).slice(0, 600));
-      console.log('DBG storage', JSON.stringify(await browser!.evaluate(() => chrome.storage.local.get(null))));
-      console.log('DBG managed', JSON.stringify(await browser!.evaluate(() => chrome.storage.managed.get(null))));
-      throw e;
     });
     expect(await handle.db.selectFrom('devices').selectAll().execute()).toEqual([]);
 
@@ -63,34 +58,47 @@ describe('a browser enrols through sign-in at the identity provider', () => {
     await new Promise((r) => setTimeout(r, 4_000));
     expect(providerPages(browser.context)).toHaveLength(0);
 
-    // The person chooses "Sign in" (the popup opens this page) and signs in as bob.
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${TEST_EXTENSION_ID}/enrol.html`);
+    // The popup still offers the sign-in; the person chooses it and signs in as bob.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${TEST_EXTENSION_ID}/popup.html`);
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Sign in' }).click();
+    const page = await opened;
     await page.waitForURL((u) => u.origin === bed.provider.issuer, { timeout: 20_000 });
     await page.locator('input[name=login]').fill('bob');
     await page.locator('input[name=password]').fill('any password');
     await page.getByRole('button', { name: 'Sign-in' }).click();
     await page.waitForURL((u) => u.origin === bed.lanternUrl);
-    expect(await page.locator('#enrolled').textContent()).toContain('Signed in as bob@example.com');
+    expect(await page.locator('#enrolled').textContent()).toContain(
+      'Lantern finishes setting up this browser',
+    );
 
     const device = await waitFor(
       'the device to enrol',
       async () =>
-        (await handle.db
-          .selectFrom('devices')
-          .innerJoin('users', 'users.id', 'devices.user_id')
-          .select(['users.email', 'users.identity_assurance as person', 'devices.identity_assurance as device'])
-          .execute())[0],
+        (
+          await handle.db
+            .selectFrom('devices')
+            .innerJoin('users', 'users.id', 'devices.user_id')
+            .select([
+              'users.email',
+              'users.identity_assurance as person',
+              'devices.identity_assurance as device',
+            ])
+            .execute()
+        )[0],
       { timeoutMs: 30_000 },
     );
     expect(device).toEqual({ email: 'bob@example.com', person: 'oidc', device: 'oidc' });
-    // The device pulls with its token: it is a working device, not just a row.
-    await waitFor(
-      'the device to sync',
-      async () =>
-        (await handle.db.selectFrom('devices').select('last_seen_at').executeTakeFirst())?.last_seen_at != null,
-      { timeoutMs: 30_000 },
+    // The extension keeps the device token it was handed, and forgets its secret.
+    const row = await waitFor(
+      'the extension to store its enrolment',
+      () => readExtensionStore<{ status: string; deviceId: string }>(browser!, 'enrolment', 'current'),
+      { timeoutMs: 20_000 },
     );
+    const stored = await handle.db.selectFrom('devices').select('id').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'enrolled', deviceId: stored.id });
+    expect(await browser.evaluate(() => chrome.storage.local.get('pendingEnrolment.v1'))).toEqual({});
     expect(await handle.db.selectFrom('devices').selectAll().execute()).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { getEnrolment, updateSyncState } from '../db/state';
 import { getEngine } from '../sync/runtime';
 import { enrolDevice, needsEnrolment, type EnrolRequest } from './enrol';
 import { EMPTY_MANAGED, isManaged, readManagedSettings, type ManagedSettings } from './managed';
-import { ensureVerifiedEnrolment, isSignInFinished } from './verified-runtime';
+import { ensureVerifiedEnrolment, signInCode } from './verified-runtime';
 
 let managed: ManagedSettings = EMPTY_MANAGED;
 
@@ -48,9 +48,9 @@ export function ensureManagedEnrolment(): Promise<ManagedOutcome> {
 type ManagedOutcome = 'enrolled' | 'unchanged' | 'not-managed' | 'failed' | 'waiting';
 
 /** Only a server URL is managed: the person signs in at the identity provider (verified-runtime.ts). */
-async function ensureVerified(serverUrl: string): Promise<ManagedOutcome> {
+async function ensureVerified(serverUrl: string, code?: string): Promise<ManagedOutcome> {
   try {
-    const outcome = await ensureVerifiedEnrolment(serverUrl);
+    const outcome = await ensureVerifiedEnrolment(serverUrl, code);
     if (outcome === 'not-offered') return 'not-managed';
     if (outcome === 'enrolled') {
       await getEngine().pull();
@@ -71,7 +71,8 @@ export function registerVerifiedEnrolmentListener(): void {
   browser.tabs.onUpdated.addListener((_id, change, tab) => {
     const serverUrl = managed.serverUrl;
     if (change.status !== 'complete' || !serverUrl || managed.enrollmentToken) return;
-    if (isSignInFinished(tab.url, serverUrl)) void ensureManagedEnrolment();
+    const code = signInCode(tab.url, serverUrl);
+    if (code) void oneAtATime(() => ensureVerified(serverUrl, code));
   });
 }
 
@@ -79,7 +80,8 @@ async function ensureNow(): Promise<ManagedOutcome> {
   const read = await readManagedSettings();
   managed = read.settings;
   if (read.problems.length > 0) console.warn('lantern:', read.problems.join('; '));
-  if (managed.serverUrl !== null && managed.enrollmentToken === null) return ensureVerified(managed.serverUrl);
+  if (managed.serverUrl !== null && managed.enrollmentToken === null)
+    return ensureVerified(managed.serverUrl);
   if (!isManaged(managed)) return 'not-managed';
   const current = await getEnrolment(getDb());
   if (!(await needsEnrolment(current, managed.serverUrl, managed.enrollmentToken))) return 'unchanged';

@@ -5,23 +5,37 @@ import { getPending, newSecret, redeemPending, serverVerifiesIdentity, setPendin
 
 export type VerifiedOutcome = 'enrolled' | 'unchanged' | 'waiting' | 'not-offered';
 
-const deps = () => ({
-  db: getDb(),
-  userAgent: navigator.userAgent,
-  extensionVersion: browser.runtime.getManifest().version,
-});
-
 /** Opens the extension's enrol page, which takes the person to their organisation's sign-in. */
 export async function openSignInTab(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('/enrol.html') });
 }
 
+/** The code in the fragment of the server's "signed in" page, or null for any other URL. */
+export function signInCode(tabUrl: string | undefined, serverUrl: string): string | null {
+  const prefix = `${normaliseServerUrl(serverUrl)}/auth/oidc/enrolled#code=`;
+  if (!tabUrl?.startsWith(prefix)) return null;
+  const code = tabUrl.slice(prefix.length);
+  return /^[A-Za-z0-9_-]{43}$/.test(code) ? code : null;
+}
+
+/** A tab showing the server's "signed in" page (open now, or restored after a restart). */
+async function findSignInCode(serverUrl: string): Promise<string | null> {
+  for (const tab of await browser.tabs.query({})) {
+    const code = signInCode(tab.url, serverUrl);
+    if (code) return code;
+  }
+  return null;
+}
+
 /**
  * Managed `serverUrl` without a token: enrol through sign-in at the identity provider. Opens the
- * sign-in tab once per pending enrolment (one notice, no nagging: the popup offers it again), and
- * otherwise just tries to redeem, so a browser restarted mid-way finishes on its next tick.
+ * sign-in tab once per pending enrolment (one notice, no nagging: the popup offers it again); the
+ * secret survives a browser restart in storage.local, so a restored or reopened sign-in finishes it.
  */
-export async function ensureVerifiedEnrolment(serverUrl: string): Promise<VerifiedOutcome> {
+export async function ensureVerifiedEnrolment(
+  serverUrl: string,
+  seenCode?: string,
+): Promise<VerifiedOutcome> {
   const server = normaliseServerUrl(serverUrl);
   const current = await getEnrolment(getDb());
   if (current && current.serverUrl === server && current.status === 'enrolled') return 'unchanged';
@@ -31,7 +45,17 @@ export async function ensureVerifiedEnrolment(serverUrl: string): Promise<Verifi
     pending = { serverUrl: server, secret: newSecret(), startedAt: Date.now(), tabOpened: false };
     await setPending(pending);
   }
-  if (await redeemPending(deps(), pending)) {
+  const code = seenCode ?? (await findSignInCode(server));
+  if (code) {
+    await redeemPending(
+      {
+        db: getDb(),
+        userAgent: navigator.userAgent,
+        extensionVersion: browser.runtime.getManifest().version,
+      },
+      pending,
+      code,
+    );
     await setPending(null);
     return 'enrolled';
   }
@@ -40,13 +64,4 @@ export async function ensureVerifiedEnrolment(serverUrl: string): Promise<Verifi
     await openSignInTab();
   }
   return 'waiting';
-}
-
-/**
- * The server's "signed in" page is the moment to redeem; waiting for the minute tick would leave the
- * person looking at a browser that is not set up yet. Host access gives the tab's URL, nothing more.
- */
-export function isSignInFinished(tabUrl: string | undefined, serverUrl: string): boolean {
-  if (!tabUrl) return false;
-  return tabUrl.startsWith(`${normaliseServerUrl(serverUrl)}/auth/oidc/callback`);
 }

@@ -2,7 +2,7 @@ import { PROTOCOL_VERSION } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
 import { INITIAL_SYNC_STATE } from '../db/state';
 import type { EnrolmentRow } from '../db/types';
-import { ApiError, createDeviceApi, normaliseServerUrl, type FetchFn } from '../sync/device-api';
+import { createDeviceApi, normaliseServerUrl, type FetchFn } from '../sync/device-api';
 import { describeBrowser } from './device-info';
 
 /**
@@ -42,7 +42,7 @@ export function newSecret(): string {
     .replace(/=+$/, '');
 }
 
-/** base64url(SHA-256(secret)): what the enrol page posts, and what the server stores. */
+/** base64url(SHA-256(secret)): what the enrol page sends, and what the server stores. */
 export async function challengeOf(secret: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret)));
   return btoa(String.fromCharCode(...digest))
@@ -65,22 +65,21 @@ export interface RedeemDeps {
   extensionVersion: string;
 }
 
-/** Trades the secret for a device token once the person has signed in; null while they have not. */
-export async function redeemPending(deps: RedeemDeps, pending: PendingEnrolment): Promise<EnrolmentRow | null> {
+/** Trades the secret and the code the sign-in showed in this browser for a device token. */
+export async function redeemPending(
+  deps: RedeemDeps,
+  pending: PendingEnrolment,
+  code: string,
+): Promise<EnrolmentRow> {
   const api = createDeviceApi(pending.serverUrl, deps.fetch);
-  let answer;
-  try {
-    answer = await api.enroll({
-      protocolVersion: PROTOCOL_VERSION,
-      enrolmentGrant: pending.secret,
-      userEmail: null,
-      ...describeBrowser(deps.userAgent),
-      extensionVersion: deps.extensionVersion,
-    });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 412) return null;
-    throw error;
-  }
+  const answer = await api.enroll({
+    protocolVersion: PROTOCOL_VERSION,
+    enrolmentGrant: pending.secret,
+    enrolmentCode: code,
+    userEmail: null,
+    ...describeBrowser(deps.userAgent),
+    extensionVersion: deps.extensionVersion,
+  });
   const row: EnrolmentRow = {
     key: 'current',
     serverUrl: pending.serverUrl,

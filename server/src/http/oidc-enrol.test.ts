@@ -81,7 +81,7 @@ for (const dialect of dialects) {
       expect(again.body.error.message).toContain('already used');
     });
 
-    it('is useless to an attacker who lured a colleague into signing in with the attacker\'s challenge', async () => {
+    it("is useless to an attacker who lured a colleague into signing in with the attacker's challenge", async () => {
       // The colleague's browser follows the attacker's link and signs in; the code stays in that tab.
       const { secret, start } = await startFromExtension();
       const code = await signIn('bob', start);

@@ -50,7 +50,11 @@ export async function finishEnrolment(
   now: number,
 ) {
   const code = newToken();
-  await createEnrolmentGrant(o.handle.db, { challenge, subject: person.subject, email: person.email, code }, now);
+  await createEnrolmentGrant(
+    o.handle.db,
+    { challenge, subject: person.subject, email: person.email, code },
+    now,
+  );
   o.logger.info({ via: 'oidc' }, 'browser enrolment signed in');
   res.writeHead(303, {
     Location: `/auth/oidc/enrolled#code=${code}`,

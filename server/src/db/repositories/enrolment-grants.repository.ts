@@ -35,8 +35,7 @@ export async function createEnrolmentGrant(
 }
 
 export type Redeemed =
-  | { ok: true; email: string; subject: string }
-  | { ok: false; reason: 'unknown' | 'used' };
+  { ok: true; email: string; subject: string } | { ok: false; reason: 'unknown' | 'used' };
 
 /**
  * Redeems a grant once (a conditional update, so two racing redeems cannot both win). It takes both
