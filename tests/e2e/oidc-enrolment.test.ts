@@ -98,7 +98,12 @@ describe('a browser enrols through sign-in at the identity provider', () => {
     );
     const stored = await handle.db.selectFrom('devices').select('id').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'enrolled', deviceId: stored.id });
-    expect(await browser.evaluate(() => chrome.storage.local.get('pendingEnrolment.v1'))).toEqual({});
+    const local = await browser.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }
+      ).chrome.storage.local.get('pendingEnrolment.v1'),
+    );
+    expect(local).toEqual({});
     expect(await handle.db.selectFrom('devices').selectAll().execute()).toHaveLength(1);
   });
 });

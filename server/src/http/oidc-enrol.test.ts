@@ -9,7 +9,6 @@ import type { TestDatabase } from '../test-support/databases';
 import { startOidcTestbed } from '../test-support/oidc-testbed';
 import type { OidcTestbed } from '../test-support/oidc-testbed';
 
-const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const BROWSER = { browser: 'chrome', browserVersion: '131.0', extensionVersion: '0.1.0' } as const;
 
 /** A browser's enrolment through sign-in at a real OpenID Provider, over HTTP. */
