@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { markVerified } from '../db/repositories/identity.repository';
 import { dialects, openTestDatabase } from '../test-support/databases';
 import type { TestDatabase } from '../test-support/databases';
-import { ENROLL } from '../test-support/events';
+import { ENROLL, acknowledgement, push } from '../test-support/events';
+import { loadDataset } from '../exports/datasets';
 import { fixture } from '../test-support/fixture';
 
 /**
@@ -33,6 +34,24 @@ for (const dialect of dialects) {
       await f.device('alice@example.com');
       expect(await assurance('alice@example.com')).toEqual([
         { person: 'self-asserted', device: 'self-asserted' },
+      ]);
+    });
+
+    it('shows a forged acceptance as self-asserted in the acknowledgements export', async () => {
+      const f = fixture(t);
+      const admin = await f.callerFor(await f.staffToken('admin'));
+      const policy = await admin.admin.policies.publish({
+        title: 'AI use',
+        body: '# Rules',
+        changeSummary: null,
+      });
+      // An employee holding the organisation's token enrols a browser as a colleague and accepts for them.
+      const forged = await f.device('colleague@example.com');
+      await forged.caller.sync.push(push([acknowledgement(1, policy.sha256)]));
+      const exported = await loadDataset(t.db, 'acknowledgements');
+      expect(exported.columns).toContain('identity_assurance');
+      expect(exported.rows).toMatchObject([
+        { person: 'colleague@example.com', identity_assurance: 'self-asserted' },
       ]);
     });
 
