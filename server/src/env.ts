@@ -2,6 +2,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseDatabaseUrl } from './db/connect';
 import { parseTrustedProxies } from './http/client-address';
 import { PROJECT_PUBLISHER_KEY, parseTrustedKeys, type TrustedKey } from './catalog/keys';
+import { readOidcSettings } from './oidc/settings';
+import type { OidcSettings } from './oidc/settings';
 
 /**
  * The only reader of process.env. Every setting is checked up front; a bad one stops the server
@@ -22,6 +24,10 @@ export interface ServerSettings {
   /** Reverse proxies whose X-Forwarded-For names the client; empty: none is trusted. */
   trustedProxies: string[];
   catalog: CatalogSettings;
+  /** The server's address as people's browsers reach it (PUBLIC_URL); null when not set. */
+  publicUrl: URL | null;
+  /** OpenID Connect sign-in (OIDC_*); null: no identity provider, token sign-in only. */
+  oidc: OidcSettings | null;
 }
 
 export interface CatalogSettings {
@@ -108,6 +114,25 @@ export function readSettings(
       `${(error as Error).message} (list proxy addresses or ranges, e.g. 127.0.0.1,10.0.0.0/8)`,
     );
   }
+  // Named one by one so this file stays the one place that lists what the server reads.
+  const oidcEnv = {
+    PUBLIC_URL: env.PUBLIC_URL,
+    OIDC_ISSUER: env.OIDC_ISSUER,
+    OIDC_CLIENT_ID: env.OIDC_CLIENT_ID,
+    OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET,
+    OIDC_REDIRECT_URL: env.OIDC_REDIRECT_URL,
+    OIDC_SCOPES: env.OIDC_SCOPES,
+    OIDC_ROLE_CLAIM: env.OIDC_ROLE_CLAIM,
+    OIDC_ADMIN_GROUPS: env.OIDC_ADMIN_GROUPS,
+    OIDC_AUDITOR_GROUPS: env.OIDC_AUDITOR_GROUPS,
+    OIDC_EMAIL_CLAIM: env.OIDC_EMAIL_CLAIM,
+    OIDC_DEPARTMENT_CLAIM: env.OIDC_DEPARTMENT_CLAIM,
+    OIDC_MANAGER_CLAIM: env.OIDC_MANAGER_CLAIM,
+  };
+  const { publicUrl, oidc } = readOidcSettings(
+    oidcEnv,
+    (setting, problem) => new SettingError(setting, problem),
+  );
   return {
     port,
     host,
@@ -115,6 +140,8 @@ export function readSettings(
     logLevel,
     trustedProxies,
     catalog: readCatalogSettings(env),
+    publicUrl,
+    oidc,
   };
 }
 

@@ -12,6 +12,8 @@ import type { RateLimitOptions } from './http/rate-limit';
 import { createLogger } from './logger';
 import { scheduleCatalog } from './catalog/schedule';
 import type { TrustedKey } from './catalog/keys';
+import { OidcClient } from './oidc/client';
+import type { OidcSettings } from './oidc/settings';
 
 export { createDatabase, parseDatabaseUrl } from './db/connect';
 export type { DatabaseHandle, ConnectOptions } from './db/connect';
@@ -45,6 +47,8 @@ export interface StartServerOptions {
   enrolmentRateLimit?: RateLimitOptions;
   /** Keep the catalog current: re-read installed releases, fetch `url` on a schedule (catalog/schedule.ts). */
   catalog?: { keys: readonly TrustedKey[]; url: string | null; fetchEveryMs: number };
+  /** OpenID Connect sign-in (env.ts OIDC_*); absent: token sign-in only. */
+  oidc?: OidcSettings | null;
 }
 
 export interface RunningServer {
@@ -76,6 +80,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     dashboardDir: options.dashboardDir ?? DEFAULT_DASHBOARD_DIR,
     ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.enrolmentRateLimit ? { enrolmentRateLimit: options.enrolmentRateLimit } : {}),
+    oidc: options.oidc ? new OidcClient(options.oidc) : null,
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -27,6 +27,7 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
     host: settings.host,
     trustedProxies: settings.trustedProxies,
     catalog: settings.catalog,
+    oidc: settings.oidc,
     logger,
   });
   const secrets = await bootstrapIfEmpty(server.db);

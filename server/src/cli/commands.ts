@@ -39,10 +39,21 @@ function required(values: Record<string, string | undefined>, name: string): str
 }
 
 export async function tokenCreate(h: DatabaseHandle, args: string[], io: Io) {
-  const { values } = parse(args, { role: { type: 'string' }, name: { type: 'string' } });
+  const { values } = parse(args, {
+    role: { type: 'string' },
+    name: { type: 'string' },
+    'expires-days': { type: 'string' },
+  });
   const role = required(values, 'role');
   if (role !== 'admin' && role !== 'auditor') throw new UsageError('--role must be admin or auditor');
-  const created = await cliAdmin(h).admin.tokens.create({ role, name: values.name ?? `${role} (cli)` });
+  const days = values['expires-days'] ?? '90';
+  if (!/^\d{1,4}$/.test(days) || Number(days) < 1 || Number(days) > 3650)
+    throw new UsageError('--expires-days must be a whole number of days from 1 to 3650');
+  const created = await cliAdmin(h).admin.tokens.create({
+    role,
+    name: values.name ?? `${role} (cli)`,
+    expiresInDays: Number(days),
+  });
   io.out(created.token);
   return 0;
 }

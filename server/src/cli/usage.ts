@@ -6,7 +6,7 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   classify [URL_OR_HOST...]            classify URLs or hostnames (none or "-": one per line on stdin)
   catalog stats [--older-than DAYS] [--format table|json]
                                        the built-in catalog: counts per category and region, stale entries
-  token create --role admin|auditor [--name NAME]
+  token create --role admin|auditor [--name NAME] [--expires-days N]
   enrollment create [--name NAME]
   decision set TOOL_ID --status approved|conditional|review|prohibited
                --enforcement monitor|inform|acknowledge|justify|block

@@ -10,6 +10,8 @@ import type {
   ApiTokensTable,
   DevicesTable,
   EnrollmentTokensTable,
+  EnrolmentGrantsTable,
+  OidcFlowsTable,
   SessionsTable,
   UsersTable,
 } from './tables/auth.table';
@@ -56,6 +58,8 @@ export interface Database {
   enrollment_tokens: EnrollmentTokensTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
+  oidc_flows: OidcFlowsTable;
+  enrolment_grants: EnrolmentGrantsTable;
   seen_events: SeenEventsTable;
   usage_days: UsageDaysTable;
   embedded_days: EmbeddedDaysTable;

@@ -10,6 +10,8 @@ import { applyCors } from './cors';
 import { handleEvidenceZip } from '../evidence/http';
 import { EvidencePackBuilds } from '../evidence/pack-builds';
 import { handleExport } from './exports';
+import { AUTH_PREFIX, handleAuth } from './oidc-routes';
+import type { OidcClient } from '../oidc/client';
 import { health } from './health';
 import { DeviceLookup } from './device-lookup';
 import { answerDeviceCall } from './device-calls';
@@ -42,6 +44,8 @@ export interface HttpOptions {
   fastPaths?: boolean;
   /** Request deadlines and connection caps (connection-limits.ts); defaults for what is not given. */
   connections?: Partial<ConnectionLimits>;
+  /** Dashboard sign-in through the organisation's OpenID Provider (http/oidc-routes.ts); null: none. */
+  oidc?: OidcClient | null;
 }
 
 /**
@@ -65,7 +69,9 @@ export function createHttpServer(opts: HttpOptions): Server {
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const pathname = url.pathname;
     if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return health(res);
-    const api = pathname.startsWith('/trpc/') || pathname.startsWith('/api/');
+    // /auth/ is admitted like the API (limits, no-store): each sign-in attempt writes a row.
+    const api =
+      pathname.startsWith('/trpc/') || pathname.startsWith('/api/') || pathname.startsWith(AUTH_PREFIX);
     let identity: RequestIdentity | null = null;
     if (api) {
       identity = await admission.admit(req, res, url);
@@ -84,6 +90,8 @@ export function createHttpServer(opts: HttpOptions): Server {
     if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, evidence, req, res);
     if (pathname.startsWith('/api/export/'))
       return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length));
+    if (pathname.startsWith(AUTH_PREFIX))
+      return handleAuth({ handle: opts.handle, logger: opts.logger, oidc: opts.oidc ?? null }, req, res, url);
     if (api) return sendError(res, 404, 'not found');
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method not allowed');
     return serveDashboard(opts.dashboardDir, req, res, pathname);

@@ -14,6 +14,8 @@ export interface TrpcHandlerOptions {
   handle: DatabaseHandle;
   logger: Logger;
   maxBodyBytes: number;
+  /** Set when the organisation's identity provider is configured (see context.verifiedEnrolmentOnly). */
+  oidc?: unknown;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function createHttpContext(
     auth: auth !== undefined ? auth : await principalOf(opts.handle, req),
     secure: isSecure(req),
     logger: opts.logger,
+    verifiedEnrolmentOnly: opts.oidc != null,
     setCookie: (value) => res.appendHeader('Set-Cookie', value),
   });
 }

@@ -26,6 +26,8 @@ const TABLES = [
   'reported_tools',
   'self_report_quota',
   'org_tool_keys',
+  'oidc_flows',
+  'enrolment_grants',
   'sessions',
   'seen_events',
   'usage_days',

@@ -24,15 +24,38 @@ const VersionStringSchema = z
   .regex(/^[0-9A-Za-z.+-]*$/, 'must be a version number');
 
 // device.enroll -------------------------------------------------------------------------------
-export const EnrollInputSchema = z.strictObject({
-  protocolVersion: ProtocolVersionSchema,
-  enrollmentToken: z.string().min(16).max(LIMITS.token),
-  /** The employee's work email; null where neither policy nor the employee gave one. */
-  userEmail: EmailSchema.nullable(),
-  browser: z.enum(BROWSERS),
-  browserVersion: VersionStringSchema,
-  extensionVersion: VersionStringSchema,
-});
+export const EnrollInputSchema = z
+  .strictObject({
+    protocolVersion: ProtocolVersionSchema,
+    /** The organisation's (or a person's) enrolment token. Absent when `enrolmentGrant` is sent. */
+    enrollmentToken: z.string().min(16).max(LIMITS.token).optional(),
+    /**
+     * Verified enrolment (docs/protocol.md): the extension's secret whose SHA-256 it sent when the
+     * person signed in at the identity provider. The email then comes from the provider, not from here.
+     */
+    enrolmentGrant: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters')
+      .optional(),
+    /** With `enrolmentGrant`: the one-time code the server showed in the browser that signed in. */
+    enrolmentCode: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters')
+      .optional(),
+    /** The employee's work email; null where neither policy nor the employee gave one. */
+    userEmail: EmailSchema.nullable(),
+    browser: z.enum(BROWSERS),
+    browserVersion: VersionStringSchema,
+    extensionVersion: VersionStringSchema,
+  })
+  .refine((v) => (v.enrollmentToken === undefined) !== (v.enrolmentGrant === undefined), {
+    message: 'send exactly one of enrollmentToken and enrolmentGrant',
+    path: ['enrollmentToken'],
+  })
+  .refine((v) => (v.enrolmentGrant === undefined) === (v.enrolmentCode === undefined), {
+    message: 'enrolmentGrant and enrolmentCode go together',
+    path: ['enrolmentCode'],
+  });
 export type EnrollInput = z.infer<typeof EnrollInputSchema>;
 
 export const EnrollOutputSchema = z.strictObject({

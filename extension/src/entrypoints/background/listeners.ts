@@ -8,7 +8,7 @@ import { setClassifierSources } from '../../detect/classifier-store';
 import { usableCatalog } from '../../detect/catalog-release';
 import { getDb } from '../../db/app-db';
 import { getEnrolment } from '../../db/state';
-import { ensureManagedEnrolment } from '../../enroll/runtime';
+import { ensureManagedEnrolment, registerVerifiedEnrolmentListener } from '../../enroll/runtime';
 import { startMessageRouter } from '../../messaging/router';
 import { ensureAlarms } from '../../sync/schedule';
 import { ALARMS, getEngine, onConfigChanged } from '../../sync/runtime';
@@ -36,6 +36,7 @@ export function registerListeners(): void {
   startMessageRouter();
   registerCoreHandlers();
   registerDetectionListeners();
+  registerVerifiedEnrolmentListener();
   onConfigChanged(async (config) => {
     // The stored release (if newer than the bundled catalog), overrides and org tools, from IndexedDB:
     // the same after a worker restart as right after the pull that brought them.

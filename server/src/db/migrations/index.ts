@@ -7,6 +7,7 @@ import * as m0005 from './0005_chain_identity_checkpoints';
 import * as m0006 from './0006_company_workspace';
 import * as m0009 from './0009_catalog_releases';
 import * as m0010 from './0010_data_guard';
+import * as m0007 from './0007_identity';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -20,6 +21,7 @@ export const migrationProvider: MigrationProvider = {
       '0006_company_workspace': m0006,
       '0009_catalog_releases': m0009,
       '0010_data_guard': m0010,
+      '0007_identity': m0007,
     };
   },
 };
