@@ -89,7 +89,7 @@ describe('the lantern CLI', () => {
       });
     const ok = spawn(['export', 'registrations', '--format', 'csv']);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^person,tool_id,/);
+    expect(ok.stdout).toMatch(/^person,identity_assurance,tool_id,/);
     expect(
       new Database(join(dir, 'relative.db')).prepare('select count(*) as n from policy_versions').get(),
     ).toEqual({ n: 0 });

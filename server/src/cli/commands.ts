@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '../db/connect';
 import { toCsv } from '../exports/csv';
-import { EXPORT_NAMES, loadDataset } from '../exports/datasets';
+import { EXPORT_NAMES, jsonRow, loadDataset } from '../exports/datasets';
 import type { ExportName } from '../exports/datasets';
 import { writeEvidencePack } from '../evidence/pack';
 import { userCwd } from '../env';
@@ -154,6 +154,10 @@ export async function exportCommand(h: DatabaseHandle, args: string[], io: Io) {
   const format = required(values, 'format');
   if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json');
   const data = await loadDataset(h.db, what as ExportName);
-  io.out(format === 'csv' ? toCsv(data.columns, data.rows).trimEnd() : JSON.stringify(data.rows, null, 2));
+  io.out(
+    format === 'csv'
+      ? toCsv(data.columns, data.rows).trimEnd()
+      : JSON.stringify(data.rows.map(jsonRow), null, 2),
+  );
   return 0;
 }

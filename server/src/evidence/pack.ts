@@ -4,7 +4,7 @@ import type { Db } from '../db/database';
 import { getSettings } from '../db/repositories/config.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
 import { csvCell } from '../exports/csv';
-import { asPages, inventoryDataset, registrationPages } from '../exports/datasets';
+import { asPages, inventoryDataset, jsonRow, registrationPages } from '../exports/datasets';
 import type { PagedDataset, Row } from '../exports/datasets';
 import { inventoryTools } from '../inventory/tools';
 import { personLabeler } from '../security/people';
@@ -63,7 +63,7 @@ async function writeDataset(
     }
     csv.write(lines.join(''));
     // The page as the middle of the whole array: "[\n" + items + "\n]" without its brackets.
-    file.write(`${n === 0 ? '[\n' : ',\n'}${JSON.stringify(rows, null, 2).slice(2, -2)}`);
+    file.write(`${n === 0 ? '[\n' : ',\n'}${JSON.stringify(rows.map(jsonRow), null, 2).slice(2, -2)}`);
     n += rows.length;
   }
   file.write(n === 0 ? '[]\n' : '\n]\n');

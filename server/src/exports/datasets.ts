@@ -11,6 +11,16 @@ export type ExportName = (typeof EXPORT_NAMES)[number];
 
 export type Row = Record<string, unknown>;
 
+/**
+ * A row as JSON exports write it. Columns keep their CSV names, except identity assurance, which
+ * contracts.md names `identityAssurance` in JSON (`identity_assurance` in CSV).
+ */
+export function jsonRow(row: Row): Row {
+  if (!('identity_assurance' in row)) return row;
+  const { identity_assurance: identityAssurance, ...rest } = row;
+  return { ...rest, identityAssurance };
+}
+
 export interface Dataset {
   columns: string[];
   rows: Row[];

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DatabaseHandle } from '../db/connect';
 import { toCsv } from '../exports/csv';
-import { EXPORT_NAMES, loadDataset } from '../exports/datasets';
+import { EXPORT_NAMES, jsonRow, loadDataset } from '../exports/datasets';
 import type { ExportName } from '../exports/datasets';
 import { principalOf } from './request-principal';
 import { sendError } from './respond';
@@ -26,7 +26,8 @@ export async function handleExport(
   const format = match[2] as 'csv' | 'json';
   const data = await loadDataset(handle.db, name);
   const stamp = new Date().toISOString().slice(0, 10);
-  const body = format === 'csv' ? toCsv(data.columns, data.rows) : JSON.stringify(data.rows, null, 2);
+  const body =
+    format === 'csv' ? toCsv(data.columns, data.rows) : JSON.stringify(data.rows.map(jsonRow), null, 2);
   res.writeHead(200, {
     'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
     'Content-Disposition': `attachment; filename="lantern-${name}-${stamp}.${format}"`,

@@ -102,7 +102,7 @@ function workload(seed: number, pushes: number) {
         toolId: rand() < 0.5 ? null : pick(TOOLS),
         conditionsSha256: null,
       };
-    if (roll < 0.87) {
+    if (roll < 0.86) {
       const warnings = 1 + int(6);
       return {
         id,
@@ -115,8 +115,8 @@ function workload(seed: number, pushes: number) {
         pastedAnyway: int(warnings + 1),
       };
     }
-    if (roll < 0.885) return { id, at, kind: 'justification', toolId: pick(TOOLS), reason: 'A deadline' };
-    if (roll < 0.9) return { id, at, kind: 'approval_request', toolId: pick(TOOLS), reason: 'Please' };
+    if (roll < 0.87) return { id, at, kind: 'justification', toolId: pick(TOOLS), reason: 'A deadline' };
+    if (roll < 0.88) return { id, at, kind: 'approval_request', toolId: pick(TOOLS), reason: 'Please' };
     // Enough self-reports that devices run out of their daily quota, naming new, queued and catalog tools.
     return {
       id,
@@ -188,7 +188,10 @@ async function seed(t: TestDatabase) {
     })
     .execute();
   // Both databases hash each person under the same identity key, so their chains can be compared.
-  await t.db.insertInto('settings').values({ key: 'pseudonymKey', value: JSON.stringify('k'.repeat(64)) }).execute();
+  await t.db
+    .insertInto('settings')
+    .values({ key: 'pseudonymKey', value: JSON.stringify('k'.repeat(64)) })
+    .execute();
 }
 
 const TABLES: Array<keyof Database> = [

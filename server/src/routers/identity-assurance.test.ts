@@ -3,7 +3,7 @@ import { markVerified } from '../db/repositories/identity.repository';
 import { dialects, openTestDatabase } from '../test-support/databases';
 import type { TestDatabase } from '../test-support/databases';
 import { ENROLL, acknowledgement, push } from '../test-support/events';
-import { loadDataset } from '../exports/datasets';
+import { jsonRow, loadDataset } from '../exports/datasets';
 import { fixture } from '../test-support/fixture';
 
 /**
@@ -53,6 +53,11 @@ for (const dialect of dialects) {
       expect(exported.rows).toMatchObject([
         { person: 'colleague@example.com', identity_assurance: 'self-asserted' },
       ]);
+      // JSON exports and the evidence pack's JSON name it as contracts.md does.
+      expect(exported.rows.map(jsonRow)).toMatchObject([
+        { person: 'colleague@example.com', identityAssurance: 'self-asserted' },
+      ]);
+      expect(exported.rows.map(jsonRow)[0]).not.toHaveProperty('identity_assurance');
     });
 
     it('refuses a self-asserted enrolment for a person whose identity was verified, and keeps their records', async () => {
