@@ -13,3 +13,4 @@ export * from './policy';
 export * from './markdown';
 export * from './catalog';
 export * from './schemas/checkpoint';
+export * from './schemas/webhooks';

@@ -10,6 +10,7 @@ import { requestsRouter } from './requests';
 import { settingsRouter } from './settings';
 import { tokensRouter } from './tokens';
 import { toolsRouter } from './tools';
+import { webhooksRouter } from './webhooks';
 
 /** Everything the dashboard and the admin API use. Reads: admin or auditor; changes: admin only. */
 export const adminRouter = router({
@@ -23,5 +24,6 @@ export const adminRouter = router({
   settings: settingsRouter,
   inventory: inventoryRouter,
   audit: auditRouter,
+  webhooks: webhooksRouter,
   dashboard: dashboardRouter,
 });
