@@ -3,6 +3,7 @@ import { PageHead } from './components/Layout';
 import { ApprovedPage } from './pages/ApprovedPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { ExportsPage } from './pages/ExportsPage';
+import { IntegrationsPage } from './pages/IntegrationsPage';
 import { InventoryPage } from './pages/InventoryPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PoliciesPage } from './pages/PoliciesPage';
@@ -38,6 +39,8 @@ export function Pages({ location }: { location: Location }): ReactNode {
       return <DevicesPage />;
     case 'exports':
       return <ExportsPage />;
+    case 'integrations':
+      return <IntegrationsPage />;
     case 'settings':
       return <SettingsPage />;
     default:

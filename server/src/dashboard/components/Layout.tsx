@@ -16,6 +16,7 @@ export const NAV: readonly NavItem[] = [
   { path: 'reported', label: 'Reported tools' },
   { path: 'devices', label: 'Devices' },
   { path: 'exports', label: 'Exports' },
+  { path: 'integrations', label: 'Integrations' },
   { path: 'settings', label: 'Settings' },
 ];
 
