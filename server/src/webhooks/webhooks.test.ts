@@ -7,9 +7,15 @@ import { fixture } from '../test-support/fixture';
 import { EXAMPLES, SENSITIVE_FLAG_EXAMPLE, shapeOf } from './testing/examples';
 import { startReceiver } from './testing/receiver';
 import { newSecret } from './repository';
-import { runDueDeliveries } from './worker';
+import { RETRY_SCHEDULE_MS, runDueDeliveries } from './worker';
 
 const today = new Date().toISOString().slice(0, 10);
+
+describe('retry schedule', () => {
+  it('keeps trying for at least 24 hours', () => {
+    expect(RETRY_SCHEDULE_MS.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(24 * 3_600_000);
+  });
+});
 
 for (const dialect of dialects) {
   describe(`${dialect}: webhooks end to end`, () => {
@@ -71,6 +77,9 @@ for (const dialect of dialects) {
       const answered = got.find((r) => r.type === 'request.answered')!.body as { data: Record<string, unknown> };
       expect(answered.data).toMatchObject({ requestId: request.id, status: 'approved', toolId: 'claude' });
       expect(new Set(got.map((r) => r.id)).size).toBe(got.length);
+      // The secret is never listed nor audited.
+      expect(JSON.stringify(await admin.admin.webhooks.list())).not.toContain(secret);
+      expect(JSON.stringify(await t.db.selectFrom('audit_log').selectAll().execute())).not.toContain(secret);
     });
 
     it('writes no event for a change that rolled back', async () => {
@@ -140,6 +149,8 @@ for (const dialect of dialects) {
       await expect(
         admin.admin.webhooks.create({ name: 'x', kind: 'email', url: 'ops@example.com', events: ['flag.raised'] }),
       ).rejects.toThrow(/email is not configured \(set SMTP_URL and SMTP_FROM\)/);
+      rx.setMode('redirect');
+      await expect(subscribeAll()).rejects.toThrow(/failed: HTTP 307; nothing was saved/);
       expect((await admin.admin.webhooks.list()).endpoints).toEqual([]);
     });
   });

@@ -9,12 +9,12 @@ export interface Received {
   headers: IncomingHttpHeaders;
 }
 
-export type Mode = 'ok' | 'fail' | 'kill';
+export type Mode = 'ok' | 'fail' | 'kill' | 'redirect';
 
 /**
  * A real webhook receiver on 127.0.0.1. With a secret it verifies every request with the
  * `standardwebhooks` package (a bad signature is answered 401 and not recorded). Mode `fail`
- * answers 503; `kill` destroys the connection after reading the request, as a crashing receiver.
+ * answers 503; `redirect` points elsewhere (307); `kill` destroys the connection after reading the request, as a crashing receiver.
  */
 export async function startReceiver(secret: string | null = null) {
   const received: Received[] = [];
@@ -28,6 +28,7 @@ export async function startReceiver(secret: string | null = null) {
       const text = Buffer.concat(chunks).toString('utf8');
       if (mode === 'kill') return req.socket.destroy();
       if (mode === 'fail') return res.writeHead(503).end();
+      if (mode === 'redirect') return res.writeHead(307, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
       let body: unknown;
       try {
         body = secret ? new Webhook(secret).verify(text, req.headers as Record<string, string>) : JSON.parse(text);
