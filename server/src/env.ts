@@ -99,7 +99,10 @@ export function readSmtp(env: Env): { url: string; from: string } | null {
     throw new SettingError('SMTP_URL', `must start with smtp:// or smtps://, not ${parsed.protocol}//`);
   if (!parsed.hostname) throw new SettingError('SMTP_URL', 'names no host');
   if (!from || !/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(from.trim()))
-    throw new SettingError('SMTP_FROM', `"${from ?? ''}" is not a sender address (e.g. Lantern <lantern@example.com>)`);
+    throw new SettingError(
+      'SMTP_FROM',
+      `"${from ?? ''}" is not a sender address (e.g. Lantern <lantern@example.com>)`,
+    );
   return { url, from: from.trim() };
 }
 

@@ -33,7 +33,9 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
   const stopRetention = scheduleRetention(server.db, (err) => logger.error({ err }, 'retention failed'));
   // Signed chain heads, at least daily (docs/evidence.md, "Checkpoints").
   const stopCheckpoints = scheduleCheckpoints(server.db, (err) => logger.error({ err }, 'checkpoint failed'));
-  const stopWebhooks = startNotifications(server.db, settings.smtp, (err) => logger.error({ err }, 'webhook delivery failed'));
+  const stopWebhooks = startNotifications(server.db, settings.smtp, (err) =>
+    logger.error({ err }, 'webhook delivery failed'),
+  );
   const lines = [`Lantern is running at ${server.url}/`, `  Dashboard: ${server.url}/`];
   if (secrets) {
     lines.push(

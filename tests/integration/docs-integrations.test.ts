@@ -16,9 +16,15 @@ describe('docs/integrations.md payload examples', () => {
   });
 
   it('shows the other flag reason, and Slack and Teams as sent', () => {
-    expect(blocks.get('standard flag.raised sensitive-data')).toEqual(JSON.parse(standardPayload(SENSITIVE_FLAG_EXAMPLE)));
-    expect(blocks.get('slack request.created')).toEqual(JSON.parse(slackPayload(EXAMPLES['request.created'])));
-    expect(blocks.get('teams request.created')).toEqual(JSON.parse(teamsPayload(EXAMPLES['request.created'])));
+    expect(blocks.get('standard flag.raised sensitive-data')).toEqual(
+      JSON.parse(standardPayload(SENSITIVE_FLAG_EXAMPLE)),
+    );
+    expect(blocks.get('slack request.created')).toEqual(
+      JSON.parse(slackPayload(EXAMPLES['request.created'])),
+    );
+    expect(blocks.get('teams request.created')).toEqual(
+      JSON.parse(teamsPayload(EXAMPLES['request.created'])),
+    );
     expect(blocks.size).toBe(WEBHOOK_EVENT_TYPES.length + 3);
   });
 

@@ -41,15 +41,28 @@ for (const dialect of dialects) {
       const slack = await startReceiver();
       const teams = await startReceiver();
       try {
-        await admin.admin.webhooks.create({ name: 'Slack', kind: 'slack', url: slack.url, events: ['policy.published'] });
-        await admin.admin.webhooks.create({ name: 'Teams', kind: 'teams', url: teams.url, events: ['policy.published'] });
+        await admin.admin.webhooks.create({
+          name: 'Slack',
+          kind: 'slack',
+          url: slack.url,
+          events: ['policy.published'],
+        });
+        await admin.admin.webhooks.create({
+          name: 'Teams',
+          kind: 'teams',
+          url: teams.url,
+          events: ['policy.published'],
+        });
         await admin.admin.policies.publish({ title: 'AI rules', body: 'Text.', changeSummary: null });
         await drain(t);
         expect(slack.received.map((r) => r.body)).toEqual([
           expect.objectContaining({ text: expect.stringContaining('test message') }),
           expect.objectContaining({ text: '*Lantern* AI policy version 1 published: AI rules' }),
         ]);
-        const card = teams.received[1]!.body as { type: string; attachments: Array<{ contentType: string; content: { body: Array<{ text: string }> } }> };
+        const card = teams.received[1]!.body as {
+          type: string;
+          attachments: Array<{ contentType: string; content: { body: Array<{ text: string }> } }>;
+        };
         expect(card.type).toBe('message');
         expect(card.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
         expect(card.attachments[0]!.content.body[1]!.text).toBe('AI policy version 1 published: AI rules');
@@ -60,7 +73,12 @@ for (const dialect of dialects) {
     });
 
     it('emails admins a new request and the employee the answer', async () => {
-      await admin.admin.webhooks.create({ name: 'Ops', kind: 'email', url: 'ops@example.com, ciso@example.com', events: ['request.created'] });
+      await admin.admin.webhooks.create({
+        name: 'Ops',
+        kind: 'email',
+        url: 'ops@example.com, ciso@example.com',
+        events: ['request.created'],
+      });
       expect(smtp.messages).toHaveLength(1); // the test send on save
       const ada = await f.device('ada@example.com');
       const request = approvalRequest({ toolId: 'claude' });
@@ -69,7 +87,9 @@ for (const dialect of dialects) {
       const toAdmins = smtp.messages[1]!;
       expect(toAdmins.to).toEqual(['ops@example.com', 'ciso@example.com']);
       expect(toAdmins.from).toBe('lantern@example.com');
-      expect(unfold(toAdmins.raw)).toMatch(/Subject: \[Lantern\] New approval request .* for claude is waiting/);
+      expect(unfold(toAdmins.raw)).toMatch(
+        /Subject: \[Lantern\] New approval request .* for claude is waiting/,
+      );
       expect(toAdmins.raw).not.toContain('ada@example.com');
 
       await admin.admin.requests.answer({ id: request.id, status: 'approved', note: null });
@@ -90,7 +110,12 @@ for (const dialect of dialects) {
       expect(d).toEqual([{ status: 'skipped', last_error: 'no address' }]);
       await smtp.close();
       await expect(
-        admin.admin.webhooks.create({ name: 'Ops', kind: 'email', url: 'ops@example.com', events: ['request.created'] }),
+        admin.admin.webhooks.create({
+          name: 'Ops',
+          kind: 'email',
+          url: 'ops@example.com',
+          events: ['request.created'],
+        }),
       ).rejects.toThrow(/test send to ops@example.com failed: .*ECONNREFUSED.*nothing was saved/);
       smtp = await startSmtp(); // afterEach closes it
     });
@@ -100,7 +125,9 @@ for (const dialect of dialects) {
 describe('SMTP settings', () => {
   it('stops on a bad setting with one line naming it', () => {
     expect(readSmtp({})).toBeNull();
-    expect(readSmtp({ SMTP_URL: 'smtps://u:p@mail.example.com', SMTP_FROM: 'Lantern <l@example.com>' })).toEqual({
+    expect(
+      readSmtp({ SMTP_URL: 'smtps://u:p@mail.example.com', SMTP_FROM: 'Lantern <l@example.com>' }),
+    ).toEqual({
       url: 'smtps://u:p@mail.example.com',
       from: 'Lantern <l@example.com>',
     });

@@ -12,7 +12,9 @@ import { runDueDeliveries } from './worker';
 
 /** A second handle on the same database: a restarted (or another) server process. */
 function reopen(t: TestDatabase, file: string | null): DatabaseHandle {
-  return t.dialect === 'sqlite' ? createDatabase(`sqlite:${file!}`) : createDatabase(t.url, { schema: t.schema! });
+  return t.dialect === 'sqlite'
+    ? createDatabase(`sqlite:${file!}`)
+    : createDatabase(t.url, { schema: t.schema! });
 }
 
 for (const dialect of dialects) {
@@ -36,8 +38,16 @@ for (const dialect of dialects) {
       const { t, first, file } = await open();
       try {
         const now = Date.now();
-        await createEndpoint(first.db, { name: 'r', kind: 'standard', url: rx.url, events: ['policy.published'] }, secret, 'test', now);
-        const id = await first.db.transaction().execute((trx) => emitEvent(trx, 'policy.published', { version: 1 }, now));
+        await createEndpoint(
+          first.db,
+          { name: 'r', kind: 'standard', url: rx.url, events: ['policy.published'] },
+          secret,
+          'test',
+          now,
+        );
+        const id = await first.db
+          .transaction()
+          .execute((trx) => emitEvent(trx, 'policy.published', { version: 1 }, now));
         rx.setMode('kill');
         await runDueDeliveries(first.db, { mail: null, now: () => now });
         if (first !== t) await first.close();
@@ -58,10 +68,21 @@ for (const dialect of dialects) {
       const { t, first, file } = await open();
       try {
         const now = Date.now();
-        await createEndpoint(first.db, { name: 'r', kind: 'slack', url: rx.url, events: ['policy.published'] }, '', 'test', now);
-        await first.db.transaction().execute((trx) => emitEvent(trx, 'policy.published', { version: 1, title: 't' }, now));
+        await createEndpoint(
+          first.db,
+          { name: 'r', kind: 'slack', url: rx.url, events: ['policy.published'] },
+          '',
+          'test',
+          now,
+        );
+        await first.db
+          .transaction()
+          .execute((trx) => emitEvent(trx, 'policy.published', { version: 1, title: 't' }, now));
         // A claim without the send: what a process leaves behind when it dies after claiming.
-        await first.db.updateTable('webhook_deliveries').set({ lease_until: now + 60_000 }).execute();
+        await first.db
+          .updateTable('webhook_deliveries')
+          .set({ lease_until: now + 60_000 })
+          .execute();
         const second = file ? reopen(t, file) : first;
         expect(await runDueDeliveries(second.db, { mail: null, now: () => now + 1_000 })).toBe(0);
         expect(await runDueDeliveries(second.db, { mail: null, now: () => now + 60_000 })).toBe(1);
@@ -80,15 +101,27 @@ for (const dialect of dialects) {
         const others = [reopen(t, null), reopen(t, null), reopen(t, null)];
         try {
           const now = Date.now();
-          await createEndpoint(t.db, { name: 'r', kind: 'teams', url: rx.url, events: ['flag.raised'] }, '', 'test', now);
+          await createEndpoint(
+            t.db,
+            { name: 'r', kind: 'teams', url: rx.url, events: ['flag.raised'] },
+            '',
+            'test',
+            now,
+          );
           for (let i = 0; i < 60; i++)
-            await t.db.transaction().execute((trx) => emitEvent(trx, 'flag.raised', { toolId: `t${i}`, reason: 'annex-iii' }, now));
+            await t.db
+              .transaction()
+              .execute((trx) => emitEvent(trx, 'flag.raised', { toolId: `t${i}`, reason: 'annex-iii' }, now));
           const drain = async (h: DatabaseHandle) => {
             while ((await runDueDeliveries(h.db, { mail: null, now: () => now, batch: 5 })) > 0);
           };
           await Promise.all(others.map(drain));
           expect(rx.requests).toBe(60);
-          const sent = await t.db.selectFrom('webhook_deliveries').select('status').where('status', '=', 'delivered').execute();
+          const sent = await t.db
+            .selectFrom('webhook_deliveries')
+            .select('status')
+            .where('status', '=', 'delivered')
+            .execute();
           expect(sent).toHaveLength(60);
         } finally {
           await Promise.all(others.map((o) => o.close()));

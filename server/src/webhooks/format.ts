@@ -40,7 +40,10 @@ export function summary(e: OutboxEvent): string {
 
 /** Slack incoming webhook: `text` (mrkdwn), with the event id for tracing. */
 export function slackPayload(e: OutboxEvent): string {
-  return JSON.stringify({ text: `*Lantern* ${summary(e)}`, metadata: { event_type: e.type, event_payload: { id: e.id } } });
+  return JSON.stringify({
+    text: `*Lantern* ${summary(e)}`,
+    metadata: { event_type: e.type, event_payload: { id: e.id } },
+  });
 }
 
 /** Microsoft Teams incoming webhook / Workflows: a message with one Adaptive Card. */

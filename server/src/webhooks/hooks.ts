@@ -34,7 +34,12 @@ export function policyPublished(
   p: { version: number; title: string; sha256: string },
   now: number,
 ): Promise<unknown> {
-  const data = { version: p.version, title: p.title, sha256: p.sha256, publishedAt: new Date(now).toISOString() };
+  const data = {
+    version: p.version,
+    title: p.title,
+    sha256: p.sha256,
+    publishedAt: new Date(now).toISOString(),
+  };
   return emitEvent(db, 'policy.published', data, now);
 }
 

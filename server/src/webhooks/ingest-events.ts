@@ -47,7 +47,9 @@ export async function emitIngestEvents(
       const data = {
         toolId: e.toolId,
         reason,
-        ...(reason === 'sensitive-data' ? { dataClasses: sensitive } : { purposeCategory: e.purposeCategory, annexIIIArea: area }),
+        ...(reason === 'sensitive-data'
+          ? { dataClasses: sensitive }
+          : { purposeCategory: e.purposeCategory, annexIIIArea: area }),
         at: iso(e.at),
       };
       await emitEvent(trx, 'flag.raised', data, o.now);

@@ -19,7 +19,10 @@ export function configureMail(db: Kysely<Database>, smtp: SmtpSettings | null): 
   }
   const url = new URL(smtp.url);
   const mail = { transport: nodemailer.createTransport(smtp.url), from: smtp.from };
-  mailers.set(db, { mail, host: `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}` });
+  mailers.set(db, {
+    mail,
+    host: `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}`,
+  });
   return mail;
 }
 
@@ -28,7 +31,11 @@ export function mailFor(db: Kysely<Database>): Mail | null {
 }
 
 /** What the dashboard shows: where mail goes out, never the password. */
-export function mailSummary(db: Kysely<Database>): { configured: boolean; server: string | null; from: string | null } {
+export function mailSummary(db: Kysely<Database>): {
+  configured: boolean;
+  server: string | null;
+  from: string | null;
+} {
   const m = mailers.get(db);
   return { configured: !!m, server: m?.host ?? null, from: m?.mail.from ?? null };
 }

@@ -30,7 +30,12 @@ export async function emitEvent(
     .insertInto('webhook_events')
     .values({ id, type, payload: JSON.stringify(data), created_at: now })
     .execute();
-  const rows = endpoints.map((e) => ({ endpoint_id: e.id as string | null, recipient_user_id: null as string | null }));
+  const rows: Array<{ endpoint_id: string | null; recipient_user_id: string | null }> = endpoints.map(
+    (e) => ({
+      endpoint_id: e.id,
+      recipient_user_id: null,
+    }),
+  );
   if (options.notifyUserId) rows.push({ endpoint_id: null, recipient_user_id: options.notifyUserId });
   await db
     .insertInto('webhook_deliveries')

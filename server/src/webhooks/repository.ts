@@ -9,11 +9,28 @@ export function newSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;
 }
 
-export async function createEndpoint(db: Db, input: WebhookEndpointInput, secret: string, by: string, now: number) {
+export async function createEndpoint(
+  db: Db,
+  input: WebhookEndpointInput,
+  secret: string,
+  by: string,
+  now: number,
+) {
   const id = uuidv7(now);
   await db
     .insertInto('webhook_endpoints')
-    .values({ id, name: input.name, kind: input.kind, url: input.url, secret, enabled: 1, disabled_reason: null, created_by: by, created_at: now, updated_at: now })
+    .values({
+      id,
+      name: input.name,
+      kind: input.kind,
+      url: input.url,
+      secret,
+      enabled: 1,
+      disabled_reason: null,
+      created_by: by,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   await db
     .insertInto('webhook_endpoint_events')
@@ -31,7 +48,10 @@ export async function listEndpoints(db: Db) {
     name: r.name,
     kind: r.kind,
     url: r.url,
-    events: events.filter((e) => e.endpoint_id === r.id).map((e) => e.event_type).sort(),
+    events: events
+      .filter((e) => e.endpoint_id === r.id)
+      .map((e) => e.event_type)
+      .sort(),
     enabled: r.enabled === 1,
     disabledReason: r.disabled_reason,
     createdBy: r.created_by,
@@ -46,7 +66,11 @@ export async function getEndpoint(db: Db, id: string) {
 export async function setEnabled(db: Db, id: string, enabled: boolean, now: number): Promise<boolean> {
   const r = await db
     .updateTable('webhook_endpoints')
-    .set({ enabled: enabled ? 1 : 0, disabled_reason: enabled ? null : 'disabled by an admin', updated_at: now })
+    .set({
+      enabled: enabled ? 1 : 0,
+      disabled_reason: enabled ? null : 'disabled by an admin',
+      updated_at: now,
+    })
     .where('id', '=', id)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
@@ -57,14 +81,32 @@ export async function deliveryLog(db: Db, endpointId: string, limit: number) {
   const rows = await db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('webhook_events as e', 'e.id', 'd.event_id')
-    .select(['d.id', 'd.event_id', 'e.type', 'd.status', 'd.attempts', 'd.next_attempt_at', 'd.last_error', 'd.delivered_at', 'd.created_at'])
+    .select([
+      'd.id',
+      'd.event_id',
+      'e.type',
+      'd.status',
+      'd.attempts',
+      'd.next_attempt_at',
+      'd.last_error',
+      'd.delivered_at',
+      'd.created_at',
+    ])
     .where('d.endpoint_id', '=', endpointId)
     .orderBy('d.created_at', 'desc')
     .orderBy('d.id', 'desc')
     .limit(limit)
     .execute();
   const ids = rows.map((r) => r.id);
-  const tries = ids.length === 0 ? [] : await db.selectFrom('webhook_attempts').selectAll().where('delivery_id', 'in', ids).orderBy('at').execute();
+  const tries =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('webhook_attempts')
+          .selectAll()
+          .where('delivery_id', 'in', ids)
+          .orderBy('at')
+          .execute();
   return rows.map((r) => ({
     id: r.id,
     eventId: r.event_id,
@@ -77,7 +119,12 @@ export async function deliveryLog(db: Db, endpointId: string, limit: number) {
     createdAt: Number(r.created_at),
     tries: tries
       .filter((t) => t.delivery_id === r.id)
-      .map((t) => ({ at: Number(t.at), statusCode: t.status_code, error: t.error, durationMs: t.duration_ms })),
+      .map((t) => ({
+        at: Number(t.at),
+        statusCode: t.status_code,
+        error: t.error,
+        durationMs: t.duration_ms,
+      })),
   }));
 }
 
@@ -92,7 +139,19 @@ export async function replayDelivery(db: Db, deliveryId: string, now: number): P
   const id = uuidv7(now);
   await db
     .insertInto('webhook_deliveries')
-    .values({ id, event_id: d.event_id, endpoint_id: d.endpoint_id, recipient_user_id: null, status: 'pending', attempts: 0, next_attempt_at: now, lease_until: null, last_error: null, delivered_at: null, created_at: now })
+    .values({
+      id,
+      event_id: d.event_id,
+      endpoint_id: d.endpoint_id,
+      recipient_user_id: null,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: now,
+      lease_until: null,
+      last_error: null,
+      delivered_at: null,
+      created_at: now,
+    })
     .execute();
   return id;
 }

@@ -37,7 +37,13 @@ for (const dialect of dialects) {
     afterEach(async () => rx.close());
 
     const subscribeAll = () =>
-      admin.admin.webhooks.create({ name: 'SIEM', kind: 'standard', url: rx.url, events: [...WEBHOOK_EVENT_TYPES], secret });
+      admin.admin.webhooks.create({
+        name: 'SIEM',
+        kind: 'standard',
+        url: rx.url,
+        events: [...WEBHOOK_EVENT_TYPES],
+        secret,
+      });
 
     it('delivers every event kind, signed, with the documented fields and no personal data', async () => {
       await subscribeAll();
@@ -61,20 +67,35 @@ for (const dialect of dialects) {
       const got = rx.received.filter((r) => r.type !== 'webhook.test');
       const types = got.map((r) => r.type).sort();
       expect(types).toEqual(
-        ['audit.checkpoint', 'audit.checkpoint', 'flag.raised', 'flag.raised', 'policy.published', 'request.answered',
-          'request.created', 'tool.discovered'].sort(),
+        [
+          'audit.checkpoint',
+          'audit.checkpoint',
+          'flag.raised',
+          'flag.raised',
+          'policy.published',
+          'request.answered',
+          'request.created',
+          'tool.discovered',
+        ].sort(),
       );
       // One discovery: chatgpt's usage (a request alone is not use of a tool).
-      expect(got.find((r) => r.type === 'tool.discovered')!.body).toMatchObject({ data: { toolId: 'chatgpt' } });
+      expect(got.find((r) => r.type === 'tool.discovered')!.body).toMatchObject({
+        data: { toolId: 'chatgpt' },
+      });
       for (const r of got) {
         const body = r.body as { type: string; data: Record<string, unknown>; timestamp: string };
-        const example = body.type === 'flag.raised' && body.data.reason === 'sensitive-data' ? SENSITIVE_FLAG_EXAMPLE : EXAMPLES[body.type as keyof typeof EXAMPLES];
+        const example =
+          body.type === 'flag.raised' && body.data.reason === 'sensitive-data'
+            ? SENSITIVE_FLAG_EXAMPLE
+            : EXAMPLES[body.type as keyof typeof EXAMPLES];
         expect(shapeOf(body.data), body.type).toEqual(shapeOf(example.data));
         expect(r.id).toMatch(/^msg_[0-9a-f]{32}$/);
         expect(JSON.stringify(body)).not.toContain('ada@example.com');
         expect(JSON.stringify(body)).not.toContain('ok for Ada');
       }
-      const answered = got.find((r) => r.type === 'request.answered')!.body as { data: Record<string, unknown> };
+      const answered = got.find((r) => r.type === 'request.answered')!.body as {
+        data: Record<string, unknown>;
+      };
       expect(answered.data).toMatchObject({ requestId: request.id, status: 'approved', toolId: 'claude' });
       expect(new Set(got.map((r) => r.id)).size).toBe(got.length);
       // The secret is never listed nor audited.
@@ -84,7 +105,9 @@ for (const dialect of dialects) {
 
     it('writes no event for a change that rolled back', async () => {
       await subscribeAll();
-      await expect(admin.admin.requests.answer({ id: 'nope', status: 'approved', note: null })).rejects.toThrow(/no request/);
+      await expect(
+        admin.admin.requests.answer({ id: 'nope', status: 'approved', note: null }),
+      ).rejects.toThrow(/no request/);
       expect(await t.db.selectFrom('webhook_events').selectAll().execute()).toEqual([]);
     });
 
@@ -114,7 +137,10 @@ for (const dialect of dialects) {
       // Replay sends the same event again, with the same webhook-id.
       await admin.admin.webhooks.replay({ id: log[0]!.id });
       await runDueDeliveries(t.db, { mail: null, now: () => now });
-      expect(rx.received.filter((r) => r.type === 'policy.published').map((r) => r.id)).toEqual([event.id, event.id]);
+      expect(rx.received.filter((r) => r.type === 'policy.published').map((r) => r.id)).toEqual([
+        event.id,
+        event.id,
+      ]);
     });
 
     it('disables an endpoint after persistent failure, and sends nothing to it afterwards', async () => {
@@ -139,7 +165,12 @@ for (const dialect of dialects) {
       rx.setMode('fail');
       await expect(subscribeAll()).rejects.toThrow(/test send to .* failed: HTTP 503; nothing was saved/);
       await expect(
-        admin.admin.webhooks.create({ name: 'x', kind: 'standard', url: 'file:///etc/passwd', events: ['flag.raised'] }),
+        admin.admin.webhooks.create({
+          name: 'x',
+          kind: 'standard',
+          url: 'file:///etc/passwd',
+          events: ['flag.raised'],
+        }),
       ).rejects.toThrow(/must be http\(s\), not file:/);
       const gone = await startReceiver();
       await gone.close();
@@ -147,7 +178,12 @@ for (const dialect of dialects) {
         admin.admin.webhooks.create({ name: 'x', kind: 'slack', url: gone.url, events: ['flag.raised'] }),
       ).rejects.toThrow(/failed: .*ECONNREFUSED/);
       await expect(
-        admin.admin.webhooks.create({ name: 'x', kind: 'email', url: 'ops@example.com', events: ['flag.raised'] }),
+        admin.admin.webhooks.create({
+          name: 'x',
+          kind: 'email',
+          url: 'ops@example.com',
+          events: ['flag.raised'],
+        }),
       ).rejects.toThrow(/email is not configured \(set SMTP_URL and SMTP_FROM\)/);
       rx.setMode('redirect');
       await expect(subscribeAll()).rejects.toThrow(/failed: HTTP 307; nothing was saved/);

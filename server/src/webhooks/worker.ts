@@ -10,7 +10,20 @@ const S = 1000;
 const M = 60 * S;
 const H = 60 * M;
 /** Waits after each failed try: 13 tries spread over about 27 h, so a day-long outage loses nothing. */
-export const RETRY_SCHEDULE_MS = [5 * S, 30 * S, 2 * M, 10 * M, 30 * M, H, 2 * H, 3 * H, 4 * H, 5 * H, 5 * H, 6 * H];
+export const RETRY_SCHEDULE_MS = [
+  5 * S,
+  30 * S,
+  2 * M,
+  10 * M,
+  30 * M,
+  H,
+  2 * H,
+  3 * H,
+  4 * H,
+  5 * H,
+  5 * H,
+  6 * H,
+];
 /** A claimed delivery is another worker's again after this (a process died mid-send). */
 export const LEASE_MS = 60 * S;
 
@@ -53,10 +66,24 @@ async function deliver(db: Kysely<Database>, id: string, o: WorkerOptions): Prom
     .innerJoin('webhook_events as e', 'e.id', 'd.event_id')
     .leftJoin('webhook_endpoints as p', 'p.id', 'd.endpoint_id')
     .select(['d.id', 'd.attempts', 'd.created_at', 'd.endpoint_id', 'd.recipient_user_id'])
-    .select(['e.id as event_id', 'e.type', 'e.payload', 'e.created_at as event_at', 'p.kind', 'p.url', 'p.secret', 'p.enabled'])
+    .select([
+      'e.id as event_id',
+      'e.type',
+      'e.payload',
+      'e.created_at as event_at',
+      'p.kind',
+      'p.url',
+      'p.secret',
+      'p.enabled',
+    ])
     .where('d.id', '=', id)
     .executeTakeFirstOrThrow();
-  const event: OutboxEvent = { id: d.event_id, type: d.type, data: JSON.parse(d.payload), createdAt: Number(d.event_at) };
+  const event: OutboxEvent = {
+    id: d.event_id,
+    type: d.type,
+    data: JSON.parse(d.payload),
+    createdAt: Number(d.event_at),
+  };
   let result: SendResult;
   const started = Date.now();
   if (d.endpoint_id !== null && d.enabled !== 1) {
@@ -64,20 +91,42 @@ async function deliver(db: Kysely<Database>, id: string, o: WorkerOptions): Prom
     return;
   }
   if (d.endpoint_id === null) {
-    const user = await db.selectFrom('users').select('email').where('id', '=', d.recipient_user_id!).executeTakeFirst();
+    const user = await db
+      .selectFrom('users')
+      .select('email')
+      .where('id', '=', d.recipient_user_id!)
+      .executeTakeFirst();
     // No address (anonymous user) or no SMTP: nothing to send, and nothing to retry.
     if (!user?.email || !o.mail) {
-      await finish(db, id, 'skipped', user?.email ? 'email is not configured' : 'no address', Number(d.attempts), (o.now ?? Date.now)());
+      await finish(
+        db,
+        id,
+        'skipped',
+        user?.email ? 'email is not configured' : 'no address',
+        Number(d.attempts),
+        (o.now ?? Date.now)(),
+      );
       return;
     }
-    result = await sendMail(o.mail, user.email, event).catch((e: Error) => ({ ok: false, statusCode: null, error: e.message }));
+    result = await sendMail(o.mail, user.email, event).catch((e: Error) => ({
+      ok: false,
+      statusCode: null,
+      error: e.message,
+    }));
   } else {
     result = await sendOnce({ kind: d.kind!, url: d.url!, secret: d.secret! }, event, o.mail);
   }
   const now = (o.now ?? Date.now)();
   await db
     .insertInto('webhook_attempts')
-    .values({ id: uuidv7(now), delivery_id: id, at: now, status_code: result.statusCode, error: result.error, duration_ms: Date.now() - started })
+    .values({
+      id: uuidv7(now),
+      delivery_id: id,
+      at: now,
+      status_code: result.statusCode,
+      error: result.error,
+      duration_ms: Date.now() - started,
+    })
     .execute();
   const attempts = Number(d.attempts) + 1;
   if (result.ok) return finish(db, id, 'delivered', null, attempts, now);
@@ -85,7 +134,12 @@ async function deliver(db: Kysely<Database>, id: string, o: WorkerOptions): Prom
   if (attempts <= schedule.length) {
     await db
       .updateTable('webhook_deliveries')
-      .set({ attempts, next_attempt_at: now + schedule[attempts - 1]!, lease_until: null, last_error: result.error })
+      .set({
+        attempts,
+        next_attempt_at: now + schedule[attempts - 1]!,
+        lease_until: null,
+        last_error: result.error,
+      })
       .where('id', '=', id)
       .execute();
     return;
@@ -95,7 +149,11 @@ async function deliver(db: Kysely<Database>, id: string, o: WorkerOptions): Prom
   if (d.endpoint_id !== null)
     await db
       .updateTable('webhook_endpoints')
-      .set({ enabled: 0, disabled_reason: `disabled after ${attempts} failed tries of ${event.id}: ${result.error}`, updated_at: now })
+      .set({
+        enabled: 0,
+        disabled_reason: `disabled after ${attempts} failed tries of ${event.id}: ${result.error}`,
+        updated_at: now,
+      })
       .where('id', '=', d.endpoint_id)
       .execute();
 }
@@ -110,7 +168,13 @@ async function finish(
 ): Promise<void> {
   await db
     .updateTable('webhook_deliveries')
-    .set({ status, attempts, lease_until: null, last_error: error, delivered_at: status === 'delivered' ? now : null })
+    .set({
+      status,
+      attempts,
+      lease_until: null,
+      last_error: error,
+      delivered_at: status === 'delivered' ? now : null,
+    })
     .where('id', '=', id)
     .execute();
 }

@@ -40,7 +40,11 @@ export const WebhookEndpointInputSchema = z
     if (v.kind === 'email') {
       const list = v.url.split(',').map((a) => a.trim());
       if (list.length > 20 || list.some((a) => !EMAIL.test(a)))
-        ctx.addIssue({ code: 'custom', path: ['url'], message: 'must be up to 20 email addresses, comma-separated' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['url'],
+          message: 'must be up to 20 email addresses, comma-separated',
+        });
       return;
     }
     let url: URL;

@@ -49,9 +49,23 @@ function renderPage(canWrite = true) {
 
 describe('Integrations page', () => {
   beforeEach(() => {
-    api.list.mockResolvedValue({ endpoints: [endpoint], email: { configured: false, server: null, from: null } });
+    api.list.mockResolvedValue({
+      endpoints: [endpoint],
+      email: { configured: false, server: null, from: null },
+    });
     api.deliveries.mockResolvedValue([
-      { id: 'd1', eventId: 'msg_1', type: 'policy.published', status: 'failed', attempts: 13, nextAttemptAt: null, lastError: 'HTTP 503', deliveredAt: null, createdAt: 1, tries: [] },
+      {
+        id: 'd1',
+        eventId: 'msg_1',
+        type: 'policy.published',
+        status: 'failed',
+        attempts: 13,
+        nextAttemptAt: null,
+        lastError: 'HTTP 503',
+        deliveredAt: null,
+        createdAt: 1,
+        tries: [],
+      },
     ]);
     api.replay.mockResolvedValue({ deliveryId: 'd2' });
     api.setEnabled.mockResolvedValue({});
@@ -73,7 +87,9 @@ describe('Integrations page', () => {
   });
 
   it('shows why a save failed, and the secret once when it worked', async () => {
-    api.create.mockRejectedValueOnce(new Error('test send to https://x.example failed: HTTP 404; nothing was saved'));
+    api.create.mockRejectedValueOnce(
+      new Error('test send to https://x.example failed: HTTP 404; nothing was saved'),
+    );
     api.create.mockResolvedValueOnce({ id: 'e2', secret: 'whsec_abc' });
     renderPage();
     await screen.findByText('SIEM');

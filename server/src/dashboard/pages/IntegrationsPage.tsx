@@ -44,7 +44,10 @@ export function IntegrationsPage() {
   const email = list.data?.email;
   return (
     <>
-      <PageHead title="Integrations" intro="Where Lantern sends events: signed webhooks, Slack, Teams and email." />
+      <PageHead
+        title="Integrations"
+        intro="Where Lantern sends events: signed webhooks, Slack, Teams and email."
+      />
       {!canWrite && <ReadOnlyNote />}
       {list.error && <ErrorNotice error={list.error} title="Not loaded" />}
       {error && <ErrorNotice error={error} title="Not done" />}
@@ -75,7 +78,15 @@ export function IntegrationsPage() {
                 <code>{e.url}</code>
               </td>
               <td>{e.events.join(', ')}</td>
-              <td>{e.enabled ? <Badge>Enabled</Badge> : <Badge tone="flag" title={e.disabledReason ?? undefined}>Disabled</Badge>}</td>
+              <td>
+                {e.enabled ? (
+                  <Badge>Enabled</Badge>
+                ) : (
+                  <Badge tone="flag" title={e.disabledReason ?? undefined}>
+                    Disabled
+                  </Badge>
+                )}
+              </td>
               <td>
                 <button type="button" onClick={() => setOpen(open === e.id ? undefined : e.id)}>
                   Delivery log

@@ -101,7 +101,12 @@ export const requestsRouter = router({
             .where('id', '=', input.id)
             .where('device_id', '=', rows[0]!.device_id)
             .execute();
-          await requestAnswered(trx, { id: input.id, deviceId: rows[0]!.device_id, status: input.status, decidedAt: now });
+          await requestAnswered(trx, {
+            id: input.id,
+            deviceId: rows[0]!.device_id,
+            status: input.status,
+            decidedAt: now,
+          });
           return { id: input.id, status: input.status, note: input.note, decidedAt: now };
         },
       ),

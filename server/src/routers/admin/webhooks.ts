@@ -26,7 +26,10 @@ async function testSend(t: Target, mail: ReturnType<typeof mailFor>) {
 
 /** Outgoing notifications (docs/integrations.md). Reads: admin or auditor; changes: admin only, audited. */
 export const webhooksRouter = router({
-  list: staffReadProcedure.query(async ({ ctx }) => ({ endpoints: await listEndpoints(ctx.db), email: mailSummary(ctx.db) })),
+  list: staffReadProcedure.query(async ({ ctx }) => ({
+    endpoints: await listEndpoints(ctx.db),
+    email: mailSummary(ctx.db),
+  })),
 
   /**
    * Sends a test message first and saves only if it arrived, so a wrong URL, secret handling or SMTP
@@ -36,7 +39,10 @@ export const webhooksRouter = router({
     const secret = input.kind === 'standard' ? (input.secret ?? newSecret()) : '';
     const test = await testSend({ kind: input.kind, url: input.url, secret }, mailFor(ctx.db));
     if (!test.ok)
-      throw new TRPCError({ code: 'BAD_REQUEST', message: `test send to ${input.url} failed: ${test.error}; nothing was saved` });
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: `test send to ${input.url} failed: ${test.error}; nothing was saved`,
+      });
     const id = await adminTx(
       ctx,
       (endpointId: string) => ({
@@ -56,7 +62,12 @@ export const webhooksRouter = router({
     .mutation(({ ctx, input }) =>
       adminTx(
         ctx,
-        { action: input.enabled ? 'webhook.enable' : 'webhook.disable', target: input.id, details: {}, affectsDevices: false },
+        {
+          action: input.enabled ? 'webhook.enable' : 'webhook.disable',
+          target: input.id,
+          details: {},
+          affectsDevices: false,
+        },
         async (trx, now) => {
           if (!(await setEnabled(trx, input.id, input.enabled, now)))
             throw new TRPCError({ code: 'NOT_FOUND', message: `no webhook endpoint "${input.id}"` });
@@ -72,10 +83,16 @@ export const webhooksRouter = router({
   replay: adminProcedure.input(IdSchema).mutation(({ ctx, input }) =>
     adminTx(
       ctx,
-      (r: { deliveryId: string }) => ({ action: 'webhook.replay', target: input.id, details: { newDelivery: r.deliveryId }, affectsDevices: false }),
+      (r: { deliveryId: string }) => ({
+        action: 'webhook.replay',
+        target: input.id,
+        details: { newDelivery: r.deliveryId },
+        affectsDevices: false,
+      }),
       async (trx, now) => {
         const deliveryId = await replayDelivery(trx, input.id, now);
-        if (!deliveryId) throw new TRPCError({ code: 'NOT_FOUND', message: `no endpoint delivery "${input.id}"` });
+        if (!deliveryId)
+          throw new TRPCError({ code: 'NOT_FOUND', message: `no endpoint delivery "${input.id}"` });
         return { deliveryId };
       },
     ),

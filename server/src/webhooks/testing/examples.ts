@@ -7,7 +7,12 @@ import type { OutboxEvent } from '../format';
  * show exactly these payloads.
  */
 const at = Date.UTC(2026, 11, 4, 9, 30, 0);
-const ev = (type: WebhookEventType, id: string, data: Record<string, unknown>): OutboxEvent => ({ id, type, data, createdAt: at });
+const ev = (type: WebhookEventType, id: string, data: Record<string, unknown>): OutboxEvent => ({
+  id,
+  type,
+  data,
+  createdAt: at,
+});
 
 export const EXAMPLES: Record<WebhookEventType, OutboxEvent> = {
   'tool.discovered': ev('tool.discovered', 'msg_019aec1f9a4071d3b6c2a1e5f0d4c3b2', {

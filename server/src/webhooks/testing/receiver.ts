@@ -28,10 +28,13 @@ export async function startReceiver(secret: string | null = null) {
       const text = Buffer.concat(chunks).toString('utf8');
       if (mode === 'kill') return req.socket.destroy();
       if (mode === 'fail') return res.writeHead(503).end();
-      if (mode === 'redirect') return res.writeHead(307, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+      if (mode === 'redirect')
+        return res.writeHead(307, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
       let body: unknown;
       try {
-        body = secret ? new Webhook(secret).verify(text, req.headers as Record<string, string>) : JSON.parse(text);
+        body = secret
+          ? new Webhook(secret).verify(text, req.headers as Record<string, string>)
+          : JSON.parse(text);
       } catch (error) {
         return res.writeHead(401).end((error as Error).message);
       }

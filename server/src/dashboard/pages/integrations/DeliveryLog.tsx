@@ -11,7 +11,10 @@ const tone = (s: Delivery['status']) => (s === 'failed' ? 'flag' : 'neutral');
 
 /** One endpoint's recent deliveries, each with its tries; failed ones can be replayed (same id). */
 export function DeliveryLog({ endpointId, canWrite }: { endpointId: string; canWrite: boolean }) {
-  const log = useAsync(() => api.admin.webhooks.deliveries.query({ id: endpointId, limit: 50 }), [endpointId]);
+  const log = useAsync(
+    () => api.admin.webhooks.deliveries.query({ id: endpointId, limit: 50 }),
+    [endpointId],
+  );
   const [error, setError] = useState<Error>();
 
   async function replay(d: Delivery) {
@@ -54,7 +57,9 @@ export function DeliveryLog({ endpointId, canWrite }: { endpointId: string; canW
                   <Badge tone={tone(d.status)}>{d.status}</Badge>
                   {d.nextAttemptAt !== null && ` next try ${fmtDateTime(d.nextAttemptAt)}`}
                 </td>
-                <td title={d.tries.map((t) => `${fmtDateTime(t.at)}: ${t.statusCode ?? t.error}`).join('\n')}>{d.attempts}</td>
+                <td title={d.tries.map((t) => `${fmtDateTime(t.at)}: ${t.statusCode ?? t.error}`).join('\n')}>
+                  {d.attempts}
+                </td>
                 <td>{d.lastError}</td>
                 <td>
                   {canWrite && (

@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { ENDPOINT_KINDS, WEBHOOK_EVENT_TYPES, type EndpointKind, type WebhookEventType } from '@lantern/shared';
+import {
+  ENDPOINT_KINDS,
+  WEBHOOK_EVENT_TYPES,
+  type EndpointKind,
+  type WebhookEventType,
+} from '@lantern/shared';
 import { api } from '../../api/client';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 
@@ -46,7 +51,8 @@ export function EndpointForm({ onSaved }: { onSaved: () => void }) {
           Saved; the test message arrived.
           {secret && (
             <>
-              {' '}Signing secret (shown once): <code>{secret}</code>
+              {' '}
+              Signing secret (shown once): <code>{secret}</code>
             </>
           )}
         </SuccessNotice>
