@@ -10,13 +10,20 @@ const SENSITIVE: DataClass[] = ['personal', 'special-category'];
 /**
  * The events a push causes, written in the push's transaction. Runs before the presence rows are
  * stored: a tool with no `tool_users` row yet is new to the organisation (`tool.discovered`).
- * When nothing subscribes, this costs one query (the subscriber check) per event type.
  */
 export async function emitIngestEvents(
   trx: Db,
   fold: Fold,
   requests: ReadonlyArray<Tagged<NewRequest>>,
 ): Promise<void> {
+  // The common case (no endpoint at all) costs this one query per push group.
+  const any = await trx
+    .selectFrom('webhook_endpoints')
+    .select('id')
+    .where('enabled', '=', 1)
+    .limit(1)
+    .execute();
+  if (any.length === 0) return;
   const firstSeen = new Map<string, number>();
   for (const w of fold.presence.users.values())
     firstSeen.set(w.toolId, Math.min(w.first, firstSeen.get(w.toolId) ?? Infinity));

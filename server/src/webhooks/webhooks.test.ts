@@ -172,6 +172,14 @@ for (const dialect of dialects) {
           events: ['flag.raised'],
         }),
       ).rejects.toThrow(/must be http\(s\), not file:/);
+      await expect(
+        admin.admin.webhooks.create({
+          name: 'x',
+          kind: 'slack',
+          url: 'https://u:p@hooks.example.com/x',
+          events: ['flag.raised'],
+        }),
+      ).rejects.toThrow(/must not contain a user name or password/);
       const gone = await startReceiver();
       await gone.close();
       await expect(

@@ -47,16 +47,16 @@ export const WebhookEndpointInputSchema = z
         });
       return;
     }
-    let url: URL;
-    try {
-      url = new URL(v.url);
-    } catch {
+    // No URL global here (shared/ runs everywhere); fetch on the server parses it fully on test send.
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(v.url)?.[1]?.toLowerCase();
+    const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#\s]+)/.exec(v.url)?.[1];
+    if (scheme === undefined)
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'must be an absolute http(s) URL' });
-      return;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-      ctx.addIssue({ code: 'custom', path: ['url'], message: `must be http(s), not ${url.protocol}` });
-    if (url.username || url.password)
+    else if (scheme !== 'https' && scheme !== 'http')
+      ctx.addIssue({ code: 'custom', path: ['url'], message: `must be http(s), not ${scheme}:` });
+    else if (authority === undefined)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'must be an absolute http(s) URL' });
+    else if (authority.includes('@'))
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'must not contain a user name or password' });
   });
 export type WebhookEndpointInput = z.infer<typeof WebhookEndpointInputSchema>;
