@@ -5,6 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
+import { usage } from '../test-support/events';
+import { fixture } from '../test-support/fixture';
+import { pushEvents } from '../ingest/push';
 import { emitEvent } from './outbox';
 import { createEndpoint, newSecret } from './repository';
 import { startReceiver } from './testing/receiver';
@@ -131,3 +134,41 @@ for (const dialect of dialects) {
       });
   });
 }
+
+describe('tool.discovered under concurrent pushes', () => {
+  for (const dialect of dialects)
+    it(`${dialect}: is emitted once when several processes first see a tool at the same moment`, async () => {
+      const t = await openTestDatabase(dialect);
+      // On PostgreSQL each handle is a separate process's pool with its own commit queue, so the
+      // pushes really commit in parallel transactions; SQLite has one writer.
+      const handles = dialect === 'postgres' ? [0, 1, 2, 3].map(() => reopen(t, null)) : [t];
+      try {
+        const f = fixture(t);
+        await createEndpoint(
+          t.db,
+          { name: 'r', kind: 'slack', url: 'http://127.0.0.1:9/', events: ['tool.discovered'] },
+          '',
+          'test',
+          Date.now(),
+        );
+        const devices = await Promise.all(Array.from({ length: 8 }, (_, i) => f.device(`p${i}@example.com`)));
+        const users = await t.db.selectFrom('devices').select(['id', 'user_id']).execute();
+        const userOf = new Map(users.map((u) => [u.id, u.user_id]));
+        const day = new Date().toISOString().slice(0, 10);
+        await Promise.all(
+          devices.map((d, i) =>
+            pushEvents(
+              handles[i % handles.length]!.db,
+              { deviceId: d.deviceId, userId: userOf.get(d.deviceId)! },
+              [usage({ toolId: 'claude', day })],
+            ),
+          ),
+        );
+        const events = await t.db.selectFrom('webhook_events').select('type').execute();
+        expect(events.map((e) => e.type)).toEqual(['tool.discovered']);
+      } finally {
+        if (dialect === 'postgres') await Promise.all(handles.map((h) => h.close()));
+        await t.close();
+      }
+    });
+});

@@ -36,7 +36,9 @@ export async function emitIngestEvents(
       .execute();
     for (const k of known) firstSeen.delete(k.tool_id);
     for (const [toolId, at] of [...firstSeen].sort()) {
-      await emitEvent(trx, 'tool.discovered', { toolId, firstSeenAt: iso(at) }, Date.now());
+      await emitEvent(trx, 'tool.discovered', { toolId, firstSeenAt: iso(at) }, Date.now(), {
+        dedupeKey: `tool.discovered:${toolId}`,
+      });
     }
   }
   for (const { e, o } of requests) {

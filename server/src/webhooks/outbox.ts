@@ -14,7 +14,7 @@ export async function emitEvent(
   type: WebhookEventType,
   data: Record<string, unknown>,
   now: number,
-  options: { notifyUserId?: string } = {},
+  options: { notifyUserId?: string; dedupeKey?: string } = {},
 ): Promise<string | null> {
   const endpoints = await db
     .selectFrom('webhook_endpoint_events')
@@ -26,10 +26,20 @@ export async function emitEvent(
   if (endpoints.length === 0 && !options.notifyUserId) return null;
   // The id doubles as `webhook-id`: Standard Webhooks receivers deduplicate on it.
   const id = `msg_${uuidv7(now).replace(/-/g, '')}`;
-  await db
+  const inserted = await db
     .insertInto('webhook_events')
-    .values({ id, type, payload: JSON.stringify(data), created_at: now })
+    .values({
+      id,
+      type,
+      payload: JSON.stringify(data),
+      dedupe_key: options.dedupeKey ?? null,
+      created_at: now,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning('id')
     .execute();
+  // Another transaction emitted this once-only event already (it waited for that one to commit).
+  if (inserted.length === 0) return null;
   const rows: Array<{ endpoint_id: string | null; recipient_user_id: string | null }> = endpoints.map(
     (e) => ({
       endpoint_id: e.id,

@@ -40,7 +40,15 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('payload', 'text', (c) => c.notNull())
+    // Set for events that must happen once (tool.discovered): two concurrent pushes cannot both emit it.
+    .addColumn('dedupe_key', 'text')
     .addColumn('created_at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('webhook_events_dedupe')
+    .unique()
+    .on('webhook_events')
+    .column('dedupe_key')
     .execute();
 
   await db.schema

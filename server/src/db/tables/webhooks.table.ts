@@ -26,6 +26,7 @@ export interface WebhookEventsTable {
   type: string;
   /** JSON: the `data` of the Standard Webhooks payload. */
   payload: string;
+  dedupe_key: string | null;
   created_at: number;
 }
 
