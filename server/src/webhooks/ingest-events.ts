@@ -16,14 +16,15 @@ export async function emitIngestEvents(
   fold: Fold,
   requests: ReadonlyArray<Tagged<NewRequest>>,
 ): Promise<void> {
-  // The common case (no endpoint at all) costs this one query per push group.
-  const any = await trx
-    .selectFrom('webhook_endpoints')
-    .select('id')
-    .where('enabled', '=', 1)
-    .limit(1)
-    .execute();
-  if (any.length === 0) return;
+  // Pushes of usage only to known tools, with no request or registration, cost no query at all;
+  // otherwise, with no endpoint enabled (the common case), one.
+  const flaggable = fold.registrations.some(
+    ({ e }) =>
+      e.kind === 'registration' &&
+      (annexIIIArea(e.purposeCategory) !== null || e.dataClasses.some((c) => SENSITIVE.includes(c))),
+  );
+  const maybe = fold.presence.users.size > 0 || requests.length > 0 || flaggable;
+  if (!maybe || !(await anyEndpoint(trx))) return;
   const firstSeen = new Map<string, number>();
   for (const w of fold.presence.users.values())
     firstSeen.set(w.toolId, Math.min(w.first, firstSeen.get(w.toolId) ?? Infinity));
@@ -64,6 +65,16 @@ export async function emitIngestEvents(
       await emitEvent(trx, 'flag.raised', data, o.now);
     }
   }
+}
+
+async function anyEndpoint(trx: Db): Promise<boolean> {
+  const row = await trx
+    .selectFrom('webhook_endpoints')
+    .select('id')
+    .where('enabled', '=', 1)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** The inventory's rule (inventory/tools.ts): approved, or conditional allowing every sensitive class. */
