@@ -4,6 +4,7 @@ import { SettingError, readSettings } from './env';
 import { createLogger } from './logger';
 import { scheduleRetention } from './retention';
 import { startServer } from './index';
+import { startNotifications } from './webhooks/start';
 
 /**
  * Composition root: settings → logger → database + HTTP server. Prints what a newcomer needs on the
@@ -34,6 +35,9 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
   const stopRetention = scheduleRetention(server.db, (err) => logger.error({ err }, 'retention failed'));
   // Signed chain heads, at least daily (docs/evidence.md, "Checkpoints").
   const stopCheckpoints = scheduleCheckpoints(server.db, (err) => logger.error({ err }, 'checkpoint failed'));
+  const stopWebhooks = startNotifications(server.db, settings.smtp, (err) =>
+    logger.error({ err }, 'webhook delivery failed'),
+  );
   const lines = [`Lantern is running at ${server.url}/`, `  Dashboard: ${server.url}/`];
   if (secrets) {
     lines.push(
@@ -49,6 +53,7 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
   const stop = () => {
     stopRetention();
     stopCheckpoints();
+    stopWebhooks();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -15,3 +15,4 @@ export * from './catalog';
 export * from './schemas/checkpoint';
 export * from './workspace';
 export * from './guard';
+export * from './schemas/webhooks';

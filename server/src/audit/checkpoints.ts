@@ -11,6 +11,7 @@ import { uuidv7, type CheckpointJson } from '@lantern/shared';
 import type { Db } from '../db/database';
 import type { ChainName } from '../db/repositories/chain.repository';
 import { canonicalJson } from './canonical';
+import { checkpointWritten } from '../webhooks/hooks';
 
 /**
  * Signed checkpoints: "chain X had N links ending in hash H at time T", signed with the server's
@@ -137,6 +138,7 @@ export async function writeCheckpoints(
           signature,
         })
         .execute();
+      await checkpointWritten(trx, { ...body, signature }, now);
       return { ...body, signature };
     });
     if (c) written.push(c);

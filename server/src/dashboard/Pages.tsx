@@ -4,6 +4,7 @@ import { ApprovedPage } from './pages/ApprovedPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { ExportsPage } from './pages/ExportsPage';
 import { GuardPage } from './pages/GuardPage';
+import { IntegrationsPage } from './pages/IntegrationsPage';
 import { InventoryPage } from './pages/InventoryPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PoliciesPage } from './pages/PoliciesPage';
@@ -41,6 +42,8 @@ export function Pages({ location }: { location: Location }): ReactNode {
       return <GuardPage />;
     case 'exports':
       return <ExportsPage />;
+    case 'integrations':
+      return <IntegrationsPage />;
     case 'settings':
       return <SettingsPage />;
     default:

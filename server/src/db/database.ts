@@ -51,6 +51,13 @@ import type {
   ReportedToolsTable,
   SelfReportQuotaTable,
 } from './tables/reports.table';
+import type {
+  WebhookAttemptsTable,
+  WebhookDeliveriesTable,
+  WebhookEndpointEventsTable,
+  WebhookEndpointsTable,
+  WebhookEventsTable,
+} from './tables/webhooks.table';
 
 export interface Database {
   users: UsersTable;
@@ -85,6 +92,11 @@ export interface Database {
   org_tool_keys: OrgToolKeysTable;
   reported_tools: ReportedToolsTable;
   reported_tool_reporters: ReportedToolReportersTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_endpoint_events: WebhookEndpointEventsTable;
+  webhook_events: WebhookEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
   self_report_quota: SelfReportQuotaTable;
   audit_log: AuditLogTable;
   chain_heads: ChainHeadsTable;

@@ -18,6 +18,7 @@ import { dialectOf, Statements } from './sql';
 import type { IngestDevice } from './types';
 import { Growth, storeEmbedded, storeExtensionSnapshots, storeUsage } from './usage';
 import { validateAgainstDatabase } from './validate';
+import { emitIngestEvents } from '../webhooks/ingest-events';
 
 export class DeviceRevokedError extends Error {}
 
@@ -165,6 +166,7 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
     if (refused && outcome && !(outcome instanceof DeviceRevokedError)) outcome.rejected = refused;
   });
   await insertRequests(s, requests);
+  await emitIngestEvents(trx, fold, requests);
   await storeOwnPresence(s, fold);
   await storeSharedAggregates(s, fold, growth);
   const persons = await identitiesOf(trx, fold.acknowledgements.map((a) => a.o.userId));

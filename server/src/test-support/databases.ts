@@ -22,6 +22,11 @@ export interface TestDatabase extends DatabaseHandle {
 
 // Children before parents, so foreign keys never object.
 const TABLES = [
+  'webhook_attempts',
+  'webhook_deliveries',
+  'webhook_events',
+  'webhook_endpoint_events',
+  'webhook_endpoints',
   'reported_tool_reporters',
   'reported_tools',
   'self_report_quota',

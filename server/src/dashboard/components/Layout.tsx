@@ -17,6 +17,7 @@ export const NAV: readonly NavItem[] = [
   { path: 'devices', label: 'Devices' },
   { path: 'guard', label: 'Data guard' },
   { path: 'exports', label: 'Exports' },
+  { path: 'integrations', label: 'Integrations' },
   { path: 'settings', label: 'Settings' },
 ];
 

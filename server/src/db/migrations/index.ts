@@ -8,6 +8,7 @@ import * as m0006 from './0006_company_workspace';
 import * as m0009 from './0009_catalog_releases';
 import * as m0010 from './0010_data_guard';
 import * as m0007 from './0007_identity';
+import * as m0011 from './0011_webhooks';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -22,6 +23,7 @@ export const migrationProvider: MigrationProvider = {
       '0009_catalog_releases': m0009,
       '0010_data_guard': m0010,
       '0007_identity': m0007,
+      '0011_webhooks': m0011,
     };
   },
 };

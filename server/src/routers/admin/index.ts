@@ -12,6 +12,7 @@ import { requestsRouter } from './requests';
 import { settingsRouter } from './settings';
 import { tokensRouter } from './tokens';
 import { toolsRouter } from './tools';
+import { webhooksRouter } from './webhooks';
 
 /** Everything the dashboard and the admin API use. Reads: admin or auditor; changes: admin only. */
 export const adminRouter = router({
@@ -25,6 +26,7 @@ export const adminRouter = router({
   settings: settingsRouter,
   inventory: inventoryRouter,
   audit: auditRouter,
+  webhooks: webhooksRouter,
   dashboard: dashboardRouter,
   catalog: catalogRouter,
   guard: guardRouter,

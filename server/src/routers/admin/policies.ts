@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getPolicy, listPolicies, publishPolicy } from '../../db/repositories/policies.repository';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
+import { policyPublished } from '../../webhooks/hooks';
 
 export const PublishPolicyInputSchema = z.strictObject({
   title: PolicyVersionSchema.shape.title,
@@ -33,7 +34,11 @@ export const policiesRouter = router({
         details: { title: input.title, sha256: p.sha256, changeSummary: input.changeSummary },
         affectsDevices: true,
       }),
-      (trx, now) => publishPolicy(trx, input, actorOf(ctx.staff), now),
+      async (trx, now) => {
+        const p = await publishPolicy(trx, input, actorOf(ctx.staff), now);
+        await policyPublished(trx, p, now);
+        return p;
+      },
     ),
   ),
 });

@@ -5,6 +5,7 @@ import { personLabeler } from '../../security/people';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
 import { PageSchema } from './pagination';
+import { requestAnswered } from '../../webhooks/hooks';
 
 export const requestsRouter = router({
   list: staffReadProcedure
@@ -100,6 +101,12 @@ export const requestsRouter = router({
             .where('id', '=', input.id)
             .where('device_id', '=', rows[0]!.device_id)
             .execute();
+          await requestAnswered(trx, {
+            id: input.id,
+            deviceId: rows[0]!.device_id,
+            status: input.status,
+            decidedAt: now,
+          });
           return { id: input.id, status: input.status, note: input.note, decidedAt: now };
         },
       ),

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { Badge } from '../../components/Badges';
+import { ErrorNotice } from '../../components/Feedback';
+import { fmtDateTime } from '../../format';
+import { useAsync } from '../../hooks/useAsync';
+
+type Delivery = Awaited<ReturnType<typeof api.admin.webhooks.deliveries.query>>[number];
+
+const tone = (s: Delivery['status']) => (s === 'failed' ? 'flag' : 'neutral');
+
+/** One endpoint's recent deliveries, each with its tries; failed ones can be replayed (same id). */
+export function DeliveryLog({ endpointId, canWrite }: { endpointId: string; canWrite: boolean }) {
+  const log = useAsync(
+    () => api.admin.webhooks.deliveries.query({ id: endpointId, limit: 50 }),
+    [endpointId],
+  );
+  const [error, setError] = useState<Error>();
+
+  async function replay(d: Delivery) {
+    setError(undefined);
+    try {
+      await api.admin.webhooks.replay.mutate({ id: d.id });
+      log.reload();
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  if (log.error) return <ErrorNotice error={log.error} title="Delivery log not loaded" />;
+  const rows = log.data ?? [];
+  return (
+    <>
+      {error && <ErrorNotice error={error} title="Not replayed" />}
+      {rows.length === 0 ? (
+        <p className="muted">No deliveries yet.</p>
+      ) : (
+        <table aria-label="Delivery log">
+          <thead>
+            <tr>
+              <th>Event</th>
+              <th>Id</th>
+              <th>Status</th>
+              <th>Tries</th>
+              <th>Last error</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <td>{d.type}</td>
+                <td>
+                  <code>{d.eventId}</code>
+                </td>
+                <td>
+                  <Badge tone={tone(d.status)}>{d.status}</Badge>
+                  {d.nextAttemptAt !== null && ` next try ${fmtDateTime(d.nextAttemptAt)}`}
+                </td>
+                <td title={d.tries.map((t) => `${fmtDateTime(t.at)}: ${t.statusCode ?? t.error}`).join('\n')}>
+                  {d.attempts}
+                </td>
+                <td>{d.lastError}</td>
+                <td>
+                  {canWrite && (
+                    <button type="button" onClick={() => void replay(d)} aria-label={`Replay ${d.eventId}`}>
+                      Replay
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import {
+  ENDPOINT_KINDS,
+  WEBHOOK_EVENT_TYPES,
+  type EndpointKind,
+  type WebhookEventType,
+} from '@lantern/shared';
+import { api } from '../../api/client';
+import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
+
+const KIND_LABEL: Record<EndpointKind, string> = {
+  standard: 'Standard Webhooks (signed JSON)',
+  slack: 'Slack incoming webhook',
+  teams: 'Microsoft Teams incoming webhook',
+  email: 'Email (addresses, comma-separated)',
+};
+
+/** Adds an endpoint. The server sends a test message first and saves only if it arrived. */
+export function EndpointForm({ onSaved }: { onSaved: () => void }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<EndpointKind>('standard');
+  const [url, setUrl] = useState('');
+  const [events, setEvents] = useState<WebhookEventType[]>([...WEBHOOK_EVENT_TYPES]);
+  const [error, setError] = useState<Error>();
+  const [secret, setSecret] = useState<string | null>();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    setSecret(undefined);
+    try {
+      const out = await api.admin.webhooks.create.mutate({ name, kind, url, events });
+      setSecret(out.secret);
+      setName('');
+      setUrl('');
+      onSaved();
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  const toggle = (t: WebhookEventType) =>
+    setEvents((list) => (list.includes(t) ? list.filter((x) => x !== t) : [...list, t]));
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-label="Add endpoint">
+      <h2>Add an endpoint</h2>
+      {error && <ErrorNotice error={error} title="Not saved" />}
+      {secret !== undefined && (
+        <SuccessNotice>
+          Saved; the test message arrived.
+          {secret && (
+            <>
+              {' '}
+              Signing secret (shown once): <code>{secret}</code>
+            </>
+          )}
+        </SuccessNotice>
+      )}
+      <label>
+        Name <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} />
+      </label>
+      <label>
+        Kind{' '}
+        <select value={kind} onChange={(e) => setKind(e.target.value as EndpointKind)}>
+          {ENDPOINT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABEL[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {kind === 'email' ? 'Addresses' : 'URL'}{' '}
+        <input value={url} onChange={(e) => setUrl(e.target.value)} required maxLength={2000} />
+      </label>
+      <fieldset className="checks">
+        <legend>Events</legend>
+        {WEBHOOK_EVENT_TYPES.map((t) => (
+          <label key={t}>
+            <input type="checkbox" checked={events.includes(t)} onChange={() => toggle(t)} /> {t}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" disabled={events.length === 0}>
+        Test and save
+      </button>
+    </form>
+  );
+}
