@@ -15,6 +15,8 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   audit verify [--checkpoints FILE]   walk both hash chains; prove they extend kept checkpoints
   audit checkpoint                     sign the chain heads now and print them (JSON lines)
   audit public-key                     print the checkpoint signing key's id and public key
+  person export EMAIL                  everything stored about one person, as JSON (GDPR Art. 15)
+  person erase EMAIL [--yes]           erase one person's personal data; the hash chains still verify
   seed demo
 
 Settings: DATABASE_URL (default sqlite:./data/lantern.db, relative to where you run pnpm).

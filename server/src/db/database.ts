@@ -41,6 +41,7 @@ import type {
   RegistrationsTable,
   RequestsTable,
 } from './tables/records.table';
+import type { EventFeedTable } from './tables/feed.table';
 import type {
   OrgToolKeysTable,
   ReportedToolReportersTable,
@@ -83,6 +84,7 @@ export interface Database {
   chain_heads: ChainHeadsTable;
   chain_checkpoints: ChainCheckpointsTable;
   checkpoint_keys: CheckpointKeysTable;
+  event_feed: EventFeedTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

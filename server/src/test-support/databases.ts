@@ -22,6 +22,7 @@ export interface TestDatabase extends DatabaseHandle {
 
 // Children before parents, so foreign keys never object.
 const TABLES = [
+  'event_feed',
   'reported_tool_reporters',
   'reported_tools',
   'self_report_quota',

@@ -4,6 +4,7 @@ import * as m0002 from './0002_device_scoped_records';
 import * as m0003 from './0003_inventory_indexes';
 import * as m0004 from './0004_reported_tools';
 import * as m0005 from './0005_chain_identity_checkpoints';
+import * as m0012 from './0012_data_rights_event_feed';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -14,6 +15,7 @@ export const migrationProvider: MigrationProvider = {
       '0003_inventory_indexes': m0003,
       '0004_reported_tools': m0004,
       '0005_chain_identity_checkpoints': m0005,
+      '0012_data_rights_event_feed': m0012,
     };
   },
 };

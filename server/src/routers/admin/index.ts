@@ -4,6 +4,7 @@ import { auditRouter } from './audit';
 import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
 import { inventoryRouter } from './inventory';
+import { peopleRouter } from './people';
 import { policiesRouter } from './policies';
 import { reportsRouter } from './reports';
 import { requestsRouter } from './requests';
@@ -23,5 +24,6 @@ export const adminRouter = router({
   settings: settingsRouter,
   inventory: inventoryRouter,
   audit: auditRouter,
+  people: peopleRouter,
   dashboard: dashboardRouter,
 });
