@@ -42,10 +42,10 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
       .where('user_id', '=', userId)
       .orderBy('seq')
       .execute(),
-    registrations: await byUser('registrations'),
-    justifications: await byUser('justifications'),
-    requests: await byUser('requests'),
-    usageDays: await byUser('usage_days'),
+    registrations: await db.selectFrom('registrations').selectAll().where('user_id', '=', userId).execute(),
+    justifications: await db.selectFrom('justifications').selectAll().where('user_id', '=', userId).execute(),
+    requests: await db.selectFrom('requests').selectAll().where('user_id', '=', userId).execute(),
+    usageDays: await db.selectFrom('usage_days').selectAll().where('user_id', '=', userId).execute(),
     toolsUsed: await db.selectFrom('tool_users').selectAll().where('user_id', '=', userId).execute(),
     reportedTools: await db
       .selectFrom('reported_tool_reporters')
