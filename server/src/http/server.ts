@@ -7,6 +7,7 @@ import { TrustedProxies, clientAddress } from './client-address';
 import { applyCors } from './cors';
 import { DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT, ENROL_PATH, EnrolmentTokenLimit } from './enrolment-limit';
 import { handleEvidenceZip } from '../evidence/http';
+import { handleEvents } from './events';
 import { handleExport } from './exports';
 import { health } from './health';
 import { DeviceLookup } from './device-lookup';
@@ -87,6 +88,7 @@ export function createHttpServer(opts: HttpOptions): Server {
       }
       return trpc(req, res);
     }
+    if (pathname === '/api/events') return handleEvents(opts.handle, req, res, url);
     if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, req, res);
     if (pathname.startsWith('/api/export/'))
       return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length));
