@@ -112,6 +112,8 @@ for (const dialect of dialects) {
       await expect(ada.caller.sync.push(push([registration()]))).rejects.toThrow();
       await bob.caller.sync.push(push([registration()]));
       await expect(admin.admin.people.erase({ userId: summary.userId })).rejects.toThrow(/erased already/);
+      const registrations = await admin.admin.inventory.user({ userId: summary.userId });
+      expect(registrations.person).toBe(`${note} (${summary.userId.slice(0, 8)})`);
     });
 
     it('refuses a user marked erased by hand (no erasure in the audit log)', async () => {
