@@ -1,9 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { base, close, listen, send } from '../http/http-test-support';
 import { dialects, openTestDatabase } from '../test-support/databases';
 import type { TestDatabase } from '../test-support/databases';
 import { acknowledgement, approvalRequest, push, registration } from '../test-support/events';
 import { fixture } from '../test-support/fixture';
+
+/** An object's key paths (values ignored): what a documented example must share with the real thing. */
+function shape(v: unknown, path = ''): string[] {
+  if (v === null || typeof v !== 'object') return [path];
+  return Object.entries(v)
+    .flatMap(([k, x]) => shape(x, `${path}.${k}`))
+    .sort();
+}
 
 type Event = { cursor: string; class_uid: number; metadata: { uid: string }; [k: string]: unknown };
 
@@ -85,6 +95,10 @@ for (const dialect of dialects) {
         message: 'policy.publish',
         actor: { user: { name: expect.stringMatching(/^admin:/) } },
       });
+      // docs/siem.md's example must have exactly the fields of a real event.
+      const doc = readFileSync(fileURLToPath(new URL('../../../docs/siem.md', import.meta.url)), 'utf8');
+      const example = JSON.parse(/```json\n(.*)\n```/.exec(doc)![1]!) as unknown;
+      expect(shape(example)).toEqual(shape(events[0]));
       expect(events.find((e) => e.metadata.uid.startsWith('registration:'))).toMatchObject({
         class_uid: 0,
         actor: { user: { name: 'ada@example.com' } },
