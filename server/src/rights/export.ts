@@ -22,12 +22,6 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
     .orderBy('created_at')
     .execute();
   const deviceIds = devices.map((d) => d.id);
-  const byUser = <T extends 'registrations' | 'justifications' | 'requests' | 'usage_days'>(table: T) =>
-    db
-      .selectFrom(table as 'registrations')
-      .selectAll()
-      .where('user_id', '=', userId)
-      .execute();
   const byDevice = async (table: 'device_extensions' | 'self_report_quota') =>
     deviceIds.length === 0
       ? []
