@@ -6,6 +6,7 @@ export function erasedNote(at: number): string {
 }
 
 export class UnknownPersonError extends Error {}
+export class AlreadyErasedError extends Error {}
 
 /** The one user with this email (emails are stored as enrolled; compared exactly). */
 export async function findPerson(db: Db, email: string) {
@@ -37,6 +38,15 @@ export interface ErasureSummary {
  */
 export async function erasePerson(trx: Db, userId: string, now: number): Promise<ErasureSummary> {
   const note = erasedNote(now);
+  // First, and conditional: the row lock makes a concurrent second erasure wait, then change nothing.
+  const marked = await trx
+    .updateTable('users')
+    .set({ email: null, erased_at: now })
+    .where('id', '=', userId)
+    .where('erased_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(marked.numUpdatedRows) !== 1)
+    throw new AlreadyErasedError("this person's data was erased already");
   const devices = await trx.selectFrom('devices').select('id').where('user_id', '=', userId).execute();
   const deviceIds = devices.map((d) => d.id);
   const registrations = await trx
@@ -80,7 +90,6 @@ export async function erasePerson(trx: Db, userId: string, now: number): Promise
       .executeTakeFirst();
     revoked = Number(res.numUpdatedRows);
   }
-  await trx.updateTable('users').set({ email: null, erased_at: now }).where('id', '=', userId).execute();
   return {
     userId,
     note,

@@ -116,6 +116,25 @@ for (const dialect of dialects) {
       expect(registrations.person).toBe(`${note} (${summary.userId.slice(0, 8)})`);
     });
 
+    it('two concurrent erasures of one person: one erases, the other is refused', async () => {
+      const { admin } = await seedPeople(t);
+      const results = await Promise.allSettled([
+        admin.admin.people.erase({ email: 'ada@example.com' }),
+        admin.admin.people.erase({ email: 'ada@example.com' }),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(String((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason)).toMatch(
+        /erased already|no person with the email/,
+      );
+      const erasures = await t.db
+        .selectFrom('audit_log')
+        .select('seq')
+        .where('action', '=', 'person.erase')
+        .execute();
+      expect(erasures).toHaveLength(1);
+      expect((await verifyAll(t.db)).every((r) => r.ok)).toBe(true);
+    });
+
     it('refuses a user marked erased by hand (no erasure in the audit log)', async () => {
       await seedPeople(t);
       await t.db

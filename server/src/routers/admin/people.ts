@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Db } from '../../db/database';
-import { erasePerson, findPerson, UnknownPersonError } from '../../rights/erase';
+import { AlreadyErasedError, erasePerson, findPerson, UnknownPersonError } from '../../rights/erase';
 import { exportPerson } from '../../rights/export';
 import { adminProcedure, router } from '../../trpc';
 import { adminTx } from './admin-tx';
@@ -49,7 +49,15 @@ export const peopleRouter = router({
         details: { note: summary.note },
         affectsDevices: true,
       }),
-      (trx, now) => erasePerson(trx, user.id, now),
+      async (trx, now) => {
+        try {
+          return await erasePerson(trx, user.id, now);
+        } catch (error) {
+          if (error instanceof AlreadyErasedError)
+            throw new TRPCError({ code: 'CONFLICT', message: error.message });
+          throw error;
+        }
+      },
     );
   }),
 });
