@@ -1,6 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseDatabaseUrl } from './db/connect';
 import { parseTrustedProxies } from './http/client-address';
+import { parseSyslogTarget } from './siem/syslog-target';
+import type { SyslogTarget } from './siem/syslog-target';
 
 /**
  * The only reader of process.env. Every setting is checked up front; a bad one stops the server
@@ -20,6 +22,8 @@ export interface ServerSettings {
   logLevel: string;
   /** Reverse proxies whose X-Forwarded-For names the client; empty: none is trusted. */
   trustedProxies: string[];
+  /** LANTERN_SYSLOG_URL / LANTERN_SYSLOG_CA: forward the SIEM feed by syslog; null: off. */
+  syslog: SyslogTarget | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -68,12 +72,19 @@ export function readSettings(
       `${(error as Error).message} (list proxy addresses or ranges, e.g. 127.0.0.1,10.0.0.0/8)`,
     );
   }
+  let syslog: SyslogTarget | null;
+  try {
+    syslog = parseSyslogTarget(env);
+  } catch (error) {
+    throw new SettingError('LANTERN_SYSLOG_URL', (error as Error).message);
+  }
   return {
     port,
     host,
     databaseUrl: resolveDatabaseUrl(rawUrl, userCwd(env)),
     logLevel,
     trustedProxies,
+    syslog,
   };
 }
 

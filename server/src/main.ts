@@ -3,6 +3,7 @@ import { bootstrapIfEmpty } from './bootstrap';
 import { SettingError, readSettings } from './env';
 import { createLogger } from './logger';
 import { scheduleRetention } from './retention';
+import { scheduleSyslog } from './siem/syslog';
 import { startServer } from './index';
 
 /**
@@ -32,6 +33,12 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
   const stopRetention = scheduleRetention(server.db, (err) => logger.error({ err }, 'retention failed'));
   // Signed chain heads, at least daily (docs/evidence.md, "Checkpoints").
   const stopCheckpoints = scheduleCheckpoints(server.db, (err) => logger.error({ err }, 'checkpoint failed'));
+  // Optional SIEM forwarding (docs/siem.md): one process of a deployment should set it.
+  const stopSyslog = settings.syslog
+    ? scheduleSyslog(server.handle, settings.syslog, (err) =>
+        logger.error({ err }, 'syslog forwarding failed'),
+      )
+    : () => {};
   const lines = [`Lantern is running at ${server.url}/`, `  Dashboard: ${server.url}/`];
   if (secrets) {
     lines.push(
@@ -47,6 +54,7 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
   const stop = () => {
     stopRetention();
     stopCheckpoints();
+    stopSyslog();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),
