@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer as createTlsServer } from 'node:tls';
 import type { Server, Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,10 +15,10 @@ import { readSettings } from '../env';
 import { forwardOnce } from './syslog';
 
 /** A real syslog collector on 127.0.0.1: reads octet-counted RFC 5424 frames off TCP. */
-async function collector() {
+async function collector(tls?: { key: Buffer; cert: Buffer }) {
   const frames: string[] = [];
   const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
+  const onSocket = (socket: Socket) => {
     sockets.add(socket);
     let buf = Buffer.alloc(0);
     socket.on('data', (chunk: Buffer) => {
@@ -27,7 +32,8 @@ async function collector() {
         buf = buf.subarray(space + 1 + len);
       }
     });
-  });
+  };
+  const server: Server = tls ? createTlsServer(tls, onSocket) : createServer(onSocket);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
   return {
@@ -92,6 +98,46 @@ for (const dialect of dialects) {
           (JSON.parse(fr.slice(fr.indexOf('\ufeff') + 1)) as { metadata: { uid: string } }).metadata.uid,
       );
       expect(new Set(uids).size).toBe(3);
+    });
+
+    it('over TLS: trusts the collector only through the configured CA', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lantern-syslog-tls-'));
+      try {
+        const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+        const made = spawnSync('openssl', [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-subj',
+          '/CN=localhost',
+          '-addext',
+          'subjectAltName=DNS:localhost',
+          '-days',
+          '1',
+          '-keyout',
+          key,
+          '-out',
+          cert,
+        ]);
+        expect(made.status, made.stderr.toString()).toBe(0);
+        const secure = await collector({ key: readFileSync(key), cert: readFileSync(cert) });
+        try {
+          const f = fixture(t);
+          const admin = await f.callerFor(await f.staffToken('admin'));
+          await admin.admin.policies.publish({ title: 'P', body: '# P\n', changeSummary: null });
+          const target = { protocol: 'tls' as const, host: 'localhost', port: secure.port, caFile: null };
+          await expect(forwardOnce(t, target)).rejects.toThrow(/self.signed/i);
+          expect(await forwardOnce(t, { ...target, caFile: cert })).toBe(1);
+          await expect.poll(() => secure.frames.length).toBe(1);
+          expect(secure.frames[0]).toMatch(/ policy\.publish \[lantern@32473 cursor="1" uid="audit:1"\] /);
+        } finally {
+          await secure.close();
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('a collector that is down is an error and keeps the cursor where it was', async () => {

@@ -40,7 +40,11 @@ function open(target: SyslogTarget): Promise<Socket> {
             ...(target.caFile ? { ca: readFileSync(target.caFile) } : {}),
           })
         : tcpConnect({ host: target.host, port: target.port });
-    socket.once(target.protocol === 'tls' ? 'secureConnect' : 'connect', () => resolve(socket));
+    socket.once(target.protocol === 'tls' ? 'secureConnect' : 'connect', () => {
+      // Later failures reach forwardOnce through the write callback; an unheard 'error' would crash.
+      socket.on('error', () => {});
+      resolve(socket);
+    });
     socket.once('error', reject);
   });
 }
