@@ -52,7 +52,19 @@ export default defineConfig({
     // A redirect to an extension page is followed only when the page is web-accessible. Only the
     // blocked page is; it refuses to work inside another site's frame, and the background ignores
     // acts sent from a framed extension page (enforce/sender.ts).
-    web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'] }],
+    // `use_dynamic_url` (Chromium 130+): a site can reach it only through a per-session random URL,
+    // never at chrome-extension://<id>/blocked.html, so no site can detect Lantern or its id by
+    // fetching it, or navigate a tab to it with a tool of its choosing (issue 23 finding 8). The
+    // block rules' extensionPath redirect still lands there (tests/e2e/experience.test.ts). Firefox
+    // does not support the key (MDN) and already serves moz-extension:// under a random per-install
+    // UUID, so it is left out of the Firefox manifest, as WXT does for its own resources.
+    web_accessible_resources: [
+      {
+        resources: ['blocked.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Why `<all_urls>` and not the AI hosts alone:
     // 1. webRequest reports a sub-resource request only when the extension has host access to BOTH the
     //    request URL and its initiator. The embedded-AI signal is exactly "an arbitrary non-AI site

@@ -24,31 +24,58 @@ function* files(dir: string): Generator<string> {
 
 beforeAll(() => {
   // The build `pnpm test` prepares (skipped when nothing changed); built here when run on its own.
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build-test.mjs')], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build-test.mjs')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`extension build failed: ${result.stderr}`);
 }, 300_000);
 
 describe('the built extension', () => {
-  const manifest = () => JSON.parse(readFileSync(join(built, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const manifest = () =>
+    JSON.parse(readFileSync(join(built, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
   it('asks for exactly these permissions (each justified in wxt.config.ts)', () => {
     const m = manifest();
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions as string[])].sort()).toEqual(
-      ['alarms', 'declarativeNetRequestWithHostAccess', 'idle', 'management', 'scripting', 'storage', 'webNavigation', 'webRequest'].sort(),
+      [
+        'alarms',
+        'declarativeNetRequestWithHostAccess',
+        'idle',
+        'management',
+        'scripting',
+        'storage',
+        'webNavigation',
+        'webRequest',
+      ].sort(),
     );
     expect(m.host_permissions).toEqual(['<all_urls>']);
     expect(m.optional_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
     // Never: cookies, history, tabs content access through debugger, clipboard, downloads, nativeMessaging ...
-    for (const forbidden of ['cookies', 'history', 'debugger', 'clipboardRead', 'nativeMessaging', 'downloads', 'webRequestBlocking', 'tabCapture', 'pageCapture'])
+    for (const forbidden of [
+      'cookies',
+      'history',
+      'debugger',
+      'clipboardRead',
+      'nativeMessaging',
+      'downloads',
+      'webRequestBlocking',
+      'tabCapture',
+      'pageCapture',
+    ])
       expect(m.permissions).not.toContain(forbidden);
   });
 
-  it('lets no web page message it and exposes only the blocked page', () => {
+  it('lets no web page message it and exposes only the blocked page, and only at its per-session URL', () => {
     const m = manifest();
     expect(m.externally_connectable).toBeUndefined();
-    expect(m.web_accessible_resources).toEqual([{ resources: ['blocked.html'], matches: ['<all_urls>'] }]);
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
+    for (const entry of m.web_accessible_resources as { use_dynamic_url?: boolean }[])
+      expect(entry.use_dynamic_url).toBe(true);
     // The notice script is registered at run time for AI tool hosts only, not declared for all pages.
     expect(m.content_scripts ?? []).toEqual([]);
   });
@@ -70,21 +97,24 @@ describe('the built extension', () => {
       if (/<script[^>]+src=["']?(https?:)?\/\//i.test(text)) offenders.push(`${rel}: remote script`);
       if (/import\(\s*["'`]https?:/.test(text)) offenders.push(`${rel}: remote import`);
       // innerHTML may appear only inside React DOM itself (which we never feed HTML strings).
-      if (/\.innerHTML\b|insertAdjacentHTML/.test(text) && !text.includes('dangerouslySetInnerHTML')) offenders.push(`${rel}: innerHTML`);
+      if (/\.innerHTML\b|insertAdjacentHTML/.test(text) && !text.includes('dangerouslySetInnerHTML'))
+        offenders.push(`${rel}: innerHTML`);
     }
     expect(offenders).toEqual([]);
     expect(existsSync(join(built, 'background.js'))).toBe(true);
   });
 
   it('has no HTML-string sinks in its own sources', () => {
-    const sinks = /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML\(|dangerouslySetInnerHTML\s*=|document\.write\(|\beval\(|new Function\(/;
+    const sinks =
+      /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML\(|dangerouslySetInnerHTML\s*=|document\.write\(|\beval\(|new Function\(/;
     const offenders: string[] = [];
     for (const file of files(join(root, 'src'))) {
       if (!/\.(ts|tsx)$/.test(file) || /\.test\.tsx?$/.test(file)) continue;
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {
-          if (sinks.test(line) && !/^\s*(\*|\/\/)/.test(line)) offenders.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+          if (sinks.test(line) && !/^\s*(\*|\/\/)/.test(line))
+            offenders.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
         });
     }
     expect(offenders).toEqual([]);

@@ -21,31 +21,85 @@ const ID = fakeBrowser.runtime.id;
 const at = Date.UTC(2026, 10, 23, 9);
 
 const HOSTILE_SENDERS = {
-  webPageContentScript: { id: ID, url: 'https://evil.example/page', frameId: 0, tab: { id: 7, url: 'https://evil.example/page' } },
-  aiPageContentScript: { id: ID, url: 'https://chatgpt.com/c/secret-path?q=confidential', frameId: 0, tab: { id: 8, url: 'https://chatgpt.com/c/secret-path?q=confidential' } },
-  framedContentScript: { id: ID, url: 'https://chatgpt.com/', frameId: 2, tab: { id: 8, url: 'https://evil.example/' } },
-  framedExtensionPage: { id: ID, url: `${origin}blocked.html?tool=gemini`, frameId: 3, tab: { id: 4, url: 'https://evil.example/' } },
-  framedAcknowledgePage: { id: ID, url: `${origin}acknowledge.html?tool=chatgpt`, frameId: 1, tab: { id: 4, url: 'https://evil.example/' } },
-  otherExtension: { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.html', frameId: 0 },
+  webPageContentScript: {
+    id: ID,
+    url: 'https://evil.example/page',
+    frameId: 0,
+    tab: { id: 7, url: 'https://evil.example/page' },
+  },
+  aiPageContentScript: {
+    id: ID,
+    url: 'https://chatgpt.com/c/secret-path?q=confidential',
+    frameId: 0,
+    tab: { id: 8, url: 'https://chatgpt.com/c/secret-path?q=confidential' },
+  },
+  framedContentScript: {
+    id: ID,
+    url: 'https://chatgpt.com/',
+    frameId: 2,
+    tab: { id: 8, url: 'https://evil.example/' },
+  },
+  framedExtensionPage: {
+    id: ID,
+    url: `${origin}blocked.html?tool=gemini`,
+    frameId: 3,
+    tab: { id: 4, url: 'https://evil.example/' },
+  },
+  framedAcknowledgePage: {
+    id: ID,
+    url: `${origin}acknowledge.html?tool=chatgpt`,
+    frameId: 1,
+    tab: { id: 4, url: 'https://evil.example/' },
+  },
+  otherExtension: {
+    id: 'abcdefghijklmnopabcdefghijklmnop',
+    url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.html',
+    frameId: 0,
+  },
   webOrigin: { url: 'https://evil.example/', origin: 'https://evil.example', frameId: 0 },
-  lookalikeUrl: { id: ID, url: `https://evil.example/${origin}acknowledge.html`, frameId: 0, tab: { id: 9, url: 'https://evil.example/' } },
+  lookalikeUrl: {
+    id: ID,
+    url: `https://evil.example/${origin}acknowledge.html`,
+    frameId: 0,
+    tab: { id: 9, url: 'https://evil.example/' },
+  },
   noUrl: { id: ID, frameId: 0, tab: { id: 10 } },
 } as const;
 
 async function validMessages(): Promise<Record<string, unknown>> {
-  const acceptance = { policyVersion: 1, policySha256: await sha256Hex(policyV1.body), conditionsSha256: null };
+  const acceptance = {
+    policyVersion: 1,
+    policySha256: await sha256Hex(policyV1.body),
+    conditionsSha256: null,
+  };
   return {
-    queueEvent: { type: 'queueEvent', event: { id: uuidv7(at), at, kind: 'justification', toolId: 'gemini', reason: 'forged' } },
+    queueEvent: {
+      type: 'queueEvent',
+      event: { id: uuidv7(at), at, kind: 'justification', toolId: 'gemini', reason: 'forged' },
+    },
     syncNow: { type: 'syncNow' },
-    enrol: { type: 'enrol', serverUrl: 'https://attacker.example', enrollmentToken: 'stolen', userEmail: 'victim@example.com' },
+    enrol: {
+      type: 'enrol',
+      serverUrl: 'https://attacker.example',
+      enrollmentToken: 'stolen',
+      userEmail: 'victim@example.com',
+    },
     getStatus: { type: 'getStatus' },
     noticeForTab: { type: 'noticeForTab' },
     openAcknowledge: { type: 'openAcknowledge' },
     dismissNotice: { type: 'dismissNotice' },
-    register: { type: 'register', toolId: 'chatgpt', purposeCategory: 'drafting', purposeText: 'forged', dataClasses: ['public'], affectsPeople: false, acceptance: null },
+    register: {
+      type: 'register',
+      toolId: 'chatgpt',
+      purposeCategory: 'drafting',
+      purposeText: 'forged',
+      dataClasses: ['public'],
+      affectsPeople: false,
+      acceptance: null,
+    },
     acceptPolicy: { type: 'acceptPolicy', toolId: null, acceptance },
     justify: { type: 'justify', toolId: 'gemini', reason: 'forged' },
-    requestApproval: { type: 'requestApproval', toolId: 'claude', reason: 'forged' },
+    requestApproval: { type: 'requestApproval', toolId: 'gemini', reason: 'forged' },
     withdrawRegistration: { type: 'withdrawRegistration', toolId: 'chatgpt' },
     selfReport: { type: 'selfReport', name: 'Forged', hostname: null, category: null, purposeText: 'forged' },
   };
@@ -79,7 +133,10 @@ beforeAll(async () => {
   await db.config.put(
     configRow({
       policy: { ...policyV1, sha256: await sha256Hex(policyV1.body) },
-      decisions: [decisionFor('chatgpt'), decisionFor('gemini', { status: 'prohibited', enforcement: 'justify', conditions: null })],
+      decisions: [
+        decisionFor('chatgpt'),
+        decisionFor('gemini', { status: 'prohibited', enforcement: 'justify', conditions: null }),
+      ],
     }),
   );
   registerCoreHandlers();
@@ -97,46 +154,96 @@ describe('the background against hostile senders', () => {
     const types = Object.keys(MESSAGES);
     const payload = fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom(...Object.values(valid)) },
-      { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...Object.values(valid)), fc.constantFrom('__proto__', 'constructor', 'tool', 'url', 'sender', 'tabId'), fc.jsonValue()).map(([m, k, v]) => ({ ...(m as object), [k]: v })) },
-      { weight: 2, arbitrary: fc.record({ type: fc.oneof(fc.constantFrom(...types), fc.string()) }, { requiredKeys: [] }).chain((m) => fc.dictionary(fc.string(), fc.jsonValue()).map((d) => ({ ...d, ...m }))) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(
+            fc.constantFrom(...Object.values(valid)),
+            fc.constantFrom('__proto__', 'constructor', 'tool', 'url', 'sender', 'tabId'),
+            fc.jsonValue(),
+          )
+          .map(([m, k, v]) => ({ ...(m as object), [k]: v })),
+      },
+      {
+        weight: 2,
+        arbitrary: fc
+          .record({ type: fc.oneof(fc.constantFrom(...types), fc.string()) }, { requiredKeys: [] })
+          .chain((m) => fc.dictionary(fc.string(), fc.jsonValue()).map((d) => ({ ...d, ...m }))),
+      },
       { weight: 1, arbitrary: fc.jsonValue() },
     );
-    const samples = fc.sample(fc.tuple(payload, fc.constantFrom(...Object.entries(HOSTILE_SENDERS))), { numRuns: 10_000, seed: 2026 });
+    const samples = fc.sample(fc.tuple(payload, fc.constantFrom(...Object.entries(HOSTILE_SENDERS))), {
+      numRuns: 10_000,
+      seed: 2026,
+    });
     const byType = new Map<string, number>();
     for (const [message, [senderName, sender]] of samples) {
       // Pinned apart below: core page messages from a framed extension page.
       const type0 = (message as { type?: unknown } | null)?.type;
-      if (senderName.startsWith('framed') && senderName.endsWith('Page') && typeof type0 === 'string' && CORE_PAGE_MESSAGES.includes(type0)) continue;
+      if (
+        senderName.startsWith('framed') &&
+        senderName.endsWith('Page') &&
+        typeof type0 === 'string' &&
+        CORE_PAGE_MESSAGES.includes(type0)
+      )
+        continue;
       const reply = await dispatch(message, sender as never);
       const type = (message as { type?: unknown } | null)?.type;
-      const harmless = !reply.ok || reply.value === null || JSON.stringify(reply.value) === '{"opened":false}' || JSON.stringify(reply.value) === '{"dismissed":false}';
-      if (!harmless) byType.set(`${String(type)} from ${senderName}`, (byType.get(`${String(type)} from ${senderName}`) ?? 0) + 1);
+      const harmless =
+        !reply.ok ||
+        reply.value === null ||
+        JSON.stringify(reply.value) === '{"opened":false}' ||
+        JSON.stringify(reply.value) === '{"dismissed":false}';
+      if (!harmless)
+        byType.set(
+          `${String(type)} from ${senderName}`,
+          (byType.get(`${String(type)} from ${senderName}`) ?? 0) + 1,
+        );
     }
     // Only what a content script on an AI page may legitimately get: its own notice, the link to
     // our page, closing an inform notice. Everything else was refused.
-    for (const key of byType.keys()) expect(key).toMatch(/^(noticeForTab|openAcknowledge|dismissNotice) from aiPageContentScript$/);
+    for (const key of byType.keys())
+      expect(key).toMatch(/^(noticeForTab|openAcknowledge|dismissNotice) from aiPageContentScript$/);
     expect(await db.outbox.count(), 'events queued').toBe(0);
     expect(await db.registrations.count()).toBe(0);
     expect(await db.acknowledgements.count()).toBe(0);
     expect(await db.justifications.count()).toBe(0);
     expect(await db.enrolment.count(), 'enrolled with an attacker server').toBe(0);
     expect(fetchSpy).not.toHaveBeenCalled();
-    expect(opened.every((url) => url === `${origin}acknowledge.html?tool=chatgpt`), opened.join(', ')).toBe(true);
+    expect(
+      opened.every((url) => url === `${origin}acknowledge.html?tool=chatgpt`),
+      opened.join(', '),
+    ).toBe(true);
   }, 120_000);
 
   it('does record the same acts from a top-level extension page (the refusals above are not blindness)', async () => {
     const valid = await validMessages();
-    const page = { id: ID, url: `${origin}acknowledge.html?tool=chatgpt`, frameId: 0, tab: { id: 3, url: `${origin}acknowledge.html` } };
+    const page = {
+      id: ID,
+      url: `${origin}acknowledge.html?tool=chatgpt`,
+      frameId: 0,
+      tab: { id: 3, url: `${origin}acknowledge.html` },
+    };
     const reply = await dispatch(valid.register, page as never);
     expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
     expect(await dispatch(valid.requestApproval, page as never)).toMatchObject({ ok: true });
+    // …but only for a tool the organisation stops: a page address naming another tool files nothing.
+    expect(
+      await dispatch({ type: 'requestApproval', toolId: 'chatgpt', reason: 'crafted' }, page as never),
+    ).toMatchObject({ ok: false });
     expect(await db.outbox.count()).toBeGreaterThanOrEqual(2);
   });
 
   // blocked.html is web-accessible, so a site can frame it: page messages demand a top-level page.
   it('refuses queueEvent from our page framed inside a web page', async () => {
     const before = await db.outbox.count();
-    const event = { id: uuidv7(at + 1), at: at + 1, kind: 'justification', toolId: 'gemini', reason: 'clickjacked' };
+    const event = {
+      id: uuidv7(at + 1),
+      at: at + 1,
+      kind: 'justification',
+      toolId: 'gemini',
+      reason: 'clickjacked',
+    };
     const reply = await dispatch({ type: 'queueEvent', event }, HOSTILE_SENDERS.framedExtensionPage as never);
     expect(reply.ok).toBe(false);
     expect(await db.outbox.count()).toBe(before);

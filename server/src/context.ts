@@ -26,6 +26,8 @@ export interface ContextInner {
   secure?: boolean;
   logger?: Logger;
   now?: () => number;
+  /** True when an identity provider is configured: browsers enrol only through sign-in there. */
+  verifiedEnrolmentOnly?: boolean;
   /** Set by the HTTP layer so session procedures can set and clear cookies. */
   setCookie?: (cookie: string) => void;
 }

@@ -3,6 +3,9 @@ import { parseDatabaseUrl } from './db/connect';
 import { parseTrustedProxies } from './http/client-address';
 import { parseSyslogTarget } from './siem/syslog-target';
 import type { SyslogTarget } from './siem/syslog-target';
+import { PROJECT_PUBLISHER_KEY, parseTrustedKeys, type TrustedKey } from './catalog/keys';
+import { readOidcSettings } from './oidc/settings';
+import type { OidcSettings } from './oidc/settings';
 
 /**
  * The only reader of process.env. Every setting is checked up front; a bad one stops the server
@@ -24,6 +27,49 @@ export interface ServerSettings {
   trustedProxies: string[];
   /** LANTERN_SYSLOG_URL / LANTERN_SYSLOG_CA: forward the SIEM feed by syslog; null: off. */
   syslog: SyslogTarget | null;
+  catalog: CatalogSettings;
+  /** The server's address as people's browsers reach it (PUBLIC_URL); null when not set. */
+  publicUrl: URL | null;
+  /** OpenID Connect sign-in (OIDC_*); null: no identity provider, token sign-in only. */
+  oidc: OidcSettings | null;
+}
+
+export interface CatalogSettings {
+  /** CATALOG_PUBLIC_KEY: publisher keys a catalog release must be signed with (default: the project's). */
+  keys: TrustedKey[];
+  /** CATALOG_URL: where to fetch signed releases from on a schedule; null: imports only. */
+  url: string | null;
+  /** CATALOG_FETCH_MINUTES (default 60, 5 to 10080). */
+  fetchEveryMs: number;
+}
+
+/** The catalog settings; each error names its setting. */
+export function readCatalogSettings(env: Env = process.env): CatalogSettings {
+  let keys: TrustedKey[];
+  try {
+    keys = parseTrustedKeys(env.CATALOG_PUBLIC_KEY || PROJECT_PUBLISHER_KEY);
+  } catch (error) {
+    throw new SettingError('CATALOG_PUBLIC_KEY', (error as Error).message);
+  }
+  const rawUrl = env.CATALOG_URL || null;
+  if (rawUrl !== null) {
+    let url: URL | undefined;
+    try {
+      url = new URL(rawUrl);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+      throw new SettingError('CATALOG_URL', `"${rawUrl}" is not an http(s) address`);
+  }
+  const minutesText = env.CATALOG_FETCH_MINUTES ?? '60';
+  const minutes = Number(minutesText);
+  if (!/^\d+$/.test(minutesText) || minutes < 5 || minutes > 10_080)
+    throw new SettingError(
+      'CATALOG_FETCH_MINUTES',
+      `"${minutesText}" is not a whole number of minutes from 5 to 10080`,
+    );
+  return { keys, url: rawUrl, fetchEveryMs: minutes * 60_000 };
 }
 
 type Env = Record<string, string | undefined>;
@@ -78,6 +124,25 @@ export function readSettings(
   } catch (error) {
     throw new SettingError('LANTERN_SYSLOG_URL', (error as Error).message);
   }
+  // Named one by one so this file stays the one place that lists what the server reads.
+  const oidcEnv = {
+    PUBLIC_URL: env.PUBLIC_URL,
+    OIDC_ISSUER: env.OIDC_ISSUER,
+    OIDC_CLIENT_ID: env.OIDC_CLIENT_ID,
+    OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET,
+    OIDC_REDIRECT_URL: env.OIDC_REDIRECT_URL,
+    OIDC_SCOPES: env.OIDC_SCOPES,
+    OIDC_ROLE_CLAIM: env.OIDC_ROLE_CLAIM,
+    OIDC_ADMIN_GROUPS: env.OIDC_ADMIN_GROUPS,
+    OIDC_AUDITOR_GROUPS: env.OIDC_AUDITOR_GROUPS,
+    OIDC_EMAIL_CLAIM: env.OIDC_EMAIL_CLAIM,
+    OIDC_DEPARTMENT_CLAIM: env.OIDC_DEPARTMENT_CLAIM,
+    OIDC_MANAGER_CLAIM: env.OIDC_MANAGER_CLAIM,
+  };
+  const { publicUrl, oidc } = readOidcSettings(
+    oidcEnv,
+    (setting, problem) => new SettingError(setting, problem),
+  );
   return {
     port,
     host,
@@ -85,6 +150,9 @@ export function readSettings(
     logLevel,
     trustedProxies,
     syslog,
+    catalog: readCatalogSettings(env),
+    publicUrl,
+    oidc,
   };
 }
 

@@ -10,6 +10,10 @@ import { createHttpServer } from './http/server';
 import { DEFAULT_RATE_LIMIT } from './http/rate-limit';
 import type { RateLimitOptions } from './http/rate-limit';
 import { createLogger } from './logger';
+import { scheduleCatalog } from './catalog/schedule';
+import type { TrustedKey } from './catalog/keys';
+import { OidcClient } from './oidc/client';
+import type { OidcSettings } from './oidc/settings';
 
 export { createDatabase, parseDatabaseUrl } from './db/connect';
 export type { DatabaseHandle, ConnectOptions } from './db/connect';
@@ -41,6 +45,10 @@ export interface StartServerOptions {
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); see http/client-address.ts. */
   trustedProxies?: readonly string[];
   enrolmentRateLimit?: RateLimitOptions;
+  /** Keep the catalog current: re-read installed releases, fetch `url` on a schedule (catalog/schedule.ts). */
+  catalog?: { keys: readonly TrustedKey[]; url: string | null; fetchEveryMs: number };
+  /** OpenID Connect sign-in (env.ts OIDC_*); absent: token sign-in only. */
+  oidc?: OidcSettings | null;
 }
 
 export interface RunningServer {
@@ -72,6 +80,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     dashboardDir: options.dashboardDir ?? DEFAULT_DASHBOARD_DIR,
     ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.enrolmentRateLimit ? { enrolmentRateLimit: options.enrolmentRateLimit } : {}),
+    oidc: options.oidc ? new OidcClient(options.oidc) : null,
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -79,6 +88,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const catalog = options.catalog
+    ? scheduleCatalog({ db: handle.db, log: logger, ...options.catalog })
+    : undefined;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${port}`,
@@ -87,6 +99,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     handle,
     logger,
     async close() {
+      catalog?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (owned) await handle.close();

@@ -27,6 +27,8 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
     port: settings.port,
     host: settings.host,
     trustedProxies: settings.trustedProxies,
+    catalog: settings.catalog,
+    oidc: settings.oidc,
     logger,
   });
   const secrets = await bootstrapIfEmpty(server.db);

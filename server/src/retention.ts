@@ -4,7 +4,8 @@ import { dayString } from './inventory/days';
 import { applyEvidenceRetention } from './retention-evidence';
 
 /**
- * Deletes usage older than the retention setting: raw day totals and the day-level aggregates.
+ * Deletes usage older than the retention setting: raw day totals (the data guard's counts too) and
+ * the day-level aggregates.
  * Acknowledgements, registrations, requests and the audit log are evidence and are kept; the
  * per-tool first/last-seen summary stays too. Idempotent, so several processes may run it.
  */
@@ -16,7 +17,7 @@ export async function applyRetention(
   if (retentionDays === null) return { cutoffDay: null, deleted: 0 };
   const cutoffDay = dayString(now, retentionDays);
   let deleted = 0;
-  for (const table of ['usage_days', 'embedded_days', 'tool_days', 'tool_user_days'] as const) {
+  for (const table of ['usage_days', 'embedded_days', 'guard_days', 'tool_days', 'tool_user_days'] as const) {
     const res = await db.deleteFrom(table).where('day', '<', cutoffDay).executeTakeFirst();
     deleted += Number(res.numDeletedRows);
   }

@@ -13,3 +13,5 @@ export * from './policy';
 export * from './markdown';
 export * from './catalog';
 export * from './schemas/checkpoint';
+export * from './workspace';
+export * from './guard';

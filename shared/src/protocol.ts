@@ -37,4 +37,6 @@ export const LIMITS = {
    * conditions, 1,000 requests and the longest policy (checked at the maximum in org-tool-limits.test.ts).
    */
   configBytes: 16_000_000,
+  /** Data guard warnings per device × tool × day × data class. */
+  guardWarningsPerDay: 10_000,
 } as const;

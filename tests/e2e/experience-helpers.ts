@@ -10,7 +10,15 @@ export function adminOf(server: LanternTestServer) {
   return createCaller({
     db: server.server.db,
     dialect: 'sqlite',
-    auth: { kind: 'staff', role: 'admin', tokenId: 'e2e', name: 'e2e-admin', via: 'bearer', csrfOk: true, sessionId: null },
+    auth: {
+      kind: 'staff',
+      role: 'admin',
+      tokenId: 'e2e',
+      name: 'e2e-admin',
+      via: 'bearer',
+      csrfOk: true,
+      sessionId: null,
+    },
   }).admin;
 }
 
@@ -22,7 +30,11 @@ export async function syncNow(browser: ExtensionBrowser): Promise<void> {
   try {
     await page.goto(extensionUrl('/my-ai-use.html'));
     const reply = await page.evaluate(() => {
-      const ext = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome;
+      const ext = (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
+        }
+      ).chrome;
       return ext.runtime.sendMessage({ type: 'syncNow' });
     });
     if (!reply.ok) throw new Error(`syncNow failed: ${reply.error}`);
@@ -30,9 +42,6 @@ export async function syncNow(browser: ExtensionBrowser): Promise<void> {
     await page.close();
   }
 }
-
-/** The in-page notice's host element (its shadow root is open, so role locators reach inside). */
-export const notice = (page: Page) => page.locator('lantern-notice');
 
 /** Visits a tool page and waits for the notice, or for the load plus a quiet moment when none is expected. */
 export async function visitTool(browser: ExtensionBrowser, url: string): Promise<Page> {
@@ -42,8 +51,12 @@ export async function visitTool(browser: ExtensionBrowser, url: string): Promise
 }
 
 export async function rows<T>(what: string, query: () => Promise<T[]>, atLeast = 1): Promise<T[]> {
-  return waitFor(what, async () => {
-    const found = await query();
-    return found.length >= atLeast && found;
-  }, { timeoutMs: 20_000 });
+  return waitFor(
+    what,
+    async () => {
+      const found = await query();
+      return found.length >= atLeast && found;
+    },
+    { timeoutMs: 20_000 },
+  );
 }

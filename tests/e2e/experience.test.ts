@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminOf, extensionUrl, notice, rows, sha256, syncNow, visitTool } from './experience-helpers';
+import { adminOf, extensionUrl, rows, sha256, syncNow, visitTool } from './experience-helpers';
+import { clickNotice, noticeText, readNotice } from './notice-probe';
 import {
   TEST_EXTENSION_ID,
   launchExtensionBrowser,
@@ -42,16 +43,32 @@ let server: LanternTestServer;
 let browser: ExtensionBrowser;
 let admin: ReturnType<typeof adminOf>;
 
-const acknowledgements = () => server.server.db.selectFrom('acknowledgements').selectAll().orderBy('seq').execute();
+const acknowledgements = () =>
+  server.server.db.selectFrom('acknowledgements').selectAll().orderBy('seq').execute();
 
 beforeAll(async () => {
   sites = await startAiSites({ pages: { 'www.perplexity.ai': HOSTILE } });
   server = await startLanternServer();
   admin = adminOf(server);
   await admin.policies.publish({ title: 'AI use policy', body: POLICY_V1, changeSummary: null });
-  await server.setDecision({ toolId: 'chatgpt', status: 'conditional', enforcement: 'acknowledge', conditions: CONDITIONS });
-  await server.setDecision({ toolId: 'claude', status: 'prohibited', enforcement: 'block', alternativeToolId: 'chatgpt' });
-  await server.setDecision({ toolId: 'gemini', status: 'prohibited', enforcement: 'justify', alternativeToolId: 'chatgpt' });
+  await server.setDecision({
+    toolId: 'chatgpt',
+    status: 'conditional',
+    enforcement: 'acknowledge',
+    conditions: CONDITIONS,
+  });
+  await server.setDecision({
+    toolId: 'claude',
+    status: 'prohibited',
+    enforcement: 'block',
+    alternativeToolId: 'chatgpt',
+  });
+  await server.setDecision({
+    toolId: 'gemini',
+    status: 'prohibited',
+    enforcement: 'justify',
+    alternativeToolId: 'chatgpt',
+  });
   writeManagedPolicy(TEST_EXTENSION_ID, {
     serverUrl: server.url,
     enrollmentToken: await server.enrollmentToken(),
@@ -59,12 +76,26 @@ beforeAll(async () => {
     pullIntervalSeconds: 30,
   });
   browser = await launchExtensionBrowser({
-    hostRules: sites.hostRules(['chatgpt.com', 'claude.ai', 'gemini.google.com', 'www.perplexity.ai', 'en.wikipedia.org']),
+    hostRules: sites.hostRules([
+      'chatgpt.com',
+      'claude.ai',
+      'gemini.google.com',
+      'www.perplexity.ai',
+      'en.wikipedia.org',
+    ]),
   });
-  await waitFor('the config with the policy and decisions', async () => {
-    const config = await readExtensionStore<{ policy: { version: number } | null; decisions: unknown[] }>(browser, 'config', 'current');
-    return config?.policy?.version === 1 && config.decisions.length === 3;
-  }, { timeoutMs: 45_000 });
+  await waitFor(
+    'the config with the policy and decisions',
+    async () => {
+      const config = await readExtensionStore<{ policy: { version: number } | null; decisions: unknown[] }>(
+        browser,
+        'config',
+        'current',
+      );
+      return config?.policy?.version === 1 && config.decisions.length === 3;
+    },
+    { timeoutMs: 45_000 },
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -75,8 +106,10 @@ afterAll(async () => {
 });
 
 async function openAcknowledgeFrom(page: Page, button: string): Promise<Page> {
-  const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/acknowledge.html') });
-  await notice(page).getByRole('button', { name: button }).click();
+  const opened = browser.context.waitForEvent('page', {
+    predicate: (p) => p.url().includes('/acknowledge.html'),
+  });
+  await clickNotice(page, button);
   const ack = await opened;
   await ack.waitForLoadState('load');
   return ack;
@@ -85,8 +118,8 @@ async function openAcknowledgeFrom(page: Page, button: string): Promise<Page> {
 describe('the employee experience in a real Chromium', () => {
   it('asks at a conditional tool, and the server holds the registration and the acceptance bound to the policy hash', async () => {
     const page = await visitTool(browser, 'https://chatgpt.com/c/123?q=secret');
-    await expect.poll(() => notice(page).getByText('Approved with conditions').count(), { timeout: 15_000 }).toBe(1);
-    expect(await notice(page).getByText(`Conditions: ${CONDITIONS}`).count()).toBe(1);
+    await expect.poll(() => noticeText(page), { timeout: 15_000 }).toContain('Approved with conditions');
+    expect(await noticeText(page)).toContain(`Conditions: ${CONDITIONS}`);
 
     const ack = await openAcknowledgeFrom(page, 'Register and accept');
     expect(ack.url()).toBe(extensionUrl('/acknowledge.html?tool=chatgpt'));
@@ -98,22 +131,38 @@ describe('the employee experience in a real Chromium', () => {
     await ack.getByRole('heading', { name: 'Thank you' }).waitFor();
 
     const [stored] = await rows('the acknowledgement on the server', acknowledgements);
-    expect(stored).toMatchObject({ policy_version: 1, policy_sha256: sha256(POLICY_V1), tool_id: 'chatgpt', conditions_sha256: sha256(CONDITIONS) });
-    const [registration] = await rows('the registration', () => server.server.db.selectFrom('registrations').selectAll().execute());
-    expect(registration).toMatchObject({ tool_id: 'chatgpt', purpose_category: 'drafting', data_classes: JSON.stringify(['internal']), affects_people: 0 });
+    expect(stored).toMatchObject({
+      policy_version: 1,
+      policy_sha256: sha256(POLICY_V1),
+      tool_id: 'chatgpt',
+      conditions_sha256: sha256(CONDITIONS),
+    });
+    const [registration] = await rows('the registration', () =>
+      server.server.db.selectFrom('registrations').selectAll().execute(),
+    );
+    expect(registration).toMatchObject({
+      tool_id: 'chatgpt',
+      purpose_category: 'drafting',
+      data_classes: JSON.stringify(['internal']),
+      affects_people: 0,
+    });
 
     // Registered and accepted: the notice no longer appears at the tool.
     const again = await visitTool(browser, 'https://chatgpt.com/');
     await again.waitForTimeout(1500);
-    expect(await notice(again).count()).toBe(0);
+    expect(await readNotice(again)).toBeNull();
     await Promise.all([page.close(), ack.close(), again.close()]);
   }, 90_000);
 
   it('asks again with "what changed" when a new policy version is published', async () => {
-    await admin.policies.publish({ title: 'AI use policy', body: POLICY_V2, changeSummary: 'Personal data is **no longer allowed**.' });
+    await admin.policies.publish({
+      title: 'AI use policy',
+      body: POLICY_V2,
+      changeSummary: 'Personal data is **no longer allowed**.',
+    });
     await syncNow(browser);
     const page = await visitTool(browser, 'https://chatgpt.com/');
-    await expect.poll(() => notice(page).getByText(/policy has changed/).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => noticeText(page), { timeout: 15_000 }).toMatch(/policy has changed/);
     const ack = await openAcknowledgeFrom(page, 'Review and accept');
     await ack.getByRole('note', { name: 'What changed' }).getByText('no longer allowed').waitFor();
     await ack.getByRole('checkbox', { name: /I accept them/ }).check();
@@ -138,7 +187,11 @@ describe('the employee experience in a real Chromium', () => {
     const [request] = await rows('the request on the server', () =>
       server.server.db.selectFrom('requests').selectAll().where('tool_id', '=', 'claude').execute(),
     );
-    expect(request).toMatchObject({ kind: 'approval', status: 'pending', reason: 'Comparing answers for a client report' });
+    expect(request).toMatchObject({
+      kind: 'approval',
+      status: 'pending',
+      reason: 'Comparing answers for a client report',
+    });
 
     await admin.requests.answer({ id: request!.id, status: 'approved', note: 'OK for this project' });
     await syncNow(browser);
@@ -165,20 +218,29 @@ describe('the employee experience in a real Chromium', () => {
     const [justification] = await rows('the justification on the server', () =>
       server.server.db.selectFrom('justifications').selectAll().execute(),
     );
-    expect(justification).toMatchObject({ tool_id: 'gemini', reason: 'Customer asked for a Gemini comparison' });
+    expect(justification).toMatchObject({
+      tool_id: 'gemini',
+      reason: 'Customer asked for a Gemini comparison',
+    });
     await page.close();
   }, 90_000);
 
   it('runs nothing on sites that are not AI tools', async () => {
     const matches = await browser.evaluate(async () => {
-      const ext = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } }).chrome;
+      const ext = (
+        globalThis as unknown as {
+          chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } };
+        }
+      ).chrome;
       return (await ext.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
     });
     expect(matches).toContain('https://*.chatgpt.com/*');
-    expect(matches.some((m) => m.includes('wikipedia') || m === '<all_urls>' || m === 'https://*/*')).toBe(false);
+    expect(matches.some((m) => m.includes('wikipedia') || m === '<all_urls>' || m === 'https://*/*')).toBe(
+      false,
+    );
     const page = await visitTool(browser, 'https://en.wikipedia.org/wiki/Lantern');
     await page.waitForTimeout(1500);
-    expect(await notice(page).count()).toBe(0);
+    expect(await readNotice(page)).toBeNull();
     await page.close();
   }, 30_000);
 
@@ -196,7 +258,12 @@ describe('the employee experience in a real Chromium', () => {
     const local = await readExtensionStore<unknown[]>(browser, 'acknowledgements');
     expect(local).toHaveLength(before);
     // The acknowledgement page cannot be framed by a website (it is not web-accessible).
-    expect(page.frames().some((f) => f.url().includes('acknowledge.html') && f.url().startsWith('chrome-extension://'))).toBe(false);
-    for (const p of browser.context.pages()) if (p.url().includes('perplexity') || p.url().includes('acknowledge')) await p.close();
+    expect(
+      page
+        .frames()
+        .some((f) => f.url().includes('acknowledge.html') && f.url().startsWith('chrome-extension://')),
+    ).toBe(false);
+    for (const p of browser.context.pages())
+      if (p.url().includes('perplexity') || p.url().includes('acknowledge')) await p.close();
   }, 60_000);
 });

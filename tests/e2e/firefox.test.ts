@@ -20,6 +20,7 @@ import {
 const OTHER_HOST = 'en.wikipedia.org';
 const EMBEDDING_HOST = 'crm.example.com';
 const AI_API_URL = 'https://api.openai.com/v1/chat/completions';
+const WORKSPACE = '550e8400-e29b-41d4-a716-446655440000';
 const HOSTS = ['chatgpt.com', 'claude.ai', OTHER_HOST, EMBEDDING_HOST, new URL(AI_API_URL).hostname];
 
 let sites: AiSites;
@@ -62,6 +63,13 @@ beforeAll(async () => {
   server = await startLanternServer();
   // Decided before the browser starts, so the first pull after enrolment carries the block.
   await server.setDecision({ toolId: 'claude', status: 'prohibited', enforcement: 'block' });
+  // Company accounts only on ChatGPT; otherwise the default experience of a tool under review.
+  await server.setDecision({
+    toolId: 'chatgpt',
+    status: 'review',
+    enforcement: 'acknowledge',
+    companyWorkspace: { ids: [WORKSPACE], link: null },
+  });
   writeFirefoxPolicy(FIREFOX_ADDON_ID, {
     serverUrl: server.url,
     enrollmentToken: await server.enrollmentToken(),
@@ -132,6 +140,22 @@ describe('the Firefox build in Firefox ESR', () => {
         initiator_host: EMBEDDING_HOST,
       }),
     ]);
+  });
+
+  it("adds the company-workspace header on the vendor's host and nowhere else", async () => {
+    const lastTo = (host: string) => sites.requests.filter((r) => r.host === host).at(-1);
+    await waitFor(
+      'the workspace header on chatgpt.com',
+      async () => {
+        await visit('https://chatgpt.com/c/1', 'chatgpt.com');
+        return lastTo('chatgpt.com')?.headers['chatgpt-allowed-workspace-id'] === WORKSPACE;
+      },
+      { timeoutMs: 45_000, intervalMs: 1_000 },
+    );
+    await visit(`https://${OTHER_HOST}/`, OTHER_HOST);
+    const other = sites.requests.filter((r) => r.host === OTHER_HOST);
+    expect(other.length).toBeGreaterThan(0);
+    for (const r of other) expect(r.headers['chatgpt-allowed-workspace-id']).toBeUndefined();
   });
 
   it('replaces a prohibited tool with the extension’s blocked page before the site is asked', async () => {

@@ -20,8 +20,9 @@ describe('tokens and sessions', () => {
   let base = '';
 
   beforeAll(async () => {
-    // The cluster's file and tokens, but our own process at debug level with its logs captured.
-    cluster.server = await startServerProcess({ databaseUrl: cluster.databaseUrl, seedTokens: true, logLevel: 'debug', onLog: (c) => (logs += c) });
+    // The cluster's file and tokens, but our own process at debug level with its logs captured. The
+    // test plays the TLS proxy in front of it, so it is listed as one (X-Forwarded-Proto counts only then).
+    cluster.server = await startServerProcess({ databaseUrl: cluster.databaseUrl, seedTokens: true, logLevel: 'debug', trustedProxies: ['127.0.0.1'], onLog: (c) => (logs += c) });
     base = cluster.server.url;
     secrets.set('enrolment token', cluster.server.tokens!.enrollment);
     secrets.set('admin token', cluster.server.tokens!.admin);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
+  CatalogFetchInputSchema,
+  CatalogRefSchema,
   DecisionSchema,
   DeviceConfigSchema,
   DeviceSettingsSchema,
@@ -15,6 +17,7 @@ import {
   RequestStateSchema,
   SYNC_EVENT_KINDS,
   SyncEventSchema,
+  ToolOverrideSchema,
   ToolSchema,
 } from '@lantern/shared';
 import { createEnrollmentToken, createLogger, startServer } from '@lantern/server';
@@ -41,6 +44,9 @@ const TABLES: Record<string, [z.ZodType, boolean]> = {
   Tool: [ToolSchema, true],
   DeviceSettings: [DeviceSettingsSchema, true],
   RequestState: [RequestStateSchema, true],
+  CatalogFetchInput: [CatalogFetchInputSchema, true],
+  CatalogRef: [CatalogRefSchema, true],
+  ToolOverride: [ToolOverrideSchema, true],
   ...Object.fromEntries(SYNC_EVENT_KINDS.map((k) => [`event:${k}`, [eventSchema(k), true]])),
 };
 
@@ -122,6 +128,7 @@ describe('docs/protocol.md curl examples against a real server', () => {
       'request sync.pull',
       'request sync.pull-post',
       'request sync.pull-unauthorized',
+      'request sync.catalog-not-found',
     ]);
   });
 
@@ -158,6 +165,11 @@ describe('docs/protocol.md curl examples against a real server', () => {
 
   it('sync.pull without a token is refused as documented', async () => {
     const r = await run('sync.pull-unauthorized');
+    expect([r.status, r.body]).toEqual([r.expectedStatus, r.expected]);
+  });
+
+  it('sync.catalog answers an address it does not hold as documented', async () => {
+    const r = await run('sync.catalog-not-found');
     expect([r.status, r.body]).toEqual([r.expectedStatus, r.expected]);
   });
 });

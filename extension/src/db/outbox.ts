@@ -71,7 +71,7 @@ export async function setAside(
 }
 
 /** Counts that a later total or snapshot supersedes; an employee's own acts are never among them. */
-const DROPPABLE_KINDS = ['usage', 'embedded_discovery', 'extension_inventory'] as const;
+const DROPPABLE_KINDS = ['usage', 'embedded_discovery', 'extension_inventory', 'data_guard'] as const;
 
 /**
  * Keeps the outbox under BOUNDS.outboxMax while offline for long by dropping the oldest usage

@@ -129,6 +129,7 @@ describe('binding acts', () => {
         owes: { register: true, acceptPolicy: true, acceptConditions: true },
         policyChanged: false,
         dismissible: false,
+        companyWorkspace: null,
       },
     });
     expect(await dispatch({ type: 'noticeForTab', toolId: 'claude' }, contentScript)).toMatchObject({ ok: false });

@@ -1,4 +1,14 @@
-import { localDay, nextLocalMidnight, sha256Hex, uuidv7, type DataClass, type PurposeCategory, type RequestState, type SyncEvent, type Tool } from '@lantern/shared';
+import {
+  localDay,
+  nextLocalMidnight,
+  sha256Hex,
+  uuidv7,
+  type DataClass,
+  type PurposeCategory,
+  type RequestState,
+  type SyncEvent,
+  type Tool,
+} from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
 import { getConfig } from '../db/state';
 import type { AcknowledgementRow } from '../db/types';
@@ -22,11 +32,18 @@ export interface ActsDeps {
  * current policy body and of the tool's current conditions. A page left open over a policy change
  * gets a clear error instead of recording acceptance of a text that no longer applies.
  */
-async function verifyAcceptance(deps: ActsDeps, toolId: string | null, acceptance: Acceptance): Promise<void> {
+async function verifyAcceptance(
+  deps: ActsDeps,
+  toolId: string | null,
+  acceptance: Acceptance,
+): Promise<void> {
   const config = await getConfig(deps.db);
   const policy = config?.policy;
   if (!policy) throw new Error('There is no published policy to accept.');
-  if (policy.version !== acceptance.policyVersion || (await sha256Hex(policy.body)) !== acceptance.policySha256) {
+  if (
+    policy.version !== acceptance.policyVersion ||
+    (await sha256Hex(policy.body)) !== acceptance.policySha256
+  ) {
     throw new Error('The policy changed while the page was open. Please read the new version.');
   }
   const expected = toolId ? await conditionsSha256(decisionFor(config, toolId)) : null;
@@ -35,7 +52,12 @@ async function verifyAcceptance(deps: ActsDeps, toolId: string | null, acceptanc
   }
 }
 
-async function recordAcceptance(deps: ActsDeps, toolId: string | null, acceptance: Acceptance, at: number): Promise<string> {
+async function recordAcceptance(
+  deps: ActsDeps,
+  toolId: string | null,
+  acceptance: Acceptance,
+  at: number,
+): Promise<string> {
   await verifyAcceptance(deps, toolId, acceptance);
   const id = uuidv7(at);
   await deps.record({ id, at, kind: 'acknowledgement', toolId, ...acceptance });
@@ -66,12 +88,36 @@ export async function register(deps: ActsDeps, input: RegisterInput) {
   if (input.acceptance) await verifyAcceptance(deps, input.toolId, input.acceptance);
   const { toolId, purposeCategory, purposeText, dataClasses, affectsPeople } = input;
   const registrationId = uuidv7(at);
-  await deps.record({ id: registrationId, at, kind: 'registration', toolId, purposeCategory, purposeText, dataClasses, affectsPeople });
-  await deps.db.registrations.put({ toolId, at, eventId: registrationId, purposeCategory, purposeText, dataClasses, affectsPeople, withdrawnAt: null });
-  const acknowledgementId = input.acceptance ? await recordAcceptance(deps, toolId, input.acceptance, at + 1) : null;
+  await deps.record({
+    id: registrationId,
+    at,
+    kind: 'registration',
+    toolId,
+    purposeCategory,
+    purposeText,
+    dataClasses,
+    affectsPeople,
+  });
+  await deps.db.registrations.put({
+    toolId,
+    at,
+    eventId: registrationId,
+    purposeCategory,
+    purposeText,
+    dataClasses,
+    affectsPeople,
+    withdrawnAt: null,
+  });
+  const acknowledgementId = input.acceptance
+    ? await recordAcceptance(deps, toolId, input.acceptance, at + 1)
+    : null;
   await deps.afterChange();
   const config = await getConfig(deps.db);
-  return { registrationId, acknowledgementId, reviewRequested: (decisionFor(config, toolId)?.status ?? 'review') === 'review' };
+  return {
+    registrationId,
+    acknowledgementId,
+    reviewRequested: (decisionFor(config, toolId)?.status ?? 'review') === 'review',
+  };
 }
 
 export async function acceptPolicy(deps: ActsDeps, toolId: string | null, acceptance: Acceptance) {
@@ -85,7 +131,8 @@ export async function acceptPolicy(deps: ActsDeps, toolId: string | null, accept
 export async function justify(deps: ActsDeps, toolId: string, reason: string) {
   const tool = knownTool(deps, toolId);
   const config = await getConfig(deps.db);
-  if (decisionFor(config, toolId)?.enforcement !== 'justify') throw new Error('This tool cannot be opened with a reason.');
+  if (decisionFor(config, toolId)?.enforcement !== 'justify')
+    throw new Error('This tool cannot be opened with a reason.');
   const at = (deps.now ?? Date.now)();
   const id = uuidv7(at);
   await deps.record({ id, at, kind: 'justification', toolId, reason });
@@ -96,6 +143,11 @@ export async function justify(deps: ActsDeps, toolId: string, reason: string) {
 
 export async function requestApproval(deps: ActsDeps, toolId: string, reason: string) {
   knownTool(deps, toolId);
+  // Only a tool the organisation stops has a request form (the blocked page); a crafted page address
+  // naming any other tool must not file requests in the employee's name.
+  const enforcement = decisionFor(await getConfig(deps.db), toolId)?.enforcement;
+  if (enforcement !== 'block' && enforcement !== 'justify')
+    throw new Error('This tool is not stopped; there is nothing to request.');
   const at = (deps.now ?? Date.now)();
   const requestId = uuidv7(at);
   await deps.record({ id: requestId, at, kind: 'approval_request', toolId, reason });

@@ -2,6 +2,7 @@ import { nextLocalMidnight, stopsAtTool, type Tool } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
 import { getConfig } from '../db/state';
 import { buildBlockRules } from './block-rules';
+import { buildWorkspaceRules } from './workspace-rules';
 import { toolExperience } from './experience';
 import { loadLocalState } from './local-state';
 
@@ -26,13 +27,16 @@ export async function stoppedTools(db: LanternDb, lookup: (toolId: string) => To
 let running: Promise<unknown> = Promise.resolve();
 
 /**
- * Makes the browser's dynamic rules match the decisions and the employee's acts. Runs after every
- * config pull, justification, approval and at local midnight (when yesterday's reasons expire).
- * Calls are serialised so two updates never interleave their remove/add lists.
+ * Makes the browser's dynamic rules match the decisions and the employee's acts: the block redirects
+ * and the company-workspace headers, in one update. Runs after every config pull, justification,
+ * approval and at local midnight (when yesterday's reasons expire). Calls are serialised so two
+ * updates never interleave their remove/add lists.
  */
 export function syncBlockRules(db: LanternDb, lookup: (toolId: string) => Tool | undefined): Promise<number> {
   const run = running.then(async () => {
-    const rules = buildBlockRules(await stoppedTools(db, lookup));
+    const blocks = buildBlockRules(await stoppedTools(db, lookup));
+    const decisions = (await getConfig(db))?.decisions ?? [];
+    const rules = [...blocks, ...buildWorkspaceRules(decisions, blocks.length + 1)];
     const existing = await browser.declarativeNetRequest.getDynamicRules();
     await browser.declarativeNetRequest.updateDynamicRules({
       removeRuleIds: existing.map((r) => r.id),

@@ -86,6 +86,8 @@ export interface NoticeView {
   policyChanged: boolean;
   /** `inform` notices can be closed for good (until the policy changes). */
   dismissible: boolean;
+  /** "Company workspace only": say so, with the admin's link (https, checked by the server). */
+  companyWorkspace: { link: string | null } | null;
 }
 
 export interface ExperienceAnswers {

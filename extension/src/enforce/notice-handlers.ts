@@ -32,6 +32,7 @@ export async function noticeForTab(db: LanternDb, classifier: Classifier, sender
     owes: experience.owes,
     policyChanged: experience.policyChanged,
     dismissible: experience.enforcement === 'inform',
+    companyWorkspace: decision?.companyWorkspace ? { link: decision.companyWorkspace.link } : null,
   };
 }
 

@@ -3,6 +3,7 @@ import { getEnrolment, updateSyncState } from '../db/state';
 import { getEngine } from '../sync/runtime';
 import { enrolDevice, needsEnrolment, type EnrolRequest } from './enrol';
 import { EMPTY_MANAGED, isManaged, readManagedSettings, type ManagedSettings } from './managed';
+import { ensureVerifiedEnrolment, signInCode } from './verified-runtime';
 
 let managed: ManagedSettings = EMPTY_MANAGED;
 
@@ -40,14 +41,47 @@ async function enrolNow(request: EnrolRequest): Promise<string> {
  * anyone. Called at start, on every change to managed storage, and on the minute tick while it has
  * not succeeded (the server may be down at first start).
  */
-export function ensureManagedEnrolment(): Promise<'enrolled' | 'unchanged' | 'not-managed' | 'failed'> {
+export function ensureManagedEnrolment(): Promise<ManagedOutcome> {
   return oneAtATime(ensureNow);
 }
 
-async function ensureNow(): Promise<'enrolled' | 'unchanged' | 'not-managed' | 'failed'> {
+type ManagedOutcome = 'enrolled' | 'unchanged' | 'not-managed' | 'failed' | 'waiting';
+
+/** Only a server URL is managed: the person signs in at the identity provider (verified-runtime.ts). */
+async function ensureVerified(serverUrl: string, code?: string): Promise<ManagedOutcome> {
+  try {
+    const outcome = await ensureVerifiedEnrolment(serverUrl, code);
+    if (outcome === 'not-offered') return 'not-managed';
+    if (outcome === 'enrolled') {
+      await getEngine().pull();
+      await getEngine().push();
+    }
+    return outcome;
+  } catch (error) {
+    await updateSyncState(getDb(), {
+      lastError: `Enrolment failed: ${error instanceof Error ? error.message : String(error)}`,
+      lastAttemptAt: Date.now(),
+    });
+    return 'failed';
+  }
+}
+
+/** Redeems as soon as the server's sign-in page finished loading in any tab. */
+export function registerVerifiedEnrolmentListener(): void {
+  browser.tabs.onUpdated.addListener((_id, change, tab) => {
+    const serverUrl = managed.serverUrl;
+    if (change.status !== 'complete' || !serverUrl || managed.enrollmentToken) return;
+    const code = signInCode(tab.url, serverUrl);
+    if (code) void oneAtATime(() => ensureVerified(serverUrl, code));
+  });
+}
+
+async function ensureNow(): Promise<ManagedOutcome> {
   const read = await readManagedSettings();
   managed = read.settings;
   if (read.problems.length > 0) console.warn('lantern:', read.problems.join('; '));
+  if (managed.serverUrl !== null && managed.enrollmentToken === null)
+    return ensureVerified(managed.serverUrl);
   if (!isManaged(managed)) return 'not-managed';
   const current = await getEnrolment(getDb());
   if (!(await needsEnrolment(current, managed.serverUrl, managed.enrollmentToken))) return 'unchanged';

@@ -2,6 +2,7 @@ import { EmailSchema, SyncEventSchema } from '@lantern/shared';
 import { z } from 'zod';
 import type { SyncState } from '../db/types';
 import { EXPERIENCE_MESSAGES, type ExperienceAnswers } from '../enforce/messages';
+import { GUARD_MESSAGES, type GuardAnswers } from '../guard/messages';
 import type { PushOutcome } from '../sync/engine';
 
 /*
@@ -58,6 +59,8 @@ export const MESSAGES = {
   getStatus: { from: 'page', schema: z.strictObject({ type: z.literal('getStatus') }) },
   /** Notices, registration, acceptance, justification, requests (enforce/messages.ts). */
   ...EXPERIENCE_MESSAGES,
+  /** The data guard's content script (guard/messages.ts). */
+  ...GUARD_MESSAGES,
 } as const satisfies Record<string, { from: Sender; schema: z.ZodType<{ type: string }> }>;
 
 export interface StatusAnswer {
@@ -73,7 +76,7 @@ export interface StatusAnswer {
 }
 
 /** The answer each message gets. */
-export interface Answers extends ExperienceAnswers {
+export interface Answers extends ExperienceAnswers, GuardAnswers {
   queueEvent: { id: string };
   syncNow: { push: PushOutcome; pull: string };
   enrol: { deviceId: string };

@@ -1,7 +1,11 @@
 import {
+  CatalogReleaseSchema,
+  RELEASE_LIMITS,
   EnrollOutputSchema,
   PullOutputSchema,
   PushOutputSchema,
+  type CatalogFetchInput,
+  type CatalogRelease,
   type EnrollInput,
   type EnrollOutput,
   type PullInput,
@@ -47,7 +51,12 @@ export interface DeviceApi {
   enroll(input: EnrollInput): Promise<EnrollOutput>;
   push(token: string, input: PushInput): Promise<PushOutput>;
   pull(token: string, input: PullInput): Promise<PullOutput>;
+  /** The catalog release `pull` announced, by content address; size-bounded, schema-checked. */
+  catalog(token: string, input: CatalogFetchInput): Promise<CatalogRelease>;
 }
+
+/** tRPC's envelope around a release: a release at the byte limit still fits. */
+const CATALOG_ANSWER_MAX_CHARS = RELEASE_LIMITS.maxBytes + 1024;
 
 /** `https://lantern.example.com/` → `https://lantern.example.com`; refuses anything but http(s). */
 export function normaliseServerUrl(raw: string): string {
@@ -78,6 +87,7 @@ export function createDeviceApi(
     input: unknown,
     schema: S,
     token?: string,
+    maxChars = Number.POSITIVE_INFINITY,
   ): Promise<z.infer<S>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
@@ -114,6 +124,8 @@ export function createDeviceApi(
         0,
       );
     }
+    if (text.length > maxChars)
+      throw new ApiError(`${procedure}: the answer is larger than ${maxChars} characters`, response.status);
     let body: unknown;
     try {
       body = text ? JSON.parse(text) : undefined;
@@ -144,5 +156,7 @@ export function createDeviceApi(
     enroll: (input) => call('device.enroll', input, EnrollOutputSchema),
     push: (token, input) => call('sync.push', input, PushOutputSchema, token),
     pull: (token, input) => call('sync.pull', input, PullOutputSchema, token),
+    catalog: (token, input) =>
+      call('sync.catalog', input, CatalogReleaseSchema, token, CATALOG_ANSWER_MAX_CHARS),
   };
 }

@@ -1,11 +1,12 @@
-import { LIMITS, PROTOCOL_VERSION } from '@lantern/shared';
+import { LIMITS, PROTOCOL_VERSION, type DeviceConfig } from '@lantern/shared';
+import { acceptAnnouncedCatalog } from '../detect/catalog-release';
 import type { LanternDb } from '../db/app-db';
 import { markStored, oldestBatch, setAside } from '../db/outbox';
 import { getConfig, getEnrolment, getSyncState, updateSyncState } from '../db/state';
 import { trimSyncLog } from '../db/sync-log';
 import type { ConfigRow, EnrolmentRow } from '../db/types';
 import { nextDelay } from './backoff';
-import { ApiError, createDeviceApi, type FetchFn } from './device-api';
+import { ApiError, createDeviceApi, type DeviceApi, type FetchFn } from './device-api';
 
 export interface SyncEngineDeps {
   db: LanternDb;
@@ -82,6 +83,27 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     return 'failed';
   };
 
+  /**
+   * Takes a newer catalog release the config announces. When that fails the config still applies,
+   * but is stored under version 0, so the next pull brings it (and the announcement) again.
+   */
+  const takeCatalog = async (
+    api: DeviceApi,
+    token: string,
+    ref: DeviceConfig['catalog'],
+    configVersion: number,
+  ): Promise<number> => {
+    try {
+      await acceptAnnouncedCatalog(db, api, token, ref);
+      return configVersion;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      await updateSyncState(db, { lastError: `catalog update: ${message}` });
+      return 0;
+    }
+  };
+
   const pullNow = async (): Promise<'updated' | 'unchanged' | 'not-enrolled' | 'failed'> => {
     const enrolment = await usable();
     if (typeof enrolment === 'string') return 'not-enrolled';
@@ -94,9 +116,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       });
       await updateSyncState(db, { lastPullAt: now() });
       if (answer.unchanged) return 'unchanged';
+      const configVersion = await takeCatalog(
+        api,
+        enrolment.deviceToken,
+        answer.config.catalog,
+        answer.configVersion,
+      );
       const row: ConfigRow = {
         key: 'current',
-        configVersion: answer.configVersion,
+        configVersion,
         pulledAt: now(),
         ...answer.config,
       };

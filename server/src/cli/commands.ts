@@ -39,10 +39,21 @@ function required(values: Record<string, string | undefined>, name: string): str
 }
 
 export async function tokenCreate(h: DatabaseHandle, args: string[], io: Io) {
-  const { values } = parse(args, { role: { type: 'string' }, name: { type: 'string' } });
+  const { values } = parse(args, {
+    role: { type: 'string' },
+    name: { type: 'string' },
+    'expires-days': { type: 'string' },
+  });
   const role = required(values, 'role');
   if (role !== 'admin' && role !== 'auditor') throw new UsageError('--role must be admin or auditor');
-  const created = await cliAdmin(h).admin.tokens.create({ role, name: values.name ?? `${role} (cli)` });
+  const days = values['expires-days'] ?? '90';
+  if (!/^\d{1,4}$/.test(days) || Number(days) < 1 || Number(days) > 3650)
+    throw new UsageError('--expires-days must be a whole number of days from 1 to 3650');
+  const created = await cliAdmin(h).admin.tokens.create({
+    role,
+    name: values.name ?? `${role} (cli)`,
+    expiresInDays: Number(days),
+  });
   io.out(created.token);
   return 0;
 }
@@ -54,12 +65,37 @@ export async function enrollmentCreate(h: DatabaseHandle, args: string[], io: Io
   return 0;
 }
 
+/**
+ * `--company-workspace ID[,ID...]` restricts the tool to the organisation's workspace (`none` removes
+ * it); left out, the current restriction stays. `--company-workspace-link URL` is where employees sign in.
+ */
+function companyWorkspaceFlag(values: Record<string, string | undefined>) {
+  const ids = values['company-workspace'];
+  const link = values['company-workspace-link'] ?? null;
+  if (ids === undefined) {
+    if (link !== null) throw new UsageError('--company-workspace-link needs --company-workspace');
+    return {};
+  }
+  if (ids.trim().toLowerCase() === 'none') return { companyWorkspace: null };
+  return {
+    companyWorkspace: {
+      ids: ids
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+      link,
+    },
+  };
+}
+
 export async function decisionSet(h: DatabaseHandle, args: string[], io: Io) {
   const flags: Flags = {
     status: { type: 'string' },
     enforcement: { type: 'string' },
     conditions: { type: 'string' },
     alternative: { type: 'string' },
+    'company-workspace': { type: 'string' },
+    'company-workspace-link': { type: 'string' },
   };
   const { values, positionals } = parse(args, flags, 1);
   const decision = await cliAdmin(h).admin.decisions.set({
@@ -69,6 +105,7 @@ export async function decisionSet(h: DatabaseHandle, args: string[], io: Io) {
     conditions: values.conditions ?? null,
     allowedDataClasses: [],
     alternativeToolId: values.alternative ?? null,
+    ...companyWorkspaceFlag(values),
   });
   io.out(JSON.stringify(decision));
   return 0;

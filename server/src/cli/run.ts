@@ -1,6 +1,8 @@
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { readSettings } from '../env';
+import { catalogStatsCommand } from './catalog-stats';
+import { catalogCommand } from './catalog';
 import { classifyCommand } from './classify';
 import { auditCheckpoint, auditPublicKey, auditVerify } from './audit';
 import {
@@ -34,10 +36,13 @@ const COMMANDS: Record<string, DbCommand> = {
 export async function run(argv: string[], io: Io, env?: Record<string, string | undefined>): Promise<number> {
   const [first, second, ...rest] = argv;
   if (first === 'classify') return classifyCommand(argv.slice(1), io.out, io.input);
+  if (first === 'catalog' && second === 'stats') return catalogStatsCommand(rest, io);
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
     (first === undefined ? io.err : io.out)(USAGE);
     return first === undefined ? 2 : 0;
   }
+  const catalogRun = first === 'catalog' ? catalogCommand(argv.slice(1), io, env) : null;
+  if (catalogRun !== null) return catalogRun;
   const command = first === 'export' ? exportCommand : COMMANDS[`${first} ${second ?? ''}`];
   const args = first === 'export' ? argv.slice(1) : rest;
   if (!command) throw new UsageError(`unknown command "${argv.slice(0, 2).join(' ')}"`);

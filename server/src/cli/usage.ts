@@ -4,11 +4,14 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: pnpm --silent lantern <command>
 
   classify [URL_OR_HOST...]            classify URLs or hostnames (none or "-": one per line on stdin)
-  token create --role admin|auditor [--name NAME]
+  catalog stats [--older-than DAYS] [--format table|json]
+                                       the built-in catalog: counts per category and region, stale entries
+  token create --role admin|auditor [--name NAME] [--expires-days N]
   enrollment create [--name NAME]
   decision set TOOL_ID --status approved|conditional|review|prohibited
                --enforcement monitor|inform|acknowledge|justify|block
                [--conditions TEXT] [--alternative TOOL_ID]
+               [--company-workspace ID[,ID...]|none [--company-workspace-link URL]]
   policy publish --title TITLE --file BODY.md [--summary TEXT]
   export inventory|acknowledgements|registrations --format csv|json
   export evidence --out DIR
@@ -17,6 +20,9 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   audit public-key                     print the checkpoint signing key's id and public key
   person export EMAIL                  everything stored about one person, as JSON (GDPR Art. 15)
   person erase EMAIL [--yes]           erase one person's personal data; the hash chains still verify
+  catalog import FILE                  verify and install a signed catalog release (CATALOG_PUBLIC_KEY)
+  catalog sign --key KEY.pem --out FILE [--version N] [--key-id ID] [--tools TOOLS.json]
+                                       sign the compiled catalog (or TOOLS.json) as a release
   seed demo
 
 Settings: DATABASE_URL (default sqlite:./data/lantern.db, relative to where you run pnpm).

@@ -3,6 +3,7 @@ import { PageHead } from './components/Layout';
 import { ApprovedPage } from './pages/ApprovedPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { ExportsPage } from './pages/ExportsPage';
+import { GuardPage } from './pages/GuardPage';
 import { InventoryPage } from './pages/InventoryPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PoliciesPage } from './pages/PoliciesPage';
@@ -36,6 +37,8 @@ export function Pages({ location }: { location: Location }): ReactNode {
       return <ReportedToolsPage />;
     case 'devices':
       return <DevicesPage />;
+    case 'guard':
+      return <GuardPage />;
     case 'exports':
       return <ExportsPage />;
     case 'settings':

@@ -10,6 +10,8 @@ export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
+  /** How it was opened, so a worker thread can open its own connection to the same database. */
+  source?: { url: string; options: ConnectOptions };
 }
 
 export interface ConnectOptions {
@@ -52,7 +54,7 @@ export function createDatabase(url: string, options: ConnectOptions = {}): Datab
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    return { db, dialect, close: () => db.destroy() };
+    return { db, dialect, close: () => db.destroy(), source: { url, options } };
   }
   const pool = new pg.Pool({
     connectionString: target,
@@ -61,5 +63,5 @@ export function createDatabase(url: string, options: ConnectOptions = {}): Datab
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect, close: () => db.destroy() };
+  return { db, dialect, close: () => db.destroy(), source: { url, options } };
 }

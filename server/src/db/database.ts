@@ -5,10 +5,13 @@ import type {
   ChainHeadsTable,
   CheckpointKeysTable,
 } from './tables/audit.table';
+import type { CatalogReleasesTable, ToolOverridesTable } from './tables/catalog.table';
 import type {
   ApiTokensTable,
   DevicesTable,
   EnrollmentTokensTable,
+  EnrolmentGrantsTable,
+  OidcFlowsTable,
   SessionsTable,
   UsersTable,
 } from './tables/auth.table';
@@ -31,6 +34,7 @@ import type {
 import type {
   DeviceExtensionsTable,
   EmbeddedDaysTable,
+  GuardDaysTable,
   SeenEventsTable,
   UsageDaysTable,
 } from './tables/events.table';
@@ -55,9 +59,12 @@ export interface Database {
   enrollment_tokens: EnrollmentTokensTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
+  oidc_flows: OidcFlowsTable;
+  enrolment_grants: EnrolmentGrantsTable;
   seen_events: SeenEventsTable;
   usage_days: UsageDaysTable;
   embedded_days: EmbeddedDaysTable;
+  guard_days: GuardDaysTable;
   device_extensions: DeviceExtensionsTable;
   tool_days: ToolDaysTable;
   tool_user_days: ToolUserDaysTable;
@@ -85,6 +92,8 @@ export interface Database {
   chain_checkpoints: ChainCheckpointsTable;
   checkpoint_keys: CheckpointKeysTable;
   event_feed: EventFeedTable;
+  catalog_releases: CatalogReleasesTable;
+  tool_overrides: ToolOverridesTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -27,6 +27,7 @@ export type DatasetName =
   | 'registrations'
   | 'acknowledgements'
   | 'decision-history'
+  | 'technical-controls'
   | 'policy-versions'
   | 'requests'
   | 'justifications'
@@ -50,6 +51,10 @@ export const DATASET_CONTROLS: Record<DatasetName, { controls: ControlId[]; why:
   'decision-history': {
     controls: ['ISO42001:A.9.2', 'ISO42001:A.10.2', 'ISO42001:A.10.3', 'EUAIA:Art.26'],
     why: 'every decision on a tool: status, enforcement, conditions, allowed data, who decided and when',
+  },
+  'technical-controls': {
+    controls: ['ISO42001:A.9.2', 'ISO42001:A.10.3'],
+    why: 'controls enforced in the browser and their configuration history: company workspace only (the vendor header, its hosts and identifiers, who set it and when)',
   },
   'policy-versions': {
     controls: ['ISO42001:A.2.2', 'ISO42001:7.3', 'EUAIA:Art.4'],

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { workspaceVendor, type CompanyWorkspace } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { keysetPages, PAGE_ROWS } from '../exports/datasets';
 import type { Dataset, PagedDataset } from '../exports/datasets';
@@ -26,12 +27,63 @@ export async function decisionHistoryDataset(db: Db): Promise<Dataset> {
       'alternative_tool_id',
       'decided_by',
       'decided_at',
+      'company_workspace',
     ],
     rows: rows.map((r) => ({
       ...r,
       allowed_data_classes: JSON.parse(r.allowed_data_classes) as string[],
       decided_at: iso(r.decided_at),
+      company_workspace: r.company_workspace ? (JSON.parse(r.company_workspace) as CompanyWorkspace) : null,
     })),
+  };
+}
+
+/**
+ * Technical controls the organisation switched on in its browsers, with their configuration history:
+ * "company workspace only" (issue 22), one row each time a tool's restriction was set, changed or
+ * removed — which header went to which vendor hosts with which identifiers, by whom and when.
+ */
+export async function technicalControlsDataset(db: Db): Promise<Dataset> {
+  const rows = await db
+    .selectFrom('decision_history')
+    .select(['id', 'tool_id', 'company_workspace', 'decided_by', 'decided_at'])
+    .orderBy('tool_id')
+    .orderBy('decided_at')
+    .orderBy('id')
+    .execute();
+  const out: Record<string, unknown>[] = [];
+  let previous: { tool: string; value: string | null } | null = null;
+  for (const r of rows) {
+    const before = previous?.tool === r.tool_id ? previous.value : null;
+    previous = { tool: r.tool_id, value: r.company_workspace };
+    if (r.company_workspace === before) continue; // unchanged by this decision
+    const ws = r.company_workspace ? (JSON.parse(r.company_workspace) as CompanyWorkspace) : null;
+    const vendor = workspaceVendor(r.tool_id);
+    out.push({
+      control: 'company-workspace-only',
+      tool_id: r.tool_id,
+      state: ws === null ? 'removed' : before === null ? 'set' : 'changed',
+      headers: vendor && ws ? vendor.headers(ws.ids).map((h) => h.name) : [],
+      hosts: vendor ? [...vendor.hosts] : [],
+      identifiers: ws?.ids ?? [],
+      link: ws?.link ?? null,
+      changed_by: r.decided_by,
+      changed_at: iso(r.decided_at),
+    });
+  }
+  return {
+    columns: [
+      'control',
+      'tool_id',
+      'state',
+      'headers',
+      'hosts',
+      'identifiers',
+      'link',
+      'changed_by',
+      'changed_at',
+    ],
+    rows: out,
   };
 }
 

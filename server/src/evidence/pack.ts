@@ -97,6 +97,7 @@ async function buildInto(db: Db, out: PackOutput, now: number): Promise<Omit<Evi
     ['registrations', registrationPages(db, label)],
     ['acknowledgements', acknowledgementChain(db, label)],
     ['decision-history', asPages(await extra.decisionHistoryDataset(db))],
+    ['technical-controls', asPages(await extra.technicalControlsDataset(db))],
     ['policy-versions', asPages(await extra.policyVersionsDataset(db))],
     ['requests', asPages(await extra.requestsDataset(db))],
     ['justifications', asPages(await extra.justificationsDataset(db))],

@@ -9,6 +9,7 @@ const DATE_COLUMNS: Record<DatasetName, [string, string]> = {
   registrations: ['registered_at', 'registered_at'],
   acknowledgements: ['accepted_at', 'accepted_at'],
   'decision-history': ['decided_at', 'decided_at'],
+  'technical-controls': ['changed_at', 'changed_at'],
   'policy-versions': ['published_at', 'published_at'],
   requests: ['requested_at', 'requested_at'],
   justifications: ['justified_at', 'justified_at'],

@@ -130,13 +130,19 @@ export function acknowledgementPages(db: Db, label: PersonLabel, size = PAGE_ROW
       const rows = await db
         .selectFrom('acknowledgements')
         .innerJoin('users', 'users.id', 'acknowledgements.user_id')
+        // How the identity of the browser that sent the acceptance was established (issue 14).
+        .leftJoin('devices', 'devices.id', 'acknowledgements.device_id')
         .select([
           'seq',
           'acknowledgements.id',
           'users.id as user_id',
           'users.email',
-          'device_id',
+          'acknowledgements.device_id',
           'policy_version',
+        ])
+        .select([
+          'devices.identity_assurance as device_assurance',
+          'users.identity_assurance as person_assurance',
         ])
         .select(['policy_sha256', 'tool_id', 'conditions_sha256', 'at', 'received_at', 'prev_hash', 'hash'])
         .$if(after !== null, (q) => q.where('seq', '>', after!))
@@ -148,6 +154,7 @@ export function acknowledgementPages(db: Db, label: PersonLabel, size = PAGE_ROW
         event_id: r.id,
         person: label({ id: r.user_id, email: r.email }),
         device_id: r.device_id,
+        identity_assurance: r.device_assurance ?? r.person_assurance,
         policy_version: Number(r.policy_version),
         policy_sha256: r.policy_sha256,
         tool_id: r.tool_id,
@@ -167,6 +174,7 @@ export function acknowledgementPages(db: Db, label: PersonLabel, size = PAGE_ROW
       'event_id',
       'person',
       'device_id',
+      'identity_assurance',
       'policy_version',
       'policy_sha256',
       'tool_id',
@@ -194,6 +202,7 @@ export function registrationPages(db: Db, label: PersonLabel, size = PAGE_ROWS):
         .select([
           'current_registrations.user_id',
           'users.email',
+          'users.identity_assurance',
           'tool_id',
           'purpose_category',
           'purpose_text',
@@ -224,6 +233,7 @@ export function registrationPages(db: Db, label: PersonLabel, size = PAGE_ROWS):
         key: { tool_id: r.tool_id, at: Number(r.at), user_id: r.user_id },
         row: {
           person: label({ id: r.user_id, email: r.email }),
+          identity_assurance: r.identity_assurance,
           tool_id: r.tool_id,
           purpose_category: r.purpose_category,
           purpose_text: r.purpose_text,
@@ -241,6 +251,7 @@ export function registrationPages(db: Db, label: PersonLabel, size = PAGE_ROWS):
   return {
     columns: [
       'person',
+      'identity_assurance',
       'tool_id',
       'purpose_category',
       'purpose_text',

@@ -8,7 +8,6 @@ import {
 import { getHTTPStatusCode } from '@trpc/server/http';
 import type { Context, Principal } from '../context';
 import { appRouter } from '../routers/_app';
-import type { DeviceLookup } from './device-lookup';
 import { PLAIN_HOST, TRPC_HEADERS } from './pull-fast-path';
 import { isJsonContentType, readBody, smallBodyLength } from './request-body';
 import type { RequestWithBody } from './request-body';
@@ -28,19 +27,18 @@ const PATHS = new Set(['sync.push', 'device.enroll']);
  * answer is tRPC's envelope (`getTRPCErrorShape`, `transformTRPCResponse`, `getHTTPStatusCode`)
  * with tRPC's headers, byte for byte.
  *
- * A device's bearer token is resolved with the fast lookup (device-lookup.ts; fresh on every call);
- * any other credential the usual way. Anything unusual goes to tRPC untouched, before any side
+ * The caller's principal is the one the server resolved before the rate limit (request-principal.ts:
+ * a device token through the fast lookup, fresh on every call). Anything unusual goes to tRPC untouched, before any side
  * effect: a batch, a query string, another content type or method, a chunked or unparsable body,
  * a `trpc-accept` header, a Host header tRPC would refuse, a failing context.
  */
 export async function answerDeviceCall(
   opts: TrpcHandlerOptions,
-  devices: DeviceLookup,
   req: RequestWithBody,
   res: ServerResponse,
   path: string,
   search: string,
-  tokenHash: string | null,
+  auth: Principal | null,
 ): Promise<boolean> {
   if (!PATHS.has(path) || req.method !== 'POST' || search !== '') return false;
   if (!isJsonContentType(req) || req.headers['trpc-accept'] !== undefined) return false;
@@ -64,7 +62,7 @@ export async function answerDeviceCall(
   }
   let ctx: Context;
   try {
-    ctx = await createHttpContext(opts, req, res, await deviceAuth(devices, tokenHash));
+    ctx = await createHttpContext(opts, req, res, auth);
   } catch {
     return false;
   }
@@ -95,11 +93,4 @@ export async function answerDeviceCall(
   res.writeHead(status, { ...TRPC_HEADERS, 'content-length': Buffer.byteLength(body) });
   res.end(body);
   return true;
-}
-
-/** The device behind a bearer token, or undefined to let the context resolve the credentials. */
-async function deviceAuth(devices: DeviceLookup, tokenHash: string | null): Promise<Principal | undefined> {
-  if (tokenHash === null) return undefined;
-  const device = await devices.find(tokenHash);
-  return device ? { kind: 'device', deviceId: device.id, userId: device.userId } : undefined;
 }

@@ -3,8 +3,7 @@ import type { DatabaseHandle } from '../db/connect';
 import { toCsv } from '../exports/csv';
 import { EXPORT_NAMES, loadDataset } from '../exports/datasets';
 import type { ExportName } from '../exports/datasets';
-import { resolveAuth } from '../security/resolve-auth';
-import { requestCredentials } from './request-auth';
+import { principalOf } from './request-principal';
 import { sendError } from './respond';
 
 /** GET /api/export/<name>.<csv|json>, for admin and auditor tokens (or a dashboard session). */
@@ -19,7 +18,7 @@ export async function handleExport(
     return sendError(res, 404, 'unknown export');
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return sendError(res, 405, 'method not allowed', { Allow: 'GET' });
-  const auth = await resolveAuth(handle.db, requestCredentials(req));
+  const auth = await principalOf(handle, req);
   if (!auth)
     return sendError(res, 401, 'an admin or auditor token is required', { 'WWW-Authenticate': 'Bearer' });
   if (auth.kind !== 'staff') return sendError(res, 403, 'devices cannot read exports');

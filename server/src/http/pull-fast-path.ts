@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import type { DeviceLookup } from './device-lookup';
+import type { DeviceRow } from './device-lookup';
 import { isJsonContentType, readBody, smallBodyLength } from './request-body';
 import type { RequestWithBody } from './request-body';
 
@@ -9,7 +9,8 @@ import type { RequestWithBody } from './request-body';
  * already has — answered before tRPC. Through tRPC it cost ~1 ms of server CPU (Fetch
  * Request/Response and web streams in the adapter, the procedure chain, zod, two Kysely queries),
  * twelve times a `/healthz`. Here it is: the body read, one check of its shape, one indexed query
- * (device-lookup.ts: device by token hash, not revoked, joined with the config version), and the
+ * (device-lookup.ts: device by token hash, not revoked, joined with the config version — the
+ * same lookup that identifies the caller for the rate limit, so it runs once), and the
  * JSON tRPC would have written, byte for byte, with tRPC's status and headers.
  *
  * Anything else goes on to tRPC unchanged (the body read here travels on as `req.body`): another
@@ -57,17 +58,17 @@ export function unchangedPullBody(configVersion: number): string {
 export const PLAIN_HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 /**
- * Answers the request when it is an unchanged pull by a live device; otherwise returns false and
+ * Answers the request when it is an unchanged pull by a live device (`device`: the row the server
+ * looked up for this very request, before the rate limit — request-principal.ts); otherwise returns false and
  * the request (with any body read here on `req.body`) goes on to tRPC.
  */
 export async function answerUnchangedPull(
-  devices: DeviceLookup,
   req: RequestWithBody,
   res: ServerResponse,
   search: string,
-  tokenHash: string | null,
+  device: DeviceRow | undefined,
 ): Promise<boolean> {
-  if (tokenHash === null || devices.isClosed) return false;
+  if (device === undefined) return false;
   const host = req.headers.host;
   if (host !== undefined && !PLAIN_HOST.test(host)) return false;
   let text: string | null;
@@ -86,12 +87,7 @@ export async function answerUnchangedPull(
   if (text === null) return false;
   const wanted = unchangedPullVersion(text);
   if (wanted === null) return false;
-  let version: number | undefined;
-  try {
-    version = (await devices.find(tokenHash))?.configVersion;
-  } catch {
-    return false; // tRPC runs the same reads and answers the error its own way.
-  }
+  const version = device.configVersion;
   if (version !== wanted) return false;
   const body = unchangedPullBody(version);
   // The length up front: writeHead fixes the framing, and without it Node would send chunks.

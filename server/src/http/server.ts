@@ -2,20 +2,24 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/connect';
-import { hashToken } from '../security/tokens';
-import { TrustedProxies, clientAddress } from './client-address';
+import { Admission } from './admission';
+import { TrustedProxies } from './client-address';
+import { DEFAULT_CONNECTION_LIMITS, capConnections, serverTimeouts } from './connection-limits';
+import type { ConnectionLimits } from './connection-limits';
 import { applyCors } from './cors';
-import { DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT, ENROL_PATH, EnrolmentTokenLimit } from './enrolment-limit';
 import { handleEvidenceZip } from '../evidence/http';
 import { handleEvents } from './events';
+import { EvidencePackBuilds } from '../evidence/pack-builds';
 import { handleExport } from './exports';
+import { AUTH_PREFIX, handleAuth } from './oidc-routes';
+import type { OidcClient } from '../oidc/client';
 import { health } from './health';
 import { DeviceLookup } from './device-lookup';
 import { answerDeviceCall } from './device-calls';
 import { PULL_PATH, answerUnchangedPull } from './pull-fast-path';
-import { RateLimiter } from './rate-limit';
 import type { RateLimitOptions } from './rate-limit';
-import { bearerToken, rateKey } from './request-auth';
+import { markFromTrustedProxy } from './request-auth';
+import type { RequestIdentity } from './request-principal';
 import { baseHeaders, sendError } from './respond';
 import { serveDashboard } from './static-dashboard';
 import { createTrpcHandler } from './trpc-handler';
@@ -39,6 +43,10 @@ export interface HttpOptions {
    * everything through tRPC's standalone adapter (tests compare the two).
    */
   fastPaths?: boolean;
+  /** Request deadlines and connection caps (connection-limits.ts); defaults for what is not given. */
+  connections?: Partial<ConnectionLimits>;
+  /** Dashboard sign-in through the organisation's OpenID Provider (http/oidc-routes.ts); null: none. */
+  oidc?: OidcClient | null;
 }
 
 /**
@@ -52,54 +60,50 @@ const KEEP_ALIVE_MS = 65_000;
 /** Routes: /healthz, /trpc/*, /api/export/*, and the dashboard for everything else. */
 export function createHttpServer(opts: HttpOptions): Server {
   const trpc = createTrpcHandler(opts);
-  const limiter = new RateLimiter(opts.rateLimit);
   const trusted = opts.trustedProxies?.length ? new TrustedProxies(opts.trustedProxies) : null;
-  const enrolment = new EnrolmentTokenLimit(
-    opts.handle,
-    opts.enrolmentRateLimit ?? DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT,
-  );
-  const devices = opts.fastPaths === false ? null : new DeviceLookup(opts.handle);
+  // Identifies device tokens for the rate limit (request-principal.ts) and serves the fast paths.
+  const devices = new DeviceLookup(opts.handle);
+  const admission = new Admission(opts, devices, trusted);
+  const fastPaths = opts.fastPaths !== false;
+  const evidence = new EvidencePackBuilds(opts.handle);
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const pathname = url.pathname;
     if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return health(res);
-    const api = pathname.startsWith('/trpc/') || pathname.startsWith('/api/');
-    let bearerHash: string | null = null;
+    // /auth/ is admitted like the API (limits, no-store): each sign-in attempt writes a row.
+    const api =
+      pathname.startsWith('/trpc/') || pathname.startsWith('/api/') || pathname.startsWith(AUTH_PREFIX);
+    let identity: RequestIdentity | null = null;
     if (api) {
-      const length = Number(req.headers['content-length'] ?? 0);
-      if (length > opts.maxBodyBytes) {
-        res.setHeader('Connection', 'close');
-        return sendError(res, 413, `request body larger than ${opts.maxBodyBytes} bytes`);
-      }
-      const bearer = bearerToken(req);
-      bearerHash = bearer ? hashToken(bearer) : null;
-      const key = rateKey(req, bearerHash, () => clientAddress(req, trusted), hashToken);
-      let wait = limiter.take(key);
-      if (wait > 0 && pathname === ENROL_PATH && key.startsWith('a:')) wait = await enrolment.take(req, wait);
-      if (wait > 0) return sendError(res, 429, 'too many requests', { 'Retry-After': String(wait) });
+      identity = await admission.admit(req, res, url);
+      if (!identity) return;
     }
     if (pathname.startsWith('/trpc/')) {
       if (applyCors(req, res, pathname.slice('/trpc/'.length))) return;
-      if (devices) {
+      if (fastPaths && identity) {
         if (pathname === PULL_PATH) {
-          if (await answerUnchangedPull(devices, req, res, url.search, bearerHash)) return;
-        } else if (await answerDeviceCall(opts, devices, req, res, pathname.slice(6), url.search, bearerHash))
+          if (await answerUnchangedPull(req, res, url.search, identity.device)) return;
+        } else if (await answerDeviceCall(opts, req, res, pathname.slice(6), url.search, identity.principal))
           return;
       }
       return trpc(req, res);
     }
     if (pathname === '/api/events') return handleEvents(opts.handle, req, res, url);
-    if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, req, res);
+    if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, evidence, req, res);
     if (pathname.startsWith('/api/export/'))
       return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length));
+    if (pathname.startsWith(AUTH_PREFIX))
+      return handleAuth({ handle: opts.handle, logger: opts.logger, oidc: opts.oidc ?? null }, req, res, url);
     if (api) return sendError(res, 404, 'not found');
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method not allowed');
     return serveDashboard(opts.dashboardDir, req, res, pathname);
   }
 
-  const server = createServer((req, res) => {
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...opts.connections };
+  const server = createServer(serverTimeouts(limits), (req, res) => {
     const started = performance.now();
     baseHeaders(res);
+    if (trusted?.has(req.socket.remoteAddress ?? '')) markFromTrustedProxy(req);
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -131,8 +135,10 @@ export function createHttpServer(opts: HttpOptions): Server {
     });
   });
   server.keepAliveTimeout = KEEP_ALIVE_MS;
-  // Must exceed keepAliveTimeout, or Node may time out a reused connection's next request headers.
-  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
-  server.on('close', () => devices?.close());
+  capConnections(server, limits, trusted);
+  server.on('close', () => {
+    devices.close();
+    evidence.close();
+  });
   return server;
 }

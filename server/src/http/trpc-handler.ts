@@ -6,18 +6,22 @@ import type { Context, Principal } from '../context';
 import { createContextInner } from '../context';
 import type { DatabaseHandle } from '../db/connect';
 import { appRouter } from '../routers/_app';
-import { resolveAuth } from '../security/resolve-auth';
-import { isSecure, requestCredentials } from './request-auth';
+import { MAX_BATCH_CALLS } from './call-plan';
+import { isSecure } from './request-auth';
+import { principalOf } from './request-principal';
 
 export interface TrpcHandlerOptions {
   handle: DatabaseHandle;
   logger: Logger;
   maxBodyBytes: number;
+  /** Set when the organisation's identity provider is configured (see context.verifiedEnrolmentOnly). */
+  oidc?: unknown;
 }
 
 /**
  * The context of a call over HTTP. `auth` is passed when the caller already resolved the principal
- * (device-calls.ts); otherwise it is resolved from the request's credentials.
+ * (device-calls.ts); otherwise it is the one the server resolved before the rate limit
+ * (request-principal.ts), or resolved from the request's credentials.
  */
 export async function createHttpContext(
   opts: TrpcHandlerOptions,
@@ -28,9 +32,10 @@ export async function createHttpContext(
   return createContextInner({
     db: opts.handle.db,
     dialect: opts.handle.dialect,
-    auth: auth !== undefined ? auth : await resolveAuth(opts.handle.db, requestCredentials(req)),
+    auth: auth !== undefined ? auth : await principalOf(opts.handle, req),
     secure: isSecure(req),
     logger: opts.logger,
+    verifiedEnrolmentOnly: opts.oidc != null,
     setCookie: (value) => res.appendHeader('Set-Cookie', value),
   });
 }
@@ -48,6 +53,8 @@ export function createTrpcHandler(opts: TrpcHandlerOptions): RequestListener {
     router: appRouter,
     basePath: '/trpc/',
     allowMethodOverride: true,
+    // The server refuses larger batches before they get here (call-plan.ts); this is a backstop.
+    maxBatchSize: MAX_BATCH_CALLS,
     maxBodySize: opts.maxBodyBytes,
     createContext: ({ req, res }: { req: IncomingMessage; res: ServerResponse }) =>
       createHttpContext(opts, req, res),

@@ -1,4 +1,5 @@
 import type { EventOf, SyncEvent } from '@lantern/shared';
+import { foldGuard, type GuardTotal } from './guard';
 import type { IngestDevice } from './types';
 
 /**
@@ -123,6 +124,8 @@ export interface Fold {
   selfReports: Array<Tagged<EventOf<'self_report'>>>;
   /** In push and batch order: the order they join the chain. */
   acknowledgements: Array<Tagged<EventOf<'acknowledgement'>>>;
+  /** Data guard day totals by key(device, tool, day, data class): the largest the pushes carry. */
+  guard: Map<string, GuardTotal>;
 }
 
 export function emptyFold(): Fold {
@@ -137,6 +140,7 @@ export function emptyFold(): Fold {
     approvals: [],
     selfReports: [],
     acknowledgements: [],
+    guard: new Map(),
   };
 }
 
@@ -207,6 +211,9 @@ export function foldPush(fold: Fold, o: Origin, events: Iterable<SyncEvent>): vo
         break;
       case 'acknowledgement':
         fold.acknowledgements.push({ e, o });
+        break;
+      case 'data_guard':
+        foldGuard(fold.guard, o, e);
         break;
     }
   }

@@ -313,6 +313,38 @@ async function ingestSelfReport(
   return undefined;
 }
 
+/** The data guard's day totals: the larger of stored and pushed, per device × tool × day × class. */
+async function ingestGuard(trx: Db, d: IngestDevice, e: EventOf<'data_guard'>, now: number) {
+  const old = await trx
+    .selectFrom('guard_days')
+    .select(['warnings', 'pasted_anyway'])
+    .where('device_id', '=', d.deviceId)
+    .where('tool_id', '=', e.toolId)
+    .where('day', '=', e.day)
+    .where('data_class', '=', e.dataClass)
+    .executeTakeFirst();
+  const warnings = Math.max(Number(old?.warnings ?? 0), e.warnings);
+  const pastedAnyway = Math.max(Number(old?.pasted_anyway ?? 0), e.pastedAnyway);
+  await trx
+    .insertInto('guard_days')
+    .values({
+      device_id: d.deviceId,
+      user_id: d.userId,
+      tool_id: e.toolId,
+      day: e.day,
+      data_class: e.dataClass,
+      warnings,
+      pasted_anyway: pastedAnyway,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['device_id', 'tool_id', 'day', 'data_class'])
+        .doUpdateSet({ warnings, pasted_anyway: pastedAnyway, updated_at: now }),
+    )
+    .execute();
+}
+
 async function ingestOne(trx: Db, d: IngestDevice, e: SyncEvent, now: number): Promise<string | void> {
   switch (e.kind) {
     case 'usage':
@@ -337,6 +369,8 @@ async function ingestOne(trx: Db, d: IngestDevice, e: SyncEvent, now: number): P
       );
     case 'self_report':
       return ingestSelfReport(trx, d, e, now);
+    case 'data_guard':
+      return ingestGuard(trx, d, e, now);
   }
 }
 
@@ -350,6 +384,7 @@ const RANK: Record<SyncEvent['kind'], number> = {
   approval_request: 2,
   self_report: 3,
   acknowledgement: 4,
+  data_guard: 0,
 };
 
 function lockOrderKey(e: SyncEvent): string {

@@ -102,7 +102,20 @@ function workload(seed: number, pushes: number) {
         toolId: rand() < 0.5 ? null : pick(TOOLS),
         conditionsSha256: null,
       };
-    if (roll < 0.88) return { id, at, kind: 'justification', toolId: pick(TOOLS), reason: 'A deadline' };
+    if (roll < 0.87) {
+      const warnings = 1 + int(6);
+      return {
+        id,
+        at,
+        kind: 'data_guard',
+        toolId: pick(TOOLS),
+        day: pick(DAYS),
+        dataClass: pick(['personal', 'confidential'] as const),
+        warnings,
+        pastedAnyway: int(warnings + 1),
+      };
+    }
+    if (roll < 0.885) return { id, at, kind: 'justification', toolId: pick(TOOLS), reason: 'A deadline' };
     if (roll < 0.9) return { id, at, kind: 'approval_request', toolId: pick(TOOLS), reason: 'Please' };
     // Enough self-reports that devices run out of their daily quota, naming new, queued and catalog tools.
     return {
@@ -183,6 +196,7 @@ const TABLES: Array<keyof Database> = [
   'seen_events',
   'usage_days',
   'embedded_days',
+  'guard_days',
   'device_extensions',
   'tool_days',
   'tool_user_days',

@@ -11,6 +11,7 @@ import {
   storeJustifications,
   storeRegistrations,
 } from './records';
+import { storeGuard } from './guard';
 import { resolveSelfReport } from './self-report';
 import { GroupCommitQueue } from './queue';
 import { dialectOf, Statements } from './sql';
@@ -146,6 +147,7 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   const growth = new Growth();
   await storeUsage(s, fold, growth);
   await storeEmbedded(s, fold, growth);
+  await storeGuard(s, fold);
   await storeExtensionSnapshots(s, fold, live);
   await storeRegistrations(s, fold);
   await storeJustifications(s, fold);

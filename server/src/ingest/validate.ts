@@ -1,5 +1,6 @@
 import type { SyncEvent } from '@lantern/shared';
 import type { Db } from '../db/database';
+import { refreshActiveCatalog } from '../catalog/active';
 import { catalogTool } from '../tools/known-tools';
 import { serverTimed, timeRefusal, type TimeRefusal } from './time';
 import { EventRejectedError } from './types';
@@ -13,6 +14,7 @@ function toolRefs(e: SyncEvent): Array<[string, string]> {
     case 'registration_withdrawal':
     case 'justification':
     case 'approval_request':
+    case 'data_guard':
       return [['toolId', e.toolId]];
     case 'acknowledgement':
       return e.toolId === null ? [] : [['toolId', e.toolId]];
@@ -46,6 +48,9 @@ export async function validateAgainstDatabase(
       .where('id', 'in', [...others])
       .execute();
     for (const r of rows) orgTools.add(r.id);
+    // A browser may already classify with a release another process (the CLI, a second server)
+    // installed since this one last looked: two small reads, the release body only when it changed.
+    if ([...others].some((id) => !orgTools.has(id))) await refreshActiveCatalog(db);
   }
   const known = { has: (toolId: string) => catalogTool(toolId) !== undefined || orgTools.has(toolId) };
   const policies = new Map<number, { sha256: string; publishedAt: number }>();

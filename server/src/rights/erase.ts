@@ -38,6 +38,7 @@ export interface ErasureSummary {
  */
 export async function erasePerson(trx: Db, userId: string, now: number): Promise<ErasureSummary> {
   const note = erasedNote(now);
+  const before = await trx.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
   // First, and conditional: the row lock makes a concurrent second erasure wait, then change nothing.
   const marked = await trx
     .updateTable('users')
@@ -78,6 +79,8 @@ export async function erasePerson(trx: Db, userId: string, now: number): Promise
     .where('note', 'is not', null)
     .execute();
   await trx.deleteFrom('reported_tool_reporters').where('user_id', '=', userId).execute();
+  // Pending verified-enrolment grants carry the email (migration 0007).
+  if (before?.email) await trx.deleteFrom('enrolment_grants').where('email', '=', before.email).execute();
   let revoked = 0;
   if (deviceIds.length > 0) {
     await trx.deleteFrom('self_report_quota').where('device_id', 'in', deviceIds).execute();

@@ -1,25 +1,70 @@
 import { EnrollInputSchema, PROTOCOL_VERSION } from '@lantern/shared';
-import type { EnrollOutput } from '@lantern/shared';
+import type { EnrollInput, EnrollOutput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
+import type { Context } from '../context';
+import type { Db } from '../db/database';
+import {
+  OIDC_ENROLMENT_TOKEN_ID,
+  redeemEnrolmentGrant,
+} from '../db/repositories/enrolment-grants.repository';
 import { consumeEnrollmentToken, createDevice, userForEmail } from '../db/repositories/devices.repository';
+import { isVerifiedPerson, markVerified } from '../db/repositories/identity.repository';
 import { publicProcedure, router } from '../trpc';
 
+/** The person the provider vouched for: their device and their person record say `oidc`. */
+async function enrolVerified(trx: Db, input: EnrollInput, grant: string, code: string, now: number) {
+  const redeemed = await redeemEnrolmentGrant(trx, grant, code, now);
+  if (!redeemed.ok)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message:
+        redeemed.reason === 'unknown'
+          ? 'no sign-in matches this secret and code (expired, or started by another browser)'
+          : 'this sign-in was already used to enrol a browser',
+    });
+  const userId = await userForEmail(trx, redeemed.email, now);
+  await markVerified(trx, userId, 'oidc');
+  return createDevice(trx, input, userId, OIDC_ENROLMENT_TOKEN_ID, now, 'oidc');
+}
+
+/**
+ * The organisation-wide token: whoever holds it can claim any email, so the device is self-asserted,
+ * and a person whose identity was verified cannot gain a self-asserted device (the forged-colleague
+ * attack). With an identity provider configured, browsers enrol only through sign-in.
+ */
+async function enrolWithToken(ctx: Context, trx: Db, input: EnrollInput, token: string, now: number) {
+  if (ctx.verifiedEnrolmentOnly)
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'this server enrols browsers through sign-in at the identity provider, not with a token',
+    });
+  const tokenId = await consumeEnrollmentToken(trx, token, now);
+  if (!tokenId)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'enrolment token is unknown, revoked, expired or used up',
+    });
+  if (input.userEmail !== null && (await isVerifiedPerson(trx, input.userEmail)))
+    throw new TRPCError({
+      code: 'CONFLICT',
+      message:
+        'this person has a verified identity: enrol this browser through their own sign-in or personal link',
+    });
+  const userId = await userForEmail(trx, input.userEmail, now);
+  return createDevice(trx, input, userId, tokenId, now, 'self-asserted');
+}
+
 export const deviceRouter = router({
-  /** Enrolment token → device id + device token (shown once; the server keeps its SHA-256). */
+  /** Enrolment token or verified sign-in → device id + device token (shown once; the server keeps its SHA-256). */
   enroll: publicProcedure.input(EnrollInputSchema).mutation(async ({ ctx, input }): Promise<EnrollOutput> => {
     const now = ctx.now();
-    const device = await ctx.db.transaction().execute(async (trx) => {
-      const tokenId = await consumeEnrollmentToken(trx, input.enrollmentToken, now);
-      if (!tokenId) return null;
-      const userId = await userForEmail(trx, input.userEmail, now);
-      return createDevice(trx, input, userId, tokenId, now);
-    });
-    if (!device) {
-      throw new TRPCError({
-        code: 'UNAUTHORIZED',
-        message: 'enrolment token is unknown, revoked, expired or used up',
-      });
-    }
+    const device = await ctx.db
+      .transaction()
+      .execute((trx) =>
+        input.enrolmentGrant !== undefined
+          ? enrolVerified(trx, input, input.enrolmentGrant, input.enrolmentCode ?? '', now)
+          : enrolWithToken(ctx, trx, input, input.enrollmentToken ?? '', now),
+      );
     ctx.logger?.info({ deviceId: device.id }, 'device enrolled');
     return { protocolVersion: PROTOCOL_VERSION, deviceId: device.id, deviceToken: device.token };
   }),

@@ -7,7 +7,8 @@ import { findApiToken } from '../db/repositories/tokens.repository';
 import { SESSION_COOKIE } from '../http/request-auth';
 import { publicProcedure, router, staffReadProcedure } from '../trpc';
 
-function cookie(value: string, maxAgeSeconds: number, secure: boolean): string {
+/** The dashboard session cookie (also set by the OpenID Connect callback, http/oidc-routes.ts). */
+export function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
 
@@ -19,8 +20,8 @@ export const sessionRouter = router({
   signIn: publicProcedure
     .input(z.strictObject({ token: z.string().min(1).max(LIMITS.token) }))
     .mutation(async ({ ctx, input }) => {
-      const staff = await findApiToken(ctx.db, input.token);
-      if (!staff) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'unknown or revoked token' });
+      const staff = await findApiToken(ctx.db, input.token, ctx.now());
+      if (!staff) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'unknown, revoked or expired token' });
       const now = ctx.now();
       const session = await ctx.db.transaction().execute(async (trx) => {
         const s = await createSession(trx, staff.id, now);
@@ -36,7 +37,7 @@ export const sessionRouter = router({
         );
         return s;
       });
-      ctx.setCookie?.(cookie(session.token, SESSION_TTL_MS / 1000, ctx.secure === true));
+      ctx.setCookie?.(sessionCookie(session.token, SESSION_TTL_MS / 1000, ctx.secure === true));
       return { role: staff.role, name: staff.name, csrfToken: session.csrf, expiresAt: session.expiresAt };
     }),
 
@@ -50,7 +51,7 @@ export const sessionRouter = router({
     if (!ctx.staff.csrfOk)
       throw new TRPCError({ code: 'FORBIDDEN', message: 'missing or wrong x-lantern-csrf header' });
     if (ctx.staff.sessionId) await endSession(ctx.db, ctx.staff.sessionId, ctx.now());
-    ctx.setCookie?.(cookie('', 0, ctx.secure === true));
+    ctx.setCookie?.(sessionCookie('', 0, ctx.secure === true));
     return { signedOut: true };
   }),
 });

@@ -1,4 +1,5 @@
-import { PROTOCOL_VERSION, PullInputSchema, PushInputSchema } from '@lantern/shared';
+import { CatalogFetchInputSchema, PROTOCOL_VERSION, PullInputSchema, PushInputSchema } from '@lantern/shared';
+import { releaseBody } from '../db/repositories/catalog-releases.repository';
 import type { PullOutput, PushOutput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import { getConfigVersion } from '../db/repositories/config.repository';
@@ -36,5 +37,17 @@ export const syncRouter = router({
       return { protocolVersion: PROTOCOL_VERSION, unchanged: true, configVersion };
     const config = await loadDeviceConfig(ctx.db, ctx.device.userId);
     return { protocolVersion: PROTOCOL_VERSION, unchanged: false, configVersion, config };
+  }),
+
+  /**
+   * The catalog release `pull` announced, by content address (SHA-256 of its signed bytes). Only the
+   * newest installed release is kept; an older address is NOT_FOUND and the browser pulls again.
+   * The browser sends nothing but the address: no browsing data travels in this exchange.
+   */
+  catalog: deviceProcedure.input(CatalogFetchInputSchema).query(async ({ ctx, input }): Promise<unknown> => {
+    const body = await releaseBody(ctx.db, input.sha256);
+    if (body === undefined)
+      throw new TRPCError({ code: 'NOT_FOUND', message: 'no installed catalog release has this address' });
+    return JSON.parse(body) as unknown;
   }),
 });

@@ -22,19 +22,7 @@ export async function resolveAuth(db: Db, creds: Credentials, now = Date.now()):
   if (creds.bearer) {
     const device = await findDeviceByToken(db, creds.bearer);
     if (device) return { kind: 'device', deviceId: device.id, userId: device.user_id };
-    const token = await findApiToken(db, creds.bearer);
-    if (token) {
-      return {
-        kind: 'staff',
-        role: token.role,
-        tokenId: token.id,
-        name: token.name,
-        via: 'bearer',
-        csrfOk: true,
-        sessionId: null,
-      };
-    }
-    return null;
+    return resolveApiToken(db, creds.bearer, now);
   }
   if (creds.sessionToken) {
     const session = await findSession(db, creds.sessionToken, creds.csrfToken ?? null, now);
@@ -50,4 +38,19 @@ export async function resolveAuth(db: Db, creds: Credentials, now = Date.now()):
     };
   }
   return null;
+}
+
+/** An admin or auditor API token presented as a bearer token; null when unknown, revoked or expired. */
+export async function resolveApiToken(db: Db, bearer: string, now = Date.now()): Promise<Principal | null> {
+  const token = await findApiToken(db, bearer, now);
+  if (!token) return null;
+  return {
+    kind: 'staff',
+    role: token.role,
+    tokenId: token.id,
+    name: token.name,
+    via: 'bearer',
+    csrfOk: true,
+    sessionId: null,
+  };
 }

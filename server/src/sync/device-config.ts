@@ -2,12 +2,14 @@ import type { DeviceConfig, RequestState } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { getSettings } from '../db/repositories/config.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
+import { guardedToolIds } from '../db/repositories/guard.repository';
 import { listOrgTools } from '../db/repositories/org-tools.repository';
 import { currentPolicy } from '../db/repositories/policies.repository';
+import { loadCatalogConfig } from './catalog-ref';
 
 /** What every browser needs: decisions, the current policy, org tools, settings, this user's requests. */
 export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceConfig> {
-  const [decisions, policy, tools, settings, requests] = await Promise.all([
+  const [decisions, policy, tools, settings, requests, catalog, guarded] = await Promise.all([
     listDecisions(db),
     currentPolicy(db),
     listOrgTools(db),
@@ -19,9 +21,13 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
       .orderBy('at', 'desc')
       .limit(1000)
       .execute(),
+    loadCatalogConfig(db),
+    guardedToolIds(db),
   ]);
   return {
-    decisions,
+    // The data guard rides on the decision it compares with; absent (not false) where it is off, so
+    // a config without the guard is exactly what it was before the guard existed.
+    decisions: decisions.map((d) => (guarded.has(d.toolId) ? { ...d, dataGuard: true } : d)),
     policy,
     tools,
     settings: { privacyMode: settings.privacyMode, pullIntervalSeconds: settings.pullIntervalSeconds },
@@ -32,5 +38,9 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
       note: r.note,
       decidedAt: r.decided_at === null ? null : Number(r.decided_at),
     })),
+    // Only when there is something to say: an extension built before catalog releases parses the
+    // config strictly and would refuse a pull carrying fields it does not know.
+    ...(catalog.catalog === null ? {} : { catalog: catalog.catalog }),
+    ...(catalog.overrides.length === 0 ? {} : { overrides: catalog.overrides }),
   };
 }

@@ -27,9 +27,12 @@ const TABLES = [
   'reported_tools',
   'self_report_quota',
   'org_tool_keys',
+  'oidc_flows',
+  'enrolment_grants',
   'sessions',
   'seen_events',
   'usage_days',
+  'guard_days',
   'embedded_days',
   'device_extensions',
   'registrations',
@@ -55,6 +58,8 @@ const TABLES = [
   'audit_log',
   'chain_checkpoints',
   'checkpoint_keys',
+  'catalog_releases',
+  'tool_overrides',
 ] as const;
 
 async function reset(db: Kysely<Database>): Promise<void> {

@@ -1,5 +1,5 @@
-import { catalog } from '@lantern/shared';
 import type { Tool } from '@lantern/shared';
+import { activeCatalogTool } from '../catalog/active';
 import type { Db } from '../db/database';
 import { listOrgTools } from '../db/repositories/org-tools.repository';
 
@@ -9,14 +9,13 @@ export interface KnownTools {
   get(toolId: string): Tool | undefined;
 }
 
-const catalogById: ReadonlyMap<string, Tool> = new Map(catalog.map((t) => [t.id, t]));
-
+/** A tool of the catalog in use (the newest installed release, the organisation's overrides applied). */
 export function catalogTool(toolId: string): Tool | undefined {
-  return catalogById.get(toolId);
+  return activeCatalogTool(toolId);
 }
 
 export async function loadKnownTools(db: Db): Promise<KnownTools> {
   const org = new Map((await listOrgTools(db)).map((t) => [t.id, t]));
-  const get = (id: string) => org.get(id) ?? catalogById.get(id);
+  const get = (id: string) => org.get(id) ?? activeCatalogTool(id);
   return { has: (id) => get(id) !== undefined, get };
 }

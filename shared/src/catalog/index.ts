@@ -31,3 +31,6 @@ export const classifyExtension = (idOrName: { id?: string; name?: string }): Too
   defaultClassifier().classifyExtension(idOrName);
 /** The catalog prefix a URL matched (for example `github.com/copilot`), or null. */
 export const matchedPrefix = (url: string): string | null => defaultClassifier().matchedPrefix(url);
+export { catalogStats, isSpecificSource, sourceUrl, ageInDays, type CatalogStats } from './stats';
+export { catalogRegion, REGIONS, type Region } from './data/regions';
+export * from './release';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../protocol';
+import { MAX_WORKSPACE_IDS } from '../workspace/validate';
 import { DataClassListSchema, TimestampSchema, ToolIdSchema, textSchema } from './primitives';
 
 export const TOOL_STATUSES = ['approved', 'conditional', 'review', 'prohibited'] as const;
@@ -18,6 +19,35 @@ export const DEFAULT_ENFORCEMENT: Record<ToolStatus, Enforcement> = {
   prohibited: 'block',
 };
 
+/**
+ * "Company workspace only" (issue 22): the vendor's identifiers for the organisation's own workspace
+ * and where employees reach it. The browser sends the identifiers to the vendor's hosts only
+ * (workspace/vendors.ts); per-vendor formats are checked by `checkWorkspaceIds`. The character set
+ * here already keeps anything but an identifier (commas, spaces, line breaks) out of a header.
+ */
+export const CompanyWorkspaceInputSchema = z.strictObject({
+  ids: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(253)
+        .regex(/^[A-Za-z0-9.-]+$/, 'must be a workspace, organisation or tenant id, or a domain'),
+    )
+    .min(1)
+    .max(MAX_WORKSPACE_IDS),
+  /** Where employees sign in to the company workspace (an https link the admin sets), or null. */
+  link: z
+    .url({ protocol: /^https$/, error: 'must be an https:// link' })
+    .max(500)
+    .nullable(),
+});
+export type CompanyWorkspaceInput = z.infer<typeof CompanyWorkspaceInputSchema>;
+
+/** As browsers and the dashboard receive it: since when the restriction holds (unchanged ids). */
+export const CompanyWorkspaceSchema = CompanyWorkspaceInputSchema.extend({ since: TimestampSchema });
+export type CompanyWorkspace = z.infer<typeof CompanyWorkspaceSchema>;
+
 /** What an admin changes about a tool. */
 export const DecisionInputSchema = z.strictObject({
   toolId: ToolIdSchema,
@@ -26,6 +56,8 @@ export const DecisionInputSchema = z.strictObject({
   conditions: textSchema(LIMITS.conditionsText).nullable(),
   allowedDataClasses: DataClassListSchema,
   alternativeToolId: ToolIdSchema.nullable(),
+  /** Omitted: keep the current restriction (bulk edits and older clients never drop it); null: remove it. */
+  companyWorkspace: CompanyWorkspaceInputSchema.nullable().optional(),
 });
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 
@@ -33,5 +65,12 @@ export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 export const DecisionSchema = DecisionInputSchema.extend({
   decidedBy: z.string().max(LIMITS.shortText),
   decidedAt: TimestampSchema,
+  // Absent when the tool has no restriction, so browsers from before it still parse the config.
+  companyWorkspace: CompanyWorkspaceSchema.optional(),
+  /**
+   * The on-device data guard is on for this tool (the organisation turned it on and chose the tool).
+   * Absent means off: older servers never send it.
+   */
+  dataGuard: z.boolean().optional(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;

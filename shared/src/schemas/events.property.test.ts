@@ -33,6 +33,7 @@ const BOUND: Record<string, number> = {
   signal: 'extension'.length,
   category: 'developer-platform'.length,
   dataClasses: 'special-category'.length,
+  dataClass: 'special-category'.length,
 };
 
 /** Text the employee types into Lantern's own forms: the only strings that may hold any character. */

@@ -115,6 +115,10 @@ describe('malformed events are refused, naming the field', () => {
     ['justification', 'reason', '   \n '],
     ['approval_request', 'reason', ''],
     ['self_report', 'name', ''],
+    ['data_guard', 'warnings', 0],
+    ['data_guard', 'pastedAnyway', 4],
+    ['data_guard', 'dataClass', 'credit-card'],
+    ['data_guard', 'day', '2026-02-30'],
   ] as const)('%s.%s = %j', (kind, field, value) => {
     expect(refusal(SyncEventSchema, withValue(EVENT_EXAMPLES[kind], [field], value)).message).toMatch(
       new RegExp(`^${field}(\\[\\d+\\])?: `),

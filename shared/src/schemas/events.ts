@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../protocol';
 import {
   DataClassListSchema,
+  DataClassSchema,
   DaySchema,
   EventIdSchema,
   ExtensionIdSchema,
@@ -122,6 +123,27 @@ export const SelfReportEventSchema = z.strictObject({
   purposeText: textSchema(LIMITS.purposeText),
 });
 
+/**
+ * The on-device data guard's day totals for device × tool × data class: how often it warned before
+ * a paste, drop or file selection, and how often the employee went ahead anyway. Counts only —
+ * there is no field that could hold what was pasted, which kind of detector fired or where.
+ * Totals, not deltas, like usage: a resend can never double count.
+ */
+export const DataGuardEventSchema = z
+  .strictObject({
+    ...base,
+    kind: z.literal('data_guard'),
+    toolId: ToolIdSchema,
+    day: DaySchema,
+    dataClass: DataClassSchema,
+    warnings: z.number().int().min(1).max(LIMITS.guardWarningsPerDay),
+    pastedAnyway: z.number().int().min(0).max(LIMITS.guardWarningsPerDay),
+  })
+  .refine((e) => e.pastedAnyway <= e.warnings, {
+    message: 'pastedAnyway cannot exceed warnings',
+    path: ['pastedAnyway'],
+  });
+
 export const SyncEventSchema = z.discriminatedUnion('kind', [
   UsageEventSchema,
   EmbeddedDiscoveryEventSchema,
@@ -132,6 +154,7 @@ export const SyncEventSchema = z.discriminatedUnion('kind', [
   JustificationEventSchema,
   ApprovalRequestEventSchema,
   SelfReportEventSchema,
+  DataGuardEventSchema,
 ]);
 export type SyncEvent = z.infer<typeof SyncEventSchema>;
 export type SyncEventKind = SyncEvent['kind'];

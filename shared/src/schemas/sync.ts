@@ -12,6 +12,8 @@ import {
 } from './primitives';
 import { PolicyVersionSchema } from './policy';
 import { ToolSchema } from './tool';
+import { CatalogRefSchema } from '../catalog/release/schema';
+import { ToolOverrideSchema } from '../catalog/release/overrides';
 
 export const BROWSERS = ['chrome', 'edge', 'firefox', 'other'] as const;
 
@@ -22,15 +24,38 @@ const VersionStringSchema = z
   .regex(/^[0-9A-Za-z.+-]*$/, 'must be a version number');
 
 // device.enroll -------------------------------------------------------------------------------
-export const EnrollInputSchema = z.strictObject({
-  protocolVersion: ProtocolVersionSchema,
-  enrollmentToken: z.string().min(16).max(LIMITS.token),
-  /** The employee's work email; null where neither policy nor the employee gave one. */
-  userEmail: EmailSchema.nullable(),
-  browser: z.enum(BROWSERS),
-  browserVersion: VersionStringSchema,
-  extensionVersion: VersionStringSchema,
-});
+export const EnrollInputSchema = z
+  .strictObject({
+    protocolVersion: ProtocolVersionSchema,
+    /** The organisation's (or a person's) enrolment token. Absent when `enrolmentGrant` is sent. */
+    enrollmentToken: z.string().min(16).max(LIMITS.token).optional(),
+    /**
+     * Verified enrolment (docs/protocol.md): the extension's secret whose SHA-256 it sent when the
+     * person signed in at the identity provider. The email then comes from the provider, not from here.
+     */
+    enrolmentGrant: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters')
+      .optional(),
+    /** With `enrolmentGrant`: the one-time code the server showed in the browser that signed in. */
+    enrolmentCode: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters')
+      .optional(),
+    /** The employee's work email; null where neither policy nor the employee gave one. */
+    userEmail: EmailSchema.nullable(),
+    browser: z.enum(BROWSERS),
+    browserVersion: VersionStringSchema,
+    extensionVersion: VersionStringSchema,
+  })
+  .refine((v) => (v.enrollmentToken === undefined) !== (v.enrolmentGrant === undefined), {
+    message: 'send exactly one of enrollmentToken and enrolmentGrant',
+    path: ['enrollmentToken'],
+  })
+  .refine((v) => (v.enrolmentGrant === undefined) === (v.enrolmentCode === undefined), {
+    message: 'enrolmentGrant and enrolmentCode go together',
+    path: ['enrolmentCode'],
+  });
 export type EnrollInput = z.infer<typeof EnrollInputSchema>;
 
 export const EnrollOutputSchema = z.strictObject({
@@ -104,6 +129,10 @@ export const DeviceConfigSchema = z.strictObject({
   tools: z.array(ToolSchema).max(10_000),
   settings: DeviceSettingsSchema,
   requests: z.array(RequestStateSchema).max(1000),
+  /** The server's catalog release when newer than the compiled one: fetch it with `sync.catalog`. */
+  catalog: CatalogRefSchema.nullable().optional(),
+  /** The organisation's overrides of catalog tools, applied by the browser to whichever catalog it uses. */
+  overrides: z.array(ToolOverrideSchema).max(10_000).optional(),
 });
 export type DeviceConfig = z.infer<typeof DeviceConfigSchema>;
 
@@ -121,3 +150,11 @@ export const PullOutputSchema = z.discriminatedUnion('unchanged', [
   }),
 ]);
 export type PullOutput = z.infer<typeof PullOutputSchema>;
+
+// sync.catalog ----------------------------------------------------------------------------------
+/** Asks for the release `sync.pull` announced, by its content address. */
+export const CatalogFetchInputSchema = z.strictObject({
+  protocolVersion: ProtocolVersionSchema,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type CatalogFetchInput = z.infer<typeof CatalogFetchInputSchema>;

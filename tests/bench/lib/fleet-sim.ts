@@ -199,7 +199,7 @@ function dayTotals(device: BenchDevice, day: string, rand: () => number, policy:
       id: uuidv7(at),
       at,
       kind: 'registration',
-      toolId: events[0]!.kind === 'usage' ? events[0]!.toolId : 'chatgpt',
+      toolId: events[0]!.kind === 'usage' ? events[0].toolId : 'chatgpt',
       purposeCategory: 'drafting',
       purposeText: 'Drafting internal notes',
       dataClasses: ['internal'],

@@ -10,6 +10,8 @@ export interface SiteRequest {
   host: string;
   method: string;
   path: string;
+  /** The request headers as the server received them (names in lower case). */
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface AiSites {
@@ -64,7 +66,7 @@ export async function startAiSites(options: AiSitesOptions = {}): Promise<AiSite
   const server: Server = createServer(tls, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const path = req.url ?? '/';
-    requests.push({ host, method: req.method ?? 'GET', path });
+    requests.push({ host, method: req.method ?? 'GET', path, headers: { ...req.headers } });
     if (req.method === 'OPTIONS' || host.startsWith('api.') || path.startsWith('/v1/')) {
       res.writeHead(req.method === 'OPTIONS' ? 204 : 200, {
         'access-control-allow-origin': '*',

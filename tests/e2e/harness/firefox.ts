@@ -19,7 +19,13 @@ export const FIREFOX_EXTENSION_DIR = fileURLToPath(
  */
 async function startConnectProxy(sitesPort: number, hosts: readonly string[]): Promise<Server> {
   const allowed = new Set(hosts);
+  const open = new Set<Socket>();
+  const track = (socket: Socket) => {
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+  };
   const proxy = createServer((client: Socket) => {
+    track(client);
     client.on('error', () => client.destroy());
     client.once('data', (head) => {
       const [method, target] = head.toString('latin1').split(' ', 2);
@@ -33,9 +39,17 @@ async function startConnectProxy(sitesPort: number, hosts: readonly string[]): P
         upstream.pipe(client);
         client.pipe(upstream);
       });
+      track(upstream);
       upstream.on('error', () => client.destroy());
     });
   });
+  // Keep-alive tunnels would hold close() open for as long as Firefox keeps them.
+  proxy.on('close', () => open.forEach((socket) => socket.destroy()));
+  const close = proxy.close.bind(proxy);
+  proxy.close = (callback) => {
+    open.forEach((socket) => socket.destroy());
+    return close(callback);
+  };
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   return proxy;
 }
@@ -87,7 +101,10 @@ export async function launchFirefoxWithExtension(options: {
     browser,
     addonId,
     close: async () => {
-      await browser.close();
+      // Firefox sometimes answers the BiDi close late; after 20 s it is ended the hard way.
+      const closed = browser.close().then(() => true);
+      const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 20_000).unref());
+      if (!(await Promise.race([closed, timeout]))) browser.process()?.kill('SIGKILL');
       await closeProxy();
     },
   };

@@ -1,5 +1,11 @@
 import type { DecisionInput } from '@lantern/shared';
-import { createEnrollmentToken, createLogger, startServer, type RunningServer } from '@lantern/server';
+import {
+  createEnrollmentToken,
+  createLogger,
+  startServer,
+  type RunningServer,
+  type StartServerOptions,
+} from '@lantern/server';
 // Test-only: the admin's write path through the server's own repositories (the admin API and CLI
 // call the same functions), so a test changes decisions exactly as the product does.
 import { bumpConfigVersion } from '../../../server/src/db/repositories/config.repository';
@@ -31,6 +37,8 @@ export async function startLanternServer(
     databaseUrl?: string;
     port?: number;
     rateLimit?: { capacity: number; refillPerSecond: number };
+    /** Catalog releases: trusted keys and a URL fetched on a schedule. */
+    catalog?: StartServerOptions['catalog'];
   } = {},
 ): Promise<LanternTestServer> {
   const server = await startServer({
@@ -38,6 +46,7 @@ export async function startLanternServer(
     port: options.port ?? 0,
     logger: createLogger({ level: 'silent' }),
     rateLimit: options.rateLimit ?? { capacity: 10_000, refillPerSecond: 1_000 },
+    ...(options.catalog ? { catalog: options.catalog } : {}),
   });
   const db = server.db;
   return {

@@ -11,6 +11,8 @@ interface ChildOptions {
   logLevel?: string;
   /** Create an enrolment token and an admin token on start and print them (first start only). */
   seedTokens?: boolean;
+  /** TRUSTED_PROXIES: peers whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+  trustedProxies?: string[];
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as ChildOptions;
@@ -18,6 +20,7 @@ const server = await startServer({
   databaseUrl: options.databaseUrl,
   port: options.port,
   rateLimit: options.rateLimit ?? { capacity: 100_000, refillPerSecond: 10_000 },
+  ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
   // Logs go to stderr so stdout stays a clean channel for the handshake line.
   logger: createLogger({ level: options.logLevel ?? 'silent', destination: process.stderr }),
 });

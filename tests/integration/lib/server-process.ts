@@ -46,6 +46,8 @@ export interface ServerProcessOptions {
   rateLimit?: { capacity: number; refillPerSecond: number };
   logLevel?: string;
   seedTokens?: boolean;
+  /** TRUSTED_PROXIES for the child (a test that plays the reverse proxy lists 127.0.0.1). */
+  trustedProxies?: string[];
   /** Receives everything the server logs (pino JSON lines on stderr). */
   onLog?: (chunk: string) => void;
 }

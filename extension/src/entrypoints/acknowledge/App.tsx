@@ -71,7 +71,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
   return (
     <main>
       <h1>Using {tool.name} at work</h1>
-      <ToolCard tool={tool} status={experience.status} conditions={decision?.conditions ?? null} alternative={alternative} />
+      <ToolCard tool={tool} status={experience.status} conditions={decision?.conditions ?? null} alternative={alternative} companyWorkspace={decision?.companyWorkspace} />
       {policy && <PolicyView policy={policy} showChanges={experience.policyChanged} />}
       {outcome ? (
         <Done outcome={outcome} toolName={tool.name} />

@@ -1,5 +1,6 @@
 import { scheduleSync } from '../../sync/start';
 import { registerExperience } from '../../enforce';
+import { registerGuard } from '../../guard';
 import { registerListeners } from './listeners';
 
 // Wiring only: listeners first and synchronously (MV3 dispatches the waking event only to listeners
@@ -7,5 +8,6 @@ import { registerListeners } from './listeners';
 export default defineBackground(() => {
   registerListeners();
   registerExperience();
+  registerGuard();
   scheduleSync();
 });

@@ -4,10 +4,11 @@ import {
   registerDetectionListeners,
   scanExtensions,
 } from '../../detect/runtime';
-import { setOrgTools } from '../../detect/classifier-store';
+import { setClassifierSources } from '../../detect/classifier-store';
+import { usableCatalog } from '../../detect/catalog-release';
 import { getDb } from '../../db/app-db';
 import { getEnrolment } from '../../db/state';
-import { ensureManagedEnrolment } from '../../enroll/runtime';
+import { ensureManagedEnrolment, registerVerifiedEnrolmentListener } from '../../enroll/runtime';
 import { startMessageRouter } from '../../messaging/router';
 import { ensureAlarms } from '../../sync/schedule';
 import { ALARMS, getEngine, onConfigChanged } from '../../sync/runtime';
@@ -35,8 +36,16 @@ export function registerListeners(): void {
   startMessageRouter();
   registerCoreHandlers();
   registerDetectionListeners();
+  registerVerifiedEnrolmentListener();
   onConfigChanged(async (config) => {
-    setOrgTools(config.tools);
+    // The stored release (if newer than the bundled catalog), overrides and org tools, from IndexedDB:
+    // the same after a worker restart as right after the pull that brought them.
+    const release = await usableCatalog(getDb());
+    setClassifierSources({
+      catalog: release ? { key: release.sha256, tools: release.tools } : null,
+      overrides: config.overrides ?? [],
+      orgTools: config.tools,
+    });
     await ensureAlarms(await pullSeconds());
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -33,7 +33,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
   return (
     <main>
       <h1>{open ? `You can open ${tool.name}` : `${tool.name} is not approved for work`}</h1>
-      <ToolCard tool={tool} status={experience.status} conditions={decision?.conditions ?? null} alternative={alternative} />
+      <ToolCard tool={tool} status={experience.status} conditions={decision?.conditions ?? null} alternative={alternative} companyWorkspace={decision?.companyWorkspace} />
       {open ? (
         <section className="card" role="status">
           <p>{experience.approvedByRequest ? 'Your request was approved.' : 'Nothing stops this tool now.'}</p>

@@ -7,7 +7,9 @@ import { useExperienceData } from '../../hooks/useExperienceData';
 import { useLive } from '../../hooks/useLive';
 import { useStatus } from '../../hooks/useStatus';
 import { sendMessage } from '../../messaging/client';
+import { readGuardCounts } from '../../guard/counts';
 import { EventLog } from './EventLog';
+import { GuardSection } from './GuardSection';
 
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const when = (at: number) => date.format(new Date(at));
@@ -22,6 +24,7 @@ export function App() {
       sent: await recentSyncLog(db, 200),
       waiting: await db.outbox.orderBy('id').reverse().limit(200).toArray(),
       usage: await db.dayAggregates.orderBy('day').reverse().limit(200).toArray(),
+      guard: await readGuardCounts(db),
     };
   }, []);
   const [error, setError] = useState<string | null>(null);
@@ -148,6 +151,8 @@ export function App() {
           </tbody>
         </table>
       </section>
+
+      <GuardSection decisions={data?.config?.decisions ?? []} counts={logs?.guard ?? []} name={name} />
 
       <EventLog
         title="Waiting to be sent"

@@ -16,6 +16,10 @@ export default defineContentScript({
     if (!view || ctx.isInvalid) return;
     const ui = await createShadowRootUi(ctx, {
       name: 'lantern-notice',
+      // Closed: the page's scripts get null from `host.shadowRoot`, so they can neither read the
+      // conditions nor reach the buttons (issue 23 finding 7). See docs/security.md for what a page
+      // can still do (hide or cover the notice, probe rendered text with window.find).
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',

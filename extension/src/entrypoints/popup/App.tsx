@@ -9,6 +9,7 @@ import { useLive } from '../../hooks/useLive';
 import { useStatus } from '../../hooks/useStatus';
 import { useToolExperiences } from '../../hooks/useToolExperiences';
 import { sendMessage } from '../../messaging/client';
+import { SignInPrompt } from '../../enroll/SignInPrompt';
 
 const openPage = (path: '/acknowledge.html' | '/my-ai-use.html', toolId?: string) =>
   void browser.tabs.create({ url: `${browser.runtime.getURL(path)}${toolId ? `?tool=${toolId}` : ''}` });
@@ -22,7 +23,8 @@ function useActiveTabUrl(): string | null {
   return url;
 }
 
-const owes = (t: ToolExperience) => t.experience.owes.register || t.experience.owes.acceptPolicy || t.experience.owes.acceptConditions;
+const owes = (t: ToolExperience) =>
+  t.experience.owes.register || t.experience.owes.acceptPolicy || t.experience.owes.acceptConditions;
 
 export function App() {
   const data = useExperienceData();
@@ -34,7 +36,8 @@ export function App() {
     return [...ids];
   }, []);
   const here = tabUrl && data ? (data.classifier.classifyUrl(tabUrl)?.toolId ?? null) : null;
-  const registered = data?.state.registrations.filter((r) => r.withdrawnAt === null).map((r) => r.toolId) ?? [];
+  const registered =
+    data?.state.registrations.filter((r) => r.withdrawnAt === null).map((r) => r.toolId) ?? [];
   const ids = [...new Set([...(here ? [here] : []), ...registered, ...(used ?? [])])].sort();
   const all = useToolExperiences(data, ids);
   const [reporting, setReporting] = useState(false);
@@ -46,6 +49,7 @@ export function App() {
   return (
     <main className="popup">
       <h1>Lantern</h1>
+      <SignInPrompt />
       <section aria-labelledby="here">
         <h2 id="here">This site</h2>
         {current ? (
@@ -89,7 +93,9 @@ export function App() {
       <section aria-labelledby="unknown">
         <h2 id="unknown">A tool Lantern does not know?</h2>
         {reporting ? (
-          <SelfReportForm onSubmit={async (r) => void (await sendMessage({ type: 'selfReport', ...r, category: null }))} />
+          <SelfReportForm
+            onSubmit={async (r) => void (await sendMessage({ type: 'selfReport', ...r, category: null }))}
+          />
         ) : (
           <button type="button" onClick={() => setReporting(true)}>
             I use a tool Lantern does not know

@@ -1,6 +1,7 @@
-import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCLink } from '@trpc/client';
+import { createTRPCClient, TRPCClientError, type TRPCLink } from '@trpc/client';
 import { observable } from '@trpc/server/observable';
 import type { AppRouter } from '../../routers/_app';
+import { dashboardLink } from './link';
 
 const CSRF_KEY = 'lantern.csrf';
 
@@ -46,15 +47,10 @@ const expiryLink: TRPCLink<AppRouter> =
 export const api = createTRPCClient<AppRouter>({
   links: [
     expiryLink,
-    httpBatchLink({
-      url: trpcUrl(),
-      // Keep URLs short for GET batches of filtered list queries.
-      maxURLLength: 4000,
-      headers: () => {
-        const csrf = localStorage.getItem(CSRF_KEY);
-        return csrf ? { 'x-lantern-csrf': csrf } : {};
-      },
-      fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+    dashboardLink(trpcUrl(), () => {
+      const csrf = localStorage.getItem(CSRF_KEY);
+      const headers: Record<string, string> = csrf ? { 'x-lantern-csrf': csrf } : {};
+      return headers;
     }),
   ],
 });

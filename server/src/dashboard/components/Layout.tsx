@@ -15,6 +15,7 @@ export const NAV: readonly NavItem[] = [
   { path: 'requests', label: 'Requests' },
   { path: 'reported', label: 'Reported tools' },
   { path: 'devices', label: 'Devices' },
+  { path: 'guard', label: 'Data guard' },
   { path: 'exports', label: 'Exports' },
   { path: 'settings', label: 'Settings' },
 ];

@@ -77,6 +77,12 @@ export function ApprovedPage() {
       render: (r) => r.decision?.allowedDataClasses.join(', ') || '—',
     },
     { key: 'alt', header: 'Alternative', render: (r) => r.alternativeName ?? '—' },
+    {
+      key: 'workspace',
+      header: 'Company workspace only',
+      render: (r) =>
+        r.decision?.companyWorkspace ? `since ${fmtDate(r.decision.companyWorkspace.since)}` : '—',
+    },
     { key: 'users', header: 'People', numeric: true, render: (r) => fmtNumber(r.users) },
     {
       key: 'decidedAt',

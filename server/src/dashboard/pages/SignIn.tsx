@@ -1,15 +1,35 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../components/Feedback';
 
 interface SignInProps {
   onSignIn: (token: string) => Promise<void>;
   /** Why the user is here again (session expired, signed out). */
   message?: string;
+  /** Whether the server signs people in through the organisation's identity provider. */
+  ssoAvailable?: () => Promise<boolean>;
+}
+
+/** The server answers /auth/oidc/config beside the dashboard; no answer means token sign-in only. */
+async function serverOffersSso(): Promise<boolean> {
+  try {
+    const res = await fetch(new URL('auth/oidc/config', new URL('.', window.location.href)));
+    return res.ok && ((await res.json()) as { enabled?: unknown }).enabled === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Token → session. The token is sent once and forgotten; the browser keeps only an httpOnly cookie. */
-export function SignIn({ onSignIn, message }: SignInProps) {
+export function SignIn({ onSignIn, message, ssoAvailable = serverOffersSso }: SignInProps) {
   const id = useId();
+  const [sso, setSso] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void ssoAvailable().then((on) => live && setSso(on));
+    return () => {
+      live = false;
+    };
+  }, [ssoAvailable]);
   const [token, setToken] = useState('');
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
@@ -36,8 +56,18 @@ export function SignIn({ onSignIn, message }: SignInProps) {
           Lantern
         </div>
         <h1>Sign in to the dashboard</h1>
+        {sso && (
+          <div className="actions" style={{ margin: '1rem 0' }}>
+            <a className="button primary" href="auth/oidc/login">
+              Sign in with your organisation account
+            </a>
+          </div>
+        )}
         <p className="muted">
-          Use an admin or auditor token. <code>pnpm start</code> prints one on first start;{' '}
+          {sso
+            ? 'Or use an admin or auditor token (for break-glass access and scripts).'
+            : 'Use an admin or auditor token.'}{' '}
+          <code>pnpm start</code> prints one on first start;{' '}
           <code>pnpm lantern token create --role auditor</code> makes more.
         </p>
         {message && (

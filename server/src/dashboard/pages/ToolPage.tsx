@@ -10,6 +10,7 @@ import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../router';
 import { useCanWrite } from '../session';
+import { CatalogOverride } from './tool/CatalogOverride';
 import { DecisionEditor } from './tool/DecisionEditor';
 import { DecisionSummary } from './tool/DecisionSummary';
 import { ToolFacts } from './tool/ToolFacts';
@@ -95,6 +96,7 @@ export function ToolPage({ toolId }: { toolId: string }) {
       )}
       <h2>Supplier and signals</h2>
       <ToolFacts tool={tool} detail={d} />
+      <CatalogOverride toolId={toolId} canWrite={canWrite} />
       <h2>Decision</h2>
       <div className="grid grid-2">
         {canWrite && (

@@ -4,6 +4,10 @@ import * as m0002 from './0002_device_scoped_records';
 import * as m0003 from './0003_inventory_indexes';
 import * as m0004 from './0004_reported_tools';
 import * as m0005 from './0005_chain_identity_checkpoints';
+import * as m0006 from './0006_company_workspace';
+import * as m0009 from './0009_catalog_releases';
+import * as m0010 from './0010_data_guard';
+import * as m0007 from './0007_identity';
 import * as m0012 from './0012_data_rights_event_feed';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
@@ -15,6 +19,10 @@ export const migrationProvider: MigrationProvider = {
       '0003_inventory_indexes': m0003,
       '0004_reported_tools': m0004,
       '0005_chain_identity_checkpoints': m0005,
+      '0006_company_workspace': m0006,
+      '0009_catalog_releases': m0009,
+      '0010_data_guard': m0010,
+      '0007_identity': m0007,
       '0012_data_rights_event_feed': m0012,
     };
   },

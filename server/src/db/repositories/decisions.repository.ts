@@ -1,5 +1,5 @@
 import { ENFORCEMENTS, TOOL_STATUSES, uuidv7 } from '@lantern/shared';
-import type { Decision, DecisionInput, Enforcement, ToolStatus } from '@lantern/shared';
+import type { CompanyWorkspace, Decision, DecisionInput, Enforcement, ToolStatus } from '@lantern/shared';
 import type { Db } from '../database';
 import type { DecisionsTable } from '../tables/config.table';
 
@@ -13,7 +13,31 @@ export function decisionFromRow(row: DecisionsTable): Decision {
     alternativeToolId: row.alternative_tool_id,
     decidedBy: row.decided_by,
     decidedAt: Number(row.decided_at),
+    // Omitted rather than null: the wire schema leaves it out for tools without the restriction.
+    ...(row.company_workspace
+      ? { companyWorkspace: JSON.parse(row.company_workspace) as CompanyWorkspace }
+      : {}),
   };
+}
+
+/**
+ * The stored restriction after a change: an omitted field keeps the current one, null removes it,
+ * and `since` survives a change of link or status as long as the identifiers stay the same.
+ */
+async function nextCompanyWorkspace(trx: Db, input: DecisionInput, now: number): Promise<string | null> {
+  const current = await trx
+    .selectFrom('decisions')
+    .select('company_workspace')
+    .where('tool_id', '=', input.toolId)
+    .executeTakeFirst();
+  const before = current?.company_workspace
+    ? (JSON.parse(current.company_workspace) as CompanyWorkspace)
+    : null;
+  if (input.companyWorkspace === undefined) return current?.company_workspace ?? null;
+  if (input.companyWorkspace === null) return null;
+  const { ids, link } = input.companyWorkspace;
+  const same = before !== null && before.ids.join(',') === ids.join(',');
+  return JSON.stringify({ ids, link, since: same ? before.since : now } satisfies CompanyWorkspace);
 }
 
 /** Sets the current decision and appends it to the tool's history. */
@@ -32,6 +56,7 @@ export async function upsertDecision(
     alternative_tool_id: input.alternativeToolId,
     decided_by: decidedBy,
     decided_at: now,
+    company_workspace: await nextCompanyWorkspace(trx, input, now),
   };
   const { tool_id: _key, ...update } = row;
   await trx

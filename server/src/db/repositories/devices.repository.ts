@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { EnrollInput } from '@lantern/shared';
 import { hashToken, newToken } from '../../security/tokens';
 import type { Db } from '../database';
+import type { IdentityAssurance } from '../tables/auth.table';
 
 /**
  * Uses one enrolment token if it is valid now. A single conditional UPDATE, so two devices racing
@@ -54,6 +55,7 @@ export async function createDevice(
   userId: string,
   enrollmentTokenId: string,
   now: number,
+  identityAssurance: IdentityAssurance = 'self-asserted',
 ) {
   const token = newToken();
   const id = randomUUID();
@@ -71,6 +73,9 @@ export async function createDevice(
       last_seen_at: null,
       extensions_at: null,
       revoked_at: null,
+      // Self-asserted is the column's default; naming it only when stronger keeps this function usable
+      // on a schema before 0007 (the migration tests build 0001 data with it).
+      ...(identityAssurance === 'self-asserted' ? {} : { identity_assurance: identityAssurance }),
     })
     .execute();
   return { id, token };

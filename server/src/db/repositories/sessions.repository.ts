@@ -39,6 +39,8 @@ export async function findSession(db: Db, token: string, csrf: string | null, no
     .where('sessions.ended_at', 'is', null)
     .where('sessions.expires_at', '>', now)
     .where('api_tokens.revoked_at', 'is', null)
+    // A session never outlives the token it was opened with.
+    .where((eb) => eb.or([eb('api_tokens.expires_at', 'is', null), eb('api_tokens.expires_at', '>', now)]))
     .executeTakeFirst();
   if (!row) return null;
   const csrfOk = csrf !== null && sameHash(hashToken(csrf), row.csrf_hash);

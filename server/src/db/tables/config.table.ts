@@ -20,6 +20,8 @@ export interface DecisionsTable {
   alternative_tool_id: string | null;
   decided_by: string;
   decided_at: number;
+  /** JSON `{ ids, link, since }` (shared CompanyWorkspaceSchema), or null: no restriction. Migration 0006. */
+  company_workspace: string | null;
 }
 
 export interface DecisionHistoryTable extends DecisionsTable {

@@ -18,6 +18,18 @@ export interface UsageDaysTable {
   updated_at: number;
 }
 
+/** The data guard's day totals per device × tool × data class; a resend keeps the larger values. */
+export interface GuardDaysTable {
+  device_id: string;
+  user_id: string;
+  tool_id: string;
+  day: string;
+  data_class: string;
+  warnings: number;
+  pasted_anyway: number;
+  updated_at: number;
+}
+
 export interface EmbeddedDaysTable {
   device_id: string;
   tool_id: string;

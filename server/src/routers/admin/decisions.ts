@@ -1,4 +1,4 @@
-import { DecisionInputSchema, ENFORCEMENTS, TOOL_STATUSES } from '@lantern/shared';
+import { checkWorkspaceIds, DecisionInputSchema, ENFORCEMENTS, TOOL_STATUSES } from '@lantern/shared';
 import type { DecisionInput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -50,6 +50,18 @@ async function assertToolsKnown(db: Db, decisions: readonly DecisionInput[]): Pr
   });
 }
 
+/**
+ * "Company workspace only": identifiers checked against the vendor's format (workspace/validate.ts)
+ * and normalised, so every browser gets the same header value. A clear error names the field.
+ */
+function withCheckedWorkspace(d: DecisionInput, where = ''): DecisionInput {
+  if (!d.companyWorkspace) return d;
+  const checked = checkWorkspaceIds(d.toolId, d.companyWorkspace.ids);
+  if (!checked.ok)
+    throw new TRPCError({ code: 'BAD_REQUEST', message: `${where}companyWorkspace.ids: ${checked.error}` });
+  return { ...d, companyWorkspace: { ...d.companyWorkspace, ids: checked.ids } };
+}
+
 export const decisionsRouter = router({
   /** Every current decision. Kept for API clients; the dashboard pages through `page`. */
   list: staffReadProcedure.query(({ ctx }) => listDecisions(ctx.db)),
@@ -63,7 +75,8 @@ export const decisionsRouter = router({
     .input(z.strictObject({ toolId: z.string().max(64).optional() }))
     .query(({ ctx, input }) => decisionHistory(ctx.db, input.toolId)),
 
-  set: adminProcedure.input(DecisionInputSchema).mutation(async ({ ctx, input }) => {
+  set: adminProcedure.input(DecisionInputSchema).mutation(async ({ ctx, input: raw }) => {
+    const input = withCheckedWorkspace(raw);
     await assertToolsKnown(ctx.db, [input]);
     return adminTx(
       ctx,
@@ -91,7 +104,8 @@ export const decisionsRouter = router({
   /** Many tools at once (the dashboard's bulk action): all or nothing, one config version bump. */
   setMany: adminProcedure
     .input(z.strictObject({ decisions: z.array(DecisionInputSchema).min(1).max(500) }))
-    .mutation(async ({ ctx, input }) => {
+    .mutation(async ({ ctx, input: raw }) => {
+      const input = { decisions: raw.decisions.map((d, i) => withCheckedWorkspace(d, `decisions[${i}].`)) };
       await assertToolsKnown(ctx.db, input.decisions);
       const toolIds = input.decisions.map((d) => d.toolId);
       if (new Set(toolIds).size !== toolIds.length)

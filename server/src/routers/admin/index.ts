@@ -1,8 +1,10 @@
 import { router } from '../../trpc';
 import { dashboardRouter } from '../dashboard';
 import { auditRouter } from './audit';
+import { catalogRouter } from './catalog';
 import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
+import { guardRouter } from './guard';
 import { inventoryRouter } from './inventory';
 import { peopleRouter } from './people';
 import { policiesRouter } from './policies';
@@ -26,4 +28,6 @@ export const adminRouter = router({
   audit: auditRouter,
   people: peopleRouter,
   dashboard: dashboardRouter,
+  catalog: catalogRouter,
+  guard: guardRouter,
 });

@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import {
   createApiToken,
+  DEFAULT_TOKEN_DAYS,
   createEnrollmentToken,
   listApiTokens,
   listEnrollmentTokens,
@@ -23,17 +24,23 @@ export const tokensRouter = router({
   list: staffReadProcedure.query(async ({ ctx }) => (await listApiTokens(ctx.db)).map(nums)),
 
   create: adminProcedure
-    .input(z.strictObject({ role: z.enum(['admin', 'auditor']), name: NameSchema }))
+    .input(
+      z.strictObject({
+        role: z.enum(['admin', 'auditor']),
+        name: NameSchema,
+        expiresInDays: z.number().int().min(1).max(3650).default(DEFAULT_TOKEN_DAYS),
+      }),
+    )
     .mutation(({ ctx, input }) =>
       adminTx(
         ctx,
         (r: { id: string }) => ({
           action: 'token.create',
           target: r.id,
-          details: { role: input.role, name: input.name },
+          details: { role: input.role, name: input.name, expiresInDays: input.expiresInDays },
           affectsDevices: false,
         }),
-        (trx, now) => createApiToken(trx, input.role, input.name, now),
+        (trx, now) => createApiToken(trx, input.role, input.name, now, input.expiresInDays),
       ),
     ),
 

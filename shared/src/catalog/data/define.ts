@@ -2,12 +2,21 @@
 // rest with "not known" — null supplier facts and empty lists, never a guess.
 import type { SupplierFacts, Tool, ToolCategory } from '../../schemas/tool';
 
-/** The day every entry in this catalog was last checked. */
+import { type Region, recordRegion } from './regions';
+
+/** The day the first catalog was compiled: entries without their own `checked` day were checked then. */
 export const CHECKED = '2026-11-23';
+/** The day of the second pass (coverage work of issue 15): entries it added or re-verified say so. */
+export const CHECKED_2 = '2026-12-04';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>
   `https://github.com/v2fly/domain-list-community/blob/master/data/${file} (MIT)`;
+
+/** The v2fly snapshot read on CHECKED_2, pinned so the citation still shows what was read. */
+const V2FLY_COMMIT = 'c975ccef9c19f005a3bfa7a33255d1b406deea64';
+export const v2flyAt = (file: string) =>
+  `https://github.com/v2fly/domain-list-community/blob/${V2FLY_COMMIT}/data/${file} (MIT)`;
 
 export interface ToolRow {
   id: string;
@@ -22,10 +31,26 @@ export interface ToolRow {
   supplier?: Partial<SupplierFacts>;
   /** Defaults to the product's own site, `https://<first domain, prefix or endpoint>`. */
   source?: string;
+  /** The day the source was read for this entry; defaults to the file's, then CHECKED. */
+  checked?: string;
+  /** Where the tool is mainly used or made; defaults to the file's, then 'global'. */
+  region?: Region;
 }
 
-export function defineTools(category: ToolCategory, rows: readonly ToolRow[]): Tool[] {
+/** What a whole data file shares, so its rows only say what differs. */
+export interface FileDefaults {
+  checked?: string;
+  region?: Region;
+  source?: string;
+}
+
+export function defineTools(
+  category: ToolCategory,
+  rows: readonly ToolRow[],
+  defaults: FileDefaults = {},
+): Tool[] {
   return rows.map((row) => {
+    recordRegion(row.id, row.region ?? defaults.region ?? 'global');
     const home = row.domains?.[0] ?? row.urlPrefixes?.[0] ?? row.apiEndpoints?.[0] ?? '';
     return {
       id: row.id,
@@ -41,8 +66,8 @@ export function defineTools(category: ToolCategory, rows: readonly ToolRow[]): T
         enterpriseTier: row.supplier?.enterpriseTier ?? null,
         dataRegions: row.supplier?.dataRegions ?? [],
       },
-      source: row.source ?? (home ? `https://${home}` : ''),
-      checked: CHECKED,
+      source: row.source ?? defaults.source ?? (home ? `https://${home}` : ''),
+      checked: row.checked ?? defaults.checked ?? CHECKED,
     };
   });
 }
@@ -63,3 +88,29 @@ export const VERTEX_REGIONS = [
   'us-central1', 'us-east1', 'us-east4', 'us-west1', 'us-west4', 'northamerica-northeast1', 'europe-west1',
   'europe-west2', 'europe-west3', 'europe-west4', 'europe-west9', 'asia-northeast1', 'asia-southeast1', 'australia-southeast1',
 ];
+
+/**
+ * Permissively licensed public lists read on CHECKED_2, each pinned to the commit read. Only facts (a
+ * product's name and host) were taken; rows are written here, never copied.
+ */
+export const LISTS = {
+  steven2358: { repo: 'steven2358/awesome-generative-ai', commit: '63d863418c0a6db3db92cacf150a72f76933e15c', licence: 'CC0-1.0' },
+  filipecalegario: { repo: 'filipecalegario/awesome-generative-ai', commit: '822bda6cb154727ff15cc0ad51bfddac2d6d5328', licence: 'CC0-1.0' },
+  eudk: { repo: 'eudk/awesome-ai-tools', commit: '626be08c52c330c8aadf000e7ad3046d16481904', licence: 'CC0-1.0' },
+  mahseema: { repo: 'mahseema/awesome-ai-tools', commit: 'b55186e97bc01635d637f544431700f331077944', licence: 'MIT' },
+  digidai: { repo: 'Digidai/awesome-AI', commit: '8f9128b24c4618eda355a55e10220c334c388603', licence: 'CC0-1.0' },
+  lihongzhai: { repo: 'lihongzhai/awesome-china-ai-tools', commit: '33a82f8e26d0bb6297d72b1478c5de716515907b', licence: 'MIT' },
+  dreamtrainer: { repo: 'dreamTrainer/Awesome-Chinese-online-AI', commit: '83fd3319e94947dbe7c892ed7ae79976615e6e64', licence: 'MIT' },
+  wgwang: { repo: 'wgwang/awesome-LLMs-In-China', commit: 'f2a1119ca2dc01c9c3585dd49a5983fea3efecf5', licence: 'Apache-2.0' },
+  tensorchord: { repo: 'tensorchord/Awesome-LLMOps', commit: '710991845b941dd48a2fec37fb0c2a5c13ddc570', licence: 'CC0-1.0' },
+  hannibal046: { repo: 'Hannibal046/Awesome-LLM', commit: '538eed00fcb05634fd81a68e24397c620fdcd3e8', licence: 'CC0-1.0' },
+  felladrin: { repo: 'felladrin/awesome-ai-web-search', commit: '0d8b4e91721ca21ebafdafb01023d28c91690934', licence: 'CC0-1.0' },
+  screenkite: { repo: 'ScreenKite/awesome-ai-video-editing', commit: 'f18f4cd1d8adc7520a0dcc1b8ec3d2d0d9b8564b', licence: 'MIT' },
+  aifordevelopers: { repo: 'ai-for-developers/awesome-ai-coding-tools', commit: '172db982165e601131823678c5d37ce6c7775ab4', licence: 'MIT' },
+} as const;
+
+/** The exact list file a row was taken from. */
+export const listed = (list: keyof typeof LISTS, file = 'README.md') => {
+  const { repo, commit, licence } = LISTS[list];
+  return `https://github.com/${repo}/blob/${commit}/${file} (${licence})`;
+};

@@ -10,7 +10,30 @@ import { embeddedTools } from './embedded';
 import { extensionTools } from './extensions';
 import { imageVideoTools } from './image-video';
 import { meetingTools } from './meeting';
+import { longTailAgentsTools } from './long-tail-agents';
+import { longTailAudioTools } from './long-tail-audio';
+import { longTailChatTools } from './long-tail-chat';
+import { longTailCodingTools } from './long-tail-coding';
+import { longTailDeveloperTools } from './long-tail-developer';
+import { longTailImageTools } from './long-tail-image';
+import { longTailProductivityTools } from './long-tail-productivity';
+import { longTailSearchTools } from './long-tail-search';
+import { longTailVideoTools } from './long-tail-video';
+import { longTailWritingTools } from './long-tail-writing';
 import { chinaTools } from './regional-china';
+import { chinaTools2 } from './regional-china-2';
+import { industryTools } from './long-tail-industry';
+import { regionalTools2 } from './regional-2';
+import { vendorTools2 } from './long-tail-vendors';
+import { devListTools } from './long-tail-dev-lists';
+import { vendorTools3 } from './long-tail-vendors-2';
+import { vendorTools4 } from './long-tail-vendors-3';
+import { vendorTools5 } from './long-tail-vendors-4';
+import { regionalTools3 } from './regional-3';
+import { vendorTools6 } from './long-tail-vendors-5';
+import { vendorTools7 } from './long-tail-vendors-6';
+import { vendorTools8 } from './long-tail-vendors-7';
+import { vendorTools9 } from './long-tail-vendors-8';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -29,4 +52,27 @@ export const catalogTools: readonly Tool[] = [
   ...extensionTools,
   ...chinaTools,
   ...regionalTools,
+  ...chinaTools2,
+  ...industryTools,
+  ...regionalTools2,
+  ...vendorTools2,
+  ...devListTools,
+  ...vendorTools3,
+  ...vendorTools4,
+  ...vendorTools5,
+  ...regionalTools3,
+  ...vendorTools6,
+  ...vendorTools7,
+  ...vendorTools8,
+  ...vendorTools9,
+  ...longTailAgentsTools,
+  ...longTailAudioTools,
+  ...longTailChatTools,
+  ...longTailCodingTools,
+  ...longTailDeveloperTools,
+  ...longTailImageTools,
+  ...longTailProductivityTools,
+  ...longTailSearchTools,
+  ...longTailVideoTools,
+  ...longTailWritingTools,
 ];

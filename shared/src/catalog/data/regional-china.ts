@@ -1,14 +1,14 @@
 // Chinese assistants and platforms. Consumer services hosted in mainland China keep data there, which is
 // what `dataRegions: ['CN']` records; international editions are left unknown unless documented.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2fly } from './define';
+import { defineTools, v2fly, listed, CHECKED_2 } from './define';
 
 const CN = { dataRegions: ['CN'] };
 
 export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'deepseek', name: 'DeepSeek', vendor: 'DeepSeek', domains: ['deepseek.com'], supplier: { trainsOnInputsByDefault: true, dataRegions: ['CN'] }, source: v2fly('deepseek') },
   { id: 'kimi', name: 'Kimi', vendor: 'Moonshot AI', domains: ['kimi.com', 'kimi.ai', 'kimi.moonshot.cn', 'moonshot.ai', 'moonshot.cn'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'moonshot-platform', name: 'Moonshot AI Platform', vendor: 'Moonshot AI', category: 'developer-platform', domains: ['platform.moonshot.ai', 'platform.moonshot.cn'], apiEndpoints: ['api.moonshot.ai', 'api.moonshot.cn'] },
+  { id: 'moonshot-platform', name: 'Moonshot AI Platform', vendor: 'Moonshot AI', category: 'developer-platform', domains: ['platform.moonshot.ai', 'platform.moonshot.cn'], apiEndpoints: ['api.moonshot.ai', 'api.moonshot.cn'], source: listed('dreamtrainer', 'chinese_ai_plat.md'), checked: CHECKED_2 },
   { id: 'doubao', name: 'Doubao', vendor: 'ByteDance', domains: ['doubao.com'], supplier: CN, source: v2fly('doubao') },
   { id: 'dola', name: 'Dola (Cici)', vendor: 'ByteDance', domains: ['dola.com', 'cici.com', 'ciciai.com'], source: v2fly('dola') },
   { id: 'maoxiang', name: 'Maoxiang', vendor: 'ByteDance', domains: ['maoxiangai.com'], supplier: CN, source: v2fly('doubao') },
@@ -20,37 +20,37 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'ant-afu', name: 'Ant Afu', vendor: 'Ant Group', domains: ['antafu.com', 'antaq.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'ernie-bot', name: 'ERNIE Bot (Wenxin Yiyan)', vendor: 'Baidu', domains: ['yiyan.baidu.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'baidu-qianfan', name: 'Baidu Qianfan', vendor: 'Baidu', category: 'developer-platform', urlPrefixes: ['console.bce.baidu.com/qianfan'], apiEndpoints: ['qianfan.baidubce.com', 'aip.baidubce.com'], supplier: CN },
-  { id: 'baidu-comate', name: 'Baidu Comate', vendor: 'Baidu', category: 'coding', domains: ['comate.baidu.com'], supplier: CN },
+  { id: 'baidu-comate', name: 'Baidu Comate', vendor: 'Baidu', category: 'coding', domains: ['comate.baidu.com'], supplier: CN, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'miaoda', name: 'Miaoda', vendor: 'Baidu', category: 'coding', domains: ['miaoda.cn'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'dumate', name: 'DuMate', vendor: 'Baidu', category: 'agents', domains: ['dumate.cn'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'faxingbao', name: 'Faxingbao', vendor: 'Baidu', category: 'other', domains: ['faxingbao.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'chatglm', name: 'ChatGLM (Zhipu Qingyan)', vendor: 'Zhipu AI', domains: ['chatglm.cn'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'z-ai', name: 'Z.ai', vendor: 'Zhipu AI', domains: ['z.ai'], apiEndpoints: ['api.z.ai'], source: v2fly('category-ai-cn') },
   { id: 'zhipu-bigmodel', name: 'Zhipu BigModel Platform', vendor: 'Zhipu AI', category: 'developer-platform', domains: ['bigmodel.cn', 'zhipuai.cn', 'zhipucn.com'], apiEndpoints: ['open.bigmodel.cn'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'codegeex', name: 'CodeGeeX', vendor: 'Zhipu AI', category: 'coding', domains: ['codegeex.cn'] },
+  { id: 'codegeex', name: 'CodeGeeX', vendor: 'Zhipu AI', category: 'coding', domains: ['codegeex.cn'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'yuanbao', name: 'Tencent Yuanbao', vendor: 'Tencent', domains: ['yuanbao.tencent.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'hunyuan', name: 'Tencent Hunyuan', vendor: 'Tencent', category: 'developer-platform', domains: ['hunyuan.tencent.com'], apiEndpoints: ['hunyuan.tencentcloudapi.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'yuanqi', name: 'Tencent Yuanqi', vendor: 'Tencent', category: 'agents', domains: ['yuanqi.tencent.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'tencent-ima', name: 'ima copilot', vendor: 'Tencent', category: 'search', domains: ['ima.qq.com'], supplier: CN },
   { id: 'iflytek-spark', name: 'iFlytek Spark', vendor: 'iFlytek', domains: ['xinghuo.xfyun.cn'], apiEndpoints: ['spark-api-open.xf-yun.com'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'minimax', name: 'MiniMax', vendor: 'MiniMax', domains: ['minimax.io', 'minimaxi.com'], apiEndpoints: ['api.minimax.io', 'api.minimaxi.com', 'api.minimax.chat'], source: v2fly('category-ai-!cn') },
+  { id: 'minimax', name: 'MiniMax', vendor: 'MiniMax', domains: ['minimax.io', 'minimaxi.com', 'minimax.chat'], apiEndpoints: ['api.minimax.io', 'api.minimaxi.com', 'api.minimax.chat'], source: v2fly('category-ai-!cn') }, // minimax.chat: listed('digidai')
   { id: 'xingye', name: 'Xingye', vendor: 'MiniMax', domains: ['xingyeai.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'baichuan', name: 'Baichuan', vendor: 'Baichuan AI', domains: ['baichuan-ai.com'], apiEndpoints: ['api.baichuan-ai.com'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'tiangong', name: 'Tiangong AI', vendor: 'Kunlun Tech', domains: ['tiangong.cn'], supplier: CN, source: v2fly('category-ai-cn') },
+  { id: 'tiangong', name: 'Tiangong AI', vendor: 'Kunlun Tech', domains: ['tiangong.cn', 'tiangong.kunlun.com'], supplier: CN, source: v2fly('category-ai-cn') }, // tiangong.kunlun.com: listed('lihongzhai')
   { id: 'skywork', name: 'Skywork', vendor: 'Kunlun Tech', category: 'agents', domains: ['skywork.ai'] },
   { id: 'xiezuocat', name: 'Xiezuocat', vendor: 'Metaso', category: 'writing', domains: ['xiezuocat.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'stepfun', name: 'StepFun (Yuewen)', vendor: 'StepFun', domains: ['stepfun.com', 'yuewen.cn'], apiEndpoints: ['api.stepfun.com'], supplier: CN },
-  { id: 'zero-one-ai', name: '01.AI (Wanzhi)', vendor: '01.AI', domains: ['lingyiwanwu.com', '01.ai'], apiEndpoints: ['api.lingyiwanwu.com'] },
-  { id: 'sensechat', name: 'SenseChat', vendor: 'SenseTime', domains: ['chat.sensetime.com'], supplier: CN },
+  { id: 'zero-one-ai', name: '01.AI (Wanzhi)', vendor: '01.AI', domains: ['lingyiwanwu.com', '01.ai'], apiEndpoints: ['api.lingyiwanwu.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  { id: 'sensechat', name: 'SenseChat', vendor: 'SenseTime', domains: ['chat.sensetime.com'], supplier: CN, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
   { id: 'xiaomi-mimo', name: 'Xiaomi MiMo', vendor: 'Xiaomi', domains: ['xiaomimimo.com'], source: v2fly('xiaomi-ai') },
-  { id: 'xiaoai', name: 'XiaoAi', vendor: 'Xiaomi', domains: ['xiaoaiassist.com', 'miaibox.com'], supplier: CN, source: v2fly('xiaomi-ai') },
+  { id: 'xiaoai', name: 'XiaoAi', vendor: 'Xiaomi', domains: ['xiaoaiassist.com', 'miaibox.com', 'xiaoai.mi.com', 'ai.mi.com'], supplier: CN, source: v2fly('xiaomi-ai') }, // *.mi.com: listed('digidai'), listed('lihongzhai')
   { id: 'rwkv', name: 'RWKV', vendor: 'RWKV', category: 'developer-platform', domains: ['rwkv.com', 'rwkv.cn'], source: v2fly('category-ai-cn') },
   { id: 'askdiandian', name: 'Diandian AI', vendor: 'Xiaohongshu', domains: ['askdiandian.com'], supplier: CN, source: v2fly('askdiandian') },
   { id: 'aispeech', name: 'AISpeech DUI', vendor: 'AISpeech', category: 'audio', domains: ['aispeech.com', 'dui.ai', 'duiopen.com'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'wps-ai', name: 'WPS AI', vendor: 'Kingsoft', category: 'writing', domains: ['ai.wps.cn'], supplier: CN },
+  { id: 'wps-ai', name: 'WPS AI', vendor: 'Kingsoft', category: 'writing', domains: ['ai.wps.cn'], supplier: CN, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
   { id: 'siliconflow', name: 'SiliconFlow', vendor: 'SiliconFlow', category: 'developer-platform', domains: ['siliconflow.cn', 'siliconflow.com'], apiEndpoints: ['api.siliconflow.cn', 'api.siliconflow.com'] },
   { id: 'mcpworld', name: 'MCP World', vendor: 'MCP World', category: 'developer-platform', domains: ['mcpworld.com'], source: v2fly('category-ai-cn') },
   { id: 'skillhub', name: 'SkillHub', vendor: 'Tencent', category: 'agents', domains: ['skillhub.cn'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'miaoyan', name: 'Miaoyan AI', vendor: 'Miaoyan', category: 'writing', domains: ['miaoyanai.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'zhiexa', name: 'Zhihe AI', vendor: 'Zhihe', category: 'agents', domains: ['zhiexa.com'], supplier: CN, source: v2fly('category-ai-cn') },
-]);
+], { region: 'china' });

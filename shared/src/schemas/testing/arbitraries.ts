@@ -177,6 +177,15 @@ export const eventArbs: { [K in SyncEventKind]: fc.Arbitrary<EventOf<K>> } = {
     category: fc.option(fc.constantFrom(...TOOL_CATEGORIES), { nil: null }),
     purposeText: textArb(LIMITS.purposeText),
   }),
+  data_guard: rec({
+    ...base,
+    kind: fc.constant('data_guard'),
+    toolId: toolIdArb,
+    day: dayArb,
+    dataClass: fc.constantFrom(...DATA_CLASSES),
+    warnings: count(1, LIMITS.guardWarningsPerDay),
+    pastedAnyway: count(0, LIMITS.guardWarningsPerDay),
+  }).map((e) => ({ ...e, pastedAnyway: Math.min(e.pastedAnyway, e.warnings) })),
 };
 
 export const syncEventArb: fc.Arbitrary<SyncEvent> = fc.oneof(

@@ -90,6 +90,16 @@ export const EVENT_EXAMPLES: { [K in SyncEventKind]: EventOf<K> } = {
     category: 'meeting',
     purposeText: 'Minutes of internal team meetings',
   },
+  data_guard: {
+    id: '019ab2f0-5c1e-7a3b-8c4d-1e2f3a4b5c76',
+    at,
+    kind: 'data_guard',
+    toolId: 'chatgpt',
+    day: '2026-11-23',
+    dataClass: 'personal',
+    warnings: 3,
+    pastedAnyway: 1,
+  },
 };
 
 export const ENROLL_INPUT: EnrollInput = {

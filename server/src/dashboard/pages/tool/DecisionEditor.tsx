@@ -14,6 +14,7 @@ import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 import { ENFORCEMENT_LABELS } from '../inventory/labels';
 import { AlternativePicker } from './AlternativePicker';
 import { PickupNote } from './PickupNote';
+import { WorkspaceFields, workspaceDraftOf, workspaceInput } from './WorkspaceFields';
 
 const DATA_LABELS: Record<string, string> = {
   public: 'Public',
@@ -43,6 +44,7 @@ export function DecisionEditor({ toolId, toolName, current, onSaved }: DecisionE
       alternativeToolId: null,
     },
   );
+  const [workspace, setWorkspace] = useState(workspaceDraftOf(current?.companyWorkspace));
   const [error, setError] = useState<Error>();
   const [saved, setSaved] = useState<Decision>();
   const [busy, setBusy] = useState(false);
@@ -65,6 +67,7 @@ export function DecisionEditor({ toolId, toolName, current, onSaved }: DecisionE
         conditions,
         allowedDataClasses,
         alternativeToolId,
+        companyWorkspace: workspaceInput(workspace),
       });
       setSaved(decision);
       onSaved(decision);
@@ -147,6 +150,13 @@ export function DecisionEditor({ toolId, toolName, current, onSaved }: DecisionE
           rows={3}
         />
       </div>
+      <WorkspaceFields
+        toolId={toolId}
+        toolName={toolName}
+        current={current?.companyWorkspace}
+        draft={workspace}
+        onChange={setWorkspace}
+      />
       {error && <ErrorNotice error={error} title="Decision not saved" />}
       {saved && (
         <SuccessNotice>

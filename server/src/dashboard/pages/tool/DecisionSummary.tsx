@@ -19,6 +19,11 @@ export function DecisionSummary({
     { key: 'at', header: 'When', render: (d) => fmtDateTime(d.decidedAt) },
     { key: 'status', header: 'Status', render: (d) => <StatusBadge status={d.status} /> },
     { key: 'enf', header: 'Browser', render: (d) => ENFORCEMENT_LABELS[d.enforcement] ?? d.enforcement },
+    {
+      key: 'ws',
+      header: 'Company workspace',
+      render: (d) => (d.companyWorkspace ? d.companyWorkspace.ids.join(', ') : '—'),
+    },
     { key: 'by', header: 'By', render: (d) => d.decidedBy },
   ];
   return (
@@ -38,6 +43,12 @@ export function DecisionSummary({
           <dd>{current.allowedDataClasses.join(', ') || '—'}</dd>
           <dt>Alternative</dt>
           <dd>{current.alternativeToolId ? toolName(current.alternativeToolId) : '—'}</dd>
+          <dt>Company workspace only</dt>
+          <dd>
+            {current.companyWorkspace
+              ? `${current.companyWorkspace.ids.join(', ')} (since ${fmtDateTime(current.companyWorkspace.since)})`
+              : '—'}
+          </dd>
         </dl>
       ) : (
         <p>Not decided yet: browsers treat it as “under review”.</p>

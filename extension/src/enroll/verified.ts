@@ -1,0 +1,100 @@
+import { PROTOCOL_VERSION } from '@lantern/shared';
+import type { LanternDb } from '../db/app-db';
+import { INITIAL_SYNC_STATE } from '../db/state';
+import type { EnrolmentRow } from '../db/types';
+import { createDeviceApi, normaliseServerUrl, type FetchFn } from '../sync/device-api';
+import { describeBrowser } from './device-info';
+
+/**
+ * Verified enrolment (docs/protocol.md "Verified enrolment"): with only `serverUrl` in managed storage
+ * and an identity provider on the server, the browser becomes a device once the person signs in there.
+ * The extension keeps a random secret; its page posts the secret's SHA-256 to the server, which binds
+ * the person's verified email to it; the extension then redeems the secret over `device.enroll`. The
+ * device token only ever travels in that answer, never in a URL.
+ */
+export interface PendingEnrolment {
+  serverUrl: string;
+  /** 256 random bits, base64url; never leaves the extension. */
+  secret: string;
+  startedAt: number;
+  /** The sign-in tab is opened once (one notice); afterwards the popup offers it again. */
+  tabOpened: boolean;
+}
+
+/** storage.local, not IndexedDB: the enrol page reads it too, and it must survive a browser restart. */
+const PENDING_KEY = 'pendingEnrolment.v1';
+
+export async function getPending(): Promise<PendingEnrolment | null> {
+  const stored = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY] as PendingEnrolment | undefined;
+  return stored ?? null;
+}
+
+export async function setPending(pending: PendingEnrolment | null): Promise<void> {
+  if (pending === null) await browser.storage.local.remove(PENDING_KEY);
+  else await browser.storage.local.set({ [PENDING_KEY]: pending });
+}
+
+export function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/** base64url(SHA-256(secret)): what the enrol page sends, and what the server stores. */
+export async function challengeOf(secret: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret)));
+  return btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/** Whether the server signs people in through an identity provider (GET /auth/oidc/config). */
+export async function serverVerifiesIdentity(serverUrl: string, fetchFn: FetchFn = (i, n) => fetch(i, n)) {
+  const res = await fetchFn(`${normaliseServerUrl(serverUrl)}/auth/oidc/config`);
+  if (!res.ok) return false;
+  return ((await res.json()) as { enabled?: unknown }).enabled === true;
+}
+
+export interface RedeemDeps {
+  db: LanternDb;
+  fetch?: FetchFn;
+  userAgent: string;
+  extensionVersion: string;
+}
+
+/** Trades the secret and the code the sign-in showed in this browser for a device token. */
+export async function redeemPending(
+  deps: RedeemDeps,
+  pending: PendingEnrolment,
+  code: string,
+): Promise<EnrolmentRow> {
+  const api = createDeviceApi(pending.serverUrl, deps.fetch);
+  const answer = await api.enroll({
+    protocolVersion: PROTOCOL_VERSION,
+    enrolmentGrant: pending.secret,
+    enrolmentCode: code,
+    userEmail: null,
+    ...describeBrowser(deps.userAgent),
+    extensionVersion: deps.extensionVersion,
+  });
+  const row: EnrolmentRow = {
+    key: 'current',
+    serverUrl: pending.serverUrl,
+    deviceId: answer.deviceId,
+    deviceToken: answer.deviceToken,
+    userEmail: null,
+    source: 'managed',
+    enrolledAt: Date.now(),
+    status: 'enrolled',
+    // No token: the marker keeps a later managed token from looking unchanged.
+    enrollmentTokenSha256: 'verified-sign-in',
+  };
+  await deps.db.transaction('rw', deps.db.enrolment, deps.db.state, async () => {
+    await deps.db.enrolment.put(row);
+    await deps.db.state.put({ key: 'sync', value: INITIAL_SYNC_STATE });
+  });
+  return row;
+}

@@ -1,0 +1,116 @@
+import { BASELINE_RELEASE_VERSION, RELEASE_LIMITS, catalog } from '@lantern/shared';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { newestRelease } from '../db/repositories/catalog-releases.repository';
+import { getConfigVersion } from '../db/repositories/config.repository';
+import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
+import { activeCatalogTool, refreshActiveCatalog, resetActiveCatalogForTesting } from './active';
+import { installRelease } from './install';
+import { newTool, releaseText, testPublisher } from './testing';
+
+const publisher = testPublisher();
+const stranger = testPublisher('test-publisher'); // same key id, different key: a forgery
+const other = testPublisher('someone-else');
+const V1 = BASELINE_RELEASE_VERSION + 1;
+const V2 = BASELINE_RELEASE_VERSION + 2;
+const options = { keys: [publisher.trusted], source: 'import test.json', actor: 'cli', now: 1_000 };
+
+for (const dialect of dialects) {
+  describe(`${dialect}: installing a catalog release`, () => {
+    let t: TestDatabase;
+    beforeAll(async () => {
+      t = await openTestDatabase(dialect);
+    });
+    afterAll(async () => t.close());
+    beforeEach(async () => {
+      await t.reset();
+      resetActiveCatalogForTesting();
+    });
+
+    const refusal = (text: string) =>
+      installRelease(t.db, text, options).then(
+        () => 'installed',
+        (e: Error) => e.message,
+      );
+
+    it('installs a release signed by the trusted key, audits it and makes browsers pull', async () => {
+      const before = await getConfigVersion(t.db);
+      const result = await installRelease(t.db, releaseText(publisher, V1), options);
+      expect(result).toMatchObject({
+        status: 'installed',
+        release: { version: V1, toolCount: catalog.length + 1 },
+      });
+      expect(await getConfigVersion(t.db)).toBe(before + 1);
+      const audit = await t.db.selectFrom('audit_log').select(['action', 'target', 'actor']).execute();
+      expect(audit).toEqual([{ action: 'catalog.install', target: String(V1), actor: 'cli' }]);
+      expect(activeCatalogTool('quillmind')).toBeUndefined();
+      await refreshActiveCatalog(t.db);
+      expect(activeCatalogTool('quillmind')?.domains).toEqual(['quillmind-ai.example']);
+    });
+
+    it('refuses an unsigned release', async () => {
+      const doc = JSON.parse(releaseText(publisher, V1)) as Record<string, unknown>;
+      delete doc.signature;
+      expect(await refusal(JSON.stringify(doc))).toBe(
+        'catalog release refused: unsigned: the release has no signature',
+      );
+    });
+
+    it('refuses a release whose content changed after signing', async () => {
+      const doc = JSON.parse(releaseText(publisher, V1)) as { tools: { name: string }[] };
+      doc.tools[0]!.name = 'Totally Safe Tool';
+      expect(await refusal(JSON.stringify(doc))).toMatch(/refused: forged: the signature does not match/);
+    });
+
+    it('refuses a release signed by another key under the trusted key id', async () => {
+      expect(await refusal(releaseText(stranger, V1))).toMatch(/refused: forged/);
+    });
+
+    it('refuses a release signed with a key id the server does not trust', async () => {
+      expect(await refusal(releaseText(other, V1))).toMatch(
+        /refused: untrusted key: signed with "someone-else", this server trusts "test-publisher"/,
+      );
+    });
+
+    it('refuses a downgrade and a release no newer than the compiled catalog; the same release again is a no-op', async () => {
+      expect(await refusal(releaseText(publisher, BASELINE_RELEASE_VERSION))).toMatch(
+        /refused: older: version \d+ is not newer than the catalog built into this server/,
+      );
+      await installRelease(t.db, releaseText(publisher, V2), options);
+      expect(await refusal(releaseText(publisher, V1))).toBe(
+        `catalog release refused: older: version ${V1} is not newer than the installed release ${V2}`,
+      );
+      const again = await installRelease(t.db, releaseText(publisher, V2), options);
+      expect(again.status).toBe('current');
+      expect((await newestRelease(t.db))?.version).toBe(V2);
+    });
+
+    it('installs a release once when two processes install it at the same moment', async () => {
+      const text = releaseText(publisher, V1);
+      const results = await Promise.all([
+        installRelease(t.db, text, options),
+        installRelease(t.db, text, options),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(['current', 'installed']);
+      expect(await t.db.selectFrom('catalog_releases').select('version').execute()).toHaveLength(1);
+    });
+
+    it('refuses oversize and malformed releases and stores nothing', async () => {
+      expect(await refusal(' '.repeat(RELEASE_LIMITS.maxBytes + 1))).toMatch(
+        /refused: oversize: \d+ bytes, the limit is/,
+      );
+      const many = Array.from({ length: RELEASE_LIMITS.maxTools + 1 }, (_, i) =>
+        newTool(`t${i}`, `t${i}.example`),
+      );
+      expect(await refusal(releaseText(publisher, V1, many, []))).toMatch(/refused: oversize: 20001 tools/);
+      expect(await refusal('{"format": "lantern-catalog-release/1", ')).toMatch(
+        /refused: malformed: not JSON/,
+      );
+      const bad = JSON.parse(releaseText(publisher, V1)) as { tools: { domains: unknown }[] };
+      bad.tools[0]!.domains = 'chatgpt.com';
+      expect(await refusal(JSON.stringify(bad))).toMatch(/refused: malformed: tools\.0\.domains/);
+      expect(await refusal('[]')).toMatch(/refused: malformed: a release is a JSON object/);
+      expect(await newestRelease(t.db)).toBeUndefined();
+      expect(await t.db.selectFrom('audit_log').select('seq').execute()).toEqual([]);
+    });
+  });
+}

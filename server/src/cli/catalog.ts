@@ -1,0 +1,117 @@
+import { createPublicKey } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ToolSchema, catalog, type Tool } from '@lantern/shared';
+import { z } from 'zod';
+import { installRelease, ReleaseRefused } from '../catalog/install';
+import { privateKeyFromPem, signRelease, versionAt } from '../catalog/sign';
+import { releaseSha256 } from '../catalog/verify';
+import { createDatabase } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { readCatalogSettings, readSettings, userCwd } from '../env';
+import type { Io } from './commands';
+import { UsageError } from './usage';
+
+type Env = Record<string, string | undefined>;
+
+/** The project's publisher key id (server/src/catalog/keys.ts); other publishers pass --key-id. */
+const DEFAULT_KEY_ID = 'lantern-catalog-2026';
+
+function flags(args: string[], names: string[]) {
+  try {
+    const options = Object.fromEntries(names.map((n) => [n, { type: 'string' as const }]));
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function readText(path: string, what: string, io: Io): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    io.err(
+      `lantern: cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+    return null;
+  }
+}
+
+/**
+ * `catalog sign --key KEY.pem --out FILE [--version N] [--key-id ID] [--tools TOOLS.json]`: signs the
+ * compiled catalog (or a JSON array of tools) as a release. Needs no database; the key is read from
+ * the file given and never copied anywhere.
+ */
+async function catalogSign(args: string[], io: Io, env: Env | undefined): Promise<number> {
+  const { values, positionals } = flags(args, ['key', 'out', 'version', 'key-id', 'tools']);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (!values.key || !values.out) throw new UsageError('catalog sign needs --key KEY.pem and --out FILE');
+  const cwd = userCwd(env);
+  const pem = readText(resolve(cwd, values.key), 'key', io);
+  if (pem === null) return 1;
+  const key = privateKeyFromPem(pem);
+  let tools: readonly Tool[] = catalog;
+  if (values.tools) {
+    const text = readText(resolve(cwd, values.tools), 'tools', io);
+    if (text === null) return 1;
+    tools = z.array(ToolSchema).parse(JSON.parse(text));
+  }
+  const version = values.version === undefined ? versionAt(Date.now()) : Number(values.version);
+  if (!Number.isSafeInteger(version) || version < 1)
+    throw new UsageError('--version must be a positive integer');
+  const keyId = values['key-id'] ?? DEFAULT_KEY_ID;
+  const release = signRelease({ version, keyId, tools, publishedAt: new Date().toISOString() }, key);
+  writeFileSync(resolve(cwd, values.out), `${JSON.stringify(release)}\n`);
+  const spki = createPublicKey(key).export({ format: 'der', type: 'spki' }).toString('base64');
+  io.out(
+    JSON.stringify({
+      version,
+      sha256: releaseSha256(release),
+      tools: tools.length,
+      publicKey: `${keyId}:${spki}`,
+    }),
+  );
+  return 0;
+}
+
+/** `catalog import FILE`: verifies and installs a release; exit 1 with one line saying why not. */
+async function catalogImport(args: string[], io: Io, env: Env | undefined): Promise<number> {
+  const { positionals } = flags(args, []);
+  if (positionals.length !== 1) throw new UsageError('catalog import needs exactly one FILE');
+  const settings = readSettings(env);
+  const keys = readCatalogSettings(env).keys;
+  const path = resolve(userCwd(env), positionals[0]!);
+  const text = readText(path, 'release', io);
+  if (text === null) return 1;
+  const handle = createDatabase(settings.databaseUrl);
+  try {
+    await migrateToLatest(handle.db);
+    const result = await installRelease(handle.db, text, {
+      keys,
+      source: `import ${basename(path)}`,
+      actor: 'cli',
+      now: Date.now(),
+    });
+    const { version, sha256, toolCount } = result.release;
+    io.out(JSON.stringify({ status: result.status, version, sha256, tools: toolCount }));
+    if (result.status === 'current') io.err(`lantern: release ${version} is already installed`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ReleaseRefused) {
+      io.err(`lantern: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `lantern catalog sign|import ...`; returns null for another catalog subcommand. */
+export function catalogCommand(argv: string[], io: Io, env: Env | undefined): Promise<number> | null {
+  const [sub, ...rest] = argv;
+  if (sub === 'sign') return catalogSign(rest, io, env);
+  if (sub === 'import') return catalogImport(rest, io, env);
+  return null;
+}

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { PROTOCOL_VERSION } from '@lantern/shared';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { challengeOf } from '../db/repositories/enrolment-grants.repository';
+import { createEnrollmentToken } from '../db/repositories/tokens.repository';
+import { CookieWalker, loginAtProvider } from '../test-support/cookie-walker';
+import { dialects, openTestDatabase } from '../test-support/databases';
+import type { TestDatabase } from '../test-support/databases';
+import { startOidcTestbed } from '../test-support/oidc-testbed';
+import type { OidcTestbed } from '../test-support/oidc-testbed';
+
+const BROWSER = { browser: 'chrome', browserVersion: '131.0', extensionVersion: '0.1.0' } as const;
+
+/** A browser's enrolment through sign-in at a real OpenID Provider, over HTTP. */
+for (const dialect of dialects) {
+  describe(`${dialect}: verified browser enrolment through the OpenID Provider`, () => {
+    let t: TestDatabase;
+    let bed: OidcTestbed;
+    let walker: CookieWalker;
+
+    beforeAll(async () => {
+      t = await openTestDatabase(dialect);
+      bed = await startOidcTestbed(t);
+    });
+    afterAll(async () => {
+      await bed.close();
+      await t.close();
+    });
+    beforeEach(async () => {
+      await t.reset();
+      walker = new CookieWalker();
+    });
+
+    async function enroll(input: Record<string, unknown>) {
+      const res = await fetch(`${bed.lanternUrl}/trpc/device.enroll`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, userEmail: null, ...BROWSER, ...input }),
+      });
+      return { status: res.status, body: (await res.json()) as { error: { message: string } } };
+    }
+
+    /** The extension's part: a secret it keeps; its enrol page sends the person off with the hash. */
+    async function startFromExtension() {
+      const secret = randomBytes(32).toString('base64url');
+      const start = await walker.request(
+        `${bed.lanternUrl}/auth/oidc/enrol?challenge=${challengeOf(secret)}`,
+      );
+      return { secret, start };
+    }
+
+    /** Signs in at the provider and returns the code from the fragment of the page the tab lands on. */
+    async function signIn(login: string, start: Response): Promise<string> {
+      const callback = await walker.request(await loginAtProvider(walker, '', login, start));
+      expect(callback.status).toBe(303);
+      const location = callback.headers.get('location') ?? '';
+      expect(location).toMatch(/^\/auth\/oidc\/enrolled#code=[A-Za-z0-9_-]{43}$/);
+      const landing = await walker.request(new URL(location, bed.lanternUrl).href);
+      expect(await landing.text()).toContain('Lantern finishes setting up this browser');
+      return location.split('#code=')[1]!;
+    }
+
+    it('binds the device to the email the provider vouched for, once', async () => {
+      const { secret, start } = await startFromExtension();
+      const code = await signIn('bob', start);
+      const done = await enroll({
+        enrolmentGrant: secret,
+        enrolmentCode: code,
+        userEmail: 'someone-else@example.com',
+      });
+      expect(done.status).toBe(200);
+      const device = await t.db
+        .selectFrom('devices')
+        .innerJoin('users', 'users.id', 'devices.user_id')
+        .select(['users.email', 'users.identity_assurance as person', 'devices.identity_assurance as device'])
+        .executeTakeFirstOrThrow();
+      // The email the request claimed is ignored: the provider's counts.
+      expect(device).toEqual({ email: 'bob@example.com', person: 'oidc', device: 'oidc' });
+      const again = await enroll({ enrolmentGrant: secret, enrolmentCode: code });
+      expect(again.body.error.message).toContain('already used');
+    });
+
+    it("is useless to an attacker who lured a colleague into signing in with the attacker's challenge", async () => {
+      // The colleague's browser follows the attacker's link and signs in; the code stays in that tab.
+      const { secret, start } = await startFromExtension();
+      const code = await signIn('bob', start);
+      const guess = randomBytes(32).toString('base64url');
+      const withoutCode = await enroll({ enrolmentGrant: secret, enrolmentCode: guess });
+      expect(withoutCode.status).toBe(401);
+      expect(withoutCode.body.error.message).toContain('no sign-in matches this secret and code');
+      // And the colleague's code is worthless without the secret.
+      expect((await enroll({ enrolmentGrant: guess, enrolmentCode: code })).status).toBe(401);
+      expect(await t.db.selectFrom('devices').selectAll().execute()).toEqual([]);
+    });
+
+    it('refuses a grant without its code, and a malformed challenge', async () => {
+      const secret = randomBytes(32).toString('base64url');
+      expect((await enroll({ enrolmentGrant: secret })).status).toBe(400);
+      const bad = await walker.request(`${bed.lanternUrl}/auth/oidc/enrol?challenge=short`);
+      expect(bad.status).toBe(400);
+    });
+
+    it('refuses the shared enrolment token in this mode: the forged-colleague attack fails', async () => {
+      const { token } = await createEnrollmentToken(t.db, { name: 'org-wide' });
+      const forged = await enroll({ enrollmentToken: token, userEmail: 'alice@example.com' });
+      expect(forged.status).toBe(403);
+      expect(forged.body.error.message).toContain('enrols browsers through sign-in at the identity provider');
+      expect(await t.db.selectFrom('devices').selectAll().execute()).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,83 @@
+import {
+  BASELINE_RELEASE_VERSION,
+  ToolIdSchema,
+  ToolOverrideInputSchema,
+  applyOverride,
+} from '@lantern/shared';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { activeCatalog, refreshActiveCatalog } from '../../catalog/active';
+import { newestRelease } from '../../db/repositories/catalog-releases.repository';
+import {
+  deleteOverride,
+  getOverride,
+  listOverrides,
+  putOverride,
+} from '../../db/repositories/tool-overrides.repository';
+import { adminProcedure, router, staffReadProcedure } from '../../trpc';
+import { actorOf, adminTx } from './admin-tx';
+
+const ToolRef = z.strictObject({ toolId: ToolIdSchema });
+
+/** The catalog as data: which release is in use, and the organisation's overrides of its tools. */
+export const catalogRouter = router({
+  /** The release in use and where it came from; `installed` is null while the compiled catalog is used. */
+  status: staffReadProcedure.query(async ({ ctx }) => {
+    const active = await refreshActiveCatalog(ctx.db);
+    const installed = (await newestRelease(ctx.db)) ?? null;
+    return {
+      version: active.version,
+      tools: active.tools.length,
+      baselineVersion: BASELINE_RELEASE_VERSION,
+      installed,
+      overrides: active.overrides.size,
+    };
+  }),
+
+  overrides: staffReadProcedure.query(({ ctx }) => listOverrides(ctx.db)),
+
+  /** One catalog tool as published, the organisation's override, and the result browsers classify with. */
+  tool: staffReadProcedure.input(ToolRef).query(async ({ ctx, input }) => {
+    const active = await refreshActiveCatalog(ctx.db);
+    const published = active.byId.get(input.toolId) ?? null;
+    const override = (await getOverride(ctx.db, input.toolId)) ?? null;
+    const effective = published === null ? null : applyOverride(published, override ?? undefined);
+    return { catalogVersion: active.version, published, override, effective };
+  }),
+
+  /**
+   * Renames a catalog tool, adds or removes its hostnames, retires it or marks it "not AI for us".
+   * Kept by tool id apart from the catalog, so it applies to every later release too.
+   */
+  setOverride: adminProcedure.input(ToolOverrideInputSchema).mutation(async ({ ctx, input }) => {
+    if (
+      !activeCatalog().byId.has(input.toolId) &&
+      !(await refreshActiveCatalog(ctx.db)).byId.has(input.toolId)
+    )
+      throw new TRPCError({ code: 'NOT_FOUND', message: `toolId: "${input.toolId}" is not a catalog tool` });
+    const result = await adminTx(
+      ctx,
+      { action: 'catalog.override.set', target: input.toolId, details: { ...input }, affectsDevices: true },
+      async (trx, now) => {
+        await putOverride(trx, input, actorOf(ctx.staff), now);
+        return input;
+      },
+    );
+    await refreshActiveCatalog(ctx.db);
+    return result;
+  }),
+
+  /** Back to the catalog's own data for this tool. */
+  removeOverride: adminProcedure.input(ToolRef).mutation(async ({ ctx, input }) => {
+    await adminTx(
+      ctx,
+      { action: 'catalog.override.remove', target: input.toolId, details: {}, affectsDevices: true },
+      async (trx) => {
+        if (!(await deleteOverride(trx, input.toolId)))
+          throw new TRPCError({ code: 'NOT_FOUND', message: `no override for "${input.toolId}"` });
+      },
+    );
+    await refreshActiveCatalog(ctx.db);
+    return { toolId: input.toolId };
+  }),
+});

@@ -1,0 +1,46 @@
+// Long-tail tools: Coding assistants and app builders.
+// Names and hosts taken on CHECKED_2 from the permissively licensed lists in define.ts (LISTS); each
+// row cites the exact list file it came from. Rows are ours; no list text was copied.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_2, defineTools, listed } from './define';
+
+export const longTailCodingTools: Tool[] = defineTools('coding', [
+  { id: 'ai-code-converter', name: 'AI Code Converter', vendor: 'AI Code Converter', domains: ['aicodeconvert.com'], source: listed('steven2358', 'DISCOVERIES.md') },
+  { id: 'ai-for-database', name: 'AI for Database', vendor: 'AI for Database', domains: ['aifordatabase.com'], source: listed('eudk') },
+  { id: 'ai2sql', name: 'AI2sql', vendor: 'AI2sql', domains: ['ai2sql.io'], source: listed('steven2358') },
+  { id: 'bugfree-ai', name: 'bugfree.ai', vendor: 'bugfree.ai', domains: ['bugfree.ai'], source: listed('eudk') },
+  { id: 'callstack-ai', name: 'Callstack.ai PR Reviewer', vendor: 'Callstack.ai PR Reviewer', domains: ['callstack.ai'], source: listed('mahseema') },
+  { id: 'calmo', name: 'Calmo', vendor: 'Calmo', domains: ['getcalmo.com'], source: listed('mahseema') },
+  { id: 'capacity', name: 'Capacity', vendor: 'Capacity', domains: ['capacity.so'], source: listed('mahseema') },
+  { id: 'code-to-flow', name: 'Code to Flow', vendor: 'Code to Flow', domains: ['codetoflow.com'], source: listed('filipecalegario') },
+  { id: 'codeflash', name: 'Codeflash', vendor: 'Codeflash', domains: ['codeflash.ai'], source: listed('eudk') },
+  { id: 'costgpt', name: 'CostGPT', vendor: 'CostGPT', domains: ['costgpt.ai'], source: listed('filipecalegario') },
+  { id: 'dataline', name: 'DataLine', vendor: 'DataLine', domains: ['dataline.app'], source: listed('steven2358') },
+  { id: 'debuild', name: 'Debuild', vendor: 'Debuild', domains: ['debuild.app'], source: listed('mahseema') },
+  { id: 'deepcode', name: 'DeepCode', vendor: 'DeepCode', domains: ['deepcode.ai'], source: listed('eudk') },
+  { id: 'dhiwise', name: 'DhiWise', vendor: 'DhiWise', domains: ['dhiwise.com'], source: listed('filipecalegario') },
+  { id: 'flexapp', name: 'FlexApp', vendor: 'FlexApp', domains: ['flexapp.ai'], source: listed('mahseema') },
+  { id: 'frontman', name: 'Frontman', vendor: 'Frontman', domains: ['frontman.sh'], source: listed('steven2358', 'DISCOVERIES.md') },
+  { id: 'fynix', name: 'Fynix', vendor: 'Fynix', domains: ['fynix.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
+  { id: 'gemini-cli', name: 'Gemini CLI', vendor: 'Google', domains: ['geminicli.com'], source: listed('steven2358') },
+  { id: 'gitpoet', name: 'GitPoet', vendor: 'GitPoet', domains: ['gitpoet.dev'], source: listed('steven2358', 'DISCOVERIES.md') },
+  { id: 'gocodeo', name: 'GoCodeo', vendor: 'GoCodeo', domains: ['gocodeo.com'], source: listed('eudk') },
+  { id: 'keploy', name: 'Keploy', vendor: 'Keploy', domains: ['keploy.io'], source: listed('steven2358', 'DISCOVERIES.md') },
+  { id: 'kilo', name: 'Kilo', vendor: 'Kilo Code', domains: ['kilo.ai'], source: listed('steven2358') },
+  { id: 'kite', name: 'Kite', vendor: 'Kite', domains: ['kite.com'], source: listed('eudk') },
+  { id: 'kombai', name: 'Kombai', vendor: 'Kombai', domains: ['kombai.com'], source: listed('filipecalegario') },
+  { id: 'magic-dev', name: 'Magic.dev', vendor: 'Magic.dev', domains: ['magic.dev'], source: listed('eudk') },
+  { id: 'metabob', name: 'Metabob', vendor: 'Metabob', domains: ['metabob.com'], source: listed('filipecalegario') },
+  { id: 'opencode', name: 'OpenCode', vendor: 'OpenCode', domains: ['opencode.ai'], source: listed('steven2358') },
+  { id: 'pagegen', name: 'PageGen', vendor: 'PageGen', domains: ['pagegen.ai'], source: listed('filipecalegario') },
+  { id: 'pixee', name: 'Pixee', vendor: 'Pixee', domains: ['pixee.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
+  { id: 'potpie', name: 'Potpie', vendor: 'Potpie', domains: ['potpie.ai'], source: listed('filipecalegario') },
+  { id: 'rapidpages', name: 'Rapidpages', vendor: 'Rapidpages', domains: ['rapidpages.io'], source: listed('filipecalegario') },
+  { id: 'runcell', name: 'Runcell', vendor: 'Runcell', domains: ['runcell.dev'], source: listed('mahseema') },
+  { id: 'sourceai', name: 'SourceAI', vendor: 'SourceAI', domains: ['sourceai.dev'], source: listed('eudk') },
+  { id: 'sqlai-ai', name: 'SQLAI.ai', vendor: 'SQLAI.ai', domains: ['sqlai.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
+  { id: 'stenography', name: 'Stenography', vendor: 'Stenography', domains: ['stenography.dev'], source: listed('steven2358') },
+  { id: 'vanna-ai', name: 'Vanna.ai', vendor: 'Vanna.ai', domains: ['vanna.ai'], source: listed('steven2358') },
+  { id: 'wren-ai', name: 'Wren AI', vendor: 'Wren AI', domains: ['getwren.ai'], source: listed('steven2358') },
+  { id: 'zzz-code-ai', name: 'ZZZ Code AI', vendor: 'ZZZ Code AI', domains: ['zzzcode.ai'], source: listed('filipecalegario') },
+], { checked: CHECKED_2 });

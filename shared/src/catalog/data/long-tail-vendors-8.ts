@@ -1,0 +1,31 @@
+// Long-tail study, podcast, website-builder and video tools, and AI apps of the big platforms on their own
+// hosts (Google Illuminate, PartyRock, Amazon Nova, Meta AI Demos, GitHub Next), written on CHECKED_2 from the
+// vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`).
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_2, defineTools, listed } from './define';
+
+export const vendorTools9: Tool[] = defineTools('productivity', [
+  { id: 'google-illuminate', name: 'Illuminate', vendor: 'Google', category: 'audio', domains: ['illuminate.google.com'], source: listed('filipecalegario') },
+  { id: 'jellypod', name: 'Jellypod', vendor: 'Jellypod', category: 'audio', domains: ['jellypod.ai'] },
+  { id: 'revoicer', name: 'Revoicer', vendor: 'Revoicer', category: 'audio', domains: ['revoicer.com'] },
+  { id: 'speechelo', name: 'Speechelo', vendor: 'Speechelo', category: 'audio', domains: ['speechelo.com'] },
+  { id: 'wondercraft', name: 'Wondercraft', vendor: 'Wondercraft', category: 'audio', domains: ['wondercraft.ai'], region: 'europe' },
+  { id: 'amazon-nova', name: 'Amazon Nova', vendor: 'Amazon', category: 'chat', domains: ['nova.amazon.com'] },
+  { id: 'b12', name: 'B12', vendor: 'B12', category: 'coding', domains: ['b12.io'] },
+  { id: 'github-next', name: 'GitHub Next', vendor: 'GitHub', category: 'coding', domains: ['githubnext.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
+  { id: 'hocoos', name: 'Hocoos', vendor: 'Hocoos', category: 'coding', domains: ['hocoos.com'] },
+  { id: 'locofy', name: 'Locofy.ai', vendor: 'Locofy.ai', category: 'coding', domains: ['locofy.ai'], region: 'southeast-asia' },
+  { id: 'mixo', name: 'Mixo', vendor: 'Mixo', category: 'coding', domains: ['mixo.io'] },
+  { id: 'screenshot-to-code', name: 'Screenshot to Code', vendor: 'Abi Raja', category: 'coding', domains: ['screenshottocode.com'] },
+  { id: 'partyrock', name: 'PartyRock', vendor: 'Amazon Web Services', category: 'developer-platform', domains: ['partyrock.aws'] },
+  { id: 'cuebric', name: 'Cuebric', vendor: 'Seyhan Lee', category: 'image', domains: ['cuebric.com'] },
+  { id: 'meta-ai-demos', name: 'Meta AI Demos', vendor: 'Meta', category: 'other', domains: ['aidemos.meta.com'] },
+  { id: 'google-learn-your-way', name: 'Learn Your Way', vendor: 'Google', domains: ['learnyourway.withgoogle.com'] },
+  { id: 'kome', name: 'Kome', vendor: 'Kome', domains: ['kome.ai'] },
+  { id: 'mathos', name: 'Mathos AI', vendor: 'Mathos AI', domains: ['mathos.ai'] },
+  { id: 'studdy', name: 'Studdy', vendor: 'Studdy', domains: ['studdy.ai'] },
+  { id: 'thetawise', name: 'Thetawise', vendor: 'Thetawise', domains: ['thetawise.ai'] },
+  { id: 'tutor-ai', name: 'Tutor AI', vendor: 'Tutor AI', domains: ['tutorai.me'] },
+  { id: 'flawless', name: 'Flawless', vendor: 'Flawless AI', category: 'video', domains: ['flawlessai.com'], region: 'europe' },
+  { id: 'typeframes', name: 'Typeframes', vendor: 'Typeframes', category: 'video', domains: ['typeframes.com'] },
+], { checked: CHECKED_2 });

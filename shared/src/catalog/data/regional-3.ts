@@ -1,0 +1,40 @@
+// More regional assistants and creative tools (China's Meitu, HiDream and Meituan products; Japan; Russia;
+// Europe; India; Latin America) and a few global ones, written on CHECKED_2 from the vendors' own sites
+// (source: the product's site, counted as homepage-only by `lantern catalog stats` until re-verified).
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_2, defineTools, v2flyAt } from './define';
+
+export const regionalTools3: Tool[] = defineTools('chat', [
+  { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam' },
+  { id: 'chat-360', name: '360 AI Chat', vendor: 'Qihoo 360', domains: ['chat.360.com'], region: 'china' },
+  { id: 'chatfai', name: 'ChatFAI', vendor: 'ChatFAI', domains: ['chatfai.com'] },
+  { id: 'coachvox', name: 'Coachvox AI', vendor: 'Coachvox', domains: ['coachvox.ai'] },
+  { id: 'delphi', name: 'Delphi', vendor: 'Delphi', domains: ['delphi.ai'] },
+  { id: 'hello-history', name: 'Hello History', vendor: 'Hello History', domains: ['hellohistory.ai'] },
+  { id: 'longcat', name: 'LongCat', vendor: 'Meituan', domains: ['longcat.chat'], region: 'china' },
+  { id: 'luzia', name: 'Luzia', vendor: 'Luzia', domains: ['luzia.com'], region: 'latam' },
+  { id: 'syntx', name: 'Syntx AI', vendor: 'Syntx', domains: ['syntx.ai'], region: 'russia' },
+  { id: 'xiaoice', name: 'Xiaoice', vendor: 'Xiaoice', domains: ['xiaoice.com'], region: 'china' },
+  { id: 'zapia', name: 'Zapia', vendor: 'Zapia', domains: ['zapia.com'], region: 'latam' },
+  { id: 'designkit', name: 'Designkit', vendor: 'Meitu', category: 'image', domains: ['designkit.com'], region: 'china' },
+  { id: 'hidream', name: 'HiDream.ai', vendor: 'HiDream.ai', category: 'image', domains: ['hidreamai.com'], region: 'china' },
+  { id: 'miraclevision', name: 'MiracleVision', vendor: 'Meitu', category: 'image', domains: ['miraclevision.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 },
+  { id: 'nolibox', name: 'Nolibox Tuling', vendor: 'Nolibox', category: 'image', domains: ['nolibox.com'], region: 'china' },
+  { id: 'vivago', name: 'Vivago', vendor: 'HiDream.ai', category: 'image', domains: ['vivago.ai'], region: 'china' },
+  { id: 'ailead', name: 'ailead', vendor: 'Bell Face', category: 'meeting', domains: ['ailead.app'], region: 'japan' },
+  { id: 'rimo-voice', name: 'Rimo Voice', vendor: 'Rimo', category: 'meeting', domains: ['rimo.app'], region: 'japan' },
+  { id: 'fabric', name: 'Fabric', vendor: 'Fabric', category: 'productivity', domains: ['fabric.so'], region: 'europe' },
+  { id: 'fiete', name: 'fiete.ai', vendor: 'Fiete', category: 'productivity', domains: ['fiete.ai'], region: 'europe' },
+  { id: 'kagi-universal-summarizer', name: 'Kagi Universal Summarizer', vendor: 'Kagi', category: 'productivity', urlPrefixes: ['kagi.com/summarizer', 'www.kagi.com/summarizer'] },
+  { id: 'mymap', name: 'MyMap AI', vendor: 'MyMap AI', category: 'productivity', domains: ['mymap.ai'] },
+  { id: 'to-teach', name: 'to-teach.ai', vendor: 'to-teach', category: 'productivity', domains: ['to-teach.ai'], region: 'europe' },
+  { id: 'gan-ai', name: 'Gan.ai', vendor: 'Gan.ai', category: 'video', domains: ['gan.ai'], region: 'india' },
+  { id: 'kaipai', name: 'Kaipai', vendor: 'Meitu', category: 'video', domains: ['kaipai.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 },
+  { id: 'trupeer', name: 'Trupeer', vendor: 'Trupeer', category: 'video', domains: ['trupeer.ai'], region: 'india' },
+  { id: 'unscript', name: 'Unscript', vendor: 'Unscript', category: 'video', domains: ['unscript.ai'], region: 'india' },
+  { id: 'wink', name: 'Wink', vendor: 'Meitu', category: 'video', domains: ['wink.ai'], region: 'china' },
+  { id: 'otterly', name: 'Otterly.AI', vendor: 'Otterly.AI', category: 'writing', domains: ['otterly.ai'], region: 'europe' },
+  { id: 'peec-ai', name: 'Peec AI', vendor: 'Peec AI', category: 'writing', domains: ['peec.ai'], region: 'europe' },
+  { id: 'transcope', name: 'Transcope', vendor: 'Sheeps', category: 'writing', domains: ['transcope.io'], region: 'japan' },
+  { id: 'turbotext', name: 'Turbotext', vendor: 'Turbotext', category: 'writing', domains: ['turbotext.ru'], region: 'russia' },
+], { checked: CHECKED_2 });

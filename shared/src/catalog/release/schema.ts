@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ToolSchema } from '../../schemas/tool';
+import { canonicalJson } from './canonical';
+
+/** The document kind, so a release is never mistaken for another signed JSON file. */
+export const RELEASE_FORMAT = 'lantern-catalog-release/1';
+
+/**
+ * Bounds on a release, checked before parsing (bytes) and by the schema (tools). 20,000 tools is 25×
+ * today's catalog; at ~320 bytes per tool that is ~6.5 MB, under the byte bound.
+ */
+export const RELEASE_LIMITS = { maxBytes: 8 * 1024 * 1024, maxTools: 20_000 } as const;
+
+/** A monotonic release number: publishers use UTC `YYYYMMDDHHmm` (see the catalog README). */
+export const ReleaseVersionSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+/** Everything the signature covers. */
+export const CatalogReleasePayloadSchema = z.strictObject({
+  format: z.literal(RELEASE_FORMAT),
+  version: ReleaseVersionSchema,
+  /** ISO 8601 UTC time the publisher signed it. Informational: order comes from `version`. */
+  publishedAt: z.iso.datetime(),
+  /** Which publisher key signed it, so several keys can be trusted during a rotation. */
+  keyId: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a short lower-case key id'),
+  tools: z.array(ToolSchema).min(1).max(RELEASE_LIMITS.maxTools),
+});
+export type CatalogReleasePayload = z.infer<typeof CatalogReleasePayloadSchema>;
+
+/** A signed release: the payload plus an Ed25519 signature (base64, 64 bytes) over its canonical bytes. */
+export const CatalogReleaseSchema = CatalogReleasePayloadSchema.extend({
+  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'must be a base64 Ed25519 signature'),
+});
+export type CatalogRelease = z.infer<typeof CatalogReleaseSchema>;
+
+/** What a browser is told about the server's catalog in `sync.pull`: enough to decide to fetch it. */
+export const CatalogRefSchema = z.strictObject({
+  version: ReleaseVersionSchema,
+  /** SHA-256 (hex) of the release's signed bytes: the address `sync.catalog` serves it under. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Size of those bytes, so a browser can refuse an oversize release before asking for it. */
+  bytes: z.number().int().min(1).max(RELEASE_LIMITS.maxBytes),
+});
+export type CatalogRef = z.infer<typeof CatalogRefSchema>;
+
+/** The exact bytes (as a string) the publisher signs and the verifier checks. */
+export function signedText(release: CatalogReleasePayload): string {
+  const { format, version, publishedAt, keyId, tools } = release;
+  return canonicalJson({ format, version, publishedAt, keyId, tools });
+}
+
+/** Byte length of a string's UTF-8 encoding, without allocating it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

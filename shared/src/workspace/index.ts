@@ -1,0 +1,2 @@
+export * from './vendors';
+export * from './validate';

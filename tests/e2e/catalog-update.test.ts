@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { BASELINE_RELEASE_VERSION, classifyUrl } from '@lantern/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newTool, releaseText, testPublisher } from '../../server/src/catalog/testing';
+import {
+  TEST_EXTENSION_ID,
+  launchExtensionBrowser,
+  readExtensionStore,
+  removeManagedPolicy,
+  startAiSites,
+  startLanternServer,
+  waitFor,
+  writeManagedPolicy,
+  type AiSites,
+  type ExtensionBrowser,
+  type LanternTestServer,
+} from './harness';
+
+// A catalog release published for the server (at its CATALOG_URL, fetched on a schedule) makes a
+// previously unknown AI host count in a real Chromium within the pull interval — same extension
+// build, no restart. The made-up host resolves to the local HTTPS sites via --host-resolver-rules.
+
+const NEW_HOST = 'quillmind-ai.example';
+const KNOWN_HOST = 'chatgpt.com';
+const PULL_SECONDS = 30;
+const FETCH_MS = 2_000;
+const publisher = testPublisher('e2e-publisher');
+
+let sites: AiSites;
+let server: LanternTestServer | undefined;
+let profileDir: string;
+let browser: ExtensionBrowser;
+let catalogSite: Server;
+/** What the publisher's URL serves; empty until the release is published. */
+let published = '';
+
+async function visit(url: string): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  } finally {
+    await page.close();
+  }
+}
+
+beforeAll(async () => {
+  catalogSite = createServer((_req, res) => {
+    if (published === '') return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/json' }).end(published);
+  });
+  await new Promise<void>((resolve) => catalogSite.listen(0, '127.0.0.1', resolve));
+  const catalogUrl = `http://127.0.0.1:${(catalogSite.address() as AddressInfo).port}/catalog.json`;
+  sites = await startAiSites();
+  profileDir = mkdtempSync(join(tmpdir(), 'lantern-catalog-profile-'));
+  const started = await startLanternServer({
+    catalog: { keys: [publisher.trusted], url: catalogUrl, fetchEveryMs: FETCH_MS },
+  });
+  server = started;
+  writeManagedPolicy(TEST_EXTENSION_ID, {
+    serverUrl: started.url,
+    enrollmentToken: await started.enrollmentToken(),
+    userEmail: 'ada@example.com',
+    pullIntervalSeconds: PULL_SECONDS,
+  });
+  browser = await launchExtensionBrowser({ hostRules: sites.hostRules([NEW_HOST, KNOWN_HOST]), profileDir });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  removeManagedPolicy();
+  await sites?.close();
+  await server?.close();
+  rmSync(profileDir, { recursive: true, force: true });
+  await new Promise<void>((resolve) => (catalogSite ? catalogSite.close(() => resolve()) : resolve()));
+});
+
+const live = (): LanternTestServer => {
+  if (!server) throw new Error('the server is not running');
+  return server;
+};
+
+describe('a catalog release without a new extension build', () => {
+  it('makes an unknown AI host count within the pull interval of its publication', async () => {
+    const server = live();
+    expect(classifyUrl(`https://${NEW_HOST}/`)).toBeNull(); // not in the compiled catalog
+    await waitFor(
+      'the device to enrol',
+      async () => (await server.server.db.selectFrom('devices').select('id').execute()).length > 0,
+      { timeoutMs: 30_000 },
+    );
+
+    // Before the release: the known host counts, the new one does not.
+    await visit(`https://${NEW_HOST}/draft/1`);
+    await visit(`https://${KNOWN_HOST}/`);
+    await waitFor(
+      'chatgpt in the inventory',
+      async () => (await server.inventoryToolIds()).includes('chatgpt'),
+      { timeoutMs: 15_000 },
+    );
+    expect(await server.inventoryToolIds()).toEqual(['chatgpt']);
+
+    published = releaseText(publisher, BASELINE_RELEASE_VERSION + 1, [newTool('quillmind', NEW_HOST)]);
+    const publishedAt = Date.now();
+    // Visit every few seconds, as a person would keep working; the first visit after the browser
+    // pulled the release counts.
+    await waitFor(
+      'the new AI host in the inventory',
+      async () => {
+        if ((await server.inventoryToolIds()).includes('quillmind')) return true;
+        await visit(`https://${NEW_HOST}/draft/1`);
+        return false;
+      },
+      { timeoutMs: (PULL_SECONDS + 40) * 1000, intervalMs: 3_000 },
+    );
+    const elapsed = Date.now() - publishedAt;
+    // Fetch schedule + pull interval + the 10 s discovery bound.
+    expect(elapsed).toBeLessThanOrEqual(FETCH_MS + PULL_SECONDS * 1000 + 10_000);
+    const installed = await server.server.db.selectFrom('catalog_releases').select('version').execute();
+    expect(installed.map((r) => Number(r.version))).toEqual([BASELINE_RELEASE_VERSION + 1]);
+  }, 150_000);
+
+  it('keeps classifying with the stored release after a browser restart, before any pull', async () => {
+    type Row = { id: string; event: { toolId?: string } };
+    const outbox = async () => (await readExtensionStore<Row[]>(browser, 'outbox')) ?? [];
+    await waitFor('the outbox to empty', async () => (await outbox()).length === 0, { timeoutMs: 30_000 });
+    await browser.close();
+    await live().close();
+    server = undefined; // nothing to pull from: only what IndexedDB kept can classify the new host
+    browser = await launchExtensionBrowser({
+      hostRules: sites.hostRules([NEW_HOST, KNOWN_HOST]),
+      profileDir,
+    });
+    const leftover = new Set((await outbox()).map((row) => row.id));
+    await visit(`https://${NEW_HOST}/draft/2`);
+    await waitFor(
+      'a new quillmind discovery queued offline',
+      async () => (await outbox()).some((row) => row.event.toolId === 'quillmind' && !leftover.has(row.id)),
+      { timeoutMs: 30_000 },
+    );
+  }, 120_000);
+});

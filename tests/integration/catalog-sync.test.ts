@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto';
+import { BASELINE_RELEASE_VERSION } from '@lantern/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installRelease } from '../../server/src/catalog/install';
+import { newTool, releaseText, testPublisher } from '../../server/src/catalog/testing';
+import { bumpConfigVersion } from '../../server/src/db/repositories/config.repository';
+import { putOverride } from '../../server/src/db/repositories/tool-overrides.repository';
+import { LanternDb } from '../../extension/src/db/app-db';
+import { getConfig, getSyncState } from '../../extension/src/db/state';
+import { usableCatalog } from '../../extension/src/detect/catalog-release';
+import { getClassifier, setClassifierSources } from '../../extension/src/detect/classifier-store';
+import { enrolDevice } from '../../extension/src/enroll/enrol';
+import { createSyncEngine } from '../../extension/src/sync/engine';
+import type { FetchFn } from '../../extension/src/sync/device-api';
+import { startLanternServer, type LanternTestServer } from '../e2e/harness/lantern-server';
+
+// A catalog release installed on a real server reaches the extension's real sync engine through
+// sync.pull + sync.catalog, is checked, stored in IndexedDB, and rebuilds the classifier in place.
+
+const UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+const publisher = testPublisher();
+let server: LanternTestServer;
+let dbCount = 0;
+
+beforeAll(async () => {
+  server = await startLanternServer();
+});
+afterAll(async () => {
+  setClassifierSources({ catalog: null, overrides: [], orgTools: [] });
+  await server.close();
+});
+
+async function client(fetch?: FetchFn) {
+  const db = new LanternDb(`lantern-catalog-${++dbCount}`);
+  await enrolDevice(
+    { db, userAgent: UA, extensionVersion: '0.1.0' },
+    {
+      serverUrl: server.url,
+      enrollmentToken: await server.enrollmentToken(),
+      userEmail: 'ada@example.com',
+      source: 'managed',
+    },
+  );
+  return { db, engine: createSyncEngine({ db, ...(fetch ? { fetch } : {}) }) };
+}
+
+/** What the background's config listener does (entrypoints/background/listeners.ts). */
+async function applyConfig(db: LanternDb) {
+  const config = await getConfig(db);
+  const release = await usableCatalog(db);
+  setClassifierSources({
+    catalog: release ? { key: release.sha256, tools: release.tools } : null,
+    overrides: config?.overrides ?? [],
+    orgTools: config?.tools ?? [],
+  });
+}
+
+const install = (version: number) =>
+  installRelease(server.server.db, releaseText(publisher, version, [newTool()]), {
+    keys: [publisher.trusted],
+    source: 'import test',
+    actor: 'cli',
+    now: Date.now(),
+  });
+
+describe('a catalog release reaching the extension', () => {
+  it('refuses an answer that does not match the announced address, and keeps the bundled catalog', async () => {
+    await install(BASELINE_RELEASE_VERSION + 1);
+    const tampering: FetchFn = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).endsWith('/sync.catalog')) return response;
+      const text = (await response.text()).replace('"Quillmind"', '"Quillmind Pro"');
+      return new Response(text, { status: response.status, headers: response.headers });
+    };
+    const { db, engine } = await client(tampering);
+    expect(await engine.pull()).toBe('updated');
+    expect(await usableCatalog(db)).toBeUndefined();
+    expect((await getConfig(db))?.configVersion).toBe(0); // the next pull tries again
+    expect((await getSyncState(db)).lastError).toMatch(/catalog update: .* does not match its address/);
+    db.close();
+  });
+
+  it('stores the release, classifies the new host, applies overrides, and sends only the address', async () => {
+    const bodies: string[] = [];
+    const recording: FetchFn = (input, init) => {
+      if (String(input).endsWith('/sync.catalog')) bodies.push(typeof init?.body === 'string' ? init.body : '');
+      return fetch(input, init);
+    };
+    const { db, engine } = await client(recording);
+    await applyConfig(db);
+    expect(getClassifier().classifyUrl('https://app.quillmind-ai.example/doc/1')).toBeNull();
+
+    expect(await engine.pull()).toBe('updated');
+    const stored = await usableCatalog(db);
+    expect(stored?.version).toBe(BASELINE_RELEASE_VERSION + 1);
+    expect(bodies).toHaveLength(1);
+    expect(Object.keys(JSON.parse(bodies[0]!) as object).sort()).toEqual(['protocolVersion', 'sha256']);
+    await applyConfig(db);
+    expect(getClassifier().classifyUrl('https://app.quillmind-ai.example/doc/1')?.toolId).toBe('quillmind');
+
+    // The organisation retires the tool: browsers stop counting it at their next pull, release unchanged.
+    await server.server.db.transaction().execute(async (trx) => {
+      await putOverride(
+        trx,
+        {
+          toolId: 'quillmind',
+          name: null,
+          addDomains: [],
+          removeDomains: [],
+          retired: true,
+          notAi: false,
+          note: null,
+        },
+        'test',
+        Date.now(),
+      );
+      await bumpConfigVersion(trx);
+    });
+    expect(await engine.pull()).toBe('updated');
+    expect(bodies).toHaveLength(1); // the same release is not fetched again
+    await applyConfig(db);
+    expect(getClassifier().classifyUrl('https://quillmind-ai.example/')).toBeNull();
+    expect(getClassifier().classifyUrl('https://chatgpt.com/')?.toolId).toBe('chatgpt');
+    db.close();
+  });
+});
