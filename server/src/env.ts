@@ -1,6 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseDatabaseUrl } from './db/connect';
 import { parseTrustedProxies } from './http/client-address';
+import { parseSyslogTarget } from './siem/syslog-target';
+import type { SyslogTarget } from './siem/syslog-target';
 import { PROJECT_PUBLISHER_KEY, parseTrustedKeys, type TrustedKey } from './catalog/keys';
 import { readOidcSettings } from './oidc/settings';
 import type { OidcSettings } from './oidc/settings';
@@ -23,6 +25,8 @@ export interface ServerSettings {
   logLevel: string;
   /** Reverse proxies whose X-Forwarded-For names the client; empty: none is trusted. */
   trustedProxies: string[];
+  /** LANTERN_SYSLOG_URL / LANTERN_SYSLOG_CA: forward the SIEM feed by syslog; null: off. */
+  syslog: SyslogTarget | null;
   catalog: CatalogSettings;
   /** The server's address as people's browsers reach it (PUBLIC_URL); null when not set. */
   publicUrl: URL | null;
@@ -116,6 +120,12 @@ export function readSettings(
       `${(error as Error).message} (list proxy addresses or ranges, e.g. 127.0.0.1,10.0.0.0/8)`,
     );
   }
+  let syslog: SyslogTarget | null;
+  try {
+    syslog = parseSyslogTarget(env);
+  } catch (error) {
+    throw new SettingError('LANTERN_SYSLOG_URL', (error as Error).message);
+  }
   // Named one by one so this file stays the one place that lists what the server reads.
   const oidcEnv = {
     PUBLIC_URL: env.PUBLIC_URL,
@@ -143,6 +153,7 @@ export function readSettings(
     databaseUrl: resolveDatabaseUrl(rawUrl, userCwd(env)),
     logLevel,
     trustedProxies,
+    syslog,
     catalog: readCatalogSettings(env),
     publicUrl,
     oidc,

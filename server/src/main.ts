@@ -3,6 +3,7 @@ import { bootstrapIfEmpty } from './bootstrap';
 import { SettingError, readSettings } from './env';
 import { createLogger } from './logger';
 import { scheduleRetention } from './retention';
+import { scheduleSyslog } from './siem/syslog';
 import { startServer } from './index';
 import { startNotifications } from './webhooks/start';
 
@@ -38,6 +39,12 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
   const stopWebhooks = startNotifications(server.db, settings.smtp, (err) =>
     logger.error({ err }, 'webhook delivery failed'),
   );
+  // Optional SIEM forwarding (docs/siem.md): one process of a deployment should set it.
+  const stopSyslog = settings.syslog
+    ? scheduleSyslog(server.handle, settings.syslog, (err) =>
+        logger.error({ err }, 'syslog forwarding failed'),
+      )
+    : () => {};
   const lines = [`Lantern is running at ${server.url}/`, `  Dashboard: ${server.url}/`];
   if (secrets) {
     lines.push(
@@ -54,6 +61,7 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
     stopRetention();
     stopCheckpoints();
     stopWebhooks();
+    stopSyslog();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -1,6 +1,7 @@
 import type { Db } from './db/database';
 import { getSettings } from './db/repositories/config.repository';
 import { dayString } from './inventory/days';
+import { applyEvidenceRetention } from './retention-evidence';
 
 /**
  * Deletes usage older than the retention setting: raw day totals (the data guard's counts too) and
@@ -25,7 +26,10 @@ export async function applyRetention(
 
 /** Runs retention now and then hourly; the timer never keeps the process alive. */
 export function scheduleRetention(db: Db, onError: (error: unknown) => void): () => void {
-  const tick = () => void applyRetention(db).catch(onError);
+  const tick = () => {
+    void applyRetention(db).catch(onError);
+    void applyEvidenceRetention(db).catch(onError);
+  };
   tick();
   const timer = setInterval(tick, 60 * 60 * 1000);
   timer.unref();

@@ -51,7 +51,7 @@ async function linkPage(db: Db, chain: ChainName, after: number | null): Promise
     .selectFrom('acknowledgements')
     .leftJoin('users', 'users.id', 'acknowledgements.user_id')
     .selectAll('acknowledgements')
-    .select(['users.id as user_found', 'users.email as user_email'])
+    .select(['users.id as user_found', 'users.email as user_email', 'users.erased_at as user_erased_at'])
     .orderBy('seq')
     .limit(1000);
   if (after !== null) q = q.where('seq', '>', after);
@@ -59,16 +59,32 @@ async function linkPage(db: Db, chain: ChainName, after: number | null): Promise
 }
 
 /** Why a link's person is not who its user is now, or null (acknowledgements only). */
-function identityFault(r: Row, identityFrom: number, key: string): string | null {
+function identityFault(r: Row, identityFrom: number, key: string, erased: Set<string>): string | null {
   if (Number(r.seq) < identityFrom)
     return r.person === null ? null : "a link older than its chain's identity rule names a person";
   if (typeof r.person !== 'string')
     return 'the link does not name its person (links from migration 0005 on must)';
   if (r.user_found === null) return 'its person is no longer among the users';
+  // An erased person has no email left to recompute from: the stored hash stands, but only for a
+  // user whose erasure the (chained) audit log records, so marking a user erased by hand fails.
+  if (r.user_erased_at !== null && r.user_erased_at !== undefined)
+    return erased.has(String(r.user_id))
+      ? null
+      : 'its person is marked erased but the audit log records no erasure (users was edited)';
   const now = personIdentity(key, { id: String(r.user_id), email: (r.user_email as string | null) ?? null });
   return now === r.person
     ? null
     : "its person's identity changed (users.email was edited after the link was written)";
+}
+
+/** Users whose erasure the audit log records (person.erase, target = user id). */
+async function erasedUsers(db: Db): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('target')
+    .where('action', '=', 'person.erase')
+    .execute();
+  return new Set(rows.map((r) => r.target));
 }
 
 /**
@@ -96,6 +112,7 @@ export async function verifyChain(db: Db, chain: ChainName): Promise<ChainReport
     .executeTakeFirst();
   const identityFrom = Number(rule?.identity_from_seq ?? 1);
   const key = chain === 'acknowledgements' ? await identityKey(db) : '';
+  const erased = chain === 'acknowledgements' ? await erasedUsers(db) : new Set<string>();
   for (;;) {
     const rows = await linkPage(db, chain, after);
     if (rows.length === 0) break;
@@ -106,7 +123,7 @@ export async function verifyChain(db: Db, chain: ChainName): Promise<ChainReport
       if (r.prev_hash !== prev) return broken(seq, 'prev_hash does not match the previous record');
       if (chainHash(prev, hashedRecord(chain, r)) !== r.hash)
         return broken(seq, 'content does not match its hash');
-      const fault = chain === 'acknowledgements' ? identityFault(r, identityFrom, key) : null;
+      const fault = chain === 'acknowledgements' ? identityFault(r, identityFrom, key, erased) : null;
       if (fault !== null) return broken(seq, fault);
       prev = r.hash;
       expected++;

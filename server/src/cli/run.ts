@@ -13,6 +13,7 @@ import {
   tokenCreate,
 } from './commands';
 import type { Io } from './commands';
+import { personErase, personExport } from './person';
 import { seedDemoCommand } from './seed';
 import { USAGE, UsageError } from './usage';
 
@@ -27,6 +28,8 @@ const COMMANDS: Record<string, DbCommand> = {
   'audit checkpoint': auditCheckpoint,
   'audit public-key': auditPublicKey,
   'seed demo': seedDemoCommand,
+  'person erase': personErase,
+  'person export': personExport,
 };
 
 /** Runs one command; returns the exit code (0 ok, 1 failed, 2 usage). */

@@ -18,6 +18,8 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   audit verify [--checkpoints FILE]   walk both hash chains; prove they extend kept checkpoints
   audit checkpoint                     sign the chain heads now and print them (JSON lines)
   audit public-key                     print the checkpoint signing key's id and public key
+  person export EMAIL                  everything stored about one person, as JSON (GDPR Art. 15)
+  person erase EMAIL [--yes]           erase one person's personal data; the hash chains still verify
   catalog import FILE                  verify and install a signed catalog release (CATALOG_PUBLIC_KEY)
   catalog sign --key KEY.pem --out FILE [--version N] [--key-id ID] [--tools TOOLS.json]
                                        sign the compiled catalog (or TOOLS.json) as a release

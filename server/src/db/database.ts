@@ -45,6 +45,7 @@ import type {
   RegistrationsTable,
   RequestsTable,
 } from './tables/records.table';
+import type { EventFeedTable } from './tables/feed.table';
 import type {
   OrgToolKeysTable,
   ReportedToolReportersTable,
@@ -102,6 +103,7 @@ export interface Database {
   chain_heads: ChainHeadsTable;
   chain_checkpoints: ChainCheckpointsTable;
   checkpoint_keys: CheckpointKeysTable;
+  event_feed: EventFeedTable;
   catalog_releases: CatalogReleasesTable;
   tool_overrides: ToolOverridesTable;
 }

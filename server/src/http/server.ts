@@ -8,6 +8,7 @@ import { DEFAULT_CONNECTION_LIMITS, capConnections, serverTimeouts } from './con
 import type { ConnectionLimits } from './connection-limits';
 import { applyCors } from './cors';
 import { handleEvidenceZip } from '../evidence/http';
+import { handleEvents } from './events';
 import { EvidencePackBuilds } from '../evidence/pack-builds';
 import { handleExport } from './exports';
 import { AUTH_PREFIX, handleAuth } from './oidc-routes';
@@ -87,6 +88,7 @@ export function createHttpServer(opts: HttpOptions): Server {
       }
       return trpc(req, res);
     }
+    if (pathname === '/api/events') return handleEvents(opts.handle, req, res, url);
     if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, evidence, req, res);
     if (pathname.startsWith('/api/export/'))
       return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length));

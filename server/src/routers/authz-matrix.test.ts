@@ -18,6 +18,8 @@ function accessOf(path: string, type: string): Access {
   if (path.startsWith('sync.')) return 'device';
   if (path === 'session.me') return 'staff read';
   if (path === 'session.signOut') return 'staff session';
+  // A person's full data export (GDPR Art. 15) is a read, but hands out one person's data in bulk: admins only.
+  if (path === 'admin.people.export') return 'admin write';
   if (path.startsWith('admin.')) return type === 'query' ? 'staff read' : 'admin write';
   throw new Error(`unclassified procedure ${path}`);
 }

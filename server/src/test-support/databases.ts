@@ -27,6 +27,7 @@ const TABLES = [
   'webhook_events',
   'webhook_endpoint_events',
   'webhook_endpoints',
+  'event_feed',
   'reported_tool_reporters',
   'reported_tools',
   'self_report_quota',

@@ -9,6 +9,7 @@ import * as m0009 from './0009_catalog_releases';
 import * as m0010 from './0010_data_guard';
 import * as m0007 from './0007_identity';
 import * as m0011 from './0011_webhooks';
+import * as m0012 from './0012_data_rights_event_feed';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -24,6 +25,7 @@ export const migrationProvider: MigrationProvider = {
       '0010_data_guard': m0010,
       '0007_identity': m0007,
       '0011_webhooks': m0011,
+      '0012_data_rights_event_feed': m0012,
     };
   },
 };

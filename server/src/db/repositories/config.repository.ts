@@ -28,19 +28,25 @@ export interface Settings {
   pullIntervalSeconds: number;
   /** Usage rows older than this many days are deleted; null keeps them. Acknowledgements are kept. */
   retentionDays: number | null;
+  /**
+   * Registrations no longer current, justifications and answered requests older than this many days
+   * are deleted; null keeps them. The hash chains (acknowledgements, audit log) are always kept.
+   */
+  evidenceRetentionDays: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   privacyMode: 'named',
   pullIntervalSeconds: 300,
   retentionDays: null,
+  evidenceRetentionDays: null,
 };
 
 export async function getSettings(db: Db): Promise<Settings> {
   const rows = await db
     .selectFrom('settings')
     .select(['key', 'value'])
-    .where('key', 'in', ['privacyMode', 'pullIntervalSeconds', 'retentionDays'])
+    .where('key', 'in', ['privacyMode', 'pullIntervalSeconds', 'retentionDays', 'evidenceRetentionDays'])
     .execute();
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };

@@ -6,6 +6,8 @@ export interface UsersTable {
   /** Null for an anonymous user: one per device that enrolled without an email. */
   email: string | null;
   created_at: number;
+  /** When the person's data was erased at their request (migration 0012); null otherwise. */
+  erased_at: number | null;
   /** Defaults to `self-asserted` (the database fills it in). */
   identity_assurance: Generated<IdentityAssurance>;
 }

@@ -6,6 +6,7 @@ import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
 import { guardRouter } from './guard';
 import { inventoryRouter } from './inventory';
+import { peopleRouter } from './people';
 import { policiesRouter } from './policies';
 import { reportsRouter } from './reports';
 import { requestsRouter } from './requests';
@@ -27,6 +28,7 @@ export const adminRouter = router({
   inventory: inventoryRouter,
   audit: auditRouter,
   webhooks: webhooksRouter,
+  people: peopleRouter,
   dashboard: dashboardRouter,
   catalog: catalogRouter,
   guard: guardRouter,

@@ -4,14 +4,38 @@ import { getSettings, setSettings } from '../../db/repositories/config.repositor
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { adminTx } from './admin-tx';
 
+/** Six months, rounded up: the EU AI Act Art. 26(6) minimum for deployers' logs. */
+export const RETENTION_FLOOR_DAYS = 183;
+
 export const SettingsPatchSchema = z
   .strictObject({
     privacyMode: PrivacyModeSchema.optional(),
     pullIntervalSeconds: z.number().int().min(30).max(86_400).optional(),
     /** Usage older than this many days is deleted by the retention job; null keeps it. */
     retentionDays: z.number().int().min(1).max(36_500).nullable().optional(),
+    /** Non-chain evidence older than this many days is deleted; null keeps it (retention.ts). */
+    evidenceRetentionDays: z.number().int().min(1).max(36_500).nullable().optional(),
+    /** Required to set either retention below the EU AI Act Art. 26(6) six-month floor. */
+    acknowledgeRetentionFloor: z.literal(true).optional(),
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), 'change at least one setting');
+  .refine(
+    (p) => Object.entries(p).some(([k, v]) => k !== 'acknowledgeRetentionFloor' && v !== undefined),
+    'change at least one setting',
+  )
+  .superRefine((p, ctx) => {
+    for (const key of ['retentionDays', 'evidenceRetentionDays'] as const) {
+      const days = p[key];
+      if (typeof days === 'number' && days < RETENTION_FLOOR_DAYS && p.acknowledgeRetentionFloor !== true)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message:
+            `${key} ${days} is below the EU AI Act Art. 26(6) floor: deployers keep logs for at least six ` +
+            `months (${RETENTION_FLOOR_DAYS} days). To keep less, set acknowledgeRetentionFloor: true ` +
+            '(for example when another system keeps these logs).',
+        });
+    }
+  });
 
 export const settingsRouter = router({
   get: staffReadProcedure.query(({ ctx }) => getSettings(ctx.db)),
@@ -21,7 +45,8 @@ export const settingsRouter = router({
       ctx,
       { action: 'settings.update', target: 'settings', details: { ...input }, affectsDevices: true },
       async (trx) => {
-        await setSettings(trx, input);
+        const { acknowledgeRetentionFloor: _acknowledged, ...patch } = input;
+        await setSettings(trx, patch);
         return getSettings(trx);
       },
     ),

@@ -6,6 +6,9 @@ import { useCanWrite } from '../../session';
 
 type Settings = Awaited<ReturnType<typeof api.admin.settings.get.query>>;
 
+const belowFloor = (s: Settings) =>
+  [s.retentionDays, s.evidenceRetentionDays].some((d) => d !== null && d < 183);
+
 /** Privacy mode, the pull interval browsers are told, and how long usage is kept. */
 export function GeneralSettings() {
   const canWrite = useCanWrite();
@@ -13,7 +16,8 @@ export function GeneralSettings() {
   const [draft, setDraft] = useState<Settings>();
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<Error>();
-  const ids = { privacy: useId(), pull: useId(), retention: useId() };
+  const [floorAck, setFloorAck] = useState(false);
+  const ids = { privacy: useId(), pull: useId(), retention: useId(), evidence: useId() };
 
   useEffect(() => setDraft(settings.data), [settings.data]);
 
@@ -23,7 +27,9 @@ export function GeneralSettings() {
     setError(undefined);
     setSaved(false);
     try {
-      const next = await api.admin.settings.update.mutate(draft);
+      const next = await api.admin.settings.update.mutate(
+        floorAck ? { ...draft, acknowledgeRetentionFloor: true } : draft,
+      );
       setDraft(next);
       setSaved(true);
     } catch (err) {
@@ -85,6 +91,39 @@ export function GeneralSettings() {
             six months.
           </span>
         </div>
+        <div className="field">
+          <label htmlFor={ids.evidence}>
+            Delete answered requests, justifications and old registrations after (days)
+          </label>
+          <input
+            id={ids.evidence}
+            type="number"
+            min={1}
+            max={36500}
+            placeholder="Keep forever"
+            disabled={!canWrite}
+            value={draft.evidenceRetentionDays ?? ''}
+            onChange={(e) =>
+              setDraft({
+                ...draft,
+                evidenceRetentionDays: e.target.value === '' ? null : Number(e.target.value),
+              })
+            }
+          />
+          <span className="field-hint">The hash chains (acceptances, audit log) are always kept.</span>
+        </div>
+        {belowFloor(draft) && (
+          <label className="field">
+            <input
+              type="checkbox"
+              checked={floorAck}
+              disabled={!canWrite}
+              onChange={(e) => setFloorAck(e.target.checked)}
+            />{' '}
+            I know the EU AI Act Art. 26(6) asks deployers to keep logs at least six months (183 days), and we
+            keep them elsewhere or are not a deployer of a high-risk system.
+          </label>
+        )}
       </div>
       {error && <ErrorNotice error={error} title="Not saved" />}
       {saved && <SuccessNotice>Settings saved. Browsers pick them up on their next check.</SuccessNotice>}

@@ -1,0 +1,104 @@
+import type { Db } from '../db/database';
+
+/** What an erased text field says instead, in the database, the exports and the evidence pack. */
+export function erasedNote(at: number): string {
+  return `erased on ${new Date(at).toISOString().slice(0, 10)} at the person's request`;
+}
+
+export class UnknownPersonError extends Error {}
+export class AlreadyErasedError extends Error {}
+
+/** The one user with this email (emails are stored as enrolled; compared exactly). */
+export async function findPerson(db: Db, email: string) {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'created_at', 'erased_at'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+  if (!user) throw new UnknownPersonError(`no person with the email "${email}"`);
+  return user;
+}
+
+export interface ErasureSummary {
+  userId: string;
+  note: string;
+  devicesRevoked: number;
+  registrations: number;
+  justifications: number;
+  requests: number;
+}
+
+/**
+ * Erases one person's personal data inside the caller's transaction: the email, the free texts
+ * they wrote (purposes, reasons) and the admins' notes to them become the erasure note; their
+ * reporter and quota rows go; their devices are revoked and lose their extension inventory. Rows
+ * and hash-chain links stay, so counts and `audit verify` still hold: acknowledgement links keep
+ * the stored person hash (a keyed hash, not the email) and verify accepts it for an erased user.
+ * Usage rows stay keyed by the user's random id, which nothing links to the person any more.
+ */
+export async function erasePerson(trx: Db, userId: string, now: number): Promise<ErasureSummary> {
+  const note = erasedNote(now);
+  const before = await trx.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
+  // First, and conditional: the row lock makes a concurrent second erasure wait, then change nothing.
+  const marked = await trx
+    .updateTable('users')
+    .set({ email: null, erased_at: now })
+    .where('id', '=', userId)
+    .where('erased_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(marked.numUpdatedRows) !== 1)
+    throw new AlreadyErasedError("this person's data was erased already");
+  const devices = await trx.selectFrom('devices').select('id').where('user_id', '=', userId).execute();
+  const deviceIds = devices.map((d) => d.id);
+  const registrations = await trx
+    .updateTable('registrations')
+    .set({ purpose_text: note })
+    .where('user_id', '=', userId)
+    .where('purpose_text', 'is not', null)
+    .executeTakeFirst();
+  await trx
+    .updateTable('current_registrations')
+    .set({ purpose_text: note })
+    .where('user_id', '=', userId)
+    .where('purpose_text', 'is not', null)
+    .execute();
+  const justifications = await trx
+    .updateTable('justifications')
+    .set({ reason: note })
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  const requests = await trx
+    .updateTable('requests')
+    .set({ reason: note })
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  await trx
+    .updateTable('requests')
+    .set({ note })
+    .where('user_id', '=', userId)
+    .where('note', 'is not', null)
+    .execute();
+  await trx.deleteFrom('reported_tool_reporters').where('user_id', '=', userId).execute();
+  // Pending verified-enrolment grants carry the email (migration 0007).
+  if (before?.email) await trx.deleteFrom('enrolment_grants').where('email', '=', before.email).execute();
+  let revoked = 0;
+  if (deviceIds.length > 0) {
+    await trx.deleteFrom('self_report_quota').where('device_id', 'in', deviceIds).execute();
+    await trx.deleteFrom('device_extensions').where('device_id', 'in', deviceIds).execute();
+    const res = await trx
+      .updateTable('devices')
+      .set({ revoked_at: now })
+      .where('id', 'in', deviceIds)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    revoked = Number(res.numUpdatedRows);
+  }
+  return {
+    userId,
+    note,
+    devicesRevoked: revoked,
+    registrations: Number(registrations.numUpdatedRows),
+    justifications: Number(justifications.numUpdatedRows),
+    requests: Number(requests.numUpdatedRows),
+  };
+}

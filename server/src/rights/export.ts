@@ -1,0 +1,53 @@
+import type { Db } from '../db/database';
+
+/**
+ * Everything Lantern stores about one person (GDPR Art. 15), keyed by table. Device secrets are
+ * stored only as hashes and are left out: they identify nothing and must never be handed out.
+ */
+export async function exportPerson(db: Db, user: { id: string; email: string | null }) {
+  const userId = user.id;
+  const person = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
+  const devices = await db
+    .selectFrom('devices')
+    .select([
+      'id',
+      'browser',
+      'browser_version',
+      'extension_version',
+      'created_at',
+      'last_seen_at',
+      'revoked_at',
+    ])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
+  const deviceIds = devices.map((d) => d.id);
+  const byDevice = async (table: 'device_extensions' | 'self_report_quota') =>
+    deviceIds.length === 0
+      ? []
+      : await db.selectFrom(table).selectAll().where('device_id', 'in', deviceIds).execute();
+  return {
+    exportedAt: new Date().toISOString(),
+    person,
+    devices,
+    acknowledgements: await db
+      .selectFrom('acknowledgements')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('seq')
+      .execute(),
+    registrations: await db.selectFrom('registrations').selectAll().where('user_id', '=', userId).execute(),
+    justifications: await db.selectFrom('justifications').selectAll().where('user_id', '=', userId).execute(),
+    requests: await db.selectFrom('requests').selectAll().where('user_id', '=', userId).execute(),
+    guardDays: await db.selectFrom('guard_days').selectAll().where('user_id', '=', userId).execute(),
+    usageDays: await db.selectFrom('usage_days').selectAll().where('user_id', '=', userId).execute(),
+    toolsUsed: await db.selectFrom('tool_users').selectAll().where('user_id', '=', userId).execute(),
+    reportedTools: await db
+      .selectFrom('reported_tool_reporters')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .execute(),
+    deviceExtensions: await byDevice('device_extensions'),
+    selfReportQuota: await byDevice('self_report_quota'),
+  };
+}
