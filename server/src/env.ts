@@ -122,7 +122,10 @@ export function readSettings(
   }
   let syslog: SyslogTarget | null;
   try {
-    syslog = parseSyslogTarget(env);
+    syslog = parseSyslogTarget({
+      LANTERN_SYSLOG_URL: env.LANTERN_SYSLOG_URL,
+      LANTERN_SYSLOG_CA: env.LANTERN_SYSLOG_CA,
+    });
   } catch (error) {
     throw new SettingError('LANTERN_SYSLOG_URL', (error as Error).message);
   }

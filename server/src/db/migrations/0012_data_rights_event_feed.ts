@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 
 /**
@@ -14,6 +15,13 @@ type AnyDb = Kysely<any>;
 
 export async function up(db: AnyDb): Promise<void> {
   await db.schema.alterTable('users').addColumn('erased_at', 'bigint').execute();
+  // Every person label looks up the (few) erased people: a partial index keeps that off the whole table.
+  await db.schema
+    .createIndex('users_erased')
+    .on('users')
+    .columns(['id', 'erased_at'])
+    .where(sql.ref('erased_at'), 'is not', null)
+    .execute();
   await db.schema
     .createTable('event_feed')
     .addColumn('seq', 'bigint', (c) => c.primaryKey())
