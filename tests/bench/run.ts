@@ -30,11 +30,15 @@ for (const file of files) {
       const value = typeof row.value === 'number' ? Number(row.value.toPrecision(4)) : row.value;
       const verdict = row.ok === undefined ? '' : row.ok ? '  ok' : '  MISSED';
       const goal = row.goal ? `  (goal ${row.goal})` : '';
-      console.log(`  ${row.metric.padEnd(52)} ${String(value).padStart(12)} ${row.unit ?? ''}${goal}${verdict}`);
+      console.log(
+        `  ${row.metric.padEnd(52)} ${String(value).padStart(12)} ${row.unit ?? ''}${goal}${verdict}`,
+      );
     }
   } catch (error) {
     failed = true;
-    results[benchmark.name] = { error: error instanceof Error ? error.stack ?? error.message : String(error) };
+    results[benchmark.name] = {
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
     console.log(`  failed: ${String(error)}`);
   }
 }

@@ -35,7 +35,12 @@ beforeAll(async () => {
   sites = await startAiSites({ pages: { 'chatgpt.com': PAGE, 'claude.ai': PAGE } });
   server = await startLanternServer();
   proxy = await startFaultProxy(server.url);
-  writeManagedPolicy(TEST_EXTENSION_ID, { serverUrl: proxy.url, enrollmentToken: await server.enrollmentToken(), userEmail: 'ada@example.com', pullIntervalSeconds: 30 });
+  writeManagedPolicy(TEST_EXTENSION_ID, {
+    serverUrl: proxy.url,
+    enrollmentToken: await server.enrollmentToken(),
+    userEmail: 'ada@example.com',
+    pullIntervalSeconds: 30,
+  });
   browser = await launchExtensionBrowser({ hostRules: sites.hostRules(['chatgpt.com', 'claude.ai']) });
 });
 
@@ -52,8 +57,13 @@ async function diagnose(): Promise<string> {
   const requests = proxy.seen.map((r, i) => `${r.path} -> ${proxy.statuses[i] ?? '?'}`).join(', ');
   const syncState = await readExtensionStore(browser, 'state', 'sync').catch((e: unknown) => String(e));
   const outbox = await readExtensionStore<unknown[]>(browser, 'outbox').catch(() => undefined);
-  const aggregates = await readExtensionStore<Array<{ key: string }>>(browser, 'dayAggregates').catch(() => undefined);
-  const enrolment = await readExtensionStore<Array<{ status?: string; deviceId?: string }>>(browser, 'enrolment').catch(() => undefined);
+  const aggregates = await readExtensionStore<Array<{ key: string }>>(browser, 'dayAggregates').catch(
+    () => undefined,
+  );
+  const enrolment = await readExtensionStore<Array<{ status?: string; deviceId?: string }>>(
+    browser,
+    'enrolment',
+  ).catch(() => undefined);
   return [
     `proxy saw: ${requests || 'nothing'}`,
     `server inventory: ${JSON.stringify(await server.inventoryToolIds())}`,
@@ -67,13 +77,18 @@ async function diagnose(): Promise<string> {
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) strings(v, out);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, out.concat(k));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, out.concat(k));
   return out;
 }
 
 describe('what leaves the browser', () => {
   it('never carries typed text, page content, a private path or a query string', async () => {
-    await waitFor('the device to enrol', async () => (await server.server.db.selectFrom('devices').selectAll().execute()).length > 0, { timeoutMs: 30_000 });
+    await waitFor(
+      'the device to enrol',
+      async () => (await server.server.db.selectFrom('devices').selectAll().execute()).length > 0,
+      { timeoutMs: 30_000 },
+    );
     for (const host of ['chatgpt.com', 'claude.ai']) {
       const page = await browser.context.newPage();
       await page.goto(`https://${host}/c/${PATH}?q=${QUERY}#${QUERY}`, { waitUntil: 'load' });
@@ -85,10 +100,14 @@ describe('what leaves the browser', () => {
     // This test is about what the requests carry, not how fast they go (discovery.test.ts holds the
     // 10 s promise): allow the minute tick, which pushes anything a faster path missed, to come round.
     try {
-      await waitFor('both visits in the inventory', async () => {
-        const ids = await server.inventoryToolIds();
-        return ids.includes('chatgpt') && ids.includes('claude');
-      }, { timeoutMs: 75_000 });
+      await waitFor(
+        'both visits in the inventory',
+        async () => {
+          const ids = await server.inventoryToolIds();
+          return ids.includes('chatgpt') && ids.includes('claude');
+        },
+        { timeoutMs: 75_000 },
+      );
     } catch (error) {
       throw new Error(`${(error as Error).message}\n${await diagnose()}`);
     }
@@ -96,12 +115,18 @@ describe('what leaves the browser', () => {
     const bodies = proxy.seen;
     // Not vacuous: the proxy saw the enrolment and the pushes that carried both tools.
     expect(bodies.some((r) => r.path.includes('device.enroll'))).toBe(true);
-    expect(bodies.some((r) => r.path.includes('sync.push') && r.body.includes('"chatgpt"') && r.body.includes('"claude"'))
-      || (bodies.some((r) => r.path.includes('sync.push') && r.body.includes('"chatgpt"')) && bodies.some((r) => r.path.includes('sync.push') && r.body.includes('"claude"')))).toBe(true);
+    expect(
+      bodies.some(
+        (r) => r.path.includes('sync.push') && r.body.includes('"chatgpt"') && r.body.includes('"claude"'),
+      ) ||
+        (bodies.some((r) => r.path.includes('sync.push') && r.body.includes('"chatgpt"')) &&
+          bodies.some((r) => r.path.includes('sync.push') && r.body.includes('"claude"'))),
+    ).toBe(true);
 
     for (const request of bodies) {
       const raw = `${request.path}\n${request.body}`;
-      for (const secret of [TYPED, 'and more', PAGE_CONTENT, PATH, QUERY]) expect(raw, `${request.path} carries "${secret}"`).not.toContain(secret);
+      for (const secret of [TYPED, 'and more', PAGE_CONTENT, PATH, QUERY])
+        expect(raw, `${request.path} carries "${secret}"`).not.toContain(secret);
       // The request line itself: the procedure only, no input in the URL.
       expect(request.path, 'inputs travel in bodies, not URLs').toMatch(/^\/trpc\/[a-zA-Z.]+$/);
       const values = request.body ? strings(JSON.parse(request.body)) : [];

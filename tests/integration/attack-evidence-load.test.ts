@@ -31,7 +31,11 @@ async function plantAcknowledgements(t: TestDatabase): Promise<string> {
   const f = fixture(t);
   const adminToken = await f.staffToken('admin');
   const admin = await f.callerFor(adminToken);
-  const policy = await admin.admin.policies.publish({ title: 'AI policy', body: '# Policy\n', changeSummary: null });
+  const policy = await admin.admin.policies.publish({
+    title: 'AI policy',
+    body: '# Policy\n',
+    changeSummary: null,
+  });
   for (let d = 0; d < DEVICES; d++) {
     const { caller } = await f.device(`person${d}@example.com`);
     // Stamped now: after the policy's publication and not in the future, as a real device's would be.
@@ -93,14 +97,20 @@ interface ClientResult {
 
 function runClients(base: string, token: string): Promise<ClientResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', CLIENTS, base, token, String(PARALLEL)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', CLIENTS, base, token, String(PARALLEL)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out) as ClientResult) : reject(new Error(`clients exited with ${code}`)),
+      code === 0
+        ? resolve(JSON.parse(out) as ClientResult)
+        : reject(new Error(`clients exited with ${code}`)),
     );
   });
 }
@@ -115,10 +125,18 @@ describe.each(fileSetups)('evidence packs under load on $name', ({ open }) => {
   beforeAll(async () => {
     t = await open();
     auditor = await plantAcknowledgements(t);
-    const acks = await t.db.selectFrom('acknowledgements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const acks = await t.db
+      .selectFrom('acknowledgements')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(acks.n)).toBe(DEVICES * ACKS_PER_DEVICE);
     // The rate limit is not what is tested here: the auditor may ask as often as it likes.
-    server = await startServer({ database: t, port: 0, logger: createLogger({ level: 'silent' }), rateLimit: { capacity: 1e6, refillPerSecond: 1e6 } });
+    server = await startServer({
+      database: t,
+      port: 0,
+      logger: createLogger({ level: 'silent' }),
+      rateLimit: { capacity: 1e6, refillPerSecond: 1e6 },
+    });
   }, 300_000);
   afterAll(async () => {
     await server?.close();

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7 } from '@lantern/shared';
-import { createApiToken, createEnrollmentToken, createLogger, startServer, type RunningServer } from '@lantern/server';
+import {
+  createApiToken,
+  createEnrollmentToken,
+  createLogger,
+  startServer,
+  type RunningServer,
+} from '@lantern/server';
 import { bearer, enrolOverHttp, trpc } from './lib/attack-client';
 
 /**
@@ -10,7 +16,16 @@ import { bearer, enrolOverHttp, trpc } from './lib/attack-client';
  */
 const at = Date.UTC(2026, 10, 23, 9);
 const push = (events: unknown[]) => ({ protocolVersion: PROTOCOL_VERSION, events });
-const registration = (id: string, purposeText: string) => ({ id, at, kind: 'registration', toolId: 'chatgpt', purposeCategory: 'drafting', purposeText, dataClasses: ['internal'], affectsPeople: false });
+const registration = (id: string, purposeText: string) => ({
+  id,
+  at,
+  kind: 'registration',
+  toolId: 'chatgpt',
+  purposeCategory: 'drafting',
+  purposeText,
+  dataClasses: ['internal'],
+  affectsPeople: false,
+});
 
 describe('device against device', () => {
   let server: RunningServer;
@@ -28,19 +43,46 @@ describe('device against device', () => {
   afterAll(async () => server.close());
 
   it("never shows one person's approval requests to another person's device", async () => {
-    const request = { id: uuidv7(at), at, kind: 'approval_request', toolId: 'claude', reason: 'Alice needs Claude for contract review' };
-    expect((await trpc(server.url, 'sync.push', push([request]), bearer(alice.deviceToken))).status).toBe(200);
-    const seen = await trpc(server.url, 'sync.pull', { protocolVersion: PROTOCOL_VERSION, configVersion: 0 }, bearer(mallory.deviceToken));
+    const request = {
+      id: uuidv7(at),
+      at,
+      kind: 'approval_request',
+      toolId: 'claude',
+      reason: 'Alice needs Claude for contract review',
+    };
+    expect((await trpc(server.url, 'sync.push', push([request]), bearer(alice.deviceToken))).status).toBe(
+      200,
+    );
+    const seen = await trpc(
+      server.url,
+      'sync.pull',
+      { protocolVersion: PROTOCOL_VERSION, configVersion: 0 },
+      bearer(mallory.deviceToken),
+    );
     expect(seen.status).toBe(200);
     expect(JSON.stringify(seen.json)).not.toContain(request.id);
     expect(JSON.stringify(seen.json)).not.toContain('contract review');
-    const own = await trpc(server.url, 'sync.pull', { protocolVersion: PROTOCOL_VERSION, configVersion: 0 }, bearer(alice.deviceToken));
+    const own = await trpc(
+      server.url,
+      'sync.pull',
+      { protocolVersion: PROTOCOL_VERSION, configVersion: 0 },
+      bearer(alice.deviceToken),
+    );
     expect(JSON.stringify(own.json)).toContain(request.id);
   });
 
   it('cannot push in the name of another device or person (the token decides, the payload cannot say)', async () => {
-    for (const extra of [{ deviceId: alice.deviceId }, { userId: 'alice' }, { userEmail: 'alice@example.com' }]) {
-      const res = await trpc(server.url, 'sync.push', push([{ ...registration(uuidv7(at + 5), 'x'), ...extra }]), bearer(mallory.deviceToken));
+    for (const extra of [
+      { deviceId: alice.deviceId },
+      { userId: 'alice' },
+      { userEmail: 'alice@example.com' },
+    ]) {
+      const res = await trpc(
+        server.url,
+        'sync.push',
+        push([{ ...registration(uuidv7(at + 5), 'x'), ...extra }]),
+        bearer(mallory.deviceToken),
+      );
       expect(res.status).toBe(400);
     }
     const rows = await server.db.selectFrom('registrations').select(['device_id']).execute();
@@ -52,10 +94,28 @@ describe('device against device', () => {
   // errors no longer echo their message.
   it("cannot overwrite or shadow another device's record by reusing its event id", async () => {
     const id = uuidv7(at + 10);
-    expect((await trpc(server.url, 'sync.push', push([registration(id, 'Alice drafts memos')]), bearer(alice.deviceToken))).status).toBe(200);
-    const res = await trpc(server.url, 'sync.push', push([registration(id, 'Mallory rewrote this')]), bearer(mallory.deviceToken));
+    expect(
+      (
+        await trpc(
+          server.url,
+          'sync.push',
+          push([registration(id, 'Alice drafts memos')]),
+          bearer(alice.deviceToken),
+        )
+      ).status,
+    ).toBe(200);
+    const res = await trpc(
+      server.url,
+      'sync.push',
+      push([registration(id, 'Mallory rewrote this')]),
+      bearer(mallory.deviceToken),
+    );
     expect(res.status, JSON.stringify(res.json)).toBeLessThan(500);
-    const row = await server.db.selectFrom('registrations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await server.db
+      .selectFrom('registrations')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ device_id: alice.deviceId, purpose_text: 'Alice drafts memos' });
   });
 
@@ -64,16 +124,36 @@ describe('device against device', () => {
     // Event ids are UUIDv7 (time + 74 random bits): not secret, only unlikely to collide. A device that
     // learns one (a shared machine, a leaked log) must not be able to block the real record.
     const id = uuidv7(at + 20);
-    await trpc(server.url, 'sync.push', push([registration(id, 'Mallory got here first')]), bearer(mallory.deviceToken));
-    const res = await trpc(server.url, 'sync.push', push([registration(id, 'Alice drafts memos')]), bearer(alice.deviceToken));
+    await trpc(
+      server.url,
+      'sync.push',
+      push([registration(id, 'Mallory got here first')]),
+      bearer(mallory.deviceToken),
+    );
+    const res = await trpc(
+      server.url,
+      'sync.push',
+      push([registration(id, 'Alice drafts memos')]),
+      bearer(alice.deviceToken),
+    );
     expect(res.status, JSON.stringify(res.json)).toBe(200);
-    const rows = await server.db.selectFrom('registrations').select(['device_id']).where('device_id', '=', alice.deviceId).execute();
+    const rows = await server.db
+      .selectFrom('registrations')
+      .select(['device_id'])
+      .where('device_id', '=', alice.deviceId)
+      .execute();
     expect(rows.length).toBeGreaterThanOrEqual(2);
   });
 
   it('gets nothing from admin procedures, exports or the dashboard session', async () => {
     const dev = bearer(mallory.deviceToken);
-    for (const path of ['admin.inventory.overview', 'admin.devices.list', 'admin.tokens.list', 'admin.audit.list', 'session.me']) {
+    for (const path of [
+      'admin.inventory.overview',
+      'admin.devices.list',
+      'admin.tokens.list',
+      'admin.audit.list',
+      'session.me',
+    ]) {
       const res = await trpc(server.url, path, {}, dev);
       expect([401, 403], path).toContain(res.status);
     }
@@ -90,21 +170,55 @@ describe('device against device', () => {
   it('a revoked device is refused on its very next call, others carry on', async () => {
     const revoke = await trpc(server.url, 'admin.devices.revoke', { id: mallory.deviceId }, bearer(admin));
     expect(revoke.status).toBe(200);
-    const next = await trpc(server.url, 'sync.push', push([registration(uuidv7(at + 30), 'after revocation')]), bearer(mallory.deviceToken));
+    const next = await trpc(
+      server.url,
+      'sync.push',
+      push([registration(uuidv7(at + 30), 'after revocation')]),
+      bearer(mallory.deviceToken),
+    );
     expect(next.status).toBe(401);
-    expect((await trpc(server.url, 'sync.pull', { protocolVersion: PROTOCOL_VERSION, configVersion: 0 }, bearer(mallory.deviceToken))).status).toBe(401);
-    expect((await trpc(server.url, 'sync.pull', { protocolVersion: PROTOCOL_VERSION, configVersion: 0 }, bearer(alice.deviceToken))).status).toBe(200);
+    expect(
+      (
+        await trpc(
+          server.url,
+          'sync.pull',
+          { protocolVersion: PROTOCOL_VERSION, configVersion: 0 },
+          bearer(mallory.deviceToken),
+        )
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await trpc(
+          server.url,
+          'sync.pull',
+          { protocolVersion: PROTOCOL_VERSION, configVersion: 0 },
+          bearer(alice.deviceToken),
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('answers web pages no CORS grant, and extension origins only for device procedures', async () => {
-    const evil = await fetch(`${server.url}/trpc/sync.pull`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const evil = await fetch(`${server.url}/trpc/sync.pull`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
     const ext = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-    const adminPreflight = await fetch(`${server.url}/trpc/admin.devices.list`, { method: 'OPTIONS', headers: { origin: ext, 'access-control-request-method': 'POST' } });
+    const adminPreflight = await fetch(`${server.url}/trpc/admin.devices.list`, {
+      method: 'OPTIONS',
+      headers: { origin: ext, 'access-control-request-method': 'POST' },
+    });
     expect(adminPreflight.headers.get('access-control-allow-origin')).toBeNull();
-    const device = await fetch(`${server.url}/trpc/sync.pull`, { method: 'OPTIONS', headers: { origin: ext, 'access-control-request-method': 'POST' } });
+    const device = await fetch(`${server.url}/trpc/sync.pull`, {
+      method: 'OPTIONS',
+      headers: { origin: ext, 'access-control-request-method': 'POST' },
+    });
     expect(device.headers.get('access-control-allow-origin')).toBe(ext);
-    const exportCors = await fetch(`${server.url}/api/export/inventory.json`, { headers: { origin: 'https://evil.example', ...bearer(admin) } });
+    const exportCors = await fetch(`${server.url}/api/export/inventory.json`, {
+      headers: { origin: 'https://evil.example', ...bearer(admin) },
+    });
     expect(exportCors.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -58,18 +58,33 @@ describe.each(dialects)('rate limit keys on %s', (dialect) => {
 
     const enrol: number[] = [];
     for (let i = 0; i < 30; i++)
-      enrol.push((await trpc(server.url, 'device.enroll', enrolInput(made(), `g${i}@example.com`), disguise())).status);
-    expect(enrol.every((s) => s === 429), `statuses ${enrol.join(',')}`).toBe(true);
+      enrol.push(
+        (await trpc(server.url, 'device.enroll', enrolInput(made(), `g${i}@example.com`), disguise())).status,
+      );
+    expect(
+      enrol.every((s) => s === 429),
+      `statuses ${enrol.join(',')}`,
+    ).toBe(true);
   });
 
   it('still serves callers whose credentials resolve, each from its own bucket', async () => {
-    const pull = await trpc(server.url, 'sync.pull', { protocolVersion: PROTOCOL_VERSION, configVersion: 0 }, bearer(device));
+    const pull = await trpc(
+      server.url,
+      'sync.pull',
+      { protocolVersion: PROTOCOL_VERSION, configVersion: 0 },
+      bearer(device),
+    );
     expect(pull.status).toBe(200);
     const settings = await fetch(`${server.url}/trpc/admin.settings.get`, { headers: bearer(admin) });
     expect(settings.status).toBe(200);
     // The enrolment token's own allowance (enrolment-limit.ts) still admits a real enrolment from
     // an address that has spent its requests.
-    const enrolled = await trpc(server.url, 'device.enroll', enrolInput(enrolment, 'new@example.com'), disguise());
+    const enrolled = await trpc(
+      server.url,
+      'device.enroll',
+      enrolInput(enrolment, 'new@example.com'),
+      disguise(),
+    );
     expect(enrolled.status).toBe(200);
   });
 });

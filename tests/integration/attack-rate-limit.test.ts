@@ -24,12 +24,17 @@ describe('rate limit against a flooding device', () => {
   let flooder = '';
 
   beforeAll(async () => {
-    cluster.server = await startServerProcess({ databaseUrl: cluster.databaseUrl, seedTokens: true, rateLimit: DEFAULT_RATE_LIMIT });
+    cluster.server = await startServerProcess({
+      databaseUrl: cluster.databaseUrl,
+      seedTokens: true,
+      rateLimit: DEFAULT_RATE_LIMIT,
+    });
     base = cluster.server.url;
     const token = cluster.server.tokens!.enrollment;
     flooder = (await enrolOverHttp(base, token, 'flood@example.com')).deviceToken;
     victims = [];
-    for (let i = 0; i < 3; i += 1) victims.push((await enrolOverHttp(base, token, `v${i}@example.com`)).deviceToken);
+    for (let i = 0; i < 3; i += 1)
+      victims.push((await enrolOverHttp(base, token, `v${i}@example.com`)).deviceToken);
   });
   afterAll(async () => cluster.close());
 
@@ -41,7 +46,11 @@ describe('rate limit against a flooding device', () => {
       victims.map(async (token) => {
         for (let i = 0; i < n; i += 1) {
           const t = performance.now();
-          const res = await fetch(`${base}/trpc/sync.pull`, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(token) }, body: JSON.stringify(pull) });
+          const res = await fetch(`${base}/trpc/sync.pull`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...bearer(token) },
+            body: JSON.stringify(pull),
+          });
           await res.arrayBuffer();
           ms.push(performance.now() - t);
           statuses.push(res.status);
@@ -55,10 +64,21 @@ describe('rate limit against a flooding device', () => {
     await victimsWork(5); // warm up
     const normal = await victimsWork(30);
     // The flooder first spends its burst allowance; from then on it is over its limit.
-    const floodOnce = () => fetch(`${base}/trpc/sync.pull`, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(flooder) }, body: JSON.stringify(pull) });
+    const floodOnce = () =>
+      fetch(`${base}/trpc/sync.pull`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(flooder) },
+        body: JSON.stringify(pull),
+      });
     let burnt = false;
     while (!burnt) {
-      const batch = await Promise.all(Array.from({ length: 20 }, async () => { const r = await floodOnce(); await r.arrayBuffer(); return r.status; }));
+      const batch = await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          const r = await floodOnce();
+          await r.arrayBuffer();
+          return r.status;
+        }),
+      );
       burnt = batch.includes(429);
     }
     let stop = false;
@@ -84,7 +104,10 @@ describe('rate limit against a flooding device', () => {
     expect(flood.throttled).toBeGreaterThan(flood.sent * 0.8);
     expect([...flood.retryAfter].every((v) => /^\d+$/.test(v) && Number(v) >= 1)).toBe(true);
     expect(normal.statuses.every((s) => s === 200)).toBe(true);
-    expect(underFlood.statuses.every((s) => s === 200), 'no victim was throttled').toBe(true);
+    expect(
+      underFlood.statuses.every((s) => s === 200),
+      'no victim was throttled',
+    ).toBe(true);
     // A few ms of slack absorb scheduler noise on a shared 2-core machine.
     expect(p99(underFlood.ms)).toBeLessThanOrEqual(2 * p99(normal.ms) + 5);
   });

@@ -37,17 +37,24 @@ describe('pnpm --silent lantern audit checkpoint / audit verify --checkpoints', 
     const made = lantern('audit', 'checkpoint');
     expect(made.stderr).toBe('');
     expect(made.status).toBe(0);
-    const printed = made.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const printed = made.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(printed.map((c) => Object.keys(c).sort())).toEqual(
       Array(2).fill(['at', 'chain', 'headHash', 'keyId', 'seq', 'signature', 'version']),
     );
     const file = join(dir, 'kept.jsonl');
     writeFileSync(file, made.stdout);
     const key = lantern('audit', 'public-key');
-    expect(key.stdout).toMatch(new RegExp(`^key id ${String(printed[0]!.keyId)}\\n-----BEGIN PUBLIC KEY-----`));
+    expect(key.stdout).toMatch(
+      new RegExp(`^key id ${String(printed[0]!.keyId)}\\n-----BEGIN PUBLIC KEY-----`),
+    );
 
     const good = lantern('audit', 'verify', '--checkpoints', file);
-    expect(good.stdout).toMatch(/checkpoint line 1 \(acknowledgements seq 4 at .*\): ok, the chain extends it/);
+    expect(good.stdout).toMatch(
+      /checkpoint line 1 \(acknowledgements seq 4 at .*\): ok, the chain extends it/,
+    );
     expect(good.status).toBe(0);
 
     // The attacker edits an acceptance and recomputes every hash and the head.
@@ -58,7 +65,9 @@ describe('pnpm --silent lantern audit checkpoint / audit verify --checkpoints', 
     expect(lantern('audit', 'verify').status).toBe(0); // the walk alone cannot tell
     const caught = lantern('audit', 'verify', '--checkpoints', file);
     expect(caught.stdout).toMatch(/acknowledgements: ok/);
-    expect(caught.stdout).toMatch(/checkpoint line 1 \(acknowledgements seq 4 at .*\): FAILED: the chain no longer extends it/);
+    expect(caught.stdout).toMatch(
+      /checkpoint line 1 \(acknowledgements seq 4 at .*\): FAILED: the chain no longer extends it/,
+    );
     expect(caught.stdout).toMatch(/checkpoint line 2 \(audit_log .*\): ok/);
     expect(caught.status).toBe(1);
 
@@ -66,7 +75,9 @@ describe('pnpm --silent lantern audit checkpoint / audit verify --checkpoints', 
     const forged = { ...printed[1]!, seq: 1 };
     writeFileSync(file, `${JSON.stringify(forged)}\n`);
     const refused = lantern('audit', 'verify', '--checkpoints', file);
-    expect(refused.stdout).toMatch(/checkpoint line 1 \(audit_log seq 1 .*\): FAILED: the signature does not verify/);
+    expect(refused.stdout).toMatch(
+      /checkpoint line 1 \(audit_log seq 1 .*\): FAILED: the signature does not verify/,
+    );
     expect(refused.status).toBe(1);
   }, 180_000);
 });

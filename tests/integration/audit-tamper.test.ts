@@ -3,7 +3,14 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7 } from '@lantern/shared';
-import { createCaller, createDatabase, createEnrollmentToken, migrateToLatest, type Database, type DatabaseHandle } from '@lantern/server';
+import {
+  createCaller,
+  createDatabase,
+  createEnrollmentToken,
+  migrateToLatest,
+  type Database,
+  type DatabaseHandle,
+} from '@lantern/server';
 // The function behind `lantern audit verify` and the admin.audit.verify procedure.
 import { verifyAll } from '../../server/src/audit/verify';
 
@@ -25,12 +32,32 @@ type Tamper =
   | { op: 'head'; chain: Chain; seqDelta: number };
 
 const tamperArb: fc.Arbitrary<Tamper> = fc.oneof(
-  fc.record({ op: fc.constant('change' as const), chain: fc.constantFrom(...CHAINS), row: fc.nat(), column: fc.nat(), value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.double({ noNaN: true })) }),
+  fc.record({
+    op: fc.constant('change' as const),
+    chain: fc.constantFrom(...CHAINS),
+    row: fc.nat(),
+    column: fc.nat(),
+    value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.double({ noNaN: true })),
+  }),
   fc.record({ op: fc.constant('delete' as const), chain: fc.constantFrom(...CHAINS), row: fc.nat() }),
-  fc.record({ op: fc.constant('swap' as const), chain: fc.constantFrom(...CHAINS), a: fc.nat(), b: fc.nat() }),
-  fc.record({ op: fc.constant('insert' as const), chain: fc.constantFrom(...CHAINS), copyOf: fc.nat(), seq: fc.integer({ min: -3, max: 1_000 }) }),
+  fc.record({
+    op: fc.constant('swap' as const),
+    chain: fc.constantFrom(...CHAINS),
+    a: fc.nat(),
+    b: fc.nat(),
+  }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    chain: fc.constantFrom(...CHAINS),
+    copyOf: fc.nat(),
+    seq: fc.integer({ min: -3, max: 1_000 }),
+  }),
   fc.record({ op: fc.constant('truncate' as const), chain: fc.constantFrom(...CHAINS), keep: fc.nat() }),
-  fc.record({ op: fc.constant('head' as const), chain: fc.constantFrom(...CHAINS), seqDelta: fc.integer({ min: -3, max: 3 }).filter((d) => d !== 0) }),
+  fc.record({
+    op: fc.constant('head' as const),
+    chain: fc.constantFrom(...CHAINS),
+    seqDelta: fc.integer({ min: -3, max: 3 }).filter((d) => d !== 0),
+  }),
 );
 
 /** Applies one tamper; returns false when it changed nothing that matters (then it is not counted). */
@@ -45,8 +72,10 @@ function apply(db: SqliteDatabase.Database, t: Tamper): boolean {
       const column = cols[t.column % cols.length]!;
       const old = row[column];
       // Same value in another type is not a change of content (`at` 5 and '5' mean the same).
-      if (old === t.value || (old !== null && t.value !== null && Number(old) === Number(t.value))) return false;
-      if (column === 'seq' && (t.value === null || rows.some((r) => Number(r.seq) === Number(t.value)))) return false;
+      if (old === t.value || (old !== null && t.value !== null && Number(old) === Number(t.value)))
+        return false;
+      if (column === 'seq' && (t.value === null || rows.some((r) => Number(r.seq) === Number(t.value))))
+        return false;
       if (t.value === null && ['seq'].includes(column)) return false;
       try {
         db.prepare(`update ${t.chain} set ${column} = ? where seq = ?`).run(t.value, row.seq);
@@ -63,7 +92,9 @@ function apply(db: SqliteDatabase.Database, t: Tamper): boolean {
       const b = pick(t.b);
       if (a.seq === b.seq) return false;
       const set = cols.filter((c) => c !== 'seq' && c !== 'id');
-      const update = db.prepare(`update ${t.chain} set ${set.map((c) => `${c} = @${c}`).join(', ')} where seq = @seq`);
+      const update = db.prepare(
+        `update ${t.chain} set ${set.map((c) => `${c} = @${c}`).join(', ')} where seq = @seq`,
+      );
       db.transaction(() => {
         update.run({ ...Object.fromEntries(set.map((c) => [c, b[c]])), seq: a.seq });
         update.run({ ...Object.fromEntries(set.map((c) => [c, a[c]])), seq: b.seq });
@@ -74,7 +105,9 @@ function apply(db: SqliteDatabase.Database, t: Tamper): boolean {
       if (rows.some((r) => Number(r.seq) === t.seq)) return false;
       const copy = { ...pick(t.copyOf), seq: t.seq };
       if ('id' in copy) copy.id = `forged-${t.seq}`;
-      db.prepare(`insert into ${t.chain} (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`).run(copy);
+      db.prepare(
+        `insert into ${t.chain} (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`,
+      ).run(copy);
       return true;
     }
     case 'truncate': {
@@ -108,16 +141,67 @@ describe('audit chains under tampering', () => {
     // Real chains, written through the real admin API and ingest path.
     source = createDatabase(`sqlite:${FILE}`);
     await migrateToLatest(source.db);
-    const admin = createCaller({ db: source.db, dialect: 'sqlite', auth: { kind: 'staff', role: 'admin', tokenId: 't', name: 'tamper test', via: 'bearer', csrfOk: true, sessionId: null } });
+    const admin = createCaller({
+      db: source.db,
+      dialect: 'sqlite',
+      auth: {
+        kind: 'staff',
+        role: 'admin',
+        tokenId: 't',
+        name: 'tamper test',
+        via: 'bearer',
+        csrfOk: true,
+        sessionId: null,
+      },
+    });
     const published = [];
-    for (let v = 1; v <= 3; v += 1) published.push(await admin.admin.policies.publish({ title: `Policy ${v}`, body: `# Use AI well\n\nVersion ${v}.`, changeSummary: `v${v}` }));
+    for (let v = 1; v <= 3; v += 1)
+      published.push(
+        await admin.admin.policies.publish({
+          title: `Policy ${v}`,
+          body: `# Use AI well\n\nVersion ${v}.`,
+          changeSummary: `v${v}`,
+        }),
+      );
     const anon = createCaller({ db: source.db, dialect: 'sqlite', auth: null });
     for (let d = 0; d < 3; d += 1) {
       const { token } = await createEnrollmentToken(source.db, { name: 'tamper' });
-      const device = await anon.device.enroll({ protocolVersion: PROTOCOL_VERSION, enrollmentToken: token, userEmail: `p${d}@example.com`, browser: 'chrome', browserVersion: '142', extensionVersion: '0.1.0' });
-      const caller = createCaller({ db: source.db, dialect: 'sqlite', auth: { kind: 'device', deviceId: device.deviceId, userId: (await source.db.selectFrom('devices').select('user_id').where('id', '=', device.deviceId).executeTakeFirstOrThrow()).user_id } });
+      const device = await anon.device.enroll({
+        protocolVersion: PROTOCOL_VERSION,
+        enrollmentToken: token,
+        userEmail: `p${d}@example.com`,
+        browser: 'chrome',
+        browserVersion: '142',
+        extensionVersion: '0.1.0',
+      });
+      const caller = createCaller({
+        db: source.db,
+        dialect: 'sqlite',
+        auth: {
+          kind: 'device',
+          deviceId: device.deviceId,
+          userId: (
+            await source.db
+              .selectFrom('devices')
+              .select('user_id')
+              .where('id', '=', device.deviceId)
+              .executeTakeFirstOrThrow()
+          ).user_id,
+        },
+      });
       const at = Date.now() - 60_000 + d;
-      await caller.sync.push({ protocolVersion: PROTOCOL_VERSION, events: published.map((p, i) => ({ id: uuidv7(at + i), at: at + i, kind: 'acknowledgement' as const, policyVersion: (p as { version: number }).version, policySha256: (p as { sha256: string }).sha256, toolId: null, conditionsSha256: null })) });
+      await caller.sync.push({
+        protocolVersion: PROTOCOL_VERSION,
+        events: published.map((p, i) => ({
+          id: uuidv7(at + i),
+          at: at + i,
+          kind: 'acknowledgement' as const,
+          policyVersion: (p as { version: number }).version,
+          policySha256: (p as { sha256: string }).sha256,
+          toolId: null,
+          conditionsSha256: null,
+        })),
+      });
     }
     await source.close();
     // Out of WAL mode, so the bytes open as an in-memory copy per run.
@@ -157,7 +241,8 @@ describe('audit chains under tampering', () => {
         fc.pre(touched.length > 0);
         counted += 1;
         const reports = await verify(raw);
-        for (const chain of touched) expect(reports[chain].ok, `${chain} after ${JSON.stringify(tampers)}`).toBe(false);
+        for (const chain of touched)
+          expect(reports[chain].ok, `${chain} after ${JSON.stringify(tampers)}`).toBe(false);
       }),
       { numRuns: 1_000 },
     );

@@ -84,7 +84,8 @@ describe('a catalog release reaching the extension', () => {
   it('stores the release, classifies the new host, applies overrides, and sends only the address', async () => {
     const bodies: string[] = [];
     const recording: FetchFn = (input, init) => {
-      if (String(input).endsWith('/sync.catalog')) bodies.push(typeof init?.body === 'string' ? init.body : '');
+      if (String(input).endsWith('/sync.catalog'))
+        bodies.push(typeof init?.body === 'string' ? init.body : '');
       return fetch(input, init);
     };
     const { db, engine } = await client(recording);

@@ -16,15 +16,37 @@ describe('the exactly-once check itself', () => {
       const expected: Expected = { kills: 0, usage: new Map(), records: [] };
       await browser.countUsage('chatgpt', '2026-11-23', 3, 60);
       expected.usage.set('chatgpt|visit|2026-11-23', { visits: 3, activeSeconds: 60 });
-      const id = await browser.record((eventId, at) => ({ id: eventId, at, kind: 'justification', toolId: 'claude', reason: 'test' }));
+      const id = await browser.record((eventId, at) => ({
+        id: eventId,
+        at,
+        kind: 'justification',
+        toolId: 'claude',
+        reason: 'test',
+      }));
       expected.records.push({ table: 'justifications', id });
       await browser.push();
       expect(() => checkServerAgainst(cluster, deviceId, expected)).not.toThrow();
 
-      const lost = await browser.record((eventId, at) => ({ id: eventId, at, kind: 'justification', toolId: 'claude', reason: 'lost' }));
+      const lost = await browser.record((eventId, at) => ({
+        id: eventId,
+        at,
+        kind: 'justification',
+        toolId: 'claude',
+        reason: 'lost',
+      }));
       await browser.db.outbox.delete(lost); // as if the engine had dropped it
-      expect(() => checkServerAgainst(cluster, deviceId, { ...expected, records: [...expected.records, { table: 'justifications', id: lost }] })).toThrow();
-      expect(() => checkServerAgainst(cluster, deviceId, { ...expected, usage: new Map([['chatgpt|visit|2026-11-23', { visits: 4, activeSeconds: 60 }]]) })).toThrow();
+      expect(() =>
+        checkServerAgainst(cluster, deviceId, {
+          ...expected,
+          records: [...expected.records, { table: 'justifications', id: lost }],
+        }),
+      ).toThrow();
+      expect(() =>
+        checkServerAgainst(cluster, deviceId, {
+          ...expected,
+          usage: new Map([['chatgpt|visit|2026-11-23', { visits: 4, activeSeconds: 60 }]]),
+        }),
+      ).toThrow();
     } finally {
       await browser.close();
     }

@@ -21,15 +21,25 @@ describe('an event the server refuses', () => {
       // A tool the extension's newer catalog knows and this server does not.
       await browser.countUsage('brand-new-ai-tool', '2026-11-23', 3, 120);
       const registration = await browser.record((id, at) => ({
-        id, at, kind: 'registration', toolId: 'chatgpt', purposeCategory: 'drafting',
-        purposeText: 'Drafting emails', dataClasses: ['internal'], affectsPeople: false,
+        id,
+        at,
+        kind: 'registration',
+        toolId: 'chatgpt',
+        purposeCategory: 'drafting',
+        purposeText: 'Drafting emails',
+        dataClasses: ['internal'],
+        affectsPeople: false,
       }));
       // The alarm fires again and again over a day; the network is fine all along.
       for (let attempt = 0; attempt < 10; attempt += 1) {
         await browser.clearBackoff();
         await browser.push();
       }
-      const stored = await server.db.selectFrom('registrations').select('id').where('id', '=', registration).execute();
+      const stored = await server.db
+        .selectFrom('registrations')
+        .select('id')
+        .where('id', '=', registration)
+        .execute();
       expect(stored, 'the registration behind the refused event reached the server').toHaveLength(1);
       const log = await browser.db.syncLog.toArray();
       const refused = log.filter((entry) => entry.outcome === 'refused');

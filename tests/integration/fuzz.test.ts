@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter, createContextInner, createLogger, startServer, type RunningServer } from '@lantern/server';
+import {
+  appRouter,
+  createContextInner,
+  createLogger,
+  startServer,
+  type RunningServer,
+} from '@lantern/server';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { resolveAuth } from '../../server/src/security/resolve-auth';
 import { procedureInput } from './lib/fuzz-inputs';
@@ -28,9 +34,14 @@ function budget(name: string, hasInput: boolean): number {
 }
 
 interface ProcedureDef {
-  _def: { type: 'query' | 'mutation' | 'subscription'; inputs: Array<{ safeParse?: (v: unknown) => { success: boolean } }> };
+  _def: {
+    type: 'query' | 'mutation' | 'subscription';
+    inputs: Array<{ safeParse?: (v: unknown) => { success: boolean } }>;
+  };
 }
-const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, ProcedureDef> } })._def.procedures);
+const procedures = Object.entries(
+  (appRouter as unknown as { _def: { procedures: Record<string, ProcedureDef> } })._def.procedures,
+);
 
 describe('every procedure refuses bad input cleanly', () => {
   let server: RunningServer;
@@ -49,54 +60,76 @@ describe('every procedure refuses bad input cleanly', () => {
     const body = JSON.stringify(input);
     const useGet = type === 'query' && body !== undefined && body.length < 4_000;
     const url = `http://127.0.0.1/trpc/${path}${useGet ? `?input=${encodeURIComponent(body)}` : ''}`;
-    const req = new Request(url, useGet ? { method: 'GET', headers } : { method: 'POST', headers, body: body ?? '' });
+    const req = new Request(
+      url,
+      useGet ? { method: 'GET', headers } : { method: 'POST', headers, body: body ?? '' },
+    );
     return fetchRequestHandler({
       endpoint: '/trpc',
       req,
       router: appRouter,
       allowMethodOverride: true,
       createContext: async () =>
-        createContextInner({ db: server.db, dialect: server.handle.dialect, auth: await resolveAuth(server.db, { bearer: token }) }),
+        createContextInner({
+          db: server.db,
+          dialect: server.handle.dialect,
+          auth: await resolveAuth(server.db, { bearer: token }),
+        }),
     });
   }
 
   it('lists the procedures it fuzzes (a new procedure is fuzzed automatically)', () => {
     const names = procedures.map(([name]) => name);
-    for (const required of ['device.enroll', 'sync.push', 'sync.pull', 'session.signIn']) expect(names).toContain(required);
+    for (const required of ['device.enroll', 'sync.push', 'sync.pull', 'session.signIn'])
+      expect(names).toContain(required);
     expect(names.filter((n) => n.startsWith('admin.')).length).toBeGreaterThan(10);
   });
 
-  it.each(procedures)('%s: generated inputs, never a 5xx, invalid ones refused, nothing stored', async (name, proc) => {
-    const schema = proc._def.inputs[0];
-    const PER_PROCEDURE = budget(name, Boolean(schema?.safeParse));
-    const token = name.startsWith('sync.') ? tokens.device : name.startsWith('admin.') || name.startsWith('session.') && name !== 'session.signIn' ? tokens.admin : null;
-    const before = await countRows(server);
-    const seed = fuzzSeeds.valid[name] ?? {};
-    const inputs = fc.sample(procedureInput(seed), { numRuns: PER_PROCEDURE, seed: name.length * 7919 });
-    let refused = 0;
-    const wrong: string[] = [];
-    for (const input of inputs) {
-      const valid = schema?.safeParse ? schema.safeParse(input).success : true;
-      const res = await call(name, proc._def.type, input, token);
-      const text = await res.text();
-      if (res.status >= 500) wrong.push(`${res.status} for ${JSON.stringify(input)?.slice(0, 300)}: ${text.slice(0, 300)}`);
-      else if (!valid) {
-        refused += 1;
-        if (res.status < 400) wrong.push(`${res.status} accepted invalid ${JSON.stringify(input)?.slice(0, 300)}`);
-        else {
-          const body = JSON.parse(text) as { error?: { message?: unknown; data?: { code?: unknown } } };
-          if (typeof body.error?.message !== 'string' || body.error.message.length === 0 || typeof body.error.data?.code !== 'string')
-            wrong.push(`unclear error ${text.slice(0, 300)}`);
+  it.each(procedures)(
+    '%s: generated inputs, never a 5xx, invalid ones refused, nothing stored',
+    async (name, proc) => {
+      const schema = proc._def.inputs[0];
+      const PER_PROCEDURE = budget(name, Boolean(schema?.safeParse));
+      const token = name.startsWith('sync.')
+        ? tokens.device
+        : name.startsWith('admin.') || (name.startsWith('session.') && name !== 'session.signIn')
+          ? tokens.admin
+          : null;
+      const before = await countRows(server);
+      const seed = fuzzSeeds.valid[name] ?? {};
+      const inputs = fc.sample(procedureInput(seed), { numRuns: PER_PROCEDURE, seed: name.length * 7919 });
+      let refused = 0;
+      const wrong: string[] = [];
+      for (const input of inputs) {
+        const valid = schema?.safeParse ? schema.safeParse(input).success : true;
+        const res = await call(name, proc._def.type, input, token);
+        const text = await res.text();
+        if (res.status >= 500)
+          wrong.push(`${res.status} for ${JSON.stringify(input)?.slice(0, 300)}: ${text.slice(0, 300)}`);
+        else if (!valid) {
+          refused += 1;
+          if (res.status < 400)
+            wrong.push(`${res.status} accepted invalid ${JSON.stringify(input)?.slice(0, 300)}`);
+          else {
+            const body = JSON.parse(text) as { error?: { message?: unknown; data?: { code?: unknown } } };
+            if (
+              typeof body.error?.message !== 'string' ||
+              body.error.message.length === 0 ||
+              typeof body.error.data?.code !== 'string'
+            )
+              wrong.push(`unclear error ${text.slice(0, 300)}`);
+          }
         }
+        if (wrong.length >= 5) break;
       }
-      if (wrong.length >= 5) break;
-    }
-    expect(wrong).toEqual([]);
-    // Most generated inputs are invalid (a few, e.g. `{}` where every field has a default, are not).
-    if (schema?.safeParse) expect(refused).toBeGreaterThan(PER_PROCEDURE * 0.5);
-    // Only a valid input to a mutation may store anything.
-    if (proc._def.type === 'mutation' && refused === inputs.length) expect(await countRows(server)).toEqual(before);
-  });
+      expect(wrong).toEqual([]);
+      // Most generated inputs are invalid (a few, e.g. `{}` where every field has a default, are not).
+      if (schema?.safeParse) expect(refused).toBeGreaterThan(PER_PROCEDURE * 0.5);
+      // Only a valid input to a mutation may store anything.
+      if (proc._def.type === 'mutation' && refused === inputs.length)
+        expect(await countRows(server)).toEqual(before);
+    },
+  );
 
   it('left Object.prototype alone and still answers /healthz', async () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

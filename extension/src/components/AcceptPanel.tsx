@@ -8,8 +8,8 @@ export function AcceptPanel({ busy, onAccept }: { busy?: boolean; onAccept: () =
     <section className="card form" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Accept the policy</h2>
       <label className="check accept">
-        <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />I have read the AI use
-        policy and the conditions above, and I accept them.
+        <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />I have
+        read the AI use policy and the conditions above, and I accept them.
       </label>
       <button type="button" className="primary" disabled={!accepted || busy} onClick={onAccept}>
         Accept

@@ -36,7 +36,8 @@ export function RegistrationForm(props: RegistrationFormProps) {
   const allowed = props.allowedDataClasses;
   const beyond = allowed.length > 0 ? classes.filter((c) => !allowed.includes(c)) : [];
 
-  const toggle = (c: DataClass) => setClasses((cur) => (cur.includes(c) ? cur.filter((x) => x !== c) : [...cur, c]));
+  const toggle = (c: DataClass) =>
+    setClasses((cur) => (cur.includes(c) ? cur.filter((x) => x !== c) : [...cur, c]));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +58,12 @@ export function RegistrationForm(props: RegistrationFormProps) {
     <form className="card form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>Register your use</h2>
       <label htmlFor={`${id}-purpose`}>What do you use it for?</label>
-      <select id={`${id}-purpose`} value={purpose} onChange={(e) => setPurpose(e.target.value as PurposeCategory)} required>
+      <select
+        id={`${id}-purpose`}
+        value={purpose}
+        onChange={(e) => setPurpose(e.target.value as PurposeCategory)}
+        required
+      >
         <option value="">Choose a purpose</option>
         {PURPOSE_CATEGORIES.map((p) => (
           <option key={p} value={p}>
@@ -68,7 +74,13 @@ export function RegistrationForm(props: RegistrationFormProps) {
       {flag && <AnnexIIINote flag={flag} />}
 
       <label htmlFor={`${id}-text`}>In a few words (optional)</label>
-      <textarea id={`${id}-text`} value={text} maxLength={LIMITS.purposeText} rows={2} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id={`${id}-text`}
+        value={text}
+        maxLength={LIMITS.purposeText}
+        rows={2}
+        onChange={(e) => setText(e.target.value)}
+      />
 
       <fieldset>
         <legend>Which data will you put in?</legend>
@@ -81,19 +93,30 @@ export function RegistrationForm(props: RegistrationFormProps) {
       </fieldset>
       {beyond.length > 0 && (
         <p className="note" role="status">
-          This tool is not approved for {beyond.map((c) => DATA_CLASS_LABELS[c].label.toLowerCase()).join(', ')}. Please keep
-          that data out of it.
+          This tool is not approved for{' '}
+          {beyond.map((c) => DATA_CLASS_LABELS[c].label.toLowerCase()).join(', ')}. Please keep that data out
+          of it.
         </p>
       )}
 
       <fieldset>
         <legend>Does it affect decisions about people (hiring, pay, grades, credit ...)?</legend>
         <label className="check">
-          <input type="radio" name={`${id}-people`} checked={affectsPeople === true} onChange={() => setAffectsPeople(true)} />
+          <input
+            type="radio"
+            name={`${id}-people`}
+            checked={affectsPeople === true}
+            onChange={() => setAffectsPeople(true)}
+          />
           Yes
         </label>
         <label className="check">
-          <input type="radio" name={`${id}-people`} checked={affectsPeople === false} onChange={() => setAffectsPeople(false)} />
+          <input
+            type="radio"
+            name={`${id}-people`}
+            checked={affectsPeople === false}
+            onChange={() => setAffectsPeople(false)}
+          />
           No
         </label>
       </fieldset>
@@ -101,8 +124,8 @@ export function RegistrationForm(props: RegistrationFormProps) {
       {props.asksForReview && <p className="muted">Registering also asks IT to review this tool.</p>}
       {props.requireAcceptance && (
         <label className="check accept">
-          <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />I have read the AI use
-          policy and the conditions above, and I accept them.
+          <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />I have
+          read the AI use policy and the conditions above, and I accept them.
         </label>
       )}
       {error && (

@@ -34,12 +34,34 @@ export function SelfReportForm({ onSubmit }: { onSubmit: (report: SelfReport) =>
   return (
     <form className="form" onSubmit={(e) => void submit(e)} aria-label="Tell IT about a tool">
       <label htmlFor={`${id}-n`}>Tool name</label>
-      <input id={`${id}-n`} type="text" maxLength={LIMITS.shortText} value={name} onChange={(e) => setName(e.target.value)} />
+      <input
+        id={`${id}-n`}
+        type="text"
+        maxLength={LIMITS.shortText}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
       <label htmlFor={`${id}-s`}>Web address (optional)</label>
-      <input id={`${id}-s`} type="text" placeholder="example.ai" value={site} onChange={(e) => setSite(e.target.value)} />
+      <input
+        id={`${id}-s`}
+        type="text"
+        placeholder="example.ai"
+        value={site}
+        onChange={(e) => setSite(e.target.value)}
+      />
       <label htmlFor={`${id}-p`}>What you use it for (optional)</label>
-      <textarea id={`${id}-p`} rows={2} maxLength={LIMITS.purposeText} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
-      {error && <p className="error" role="alert">{error}</p>}
+      <textarea
+        id={`${id}-p`}
+        rows={2}
+        maxLength={LIMITS.purposeText}
+        value={purpose}
+        onChange={(e) => setPurpose(e.target.value)}
+      />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" className="primary">
         Send to IT
       </button>

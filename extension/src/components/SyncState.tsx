@@ -6,7 +6,8 @@ const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle:
 export function SyncState({ status }: { status: StatusAnswer | null }) {
   if (!status) return <p className="muted">Checking sync…</p>;
   if (!status.enrolment) return <p>Not connected to your organisation yet.</p>;
-  if (status.enrolment.status === 'revoked') return <p className="error">This browser needs to be connected again.</p>;
+  if (status.enrolment.status === 'revoked')
+    return <p className="error">This browser needs to be connected again.</p>;
   const { sync } = status;
   return (
     <p className="muted">

@@ -11,7 +11,9 @@ afterEach(cleanup);
 
 describe('ToolCard', () => {
   it('shows vendor, status, conditions, supplier facts and the approved alternative', () => {
-    render(<ToolCard tool={chatgpt} status="conditional" conditions="No customer data." alternative={claude} />);
+    render(
+      <ToolCard tool={chatgpt} status="conditional" conditions="No customer data." alternative={claude} />,
+    );
     const card = screen.getByRole('region', { name: /ChatGPT/ });
     expect(within(card).getByText('Approved with conditions')).toBeTruthy();
     expect(within(card).getByText(/by OpenAI/)).toBeTruthy();
@@ -21,7 +23,10 @@ describe('ToolCard', () => {
   });
 
   it('says when a supplier fact is not known', () => {
-    const unknown = { ...chatgpt, supplier: { trainsOnInputsByDefault: null, enterpriseTier: null, dataRegions: [] } };
+    const unknown = {
+      ...chatgpt,
+      supplier: { trainsOnInputsByDefault: null, enterpriseTier: null, dataRegions: [] },
+    };
     render(<ToolCard tool={unknown} status="review" conditions={null} alternative={null} />);
     expect(screen.getByText('Not known whether it trains on your inputs')).toBeTruthy();
     expect(screen.getByText(/IT has not looked at this tool yet/)).toBeTruthy();
@@ -54,14 +59,24 @@ describe('Markdown and PolicyView', () => {
 describe('RegistrationForm', () => {
   const setup = (over: Partial<Parameters<typeof RegistrationForm>[0]> = {}) => {
     const onSubmit = vi.fn();
-    render(<RegistrationForm allowedDataClasses={['public', 'internal']} requireAcceptance asksForReview={false} onSubmit={onSubmit} {...over} />);
+    render(
+      <RegistrationForm
+        allowedDataClasses={['public', 'internal']}
+        requireAcceptance
+        asksForReview={false}
+        onSubmit={onSubmit}
+        {...over}
+      />,
+    );
     return onSubmit;
   };
 
   it('submits purpose, data classes in canonical order and the answer about people, once accepted', () => {
     const onSubmit = setup();
     fireEvent.change(screen.getByLabelText('What do you use it for?'), { target: { value: 'drafting' } });
-    fireEvent.change(screen.getByLabelText('In a few words (optional)'), { target: { value: '  release notes ' } });
+    fireEvent.change(screen.getByLabelText('In a few words (optional)'), {
+      target: { value: '  release notes ' },
+    });
     fireEvent.click(screen.getByRole('checkbox', { name: /Internal/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /^Public/ }));
     fireEvent.click(screen.getByRole('radio', { name: 'No' }));
@@ -89,7 +104,9 @@ describe('RegistrationForm', () => {
   it('tells the employee IT will review an Annex III purpose', () => {
     setup();
     expect(screen.queryByText('IT will review this use.')).toBeNull();
-    fireEvent.change(screen.getByLabelText('What do you use it for?'), { target: { value: 'recruitment-hr' } });
+    fireEvent.change(screen.getByLabelText('What do you use it for?'), {
+      target: { value: 'recruitment-hr' },
+    });
     expect(screen.getByText('IT will review this use.')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('Annex III, area 4');
   });

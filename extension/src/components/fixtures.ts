@@ -15,7 +15,13 @@ export const chatgpt: Tool = {
   checked: '2026-11-01',
 };
 
-export const claude: Tool = { ...chatgpt, id: 'claude', name: 'Claude', vendor: 'Anthropic', domains: ['claude.ai'] };
+export const claude: Tool = {
+  ...chatgpt,
+  id: 'claude',
+  name: 'Claude',
+  vendor: 'Anthropic',
+  domains: ['claude.ai'],
+};
 
 export function decisionFor(toolId: string, over: Partial<Decision> = {}): Decision {
   return {

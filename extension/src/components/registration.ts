@@ -12,5 +12,8 @@ export const DATA_CLASS_LABELS: Record<DataClass, { label: string; hint: string 
   internal: { label: 'Internal', hint: 'everyday work material, not for outsiders' },
   confidential: { label: 'Confidential', hint: 'contracts, finances, customer or trade secrets' },
   personal: { label: 'Personal data', hint: 'names, emails or anything about a person' },
-  'special-category': { label: 'Special-category data', hint: 'health, religion, ethnicity, union membership ...' },
+  'special-category': {
+    label: 'Special-category data',
+    hint: 'health, religion, ethnicity, union membership ...',
+  },
 };

@@ -104,13 +104,21 @@ describe('detection listeners', () => {
     registerDetectionListeners();
     const remove = requests.removeListener;
     requests.removeListener = (listener) => {
-      requests.fire({ url: 'https://api.openai.com/v1/chat', requestId: 'r1', initiator: 'https://wiki.example.com' });
+      requests.fire({
+        url: 'https://api.openai.com/v1/chat',
+        requestId: 'r1',
+        initiator: 'https://wiki.example.com',
+      });
       remove(listener);
     };
     setOrgTools([]);
     setOrgTools([orgTool('org-two', 'two.example.org')]);
     requests.removeListener = remove;
-    requests.fire({ url: 'https://api.openai.com/v1/chat', requestId: 'r1', initiator: 'https://wiki.example.com' });
+    requests.fire({
+      url: 'https://api.openai.com/v1/chat',
+      requestId: 'r1',
+      initiator: 'https://wiki.example.com',
+    });
     await flushDetections();
     const rows = await db.dayAggregates.where('day').above('').toArray();
     const embedded = rows.filter((r) => r.signal === 'embedded');

@@ -89,7 +89,8 @@ const onRequest = (details: RequestDetails) => {
   return undefined;
 };
 
-let registered: { committed: (d: CommittedDetails) => void; request: (d: RequestDetails) => undefined } | undefined;
+let registered:
+  { committed: (d: CommittedDetails) => void; request: (d: RequestDetails) => undefined } | undefined;
 
 /**
  * (Re-)registers the filtered listeners for a classifier. The new pair is added before the old pair

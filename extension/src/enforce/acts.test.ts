@@ -43,9 +43,24 @@ afterEach(async () => {
 });
 
 const origin = fakeBrowser.runtime.getURL('/');
-const ackPage = { id: fakeBrowser.runtime.id, url: `${origin}acknowledge.html?tool=chatgpt`, frameId: 0, tab: { id: 3, url: `${origin}acknowledge.html` } } as never;
-const framedBlocked = { id: fakeBrowser.runtime.id, url: `${origin}blocked.html?tool=gemini`, frameId: 5, tab: { id: 4, url: 'https://evil.example/' } } as never;
-const contentScript = { id: fakeBrowser.runtime.id, url: 'https://chatgpt.com/', frameId: 0, tab: { id: 9 } } as never;
+const ackPage = {
+  id: fakeBrowser.runtime.id,
+  url: `${origin}acknowledge.html?tool=chatgpt`,
+  frameId: 0,
+  tab: { id: 3, url: `${origin}acknowledge.html` },
+} as never;
+const framedBlocked = {
+  id: fakeBrowser.runtime.id,
+  url: `${origin}blocked.html?tool=gemini`,
+  frameId: 5,
+  tab: { id: 4, url: 'https://evil.example/' },
+} as never;
+const contentScript = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://chatgpt.com/',
+  frameId: 0,
+  tab: { id: 9 },
+} as never;
 
 async function registration(acceptance: unknown) {
   return {
@@ -75,14 +90,20 @@ describe('binding acts', () => {
       toolId: 'chatgpt',
       conditionsSha256: await sha256Hex('No customer data.'),
     });
-    expect(await db.registrations.get('chatgpt')).toMatchObject({ purposeCategory: 'recruitment-hr', withdrawnAt: null });
+    expect(await db.registrations.get('chatgpt')).toMatchObject({
+      purposeCategory: 'recruitment-hr',
+      withdrawnAt: null,
+    });
     expect(await db.acknowledgements.count()).toBe(1);
   });
 
   it('refuses an acceptance of a policy text that is not the published one, recording nothing', async () => {
     const stale = { ...(await acceptanceV1()), policySha256: await sha256Hex(policyV2.body) };
     const reply = await dispatch(await registration(stale), ackPage);
-    expect(reply).toEqual({ ok: false, error: 'The policy changed while the page was open. Please read the new version.' });
+    expect(reply).toEqual({
+      ok: false,
+      error: 'The policy changed while the page was open. Please read the new version.',
+    });
     const otherConditions = { ...(await acceptanceV1()), conditionsSha256: await sha256Hex('anything') };
     expect(await dispatch(await registration(otherConditions), ackPage)).toMatchObject({ ok: false });
     expect(recorded).toEqual([]);
@@ -90,7 +111,10 @@ describe('binding acts', () => {
   });
 
   it('refuses acts from a content script and from an extension page framed by a website', async () => {
-    expect(await dispatch(await registration(await acceptanceV1()), contentScript)).toEqual({ ok: false, error: 'not allowed from a web page' });
+    expect(await dispatch(await registration(await acceptanceV1()), contentScript)).toEqual({
+      ok: false,
+      error: 'not allowed from a web page',
+    });
     expect(await dispatch({ type: 'justify', toolId: 'gemini', reason: 'x' }, framedBlocked)).toEqual({
       ok: false,
       error: 'not allowed from a framed page',
@@ -99,12 +123,18 @@ describe('binding acts', () => {
   });
 
   it('lets a justified tool through today only in justify mode, and updates the block rules', async () => {
-    const page = { ...(framedBlocked as object), frameId: 0, tab: { id: 4, url: `${origin}blocked.html` } } as never;
+    const page = {
+      ...(framedBlocked as object),
+      frameId: 0,
+      tab: { id: 4, url: `${origin}blocked.html` },
+    } as never;
     const before = ruleSyncs;
     const reply = await dispatch({ type: 'justify', toolId: 'gemini', reason: 'Client demo' }, page);
     expect(reply).toMatchObject({ ok: true, value: { continueTo: 'https://gemini.google.com/' } });
     expect(ruleSyncs).toBe(before + 1);
-    expect(recorded).toEqual([expect.objectContaining({ kind: 'justification', toolId: 'gemini', reason: 'Client demo' })]);
+    expect(recorded).toEqual([
+      expect.objectContaining({ kind: 'justification', toolId: 'gemini', reason: 'Client demo' }),
+    ]);
     expect(await dispatch({ type: 'justify', toolId: 'claude', reason: 'please' }, page)).toEqual({
       ok: false,
       error: 'This tool cannot be opened with a reason.',
@@ -113,8 +143,14 @@ describe('binding acts', () => {
 
   it('withdraws a registration once', async () => {
     await dispatch(await registration(null), ackPage);
-    expect(await dispatch({ type: 'withdrawRegistration', toolId: 'chatgpt' }, ackPage)).toEqual({ ok: true, value: { withdrawn: true } });
-    expect(await dispatch({ type: 'withdrawRegistration', toolId: 'chatgpt' }, ackPage)).toEqual({ ok: true, value: { withdrawn: false } });
+    expect(await dispatch({ type: 'withdrawRegistration', toolId: 'chatgpt' }, ackPage)).toEqual({
+      ok: true,
+      value: { withdrawn: true },
+    });
+    expect(await dispatch({ type: 'withdrawRegistration', toolId: 'chatgpt' }, ackPage)).toEqual({
+      ok: true,
+      value: { withdrawn: false },
+    });
     expect(recorded.map((e) => e.kind)).toEqual(['registration', 'registration_withdrawal']);
   });
 
@@ -132,8 +168,15 @@ describe('binding acts', () => {
         companyWorkspace: null,
       },
     });
-    expect(await dispatch({ type: 'noticeForTab', toolId: 'claude' }, contentScript)).toMatchObject({ ok: false });
-    const elsewhere = { id: fakeBrowser.runtime.id, url: 'https://en.wikipedia.org/', frameId: 0, tab: { id: 9 } } as never;
+    expect(await dispatch({ type: 'noticeForTab', toolId: 'claude' }, contentScript)).toMatchObject({
+      ok: false,
+    });
+    const elsewhere = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://en.wikipedia.org/',
+      frameId: 0,
+      tab: { id: 9 },
+    } as never;
     expect(await dispatch({ type: 'noticeForTab' }, elsewhere)).toEqual({ ok: true, value: null });
   });
 });

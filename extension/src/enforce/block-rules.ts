@@ -23,12 +23,22 @@ export function buildBlockRules(tools: readonly Tool[]): BlockRule[] {
     const action = { type: 'redirect' as const, redirect: { extensionPath } };
     if (tool.domains.length > 0) {
       // requestDomains matches each domain and its subdomains.
-      rules.push({ id: rules.length + 1, priority: 1, action, condition: { requestDomains: [...tool.domains], resourceTypes: ['main_frame'] } });
+      rules.push({
+        id: rules.length + 1,
+        priority: 1,
+        action,
+        condition: { requestDomains: [...tool.domains], resourceTypes: ['main_frame'] },
+      });
     }
     for (const prefix of tool.urlPrefixes) {
       // `||` anchors at a host label boundary; `^` stops at a path separator or the end, so
       // github.com/copilot matches /copilot and /copilot/x but not /copilot-fan.
-      rules.push({ id: rules.length + 1, priority: 1, action, condition: { urlFilter: `||${prefix}^`, resourceTypes: ['main_frame'] } });
+      rules.push({
+        id: rules.length + 1,
+        priority: 1,
+        action,
+        condition: { urlFilter: `||${prefix}^`, resourceTypes: ['main_frame'] },
+      });
     }
   }
   return rules;

@@ -9,7 +9,11 @@ import { loadLocalState } from './local-state';
 export const MIDNIGHT_ALARM = 'lantern-experience-midnight';
 
 /** The tools whose pages must not load now: block or justify without an approval or today's reason. */
-export async function stoppedTools(db: LanternDb, lookup: (toolId: string) => Tool | undefined, now = Date.now()): Promise<Tool[]> {
+export async function stoppedTools(
+  db: LanternDb,
+  lookup: (toolId: string) => Tool | undefined,
+  now = Date.now(),
+): Promise<Tool[]> {
   const config = await getConfig(db);
   if (!config) return [];
   const state = await loadLocalState(db, config);

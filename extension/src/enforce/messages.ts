@@ -47,17 +47,29 @@ export const EXPERIENCE_MESSAGES = {
   /** Acknowledgement page: accept the policy (and the tool's conditions) without a new registration. */
   acceptPolicy: {
     from: 'page',
-    schema: z.strictObject({ type: z.literal('acceptPolicy'), toolId: ToolIdSchema.nullable(), acceptance: AcceptanceSchema }),
+    schema: z.strictObject({
+      type: z.literal('acceptPolicy'),
+      toolId: ToolIdSchema.nullable(),
+      acceptance: AcceptanceSchema,
+    }),
   },
   /** Blocked page (justify mode): continue with a reason for the rest of the day. */
   justify: {
     from: 'page',
-    schema: z.strictObject({ type: z.literal('justify'), toolId: ToolIdSchema, reason: textSchema(LIMITS.reasonText, 1) }),
+    schema: z.strictObject({
+      type: z.literal('justify'),
+      toolId: ToolIdSchema,
+      reason: textSchema(LIMITS.reasonText, 1),
+    }),
   },
   /** Blocked page: ask IT to approve the tool. */
   requestApproval: {
     from: 'page',
-    schema: z.strictObject({ type: z.literal('requestApproval'), toolId: ToolIdSchema, reason: textSchema(LIMITS.reasonText, 1) }),
+    schema: z.strictObject({
+      type: z.literal('requestApproval'),
+      toolId: ToolIdSchema,
+      reason: textSchema(LIMITS.reasonText, 1),
+    }),
   },
   /** My AI use page. */
   withdrawRegistration: {

@@ -21,7 +21,11 @@ async function tabTool(db: LanternDb, classifier: Classifier, sender: Sender) {
   return { page, ...(await toolExperience(match.tool, config, state, lookup)) };
 }
 
-export async function noticeForTab(db: LanternDb, classifier: Classifier, sender: Sender): Promise<NoticeView | null> {
+export async function noticeForTab(
+  db: LanternDb,
+  classifier: Classifier,
+  sender: Sender,
+): Promise<NoticeView | null> {
   const found = await tabTool(db, classifier, sender);
   if (!found || found.experience.action !== 'notice') return null;
   const { experience, decision, tool } = found;

@@ -36,9 +36,16 @@ describe('notice match patterns', () => {
   it('cover the AI tools and nothing broader', () => {
     expect(patterns).toContain('https://*.chatgpt.com/*');
     expect(patterns).toContain('https://*.claude.ai/*');
-    expect(patterns.some((p) => p.includes('<all_urls>') || p.startsWith('*://*/') || p === 'https://*/*')).toBe(false);
+    expect(
+      patterns.some((p) => p.includes('<all_urls>') || p.startsWith('*://*/') || p === 'https://*/*'),
+    ).toBe(false);
     // Shared platforms stay out: only the AI product's own hosts are matched.
-    for (const broad of ['https://*.google.com/*', 'https://*.microsoft.com/*', 'https://*.github.com/*', 'https://*.wikipedia.org/*']) {
+    for (const broad of [
+      'https://*.google.com/*',
+      'https://*.microsoft.com/*',
+      'https://*.github.com/*',
+      'https://*.wikipedia.org/*',
+    ]) {
       expect(patterns).not.toContain(broad);
     }
     expect(patterns.every((p) => /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/.*\*$/.test(p))).toBe(true);
@@ -54,17 +61,39 @@ describe('senders', () => {
   const id = fakeBrowser.runtime.id;
   it('trusts the popup and extension pages that are the top frame of their tab', () => {
     expect(isTopLevelExtensionPage({ id, url: `${origin}popup.html` })).toBe(true);
-    expect(isTopLevelExtensionPage({ id, url: `${origin}acknowledge.html`, frameId: 0, tab: { url: `${origin}acknowledge.html` } as never })).toBe(true);
+    expect(
+      isTopLevelExtensionPage({
+        id,
+        url: `${origin}acknowledge.html`,
+        frameId: 0,
+        tab: { url: `${origin}acknowledge.html` } as never,
+      }),
+    ).toBe(true);
   });
   it('refuses an extension page framed by a website, content scripts and other extensions', () => {
-    expect(isTopLevelExtensionPage({ id, url: `${origin}blocked.html`, frameId: 3, tab: { url: 'https://evil.example/' } as never })).toBe(false);
-    expect(isTopLevelExtensionPage({ id, url: 'https://chatgpt.com/', frameId: 0, tab: { id: 1 } as never })).toBe(false);
+    expect(
+      isTopLevelExtensionPage({
+        id,
+        url: `${origin}blocked.html`,
+        frameId: 3,
+        tab: { url: 'https://evil.example/' } as never,
+      }),
+    ).toBe(false);
+    expect(
+      isTopLevelExtensionPage({ id, url: 'https://chatgpt.com/', frameId: 0, tab: { id: 1 } as never }),
+    ).toBe(false);
     expect(isTopLevelExtensionPage({ id: 'other', url: `${origin}popup.html` })).toBe(false);
   });
   it('accepts content-script messages only from the top frame of a web page', () => {
-    expect(contentScriptPage({ id, url: 'https://chatgpt.com/c/1', frameId: 0, tab: { id: 7 } as never })).toEqual({ tabId: 7, url: 'https://chatgpt.com/c/1' });
-    expect(contentScriptPage({ id, url: 'https://chatgpt.com/', frameId: 2, tab: { id: 7 } as never })).toBeNull();
+    expect(
+      contentScriptPage({ id, url: 'https://chatgpt.com/c/1', frameId: 0, tab: { id: 7 } as never }),
+    ).toEqual({ tabId: 7, url: 'https://chatgpt.com/c/1' });
+    expect(
+      contentScriptPage({ id, url: 'https://chatgpt.com/', frameId: 2, tab: { id: 7 } as never }),
+    ).toBeNull();
     expect(contentScriptPage({ id, url: `${origin}popup.html` })).toBeNull();
-    expect(contentScriptPage({ id, url: 'file:///etc/passwd', frameId: 0, tab: { id: 7 } as never })).toBeNull();
+    expect(
+      contentScriptPage({ id, url: 'file:///etc/passwd', frameId: 0, tab: { id: 7 } as never }),
+    ).toBeNull();
   });
 });

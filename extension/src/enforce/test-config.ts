@@ -2,7 +2,9 @@ import type { Decision, PolicyVersion } from '@lantern/shared';
 import type { ConfigRow } from '../db/types';
 
 /** A pulled config as the sync engine stores it, for tests of the experience. */
-export function configRow(over: { decisions?: Decision[]; policy?: PolicyVersion | null; requests?: ConfigRow['requests'] } = {}): ConfigRow {
+export function configRow(
+  over: { decisions?: Decision[]; policy?: PolicyVersion | null; requests?: ConfigRow['requests'] } = {},
+): ConfigRow {
   return {
     key: 'current',
     configVersion: 1,

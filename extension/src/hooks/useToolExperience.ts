@@ -3,7 +3,10 @@ import { toolExperience, type ToolExperience } from '../enforce/experience';
 import type { ExperienceData } from './useExperienceData';
 
 /** The experience for one tool (async because conditions are hashed), recomputed when data changes. */
-export function useToolExperience(data: ExperienceData | undefined, toolId: string | null): ToolExperience | null | undefined {
+export function useToolExperience(
+  data: ExperienceData | undefined,
+  toolId: string | null,
+): ToolExperience | null | undefined {
   const [result, setResult] = useState<ToolExperience | null | undefined>(undefined);
   useEffect(() => {
     if (!data) return;

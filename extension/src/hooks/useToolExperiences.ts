@@ -3,7 +3,10 @@ import { toolExperience, type ToolExperience } from '../enforce/experience';
 import type { ExperienceData } from './useExperienceData';
 
 /** Experiences for several tools (unknown ids are skipped), in the order given. */
-export function useToolExperiences(data: ExperienceData | undefined, toolIds: readonly string[]): ToolExperience[] | undefined {
+export function useToolExperiences(
+  data: ExperienceData | undefined,
+  toolIds: readonly string[],
+): ToolExperience[] | undefined {
   const [result, setResult] = useState<ToolExperience[] | undefined>(undefined);
   const key = toolIds.join(',');
   useEffect(() => {

@@ -25,11 +25,16 @@ describe('lantern catalog stats', () => {
     expect(stats.sources.specific + stats.sources.homepageOnly).toBe(catalog.length);
     expect(stats.supplierFacts.anyKnown).toBeLessThanOrEqual(catalog.length);
     expect(stats.olderThan).toBeNull();
-    expect(Object.keys(stats.byRegion)).toEqual(expect.arrayContaining(['china', 'russia', 'korea', 'japan']));
+    expect(Object.keys(stats.byRegion)).toEqual(
+      expect.arrayContaining(['china', 'russia', 'korea', 'japan']),
+    );
   });
 
   it('lists the entries checked more than N days before today, and none for a far horizon', () => {
-    const newest = catalog.map((t) => t.checked).sort().at(-1)!;
+    const newest = catalog
+      .map((t) => t.checked)
+      .sort()
+      .at(-1)!;
     const oldest = catalog.map((t) => t.checked).sort()[0]!;
     const now = new Date(`${newest}T12:00:00Z`);
     const days = Math.floor((now.getTime() - Date.parse(`${oldest}T00:00:00Z`)) / 86_400_000) - 1;
@@ -55,7 +60,13 @@ describe('lantern catalog stats', () => {
 
   it('refuses bad flags with a usage error', () => {
     const { io } = capture();
-    for (const args of [['--older-than', 'soon'], ['--older-than', '-3'], ['--format', 'xml'], ['extra'], ['--nope']]) {
+    for (const args of [
+      ['--older-than', 'soon'],
+      ['--older-than', '-3'],
+      ['--format', 'xml'],
+      ['extra'],
+      ['--nope'],
+    ]) {
       expect(() => catalogStatsCommand(args, io), args.join(' ')).toThrow(UsageError);
     }
   });

@@ -5,13 +5,7 @@ import { catalogStatsCommand } from './catalog-stats';
 import { catalogCommand } from './catalog';
 import { classifyCommand } from './classify';
 import { auditCheckpoint, auditPublicKey, auditVerify } from './audit';
-import {
-  decisionSet,
-  enrollmentCreate,
-  exportCommand,
-  policyPublish,
-  tokenCreate,
-} from './commands';
+import { decisionSet, enrollmentCreate, exportCommand, policyPublish, tokenCreate } from './commands';
 import type { Io } from './commands';
 import { personErase, personExport } from './person';
 import { seedDemoCommand } from './seed';

@@ -169,7 +169,10 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await emitIngestEvents(trx, fold, requests);
   await storeOwnPresence(s, fold);
   await storeSharedAggregates(s, fold, growth);
-  const persons = await identitiesOf(trx, fold.acknowledgements.map((a) => a.o.userId));
+  const persons = await identitiesOf(
+    trx,
+    fold.acknowledgements.map((a) => a.o.userId),
+  );
   await appendAcknowledgements(s, fold.acknowledgements, persons);
   return outcomes;
 }

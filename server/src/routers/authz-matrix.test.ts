@@ -63,7 +63,10 @@ describe('authorisation matrix: every procedure × every kind of caller', () => 
 
   const procedures = Object.entries(
     // The router's typed procedure map, seen only through the one field this test needs.
-    appRouter._def.procedures as unknown as Record<string, unknown> as Record<string, { _def: { type: string } }>,
+    appRouter._def.procedures as unknown as Record<string, unknown> as Record<
+      string,
+      { _def: { type: string } }
+    >,
   );
 
   it('covers the whole router', () => {

@@ -36,7 +36,9 @@ describe('every catalog entry', () => {
   it('has at least one matcher: a domain, URL prefix, API endpoint or extension id', () => {
     expect(
       problems((t) =>
-        t.domains.length + t.urlPrefixes.length + t.apiEndpoints.length + t.extensionIds.length > 0 ? null : t.id,
+        t.domains.length + t.urlPrefixes.length + t.apiEndpoints.length + t.extensionIds.length > 0
+          ? null
+          : t.id,
       ),
     ).toEqual([]);
   });
@@ -73,7 +75,9 @@ describe('every catalog entry', () => {
         if (repo === 'v2fly/domain-list-community') return null; // MIT; older rows cite master
         const list = pinned.get(repo!);
         if (!list) return `${t.id}: ${repo} is not in LISTS`;
-        return ref === list.commit && licence === list.licence ? null : `${t.id}: not the pinned commit or licence`;
+        return ref === list.commit && licence === list.licence
+          ? null
+          : `${t.id}: not the pinned commit or licence`;
       }),
     ).toEqual([]);
     for (const list of Object.values(LISTS)) {
@@ -83,9 +87,9 @@ describe('every catalog entry', () => {
   });
 
   it('has a region from the fixed list', () => {
-    expect(problems((t) => ((REGIONS as readonly string[]).includes(catalogRegion(t.id) ?? '') ? null : t.id))).toEqual(
-      [],
-    );
+    expect(
+      problems((t) => ((REGIONS as readonly string[]).includes(catalogRegion(t.id) ?? '') ? null : t.id)),
+    ).toEqual([]);
   });
 });
 
@@ -112,7 +116,8 @@ describe('claims across the whole catalog', () => {
         if (previous !== undefined) clashes.push(`${prefix}: ${previous}, ${t.id}`);
         seen.set(prefix, t.id);
         const host = prefix.slice(0, prefix.indexOf('/'));
-        if (t.domains.some((d) => host === d || host.endsWith(`.${d}`))) clashes.push(`${prefix}: redundant in ${t.id}`);
+        if (t.domains.some((d) => host === d || host.endsWith(`.${d}`)))
+          clashes.push(`${prefix}: redundant in ${t.id}`);
       }
     }
     expect(clashes).toEqual([]);

@@ -75,22 +75,78 @@ const GENERAL_PLATFORMS = [
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */
 const ORDINARY_SITES = [
-  'monday.com', 'todoist.com', 'asana.com', 'zapier.com', 'make.com', 'webflow.com', 'framer.com',
-  'intercom.com', 'zendesk.com', 'hubspot.com', 'salesforce.com', 'mailchimp.com', 'hootsuite.com',
-  'buffer.com', 'capcut.com', 'vimeo.com', 'picsart.com', 'pixlr.com', 'meitu.com', 'duolingo.com',
-  'khanacademy.org', 'wolframalpha.com', 'kaggle.com', 'tensorflow.org', 'pytorch.org', 'scikit-learn.org',
-  'arxiv.org', 'medium.com', 'producthunt.com', 'tesla.com', 'bostondynamics.com', 'tinypng.com',
-  'squoosh.app', 'dropbox.com', 'slack.com', 'zoom.us', 'atlassian.net', 'wikipedia.org', 'reddit.com',
-  'stackoverflow.com', 'bbc.co.uk', 'futuretools.io', 'theresanaiforthat.com', 'toolify.ai',
-  'trip.com', 'hilton.com', 'zillow.com', 'workday.com', 'greenhouse.io', 'lever.co', 'databricks.com',
-  'snowflake.com', 'tableau.com', 'grafana.com', 'datadoghq.com', 'obsidian.md', 'raycast.com',
+  'monday.com',
+  'todoist.com',
+  'asana.com',
+  'zapier.com',
+  'make.com',
+  'webflow.com',
+  'framer.com',
+  'intercom.com',
+  'zendesk.com',
+  'hubspot.com',
+  'salesforce.com',
+  'mailchimp.com',
+  'hootsuite.com',
+  'buffer.com',
+  'capcut.com',
+  'vimeo.com',
+  'picsart.com',
+  'pixlr.com',
+  'meitu.com',
+  'duolingo.com',
+  'khanacademy.org',
+  'wolframalpha.com',
+  'kaggle.com',
+  'tensorflow.org',
+  'pytorch.org',
+  'scikit-learn.org',
+  'arxiv.org',
+  'medium.com',
+  'producthunt.com',
+  'tesla.com',
+  'bostondynamics.com',
+  'tinypng.com',
+  'squoosh.app',
+  'dropbox.com',
+  'slack.com',
+  'zoom.us',
+  'atlassian.net',
+  'wikipedia.org',
+  'reddit.com',
+  'stackoverflow.com',
+  'bbc.co.uk',
+  'futuretools.io',
+  'theresanaiforthat.com',
+  'toolify.ai',
+  'trip.com',
+  'hilton.com',
+  'zillow.com',
+  'workday.com',
+  'greenhouse.io',
+  'lever.co',
+  'databricks.com',
+  'snowflake.com',
+  'tableau.com',
+  'grafana.com',
+  'datadoghq.com',
+  'obsidian.md',
+  'raycast.com',
 ];
 
 describe('look-alikes and ordinary sites', () => {
-  for (const [name, list] of Object.entries({ NAMESAKES, PHISHING_SHAPES, GENERAL_PLATFORMS, ORDINARY_SITES })) {
+  for (const [name, list] of Object.entries({
+    NAMESAKES,
+    PHISHING_SHAPES,
+    GENERAL_PLATFORMS,
+    ORDINARY_SITES,
+  })) {
     it(`classifies every one of the ${name} as not an AI tool`, () => {
       const flagged = list
-        .map((input) => [input, classifyUrl(input)?.toolId ?? classifyApiRequest(input)?.toolId ?? null] as const)
+        .map(
+          (input) =>
+            [input, classifyUrl(input)?.toolId ?? classifyApiRequest(input)?.toolId ?? null] as const,
+        )
         .filter(([, toolId]) => toolId !== null)
         .map(([input, toolId]) => `${input} -> ${toolId}`);
       expect(flagged).toEqual([]);

@@ -19,13 +19,22 @@ const tool = (id: string, over: Partial<Tool> = {}): Tool => ({
 
 describe('sources', () => {
   it('accepts an https URL with an optional licence note, and calls it specific only with a path', () => {
-    expect(sourceUrl('https://github.com/o/r/blob/abc/data/x (MIT)')).toEqual({ host: 'github.com', path: '/o/r/blob/abc/data/x' });
+    expect(sourceUrl('https://github.com/o/r/blob/abc/data/x (MIT)')).toEqual({
+      host: 'github.com',
+      path: '/o/r/blob/abc/data/x',
+    });
     expect(isSpecificSource('https://github.com/o/r/blob/abc/data/x (MIT)')).toBe(true);
     expect(isSpecificSource('https://docs.example.com/guide')).toBe(true);
     for (const homepage of ['https://example.com', 'https://example.com/', 'https://example.com/?ref=x']) {
       expect(isSpecificSource(homepage), homepage).toBe(false);
     }
-    for (const bad of ['http://example.com/a', 'example.com/a', 'https://', 'organisation', 'https://a.com/x (MIT) more']) {
+    for (const bad of [
+      'http://example.com/a',
+      'example.com/a',
+      'https://',
+      'organisation',
+      'https://a.com/x (MIT) more',
+    ]) {
       expect(sourceUrl(bad), bad).toBeNull();
       expect(isSpecificSource(bad), bad).toBe(false);
     }

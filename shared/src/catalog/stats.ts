@@ -68,9 +68,15 @@ export function catalogStats(
     byRegion: count(tools.map((t) => catalogRegion(t.id) ?? 'organisation')),
     byCheckedDay: count(tools.map((t) => t.checked)),
     olderThan: older === null ? null : { days: options.olderThanDays!, count: older.length, ids: older },
-    sources: { specific: tools.length - homepageOnly.length, homepageOnly: homepageOnly.length, homepageOnlyIds: homepageOnly },
+    sources: {
+      specific: tools.length - homepageOnly.length,
+      homepageOnly: homepageOnly.length,
+      homepageOnlyIds: homepageOnly,
+    },
     supplierFacts: {
-      anyKnown: facts.filter((f) => f.trainsOnInputsByDefault !== null || f.enterpriseTier !== null || f.dataRegions.length > 0).length,
+      anyKnown: facts.filter(
+        (f) => f.trainsOnInputsByDefault !== null || f.enterpriseTier !== null || f.dataRegions.length > 0,
+      ).length,
       trainsOnInputs: facts.filter((f) => f.trainsOnInputsByDefault !== null).length,
       enterpriseTier: facts.filter((f) => f.enterpriseTier !== null).length,
       dataRegions: facts.filter((f) => f.dataRegions.length > 0).length,

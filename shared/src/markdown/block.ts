@@ -62,7 +62,11 @@ function parseBlocks(lines: string[], depth: number): BlockNode[] {
       continue;
     }
     const para: string[] = [];
-    while (i < lines.length && !isBlank(lines[i]!) && (para.length === 0 || !startsBlock(lines[i]!, nested))) {
+    while (
+      i < lines.length &&
+      !isBlank(lines[i]!) &&
+      (para.length === 0 || !startsBlock(lines[i]!, nested))
+    ) {
       para.push(lines[i++]!.trim());
     }
     blocks.push({ type: 'paragraph', children: parseInline(para.join('\n')) });
@@ -71,7 +75,12 @@ function parseBlocks(lines: string[], depth: number): BlockNode[] {
 }
 
 function startsBlock(line: string, nested: boolean): boolean {
-  return FENCE.test(line) || HEADING.test(line) || RULE.test(line) || (nested && (QUOTE.test(line) || ITEM.test(line)));
+  return (
+    FENCE.test(line) ||
+    HEADING.test(line) ||
+    RULE.test(line) ||
+    (nested && (QUOTE.test(line) || ITEM.test(line)))
+  );
 }
 
 /** A list runs while items of the same kind follow; lines indented past the marker belong to the item. */
@@ -93,7 +102,12 @@ function parseList(lines: string[], from: number, depth: number): { list: BlockN
       if (isBlank(next)) {
         // A blank line continues the item only if indented content follows it.
         const after = lines[i + 1];
-        if (after === undefined || isBlank(after) || after.length - after.trimStart().length < Math.min(indent, 4)) break;
+        if (
+          after === undefined ||
+          isBlank(after) ||
+          after.length - after.trimStart().length < Math.min(indent, 4)
+        )
+          break;
         body.push('');
       } else if (indented) {
         body.push(next.slice(Math.min(indent, next.length - next.trimStart().length)));
@@ -105,7 +119,8 @@ function parseList(lines: string[], from: number, depth: number): { list: BlockN
       i += 1;
     }
     items.push(parseBlocks(body, depth + 1));
-    while (i < lines.length && isBlank(lines[i]!) && lines[i + 1] !== undefined && ITEM.test(lines[i + 1]!)) i += 1;
+    while (i < lines.length && isBlank(lines[i]!) && lines[i + 1] !== undefined && ITEM.test(lines[i + 1]!))
+      i += 1;
   }
   return { list: { type: 'list', ordered, start, items }, next: i };
 }

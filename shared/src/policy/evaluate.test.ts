@@ -56,13 +56,21 @@ const ack = (policySha256: string, conditionsSha256: string | null = null, versi
 describe('evaluateExperience', () => {
   it('treats a tool without a decision as not reviewed yet, asking to register and accept', () => {
     const e = evaluateExperience(input());
-    expect(e).toMatchObject({ status: 'review', enforcement: 'acknowledge', decided: false, action: 'notice' });
+    expect(e).toMatchObject({
+      status: 'review',
+      enforcement: 'acknowledge',
+      decided: false,
+      action: 'notice',
+    });
     expect(e.owes).toEqual({ register: true, acceptPolicy: true, acceptConditions: false });
   });
 
   it('stops the notice once the employee registered and accepted the current policy', () => {
     const e = evaluateExperience(
-      input({ decision: decision('approved', 'inform'), state: { registrations: [registered], acknowledgements: [ack(SHA_A)] } }),
+      input({
+        decision: decision('approved', 'inform'),
+        state: { registrations: [registered], acknowledgements: [ack(SHA_A)] },
+      }),
     );
     expect(e.action).toBe('none');
     expect(e.owes).toEqual({ register: false, acceptPolicy: false, acceptConditions: false });
@@ -81,7 +89,10 @@ describe('evaluateExperience', () => {
   });
 
   it('keeps a conditional tool noticed until its current conditions are accepted', () => {
-    const base = { decision: decision('conditional', 'acknowledge', 'No customer data'), conditionsSha256: COND_2 };
+    const base = {
+      decision: decision('conditional', 'acknowledge', 'No customer data'),
+      conditionsSha256: COND_2,
+    };
     const old = evaluateExperience(
       input({ ...base, state: { registrations: [registered], acknowledgements: [ack(SHA_A, COND_1)] } }),
     );
@@ -109,14 +120,19 @@ describe('evaluateExperience', () => {
 
   it('asks to register again after the registration was withdrawn', () => {
     const e = evaluateExperience(
-      input({ state: { registrations: [{ ...registered, withdrawnAt: T0 + 1 }], acknowledgements: [ack(SHA_A)] } }),
+      input({
+        state: { registrations: [{ ...registered, withdrawnAt: T0 + 1 }], acknowledgements: [ack(SHA_A)] },
+      }),
     );
     expect(e.owes.register).toBe(true);
     expect(e.action).toBe('notice');
   });
 
   it('lets an inform notice be closed for the current policy version', () => {
-    const closed = input({ decision: decision('approved', 'inform'), state: { dismissals: [{ toolId: 'chatgpt', policyVersion: 1 }] } });
+    const closed = input({
+      decision: decision('approved', 'inform'),
+      state: { dismissals: [{ toolId: 'chatgpt', policyVersion: 1 }] },
+    });
     expect(evaluateExperience(closed).action).toBe('none');
     expect(evaluateExperience({ ...closed, policy: { version: 2, sha256: SHA_B } }).action).toBe('notice');
   });
@@ -131,7 +147,10 @@ describe('evaluateExperience', () => {
     expect(stopsAtTool(evaluateExperience(blocked))).toBe(true);
 
     const request = { id: '0190d5c0-0000-7000-8000-000000000000', toolId: 'chatgpt', note: null };
-    const pending = evaluateExperience({ ...blocked, state: { ...blocked.state, requests: [{ ...request, status: 'pending', decidedAt: null }] } });
+    const pending = evaluateExperience({
+      ...blocked,
+      state: { ...blocked.state, requests: [{ ...request, status: 'pending', decidedAt: null }] },
+    });
     expect(pending).toMatchObject({ action: 'block', pendingRequest: true });
 
     const approved = evaluateExperience({
@@ -152,14 +171,22 @@ describe('evaluateExperience', () => {
 
   it('lets a justified tool through for the rest of the day only', () => {
     const justified = { toolId: 'chatgpt', day: '2026-11-23', reason: 'client demo', at: T0 };
-    const today = input({ decision: decision('prohibited', 'justify'), state: { justifications: [justified] } });
+    const today = input({
+      decision: decision('prohibited', 'justify'),
+      state: { justifications: [justified] },
+    });
     expect(evaluateExperience(today)).toMatchObject({ action: 'none', justifiedToday: true });
     expect(evaluateExperience({ ...today, today: '2026-11-24' }).action).toBe('justify');
   });
 
   it('asks for nothing about a policy when none is published', () => {
     const e = evaluateExperience(
-      input({ policy: null, decision: decision('conditional', 'acknowledge', 'x'), conditionsSha256: COND_1, state: { registrations: [registered] } }),
+      input({
+        policy: null,
+        decision: decision('conditional', 'acknowledge', 'x'),
+        conditionsSha256: COND_1,
+        state: { registrations: [registered] },
+      }),
     );
     expect(e.owes).toEqual({ register: false, acceptPolicy: false, acceptConditions: false });
     expect(e.action).toBe('none');

@@ -48,7 +48,8 @@ export function evaluateExperience(input: ExperienceInput): Experience {
   const enforcement: Enforcement = decision?.enforcement ?? DEFAULT_ENFORCEMENT[status];
 
   const registered = state.registrations.some((r) => r.toolId === toolId && r.withdrawnAt === null);
-  const acceptedPolicy = policy !== null && state.acknowledgements.some((a) => a.policySha256 === policy.sha256);
+  const acceptedPolicy =
+    policy !== null && state.acknowledgements.some((a) => a.policySha256 === policy.sha256);
   const toolAcks = state.acknowledgements.filter((a) => a.toolId === toolId);
   // Conditions are accepted through an acknowledgement, which needs a published policy to bind to.
   const conditionsOwed = conditionsSha256 !== null && policy !== null;

@@ -21,7 +21,10 @@ export function annexIIIFlag(purpose: PurposeCategory): AnnexIIIFlag | null {
  * Data classes the employee picked that the organisation did not allow for this tool. An empty
  * allowed list means the decision sets no data limits.
  */
-export function dataClassesBeyondAllowed(decision: Decision | null, picked: readonly DataClass[]): DataClass[] {
+export function dataClassesBeyondAllowed(
+  decision: Decision | null,
+  picked: readonly DataClass[],
+): DataClass[] {
   const allowed = decision?.allowedDataClasses ?? [];
   if (allowed.length === 0) return [];
   return picked.filter((c) => !allowed.includes(c));

@@ -86,17 +86,19 @@ export const RegistrationWithdrawalEventSchema = z.strictObject({
 });
 
 /** Acceptance of a policy version, bound to the SHA-256 of the text shown (and of the tool's conditions). */
-export const AcknowledgementEventSchema = z.strictObject({
-  ...base,
-  kind: z.literal('acknowledgement'),
-  policyVersion: z.number().int().min(1),
-  policySha256: Sha256Schema,
-  toolId: ToolIdSchema.nullable(),
-  conditionsSha256: Sha256Schema.nullable(),
-}).refine((ack) => ack.conditionsSha256 === null || ack.toolId !== null, {
-  message: 'conditionsSha256 needs the toolId whose conditions were accepted',
-  path: ['conditionsSha256'],
-});
+export const AcknowledgementEventSchema = z
+  .strictObject({
+    ...base,
+    kind: z.literal('acknowledgement'),
+    policyVersion: z.number().int().min(1),
+    policySha256: Sha256Schema,
+    toolId: ToolIdSchema.nullable(),
+    conditionsSha256: Sha256Schema.nullable(),
+  })
+  .refine((ack) => ack.conditionsSha256 === null || ack.toolId !== null, {
+    message: 'conditionsSha256 needs the toolId whose conditions were accepted',
+    path: ['conditionsSha256'],
+  });
 
 export const JustificationEventSchema = z.strictObject({
   ...base,

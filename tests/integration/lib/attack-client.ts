@@ -7,7 +7,12 @@ export interface Answer {
 }
 
 /** One tRPC call over HTTP (POST, also for queries, as the extension does). */
-export async function trpc(base: string, path: string, input: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+export async function trpc(
+  base: string,
+  path: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const res = await fetch(`${base}/trpc/${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -26,10 +31,21 @@ export async function trpc(base: string, path: string, input: unknown, headers: 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 export function enrolInput(enrollmentToken: string, email: string) {
-  return { protocolVersion: PROTOCOL_VERSION, enrollmentToken, userEmail: email, browser: 'chrome', browserVersion: '142', extensionVersion: '0.1.0' };
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    enrollmentToken,
+    userEmail: email,
+    browser: 'chrome',
+    browserVersion: '142',
+    extensionVersion: '0.1.0',
+  };
 }
 
-export async function enrolOverHttp(base: string, enrollmentToken: string, email: string): Promise<{ deviceId: string; deviceToken: string }> {
+export async function enrolOverHttp(
+  base: string,
+  enrollmentToken: string,
+  email: string,
+): Promise<{ deviceId: string; deviceToken: string }> {
   const res = await trpc(base, 'device.enroll', enrolInput(enrollmentToken, email));
   if (res.status !== 200) throw new Error(`enrol failed: ${res.status} ${JSON.stringify(res.json)}`);
   return res.json!.result!.data as { deviceId: string; deviceToken: string };

@@ -48,14 +48,30 @@ export class BrowserModel {
 
   async enrol(enrollmentToken: string): Promise<string> {
     const row = await enrolDevice(
-      { db: this.db, userAgent: 'Mozilla/5.0 Chrome/142.0.0.0', extensionVersion: '0.1.0', now: () => this.clock },
-      { serverUrl: this.serverUrl, enrollmentToken, userEmail: `user-${this.dbName}@example.com`, source: 'managed' },
+      {
+        db: this.db,
+        userAgent: 'Mozilla/5.0 Chrome/142.0.0.0',
+        extensionVersion: '0.1.0',
+        now: () => this.clock,
+      },
+      {
+        serverUrl: this.serverUrl,
+        enrollmentToken,
+        userEmail: `user-${this.dbName}@example.com`,
+        source: 'managed',
+      },
     );
     return row.deviceId;
   }
 
   /** A flush of the in-memory aggregator: day-total increments, as the detection code hands them over. */
-  async countUsage(toolId: ToolId, day: string, visits: number, activeSeconds: number, signal: UsageSignal = 'visit'): Promise<void> {
+  async countUsage(
+    toolId: ToolId,
+    day: string,
+    visits: number,
+    activeSeconds: number,
+    signal: UsageSignal = 'visit',
+  ): Promise<void> {
     this.clock += 1_000;
     const delta: AggregateDelta = {
       day,
@@ -113,7 +129,12 @@ export class BrowserModel {
 
   async dayTotals(): Promise<Map<string, { visits: number; activeSeconds: number }>> {
     const rows = await this.db.dayAggregates.toArray();
-    return new Map(rows.map((r) => [`${r.toolId}|${r.signal}|${r.day}`, { visits: r.visits, activeSeconds: r.activeSeconds }]));
+    return new Map(
+      rows.map((r) => [
+        `${r.toolId}|${r.signal}|${r.day}`,
+        { visits: r.visits, activeSeconds: r.activeSeconds },
+      ]),
+    );
   }
 
   async dropped(): Promise<number> {

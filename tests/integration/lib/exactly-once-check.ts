@@ -15,16 +15,33 @@ export function checkServerAgainst(cluster: FaultCluster, deviceId: string, expe
   cluster.read((db) => {
     const usage = db
       .prepare('select tool_id, signal, day, visits, active_seconds from usage_days where device_id = ?')
-      .all(deviceId) as Array<{ tool_id: string; signal: string; day: string; visits: number; active_seconds: number }>;
+      .all(deviceId) as Array<{
+      tool_id: string;
+      signal: string;
+      day: string;
+      visits: number;
+      active_seconds: number;
+    }>;
     const onServer = new Map(
-      usage.map((u) => [`${u.tool_id}|${u.signal}|${u.day}`, { visits: u.visits, activeSeconds: u.active_seconds }]),
+      usage.map((u) => [
+        `${u.tool_id}|${u.signal}|${u.day}`,
+        { visits: u.visits, activeSeconds: u.active_seconds },
+      ]),
     );
     expect(onServer, 'usage totals on the server equal what the browser counted').toEqual(expected.usage);
 
     for (const table of ['registrations', 'justifications', 'requests'] as const) {
-      const want = expected.records.filter((r) => r.table === table).map((r) => r.id).sort();
-      const rows = db.prepare(`select id from ${table} where device_id = ? order by id`).all(deviceId) as Array<{ id: string }>;
-      expect(rows.map((r) => r.id), `${table}: each recorded once, none invented`).toEqual(want);
+      const want = expected.records
+        .filter((r) => r.table === table)
+        .map((r) => r.id)
+        .sort();
+      const rows = db
+        .prepare(`select id from ${table} where device_id = ? order by id`)
+        .all(deviceId) as Array<{ id: string }>;
+      expect(
+        rows.map((r) => r.id),
+        `${table}: each recorded once, none invented`,
+      ).toEqual(want);
     }
 
     // The inventory aggregate maintained on ingest must equal the sum of the per-device totals

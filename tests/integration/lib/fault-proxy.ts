@@ -66,7 +66,10 @@ function forward(target: string, c: Captured): Promise<Answer> {
       `${target}${c.path}`,
       { method: c.method, headers: { ...c.headers, connection: 'close' }, agent: false },
       (res) => {
-        readBody(res).then((body) => resolve({ status: res.statusCode ?? 502, headers: res.headers, body }), reject);
+        readBody(res).then(
+          (body) => resolve({ status: res.statusCode ?? 502, headers: res.headers, body }),
+          reject,
+        );
       },
     );
     out.on('error', reject);
@@ -80,12 +83,27 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const replays: Captured[] = [];
   const sockets = new Set<Socket>();
-  const counts = { pass: 0, drop: 0, 'lose-response': 0, duplicate: 0, 'replay-later': 0, delay: 0, unavailable: 0, throttle: 0 };
+  const counts = {
+    pass: 0,
+    drop: 0,
+    'lose-response': 0,
+    duplicate: 0,
+    'replay-later': 0,
+    delay: 0,
+    unavailable: 0,
+    throttle: 0,
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host') headers[k] = v;
-    const captured: Captured = { method: req.method ?? 'GET', path: req.url ?? '/', headers, body: await readBody(req) };
+    for (const [k, v] of Object.entries(req.headers))
+      if (typeof v === 'string' && k !== 'host') headers[k] = v;
+    const captured: Captured = {
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      headers,
+      body: await readBody(req),
+    };
     proxy.seen.push({ path: captured.path, body: captured.body.toString('utf8') });
     const fault = proxy.faults.shift() ?? { kind: 'pass' };
     counts[fault.kind] += 1;
@@ -130,7 +148,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     }
     const out: Record<string, string | string[]> = {};
     for (const [k, v] of Object.entries(answer.headers))
-      if (v !== undefined && !['connection', 'transfer-encoding', 'keep-alive', 'content-length'].includes(k)) out[k] = v;
+      if (v !== undefined && !['connection', 'transfer-encoding', 'keep-alive', 'content-length'].includes(k))
+        out[k] = v;
     proxy.statuses.push(answer.status);
     res.writeHead(answer.status, out).end(answer.body);
   }

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 
 /** Keys that attack object prototypes or confuse naive merges. */
-export const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__'];
+export const POLLUTION_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '__defineGetter__',
+];
 
 /** Strings that break parsers, databases, logs and renderers. */
 export const nastyString: fc.Arbitrary<string> = fc.oneof(
@@ -36,7 +43,10 @@ export const nastyNumber: fc.Arbitrary<number> = fc.oneof(
 );
 
 const leaf: fc.Arbitrary<unknown> = fc.oneof(nastyString, nastyNumber, fc.boolean(), fc.constant(null));
-const key: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(...POLLUTION_KEYS) });
+const key: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.constantFrom(...POLLUTION_KEYS) },
+);
 
 /** JSON-able values with hostile leaves and keys, a few levels deep. */
 export const nastyJson: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
@@ -59,26 +69,29 @@ export const deepJson: fc.Arbitrary<unknown> = fc
 
 /** Replaces, removes or adds one field somewhere in a valid input. */
 export function mutated(seed: unknown): fc.Arbitrary<unknown> {
-  return fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('replace', 'remove', 'add', 'wrap'), nastyJson, key).map(([p, q, how, value, k]) => {
-    const copy: unknown = structuredClone(seed);
-    const holders: Array<Record<string, unknown>> = [];
-    const walk = (v: unknown) => {
-      if (v && typeof v === 'object') {
-        holders.push(v as Record<string, unknown>);
-        for (const child of Object.values(v)) walk(child);
-      }
-    };
-    walk(copy);
-    if (holders.length === 0) return value;
-    const target = holders[p % holders.length]!;
-    const keys = Object.keys(target);
-    const field = keys[q % Math.max(1, keys.length)];
-    if (how === 'add' || field === undefined) Object.defineProperty(target, k, { value, enumerable: true, writable: true, configurable: true });
-    else if (how === 'remove') delete target[field];
-    else if (how === 'wrap') target[field] = [target[field]];
-    else target[field] = value;
-    return copy;
-  });
+  return fc
+    .tuple(fc.nat(), fc.nat(), fc.constantFrom('replace', 'remove', 'add', 'wrap'), nastyJson, key)
+    .map(([p, q, how, value, k]) => {
+      const copy: unknown = structuredClone(seed);
+      const holders: Array<Record<string, unknown>> = [];
+      const walk = (v: unknown) => {
+        if (v && typeof v === 'object') {
+          holders.push(v as Record<string, unknown>);
+          for (const child of Object.values(v)) walk(child);
+        }
+      };
+      walk(copy);
+      if (holders.length === 0) return value;
+      const target = holders[p % holders.length]!;
+      const keys = Object.keys(target);
+      const field = keys[q % Math.max(1, keys.length)];
+      if (how === 'add' || field === undefined)
+        Object.defineProperty(target, k, { value, enumerable: true, writable: true, configurable: true });
+      else if (how === 'remove') delete target[field];
+      else if (how === 'wrap') target[field] = [target[field]];
+      else target[field] = value;
+      return copy;
+    });
 }
 
 /** Any input at all for a procedure: junk, deep junk, or a valid input with one thing wrong. */
@@ -93,6 +106,19 @@ export function procedureInput(seed: unknown): fc.Arbitrary<unknown> {
 /** Request bodies that are not even JSON, or barely. */
 export const rawBody: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('{', '[', '{"0":', '{"json":}', 'null', '"', '\u0000', '{"a":1}{"b":2}', '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '[' .repeat(100_000), '{"a":'.repeat(20_000)),
+  fc.constantFrom(
+    '{',
+    '[',
+    '{"0":',
+    '{"json":}',
+    'null',
+    '"',
+    '\u0000',
+    '{"a":1}{"b":2}',
+    '{"__proto__":{"polluted":true}}',
+    '{"constructor":{"prototype":{"polluted":true}}}',
+    '['.repeat(100_000),
+    '{"a":'.repeat(20_000),
+  ),
   nastyJson.map((v) => JSON.stringify(v) ?? 'null'),
 );

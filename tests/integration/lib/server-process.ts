@@ -21,7 +21,10 @@ function childScript(): Promise<string> {
     const root = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
     mkdirSync(root, { recursive: true });
     const cache = mkdtempSync(join(root, 'lantern-child-'));
-    copyFileSync(fileURLToPath(new URL('../../../server/package.json', import.meta.url)), join(cache, 'package.json'));
+    copyFileSync(
+      fileURLToPath(new URL('../../../server/package.json', import.meta.url)),
+      join(cache, 'package.json'),
+    );
     mkdirSync(join(cache, 'bundle', 'child'), { recursive: true });
     const out = join(cache, 'bundle', 'child', 'server-child.mjs');
     await build({
@@ -32,7 +35,9 @@ function childScript(): Promise<string> {
       format: 'esm',
       target: 'node20',
       external: ['better-sqlite3', 'pg', 'pg-native'],
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
       logLevel: 'silent',
     });
     return out;
@@ -81,17 +86,19 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     onLog?.(chunk);
   });
   const lines = createInterface({ input: child.stdout });
-  const hello = await new Promise<{ url: string; port: number; tokens: ServerProcess['tokens'] }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server child did not start: ${stderr}`)), 30_000);
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      resolve(JSON.parse(line) as { url: string; port: number; tokens: ServerProcess['tokens'] });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server child exited with ${code}: ${stderr}`));
-    });
-  });
+  const hello = await new Promise<{ url: string; port: number; tokens: ServerProcess['tokens'] }>(
+    (resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server child did not start: ${stderr}`)), 30_000);
+      lines.once('line', (line) => {
+        clearTimeout(timer);
+        resolve(JSON.parse(line) as { url: string; port: number; tokens: ServerProcess['tokens'] });
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`server child exited with ${code}: ${stderr}`));
+      });
+    },
+  );
   return {
     ...hello,
     pid: child.pid!,

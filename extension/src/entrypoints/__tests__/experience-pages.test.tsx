@@ -17,7 +17,10 @@ import { App as Popup } from '../popup/App';
 // only the message transport is the fake browser's, and events land in `recorded` instead of the outbox.
 let db: LanternDb;
 const recorded: SyncEvent[] = [];
-const sender = (path: '/acknowledge.html' | '/blocked.html' | '/popup.html' | '/my-ai-use.html') => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(path) });
+const sender = (path: '/acknowledge.html' | '/blocked.html' | '/popup.html' | '/my-ai-use.html') => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL(path),
+});
 let currentPage = sender('/acknowledge.html');
 
 beforeAll(() => {
@@ -51,7 +54,12 @@ async function withConfig(policy = policyV1, extra: Parameters<typeof configRow>
       policy: { ...policy, sha256: await sha256Hex(policy.body) },
       decisions: [
         decisionFor('chatgpt'),
-        decisionFor('claude', { status: 'prohibited', enforcement: 'block', conditions: null, alternativeToolId: 'chatgpt' }),
+        decisionFor('claude', {
+          status: 'prohibited',
+          enforcement: 'block',
+          conditions: null,
+          alternativeToolId: 'chatgpt',
+        }),
       ],
       ...extra,
     }),
@@ -76,8 +84,24 @@ describe('acknowledgement page', () => {
 
   it('asks an already registered employee to accept a new version, showing what changed', async () => {
     await withConfig(policyV2);
-    await db.registrations.put({ toolId: 'chatgpt', at: 1, eventId: 'e', purposeCategory: 'coding', purposeText: '', dataClasses: [], affectsPeople: false, withdrawnAt: null });
-    await db.acknowledgements.put({ id: 'a', at: 1, policyVersion: 1, policySha256: await sha256Hex(policyV1.body), toolId: 'chatgpt', conditionsSha256: await sha256Hex('No customer data.') });
+    await db.registrations.put({
+      toolId: 'chatgpt',
+      at: 1,
+      eventId: 'e',
+      purposeCategory: 'coding',
+      purposeText: '',
+      dataClasses: [],
+      affectsPeople: false,
+      withdrawnAt: null,
+    });
+    await db.acknowledgements.put({
+      id: 'a',
+      at: 1,
+      policyVersion: 1,
+      policySha256: await sha256Hex(policyV1.body),
+      toolId: 'chatgpt',
+      conditionsSha256: await sha256Hex('No customer data.'),
+    });
     render(<AcknowledgePage toolId="chatgpt" />);
     const changes = await screen.findByRole('note', { name: 'What changed' });
     expect(within(changes).getByText('no longer allowed')).toBeTruthy();
@@ -85,13 +109,21 @@ describe('acknowledgement page', () => {
     fireEvent.click(screen.getByRole('checkbox'));
     fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
     expect(await screen.findByText(/You accepted the current policy/)).toBeTruthy();
-    expect(recorded).toEqual([expect.objectContaining({ kind: 'acknowledgement', policyVersion: 2, policySha256: await sha256Hex(policyV2.body) })]);
+    expect(recorded).toEqual([
+      expect.objectContaining({
+        kind: 'acknowledgement',
+        policyVersion: 2,
+        policySha256: await sha256Hex(policyV2.body),
+      }),
+    ]);
   });
 
   it('tells the employee when IT will review an Annex III purpose', async () => {
     await withConfig();
     render(<AcknowledgePage toolId="chatgpt" />);
-    fireEvent.change(await screen.findByLabelText('What do you use it for?'), { target: { value: 'worker-management' } });
+    fireEvent.change(await screen.findByLabelText('What do you use it for?'), {
+      target: { value: 'worker-management' },
+    });
     expect(screen.getByText('IT will review this use.')).toBeTruthy();
   });
 });
@@ -102,19 +134,33 @@ describe('blocked page', () => {
     await withConfig();
     render(<BlockedPage toolId="claude" />);
     expect(await screen.findByRole('heading', { name: 'Claude is not approved for work' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Open ChatGPT' }).getAttribute('href')).toBe('https://chatgpt.com/');
+    expect(screen.getByRole('link', { name: 'Open ChatGPT' }).getAttribute('href')).toBe(
+      'https://chatgpt.com/',
+    );
     expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Request approval' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Please give a short reason.');
-    fireEvent.change(screen.getByLabelText('What would you use it for?'), { target: { value: 'Comparing models' } });
+    fireEvent.change(screen.getByLabelText('What would you use it for?'), {
+      target: { value: 'Comparing models' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Request approval' }));
     expect(await screen.findByRole('heading', { name: 'Approval requested' })).toBeTruthy();
-    expect(recorded).toEqual([expect.objectContaining({ kind: 'approval_request', toolId: 'claude', reason: 'Comparing models' })]);
+    expect(recorded).toEqual([
+      expect.objectContaining({ kind: 'approval_request', toolId: 'claude', reason: 'Comparing models' }),
+    ]);
   });
 
   it('offers to open the tool once the request was approved', async () => {
     await withConfig(policyV1, {
-      requests: [{ id: '0190d5c0-0000-7000-8000-000000000001', toolId: 'claude', status: 'approved', note: null, decidedAt: Date.UTC(2026, 10, 2) }],
+      requests: [
+        {
+          id: '0190d5c0-0000-7000-8000-000000000001',
+          toolId: 'claude',
+          status: 'approved',
+          note: null,
+          decidedAt: Date.UTC(2026, 10, 2),
+        },
+      ],
     });
     render(<BlockedPage toolId="claude" />);
     expect(await screen.findByRole('heading', { name: 'You can open Claude' })).toBeTruthy();
@@ -136,13 +182,19 @@ describe('popup', () => {
     });
     render(<Popup />);
     expect(await screen.findByRole('button', { name: 'Register ChatGPT' })).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'This site' })).getByText('Approved with conditions')).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'This site' })).getByText('Approved with conditions'),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'I use a tool Lantern does not know' }));
     fireEvent.change(screen.getByLabelText('Tool name'), { target: { value: 'Meeting Bot' } });
-    fireEvent.change(screen.getByLabelText('Web address (optional)'), { target: { value: 'https://meetbot.example/app?id=1' } });
+    fireEvent.change(screen.getByLabelText('Web address (optional)'), {
+      target: { value: 'https://meetbot.example/app?id=1' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Send to IT' }));
     expect(await screen.findByText(/IT will review it/)).toBeTruthy();
-    expect(recorded).toEqual([expect.objectContaining({ kind: 'self_report', name: 'Meeting Bot', hostname: 'meetbot.example' })]);
+    expect(recorded).toEqual([
+      expect.objectContaining({ kind: 'self_report', name: 'Meeting Bot', hostname: 'meetbot.example' }),
+    ]);
   });
 });
 
@@ -150,8 +202,23 @@ describe('my AI use page', () => {
   it('lists what is recorded and what was sent, and withdraws a registration', async () => {
     currentPage = sender('/my-ai-use.html');
     await withConfig();
-    await db.registrations.put({ toolId: 'chatgpt', at: Date.UTC(2026, 10, 3), eventId: 'e', purposeCategory: 'coding', purposeText: 'tests', dataClasses: ['internal'], affectsPeople: false, withdrawnAt: null });
-    const sent: SyncEvent = { id: '0190d5c0-0000-7000-8000-000000000002', at: Date.UTC(2026, 10, 3), kind: 'justification', toolId: 'claude', reason: 'demo' };
+    await db.registrations.put({
+      toolId: 'chatgpt',
+      at: Date.UTC(2026, 10, 3),
+      eventId: 'e',
+      purposeCategory: 'coding',
+      purposeText: 'tests',
+      dataClasses: ['internal'],
+      affectsPeople: false,
+      withdrawnAt: null,
+    });
+    const sent: SyncEvent = {
+      id: '0190d5c0-0000-7000-8000-000000000002',
+      at: Date.UTC(2026, 10, 3),
+      kind: 'justification',
+      toolId: 'claude',
+      reason: 'demo',
+    };
     await db.syncLog.add({ at: Date.UTC(2026, 10, 3), eventId: sent.id, outcome: 'sent', event: sent });
     render(<MyAiUse />);
     expect(await screen.findByText('Writing or reviewing code — tests')).toBeTruthy();
@@ -159,6 +226,8 @@ describe('my AI use page', () => {
     expect(within(log).getByText(/"reason": "demo"/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Withdraw registration for ChatGPT' }));
     expect(await screen.findByText(/^Withdrawn /)).toBeTruthy();
-    expect(recorded).toEqual([expect.objectContaining({ kind: 'registration_withdrawal', toolId: 'chatgpt' })]);
+    expect(recorded).toEqual([
+      expect.objectContaining({ kind: 'registration_withdrawal', toolId: 'chatgpt' }),
+    ]);
   });
 });

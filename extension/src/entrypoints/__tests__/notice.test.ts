@@ -45,12 +45,20 @@ describe('in-page notice', () => {
   });
 
   it('says to use the company workspace, with the admin link only when it is https', () => {
-    drawNotice(document.body, { ...view, companyWorkspace: { link: 'https://chatgpt.com/?ws=acme' } }, { open: vi.fn(), close: vi.fn() });
+    drawNotice(
+      document.body,
+      { ...view, companyWorkspace: { link: 'https://chatgpt.com/?ws=acme' } },
+      { open: vi.fn(), close: vi.fn() },
+    );
     const line = document.querySelector('.workspace')!;
     expect(line.textContent).toContain('Use the company workspace');
     expect(line.querySelector('a')?.getAttribute('href')).toBe('https://chatgpt.com/?ws=acme');
     document.body.innerHTML = '';
-    drawNotice(document.body, { ...view, companyWorkspace: { link: 'javascript:alert(1)' } }, { open: vi.fn(), close: vi.fn() });
+    drawNotice(
+      document.body,
+      { ...view, companyWorkspace: { link: 'javascript:alert(1)' } },
+      { open: vi.fn(), close: vi.fn() },
+    );
     expect(document.querySelector('.workspace a')).toBeNull();
   });
 

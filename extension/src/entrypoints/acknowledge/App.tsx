@@ -12,7 +12,9 @@ import { useExperienceData } from '../../hooks/useExperienceData';
 import { useToolExperience } from '../../hooks/useToolExperience';
 import { sendMessage } from '../../messaging/client';
 
-type Outcome = { kind: 'registered'; reviewRequested: boolean; annex: ReturnType<typeof annexIIIFlag> } | { kind: 'accepted' };
+type Outcome =
+  | { kind: 'registered'; reviewRequested: boolean; annex: ReturnType<typeof annexIIIFlag> }
+  | { kind: 'accepted' };
 
 /** The acceptance binds to the SHA-256 of exactly the policy body shown here. */
 async function acceptanceOf(policy: PolicyVersion, conditionsSha256: string | null): Promise<Acceptance> {
@@ -35,7 +37,9 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
     return (
       <main>
         <h1>Register your AI use</h1>
-        <p>Lantern does not know this tool. You can tell IT about it from the Lantern button in the toolbar.</p>
+        <p>
+          Lantern does not know this tool. You can tell IT about it from the Lantern button in the toolbar.
+        </p>
       </main>
     );
   }
@@ -59,19 +63,33 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
     run(async () => {
       const acceptance = policy && owesAcceptance ? await acceptanceOf(policy, conditionsSha256) : null;
       const answer = await sendMessage({ type: 'register', toolId: tool.id, ...values, acceptance });
-      return { kind: 'registered', reviewRequested: answer.reviewRequested, annex: annexIIIFlag(values.purposeCategory) };
+      return {
+        kind: 'registered',
+        reviewRequested: answer.reviewRequested,
+        annex: annexIIIFlag(values.purposeCategory),
+      };
     });
   const onAccept = () =>
     run(async () => {
       if (!policy) throw new Error('There is no published policy to accept.');
-      await sendMessage({ type: 'acceptPolicy', toolId: tool.id, acceptance: await acceptanceOf(policy, conditionsSha256) });
+      await sendMessage({
+        type: 'acceptPolicy',
+        toolId: tool.id,
+        acceptance: await acceptanceOf(policy, conditionsSha256),
+      });
       return { kind: 'accepted' };
     });
 
   return (
     <main>
       <h1>Using {tool.name} at work</h1>
-      <ToolCard tool={tool} status={experience.status} conditions={decision?.conditions ?? null} alternative={alternative} companyWorkspace={decision?.companyWorkspace} />
+      <ToolCard
+        tool={tool}
+        status={experience.status}
+        conditions={decision?.conditions ?? null}
+        alternative={alternative}
+        companyWorkspace={decision?.companyWorkspace}
+      />
       {policy && <PolicyView policy={policy} showChanges={experience.policyChanged} />}
       {outcome ? (
         <Done outcome={outcome} toolName={tool.name} />

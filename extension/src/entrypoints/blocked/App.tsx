@@ -33,10 +33,18 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
   return (
     <main>
       <h1>{open ? `You can open ${tool.name}` : `${tool.name} is not approved for work`}</h1>
-      <ToolCard tool={tool} status={experience.status} conditions={decision?.conditions ?? null} alternative={alternative} companyWorkspace={decision?.companyWorkspace} />
+      <ToolCard
+        tool={tool}
+        status={experience.status}
+        conditions={decision?.conditions ?? null}
+        alternative={alternative}
+        companyWorkspace={decision?.companyWorkspace}
+      />
       {open ? (
         <section className="card" role="status">
-          <p>{experience.approvedByRequest ? 'Your request was approved.' : 'Nothing stops this tool now.'}</p>
+          <p>
+            {experience.approvedByRequest ? 'Your request was approved.' : 'Nothing stops this tool now.'}
+          </p>
           <a className="button primary" href={toolHome(tool)}>
             Open {tool.name}
           </a>
@@ -46,7 +54,8 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
           {alternative && (
             <section className="card">
               <p>
-                You can use <strong>{alternative.name}</strong> instead. <a href={toolHome(alternative)}>Open {alternative.name}</a>
+                You can use <strong>{alternative.name}</strong> instead.{' '}
+                <a href={toolHome(alternative)}>Open {alternative.name}</a>
               </p>
             </section>
           )}
@@ -96,8 +105,18 @@ function ReasonForm({ toolId }: { toolId: string }) {
       <h2 id={`${id}-t`}>Continue with a reason</h2>
       <p className="muted">Your reason is recorded and the tool opens for the rest of today.</p>
       <label htmlFor={`${id}-r`}>Why do you need it today?</label>
-      <textarea id={`${id}-r`} rows={2} maxLength={LIMITS.reasonText} value={form.reason} onChange={(e) => form.setReason(e.target.value)} />
-      {form.error && <p className="error" role="alert">{form.error}</p>}
+      <textarea
+        id={`${id}-r`}
+        rows={2}
+        maxLength={LIMITS.reasonText}
+        value={form.reason}
+        onChange={(e) => form.setReason(e.target.value)}
+      />
+      {form.error && (
+        <p className="error" role="alert">
+          {form.error}
+        </p>
+      )}
       <button type="submit" className="primary" disabled={form.busy}>
         Continue
       </button>
@@ -115,8 +134,18 @@ function RequestForm({ toolId, onSent }: { toolId: string; onSent: () => void })
     <form className="card form" onSubmit={(e) => void form.submit(e)} aria-labelledby={`${id}-t`}>
       <h2 id={`${id}-t`}>Request approval</h2>
       <label htmlFor={`${id}-r`}>What would you use it for?</label>
-      <textarea id={`${id}-r`} rows={2} maxLength={LIMITS.reasonText} value={form.reason} onChange={(e) => form.setReason(e.target.value)} />
-      {form.error && <p className="error" role="alert">{form.error}</p>}
+      <textarea
+        id={`${id}-r`}
+        rows={2}
+        maxLength={LIMITS.reasonText}
+        value={form.reason}
+        onChange={(e) => form.setReason(e.target.value)}
+      />
+      {form.error && (
+        <p className="error" role="alert">
+          {form.error}
+        </p>
+      )}
       <button type="submit" className="primary" disabled={form.busy}>
         Request approval
       </button>

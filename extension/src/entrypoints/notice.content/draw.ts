@@ -41,7 +41,11 @@ export function noticeMessage(view: NoticeView): string {
 
 /** "Use the company workspace": the vendor refuses personal accounts here, so say why before it does. */
 function workspaceLine(toolName: string, link: string | null): HTMLElement {
-  const line = el('p', 'workspace', `Use the company workspace: ${toolName} refuses personal accounts on this browser.`);
+  const line = el(
+    'p',
+    'workspace',
+    `Use the company workspace: ${toolName} refuses personal accounts on this browser.`,
+  );
   // Only an https link the server checked; opened in a new tab, and the page cannot reach it (closed root).
   if (link && /^https:\/\//.test(link)) {
     const a = el('a', '', 'Open the company workspace');
