@@ -101,7 +101,9 @@ for (const dialect of dialects) {
       const many = Array.from({ length: RELEASE_LIMITS.maxTools + 1 }, (_, i) =>
         newTool(`t${i}`, `t${i}.example`),
       );
-      expect(await refusal(releaseText(publisher, V1, many, []))).toMatch(/refused: oversize: 20001 tools/);
+      expect(await refusal(releaseText(publisher, V1, many, []))).toMatch(
+        new RegExp(`refused: oversize: ${RELEASE_LIMITS.maxTools + 1} tools`),
+      );
       expect(await refusal('{"format": "lantern-catalog-release/1", ')).toMatch(
         /refused: malformed: not JSON/,
       );
