@@ -62,6 +62,11 @@ export function createDatabase(url: string, options: ConnectOptions = {}): Datab
     types: pgTypes,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  // An idle connection that PostgreSQL ends (a restart, a failover, an administrator) is reported on
+  // the pool; without a listener Node treats it as an uncaught error and the whole server exits. The
+  // pool has already dropped that client and opens a new one for the next query; a query in flight
+  // gets its own error.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect, close: () => db.destroy(), source: { url, options } };
 }
