@@ -46,6 +46,7 @@ import type {
   RequestsTable,
 } from './tables/records.table';
 import type { EventFeedTable } from './tables/feed.table';
+import type { PeopleTable } from './tables/people.table';
 import type {
   OrgToolKeysTable,
   ReportedToolReportersTable,
@@ -62,6 +63,7 @@ import type {
 
 export interface Database {
   users: UsersTable;
+  people: PeopleTable;
   devices: DevicesTable;
   enrollment_tokens: EnrollmentTokensTable;
   api_tokens: ApiTokensTable;

@@ -47,6 +47,7 @@ const TABLES = [
   'requests',
   'devices',
   'users',
+  'people',
   'enrollment_tokens',
   'api_tokens',
   'tool_days',

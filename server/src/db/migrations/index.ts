@@ -10,6 +10,7 @@ import * as m0010 from './0010_data_guard';
 import * as m0007 from './0007_identity';
 import * as m0011 from './0011_webhooks';
 import * as m0012 from './0012_data_rights_event_feed';
+import * as m0013 from './0013_people_directory';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -26,6 +27,7 @@ export const migrationProvider: MigrationProvider = {
       '0007_identity': m0007,
       '0011_webhooks': m0011,
       '0012_data_rights_event_feed': m0012,
+      '0013_people_directory': m0013,
     };
   },
 };
