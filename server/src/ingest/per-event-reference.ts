@@ -203,6 +203,7 @@ async function ingestRegistration(trx: Db, d: IngestDevice, e: Registration, now
     purpose_text: withdrawn ? null : e.purposeText,
     data_classes: JSON.stringify(withdrawn ? [] : e.dataClasses),
     affects_people: !withdrawn && e.affectsPeople ? 1 : 0,
+    data_beyond_allowed: !withdrawn && e.dataBeyondAllowed === true ? 1 : 0,
     withdrawn: withdrawn ? 1 : 0,
     at: e.at,
   };

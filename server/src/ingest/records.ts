@@ -11,6 +11,7 @@ function registrationFields(e: RegistrationEvent): SqlValue[] {
     withdrawn ? null : e.purposeText,
     JSON.stringify(withdrawn ? [] : e.dataClasses),
     !withdrawn && e.affectsPeople ? 1 : 0,
+    !withdrawn && e.dataBeyondAllowed === true ? 1 : 0,
     withdrawn ? 1 : 0,
     e.at,
   ];
@@ -25,6 +26,7 @@ const REGISTRATION_COLUMNS = [
   ['purpose_text', 'text'],
   ['data_classes', 'text'],
   ['affects_people', 'bigint'],
+  ['data_beyond_allowed', 'bigint'],
   ['withdrawn', 'bigint'],
   ['at', 'bigint'],
   ['received_at', 'bigint'],
@@ -48,9 +50,9 @@ export async function storeRegistrations(s: Statements, fold: Fold) {
   const all = s.rows(REGISTRATION_COLUMNS, fold.registrations.map(registrationRow));
   await s.run(
     `insert into registrations (id, user_id, device_id, tool_id, purpose_category, purpose_text,
-       data_classes, affects_people, withdrawn, at, received_at)
+       data_classes, affects_people, data_beyond_allowed, withdrawn, at, received_at)
      select r.id, r.user_id, r.device_id, r.tool_id, r.purpose_category, r.purpose_text,
-       r.data_classes, r.affects_people, r.withdrawn, r.at, r.received_at
+       r.data_classes, r.affects_people, r.data_beyond_allowed, r.withdrawn, r.at, r.received_at
      from ${all.from} where true order by ${all.order}`,
     all.params,
   );
@@ -63,14 +65,15 @@ export async function storeRegistrations(s: Statements, fold: Fold) {
   const current = s.rows(REGISTRATION_COLUMNS, byKey(latest).map(registrationRow));
   await s.run(
     `insert into current_registrations (user_id, tool_id, registration_id, purpose_category,
-       purpose_text, data_classes, affects_people, withdrawn, at)
+       purpose_text, data_classes, affects_people, data_beyond_allowed, withdrawn, at)
      select r.user_id, r.tool_id, r.id, r.purpose_category, r.purpose_text, r.data_classes,
-       r.affects_people, r.withdrawn, r.at
+       r.affects_people, r.data_beyond_allowed, r.withdrawn, r.at
      from ${current.from} where true order by ${current.order}
      on conflict (user_id, tool_id) do update set
        registration_id = excluded.registration_id, purpose_category = excluded.purpose_category,
        purpose_text = excluded.purpose_text, data_classes = excluded.data_classes,
-       affects_people = excluded.affects_people, withdrawn = excluded.withdrawn, at = excluded.at
+       affects_people = excluded.affects_people, data_beyond_allowed = excluded.data_beyond_allowed,
+       withdrawn = excluded.withdrawn, at = excluded.at
      where current_registrations.at <= excluded.at`,
     current.params,
   );

@@ -1,7 +1,8 @@
 import type { Db } from '../db/database';
-import { decisionHistory } from '../db/repositories/decisions.repository';
+import { decisionHistory, getDecision } from '../db/repositories/decisions.repository';
 import { currentPolicy } from '../db/repositories/policies.repository';
 import type { PersonLabel } from '../security/people';
+import { dataBeyondAllowed } from './data-beyond';
 import { windowStart } from './days';
 import type { InventoryToolRow } from './tools';
 
@@ -42,6 +43,7 @@ export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLab
           'purpose_text',
           'data_classes',
           'affects_people',
+          'data_beyond_allowed',
           'at',
         ])
         .where('tool_id', '=', row.toolId)
@@ -89,6 +91,7 @@ export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLab
         ).map((r) => r.user_id)
       : [],
   );
+  const decision = await getDecision(db, row.toolId);
   const usersByDay = new Map(dailyUsers.map((r) => [r.day, Number(r.n)]));
   return {
     tool: row,
@@ -112,6 +115,11 @@ export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLab
       purposeText: r.purpose_text,
       dataClasses: JSON.parse(r.data_classes) as string[],
       affectsPeople: r.affects_people === 1,
+      dataBeyondAllowed: dataBeyondAllowed(
+        Number(r.data_beyond_allowed),
+        JSON.parse(r.data_classes) as string[],
+        decision,
+      ),
       at: Number(r.at),
     })),
     embeddedSites: sites.map((s) => ({

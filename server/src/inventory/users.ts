@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
 import type { PersonLabel } from '../security/people';
+import { dataBeyondAllowed, decisionsOf } from './data-beyond';
 
 /** People who used or registered AI tools: tools, registrations, whether they accepted the current policy. */
 export async function inventoryUsers(
@@ -119,6 +120,10 @@ export async function userDetail(db: Db, label: PersonLabel, userId: string) {
       .orderBy('at', 'desc')
       .execute(),
   ]);
+  const decisions = await decisionsOf(
+    db,
+    registrations.map((r) => r.tool_id),
+  );
   return {
     person: label(user),
     tools: tools.map((t) => ({
@@ -132,6 +137,13 @@ export async function userDetail(db: Db, label: PersonLabel, userId: string) {
       purposeText: r.purpose_text,
       dataClasses: JSON.parse(r.data_classes) as string[],
       affectsPeople: r.affects_people === 1,
+      dataBeyondAllowed:
+        r.withdrawn !== 1 &&
+        dataBeyondAllowed(
+          Number(r.data_beyond_allowed),
+          JSON.parse(r.data_classes) as string[],
+          decisions.get(r.tool_id),
+        ),
       withdrawn: r.withdrawn === 1,
       at: Number(r.at),
     })),

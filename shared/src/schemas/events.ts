@@ -77,6 +77,11 @@ export const RegistrationEventSchema = z.strictObject({
   purposeText: textSchema(LIMITS.purposeText),
   dataClasses: DataClassListSchema,
   affectsPeople: z.boolean(),
+  /**
+   * The employee chose data beyond the tool's allowed classes and was told so: the registration goes
+   * to IT for review. Optional (added December 2026); absent means false.
+   */
+  dataBeyondAllowed: z.boolean().optional(),
 });
 
 export const RegistrationWithdrawalEventSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { PURPOSES, type PurposeCategory } from '@lantern/shared';
 import { api } from '../api/client';
+import { DataClassesCell } from '../components/DataBeyondMark';
 import { Badge } from '../components/Badges';
 import { ErasePerson } from '../components/ErasePerson';
 import type { Column } from '../components/DataTable';
@@ -48,7 +49,11 @@ export function UserPage({ userId }: { userId: string }) {
           : '—',
     },
     { key: 'text', header: 'In their words', render: (r) => r.purposeText ?? '—' },
-    { key: 'data', header: 'Data', render: (r) => r.dataClasses.join(', ') || '—' },
+    {
+      key: 'data',
+      header: 'Data',
+      render: (r) => <DataClassesCell classes={r.dataClasses} beyond={r.dataBeyondAllowed} />,
+    },
     { key: 'state', header: 'State', render: (r) => (r.withdrawn ? <Badge>Withdrawn</Badge> : 'Current') },
     { key: 'at', header: 'When', render: (r) => fmtDate(r.at) },
   ];

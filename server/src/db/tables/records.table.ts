@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** What employees declared: registrations, acknowledgements, justifications and requests. */
 export interface RegistrationsTable {
   /** The event id. Every registration and withdrawal is kept as history. */
@@ -10,6 +12,8 @@ export interface RegistrationsTable {
   purpose_text: string | null;
   data_classes: string;
   affects_people: number;
+  /** 1: data beyond the decision's allowed classes, routed to review (migration 0019). */
+  data_beyond_allowed: Generated<number>;
   withdrawn: number;
   at: number;
   received_at: number;
@@ -24,6 +28,7 @@ export interface CurrentRegistrationsTable {
   purpose_text: string | null;
   data_classes: string;
   affects_people: number;
+  data_beyond_allowed: Generated<number>;
   withdrawn: number;
   at: number;
 }

@@ -35,4 +35,27 @@ describe('ToolPeople', () => {
     ]);
     expect(within(table).getAllByText('Not accepted')).toHaveLength(1);
   });
+
+  it('marks registrations with data beyond what the tool allows, and only those', () => {
+    const reg = (person: string, dataClasses: string[], beyond: boolean) => ({
+      person,
+      purposeCategory: 'drafting',
+      purposeText: null,
+      dataClasses,
+      affectsPeople: false,
+      dataBeyondAllowed: beyond,
+      at: Date.UTC(2026, 10, 20),
+    });
+    const detail = {
+      people: [],
+      registrations: [
+        reg('ada@example.com', ['internal', 'personal'], true),
+        reg('bob@example.com', ['internal'], false),
+      ],
+    } as unknown as ToolDetail;
+    render(<ToolPeople detail={detail} />);
+    const rows = within(screen.getByRole('table', { name: 'Registrations' })).getAllByRole('row');
+    const marked = rows.filter((r) => r.textContent?.includes('Data beyond what is allowed'));
+    expect(marked.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual(['ada@example.com']);
+  });
 });

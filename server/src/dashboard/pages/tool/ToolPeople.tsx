@@ -1,4 +1,5 @@
 import { PURPOSES, type PurposeCategory } from '@lantern/shared';
+import { DataClassesCell } from '../../components/DataBeyondMark';
 import { Badge } from '../../components/Badges';
 import type { Column } from '../../components/DataTable';
 import { LocalTable } from '../../components/LocalTable';
@@ -40,7 +41,11 @@ export function ToolPeople({ detail }: { detail: ToolDetail }) {
       ),
     },
     { key: 'text', header: 'In their words', render: (r) => r.purposeText ?? '—' },
-    { key: 'data', header: 'Data', render: (r) => r.dataClasses.join(', ') || '—' },
+    {
+      key: 'data',
+      header: 'Data',
+      render: (r) => <DataClassesCell classes={r.dataClasses} beyond={r.dataBeyondAllowed} />,
+    },
     {
       key: 'people',
       header: 'Affects decisions about people',
