@@ -11,6 +11,8 @@ const testKey = testKeyFile
   ? (JSON.parse(readFileSync(testKeyFile, 'utf8')) as { key: string }).key
   : undefined;
 
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+
 /** Firefox needs a stable add-on id for managed storage (policies.json `3rdparty.Extensions.<id>`). */
 const GECKO_ID = 'lantern@lantern.invalid';
 
@@ -22,8 +24,14 @@ export default defineConfig({
   // MV3 everywhere, Firefox included (WXT would otherwise build Firefox as MV2).
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Lantern',
-    description: "Registers the AI tools you use at work and shows your organisation's AI use policy.",
+    // Name, description and the toolbar button's title follow the browser's language
+    // (src/public/_locales/<lang>/messages.json; English when there is none).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Rendered from assets/lantern-icon.svg by scripts/render-icons.mjs: every size both stores need.
+    icons: ICONS,
+    action: { default_icon: ICONS, default_title: '__MSG_actionTitle__' },
     ...(testKey ? { key: testKey } : {}),
     // The keys an administrator may set through policy (contracts.md); read with storage.managed.
     storage: { managed_schema: 'managed_schema.json' },
