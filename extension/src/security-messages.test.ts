@@ -88,6 +88,7 @@ async function validMessages(): Promise<Record<string, unknown>> {
     noticeForTab: { type: 'noticeForTab' },
     openAcknowledge: { type: 'openAcknowledge' },
     dismissNotice: { type: 'dismissNotice' },
+    snoozeNotice: { type: 'snoozeNotice' },
     register: {
       type: 'register',
       toolId: 'chatgpt',
@@ -193,7 +194,8 @@ describe('the background against hostile senders', () => {
         !reply.ok ||
         reply.value === null ||
         JSON.stringify(reply.value) === '{"opened":false}' ||
-        JSON.stringify(reply.value) === '{"dismissed":false}';
+        JSON.stringify(reply.value) === '{"dismissed":false}' ||
+        JSON.stringify(reply.value) === '{"snoozed":false}';
       if (!harmless)
         byType.set(
           `${String(type)} from ${senderName}`,
@@ -201,9 +203,11 @@ describe('the background against hostile senders', () => {
         );
     }
     // Only what a content script on an AI page may legitimately get: its own notice, the link to
-    // our page, closing an inform notice. Everything else was refused.
+    // our page, closing an inform notice, "Later" on its own tool. Everything else was refused.
     for (const key of byType.keys())
-      expect(key).toMatch(/^(noticeForTab|openAcknowledge|dismissNotice) from aiPageContentScript$/);
+      expect(key).toMatch(
+        /^(noticeForTab|openAcknowledge|dismissNotice|snoozeNotice) from aiPageContentScript$/,
+      );
     expect(await db.outbox.count(), 'events queued').toBe(0);
     expect(await db.registrations.count()).toBe(0);
     expect(await db.acknowledgements.count()).toBe(0);

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../i18n';
 
 /** Accepting a new policy version (or changed conditions) when the use is already registered. */
 export function AcceptPanel({ busy, onAccept }: { busy?: boolean; onAccept: () => void }) {
@@ -6,13 +7,13 @@ export function AcceptPanel({ busy, onAccept }: { busy?: boolean; onAccept: () =
   const [accepted, setAccepted] = useState(false);
   return (
     <section className="card form" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Accept the policy</h2>
+      <h2 id={`${id}-title`}>{t('accept.title')}</h2>
       <label className="check accept">
-        <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />I have
-        read the AI use policy and the conditions above, and I accept them.
+        <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />
+        {t('register.accept')}
       </label>
       <button type="button" className="primary" disabled={!accepted || busy} onClick={onAccept}>
-        Accept
+        {t('accept.button')}
       </button>
     </section>
   );

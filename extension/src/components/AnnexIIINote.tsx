@@ -1,4 +1,7 @@
 import type { AnnexIIIFlag } from '@lantern/shared';
+import { t, type MessageKey } from '../i18n';
+
+const annexAreaName = (area: number) => t(`annex.area.${area}` as MessageKey);
 
 /**
  * Shown when a purpose falls in an EU AI Act Annex III area. It says IT will look at the use; it does
@@ -7,9 +10,8 @@ import type { AnnexIIIFlag } from '@lantern/shared';
 export function AnnexIIINote({ flag }: { flag: AnnexIIIFlag }) {
   return (
     <div className="note" role="status">
-      <strong>IT will review this use.</strong> Uses in the area “{flag.areaName}” (EU AI Act Annex III, area{' '}
-      {flag.area}) can need extra care, so your registration goes to IT for a look. They may get in touch with
-      you.
+      <strong>{t('annex.title')}</strong>{' '}
+      {t('annex.body', { area: annexAreaName(flag.area), number: flag.area })}
     </div>
   );
 }

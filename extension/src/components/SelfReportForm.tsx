@@ -1,5 +1,6 @@
 import { LIMITS, normalizeHostname } from '@lantern/shared';
 import { useId, useState, type FormEvent } from 'react';
+import { t } from '../i18n';
 
 export interface SelfReport {
   name: string;
@@ -18,10 +19,10 @@ export function SelfReportForm({ onSubmit }: { onSubmit: (report: SelfReport) =>
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setError('Give the tool a name.');
+    if (!name.trim()) return setError(t('selfReport.errorName'));
     // Only the hostname is kept, never a path or query someone might paste.
     const hostname = site.trim() ? normalizeHostname(site.trim()) : null;
-    if (site.trim() && !hostname) return setError('The web address does not look right.');
+    if (site.trim() && !hostname) return setError(t('selfReport.errorSite'));
     try {
       await onSubmit({ name: name.trim(), hostname, purposeText: purpose.trim() });
       setDone(true);
@@ -30,10 +31,10 @@ export function SelfReportForm({ onSubmit }: { onSubmit: (report: SelfReport) =>
     }
   };
 
-  if (done) return <p role="status">Thanks — IT will review it.</p>;
+  if (done) return <p role="status">{t('selfReport.thanks')}</p>;
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} aria-label="Tell IT about a tool">
-      <label htmlFor={`${id}-n`}>Tool name</label>
+    <form className="form" onSubmit={(e) => void submit(e)} aria-label={t('selfReport.label')}>
+      <label htmlFor={`${id}-n`}>{t('selfReport.name')}</label>
       <input
         id={`${id}-n`}
         type="text"
@@ -41,7 +42,7 @@ export function SelfReportForm({ onSubmit }: { onSubmit: (report: SelfReport) =>
         value={name}
         onChange={(e) => setName(e.target.value)}
       />
-      <label htmlFor={`${id}-s`}>Web address (optional)</label>
+      <label htmlFor={`${id}-s`}>{t('selfReport.site')}</label>
       <input
         id={`${id}-s`}
         type="text"
@@ -49,7 +50,7 @@ export function SelfReportForm({ onSubmit }: { onSubmit: (report: SelfReport) =>
         value={site}
         onChange={(e) => setSite(e.target.value)}
       />
-      <label htmlFor={`${id}-p`}>What you use it for (optional)</label>
+      <label htmlFor={`${id}-p`}>{t('selfReport.purpose')}</label>
       <textarea
         id={`${id}-p`}
         rows={2}
@@ -63,7 +64,7 @@ export function SelfReportForm({ onSubmit }: { onSubmit: (report: SelfReport) =>
         </p>
       )}
       <button type="submit" className="primary">
-        Send to IT
+        {t('selfReport.send')}
       </button>
     </form>
   );

@@ -29,7 +29,7 @@ describe('ToolCard', () => {
     };
     render(<ToolCard tool={unknown} status="review" conditions={null} alternative={null} />);
     expect(screen.getByText('Not known whether it trains on your inputs')).toBeTruthy();
-    expect(screen.getByText(/IT has not looked at this tool yet/)).toBeTruthy();
+    expect(screen.getByText(/IT has not decided on this tool yet/)).toBeTruthy();
   });
 });
 
@@ -61,6 +61,7 @@ describe('RegistrationForm', () => {
     const onSubmit = vi.fn();
     render(
       <RegistrationForm
+        toolName="ChatGPT"
         allowedDataClasses={['public', 'internal']}
         requireAcceptance
         asksForReview={false}

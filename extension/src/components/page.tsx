@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './lantern.css';
+import { language, t } from '../i18n';
 
 /**
  * Mounts an extension page. A page shown inside another site's frame refuses to render its forms:
@@ -10,11 +11,12 @@ export function mountPage(app: ReactNode): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('the page has no #root');
   const framed = window.top !== window;
+  document.documentElement.lang = language();
   createRoot(root).render(
     <StrictMode>
       {framed ? (
         <main>
-          <p>This Lantern page only works in its own tab.</p>
+          <p>{t('page.framed')}</p>
         </main>
       ) : (
         app

@@ -1,24 +1,26 @@
-import type { Enforcement, ToolStatus } from '@lantern/shared';
+import type { DataClass, Enforcement, PurposeCategory, ToolStatus } from '@lantern/shared';
+import { t } from '../i18n';
 
-/** Short, neutral words for each status: they tell, they do not scold. */
-export const STATUS_LABELS: Record<ToolStatus, string> = {
-  approved: 'Approved',
-  conditional: 'Approved with conditions',
-  review: 'Not reviewed yet',
-  prohibited: 'Not approved',
-};
+/** Read at use, so each label is in the page's language. */
+function translated<K extends string>(keys: readonly K[], prefix: string): Record<K, string> {
+  const labels = {} as Record<K, string>;
+  for (const k of keys)
+    Object.defineProperty(labels, k, { enumerable: true, get: () => t(`${prefix}.${k}` as never) });
+  return labels;
+}
 
-export const STATUS_HINTS: Record<ToolStatus, string> = {
-  approved: 'Your organisation approved this tool.',
-  conditional: 'You can use this tool under the conditions below.',
-  review: 'IT has not looked at this tool yet. Registering your use asks them to.',
-  prohibited: 'Your organisation has not approved this tool.',
-};
+const STATUSES = ['approved', 'conditional', 'review', 'prohibited'] as const satisfies ToolStatus[];
 
-export const ENFORCEMENT_LABELS: Record<Enforcement, string> = {
-  monitor: 'Recorded only',
-  inform: 'For your information',
-  acknowledge: 'Register and accept the policy',
-  justify: 'Give a reason to continue',
-  block: 'Blocked',
-};
+/** Short, neutral words for each status: the dashboard's words, so employee and IT say the same. */
+export const STATUS_LABELS: Record<ToolStatus, string> = translated(STATUSES, 'status');
+
+export const STATUS_HINTS: Record<ToolStatus, string> = translated(STATUSES, 'statusHint');
+
+export const ENFORCEMENT_LABELS: Record<Enforcement, string> = translated(
+  ['monitor', 'inform', 'acknowledge', 'justify', 'block'] as const satisfies Enforcement[],
+  'enforcement',
+);
+
+export const purposeLabel = (p: PurposeCategory): string => t(`purpose.${p}`);
+export const dataClassLabel = (c: DataClass): string => t(`dataClass.${c}`);
+export const dataClassHint = (c: DataClass): string => t(`dataClass.${c}.hint`);

@@ -1,4 +1,5 @@
 import {
+  dataClassesBeyondAllowed,
   localDay,
   nextLocalMidnight,
   sha256Hex,
@@ -88,6 +89,9 @@ export async function register(deps: ActsDeps, input: RegisterInput) {
   if (input.acceptance) await verifyAcceptance(deps, input.toolId, input.acceptance);
   const { toolId, purposeCategory, purposeText, dataClasses, affectsPeople } = input;
   const registrationId = uuidv7(at);
+  // Data beyond what the decision allows: said on the page, and the registration goes to review.
+  const decision = decisionFor(await getConfig(deps.db), toolId);
+  const beyond = dataClassesBeyondAllowed(decision, dataClasses).length > 0;
   await deps.record({
     id: registrationId,
     at,
@@ -97,6 +101,7 @@ export async function register(deps: ActsDeps, input: RegisterInput) {
     purposeText,
     dataClasses,
     affectsPeople,
+    ...(beyond ? { dataBeyondAllowed: true } : {}),
   });
   await deps.db.registrations.put({
     toolId,
@@ -117,6 +122,7 @@ export async function register(deps: ActsDeps, input: RegisterInput) {
     registrationId,
     acknowledgementId,
     reviewRequested: (decisionFor(config, toolId)?.status ?? 'review') === 'review',
+    dataBeyondAllowed: beyond,
   };
 }
 

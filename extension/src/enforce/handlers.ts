@@ -4,7 +4,7 @@ import type { LanternDb } from '../db/app-db';
 import { getClassifier } from '../detect/classifier-store';
 import { handle } from '../messaging/router';
 import * as acts from './acts';
-import { dismissNotice, noticeForTab, openAcknowledge } from './notice-handlers';
+import { dismissNotice, noticeForTab, openAcknowledge, snoozeNotice } from './notice-handlers';
 import { isTopLevelExtensionPage } from './sender';
 
 export interface ExperienceDeps {
@@ -33,6 +33,7 @@ export function registerExperienceHandlers(deps: ExperienceDeps): void {
   handle('noticeForTab', (_m, sender) => noticeForTab(deps.db(), getClassifier(), sender));
   handle('openAcknowledge', (_m, sender) => openAcknowledge(deps.db(), getClassifier(), sender));
   handle('dismissNotice', (_m, sender) => dismissNotice(deps.db(), getClassifier(), sender));
+  handle('snoozeNotice', (_m, sender) => snoozeNotice(deps.db(), getClassifier(), sender));
   handle('register', async ({ type: _t, ...input }, sender) => {
     requireTopLevelPage(sender);
     return acts.register(actsDeps(), input);

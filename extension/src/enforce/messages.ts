@@ -31,6 +31,8 @@ export const EXPERIENCE_MESSAGES = {
   openAcknowledge: { from: 'any', schema: z.strictObject({ type: z.literal('openAcknowledge') }) },
   /** Content script: stop an `inform` notice for this tool until the policy changes (binds nothing). */
   dismissNotice: { from: 'any', schema: z.strictObject({ type: z.literal('dismissNotice') }) },
+  /** Content script: "Later" — no notice for the tool of this tab for a day (binds nothing). */
+  snoozeNotice: { from: 'any', schema: z.strictObject({ type: z.literal('snoozeNotice') }) },
   /** Acknowledgement page: register a use, optionally accepting the policy (and conditions) shown. */
   register: {
     from: 'page',
@@ -106,7 +108,14 @@ export interface ExperienceAnswers {
   noticeForTab: NoticeView | null;
   openAcknowledge: { opened: boolean };
   dismissNotice: { dismissed: boolean };
-  register: { registrationId: string; acknowledgementId: string | null; reviewRequested: boolean };
+  snoozeNotice: { snoozed: boolean };
+  register: {
+    registrationId: string;
+    acknowledgementId: string | null;
+    reviewRequested: boolean;
+    /** Data beyond the tool's allowed classes: the registration goes to IT for review. */
+    dataBeyondAllowed: boolean;
+  };
   acceptPolicy: { acknowledgementId: string };
   justify: { until: number; continueTo: string };
   requestApproval: { requestId: string };

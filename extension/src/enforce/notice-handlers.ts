@@ -6,6 +6,7 @@ import { toolExperience } from './experience';
 import { DISMISSALS_KEY, loadLocalState } from './local-state';
 import type { ExperienceAnswers, NoticeView } from './messages';
 import { contentScriptPage } from './sender';
+import { isSnoozed, snoozeTool } from './snooze';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -28,6 +29,7 @@ export async function noticeForTab(
 ): Promise<NoticeView | null> {
   const found = await tabTool(db, classifier, sender);
   if (!found || found.experience.action !== 'notice') return null;
+  if (await isSnoozed(db, found.tool.id)) return null;
   const { experience, decision, tool } = found;
   return {
     toolName: tool.name,
@@ -68,4 +70,16 @@ export async function dismissNotice(
   list.push({ toolId: found.tool.id, policyVersion: config?.policy?.version ?? null });
   await db.state.put({ key: DISMISSALS_KEY, value: list.slice(-500) });
   return { dismissed: true };
+}
+
+/** "Later": the notice stays away from this tool for a day. Binds nothing; the tool is the tab's. */
+export async function snoozeNotice(
+  db: LanternDb,
+  classifier: Classifier,
+  sender: Sender,
+): Promise<ExperienceAnswers['snoozeNotice']> {
+  const found = await tabTool(db, classifier, sender);
+  if (!found) return { snoozed: false };
+  await snoozeTool(db, found.tool.id);
+  return { snoozed: true };
 }

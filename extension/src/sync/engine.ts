@@ -114,7 +114,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         protocolVersion: PROTOCOL_VERSION,
         configVersion: current?.configVersion ?? 0,
       });
-      await updateSyncState(db, { lastPullAt: now() });
+      // A pull that got an answer is a sync: "Last sync" must not say "not yet" after it. A push
+      // problem (failures > 0) stays visible until a push succeeds.
+      const state = await getSyncState(db);
+      await updateSyncState(db, {
+        lastPullAt: now(),
+        lastSuccessAt: now(),
+        ...(state.failures === 0 ? { lastError: null } : {}),
+      });
       if (answer.unchanged) return 'unchanged';
       const configVersion = await takeCatalog(
         api,

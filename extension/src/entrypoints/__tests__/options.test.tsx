@@ -43,7 +43,12 @@ describe('options page', () => {
       target: { value: 'enrol-0123456789abcdef' },
     });
     fireEvent.submit(screen.getByRole('button', { name: 'Connect' }).closest('form')!);
-    expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toMatch(/unreachable/);
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    // A sentence the employee can act on, with the technical reason for IT behind "Details".
+    expect(alert.querySelector('p')?.textContent).toBe(
+      'The server could not be reached. Check the address and your network connection, then try again.',
+    );
+    expect(alert.querySelector('details code')?.textContent).toMatch(/^server unreachable: /);
     expect(await db.enrolment.count()).toBe(0);
   });
 
@@ -73,7 +78,7 @@ describe('options page', () => {
     expect((await screen.findByText(/Connected to/)).textContent).toContain(
       'https://lantern.example.com as ada@example.com',
     );
-    expect(screen.getByText(/waiting to send: 0/)).toBeTruthy();
+    expect(screen.getByText(/Last sync: not yet · nothing waiting/)).toBeTruthy();
     expect(document.body.textContent).not.toContain('t'.repeat(43)); // the device token never shows
   });
 });

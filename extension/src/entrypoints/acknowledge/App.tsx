@@ -10,10 +10,16 @@ import type { RegistrationValues } from '../../components/registration';
 import type { Acceptance } from '../../enforce/messages';
 import { useExperienceData } from '../../hooks/useExperienceData';
 import { useToolExperience } from '../../hooks/useToolExperience';
+import { t } from '../../i18n';
 import { sendMessage } from '../../messaging/client';
 
 type Outcome =
-  | { kind: 'registered'; reviewRequested: boolean; annex: ReturnType<typeof annexIIIFlag> }
+  | {
+      kind: 'registered';
+      reviewRequested: boolean;
+      dataBeyondAllowed: boolean;
+      annex: ReturnType<typeof annexIIIFlag>;
+    }
   | { kind: 'accepted' };
 
 /** The acceptance binds to the SHA-256 of exactly the policy body shown here. */
@@ -36,10 +42,8 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
   if (found === null) {
     return (
       <main>
-        <h1>Register your AI use</h1>
-        <p>
-          Lantern does not know this tool. You can tell IT about it from the Lantern button in the toolbar.
-        </p>
+        <h1>{t('ack.unknownTitle')}</h1>
+        <p>{t('ack.unknownBody')}</p>
       </main>
     );
   }
@@ -66,12 +70,13 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
       return {
         kind: 'registered',
         reviewRequested: answer.reviewRequested,
+        dataBeyondAllowed: answer.dataBeyondAllowed,
         annex: annexIIIFlag(values.purposeCategory),
       };
     });
   const onAccept = () =>
     run(async () => {
-      if (!policy) throw new Error('There is no published policy to accept.');
+      if (!policy) throw new Error(t('ack.noPolicy'));
       await sendMessage({
         type: 'acceptPolicy',
         toolId: tool.id,
@@ -82,7 +87,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
 
   return (
     <main>
-      <h1>Using {tool.name} at work</h1>
+      <h1>{t('ack.title', { tool: tool.name })}</h1>
       <ToolCard
         tool={tool}
         status={experience.status}
@@ -95,6 +100,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
         <Done outcome={outcome} toolName={tool.name} />
       ) : experience.owes.register ? (
         <RegistrationForm
+          toolName={tool.name}
           allowedDataClasses={decision?.allowedDataClasses ?? []}
           requireAcceptance={policy !== null && owesAcceptance}
           asksForReview={experience.status === 'review'}
@@ -105,8 +111,8 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
         <AcceptPanel busy={busy} onAccept={() => void onAccept()} />
       ) : (
         <section className="card" role="status">
-          <h2>You are all set</h2>
-          <p>Your use of {tool.name} is registered and you have accepted the current policy.</p>
+          <h2>{t('ack.allSet')}</h2>
+          <p>{t('ack.allSetBody', { tool: tool.name })}</p>
         </section>
       )}
       {error && (
@@ -121,15 +127,16 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
 function Done({ outcome, toolName }: { outcome: Outcome; toolName: string }) {
   return (
     <section className="card" role="status" aria-live="polite">
-      <h2>Thank you</h2>
+      <h2>{t('ack.thanks')}</h2>
       {outcome.kind === 'registered' ? (
         <>
-          <p>Your use of {toolName} is registered. You can close this tab and carry on.</p>
-          {outcome.reviewRequested && <p>IT has been asked to review {toolName}.</p>}
+          <p>{t('ack.registered', { tool: toolName })}</p>
+          {outcome.reviewRequested && <p>{t('ack.reviewRequested', { tool: toolName })}</p>}
+          {outcome.dataBeyondAllowed && <p>{t('ack.beyondRouted', { tool: toolName })}</p>}
           {outcome.annex && <AnnexIIINote flag={outcome.annex} />}
         </>
       ) : (
-        <p>You accepted the current policy. You can close this tab and carry on.</p>
+        <p>{t('ack.accepted')}</p>
       )}
     </section>
   );

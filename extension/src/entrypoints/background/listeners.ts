@@ -13,6 +13,7 @@ import { startMessageRouter } from '../../messaging/router';
 import { ensureAlarms } from '../../sync/schedule';
 import { ALARMS, getEngine, onConfigChanged } from '../../sync/runtime';
 import { pullSeconds, startSync } from '../../sync/start';
+import { openWelcomeIfUnconnected } from '../../enroll/welcome';
 import { registerCoreHandlers } from './handlers';
 
 const log = (what: string) => (error: unknown) => console.error(`lantern: ${what} failed`, error);
@@ -61,5 +62,8 @@ export function registerListeners(): void {
   // worker may stop without notice: there the 15 s flush window bounds what can be lost.)
   browser.runtime.onSuspend?.addListener(() => void flushDetections().catch(log('flush on suspend')));
   browser.runtime.onInstalled.addListener(() => void scanExtensions().catch(log('extension scan')));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void openWelcomeIfUnconnected().catch(log('welcome page'));
+  });
   browser.runtime.onStartup.addListener(() => void scanExtensions().catch(log('extension scan')));
 }

@@ -1,5 +1,6 @@
 import type { NoticeView } from '../../enforce/messages';
 import { STATUS_LABELS } from '../../components/status';
+import { t } from '../../i18n';
 
 /**
  * Only the employee's own input counts: a page can call `click()` or dispatch events at anything it
@@ -14,7 +15,8 @@ function onTrusted<E extends Event>(handler: (event: E) => void): (event: E) => 
 
 interface Actions {
   open: () => void;
-  close: (forGood: boolean) => void;
+  /** `forGood`: "Don't show again" (inform only); `later`: snooze the tool for a day. */
+  close: (forGood: boolean, later: boolean) => void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -30,25 +32,19 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 /** What the employee still has to do, in one short sentence. */
 export function noticeMessage(view: NoticeView): string {
-  if (view.policyChanged && !view.owes.register)
-    return 'The AI use policy has changed. Please read and accept the new version.';
-  if (view.owes.acceptConditions && !view.owes.register)
-    return 'The conditions for this tool changed. Please read and accept them.';
-  if (view.status === 'review') return 'Register your use so IT can review this tool.';
-  if (view.owes.register) return 'Register your use and accept the AI use policy. It takes a minute.';
-  return 'Please accept the AI use policy.';
+  if (view.policyChanged && !view.owes.register) return t('notice.policyChanged');
+  if (view.owes.acceptConditions && !view.owes.register) return t('notice.conditionsChanged');
+  if (view.status === 'review') return t('notice.review');
+  if (view.owes.register) return t('notice.register');
+  return t('notice.accept');
 }
 
 /** "Use the company workspace": the vendor refuses personal accounts here, so say why before it does. */
 function workspaceLine(toolName: string, link: string | null): HTMLElement {
-  const line = el(
-    'p',
-    'workspace',
-    `Use the company workspace: ${toolName} refuses personal accounts on this browser.`,
-  );
+  const line = el('p', 'workspace', t('notice.workspace', { tool: toolName }));
   // Only an https link the server checked; opened in a new tab, and the page cannot reach it (closed root).
   if (link && /^https:\/\//.test(link)) {
-    const a = el('a', '', 'Open the company workspace');
+    const a = el('a', '', t('tool.workspaceLink'));
     a.href = link;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
@@ -60,7 +56,7 @@ function workspaceLine(toolName: string, link: string | null): HTMLElement {
 export function drawNotice(container: HTMLElement, view: NoticeView, actions: Actions): void {
   const box = el('aside', 'notice');
   box.setAttribute('role', 'region');
-  box.setAttribute('aria-label', 'Lantern: AI use notice');
+  box.setAttribute('aria-label', t('notice.region'));
 
   const head = el('p', 'head');
   head.append(
@@ -69,29 +65,35 @@ export function drawNotice(container: HTMLElement, view: NoticeView, actions: Ac
     el('span', `status status-${view.status}`, STATUS_LABELS[view.status]),
   );
   box.append(head);
-  if (view.conditions) box.append(el('p', 'conditions', `Conditions: ${view.conditions}`));
+  if (view.conditions)
+    box.append(el('p', 'conditions', t('notice.conditions', { conditions: view.conditions })));
   if (view.companyWorkspace) box.append(workspaceLine(view.toolName, view.companyWorkspace.link));
   box.append(el('p', '', noticeMessage(view)));
 
   const row = el('div', 'row');
-  const open = el('button', 'primary', view.owes.register ? 'Register and accept' : 'Review and accept');
+  const open = el(
+    'button',
+    'primary',
+    view.owes.register ? t('notice.registerButton') : t('notice.reviewButton'),
+  );
   open.type = 'button';
   open.addEventListener(
     'click',
     onTrusted(() => actions.open()),
   );
-  const later = el('button', '', view.dismissible ? "Don't show again" : 'Later');
+  const later = el('button', '', view.dismissible ? t('notice.dismiss') : t('notice.later'));
   later.type = 'button';
+  if (!view.dismissible) later.title = t('notice.laterTitle');
   later.addEventListener(
     'click',
-    onTrusted(() => actions.close(view.dismissible)),
+    onTrusted(() => actions.close(view.dismissible, !view.dismissible)),
   );
   row.append(open, later);
   box.append(row);
   box.addEventListener(
     'keydown',
     onTrusted((event: KeyboardEvent) => {
-      if (event.key === 'Escape') actions.close(false);
+      if (event.key === 'Escape') actions.close(false, false);
     }),
   );
   container.append(box);

@@ -28,9 +28,10 @@ export default defineContentScript({
       onMount(container) {
         drawNotice(container, view, {
           open: () => void ask('openAcknowledge'),
-          close: (forGood) => {
+          close: (forGood, later) => {
             ui.remove();
             if (forGood) void ask('dismissNotice');
+            else if (later) void ask('snoozeNotice');
           },
         });
       },
@@ -48,7 +49,9 @@ export default defineContentScript({
   },
 });
 
-async function ask<T>(type: 'noticeForTab' | 'openAcknowledge' | 'dismissNotice'): Promise<T | null> {
+async function ask<T>(
+  type: 'noticeForTab' | 'openAcknowledge' | 'dismissNotice' | 'snoozeNotice',
+): Promise<T | null> {
   try {
     const reply: Reply<T> | undefined = await browser.runtime.sendMessage({ type });
     return reply?.ok ? reply.value : null;

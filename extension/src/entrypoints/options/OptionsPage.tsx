@@ -1,5 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { sendMessage } from '../../messaging/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SyncState } from '../../components/SyncState';
+import { useEnrolment } from '../../hooks/useEnrolment';
+import { t } from '../../i18n';
 import type { StatusAnswer } from '../../messaging/protocol';
 import { EnrolForm } from './EnrolForm';
 
@@ -11,61 +13,44 @@ import { EnrolForm } from './EnrolForm';
  * gives the browser profile's account, often a private one; managed deployments set `userEmail`.
  */
 export function OptionsPage() {
-  const [status, setStatus] = useState<StatusAnswer | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const refresh = () =>
-    sendMessage({ type: 'getStatus' })
-      .then(setStatus)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  useEffect(() => void refresh(), []);
-
-  const enrol = async (
-    event: FormEvent<HTMLFormElement>,
-    values: { serverUrl: string; enrollmentToken: string; userEmail: string },
-  ) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      await sendMessage({ type: 'enrol', ...values, userEmail: values.userEmail.trim() || null });
-      await refresh();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-
-  if (!status) return <main>{error ? <p role="alert">{error}</p> : <p>Loading…</p>}</main>;
+  const { status, error, justConnected, enrol } = useEnrolment();
+  if (!status) return <main>{error ? <ErrorMessage error={error} /> : <p>{t('options.loading')}</p>}</main>;
   const { enrolment, managed, sync } = status;
   return (
-    <main style={{ maxWidth: 560, margin: '2rem auto', fontFamily: 'system-ui, sans-serif' }}>
-      <h1>Lantern settings</h1>
-      {enrolment ? (
-        <section aria-labelledby="connection">
-          <h2 id="connection">Connection</h2>
-          <p>
-            {enrolment.status === 'enrolled' ? 'Connected to' : 'No longer accepted by'}{' '}
-            <strong>{enrolment.serverUrl}</strong>
-            {enrolment.userEmail ? ` as ${enrolment.userEmail}` : ''}
-            {enrolment.source === 'managed' ? ' (set by your organisation)' : ''}.
-          </p>
-          <p>
-            Last sync: {sync.lastSuccessAt ? new Date(sync.lastSuccessAt).toLocaleString() : 'not yet'} ·
-            waiting to send: {sync.queued}
-          </p>
-          {sync.lastError ? <p role="status">Last problem: {sync.lastError}</p> : null}
-        </section>
-      ) : null}
+    <main>
+      <h1>{t('options.title')}</h1>
+      {enrolment && <Connection status={status} />}
+      {justConnected && enrolment?.status === 'enrolled' && <p role="status">{t('options.connected')}</p>}
       {managed ? (
         !enrolment && (
-          <p role="status">
-            Your organisation set this browser up; Lantern is connecting
-            {sync.lastError ? ` (${sync.lastError})` : ''}.
-          </p>
+          <section className="card" role="status">
+            <p>{t('options.managedConnecting')}</p>
+            {sync.lastError && <ErrorMessage error={sync.lastError} role="status" />}
+          </section>
         )
       ) : (
         <EnrolForm onSubmit={enrol} connected={enrolment?.status === 'enrolled'} />
       )}
-      {error ? <p role="alert">{error}</p> : null}
+      {error && <ErrorMessage error={error} />}
     </main>
+  );
+}
+
+function Connection({ status }: { status: StatusAnswer }) {
+  const enrolment = status.enrolment!;
+  const server = enrolment.serverUrl;
+  return (
+    <section className="card" aria-labelledby="connection">
+      <h2 id="connection">{t('options.connection')}</h2>
+      <p>
+        {enrolment.status === 'revoked'
+          ? t('options.revokedBy', { server })
+          : enrolment.userEmail
+            ? t('options.connectedAs', { server, email: enrolment.userEmail })
+            : t('options.connectedTo', { server })}
+        {enrolment.source === 'managed' ? ` ${t('options.setByOrg')}` : ''}
+      </p>
+      <SyncState status={status} />
+    </section>
   );
 }

@@ -8,10 +8,11 @@ import { useExperienceData } from '../../hooks/useExperienceData';
 import { useLive } from '../../hooks/useLive';
 import { useStatus } from '../../hooks/useStatus';
 import { useToolExperiences } from '../../hooks/useToolExperiences';
+import { t } from '../../i18n';
 import { sendMessage } from '../../messaging/client';
 import { SignInPrompt } from '../../enroll/SignInPrompt';
 
-const openPage = (path: '/acknowledge.html' | '/my-ai-use.html', toolId?: string) =>
+const openPage = (path: '/acknowledge.html' | '/my-ai-use.html' | '/welcome.html', toolId?: string) =>
   void browser.tabs.create({ url: `${browser.runtime.getURL(path)}${toolId ? `?tool=${toolId}` : ''}` });
 
 /** The URL of the tab the popup was opened over; it stays in the popup. */
@@ -23,8 +24,10 @@ function useActiveTabUrl(): string | null {
   return url;
 }
 
-const owes = (t: ToolExperience) =>
-  t.experience.owes.register || t.experience.owes.acceptPolicy || t.experience.owes.acceptConditions;
+/** Something to do for a tool; a prohibited tool is never a "Register X" to-do (issue 17 item 10). */
+export const owes = (x: ToolExperience) =>
+  x.experience.status !== 'prohibited' &&
+  (x.experience.owes.register || x.experience.owes.acceptPolicy || x.experience.owes.acceptConditions);
 
 export function App() {
   const data = useExperienceData();
@@ -50,26 +53,36 @@ export function App() {
     <main className="popup">
       <h1>Lantern</h1>
       <SignInPrompt />
+      {status && !status.enrolment && !status.managed && (
+        <section className="card" aria-labelledby="connect">
+          <p id="connect">{t('popup.notConnected')}</p>
+          <button type="button" className="primary" onClick={() => openPage('/welcome.html')}>
+            {t('popup.connect')}
+          </button>
+        </section>
+      )}
       <section aria-labelledby="here">
-        <h2 id="here">This site</h2>
+        <h2 id="here">{t('popup.thisSite')}</h2>
         {current ? (
           <p>
             {current.tool.name} <StatusBadge status={current.experience.status} />
           </p>
         ) : (
-          <p className="muted">Not an AI tool Lantern knows.</p>
+          <p className="muted">{t('popup.notATool')}</p>
         )}
       </section>
       <section aria-labelledby="pending">
-        <h2 id="pending">To do</h2>
+        <h2 id="pending">{t('popup.todo')}</h2>
         {pending.length === 0 ? (
-          <p className="muted">Nothing to do.</p>
+          <p className="muted">{t('popup.nothingToDo')}</p>
         ) : (
           <ul>
-            {pending.map((t) => (
-              <li key={t.tool.id}>
-                <button type="button" onClick={() => openPage('/acknowledge.html', t.tool.id)}>
-                  {t.experience.owes.register ? 'Register' : 'Accept the policy for'} {t.tool.name}
+            {pending.map((x) => (
+              <li key={x.tool.id}>
+                <button type="button" onClick={() => openPage('/acknowledge.html', x.tool.id)}>
+                  {x.experience.owes.register
+                    ? t('popup.register', { tool: x.tool.name })
+                    : t('popup.acceptFor', { tool: x.tool.name })}
                 </button>
               </li>
             ))}
@@ -77,37 +90,37 @@ export function App() {
         )}
       </section>
       <section aria-labelledby="mine">
-        <h2 id="mine">My tools</h2>
+        <h2 id="mine">{t('popup.mine')}</h2>
         {mine.length === 0 ? (
-          <p className="muted">No registered tools yet.</p>
+          <p className="muted">{t('popup.noneRegistered')}</p>
         ) : (
           <ul>
-            {mine.map((t) => (
-              <li key={t.tool.id}>
-                {t.tool.name} <StatusBadge status={t.experience.status} />
+            {mine.map((x) => (
+              <li key={x.tool.id}>
+                {x.tool.name} <StatusBadge status={x.experience.status} />
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="unknown">
-        <h2 id="unknown">A tool Lantern does not know?</h2>
+        <h2 id="unknown">{t('popup.unknownTitle')}</h2>
         {reporting ? (
           <SelfReportForm
             onSubmit={async (r) => void (await sendMessage({ type: 'selfReport', ...r, category: null }))}
           />
         ) : (
           <button type="button" onClick={() => setReporting(true)}>
-            I use a tool Lantern does not know
+            {t('popup.unknownButton')}
           </button>
         )}
       </section>
       <section aria-labelledby="sync">
-        <h2 id="sync">Sync</h2>
+        <h2 id="sync">{t('popup.sync')}</h2>
         <SyncState status={status} />
       </section>
       <button type="button" onClick={() => openPage('/my-ai-use.html')}>
-        My AI use
+        {t('popup.myUse')}
       </button>
     </main>
   );
