@@ -177,7 +177,7 @@ describe('the employee experience in a real Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto('https://claude.ai/', { waitUntil: 'load' }).catch(() => undefined);
     await page.waitForURL(extensionUrl('/blocked.html?tool=claude'));
-    await page.getByRole('heading', { name: 'Claude is not approved for work' }).waitFor();
+    await page.getByRole('heading', { name: 'Claude is prohibited for work' }).waitFor();
     expect(await page.getByText('Approved alternative:').textContent()).toContain('ChatGPT');
     expect(sites.requests.some((r) => r.host === 'claude.ai')).toBe(false);
 

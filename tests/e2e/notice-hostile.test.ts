@@ -185,7 +185,7 @@ describe('the blocked page from the web (finding 8)', () => {
     const page = await browser.context.newPage();
     await page.goto('https://claude.ai/', { waitUntil: 'load' }).catch(() => undefined);
     await page.waitForURL(extensionUrl('/blocked.html?tool=claude'));
-    await page.getByRole('heading', { name: 'Claude is not approved for work' }).waitFor();
+    await page.getByRole('heading', { name: 'Claude is prohibited for work' }).waitFor();
     await page.getByRole('button', { name: 'Request approval' }).waitFor();
     expect(sites.requests.some((r) => r.host === 'claude.ai')).toBe(false);
 

@@ -133,7 +133,7 @@ describe('blocked page', () => {
     currentPage = sender('/blocked.html');
     await withConfig();
     render(<BlockedPage toolId="claude" />);
-    expect(await screen.findByRole('heading', { name: 'Claude is not approved for work' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Claude is prohibited for work' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Open ChatGPT' }).getAttribute('href')).toBe(
       'https://chatgpt.com/',
     );

@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import { setLanguage } from '../../i18n';
+import { decisionFor } from '../../components/fixtures';
 import { App as AcknowledgePage } from '../acknowledge/App';
+import { App as BlockedPage } from '../blocked/App';
+import { App as MyAiUse } from '../my-ai-use/App';
 import { OptionsPage } from '../options/OptionsPage';
 import { App as Popup } from '../popup/App';
 import { App as Welcome } from '../welcome/App';
@@ -49,6 +52,36 @@ describe('pages in German (browser UI language de)', () => {
     expectFullyGerman();
     await enrolled(h.db);
     await renderIn('de', <Welcome />, /Sie sind mit https:\/\/lantern\.example\.com verbunden/);
+    expectFullyGerman();
+  });
+
+  it('blocked and "My AI use" pages', async () => {
+    await storeConfig(h.db, [
+      decisionFor('chatgpt'),
+      decisionFor('claude', {
+        status: 'prohibited',
+        enforcement: 'block',
+        conditions: null,
+        alternativeToolId: 'chatgpt',
+      }),
+    ]);
+    await renderIn('de', <BlockedPage toolId="claude" />, 'Claude ist für die Arbeit untersagt');
+    expect(screen.getByText('Untersagt')).toBeTruthy();
+    expectFullyGerman();
+    await h.db.registrations.put({
+      toolId: 'chatgpt',
+      at: Date.UTC(2026, 10, 3),
+      eventId: 'e',
+      purposeCategory: 'coding',
+      purposeText: '',
+      dataClasses: ['internal'],
+      affectsPeople: false,
+      withdrawnAt: null,
+    });
+    await renderIn('de', <MyAiUse />, 'Code schreiben oder prüfen');
+    expect(screen.getByRole('button', { name: 'Registrierung für ChatGPT zurückziehen' })).toBeTruthy();
+    // One date format, the German one (the time depends on the test machine's zone).
+    expect(document.body.textContent).toMatch(/0[23]\.11\.2026, \d\d:\d\d/);
     expectFullyGerman();
   });
 });

@@ -5,6 +5,7 @@ import { toolIdFromLocation } from '../../components/page';
 import { toolHome } from '../../enforce/tool-home';
 import { useExperienceData } from '../../hooks/useExperienceData';
 import { useToolExperience } from '../../hooks/useToolExperience';
+import { t } from '../../i18n';
 import { sendMessage } from '../../messaging/client';
 
 /**
@@ -21,8 +22,8 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
   if (found === null) {
     return (
       <main>
-        <h1>This page was stopped by Lantern</h1>
-        <p>Lantern does not know this tool any more. Try opening it again.</p>
+        <h1>{t('blocked.unknownTitle')}</h1>
+        <p>{t('blocked.unknownBody')}</p>
       </main>
     );
   }
@@ -32,7 +33,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
 
   return (
     <main>
-      <h1>{open ? `You can open ${tool.name}` : `${tool.name} is not approved for work`}</h1>
+      <h1>{open ? t('blocked.canOpen', { tool: tool.name }) : t('blocked.title', { tool: tool.name })}</h1>
       <ToolCard
         tool={tool}
         status={experience.status}
@@ -42,11 +43,9 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
       />
       {open ? (
         <section className="card" role="status">
-          <p>
-            {experience.approvedByRequest ? 'Your request was approved.' : 'Nothing stops this tool now.'}
-          </p>
+          <p>{experience.approvedByRequest ? t('blocked.approvedByRequest') : t('blocked.nothingStops')}</p>
           <a className="button primary" href={toolHome(tool)}>
-            Open {tool.name}
+            {t('blocked.open', { tool: tool.name })}
           </a>
         </section>
       ) : (
@@ -54,16 +53,16 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
           {alternative && (
             <section className="card">
               <p>
-                You can use <strong>{alternative.name}</strong> instead.{' '}
-                <a href={toolHome(alternative)}>Open {alternative.name}</a>
+                {t('blocked.instead', { tool: alternative.name })}{' '}
+                <a href={toolHome(alternative)}>{t('blocked.open', { tool: alternative.name })}</a>
               </p>
             </section>
           )}
           {justifyMode && <ReasonForm toolId={tool.id} />}
           {experience.pendingRequest || sent ? (
             <section className="card" role="status">
-              <h2>Approval requested</h2>
-              <p>IT will look at your request. Once it is approved, {tool.name} opens normally.</p>
+              <h2>{t('blocked.requested')}</h2>
+              <p>{t('blocked.requestedBody', { tool: tool.name })}</p>
             </section>
           ) : (
             <RequestForm toolId={tool.id} onSent={() => setSent(true)} />
@@ -80,7 +79,7 @@ function useReasonSubmit(send: (reason: string) => Promise<void>) {
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) return setError('Please give a short reason.');
+    if (!reason.trim()) return setError(t('blocked.reasonMissing'));
     setBusy(true);
     setError(null);
     try {
@@ -102,9 +101,9 @@ function ReasonForm({ toolId }: { toolId: string }) {
   });
   return (
     <form className="card form" onSubmit={(e) => void form.submit(e)} aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`}>Continue with a reason</h2>
-      <p className="muted">Your reason is recorded and the tool opens for the rest of today.</p>
-      <label htmlFor={`${id}-r`}>Why do you need it today?</label>
+      <h2 id={`${id}-t`}>{t('blocked.justifyTitle')}</h2>
+      <p className="muted">{t('blocked.justifyHint')}</p>
+      <label htmlFor={`${id}-r`}>{t('blocked.justifyLabel')}</label>
       <textarea
         id={`${id}-r`}
         rows={2}
@@ -118,7 +117,7 @@ function ReasonForm({ toolId }: { toolId: string }) {
         </p>
       )}
       <button type="submit" className="primary" disabled={form.busy}>
-        Continue
+        {t('blocked.continue')}
       </button>
     </form>
   );
@@ -132,8 +131,8 @@ function RequestForm({ toolId, onSent }: { toolId: string; onSent: () => void })
   });
   return (
     <form className="card form" onSubmit={(e) => void form.submit(e)} aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`}>Request approval</h2>
-      <label htmlFor={`${id}-r`}>What would you use it for?</label>
+      <h2 id={`${id}-t`}>{t('blocked.requestTitle')}</h2>
+      <label htmlFor={`${id}-r`}>{t('blocked.requestLabel')}</label>
       <textarea
         id={`${id}-r`}
         rows={2}
@@ -147,7 +146,7 @@ function RequestForm({ toolId, onSent }: { toolId: string; onSent: () => void })
         </p>
       )}
       <button type="submit" className="primary" disabled={form.busy}>
-        Request approval
+        {t('blocked.requestButton')}
       </button>
     </form>
   );

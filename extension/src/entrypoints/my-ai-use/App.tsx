@@ -1,18 +1,18 @@
-import { PURPOSES } from '@lantern/shared';
 import { useState } from 'react';
 import { SyncState } from '../../components/SyncState';
+import { dataClassLabel, purposeLabel } from '../../components/status';
 import { getDb } from '../../db/app-db';
 import { recentSyncLog } from '../../db/sync-log';
 import { useExperienceData } from '../../hooks/useExperienceData';
 import { useLive } from '../../hooks/useLive';
 import { useStatus } from '../../hooks/useStatus';
+import { formatDate, t } from '../../i18n';
 import { sendMessage } from '../../messaging/client';
 import { readGuardCounts } from '../../guard/counts';
 import { EventLog } from './EventLog';
 import { GuardSection } from './GuardSection';
 
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const when = (at: number) => date.format(new Date(at));
+const when = (at: number) => formatDate(at, true);
 
 /** Everything Lantern recorded about me on this browser, and everything it sent (the transparency log). */
 export function App() {
@@ -40,10 +40,8 @@ export function App() {
 
   return (
     <main>
-      <h1>My AI use</h1>
-      <p className="muted">
-        What Lantern keeps about you on this browser and what it has sent to your organisation.
-      </p>
+      <h1>{t('mine.title')}</h1>
+      <p className="muted">{t('mine.intro')}</p>
       <SyncState status={status} />
       {error && (
         <p className="error" role="alert">
@@ -52,15 +50,15 @@ export function App() {
       )}
 
       <section className="card" aria-labelledby="regs">
-        <h2 id="regs">My registrations</h2>
+        <h2 id="regs">{t('mine.registrations')}</h2>
         <table>
           <thead>
             <tr>
-              <th>Tool</th>
-              <th>Purpose</th>
-              <th>Data</th>
-              <th>Affects people</th>
-              <th>Since</th>
+              <th>{t('mine.tool')}</th>
+              <th>{t('mine.purpose')}</th>
+              <th>{t('mine.data')}</th>
+              <th>{t('mine.affectsPeople')}</th>
+              <th>{t('mine.since')}</th>
               <th />
             </tr>
           </thead>
@@ -69,23 +67,23 @@ export function App() {
               <tr key={r.toolId}>
                 <td>{name(r.toolId)}</td>
                 <td>
-                  {PURPOSES[r.purposeCategory].label}
+                  {purposeLabel(r.purposeCategory)}
                   {r.purposeText && ` — ${r.purposeText}`}
                 </td>
-                <td>{r.dataClasses.join(', ') || '—'}</td>
-                <td>{r.affectsPeople ? 'Yes' : 'No'}</td>
+                <td>{r.dataClasses.map(dataClassLabel).join(', ') || '—'}</td>
+                <td>{r.affectsPeople ? t('register.yes') : t('register.no')}</td>
                 <td>{when(r.at)}</td>
                 <td>
                   {r.withdrawnAt === null ? (
                     <button
                       type="button"
                       onClick={() => void withdraw(r.toolId)}
-                      aria-label={`Withdraw registration for ${name(r.toolId)}`}
+                      aria-label={t('mine.withdrawFor', { tool: name(r.toolId) })}
                     >
-                      Withdraw
+                      {t('mine.withdraw')}
                     </button>
                   ) : (
-                    `Withdrawn ${when(r.withdrawnAt)}`
+                    t('mine.withdrawn', { date: when(r.withdrawnAt) })
                   )}
                 </td>
               </tr>
@@ -95,28 +93,28 @@ export function App() {
       </section>
 
       <section className="card" aria-labelledby="acks">
-        <h2 id="acks">Policies I accepted</h2>
+        <h2 id="acks">{t('mine.policies')}</h2>
         <ul>
           {data?.state.acknowledgements.map((a) => (
             <li key={`${a.at}-${a.policySha256}`}>
-              Version {a.policyVersion} (SHA-256 {a.policySha256.slice(0, 12)}…)
-              {a.toolId ? ` at ${name(a.toolId)}` : ''} — {when(a.at)}
+              {t('mine.policyAccepted', { version: a.policyVersion, hash: a.policySha256.slice(0, 12) })}
+              {a.toolId ? ` ${t('mine.policyAtTool', { tool: name(a.toolId) })}` : ''} — {when(a.at)}
             </li>
           ))}
         </ul>
       </section>
 
       <section className="card" aria-labelledby="reasons">
-        <h2 id="reasons">Reasons and requests</h2>
+        <h2 id="reasons">{t('mine.reasons')}</h2>
         <ul>
           {data?.state.justifications.map((j) => (
             <li key={`j-${j.at}`}>
-              {when(j.at)}: opened {name(j.toolId)} — “{j.reason}”
+              {t('mine.opened', { date: when(j.at), tool: name(j.toolId), reason: j.reason })}
             </li>
           ))}
           {data?.state.requests.map((r) => (
             <li key={r.id}>
-              Approval request for {name(r.toolId)}: {r.status}
+              {t('mine.request', { tool: name(r.toolId), status: t(`request.${r.status}`) })}
               {r.note ? ` — ${r.note}` : ''}
             </li>
           ))}
@@ -124,21 +122,21 @@ export function App() {
       </section>
 
       <section className="card" aria-labelledby="usage">
-        <h2 id="usage">Usage (day totals, never single pages)</h2>
+        <h2 id="usage">{t('mine.usage')}</h2>
         <table>
           <thead>
             <tr>
-              <th>Day</th>
-              <th>Tool</th>
-              <th>Signal</th>
-              <th>Visits</th>
-              <th>Active minutes</th>
+              <th>{t('mine.day')}</th>
+              <th>{t('mine.tool')}</th>
+              <th>{t('mine.signal')}</th>
+              <th>{t('mine.visits')}</th>
+              <th>{t('mine.activeMinutes')}</th>
             </tr>
           </thead>
           <tbody>
             {logs?.usage.map((u) => (
               <tr key={u.key}>
-                <td>{u.day}</td>
+                <td>{formatDate(Date.parse(`${u.day}T12:00:00`))}</td>
                 <td>
                   {name(u.toolId)}
                   {u.initiatorHost ? ` (in ${u.initiatorHost})` : ''}
@@ -155,11 +153,11 @@ export function App() {
       <GuardSection decisions={data?.config?.decisions ?? []} counts={logs?.guard ?? []} name={name} />
 
       <EventLog
-        title="Waiting to be sent"
+        title={t('mine.waiting')}
         entries={logs?.waiting.map((e) => ({ key: e.id, at: e.queuedAt, event: e.event })) ?? []}
       />
       <EventLog
-        title="Sent to your organisation"
+        title={t('mine.sent')}
         entries={
           logs?.sent.map((e) => ({
             key: `${e.seq}`,
@@ -167,9 +165,9 @@ export function App() {
             event: e.event,
             note:
               e.outcome === 'dropped'
-                ? 'not sent (dropped)'
+                ? t('mine.dropped')
                 : e.outcome === 'refused'
-                  ? `refused by the server: ${e.note ?? ''}`
+                  ? t('mine.refused', { note: e.note ?? '' })
                   : undefined,
           })) ?? []
         }

@@ -1,6 +1,5 @@
 import type { SyncEvent } from '@lantern/shared';
-
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+import { formatDate, t } from '../../i18n';
 
 export interface LogEntry {
   key: string;
@@ -15,14 +14,14 @@ export function EventLog({ title, entries }: { title: string; entries: LogEntry[
     <section className="card" aria-label={title}>
       <h2>{title}</h2>
       {entries.length === 0 ? (
-        <p className="muted">Nothing.</p>
+        <p className="muted">{t('mine.nothing')}</p>
       ) : (
         <ul className="log">
           {entries.map((e) => (
             <li key={e.key}>
               <details>
                 <summary>
-                  {date.format(new Date(e.at))} · {e.event.kind}
+                  {formatDate(e.at, true)} · {e.event.kind}
                   {'toolId' in e.event && e.event.toolId ? ` · ${e.event.toolId}` : ''}
                   {e.note ? ` · ${e.note}` : ''}
                 </summary>
