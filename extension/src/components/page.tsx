@@ -12,6 +12,8 @@ export function mountPage(app: ReactNode): void {
   if (!root) throw new Error('the page has no #root');
   const framed = window.top !== window;
   document.documentElement.lang = language();
+  // The popup's <title> is the toolbar tooltip's _locales message (popup/index.html).
+  if (document.title.startsWith('__MSG_')) document.title = 'Lantern';
   createRoot(root).render(
     <StrictMode>
       {framed ? (

@@ -1,14 +1,12 @@
 import type { Catalogue } from './en';
+import { NOTICE_DE } from './notice-catalogue';
 
 /**
  * Der deutsche Katalog: Sie-Form, wie in Richtlinientexten am Arbeitsplatz üblich. Die Statuswörter
  * entsprechen denen, die IT im Dashboard sieht.
  */
 export const de: Catalogue = {
-  'status.approved': 'Freigegeben',
-  'status.conditional': 'Freigegeben mit Auflagen',
-  'status.review': 'In Prüfung',
-  'status.prohibited': 'Untersagt',
+  ...NOTICE_DE,
   'statusHint.approved': 'Ihre Organisation hat dieses Tool freigegeben.',
   'statusHint.conditional': 'Sie dürfen dieses Tool unter den folgenden Auflagen nutzen.',
   'statusHint.review':
@@ -123,7 +121,6 @@ export const de: Catalogue = {
   'tool.workspaceTitle': 'Nutzen Sie den Firmen-Workspace',
   'tool.workspaceBody':
     'Ihre Organisation erlaubt {tool} nur im Firmen-Workspace. Private Konten weist {tool} in diesem Browser selbst ab: Wenn {tool} meldet, dass Ihr Konto oder Workspace nicht zugelassen ist, melden Sie sich mit Ihrem Arbeitskonto an.',
-  'tool.workspaceLink': 'Firmen-Workspace öffnen',
 
   'ack.title': '{tool} bei der Arbeit nutzen',
   'ack.unknownTitle': 'KI-Nutzung registrieren',
@@ -272,23 +269,6 @@ export const de: Catalogue = {
   'request.pending': 'wartet auf Antwort',
   'request.approved': 'genehmigt',
   'request.denied': 'abgelehnt',
-
-  'notice.region': 'Lantern: Hinweis zur KI-Nutzung',
-  'notice.conditions': 'Auflagen: {conditions}',
-  'notice.policyChanged':
-    'Die KI-Nutzungsrichtlinie wurde geändert. Bitte lesen und akzeptieren Sie die neue Version.',
-  'notice.conditionsChanged':
-    'Die Auflagen für dieses Tool haben sich geändert. Bitte lesen und akzeptieren Sie sie.',
-  'notice.review': 'Registrieren Sie Ihre Nutzung, damit die IT dieses Tool prüfen kann.',
-  'notice.register':
-    'Registrieren Sie Ihre Nutzung und akzeptieren Sie die KI-Nutzungsrichtlinie. Das dauert nur eine Minute.',
-  'notice.accept': 'Bitte akzeptieren Sie die KI-Nutzungsrichtlinie.',
-  'notice.workspace': 'Nutzen Sie den Firmen-Workspace: {tool} weist in diesem Browser private Konten ab.',
-  'notice.registerButton': 'Registrieren und akzeptieren',
-  'notice.reviewButton': 'Ansehen und akzeptieren',
-  'notice.dismiss': 'Nicht mehr anzeigen',
-  'notice.later': 'Später',
-  'notice.laterTitle': 'Morgen erneut erinnern',
 
   'page.framed': 'Diese Lantern-Seite funktioniert nur in einem eigenen Tab.',
 };

@@ -1,3 +1,5 @@
+import { NOTICE_EN } from './notice-catalogue';
+
 /**
  * The English catalogue: every sentence an employee reads on Lantern's pages and notice. Keys are
  * grouped by page; `{name}` placeholders are filled by `t()`. The German catalogue (de.ts) must have
@@ -6,10 +8,7 @@
  * an employee and IT name a decision the same way.
  */
 export const en = {
-  'status.approved': 'Approved',
-  'status.conditional': 'Approved with conditions',
-  'status.review': 'Under review',
-  'status.prohibited': 'Prohibited',
+  ...NOTICE_EN,
   'statusHint.approved': 'Your organisation approved this tool.',
   'statusHint.conditional': 'You can use this tool under the conditions below.',
   'statusHint.review': 'IT has not decided on this tool yet. Registering your use asks them to review it.',
@@ -122,7 +121,6 @@ export const en = {
   'tool.workspaceTitle': 'Use the company workspace',
   'tool.workspaceBody':
     'Your organisation allows {tool} only in its company workspace. Personal accounts are refused by {tool} itself on this browser: if {tool} says your account or workspace is not allowed, sign in with your work account.',
-  'tool.workspaceLink': 'Open the company workspace',
 
   'ack.title': 'Using {tool} at work',
   'ack.unknownTitle': 'Register your AI use',
@@ -260,20 +258,6 @@ export const en = {
   'request.pending': 'waiting for an answer',
   'request.approved': 'approved',
   'request.denied': 'declined',
-
-  'notice.region': 'Lantern: AI use notice',
-  'notice.conditions': 'Conditions: {conditions}',
-  'notice.policyChanged': 'The AI use policy has changed. Please read and accept the new version.',
-  'notice.conditionsChanged': 'The conditions for this tool changed. Please read and accept them.',
-  'notice.review': 'Register your use so IT can review this tool.',
-  'notice.register': 'Register your use and accept the AI use policy. It takes a minute.',
-  'notice.accept': 'Please accept the AI use policy.',
-  'notice.workspace': 'Use the company workspace: {tool} refuses personal accounts on this browser.',
-  'notice.registerButton': 'Register and accept',
-  'notice.reviewButton': 'Review and accept',
-  'notice.dismiss': 'Don’t show again',
-  'notice.later': 'Later',
-  'notice.laterTitle': 'Remind me tomorrow',
 
   'page.framed': 'This Lantern page only works in its own tab.',
 } as const;

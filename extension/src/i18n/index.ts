@@ -1,52 +1,18 @@
 import { de } from './de';
 import { en, type Catalogue, type MessageKey } from './en';
+import { active, fill, type Language, type Params } from './language';
 
 export type { MessageKey } from './en';
-export type Language = 'en' | 'de';
+export { setLanguage, type Language, type Params } from './language';
 export const CATALOGUES: Record<Language, Catalogue> = { en, de };
-
-/** The browser's UI language (what `_locales` follows too); English when it is none we have. */
-export function browserLanguage(): string {
-  try {
-    const ui = browser.i18n.getUILanguage();
-    if (ui) return ui;
-  } catch {
-    // the fake browser of unit tests has no i18n
-  }
-  return globalThis.navigator?.language ?? 'en';
-}
-
-function pick(tag: string): Language {
-  return tag.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
-
-let current: { language: Language; locale: string } | null = null;
-
-function active() {
-  if (!current) {
-    const tag = browserLanguage();
-    current = { language: pick(tag), locale: tag };
-  }
-  return current;
-}
-
-/** Tests and screenshots switch language; pages never call it. Null returns to the browser's. */
-export function setLanguage(tag: string | null): void {
-  current = tag ? { language: pick(tag), locale: tag } : null;
-}
 
 export function language(): Language {
   return active().language;
 }
 
-export type Params = Record<string, string | number>;
-
 /** The sentence for `key` in the page's language, placeholders filled; text only, never HTML. */
 export function t(key: MessageKey, params: Params = {}): string {
-  const template = CATALOGUES[active().language][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(CATALOGUES[active().language][key], params);
 }
 
 /** The `{name}` placeholders of a template, sorted: both catalogues must agree on them. */

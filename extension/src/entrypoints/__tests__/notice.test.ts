@@ -34,7 +34,7 @@ describe('in-page notice', () => {
     const close = vi.fn();
     drawNotice(document.body, { ...view, status: 'approved', dismissible: true }, { open, close });
     const buttons = [...document.querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Register and accept', 'Don’t show again']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['Register and accept', "Don't show again"]);
     for (const button of buttons) {
       button.click();
       button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

@@ -1,6 +1,5 @@
 import type { NoticeView } from '../../enforce/messages';
-import { STATUS_LABELS } from '../../components/status';
-import { t } from '../../i18n';
+import { tn as t } from '../../i18n/notice';
 
 /**
  * Only the employee's own input counts: a page can call `click()` or dispatch events at anything it
@@ -62,7 +61,7 @@ export function drawNotice(container: HTMLElement, view: NoticeView, actions: Ac
   head.append(
     el('strong', '', view.toolName),
     ' · ',
-    el('span', `status status-${view.status}`, STATUS_LABELS[view.status]),
+    el('span', `status status-${view.status}`, t(`status.${view.status}`)),
   );
   box.append(head);
   if (view.conditions)
