@@ -1,7 +1,6 @@
 import { Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAll } from '../../audit/verify';
-import { pushEvents } from '../../ingest/push';
 import { testPostgresUrl } from '../../env';
 import { approvalRequest, registration } from '../../test-support/events';
 import { createDatabase } from '../connect';
@@ -30,9 +29,28 @@ describe('migrations', () => {
       tokenId,
       now,
     );
-    // Written as 0001 code did: a registration through ingest, a request row as it was keyed then.
+    // Written as 0001 code did: a registration and a request row as they were keyed then (by hand:
+    // today's ingest writes columns later migrations added).
     const events = [registration(), approvalRequest()] as const;
-    await pushEvents(handle.db, { deviceId: device.id, userId }, [events[0]], now);
+    const reg = events[0];
+    const fields = {
+      user_id: userId,
+      tool_id: reg.toolId,
+      purpose_category: reg.purposeCategory,
+      purpose_text: reg.purposeText,
+      data_classes: JSON.stringify(reg.dataClasses),
+      affects_people: 0,
+      withdrawn: 0,
+      at: reg.at,
+    };
+    await handle.db
+      .insertInto('registrations')
+      .values({ id: reg.id, device_id: device.id, received_at: now, ...fields })
+      .execute();
+    await handle.db
+      .insertInto('current_registrations')
+      .values({ registration_id: reg.id, ...fields })
+      .execute();
     const r = events[1];
     await handle.db
       .insertInto('requests')
