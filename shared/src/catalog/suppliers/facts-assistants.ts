@@ -10,6 +10,9 @@ const ANTHROPIC_COMMERCIAL =
   'https://support.anthropic.com/en/articles/9267385-does-anthropic-act-as-a-data-processor-or-controller';
 const ANTHROPIC_CONSUMER =
   'https://particle.news/story/anthropic-asks-consumer-users-to-decide-on-training-claude-with-their-chats-adds-five-year-data';
+const ANTHROPIC_42001 =
+  'https://www.oxebridge.com/emma/despite-being-sued-for-copyright-infringement-anthropic-obtains-iso-42001-certification/';
+const MISTRAL_PROFILE = 'https://europealternatives.com/de/company/mistral-ai/';
 const GEMINI_APPS = 'https://www.medianama.com/2024/02/223-google-data-collection-gemini-apps/';
 const WORKSPACE_GEMINI = 'https://support.google.com/a/answer/15706919';
 const M365_COPILOT = 'https://learn.microsoft.com/en-us/microsoft-365-copilot/microsoft-365-copilot-privacy';
@@ -19,7 +22,7 @@ const MISTRAL_HELP =
 const PERPLEXITY_ENTERPRISE =
   'https://www.perplexity.ai/help-center/en/articles/11187708-data-retention-and-privacy-for-enterprise-organizations-and-users';
 
-export const assistantSuppliers = defineSuppliers([
+export const assistantSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'chatgpt',
     free: fact(
@@ -86,6 +89,11 @@ export const assistantSuppliers = defineSuppliers([
       ANTHROPIC_CONSUMER,
       'News report of the consumer terms update.',
     ),
+    iso42001: fact(
+      true,
+      ANTHROPIC_42001,
+      "Quotes Anthropic's announcement: certified by Schellman Compliance.",
+    ),
   },
   {
     toolId: 'anthropic-console',
@@ -98,6 +106,11 @@ export const assistantSuppliers = defineSuppliers([
       'no',
       ANTHROPIC_COMMERCIAL,
       'The Anthropic API is a commercial product: data is not used for training.',
+    ),
+    iso42001: fact(
+      true,
+      ANTHROPIC_42001,
+      "Quotes Anthropic's announcement: certified by Schellman Compliance.",
     ),
   },
   {
@@ -171,6 +184,13 @@ export const assistantSuppliers = defineSuppliers([
     ),
     team: fact('no', MISTRAL_HELP, 'Training does not apply to Team and Enterprise plans.'),
     enterprise: fact('no', MISTRAL_HELP, 'Training does not apply to Team and Enterprise plans.'),
+    dataRegions: fact(
+      ['EU'],
+      MISTRAL_PROFILE,
+      "Directory profile citing Mistral's help center: EU by default.",
+    ),
+    soc2: fact(true, MISTRAL_PROFILE, 'Directory profile: SOC 2 Type II.'),
+    iso27001: fact(true, MISTRAL_PROFILE, 'Directory profile: ISO 27001 and ISO 27701.'),
   },
   {
     toolId: 'mistral-console',

@@ -10,7 +10,7 @@ const NOTION_INDEX = 'https://www.productionai.institute/ai-data-use/notion-ai';
 const DEEPL_PRO =
   'https://conductatlas.com/platform/deepl/deepl-terms-and-conditions/no-ai-training-on-pro-user-content/';
 
-export const workToolSuppliers = defineSuppliers([
+export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'github-copilot',
     free: fact(
@@ -83,6 +83,16 @@ export const workToolSuppliers = defineSuppliers([
       'At the AI subprocessors: none for Enterprise, 30 days for other plans',
       'https://privacydrift.com/tools/notion',
       'Review citing Notion’s AI security practices page.',
+    ),
+    dpa: fact(
+      'https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99',
+      'https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99',
+      'Notion’s published DPA (version effective 22 February 2023).',
+    ),
+    dpa: fact(
+      'https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99',
+      'https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99',
+      'Notion’s published DPA (version effective 22 February 2023).',
     ),
   },
   {

@@ -8,6 +8,7 @@ import { TOP_TOOL_IDS } from './top-tools';
 
 export * from './schema';
 export { TOP_TOOL_IDS } from './top-tools';
+export { FACT_LABELS, NOT_KNOWN_TEXT, factValueText } from './labels';
 
 const researched: readonly SupplierProfile[] = [...assistantSuppliers, ...workToolSuppliers];
 
@@ -15,19 +16,21 @@ const researched: readonly SupplierProfile[] = [...assistantSuppliers, ...workTo
  * Every supplier profile compiled into this build: each researched tool, then every other top tool with
  * all its facts "not known" (so coverage is measurable), in TOP_TOOL_IDS order where listed.
  */
-export const supplierProfiles: readonly SupplierProfile[] = (() => {
+export const supplierProfiles: readonly SupplierProfile[] = /* @__PURE__ */ allProfiles();
+
+function allProfiles(): SupplierProfile[] {
   const byId = new Map(researched.map((p) => [p.toolId, p]));
   const ordered = TOP_TOOL_IDS.map((id) => byId.get(id) ?? unknownProfile(id));
   const extra = researched.filter((p) => !TOP_TOOL_IDS.includes(p.toolId));
   return [...ordered, ...extra];
-})();
+}
 
 /** Profiles by tool id. */
 export function indexProfiles(profiles: readonly SupplierProfile[]): ReadonlyMap<string, SupplierProfile> {
   return new Map(profiles.map((p) => [p.toolId, p]));
 }
 
-const compiled = indexProfiles(supplierProfiles);
+const compiled = /* @__PURE__ */ indexProfiles(supplierProfiles);
 
 /** The compiled profile of a tool, or one saying nothing is known. */
 export function supplierProfileFor(toolId: string): SupplierProfile {

@@ -63,8 +63,7 @@ export type SupplierFact =
   | TrainingFact
   | z.infer<typeof TextFactSchema>
   | z.infer<typeof RegionsFactSchema>
-  | z.infer<typeof CertificationFactSchema>
-  | z.infer<typeof LinkFactSchema>;
+  | z.infer<typeof CertificationFactSchema>; // a link fact has the text fact's type
 export type KnownFact = Extract<SupplierFact, { status: 'known' }>;
 
 /** Each fact of a profile under a stable name (`trainsOnInputs.free`, `certifications.soc2`, ...). */
