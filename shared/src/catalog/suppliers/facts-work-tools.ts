@@ -89,11 +89,6 @@ export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
       'https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99',
       'Notion’s published DPA (version effective 22 February 2023).',
     ),
-    dpa: fact(
-      'https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99',
-      'https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99',
-      'Notion’s published DPA (version effective 22 February 2023).',
-    ),
   },
   {
     toolId: 'otter',
