@@ -2,6 +2,7 @@
 // classifier: imported as `@lantern/shared/suppliers` by the server, the dashboard and the extension's
 // acknowledgement page only, so the extension's background bundle never carries them.
 import { assistantSuppliers } from './facts-assistants';
+import { moreSuppliers } from './facts-more';
 import { workToolSuppliers } from './facts-work-tools';
 import { FACT_NAMES, profileFacts, unknownProfile, type SupplierProfile } from './schema';
 import { TOP_TOOL_IDS } from './top-tools';
@@ -10,7 +11,11 @@ export * from './schema';
 export { TOP_TOOL_IDS } from './top-tools';
 export { FACT_LABELS, NOT_KNOWN_TEXT, factValueText } from './labels';
 
-const researched: readonly SupplierProfile[] = [...assistantSuppliers, ...workToolSuppliers];
+const researched: readonly SupplierProfile[] = [
+  ...assistantSuppliers,
+  ...workToolSuppliers,
+  ...moreSuppliers,
+];
 
 /**
  * Every supplier profile compiled into this build: each researched tool, then every other top tool with
