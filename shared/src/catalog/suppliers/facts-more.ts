@@ -101,4 +101,20 @@ export const moreSuppliers = /* @__PURE__ */ defineSuppliers([
       'Terms of Service v4.1 (standard terms): input and output develop Jasper’s models; EU/UK users may object by email. Jasper’s marketing says otherwise.',
     ),
   },
+  {
+    toolId: 'character-ai',
+    free: fact(
+      'yes',
+      'https://policies.character.ai/model-training',
+      'Retains chat content to train and improve its models; users in the EEA and UK can switch it off.',
+    ),
+  },
+  {
+    toolId: 'meta-ai',
+    free: fact(
+      'yes',
+      'https://voz.us/en/technology/250414/23447/meta-public-data-users-eu-ai.html',
+      'AFP report of Meta’s announcement: questions sent to Meta AI train its models; EU users may object with a form.',
+    ),
+  },
 ]);

@@ -2,6 +2,7 @@
 // classifier: imported as `@lantern/shared/suppliers` by the server, the dashboard and the extension's
 // acknowledgement page only, so the extension's background bundle never carries them.
 import { assistantSuppliers } from './facts-assistants';
+import { assistantSuppliers2 } from './facts-assistants-2';
 import { moreSuppliers } from './facts-more';
 import { workToolSuppliers } from './facts-work-tools';
 import { FACT_NAMES, profileFacts, unknownProfile, type SupplierProfile } from './schema';
@@ -13,6 +14,7 @@ export { FACT_LABELS, NOT_KNOWN_TEXT, factValueText } from './labels';
 
 const researched: readonly SupplierProfile[] = [
   ...assistantSuppliers,
+  ...assistantSuppliers2,
   ...workToolSuppliers,
   ...moreSuppliers,
 ];
