@@ -93,6 +93,11 @@ export const assistantSuppliers2 = /* @__PURE__ */ defineSuppliers([
       'Enterprise: uploaded files deleted after 7 days; threads kept until deletion is requested',
       PERPLEXITY_ENTERPRISE,
     ),
+    soc2: fact(
+      true,
+      'https://enterprise-prod.perplexity.ai/enterprise/security',
+      'Perplexity’s enterprise security page: SOC 2 Type 2 certified by independent auditors.',
+    ),
   },
   {
     toolId: 'deepseek',
