@@ -25,7 +25,8 @@ describe.each(dialects)('the suppliers export on %s', (dialect) => {
     const order = [...new Set(suppliers.rows.map((r) => r.tool_id))];
     expect(order).toEqual(inventory.rows.map((r) => r.tool_id));
     for (const row of suppliers.rows)
-      if (!row.known) expect([row.value, row.source, row.checked, row.note]).toEqual([null, null, null, null]);
+      if (!row.known)
+        expect([row.value, row.source, row.checked, row.note]).toEqual([null, null, null, null]);
 
     const fact = supplierProfileFor('chatgpt').trainsOnInputs.free;
     if (fact.status !== 'known') throw new Error('fixture changed');
