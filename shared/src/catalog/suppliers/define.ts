@@ -5,6 +5,8 @@ import { NOT_KNOWN, unknownProfile } from './schema';
 
 /** The day the first supplier facts were read (issue 15, item 4). */
 export const FACTS_CHECKED = '2026-12-04';
+/** The day of the second reading pass (after midnight UTC): facts-more.ts and a few additions. */
+export const FACTS_CHECKED_2 = '2026-12-05';
 
 type Known<T> = Extract<KnownFact, { value: T }>;
 

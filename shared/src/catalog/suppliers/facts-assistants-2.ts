@@ -1,6 +1,6 @@
 // Supplier facts for Microsoft's Copilots, Mistral, Perplexity and DeepSeek (continued from
 // facts-assistants.ts, same rules: each fact names the page it was read on).
-import { defineSuppliers, fact } from './define';
+import { FACTS_CHECKED_2, defineSuppliers, fact } from './define';
 
 const MISTRAL_PROFILE = 'https://europealternatives.com/de/company/mistral-ai/';
 const M365_COPILOT = 'https://learn.microsoft.com/en-us/microsoft-365-copilot/microsoft-365-copilot-privacy';
@@ -97,6 +97,7 @@ export const assistantSuppliers2 = /* @__PURE__ */ defineSuppliers([
       true,
       'https://enterprise-prod.perplexity.ai/enterprise/security',
       'Perplexity’s enterprise security page: SOC 2 Type 2 certified by independent auditors.',
+      FACTS_CHECKED_2,
     ),
   },
   {

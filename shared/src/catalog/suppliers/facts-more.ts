@@ -1,7 +1,10 @@
 // Supplier facts read in a second pass: voice, search notebooks and more coding and writing tools.
 // Where sources disagree (a vendor's marketing page against its terms, say), the plan in question is
 // left "not known" or the note names the disagreement.
-import { defineSuppliers, fact } from './define';
+import { FACTS_CHECKED_2, defineSuppliers, fact as factOn } from './define';
+
+/** Every fact here was read on FACTS_CHECKED_2. */
+const fact = <T>(value: T, source: string, note?: string) => factOn(value, source, note, FACTS_CHECKED_2);
 
 const ELEVENLABS_REVIEW = 'https://companyscope.io/vendors/elevenlabs';
 const NOTEBOOKLM = 'https://verifywise.ai/ai-trust-index/notebooklm';
