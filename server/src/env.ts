@@ -3,7 +3,7 @@ import { parseDatabaseUrl } from './db/connect';
 import { parseTrustedProxies } from './http/client-address';
 import { parseSyslogTarget } from './siem/syslog-target';
 import type { SyslogTarget } from './siem/syslog-target';
-import { PROJECT_PUBLISHER_KEY, parseTrustedKeys, type TrustedKey } from './catalog/keys';
+import { parseTrustedKeys, type TrustedKey } from './catalog/keys';
 import { readOidcSettings } from './oidc/settings';
 import type { OidcSettings } from './oidc/settings';
 
@@ -37,7 +37,10 @@ export interface ServerSettings {
 }
 
 export interface CatalogSettings {
-  /** CATALOG_PUBLIC_KEY: publisher keys a catalog release must be signed with (default: the project's). */
+  /**
+   * CATALOG_PUBLISHER_KEYS (formerly CATALOG_PUBLIC_KEY): publisher keys a catalog release must be
+   * signed with. Empty by default: no release is trusted until the organisation names its publisher.
+   */
   keys: TrustedKey[];
   /** CATALOG_URL: where to fetch signed releases from on a schedule; null: imports only. */
   url: string | null;
@@ -45,15 +48,36 @@ export interface CatalogSettings {
   fetchEveryMs: number;
 }
 
+/** CATALOG_PUBLISHER_KEYS, or its older name CATALOG_PUBLIC_KEY; none set: no trusted publisher. */
+function readPublisherKeys(env: Env): TrustedKey[] {
+  const current = env.CATALOG_PUBLISHER_KEYS || null;
+  const older = env.CATALOG_PUBLIC_KEY || null;
+  if (current !== null && older !== null && current !== older)
+    throw new SettingError(
+      'CATALOG_PUBLISHER_KEYS',
+      'and CATALOG_PUBLIC_KEY (its older name) are both set and differ: keep one',
+    );
+  const text = current ?? older;
+  if (text === null) return [];
+  try {
+    return parseTrustedKeys(text);
+  } catch (error) {
+    throw new SettingError(
+      current !== null ? 'CATALOG_PUBLISHER_KEYS' : 'CATALOG_PUBLIC_KEY',
+      (error as Error).message,
+    );
+  }
+}
+
 /** The catalog settings; each error names its setting. */
 export function readCatalogSettings(env: Env = process.env): CatalogSettings {
-  let keys: TrustedKey[];
-  try {
-    keys = parseTrustedKeys(env.CATALOG_PUBLIC_KEY || PROJECT_PUBLISHER_KEY);
-  } catch (error) {
-    throw new SettingError('CATALOG_PUBLIC_KEY', (error as Error).message);
-  }
+  const keys = readPublisherKeys(env);
   const rawUrl = env.CATALOG_URL || null;
+  if (rawUrl !== null && keys.length === 0)
+    throw new SettingError(
+      'CATALOG_URL',
+      'needs CATALOG_PUBLISHER_KEYS too: without a trusted publisher key every fetched release would be refused',
+    );
   if (rawUrl !== null) {
     let url: URL | undefined;
     try {

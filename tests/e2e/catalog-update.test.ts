@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { BASELINE_RELEASE_VERSION, classifyUrl } from '@lantern/shared';
+import { BASELINE_RELEASE_VERSION, catalog, classifyUrl } from '@lantern/shared';
+import { supplierProfiles } from '@lantern/shared/suppliers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTool, releaseText, testPublisher } from '../../server/src/catalog/testing';
 import {
@@ -103,7 +104,15 @@ describe('a catalog release without a new extension build', () => {
     );
     expect(await server.inventoryToolIds()).toEqual(['chatgpt']);
 
-    published = releaseText(publisher, BASELINE_RELEASE_VERSION + 1, [newTool('quillmind', NEW_HOST)]);
+    // With the compiled supplier facts, as `lantern catalog sign` publishes: the browser's check that
+    // the release hashes to its address covers them too.
+    published = releaseText(
+      publisher,
+      BASELINE_RELEASE_VERSION + 1,
+      [newTool('quillmind', NEW_HOST)],
+      catalog,
+      supplierProfiles,
+    );
     const publishedAt = Date.now();
     // Visit every few seconds, as a person would keep working; the first visit after the browser
     // pulled the release counts.

@@ -6,6 +6,12 @@ import {
   type Tool,
   type ToolOverride,
 } from '@lantern/shared';
+import {
+  indexProfiles,
+  supplierProfiles,
+  unknownProfile,
+  type SupplierProfile,
+} from '@lantern/shared/suppliers';
 import type { Db } from '../db/database';
 import { newestRelease, releaseBody } from '../db/repositories/catalog-releases.repository';
 import { listOverrides } from '../db/repositories/tool-overrides.repository';
@@ -19,6 +25,8 @@ export interface ActiveCatalog {
   tools: readonly Tool[];
   byId: ReadonlyMap<string, Tool>;
   overrides: ReadonlyMap<string, ToolOverride>;
+  /** Supplier facts by tool id: the release's own when it carries them, else the compiled ones. */
+  suppliers: ReadonlyMap<string, SupplierProfile>;
 }
 
 const index = (tools: readonly Tool[]) => new Map(tools.map((t) => [t.id, t]));
@@ -29,6 +37,7 @@ const baseline: ActiveCatalog = {
   tools: compiledCatalog,
   byId: index(compiledCatalog),
   overrides: new Map(),
+  suppliers: indexProfiles(supplierProfiles),
 };
 
 // One per process. Several server processes (and the CLI) share the database, not this: each one
@@ -49,6 +58,11 @@ export function activeCatalogTool(toolId: string): Tool | undefined {
   const override = active.overrides.get(toolId);
   if (override === undefined) return tool;
   return applyOverride(tool, { ...override, retired: false, notAi: false }) ?? tool;
+}
+
+/** A tool's supplier facts in the catalog in use; every fact "not known" when none are recorded. */
+export function activeSupplierProfile(toolId: string): SupplierProfile {
+  return active.suppliers.get(toolId) ?? unknownProfile(toolId);
 }
 
 const parseJson = (text: string): unknown => {
@@ -76,6 +90,7 @@ export async function refreshActiveCatalog(db: Db): Promise<ActiveCatalog> {
         sha256: head.sha256,
         tools: parsed.data.tools,
         byId: index(parsed.data.tools),
+        suppliers: parsed.data.suppliers ? indexProfiles(parsed.data.suppliers) : baseline.suppliers,
       };
   }
   active = next;

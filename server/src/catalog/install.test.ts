@@ -3,7 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newestRelease } from '../db/repositories/catalog-releases.repository';
 import { getConfigVersion } from '../db/repositories/config.repository';
 import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { activeCatalogTool, refreshActiveCatalog, resetActiveCatalogForTesting } from './active';
+import { supplierProfileFor, unknownProfile, type SupplierProfile } from '@lantern/shared/suppliers';
+import {
+  activeCatalogTool,
+  activeSupplierProfile,
+  refreshActiveCatalog,
+  resetActiveCatalogForTesting,
+} from './active';
 import { installRelease } from './install';
 import { newTool, releaseText, testPublisher } from './testing';
 
@@ -45,6 +51,47 @@ for (const dialect of dialects) {
       expect(activeCatalogTool('quillmind')).toBeUndefined();
       await refreshActiveCatalog(t.db);
       expect(activeCatalogTool('quillmind')?.domains).toEqual(['quillmind-ai.example']);
+    });
+
+    it('refuses every release while no publisher key is configured, and stores nothing', async () => {
+      const text = releaseText(publisher, V1);
+      const refused = await installRelease(t.db, text, { ...options, keys: [] }).then(
+        () => 'installed',
+        (e: Error) => e.message,
+      );
+      expect(refused).toBe(
+        'catalog release refused: no publisher key: this server trusts no catalog publisher yet; set CATALOG_PUBLISHER_KEYS to the key "test-publisher" was signed with (its publisher gives you the line)',
+      );
+      expect(await newestRelease(t.db)).toBeUndefined();
+    });
+
+    it('delivers supplier facts with a release; the signature covers them; without any, the compiled ones stay', async () => {
+      const quillmind: SupplierProfile = {
+        ...unknownProfile('quillmind'),
+        dpa: {
+          status: 'known',
+          value: 'https://quillmind-ai.example/dpa',
+          source: 'https://quillmind-ai.example/legal/dpa',
+          checked: '2026-12-01',
+        },
+      };
+      const text = releaseText(publisher, V1, [newTool()], catalog, [quillmind]);
+      const doc = JSON.parse(text) as { suppliers: SupplierProfile[] };
+      doc.suppliers[0]!.dpa = {
+        ...quillmind.dpa,
+        value: 'https://evil.example/dpa',
+      } as SupplierProfile['dpa'];
+      expect(await refusal(JSON.stringify(doc))).toMatch(/refused: forged/);
+
+      await installRelease(t.db, text, options);
+      await refreshActiveCatalog(t.db);
+      expect(activeSupplierProfile('quillmind')).toEqual(quillmind);
+      // The release's facts replace the compiled ones: ChatGPT's are not in this release.
+      expect(activeSupplierProfile('chatgpt')).toEqual(unknownProfile('chatgpt'));
+
+      await installRelease(t.db, releaseText(publisher, V2), options);
+      await refreshActiveCatalog(t.db);
+      expect(activeSupplierProfile('chatgpt')).toEqual(supplierProfileFor('chatgpt'));
     });
 
     it('refuses an unsigned release', async () => {

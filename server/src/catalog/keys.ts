@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 
 /** A publisher key the server trusts for catalog releases, named by the `keyId` releases carry. */
 export interface TrustedKey {
@@ -7,12 +7,12 @@ export interface TrustedKey {
 }
 
 /**
- * The Lantern project's own catalog publisher key. Its private half is kept offline by the
- * maintainers and never enters the repository; servers trust it unless CATALOG_PUBLIC_KEY says
- * otherwise (see shared/src/catalog/README.md, "Releases").
+ * No publisher key is built in. The catalog compiled into a build needs no signature (it arrives with
+ * the build itself); a release from elsewhere is trusted only under a key the organisation chose to
+ * trust in CATALOG_PUBLISHER_KEYS. A built-in default would be a key whose private half someone must
+ * hold forever on every installation's behalf (see shared/src/catalog/README.md, "Key handling").
  */
-export const PROJECT_PUBLISHER_KEY =
-  'lantern-catalog-2026:MCowBQYDK2VwAyEAiTQfibAXsZeBAhJS9T8qblpjrg+ovI+dSxfkc8d8Qn0=';
+export const PUBLISHER_KEYS_SETTING = 'CATALOG_PUBLISHER_KEYS';
 
 const KEY_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -50,5 +50,17 @@ export function parseTrustedKeys(text: string): TrustedKey[] {
     }
   }
   if (keys.length === 0) throw new Error('names no key');
+  if (new Set(keys.map((k) => k.keyId)).size !== keys.length) throw new Error('names one key id twice');
   return keys;
+}
+
+/** A new publisher key pair: the private key as PEM (keep it offline) and its trust line. */
+export function generatePublisherKey(keyId: string): { privateKeyPem: string; trustLine: string } {
+  if (!KEY_ID.test(keyId)) throw new Error(`key id "${keyId.slice(0, 40)}" must be short, lower-case`);
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const spki = publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+  return {
+    privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    trustLine: `${keyId}:${spki}`,
+  };
 }

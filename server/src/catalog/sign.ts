@@ -6,6 +6,7 @@ import {
   type CatalogReleasePayload,
   type Tool,
 } from '@lantern/shared';
+import type { SupplierProfile } from '@lantern/shared/suppliers';
 
 /** An Ed25519 private key from PEM text (`openssl genpkey -algorithm ed25519`). */
 export function privateKeyFromPem(pem: string): KeyObject {
@@ -22,7 +23,14 @@ export function versionAt(ms: number): number {
 }
 
 export function signRelease(
-  input: { version: number; keyId: string; tools: readonly Tool[]; publishedAt: string },
+  input: {
+    version: number;
+    keyId: string;
+    tools: readonly Tool[];
+    publishedAt: string;
+    /** Supplier facts to deliver with the tools; left out, the release carries none. */
+    suppliers?: readonly SupplierProfile[];
+  },
   key: KeyObject,
 ): CatalogRelease {
   const payload: CatalogReleasePayload = {
@@ -31,6 +39,7 @@ export function signRelease(
     publishedAt: input.publishedAt,
     keyId: input.keyId,
     tools: [...input.tools],
+    ...(input.suppliers ? { suppliers: [...input.suppliers] } : {}),
   };
   const signature = sign(null, Buffer.from(signedText(payload), 'utf8'), key).toString('base64');
   return { ...payload, signature };

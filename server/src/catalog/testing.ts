@@ -1,5 +1,6 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { catalog, type Tool } from '@lantern/shared';
+import type { SupplierProfile } from '@lantern/shared/suppliers';
 import type { TrustedKey } from './keys';
 import { signRelease } from './sign';
 
@@ -30,15 +31,22 @@ export function newTool(id = 'quillmind', host = 'quillmind-ai.example'): Tool {
   };
 }
 
-/** Release text: the compiled catalog plus `extra` tools, signed with `key`. */
+/** Release text: the compiled catalog plus `extra` tools (and `suppliers`, if given), signed with `key`. */
 export function releaseText(
   publisher: { keyId: string; privateKey: KeyObject },
   version: number,
   extra: readonly Tool[] = [newTool()],
   base: readonly Tool[] = catalog,
+  suppliers?: readonly SupplierProfile[],
 ): string {
   const release = signRelease(
-    { version, keyId: publisher.keyId, tools: [...base, ...extra], publishedAt: '2026-12-04T12:00:00.000Z' },
+    {
+      version,
+      keyId: publisher.keyId,
+      tools: [...base, ...extra],
+      publishedAt: '2026-12-04T12:00:00.000Z',
+      ...(suppliers ? { suppliers } : {}),
+    },
     publisher.privateKey,
   );
   return JSON.stringify(release);

@@ -12,9 +12,11 @@ export function releaseSha256(release: CatalogRelease): string {
  * reason, worded for the person running the import.
  */
 export function signatureProblem(release: CatalogRelease, keys: readonly TrustedKey[]): string | null {
+  if (keys.length === 0)
+    return `no publisher key: this server trusts no catalog publisher yet; set CATALOG_PUBLISHER_KEYS to the key "${release.keyId}" was signed with (its publisher gives you the line)`;
   const key = keys.find((k) => k.keyId === release.keyId);
   if (key === undefined)
-    return `untrusted key: signed with "${release.keyId}", this server trusts ${keys.map((k) => `"${k.keyId}"`).join(', ')} (CATALOG_PUBLIC_KEY)`;
+    return `untrusted key: signed with "${release.keyId}", this server trusts ${keys.map((k) => `"${k.keyId}"`).join(', ')} (CATALOG_PUBLISHER_KEYS)`;
   const signature = Buffer.from(release.signature, 'base64');
   const ok = verify(null, Buffer.from(signedText(release), 'utf8'), key.key, signature);
   return ok ? null : `forged: the signature does not match the content for key "${release.keyId}"`;

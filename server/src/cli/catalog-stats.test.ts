@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { catalog } from '@lantern/shared';
+import { TOP_TOOL_IDS, supplierProfiles } from '@lantern/shared/suppliers';
 import { describe, expect, it } from 'vitest';
 import { catalogStatsCommand } from './catalog-stats';
 import { run } from './run';
@@ -25,6 +26,16 @@ describe('lantern catalog stats', () => {
     expect(stats.sources.specific + stats.sources.homepageOnly).toBe(catalog.length);
     expect(stats.supplierFacts.anyKnown).toBeLessThanOrEqual(catalog.length);
     expect(stats.olderThan).toBeNull();
+    // Facts coverage is measured against the fixed top list, counted from the compiled profiles.
+    const chatgpt = supplierProfiles.find((p) => p.toolId === 'chatgpt')!;
+    expect(stats.supplierProfiles.tools).toBe(TOP_TOOL_IDS.length);
+    expect(stats.supplierProfiles.anyKnown).toBeGreaterThan(0);
+    expect(stats.supplierProfiles.anyKnown).toBeLessThan(TOP_TOOL_IDS.length);
+    const knownFree = supplierProfiles.filter(
+      (p) => TOP_TOOL_IDS.includes(p.toolId) && p.trainsOnInputs.free.status === 'known',
+    ).length;
+    expect(stats.supplierProfiles.byFact['trainsOnInputs.free']).toBe(knownFree);
+    expect(chatgpt.trainsOnInputs.enterprise.status).toBe('known');
     expect(Object.keys(stats.byRegion)).toEqual(
       expect.arrayContaining(['china', 'russia', 'korea', 'japan']),
     );
@@ -54,7 +65,10 @@ describe('lantern catalog stats', () => {
     expect(text()).toMatch(new RegExp(`^Catalog: ${catalog.length} tools;`));
     expect(text()).toMatch(/By category:\n {2}\S+ +\d+ +\d+\.\d%/);
     expect(text()).toMatch(/By region:[\s\S]*china/);
-    expect(text()).toMatch(/Supplier facts: \d+ tools/);
+    expect(text()).toMatch(/Catalog supplier summary: \d+ tools/);
+    expect(text()).toMatch(
+      /Supplier facts per plan \(the 300 top tools, TOP_TOOL_IDS\): \d+ have at least one known fact\n {2}trainsOnInputs\.free +\d+ +\d+\.\d%/,
+    );
     expect(text()).toMatch(new RegExp(`Checked more than 0 days ago: ${catalog.length}`));
   });
 

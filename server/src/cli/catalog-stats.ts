@@ -2,6 +2,7 @@
 // it reads the catalog this build ships, so it runs anywhere the CLI runs (and in CI, before a release).
 import { parseArgs } from 'node:util';
 import { type CatalogStats, catalog, catalogStats } from '@lantern/shared';
+import { type FactsCoverage, factsCoverage, supplierProfiles } from '@lantern/shared/suppliers';
 import type { Io } from './commands';
 import { UsageError } from './usage';
 
@@ -36,8 +37,18 @@ function section(title: string, counts: Record<string, number>, total: number): 
   return [`${title}:`, ...rows, ''];
 }
 
+/** Facts coverage of the top tools (`@lantern/shared/suppliers`), one line per fact. */
+function coverageLines(c: FactsCoverage): string[] {
+  return [
+    `Supplier facts per plan (the ${c.tools} top tools, TOP_TOOL_IDS): ${c.anyKnown} have at least one known fact`,
+    ...Object.entries(c.byFact).map(
+      ([name, n]) => `  ${name.padEnd(26)}  ${String(n).padStart(5)}  ${pct(n, c.tools).padStart(6)}`,
+    ),
+  ];
+}
+
 /** A plain-text report an operator can read at a terminal; `--format json` is for scripts. */
-export function formatStatsTable(s: CatalogStats): string {
+export function formatStatsTable(s: CatalogStats & { supplierProfiles?: FactsCoverage }): string {
   const m = s.matchers;
   const f = s.supplierFacts;
   const lines = [
@@ -47,7 +58,8 @@ export function formatStatsTable(s: CatalogStats): string {
     ...section('By region', s.byRegion, s.tools),
     ...section('By day checked', s.byCheckedDay, s.tools),
     `Sources: ${s.sources.specific} cite a specific page or list file, ${s.sources.homepageOnly} only a homepage`,
-    `Supplier facts: ${f.anyKnown} tools (${pct(f.anyKnown, s.tools)}) have at least one; trains on inputs known for ${f.trainsOnInputs}, enterprise tier for ${f.enterpriseTier}, data regions for ${f.dataRegions}`,
+    `Catalog supplier summary: ${f.anyKnown} tools (${pct(f.anyKnown, s.tools)}) have at least one; trains on inputs known for ${f.trainsOnInputs}, enterprise tier for ${f.enterpriseTier}, data regions for ${f.dataRegions}`,
+    ...(s.supplierProfiles ? coverageLines(s.supplierProfiles) : []),
   ];
   if (s.olderThan) {
     lines.push(`Checked more than ${s.olderThan.days} days ago: ${s.olderThan.count}`);
@@ -58,7 +70,10 @@ export function formatStatsTable(s: CatalogStats): string {
 
 export function catalogStatsCommand(args: string[], io: Io, now = new Date()): number {
   const { format, olderThanDays } = parse(args);
-  const stats = catalogStats(catalog, { now, ...(olderThanDays === undefined ? {} : { olderThanDays }) });
+  const stats = {
+    ...catalogStats(catalog, { now, ...(olderThanDays === undefined ? {} : { olderThanDays }) }),
+    supplierProfiles: factsCoverage(supplierProfiles),
+  };
   io.out(format === 'json' ? JSON.stringify(stats, null, 2) : formatStatsTable(stats));
   return 0;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { BASELINE_RELEASE_VERSION } from '@lantern/shared';
+import { supplierProfiles } from '@lantern/shared/suppliers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './run';
 import { UsageError } from './usage';
@@ -19,7 +20,7 @@ const spki = publicKey.export({ format: 'der', type: 'spki' }).toString('base64'
 const env = {
   DATABASE_URL: `sqlite:${join(dir, 'lantern.db')}`,
   INIT_CWD: dir,
-  CATALOG_PUBLIC_KEY: `acme-catalog:${spki}`,
+  CATALOG_PUBLISHER_KEYS: `acme-catalog:${spki}`,
 };
 
 async function lantern(args: string[]) {
@@ -45,14 +46,19 @@ const sign = (out: string, version: number) =>
   ]);
 
 describe('lantern catalog sign and import', () => {
-  it('signs the compiled catalog and prints the public key line CATALOG_PUBLIC_KEY takes', async () => {
+  it('signs the compiled catalog and its supplier facts, and prints the line CATALOG_PUBLISHER_KEYS takes', async () => {
     const signed = await sign('v2.json', BASELINE_RELEASE_VERSION + 2);
     expect(signed.code).toBe(0);
     expect(JSON.parse(signed.out)).toMatchObject({
       version: BASELINE_RELEASE_VERSION + 2,
       publicKey: `acme-catalog:${spki}`,
     });
-    expect(JSON.parse(readFileSync(join(dir, 'v2.json'), 'utf8'))).toMatchObject({ keyId: 'acme-catalog' });
+    const release = JSON.parse(readFileSync(join(dir, 'v2.json'), 'utf8')) as {
+      keyId: string;
+      suppliers: unknown[];
+    };
+    expect(release.keyId).toBe('acme-catalog');
+    expect(release.suppliers).toEqual(supplierProfiles);
   });
 
   it('imports it (exit 0), then refuses an older, a forged, an unsigned and a missing file with exit 1', async () => {
@@ -102,7 +108,8 @@ describe('lantern catalog sign and import', () => {
     );
     const bad = spawnSync(process.execPath, ['--import', 'tsx', cli, 'catalog', 'import', 'v3.json'], {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      env: { ...process.env, ...env, CATALOG_PUBLIC_KEY: 'acme-catalog:notakey' },
+      // The older name of the setting is still read.
+      env: { ...process.env, ...env, CATALOG_PUBLISHER_KEYS: '', CATALOG_PUBLIC_KEY: 'acme-catalog:notakey' },
       encoding: 'utf8',
     });
     expect(bad.status).toBe(1);

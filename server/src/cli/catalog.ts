@@ -3,8 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ToolSchema, catalog, type Tool } from '@lantern/shared';
+import { SupplierProfileSchema, supplierProfiles, type SupplierProfile } from '@lantern/shared/suppliers';
 import { z } from 'zod';
 import { installRelease, ReleaseRefused } from '../catalog/install';
+import { generatePublisherKey } from '../catalog/keys';
 import { privateKeyFromPem, signRelease, versionAt } from '../catalog/sign';
 import { releaseSha256 } from '../catalog/verify';
 import { createDatabase } from '../db/connect';
@@ -15,8 +17,8 @@ import { UsageError } from './usage';
 
 type Env = Record<string, string | undefined>;
 
-/** The project's publisher key id (server/src/catalog/keys.ts); other publishers pass --key-id. */
-const DEFAULT_KEY_ID = 'lantern-catalog-2026';
+/** The key id a publisher uses unless it passes --key-id: `catalog keygen` prints the same default. */
+const DEFAULT_KEY_ID = 'catalog-publisher';
 
 function flags(args: string[], names: string[]) {
   try {
@@ -38,30 +40,38 @@ function readText(path: string, what: string, io: Io): string | null {
   }
 }
 
+/** A JSON array file, parsed with `schema`; null (after one line on stderr) when it cannot be read. */
+function readJsonArray<T>(path: string | undefined, what: string, schema: z.ZodType<T>, io: Io, cwd: string) {
+  if (path === undefined) return undefined;
+  const text = readText(resolve(cwd, path), what, io);
+  return text === null ? null : z.array(schema).parse(JSON.parse(text));
+}
+
 /**
- * `catalog sign --key KEY.pem --out FILE [--version N] [--key-id ID] [--tools TOOLS.json]`: signs the
- * compiled catalog (or a JSON array of tools) as a release. Needs no database; the key is read from
- * the file given and never copied anywhere.
+ * `catalog sign --key KEY.pem --out FILE [--version N] [--key-id ID] [--tools TOOLS.json]
+ * [--suppliers SUPPLIERS.json]`: signs the compiled catalog and supplier facts (or JSON arrays of
+ * tools and supplier profiles) as a release. Needs no database; the key is read from the file given
+ * and never copied anywhere.
  */
 async function catalogSign(args: string[], io: Io, env: Env | undefined): Promise<number> {
-  const { values, positionals } = flags(args, ['key', 'out', 'version', 'key-id', 'tools']);
+  const { values, positionals } = flags(args, ['key', 'out', 'version', 'key-id', 'tools', 'suppliers']);
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (!values.key || !values.out) throw new UsageError('catalog sign needs --key KEY.pem and --out FILE');
   const cwd = userCwd(env);
   const pem = readText(resolve(cwd, values.key), 'key', io);
   if (pem === null) return 1;
   const key = privateKeyFromPem(pem);
-  let tools: readonly Tool[] = catalog;
-  if (values.tools) {
-    const text = readText(resolve(cwd, values.tools), 'tools', io);
-    if (text === null) return 1;
-    tools = z.array(ToolSchema).parse(JSON.parse(text));
-  }
+  const givenTools = readJsonArray(values.tools, 'tools', ToolSchema, io, cwd);
+  const givenSuppliers = readJsonArray(values.suppliers, 'suppliers', SupplierProfileSchema, io, cwd);
+  if (givenTools === null || givenSuppliers === null) return 1;
+  const tools: readonly Tool[] = givenTools ?? catalog;
+  const suppliers: readonly SupplierProfile[] = givenSuppliers ?? supplierProfiles;
   const version = values.version === undefined ? versionAt(Date.now()) : Number(values.version);
   if (!Number.isSafeInteger(version) || version < 1)
     throw new UsageError('--version must be a positive integer');
   const keyId = values['key-id'] ?? DEFAULT_KEY_ID;
-  const release = signRelease({ version, keyId, tools, publishedAt: new Date().toISOString() }, key);
+  const publishedAt = new Date().toISOString();
+  const release = signRelease({ version, keyId, tools, suppliers, publishedAt }, key);
   writeFileSync(resolve(cwd, values.out), `${JSON.stringify(release)}\n`);
   const spki = createPublicKey(key).export({ format: 'der', type: 'spki' }).toString('base64');
   io.out(
@@ -69,6 +79,7 @@ async function catalogSign(args: string[], io: Io, env: Env | undefined): Promis
       version,
       sha256: releaseSha256(release),
       tools: tools.length,
+      suppliers: suppliers.length,
       publicKey: `${keyId}:${spki}`,
     }),
   );
@@ -108,9 +119,39 @@ async function catalogImport(args: string[], io: Io, env: Env | undefined): Prom
   }
 }
 
-/** `lantern catalog sign|import ...`; returns null for another catalog subcommand. */
+/**
+ * `catalog keygen [--key-id ID] --out KEY.pem`: makes a publisher key pair. The private key goes to a
+ * new file only (never stdout, never overwriting one); the line servers trust goes to stdout.
+ */
+async function catalogKeygen(args: string[], io: Io, env: Env | undefined): Promise<number> {
+  const { values, positionals } = flags(args, ['key-id', 'out']);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (!values.out) throw new UsageError('catalog keygen needs --out KEY.pem (where the private key goes)');
+  let pair: ReturnType<typeof generatePublisherKey>;
+  try {
+    pair = generatePublisherKey(values['key-id'] ?? DEFAULT_KEY_ID);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const path = resolve(userCwd(env), values.out);
+  try {
+    writeFileSync(path, pair.privateKeyPem, { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(
+      `lantern: cannot write ${path}: ${code === 'EEXIST' ? 'it already exists' : (code ?? String(error))}`,
+    );
+    return 1;
+  }
+  io.out(`CATALOG_PUBLISHER_KEYS=${pair.trustLine}`);
+  io.err(`lantern: private key written to ${path}; keep it offline, servers need only the line above`);
+  return 0;
+}
+
+/** `lantern catalog sign|import|keygen ...`; returns null for another catalog subcommand. */
 export function catalogCommand(argv: string[], io: Io, env: Env | undefined): Promise<number> | null {
   const [sub, ...rest] = argv;
+  if (sub === 'keygen') return catalogKeygen(rest, io, env);
   if (sub === 'sign') return catalogSign(rest, io, env);
   if (sub === 'import') return catalogImport(rest, io, env);
   return null;

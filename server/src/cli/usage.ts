@@ -13,16 +13,19 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
                [--conditions TEXT] [--alternative TOOL_ID]
                [--company-workspace ID[,ID...]|none [--company-workspace-link URL]]
   policy publish --title TITLE --file BODY.md [--summary TEXT]
-  export inventory|acknowledgements|registrations --format csv|json
+  export inventory|acknowledgements|registrations|suppliers --format csv|json
   export evidence --out DIR
   audit verify [--checkpoints FILE]   walk both hash chains; prove they extend kept checkpoints
   audit checkpoint                     sign the chain heads now and print them (JSON lines)
   audit public-key                     print the checkpoint signing key's id and public key
   person export EMAIL                  everything stored about one person, as JSON (GDPR Art. 15)
   person erase EMAIL [--yes]           erase one person's personal data; the hash chains still verify
-  catalog import FILE                  verify and install a signed catalog release (CATALOG_PUBLIC_KEY)
+  catalog import FILE                  verify and install a signed catalog release (CATALOG_PUBLISHER_KEYS)
+  catalog keygen --out KEY.pem [--key-id ID]
+                                       make a publisher key pair; prints the CATALOG_PUBLISHER_KEYS line
   catalog sign --key KEY.pem --out FILE [--version N] [--key-id ID] [--tools TOOLS.json]
-                                       sign the compiled catalog (or TOOLS.json) as a release
+               [--suppliers SUPPLIERS.json]
+                                       sign the compiled catalog and supplier facts as a release
   seed demo
 
 Settings: DATABASE_URL (default sqlite:./data/lantern.db, relative to where you run pnpm).

@@ -2,7 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Decision } from '@lantern/shared';
 import type { InventoryToolRow } from '../inventory/tools';
+import { profileFacts } from '@lantern/shared/suppliers';
+import { activeSupplierProfile } from '../catalog/active';
 import type { KnownTools } from '../tools/known-tools';
+
+/**
+ * Supplier risk facts per plan (A.10.3) as properties: each fact's value or "unknown", and for a known
+ * fact the page it was read on and the day (suppliers.csv has the same facts with notes).
+ */
+function supplierProps(toolId: string) {
+  return profileFacts(activeSupplierProfile(toolId)).flatMap(([name, f]) =>
+    f.status === 'known'
+      ? [
+          prop(`supplier.${name}`, typeof f.value === 'boolean' ? String(f.value) : f.value),
+          prop(`supplier.${name}.source`, `${f.source} (checked ${f.checked})`),
+        ]
+      : [prop(`supplier.${name}`, 'unknown')],
+  );
+}
 
 /** A tool is "in use" once someone was seen using it or registered a use of it. */
 export const inUse = (t: InventoryToolRow) => t.users > 0 || t.registrations > 0;
@@ -62,7 +79,6 @@ export function aiServicesBom(
         tool?.urlPrefixes ?? [],
       );
       const classes = Object.entries(t.dataClasses).filter(([, n]) => (n ?? 0) > 0);
-      const supplier = tool?.supplier;
       const docs = documentationUrl(tool?.source ?? '');
       return {
         'bom-ref': `lantern-tool:${t.toolId}`,
@@ -91,13 +107,7 @@ export function aiServicesBom(
           ...(d && d.allowedDataClasses.length > 0 ? [prop('allowedDataClasses', d.allowedDataClasses)] : []),
           ...(t.flags.annexIII.length > 0 ? [prop('annexIIIAreasToReview', t.flags.annexIII)] : []),
           ...(patterns.length > 0 ? [prop('endpointPatterns', patterns)] : []),
-          ...(supplier
-            ? [
-                prop('supplier.trainsOnInputsByDefault', supplier.trainsOnInputsByDefault ?? 'unknown'),
-                prop('supplier.enterpriseTier', supplier.enterpriseTier ?? 'unknown'),
-                prop('supplier.dataRegions', supplier.dataRegions.length ? supplier.dataRegions : 'unknown'),
-              ]
-            : []),
+          ...supplierProps(t.toolId),
         ],
       };
     });

@@ -32,7 +32,8 @@ export type DatasetName =
   | 'requests'
   | 'justifications'
   | 'devices'
-  | 'audit-log';
+  | 'audit-log'
+  | 'suppliers';
 
 /** Controls every row of a dataset supports, and why (the why goes into docs and the summary). */
 export const DATASET_CONTROLS: Record<DatasetName, { controls: ControlId[]; why: string }> = {
@@ -75,6 +76,10 @@ export const DATASET_CONTROLS: Record<DatasetName, { controls: ControlId[]; why:
   'audit-log': {
     controls: ['ISO42001:A.6.2.8', 'ISO42001:A.10.2', 'EUAIA:Art.26'],
     why: 'every admin change, hash-chained: the log of who changed what',
+  },
+  suppliers: {
+    controls: ['ISO42001:A.10.3'],
+    why: 'for each tool in the inventory, what its supplier does with inputs per plan (training, retention, regions, certifications, DPA), each fact with its source and the day it was checked, or "not known"',
   },
 };
 

@@ -9,6 +9,7 @@ import { setSettings } from '../db/repositories/config.repository';
 import { seedDemo } from '../seed/demo';
 import { dialects, openTestDatabase } from '../test-support/databases';
 import type { TestDatabase } from '../test-support/databases';
+import { supplierProfileFor } from '@lantern/shared/suppliers';
 import { CONTROL_IDS } from './controls';
 import type { ChainProof } from './chain-proof';
 import { buildEvidencePack, writeEvidencePack } from './pack';
@@ -27,6 +28,7 @@ const DATASETS = [
   'justifications',
   'devices',
   'audit-log',
+  'suppliers',
   'gaps',
 ];
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -96,6 +98,27 @@ describe.each(dialects)('the evidence pack of a seeded organisation on %s', (dia
     // rows are proven in routers/admin/company-workspace.test.ts.)
     for (const d of DATASETS.filter((x) => x !== 'justifications' && x !== 'technical-controls'))
       expect(manifest.rows[d], d).toBeGreaterThan(0);
+  });
+
+  it('has a supplier section: every inventory tool with each risk fact, its source and day (A.10.3)', () => {
+    type SupplierRow = Record<string, unknown> & { tool_id: string; fact: string; controls: string[] };
+    const inventory = fileJson<{ tool_id: string }[]>(pack.files, 'inventory.json');
+    const suppliers = fileJson<SupplierRow[]>(pack.files, 'suppliers.json');
+    expect(inventory.length).toBeGreaterThan(0);
+    expect(suppliers).toHaveLength(inventory.length * 9);
+    expect(new Set(suppliers.map((r) => r.tool_id))).toEqual(new Set(inventory.map((r) => r.tool_id)));
+    for (const row of suppliers) {
+      expect(row.controls).toEqual(['ISO42001:A.10.3']);
+      if (row.known) {
+        expect(row.source).toMatch(/^https:\/\//);
+        expect(row.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      } else expect([row.value, row.source, row.checked]).toEqual([null, null, null]);
+    }
+    const fact = supplierProfileFor('chatgpt').trainsOnInputs.enterprise;
+    if (fact.status !== 'known') throw new Error('fixture changed');
+    expect(
+      suppliers.find((r) => r.tool_id === 'chatgpt' && r.fact === 'trainsOnInputs.enterprise'),
+    ).toMatchObject({ known: true, value: 'no', source: fact.source, checked: fact.checked });
   });
 
   it('lists the SHA-256 of every other file in the manifest, and of the data files in SHA256SUMS', () => {

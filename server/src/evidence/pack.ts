@@ -5,6 +5,7 @@ import { getSettings } from '../db/repositories/config.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
 import { csvCell } from '../exports/csv';
 import { asPages, inventoryDataset, jsonRow, registrationPages } from '../exports/datasets';
+import { inventorySuppliers } from '../exports/suppliers';
 import type { PagedDataset, Row } from '../exports/datasets';
 import { inventoryTools } from '../inventory/tools';
 import { personLabeler } from '../security/people';
@@ -94,6 +95,7 @@ async function buildInto(db: Db, out: PackOutput, now: number): Promise<Omit<Evi
   } as const;
   const datasets: [DatasetName, PagedDataset][] = [
     ['inventory', asPages(inventoryDataset(tools))],
+    ['suppliers', asPages(inventorySuppliers(tools))],
     ['registrations', registrationPages(db, label)],
     ['acknowledgements', acknowledgementChain(db, label)],
     ['decision-history', asPages(await extra.decisionHistoryDataset(db))],

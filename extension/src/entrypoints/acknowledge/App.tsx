@@ -4,6 +4,7 @@ import { AcceptPanel } from '../../components/AcceptPanel';
 import { AnnexIIINote } from '../../components/AnnexIIINote';
 import { PolicyView } from '../../components/PolicyView';
 import { RegistrationForm } from '../../components/RegistrationForm';
+import { SupplierBox } from '../../components/SupplierBox';
 import { ToolCard } from '../../components/ToolCard';
 import { toolIdFromLocation } from '../../components/page';
 import type { RegistrationValues } from '../../components/registration';
@@ -95,6 +96,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
         alternative={alternative}
         companyWorkspace={decision?.companyWorkspace}
       />
+      <SupplierBox toolId={tool.id} />
       {policy && <PolicyView policy={policy} showChanges={experience.policyChanged} />}
       {outcome ? (
         <Done outcome={outcome} toolName={tool.name} />

@@ -19,6 +19,12 @@ const EXPORTS = [
     what: 'Who accepted which policy version (and tool conditions), with the hash chain.',
     controls: 'ISO42001:A.2.2, Clause 7.3; EUAIA:Art.4',
   },
+  {
+    name: 'suppliers',
+    title: 'Supplier risk facts',
+    what: 'For each tool in the inventory: training per plan, retention, data regions, certifications and DPA, each with its source and the day it was checked.',
+    controls: 'ISO42001:A.10.3',
+  },
 ] as const;
 
 /** Same-origin links: the browser sends the session cookie, and the file downloads. */

@@ -95,7 +95,7 @@ export function ToolPage({ toolId }: { toolId: string }) {
         </p>
       )}
       <h2>Supplier and signals</h2>
-      <ToolFacts tool={tool} detail={d} />
+      <ToolFacts toolId={toolId} tool={tool} detail={d} />
       <CatalogOverride toolId={toolId} canWrite={canWrite} />
       <h2>Decision</h2>
       <div className="grid grid-2">

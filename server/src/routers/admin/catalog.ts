@@ -6,7 +6,7 @@ import {
 } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { activeCatalog, refreshActiveCatalog } from '../../catalog/active';
+import { activeCatalog, activeSupplierProfile, refreshActiveCatalog } from '../../catalog/active';
 import { newestRelease } from '../../db/repositories/catalog-releases.repository';
 import {
   deleteOverride,
@@ -43,6 +43,15 @@ export const catalogRouter = router({
     const override = (await getOverride(ctx.db, input.toolId)) ?? null;
     const effective = published === null ? null : applyOverride(published, override ?? undefined);
     return { catalogVersion: active.version, published, override, effective };
+  }),
+
+  /**
+   * Supplier risk facts per plan tier (ISO/IEC 42001 A.10.3) for any tool id: from the release in use,
+   * every fact "not known" when none are recorded (organisation tools included).
+   */
+  supplier: staffReadProcedure.input(ToolRef).query(async ({ ctx, input }) => {
+    const active = await refreshActiveCatalog(ctx.db);
+    return { catalogVersion: active.version, profile: activeSupplierProfile(input.toolId) };
   }),
 
   /**

@@ -8,6 +8,8 @@ import { type Region, recordRegion } from './regions';
 export const CHECKED = '2026-11-23';
 /** The day of the second pass (coverage work of issue 15): entries it added or re-verified say so. */
 export const CHECKED_2 = '2026-12-04';
+/** The day of the third pass (customer support and small AI-native tools from a listed file). */
+export const CHECKED_3 = '2026-12-05';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>

@@ -34,6 +34,7 @@ import { vendorTools6 } from './long-tail-vendors-5';
 import { vendorTools7 } from './long-tail-vendors-6';
 import { vendorTools8 } from './long-tail-vendors-7';
 import { vendorTools9 } from './long-tail-vendors-8';
+import { supportTools } from './long-tail-support';
 import { regionalTools } from './regional';
 import { searchTools } from './search';
 import { writingTools } from './writing';
@@ -65,6 +66,7 @@ export const catalogTools: readonly Tool[] = [
   ...vendorTools7,
   ...vendorTools8,
   ...vendorTools9,
+  ...supportTools,
   ...longTailAgentsTools,
   ...longTailAudioTools,
   ...longTailChatTools,

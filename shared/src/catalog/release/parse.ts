@@ -50,5 +50,11 @@ export function parseRelease(text: string): ParsedRelease {
     if (ids.has(tool.id)) return { ok: false, problem: `malformed: tool id "${tool.id}" appears twice` };
     ids.add(tool.id);
   }
+  const profiled = new Set<string>();
+  for (const profile of parsed.data.suppliers ?? []) {
+    if (profiled.has(profile.toolId))
+      return { ok: false, problem: `malformed: supplier facts for "${profile.toolId}" appear twice` };
+    profiled.add(profile.toolId);
+  }
   return { ok: true, release: parsed.data };
 }

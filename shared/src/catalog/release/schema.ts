@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ToolSchema } from '../../schemas/tool';
+import { SupplierProfileSchema } from '../suppliers/schema';
 import { canonicalJson } from './canonical';
 
 /** The document kind, so a release is never mistaken for another signed JSON file. */
@@ -24,6 +25,12 @@ export const CatalogReleasePayloadSchema = z.strictObject({
   /** Which publisher key signed it, so several keys can be trusted during a rotation. */
   keyId: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a short lower-case key id'),
   tools: z.array(ToolSchema).min(1).max(RELEASE_LIMITS.maxTools),
+  /**
+   * Supplier risk facts per tool (`suppliers/schema.ts`), one profile per tool id. Optional: a release
+   * without it keeps the facts the receiver already has; releases made before it existed stay valid,
+   * since an absent member is left out of the signed bytes.
+   */
+  suppliers: z.array(SupplierProfileSchema).max(RELEASE_LIMITS.maxTools).optional(),
 });
 export type CatalogReleasePayload = z.infer<typeof CatalogReleasePayloadSchema>;
 
@@ -45,8 +52,8 @@ export type CatalogRef = z.infer<typeof CatalogRefSchema>;
 
 /** The exact bytes (as a string) the publisher signs and the verifier checks. */
 export function signedText(release: CatalogReleasePayload): string {
-  const { format, version, publishedAt, keyId, tools } = release;
-  return canonicalJson({ format, version, publishedAt, keyId, tools });
+  const { format, version, publishedAt, keyId, tools, suppliers } = release;
+  return canonicalJson({ format, version, publishedAt, keyId, tools, suppliers });
 }
 
 /** Byte length of a string's UTF-8 encoding, without allocating it. */

@@ -1,13 +1,24 @@
 import type { Tool } from '@lantern/shared';
+import { api } from '../../api/client';
 import { fmtDate, fmtNumber } from '../../format';
+import { useAsync } from '../../hooks/useAsync';
 import { categoryLabel, SIGNAL_LABELS } from '../inventory/labels';
+import { SupplierFacts } from './SupplierFacts';
 import type { ToolDetail } from './types';
 
-const yesNo = (v: boolean | null) => (v === null ? 'Not known' : v ? 'Yes' : 'No');
-
 /** Supplier facts (ISO/IEC 42001 A.10.3) and how Lantern saw the tool. */
-export function ToolFacts({ tool, detail }: { tool: Tool | undefined; detail: ToolDetail | undefined }) {
+export function ToolFacts({
+  toolId,
+  tool,
+  detail,
+}: {
+  toolId: string;
+  tool: Tool | undefined;
+  detail: ToolDetail | undefined;
+}) {
   const row = detail?.tool;
+  // From the catalog release in use on the server, so a newer release's facts show without a rebuild.
+  const supplier = useAsync(() => api.admin.catalog.supplier.query({ toolId }), [toolId]);
   return (
     <div className="grid grid-2">
       <section className="card" aria-labelledby="supplier-h">
@@ -18,14 +29,6 @@ export function ToolFacts({ tool, detail }: { tool: Tool | undefined; detail: To
             <dd>{tool.vendor}</dd>
             <dt>Category</dt>
             <dd>{categoryLabel(tool.category)}</dd>
-            <dt>Trains on inputs by default</dt>
-            <dd>{yesNo(tool.supplier.trainsOnInputsByDefault)}</dd>
-            <dt>Enterprise tier</dt>
-            <dd>{yesNo(tool.supplier.enterpriseTier)}</dd>
-            <dt>Data regions</dt>
-            <dd>
-              {tool.supplier.dataRegions.length > 0 ? tool.supplier.dataRegions.join(', ') : 'Not known'}
-            </dd>
             <dt>Recognised by</dt>
             <dd>{[...tool.domains, ...tool.urlPrefixes].join(', ') || '—'}</dd>
             <dt>Source</dt>
@@ -43,6 +46,12 @@ export function ToolFacts({ tool, detail }: { tool: Tool | undefined; detail: To
             Not in the catalog: a self-reported or unknown tool. Add it as an organisation tool to record
             supplier facts.
           </p>
+        )}
+        <h3>Risk facts per plan</h3>
+        {supplier.data ? (
+          <SupplierFacts profile={supplier.data.profile} />
+        ) : (
+          <p className="muted">{supplier.error ? 'Supplier facts could not be loaded.' : 'Loading…'}</p>
         )}
       </section>
       <section className="card" aria-labelledby="signals-h">

@@ -1,0 +1,54 @@
+// Keeps the facts files readable: a row names only the facts a source was read for; everything else
+// is "not known". A fact always carries the page it was read on and the day.
+import type { KnownFact, SupplierProfile } from './schema';
+import { NOT_KNOWN, unknownProfile } from './schema';
+
+/** The day the first supplier facts were read (issue 15, item 4). */
+export const FACTS_CHECKED = '2026-12-04';
+/** The day of the second reading pass (after midnight UTC): facts-more.ts and a few additions. */
+export const FACTS_CHECKED_2 = '2026-12-05';
+
+type Known<T> = Extract<KnownFact, { value: T }>;
+
+/** A fact read on `source`; `note` says in our own words what exactly the page states. */
+export function fact<T>(value: T, source: string, note?: string, checked = FACTS_CHECKED): Known<T> {
+  return { status: 'known', value, source, checked, ...(note ? { note } : {}) } as unknown as Known<T>;
+}
+
+type Training = Known<'yes' | 'no' | 'no-such-plan'>;
+
+/** The facts known about one tool; anything left out is "not known". */
+export interface SupplierRow {
+  toolId: string;
+  free?: Training;
+  team?: Training;
+  enterprise?: Training;
+  retention?: Known<string>;
+  dataRegions?: Known<string[]>;
+  soc2?: Known<boolean>;
+  iso27001?: Known<boolean>;
+  iso42001?: Known<boolean>;
+  dpa?: Known<string>;
+}
+
+export function defineSuppliers(rows: readonly SupplierRow[]): SupplierProfile[] {
+  return rows.map((row) => {
+    const blank = unknownProfile(row.toolId);
+    return {
+      toolId: row.toolId,
+      trainsOnInputs: {
+        free: row.free ?? NOT_KNOWN,
+        team: row.team ?? NOT_KNOWN,
+        enterprise: row.enterprise ?? NOT_KNOWN,
+      },
+      retention: row.retention ?? blank.retention,
+      dataRegions: row.dataRegions ?? blank.dataRegions,
+      certifications: {
+        soc2: row.soc2 ?? NOT_KNOWN,
+        iso27001: row.iso27001 ?? NOT_KNOWN,
+        iso42001: row.iso42001 ?? NOT_KNOWN,
+      },
+      dpa: row.dpa ?? blank.dpa,
+    };
+  });
+}

@@ -1,0 +1,70 @@
+// Supplier risk facts per plan tier (ISO/IEC 42001 A.10.3), kept apart from the catalog and the
+// classifier: imported as `@lantern/shared/suppliers` by the server, the dashboard and the extension's
+// acknowledgement page only, so the extension's background bundle never carries them.
+import { assistantSuppliers } from './facts-assistants';
+import { assistantSuppliers2 } from './facts-assistants-2';
+import { moreSuppliers } from './facts-more';
+import { workToolSuppliers } from './facts-work-tools';
+import { FACT_NAMES, profileFacts, unknownProfile, type SupplierProfile } from './schema';
+import { TOP_TOOL_IDS } from './top-tools';
+
+export * from './schema';
+export { TOP_TOOL_IDS } from './top-tools';
+export { FACT_LABELS, NOT_KNOWN_TEXT, factValueText } from './labels';
+
+const researched: readonly SupplierProfile[] = [
+  ...assistantSuppliers,
+  ...assistantSuppliers2,
+  ...workToolSuppliers,
+  ...moreSuppliers,
+];
+
+/**
+ * Every supplier profile compiled into this build: each researched tool, then every other top tool with
+ * all its facts "not known" (so coverage is measurable), in TOP_TOOL_IDS order where listed.
+ */
+export const supplierProfiles: readonly SupplierProfile[] = /* @__PURE__ */ allProfiles();
+
+function allProfiles(): SupplierProfile[] {
+  const byId = new Map(researched.map((p) => [p.toolId, p]));
+  const ordered = TOP_TOOL_IDS.map((id) => byId.get(id) ?? unknownProfile(id));
+  const extra = researched.filter((p) => !TOP_TOOL_IDS.includes(p.toolId));
+  return [...ordered, ...extra];
+}
+
+/** Profiles by tool id. */
+export function indexProfiles(profiles: readonly SupplierProfile[]): ReadonlyMap<string, SupplierProfile> {
+  return new Map(profiles.map((p) => [p.toolId, p]));
+}
+
+const compiled = /* @__PURE__ */ indexProfiles(supplierProfiles);
+
+/** The compiled profile of a tool, or one saying nothing is known. */
+export function supplierProfileFor(toolId: string): SupplierProfile {
+  return compiled.get(toolId) ?? unknownProfile(toolId);
+}
+
+export interface FactsCoverage {
+  /** Tools in the measured list. */
+  tools: number;
+  /** Tools with at least one known fact. */
+  anyKnown: number;
+  /** Per fact name, how many of the tools have it known. */
+  byFact: Record<string, number>;
+}
+
+/** How many of `toolIds` (default: the top 300) have each fact known in `profiles`. */
+export function factsCoverage(
+  profiles: readonly SupplierProfile[],
+  toolIds: readonly string[] = TOP_TOOL_IDS,
+): FactsCoverage {
+  const byId = indexProfiles(profiles);
+  const byFact: Record<string, number> = Object.fromEntries(FACT_NAMES.map((n) => [n, 0]));
+  let anyKnown = 0;
+  for (const id of toolIds) {
+    const known = profileFacts(byId.get(id) ?? unknownProfile(id)).filter(([, f]) => f.status === 'known');
+    if (known.length > 0) anyKnown++;
+    for (const [name] of known) byFact[name] = (byFact[name] ?? 0) + 1;
+  }
+  return { tools: toolIds.length, anyKnown, byFact };
+}
