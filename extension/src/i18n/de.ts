@@ -270,5 +270,25 @@ export const de: Catalogue = {
   'request.approved': 'genehmigt',
   'request.denied': 'abgelehnt',
 
+  'supplier.title': 'Was der Anbieter mit Ihren Eingaben macht',
+  'supplier.none':
+    'Nicht bekannt: Lantern hat zu diesem Anbieter noch keine belegten Angaben. Gehen Sie davon aus, dass der Anbieter speichern kann, was Sie eingeben.',
+  'supplier.source': 'Quelle, geprüft am {date}',
+  'supplier.others': 'Die übrigen Angaben (von {total}) sind nicht bekannt.',
+  'supplier.fact.trainsOnInputs.free': 'Trainiert standardmäßig mit Eingaben (kostenloser Tarif)',
+  'supplier.fact.trainsOnInputs.team': 'Trainiert standardmäßig mit Eingaben (Team-Tarif)',
+  'supplier.fact.trainsOnInputs.enterprise': 'Trainiert standardmäßig mit Eingaben (Enterprise-Tarif)',
+  'supplier.fact.retention': 'Aufbewahrung',
+  'supplier.fact.dataRegions': 'Datenregionen',
+  'supplier.fact.certifications.soc2': 'SOC 2',
+  'supplier.fact.certifications.iso27001': 'ISO/IEC 27001',
+  'supplier.fact.certifications.iso42001': 'ISO/IEC 42001',
+  'supplier.fact.dpa': 'Auftragsverarbeitungsvertrag',
+  'supplier.value.yes': 'Ja',
+  'supplier.value.no': 'Nein',
+  'supplier.value.noSuchPlan': 'Diesen Tarif gibt es nicht',
+  'supplier.value.certified': 'Ja, zertifiziert',
+  'supplier.value.notCertified': 'Nicht zertifiziert',
+
   'page.framed': 'Diese Lantern-Seite funktioniert nur in einem eigenen Tab.',
 };

@@ -259,6 +259,26 @@ export const en = {
   'request.approved': 'approved',
   'request.denied': 'declined',
 
+  'supplier.title': 'What the supplier does with your inputs',
+  'supplier.none':
+    'Not known: Lantern has no sourced facts about this supplier yet. Treat what you type as if the supplier may keep it.',
+  'supplier.source': 'source, checked {date}',
+  'supplier.others': 'Other facts (of {total}) are not known.',
+  'supplier.fact.trainsOnInputs.free': 'Trains on inputs by default (free plan)',
+  'supplier.fact.trainsOnInputs.team': 'Trains on inputs by default (team plan)',
+  'supplier.fact.trainsOnInputs.enterprise': 'Trains on inputs by default (enterprise plan)',
+  'supplier.fact.retention': 'Retention',
+  'supplier.fact.dataRegions': 'Data regions',
+  'supplier.fact.certifications.soc2': 'SOC 2',
+  'supplier.fact.certifications.iso27001': 'ISO/IEC 27001',
+  'supplier.fact.certifications.iso42001': 'ISO/IEC 42001',
+  'supplier.fact.dpa': 'Data processing agreement',
+  'supplier.value.yes': 'Yes',
+  'supplier.value.no': 'No',
+  'supplier.value.noSuchPlan': 'No such plan',
+  'supplier.value.certified': 'Yes, certified',
+  'supplier.value.notCertified': 'Not certified',
+
   'page.framed': 'This Lantern page only works in its own tab.',
 } as const;
 
