@@ -13,6 +13,7 @@ export const CONTROLS = {
   'ISO42001:A.9.4': 'Intended use: each system is used as intended, and that intent is recorded',
   'ISO42001:A.10.2': 'Allocating responsibilities: who decides and who answers for a use is clear',
   'ISO42001:A.10.3': 'Suppliers: the providers of AI systems and what they do with data are known',
+  'ISO42001:7.2': 'Competence: people doing AI-related work have the competence it needs, with evidence',
   'ISO42001:7.3': 'Awareness: staff know the AI policy and their part in it',
   'EUAIA:Art.4': 'AI literacy: staff who use AI systems get the knowledge they need',
   'EUAIA:Art.26':
@@ -32,7 +33,8 @@ export type DatasetName =
   | 'requests'
   | 'justifications'
   | 'devices'
-  | 'audit-log';
+  | 'audit-log'
+  | 'literacy';
 
 /** Controls every row of a dataset supports, and why (the why goes into docs and the summary). */
 export const DATASET_CONTROLS: Record<DatasetName, { controls: ControlId[]; why: string }> = {
@@ -75,6 +77,10 @@ export const DATASET_CONTROLS: Record<DatasetName, { controls: ControlId[]; why:
   'audit-log': {
     controls: ['ISO42001:A.6.2.8', 'ISO42001:A.10.2', 'EUAIA:Art.26'],
     why: 'every admin change, hash-chained: the log of who changed what',
+  },
+  literacy: {
+    controls: ['EUAIA:Art.4', 'ISO42001:7.2', 'ISO42001:7.3'],
+    why: 'Art. 4 evidence: per person and tool, the literacy modules required, completed (version, date, score, browser or LMS) and the rules that required them',
   },
 };
 

@@ -27,6 +27,7 @@ const DATASETS = [
   'justifications',
   'devices',
   'audit-log',
+  'literacy',
   'gaps',
 ];
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');

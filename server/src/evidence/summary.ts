@@ -15,6 +15,7 @@ const DATE_COLUMNS: Record<DatasetName, [string, string]> = {
   justifications: ['justified_at', 'justified_at'],
   devices: ['enrolled_at', 'last_seen_at'],
   'audit-log': ['at', 'at'],
+  literacy: ['completed_at', 'completed_at'],
 };
 
 export interface ControlSummary {

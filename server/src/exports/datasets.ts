@@ -5,8 +5,9 @@ import type { InventoryToolRow } from '../inventory/tools';
 import { inventoryTools } from '../inventory/tools';
 import type { PersonLabel } from '../security/people';
 import { personLabeler } from '../security/people';
+import { literacyDataset } from '../literacy/evidence';
 
-export const EXPORT_NAMES = ['inventory', 'acknowledgements', 'registrations'] as const;
+export const EXPORT_NAMES = ['inventory', 'acknowledgements', 'registrations', 'literacy'] as const;
 export type ExportName = (typeof EXPORT_NAMES)[number];
 
 export type Row = Record<string, unknown>;
@@ -289,5 +290,7 @@ export async function loadDataset(db: Db, name: ExportName, now = Date.now()): P
       return collect(acknowledgementPages(db, await personLabeler(db)));
     case 'registrations':
       return collect(registrationPages(db, await personLabeler(db)));
+    case 'literacy':
+      return literacyDataset(db, now);
   }
 }

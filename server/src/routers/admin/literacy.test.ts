@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7, type EventOf, type ModuleContent } from '@lantern/shared';
 import { verifyAll } from '../../audit/verify';
+import { loadDataset } from '../../exports/datasets';
 import { dialects, openTestDatabase, type TestDatabase } from '../../test-support/databases';
 import { push, registration, usage } from '../../test-support/events';
 import { fixture } from '../../test-support/fixture';
@@ -171,6 +172,22 @@ for (const dialect of dialects) {
         source: 'device',
       });
       expect((await verifyAll(t.db)).every((r) => r.ok)).toBe(true);
+      // The Art. 4 evidence names person, tool, module, version and date, and the rule that required it.
+      const evidence = await loadDataset(t.db, 'literacy');
+      expect(evidence.rows.find((r) => r.person === 'ada@example.com')).toMatchObject({
+        department: 'Engineering',
+        tool_id: 'github-copilot',
+        module_id: 'ai-basics',
+        status: 'done',
+        completed_version: 1,
+        completion_source: 'device',
+        score: 100,
+        required_by: [
+          expect.stringMatching(
+            /tool github-copilot \+ department Engineering; due 0 d; renew every 365 d; block$/,
+          ),
+        ],
+      });
       const again = await ada.caller.sync.pull({ protocolVersion: 1, configVersion: 0 });
       if (again.unchanged) throw new Error('expected a config');
       expect(again.config.literacy!.completions).toEqual([
