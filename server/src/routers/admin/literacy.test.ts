@@ -248,6 +248,11 @@ for (const dialect of dialects) {
         .execute();
       expect(audit).toHaveLength(1);
       expect(JSON.stringify(audit)).not.toContain('example.com');
+      // Erasing the person clears the email kept beside the chain; the chain still verifies.
+      await admin.admin.people.erase({ email: 'bob@example.com' });
+      const left = await t.db.selectFrom('literacy_completions').select('email').execute();
+      expect(left).toEqual([{ email: null }]);
+      expect((await verifyAll(t.db)).every((r) => r.ok)).toBe(true);
     });
   });
 }
