@@ -11,6 +11,7 @@ import type { Acceptance } from '../../enforce/messages';
 import { useExperienceData } from '../../hooks/useExperienceData';
 import { useToolExperience } from '../../hooks/useToolExperience';
 import { sendMessage } from '../../messaging/client';
+import { LiteracyStep } from '../../literacy/LiteracyStep';
 
 type Outcome =
   | { kind: 'registered'; reviewRequested: boolean; annex: ReturnType<typeof annexIIIFlag> }
@@ -90,6 +91,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
         alternative={alternative}
         companyWorkspace={decision?.companyWorkspace}
       />
+      <LiteracyStep data={data} toolId={tool.id} toolName={tool.name} />
       {policy && <PolicyView policy={policy} showChanges={experience.policyChanged} />}
       {outcome ? (
         <Done outcome={outcome} toolName={tool.name} />

@@ -6,6 +6,7 @@ import { toolHome } from '../../enforce/tool-home';
 import { useExperienceData } from '../../hooks/useExperienceData';
 import { useToolExperience } from '../../hooks/useToolExperience';
 import { sendMessage } from '../../messaging/client';
+import { LiteracyStep } from '../../literacy/LiteracyStep';
 
 /**
  * Shown instead of a tool the organisation has not approved (a declarativeNetRequest redirect).
@@ -40,6 +41,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
         alternative={alternative}
         companyWorkspace={decision?.companyWorkspace}
       />
+      <LiteracyStep data={data} toolId={tool.id} toolName={tool.name} />
       {open ? (
         <section className="card" role="status">
           <p>
