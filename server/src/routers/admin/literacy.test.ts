@@ -248,6 +248,8 @@ for (const dialect of dialects) {
         .execute();
       expect(audit).toHaveLength(1);
       expect(JSON.stringify(audit)).not.toContain('example.com');
+      const own = await admin.admin.people.export({ email: 'bob@example.com' });
+      expect(own.literacyCompletions).toMatchObject([{ module_id: 'ai-basics', source: 'import' }]);
       // Erasing the person clears the email kept beside the chain; the chain still verifies.
       await admin.admin.people.erase({ email: 'bob@example.com' });
       const left = await t.db.selectFrom('literacy_completions').select('email').execute();
