@@ -16,3 +16,5 @@ export * from './schemas/checkpoint';
 export * from './workspace';
 export * from './guard';
 export * from './schemas/webhooks';
+export * from './schemas/literacy';
+export * from './literacy';

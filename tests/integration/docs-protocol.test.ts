@@ -6,6 +6,7 @@ import {
   CatalogRefSchema,
   DecisionSchema,
   DeviceConfigSchema,
+  DeviceLiteracySchema,
   DeviceSettingsSchema,
   EnrollInputSchema,
   EnrollOutputSchema,
@@ -47,6 +48,7 @@ const TABLES: Record<string, [z.ZodType, boolean]> = {
   CatalogFetchInput: [CatalogFetchInputSchema, true],
   CatalogRef: [CatalogRefSchema, true],
   ToolOverride: [ToolOverrideSchema, true],
+  DeviceLiteracy: [DeviceLiteracySchema, true],
   ...Object.fromEntries(SYNC_EVENT_KINDS.map((k) => [`event:${k}`, [eventSchema(k), true]])),
 };
 

@@ -5,6 +5,7 @@ import { buildBlockRules } from './block-rules';
 import { buildWorkspaceRules } from './workspace-rules';
 import { toolExperience } from './experience';
 import { loadLocalState } from './local-state';
+import { literacyStopped } from '../literacy/block';
 
 export const MIDNIGHT_ALARM = 'lantern-experience-midnight';
 
@@ -25,6 +26,9 @@ export async function stoppedTools(
     const { experience } = await toolExperience(tool, config, state, lookup, now);
     if (stopsAtTool(experience)) stopped.push(tool);
   }
+  const held = new Set(stopped.map((t) => t.id));
+  for (const tool of await literacyStopped(db, config, state, now))
+    if (!held.has(tool.id)) stopped.push(tool);
   return stopped;
 }
 

@@ -6,6 +6,7 @@ import { handle } from '../messaging/router';
 import * as acts from './acts';
 import { dismissNotice, noticeForTab, openAcknowledge, snoozeNotice } from './notice-handlers';
 import { isTopLevelExtensionPage } from './sender';
+import { registerLiteracyHandlers } from '../literacy/handlers';
 
 export interface ExperienceDeps {
   db: () => LanternDb;
@@ -26,6 +27,7 @@ function requireTopLevelPage(sender: Browser.runtime.MessageSender): void {
  * messages from content scripts; acts are additionally refused from framed extension pages.
  */
 export function registerExperienceHandlers(deps: ExperienceDeps): void {
+  registerLiteracyHandlers(deps);
   const actsDeps = () => {
     const db = deps.db();
     return { db, record: deps.record, lookup: lookupTool, afterChange: () => deps.syncRules(db) };

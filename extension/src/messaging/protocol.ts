@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SyncState } from '../db/types';
 import { EXPERIENCE_MESSAGES, type ExperienceAnswers } from '../enforce/messages';
 import { GUARD_MESSAGES, type GuardAnswers } from '../guard/messages';
+import { LITERACY_MESSAGES, type LiteracyAnswers } from '../literacy/messages';
 import type { PushOutcome } from '../sync/engine';
 
 /*
@@ -61,6 +62,8 @@ export const MESSAGES = {
   ...EXPERIENCE_MESSAGES,
   /** The data guard's content script (guard/messages.ts). */
   ...GUARD_MESSAGES,
+  /** The literacy page's completion (literacy/messages.ts). */
+  ...LITERACY_MESSAGES,
 } as const satisfies Record<string, { from: Sender; schema: z.ZodType<{ type: string }> }>;
 
 export interface StatusAnswer {
@@ -76,7 +79,7 @@ export interface StatusAnswer {
 }
 
 /** The answer each message gets. */
-export interface Answers extends ExperienceAnswers, GuardAnswers {
+export interface Answers extends ExperienceAnswers, GuardAnswers, LiteracyAnswers {
   queueEvent: { id: string };
   syncNow: { push: PushOutcome; pull: string };
   enrol: { deviceId: string };

@@ -2,9 +2,13 @@ import type { Db } from '../db/database';
 import type { ChainName } from '../db/repositories/chain.repository';
 import { GENESIS_HASH, chainHash } from './canonical';
 import { identityKey, personIdentity } from './identity';
+import { COMPLETIONS_CHAIN, completionRecord } from '../literacy/chain';
+
+/** The chains `audit verify` walks: the two checkpointed ones and the literacy completions (issue 19). */
+export type VerifiedChain = ChainName | typeof COMPLETIONS_CHAIN;
 
 export interface ChainReport {
-  chain: ChainName;
+  chain: VerifiedChain;
   ok: boolean;
   records: number;
   /** The first record that does not verify, and why. */
@@ -18,7 +22,8 @@ type Row = Record<string, unknown> & { seq: number; prev_hash: string; hash: str
  * The record each chain hashes, exactly as it was appended. The evidence pack exports this same
  * record (canonical JSON) so auditors re-verify exactly what the server verifies.
  */
-export function hashedRecord(chain: ChainName, r: Record<string, unknown>): Record<string, unknown> {
+export function hashedRecord(chain: VerifiedChain, r: Record<string, unknown>): Record<string, unknown> {
+  if (chain === COMPLETIONS_CHAIN) return completionRecord(r);
   return { seq: Number(r.seq), ...hashedFields(chain, r) };
 }
 
@@ -41,7 +46,12 @@ function hashedFields(chain: ChainName, r: Record<string, unknown>): Record<stri
 }
 
 /** The page of links after `after` (all from the start when null), acknowledgements with their user's email. */
-async function linkPage(db: Db, chain: ChainName, after: number | null): Promise<Row[]> {
+async function linkPage(db: Db, chain: VerifiedChain, after: number | null): Promise<Row[]> {
+  if (chain === COMPLETIONS_CHAIN) {
+    let q = db.selectFrom('literacy_completions').selectAll().orderBy('seq').limit(1000);
+    if (after !== null) q = q.where('seq', '>', after);
+    return await q.execute();
+  }
   if (chain === 'audit_log') {
     let q = db.selectFrom('audit_log').selectAll().orderBy('seq').limit(1000);
     if (after !== null) q = q.where('seq', '>', after);
@@ -93,7 +103,7 @@ async function erasedUsers(db: Db): Promise<Set<string>> {
  * and the head row agreeing with the last record (so a deleted tail is caught too). Reads in pages,
  * so memory stays flat however long the chain is.
  */
-export async function verifyChain(db: Db, chain: ChainName): Promise<ChainReport> {
+export async function verifyChain(db: Db, chain: VerifiedChain): Promise<ChainReport> {
   let prev = GENESIS_HASH;
   let expected = 1;
   const broken = (seq: number, reason: string): ChainReport => ({
@@ -145,5 +155,9 @@ export async function verifyChain(db: Db, chain: ChainName): Promise<ChainReport
 }
 
 export async function verifyAll(db: Db): Promise<ChainReport[]> {
-  return [await verifyChain(db, 'acknowledgements'), await verifyChain(db, 'audit_log')];
+  return [
+    await verifyChain(db, 'acknowledgements'),
+    await verifyChain(db, 'audit_log'),
+    await verifyChain(db, COMPLETIONS_CHAIN),
+  ];
 }

@@ -8,6 +8,7 @@ import { auditCheckpoint, auditPublicKey, auditVerify } from './audit';
 import { decisionSet, enrollmentCreate, exportCommand, policyPublish, tokenCreate } from './commands';
 import type { Io } from './commands';
 import { personErase, personExport } from './person';
+import { literacyImport } from './literacy';
 import { seedDemoCommand } from './seed';
 import { USAGE, UsageError } from './usage';
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, DbCommand> = {
   'seed demo': seedDemoCommand,
   'person erase': personErase,
   'person export': personExport,
+  'literacy import': literacyImport,
 };
 
 /** Runs one command; returns the exit code (0 ok, 1 failed, 2 usage). */

@@ -13,7 +13,7 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
                [--conditions TEXT] [--alternative TOOL_ID]
                [--company-workspace ID[,ID...]|none [--company-workspace-link URL]]
   policy publish --title TITLE --file BODY.md [--summary TEXT]
-  export inventory|acknowledgements|registrations|suppliers --format csv|json
+  export inventory|acknowledgements|registrations|suppliers|literacy --format csv|json
   export evidence --out DIR
   audit verify [--checkpoints FILE]   walk both hash chains; prove they extend kept checkpoints
   audit checkpoint                     sign the chain heads now and print them (JSON lines)
@@ -26,6 +26,7 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   catalog sign --key KEY.pem --out FILE [--version N] [--key-id ID] [--tools TOOLS.json]
                [--suppliers SUPPLIERS.json]
                                        sign the compiled catalog and supplier facts as a release
+  literacy import FILE                 import LMS completions (CSV email,module_id,date): all rows or none
   seed demo
 
 Settings: DATABASE_URL (default sqlite:./data/lantern.db, relative to where you run pnpm).

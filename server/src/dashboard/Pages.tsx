@@ -6,6 +6,7 @@ import { ExportsPage } from './pages/ExportsPage';
 import { GuardPage } from './pages/GuardPage';
 import { IntegrationsPage } from './pages/IntegrationsPage';
 import { InventoryPage } from './pages/InventoryPage';
+import { LiteracyPage } from './pages/LiteracyPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PoliciesPage } from './pages/PoliciesPage';
 import { ReportedToolsPage } from './pages/ReportedToolsPage';
@@ -32,6 +33,8 @@ export function Pages({ location }: { location: Location }): ReactNode {
       return <ApprovedPage />;
     case 'policies':
       return <PoliciesPage />;
+    case 'literacy':
+      return <LiteracyPage />;
     case 'requests':
       return <RequestsPage />;
     case 'reported':

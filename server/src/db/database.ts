@@ -48,6 +48,12 @@ import type {
 import type { EventFeedTable } from './tables/feed.table';
 import type { PeopleTable } from './tables/people.table';
 import type {
+  LiteracyCompletionsTable,
+  LiteracyModulesTable,
+  LiteracyModuleVersionsTable,
+  LiteracyRulesTable,
+} from './tables/literacy.table';
+import type {
   OrgToolKeysTable,
   ReportedToolReportersTable,
   ReportedToolsTable,
@@ -108,6 +114,10 @@ export interface Database {
   event_feed: EventFeedTable;
   catalog_releases: CatalogReleasesTable;
   tool_overrides: ToolOverridesTable;
+  literacy_modules: LiteracyModulesTable;
+  literacy_module_versions: LiteracyModuleVersionsTable;
+  literacy_rules: LiteracyRulesTable;
+  literacy_completions: LiteracyCompletionsTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -13,6 +13,7 @@ export const CONTROLS = {
   'ISO42001:A.9.4': 'Intended use: each system is used as intended, and that intent is recorded',
   'ISO42001:A.10.2': 'Allocating responsibilities: who decides and who answers for a use is clear',
   'ISO42001:A.10.3': 'Suppliers: the providers of AI systems and what they do with data are known',
+  'ISO42001:7.2': 'Competence: people doing AI-related work have the competence it needs, with evidence',
   'ISO42001:7.3': 'Awareness: staff know the AI policy and their part in it',
   'EUAIA:Art.4': 'AI literacy: staff who use AI systems get the knowledge they need',
   'EUAIA:Art.26':
@@ -33,7 +34,8 @@ export type DatasetName =
   | 'justifications'
   | 'devices'
   | 'audit-log'
-  | 'suppliers';
+  | 'suppliers'
+  | 'literacy';
 
 /** Controls every row of a dataset supports, and why (the why goes into docs and the summary). */
 export const DATASET_CONTROLS: Record<DatasetName, { controls: ControlId[]; why: string }> = {
@@ -80,6 +82,10 @@ export const DATASET_CONTROLS: Record<DatasetName, { controls: ControlId[]; why:
   suppliers: {
     controls: ['ISO42001:A.10.3'],
     why: 'for each tool in the inventory, what its supplier does with inputs per plan (training, retention, regions, certifications, DPA), each fact with its source and the day it was checked, or "not known"',
+  },
+  literacy: {
+    controls: ['EUAIA:Art.4', 'ISO42001:7.2', 'ISO42001:7.3'],
+    why: 'Art. 4 evidence: per person and tool, the literacy modules required, completed (version, date, score, browser or LMS) and the rules that required them',
   },
 };
 

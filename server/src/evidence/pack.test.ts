@@ -29,6 +29,7 @@ const DATASETS = [
   'devices',
   'audit-log',
   'suppliers',
+  'literacy',
   'gaps',
 ];
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');

@@ -14,6 +14,7 @@ import { aiServicesBom } from './bom';
 import { latestCheckpoints, publicKeys } from '../audit/checkpoints';
 import { acknowledgementChain, auditChain, ChainProofBuilder } from './chain-proof';
 import { rowControls } from './controls';
+import { literacyDataset } from '../literacy/evidence';
 import type { ControlId, DatasetName } from './controls';
 import * as extra from './datasets';
 import { GAP_KINDS, gapsDataset } from './gaps';
@@ -105,6 +106,7 @@ async function buildInto(db: Db, out: PackOutput, now: number): Promise<Omit<Evi
     ['justifications', asPages(await extra.justificationsDataset(db))],
     ['devices', extra.devicesPages(db, label, now)],
     ['audit-log', auditChain(db)],
+    ['literacy', asPages(await literacyDataset(db, now))],
   ];
   const summary = new SummaryBuilder();
   const rows: Record<string, number> = {};

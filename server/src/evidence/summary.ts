@@ -16,6 +16,7 @@ const DATE_COLUMNS: Record<DatasetName, [string, string]> = {
   devices: ['enrolled_at', 'last_seen_at'],
   'audit-log': ['at', 'at'],
   suppliers: ['checked', 'checked'],
+  literacy: ['completed_at', 'completed_at'],
 };
 
 export interface ControlSummary {

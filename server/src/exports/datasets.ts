@@ -7,7 +7,15 @@ import type { PersonLabel } from '../security/people';
 import { personLabeler } from '../security/people';
 import { inventorySuppliers } from './suppliers';
 
-export const EXPORT_NAMES = ['inventory', 'acknowledgements', 'registrations', 'suppliers'] as const;
+import { literacyDataset } from '../literacy/evidence';
+
+export const EXPORT_NAMES = [
+  'inventory',
+  'acknowledgements',
+  'registrations',
+  'suppliers',
+  'literacy',
+] as const;
 export type ExportName = (typeof EXPORT_NAMES)[number];
 
 export type Row = Record<string, unknown>;
@@ -292,5 +300,7 @@ export async function loadDataset(db: Db, name: ExportName, now = Date.now()): P
       return collect(registrationPages(db, await personLabeler(db)));
     case 'suppliers':
       return inventorySuppliers(await inventoryTools(db, now));
+    case 'literacy':
+      return literacyDataset(db, now);
   }
 }

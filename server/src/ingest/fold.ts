@@ -126,6 +126,8 @@ export interface Fold {
   acknowledgements: Array<Tagged<EventOf<'acknowledgement'>>>;
   /** Data guard day totals by key(device, tool, day, data class): the largest the pushes carry. */
   guard: Map<string, GuardTotal>;
+  /** Literacy completions in push and batch order: the order they join their chain. */
+  completions: Array<Tagged<EventOf<'literacy_completion'>>>;
 }
 
 export function emptyFold(): Fold {
@@ -141,6 +143,7 @@ export function emptyFold(): Fold {
     selfReports: [],
     acknowledgements: [],
     guard: new Map(),
+    completions: [],
   };
 }
 
@@ -214,6 +217,9 @@ export function foldPush(fold: Fold, o: Origin, events: Iterable<SyncEvent>): vo
         break;
       case 'data_guard':
         foldGuard(fold.guard, o, e);
+        break;
+      case 'literacy_completion':
+        fold.completions.push({ e, o });
         break;
     }
   }

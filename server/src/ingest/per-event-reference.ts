@@ -1,3 +1,4 @@
+import { storeCompletions } from '../literacy/ingest';
 import type { EventOf, SyncEvent } from '@lantern/shared';
 import { sql, type Kysely } from 'kysely';
 import { identitiesOf } from '../audit/identity';
@@ -372,6 +373,8 @@ async function ingestOne(trx: Db, d: IngestDevice, e: SyncEvent, now: number): P
       return ingestSelfReport(trx, d, e, now);
     case 'data_guard':
       return ingestGuard(trx, d, e, now);
+    case 'literacy_completion':
+      return storeCompletions(trx, [{ e, o: { ...d, now } }]);
   }
 }
 
@@ -386,6 +389,7 @@ const RANK: Record<SyncEvent['kind'], number> = {
   self_report: 3,
   acknowledgement: 4,
   data_guard: 0,
+  literacy_completion: 5,
 };
 
 function lockOrderKey(e: SyncEvent): string {

@@ -19,6 +19,7 @@ import type { IngestDevice } from './types';
 import { Growth, storeEmbedded, storeExtensionSnapshots, storeUsage } from './usage';
 import { validateAgainstDatabase } from './validate';
 import { emitIngestEvents } from '../webhooks/ingest-events';
+import { storeCompletions } from '../literacy/ingest';
 
 export class DeviceRevokedError extends Error {}
 
@@ -174,6 +175,7 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
     fold.acknowledgements.map((a) => a.o.userId),
   );
   await appendAcknowledgements(s, fold.acknowledgements, persons);
+  await storeCompletions(trx, fold.completions);
   return outcomes;
 }
 

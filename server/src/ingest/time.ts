@@ -41,6 +41,16 @@ export function timeRefusal(e: SyncEvent, now: number, policyPublishedAt?: numbe
       field: 'at',
       reason: `accepted at ${new Date(e.at).toISOString()}, before policy version ${e.policyVersion} was published (${new Date(policyPublishedAt).toISOString()})`,
     };
+  // A literacy completion binds to a module version the same way (issue 19).
+  if (
+    e.kind === 'literacy_completion' &&
+    policyPublishedAt !== undefined &&
+    e.at < policyPublishedAt - CLOCK_SKEW_MS
+  )
+    return {
+      field: 'at',
+      reason: `completed at ${new Date(e.at).toISOString()}, before module version ${e.moduleVersion} was published (${new Date(policyPublishedAt).toISOString()})`,
+    };
   return null;
 }
 
@@ -50,7 +60,7 @@ export function timeRefusal(e: SyncEvent, now: number, policyPublishedAt?: numbe
  */
 export function serverTimed(e: SyncEvent, now: number, policyPublishedAt?: number): SyncEvent {
   let at = Math.min(e.at, now);
-  if (e.kind === 'acknowledgement' && policyPublishedAt !== undefined)
+  if ((e.kind === 'acknowledgement' || e.kind === 'literacy_completion') && policyPublishedAt !== undefined)
     at = Math.max(at, Math.min(policyPublishedAt, now));
   return at === e.at ? e : { ...e, at };
 }

@@ -4,6 +4,7 @@ import { refreshActiveCatalog } from '../catalog/active';
 import { catalogTool } from '../tools/known-tools';
 import { serverTimed, timeRefusal, type TimeRefusal } from './time';
 import { EventRejectedError } from './types';
+import { completionModules, completionRefusal, moduleOf } from '../literacy/completion-checks';
 
 /** Tool ids an event refers to, with the field that holds each. */
 function toolRefs(e: SyncEvent): Array<[string, string]> {
@@ -17,6 +18,7 @@ function toolRefs(e: SyncEvent): Array<[string, string]> {
     case 'data_guard':
       return [['toolId', e.toolId]];
     case 'acknowledgement':
+    case 'literacy_completion':
       return e.toolId === null ? [] : [['toolId', e.toolId]];
     case 'extension_inventory':
       return e.extensions.map((x, i) => [`extensions[${i}].toolId`, x.toolId]);
@@ -66,10 +68,19 @@ export async function validateAgainstDatabase(
     for (const r of rows)
       policies.set(Number(r.version), { sha256: r.sha256, publishedAt: Number(r.published_at) });
   }
+  const modules = await completionModules(db, events);
   const refused: EventRejectedError[] = [];
   const timed = events.map((e, i) => {
-    const published = e.kind === 'acknowledgement' ? policies.get(e.policyVersion)?.publishedAt : undefined;
-    const fault = refusal(e, known, policies) ?? timeRefusal(e, now, published);
+    const published =
+      e.kind === 'acknowledgement'
+        ? policies.get(e.policyVersion)?.publishedAt
+        : e.kind === 'literacy_completion'
+          ? moduleOf(modules, e)?.publishedAt
+          : undefined;
+    const fault =
+      refusal(e, known, policies) ??
+      (e.kind === 'literacy_completion' ? completionRefusal(e, modules) : null) ??
+      timeRefusal(e, now, published);
     if (fault !== null) refused.push(new EventRejectedError(i, fault.field, fault.reason));
     return serverTimed(e, now, published);
   });

@@ -81,6 +81,17 @@ export async function erasePerson(trx: Db, userId: string, now: number): Promise
   await trx.deleteFrom('reported_tool_reporters').where('user_id', '=', userId).execute();
   // Pending verified-enrolment grants carry the email (migration 0007).
   if (before?.email) await trx.deleteFrom('enrolment_grants').where('email', '=', before.email).execute();
+  // Literacy completions keep the email outside their hashed record (literacy/chain.ts): cleared here,
+  // the chain still verifies by the person's HMAC.
+  await trx
+    .updateTable('literacy_completions')
+    .set({ email: null })
+    .where((eb) =>
+      before?.email
+        ? eb.or([eb('user_id', '=', userId), eb('email', '=', before.email.toLowerCase())])
+        : eb('user_id', '=', userId),
+    )
+    .execute();
   let revoked = 0;
   if (deviceIds.length > 0) {
     await trx.deleteFrom('self_report_quota').where('device_id', 'in', deviceIds).execute();

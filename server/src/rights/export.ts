@@ -49,5 +49,16 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
       .execute(),
     deviceExtensions: await byDevice('device_extensions'),
     selfReportQuota: await byDevice('self_report_quota'),
+    // Browser completions by user; LMS imports by the email they named (issue 19).
+    literacyCompletions: await db
+      .selectFrom('literacy_completions')
+      .selectAll()
+      .where((eb) =>
+        user.email === null
+          ? eb('user_id', '=', userId)
+          : eb.or([eb('user_id', '=', userId), eb('email', '=', user.email.toLowerCase())]),
+      )
+      .orderBy('seq')
+      .execute(),
   };
 }

@@ -98,6 +98,7 @@ for (const dialect of dialects) {
       expect((await verifyAll(t.db)).map((r) => [r.chain, r.ok, r.firstBroken])).toEqual([
         ['acknowledgements', true, null],
         ['audit_log', true, null],
+        ['literacy_completions', true, null],
       ]);
       const dump = await dumpPersonalTables(t.db);
       for (const text of [...SECRET_TEXTS, 'Fine for Ada', 'ada@example.com'])

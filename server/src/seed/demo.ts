@@ -1,4 +1,5 @@
 import { catalog, uuidv7, type PolicyVersion, type SyncEvent, type Tool } from '@lantern/shared';
+import { seedLiteracy } from './literacy';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { pushEvents } from '../ingest/push';
@@ -137,6 +138,7 @@ export async function seedDemo(db: Kysely<Database>, options: SeedOptions = {}):
   }
 
   const requestsAnswered = await answerOldRequests(db, rng, now);
+  await seedLiteracy(db, devices, now, Math.min(20, days - 1));
   return {
     people: people.length,
     devices: devices.length,

@@ -6,10 +6,11 @@ import { guardedToolIds } from '../db/repositories/guard.repository';
 import { listOrgTools } from '../db/repositories/org-tools.repository';
 import { currentPolicy } from '../db/repositories/policies.repository';
 import { loadCatalogConfig } from './catalog-ref';
+import { loadDeviceLiteracy } from '../literacy/device-literacy';
 
 /** What every browser needs: decisions, the current policy, org tools, settings, this user's requests. */
 export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceConfig> {
-  const [decisions, policy, tools, settings, requests, catalog, guarded] = await Promise.all([
+  const [decisions, policy, tools, settings, requests, catalog, guarded, literacy] = await Promise.all([
     listDecisions(db),
     currentPolicy(db),
     listOrgTools(db),
@@ -23,6 +24,7 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
       .execute(),
     loadCatalogConfig(db),
     guardedToolIds(db),
+    loadDeviceLiteracy(db, userId),
   ]);
   return {
     // The data guard rides on the decision it compares with; absent (not false) where it is off, so
@@ -42,5 +44,6 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
     // config strictly and would refuse a pull carrying fields it does not know.
     ...(catalog.catalog === null ? {} : { catalog: catalog.catalog }),
     ...(catalog.overrides.length === 0 ? {} : { overrides: catalog.overrides }),
+    ...(literacy === null ? {} : { literacy }),
   };
 }

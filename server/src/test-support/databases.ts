@@ -22,6 +22,10 @@ export interface TestDatabase extends DatabaseHandle {
 
 // Children before parents, so foreign keys never object.
 const TABLES = [
+  'literacy_completions',
+  'literacy_rules',
+  'literacy_module_versions',
+  'literacy_modules',
   'webhook_attempts',
   'webhook_deliveries',
   'webhook_events',

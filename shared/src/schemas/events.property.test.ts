@@ -24,6 +24,8 @@ const BOUND: Record<string, number> = {
   hostname: LIMITS.hostname,
   policySha256: 64,
   conditionsSha256: 64,
+  moduleId: 64,
+  moduleSha256: 64,
   purposeText: LIMITS.purposeText,
   reason: LIMITS.reasonText,
   name: LIMITS.shortText,

@@ -14,6 +14,7 @@ import {
 } from './primitives';
 import { PurposeCategorySchema } from './purpose';
 import { ToolCategorySchema } from './tool';
+import { ModuleIdSchema } from './literacy';
 
 /**
  * Events a device sends. Every object is strict: a key the protocol does not define (a `url`, a
@@ -151,6 +152,22 @@ export const DataGuardEventSchema = z
     path: ['pastedAnyway'],
   });
 
+/**
+ * A literacy module done (the employee read it and passed its check), recorded like an acceptance:
+ * bound to the module version and the SHA-256 of the content shown. The score is the share of right
+ * answers in percent (null for a module without questions) — the answers themselves never leave.
+ */
+export const LiteracyCompletionEventSchema = z.strictObject({
+  ...base,
+  kind: z.literal('literacy_completion'),
+  moduleId: ModuleIdSchema,
+  moduleVersion: z.number().int().min(1),
+  moduleSha256: Sha256Schema,
+  score: z.number().int().min(0).max(100).nullable(),
+  /** The tool whose use offered the module, or null (done from the extension's own list). */
+  toolId: ToolIdSchema.nullable(),
+});
+
 export const SyncEventSchema = z.discriminatedUnion('kind', [
   UsageEventSchema,
   EmbeddedDiscoveryEventSchema,
@@ -162,6 +179,7 @@ export const SyncEventSchema = z.discriminatedUnion('kind', [
   ApprovalRequestEventSchema,
   SelfReportEventSchema,
   DataGuardEventSchema,
+  LiteracyCompletionEventSchema,
 ]);
 export type SyncEvent = z.infer<typeof SyncEventSchema>;
 export type SyncEventKind = SyncEvent['kind'];

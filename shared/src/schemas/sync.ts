@@ -14,6 +14,7 @@ import { PolicyVersionSchema } from './policy';
 import { ToolSchema } from './tool';
 import { CatalogRefSchema } from '../catalog/release/schema';
 import { ToolOverrideSchema } from '../catalog/release/overrides';
+import { DeviceLiteracySchema } from './literacy';
 
 export const BROWSERS = ['chrome', 'edge', 'firefox', 'other'] as const;
 
@@ -133,6 +134,8 @@ export const DeviceConfigSchema = z.strictObject({
   catalog: CatalogRefSchema.nullable().optional(),
   /** The organisation's overrides of catalog tools, applied by the browser to whichever catalog it uses. */
   overrides: z.array(ToolOverrideSchema).max(10_000).optional(),
+  /** Literacy modules this device's person needs, the rules requiring them and their completions. */
+  literacy: DeviceLiteracySchema.optional(),
 });
 export type DeviceConfig = z.infer<typeof DeviceConfigSchema>;
 

@@ -13,6 +13,7 @@ import { useExperienceData } from '../../hooks/useExperienceData';
 import { useToolExperience } from '../../hooks/useToolExperience';
 import { t } from '../../i18n';
 import { sendMessage } from '../../messaging/client';
+import { LiteracyStep } from '../../literacy/LiteracyStep';
 
 type Outcome =
   | {
@@ -97,6 +98,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
         companyWorkspace={decision?.companyWorkspace}
       />
       <SupplierBox toolId={tool.id} />
+      <LiteracyStep data={data} toolId={tool.id} toolName={tool.name} />
       {policy && <PolicyView policy={policy} showChanges={experience.policyChanged} />}
       {outcome ? (
         <Done outcome={outcome} toolName={tool.name} />

@@ -7,6 +7,7 @@ import { useExperienceData } from '../../hooks/useExperienceData';
 import { useToolExperience } from '../../hooks/useToolExperience';
 import { t } from '../../i18n';
 import { sendMessage } from '../../messaging/client';
+import { LiteracyStep } from '../../literacy/LiteracyStep';
 
 /**
  * Shown instead of a tool the organisation has not approved (a declarativeNetRequest redirect).
@@ -41,6 +42,7 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
         alternative={alternative}
         companyWorkspace={decision?.companyWorkspace}
       />
+      <LiteracyStep data={data} toolId={tool.id} toolName={tool.name} />
       {open ? (
         <section className="card" role="status">
           <p>{experience.approvedByRequest ? t('blocked.approvedByRequest') : t('blocked.nothingStops')}</p>

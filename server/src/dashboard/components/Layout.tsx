@@ -12,6 +12,7 @@ export const NAV: readonly NavItem[] = [
   { path: 'approved', label: 'Approved tools' },
   { path: 'users', label: 'People' },
   { path: 'policies', label: 'Policies' },
+  { path: 'literacy', label: 'AI literacy' },
   { path: 'requests', label: 'Requests' },
   { path: 'reported', label: 'Reported tools' },
   { path: 'devices', label: 'Devices' },

@@ -2,6 +2,7 @@ import { PURPOSES, type PurposeCategory } from '@lantern/shared';
 import { api } from '../api/client';
 import { DataClassesCell } from '../components/DataBeyondMark';
 import { Badge } from '../components/Badges';
+import { PersonLiteracy } from './literacy/PersonLiteracy';
 import { ErasePerson } from '../components/ErasePerson';
 import type { Column } from '../components/DataTable';
 import { ErrorNotice, Loading } from '../components/Feedback';
@@ -112,6 +113,7 @@ export function UserPage({ userId }: { userId: string }) {
         rowKey={(r) => r.id}
         empty="No requests."
       />
+      <PersonLiteracy userId={userId} />
       <ErasePerson userId={userId} person={d.person} onErased={detail.reload} />
     </>
   );

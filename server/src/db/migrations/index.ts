@@ -12,6 +12,7 @@ import * as m0011 from './0011_webhooks';
 import * as m0012 from './0012_data_rights_event_feed';
 import * as m0013 from './0013_people_directory';
 import * as m0019 from './0019_registration_data_beyond';
+import * as m0016 from './0016_literacy';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -30,6 +31,7 @@ export const migrationProvider: MigrationProvider = {
       '0012_data_rights_event_feed': m0012,
       '0013_people_directory': m0013,
       '0019_registration_data_beyond': m0019,
+      '0016_literacy': m0016,
     };
   },
 };

@@ -6,6 +6,7 @@ import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
 import { guardRouter } from './guard';
 import { inventoryRouter } from './inventory';
+import { literacyRouter } from './literacy';
 import { peopleRouter } from './people';
 import { policiesRouter } from './policies';
 import { reportsRouter } from './reports';
@@ -32,4 +33,5 @@ export const adminRouter = router({
   dashboard: dashboardRouter,
   catalog: catalogRouter,
   guard: guardRouter,
+  literacy: literacyRouter,
 });

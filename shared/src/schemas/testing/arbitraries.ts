@@ -186,6 +186,15 @@ export const eventArbs: { [K in SyncEventKind]: fc.Arbitrary<EventOf<K>> } = {
     warnings: count(1, LIMITS.guardWarningsPerDay),
     pastedAnyway: count(0, LIMITS.guardWarningsPerDay),
   }).map((e) => ({ ...e, pastedAnyway: Math.min(e.pastedAnyway, e.warnings) })),
+  literacy_completion: rec({
+    ...base,
+    kind: fc.constant('literacy_completion'),
+    moduleId: toolIdArb,
+    moduleVersion: fc.integer({ min: 1, max: 1000 }),
+    moduleSha256: sha256Arb,
+    score: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+    toolId: fc.option(toolIdArb, { nil: null }),
+  }),
 };
 
 export const syncEventArb: fc.Arbitrary<SyncEvent> = fc.oneof(

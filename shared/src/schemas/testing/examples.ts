@@ -100,6 +100,16 @@ export const EVENT_EXAMPLES: { [K in SyncEventKind]: EventOf<K> } = {
     warnings: 3,
     pastedAnyway: 1,
   },
+  literacy_completion: {
+    id: '019ab2f0-5c1e-7a3b-8c4d-1e2f3a4b5c77',
+    at,
+    kind: 'literacy_completion',
+    moduleId: 'ai-basics',
+    moduleVersion: 2,
+    moduleSha256: sha('c'),
+    score: 80,
+    toolId: 'chatgpt',
+  },
 };
 
 export const ENROLL_INPUT: EnrollInput = {

@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/page';
+import { App } from './App';
+
+mountPage(<App />);

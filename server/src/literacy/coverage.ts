@@ -1,0 +1,184 @@
+import {
+  annexIIIArea,
+  departmentMatches,
+  modulesDue,
+  PURPOSE_CATEGORIES,
+  ruleCovers,
+  type CompletionState,
+  type DataClass,
+  type DueStatus,
+  type LiteracyRule,
+  type PurposeCategory,
+} from '@lantern/shared';
+import type { Db } from '../db/database';
+import { listDecisions } from '../db/repositories/decisions.repository';
+import { listRules } from '../db/repositories/literacy.repository';
+import { loadKnownTools } from '../tools/known-tools';
+import { latestCompletions } from './completions';
+
+/** One person's standing on one module: which of their tools need it and under which rules. */
+export interface Requirement {
+  userId: string;
+  email: string | null;
+  department: string | null;
+  moduleId: string;
+  status: DueStatus;
+  dueAt: number | null;
+  validUntil: number | null;
+  mode: 'acknowledge' | 'block';
+  toolIds: string[];
+  ruleIds: string[];
+  completion: CompletionState | null;
+}
+
+interface Use {
+  userId: string;
+  email: string | null;
+  department: string | null;
+  toolId: string;
+  firstUse: number;
+  dataClasses: DataClass[];
+  annexIII: boolean;
+}
+
+const isPurpose = (p: string | null): p is PurposeCategory =>
+  p !== null && (PURPOSE_CATEGORIES as string[]).includes(p);
+
+/** Every tool each (not erased) person used, with their current registration and department. */
+async function loadUses(db: Db): Promise<Use[]> {
+  const rows = await db
+    .selectFrom('tool_users as tu')
+    .innerJoin('users as u', 'u.id', 'tu.user_id')
+    .leftJoin('people as p', (j) => j.on((eb) => eb('p.email', '=', eb.fn<string>('lower', ['u.email']))))
+    .leftJoin('current_registrations as r', (j) =>
+      j.onRef('r.user_id', '=', 'tu.user_id').onRef('r.tool_id', '=', 'tu.tool_id'),
+    )
+    .select([
+      'tu.user_id',
+      'tu.tool_id',
+      'tu.first_seen_at',
+      'u.email',
+      'p.department',
+      'r.data_classes',
+      'r.purpose_category',
+      'r.withdrawn',
+    ])
+    .where('u.erased_at', 'is', null)
+    .execute();
+  return rows.map((r) => {
+    const live = r.withdrawn !== null && Number(r.withdrawn) === 0;
+    return {
+      userId: r.user_id,
+      email: r.email === null ? null : r.email.toLowerCase(),
+      department: r.department,
+      toolId: r.tool_id,
+      firstUse: Number(r.first_seen_at),
+      dataClasses: live && r.data_classes ? (JSON.parse(r.data_classes) as DataClass[]) : [],
+      annexIII: live && isPurpose(r.purpose_category) && annexIIIArea(r.purpose_category) !== null,
+    };
+  });
+}
+
+/**
+ * Who needs which module, and where each stands (shared/literacy/due.ts decides, as in the browser):
+ * a person needs a module when a rule covers one of the tools they use (by tool, category, decision,
+ * registered data class or Annex III purpose) and their department, if the rule names one.
+ */
+export async function requirements(db: Db, now: number, rules?: LiteracyRule[]): Promise<Requirement[]> {
+  const [uses, active, known, decisions, done] = await Promise.all([
+    loadUses(db),
+    rules ?? listRules(db),
+    loadKnownTools(db),
+    listDecisions(db),
+    latestCompletions(db),
+  ]);
+  const status = new Map(decisions.map((d) => [d.toolId, d.status]));
+  const byPerson = new Map<string, { use: Use; tools: Map<string, Use> }>();
+  for (const use of uses) {
+    const held = byPerson.get(use.userId) ?? { use, tools: new Map<string, Use>() };
+    held.tools.set(use.toolId, use);
+    byPerson.set(use.userId, held);
+  }
+  const out: Requirement[] = [];
+  for (const { use: person, tools } of byPerson.values()) {
+    const personRules = active.filter((r) => departmentMatches(r.department, person.department));
+    if (personRules.length === 0) continue;
+    const perModule = new Map<string, { rules: Set<LiteracyRule>; toolIds: string[]; firstUse: number }>();
+    for (const use of tools.values()) {
+      const facts = {
+        toolId: use.toolId,
+        category: known.get(use.toolId)?.category ?? null,
+        decisionStatus: status.get(use.toolId) ?? null,
+        dataClasses: use.dataClasses,
+        annexIII: use.annexIII,
+      };
+      for (const rule of personRules.filter((r) => ruleCovers(r, facts))) {
+        const m = perModule.get(rule.moduleId) ?? { rules: new Set(), toolIds: [], firstUse: use.firstUse };
+        m.rules.add(rule);
+        if (!m.toolIds.includes(use.toolId)) m.toolIds.push(use.toolId);
+        m.firstUse = Math.min(m.firstUse, use.firstUse);
+        perModule.set(rule.moduleId, m);
+      }
+    }
+    const mine = done.forPerson(person.userId, person.email);
+    for (const [moduleId, m] of perModule) {
+      const [state] = modulesDue(
+        [...m.rules],
+        mine.filter((c) => c.moduleId === moduleId),
+        m.firstUse,
+        now,
+      );
+      if (state === undefined) continue;
+      out.push({
+        userId: person.userId,
+        email: person.email,
+        department: person.department,
+        moduleId,
+        status: state.status,
+        dueAt: state.dueAt,
+        validUntil: state.validUntil,
+        mode: state.mode,
+        toolIds: m.toolIds.sort(),
+        ruleIds: state.ruleIds,
+        completion: state.completion,
+      });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      a.moduleId.localeCompare(b.moduleId) || (a.email ?? a.userId).localeCompare(b.email ?? b.userId),
+  );
+}
+
+export interface CoverageRow {
+  moduleId: string;
+  department: string | null;
+  required: number;
+  done: number;
+  due: number;
+  overdue: number;
+}
+
+/** Counts per module and department (null: people the directory has no department for). */
+export function coverageRows(list: readonly Requirement[]): CoverageRow[] {
+  const rows = new Map<string, CoverageRow>();
+  for (const r of list) {
+    const k = `${r.moduleId}\u0000${r.department ?? ''}`;
+    const row = rows.get(k) ?? {
+      moduleId: r.moduleId,
+      department: r.department,
+      required: 0,
+      done: 0,
+      due: 0,
+      overdue: 0,
+    };
+    row.required += 1;
+    row[r.status] += 1;
+    rows.set(k, row);
+  }
+  return [...rows.values()].sort(
+    (a, b) =>
+      a.moduleId.localeCompare(b.moduleId) ||
+      (a.department ?? '\uffff').localeCompare(b.department ?? '\uffff'),
+  );
+}

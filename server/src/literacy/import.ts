@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { EmailSchema, LITERACY_LIMITS, ModuleIdSchema } from '@lantern/shared';
+import { TRPCError } from '@trpc/server';
+import { parse } from 'csv-parse/sync';
+import type { Kysely } from 'kysely';
+import type { Principal } from '../context';
+import type { Database, Db } from '../db/database';
+import { CLOCK_SKEW_MS } from '../ingest/time';
+import { adminTx } from '../routers/admin/admin-tx';
+import { appendCompletions, type NewCompletion } from './chain';
+
+export interface ImportRowError {
+  /** 1-based line in the file (the header is line 1). */
+  line: number;
+  message: string;
+}
+
+export class ImportRefusedError extends Error {
+  constructor(readonly errors: ImportRowError[]) {
+    super(
+      `nothing imported: ${errors.length} row(s) refused — ` +
+        errors
+          .slice(0, 20)
+          .map((e) => `line ${e.line}: ${e.message}`)
+          .join('; '),
+    );
+  }
+}
+
+interface Row {
+  line: number;
+  email: string;
+  moduleId: string;
+  at: number;
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** The file's rows, each checked on its own (syntax, email, module id, date); throws naming every bad one. */
+export function parseCompletionsCsv(csv: string, now: number): Row[] {
+  let records: Record<string, string>[];
+  try {
+    records = parse(csv, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    });
+  } catch (error) {
+    throw new ImportRefusedError([{ line: 1, message: `not a CSV file: ${(error as Error).message}` }]);
+  }
+  if (records.length === 0) throw new ImportRefusedError([{ line: 1, message: 'the file has no rows' }]);
+  if (records.length > LITERACY_LIMITS.importRows)
+    throw new ImportRefusedError([
+      { line: 1, message: `at most ${LITERACY_LIMITS.importRows} rows per import` },
+    ]);
+  const missing = ['email', 'module_id', 'date'].filter((c) => !(c in records[0]!));
+  if (missing.length > 0)
+    throw new ImportRefusedError([{ line: 1, message: `missing column(s): ${missing.join(', ')}` }]);
+  const errors: ImportRowError[] = [];
+  const rows: Row[] = [];
+  records.forEach((r, i) => {
+    const line = i + 2;
+    const email = EmailSchema.safeParse(r.email?.toLowerCase());
+    const moduleId = ModuleIdSchema.safeParse(r.module_id);
+    const at = DATE_RE.test(r.date ?? '') ? Date.parse(r.date!) : Number.NaN;
+    if (!email.success) errors.push({ line, message: `"${r.email}" is not an email address` });
+    else if (!moduleId.success) errors.push({ line, message: `"${r.module_id}" is not a module id` });
+    else if (Number.isNaN(at))
+      errors.push({ line, message: `"${r.date}" is not a date (YYYY-MM-DD or ISO 8601)` });
+    else if (at > now + CLOCK_SKEW_MS) errors.push({ line, message: `${r.date} is in the future` });
+    else rows.push({ line, email: email.data, moduleId: moduleId.data, at });
+  });
+  if (errors.length > 0) throw new ImportRefusedError(errors);
+  return rows;
+}
+
+/** Each row bound to the module version in force on its date (version 1 for a date before it existed). */
+async function resolveRows(trx: Db, rows: readonly Row[], now: number): Promise<NewCompletion[]> {
+  const versions = await trx
+    .selectFrom('literacy_module_versions')
+    .select(['module_id', 'version', 'sha256', 'published_at'])
+    .where('module_id', 'in', [...new Set(rows.map((r) => r.moduleId))])
+    .orderBy('version')
+    .execute();
+  const stored = await trx
+    .selectFrom('literacy_completions')
+    .select(['email', 'module_id', 'at'])
+    .where('email', 'in', [...new Set(rows.map((r) => r.email))])
+    .execute();
+  const users = await trx
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('email', 'in', [...new Set(rows.map((r) => r.email))])
+    .where('erased_at', 'is', null)
+    .execute();
+  const userOf = new Map(users.map((u) => [u.email, u.id]));
+  const seen = new Set(stored.map((s) => `${s.email}\u0000${s.module_id}\u0000${Number(s.at)}`));
+  const errors: ImportRowError[] = [];
+  const out: NewCompletion[] = [];
+  for (const r of rows) {
+    const mine = versions.filter((v) => v.module_id === r.moduleId);
+    const v = [...mine].reverse().find((x) => Number(x.published_at) <= r.at) ?? mine[0];
+    const k = `${r.email}\u0000${r.moduleId}\u0000${r.at}`;
+    if (v === undefined) errors.push({ line: r.line, message: `unknown module "${r.moduleId}"` });
+    else if (seen.has(k))
+      errors.push({
+        line: r.line,
+        message: `duplicate completion of "${r.moduleId}" by ${r.email} on that date`,
+      });
+    else {
+      seen.add(k);
+      out.push({
+        id: `import:${randomUUID()}`,
+        email: r.email,
+        userId: userOf.get(r.email) ?? null,
+        deviceId: null,
+        moduleId: r.moduleId,
+        moduleVersion: Number(v.version),
+        moduleSha256: v.sha256,
+        score: null,
+        toolId: null,
+        source: 'import',
+        identityAssurance: 'lms-import',
+        at: r.at,
+        receivedAt: now,
+      });
+    }
+  }
+  if (errors.length > 0) throw new ImportRefusedError(errors);
+  return out;
+}
+
+/**
+ * Imports an LMS's completions: every row is checked, and if any is refused nothing is stored and
+ * the error names each refused line. The audit entry counts rows; it never holds an email.
+ */
+export async function importCompletions(
+  ctx: { db: Kysely<Database>; staff: Extract<Principal, { kind: 'staff' }>; now: () => number },
+  csv: string,
+): Promise<{ imported: number }> {
+  try {
+    const rows = parseCompletionsCsv(csv, ctx.now());
+    return await adminTx(
+      ctx,
+      (r: { imported: number }) => ({
+        action: 'literacy.completions.import',
+        target: 'lms',
+        details: { rows: r.imported },
+        affectsDevices: true,
+      }),
+      async (trx, now) => {
+        const list = await resolveRows(trx, rows, now);
+        await appendCompletions(trx, list);
+        return { imported: list.length };
+      },
+    );
+  } catch (error) {
+    if (error instanceof ImportRefusedError)
+      throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './match';
+export * from './due';
+export * from './content-hash';
