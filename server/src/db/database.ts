@@ -47,6 +47,7 @@ import type {
 } from './tables/records.table';
 import type { EventFeedTable } from './tables/feed.table';
 import type { PeopleTable } from './tables/people.table';
+import type { ToolExceptionsTable } from './tables/exceptions.table';
 import type {
   OrgToolKeysTable,
   ReportedToolReportersTable,
@@ -108,6 +109,7 @@ export interface Database {
   event_feed: EventFeedTable;
   catalog_releases: CatalogReleasesTable;
   tool_overrides: ToolOverridesTable;
+  tool_exceptions: ToolExceptionsTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -1,15 +1,19 @@
 import type { DeviceConfig, RequestState } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { getSettings } from '../db/repositories/config.repository';
+import { activeExceptionsFor } from '../db/repositories/exceptions.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
 import { guardedToolIds } from '../db/repositories/guard.repository';
 import { listOrgTools } from '../db/repositories/org-tools.repository';
 import { currentPolicy } from '../db/repositories/policies.repository';
 import { loadCatalogConfig } from './catalog-ref';
 
-/** What every browser needs: decisions, the current policy, org tools, settings, this user's requests. */
-export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceConfig> {
-  const [decisions, policy, tools, settings, requests, catalog, guarded] = await Promise.all([
+/**
+ * What every browser needs: decisions, the current policy, org tools, settings, and this user's own
+ * requests and exceptions (never another person's).
+ */
+export async function loadDeviceConfig(db: Db, userId: string, now = Date.now()): Promise<DeviceConfig> {
+  const [decisions, policy, tools, settings, requests, catalog, guarded, exceptions] = await Promise.all([
     listDecisions(db),
     currentPolicy(db),
     listOrgTools(db),
@@ -23,6 +27,7 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
       .execute(),
     loadCatalogConfig(db),
     guardedToolIds(db),
+    activeExceptionsFor(db, userId, now),
   ]);
   return {
     // The data guard rides on the decision it compares with; absent (not false) where it is off, so
@@ -42,5 +47,6 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
     // config strictly and would refuse a pull carrying fields it does not know.
     ...(catalog.catalog === null ? {} : { catalog: catalog.catalog }),
     ...(catalog.overrides.length === 0 ? {} : { overrides: catalog.overrides }),
+    ...(exceptions.length === 0 ? {} : { exceptions }),
   };
 }
