@@ -1,5 +1,6 @@
 import { LIMITS } from '@lantern/shared';
 import { useId, useState, type FormEvent } from 'react';
+import { approvedForYouText, CheckAgain } from '../../approval/CheckAgain';
 import { ToolCard } from '../../components/ToolCard';
 import { toolIdFromLocation } from '../../components/page';
 import { toolHome } from '../../enforce/tool-home';
@@ -43,7 +44,9 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
       {open ? (
         <section className="card" role="status">
           <p>
-            {experience.approvedByRequest ? 'Your request was approved.' : 'Nothing stops this tool now.'}
+            {experience.approvedForYou
+              ? approvedForYouText(experience.approvedUntil)
+              : 'Nothing stops this tool now.'}
           </p>
           <a className="button primary" href={toolHome(tool)}>
             Open {tool.name}
@@ -64,9 +67,13 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
             <section className="card" role="status">
               <h2>Approval requested</h2>
               <p>IT will look at your request. Once it is approved, {tool.name} opens normally.</p>
+              <CheckAgain toolId={tool.id} />
             </section>
           ) : (
-            <RequestForm toolId={tool.id} onSent={() => setSent(true)} />
+            <>
+              <RequestForm toolId={tool.id} onSent={() => setSent(true)} />
+              <CheckAgain toolId={tool.id} />
+            </>
           )}
         </>
       )}

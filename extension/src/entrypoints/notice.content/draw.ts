@@ -1,5 +1,6 @@
 import type { NoticeView } from '../../enforce/messages';
 import { STATUS_LABELS } from '../../components/status';
+import { APPROVAL_MESSAGES } from '../../ui/approval-messages';
 
 /**
  * Only the employee's own input counts: a page can call `click()` or dispatch events at anything it
@@ -66,7 +67,9 @@ export function drawNotice(container: HTMLElement, view: NoticeView, actions: Ac
   head.append(
     el('strong', '', view.toolName),
     ' · ',
-    el('span', `status status-${view.status}`, STATUS_LABELS[view.status]),
+    view.approvedForYou
+      ? el('span', 'status status-approved', APPROVAL_MESSAGES.approvedForYou)
+      : el('span', `status status-${view.status}`, STATUS_LABELS[view.status]),
   );
   box.append(head);
   if (view.conditions) box.append(el('p', 'conditions', `Conditions: ${view.conditions}`));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { ApprovalBadge, RecentAnswers } from '../../approval/ApprovalBadge';
 import { SelfReportForm } from '../../components/SelfReportForm';
-import { StatusBadge } from '../../components/StatusBadge';
 import { SyncState } from '../../components/SyncState';
 import { getDb } from '../../db/app-db';
 import type { ToolExperience } from '../../enforce/experience';
@@ -41,6 +41,8 @@ export function App() {
   const ids = [...new Set([...(here ? [here] : []), ...registered, ...(used ?? [])])].sort();
   const all = useToolExperiences(data, ids);
   const [reporting, setReporting] = useState(false);
+  // Opening the popup is reading the answers: the toolbar badge goes.
+  useEffect(() => void sendMessage({ type: 'answersSeen' }).catch(() => undefined), []);
 
   const current = all?.find((t) => t.tool.id === here);
   const pending = all?.filter(owes) ?? [];
@@ -54,12 +56,13 @@ export function App() {
         <h2 id="here">This site</h2>
         {current ? (
           <p>
-            {current.tool.name} <StatusBadge status={current.experience.status} />
+            {current.tool.name} <ApprovalBadge experience={current.experience} />
           </p>
         ) : (
           <p className="muted">Not an AI tool Lantern knows.</p>
         )}
       </section>
+      <RecentAnswers data={data} />
       <section aria-labelledby="pending">
         <h2 id="pending">To do</h2>
         {pending.length === 0 ? (
@@ -84,7 +87,7 @@ export function App() {
           <ul>
             {mine.map((t) => (
               <li key={t.tool.id}>
-                {t.tool.name} <StatusBadge status={t.experience.status} />
+                {t.tool.name} <ApprovalBadge experience={t.experience} />
               </li>
             ))}
           </ul>

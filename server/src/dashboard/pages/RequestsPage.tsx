@@ -55,6 +55,7 @@ export function RequestsPage() {
             answering === r.id ? (
               <AnswerForm
                 requestId={r.id}
+                kind={r.kind}
                 toolName={toolName(r.toolId)}
                 onDone={() => {
                   setAnswering(null);

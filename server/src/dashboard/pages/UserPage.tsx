@@ -2,6 +2,7 @@ import { PURPOSES, type PurposeCategory } from '@lantern/shared';
 import { api } from '../api/client';
 import { Badge } from '../components/Badges';
 import { ErasePerson } from '../components/ErasePerson';
+import { Exceptions } from '../components/Exceptions';
 import type { Column } from '../components/DataTable';
 import { ErrorNotice, Loading } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
@@ -107,6 +108,7 @@ export function UserPage({ userId }: { userId: string }) {
         rowKey={(r) => r.id}
         empty="No requests."
       />
+      <Exceptions userId={userId} />
       <ErasePerson userId={userId} person={d.person} onErased={detail.reload} />
     </>
   );
