@@ -5,13 +5,17 @@ import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
 import { PageSchema } from './pagination';
 import { answerRequest, type AnswerResult } from './request-answers';
+import { requestQueueProcedures } from './requests-queue';
 
 export const requestsRouter = router({
+  ...requestQueueProcedures,
   list: staffReadProcedure
     .input(
       z.strictObject({
         status: z.enum(REQUEST_STATUSES).optional(),
         toolId: z.string().max(64).optional(),
+        /** `asc`: oldest first, as a queue is worked through. */
+        order: z.enum(['asc', 'desc']).default('desc'),
         ...PageSchema,
       }),
     )
@@ -37,7 +41,8 @@ export const requestsRouter = router({
           'users.id as user_id',
           'users.email',
         ])
-        .orderBy('requests.at', 'desc')
+        .orderBy('requests.at', input.order)
+        .orderBy('requests.id', input.order)
         .limit(input.limit)
         .offset(input.offset)
         .execute();
