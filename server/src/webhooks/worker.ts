@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { claim } from './claim';
 import { deliver } from './deliver';
+import { HOUSEKEEPING_MS, runHousekeeping } from './housekeeping';
 import type { Mail } from './send';
 
 export { LEASE_MS } from './claim';
@@ -41,17 +42,25 @@ export async function runDueDeliveries(db: Kysely<Database>, o: WorkerOptions): 
   return ids.length;
 }
 
-/** Polls every few seconds in the server process (the timer does not keep the process alive). */
+/**
+ * Polls every few seconds in the server process (the timer does not keep the process alive), and
+ * does the hourly housekeeping (pruning, the coverage check) on the first tick and then every hour.
+ */
 export function startWebhookWorker(
   db: Kysely<Database>,
   o: WorkerOptions & { intervalMs?: number },
   onError: (err: unknown) => void,
 ): () => void {
   let running = false;
+  let lastHousekeeping = 0;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
+    const now = (o.now ?? Date.now)();
+    const chores = now - lastHousekeeping >= HOUSEKEEPING_MS;
+    if (chores) lastHousekeeping = now;
     runDueDeliveries(db, o)
+      .then(() => (chores ? runHousekeeping(db, now) : undefined))
       .catch(onError)
       .finally(() => (running = false));
   }, o.intervalMs ?? 2000);
