@@ -1,12 +1,16 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { acknowledgement, push } from '../test-support/events';
+import { acknowledgement, approvalRequest, push, registration, usage } from '../test-support/events';
 import { fixture } from '../test-support/fixture';
 import { checkCoverage, policyCoverage } from './coverage';
+import { emitDailyDigest } from './digest';
+import { runHousekeeping } from './housekeeping';
+import { configureMail, mailFor } from './mail';
 import { OUTBOX_RETENTION_MS, pruneOutbox } from './prune';
 import { newSecret } from './repository';
 import { EXAMPLES, shapeOf } from './testing/examples';
 import { startReceiver } from './testing/receiver';
+import { startSmtp } from './testing/smtp';
 import { runDueDeliveries } from './worker';
 
 for (const dialect of dialects) {
@@ -112,6 +116,68 @@ for (const dialect of dialects) {
         expect(shapeOf((r.body as { data: Record<string, unknown> }).data)).toEqual(
           shapeOf(EXAMPLES['coverage.below_threshold'].data),
         );
+    });
+  });
+}
+
+for (const dialect of dialects) {
+  describe(`${dialect}: the daily digest email`, () => {
+    let t: TestDatabase;
+    let f: ReturnType<typeof fixture>;
+    let smtp: Awaited<ReturnType<typeof startSmtp>>;
+    beforeAll(async () => {
+      t = await openTestDatabase(dialect);
+      f = fixture(t);
+      smtp = await startSmtp();
+      configureMail(t.db, { url: smtp.url, from: 'Lantern <lantern@example.com>' });
+    });
+    afterAll(async () => {
+      configureMail(t.db, null);
+      await smtp.close();
+      await t.close();
+    });
+
+    it('emails the admins once a day with new tools, waiting requests and flags, never twice', async () => {
+      const admin = await f.callerFor(await f.staffToken('admin'));
+      await admin.admin.webhooks.create({
+        name: 'Admins',
+        kind: 'email',
+        url: 'it@example.com',
+        events: ['digest.daily'],
+      });
+      expect(smtp.messages).toHaveLength(1); // the test send on save
+      const ada = await f.device('ada@example.com');
+      await ada.caller.sync.push(
+        push([
+          usage({ toolId: 'perplexity', at: Date.now(), day: new Date().toISOString().slice(0, 10) }),
+          approvalRequest({ toolId: 'claude' }),
+          registration({
+            toolId: 'perplexity',
+            purposeCategory: 'recruitment-hr',
+            dataClasses: ['personal'],
+          }),
+        ]),
+      );
+      const now = Date.now();
+      expect(await emitDailyDigest(t.db, now)).toEqual(expect.any(String));
+      // Later the same day, or after a restart (a fresh call, nothing kept in memory): nothing new.
+      expect(await emitDailyDigest(t.db, now + 3_600_000 * 0.5)).toBeNull();
+      await runHousekeeping(t.db, now + 60_000);
+      while ((await runDueDeliveries(t.db, { mail: mailFor(t.db) })) > 0);
+      expect(smtp.messages).toHaveLength(2);
+      const mail = smtp.messages[1]!;
+      expect(mail.to).toEqual(['it@example.com']);
+      // Unfolded headers, and the quoted-printable body's soft line breaks joined.
+      const text = mail.raw.replace(/=\r\n/g, '').replace(/\r\n[ \t]+/g, ' ');
+      expect(text).toMatch(
+        /Subject: \[Lantern\] Daily digest for \d{4}-\d{2}-\d{2}: 1 new tools, 1 requests waiting/,
+      );
+      expect(text).toContain('New AI tools in use (last 24 h): 1 (perplexity)');
+      expect(text).toContain('Registrations in an EU AI Act Annex III area (last 24 h): 1');
+      expect(text).toContain('Registrations naming personal or special-category data (last 24 h): 1');
+      expect(text).not.toContain('ada@example.com');
+      // The next day brings the next digest.
+      expect(await emitDailyDigest(t.db, now + 86_400_000)).toEqual(expect.any(String));
     });
   });
 }

@@ -10,6 +10,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'policy.published',
   'audit.checkpoint',
   'coverage.below_threshold',
+  'digest.daily',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

@@ -62,6 +62,15 @@ export const EXAMPLES: Record<WebhookEventType, OutboxEvent> = {
     activePeople: 200,
     at: '2026-12-04T09:30:00.000Z',
   }),
+  'digest.daily': ev('digest.daily', 'msg_019aec1f9a4879b1b8c7d6e5f4a3b2c1', {
+    day: '2026-12-04',
+    newTools: ['perplexity'],
+    newToolCount: 1,
+    pendingRequests: 4,
+    oldestPendingAt: '2026-12-01T14:02:11.000Z',
+    annexIIIRegistrations: 1,
+    sensitiveDataRegistrations: 2,
+  }),
 };
 
 /** flag.raised for personal data on a tool not approved for it (the other reason). */
