@@ -56,6 +56,9 @@ export default defineConfig({
       // rules kept in step with decisions (enforce/block-rules.ts). "WithHostAccess" adds no prompt:
       // it acts only where host access exists.
       'declarativeNetRequestWithHostAccess',
+      // "Your request was answered": one browser notification when a pull brings an answer to the
+      // employee's own request (approval/notify.ts). No install prompt; nothing is read.
+      'notifications',
     ],
     // A redirect to an extension page is followed only when the page is web-accessible. Only the
     // blocked page is; it refuses to work inside another site's frame, and the background ignores

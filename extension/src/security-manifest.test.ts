@@ -44,6 +44,7 @@ describe('the built extension', () => {
         'declarativeNetRequestWithHostAccess',
         'idle',
         'management',
+        'notifications',
         'scripting',
         'storage',
         'webNavigation',

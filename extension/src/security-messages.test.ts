@@ -85,6 +85,8 @@ async function validMessages(): Promise<Record<string, unknown>> {
       userEmail: 'victim@example.com',
     },
     getStatus: { type: 'getStatus' },
+    checkAgain: { type: 'checkAgain', toolId: 'gemini' },
+    answersSeen: { type: 'answersSeen' },
     noticeForTab: { type: 'noticeForTab' },
     openAcknowledge: { type: 'openAcknowledge' },
     dismissNotice: { type: 'dismissNotice' },

@@ -4,6 +4,8 @@ export const PROTOCOL_VERSION = 1 as const;
 /** Bounds shared by the schemas, the server and the extension's batching. */
 export const LIMITS = {
   batchEvents: 500,
+  /** Exceptions ("approved for you") one person may hold at once: enforced when an admin grants one. */
+  exceptionsPerPerson: 200,
   shortText: 120,
   purposeText: 1000,
   reasonText: 1000,

@@ -322,7 +322,7 @@ describe('admin dashboard', () => {
     await row
       .getByLabel('Note to the requester (optional)')
       .fill('Approved for public sources; see the conditions.');
-    await row.getByRole('button', { name: /^Approve/ }).click();
+    await row.getByRole('button', { name: /^Approve .* for this person$/ }).click();
     await row.waitFor({ state: 'detached' });
 
     const pulled = await device.pull(0);
@@ -331,6 +331,8 @@ describe('admin dashboard', () => {
       status: 'approved',
       note: 'Approved for public sources; see the conditions.',
     });
+    // For this person: an exception for them, not a decision for everyone.
+    expect(pulled.config.exceptions).toMatchObject([{ toolId: 'perplexity', until: null }]);
   });
 
   it('downloads the inventory as CSV through the session', async () => {

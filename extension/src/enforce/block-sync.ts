@@ -50,7 +50,13 @@ export function syncBlockRules(db: LanternDb, lookup: (toolId: string) => Tool |
       removeRuleIds: existing.map((r) => r.id),
       addRules: rules,
     });
-    await browser.alarms.create(MIDNIGHT_ALARM, { when: nextLocalMidnight() + 1000 });
+    // Midnight ends yesterday's reasons; an exception's end closes its tool again (whichever is first).
+    const ends = ((await getConfig(db))?.exceptions ?? []).flatMap((e) => (e.until ? [e.until] : []));
+    const next = Math.min(
+      nextLocalMidnight() + 1000,
+      ...ends.filter((t) => t > Date.now()).map((t) => t + 1000),
+    );
+    await browser.alarms.create(MIDNIGHT_ALARM, { when: next });
     return rules.length;
   });
   running = run.catch(() => undefined);

@@ -44,6 +44,7 @@ export async function toolExperience(
     conditionsSha256: hash,
     state,
     today: localDay(now),
+    now,
   });
   const alternative = decision?.alternativeToolId ? (lookup(decision.alternativeToolId) ?? null) : null;
   return { tool, decision, alternative, conditionsSha256: hash, experience };

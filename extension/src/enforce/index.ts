@@ -1,3 +1,4 @@
+import { registerApprovalAnswers } from '../approval';
 import type { LanternDb } from '../db/app-db';
 import { getDb } from '../db/app-db';
 import { getClassifier, onClassifierChange } from '../detect/classifier-store';
@@ -32,6 +33,7 @@ function backgroundDeps(): ExperienceDeps {
  */
 export function registerExperience(deps: ExperienceDeps = backgroundDeps()): void {
   registerExperienceHandlers(deps);
+  registerApprovalAnswers();
   onConfigChanged(async () => {
     await syncRules(deps.db());
   });

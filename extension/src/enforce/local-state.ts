@@ -35,6 +35,7 @@ export async function loadLocalState(db: LanternDb, config: ConfigRow | undefine
     acknowledgements,
     justifications,
     requests: [...answered, ...pending],
+    exceptions: config?.exceptions ?? [],
     dismissals: (dismissals?.value as LocalState['dismissals'] | undefined) ?? [],
   };
 }

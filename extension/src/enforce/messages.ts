@@ -102,6 +102,8 @@ export interface NoticeView {
   dismissible: boolean;
   /** "Company workspace only": say so, with the admin's link (https, checked by the server). */
   companyWorkspace: { link: string | null } | null;
+  /** An admin made an exception for this person: the status reads "Approved for you". */
+  approvedForYou?: boolean;
 }
 
 export interface ExperienceAnswers {

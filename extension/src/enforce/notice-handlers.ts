@@ -39,6 +39,7 @@ export async function noticeForTab(
     policyChanged: experience.policyChanged,
     dismissible: experience.enforcement === 'inform',
     companyWorkspace: decision?.companyWorkspace ? { link: decision.companyWorkspace.link } : null,
+    ...(experience.approvedForYou ? { approvedForYou: true } : {}),
   };
 }
 

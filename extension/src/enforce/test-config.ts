@@ -3,7 +3,12 @@ import type { ConfigRow } from '../db/types';
 
 /** A pulled config as the sync engine stores it, for tests of the experience. */
 export function configRow(
-  over: { decisions?: Decision[]; policy?: PolicyVersion | null; requests?: ConfigRow['requests'] } = {},
+  over: {
+    decisions?: Decision[];
+    policy?: PolicyVersion | null;
+    requests?: ConfigRow['requests'];
+    exceptions?: ConfigRow['exceptions'];
+  } = {},
 ): ConfigRow {
   return {
     key: 'current',
@@ -14,5 +19,6 @@ export function configRow(
     tools: [],
     settings: { privacyMode: 'named', pullIntervalSeconds: 300 },
     requests: over.requests ?? [],
+    ...(over.exceptions ? { exceptions: over.exceptions } : {}),
   };
 }

@@ -222,7 +222,6 @@ export const de: Catalogue = {
   'blocked.unknownBody': 'Lantern kennt dieses Tool nicht mehr. Bitte öffnen Sie es erneut.',
   'blocked.canOpen': 'Sie können {tool} öffnen',
   'blocked.title': '{tool} ist für die Arbeit untersagt',
-  'blocked.approvedByRequest': 'Ihre Anfrage wurde genehmigt.',
   'blocked.nothingStops': 'Dieses Tool ist jetzt nicht mehr gesperrt.',
   'blocked.open': '{tool} öffnen',
   'blocked.instead': 'Sie können stattdessen {tool} nutzen.',
@@ -289,6 +288,24 @@ export const de: Catalogue = {
   'supplier.value.noSuchPlan': 'Diesen Tarif gibt es nicht',
   'supplier.value.certified': 'Ja, zertifiziert',
   'supplier.value.notCertified': 'Nicht zertifiziert',
+
+  'approval.hint': 'Die IT hat dieses Tool für Sie freigegeben.',
+  'approval.hintUntil': 'Die IT hat dieses Tool bis {date} für Sie freigegeben.',
+  'approval.notifyApproved': '{tool} ist für Sie freigegeben',
+  'approval.notifyApprovedForAll': '{tool} wurde freigegeben',
+  'approval.notifyDenied': 'Ihre Anfrage für {tool} wurde abgelehnt',
+  'approval.notifyBody': 'Öffnen Sie Lantern, um die Einzelheiten zu sehen.',
+  'approval.notifyMany': '{count} Ihrer Anfragen wurden beantwortet',
+  'approval.notifyManyBody': 'Öffnen Sie Lantern, um die Antworten zu sehen.',
+  'approval.answers': 'Antworten auf Ihre Anfragen',
+  'approval.approved': 'Freigegeben',
+  'approval.declined': 'Abgelehnt',
+  'approval.checkAgain': 'Erneut prüfen',
+  'approval.checking': 'Wird geprüft …',
+  'approval.stillPending': 'Noch keine Antwort. Lantern sagt Ihnen Bescheid, sobald die IT antwortet.',
+  'approval.stillNotApproved': 'Weiterhin nicht freigegeben.',
+  'approval.checkFailed':
+    'Lantern konnte den Server Ihrer Organisation nicht erreichen. Versuchen Sie es gleich noch einmal.',
 
   'page.framed': 'Diese Lantern-Seite funktioniert nur in einem eigenen Tab.',
 };

@@ -1,5 +1,6 @@
 import { EmailSchema, SyncEventSchema } from '@lantern/shared';
 import { z } from 'zod';
+import { APPROVAL_MESSAGES, type ApprovalAnswers } from '../approval/messages';
 import type { SyncState } from '../db/types';
 import { EXPERIENCE_MESSAGES, type ExperienceAnswers } from '../enforce/messages';
 import { GUARD_MESSAGES, type GuardAnswers } from '../guard/messages';
@@ -60,6 +61,8 @@ export const MESSAGES = {
   getStatus: { from: 'page', schema: z.strictObject({ type: z.literal('getStatus') }) },
   /** Notices, registration, acceptance, justification, requests (enforce/messages.ts). */
   ...EXPERIENCE_MESSAGES,
+  /** "Check again" and the answers badge (approval/messages.ts). */
+  ...APPROVAL_MESSAGES,
   /** The data guard's content script (guard/messages.ts). */
   ...GUARD_MESSAGES,
   /** The literacy page's completion (literacy/messages.ts). */
@@ -79,7 +82,7 @@ export interface StatusAnswer {
 }
 
 /** The answer each message gets. */
-export interface Answers extends ExperienceAnswers, GuardAnswers, LiteracyAnswers {
+export interface Answers extends ExperienceAnswers, GuardAnswers, LiteracyAnswers, ApprovalAnswers {
   queueEvent: { id: string };
   syncNow: { push: PushOutcome; pull: string };
   enrol: { deviceId: string };

@@ -47,6 +47,7 @@ import type {
 } from './tables/records.table';
 import type { EventFeedTable } from './tables/feed.table';
 import type { PeopleTable } from './tables/people.table';
+import type { ToolExceptionsTable } from './tables/exceptions.table';
 import type {
   LiteracyCompletionsTable,
   LiteracyModulesTable,
@@ -118,6 +119,7 @@ export interface Database {
   literacy_module_versions: LiteracyModuleVersionsTable;
   literacy_rules: LiteracyRulesTable;
   literacy_completions: LiteracyCompletionsTable;
+  tool_exceptions: ToolExceptionsTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

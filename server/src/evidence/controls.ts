@@ -31,6 +31,7 @@ export type DatasetName =
   | 'technical-controls'
   | 'policy-versions'
   | 'requests'
+  | 'exceptions'
   | 'justifications'
   | 'devices'
   | 'audit-log'
@@ -66,6 +67,10 @@ export const DATASET_CONTROLS: Record<DatasetName, { controls: ControlId[]; why:
   requests: {
     controls: ['ISO42001:A.3.3', 'ISO42001:A.9.2', 'ISO42001:A.10.2'],
     why: 'approval requests and self-reported tools, and the answer each got, from whom',
+  },
+  exceptions: {
+    controls: ['ISO42001:A.9.2', 'ISO42001:A.6.2.8', 'EUAIA:Art.26'],
+    why: 'who may use a tool not approved for everyone, granted by whom, until when, and when it was withdrawn',
   },
   justifications: {
     controls: ['ISO42001:A.9.2', 'ISO42001:A.6.2.8'],

@@ -21,6 +21,7 @@ import { GAP_KINDS, gapsDataset } from './gaps';
 import type { GapKind } from './gaps';
 import { DirectoryOutput, MemoryOutput } from './pack-output';
 import type { PackFile, PackOutput } from './pack-output';
+import { exceptionsDataset } from './exceptions-dataset';
 import { packReadme } from './pack-readme';
 import { SummaryBuilder, summaryMarkdown } from './summary';
 import { VERIFY_CHAIN_SCRIPT } from './verify-script';
@@ -103,6 +104,7 @@ async function buildInto(db: Db, out: PackOutput, now: number): Promise<Omit<Evi
     ['technical-controls', asPages(await extra.technicalControlsDataset(db))],
     ['policy-versions', asPages(await extra.policyVersionsDataset(db))],
     ['requests', asPages(await extra.requestsDataset(db))],
+    ['exceptions', asPages(await exceptionsDataset(db, now))],
     ['justifications', asPages(await extra.justificationsDataset(db))],
     ['devices', extra.devicesPages(db, label, now)],
     ['audit-log', auditChain(db)],

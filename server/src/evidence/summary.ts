@@ -12,6 +12,7 @@ const DATE_COLUMNS: Record<DatasetName, [string, string]> = {
   'technical-controls': ['changed_at', 'changed_at'],
   'policy-versions': ['published_at', 'published_at'],
   requests: ['requested_at', 'requested_at'],
+  exceptions: ['granted_at', 'granted_at'],
   justifications: ['justified_at', 'justified_at'],
   devices: ['enrolled_at', 'last_seen_at'],
   'audit-log': ['at', 'at'],

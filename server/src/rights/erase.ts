@@ -78,6 +78,13 @@ export async function erasePerson(trx: Db, userId: string, now: number): Promise
     .where('user_id', '=', userId)
     .where('note', 'is not', null)
     .execute();
+  // The admins' notes on their exceptions (migration 0015); who held what, until when, stays.
+  await trx
+    .updateTable('tool_exceptions')
+    .set({ note })
+    .where('user_id', '=', userId)
+    .where('note', 'is not', null)
+    .execute();
   await trx.deleteFrom('reported_tool_reporters').where('user_id', '=', userId).execute();
   // Pending verified-enrolment grants carry the email (migration 0007).
   if (before?.email) await trx.deleteFrom('enrolment_grants').where('email', '=', before.email).execute();

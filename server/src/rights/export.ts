@@ -39,6 +39,7 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
     registrations: await db.selectFrom('registrations').selectAll().where('user_id', '=', userId).execute(),
     justifications: await db.selectFrom('justifications').selectAll().where('user_id', '=', userId).execute(),
     requests: await db.selectFrom('requests').selectAll().where('user_id', '=', userId).execute(),
+    exceptions: await db.selectFrom('tool_exceptions').selectAll().where('user_id', '=', userId).execute(),
     guardDays: await db.selectFrom('guard_days').selectAll().where('user_id', '=', userId).execute(),
     usageDays: await db.selectFrom('usage_days').selectAll().where('user_id', '=', userId).execute(),
     toolsUsed: await db.selectFrom('tool_users').selectAll().where('user_id', '=', userId).execute(),

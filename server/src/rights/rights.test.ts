@@ -52,7 +52,14 @@ async function seedPeople(t: Pick<TestDatabase, 'db' | 'dialect'>) {
 
 /** Every non-chain table's rows as one string: erased text must be nowhere in it. */
 async function dumpPersonalTables(db: Db): Promise<string> {
-  const tables = ['users', 'registrations', 'current_registrations', 'justifications', 'requests'] as const;
+  const tables = [
+    'users',
+    'registrations',
+    'current_registrations',
+    'justifications',
+    'requests',
+    'tool_exceptions',
+  ] as const;
   const parts: unknown[] = [];
   for (const table of tables) parts.push(await db.selectFrom(table).selectAll().execute());
   return JSON.stringify(parts);
@@ -79,6 +86,7 @@ for (const dialect of dialects) {
         'Better at long documents',
         'Marketing copy',
       ]);
+      expect(out.exceptions).toMatchObject([{ tool_id: 'claude', note: 'Fine for Ada', until: null }]);
       expect(out.reportedTools).toHaveLength(1);
       expect(out.selfReportQuota).toHaveLength(1);
       expect(JSON.stringify(out)).not.toMatch(/bob@example.com|token_hash/);

@@ -35,7 +35,7 @@ export const syncRouter = router({
     const configVersion = await getConfigVersion(ctx.db);
     if (configVersion === input.configVersion)
       return { protocolVersion: PROTOCOL_VERSION, unchanged: true, configVersion };
-    const config = await loadDeviceConfig(ctx.db, ctx.device.userId);
+    const config = await loadDeviceConfig(ctx.db, ctx.device.userId, ctx.now());
     return { protocolVersion: PROTOCOL_VERSION, unchanged: false, configVersion, config };
   }),
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { appendAudit } from '../db/repositories/audit.repository';
 import { bumpConfigVersion } from '../db/repositories/config.repository';
+import { grantException } from '../db/repositories/exceptions.repository';
 import { DAY_MS } from './activity';
 import { SEED_ACTOR } from './admin-setup';
 import type { Random } from './prng';
@@ -18,12 +19,13 @@ const DENY_NOTES = [
 /**
  * Answers most requests older than ten days, as IT would have: approves ones for tools under review
  * more often, denies ones for prohibited tools. Newer requests stay pending for the demo's queue.
+ * An approval is for the requester only: an exception for 90 days (some have ended by now).
  */
 export async function answerOldRequests(db: Kysely<Database>, rng: Random, now: number): Promise<number> {
   const pending = await db
     .selectFrom('requests')
     .leftJoin('decisions', 'decisions.tool_id', 'requests.tool_id')
-    .select(['requests.id', 'requests.tool_id', 'requests.at', 'decisions.status'])
+    .select(['requests.id', 'requests.user_id', 'requests.tool_id', 'requests.at', 'decisions.status'])
     .where('requests.status', '=', 'pending')
     .where('requests.at', '<', now - 10 * DAY_MS)
     .orderBy('requests.at')
@@ -51,6 +53,10 @@ export async function answerOldRequests(db: Kysely<Database>, rng: Random, now: 
         },
         decidedAt,
       );
+      if (approve) {
+        const grant = { userId: r.user_id, toolId: r.tool_id, requestId: r.id, note, grantedBy: SEED_ACTOR };
+        await grantException(trx, { ...grant, until: decidedAt + 90 * DAY_MS }, decidedAt);
+      }
       await bumpConfigVersion(trx);
     });
     answered++;

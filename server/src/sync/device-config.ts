@@ -1,6 +1,7 @@
 import type { DeviceConfig, RequestState } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { getSettings } from '../db/repositories/config.repository';
+import { activeExceptionsFor } from '../db/repositories/exceptions.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
 import { guardedToolIds } from '../db/repositories/guard.repository';
 import { listOrgTools } from '../db/repositories/org-tools.repository';
@@ -8,24 +9,29 @@ import { currentPolicy } from '../db/repositories/policies.repository';
 import { loadCatalogConfig } from './catalog-ref';
 import { loadDeviceLiteracy } from '../literacy/device-literacy';
 
-/** What every browser needs: decisions, the current policy, org tools, settings, this user's requests. */
-export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceConfig> {
-  const [decisions, policy, tools, settings, requests, catalog, guarded, literacy] = await Promise.all([
-    listDecisions(db),
-    currentPolicy(db),
-    listOrgTools(db),
-    getSettings(db),
-    db
-      .selectFrom('requests')
-      .select(['id', 'tool_id', 'status', 'note', 'decided_at'])
-      .where('user_id', '=', userId)
-      .orderBy('at', 'desc')
-      .limit(1000)
-      .execute(),
-    loadCatalogConfig(db),
-    guardedToolIds(db),
-    loadDeviceLiteracy(db, userId),
-  ]);
+/**
+ * What every browser needs: decisions, the current policy, org tools, settings, and this user's own
+ * requests, exceptions and literacy modules (never another person's).
+ */
+export async function loadDeviceConfig(db: Db, userId: string, now = Date.now()): Promise<DeviceConfig> {
+  const [decisions, policy, tools, settings, requests, catalog, guarded, exceptions, literacy] =
+    await Promise.all([
+      listDecisions(db),
+      currentPolicy(db),
+      listOrgTools(db),
+      getSettings(db),
+      db
+        .selectFrom('requests')
+        .select(['id', 'tool_id', 'status', 'note', 'decided_at'])
+        .where('user_id', '=', userId)
+        .orderBy('at', 'desc')
+        .limit(1000)
+        .execute(),
+      loadCatalogConfig(db),
+      guardedToolIds(db),
+      activeExceptionsFor(db, userId, now),
+      loadDeviceLiteracy(db, userId),
+    ]);
   return {
     // The data guard rides on the decision it compares with; absent (not false) where it is off, so
     // a config without the guard is exactly what it was before the guard existed.
@@ -44,6 +50,7 @@ export async function loadDeviceConfig(db: Db, userId: string): Promise<DeviceCo
     // config strictly and would refuse a pull carrying fields it does not know.
     ...(catalog.catalog === null ? {} : { catalog: catalog.catalog }),
     ...(catalog.overrides.length === 0 ? {} : { overrides: catalog.overrides }),
+    ...(exceptions.length === 0 ? {} : { exceptions }),
     ...(literacy === null ? {} : { literacy }),
   };
 }

@@ -48,6 +48,7 @@ const TABLES = [
   'current_registrations',
   'acknowledgements',
   'justifications',
+  'tool_exceptions',
   'requests',
   'devices',
   'users',

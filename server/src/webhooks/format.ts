@@ -31,6 +31,10 @@ export function summary(e: OutboxEvent): string {
       return `AI policy version ${s(d.version)} published: ${s(d.title)}`;
     case 'audit.checkpoint':
       return `Signed checkpoint of the ${s(d.chain)} chain at link ${s(d.seq)} (${s(d.headHash).slice(0, 12)}…)`;
+    case 'coverage.below_threshold':
+      return `Only ${s(d.coveragePercent)}% of active people accepted AI policy version ${s(d.policyVersion)} (threshold ${s(d.thresholdPercent)}%)`;
+    case 'digest.daily':
+      return `Daily digest for ${s(d.day)}: ${s(d.newToolCount)} new tools, ${s(d.pendingRequests)} requests waiting`;
     case 'webhook.test':
       return 'Lantern test message: this endpoint is configured correctly';
     default:

@@ -1,6 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import type { Transporter } from 'nodemailer';
 import type { EndpointKind } from '@lantern/shared';
+import { digestText } from './digest';
 import { slackPayload, standardPayload, summary, teamsPayload, type OutboxEvent } from './format';
 
 export interface Target {
@@ -62,7 +63,8 @@ export async function sendOnce(t: Target, e: OutboxEvent, mail: Mail | null): Pr
 export async function sendMail(mail: Mail | null, to: string, e: OutboxEvent): Promise<SendResult> {
   if (!mail)
     return { ok: false, statusCode: null, error: 'email is not configured (set SMTP_URL and SMTP_FROM)' };
-  const text = `${summary(e)}\n\nEvent ${e.type}, id ${e.id}, at ${new Date(e.createdAt).toISOString()}.\n`;
+  const body = e.type === 'digest.daily' ? `\n\n${digestText(e.data)}` : '';
+  const text = `${summary(e)}${body}\n\nEvent ${e.type}, id ${e.id}, at ${new Date(e.createdAt).toISOString()}.\n`;
   await mail.transport.sendMail({ from: mail.from, to, subject: `[Lantern] ${summary(e)}`, text });
   return { ok: true, statusCode: null, error: null };
 }

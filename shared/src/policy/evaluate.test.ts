@@ -141,7 +141,7 @@ describe('evaluateExperience', () => {
     expect(evaluateExperience(input({ decision: decision('prohibited', 'monitor') })).action).toBe('none');
   });
 
-  it('blocks a prohibited tool until an admin approves a request made after the decision', () => {
+  it('blocks a prohibited tool until an admin makes an exception for this person, and again once it ends', () => {
     const blocked = input({ decision: decision('prohibited', 'block') });
     expect(evaluateExperience(blocked).action).toBe('block');
     expect(stopsAtTool(evaluateExperience(blocked))).toBe(true);
@@ -151,22 +151,50 @@ describe('evaluateExperience', () => {
       ...blocked,
       state: { ...blocked.state, requests: [{ ...request, status: 'pending', decidedAt: null }] },
     });
-    expect(pending).toMatchObject({ action: 'block', pendingRequest: true });
+    expect(pending).toMatchObject({ action: 'block', pendingRequest: true, approvedForYou: false });
 
+    // An approved request without an exception (the exception was withdrawn) opens nothing.
+    const answeredOnly = { ...request, status: 'approved' as const, decidedAt: T0 + 1000 };
+    const withdrawn = evaluateExperience({
+      ...blocked,
+      state: { ...blocked.state, requests: [answeredOnly] },
+    });
+    expect(withdrawn.action).toBe('block');
+
+    const exception = { toolId: 'chatgpt', until: T0 + 10_000, grantedAt: T0 + 1000, note: null };
     const approved = evaluateExperience({
       ...blocked,
-      state: { ...blocked.state, requests: [{ ...request, status: 'approved', decidedAt: T0 + 1000 }] },
+      now: T0 + 5000,
+      state: { ...blocked.state, requests: [answeredOnly], exceptions: [exception] },
     });
-    expect(approved).toMatchObject({ action: 'notice', approvedByRequest: true });
+    expect(approved).toMatchObject({
+      action: 'notice',
+      approvedForYou: true,
+      approvedByRequest: true,
+      approvedUntil: T0 + 10_000,
+    });
 
-    // The admin prohibited the tool again after approving: the newer decision wins.
-    const later = { ...decision('prohibited', 'block'), decidedAt: T0 + 5000 };
-    const reBlocked = evaluateExperience({
+    // Expired: blocked again, though the config still carries it until the next pull.
+    const expired = evaluateExperience({
       ...blocked,
-      decision: later,
-      state: { ...blocked.state, requests: [{ ...request, status: 'approved', decidedAt: T0 + 1000 }] },
+      now: T0 + 10_000,
+      state: { ...blocked.state, exceptions: [exception] },
     });
-    expect(reBlocked.action).toBe('block');
+    expect(expired).toMatchObject({ action: 'block', approvedForYou: false, approvedUntil: null });
+
+    // Another tool's exception changes nothing here; one without an end holds at any time.
+    const other = evaluateExperience({
+      ...blocked,
+      now: T0,
+      state: { ...blocked.state, exceptions: [{ ...exception, toolId: 'claude', until: null }] },
+    });
+    expect(other.action).toBe('block');
+    const forGood = evaluateExperience({
+      ...blocked,
+      now: T0 + 99_999_999,
+      state: { ...blocked.state, exceptions: [exception, { ...exception, until: null }] },
+    });
+    expect(forGood).toMatchObject({ action: 'notice', approvedUntil: null });
   });
 
   it('lets a justified tool through for the rest of the day only', () => {

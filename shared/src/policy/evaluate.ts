@@ -15,6 +15,8 @@ export interface ExperienceInput {
   state: LocalState;
   /** The device's local day, `YYYY-MM-DD`: justifications hold for the day they were given. */
   today: string;
+  /** Epoch ms, to tell an exception in force from an expired one; without it none has expired. */
+  now?: number;
 }
 
 export interface Owed {
@@ -34,7 +36,11 @@ export interface Experience {
   policyChanged: boolean;
   /** The employee accepted earlier conditions for this tool that have since changed. */
   conditionsChanged: boolean;
-  /** An admin approved this employee's request after the current decision was made. */
+  /** An admin made an exception for this person ("approved for you") that is in force now. */
+  approvedForYou: boolean;
+  /** Until when that exception holds; null without an end (or without an exception). */
+  approvedUntil: number | null;
+  /** The same as `approvedForYou` (its name before exceptions existed). */
   approvedByRequest: boolean;
   pendingRequest: boolean;
   justifiedToday: boolean;
@@ -62,9 +68,11 @@ export function evaluateExperience(input: ExperienceInput): Experience {
   };
   const owesAnything = owes.register || owes.acceptPolicy || owes.acceptConditions;
 
-  const decidedAt = decision?.decidedAt ?? 0;
   const mine = state.requests.filter((r) => r.toolId === toolId);
-  const approvedByRequest = mine.some((r) => r.status === 'approved' && (r.decidedAt ?? 0) >= decidedAt);
+  // Only an exception opens a tool for one person: an approved request alone no longer does, so a
+  // withdrawn or expired exception closes it again (docs/protocol.md, "Exception").
+  const exception = activeException(state, toolId, input.now);
+  const approvedByRequest = exception !== undefined;
   const pendingRequest = mine.some((r) => r.status === 'pending');
   const justifiedToday = state.justifications.some((j) => j.toolId === toolId && j.day === today);
 
@@ -101,11 +109,21 @@ export function evaluateExperience(input: ExperienceInput): Experience {
     owes,
     policyChanged: owes.acceptPolicy && state.acknowledgements.length > 0,
     conditionsChanged: owes.acceptConditions && toolAcks.some((a) => a.conditionsSha256 !== null),
+    approvedForYou: approvedByRequest,
+    approvedUntil: exception?.until ?? null,
     approvedByRequest,
     pendingRequest,
     justifiedToday,
     action,
   };
+}
+
+/** The person's exception for the tool in force at `now`; the one lasting longest when several are. */
+function activeException(state: LocalState, toolId: string, now: number | undefined) {
+  const live = (state.exceptions ?? []).filter(
+    (e) => e.toolId === toolId && (e.until === null || now === undefined || e.until > now),
+  );
+  return live.find((e) => e.until === null) ?? live.sort((a, b) => (b.until ?? 0) - (a.until ?? 0))[0];
 }
 
 /** Whether the browser should keep the tool's pages from loading right now (block page or reason page). */

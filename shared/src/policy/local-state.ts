@@ -1,6 +1,6 @@
 import type { DataClass } from '../schemas/primitives';
 import type { PurposeCategory } from '../schemas/purpose';
-import type { RequestState } from '../schemas/sync';
+import type { RequestState, ToolException } from '../schemas/sync';
 
 /**
  * What the employee has done on this device, as the extension keeps it. Evaluation reads only this
@@ -41,6 +41,8 @@ export interface LocalState {
   justifications: LocalJustification[];
   /** The employee's approval requests with the admin's answers, as pulled from the server. */
   requests: RequestState[];
+  /** The admin's exceptions for this person ("approved for you"), as pulled from the server. */
+  exceptions?: ToolException[];
   /** Tools whose `inform` notice the employee closed, with the policy version it showed. */
   dismissals: { toolId: string; policyVersion: number | null }[];
 }

@@ -117,6 +117,20 @@ export const RequestStateSchema = z.strictObject({
 });
 export type RequestState = z.infer<typeof RequestStateSchema>;
 
+/**
+ * "Approved for you": an admin let this device's own person use a tool the organisation has not
+ * approved for everyone, until `until` (null: until withdrawn). Only the puller's own exceptions
+ * travel, never anyone else's; a withdrawn or expired one is simply no longer sent.
+ */
+export const ToolExceptionSchema = z.strictObject({
+  toolId: ToolIdSchema,
+  until: TimestampSchema.nullable(),
+  grantedAt: TimestampSchema,
+  /** The admin's note to the person. */
+  note: textSchema(LIMITS.reasonText).nullable(),
+});
+export type ToolException = z.infer<typeof ToolExceptionSchema>;
+
 export const DeviceSettingsSchema = z.strictObject({
   privacyMode: PrivacyModeSchema,
   /** Server-suggested pull interval; a managed `pullIntervalSeconds` takes precedence. */
@@ -136,6 +150,8 @@ export const DeviceConfigSchema = z.strictObject({
   overrides: z.array(ToolOverrideSchema).max(10_000).optional(),
   /** Literacy modules this device's person needs, the rules requiring them and their completions. */
   literacy: DeviceLiteracySchema.optional(),
+  /** This person's exceptions in force ("approved for you"); absent when there are none. */
+  exceptions: z.array(ToolExceptionSchema).max(LIMITS.exceptionsPerPerson).optional(),
 });
 export type DeviceConfig = z.infer<typeof DeviceConfigSchema>;
 

@@ -9,6 +9,8 @@ export const WEBHOOK_EVENT_TYPES = [
   'flag.raised',
   'policy.published',
   'audit.checkpoint',
+  'coverage.below_threshold',
+  'digest.daily',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

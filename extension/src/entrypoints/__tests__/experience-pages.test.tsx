@@ -7,6 +7,7 @@ import { LanternDb, setDbForTesting } from '../../db/app-db';
 import { registerExperienceHandlers } from '../../enforce/handlers';
 import { configRow } from '../../enforce/test-config';
 import { dispatch } from '../../messaging/router';
+import { formatDate } from '../../i18n';
 import { App as AcknowledgePage } from '../acknowledge/App';
 import { registerCoreHandlers } from '../background/handlers';
 import { App as BlockedPage } from '../blocked/App';
@@ -150,7 +151,8 @@ describe('blocked page', () => {
     ]);
   });
 
-  it('offers to open the tool once the request was approved', async () => {
+  it('offers to open the tool once it is approved for this person, saying until when', async () => {
+    const until = Date.now() + 30 * 86_400_000;
     await withConfig(policyV1, {
       requests: [
         {
@@ -161,10 +163,33 @@ describe('blocked page', () => {
           decidedAt: Date.UTC(2026, 10, 2),
         },
       ],
+      exceptions: [{ toolId: 'claude', until, grantedAt: Date.UTC(2026, 10, 2), note: null }],
     });
     render(<BlockedPage toolId="claude" />);
     expect(await screen.findByRole('heading', { name: 'You can open Claude' })).toBeTruthy();
-    expect(screen.getByText('Your request was approved.')).toBeTruthy();
+    expect(
+      screen.getByText(`IT approved this tool for you until ${formatDate(until)}.`),
+    ).toBeTruthy();
+  });
+
+  it('keeps the tool closed on an approved request whose exception has ended, and offers to check again', async () => {
+    await withConfig(policyV1, {
+      requests: [
+        {
+          id: '0190d5c0-0000-7000-8000-000000000001',
+          toolId: 'claude',
+          status: 'approved',
+          note: null,
+          decidedAt: Date.UTC(2026, 10, 2),
+        },
+      ],
+      exceptions: [
+        { toolId: 'claude', until: Date.now() - 1000, grantedAt: Date.UTC(2026, 10, 2), note: null },
+      ],
+    });
+    render(<BlockedPage toolId="claude" />);
+    expect(await screen.findByRole('heading', { name: 'Claude is prohibited for work' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Check again' })).toBeTruthy();
   });
 });
 

@@ -1,5 +1,6 @@
 import { LIMITS } from '@lantern/shared';
 import { useId, useState, type FormEvent } from 'react';
+import { approvedForYouText, CheckAgain } from '../../approval/CheckAgain';
 import { ToolCard } from '../../components/ToolCard';
 import { toolIdFromLocation } from '../../components/page';
 import { toolHome } from '../../enforce/tool-home';
@@ -45,7 +46,11 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
       <LiteracyStep data={data} toolId={tool.id} toolName={tool.name} />
       {open ? (
         <section className="card" role="status">
-          <p>{experience.approvedByRequest ? t('blocked.approvedByRequest') : t('blocked.nothingStops')}</p>
+          <p>
+            {experience.approvedForYou
+              ? approvedForYouText(experience.approvedUntil)
+              : t('blocked.nothingStops')}
+          </p>
           <a className="button primary" href={toolHome(tool)}>
             {t('blocked.open', { tool: tool.name })}
           </a>
@@ -65,9 +70,13 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
             <section className="card" role="status">
               <h2>{t('blocked.requested')}</h2>
               <p>{t('blocked.requestedBody', { tool: tool.name })}</p>
+              <CheckAgain toolId={tool.id} />
             </section>
           ) : (
-            <RequestForm toolId={tool.id} onSent={() => setSent(true)} />
+            <>
+              <RequestForm toolId={tool.id} onSent={() => setSent(true)} />
+              <CheckAgain toolId={tool.id} />
+            </>
           )}
         </>
       )}

@@ -61,7 +61,9 @@ export function drawNotice(container: HTMLElement, view: NoticeView, actions: Ac
   head.append(
     el('strong', '', view.toolName),
     ' · ',
-    el('span', `status status-${view.status}`, t(`status.${view.status}`)),
+    view.approvedForYou
+      ? el('span', 'status status-approved', t('status.approvedForYou'))
+      : el('span', `status status-${view.status}`, t(`status.${view.status}`)),
   );
   box.append(head);
   if (view.conditions)

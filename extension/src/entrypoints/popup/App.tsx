@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { ApprovalBadge, RecentAnswers } from '../../approval/ApprovalBadge';
 import { SelfReportForm } from '../../components/SelfReportForm';
-import { StatusBadge } from '../../components/StatusBadge';
 import { SyncState } from '../../components/SyncState';
 import { getDb } from '../../db/app-db';
 import type { ToolExperience } from '../../enforce/experience';
@@ -44,6 +44,8 @@ export function App() {
   const ids = [...new Set([...(here ? [here] : []), ...registered, ...(used ?? [])])].sort();
   const all = useToolExperiences(data, ids);
   const [reporting, setReporting] = useState(false);
+  // Opening the popup is reading the answers: the toolbar badge goes.
+  useEffect(() => void sendMessage({ type: 'answersSeen' }).catch(() => undefined), []);
 
   const current = all?.find((t) => t.tool.id === here);
   const pending = all?.filter(owes) ?? [];
@@ -65,12 +67,13 @@ export function App() {
         <h2 id="here">{t('popup.thisSite')}</h2>
         {current ? (
           <p>
-            {current.tool.name} <StatusBadge status={current.experience.status} />
+            {current.tool.name} <ApprovalBadge experience={current.experience} />
           </p>
         ) : (
           <p className="muted">{t('popup.notATool')}</p>
         )}
       </section>
+      <RecentAnswers data={data} />
       <section aria-labelledby="pending">
         <h2 id="pending">{t('popup.todo')}</h2>
         {pending.length === 0 ? (
@@ -97,7 +100,7 @@ export function App() {
           <ul>
             {mine.map((x) => (
               <li key={x.tool.id}>
-                {x.tool.name} <StatusBadge status={x.experience.status} />
+                {x.tool.name} <ApprovalBadge experience={x.experience} />
               </li>
             ))}
           </ul>

@@ -7,13 +7,15 @@ import { ErrorNotice, ReadOnlyNote } from '../components/Feedback';
 import { SelectField, toOptions } from '../components/Fields';
 import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
-import { fmtDate } from '../format';
+import { fmtDate, fmtRelative } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../router';
 import { useCanWrite } from '../session';
 import { AnswerForm } from './requests/AnswerForm';
+import { BulkAnswer } from './requests/BulkAnswer';
+import { RequestQueue } from './requests/RequestQueue';
 
 type Row = Awaited<ReturnType<typeof api.admin.requests.list.query>>['rows'][number];
 type Status = (typeof REQUEST_STATUSES)[number];
@@ -25,15 +27,55 @@ export function RequestsPage() {
   const { query, update, page, pageSize, limit, offset, setPage } = usePaging();
   const status = (query.get('status') ?? 'pending') as Status | 'all';
   const canWrite = useCanWrite();
+  const tool = query.get('tool') ?? undefined;
   const [answering, setAnswering] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Map<string, { id: string; deviceId: string }>>(new Map());
+  // Pending requests are a queue: the longest-waiting first.
+  const order = status === 'pending' ? 'asc' : 'desc';
   const list = useAsync(
-    () => api.admin.requests.list.query({ status: status === 'all' ? undefined : status, limit, offset }),
-    [status, limit, offset],
+    () =>
+      api.admin.requests.list.query({
+        status: status === 'all' ? undefined : status,
+        toolId: tool,
+        order,
+        limit,
+        offset,
+      }),
+    [status, tool, limit, offset],
   );
+  const reload = () => {
+    setSelected(new Map());
+    list.reload();
+  };
+  const toggle = (r: Row) =>
+    setSelected((now) => {
+      const next = new Map(now);
+      const key = `${r.deviceId}:${r.id}`;
+      if (next.has(key)) next.delete(key);
+      else next.set(key, { id: r.id, deviceId: r.deviceId });
+      return next;
+    });
   const toolName = useToolNames((list.data?.rows ?? []).map((r) => r.toolId));
 
+  const selectable = canWrite && status === 'pending';
   const columns: Column<Row>[] = [
-    { key: 'at', header: 'Asked', render: (r) => fmtDate(r.at) },
+    ...(selectable
+      ? [
+          {
+            key: 'select',
+            header: 'Select',
+            render: (r: Row) => (
+              <input
+                type="checkbox"
+                checked={selected.has(`${r.deviceId}:${r.id}`)}
+                onChange={() => toggle(r)}
+                aria-label={`Select the request for ${toolName(r.toolId)} from ${r.person}`}
+              />
+            ),
+          },
+        ]
+      : []),
+    { key: 'at', header: 'Asked', render: (r) => `${fmtDate(r.at)} (${fmtRelative(r.at)})` },
     {
       key: 'tool',
       header: 'Tool',
@@ -55,10 +97,11 @@ export function RequestsPage() {
             answering === r.id ? (
               <AnswerForm
                 requestId={r.id}
+                kind={r.kind}
                 toolName={toolName(r.toolId)}
                 onDone={() => {
                   setAnswering(null);
-                  list.reload();
+                  reload();
                 }}
                 onCancel={() => setAnswering(null)}
               />
@@ -99,6 +142,18 @@ export function RequestsPage() {
           onChange={(v) => update({ status: v === 'pending' ? null : v })}
         />
       </div>
+      {status === 'pending' && !tool && (
+        <RequestQueue onShow={(id) => update({ tool: id })} onChanged={reload} />
+      )}
+      {tool && (
+        <p>
+          Requests for <strong>{toolName(tool)}</strong>.{' '}
+          <button type="button" onClick={() => update({ tool: null })}>
+            Show all tools
+          </button>
+        </p>
+      )}
+      <BulkAnswer selected={[...selected.values()]} onDone={reload} />
       {list.error && <ErrorNotice error={list.error} />}
       <DataTable
         caption="Requests"

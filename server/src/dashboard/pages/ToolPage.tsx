@@ -2,6 +2,7 @@ import { catalog, type Decision } from '@lantern/shared';
 import { api } from '../api/client';
 import { StatusBadge } from '../components/Badges';
 import { ErrorNotice, Loading } from '../components/Feedback';
+import { Exceptions } from '../components/Exceptions';
 import { Flags } from '../components/Flags';
 import { PageHead } from '../components/Layout';
 import { StatCard } from '../components/StatCard';
@@ -105,6 +106,7 @@ export function ToolPage({ toolId }: { toolId: string }) {
         <DecisionSummary current={current} history={d?.decisionHistory ?? []} toolName={toolName} />
       </div>
       {d && <ToolPeople detail={d} />}
+      <Exceptions toolId={toolId} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { DataClassesCell } from '../components/DataBeyondMark';
 import { Badge } from '../components/Badges';
 import { PersonLiteracy } from './literacy/PersonLiteracy';
 import { ErasePerson } from '../components/ErasePerson';
+import { Exceptions } from '../components/Exceptions';
 import type { Column } from '../components/DataTable';
 import { ErrorNotice, Loading } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
@@ -114,6 +115,7 @@ export function UserPage({ userId }: { userId: string }) {
         empty="No requests."
       />
       <PersonLiteracy userId={userId} />
+      <Exceptions userId={userId} />
       <ErasePerson userId={userId} person={d.person} onErased={detail.reload} />
     </>
   );

@@ -13,6 +13,7 @@ import * as m0012 from './0012_data_rights_event_feed';
 import * as m0013 from './0013_people_directory';
 import * as m0019 from './0019_registration_data_beyond';
 import * as m0016 from './0016_literacy';
+import * as m0015 from './0015_tool_exceptions';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -32,6 +33,7 @@ export const migrationProvider: MigrationProvider = {
       '0013_people_directory': m0013,
       '0019_registration_data_beyond': m0019,
       '0016_literacy': m0016,
+      '0015_tool_exceptions': m0015,
     };
   },
 };

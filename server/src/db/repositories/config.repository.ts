@@ -33,6 +33,11 @@ export interface Settings {
    * are deleted; null keeps them. The hash chains (acknowledgements, audit log) are always kept.
    */
   evidenceRetentionDays: number | null;
+  /**
+   * `coverage.below_threshold` fires when the share of active people who accepted the current
+   * policy falls below this percentage (1–100); null: never.
+   */
+  coverageThresholdPercent: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,13 +45,20 @@ export const DEFAULT_SETTINGS: Settings = {
   pullIntervalSeconds: 300,
   retentionDays: null,
   evidenceRetentionDays: null,
+  coverageThresholdPercent: null,
 };
 
 export async function getSettings(db: Db): Promise<Settings> {
   const rows = await db
     .selectFrom('settings')
     .select(['key', 'value'])
-    .where('key', 'in', ['privacyMode', 'pullIntervalSeconds', 'retentionDays', 'evidenceRetentionDays'])
+    .where('key', 'in', [
+      'privacyMode',
+      'pullIntervalSeconds',
+      'retentionDays',
+      'evidenceRetentionDays',
+      'coverageThresholdPercent',
+    ])
     .execute();
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };

@@ -4,6 +4,7 @@ import { auditRouter } from './audit';
 import { catalogRouter } from './catalog';
 import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
+import { exceptionsRouter } from './exceptions';
 import { guardRouter } from './guard';
 import { inventoryRouter } from './inventory';
 import { literacyRouter } from './literacy';
@@ -22,6 +23,7 @@ export const adminRouter = router({
   policies: policiesRouter,
   tools: toolsRouter,
   requests: requestsRouter,
+  exceptions: exceptionsRouter,
   reports: reportsRouter,
   devices: devicesRouter,
   tokens: tokensRouter,

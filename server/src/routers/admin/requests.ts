@@ -1,18 +1,21 @@
-import { LIMITS, REQUEST_STATUSES, textSchema } from '@lantern/shared';
-import { TRPCError } from '@trpc/server';
+import { LIMITS, REQUEST_STATUSES, TimestampSchema, textSchema } from '@lantern/shared';
 import { z } from 'zod';
 import { personLabeler } from '../../security/people';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
 import { PageSchema } from './pagination';
-import { requestAnswered } from '../../webhooks/hooks';
+import { answerRequest, type AnswerResult } from './request-answers';
+import { requestQueueProcedures } from './requests-queue';
 
 export const requestsRouter = router({
+  ...requestQueueProcedures,
   list: staffReadProcedure
     .input(
       z.strictObject({
         status: z.enum(REQUEST_STATUSES).optional(),
         toolId: z.string().max(64).optional(),
+        /** `asc`: oldest first, as a queue is worked through. */
+        order: z.enum(['asc', 'desc']).default('desc'),
         ...PageSchema,
       }),
     )
@@ -38,7 +41,8 @@ export const requestsRouter = router({
           'users.id as user_id',
           'users.email',
         ])
-        .orderBy('requests.at', 'desc')
+        .orderBy('requests.at', input.order)
+        .orderBy('requests.id', input.order)
         .limit(input.limit)
         .offset(input.offset)
         .execute();
@@ -61,7 +65,12 @@ export const requestsRouter = router({
       };
     }),
 
-  /** The answer reaches the requester's browser on its next pull (the config version moves). */
+  /**
+   * The answer reaches the requester's browser on its next pull (the config version moves).
+   * `scope: 'person'` (the default): an approval becomes an exception for this person ("approved
+   * for you", until `until` or withdrawn). `scope: 'everyone'`: the tool's decision follows the
+   * answer and the tool's other pending requests get the same answer, each audited.
+   */
   answer: adminProcedure
     .input(
       z.strictObject({
@@ -70,45 +79,20 @@ export const requestsRouter = router({
         deviceId: z.string().max(64).optional(),
         status: z.enum(['approved', 'denied']),
         note: textSchema(LIMITS.reasonText).nullable(),
+        scope: z.enum(['person', 'everyone']).default('person'),
+        until: TimestampSchema.nullable().default(null),
       }),
     )
     .mutation(({ ctx, input }) =>
       adminTx(
         ctx,
-        {
+        (r: AnswerResult) => ({
           action: `request.${input.status}`,
           target: input.id,
-          details: { note: input.note },
+          details: { note: input.note, scope: input.scope, until: input.until, closed: r.closed },
           affectsDevices: true,
-        },
-        async (trx, now) => {
-          let matching = trx.selectFrom('requests').select('device_id').where('id', '=', input.id);
-          if (input.deviceId) matching = matching.where('device_id', '=', input.deviceId);
-          const rows = await matching.execute();
-          if (rows.length === 0)
-            throw new TRPCError({ code: 'NOT_FOUND', message: `no request "${input.id}"` });
-          // Two devices may have used the same id: answering both by accident would be wrong.
-          if (rows.length > 1)
-            throw new TRPCError({
-              code: 'CONFLICT',
-              message: `request "${input.id}" exists on ${rows.length} devices; pass deviceId`,
-            });
-          // Changing an earlier answer is allowed (an admin may withdraw an approval); the audit
-          // log keeps every answer.
-          await trx
-            .updateTable('requests')
-            .set({ status: input.status, note: input.note, decided_by: actorOf(ctx.staff), decided_at: now })
-            .where('id', '=', input.id)
-            .where('device_id', '=', rows[0]!.device_id)
-            .execute();
-          await requestAnswered(trx, {
-            id: input.id,
-            deviceId: rows[0]!.device_id,
-            status: input.status,
-            decidedAt: now,
-          });
-          return { id: input.id, status: input.status, note: input.note, decidedAt: now };
-        },
+        }),
+        (trx, now) => answerRequest(trx, input, actorOf(ctx.staff), now),
       ),
     ),
 });

@@ -15,6 +15,8 @@ export const SettingsPatchSchema = z
     retentionDays: z.number().int().min(1).max(36_500).nullable().optional(),
     /** Non-chain evidence older than this many days is deleted; null keeps it (retention.ts). */
     evidenceRetentionDays: z.number().int().min(1).max(36_500).nullable().optional(),
+    /** Below this share (percent) of active people on the current policy, `coverage.below_threshold` fires. */
+    coverageThresholdPercent: z.number().int().min(1).max(100).nullable().optional(),
     /** Required to set either retention below the EU AI Act Art. 26(6) six-month floor. */
     acknowledgeRetentionFloor: z.literal(true).optional(),
   })

@@ -54,6 +54,23 @@ export const EXAMPLES: Record<WebhookEventType, OutboxEvent> = {
     keyId: '3f9a1c7e5b2d8a40',
     signature: 'dGhpcyBpcyBhbiBleGFtcGxlIHNpZ25hdHVyZSBvZiBzaXh0eS1mb3VyIGJ5dGVzIG9ubHkgZm9yIGRvY3MhIQ==',
   }),
+  'coverage.below_threshold': ev('coverage.below_threshold', 'msg_019aec1f9a4778a0a7b6c5d4e3f2a1b0', {
+    policyVersion: 3,
+    coveragePercent: 78.5,
+    thresholdPercent: 80,
+    acceptedPeople: 157,
+    activePeople: 200,
+    at: '2026-12-04T09:30:00.000Z',
+  }),
+  'digest.daily': ev('digest.daily', 'msg_019aec1f9a4879b1b8c7d6e5f4a3b2c1', {
+    day: '2026-12-04',
+    newTools: ['perplexity'],
+    newToolCount: 1,
+    pendingRequests: 4,
+    oldestPendingAt: '2026-12-01T14:02:11.000Z',
+    annexIIIRegistrations: 1,
+    sensitiveDataRegistrations: 2,
+  }),
 };
 
 /** flag.raised for personal data on a tool not approved for it (the other reason). */

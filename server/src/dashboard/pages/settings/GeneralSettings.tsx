@@ -17,7 +17,7 @@ export function GeneralSettings() {
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<Error>();
   const [floorAck, setFloorAck] = useState(false);
-  const ids = { privacy: useId(), pull: useId(), retention: useId(), evidence: useId() };
+  const ids = { privacy: useId(), pull: useId(), retention: useId(), evidence: useId(), coverage: useId() };
 
   useEffect(() => setDraft(settings.data), [settings.data]);
 
@@ -111,6 +111,28 @@ export function GeneralSettings() {
             }
           />
           <span className="field-hint">The hash chains (acceptances, audit log) are always kept.</span>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.coverage}>Alert when fewer have accepted the current policy than (%)</label>
+          <input
+            id={ids.coverage}
+            type="number"
+            min={1}
+            max={100}
+            placeholder="No alert"
+            disabled={!canWrite}
+            value={draft.coverageThresholdPercent ?? ''}
+            onChange={(e) =>
+              setDraft({
+                ...draft,
+                coverageThresholdPercent: e.target.value === '' ? null : Number(e.target.value),
+              })
+            }
+          />
+          <span className="field-hint">
+            Sends the coverage.below_threshold event (Integrations) once each time the share of active people
+            on the current policy falls below it.
+          </span>
         </div>
         {belowFloor(draft) && (
           <label className="field">

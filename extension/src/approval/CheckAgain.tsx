@@ -1,0 +1,39 @@
+import { formatDate } from '../i18n';
+import { useState } from 'react';
+import { sendMessage } from '../messaging/client';
+import { APPROVAL_MESSAGES as M } from '../ui/approval-messages';
+
+/**
+ * The blocked page's "Check again": pulls the organisation's answers now instead of waiting for the
+ * next scheduled pull, and opens the tool when it is allowed now.
+ */
+export function CheckAgain({ toolId }: { toolId: string }) {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const check = async () => {
+    setBusy(true);
+    setResult(null);
+    try {
+      const answer = await sendMessage({ type: 'checkAgain', toolId });
+      if (answer.open && answer.url) return window.location.replace(answer.url);
+      if (!answer.reached) setResult(M.checkFailed);
+      else setResult(answer.pending ? M.stillPending : M.stillNotApproved);
+    } catch {
+      setResult(M.checkFailed);
+    }
+    setBusy(false);
+  };
+  return (
+    <p>
+      <button type="button" onClick={() => void check()} disabled={busy}>
+        {busy ? M.checking : M.checkAgain}
+      </button>{' '}
+      {result && <span role="status">{result}</span>}
+    </p>
+  );
+}
+
+/** "IT approved this tool for you (until …)." */
+export function approvedForYouText(until: number | null): string {
+  return M.approvedForYouHint(until === null ? null : formatDate(until));
+}

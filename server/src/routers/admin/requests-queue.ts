@@ -1,0 +1,88 @@
+import { LIMITS, TimestampSchema, textSchema, type ToolStatus } from '@lantern/shared';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { appendAudit } from '../../db/repositories/audit.repository';
+import { adminProcedure, staffReadProcedure } from '../../trpc';
+import { actorOf, adminTx } from './admin-tx';
+import { answerRequest } from './request-answers';
+
+/**
+ * The requests queue (issue 17 item 9): pending approval requests grouped by tool, oldest first,
+ * and answers to many at once. Merged into the requests router.
+ */
+export const requestQueueProcedures = {
+  queue: staffReadProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.db
+      .selectFrom('requests')
+      .leftJoin('decisions', 'decisions.tool_id', 'requests.tool_id')
+      .select((eb) => [
+        'requests.tool_id',
+        'decisions.status',
+        eb.fn.countAll<number>().as('pending'),
+        sql<number>`count(distinct requests.user_id)`.as('people'),
+        eb.fn.min('requests.at').as('oldest_at'),
+        eb.fn.max('requests.at').as('newest_at'),
+      ])
+      .where('requests.status', '=', 'pending')
+      .where('requests.kind', '=', 'approval')
+      .groupBy(['requests.tool_id', 'decisions.status'])
+      .orderBy('oldest_at')
+      .limit(1000)
+      .execute();
+    return rows.map((r) => ({
+      toolId: r.tool_id,
+      decision: (r.status ?? null) as ToolStatus | null,
+      pending: Number(r.pending),
+      people: Number(r.people),
+      oldestAt: Number(r.oldest_at),
+      newestAt: Number(r.newest_at),
+    }));
+  }),
+
+  /** The same answer to many requests, each for its own requester (approvals become exceptions). */
+  answerMany: adminProcedure
+    .input(
+      z.strictObject({
+        requests: z
+          .array(z.strictObject({ id: z.string().max(64), deviceId: z.string().max(64) }))
+          .min(1)
+          .max(200),
+        status: z.enum(['approved', 'denied']),
+        note: textSchema(LIMITS.reasonText).nullable(),
+        until: TimestampSchema.nullable().default(null),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      adminTx(
+        ctx,
+        {
+          action: 'request.answerMany',
+          target: input.requests.map((r) => r.id).join(','),
+          details: {
+            status: input.status,
+            note: input.note,
+            until: input.until,
+            count: input.requests.length,
+          },
+          affectsDevices: true,
+        },
+        async (trx, now) => {
+          const actor = actorOf(ctx.staff);
+          const out = [];
+          for (const r of input.requests) {
+            const answer = {
+              ...r,
+              status: input.status,
+              note: input.note,
+              until: input.until,
+              scope: 'person' as const,
+            };
+            out.push(await answerRequest(trx, answer, actor, now));
+            const details = { note: input.note, scope: 'person', until: input.until, bulk: true };
+            await appendAudit(trx, { actor, action: `request.${input.status}`, target: r.id, details }, now);
+          }
+          return out;
+        },
+      ),
+    ),
+};
