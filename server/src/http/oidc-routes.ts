@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/connect';
 import { createOidcFlow, takeOidcFlow } from '../db/repositories/oidc-flows.repository';
+import { recordClaims } from '../db/repositories/people.repository';
 import { SESSION_TTL_MS } from '../db/repositories/sessions.repository';
 import type { OidcClient } from '../oidc/client';
 import { personFromClaims, requireRole } from '../oidc/identity';
@@ -79,6 +80,12 @@ async function callback(
   }
   const claims = await oidc.finish(url, { state, nonce: flow.nonce, codeVerifier: flow.codeVerifier });
   const person = personFromClaims(claims, oidc.settings);
+  // The directory learns what the provider says (department, manager) at every sign-in and enrolment.
+  await recordClaims(
+    o.handle.db,
+    { email: person.email, name: person.name, department: person.department, managerEmail: person.manager },
+    now,
+  );
   if (flow.purpose === 'enrol' && flow.enrolChallenge)
     return finishEnrolment(o, req, res, person, flow.enrolChallenge, now);
   const role = requireRole(person, oidc.settings);

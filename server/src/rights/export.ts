@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { findDirectoryPerson } from '../db/repositories/people.repository';
 
 /**
  * Everything Lantern stores about one person (GDPR Art. 15), keyed by table. Device secrets are
@@ -29,6 +30,7 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
   return {
     exportedAt: new Date().toISOString(),
     person,
+    directory: user.email === null ? null : ((await findDirectoryPerson(db, user.email)) ?? null),
     devices,
     acknowledgements: await db
       .selectFrom('acknowledgements')

@@ -9,6 +9,7 @@ import { fmtDate, fmtNumber } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { href } from '../router';
+import { DirectorySection } from './people/DirectorySection';
 
 type Row = Awaited<ReturnType<typeof api.admin.inventory.users.query>>['rows'][number];
 
@@ -64,6 +65,7 @@ export function UsersPage() {
         onPage={setPage}
         label="People pages"
       />
+      <DirectorySection />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { auditRouter } from './audit';
 import { catalogRouter } from './catalog';
 import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
+import { directoryRouter } from './directory';
 import { guardRouter } from './guard';
 import { inventoryRouter } from './inventory';
 import { peopleRouter } from './people';
@@ -29,6 +30,7 @@ export const adminRouter = router({
   audit: auditRouter,
   webhooks: webhooksRouter,
   people: peopleRouter,
+  directory: directoryRouter,
   dashboard: dashboardRouter,
   catalog: catalogRouter,
   guard: guardRouter,
