@@ -1,6 +1,6 @@
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
-import { readSettings } from '../env';
+import { readSettings, type ServerSettings } from '../env';
 import { catalogStatsCommand } from './catalog-stats';
 import { catalogCommand } from './catalog';
 import { classifyCommand } from './classify';
@@ -8,10 +8,16 @@ import { auditCheckpoint, auditPublicKey, auditVerify } from './audit';
 import { decisionSet, enrollmentCreate, exportCommand, policyPublish, tokenCreate } from './commands';
 import type { Io } from './commands';
 import { personErase, personExport } from './person';
+import { personLink } from './person-link';
 import { seedDemoCommand } from './seed';
 import { USAGE, UsageError } from './usage';
 
-type DbCommand = (h: ReturnType<typeof createDatabase>, args: string[], io: Io) => Promise<number>;
+type DbCommand = (
+  h: ReturnType<typeof createDatabase>,
+  args: string[],
+  io: Io,
+  settings: ServerSettings,
+) => Promise<number>;
 
 const COMMANDS: Record<string, DbCommand> = {
   'token create': tokenCreate,
@@ -24,6 +30,7 @@ const COMMANDS: Record<string, DbCommand> = {
   'seed demo': seedDemoCommand,
   'person erase': personErase,
   'person export': personExport,
+  'person link': personLink,
 };
 
 /** Runs one command; returns the exit code (0 ok, 1 failed, 2 usage). */
@@ -45,7 +52,7 @@ export async function run(argv: string[], io: Io, env?: Record<string, string | 
   const handle = createDatabase(settings.databaseUrl);
   try {
     await migrateToLatest(handle.db);
-    return await command(handle, args, io);
+    return await command(handle, args, io, settings);
   } finally {
     await handle.close();
   }

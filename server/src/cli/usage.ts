@@ -20,6 +20,7 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   audit public-key                     print the checkpoint signing key's id and public key
   person export EMAIL                  everything stored about one person, as JSON (GDPR Art. 15)
   person erase EMAIL [--yes]           erase one person's personal data; the hash chains still verify
+  person link EMAIL [--days N]         a single-use enrolment link for one person (PUBLIC_URL); 7 days
   catalog import FILE                  verify and install a signed catalog release (CATALOG_PUBLIC_KEY)
   catalog sign --key KEY.pem --out FILE [--version N] [--key-id ID] [--tools TOOLS.json]
                                        sign the compiled catalog (or TOOLS.json) as a release

@@ -47,6 +47,7 @@ import type {
 } from './tables/records.table';
 import type { EventFeedTable } from './tables/feed.table';
 import type { PeopleTable } from './tables/people.table';
+import type { PersonalLinksTable } from './tables/personal-links.table';
 import type {
   OrgToolKeysTable,
   ReportedToolReportersTable,
@@ -64,6 +65,7 @@ import type {
 export interface Database {
   users: UsersTable;
   people: PeopleTable;
+  personal_links: PersonalLinksTable;
   devices: DevicesTable;
   enrollment_tokens: EnrollmentTokensTable;
   api_tokens: ApiTokensTable;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import type { IdentityAssurance } from '../db/tables/auth.table';
 import { getSettings } from '../db/repositories/config.repository';
+import { latestLinks } from '../db/repositories/personal-links.repository';
 import { personLabeler } from '../security/people';
 
 export interface DirectoryRow {
@@ -16,6 +17,8 @@ export interface DirectoryRow {
   userId: string | null;
   assurance: IdentityAssurance | null;
   devices: number;
+  /** The newest personal link's state: open, used, expired, revoked; null when none was made. */
+  link: string | null;
   updatedAt: number;
 }
 
@@ -51,6 +54,10 @@ export async function listDirectory(
     .limit(q.limit)
     .offset(q.offset)
     .execute();
+  const links = await latestLinks(
+    db,
+    rows.map((r) => r.email),
+  );
   return {
     total: Number(total.n),
     pseudonymous,
@@ -64,6 +71,7 @@ export async function listDirectory(
       userId: r.user_id,
       assurance: r.identity_assurance ?? null,
       devices: Number(r.devices ?? 0),
+      link: links.get(r.email)?.state ?? null,
       updatedAt: Number(r.updated_at),
     })),
   };

@@ -31,6 +31,14 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
     exportedAt: new Date().toISOString(),
     person,
     directory: user.email === null ? null : ((await findDirectoryPerson(db, user.email)) ?? null),
+    personalLinks:
+      user.email === null
+        ? []
+        : await db
+            .selectFrom('personal_links')
+            .select(['id', 'created_at', 'expires_at', 'redeemed_at', 'revoked_at', 'device_id'])
+            .where('email', '=', user.email)
+            .execute(),
     devices,
     acknowledgements: await db
       .selectFrom('acknowledgements')

@@ -48,6 +48,7 @@ const TABLES = [
   'devices',
   'users',
   'people',
+  'personal_links',
   'enrollment_tokens',
   'api_tokens',
   'tool_days',

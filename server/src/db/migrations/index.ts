@@ -11,6 +11,7 @@ import * as m0007 from './0007_identity';
 import * as m0011 from './0011_webhooks';
 import * as m0012 from './0012_data_rights_event_feed';
 import * as m0013 from './0013_people_directory';
+import * as m0014 from './0014_personal_links';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -28,6 +29,7 @@ export const migrationProvider: MigrationProvider = {
       '0011_webhooks': m0011,
       '0012_data_rights_event_feed': m0012,
       '0013_people_directory': m0013,
+      '0014_personal_links': m0014,
     };
   },
 };

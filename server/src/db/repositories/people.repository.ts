@@ -73,10 +73,11 @@ export async function removeDirectoryPerson(db: Db, email: string): Promise<bool
   return Number(res.numDeletedRows) === 1;
 }
 
-/** Erasure (rights/erase.ts): the person's row goes, and nobody's row names them as manager any more. */
+/** Erasure (rights/erase.ts): the person's row and enrolment links go, and nobody's row names them as manager any more. */
 export async function forgetInDirectory(db: Db, email: string): Promise<void> {
   const e = normaliseEmail(email);
   await db.deleteFrom('people').where('email', '=', e).execute();
+  await db.deleteFrom('personal_links').where('email', '=', e).execute();
   await db.updateTable('people').set({ manager_email: null }).where('manager_email', '=', e).execute();
 }
 

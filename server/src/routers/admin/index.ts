@@ -7,6 +7,7 @@ import { devicesRouter } from './devices';
 import { directoryRouter } from './directory';
 import { guardRouter } from './guard';
 import { inventoryRouter } from './inventory';
+import { linksRouter } from './links';
 import { peopleRouter } from './people';
 import { policiesRouter } from './policies';
 import { reportsRouter } from './reports';
@@ -31,6 +32,7 @@ export const adminRouter = router({
   webhooks: webhooksRouter,
   people: peopleRouter,
   directory: directoryRouter,
+  links: linksRouter,
   dashboard: dashboardRouter,
   catalog: catalogRouter,
   guard: guardRouter,

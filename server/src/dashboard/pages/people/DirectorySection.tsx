@@ -9,6 +9,7 @@ import { fmtNumber } from '../../format';
 import { useAsync } from '../../hooks/useAsync';
 import { useCanWrite } from '../../session';
 import { DirectoryImport } from './DirectoryImport';
+import { useLinkActions } from './LinkActions';
 import { EMPTY_PERSON, PersonForm, type PersonDraft } from './PersonForm';
 
 type Row = Awaited<ReturnType<typeof api.admin.directory.list.query>>['rows'][number];
@@ -32,6 +33,7 @@ export function DirectorySection() {
     [department, page],
   );
   const named = list.data?.pseudonymous === false;
+  const links = useLinkActions(department, list.reload);
 
   const remove = (r: Row) => {
     if (!r.email || !window.confirm(`Remove ${r.email} from the directory? Their records stay.`)) return;
@@ -48,6 +50,7 @@ export function DirectorySection() {
     ...(named ? [{ key: 'manager', header: 'Manager', render: (r: Row) => r.manager ?? '' }] : []),
     { key: 'assurance', header: 'Identity', render: (r) => <AssuranceBadge assurance={r.assurance} /> },
     { key: 'devices', header: 'Browsers', numeric: true, render: (r) => fmtNumber(r.devices) },
+    { key: 'link', header: 'Enrolment link', render: (r) => r.link ?? '' },
     { key: 'source', header: 'From', render: (r) => r.source },
   ];
   if (canWrite && named)
@@ -56,6 +59,13 @@ export function DirectorySection() {
       header: 'Actions',
       render: (r) => (
         <div className="actions">
+          <button
+            type="button"
+            onClick={() => r.email && links.one(r.email)}
+            aria-label={`Make an enrolment link for ${r.email ?? ''}`}
+          >
+            Make link
+          </button>
           <button
             type="button"
             onClick={() =>
@@ -81,6 +91,9 @@ export function DirectorySection() {
       <h2 id={h}>People directory</h2>
       <p className="muted">
         Who works where: department and manager, so chase lists and coverage can be read by department.
+        Without an identity provider, send each person a personal enrolment link: single use, valid 7 days, it
+        sets up the browser it is opened in as that person (shown as a verified identity). The
+        organisation-wide enrolment token remains, but browsers enrolled with it are self-asserted.
         {list.data?.pseudonymous && ' Pseudonymous mode: names, emails and managers are not shown.'}
       </p>
       {canWrite && <DirectoryImport onImported={list.reload} />}
@@ -98,6 +111,7 @@ export function DirectorySection() {
         </>
       )}
       {error && <ErrorNotice error={error} />}
+      {links.panel}
       {list.error && <ErrorNotice error={list.error} />}
       <div className="filters">
         <SelectField
@@ -110,6 +124,11 @@ export function DirectorySection() {
             setPage(1);
           }}
         />
+        {canWrite && (
+          <button type="button" onClick={links.all}>
+            Make links for people without a browser
+          </button>
+        )}
       </div>
       <DataTable
         caption="People directory"
