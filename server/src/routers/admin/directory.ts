@@ -5,7 +5,9 @@ import {
   removeDirectoryPerson,
   upsertPeople,
 } from '../../db/repositories/people.repository';
+import { CHASE_FILTERS, chaseList } from '../../identity/chase-list';
 import { listDirectory } from '../../identity/directory-list';
+import { personLabeler } from '../../security/people';
 import { CSV_MAX_CHARS, parsePeopleCsv } from '../../identity/people-csv';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { adminTx } from './admin-tx';
@@ -36,6 +38,20 @@ const PersonInput = z.strictObject({
  * hash-chained and cannot forget an email): they carry counts only.
  */
 export const directoryRouter = router({
+  /** The chase list: who has not accepted, never accepted, registered data beyond what is allowed, has no browser. */
+  chase: staffReadProcedure
+    .input(
+      z.strictObject({
+        filter: z.enum(CHASE_FILTERS).default('all'),
+        department: z.string().max(200).optional(),
+        ...PageSchema,
+      }),
+    )
+    .query(async ({ ctx, input }) => ({
+      ...(await chaseList(ctx.db, await personLabeler(ctx.db), input)),
+      departments: await listDepartments(ctx.db),
+    })),
+
   list: staffReadProcedure
     .input(z.strictObject({ department: z.string().max(200).optional(), ...PageSchema }))
     .query(async ({ ctx, input }) => ({

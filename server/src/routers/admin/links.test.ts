@@ -41,6 +41,7 @@ for (const dialect of dialects) {
         .executeTakeFirstOrThrow();
       // The email the request claimed is ignored: the link's counts.
       expect(row).toEqual({ email: 'ada@example.com', person: 'personal-link', dev: 'personal-link' });
+      expect((await admin.admin.devices.list({})).rows).toMatchObject([{ identityAssurance: 'personal-link' }]);
       await expect(enrolWith(code)).rejects.toThrow('already used to set up a browser');
       // A verified person cannot gain a self-asserted browser through the shared token any more.
       const enrollmentToken = await f.enrollmentToken();
