@@ -3,7 +3,10 @@ import { getEnrolment, updateSyncState } from '../db/state';
 import { getEngine } from '../sync/runtime';
 import { enrolDevice, needsEnrolment, type EnrolRequest } from './enrol';
 import { EMPTY_MANAGED, isManaged, readManagedSettings, type ManagedSettings } from './managed';
+import { linkCode, redeemLink, resultOf, type LinkResult } from './personal-link';
+import { setPending } from './verified';
 import { ensureVerifiedEnrolment, signInCode } from './verified-runtime';
+import { normaliseServerUrl } from '../sync/device-api';
 
 let managed: ManagedSettings = EMPTY_MANAGED;
 
@@ -51,7 +54,7 @@ type ManagedOutcome = 'enrolled' | 'unchanged' | 'not-managed' | 'failed' | 'wai
 async function ensureVerified(serverUrl: string, code?: string): Promise<ManagedOutcome> {
   try {
     const outcome = await ensureVerifiedEnrolment(serverUrl, code);
-    if (outcome === 'not-offered') return 'not-managed';
+    if (outcome === 'not-offered') return (await linkInOpenTab(serverUrl)) ? 'enrolled' : 'not-managed';
     if (outcome === 'enrolled') {
       await getEngine().pull();
       await getEngine().push();
@@ -66,14 +69,64 @@ async function ensureVerified(serverUrl: string, code?: string): Promise<Managed
   }
 }
 
-/** Redeems as soon as the server's sign-in page finished loading in any tab. */
+/**
+ * Redeems as soon as the server's sign-in page, or a personal enrolment link on that server, finished
+ * loading in any tab.
+ */
 export function registerVerifiedEnrolmentListener(): void {
-  browser.tabs.onUpdated.addListener((_id, change, tab) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const serverUrl = managed.serverUrl;
     if (change.status !== 'complete' || !serverUrl || managed.enrollmentToken) return;
     const code = signInCode(tab.url, serverUrl);
     if (code) void oneAtATime(() => ensureVerified(serverUrl, code));
+    const link = linkCode(tab.url, serverUrl);
+    if (link) void oneAtATime(() => useLink(serverUrl, tabId, link));
   });
+}
+
+/** A link tab that loaded before the managed settings were read (at start, or restored). */
+async function linkInOpenTab(serverUrl: string): Promise<boolean> {
+  for (const tab of await browser.tabs.query({})) {
+    const code = linkCode(tab.url, serverUrl);
+    if (code && tab.id !== undefined) {
+      await useLink(serverUrl, tab.id, code);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A personal link in a tab: redeem it unless this browser is enrolled already, and tell the page. */
+async function useLink(serverUrl: string, tabId: number, code: string): Promise<void> {
+  const current = await getEnrolment(getDb());
+  let result: LinkResult | 'enrolled_already' = 'enrolled_already';
+  if (!current || current.status !== 'enrolled' || current.serverUrl !== normaliseServerUrl(serverUrl)) {
+    try {
+      await redeemLink(
+        {
+          db: getDb(),
+          userAgent: navigator.userAgent,
+          extensionVersion: browser.runtime.getManifest().version,
+        },
+        serverUrl,
+        code,
+      );
+      await setPending(null);
+      result = 'enrolled';
+    } catch (error) {
+      result = resultOf(error);
+      await updateSyncState(getDb(), {
+        lastError: `Enrolment link refused (${result})`,
+        lastAttemptAt: Date.now(),
+      });
+    }
+  }
+  // The page shows the outcome; the secret leaves the address bar (the link is spent either way).
+  await browser.tabs.update(tabId, { url: `${normaliseServerUrl(serverUrl)}/auth/link#result=${result}` });
+  if (result === 'enrolled') {
+    await getEngine().pull();
+    await getEngine().push();
+  }
 }
 
 async function ensureNow(): Promise<ManagedOutcome> {

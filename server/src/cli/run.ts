@@ -1,6 +1,6 @@
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
-import { readSettings } from '../env';
+import { readSettings, type ServerSettings } from '../env';
 import { catalogStatsCommand } from './catalog-stats';
 import { catalogCommand } from './catalog';
 import { classifyCommand } from './classify';
@@ -9,10 +9,16 @@ import { decisionSet, enrollmentCreate, exportCommand, policyPublish, tokenCreat
 import type { Io } from './commands';
 import { personErase, personExport } from './person';
 import { literacyImport } from './literacy';
+import { personLink } from './person-link';
 import { seedDemoCommand } from './seed';
 import { USAGE, UsageError } from './usage';
 
-type DbCommand = (h: ReturnType<typeof createDatabase>, args: string[], io: Io) => Promise<number>;
+type DbCommand = (
+  h: ReturnType<typeof createDatabase>,
+  args: string[],
+  io: Io,
+  settings: ServerSettings,
+) => Promise<number>;
 
 const COMMANDS: Record<string, DbCommand> = {
   'token create': tokenCreate,
@@ -26,6 +32,7 @@ const COMMANDS: Record<string, DbCommand> = {
   'person erase': personErase,
   'person export': personExport,
   'literacy import': literacyImport,
+  'person link': personLink,
 };
 
 /** Runs one command; returns the exit code (0 ok, 1 failed, 2 usage). */
@@ -47,7 +54,7 @@ export async function run(argv: string[], io: Io, env?: Record<string, string | 
   const handle = createDatabase(settings.databaseUrl);
   try {
     await migrateToLatest(handle.db);
-    return await command(handle, args, io);
+    return await command(handle, args, io, settings);
   } finally {
     await handle.close();
   }

@@ -13,13 +13,14 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
                [--conditions TEXT] [--alternative TOOL_ID]
                [--company-workspace ID[,ID...]|none [--company-workspace-link URL]]
   policy publish --title TITLE --file BODY.md [--summary TEXT]
-  export inventory|acknowledgements|registrations|suppliers|literacy --format csv|json
+  export inventory|acknowledgements|registrations|suppliers|literacy|people --format csv|json
   export evidence --out DIR
   audit verify [--checkpoints FILE]   walk both hash chains; prove they extend kept checkpoints
   audit checkpoint                     sign the chain heads now and print them (JSON lines)
   audit public-key                     print the checkpoint signing key's id and public key
   person export EMAIL                  everything stored about one person, as JSON (GDPR Art. 15)
   person erase EMAIL [--yes]           erase one person's personal data; the hash chains still verify
+  person link EMAIL [--days N]         a single-use enrolment link for one person (PUBLIC_URL); 7 days
   catalog import FILE                  verify and install a signed catalog release (CATALOG_PUBLISHER_KEYS)
   catalog keygen --out KEY.pem [--key-id ID]
                                        make a publisher key pair; prints the CATALOG_PUBLISHER_KEYS line

@@ -54,6 +54,7 @@ import type {
   LiteracyModuleVersionsTable,
   LiteracyRulesTable,
 } from './tables/literacy.table';
+import type { PersonalLinksTable } from './tables/personal-links.table';
 import type {
   OrgToolKeysTable,
   ReportedToolReportersTable,
@@ -71,6 +72,7 @@ import type {
 export interface Database {
   users: UsersTable;
   people: PeopleTable;
+  personal_links: PersonalLinksTable;
   devices: DevicesTable;
   enrollment_tokens: EnrollmentTokensTable;
   api_tokens: ApiTokensTable;

@@ -122,7 +122,7 @@ export async function requestsDataset(db: Db): Promise<Dataset> {
     .selectFrom('requests')
     .innerJoin('users', 'users.id', 'requests.user_id')
     .select(['requests.id', 'kind', 'users.id as user_id', 'users.email', 'tool_id', 'reason'])
-    .select(['status', 'note', 'decided_by', 'decided_at', 'at'])
+    .select(['status', 'note', 'decided_by', 'decided_at', 'at', 'users.identity_assurance'])
     .orderBy('at')
     .orderBy('requests.id')
     .execute();
@@ -131,6 +131,7 @@ export async function requestsDataset(db: Db): Promise<Dataset> {
       'id',
       'kind',
       'person',
+      'identity_assurance',
       'tool_id',
       'reason',
       'requested_at',
@@ -143,6 +144,7 @@ export async function requestsDataset(db: Db): Promise<Dataset> {
       id: r.id,
       kind: r.kind,
       person: label({ id: r.user_id, email: r.email }),
+      identity_assurance: r.identity_assurance,
       tool_id: r.tool_id,
       reason: r.reason,
       requested_at: iso(r.at),
@@ -159,16 +161,19 @@ export async function justificationsDataset(db: Db): Promise<Dataset> {
   const rows = await db
     .selectFrom('justifications')
     .innerJoin('users', 'users.id', 'justifications.user_id')
+    .leftJoin('devices', 'devices.id', 'justifications.device_id')
     .select(['justifications.id', 'users.id as user_id', 'users.email', 'device_id', 'tool_id'])
-    .select(['reason', 'at'])
+    .select(['reason', 'at', 'devices.identity_assurance as device_assurance'])
+    .select('users.identity_assurance as person_assurance')
     .orderBy('at')
     .orderBy('justifications.id')
     .execute();
   return {
-    columns: ['id', 'person', 'device_id', 'tool_id', 'reason', 'justified_at'],
+    columns: ['id', 'person', 'identity_assurance', 'device_id', 'tool_id', 'reason', 'justified_at'],
     rows: rows.map((r) => ({
       id: r.id,
       person: label({ id: r.user_id, email: r.email }),
+      identity_assurance: r.device_assurance ?? r.person_assurance,
       device_id: r.device_id,
       tool_id: r.tool_id,
       reason: r.reason,
@@ -196,6 +201,7 @@ export function devicesPages(
         .innerJoin('users', 'users.id', 'devices.user_id')
         .select(['devices.id', 'users.id as user_id', 'users.email', 'browser', 'browser_version'])
         .select(['extension_version', 'devices.created_at', 'last_seen_at', 'revoked_at'])
+        .select('devices.identity_assurance')
         .$if(after !== null, (q) =>
           q.where((eb) =>
             eb(eb.refTuple('devices.created_at', 'devices.id'), '>', eb.tuple(after!.created_at, after!.id)),
@@ -210,6 +216,7 @@ export function devicesPages(
         row: {
           device_id: r.id,
           person: label({ id: r.user_id, email: r.email }),
+          identity_assurance: r.identity_assurance,
           browser: r.browser,
           browser_version: r.browser_version,
           extension_version: r.extension_version,
@@ -227,6 +234,7 @@ export function devicesPages(
     columns: [
       'device_id',
       'person',
+      'identity_assurance',
       'browser',
       'browser_version',
       'extension_version',

@@ -166,8 +166,9 @@ async function buildInto(db: Db, out: PackOutput, now: number): Promise<Omit<Evi
 
   const meta = { generatedAt, privacyMode: settings.privacyMode, chainsOk };
   const controls = summary.summary(gapRows);
-  out.add('controls-summary.json', json({ ...meta, controls }));
-  out.add('controls-summary.md', summaryMarkdown(controls, meta));
+  const identity = summary.identity();
+  out.add('controls-summary.json', json({ ...meta, identity, controls }));
+  out.add('controls-summary.md', summaryMarkdown(controls, meta, identity));
   const decided = new Map(decisions.map((d) => [d.toolId, d]));
   out.add('ai-bom.cdx.json', json(aiServicesBom(tools, known, decided, now)));
   out.add('README.md', packReadme(meta));

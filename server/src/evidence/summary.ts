@@ -28,6 +28,15 @@ export interface ControlSummary {
   status: 'no evidence' | 'evidence with gaps' | 'evidence, no gaps found';
 }
 
+export interface IdentitySummary {
+  acceptances: number;
+  oidc: number;
+  personalLink: number;
+  selfAsserted: number;
+  /** Share (0..1) of acceptances whose identity was verified (oidc or personal-link); null without any. */
+  verifiedShare: number | null;
+}
+
 type Tagged = Record<string, unknown> & { controls: ControlId[] };
 interface Evidence {
   rows: number;
@@ -41,6 +50,7 @@ interface Evidence {
  */
 export class SummaryBuilder {
   private readonly stats = new Map<DatasetName, Map<ControlId, Evidence>>();
+  private readonly assurance = new Map<string, number>();
 
   /** Registers a dataset (in pack order), even if it turns out to have no rows. */
   dataset(name: DatasetName): void {
@@ -49,6 +59,10 @@ export class SummaryBuilder {
 
   add(name: DatasetName, row: Tagged): void {
     this.dataset(name);
+    if (name === 'acknowledgements') {
+      const a = typeof row.identity_assurance === 'string' ? row.identity_assurance : 'self-asserted';
+      this.assurance.set(a, (this.assurance.get(a) ?? 0) + 1);
+    }
     const perControl = this.stats.get(name)!;
     const [fromCol, toCol] = DATE_COLUMNS[name];
     const dates = [row[fromCol], row[toCol]].filter((d): d is string => typeof d === 'string');
@@ -61,6 +75,20 @@ export class SummaryBuilder {
         if (e.to === null || d > e.to) e.to = d;
       }
     }
+  }
+
+  /** How the identity behind each acceptance was established, and the verified share (issue 14). */
+  identity(): IdentitySummary {
+    const count = (a: string) => this.assurance.get(a) ?? 0;
+    const acceptances = [...this.assurance.values()].reduce((n, v) => n + v, 0);
+    const verified = count('oidc') + count('personal-link');
+    return {
+      acceptances,
+      oidc: count('oidc'),
+      personalLink: count('personal-link'),
+      selfAsserted: count('self-asserted'),
+      verifiedShare: acceptances === 0 ? null : Number((verified / acceptances).toFixed(4)),
+    };
   }
 
   summary(gaps: readonly Tagged[]): ControlSummary[] {
@@ -101,11 +129,23 @@ export function summarise(datasets: Map<DatasetName, Tagged[]>, gaps: Tagged[]):
   return b.summary(gaps);
 }
 
+/** The verified share of acceptances, in one sentence (the `identity_assurance` column has each row). */
+export function identityLine(i: IdentitySummary): string {
+  if (i.verifiedShare === null) return 'Identity behind acceptances: no acceptances yet.';
+  const pct = (i.verifiedShare * 100).toFixed(1);
+  return (
+    `Identity behind acceptances: **${pct}%** of ${i.acceptances} were sent by a browser whose person was verified ` +
+    `(${i.oidc} sign-in at the identity provider, ${i.personalLink} personal link); ${i.selfAsserted} are self-asserted ` +
+    '(enrolled with the organisation-wide token, which lets its holder claim any email).'
+  );
+}
+
 const cell = (s: string | number | null) => (s === null ? '—' : String(s).replace(/\|/g, '\\|'));
 
 export function summaryMarkdown(
   summary: ControlSummary[],
   meta: { generatedAt: string; privacyMode: string; chainsOk: boolean },
+  identity?: IdentitySummary,
 ): string {
   const out = [
     '# Lantern evidence pack — summary per control',
@@ -114,6 +154,7 @@ export function summaryMarkdown(
     `Hash chains: ${meta.chainsOk ? 'verified' : '**BROKEN — see chain-proof.json**'}. Control titles are Lantern’s own paraphrases.`,
     '',
   ];
+  if (identity) out.push(identityLine(identity), '');
   for (const s of summary) {
     out.push(`## ${s.control} — ${s.title}`, '', `Status: **${s.status}**.`, '');
     if (s.evidence.length > 0) {

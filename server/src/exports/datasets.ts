@@ -1,6 +1,7 @@
 import { annexIIIArea } from '@lantern/shared';
 import type { PurposeCategory } from '@lantern/shared';
 import type { Db } from '../db/database';
+import { CHASE_COLUMNS, chaseCsvRow, chaseList, type ChaseFilter } from '../identity/chase-list';
 import type { InventoryToolRow } from '../inventory/tools';
 import { inventoryTools } from '../inventory/tools';
 import type { PersonLabel } from '../security/people';
@@ -15,6 +16,7 @@ export const EXPORT_NAMES = [
   'registrations',
   'suppliers',
   'literacy',
+  'people',
 ] as const;
 export type ExportName = (typeof EXPORT_NAMES)[number];
 
@@ -289,9 +291,24 @@ async function* rowsOf<K>(pages: AsyncIterable<{ key: K; row: Row }[]>): AsyncGe
   for await (const page of pages) yield page.map((p) => p.row);
 }
 
+/** The People page's view (chase list filter and department) for the `people` export. */
+export interface PeopleView {
+  filter: ChaseFilter;
+  department?: string;
+}
+
 /** One export, as the HTTP and CLI exports serve it (whole, in memory). */
-export async function loadDataset(db: Db, name: ExportName, now = Date.now()): Promise<Dataset> {
+export async function loadDataset(
+  db: Db,
+  name: ExportName,
+  now = Date.now(),
+  view: PeopleView = { filter: 'all' },
+): Promise<Dataset> {
   switch (name) {
+    case 'people': {
+      const list = await chaseList(db, await personLabeler(db), { ...view, limit: 1_000_000, offset: 0 });
+      return { columns: CHASE_COLUMNS, rows: list.rows.map(chaseCsvRow) };
+    }
     case 'inventory':
       return inventoryDataset(await inventoryTools(db, now));
     case 'acknowledgements':

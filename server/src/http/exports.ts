@@ -2,9 +2,21 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DatabaseHandle } from '../db/connect';
 import { toCsv } from '../exports/csv';
 import { EXPORT_NAMES, jsonRow, loadDataset } from '../exports/datasets';
-import type { ExportName } from '../exports/datasets';
+import type { ExportName, PeopleView } from '../exports/datasets';
+import { CHASE_FILTERS, type ChaseFilter } from '../identity/chase-list';
 import { principalOf } from './request-principal';
 import { sendError } from './respond';
+
+/** `?filter=…&department=…` of the People page's "export this view"; unknown values mean everyone. */
+function peopleView(req: IncomingMessage): PeopleView {
+  const query = new URL(req.url ?? '/', 'http://x').searchParams;
+  const filter = query.get('filter') ?? 'all';
+  const department = query.get('department')?.slice(0, 200) || undefined;
+  return {
+    filter: (CHASE_FILTERS as readonly string[]).includes(filter) ? (filter as ChaseFilter) : 'all',
+    ...(department === undefined ? {} : { department }),
+  };
+}
 
 /** GET /api/export/<name>.<csv|json>, for admin and auditor tokens (or a dashboard session). */
 export async function handleExport(
@@ -24,7 +36,7 @@ export async function handleExport(
   if (auth.kind !== 'staff') return sendError(res, 403, 'devices cannot read exports');
   const name = match[1] as ExportName;
   const format = match[2] as 'csv' | 'json';
-  const data = await loadDataset(handle.db, name);
+  const data = await loadDataset(handle.db, name, Date.now(), peopleView(req));
   const stamp = new Date().toISOString().slice(0, 10);
   const body =
     format === 'csv' ? toCsv(data.columns, data.rows) : JSON.stringify(data.rows.map(jsonRow), null, 2);

@@ -60,6 +60,31 @@ for (const dialect of dialects) {
       return location.split('#code=')[1]!;
     }
 
+    it('stores what the provider says about the person in the people directory', async () => {
+      await t.db
+        .insertInto('people')
+        .values({
+          email: 'bob@example.com',
+          name: 'Bob',
+          department: 'Old',
+          manager_email: null,
+          source: 'csv',
+          created_at: 1,
+          updated_at: 1,
+        })
+        .execute();
+      const { start } = await startFromExtension();
+      await signIn('bob', start);
+      expect(await t.db.selectFrom('people').selectAll().execute()).toMatchObject([
+        {
+          email: 'bob@example.com',
+          department: 'Finance',
+          manager_email: 'alice@example.com',
+          source: 'oidc',
+        },
+      ]);
+    });
+
     it('binds the device to the email the provider vouched for, once', async () => {
       const { secret, start } = await startFromExtension();
       const code = await signIn('bob', start);

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/connect';
 import { createOidcFlow, takeOidcFlow } from '../db/repositories/oidc-flows.repository';
+import { recordClaims } from '../db/repositories/people.repository';
 import { SESSION_TTL_MS } from '../db/repositories/sessions.repository';
 import type { OidcClient } from '../oidc/client';
 import { personFromClaims, requireRole } from '../oidc/identity';
@@ -10,6 +11,7 @@ import { OidcRefusal, refusalFrom } from '../oidc/refusal';
 import { openStaffSession } from '../oidc/staff-session';
 import { sessionCookie } from '../routers/session';
 import { newToken } from '../security/tokens';
+import { LINK_JS, linkPage } from './link-page';
 import { enrolledPage, finishEnrolment, startEnrolment } from './oidc-enrol';
 import { cookie, isSecure } from './request-auth';
 import { sendError, sendJson } from './respond';
@@ -79,6 +81,12 @@ async function callback(
   }
   const claims = await oidc.finish(url, { state, nonce: flow.nonce, codeVerifier: flow.codeVerifier });
   const person = personFromClaims(claims, oidc.settings);
+  // The directory learns what the provider says (department, manager) at every sign-in and enrolment.
+  await recordClaims(
+    o.handle.db,
+    { email: person.email, name: person.name, department: person.department, managerEmail: person.manager },
+    now,
+  );
   if (flow.purpose === 'enrol' && flow.enrolChallenge)
     return finishEnrolment(o, req, res, person, flow.enrolChallenge, now);
   const role = requireRole(person, oidc.settings);
@@ -106,13 +114,19 @@ const FINISH_JS =
 
 /**
  * /auth/oidc/{config,login,callback,finish.js}: dashboard sign-in through the OpenID Provider;
- * /auth/oidc/enrol: a browser's verified enrolment (oidc-enrol.ts).
+ * /auth/oidc/enrol: a browser's verified enrolment (oidc-enrol.ts); /auth/link: where a personal
+ * enrolment link lands (link-page.ts).
  */
 export async function handleAuth(o: AuthRouteOptions, req: IncomingMessage, res: ServerResponse, url: URL) {
   const path = url.pathname.slice(AUTH_PREFIX.length);
   if (req.method !== 'GET') return sendError(res, 405, 'method not allowed', { Allow: 'GET' });
   if (path === 'oidc/enrol' && o.oidc) return startEnrolment(o, o.oidc, req, res, url);
   if (path === 'oidc/enrolled' && o.oidc) return enrolledPage(res);
+  if (path === 'link') return linkPage(res);
+  if (path === 'link.js') {
+    res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+    return void res.end(LINK_JS);
+  }
   if (path === 'oidc/config') return sendJson(res, 200, { enabled: o.oidc !== null });
   if (path === 'oidc/finish.js') {
     res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });

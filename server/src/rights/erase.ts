@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { forgetInDirectory } from '../db/repositories/people.repository';
 
 /** What an erased text field says instead, in the database, the exports and the evidence pack. */
 export function erasedNote(at: number): string {
@@ -99,6 +100,8 @@ export async function erasePerson(trx: Db, userId: string, now: number): Promise
         : eb('user_id', '=', userId),
     )
     .execute();
+  // The directory entry goes too, and others' rows stop naming the person as their manager.
+  if (before?.email) await forgetInDirectory(trx, before.email);
   let revoked = 0;
   if (deviceIds.length > 0) {
     await trx.deleteFrom('self_report_quota').where('device_id', 'in', deviceIds).execute();

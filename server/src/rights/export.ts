@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { findDirectoryPerson } from '../db/repositories/people.repository';
 
 /**
  * Everything Lantern stores about one person (GDPR Art. 15), keyed by table. Device secrets are
@@ -29,6 +30,15 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
   return {
     exportedAt: new Date().toISOString(),
     person,
+    directory: user.email === null ? null : ((await findDirectoryPerson(db, user.email)) ?? null),
+    personalLinks:
+      user.email === null
+        ? []
+        : await db
+            .selectFrom('personal_links')
+            .select(['id', 'created_at', 'expires_at', 'redeemed_at', 'revoked_at', 'device_id'])
+            .where('email', '=', user.email)
+            .execute(),
     devices,
     acknowledgements: await db
       .selectFrom('acknowledgements')

@@ -59,6 +59,7 @@ async function dumpPersonalTables(db: Db): Promise<string> {
     'justifications',
     'requests',
     'tool_exceptions',
+    'people',
   ] as const;
   const parts: unknown[] = [];
   for (const table of tables) parts.push(await db.selectFrom(table).selectAll().execute());
@@ -76,7 +77,9 @@ for (const dialect of dialects) {
 
     it('exports each kind of record stored about one person', async () => {
       const { admin } = await seedPeople(t);
+      await admin.admin.directory.put({ email: 'ada@example.com', name: 'Ada L', department: 'Finance' });
       const out = await admin.admin.people.export({ email: 'ada@example.com' });
+      expect(out.directory).toMatchObject({ email: 'ada@example.com', name: 'Ada L', department: 'Finance' });
       expect(out.person.email).toBe('ada@example.com');
       expect(out.devices).toHaveLength(1);
       expect(out.acknowledgements).toHaveLength(1);
@@ -94,6 +97,12 @@ for (const dialect of dialects) {
 
     it('erases the payload, keeps the hashes: audit verify stays green and the evidence says why', async () => {
       const { admin, ada, bob } = await seedPeople(t);
+      await admin.admin.directory.put({
+        email: 'ada@example.com',
+        name: 'Ada Lovelace',
+        department: 'Finance',
+      });
+      await admin.admin.directory.put({ email: 'bob@example.com', managerEmail: 'ada@example.com' });
       const summary = await admin.admin.people.erase({ email: 'ada@example.com' });
       const note = `erased on ${new Date().toISOString().slice(0, 10)} at the person's request`;
       expect(summary).toMatchObject({
@@ -109,7 +118,7 @@ for (const dialect of dialects) {
         ['literacy_completions', true, null],
       ]);
       const dump = await dumpPersonalTables(t.db);
-      for (const text of [...SECRET_TEXTS, 'Fine for Ada', 'ada@example.com'])
+      for (const text of [...SECRET_TEXTS, 'Fine for Ada', 'ada@example.com', 'Ada Lovelace'])
         expect(dump).not.toContain(text);
       expect(dump).toContain(note);
       expect(dump).toContain('bob@example.com');

@@ -9,6 +9,11 @@ import {
 } from '../db/repositories/enrolment-grants.repository';
 import { consumeEnrollmentToken, createDevice, userForEmail } from '../db/repositories/devices.repository';
 import { isVerifiedPerson, markVerified } from '../db/repositories/identity.repository';
+import {
+  PERSONAL_LINK_TOKEN_ID,
+  linkDevice,
+  redeemPersonalLink,
+} from '../db/repositories/personal-links.repository';
 import { publicProcedure, router } from '../trpc';
 
 /** The person the provider vouched for: their device and their person record say `oidc`. */
@@ -25,6 +30,24 @@ async function enrolVerified(trx: Db, input: EnrollInput, grant: string, code: s
   const userId = await userForEmail(trx, redeemed.email, now);
   await markVerified(trx, userId, 'oidc');
   return createDevice(trx, input, userId, OIDC_ENROLMENT_TOKEN_ID, now, 'oidc');
+}
+
+const LINK_REFUSALS = {
+  unknown: 'this enrolment link is not known here: check that the whole link was opened',
+  used: 'this enrolment link was already used to set up a browser; ask your administrator for a new one',
+  expired: 'this enrolment link has expired; ask your administrator for a new one',
+  revoked: 'this enrolment link was replaced by a newer one or withdrawn; use the newest link you received',
+} as const;
+
+/** A personal link an admin made for one person: the device belongs to them, `personal-link`. */
+async function enrolWithLink(trx: Db, input: EnrollInput, code: string, now: number) {
+  const link = await redeemPersonalLink(trx, code, now);
+  if (!link.ok) throw new TRPCError({ code: 'UNAUTHORIZED', message: LINK_REFUSALS[link.reason] });
+  const userId = await userForEmail(trx, link.email, now);
+  await markVerified(trx, userId, 'personal-link');
+  const device = await createDevice(trx, input, userId, PERSONAL_LINK_TOKEN_ID, now, 'personal-link');
+  await linkDevice(trx, link.id, device.id);
+  return device;
 }
 
 /**
@@ -63,7 +86,9 @@ export const deviceRouter = router({
       .execute((trx) =>
         input.enrolmentGrant !== undefined
           ? enrolVerified(trx, input, input.enrolmentGrant, input.enrolmentCode ?? '', now)
-          : enrolWithToken(ctx, trx, input, input.enrollmentToken ?? '', now),
+          : input.personalLink !== undefined
+            ? enrolWithLink(trx, input, input.personalLink, now)
+            : enrolWithToken(ctx, trx, input, input.enrollmentToken ?? '', now),
       );
     ctx.logger?.info({ deviceId: device.id }, 'device enrolled');
     return { protocolVersion: PROTOCOL_VERSION, deviceId: device.id, deviceToken: device.token };

@@ -53,6 +53,7 @@ const TABLES = [
   'devices',
   'users',
   'people',
+  'personal_links',
   'enrollment_tokens',
   'api_tokens',
   'tool_days',

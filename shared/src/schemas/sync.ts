@@ -43,16 +43,27 @@ export const EnrollInputSchema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters')
       .optional(),
+    /**
+     * A personal enrolment link's secret (issue 14): the admin made the link for one person, so the
+     * email comes from the link, not from here. Single use.
+     */
+    personalLink: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 43 base64url characters')
+      .optional(),
     /** The employee's work email; null where neither policy nor the employee gave one. */
     userEmail: EmailSchema.nullable(),
     browser: z.enum(BROWSERS),
     browserVersion: VersionStringSchema,
     extensionVersion: VersionStringSchema,
   })
-  .refine((v) => (v.enrollmentToken === undefined) !== (v.enrolmentGrant === undefined), {
-    message: 'send exactly one of enrollmentToken and enrolmentGrant',
-    path: ['enrollmentToken'],
-  })
+  .refine(
+    (v) => [v.enrollmentToken, v.enrolmentGrant, v.personalLink].filter((x) => x !== undefined).length === 1,
+    {
+      message: 'send exactly one of enrollmentToken, enrolmentGrant and personalLink',
+      path: ['enrollmentToken'],
+    },
+  )
   .refine((v) => (v.enrolmentGrant === undefined) === (v.enrolmentCode === undefined), {
     message: 'enrolmentGrant and enrolmentCode go together',
     path: ['enrolmentCode'],

@@ -167,9 +167,7 @@ describe('blocked page', () => {
     });
     render(<BlockedPage toolId="claude" />);
     expect(await screen.findByRole('heading', { name: 'You can open Claude' })).toBeTruthy();
-    expect(
-      screen.getByText(`IT approved this tool for you until ${formatDate(until)}.`),
-    ).toBeTruthy();
+    expect(screen.getByText(`IT approved this tool for you until ${formatDate(until)}.`)).toBeTruthy();
   });
 
   it('keeps the tool closed on an approved request whose exception has ended, and offers to check again', async () => {

@@ -9,6 +9,7 @@ import { fmtDate, fmtDateTime } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { useCanWrite } from '../session';
+import { AssuranceBadge } from '../components/AssuranceBadge';
 
 type Row = Awaited<ReturnType<typeof api.admin.devices.list.query>>['rows'][number];
 
@@ -50,6 +51,11 @@ export function DevicesPage() {
 
   const columns: Column<Row>[] = [
     { key: 'person', header: 'Person', render: (r) => r.person },
+    {
+      key: 'identity',
+      header: 'Identity',
+      render: (r) => <AssuranceBadge assurance={r.identityAssurance} />,
+    },
     {
       key: 'browser',
       header: 'Browser',

@@ -2,13 +2,15 @@ import { api } from '../api/client';
 import { Badge } from '../components/Badges';
 import { DataTable, type Column } from '../components/DataTable';
 import { ErrorNotice } from '../components/Feedback';
-import { SearchField } from '../components/Fields';
+import { SearchField, SelectField } from '../components/Fields';
 import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
 import { fmtDate, fmtNumber } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { href } from '../router';
+import { CHASE_OPTIONS, ChaseList, exportHref } from './people/ChaseList';
+import { DirectorySection } from './people/DirectorySection';
 
 type Row = Awaited<ReturnType<typeof api.admin.inventory.users.query>>['rows'][number];
 
@@ -16,6 +18,10 @@ type Row = Awaited<ReturnType<typeof api.admin.inventory.users.query>>['rows'][n
 export function UsersPage() {
   const { query, update, page, pageSize, limit, offset, setPage } = usePaging();
   const search = query.get('q') ?? '';
+  const show = query.get('show') ?? '';
+  const department = query.get('department') ?? '';
+  const chasing = show !== '' || department !== '';
+  const departments = useAsync(() => api.admin.directory.list.query({ limit: 1 }), []);
   const list = useAsync(
     () => api.admin.inventory.users.query({ search: search || undefined, limit, offset }),
     [search, limit, offset],
@@ -46,24 +52,58 @@ export function UsersPage() {
         intro="Everyone who used or registered an AI tool, with their acceptance of the current policy."
       />
       <div className="filters" role="search" aria-label="Find people">
-        <SearchField label="Search by email" value={search} onSearch={(v) => update({ q: v || null })} />
+        {!chasing && (
+          <SearchField label="Search by email" value={search} onSearch={(v) => update({ q: v || null })} />
+        )}
+        <SelectField
+          label="Show"
+          value={show}
+          options={CHASE_OPTIONS}
+          anyLabel="Everyone using AI tools"
+          onChange={(v) => update({ show: v || null, q: null, page: null })}
+        />
+        <SelectField
+          label="Department"
+          value={department}
+          options={(departments.data?.departments ?? []).map((d) => ({ value: d, label: d }))}
+          anyLabel="All departments"
+          onChange={(v) => update({ department: v || null, q: null, page: null })}
+        />
+        {chasing && (
+          <a className="button" href={exportHref(show || 'all', department)} download>
+            Export this view (CSV)
+          </a>
+        )}
       </div>
-      {list.error && <ErrorNotice error={list.error} />}
-      <DataTable
-        caption="People using AI tools"
-        columns={columns}
-        rows={list.data?.rows ?? []}
-        rowKey={(r) => r.userId}
-        loading={list.loading}
-        empty="Nobody matches."
-      />
-      <Pagination
-        page={page}
-        pageSize={pageSize}
-        total={list.data?.total ?? 0}
-        onPage={setPage}
-        label="People pages"
-      />
+      {chasing ? (
+        <ChaseList
+          filter={(show || 'all') as Parameters<typeof ChaseList>[0]['filter']}
+          department={department}
+          page={page}
+          pageSize={pageSize}
+          onPage={setPage}
+        />
+      ) : (
+        <>
+          {list.error && <ErrorNotice error={list.error} />}
+          <DataTable
+            caption="People using AI tools"
+            columns={columns}
+            rows={list.data?.rows ?? []}
+            rowKey={(r) => r.userId}
+            loading={list.loading}
+            empty="Nobody matches."
+          />
+          <Pagination
+            page={page}
+            pageSize={pageSize}
+            total={list.data?.total ?? 0}
+            onPage={setPage}
+            label="People pages"
+          />
+        </>
+      )}
+      <DirectorySection />
     </>
   );
 }

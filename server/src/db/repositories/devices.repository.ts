@@ -136,6 +136,7 @@ export async function listDevices(db: Db, opts: DeviceListOptions) {
       'devices.created_at',
       'devices.last_seen_at',
       'devices.revoked_at',
+      'devices.identity_assurance',
     ]);
   if (!opts.includeRevoked) q = q.where('devices.revoked_at', 'is', null);
   const total = await q

@@ -17,6 +17,7 @@ export const devicesRouter = router({
         rows: rows.map((r) => ({
           id: r.id,
           person: label({ id: r.user_id, email: r.email }),
+          identityAssurance: r.identity_assurance,
           browser: r.browser,
           browserVersion: r.browser_version,
           extensionVersion: r.extension_version,

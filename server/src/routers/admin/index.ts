@@ -5,8 +5,10 @@ import { catalogRouter } from './catalog';
 import { decisionsRouter } from './decisions';
 import { devicesRouter } from './devices';
 import { exceptionsRouter } from './exceptions';
+import { directoryRouter } from './directory';
 import { guardRouter } from './guard';
 import { inventoryRouter } from './inventory';
+import { linksRouter } from './links';
 import { literacyRouter } from './literacy';
 import { peopleRouter } from './people';
 import { policiesRouter } from './policies';
@@ -32,6 +34,8 @@ export const adminRouter = router({
   audit: auditRouter,
   webhooks: webhooksRouter,
   people: peopleRouter,
+  directory: directoryRouter,
+  links: linksRouter,
   dashboard: dashboardRouter,
   catalog: catalogRouter,
   guard: guardRouter,

@@ -15,7 +15,9 @@ export function EnrollmentTokens() {
       intro={
         <>
           Put one into the browser policy as <code>enrollmentToken</code> with <code>serverUrl</code>;
-          browsers then enrol with no user action.
+          browsers then enrol with no user action. Anyone holding the token can enrol a browser as any email,
+          so these browsers count as <strong>self-asserted</strong> identity; for verified identity use
+          sign-in at your identity provider, or personal links from the People page.
         </>
       }
       noun="enrolment token"

@@ -1,0 +1,96 @@
+import { api } from '../../api/client';
+import { AssuranceBadge } from '../../components/AssuranceBadge';
+import { Badge } from '../../components/Badges';
+import { DataTable, type Column } from '../../components/DataTable';
+import { ErrorNotice } from '../../components/Feedback';
+import { Pagination } from '../../components/Pagination';
+import { fmtNumber } from '../../format';
+import { useAsync } from '../../hooks/useAsync';
+import { href } from '../../router';
+
+type Query = Parameters<typeof api.admin.directory.chase.query>[0];
+type Filter = NonNullable<NonNullable<Query>['filter']>;
+type Row = Awaited<ReturnType<typeof api.admin.directory.chase.query>>['rows'][number];
+
+export const CHASE_OPTIONS: { value: Filter; label: string }[] = [
+  { value: 'not-accepted-current', label: 'Not accepted the current policy' },
+  { value: 'never-accepted', label: 'Never accepted a policy' },
+  { value: 'beyond-allowed', label: 'Registered data beyond what is allowed' },
+  { value: 'no-browser', label: 'No browser enrolled yet' },
+  { value: 'all', label: 'Everyone, with the directory' },
+];
+
+/** "Export this view": the same filter and department as CSV, through the export endpoint. */
+export function exportHref(filter: string, department: string): string {
+  const q = new URLSearchParams({ filter });
+  if (department) q.set('department', department);
+  return new URL(`api/export/people.csv?${q}`, new URL('.', window.location.href)).href;
+}
+
+/** The chase list: who still owes an acceptance or a browser, by department (issue 17, item 4). */
+export function ChaseList(props: {
+  filter: Filter;
+  department: string;
+  page: number;
+  pageSize: number;
+  onPage: (p: number) => void;
+}) {
+  const list = useAsync(
+    () =>
+      api.admin.directory.chase.query({
+        filter: props.filter,
+        department: props.department || undefined,
+        limit: props.pageSize,
+        offset: (props.page - 1) * props.pageSize,
+      }),
+    [props.filter, props.department, props.page, props.pageSize],
+  );
+  const columns: Column<Row>[] = [
+    {
+      key: 'person',
+      header: 'Person',
+      render: (r) => (r.userId ? <a href={href(['users', r.userId])}>{r.person}</a> : r.person),
+    },
+    { key: 'department', header: 'Department', render: (r) => r.department ?? '' },
+    { key: 'identity', header: 'Identity', render: (r) => <AssuranceBadge assurance={r.assurance} /> },
+    { key: 'browsers', header: 'Browsers', numeric: true, render: (r) => fmtNumber(r.browsers) },
+    {
+      key: 'policy',
+      header: 'Current policy',
+      render: (r) =>
+        r.acceptedCurrentPolicy ? (
+          'Accepted'
+        ) : (
+          <Badge tone="flag">{r.everAccepted ? 'Not accepted' : 'Never accepted'}</Badge>
+        ),
+    },
+    {
+      key: 'data',
+      header: 'Data',
+      render: (r) => (r.dataBeyondAllowed ? <Badge tone="flag">Beyond what is allowed</Badge> : ''),
+    },
+  ];
+  return (
+    <>
+      {list.error && <ErrorNotice error={list.error} />}
+      {props.filter === 'not-accepted-current' && list.data?.policyVersion === null && (
+        <p className="notice notice-info">No policy is published yet.</p>
+      )}
+      <DataTable
+        caption="Chase list"
+        columns={columns}
+        rows={list.data?.rows ?? []}
+        rowKey={(r) => r.userId ?? r.person}
+        loading={list.loading}
+        empty="Nobody matches: nothing to chase."
+      />
+      <Pagination
+        page={props.page}
+        pageSize={props.pageSize}
+        total={list.data?.total ?? 0}
+        onPage={props.onPage}
+        label="Chase list pages"
+      />
+    </>
+  );
+}
