@@ -2,6 +2,7 @@ import { annexIIIArea } from '@lantern/shared';
 import type { PurposeCategory } from '@lantern/shared';
 import type { Db } from '../db/database';
 import type { InventoryToolRow } from '../inventory/tools';
+import { inventoryView, inventoryViewFromParams } from '../inventory/query';
 import { inventoryTools } from '../inventory/tools';
 import type { PersonLabel } from '../security/people';
 import { personLabeler } from '../security/people';
@@ -72,9 +73,11 @@ export function asPages(data: Dataset): PagedDataset {
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** The inventory as exported: one row per tool, most used first. */
-export function inventoryDataset(tools: readonly InventoryToolRow[]): Dataset {
-  const rows = [...tools].sort((a, b) => b.users - a.users || a.name.localeCompare(b.name));
+/** The inventory as exported: one row per tool, most used first (or in the order given, for a view). */
+export function inventoryDataset(tools: readonly InventoryToolRow[], keepOrder = false): Dataset {
+  const rows = keepOrder
+    ? tools
+    : [...tools].sort((a, b) => b.users - a.users || a.name.localeCompare(b.name));
   return {
     columns: [
       'tool_id',
@@ -280,11 +283,22 @@ async function* rowsOf<K>(pages: AsyncIterable<{ key: K; row: Row }[]>): AsyncGe
   for await (const page of pages) yield page.map((p) => p.row);
 }
 
-/** One export, as the HTTP and CLI exports serve it (whole, in memory). */
-export async function loadDataset(db: Db, name: ExportName, now = Date.now()): Promise<Dataset> {
+/**
+ * One export, as the HTTP and CLI exports serve it (whole, in memory). `view` narrows it to what a
+ * dashboard list shows (its address's filters); parsing it throws a ZodError on a filter it does not know.
+ */
+export async function loadDataset(
+  db: Db,
+  name: ExportName,
+  now = Date.now(),
+  view?: URLSearchParams,
+): Promise<Dataset> {
   switch (name) {
-    case 'inventory':
-      return inventoryDataset(await inventoryTools(db, now));
+    case 'inventory': {
+      const tools = await inventoryTools(db, now);
+      if (!view || view.size === 0) return inventoryDataset(tools);
+      return inventoryDataset(inventoryView(tools, inventoryViewFromParams(view), now), true);
+    }
     case 'acknowledgements':
       return collect(acknowledgementPages(db, await personLabeler(db)));
     case 'registrations':

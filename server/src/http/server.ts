@@ -91,7 +91,7 @@ export function createHttpServer(opts: HttpOptions): Server {
     if (pathname === '/api/events') return handleEvents(opts.handle, req, res, url);
     if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, evidence, req, res);
     if (pathname.startsWith('/api/export/'))
-      return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length));
+      return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length), url.searchParams);
     if (pathname.startsWith(AUTH_PREFIX))
       return handleAuth({ handle: opts.handle, logger: opts.logger, oidc: opts.oidc ?? null }, req, res, url);
     if (api) return sendError(res, 404, 'not found');
