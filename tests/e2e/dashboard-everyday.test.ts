@@ -2,12 +2,19 @@
 // view, bypass reasons are visible, the policy rollout reads the same everywhere, and the small
 // fixes hold. A real Chromium against a real server with a seeded organisation.
 import { readFileSync } from 'node:fs';
-import { createApiToken, createDatabase, migrateToLatest, startServer } from '@lantern/server';
+import { uuidv7 } from '@lantern/shared';
+import {
+  createApiToken,
+  createDatabase,
+  createEnrollmentToken,
+  migrateToLatest,
+  startServer,
+} from '@lantern/server';
 import type { DatabaseHandle, RunningServer } from '@lantern/server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/seed/demo';
-import { CHROMIUM_ARGS, ensureDashboardBuilt, signIn } from './dashboard-helpers';
+import { CHROMIUM_ARGS, enrolDevice, ensureDashboardBuilt, signIn } from './dashboard-helpers';
 
 let handle: DatabaseHandle;
 let server: RunningServer;
@@ -102,5 +109,69 @@ describe('the inventory at 1280 px', () => {
     });
     expect(refused.status).toBe(400);
     expect(refused.body).toMatch(/bad filter: status/);
+  });
+});
+
+describe('bypasses, visible where decisions are made', () => {
+  it('shows reasons given to open a prohibited tool on the overview, the tool page and the person page', async () => {
+    // Two people open a prohibited tool with a reason this week, through the device protocol.
+    const enrolment = (await createEnrollmentToken(handle.db, { name: 'bypass test' })).token;
+    const reasons = [
+      ['kim.lee@meridian-freight.example', 'Customer sent a file only this tool opens'],
+      ['ola.berg@meridian-freight.example', 'Checking a competitor feature for the roadmap'],
+      ['kim.lee@meridian-freight.example', 'Second try at the customer file'],
+    ] as const;
+    for (const [i, [email, reason]] of reasons.entries()) {
+      const device = await enrolDevice(server.url, enrolment, email);
+      const at = Date.now() - (i + 1) * 3_600_000;
+      await device.push([{ id: uuidv7(at), at, kind: 'justification', toolId: 'deepseek', reason }]);
+    }
+    const since = Date.now() - 7 * 86_400_000;
+    const recent = await handle.db
+      .selectFrom('justifications')
+      .innerJoin('users', 'users.id', 'justifications.user_id')
+      .select(['tool_id', 'reason', 'user_id', 'email', 'at'])
+      .where('at', '>=', since)
+      .orderBy('at', 'desc')
+      .execute();
+    expect(recent.length, 'the seed gives reasons in the last week').toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/#/overview`);
+    await page.reload();
+    const card = page.getByRole('link', { name: /Opened with a reason \(7 days\)/ });
+    await expect.poll(() => card.innerText()).toContain(String(recent.length));
+    await card.click();
+    const all = page.getByRole('table', { name: 'Reasons given to open prohibited tools' });
+    await all.getByRole('cell', { name: recent[0]!.reason }).first().waitFor();
+    expect(await all.locator('tbody tr').count()).toBe(Math.min(recent.length, 50));
+
+    const newest = recent[0]!;
+    await page.goto(`${server.url}/#/tools/${newest.tool_id}`);
+    const onTool = page.getByRole('table', { name: 'Reasons given to open this tool' });
+    await onTool.getByRole('cell', { name: newest.reason }).first().waitFor();
+    await onTool.getByRole('link', { name: newest.email! }).first().click();
+    await page.waitForURL(new RegExp(`#/users/${newest.user_id}$`));
+    const onPerson = page.getByRole('table', { name: 'Reasons this person gave to open prohibited tools' });
+    await onPerson.getByRole('cell', { name: newest.reason }).first().waitFor();
+
+    // The period filter narrows the list, and the export carries it.
+    const mine = await handle.db
+      .selectFrom('justifications')
+      .select('reason')
+      .where('user_id', '=', newest.user_id)
+      .where('at', '>=', since)
+      .execute();
+    await page.getByLabel('Period').selectOption('7');
+    await expect.poll(() => onPerson.locator('tbody tr').count()).toBe(Math.min(mine.length, 10));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /^CSV of reasons this person gave/ }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(csv[0]).toBe('id,person,device_id,tool_id,reason,justified_at');
+    expect(csv.length - 1).toBe(mine.length);
+    expect(csv.slice(1).every((l) => l.includes(newest.email!))).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
                [--conditions TEXT] [--alternative TOOL_ID]
                [--company-workspace ID[,ID...]|none [--company-workspace-link URL]]
   policy publish --title TITLE --file BODY.md [--summary TEXT]
-  export inventory|acknowledgements|registrations --format csv|json
+  export inventory|acknowledgements|registrations|justifications --format csv|json
   export evidence --out DIR
   audit verify [--checkpoints FILE]   walk both hash chains; prove they extend kept checkpoints
   audit checkpoint                     sign the chain heads now and print them (JSON lines)

@@ -2,12 +2,13 @@ import { annexIIIArea } from '@lantern/shared';
 import type { PurposeCategory } from '@lantern/shared';
 import type { Db } from '../db/database';
 import type { InventoryToolRow } from '../inventory/tools';
+import { bypassFilterFromParams, bypassRows } from '../inventory/bypasses';
 import { inventoryView, inventoryViewFromParams } from '../inventory/query';
 import { inventoryTools } from '../inventory/tools';
 import type { PersonLabel } from '../security/people';
 import { personLabeler } from '../security/people';
 
-export const EXPORT_NAMES = ['inventory', 'acknowledgements', 'registrations'] as const;
+export const EXPORT_NAMES = ['inventory', 'acknowledgements', 'registrations', 'justifications'] as const;
 export type ExportName = (typeof EXPORT_NAMES)[number];
 
 export type Row = Record<string, unknown>;
@@ -278,6 +279,9 @@ export function registrationPages(db: Db, label: PersonLabel, size = PAGE_ROWS):
   };
 }
 
+/** Reasons given to open a prohibited tool, as the evidence pack's justifications dataset names them. */
+const BYPASS_COLUMNS = ['id', 'person', 'device_id', 'tool_id', 'reason', 'justified_at'];
+
 /** Pages of `{ key, row }` (the key pages on, the row is exported) as pages of rows. */
 async function* rowsOf<K>(pages: AsyncIterable<{ key: K; row: Row }[]>): AsyncGenerator<Row[]> {
   for await (const page of pages) yield page.map((p) => p.row);
@@ -303,5 +307,9 @@ export async function loadDataset(
       return collect(acknowledgementPages(db, await personLabeler(db)));
     case 'registrations':
       return collect(registrationPages(db, await personLabeler(db)));
+    case 'justifications': {
+      const filter = bypassFilterFromParams(view ?? new URLSearchParams());
+      return { columns: BYPASS_COLUMNS, rows: await bypassRows(db, await personLabeler(db), filter, now) };
+    }
   }
 }

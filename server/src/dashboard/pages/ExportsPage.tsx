@@ -19,6 +19,12 @@ const EXPORTS = [
     what: 'Who accepted which policy version (and tool conditions), with the hash chain.',
     controls: 'ISO42001:A.2.2, Clause 7.3; EUAIA:Art.4',
   },
+  {
+    name: 'justifications',
+    title: 'Opened with a reason',
+    what: 'Reasons people gave to open a prohibited tool that lets them continue with one.',
+    controls: 'ISO42001:A.9.2, A.6.2.8',
+  },
 ] as const;
 
 /** Same-origin links: the browser sends the session cookie, and the file downloads. */

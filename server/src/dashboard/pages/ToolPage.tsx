@@ -10,6 +10,7 @@ import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../router';
 import { useCanWrite } from '../session';
+import { BypassSection } from './bypasses/BypassSection';
 import { CatalogOverride } from './tool/CatalogOverride';
 import { DecisionEditor } from './tool/DecisionEditor';
 import { DecisionSummary } from './tool/DecisionSummary';
@@ -105,6 +106,7 @@ export function ToolPage({ toolId }: { toolId: string }) {
         <DecisionSummary current={current} history={d?.decisionHistory ?? []} toolName={toolName} />
       </div>
       {d && <ToolPeople detail={d} />}
+      <BypassSection toolId={toolId} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { fmtDate, fmtDateTime } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../router';
+import { BypassSection } from './bypasses/BypassSection';
 
 type Detail = Awaited<ReturnType<typeof api.admin.inventory.user.query>>;
 
@@ -107,6 +108,7 @@ export function UserPage({ userId }: { userId: string }) {
         rowKey={(r) => r.id}
         empty="No requests."
       />
+      <BypassSection userId={userId} />
       <ErasePerson userId={userId} person={d.person} onErased={detail.reload} />
     </>
   );
