@@ -175,3 +175,44 @@ describe('bypasses, visible where decisions are made', () => {
     expect(csv.slice(1).every((l) => l.includes(newest.email!))).toBe(true);
   });
 });
+
+describe('the policy rollout', () => {
+  it('shows one figure for "accepted the current policy" on the overview and the Policies page, and a grace period', async () => {
+    await page.goto(`${server.url}/#/overview`);
+    await page.reload();
+    const card = page.getByRole('link', { name: /Accepted the current policy/ });
+    const overviewFigure = /(\d+) of (\d+) AI users/.exec(await card.innerText())!;
+    expect(overviewFigure).not.toBeNull();
+
+    await page.goto(`${server.url}/#/policies`);
+    const rollout = page.getByRole('region', { name: /Rollout of v\d+/ });
+    await rollout.waitFor();
+    const accepted = rollout.locator('.stat').filter({ hasText: /^Accepted v/ });
+    expect(await accepted.innerText()).toContain(`${overviewFigure[1]} of ${overviewFigure[2]} AI users`);
+    await page
+      .getByRole('cell', { name: `${overviewFigure[1]} of ${overviewFigure[2]} (`, exact: false })
+      .waitFor();
+    await rollout.getByRole('img', { name: /where they stand on the policy/ }).waitFor();
+
+    const stat = (label: string) =>
+      rollout
+        .locator('.stat')
+        .filter({ has: page.locator('.stat-label', { hasText: new RegExp(`^${label}$`) }) });
+    const figure = async (label: string) =>
+      Number((await stat(label).locator('.stat-value').innerText()).replace(/,/g, ''));
+    const earlier = await figure('On an earlier version');
+    expect(earlier, 'the seed has people still on v1').toBeGreaterThan(0);
+    expect(await figure('In grace')).toBe(0);
+
+    await rollout.getByLabel('Grace period after publishing (days)').fill('365');
+    await rollout.getByRole('button', { name: 'Save grace period' }).click();
+    await expect.poll(() => figure('In grace')).toBe(earlier);
+    expect(await figure('On an earlier version')).toBe(0);
+    const stored = await handle.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'policyGraceDays')
+      .executeTakeFirst();
+    expect(stored?.value).toBe('365');
+  });
+});

@@ -33,6 +33,11 @@ export interface Settings {
    * are deleted; null keeps them. The hash chains (acknowledgements, audit log) are always kept.
    */
   evidenceRetentionDays: number | null;
+  /**
+   * Days after a new policy version is published during which people on an earlier version count as
+   * "in grace" rather than as not having accepted (inventory/rollout.ts); null: no grace period.
+   */
+  policyGraceDays: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,13 +45,14 @@ export const DEFAULT_SETTINGS: Settings = {
   pullIntervalSeconds: 300,
   retentionDays: null,
   evidenceRetentionDays: null,
+  policyGraceDays: null,
 };
 
 export async function getSettings(db: Db): Promise<Settings> {
   const rows = await db
     .selectFrom('settings')
     .select(['key', 'value'])
-    .where('key', 'in', ['privacyMode', 'pullIntervalSeconds', 'retentionDays', 'evidenceRetentionDays'])
+    .where('key', 'in', Object.keys(DEFAULT_SETTINGS))
     .execute();
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };

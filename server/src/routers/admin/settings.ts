@@ -15,6 +15,8 @@ export const SettingsPatchSchema = z
     retentionDays: z.number().int().min(1).max(36_500).nullable().optional(),
     /** Non-chain evidence older than this many days is deleted; null keeps it (retention.ts). */
     evidenceRetentionDays: z.number().int().min(1).max(36_500).nullable().optional(),
+    /** Grace period after publishing a policy version (inventory/rollout.ts); null: none. */
+    policyGraceDays: z.number().int().min(1).max(365).nullable().optional(),
     /** Required to set either retention below the EU AI Act Art. 26(6) six-month floor. */
     acknowledgeRetentionFloor: z.literal(true).optional(),
   })
