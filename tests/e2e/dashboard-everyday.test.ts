@@ -216,3 +216,23 @@ describe('the policy rollout', () => {
     expect(stored?.value).toBe('365');
   });
 });
+
+describe('small fixes', () => {
+  it("draws every label of the tool page's charts inside the chart", async () => {
+    await page.goto(`${server.url}/#/tools/chatgpt`);
+    const chart = page.getByRole('img', { name: 'Registered purposes' });
+    await chart.waitFor();
+    const outside = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<SVGSVGElement>('svg.chart-svg')).flatMap((svg) => {
+        const view = svg.viewBox.baseVal;
+        return Array.from(svg.querySelectorAll<SVGTextElement>('text'))
+          .filter((t) => {
+            const b = t.getBBox();
+            return b.x < view.x - 0.5 || b.y < view.y - 0.5 || b.x + b.width > view.x + view.width + 0.5;
+          })
+          .map((t) => t.textContent);
+      }),
+    );
+    expect(outside).toEqual([]);
+  });
+});
