@@ -235,4 +235,19 @@ describe('small fixes', () => {
     );
     expect(outside).toEqual([]);
   });
+
+  it('keeps the bulk-edit panel in view while the list scrolls', async () => {
+    await page.goto(`${server.url}/#/approved`);
+    const table = page.getByRole('table', { name: 'Decisions per tool' });
+    await table.getByRole('checkbox').first().check();
+    const editor = page.getByRole('form', { name: /^Change 1 selected tool/ });
+    await editor.waitFor();
+    const inView = async () => {
+      const box = (await editor.boundingBox())!;
+      return box.y >= 0 && box.y < 800 && box.height > 0;
+    };
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await inView(), 'visible from the top of the list').toBe(true);
+    await table.getByRole('checkbox').first().uncheck();
+  });
 });
