@@ -25,5 +25,6 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
                                        sign the compiled catalog (or TOOLS.json) as a release
   seed demo
 
-Settings: DATABASE_URL (default sqlite:./data/lantern.db, relative to where you run pnpm).
+Settings: DATABASE_URL (default: data/lantern.db at the repository root, as pnpm start uses; a relative
+  sqlite: path you give is relative to where you run pnpm).
 `;
