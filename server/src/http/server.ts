@@ -111,9 +111,11 @@ export function createHttpServer(opts: HttpOptions): Server {
       return sendError(res, 400, 'bad request target');
     }
     const pathname = url.pathname;
-    // Log the path only: query strings carry tRPC inputs, headers carry tokens.
+    // Log the path only: query strings carry tRPC inputs, headers carry tokens. At debug level (LOG_LEVEL=debug
+    // shows them) unless the server failed: a dashboard in use would otherwise scroll the first start's
+    // shown-once tokens off the terminal.
     res.on('finish', () => {
-      opts.logger.info(
+      opts.logger[res.statusCode >= 500 ? 'warn' : 'debug'](
         {
           method: req.method,
           path: pathname,
