@@ -1,7 +1,9 @@
 // The dashboard's everyday loop at 1280 px (issue 17): the inventory fits and keeps its header in
 // view, bypass reasons are visible, the policy rollout reads the same everywhere, and the small
 // fixes hold. A real Chromium against a real server with a seeded organisation.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { uuidv7 } from '@lantern/shared';
 import {
   createApiToken,
@@ -249,5 +251,12 @@ describe('small fixes', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await inView(), 'visible from the top of the list').toBe(true);
     await table.getByRole('checkbox').first().uncheck();
+  });
+
+  it('builds without a chunk-size warning (a `(!)` line in `pnpm start` reads like an error)', () => {
+    const assets = fileURLToPath(new URL('../../server/dist/dashboard/assets/', import.meta.url));
+    const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const f of scripts) expect(statSync(join(assets, f)).size, f).toBeLessThan(800 * 1024);
   });
 });

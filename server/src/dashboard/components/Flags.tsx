@@ -34,11 +34,16 @@ function CompactFlags({ flags }: { flags: FlagsProps['flags'] }) {
     ...(flags.sensitiveData
       ? [{ key: 'pd', short: 'Data', full: `Personal data, not approved: ${SENSITIVE}` }]
       : []),
-    ...flags.annexIII.map((a) => ({
-      key: `a${a}`,
-      short: `III·${a}`,
-      full: `Possible high-risk use — review: ${annexLabel(a)}. ${annexTitle(a)}`,
-    })),
+    // One chip for every Annex III area, so a row stays narrow however many areas it touches.
+    ...(flags.annexIII.length === 0
+      ? []
+      : [
+          {
+            key: 'annex',
+            short: flags.annexIII.length === 1 ? `III·${flags.annexIII[0]}` : `III ×${flags.annexIII.length}`,
+            full: `Possible high-risk use — review: ${flags.annexIII.map((a) => `${annexLabel(a)}. ${annexTitle(a)}`).join('; ')}`,
+          },
+        ]),
   ];
   return (
     <span className="flag-chips">
