@@ -72,7 +72,8 @@ export function ExportsPage() {
           <p>Or written to a folder by the command line:</p>
           <pre className="mono">pnpm --silent lantern export evidence --out ./evidence</pre>
           <p className="muted">
-            <code>pnpm --silent lantern audit verify</code> checks the hash chains and names the first broken record.
+            <code>pnpm --silent lantern audit verify</code> checks the hash chains and names the first broken
+            record.
           </p>
         </section>
       </div>
