@@ -46,16 +46,17 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
       )
     : () => {};
   const lines = [`Lantern is running at ${server.url}/`, `  Dashboard: ${server.url}/`];
+  if (options.extensionDir)
+    lines.push(`  Extension for Chrome (load unpacked):      ${options.extensionDir}`);
+  // Last, so nothing printed at start pushes them away; requests are logged at debug level only.
   if (secrets) {
     lines.push(
       '',
-      'First start: these secrets are shown once (the database keeps only their hashes).',
+      'First start: these secrets are shown once (the database keeps only their hashes). Copy them now.',
       `  Admin token (dashboard sign-in, admin API): ${secrets.adminToken}`,
       `  Enrolment token (extension setup):         ${secrets.enrollmentToken}`,
     );
   }
-  if (options.extensionDir)
-    lines.push(`  Extension for Chrome (load unpacked):      ${options.extensionDir}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = () => {
     stopRetention();

@@ -52,7 +52,7 @@ beforeAll(async () => {
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  admin = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+  admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await admin.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
 });
@@ -357,6 +357,19 @@ describe('admin dashboard', () => {
     await people.getByRole('link').first().click();
     await page.getByRole('heading', { name: 'Policy acceptance' }).waitFor();
     await capture(page, 'person');
+    await page.goto(`${server.url}/#/policies`);
+    const rollout = page.getByRole('region', { name: /Rollout of v\d+/ });
+    await rollout.getByRole('img', { name: /where they stand on the policy/ }).waitFor();
+    await rollout.scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: /Rollout of v\d+/ }).evaluate((h) => h.scrollIntoView());
+    await capture(page, 'policy-rollout');
+    await page.goto(`${server.url}/#/bypasses?days=all`);
+    await page
+      .getByRole('table', { name: 'Reasons given to open prohibited tools' })
+      .locator('tbody tr')
+      .first()
+      .waitFor();
+    await capture(page, 'bypasses');
     await page.goto(`${server.url}/#/devices`);
     await page
       .getByRole('table', { name: 'Devices' })
@@ -370,7 +383,7 @@ describe('admin dashboard', () => {
   });
 
   it('lets an auditor see everything and change nothing, in the page and at the API', async () => {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const auditor = await context.newPage();
       await signIn(auditor, server.url, tokens.auditor);

@@ -12,6 +12,7 @@ import { releaseSha256 } from '../catalog/verify';
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { readCatalogSettings, readSettings, userCwd } from '../env';
+import { DEFAULT_DATABASE_URL } from './default-database';
 import type { Io } from './commands';
 import { UsageError } from './usage';
 
@@ -90,7 +91,7 @@ async function catalogSign(args: string[], io: Io, env: Env | undefined): Promis
 async function catalogImport(args: string[], io: Io, env: Env | undefined): Promise<number> {
   const { positionals } = flags(args, []);
   if (positionals.length !== 1) throw new UsageError('catalog import needs exactly one FILE');
-  const settings = readSettings(env);
+  const settings = readSettings(env, { databaseUrl: DEFAULT_DATABASE_URL });
   const keys = readCatalogSettings(env).keys;
   const path = resolve(userCwd(env), positionals[0]!);
   const text = readText(path, 'release', io);

@@ -147,7 +147,7 @@ export async function exportCommand(h: DatabaseHandle, args: string[], io: Io) {
   }
   if (!what || !(EXPORT_NAMES as readonly string[]).includes(what)) {
     throw new UsageError(
-      `export: expected inventory, acknowledgements, registrations, people or evidence, got "${what ?? ''}"`,
+      `export: expected inventory, acknowledgements, registrations, justifications, suppliers, literacy, people or evidence, got "${what ?? ''}"`,
     );
   }
   const { values } = parse(args.slice(1), { format: { type: 'string' } });

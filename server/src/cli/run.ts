@@ -1,6 +1,7 @@
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { readSettings, type ServerSettings } from '../env';
+import { DEFAULT_DATABASE_URL } from './default-database';
 import { catalogStatsCommand } from './catalog-stats';
 import { catalogCommand } from './catalog';
 import { classifyCommand } from './classify';
@@ -50,7 +51,7 @@ export async function run(argv: string[], io: Io, env?: Record<string, string | 
   const args = first === 'export' ? argv.slice(1) : rest;
   if (!command) throw new UsageError(`unknown command "${argv.slice(0, 2).join(' ')}"`);
   // The CLI migrates whatever database it is pointed at, so it works before the server ever ran.
-  const settings = readSettings(env);
+  const settings = readSettings(env, { databaseUrl: DEFAULT_DATABASE_URL });
   const handle = createDatabase(settings.databaseUrl);
   try {
     await migrateToLatest(handle.db);

@@ -13,7 +13,8 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
                [--conditions TEXT] [--alternative TOOL_ID]
                [--company-workspace ID[,ID...]|none [--company-workspace-link URL]]
   policy publish --title TITLE --file BODY.md [--summary TEXT]
-  export inventory|acknowledgements|registrations|suppliers|literacy|people --format csv|json
+  export inventory|acknowledgements|registrations|justifications|suppliers|literacy|people
+         --format csv|json
   export evidence --out DIR
   audit verify [--checkpoints FILE]   walk both hash chains; prove they extend kept checkpoints
   audit checkpoint                     sign the chain heads now and print them (JSON lines)
@@ -30,5 +31,6 @@ export const USAGE = `Usage: pnpm --silent lantern <command>
   literacy import FILE                 import LMS completions (CSV email,module_id,date): all rows or none
   seed demo
 
-Settings: DATABASE_URL (default sqlite:./data/lantern.db, relative to where you run pnpm).
+Settings: DATABASE_URL (default: data/lantern.db at the repository root, as pnpm start uses; a relative
+  sqlite: path you give is relative to where you run pnpm).
 `;

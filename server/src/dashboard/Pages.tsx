@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { PageHead } from './components/Layout';
 import { ApprovedPage } from './pages/ApprovedPage';
+import { BypassesPage } from './pages/BypassesPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { ExportsPage } from './pages/ExportsPage';
 import { GuardPage } from './pages/GuardPage';
@@ -45,6 +46,8 @@ export function Pages({ location }: { location: Location }): ReactNode {
       return <GuardPage />;
     case 'exports':
       return <ExportsPage />;
+    case 'bypasses':
+      return <BypassesPage />;
     case 'integrations':
       return <IntegrationsPage />;
     case 'settings':

@@ -5,6 +5,7 @@ import type { Database, Db } from '../db/database';
 import { listDecisions } from '../db/repositories/decisions.repository';
 import { keysetPages } from '../exports/datasets';
 import type { Dataset } from '../exports/datasets';
+import { acceptedSql } from '../inventory/acceptance';
 import type { InventoryToolRow } from '../inventory/tools';
 import { personLabeler } from '../security/people';
 import type { ControlId } from './controls';
@@ -93,17 +94,9 @@ export async function gapsDataset(db: Db, now: number, tools: InventoryToolRow[]
         .where((eb) => eb.exists(activeDevices(eb).select('devices.id')))
         .$if(after !== null, (q) => q.where('users.id', '>', after!))
         .$if(current !== undefined, (q) =>
+          // "Accepted" as every figure counts it (inventory/acceptance.ts).
           q.where((eb) =>
-            eb.not(
-              eb.exists(
-                eb
-                  .selectFrom('acknowledgements')
-                  .select('seq')
-                  .whereRef('acknowledgements.user_id', '=', 'users.id')
-                  .where('policy_version', '=', current!.version)
-                  .where('policy_sha256', '=', current!.sha256),
-              ),
-            ),
+            eb.not(acceptedSql('users.id', { version: Number(current!.version), sha256: current!.sha256 })),
           ),
         )
         .orderBy('users.id')

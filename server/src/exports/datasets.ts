@@ -1,8 +1,16 @@
 import { annexIIIArea } from '@lantern/shared';
 import type { PurposeCategory } from '@lantern/shared';
 import type { Db } from '../db/database';
-import { CHASE_COLUMNS, chaseCsvRow, chaseList, type ChaseFilter } from '../identity/chase-list';
+import {
+  CHASE_COLUMNS,
+  CHASE_FILTERS,
+  chaseCsvRow,
+  chaseList,
+  type ChaseFilter,
+} from '../identity/chase-list';
 import type { InventoryToolRow } from '../inventory/tools';
+import { bypassFilterFromParams, bypassRows } from '../inventory/bypasses';
+import { inventoryView, inventoryViewFromParams } from '../inventory/query';
 import { inventoryTools } from '../inventory/tools';
 import type { PersonLabel } from '../security/people';
 import { personLabeler } from '../security/people';
@@ -17,6 +25,7 @@ export const EXPORT_NAMES = [
   'suppliers',
   'literacy',
   'people',
+  'justifications',
 ] as const;
 export type ExportName = (typeof EXPORT_NAMES)[number];
 
@@ -83,9 +92,11 @@ export function asPages(data: Dataset): PagedDataset {
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** The inventory as exported: one row per tool, most used first. */
-export function inventoryDataset(tools: readonly InventoryToolRow[]): Dataset {
-  const rows = [...tools].sort((a, b) => b.users - a.users || a.name.localeCompare(b.name));
+/** The inventory as exported: one row per tool, most used first (or in the order given, for a view). */
+export function inventoryDataset(tools: readonly InventoryToolRow[], keepOrder = false): Dataset {
+  const rows = keepOrder
+    ? tools
+    : [...tools].sort((a, b) => b.users - a.users || a.name.localeCompare(b.name));
   return {
     columns: [
       'tool_id',
@@ -286,6 +297,9 @@ export function registrationPages(db: Db, label: PersonLabel, size = PAGE_ROWS):
   };
 }
 
+/** Reasons given to open a prohibited tool, as the evidence pack's justifications dataset names them. */
+const BYPASS_COLUMNS = ['id', 'person', 'device_id', 'tool_id', 'reason', 'justified_at'];
+
 /** Pages of `{ key, row }` (the key pages on, the row is exported) as pages of rows. */
 async function* rowsOf<K>(pages: AsyncIterable<{ key: K; row: Row }[]>): AsyncGenerator<Row[]> {
   for await (const page of pages) yield page.map((p) => p.row);
@@ -297,20 +311,37 @@ export interface PeopleView {
   department?: string;
 }
 
-/** One export, as the HTTP and CLI exports serve it (whole, in memory). */
+/** `?filter=…&department=…` of the People page's "export this view"; unknown values mean everyone. */
+export function peopleViewFromParams(query: URLSearchParams): PeopleView {
+  const filter = query.get('filter') ?? 'all';
+  const department = query.get('department')?.slice(0, 200) || undefined;
+  return {
+    filter: (CHASE_FILTERS as readonly string[]).includes(filter) ? (filter as ChaseFilter) : 'all',
+    ...(department === undefined ? {} : { department }),
+  };
+}
+
+/**
+ * One export, as the HTTP and CLI exports serve it (whole, in memory). `view` narrows it to what a
+ * dashboard list shows (its address's filters); parsing it throws a ZodError on a filter it does not know.
+ */
 export async function loadDataset(
   db: Db,
   name: ExportName,
   now = Date.now(),
-  view: PeopleView = { filter: 'all' },
+  view?: URLSearchParams,
 ): Promise<Dataset> {
   switch (name) {
     case 'people': {
-      const list = await chaseList(db, await personLabeler(db), { ...view, limit: 1_000_000, offset: 0 });
+      const people = peopleViewFromParams(view ?? new URLSearchParams());
+      const list = await chaseList(db, await personLabeler(db), { ...people, limit: 1_000_000, offset: 0 });
       return { columns: CHASE_COLUMNS, rows: list.rows.map(chaseCsvRow) };
     }
-    case 'inventory':
-      return inventoryDataset(await inventoryTools(db, now));
+    case 'inventory': {
+      const tools = await inventoryTools(db, now);
+      if (!view || view.size === 0) return inventoryDataset(tools);
+      return inventoryDataset(inventoryView(tools, inventoryViewFromParams(view), now), true);
+    }
     case 'acknowledgements':
       return collect(acknowledgementPages(db, await personLabeler(db)));
     case 'registrations':
@@ -319,5 +350,9 @@ export async function loadDataset(
       return inventorySuppliers(await inventoryTools(db, now));
     case 'literacy':
       return literacyDataset(db, now);
+    case 'justifications': {
+      const filter = bypassFilterFromParams(view ?? new URLSearchParams());
+      return { columns: BYPASS_COLUMNS, rows: await bypassRows(db, await personLabeler(db), filter, now) };
+    }
   }
 }

@@ -1,29 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ZodError } from 'zod';
 import type { DatabaseHandle } from '../db/connect';
 import { toCsv } from '../exports/csv';
 import { EXPORT_NAMES, jsonRow, loadDataset } from '../exports/datasets';
-import type { ExportName, PeopleView } from '../exports/datasets';
-import { CHASE_FILTERS, type ChaseFilter } from '../identity/chase-list';
+import type { ExportName } from '../exports/datasets';
 import { principalOf } from './request-principal';
 import { sendError } from './respond';
 
-/** `?filter=…&department=…` of the People page's "export this view"; unknown values mean everyone. */
-function peopleView(req: IncomingMessage): PeopleView {
-  const query = new URL(req.url ?? '/', 'http://x').searchParams;
-  const filter = query.get('filter') ?? 'all';
-  const department = query.get('department')?.slice(0, 200) || undefined;
-  return {
-    filter: (CHASE_FILTERS as readonly string[]).includes(filter) ? (filter as ChaseFilter) : 'all',
-    ...(department === undefined ? {} : { department }),
-  };
-}
-
-/** GET /api/export/<name>.<csv|json>, for admin and auditor tokens (or a dashboard session). */
+/** GET /api/export/<name>.<csv|json>[?filters of a dashboard view], for admin and auditor tokens (or a dashboard session). */
 export async function handleExport(
   handle: DatabaseHandle,
   req: IncomingMessage,
   res: ServerResponse,
   file: string,
+  view?: URLSearchParams,
 ) {
   const match = /^([a-z]+)\.(csv|json)$/.exec(file);
   if (!match || !(EXPORT_NAMES as readonly string[]).includes(match[1]!))
@@ -36,7 +26,18 @@ export async function handleExport(
   if (auth.kind !== 'staff') return sendError(res, 403, 'devices cannot read exports');
   const name = match[1] as ExportName;
   const format = match[2] as 'csv' | 'json';
-  const data = await loadDataset(handle.db, name, Date.now(), peopleView(req));
+  let data;
+  try {
+    data = await loadDataset(handle.db, name, Date.now(), view);
+  } catch (e) {
+    if (e instanceof ZodError)
+      return sendError(
+        res,
+        400,
+        `bad filter: ${e.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      );
+    throw e;
+  }
   const stamp = new Date().toISOString().slice(0, 10);
   const body =
     format === 'csv' ? toCsv(data.columns, data.rows) : JSON.stringify(data.rows.map(jsonRow), null, 2);

@@ -80,7 +80,7 @@ export function capturingLogger() {
       done();
     },
   });
-  return { logger: createLogger({ destination }), lines };
+  return { logger: createLogger({ destination, level: 'debug' }), lines };
 }
 
 export const base = (handle: DatabaseHandle, extra: Partial<HttpOptions> = {}): HttpOptions => ({

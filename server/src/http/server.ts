@@ -91,7 +91,7 @@ export function createHttpServer(opts: HttpOptions): Server {
     if (pathname === '/api/events') return handleEvents(opts.handle, req, res, url);
     if (pathname === '/api/export/evidence.zip') return handleEvidenceZip(opts.handle, evidence, req, res);
     if (pathname.startsWith('/api/export/'))
-      return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length));
+      return handleExport(opts.handle, req, res, pathname.slice('/api/export/'.length), url.searchParams);
     if (pathname.startsWith(AUTH_PREFIX))
       return handleAuth({ handle: opts.handle, logger: opts.logger, oidc: opts.oidc ?? null }, req, res, url);
     if (api) return sendError(res, 404, 'not found');
@@ -111,9 +111,11 @@ export function createHttpServer(opts: HttpOptions): Server {
       return sendError(res, 400, 'bad request target');
     }
     const pathname = url.pathname;
-    // Log the path only: query strings carry tRPC inputs, headers carry tokens.
+    // Log the path only: query strings carry tRPC inputs, headers carry tokens. At debug level (LOG_LEVEL=debug
+    // shows them) unless the server failed: a dashboard in use would otherwise scroll the first start's
+    // shown-once tokens off the terminal.
     res.on('finish', () => {
-      opts.logger.info(
+      opts.logger[res.statusCode >= 500 ? 'warn' : 'debug'](
         {
           method: req.method,
           path: pathname,

@@ -77,10 +77,12 @@ for (const dialect of dialects) {
 
     it('exports the same view as CSV columns, and shows pseudonyms in pseudonymous mode', async () => {
       const admin = await setUp();
-      const data = await loadDataset(t.db, 'people', Date.now(), {
-        filter: 'no-browser',
-        department: 'Finance',
-      });
+      const data = await loadDataset(
+        t.db,
+        'people',
+        Date.now(),
+        new URLSearchParams({ filter: 'no-browser', department: 'Finance' }),
+      );
       expect(data.columns).toContain('identity_assurance');
       expect(data.rows).toEqual([
         {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
+import { acceptanceCounts } from './acceptance';
 import { cachedByDataVersion } from './cache';
 import { dayString } from './days';
 import { windowStartMs } from './tool-metrics';
@@ -73,31 +74,8 @@ async function computeOverview(db: Db, now: number, weeks: number) {
     ])
     .executeTakeFirstOrThrow();
   const aiUsers = Number(people.users);
-  const accepted = policy
-    ? Number(
-        (
-          await db
-            .selectFrom((eb) =>
-              eb
-                .selectFrom('acknowledgements')
-                .select('user_id')
-                .distinct()
-                .where('policy_version', '=', policy.version)
-                .as('a'),
-            )
-            .select(sql<number>`count(*)`.as('n'))
-            .where((eb) =>
-              eb.exists(
-                eb
-                  .selectFrom('tool_users')
-                  .select('tool_id')
-                  .whereRef('tool_users.user_id', '=', 'a.user_id'),
-              ),
-            )
-            .executeTakeFirstOrThrow()
-        ).n,
-      )
-    : 0;
+  // "Accepted the current policy" as every page counts it (acceptance.ts).
+  const accepted = policy ? ((await acceptanceCounts(db, [policy])).accepted.get(policy.version) ?? 0) : 0;
   const devices = await db
     .selectFrom('devices')
     .select((eb) => eb.fn.countAll<number>().as('n'))

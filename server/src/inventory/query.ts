@@ -41,6 +41,34 @@ function isFlagged(r: InventoryToolRow): boolean {
   return r.flags.sensitiveData || r.flags.annexIII.length > 0;
 }
 
+/** The filters and order of an inventory view, without paging: what "export this view" exports. */
+export const InventoryViewSchema = InventoryQuerySchema.omit({ limit: true, offset: true });
+export type InventoryView = z.infer<typeof InventoryViewSchema>;
+
+/**
+ * The view the dashboard's address names (`?q=…&status=…&sort=…`), as export links carry it.
+ * Throws a ZodError on anything the dashboard would not send.
+ */
+export function inventoryViewFromParams(params: URLSearchParams): InventoryView {
+  const one = (k: string) => params.get(k) ?? undefined;
+  const flagged = one('flagged');
+  return InventoryViewSchema.parse({
+    search: one('q'),
+    status: params.getAll('status').length > 0 ? params.getAll('status') : undefined,
+    category: one('category'),
+    signal: one('signal'),
+    flagged:
+      flagged === undefined ? undefined : flagged === 'yes' ? true : flagged === 'no' ? false : flagged,
+    sort: one('sort'),
+    order: one('order'),
+  });
+}
+
+/** Every row of a view, filtered and sorted as the dashboard shows it. */
+export function inventoryView(rows: InventoryToolRow[], v: InventoryView, now: number): InventoryToolRow[] {
+  return queryInventory(rows, { ...v, limit: rows.length || 1, offset: 0 }, now).rows;
+}
+
 /** Filters, sorts (nulls last, then by name) and pages the tool rows. */
 export function queryInventory(rows: InventoryToolRow[], q: InventoryQuery, now: number) {
   const needle = q.search?.trim().toLowerCase();

@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
 import type { PersonLabel } from '../security/people';
 import { dataBeyondAllowed, decisionsOf } from './data-beyond';
+import { acceptedSql } from './acceptance';
 
 /** People who used or registered AI tools: tools, registrations, whether they accepted the current policy. */
 export async function inventoryUsers(
@@ -63,12 +64,7 @@ export async function inventoryUsers(
         .select(sql<number>`count(*)`.as('c'))
         .whereRef('devices.user_id', '=', 'u.id')
         .as('devices'),
-      eb
-        .selectFrom('acknowledgements')
-        .select(sql<number>`count(*)`.as('c'))
-        .whereRef('acknowledgements.user_id', '=', 'u.id')
-        .where('policy_version', '=', policy?.version ?? -1)
-        .as('acks'),
+      (policy ? acceptedSql('u.id', policy) : sql<boolean>`false`).as('accepted'),
     ])
     .orderBy('u.created_at')
     .orderBy('u.id')
@@ -82,7 +78,7 @@ export async function inventoryUsers(
       registrations: Number(r.registrations ?? 0),
       devices: Number(r.devices ?? 0),
       lastSeenAt: r.last_seen_at === null ? null : Number(r.last_seen_at),
-      acceptedCurrentPolicy: policy !== null && Number(r.acks ?? 0) > 0,
+      acceptedCurrentPolicy: policy !== null && Boolean(r.accepted),
     })),
   };
 }

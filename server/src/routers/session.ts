@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { appendAudit } from '../db/repositories/audit.repository';
 import { SESSION_TTL_MS, createSession, endSession } from '../db/repositories/sessions.repository';
-import { findApiToken } from '../db/repositories/tokens.repository';
+import { findApiToken, touchApiToken } from '../db/repositories/tokens.repository';
 import { SESSION_COOKIE } from '../http/request-auth';
 import { publicProcedure, router, staffReadProcedure } from '../trpc';
 
@@ -25,6 +25,7 @@ export const sessionRouter = router({
       const now = ctx.now();
       const session = await ctx.db.transaction().execute(async (trx) => {
         const s = await createSession(trx, staff.id, now);
+        await touchApiToken(trx, staff.id, now);
         await appendAudit(
           trx,
           {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
 import { findDeviceByToken } from '../db/repositories/devices.repository';
-import { findApiToken } from '../db/repositories/tokens.repository';
+import { findApiToken, touchApiToken } from '../db/repositories/tokens.repository';
 import { findSession } from '../db/repositories/sessions.repository';
 import type { Principal } from '../context';
 
@@ -44,6 +44,7 @@ export async function resolveAuth(db: Db, creds: Credentials, now = Date.now()):
 export async function resolveApiToken(db: Db, bearer: string, now = Date.now()): Promise<Principal | null> {
   const token = await findApiToken(db, bearer, now);
   if (!token) return null;
+  await touchApiToken(db, token.id, now);
   return {
     kind: 'staff',
     role: token.role,

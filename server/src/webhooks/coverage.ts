@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { getSettings } from '../db/repositories/config.repository';
 import { currentPolicy } from '../db/repositories/policies.repository';
+import { acceptanceCounts } from '../inventory/acceptance';
 import { emitEvent } from './outbox';
 
 /** Remembers whether coverage was below the threshold at the last check: one event per crossing. */
@@ -9,43 +10,28 @@ const STATE_KEY = 'coverageBelowThreshold';
 
 export interface Coverage {
   policyVersion: number;
-  /** People with a browser that is still enrolled (and whose data was not erased). */
+  /** The people the share is of: those seen using an AI tool (inventory/acceptance.ts). */
   activePeople: number;
-  /** Of those, how many accepted the current policy version. */
+  /** Of those, how many accepted the current policy version's text. */
   accepted: number;
   share: number;
 }
 
-/** Coverage: the share of active people who accepted the current policy; null before a policy or people. */
+/**
+ * Coverage: the share of people who accepted the current policy, by the one definition the overview,
+ * the Policies page and the evidence use (inventory/acceptance.ts); null before a policy or people.
+ */
 export async function policyCoverage(db: Kysely<Database>): Promise<Coverage | null> {
   const policy = await currentPolicy(db);
   if (!policy) return null;
-  const active = db
-    .selectFrom('users')
-    .innerJoin('devices', 'devices.user_id', 'users.id')
-    .select('users.id')
-    .distinct()
-    .where('users.erased_at', 'is', null)
-    .where('devices.revoked_at', 'is', null);
-  const [people, accepted] = await Promise.all([
-    db
-      .selectFrom(active.as('a'))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('acknowledgements')
-      .select((eb) => eb.fn.count<number>('user_id').distinct().as('n'))
-      .where('policy_version', '=', policy.version)
-      .where('user_id', 'in', active)
-      .executeTakeFirstOrThrow(),
-  ]);
-  const activePeople = Number(people.n);
-  if (activePeople === 0) return null;
+  const counts = await acceptanceCounts(db, [policy]);
+  if (counts.people === 0) return null;
+  const accepted = counts.accepted.get(policy.version) ?? 0;
   return {
     policyVersion: policy.version,
-    activePeople,
-    accepted: Number(accepted.n),
-    share: Number(accepted.n) / activePeople,
+    activePeople: counts.people,
+    accepted,
+    share: accepted / counts.people,
   };
 }
 

@@ -88,6 +88,9 @@ for (const dialect of dialects) {
       });
       const ada = await f.device('ada@example.com');
       const bob = await f.device('bob@example.com');
+      // Coverage is a share of the people seen using an AI tool (inventory/acceptance.ts).
+      await ada.caller.sync.push(push([usage()]));
+      await bob.caller.sync.push(push([usage()]));
       const v1 = await admin.admin.policies.publish({ title: 'P', body: 'One.', changeSummary: null });
       // No threshold set: nothing, whatever the coverage.
       expect(await checkCoverage(t.db, Date.now())).toBeNull();

@@ -8,10 +8,27 @@ export const STATUS_LABELS: Record<ToolStatus | 'none', string> = {
   none: 'Not decided',
 };
 
+/** Shorter words for narrow tables; the full label is the badge's tooltip. */
+const SHORT_LABELS: Partial<Record<ToolStatus | 'none', string>> = { conditional: 'Conditional' };
+
 /** Status is spelled out in words as well as colour, so it never depends on seeing colour. */
-export function StatusBadge({ status }: { status: ToolStatus | null | undefined }) {
+export function StatusBadge({
+  status,
+  short = false,
+}: {
+  status: ToolStatus | null | undefined;
+  short?: boolean;
+}) {
   const key = status ?? 'none';
-  return <span className={`badge badge-${status ?? 'neutral'}`}>{STATUS_LABELS[key]}</span>;
+  const label = (short && SHORT_LABELS[key]) || STATUS_LABELS[key];
+  return (
+    <span
+      className={`badge badge-${status ?? 'neutral'}`}
+      title={label === STATUS_LABELS[key] ? undefined : STATUS_LABELS[key]}
+    >
+      {label}
+    </span>
+  );
 }
 
 export function Badge({

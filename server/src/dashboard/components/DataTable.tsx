@@ -9,6 +9,8 @@ export interface SortState {
 export interface Column<T> {
   key: string;
   header: string;
+  /** Said to screen readers after the header and shown as its tooltip: " (last 30 days)". */
+  headerHint?: string;
   render: (row: T) => ReactNode;
   /** Sorting happens on the server; a sortable column only asks for it. */
   sortable?: boolean;
@@ -24,6 +26,10 @@ interface DataTableProps<T> {
   onSort?: (key: string) => void;
   loading?: boolean;
   empty?: ReactNode;
+  /** Extra class for the table (e.g. `one-line`: every cell on one line, long text cut with an ellipsis). */
+  className?: string;
+  /** The table scrolls inside its own box and the header row stays in view. */
+  stickyHeader?: boolean;
 }
 
 /** A table whose sort and paging are the server's job: it renders one page and reports clicks. */
@@ -36,10 +42,19 @@ export function DataTable<T>({
   onSort,
   loading,
   empty,
+  className,
+  stickyHeader = false,
 }: DataTableProps<T>) {
   return (
-    <div className="table-wrap" aria-busy={loading ? 'true' : 'false'}>
-      <table className="data-table">
+    <div
+      className={stickyHeader ? 'table-wrap table-sticky' : 'table-wrap'}
+      aria-busy={loading ? 'true' : 'false'}
+      // A scrolling region must be reachable by keyboard (WCAG 2.1.1).
+      tabIndex={stickyHeader ? 0 : undefined}
+      role={stickyHeader ? 'region' : undefined}
+      aria-label={stickyHeader ? caption : undefined}
+    >
+      <table className={className ? `data-table ${className}` : 'data-table'}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -52,16 +67,21 @@ export function DataTable<T>({
                   scope="col"
                   aria-sort={ariaSort}
                   className={col.numeric ? 'num' : undefined}
+                  title={col.headerHint ? `${col.header}${col.headerHint}` : undefined}
                 >
                   {col.sortable && onSort ? (
                     <button type="button" className="sort-button" onClick={() => onSort(col.key)}>
                       {col.header}
+                      {col.headerHint && <span className="visually-hidden">{col.headerHint}</span>}
                       <span aria-hidden="true" className="sort-mark">
                         {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
                       </span>
                     </button>
                   ) : (
-                    col.header
+                    <>
+                      {col.header}
+                      {col.headerHint && <span className="visually-hidden">{col.headerHint}</span>}
+                    </>
                   )}
                 </th>
               );

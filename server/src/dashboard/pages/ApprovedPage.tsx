@@ -172,6 +172,20 @@ export function ApprovedPage() {
         loading={list.loading}
         empty={search || status || enforcement ? 'No tools match these filters.' : 'No decisions yet.'}
       />
+      {canWrite && selected.size > 0 && (
+        // Docked to the bottom of the window: a selection made at the top of a long page can be
+        // changed without scrolling past the list.
+        <div className="bulk-dock">
+          <BulkEditor
+            toolIds={[...selected]}
+            onSaved={(count) => {
+              setSaved({ count, at: Date.now() });
+              setSelected(new Set());
+              list.reload();
+            }}
+          />
+        </div>
+      )}
       <Pagination
         page={page}
         pageSize={pageSize}
@@ -181,16 +195,6 @@ export function ApprovedPage() {
       />
       {canWrite && (
         <div className="grid" style={{ marginTop: '1rem' }}>
-          {selected.size > 0 && (
-            <BulkEditor
-              toolIds={[...selected]}
-              onSaved={(count) => {
-                setSaved({ count, at: Date.now() });
-                setSelected(new Set());
-                list.reload();
-              }}
-            />
-          )}
           <AddTool />
         </div>
       )}

@@ -25,6 +25,12 @@ const EXPORTS = [
     what: 'For each tool in the inventory: training per plan, retention, data regions, certifications and DPA, each with its source and the day it was checked.',
     controls: 'ISO42001:A.10.3',
   },
+  {
+    name: 'justifications',
+    title: 'Opened with a reason',
+    what: 'Reasons people gave to open a prohibited tool that lets them continue with one.',
+    controls: 'ISO42001:A.9.2, A.6.2.8',
+  },
 ] as const;
 
 /** Same-origin links: the browser sends the session cookie, and the file downloads. */
@@ -72,7 +78,8 @@ export function ExportsPage() {
           <p>Or written to a folder by the command line:</p>
           <pre className="mono">pnpm --silent lantern export evidence --out ./evidence</pre>
           <p className="muted">
-            <code>pnpm lantern audit verify</code> checks the hash chains and names the first broken record.
+            <code>pnpm --silent lantern audit verify</code> checks the hash chains and names the first broken
+            record.
           </p>
         </section>
       </div>

@@ -1,20 +1,17 @@
 import { TOOL_CATEGORIES } from '@lantern/shared';
 import { api } from '../api/client';
-import { StatusBadge } from '../components/Badges';
-import { DataTable, nextSort, type Column, type SortState } from '../components/DataTable';
+import { DataTable, nextSort, type SortState } from '../components/DataTable';
+import { ExportLinks } from '../components/ExportLinks';
 import { ErrorNotice } from '../components/Feedback';
 import { SearchField, SelectField } from '../components/Fields';
-import { Flags } from '../components/Flags';
 import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
-import { fmtDate, fmtDuration, fmtNumber, fmtPercent } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
-import { href } from '../router';
+import { inventoryColumns } from './inventory/columns';
 import { categoryLabel, SIGNAL_LABELS, STATUS_FILTERS } from './inventory/labels';
 
 type Query = Parameters<typeof api.admin.inventory.tools.query>[0];
-type Row = Awaited<ReturnType<typeof api.admin.inventory.tools.query>>['rows'][number];
 type Sort = NonNullable<Query['sort']>;
 
 const SORTABLE = new Set<string>([
@@ -59,57 +56,7 @@ export function InventoryPage() {
     [limit, offset, sort.key, sort.dir, search, status, category, signal, flagged],
   );
 
-  const columns: Column<Row>[] = [
-    {
-      key: 'name',
-      header: 'Tool',
-      sortable: true,
-      render: (r) => (
-        <>
-          <a href={href(['tools', r.toolId])}>{r.name}</a>
-          <div className="muted">{r.vendor}</div>
-        </>
-      ),
-    },
-    { key: 'category', header: 'Category', render: (r) => categoryLabel(r.category) },
-    {
-      key: 'status',
-      header: 'Status',
-      sortable: true,
-      render: (r) => <StatusBadge status={r.status === 'undecided' ? null : r.status} />,
-    },
-    { key: 'users', header: 'People', sortable: true, numeric: true, render: (r) => fmtNumber(r.users) },
-    {
-      key: 'users30d',
-      header: 'Active 30 d',
-      sortable: true,
-      numeric: true,
-      render: (r) => fmtNumber(r.users30d),
-    },
-    {
-      key: 'visits30d',
-      header: 'Visits 30 d',
-      sortable: true,
-      numeric: true,
-      render: (r) => fmtNumber(r.visits30d),
-    },
-    {
-      key: 'activeSeconds30d',
-      header: 'Time 30 d',
-      sortable: true,
-      numeric: true,
-      render: (r) => fmtDuration(r.activeSeconds30d),
-    },
-    {
-      key: 'coverage',
-      header: 'Policy accepted',
-      sortable: true,
-      numeric: true,
-      render: (r) => fmtPercent(r.coverage),
-    },
-    { key: 'lastSeenAt', header: 'Last seen', sortable: true, render: (r) => fmtDate(r.lastSeenAt) },
-    { key: 'flags', header: 'Flags', render: (r) => <Flags flags={r.flags} /> },
-  ];
+  const columns = inventoryColumns();
 
   return (
     <>
@@ -156,8 +103,24 @@ export function InventoryPage() {
           onChange={(v) => update({ flagged: v || null })}
         />
       </div>
+      <ExportLinks
+        name="inventory"
+        what="the tools in this view"
+        note="Active, Visits and Time cover the last 30 days; Policy is the share who accepted the current version."
+        view={{
+          q: search,
+          status,
+          category,
+          signal,
+          flagged,
+          sort: query.get('sort') ?? '',
+          order: query.get('order') ?? '',
+        }}
+      />
       {list.error && <ErrorNotice error={list.error} />}
       <DataTable
+        className="one-line"
+        stickyHeader
         caption="AI tools in the inventory"
         columns={columns}
         rows={list.data?.rows ?? []}

@@ -19,12 +19,13 @@ export function OverviewPage() {
         api.admin.inventory.overview.query(),
         api.admin.inventory.tools.query({ sort: 'users30d', order: 'desc', limit: 8 }),
         api.admin.inventory.tools.query({ flagged: true, sort: 'users', order: 'desc', limit: 6 }),
+        api.admin.inventory.bypassSummary.query({ days: 7 }),
       ]),
     [],
   );
   if (data.error) return <ErrorNotice error={data.error} />;
   if (!data.data) return <Loading what="Loading the overview" />;
-  const [o, top, flagged] = data.data;
+  const [o, top, flagged, bypasses] = data.data;
   const statuses = (['approved', 'conditional', 'review', 'prohibited', 'undecided'] as const).map((s) => ({
     label: s === 'undecided' ? 'Not decided' : STATUS_LABELS[s],
     value: o.statuses[s] ?? 0,
@@ -65,6 +66,12 @@ export function OverviewPage() {
           value={fmtNumber(flagged.total)}
           hint={`${fmtNumber(o.flaggedTools.sensitiveData)} personal data · ${fmtNumber(o.flaggedTools.annexIII)} Annex III`}
           to={href('inventory', { flagged: 'yes' })}
+        />
+        <StatCard
+          label="Opened with a reason (7 days)"
+          value={fmtNumber(bypasses.reasons)}
+          hint={`${fmtNumber(bypasses.people)} people · ${fmtNumber(bypasses.tools)} prohibited tools`}
+          to={href('bypasses')}
         />
         <StatCard label="Browsers enrolled" value={fmtNumber(o.activeDevices)} to={href('devices')} />
       </div>

@@ -8,6 +8,7 @@ import { fmtDate, fmtNumber, fmtPercent } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { useCanWrite } from '../session';
 import { PolicyEditor } from './policies/PolicyEditor';
+import { PolicyRollout } from './policies/PolicyRollout';
 
 type Version = Awaited<ReturnType<typeof api.admin.policies.list.query>>[number];
 
@@ -15,9 +16,6 @@ type Version = Awaited<ReturnType<typeof api.admin.policies.list.query>>[number]
 export function PoliciesPage() {
   const canWrite = useCanWrite();
   const list = useAsync(() => api.admin.policies.list.query(), []);
-  // Coverage of the current version among people who use AI tools (who the policy asks).
-  const overview = useAsync(() => api.admin.inventory.overview.query(), [list.data]);
-  const coverage = overview.data?.coverage;
   const [published, setPublished] = useState<number>();
   const [shown, setShown] = useState<number>();
   const versions = list.data ?? [];
@@ -32,10 +30,9 @@ export function PoliciesPage() {
       key: 'accepted',
       header: 'Accepted by',
       numeric: true,
+      // Among the people seen using AI tools, as every figure counts it (inventory/acceptance.ts).
       render: (v) =>
-        v === current && coverage && coverage.share !== null
-          ? `${fmtNumber(v.acceptedBy)} people (${fmtPercent(coverage.share)} of AI users)`
-          : `${fmtNumber(v.acceptedBy)} people`,
+        `${fmtNumber(v.acceptedBy)} of ${fmtNumber(v.people)} (${fmtPercent(v.people > 0 ? v.acceptedBy / v.people : null)})`,
     },
     { key: 'summary', header: 'What changed', render: (v) => v.changeSummary ?? '—' },
     {
@@ -86,6 +83,7 @@ export function PoliciesPage() {
         loading={list.loading}
         empty="No policy published yet."
       />
+      {list.data && list.data.length > 0 && <PolicyRollout canWrite={canWrite} reloadKey={list.data} />}
       {viewing && (
         <section
           className="card"

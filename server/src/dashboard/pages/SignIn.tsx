@@ -68,7 +68,7 @@ export function SignIn({ onSignIn, message, ssoAvailable = serverOffersSso }: Si
             ? 'Or use an admin or auditor token (for break-glass access and scripts).'
             : 'Use an admin or auditor token.'}{' '}
           <code>pnpm start</code> prints one on first start;{' '}
-          <code>pnpm lantern token create --role auditor</code> makes more.
+          <code>pnpm --silent lantern token create --role auditor</code> makes more.
         </p>
         {message && (
           <p className="notice notice-info" role="status">

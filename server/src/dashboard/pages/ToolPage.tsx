@@ -11,6 +11,7 @@ import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../router';
 import { useCanWrite } from '../session';
+import { BypassSection } from './bypasses/BypassSection';
 import { CatalogOverride } from './tool/CatalogOverride';
 import { DecisionEditor } from './tool/DecisionEditor';
 import { DecisionSummary } from './tool/DecisionSummary';
@@ -107,6 +108,7 @@ export function ToolPage({ toolId }: { toolId: string }) {
       </div>
       {d && <ToolPeople detail={d} />}
       <Exceptions toolId={toolId} />
+      <BypassSection toolId={toolId} />
     </>
   );
 }

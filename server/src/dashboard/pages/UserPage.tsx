@@ -13,6 +13,7 @@ import { fmtDate, fmtDateTime } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../router';
+import { BypassSection } from './bypasses/BypassSection';
 
 type Detail = Awaited<ReturnType<typeof api.admin.inventory.user.query>>;
 
@@ -116,6 +117,7 @@ export function UserPage({ userId }: { userId: string }) {
       />
       <PersonLiteracy userId={userId} />
       <Exceptions userId={userId} />
+      <BypassSection userId={userId} />
       <ErasePerson userId={userId} person={d.person} onErased={detail.reload} />
     </>
   );

@@ -38,6 +38,11 @@ export interface Settings {
    * policy falls below this percentage (1–100); null: never.
    */
   coverageThresholdPercent: number | null;
+  /**
+   * Days after a new policy version is published during which people on an earlier version count as
+   * "in grace" rather than as not having accepted (inventory/rollout.ts); null: no grace period.
+   */
+  policyGraceDays: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,19 +51,14 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: null,
   evidenceRetentionDays: null,
   coverageThresholdPercent: null,
+  policyGraceDays: null,
 };
 
 export async function getSettings(db: Db): Promise<Settings> {
   const rows = await db
     .selectFrom('settings')
     .select(['key', 'value'])
-    .where('key', 'in', [
-      'privacyMode',
-      'pullIntervalSeconds',
-      'retentionDays',
-      'evidenceRetentionDays',
-      'coverageThresholdPercent',
-    ])
+    .where('key', 'in', Object.keys(DEFAULT_SETTINGS))
     .execute();
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };

@@ -57,13 +57,8 @@ export async function publishPolicy(
   return policyFromRow(row);
 }
 
-export async function listPolicies(db: Db) {
+/** Every version, newest first (inventory/acceptance.ts counts who accepted each). */
+export async function listPolicies(db: Db): Promise<PolicyVersion[]> {
   const rows = await db.selectFrom('policy_versions').selectAll().orderBy('version', 'desc').execute();
-  const counts = await db
-    .selectFrom('acknowledgements')
-    .select(['policy_version', (eb) => eb.fn.count<number>('user_id').distinct().as('users')])
-    .groupBy('policy_version')
-    .execute();
-  const byVersion = new Map(counts.map((c) => [Number(c.policy_version), Number(c.users)]));
-  return rows.map((r) => ({ ...policyFromRow(r), acceptedBy: byVersion.get(Number(r.version)) ?? 0 }));
+  return rows.map(policyFromRow);
 }

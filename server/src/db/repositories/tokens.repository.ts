@@ -47,6 +47,19 @@ export async function findApiToken(db: Db, token: string, now = Date.now()) {
 }
 
 /**
+ * Records that a staff token was used (dashboard sign-in, a bearer call), for Settings' "Last used".
+ * At most one write a minute per token, so a busy script does not write on every call.
+ */
+export async function touchApiToken(db: Db, id: string, now: number): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ last_used_at: now })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', now - 60_000)]))
+    .execute();
+}
+
+/**
  * The staff row behind an OIDC staff member's sessions, created at first sign-in; its role follows the
  * groups of each sign-in. It has no usable token: the hash is of a secret nobody ever sees.
  */

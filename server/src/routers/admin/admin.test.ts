@@ -77,7 +77,10 @@ for (const dialect of dialects) {
         /events\[0\]\.policyVersion/,
       );
       await d.caller.sync.push(push([acknowledgement(1, policy.sha256)]));
-      expect(await admin.admin.policies.list()).toMatchObject([{ version: 1, acceptedBy: 1 }]);
+      // Counted among the people seen using AI tools (inventory/acceptance.ts): not yet, then once used.
+      expect(await admin.admin.policies.list()).toMatchObject([{ version: 1, acceptedBy: 0, people: 0 }]);
+      await d.caller.sync.push(push([usage()]));
+      expect(await admin.admin.policies.list()).toMatchObject([{ version: 1, acceptedBy: 1, people: 1 }]);
       expect((await verifyAll(t.db)).map((r) => r.ok)).toEqual([true, true, true]);
     });
 

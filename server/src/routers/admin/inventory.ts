@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { getSettings } from '../../db/repositories/config.repository';
+import { BypassFilterSchema, bypassSummary, listBypasses } from '../../inventory/bypasses';
 import { overview } from '../../inventory/overview';
 import { InventoryQuerySchema, queryInventory } from '../../inventory/query';
 import { toolDetail } from '../../inventory/tool-detail';
@@ -46,4 +47,14 @@ export const inventoryRouter = router({
     }),
 
   overview: staffReadProcedure.query(async ({ ctx }) => overview(ctx.db, ctx.now())),
+
+  /** Reasons given to open a prohibited tool, newest first; by tool, person and period. */
+  bypasses: staffReadProcedure
+    .input(BypassFilterSchema.extend(PageSchema))
+    .query(async ({ ctx, input }) => listBypasses(ctx.db, await personLabeler(ctx.db), input, ctx.now())),
+
+  /** "Opened with a reason" in the last `days` days, for the overview. */
+  bypassSummary: staffReadProcedure
+    .input(z.strictObject({ days: z.number().int().min(1).max(365).default(7) }))
+    .query(({ ctx, input }) => bypassSummary(ctx.db, ctx.now(), input.days)),
 });

@@ -17,6 +17,8 @@ export const SettingsPatchSchema = z
     evidenceRetentionDays: z.number().int().min(1).max(36_500).nullable().optional(),
     /** Below this share (percent) of active people on the current policy, `coverage.below_threshold` fires. */
     coverageThresholdPercent: z.number().int().min(1).max(100).nullable().optional(),
+    /** Grace period after publishing a policy version (inventory/rollout.ts); null: none. */
+    policyGraceDays: z.number().int().min(1).max(365).nullable().optional(),
     /** Required to set either retention below the EU AI Act Art. 26(6) six-month floor. */
     acknowledgeRetentionFloor: z.literal(true).optional(),
   })

@@ -1,4 +1,5 @@
 import type { Decision } from '@lantern/shared';
+import { Actor } from '../../components/Actor';
 import { StatusBadge } from '../../components/Badges';
 import type { Column } from '../../components/DataTable';
 import { LocalTable } from '../../components/LocalTable';
@@ -24,7 +25,7 @@ export function DecisionSummary({
       header: 'Company workspace',
       render: (d) => (d.companyWorkspace ? d.companyWorkspace.ids.join(', ') : '—'),
     },
-    { key: 'by', header: 'By', render: (d) => d.decidedBy },
+    { key: 'by', header: 'By', render: (d) => <Actor actor={d.decidedBy} /> },
   ];
   return (
     <section className="card" aria-labelledby="decision-h">
