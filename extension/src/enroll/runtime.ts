@@ -4,17 +4,13 @@ import { getEngine } from '../sync/runtime';
 import { enrolDevice, needsEnrolment, type EnrolRequest } from './enrol';
 import { EMPTY_MANAGED, isManaged, readManagedSettings, type ManagedSettings } from './managed';
 import { ensureVerifiedEnrolment, signInCode } from './verified-runtime';
+import { oneAtATime } from '../serial';
 
 let managed: ManagedSettings = EMPTY_MANAGED;
 
 // Start, a managed-storage change and the tick can all ask at once (Chrome fires storage.onChanged
 // for policy loaded right after start); one at a time, each re-checking, so a browser enrols once.
-let chain: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const run = chain.then(task, task);
-  chain = run.catch(() => undefined);
-  return run;
-}
+const serially = oneAtATime();
 
 /** The managed values as last read (storage.managed changes are re-read by `ensureManagedEnrolment`). */
 export function currentManaged(): ManagedSettings {
@@ -23,7 +19,7 @@ export function currentManaged(): ManagedSettings {
 
 /** Enrols with the given values, then pulls the config and sends what was queued meanwhile. */
 export function enrolAndSync(request: EnrolRequest): Promise<string> {
-  return oneAtATime(() => enrolNow(request));
+  return serially(() => enrolNow(request));
 }
 
 async function enrolNow(request: EnrolRequest): Promise<string> {
@@ -42,7 +38,7 @@ async function enrolNow(request: EnrolRequest): Promise<string> {
  * not succeeded (the server may be down at first start).
  */
 export function ensureManagedEnrolment(): Promise<ManagedOutcome> {
-  return oneAtATime(ensureNow);
+  return serially(ensureNow);
 }
 
 type ManagedOutcome = 'enrolled' | 'unchanged' | 'not-managed' | 'failed' | 'waiting';
@@ -72,7 +68,7 @@ export function registerVerifiedEnrolmentListener(): void {
     const serverUrl = managed.serverUrl;
     if (change.status !== 'complete' || !serverUrl || managed.enrollmentToken) return;
     const code = signInCode(tab.url, serverUrl);
-    if (code) void oneAtATime(() => ensureVerified(serverUrl, code));
+    if (code) void serially(() => ensureVerified(serverUrl, code));
   });
 }
 
