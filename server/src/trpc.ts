@@ -22,17 +22,27 @@ function rejectedEventIndexes(error: TRPCError): number[] | null {
   return indexes.length > 0 ? [...new Set(indexes)].sort((a, b) => a - b) : null;
 }
 
+/**
+ * What a client is told about a failed call, on every transport (tRPC's adapter here, the device
+ * routes in http/device-routes.ts): the message, the field errors, and the events at fault.
+ */
+export function describeCallError(error: TRPCError): {
+  message: string;
+  issues: string | null;
+  eventIndexes: number[] | null;
+} {
+  const zod = error.cause instanceof ZodError ? error.cause : null;
+  const issues = zod ? describeIssues(zod) : null;
+  // An unexpected failure's own message may carry SQL or internals: the client gets a plain one.
+  const internal = error.code === 'INTERNAL_SERVER_ERROR';
+  const message = internal ? 'internal server error' : (issues ?? error.message);
+  return { message, issues, eventIndexes: rejectedEventIndexes(error) };
+}
+
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const zod = error.cause instanceof ZodError ? error.cause : null;
-    const issues = zod ? describeIssues(zod) : null;
-    // An unexpected failure's own message may carry SQL or internals: the client gets a plain one.
-    const internal = error.code === 'INTERNAL_SERVER_ERROR';
-    return {
-      ...shape,
-      message: internal ? 'internal server error' : (issues ?? shape.message),
-      data: { ...shape.data, stack: undefined, issues, eventIndexes: rejectedEventIndexes(error) },
-    };
+    const { message, issues, eventIndexes } = describeCallError(error);
+    return { ...shape, message, data: { ...shape.data, stack: undefined, issues, eventIndexes } };
   },
 });
 

@@ -9,6 +9,7 @@ export * from './schemas/policy';
 export * from './schemas/events';
 export * from './schemas/sync';
 export * from './schemas/errors';
+export * from './schemas/device-wire';
 export * from './policy';
 export * from './markdown';
 export * from './catalog';

@@ -1,6 +1,12 @@
 /** The wire protocol version this code speaks. Every request carries it. */
 export const PROTOCOL_VERSION = 1 as const;
 
+/**
+ * The most procedure calls one dashboard or API request may batch (`/trpc/a,b,c?batch=1`): the server
+ * refuses more (server/src/http/call-plan.ts) and the dashboard's client splits larger batches.
+ */
+export const MAX_BATCH_CALLS = 10;
+
 /** Bounds shared by the schemas, the server and the extension's batching. */
 export const LIMITS = {
   batchEvents: 500,

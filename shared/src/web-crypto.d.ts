@@ -1,4 +1,4 @@
-// The slice of Web Crypto that shared code uses. It exists in browsers, extension workers and Node ≥ 19,
+// The slice of Web Crypto (and of the URL parser) that shared code uses. It exists in browsers, extension workers and Node ≥ 19,
 // so shared/ can use it without importing a platform module.
 declare global {
   // eslint-disable-next-line no-var
@@ -8,6 +8,11 @@ declare global {
   };
   class TextEncoder {
     encode(input: string): Uint8Array;
+  }
+  // The WHATWG URL parser (browsers, extension workers, Node): catalog/punycode.ts uses its IDNA.
+  class URL {
+    constructor(url: string, base?: string);
+    readonly hostname: string;
   }
 }
 export {};

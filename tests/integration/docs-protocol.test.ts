@@ -111,15 +111,17 @@ describe('docs/protocol.md curl examples against a real server', () => {
 
   async function run(
     name: string,
-  ): Promise<{ status: number; body: unknown; expected: unknown; expectedStatus: number }> {
+  ): Promise<{ status: number; body: unknown; text: string; expected: unknown; expectedStatus: number }> {
     const request = requests.find((b) => b.label === `request ${name}`);
     const response = blocks.find((b) => b.label.startsWith(`response ${name} `));
     if (!request || !response) throw new Error(`docs/protocol.md has no request/response example "${name}"`);
     const { method, url, headers, body } = parseCurl(request.code, env);
     const res = await fetch(url, { method, headers, body });
+    const text = await res.text();
     return {
       status: res.status,
-      body: await res.json(),
+      body: JSON.parse(text),
+      text,
       expected: JSON.parse(response.code),
       expectedStatus: Number(response.label.split(' ').at(-1)),
     };
@@ -167,6 +169,16 @@ describe('docs/protocol.md curl examples against a real server', () => {
     const post = await run('sync.pull-post');
     expect([post.status, post.body]).toEqual([post.expectedStatus, post.expected]);
   });
+
+  // The bytes too, not only the parsed JSON: clients that compare or hash answers, and the key order
+  // docs/protocol.md shows, are kept by the plain-HTTP device route (server/src/http/device-wire.ts).
+  it.each(['sync.push-refused', 'sync.pull', 'sync.pull-post', 'sync.pull-unauthorized'])(
+    '%s sends the documented JSON byte for byte (compact, keys in the documented order)',
+    async (name) => {
+      const r = await run(name);
+      expect(r.text).toBe(JSON.stringify(r.expected));
+    },
+  );
 
   it('sync.pull without a token is refused as documented', async () => {
     const r = await run('sync.pull-unauthorized');

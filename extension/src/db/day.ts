@@ -1,9 +1,5 @@
-/** The device-local calendar day `YYYY-MM-DD` (what usage totals are bucketed by). */
-export function localDay(at: number): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** The device-local calendar day `YYYY-MM-DD` (what usage totals are bucketed by): the shared one. */
+export { localDay } from '@lantern/shared';
 
 /** Local midnight `days` days before the day of `at`. */
 export function daysBefore(at: number, days: number): number {

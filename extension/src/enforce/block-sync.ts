@@ -6,6 +6,7 @@ import { buildWorkspaceRules } from './workspace-rules';
 import { toolExperience } from './experience';
 import { loadLocalState } from './local-state';
 import { literacyStopped } from '../literacy/block';
+import { oneAtATime } from '../serial';
 
 export const MIDNIGHT_ALARM = 'lantern-experience-midnight';
 
@@ -32,7 +33,7 @@ export async function stoppedTools(
   return stopped;
 }
 
-let running: Promise<unknown> = Promise.resolve();
+const serially = oneAtATime();
 
 /**
  * Makes the browser's dynamic rules match the decisions and the employee's acts: the block redirects
@@ -41,7 +42,7 @@ let running: Promise<unknown> = Promise.resolve();
  * updates never interleave their remove/add lists.
  */
 export function syncBlockRules(db: LanternDb, lookup: (toolId: string) => Tool | undefined): Promise<number> {
-  const run = running.then(async () => {
+  return serially(async () => {
     const blocks = buildBlockRules(await stoppedTools(db, lookup));
     const decisions = (await getConfig(db))?.decisions ?? [];
     const rules = [...blocks, ...buildWorkspaceRules(decisions, blocks.length + 1)];
@@ -59,6 +60,4 @@ export function syncBlockRules(db: LanternDb, lookup: (toolId: string) => Tool |
     await browser.alarms.create(MIDNIGHT_ALARM, { when: next });
     return rules.length;
   });
-  running = run.catch(() => undefined);
-  return run;
 }

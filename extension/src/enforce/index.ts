@@ -2,8 +2,7 @@ import { registerApprovalAnswers } from '../approval';
 import type { LanternDb } from '../db/app-db';
 import { getDb } from '../db/app-db';
 import { getClassifier, onClassifierChange } from '../detect/classifier-store';
-import { recordEvent } from '../sync/record-event';
-import { getEngine, onConfigChanged } from '../sync/runtime';
+import { onConfigChanged, recordAndPush } from '../sync/runtime';
 import { MIDNIGHT_ALARM, syncBlockRules } from './block-sync';
 import { lookupTool, registerExperienceHandlers, type ExperienceDeps } from './handlers';
 import { registerNoticeScript } from './notice-registration';
@@ -17,11 +16,7 @@ const syncRules = (db: LanternDb) => syncBlockRules(db, lookupTool);
 function backgroundDeps(): ExperienceDeps {
   return {
     db: getDb,
-    record: async (event) => {
-      const id = await recordEvent(getDb(), event);
-      getEngine().requestPush();
-      return id;
-    },
+    record: recordAndPush,
     syncRules,
   };
 }

@@ -1,5 +1,6 @@
 import type { Classifier } from '@lantern/shared';
 import { noticeMatchPatterns } from './notice-patterns';
+import { oneAtATime } from '../serial';
 
 export const NOTICE_SCRIPT_ID = 'lantern-notice';
 const NOTICE_SCRIPT_FILE = 'content-scripts/notice.js';
@@ -10,13 +11,11 @@ const NOTICE_SCRIPT_FILE = 'content-scripts/notice.js';
  * runs Lantern code on any other site. (A static manifest list built from the catalog could not
  * include organisation tools.) Re-registering replaces the old list in one step.
  */
-let running: Promise<unknown> = Promise.resolve();
+const serially = oneAtATime();
 
 export function registerNoticeScript(classifier: Classifier): Promise<number> {
   // Serialised: a startup registration and a config change must not both try to add the same id.
-  const run = running.then(() => replaceNoticeScript(classifier));
-  running = run.catch(() => undefined);
-  return run;
+  return serially(() => replaceNoticeScript(classifier));
 }
 
 async function replaceNoticeScript(classifier: Classifier): Promise<number> {

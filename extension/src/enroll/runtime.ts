@@ -7,17 +7,13 @@ import { linkCode, redeemLink, resultOf, type LinkResult } from './personal-link
 import { setPending } from './verified';
 import { ensureVerifiedEnrolment, signInCode } from './verified-runtime';
 import { normaliseServerUrl } from '../sync/device-api';
+import { oneAtATime } from '../serial';
 
 let managed: ManagedSettings = EMPTY_MANAGED;
 
 // Start, a managed-storage change and the tick can all ask at once (Chrome fires storage.onChanged
 // for policy loaded right after start); one at a time, each re-checking, so a browser enrols once.
-let chain: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const run = chain.then(task, task);
-  chain = run.catch(() => undefined);
-  return run;
-}
+const serially = oneAtATime();
 
 /** The managed values as last read (storage.managed changes are re-read by `ensureManagedEnrolment`). */
 export function currentManaged(): ManagedSettings {
@@ -26,7 +22,7 @@ export function currentManaged(): ManagedSettings {
 
 /** Enrols with the given values, then pulls the config and sends what was queued meanwhile. */
 export function enrolAndSync(request: EnrolRequest): Promise<string> {
-  return oneAtATime(() => enrolNow(request));
+  return serially(() => enrolNow(request));
 }
 
 async function enrolNow(request: EnrolRequest): Promise<string> {
@@ -45,7 +41,7 @@ async function enrolNow(request: EnrolRequest): Promise<string> {
  * not succeeded (the server may be down at first start).
  */
 export function ensureManagedEnrolment(): Promise<ManagedOutcome> {
-  return oneAtATime(ensureNow);
+  return serially(ensureNow);
 }
 
 type ManagedOutcome = 'enrolled' | 'unchanged' | 'not-managed' | 'failed' | 'waiting';
@@ -78,9 +74,9 @@ export function registerVerifiedEnrolmentListener(): void {
     const serverUrl = managed.serverUrl;
     if (change.status !== 'complete' || !serverUrl || managed.enrollmentToken) return;
     const code = signInCode(tab.url, serverUrl);
-    if (code) void oneAtATime(() => ensureVerified(serverUrl, code));
+    if (code) void serially(() => ensureVerified(serverUrl, code));
     const link = linkCode(tab.url, serverUrl);
-    if (link) void oneAtATime(() => useLink(serverUrl, tabId, link));
+    if (link) void serially(() => redeemLinkInTab(serverUrl, tabId, link));
   });
 }
 
@@ -89,7 +85,7 @@ async function linkInOpenTab(serverUrl: string): Promise<boolean> {
   for (const tab of await browser.tabs.query({})) {
     const code = linkCode(tab.url, serverUrl);
     if (code && tab.id !== undefined) {
-      await useLink(serverUrl, tab.id, code);
+      await redeemLinkInTab(serverUrl, tab.id, code);
       return true;
     }
   }
@@ -97,7 +93,7 @@ async function linkInOpenTab(serverUrl: string): Promise<boolean> {
 }
 
 /** A personal link in a tab: redeem it unless this browser is enrolled already, and tell the page. */
-async function useLink(serverUrl: string, tabId: number, code: string): Promise<void> {
+async function redeemLinkInTab(serverUrl: string, tabId: number, code: string): Promise<void> {
   const current = await getEnrolment(getDb());
   let result: LinkResult | 'enrolled_already' = 'enrolled_already';
   if (!current || current.status !== 'enrolled' || current.serverUrl !== normaliseServerUrl(serverUrl)) {

@@ -1,4 +1,5 @@
 import type { Classifier } from '@lantern/shared';
+import { oneAtATime } from '../serial';
 
 export const GUARD_SCRIPT_ID = 'lantern-guard';
 const GUARD_SCRIPT_FILE = 'content-scripts/guard.js';
@@ -8,7 +9,7 @@ const GUARD_SCRIPT_FILE = 'content-scripts/guard.js';
  * notice, enforce/notice-registration.ts): no tool guarded, no script anywhere. `document_start`,
  * so the paste listener is in place before the page's own; top frame only, like the notice.
  */
-let running: Promise<unknown> = Promise.resolve();
+const serially = oneAtATime();
 
 export function guardMatchPatterns(classifier: Classifier, toolIds: readonly string[]): string[] {
   const patterns = new Set<string>();
@@ -22,9 +23,7 @@ export function guardMatchPatterns(classifier: Classifier, toolIds: readonly str
 }
 
 export function registerGuardScript(classifier: Classifier, toolIds: readonly string[]): Promise<number> {
-  const run = running.then(() => replace(guardMatchPatterns(classifier, toolIds)));
-  running = run.catch(() => undefined);
-  return run;
+  return serially(() => replace(guardMatchPatterns(classifier, toolIds)));
 }
 
 async function replace(matches: string[]): Promise<number> {

@@ -13,6 +13,9 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T
       error: (error: unknown) => console.warn('lantern: live query failed', error),
     });
     return () => subscription.unsubscribe();
+    // `deps` is the caller's contract (as with Dexie's own useLiveQuery): `query` is a new closure on
+    // every render, and re-subscribing each time would re-run the query on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value;
 }

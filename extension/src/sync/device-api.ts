@@ -1,5 +1,7 @@
 import {
   CatalogReleaseSchema,
+  DeviceErrorSchema,
+  DeviceResultSchema,
   RELEASE_LIMITS,
   EnrollOutputSchema,
   PullOutputSchema,
@@ -17,11 +19,11 @@ import type { z } from 'zod';
 import { parseRetryAfter } from './backoff';
 
 /**
- * The three device procedures over tRPC v11's HTTP wire format, with plain fetch: inputs and outputs
- * are plain JSON (no transformer), non-batched, `{ result: { data } }` on success. Plain fetch
- * rather than @trpc/client because the engine needs the HTTP status and Retry-After of every
- * failure, and must run unchanged in a service worker and in Node tests. Outputs are parsed with the
- * shared schemas, so a server speaking another protocol fails loudly instead of corrupting state.
+ * The device calls over the server's plain HTTP device protocol (docs/protocol.md): JSON inputs,
+ * non-batched, answers and refusals parsed with the shared wire schemas (schemas/device-wire.ts) and
+ * the shared output schemas, so a server speaking another protocol fails loudly instead of
+ * corrupting state. Plain fetch: the engine needs the HTTP status and Retry-After of every failure,
+ * and the code runs unchanged in a service worker and in Node tests.
  */
 export class ApiError extends Error {
   constructor(
@@ -133,21 +135,18 @@ export function createDeviceApi(
       body = undefined;
     }
     if (!response.ok) {
-      const error = (body as { error?: { message?: string; data?: { eventIndexes?: unknown } } } | undefined)
-        ?.error;
+      const error = DeviceErrorSchema.safeParse(body).data?.error;
       const message = error?.message ?? response.statusText;
-      const indexes = Array.isArray(error?.data?.eventIndexes)
-        ? error.data.eventIndexes.filter((i): i is number => Number.isInteger(i) && i >= 0)
-        : [];
       throw new ApiError(
         `${procedure}: HTTP ${response.status} ${message}`.trim(),
         response.status,
         parseRetryAfter(response.headers.get('retry-after'), now()),
-        response.status === 400 ? indexes : [],
+        response.status === 400 ? (error?.data?.eventIndexes ?? []) : [],
       );
     }
-    const parsed = schema.safeParse((body as { result?: { data?: unknown } } | undefined)?.result?.data);
-    if (!parsed.success)
+    const result = DeviceResultSchema.safeParse(body);
+    const parsed = schema.safeParse(result.data?.result.data);
+    if (!result.success || !parsed.success)
       throw new ApiError(`${procedure}: unexpected answer from the server`, response.status);
     return parsed.data;
   }

@@ -7,6 +7,7 @@ import { trimSyncLog } from '../db/sync-log';
 import type { ConfigRow, EnrolmentRow } from '../db/types';
 import { nextDelay } from './backoff';
 import { ApiError, createDeviceApi, type DeviceApi, type FetchFn } from './device-api';
+import { oneAtATime } from '../serial';
 
 export interface SyncEngineDeps {
   db: LanternDb;
@@ -44,13 +45,8 @@ export const REVOKED_MESSAGE = 'The server no longer accepts this browser; it ne
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const { db } = deps;
   const now = deps.now ?? Date.now;
-  let chain: Promise<unknown> = Promise.resolve();
   let debounce: ReturnType<typeof setTimeout> | undefined;
-  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = chain.then(task, task);
-    chain = run.catch(() => undefined);
-    return run;
-  };
+  const exclusive = oneAtATime();
 
   const usable = async (): Promise<EnrolmentRow | 'not-enrolled' | 'revoked'> => {
     const enrolment = await getEnrolment(db);

@@ -1,6 +1,8 @@
+import type { SyncEvent } from '@lantern/shared';
 import { getDb } from '../db/app-db';
 import type { ConfigRow } from '../db/types';
 import { createSyncEngine, type SyncEngine } from './engine';
+import { recordEvent } from './record-event';
 
 /** Alarm names: alarms survive the service worker being stopped; timers do not. */
 export const ALARMS = {
@@ -43,4 +45,14 @@ export function getEngine(): SyncEngine {
     },
   });
   return engine;
+}
+
+/**
+ * Stores an event in the outbox (checked against the shared schema) and asks for a push soon: how
+ * the background records anything it must tell the server. Returns the event id.
+ */
+export async function recordAndPush(event: SyncEvent): Promise<string> {
+  const id = await recordEvent(getDb(), event);
+  getEngine().requestPush();
+  return id;
 }

@@ -3,7 +3,7 @@ import { verifyAll } from '../audit/verify';
 import type { Db } from '../db/database';
 import { getSettings } from '../db/repositories/config.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
-import { csvCell } from '../exports/csv';
+import { csvLines } from '../exports/csv';
 import { asPages, inventoryDataset, jsonRow, registrationPages } from '../exports/datasets';
 import { inventorySuppliers } from '../exports/suppliers';
 import type { PagedDataset, Row } from '../exports/datasets';
@@ -52,19 +52,17 @@ async function writeDataset(
   const columns = [...data.columns, 'controls'];
   const csv = out.create(`${name}.csv`);
   const file = out.create(`${name}.json`);
-  csv.write(`${columns.map(csvCell).join(',')}\r\n`);
+  csv.write(csvLines([columns]));
   let n = 0;
   for await (const page of data.pages) {
     if (page.length === 0) continue;
     const rows: Tagged[] = [];
-    const lines: string[] = [];
     for (const r of page) {
       const row: Tagged = { ...r, controls: tag(r) };
-      lines.push(columns.map((c) => csvCell(row[c])).join(','), '\r\n');
       rows.push(row);
       onRow(row);
     }
-    csv.write(lines.join(''));
+    csv.write(csvLines(rows.map((row) => columns.map((c) => row[c]))));
     // The page as the middle of the whole array: "[\n" + items + "\n]" without its brackets.
     file.write(`${n === 0 ? '[\n' : ',\n'}${JSON.stringify(rows.map(jsonRow), null, 2).slice(2, -2)}`);
     n += rows.length;

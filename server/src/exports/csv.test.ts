@@ -6,6 +6,8 @@ describe('CSV export cells', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('a\rb')).toBe('"a\rb"');
+    expect(csvCell(' padded')).toBe('" padded"');
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {

@@ -4,7 +4,6 @@ import { hashToken } from '../security/tokens';
 import { planCalls } from './call-plan';
 import { clientAddress } from './client-address';
 import type { TrustedProxies } from './client-address';
-import type { DeviceLookup } from './device-lookup';
 import { DEFAULT_ENROLMENT_TOKEN_RATE_LIMIT, ENROL_PATH, EnrolmentTokenLimit } from './enrolment-limit';
 import { RateLimiter } from './rate-limit';
 import type { RateLimitOptions } from './rate-limit';
@@ -31,7 +30,6 @@ export class Admission {
 
   constructor(
     private readonly opts: AdmissionOptions,
-    private readonly devices: DeviceLookup,
     private readonly trusted: TrustedProxies | null,
   ) {
     this.limiter = new RateLimiter(opts.rateLimit);
@@ -57,12 +55,8 @@ export class Admission {
         ? planCalls(pathname.slice('/trpc/'.length), url.search)
         : null;
     const bearer = bearerToken(req);
-    const identity = await identify(
-      this.opts.handle,
-      this.devices,
-      req,
-      bearer ? hashToken(bearer) : null,
-      () => clientAddress(req, this.trusted),
+    const identity = await identify(this.opts.handle, req, bearer ? hashToken(bearer) : null, () =>
+      clientAddress(req, this.trusted),
     );
     // Every procedure call costs a token: a batch of N costs N (a refused one costs 1).
     let wait = this.limiter.take(identity.rateKey, plan?.ok ? plan.calls : 1);

@@ -1,12 +1,12 @@
+import { MAX_BATCH_CALLS } from '@lantern/shared';
 import { isDeviceProcedurePath } from './cors';
 
 /**
- * The most procedure calls one dashboard or API request may batch (`/trpc/a,b,c?batch=1`). The
- * dashboard's client splits larger batches itself (api/client.ts, `maxItems`). Each call costs a
- * rate-limit token, and a batch's answers are built in memory together: unbounded, one request of
- * 150 `sync.pull`s took 52 s, 3.3 GB and ended in a 500.
+ * MAX_BATCH_CALLS (in @lantern/shared, so the dashboard's client can split larger batches itself):
+ * each call costs a rate-limit token, and a batch's answers are built in memory together —
+ * unbounded, one request of 150 `sync.pull`s took 52 s, 3.3 GB and ended in a 500.
  */
-export const MAX_BATCH_CALLS = 10;
+export { MAX_BATCH_CALLS };
 
 export type CallPlan = { ok: true; calls: number } | { ok: false; status: 400; message: string };
 

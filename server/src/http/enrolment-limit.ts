@@ -41,7 +41,7 @@ export class EnrolmentTokenLimit {
     if (req.method !== 'POST' || !isJsonContentType(req) || smallBodyLength(req, MAX_BODY) === null)
       return wait;
     const text = await readBody(req);
-    const token = text === null ? null : enrolmentToken(text);
+    const token = typeof text === 'string' ? enrolmentToken(text) : null;
     if (!token) return wait;
     const hash = hashToken(token);
     const usable = await this.usable(hash, now).catch(() => false);

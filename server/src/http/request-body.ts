@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * Small request bodies read before tRPC sees them (the pull fast path, the enrolment limit). A body
- * read here is handed on as `req.body`, which tRPC's Node adapter uses instead of the stream: a
- * request that is not answered early reaches tRPC exactly as it was sent.
+ * Request bodies read before a handler sees them (the enrolment limit reads an enrolment's body to
+ * find its token). A body read here is kept as `req.body`, so the device routes (device-routes.ts)
+ * do not read the stream twice.
  */
 export type RequestWithBody = IncomingMessage & { body?: string };
 
@@ -22,19 +22,35 @@ export function isJsonContentType(req: IncomingMessage): boolean {
   return type !== undefined && type.split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
 }
 
+/** A body larger than readBody's limit (possible only for a chunked one: admission checks Content-Length). */
+export const TOO_LARGE = Symbol('too large');
+
 /**
  * The whole body as text, decoded as a Fetch `Request.text()` decodes it (UTF-8, a leading BOM
- * dropped), and kept on `req.body` for tRPC. Null when the client went away before sending it all.
+ * dropped), and kept on `req.body`. Null when the client went away before sending it all;
+ * TOO_LARGE (and the rest left unread) once it passes `max` bytes.
  */
-export function readBody(req: RequestWithBody): Promise<string | null> {
+export function readBody(req: RequestWithBody, max = Infinity): Promise<string | null | typeof TOO_LARGE> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    const onData = (chunk: Buffer) => chunks.push(chunk);
-    const finish = (text: string | null) => {
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) chunks.push(chunk);
+      else {
+        detach();
+        req.pause();
+        resolve(TOO_LARGE);
+      }
+    };
+    const detach = () => {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onFail);
       req.off('close', onClose);
+    };
+    const finish = (text: string | null) => {
+      detach();
       if (text !== null) req.body = text;
       resolve(text);
     };

@@ -1,14 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Principal } from '../context';
 import type { DatabaseHandle } from '../db/connect';
-import { resolveApiToken, resolveAuth } from '../security/resolve-auth';
-import type { DeviceLookup, DeviceRow } from './device-lookup';
+import { resolveAuth } from '../security/resolve-auth';
 import { requestCredentials } from './request-auth';
 
 export interface RequestIdentity {
   principal: Principal | null;
-  /** The device row behind a device's bearer token (with the config version, for the pull fast path). */
-  device?: DeviceRow;
   /**
    * The rate-limit key: the credential when it resolved (a live device token, API token or
    * session), else the client address. A made-up bearer token or cookie resolves to nothing, so
@@ -21,43 +18,29 @@ export interface RequestIdentity {
 const resolved = new WeakMap<IncomingMessage, Principal | null>();
 
 /**
- * Resolves the caller once per request, before the rate limit. A device token goes through the
- * fast path's lookup (device-lookup.ts: one indexed query, on SQLite files through its own read
- * connection), which the pull fast path then reuses instead of looking again; an API token is one
- * more indexed query, a session one join. Nothing is cached across requests, so a revocation
- * counts on the very next call.
+ * Resolves the caller once per request, before the rate limit, the one way every credential is
+ * resolved (security/resolve-auth.ts, through the server's database handle): a device token is one
+ * indexed query, an API token one more, a session one join. Nothing is cached across requests, so
+ * a revocation counts on the very next call, in every server process.
  */
 export async function identify(
   handle: DatabaseHandle,
-  devices: DeviceLookup,
   req: IncomingMessage,
   bearerHash: string | null,
   address: () => string,
 ): Promise<RequestIdentity> {
   const creds = requestCredentials(req);
-  let identity: RequestIdentity;
-  if (creds.bearer && bearerHash && !devices.isClosed) {
-    const device = await devices.find(bearerHash);
-    if (device) {
-      const principal: Principal = { kind: 'device', deviceId: device.id, userId: device.userId };
-      identity = { principal, device, rateKey: `d:${bearerHash}` };
-    } else {
-      const principal = await resolveApiToken(handle.db, creds.bearer);
-      identity = { principal, rateKey: principal ? `t:${bearerHash}` : `a:${address()}` };
-    }
-  } else {
-    // A session cookie (or, while the server closes, any credential) the usual way.
-    const principal = creds.sessionToken || creds.bearer ? await resolveAuth(handle.db, creds) : null;
-    const key =
-      principal?.kind === 'device' || principal?.via === 'bearer'
+  const principal = creds.sessionToken || creds.bearer ? await resolveAuth(handle.db, creds) : null;
+  const rateKey =
+    principal?.kind === 'device'
+      ? `d:${bearerHash}`
+      : principal?.via === 'bearer'
         ? `t:${bearerHash}`
         : principal?.sessionId
           ? `s:${principal.sessionId}`
           : `a:${address()}`;
-    identity = { principal, rateKey: key };
-  }
-  resolved.set(req, identity.principal);
-  return identity;
+  resolved.set(req, principal);
+  return { principal, rateKey };
 }
 
 /** The request's principal: as identify() resolved it, or resolved now (requests it did not see). */

@@ -14,9 +14,7 @@ import { handleExport } from './exports';
 import { AUTH_PREFIX, handleAuth } from './oidc-routes';
 import type { OidcClient } from '../oidc/client';
 import { health } from './health';
-import { DeviceLookup } from './device-lookup';
-import { answerDeviceCall } from './device-calls';
-import { PULL_PATH, answerUnchangedPull } from './pull-fast-path';
+import { answerDeviceRoute } from './device-routes';
 import type { RateLimitOptions } from './rate-limit';
 import { markFromTrustedProxy } from './request-auth';
 import type { RequestIdentity } from './request-principal';
@@ -37,12 +35,6 @@ export interface HttpOptions {
   trustedProxies?: readonly string[];
   /** What an enrolment token adds once its caller's address is out of requests (enrolment-limit.ts). */
   enrolmentRateLimit?: RateLimitOptions;
-  /**
-   * Answer unchanged `sync.pull` requests before tRPC (pull-fast-path.ts), and call `sync.push` and
-   * `device.enroll` without tRPC's Fetch adapter (device-calls.ts). Default true; false sends
-   * everything through tRPC's standalone adapter (tests compare the two).
-   */
-  fastPaths?: boolean;
   /** Request deadlines and connection caps (connection-limits.ts); defaults for what is not given. */
   connections?: Partial<ConnectionLimits>;
   /** Dashboard sign-in through the organisation's OpenID Provider (http/oidc-routes.ts); null: none. */
@@ -57,14 +49,11 @@ export interface HttpOptions {
  */
 const KEEP_ALIVE_MS = 65_000;
 
-/** Routes: /healthz, /trpc/*, /api/export/*, and the dashboard for everything else. */
+/** Routes: /healthz, the device calls, /trpc/*, /api/export/*, and the dashboard for everything else. */
 export function createHttpServer(opts: HttpOptions): Server {
   const trpc = createTrpcHandler(opts);
   const trusted = opts.trustedProxies?.length ? new TrustedProxies(opts.trustedProxies) : null;
-  // Identifies device tokens for the rate limit (request-principal.ts) and serves the fast paths.
-  const devices = new DeviceLookup(opts.handle);
-  const admission = new Admission(opts, devices, trusted);
-  const fastPaths = opts.fastPaths !== false;
+  const admission = new Admission(opts, trusted);
   const evidence = new EvidencePackBuilds(opts.handle);
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -80,12 +69,9 @@ export function createHttpServer(opts: HttpOptions): Server {
     }
     if (pathname.startsWith('/trpc/')) {
       if (applyCors(req, res, pathname.slice('/trpc/'.length))) return;
-      if (fastPaths && identity) {
-        if (pathname === PULL_PATH) {
-          if (await answerUnchangedPull(req, res, url.search, identity.device)) return;
-        } else if (await answerDeviceCall(opts, req, res, pathname.slice(6), url.search, identity.principal))
-          return;
-      }
+      // The device calls as plain HTTP (device-routes.ts); everything else is the admin API on tRPC.
+      const path = pathname.slice('/trpc/'.length);
+      if (identity && (await answerDeviceRoute(opts, req, res, path, url, identity.principal))) return;
       return trpc(req, res);
     }
     if (pathname === '/api/events') return handleEvents(opts.handle, req, res, url);
@@ -138,9 +124,6 @@ export function createHttpServer(opts: HttpOptions): Server {
   });
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   capConnections(server, limits, trusted);
-  server.on('close', () => {
-    devices.close();
-    evidence.close();
-  });
+  server.on('close', () => evidence.close());
   return server;
 }

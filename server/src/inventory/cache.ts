@@ -42,7 +42,7 @@ const caches = new WeakMap<object, Map<string, Entry>>();
  */
 export function cachedByKey<T>(db: Db, name: string, key: string, compute: () => Promise<T>): Promise<T> {
   let entries = caches.get(db);
-  if (!entries) caches.set(db, (entries = new Map()));
+  if (!entries) caches.set(db, (entries = new Map<string, Entry>()));
   const hit = entries.get(name);
   if (hit?.key === key) return hit.value as Promise<T>;
   const value = compute();

@@ -5,7 +5,7 @@ import { TRPCError } from '@trpc/server';
 import { getConfigVersion } from '../db/repositories/config.repository';
 import { DeviceRevokedError, pushEvents } from '../ingest/push';
 import { EventRejectedError } from '../ingest/types';
-import { loadDeviceConfig } from '../sync/device-config';
+import { pullConfig } from '../sync/pull';
 import { deviceProcedure, router } from '../trpc';
 
 export const syncRouter = router({
@@ -29,15 +29,11 @@ export const syncRouter = router({
   }),
 
   /** A client that has the current version gets a one-row read and `unchanged: true`. */
-  pull: deviceProcedure.input(PullInputSchema).query(async ({ ctx, input }): Promise<PullOutput> => {
-    // Read the version first: if an admin changes something meanwhile, the client gets newer data
-    // under an older number and simply pulls again next time. Never the reverse.
-    const configVersion = await getConfigVersion(ctx.db);
-    if (configVersion === input.configVersion)
-      return { protocolVersion: PROTOCOL_VERSION, unchanged: true, configVersion };
-    const config = await loadDeviceConfig(ctx.db, ctx.device.userId, ctx.now());
-    return { protocolVersion: PROTOCOL_VERSION, unchanged: false, configVersion, config };
-  }),
+  pull: deviceProcedure
+    .input(PullInputSchema)
+    .query(({ ctx, input }): Promise<PullOutput> =>
+      pullConfig(ctx.db, ctx.device.userId, input.configVersion, ctx.now()),
+    ),
 
   /**
    * The catalog release `pull` announced, by content address (SHA-256 of its signed bytes). Only the

@@ -68,7 +68,8 @@ export async function deliver(db: Kysely<Database>, id: string, o: DeliverOption
   const event: OutboxEvent = {
     id: d.event_id,
     type: d.type,
-    data: JSON.parse(d.payload),
+    // Written by outbox.ts from a Record<string, unknown>; read back as what was written.
+    data: JSON.parse(d.payload) as Record<string, unknown>,
     createdAt: Number(d.event_at),
   };
   const started = Date.now();

@@ -8,7 +8,7 @@ export type { Classifier, ToolMatch } from './classifier';
 export { buildClassifier, mergeTools } from './classifier';
 export { extensionNameKey } from './extension-names';
 export { normalizeHostname, parseTarget, type Target } from './normalize';
-export { punycodeEncode, labelToAscii } from './punycode';
+export { labelToAscii } from './punycode';
 
 export const catalog: readonly Tool[] = catalogTools;
 

@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { labelToAscii, punycodeEncode } from './punycode';
+import { labelToAscii } from './punycode';
 
-describe('punycodeEncode (RFC 3492)', () => {
-  it('matches the RFC sample strings and well-known IDN labels', () => {
-    // RFC 3492 §7.1 (A) Arabic (Egyptian) and (B) Chinese (simplified).
-    expect(
-      punycodeEncode(
-        '\u0644\u064a\u0647\u0645\u0627\u0628\u062a\u0643\u0644\u0645\u0648\u0634\u0639\u0631\u0628\u064a\u061f',
-      ),
-    ).toBe('egbpdaj6bu4bxfgehfvwxn');
-    expect(punycodeEncode('他们为什么不说中文')).toBe('ihqwcrb4cv8a8dqg056pqjye');
-    expect(punycodeEncode('münchen')).toBe('mnchen-3ya');
-    expect(punycodeEncode('bücher')).toBe('bcher-kva');
-    expect(punycodeEncode('испытание')).toBe('80akhbyknj4f');
-    expect(punycodeEncode('中国')).toBe('fiqs8s');
-  });
-
-  it('leaves ASCII labels alone and prefixes encoded ones with xn--', () => {
-    expect(labelToAscii('claude')).toBe('claude');
+describe('labelToAscii (the platform URL parser’s IDNA)', () => {
+  it('matches the RFC 3492 samples and well-known IDN labels', () => {
+    expect(labelToAscii('他们为什么不说中文')).toBe('xn--ihqwcrb4cv8a8dqg056pqjye');
     expect(labelToAscii('münchen')).toBe('xn--mnchen-3ya');
+    expect(labelToAscii('bücher')).toBe('xn--bcher-kva');
+    expect(labelToAscii('испытание')).toBe('xn--80akhbyknj4f');
+    expect(labelToAscii('中国')).toBe('xn--fiqs8s');
     expect(labelToAscii('рф')).toBe('xn--p1ai');
   });
 
-  it('encodes astral characters (emoji) by code point, not UTF-16 unit', () => {
+  it('leaves ASCII labels alone, and maps case and full-width forms as browsers do', () => {
+    expect(labelToAscii('claude')).toBe('claude');
+    expect(labelToAscii('MÜNCHEN')).toBe('xn--mnchen-3ya');
+    expect(labelToAscii('ｃｌａｕｄｅ')).toBe('claude');
+  });
+
+  it('encodes astral characters (emoji) by code point', () => {
     expect(labelToAscii('i❤')).toBe('xn--i-7iq');
-    expect(punycodeEncode('😀')?.length).toBeGreaterThan(0);
+  });
+
+  it('refuses what no browser would resolve, and never turns a label into an address', () => {
+    expect(labelToAscii('a\u00a0b')).toBeNull(); // a space after mapping
+    expect(labelToAscii('１２３')).toBe('123'); // digits stay a label, not 0.0.0.123
+    expect(labelToAscii('a／b')).toBeNull(); // maps to a slash
+    expect(labelToAscii('c\u200blaude')).toBeNull(); // an invisible character
   });
 });

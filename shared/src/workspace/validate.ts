@@ -1,12 +1,14 @@
+import { isRegistrableHost } from '../schemas/primitives';
 import { workspaceVendor, type WorkspaceIdKind } from './vendors';
 
 /** At most this many identifiers per tool: a header stays small, and real organisations have few. */
 export const MAX_WORKSPACE_IDS = 20;
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-// A registrable-looking domain: two labels or more, alphabetic top label. (A public suffix passes
-// here; it would only make the vendor refuse more accounts, never send the header elsewhere.)
+// A domain: two labels or more, alphabetic top label, and registrable — not a public suffix such as
+// co.uk (the Public Suffix List through tldts, as for every hostname in schemas/primitives.ts).
 const DOMAIN_RE = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const isDomain = (id: string) => DOMAIN_RE.test(id) && isRegistrableHost(id);
 
 const KIND_TEXT: Record<WorkspaceIdKind, string> = {
   uuid: 'a UUID such as 550e8400-e29b-41d4-a716-446655440000',
@@ -16,8 +18,8 @@ const KIND_TEXT: Record<WorkspaceIdKind, string> = {
 
 function fits(kind: WorkspaceIdKind, id: string): boolean {
   if (kind === 'uuid') return UUID_RE.test(id);
-  if (kind === 'domain') return DOMAIN_RE.test(id);
-  return UUID_RE.test(id) || DOMAIN_RE.test(id);
+  if (kind === 'domain') return isDomain(id);
+  return UUID_RE.test(id) || isDomain(id);
 }
 
 /**

@@ -29,6 +29,7 @@ describe('company workspace identifiers', () => {
       ['claude', ['example.com'], /is not a UUID/],
       ['gemini', [UUID], /is not a domain/],
       ['gemini', ['com'], /is not a domain/],
+      ['gemini', ['co.uk'], /is not a domain/], // a public suffix
       [
         'microsoft-365-copilot',
         ['contoso.com', UUID],

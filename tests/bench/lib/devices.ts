@@ -19,7 +19,7 @@ export async function enrolDevices(
   options: { concurrency?: number; users?: number; latencies?: number[] } = {},
 ): Promise<BenchDevice[]> {
   const users = options.users ?? count;
-  const devices: BenchDevice[] = new Array(count);
+  const devices = new Array<BenchDevice>(count);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < count; i = next++) {

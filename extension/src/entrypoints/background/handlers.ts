@@ -3,15 +3,12 @@ import { getEnrolment, getSyncState } from '../../db/state';
 import { enrolAndSync, currentManaged, ensureManagedEnrolment } from '../../enroll/runtime';
 import { isManaged, readManagedSettings } from '../../enroll/managed';
 import { handle } from '../../messaging/router';
-import { recordEvent } from '../../sync/record-event';
-import { getEngine } from '../../sync/runtime';
+import { getEngine, recordAndPush } from '../../sync/runtime';
 
 /** The background's answers to the messages this module owns (see messaging/protocol.ts). */
 export function registerCoreHandlers(): void {
   handle('queueEvent', async ({ event }) => {
-    const id = await recordEvent(getDb(), event);
-    getEngine().requestPush();
-    return { id };
+    return { id: await recordAndPush(event) };
   });
   handle('syncNow', async () => {
     const push = await getEngine().push();

@@ -1,6 +1,6 @@
 import { httpBatchLink } from '@trpc/client';
 import type { TRPCLink } from '@trpc/client';
-import { MAX_BATCH_CALLS } from '../../http/call-plan';
+import { MAX_BATCH_CALLS } from '@lantern/shared';
 import type { AppRouter } from '../../routers/_app';
 
 /**

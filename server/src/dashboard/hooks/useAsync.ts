@@ -37,7 +37,9 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
         setLoading(false);
       },
     );
-    // `deps` is the caller's contract, like useEffect's own dependency list.
+    // `deps` is the caller's contract, like useEffect's own dependency list: the rule cannot see
+    // through a spread, and listing `load` would re-run on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, nonce]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);

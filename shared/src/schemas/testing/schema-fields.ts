@@ -46,7 +46,7 @@ export function schemaFields(schema: z.ZodType, prefix = ''): SchemaField[] {
   const { inner } = unwrap(schema);
   if (!(inner instanceof z.ZodObject)) return [];
   const fields: SchemaField[] = [];
-  for (const [key, value] of Object.entries(inner.shape)) {
+  for (const [key, value] of Object.entries<z.ZodType>(inner.shape)) {
     const path = prefix ? `${prefix}.${key}` : key;
     const { inner: field, nullable } = unwrap(value);
     fields.push({ path, schema: field, nullable });

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * The JSON around every device call's answer (docs/protocol.md, "Transport"): `{"result":{"data"}}`
+ * on success, `{"error":{"message","code","data"}}` on a refusal. Clients parse answers with these
+ * rather than by hand; the server writes them in server/src/http/device-wire.ts.
+ */
+export const DeviceResultSchema = z.object({ result: z.object({ data: z.unknown() }) });
+
+/** Loose on purpose: a refusal from a proxy or an older server still yields what it has. */
+export const DeviceErrorSchema = z.object({
+  error: z.object({
+    message: z.string().optional(),
+    data: z
+      .object({
+        code: z.string().optional(),
+        eventIndexes: z.array(z.number().int().nonnegative()).nullable().optional().catch(null),
+      })
+      .optional(),
+  }),
+});
+export type DeviceError = z.infer<typeof DeviceErrorSchema>;

@@ -1,0 +1,153 @@
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+
+// The architecture boundaries of house-style pattern 10 hold because `pnpm lint` fails on each of
+// these planted violations. Each is linted as if it were a file at that path (ESLint's lintText:
+// nothing is written to the tree), with the repository's own eslint.config.js. Type-aware rules are
+// off for the planted files only: the boundaries need no types, and a file that does not exist on
+// disk has no TypeScript project.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PLANTED = '__planted__';
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: [{ files: [`**/${PLANTED}*`], ...tseslint.configs.disableTypeChecked }],
+});
+
+/** [what, where (folder), code, the rule that must fire] */
+const VIOLATIONS: [string, string, string, string][] = [
+  [
+    'window in service-worker sync code',
+    'extension/src/sync',
+    'export const w = window.location.href;',
+    'no-restricted-globals',
+  ],
+  [
+    'document in background code',
+    'extension/src/entrypoints/background',
+    'export const t = document.title;',
+    'no-restricted-globals',
+  ],
+  [
+    'localStorage in the extension database layer',
+    'extension/src/db',
+    "export const v = localStorage.getItem('x');",
+    'no-restricted-globals',
+  ],
+  [
+    'the DOM in server code',
+    'server/src/http',
+    'export const el = document.createElement("a");',
+    'no-restricted-globals',
+  ],
+  [
+    'navigator in server code',
+    'server/src/ingest',
+    'export const ua = navigator.userAgent;',
+    'no-restricted-globals',
+  ],
+  [
+    'process.env outside env.ts',
+    'server/src/http',
+    'export const p = process.env.PORT;',
+    'no-restricted-properties',
+  ],
+  [
+    'globalThis.process.env outside env.ts',
+    'server/src/db',
+    'export const p = globalThis.process.env.PORT;',
+    'no-restricted-syntax',
+  ],
+  [
+    "node:process's env outside env.ts",
+    'server/src/http',
+    "import { env } from 'node:process';\nexport const p = env.PORT;",
+    '@typescript-eslint/no-restricted-imports',
+  ],
+  [
+    'a relative import from the extension into the server',
+    'extension/src/sync',
+    "import { env } from '../../../server/src/env';\nexport const e = env;",
+    'no-restricted-imports',
+  ],
+  [
+    'a relative import from the server into shared/src',
+    'server/src/http',
+    "import { PROTOCOL_VERSION } from '../../../shared/src/protocol';\nexport const v = PROTOCOL_VERSION;",
+    'no-restricted-imports',
+  ],
+  [
+    'a relative import from shared into the extension',
+    'shared/src/catalog',
+    "import { x } from '../../../extension/src/db/day';\nexport const y = x;",
+    'no-restricted-imports',
+  ],
+  [
+    'a Node module in shared',
+    'shared/src/policy',
+    "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;",
+    'no-restricted-imports',
+  ],
+  ['window in shared', 'shared/src/catalog', 'export const w = window.name;', 'no-restricted-globals'],
+  [
+    'server runtime code in the extension',
+    'extension/src/sync',
+    "import { appRouter } from '@lantern/server/router';\nexport const r = appRouter;",
+    '@typescript-eslint/no-restricted-imports',
+  ],
+  [
+    'server runtime code in the dashboard (relative)',
+    'server/src/dashboard/pages',
+    "import { appRouter } from '../../routers/_app';\nexport const r = appRouter;",
+    '@typescript-eslint/no-restricted-imports',
+  ],
+  [
+    'server runtime code in the dashboard (package)',
+    'server/src/dashboard',
+    "import { startServer } from '@lantern/server';\nexport const s = startServer;",
+    '@typescript-eslint/no-restricted-imports',
+  ],
+  [
+    'a hook called conditionally',
+    'extension/src/hooks',
+    "import { useState } from 'react';\nexport function useX(on: boolean) {\n  if (on) useState(0);\n}",
+    'react-hooks/rules-of-hooks',
+  ],
+];
+
+/** What must still pass: the same places, used as intended. */
+const ALLOWED: [string, string, string][] = [
+  [
+    'a type from the server in the dashboard',
+    'server/src/dashboard/api',
+    "import type { AppRouter } from '../../routers/_app';\nexport type R = AppRouter;",
+  ],
+  [
+    'shared by its package name in the extension',
+    'extension/src/sync',
+    "import { PROTOCOL_VERSION } from '@lantern/shared';\nexport const v = PROTOCOL_VERSION;",
+  ],
+  [
+    'a relative import inside the package',
+    'server/src/http',
+    "import { health } from './health';\nexport const h = health;",
+  ],
+];
+
+async function lint(folder: string, code: string, ext = 'ts') {
+  const [result] = await eslint.lintText(`${code}\n`, { filePath: `${root}${folder}/${PLANTED}x.${ext}` });
+  return result!.messages;
+}
+
+describe('pnpm lint holds the architecture boundaries', () => {
+  it.each(VIOLATIONS)('fails on %s', async (_what, folder, code, rule) => {
+    const messages = await lint(folder, code);
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+    expect(messages.map((m) => m.ruleId)).toContain(rule);
+  });
+
+  it.each(ALLOWED)('accepts %s', async (_what, folder, code) => {
+    expect((await lint(folder, code)).map((m) => `${m.ruleId}: ${m.message}`)).toEqual([]);
+  });
+});
