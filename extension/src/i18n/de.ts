@@ -307,5 +307,27 @@ export const de: Catalogue = {
   'approval.checkFailed':
     'Lantern konnte den Server Ihrer Organisation nicht erreichen. Versuchen Sie es gleich noch einmal.',
 
+  'learn.pageTitle': 'KI-Kompetenz',
+  'learn.forTool': 'Lernen für {tool}',
+  'learn.noneDue': 'Für dieses Tool gibt es gerade nichts zu lernen.',
+  'learn.stepTitle': 'Ein kurzes Lernmodul steht an',
+  'learn.stepBlocked': '{tool} öffnet sich wieder, sobald Sie es abgeschlossen haben.',
+  'learn.stepDue': '„{title}“ – bitte schließen Sie es bis {date} ab.',
+  'learn.stepOverdue': '„{title}“ ist überfällig.',
+  'learn.open': 'Modul öffnen',
+  'learn.course': 'Externer Kurs',
+  'learn.check': 'Prüfen Sie Ihr Verständnis',
+  'learn.passMark': 'Zum Bestehen brauchen Sie {mark} % richtige Antworten.',
+  'learn.submit': 'Absenden',
+  'learn.done': 'Als erledigt markieren',
+  'learn.completed': 'Abgeschlossen. Vielen Dank.',
+  'learn.passed': 'Bestanden mit {score} %. Vielen Dank.',
+  'learn.failed':
+    '{score} % – Sie brauchen {mark} %. Lesen Sie das Modul noch einmal und versuchen Sie es erneut.',
+  'learn.completedOn': 'Abgeschlossen am {date}.',
+  'learn.answerAll': 'Bitte beantworten Sie jede Frage.',
+  'learn.privacy':
+    'Gesendet wird nur, dass Sie es abgeschlossen haben, die Version, das Datum und Ihr Ergebnis – niemals Ihre Antworten.',
+
   'page.framed': 'Diese Lantern-Seite funktioniert nur in einem eigenen Tab.',
 };

@@ -295,6 +295,27 @@ export const en = {
   'approval.stillNotApproved': 'Still not approved.',
   'approval.checkFailed': 'Lantern could not reach your organisation’s server. Try again in a moment.',
 
+  'learn.pageTitle': 'AI literacy',
+  'learn.forTool': 'Learning for {tool}',
+  'learn.noneDue': 'Nothing to learn for this tool right now.',
+  'learn.stepTitle': 'A short learning module is due',
+  'learn.stepBlocked': '{tool} opens again once you have completed it.',
+  'learn.stepDue': '“{title}” — please complete it by {date}.',
+  'learn.stepOverdue': '“{title}” is overdue.',
+  'learn.open': 'Open the module',
+  'learn.course': 'External course',
+  'learn.check': 'Check your understanding',
+  'learn.passMark': 'You need {mark}% right answers to pass.',
+  'learn.submit': 'Submit',
+  'learn.done': 'Mark as done',
+  'learn.completed': 'Completed. Thank you.',
+  'learn.passed': 'Passed with {score}%. Thank you.',
+  'learn.failed': '{score}% — you need {mark}%. Read the module again and retry.',
+  'learn.completedOn': 'Completed on {date}.',
+  'learn.answerAll': 'Please answer every question.',
+  'learn.privacy':
+    'Only that you completed it, the version, the date and your score are sent — never your answers.',
+
   'page.framed': 'This Lantern page only works in its own tab.',
 } as const;
 

@@ -1,8 +1,9 @@
+import { formatDate } from '../i18n';
 import type { ExperienceData } from '../hooks/useExperienceData';
 import { T } from './strings';
 import { useToolLiteracy } from './useToolLiteracy';
 
-const day = (ms: number) => new Date(ms).toLocaleDateString();
+const day = (ms: number) => formatDate(ms);
 
 /**
  * The step the acknowledgement and blocked pages show when a literacy module is due for the tool:

@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n';
 import { useState, type FormEvent } from 'react';
 import { Markdown } from '../components/Markdown';
 import { sendMessage } from '../messaging/client';
@@ -42,9 +43,7 @@ export function ModuleCard({ item, toolId }: { item: ToolLiteracy; toolId: strin
       )}
       {done ? (
         <p role="status" className="ok">
-          {result
-            ? T.passed(result.score)
-            : T.completedOn(new Date(item.completion?.at ?? Date.now()).toLocaleDateString())}
+          {result ? T.passed(result.score) : T.completedOn(formatDate(item.completion?.at ?? Date.now()))}
         </p>
       ) : (
         <form className="form" onSubmit={(e) => void submit(e)}>

@@ -1,25 +1,46 @@
+import { t } from '../i18n';
+
 /**
- * Every employee-facing string of the literacy pages, in one place (to be moved into the
- * extension's i18n catalogue together with the other pages' strings).
+ * Every employee-facing string of the literacy pages. The words live in the message catalogue
+ * (i18n/en.ts, de.ts: `learn.*`); these getters read them in the page's language when shown.
  */
 export const T = {
-  pageTitle: 'AI literacy',
-  forTool: (tool: string) => `Learning for ${tool}`,
-  noneDue: 'Nothing to learn for this tool right now.',
-  stepTitle: 'A short learning module is due',
-  stepBlocked: (tool: string) => `${tool} opens again once you have completed it.`,
-  stepDue: (title: string, dueAt: string) => `“${title}” — please complete it by ${dueAt}.`,
-  stepOverdue: (title: string) => `“${title}” is overdue.`,
-  open: 'Open the module',
-  course: 'External course',
-  check: 'Check your understanding',
-  passMark: (mark: number) => `You need ${mark}% right answers to pass.`,
-  submit: 'Submit',
-  done: 'Mark as done',
-  passed: (score: number | null) =>
-    score === null ? 'Completed. Thank you.' : `Passed with ${score}%. Thank you.`,
-  failed: (score: number, mark: number) => `${score}% — you need ${mark}%. Read the module again and retry.`,
-  completedOn: (date: string) => `Completed on ${date}.`,
-  answerAll: 'Please answer every question.',
-  privacy: 'Only that you completed it, the version, the date and your score are sent — never your answers.',
-} as const;
+  get pageTitle() {
+    return t('learn.pageTitle');
+  },
+  forTool: (tool: string) => t('learn.forTool', { tool }),
+  get noneDue() {
+    return t('learn.noneDue');
+  },
+  get stepTitle() {
+    return t('learn.stepTitle');
+  },
+  stepBlocked: (tool: string) => t('learn.stepBlocked', { tool }),
+  stepDue: (title: string, dueAt: string) => t('learn.stepDue', { title, date: dueAt }),
+  stepOverdue: (title: string) => t('learn.stepOverdue', { title }),
+  get open() {
+    return t('learn.open');
+  },
+  get course() {
+    return t('learn.course');
+  },
+  get check() {
+    return t('learn.check');
+  },
+  passMark: (mark: number) => t('learn.passMark', { mark }),
+  get submit() {
+    return t('learn.submit');
+  },
+  get done() {
+    return t('learn.done');
+  },
+  passed: (score: number | null) => (score === null ? t('learn.completed') : t('learn.passed', { score })),
+  failed: (score: number, mark: number) => t('learn.failed', { score, mark }),
+  completedOn: (date: string) => t('learn.completedOn', { date }),
+  get answerAll() {
+    return t('learn.answerAll');
+  },
+  get privacy() {
+    return t('learn.privacy');
+  },
+};
