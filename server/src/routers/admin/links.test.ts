@@ -31,7 +31,9 @@ for (const dialect of dialects) {
       const [link] = await admin.admin.links.create({ emails: ['Ada@Example.com'] });
       expect(link!.path).toMatch(/^\/auth\/link#code=[A-Za-z0-9_-]{43}$/);
       const code = codeOf(link!.path);
-      expect(JSON.stringify(await t.db.selectFrom('personal_links').selectAll().execute())).not.toContain(code);
+      expect(JSON.stringify(await t.db.selectFrom('personal_links').selectAll().execute())).not.toContain(
+        code,
+      );
       const device = await enrolWith(code);
       const row = await t.db
         .selectFrom('devices')
@@ -41,7 +43,9 @@ for (const dialect of dialects) {
         .executeTakeFirstOrThrow();
       // The email the request claimed is ignored: the link's counts.
       expect(row).toEqual({ email: 'ada@example.com', person: 'personal-link', dev: 'personal-link' });
-      expect((await admin.admin.devices.list({})).rows).toMatchObject([{ identityAssurance: 'personal-link' }]);
+      expect((await admin.admin.devices.list({})).rows).toMatchObject([
+        { identityAssurance: 'personal-link' },
+      ]);
       await expect(enrolWith(code)).rejects.toThrow('already used to set up a browser');
       // A verified person cannot gain a self-asserted browser through the shared token any more.
       const enrollmentToken = await f.enrollmentToken();
@@ -55,14 +59,20 @@ for (const dialect of dialects) {
       const [first] = await admin.admin.links.create({ emails: ['bob@example.com'] });
       const [second] = await admin.admin.links.create({ emails: ['bob@example.com'], days: 1 });
       await expect(enrolWith(codeOf(first!.path))).rejects.toThrow('replaced by a newer one');
-      await t.db.updateTable('personal_links').set({ expires_at: Date.now() - 1 }).execute();
+      await t.db
+        .updateTable('personal_links')
+        .set({ expires_at: Date.now() - 1 })
+        .execute();
       await expect(enrolWith(codeOf(second!.path))).rejects.toThrow('has expired');
       expect(await t.db.selectFrom('devices').selectAll().execute()).toEqual([]);
     });
 
     it('two browsers racing for one link: exactly one is enrolled', async () => {
       const [link] = await admin.admin.links.create({ emails: ['ada@example.com'] });
-      const results = await Promise.allSettled([enrolWith(codeOf(link!.path)), enrolWith(codeOf(link!.path))]);
+      const results = await Promise.allSettled([
+        enrolWith(codeOf(link!.path)),
+        enrolWith(codeOf(link!.path)),
+      ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(await t.db.selectFrom('devices').selectAll().execute()).toHaveLength(1);
     });
