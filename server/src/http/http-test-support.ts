@@ -92,20 +92,6 @@ export const base = (handle: DatabaseHandle, extra: Partial<HttpOptions> = {}): 
   ...extra,
 });
 
-/** A fast-path answer carries Content-Length; tRPC's standalone adapter sends its body chunked. */
-export const isFast = (r: Raw) =>
-  r.headers['content-length'] !== undefined && r.headers['transfer-encoding'] === undefined;
-
-/** What must be equal between a fast answer and tRPC's. */
-export const comparable = (r: Raw) => ({
-  status: r.status,
-  body: r.body,
-  type: r.headers['content-type'],
-  vary: r.headers.vary,
-  cors: r.headers['access-control-allow-origin'],
-  nosniff: r.headers['x-content-type-options'],
-});
-
 /** Each dialect, plus SQLite in a file (where the fast path reads through its own connection). */
 export const setups: { name: string; open: () => Promise<TestDatabase> }[] = [
   ...dialects.map((d) => ({
