@@ -1,6 +1,6 @@
 // Voice, speech, transcription and music generation.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2fly, listed, CHECKED_2 } from './define';
+import { defineTools, v2fly, listed, CHECKED_2, CHECKED_3 } from './define';
 
 export const audioTools: Tool[] = defineTools('audio', [
   { id: 'elevenlabs', name: 'ElevenLabs', vendor: 'ElevenLabs', domains: ['elevenlabs.io', 'elevenlabs.com'], apiEndpoints: ['api.elevenlabs.io', 'api.us.elevenlabs.io'], supplier: { enterpriseTier: true }, source: v2fly('elevenlabs') },
@@ -24,11 +24,11 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'moises', region: 'latam', name: 'Moises', vendor: 'Moises', domains: ['moises.ai'] },
   { id: 'riffusion', name: 'Riffusion', vendor: 'Riffusion', domains: ['riffusion.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'cartesia', name: 'Cartesia', vendor: 'Cartesia', domains: ['cartesia.ai'], apiEndpoints: ['api.cartesia.ai'] },
-  { id: 'hume', name: 'Hume AI', vendor: 'Hume AI', domains: ['hume.ai'], apiEndpoints: ['api.hume.ai'] },
+  { id: 'hume', name: 'Hume AI', vendor: 'Hume AI', domains: ['hume.ai'], apiEndpoints: ['api.hume.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'naturalreader', name: 'NaturalReader', vendor: 'NaturalSoft', domains: ['naturalreaders.com'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'voice-ai', name: 'Voice.ai', vendor: 'Voice.ai', domains: ['voice.ai'] },
+  { id: 'voice-ai', name: 'Voice.ai', vendor: 'Voice.ai', domains: ['voice.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'fish-audio', name: 'Fish Audio', vendor: 'Fish Audio', domains: ['fish.audio'] },
-  { id: 'uberduck', name: 'Uberduck', vendor: 'Uberduck', domains: ['uberduck.ai'] },
+  { id: 'uberduck', name: 'Uberduck', vendor: 'Uberduck', domains: ['uberduck.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wispr-flow', name: 'Wispr Flow', vendor: 'Wispr', domains: ['wisprflow.ai', 'wispr.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'superwhisper', name: 'superwhisper', vendor: 'superwhisper', domains: ['superwhisper.com'] },
   { id: 'speechmatics', region: 'europe', name: 'Speechmatics', vendor: 'Speechmatics', category: 'developer-platform', domains: ['speechmatics.com'] },
@@ -41,13 +41,13 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'voicenotes', name: 'Voicenotes', vendor: 'Voicenotes', domains: ['voicenotes.com'] },
   { id: 'audiopen', name: 'AudioPen', vendor: 'AudioPen', category: 'writing', domains: ['audiopen.ai'] },
   { id: 'moshi', region: 'europe', name: 'Moshi', vendor: 'Kyutai', domains: ['moshi.chat', 'kyutai.org'] },
-  { id: 'voicemaker', name: 'Voicemaker', vendor: 'Voicemaker', domains: ['voicemaker.in'] },
+  { id: 'voicemaker', name: 'Voicemaker', vendor: 'Voicemaker', domains: ['voicemaker.in'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'typecast', region: 'korea', name: 'Typecast', vendor: 'Neosapience', domains: ['typecast.ai'] },
   { id: 'vocalremover', name: 'Vocal Remover', vendor: 'Vocal Remover', domains: ['vocalremover.org'] },
   { id: 'topmediai', name: 'TopMediai', vendor: 'TopMediai', domains: ['topmediai.com'] },
   { id: 'musicfy', name: 'Musicfy', vendor: 'Musicfy', domains: ['musicfy.lol'] },
   { id: 'voicify', name: 'Jammable', vendor: 'Jammable', domains: ['jammable.com', 'voicify.ai'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
-  { id: 'ttsmaker', name: 'TTSMaker', vendor: 'TTSMaker', domains: ['ttsmaker.com'] },
+  { id: 'ttsmaker', name: 'TTSMaker', vendor: 'TTSMaker', domains: ['ttsmaker.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'sonauto', name: 'Sonauto', vendor: 'Sonauto', domains: ['sonauto.ai'] },
   { id: 'mureka', name: 'Mureka', vendor: 'Kunlun Tech', domains: ['mureka.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'loudly', name: 'Loudly', vendor: 'Loudly', domains: ['loudly.com'], source: listed('eudk'), checked: CHECKED_2 },
@@ -58,8 +58,8 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'altered', name: 'Altered Studio', vendor: 'Altered', domains: ['altered.ai'] },
   { id: 'transkriptor', name: 'Transkriptor', vendor: 'Transkriptor', domains: ['transkriptor.com'] },
   { id: 'maestra', name: 'Maestra', vendor: 'Maestra', domains: ['maestra.ai'] },
-  { id: 'dubverse', region: 'india', name: 'Dubverse', vendor: 'Dubverse', domains: ['dubverse.ai'] },
-  { id: 'papercup', region: 'europe', name: 'Papercup', vendor: 'Papercup', domains: ['papercup.com'] },
+  { id: 'dubverse', region: 'india', name: 'Dubverse', vendor: 'Dubverse', domains: ['dubverse.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  { id: 'papercup', region: 'europe', name: 'Papercup', vendor: 'Papercup', domains: ['papercup.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'deepdub', region: 'middle-east', name: 'Deepdub', vendor: 'Deepdub', domains: ['deepdub.ai'] },
   { id: 'wordly', name: 'Wordly', vendor: 'Wordly', category: 'translation', domains: ['wordly.ai'] },
 ]);

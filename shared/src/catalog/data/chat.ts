@@ -1,6 +1,6 @@
 // General chat assistants from the large Western vendors. Regional assistants are in regional-*.ts.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2fly, listed, CHECKED_2 } from './define';
+import { defineTools, v2fly, listed, CHECKED_2, CHECKED_3 } from './define';
 
 export const chatTools: Tool[] = defineTools('chat', [
   {
@@ -97,6 +97,8 @@ export const chatTools: Tool[] = defineTools('chat', [
     name: 'Character.AI',
     vendor: 'Character Technologies',
     domains: ['character.ai', 'c.ai'],
+    source: listed('steven2358'),
+    checked: CHECKED_3,
   },
   { id: 'pi', name: 'Pi', vendor: 'Inflection AI', domains: ['pi.ai', 'heypi.com', 'inflection.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   {
@@ -116,14 +118,14 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'spicywriter', name: 'SpicyWriter', vendor: 'SpicyWriter', category: 'writing', domains: ['spicywriter.com'], source: v2fly('category-ai-!cn') },
   { id: 'you-com', name: 'You.com', vendor: 'You.com', category: 'search', domains: ['you.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'phind', name: 'Phind', vendor: 'Phind', category: 'search', domains: ['phind.com'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'replika', name: 'Replika', vendor: 'Luka', domains: ['replika.com', 'replika.ai'] },
+  { id: 'replika', name: 'Replika', vendor: 'Luka', domains: ['replika.com', 'replika.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'chai', name: 'Chai', vendor: 'Chai Research', domains: ['chai-research.com'] },
   { id: 'janitor-ai', name: 'Janitor AI', vendor: 'Janitor AI', domains: ['janitorai.com'] },
   { id: 'candy-ai', name: 'Candy AI', vendor: 'Candy AI', domains: ['candy.ai'] },
   { id: 'kindroid', name: 'Kindroid', vendor: 'Kindroid', domains: ['kindroid.ai'] },
   { id: 'nomi', name: 'Nomi', vendor: 'Glimpse AI', domains: ['nomi.ai'] },
   { id: 'talkie', name: 'Talkie', vendor: 'MiniMax', domains: ['talkie-ai.com'] },
-  { id: 'typingmind', name: 'TypingMind', vendor: 'TypingMind', domains: ['typingmind.com'] },
+  { id: 'typingmind', name: 'TypingMind', vendor: 'TypingMind', domains: ['typingmind.com'], source: listed('sindresorhus', 'readme.md'), checked: CHECKED_3 },
   { id: 'librechat', name: 'LibreChat', vendor: 'LibreChat', domains: ['librechat.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'open-webui', name: 'Open WebUI', vendor: 'Open WebUI', domains: ['openwebui.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'chatbotui', name: 'Chatbot UI', vendor: 'Chatbot UI', domains: ['chatbotui.com'], source: listed('steven2358'), checked: CHECKED_2 },
@@ -150,7 +152,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'writingmate', name: 'Writingmate', vendor: 'Writingmate', domains: ['writingmate.ai'] },
   { id: 'chathub', name: 'ChatHub', vendor: 'ChatHub', domains: ['chathub.gg'] },
   { id: 'kuki', name: 'Kuki', vendor: 'Iconiq', domains: ['kuki.ai'] },
-  { id: 'anima', name: 'Anima', vendor: 'Anima AI', domains: ['myanima.ai'] },
+  { id: 'anima', name: 'Anima', vendor: 'Anima AI', domains: ['myanima.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'crushon', name: 'CrushOn.AI', vendor: 'CrushOn', domains: ['crushon.ai'] },
   { id: 'spicychat', name: 'SpicyChat', vendor: 'SpicyChat', domains: ['spicychat.ai'] },
   { id: 'chub', name: 'Chub', vendor: 'Chub', domains: ['chub.ai'] },

@@ -1,6 +1,6 @@
 // Coding assistants, AI IDEs and app builders.
 import type { Tool } from '../../schemas/tool';
-import { awsConsole, defineTools, v2fly, listed, CHECKED_2, v2flyAt } from './define';
+import { awsConsole, defineTools, v2fly, listed, CHECKED_2, v2flyAt, CHECKED_3 } from './define';
 
 export const codingTools: Tool[] = defineTools('coding', [
   {
@@ -48,19 +48,19 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'blackbox-ai', name: 'Blackbox AI', vendor: 'Blackbox', domains: ['blackbox.ai', 'useblackbox.io'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'qodo', name: 'Qodo', vendor: 'Qodo', domains: ['qodo.ai', 'codium.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'continue', name: 'Continue', vendor: 'Continue', domains: ['continue.dev'], source: listed('steven2358'), checked: CHECKED_2 },
-  { id: 'cline', name: 'Cline', vendor: 'Cline', domains: ['cline.bot'] },
+  { id: 'cline', name: 'Cline', vendor: 'Cline', domains: ['cline.bot'], source: listed('sourcegraph'), checked: CHECKED_3 },
   { id: 'roo-code', name: 'Roo Code', vendor: 'Roo Code', domains: ['roocode.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'kilo-code', name: 'Kilo Code', vendor: 'Kilo Code', domains: ['kilocode.ai'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'augment-code', name: 'Augment Code', vendor: 'Augment Computing', domains: ['augmentcode.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'zed', name: 'Zed', vendor: 'Zed Industries', domains: ['zed.dev'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'warp', name: 'Warp', vendor: 'Warp', domains: ['warp.dev'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'factory', name: 'Factory', vendor: 'Factory', category: 'agents', domains: ['factory.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'poolside', name: 'Poolside', vendor: 'Poolside', domains: ['poolside.ai'] },
-  { id: 'codegpt', name: 'CodeGPT', vendor: 'CodeGPT', domains: ['codegpt.co'] },
+  { id: 'poolside', name: 'Poolside', vendor: 'Poolside', domains: ['poolside.ai'], source: listed('sourcegraph'), checked: CHECKED_3 },
+  { id: 'codegpt', name: 'CodeGPT', vendor: 'CodeGPT', domains: ['codegpt.co'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'pieces', name: 'Pieces', vendor: 'Pieces', domains: ['pieces.app'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'mintlify', name: 'Mintlify', vendor: 'Mintlify', category: 'writing', domains: ['mintlify.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'greptile', name: 'Greptile', vendor: 'Greptile', domains: ['greptile.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'sweep', name: 'Sweep', vendor: 'Sweep', domains: ['sweep.dev'] },
+  { id: 'sweep', name: 'Sweep', vendor: 'Sweep', domains: ['sweep.dev'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'same-dev', name: 'Same', vendor: 'Same', domains: ['same.new'] },
   { id: 'create-xyz', name: 'Create', vendor: 'Create', domains: ['create.xyz'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'tempo-labs', name: 'Tempo', vendor: 'Tempo Labs', domains: ['tempo.new'] },
@@ -70,7 +70,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'openhands', name: 'OpenHands', vendor: 'All Hands AI', domains: ['all-hands.dev', 'opendevin.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'aider', name: 'Aider', vendor: 'Aider', domains: ['aider.chat'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'pythagora', name: 'Pythagora', vendor: 'Pythagora', domains: ['pythagora.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'gpt-engineer', name: 'GPT Engineer', vendor: 'Lovable', domains: ['gptengineer.app'] },
+  { id: 'gpt-engineer', name: 'GPT Engineer', vendor: 'Lovable', domains: ['gptengineer.app'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'askcodi', name: 'AskCodi', vendor: 'AskCodi', domains: ['askcodi.com'] },
   { id: 'tabby', name: 'Tabby', vendor: 'TabbyML', domains: ['tabbyml.com'] },
   { id: 'refact', name: 'Refact.ai', vendor: 'Refact', domains: ['refact.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },

@@ -8,7 +8,7 @@ import { type Region, recordRegion } from './regions';
 export const CHECKED = '2026-11-23';
 /** The day of the second pass (coverage work of issue 15): entries it added or re-verified say so. */
 export const CHECKED_2 = '2026-12-04';
-/** The day of the third pass (customer support and small AI-native tools from a listed file). */
+/** The day of the third pass (customer support, small AI-native tools, and entries re-checked against a listed file). */
 export const CHECKED_3 = '2026-12-05';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
@@ -92,7 +92,7 @@ export const VERTEX_REGIONS = [
 ];
 
 /**
- * Permissively licensed public lists read on CHECKED_2, each pinned to the commit read. Only facts (a
+ * Permissively licensed public lists read on CHECKED_2 (the last four on CHECKED_3), each pinned to the commit read. Only facts (a
  * product's name and host) were taken; rows are written here, never copied.
  */
 export const LISTS = {
@@ -109,6 +109,10 @@ export const LISTS = {
   felladrin: { repo: 'felladrin/awesome-ai-web-search', commit: '0d8b4e91721ca21ebafdafb01023d28c91690934', licence: 'CC0-1.0' },
   screenkite: { repo: 'ScreenKite/awesome-ai-video-editing', commit: 'f18f4cd1d8adc7520a0dcc1b8ec3d2d0d9b8564b', licence: 'MIT' },
   aifordevelopers: { repo: 'ai-for-developers/awesome-ai-coding-tools', commit: '172db982165e601131823678c5d37ce6c7775ab4', licence: 'MIT' },
+  sindresorhus: { repo: 'sindresorhus/awesome-chatgpt', commit: 'fdf528f64b40c8f4f510f0eb22831a2696e87da7', licence: 'CC0-1.0' },
+  slavakurilyak: { repo: 'slavakurilyak/awesome-ai-agents', commit: 'c462ce4f7c902414edd4eebdccc20afbec3b7a4e', licence: 'MIT' },
+  yousefebrahimi0: { repo: 'yousefebrahimi0/1000-AI-collection-tools', commit: '71db7ebce4d49ed617de94ae3c511441efed8d82', licence: 'CC0-1.0' },
+  sourcegraph: { repo: 'sourcegraph/awesome-code-ai', commit: '0a8ba1e760b5a6f2f2dae1956f5a05de0a3a220a', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -1,7 +1,7 @@
 // Model hubs, developer consoles and inference APIs. `apiEndpoints` are the hosts a web page calls when it
 // embeds the vendor's models — the embedded-AI signal — and are matched on their own, apart from visits.
 import type { Tool } from '../../schemas/tool';
-import { AWS_REGIONS, VERTEX_REGIONS, awsConsole, defineTools, v2fly, listed, CHECKED_2 } from './define';
+import { AWS_REGIONS, VERTEX_REGIONS, awsConsole, defineTools, v2fly, listed, CHECKED_2, CHECKED_3 } from './define';
 
 export const developerTools: Tool[] = defineTools('developer-platform', [
   {
@@ -82,6 +82,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     vendor: 'xAI',
     domains: ['console.x.ai'],
     apiEndpoints: ['api.x.ai'],
+    source: listed('eudk'),
+    checked: CHECKED_3,
   },
   {
     id: 'hugging-face',
@@ -105,7 +107,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'together-ai', name: 'Together AI', vendor: 'Together AI', domains: ['together.ai', 'together.xyz'], apiEndpoints: ['api.together.xyz', 'api.together.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'fireworks-ai', name: 'Fireworks AI', vendor: 'Fireworks AI', domains: ['fireworks.ai'], apiEndpoints: ['api.fireworks.ai'] },
   { id: 'replicate', name: 'Replicate', vendor: 'Replicate', domains: ['replicate.com'], apiEndpoints: ['api.replicate.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'deepinfra', name: 'DeepInfra', vendor: 'DeepInfra', domains: ['deepinfra.com'], apiEndpoints: ['api.deepinfra.com'] },
+  { id: 'deepinfra', name: 'DeepInfra', vendor: 'DeepInfra', domains: ['deepinfra.com'], apiEndpoints: ['api.deepinfra.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'perplexity-api', name: 'Perplexity API', vendor: 'Perplexity AI', apiEndpoints: ['api.perplexity.ai'] },
   { id: 'deepseek-platform', name: 'DeepSeek Platform', vendor: 'DeepSeek', domains: ['platform.deepseek.com'], apiEndpoints: ['api.deepseek.com'], supplier: { dataRegions: ['CN'] }, source: listed('eudk'), checked: CHECKED_2 },
   { id: 'github-models', name: 'GitHub Models', vendor: 'GitHub', domains: ['github.ai'], urlPrefixes: ['github.com/marketplace/models'], apiEndpoints: ['models.github.ai', 'models.inference.ai.azure.com'], source: v2fly('github') },
@@ -113,14 +115,14 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'vercel-ai-gateway', name: 'Vercel AI Gateway', vendor: 'Vercel', apiEndpoints: ['ai-gateway.vercel.sh'] },
   { id: 'modal', name: 'Modal', vendor: 'Modal Labs', domains: ['modal.com'] },
   { id: 'baseten', name: 'Baseten', vendor: 'Baseten', domains: ['baseten.co'] },
-  { id: 'anyscale', name: 'Anyscale', vendor: 'Anyscale', domains: ['anyscale.com'] },
+  { id: 'anyscale', name: 'Anyscale', vendor: 'Anyscale', domains: ['anyscale.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'novita-ai', name: 'Novita AI', vendor: 'Novita AI', domains: ['novita.ai'], apiEndpoints: ['api.novita.ai'] },
   { id: 'sambanova', name: 'SambaNova Cloud', vendor: 'SambaNova Systems', domains: ['sambanova.ai'], apiEndpoints: ['api.sambanova.ai'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'hyperbolic', name: 'Hyperbolic', vendor: 'Hyperbolic Labs', domains: ['hyperbolic.xyz'], apiEndpoints: ['api.hyperbolic.xyz'] },
   { id: 'nebius-ai-studio', name: 'Nebius AI Studio', vendor: 'Nebius', domains: ['studio.nebius.com', 'studio.nebius.ai'], apiEndpoints: ['api.studio.nebius.com', 'api.studio.nebius.ai'] },
   { id: 'nvidia-build', name: 'NVIDIA API Catalog', vendor: 'NVIDIA', domains: ['build.nvidia.com'], apiEndpoints: ['integrate.api.nvidia.com'] },
   { id: 'ibm-watsonx', name: 'IBM watsonx.ai', vendor: 'IBM', domains: ['dataplatform.cloud.ibm.com'], apiEndpoints: ['us-south.ml.cloud.ibm.com', 'eu-de.ml.cloud.ibm.com'] },
-  { id: 'aleph-alpha', region: 'europe', name: 'Aleph Alpha', vendor: 'Aleph Alpha', domains: ['aleph-alpha.com'], apiEndpoints: ['api.aleph-alpha.com'], supplier: { enterpriseTier: true, dataRegions: ['EU'] } },
+  { id: 'aleph-alpha', region: 'europe', name: 'Aleph Alpha', vendor: 'Aleph Alpha', domains: ['aleph-alpha.com'], apiEndpoints: ['api.aleph-alpha.com'], supplier: { enterpriseTier: true, dataRegions: ['EU'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'voyage-ai', name: 'Voyage AI', vendor: 'Voyage AI', domains: ['voyageai.com'], apiEndpoints: ['api.voyageai.com'] },
   { id: 'jina-ai', name: 'Jina AI', vendor: 'Jina AI', domains: ['jina.ai'], apiEndpoints: ['api.jina.ai', 'r.jina.ai', 's.jina.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'kaggle-models', name: 'Kaggle Models', vendor: 'Google', urlPrefixes: ['www.kaggle.com/models'] },

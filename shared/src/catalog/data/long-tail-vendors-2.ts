@@ -2,7 +2,7 @@
 // Naver CLOVA, Azure Video Indexer), the rest from the vendors' own sites (source: the product's site, counted
 // as homepage-only by `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
 
 export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'listnr', name: 'Listnr', vendor: 'Listnr', category: 'audio', domains: ['listnr.ai'] },
@@ -16,7 +16,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'personal-ai', name: 'Personal AI', vendor: 'Personal AI', category: 'chat', domains: ['personal.ai'] },
   { id: 'chat2db', name: 'Chat2DB', vendor: 'Chat2DB', category: 'coding', domains: ['chat2db.ai'], region: 'china' },
   { id: 'defog', name: 'Defog', vendor: 'Defog', category: 'coding', domains: ['defog.ai'] },
-  { id: 'text2sql', name: 'Text2SQL.ai', vendor: 'Text2SQL.ai', category: 'coding', domains: ['text2sql.ai'] },
+  { id: 'text2sql', name: 'Text2SQL.ai', vendor: 'Text2SQL.ai', category: 'coding', domains: ['text2sql.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'naver-clova', name: 'CLOVA', vendor: 'Naver Cloud', category: 'developer-platform', domains: ['clova.ai'], region: 'korea', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/naver (MIT)' },
   { id: '3dfy', name: '3DFY.ai', vendor: '3DFY.ai', category: 'image', domains: ['3dfy.ai'], region: 'middle-east' },
   { id: 'artguru', name: 'Artguru', vendor: 'Artguru', category: 'image', domains: ['artguru.ai'] },
@@ -52,9 +52,9 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'deevid', name: 'DeeVid AI', vendor: 'DeeVid', category: 'video', domains: ['deevid.ai'] },
   { id: 'kapwing-ai', name: 'Kapwing AI', vendor: 'Kapwing', category: 'video', urlPrefixes: ['kapwing.com/ai', 'www.kapwing.com/ai'] },
   { id: 'kinetix', name: 'Kinetix', vendor: 'Kinetix', category: 'video', domains: ['kinetix.tech'], region: 'europe' },
-  { id: 'media-io', name: 'Media.io', vendor: 'Wondershare', category: 'video', domains: ['media.io'], region: 'china' },
-  { id: 'move-ai', name: 'Move AI', vendor: 'Move AI', category: 'video', domains: ['move.ai'], region: 'europe' },
-  { id: 'plask', name: 'Plask', vendor: 'Plask', category: 'video', domains: ['plask.ai'], region: 'korea' },
+  { id: 'media-io', name: 'Media.io', vendor: 'Wondershare', category: 'video', domains: ['media.io'], region: 'china', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  { id: 'move-ai', name: 'Move AI', vendor: 'Move AI', category: 'video', domains: ['move.ai'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  { id: 'plask', name: 'Plask', vendor: 'Plask', category: 'video', domains: ['plask.ai'], region: 'korea', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'tensorpix', name: 'TensorPix', vendor: 'TensorPix', category: 'video', domains: ['tensorpix.ai'], region: 'europe' },
   { id: 'wonder-dynamics', name: 'Wonder Studio', vendor: 'Autodesk', category: 'video', domains: ['wonder-dynamics.com', 'wonderdynamics.com'] },
   { id: 'wondershare-virbo', name: 'Wondershare Virbo', vendor: 'Wondershare', category: 'video', domains: ['virbo.wondershare.com'], region: 'china' },
@@ -72,6 +72,6 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'stealthwriter', name: 'StealthWriter', vendor: 'StealthWriter', domains: ['stealthwriter.ai'] },
   { id: 'texta', name: 'Texta', vendor: 'Texta', domains: ['texta.ai'] },
   { id: 'toolbaz', name: 'Toolbaz', vendor: 'Toolbaz', domains: ['toolbaz.com'] },
-  { id: 'winston-ai', name: 'Winston AI', vendor: 'Winston AI', domains: ['winston.ai', 'gowinston.ai'] },
+  { id: 'winston-ai', name: 'Winston AI', vendor: 'Winston AI', domains: ['winston.ai', 'gowinston.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'writerbuddy', name: 'WriterBuddy', vendor: 'WriterBuddy', domains: ['writerbuddy.ai'] },
 ], { checked: CHECKED_2 });

@@ -2,7 +2,7 @@
 // written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as homepage-only by
 // `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
 
 export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'aiapply', name: 'AIApply', vendor: 'AIApply', category: 'agents', domains: ['aiapply.co'], region: 'europe' },
@@ -10,7 +10,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'docyt', name: 'Docyt', vendor: 'Docyt', category: 'agents', domains: ['docyt.com'] },
   { id: 'hippocratic-ai', name: 'Hippocratic AI', vendor: 'Hippocratic AI', category: 'agents', domains: ['hippocraticai.com'] },
   { id: 'jobright', name: 'Jobright', vendor: 'Jobright', category: 'agents', domains: ['jobright.ai'] },
-  { id: 'lazyapply', name: 'LazyApply', vendor: 'LazyApply', category: 'agents', domains: ['lazyapply.com'] },
+  { id: 'lazyapply', name: 'LazyApply', vendor: 'LazyApply', category: 'agents', domains: ['lazyapply.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'tezi', name: 'Tezi', vendor: 'Tezi', category: 'agents', domains: ['tezi.ai'] },
   { id: 'truewind', name: 'Truewind', vendor: 'Truewind', category: 'agents', domains: ['truewind.ai'] },
   { id: 'vic-ai', name: 'Vic.ai', vendor: 'Vic.ai', category: 'agents', domains: ['vic.ai'] },
@@ -34,7 +34,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'symptomate', name: 'Symptomate', vendor: 'Infermedica', category: 'chat', domains: ['symptomate.com'], region: 'europe' },
   { id: 'codesquire', name: 'CodeSquire', vendor: 'CodeSquire', category: 'coding', domains: ['codesquire.ai'] },
   { id: 'convex-chef', name: 'Chef', vendor: 'Convex', category: 'coding', domains: ['chef.convex.dev'] },
-  { id: 'safurai', name: 'Safurai', vendor: 'Safurai', category: 'coding', domains: ['safurai.com'], region: 'europe' },
+  { id: 'safurai', name: 'Safurai', vendor: 'Safurai', category: 'coding', domains: ['safurai.com'], region: 'europe', source: listed('sourcegraph'), checked: CHECKED_3 },
   { id: 'aporia', name: 'Aporia', vendor: 'Aporia', domains: ['aporia.com'], region: 'middle-east' },
   { id: 'galileo-observability', name: 'Galileo', vendor: 'Galileo', domains: ['galileo.ai'] },
   { id: 'griptape', name: 'Griptape', vendor: 'Griptape', domains: ['griptape.ai'] },
@@ -73,8 +73,8 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'rogo', name: 'Rogo', vendor: 'Rogo', category: 'search', domains: ['rogo.ai'] },
   { id: 'timekettle', name: 'Timekettle', vendor: 'Timekettle', category: 'translation', domains: ['timekettle.co'], region: 'china' },
   { id: 'vidby', name: 'Vidby', vendor: 'Vidby', category: 'translation', domains: ['vidby.com'], region: 'europe' },
-  { id: 'movio', name: 'Movio', vendor: 'HeyGen', category: 'video', domains: ['movio.la'] },
-  { id: 'yepic', name: 'Yepic AI', vendor: 'Yepic AI', category: 'video', domains: ['yepic.ai'], region: 'europe' },
+  { id: 'movio', name: 'Movio', vendor: 'HeyGen', category: 'video', domains: ['movio.la'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  { id: 'yepic', name: 'Yepic AI', vendor: 'Yepic AI', category: 'video', domains: ['yepic.ai'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'definely', name: 'Definely', vendor: 'Definely', category: 'writing', domains: ['definely.com'], region: 'europe' },
   { id: 'eve-legal', name: 'Eve', vendor: 'Eve Legal', category: 'writing', domains: ['eve.legal'] },
   { id: 'genie-ai', name: 'Genie AI', vendor: 'Genie AI', category: 'writing', domains: ['genieai.co'], region: 'europe' },

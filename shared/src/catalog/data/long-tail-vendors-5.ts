@@ -2,7 +2,7 @@
 // the vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`
 // until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
 
 export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'hyperbound', name: 'Hyperbound', vendor: 'Hyperbound', category: 'agents', domains: ['hyperbound.ai'] },
@@ -17,7 +17,7 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'musicgpt', name: 'MusicGPT', vendor: 'MusicGPT', category: 'audio', domains: ['musicgpt.com'] },
   { id: 'producer-ai', name: 'Producer.ai', vendor: 'Producer.ai', category: 'audio', domains: ['producer.ai'] },
   { id: 'x-minus', name: 'X-Minus', vendor: 'X-Minus', category: 'audio', domains: ['x-minus.pro'], region: 'russia' },
-  { id: 'adrenaline', name: 'Adrenaline', vendor: 'Adrenaline', category: 'coding', domains: ['useadrenaline.com'] },
+  { id: 'adrenaline', name: 'Adrenaline', vendor: 'Adrenaline', category: 'coding', domains: ['useadrenaline.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'autoregex', name: 'AutoRegex', vendor: 'AutoRegex', category: 'coding', domains: ['autoregex.xyz'] },
   { id: 'codeconvert', name: 'CodeConvert AI', vendor: 'CodeConvert', category: 'coding', domains: ['codeconvert.ai'] },
   { id: 'codepal', name: 'CodePal', vendor: 'CodePal', category: 'coding', domains: ['codepal.ai'] },
@@ -29,8 +29,8 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'blockade-labs', name: 'Skybox AI (Blockade Labs)', vendor: 'Blockade Labs', domains: ['blockadelabs.com'] },
   { id: 'bluewillow', name: 'BlueWillow', vendor: 'BlueWillow', domains: ['bluewillow.ai'] },
   { id: 'illustroke', name: 'Illustroke', vendor: 'Illustroke', domains: ['illustroke.com'] },
-  { id: 'patterned', name: 'Patterned AI', vendor: 'Patterned AI', domains: ['patterned.ai'] },
-  { id: 'picso', name: 'Picso', vendor: 'Picso', domains: ['picso.ai'] },
+  { id: 'patterned', name: 'Patterned AI', vendor: 'Patterned AI', domains: ['patterned.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  { id: 'picso', name: 'Picso', vendor: 'Picso', domains: ['picso.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'svgai', name: 'SVG AI', vendor: 'SVG AI', domains: ['svgai.org'] },
   { id: 'cleft', name: 'Cleft Notes', vendor: 'Cleft', category: 'productivity', domains: ['cleft.ai'] },
   { id: 'ellie', name: 'Ellie', vendor: 'Ellie', category: 'productivity', domains: ['ellie.ai'] },
@@ -43,7 +43,7 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'guidde', name: 'Guidde', vendor: 'Guidde', category: 'video', domains: ['guidde.com'] },
   { id: 'jogg', name: 'JoggAI', vendor: 'JoggAI', category: 'video', domains: ['jogg.ai'] },
   { id: 'kreado', name: 'KreadoAI', vendor: 'KreadoAI', category: 'video', domains: ['kreadoai.com'], region: 'china' },
-  { id: 'magic-hour', name: 'Magic Hour', vendor: 'Magic Hour', category: 'video', domains: ['magichour.ai'] },
+  { id: 'magic-hour', name: 'Magic Hour', vendor: 'Magic Hour', category: 'video', domains: ['magichour.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'vidful', name: 'Vidful', vendor: 'Vidful', category: 'video', domains: ['vidful.ai'] },
-  { id: 'namelix', name: 'Namelix', vendor: 'Brandmark', category: 'writing', domains: ['namelix.com'] },
+  { id: 'namelix', name: 'Namelix', vendor: 'Brandmark', category: 'writing', domains: ['namelix.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
 ], { checked: CHECKED_2 });

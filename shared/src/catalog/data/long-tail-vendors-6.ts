@@ -2,7 +2,7 @@
 // inference tools written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as
 // homepage-only by `lantern catalog stats` until re-verified), or a licensed list where a row says listed(...).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
 
 export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'goodcall', name: 'Goodcall', vendor: 'Goodcall', category: 'agents', domains: ['goodcall.com'] },
@@ -21,14 +21,14 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'mystic', name: 'Mystic AI', vendor: 'Mystic AI', category: 'developer-platform', domains: ['mystic.ai'], region: 'europe' },
   { id: 'octoai', name: 'OctoAI', vendor: 'OctoML', category: 'developer-platform', domains: ['octo.ai'] },
   { id: 'pipecat', name: 'Pipecat', vendor: 'Daily', category: 'developer-platform', domains: ['pipecat.ai'] },
-  { id: 'artflow', name: 'Artflow', vendor: 'Artflow', category: 'image', domains: ['artflow.ai'] },
+  { id: 'artflow', name: 'Artflow', vendor: 'Artflow', category: 'image', domains: ['artflow.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'clipping-magic', name: 'Clipping Magic', vendor: 'Clipping Magic', category: 'image', domains: ['clippingmagic.com'] },
   { id: 'dewatermark', name: 'Dewatermark', vendor: 'Dewatermark', category: 'image', domains: ['dewatermark.ai'] },
-  { id: 'imglarger', name: 'Imglarger', vendor: 'Imglarger', category: 'image', domains: ['imglarger.com'] },
+  { id: 'imglarger', name: 'Imglarger', vendor: 'Imglarger', category: 'image', domains: ['imglarger.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'inpaint', name: 'Inpaint', vendor: 'Teorex', category: 'image', domains: ['theinpaint.com'] },
-  { id: 'watermarkremover-io', name: 'WatermarkRemover.io', vendor: 'WatermarkRemover.io', category: 'image', domains: ['watermarkremover.io'] },
+  { id: 'watermarkremover-io', name: 'WatermarkRemover.io', vendor: 'WatermarkRemover.io', category: 'image', domains: ['watermarkremover.io'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'kroma', name: 'Kroma', vendor: 'Kroma', category: 'presentation', domains: ['kroma.ai'] },
-  { id: 'pitchgrade', name: 'PitchGrade', vendor: 'PitchGrade', category: 'presentation', domains: ['pitchgrade.com'] },
+  { id: 'pitchgrade', name: 'PitchGrade', vendor: 'PitchGrade', category: 'presentation', domains: ['pitchgrade.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'slidesgpt', name: 'SlidesGPT', vendor: 'SlidesGPT', category: 'presentation', domains: ['slidesgpt.com'] },
   { id: 'docalysis', name: 'Docalysis', vendor: 'Docalysis', category: 'productivity', domains: ['docalysis.com'] },
   { id: 'genei', name: 'Genei', vendor: 'Genei', category: 'productivity', domains: ['genei.io'], region: 'europe', source: listed('steven2358') },

@@ -2,14 +2,14 @@
 // creator tools written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as
 // homepage-only by `lantern catalog stats` until re-verified), or a licensed list where a row says listed(...).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
 
 export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'dropzone', name: 'Dropzone AI', vendor: 'Dropzone AI', category: 'agents', domains: ['dropzone.ai'] },
   { id: 'prophet-security', name: 'Prophet Security', vendor: 'Prophet Security', category: 'agents', domains: ['prophetsecurity.ai'] },
   { id: 'podium', name: 'Podium', vendor: 'Podium', category: 'audio', domains: ['podium.page'] },
   { id: 'swell-ai', name: 'Swell AI', vendor: 'Swell AI', category: 'audio', domains: ['swellai.com'] },
-  { id: 'chefgpt', name: 'ChefGPT', vendor: 'ChefGPT', category: 'chat', domains: ['chefgpt.xyz'] },
+  { id: 'chefgpt', name: 'ChefGPT', vendor: 'ChefGPT', category: 'chat', domains: ['chefgpt.xyz'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'dishgen', name: 'DishGen', vendor: 'DishGen', category: 'chat', domains: ['dishgen.com'] },
   { id: 'iplan', name: 'iPlan.ai', vendor: 'iPlan.ai', category: 'chat', domains: ['iplan.ai'] },
   { id: 'mindtrip', name: 'Mindtrip', vendor: 'Mindtrip', category: 'chat', domains: ['mindtrip.ai'] },
@@ -18,10 +18,10 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'betterpic', name: 'BetterPic', vendor: 'BetterPic', category: 'image', domains: ['betterpic.io'], region: 'europe' },
   { id: 'dreamwave', name: 'Dreamwave', vendor: 'Dreamwave', category: 'image', domains: ['dreamwave.ai'] },
   { id: 'instaheadshots', name: 'InstaHeadshots', vendor: 'InstaHeadshots', category: 'image', domains: ['instaheadshots.com'] },
-  { id: 'pfpmaker', name: 'PFPMaker', vendor: 'PFPMaker', category: 'image', domains: ['pfpmaker.com'] },
+  { id: 'pfpmaker', name: 'PFPMaker', vendor: 'PFPMaker', category: 'image', domains: ['pfpmaker.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'pikzels', name: 'Pikzels', vendor: 'Pikzels', category: 'image', domains: ['pikzels.com'] },
   { id: 'portraitpal', name: 'PortraitPal', vendor: 'PortraitPal', category: 'image', domains: ['portraitpal.ai'] },
-  { id: 'profilepicture-ai', name: 'ProfilePicture.AI', vendor: 'ProfilePicture.AI', category: 'image', domains: ['profilepicture.ai'] },
+  { id: 'profilepicture-ai', name: 'ProfilePicture.AI', vendor: 'ProfilePicture.AI', category: 'image', domains: ['profilepicture.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'secta', name: 'Secta Labs', vendor: 'Secta Labs', category: 'image', domains: ['secta.ai'] },
   { id: 'coconote', name: 'Coconote', vendor: 'Coconote', domains: ['coconote.app'] },
   { id: 'cograder', name: 'CoGrader', vendor: 'CoGrader', domains: ['cograder.com'] },
@@ -30,7 +30,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'essaygrader', name: 'EssayGrader', vendor: 'EssayGrader', domains: ['essaygrader.ai'] },
   { id: 'formless', name: 'Formless', vendor: 'Typeform', domains: ['formless.ai'] },
   { id: 'kraftful', name: 'Kraftful', vendor: 'Kraftful', domains: ['kraftful.com'] },
-  { id: 'langotalk', name: 'LangoTalk', vendor: 'LangoTalk', domains: ['langotalk.org'], region: 'europe' },
+  { id: 'langotalk', name: 'LangoTalk', vendor: 'LangoTalk', domains: ['langotalk.org'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'mathgpt-pro', name: 'MathGPTPro', vendor: 'MathGPTPro', domains: ['mathgptpro.com'], source: listed('mahseema') },
   { id: 'mizou', name: 'Mizou', vendor: 'Mizou', domains: ['mizou.com'] },
   { id: 'polymer', name: 'Polymer', vendor: 'Polymer', domains: ['polymersearch.com'] },

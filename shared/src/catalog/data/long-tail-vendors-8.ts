@@ -2,13 +2,13 @@
 // hosts (Google Illuminate, PartyRock, Amazon Nova, Meta AI Demos, GitHub Next), written on CHECKED_2 from the
 // vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
 
 export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'google-illuminate', name: 'Illuminate', vendor: 'Google', category: 'audio', domains: ['illuminate.google.com'], source: listed('filipecalegario') },
   { id: 'jellypod', name: 'Jellypod', vendor: 'Jellypod', category: 'audio', domains: ['jellypod.ai'] },
   { id: 'revoicer', name: 'Revoicer', vendor: 'Revoicer', category: 'audio', domains: ['revoicer.com'] },
-  { id: 'speechelo', name: 'Speechelo', vendor: 'Speechelo', category: 'audio', domains: ['speechelo.com'] },
+  { id: 'speechelo', name: 'Speechelo', vendor: 'Speechelo', category: 'audio', domains: ['speechelo.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wondercraft', name: 'Wondercraft', vendor: 'Wondercraft', category: 'audio', domains: ['wondercraft.ai'], region: 'europe' },
   { id: 'amazon-nova', name: 'Amazon Nova', vendor: 'Amazon', category: 'chat', domains: ['nova.amazon.com'] },
   { id: 'b12', name: 'B12', vendor: 'B12', category: 'coding', domains: ['b12.io'] },
@@ -25,7 +25,7 @@ export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'mathos', name: 'Mathos AI', vendor: 'Mathos AI', domains: ['mathos.ai'] },
   { id: 'studdy', name: 'Studdy', vendor: 'Studdy', domains: ['studdy.ai'] },
   { id: 'thetawise', name: 'Thetawise', vendor: 'Thetawise', domains: ['thetawise.ai'] },
-  { id: 'tutor-ai', name: 'Tutor AI', vendor: 'Tutor AI', domains: ['tutorai.me'] },
+  { id: 'tutor-ai', name: 'Tutor AI', vendor: 'Tutor AI', domains: ['tutorai.me'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'flawless', name: 'Flawless', vendor: 'Flawless AI', category: 'video', domains: ['flawlessai.com'], region: 'europe' },
   { id: 'typeframes', name: 'Typeframes', vendor: 'Typeframes', category: 'video', domains: ['typeframes.com'] },
 ], { checked: CHECKED_2 });

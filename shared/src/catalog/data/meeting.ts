@@ -1,7 +1,7 @@
 // Meeting recorders, note-takers and clinical scribes: they capture other people's words, so they matter
 // for consent and data-protection reviews.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, v2flyAt } from './define';
+import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3 } from './define';
 
 export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'otter', name: 'Otter.ai', vendor: 'Otter.ai', domains: ['otter.ai'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
@@ -16,10 +16,10 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'krisp', name: 'Krisp', vendor: 'Krisp', domains: ['krisp.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'notta', region: 'japan', name: 'Notta', vendor: 'Notta', domains: ['notta.ai'] },
   { id: 'sembly', name: 'Sembly AI', vendor: 'Sembly', domains: ['sembly.ai'] },
-  { id: 'supernormal', name: 'Supernormal', vendor: 'Supernormal', domains: ['supernormal.com'] },
+  { id: 'supernormal', name: 'Supernormal', vendor: 'Supernormal', domains: ['supernormal.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'bluedot', name: 'Bluedot', vendor: 'Bluedot', domains: ['bluedothq.com'] },
   { id: 'tactiq', name: 'Tactiq', vendor: 'Tactiq', domains: ['tactiq.io'] },
-  { id: 'jamie', region: 'europe', name: 'jamie', vendor: 'jamie', domains: ['meetjamie.ai'], supplier: { dataRegions: ['EU'] } },
+  { id: 'jamie', region: 'europe', name: 'jamie', vendor: 'jamie', domains: ['meetjamie.ai'], supplier: { dataRegions: ['EU'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'granola', name: 'Granola', vendor: 'Granola', domains: ['granola.ai', 'granola.so'] },
   { id: 'circleback', name: 'Circleback', vendor: 'Circleback', domains: ['circleback.ai'] },
   { id: 'meetgeek', name: 'MeetGeek', vendor: 'MeetGeek', domains: ['meetgeek.ai'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },

@@ -2,7 +2,7 @@
 // the Middle East, South-East Asia, Africa and China. Written on CHECKED_2 from the vendors' own sites
 // (source: the page named, else the product's site) or, where a row says listed(...), a licensed list.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, v2flyAt } from './define';
+import { CHECKED_2, defineTools, listed, v2flyAt, CHECKED_3 } from './define';
 
 export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'intron', name: 'Intron', vendor: 'Intron Health', category: 'audio', domains: ['intron.io'], region: 'africa' },
@@ -34,7 +34,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'sourcery', name: 'Sourcery', vendor: 'Sourcery', category: 'coding', domains: ['sourcery.ai'], region: 'europe', source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'submagic', name: 'Submagic', vendor: 'Submagic', category: 'video', domains: ['submagic.co'], region: 'europe' },
   { id: 'taplio', name: 'Taplio', vendor: 'Taplio', category: 'writing', domains: ['taplio.com'], region: 'europe', source: listed('filipecalegario') },
-  { id: 'tweet-hunter', name: 'Tweet Hunter', vendor: 'Tweet Hunter', category: 'writing', domains: ['tweethunter.io'], region: 'europe' },
+  { id: 'tweet-hunter', name: 'Tweet Hunter', vendor: 'Tweet Hunter', category: 'writing', domains: ['tweethunter.io'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'typewise', name: 'Typewise', vendor: 'Typewise', category: 'writing', domains: ['typewise.app'], region: 'europe' },
   { id: 'ultimate', name: 'Ultimate', vendor: 'Zendesk', category: 'agents', domains: ['ultimate.ai'], region: 'europe' },
   { id: 'avaamo', name: 'Avaamo', vendor: 'Avaamo', category: 'agents', domains: ['avaamo.ai'], region: 'india' },
@@ -45,16 +45,16 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'leena-ai', name: 'Leena AI', vendor: 'Leena AI', category: 'agents', domains: ['leena.ai'], region: 'india' },
   { id: 'observe-ai', name: 'Observe.AI', vendor: 'Observe.AI', category: 'agents', domains: ['observe.ai'], region: 'india' },
   { id: 'pixis', name: 'Pixis', vendor: 'Pixis', category: 'writing', domains: ['pixis.ai'], region: 'india' },
-  { id: 'predis', name: 'Predis.ai', vendor: 'Predis.ai', category: 'writing', domains: ['predis.ai'], region: 'india' },
-  { id: 'qure-ai', name: 'Qure.ai', vendor: 'Qure.ai', category: 'other', domains: ['qure.ai'], region: 'india' },
+  { id: 'predis', name: 'Predis.ai', vendor: 'Predis.ai', category: 'writing', domains: ['predis.ai'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  { id: 'qure-ai', name: 'Qure.ai', vendor: 'Qure.ai', category: 'other', domains: ['qure.ai'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'uniphore', name: 'Uniphore', vendor: 'Uniphore', category: 'agents', domains: ['uniphore.com'], region: 'india' },
   { id: 'verloop', name: 'Verloop.io', vendor: 'Verloop.io', category: 'agents', domains: ['verloop.io'], region: 'india' },
-  { id: 'vidyo-ai', name: 'vidyo.ai', vendor: 'vidyo.ai', category: 'video', domains: ['vidyo.ai'], region: 'india' },
+  { id: 'vidyo-ai', name: 'vidyo.ai', vendor: 'vidyo.ai', category: 'video', domains: ['vidyo.ai'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'catchy', name: 'Catchy', vendor: 'Deep Road', category: 'writing', domains: ['catchy.asia'], region: 'japan' },
   { id: 'coefont', name: 'CoeFont', vendor: 'CoeFont', category: 'audio', domains: ['coefont.cloud'], region: 'japan' },
   { id: 'elyza', name: 'ELYZA', vendor: 'ELYZA', category: 'developer-platform', domains: ['elyza.ai'], region: 'japan' },
   { id: 'karakuri', name: 'KARAKURI', vendor: 'KARAKURI', category: 'agents', domains: ['karakuri.ai'], region: 'japan' },
-  { id: 'niji-journey', name: 'niji・journey', vendor: 'Spellbrush', category: 'image', domains: ['nijijourney.com'], region: 'japan' },
+  { id: 'niji-journey', name: 'niji・journey', vendor: 'Spellbrush', category: 'image', domains: ['nijijourney.com'], region: 'japan', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'nijivoice', name: 'NijiVoice', vendor: 'Algomatic', category: 'audio', domains: ['nijivoice.com'], region: 'japan' },
   { id: 'rinna', name: 'rinna', vendor: 'rinna Co.', category: 'developer-platform', domains: ['rinna.co.jp'], region: 'japan' },
   { id: 'sakana-ai', name: 'Sakana AI', vendor: 'Sakana AI', category: 'developer-platform', domains: ['sakana.ai'], region: 'japan' },

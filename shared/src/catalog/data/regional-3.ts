@@ -2,7 +2,7 @@
 // Europe; India; Latin America) and a few global ones, written on CHECKED_2 from the vendors' own sites
 // (source: the product's site, counted as homepage-only by `lantern catalog stats` until re-verified).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, v2flyAt } from './define';
+import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3 } from './define';
 
 export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam' },
@@ -10,7 +10,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'chatfai', name: 'ChatFAI', vendor: 'ChatFAI', domains: ['chatfai.com'] },
   { id: 'coachvox', name: 'Coachvox AI', vendor: 'Coachvox', domains: ['coachvox.ai'] },
   { id: 'delphi', name: 'Delphi', vendor: 'Delphi', domains: ['delphi.ai'] },
-  { id: 'hello-history', name: 'Hello History', vendor: 'Hello History', domains: ['hellohistory.ai'] },
+  { id: 'hello-history', name: 'Hello History', vendor: 'Hello History', domains: ['hellohistory.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'longcat', name: 'LongCat', vendor: 'Meituan', domains: ['longcat.chat'], region: 'china' },
   { id: 'luzia', name: 'Luzia', vendor: 'Luzia', domains: ['luzia.com'], region: 'latam' },
   { id: 'syntx', name: 'Syntx AI', vendor: 'Syntx', domains: ['syntx.ai'], region: 'russia' },

@@ -1,6 +1,6 @@
 // AI search, research and document question-answering.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2fly, listed, CHECKED_2 } from './define';
+import { defineTools, v2fly, listed, CHECKED_2, CHECKED_3 } from './define';
 
 export const searchTools: Tool[] = defineTools('search', [
   { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], supplier: { enterpriseTier: true }, source: v2fly('google-deepmind') },
@@ -46,7 +46,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'mindgrasp', name: 'Mindgrasp', vendor: 'Mindgrasp', domains: ['mindgrasp.ai'] },
   { id: 'recall', name: 'Recall', vendor: 'Recall', domains: ['getrecall.ai', 'recall.it'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'eightify', name: 'Eightify', vendor: 'Eightify', domains: ['eightify.app'] },
-  { id: 'glasp', name: 'Glasp', vendor: 'Glasp', domains: ['glasp.co'] },
+  { id: 'glasp', name: 'Glasp', vendor: 'Glasp', domains: ['glasp.co'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'thinkany', name: 'ThinkAny', vendor: 'ThinkAny', domains: ['thinkany.ai', 'thinkany.so'], source: listed('dreamtrainer'), checked: CHECKED_2 }, // thinkany.so, its mainland edition: listed('dreamtrainer')
   { id: 'morphic', name: 'Morphic', vendor: 'Morphic', domains: ['morphic.sh'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'hika', name: 'Hika', vendor: 'Hika', domains: ['hika.fyi'] },
@@ -56,9 +56,9 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'iris-ai', name: 'Iris.ai', vendor: 'Iris.ai', domains: ['iris.ai'] },
   { id: 'petal', name: 'Petal', vendor: 'Petal', domains: ['petal.org'] },
   { id: 'sourcely', name: 'Sourcely', vendor: 'Sourcely', domains: ['sourcely.net'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'upword', name: 'Upword', vendor: 'Upword', domains: ['upword.ai'] },
+  { id: 'upword', name: 'Upword', vendor: 'Upword', domains: ['upword.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wiseone', name: 'Wiseone', vendor: 'Wiseone', domains: ['wiseone.io'] },
-  { id: 'bearly', name: 'Bearly', vendor: 'Bearly', domains: ['bearly.ai'] },
+  { id: 'bearly', name: 'Bearly', vendor: 'Bearly', domains: ['bearly.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'pdf-ai', name: 'PDF.ai', vendor: 'PDF.ai', domains: ['pdf.ai'] },
   { id: 'docanalyzer', name: 'DocAnalyzer.AI', vendor: 'DocAnalyzer', domains: ['docanalyzer.ai'] },
   { id: 'sharly', name: 'Sharly', vendor: 'Sharly', domains: ['sharly.ai'] },
