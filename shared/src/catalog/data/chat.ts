@@ -119,7 +119,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'you-com', name: 'You.com', vendor: 'You.com', category: 'search', domains: ['you.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'phind', name: 'Phind', vendor: 'Phind', category: 'search', domains: ['phind.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'replika', name: 'Replika', vendor: 'Luka', domains: ['replika.com', 'replika.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'chai', name: 'Chai', vendor: 'Chai Research', domains: ['chai-research.com'] },
+  { id: 'chai', name: 'Chai', vendor: 'Chai Research', domains: ['chai-research.com', 'chai.ml'] },
   { id: 'janitor-ai', name: 'Janitor AI', vendor: 'Janitor AI', domains: ['janitorai.com'] },
   { id: 'candy-ai', name: 'Candy AI', vendor: 'Candy AI', domains: ['candy.ai'] },
   { id: 'kindroid', name: 'Kindroid', vendor: 'Kindroid', domains: ['kindroid.ai'] },

@@ -8,7 +8,7 @@ const store = (slug: string, id: string) => `https://chromewebstore.google.com/d
 
 export const extensionTools: Tool[] = defineTools('browser-extension', [
   { id: 'grammarly-extension', name: 'Grammarly', vendor: 'Superhuman (Grammarly)', extensionIds: ['kbfnbcaeplbcioakkpcpgfkobkghlhen', '87677a2c52b84ad3a151a4a72f5bd3c4@jetpack'], source: store('grammarly', 'kbfnbcaeplbcioakkpcpgfkobkghlhen') },
-  { id: 'monica-extension', name: 'Monica', vendor: 'Monica', domains: ['monica.im'], extensionIds: ['ofpnmcalabcbjgholdjcjblkibolbppb'], source: store('monica', 'ofpnmcalabcbjgholdjcjblkibolbppb') },
+  { id: 'monica-extension', name: 'Monica', vendor: 'Monica', domains: ['monica.im', 'monica.so'], extensionIds: ['ofpnmcalabcbjgholdjcjblkibolbppb'], source: store('monica', 'ofpnmcalabcbjgholdjcjblkibolbppb') },
   { id: 'sider-extension', name: 'Sider', vendor: 'Sider', domains: ['sider.ai'], extensionIds: ['difoiogjjojoaoomphldepapgpbgkhkb'], source: store('sider', 'difoiogjjojoaoomphldepapgpbgkhkb') },
   { id: 'merlin-extension', name: 'Merlin', vendor: 'Foyer', domains: ['getmerlin.in', 'merlin.foyer.work'], extensionIds: ['camppjleccjaphfdbohjdohecfnoikec'], source: store('merlin', 'camppjleccjaphfdbohjdohecfnoikec') },
   { id: 'maxai-extension', name: 'MaxAI', vendor: 'MaxAI', domains: ['maxai.me', 'maxai.co'], extensionIds: ['mhnlakgilnojmhinhkckjpncpbhabphi'], source: store('maxai', 'mhnlakgilnojmhinhkckjpncpbhabphi') },

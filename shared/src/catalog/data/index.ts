@@ -36,6 +36,11 @@ import { vendorTools8 } from './long-tail-vendors-7';
 import { vendorTools9 } from './long-tail-vendors-8';
 import { supportTools } from './long-tail-support';
 import { regionalTools } from './regional';
+import { listsC3ImageTools } from './lists-c3-image';
+import { listsC3WritingTools } from './lists-c3-writing';
+import { listsC3AssistantsTools } from './lists-c3-assistants';
+import { listsC3BuildersTools } from './lists-c3-builders';
+import { listsC3MediaTools } from './lists-c3-media';
 import { searchTools } from './search';
 import { writingTools } from './writing';
 
@@ -77,4 +82,9 @@ export const catalogTools: readonly Tool[] = [
   ...longTailSearchTools,
   ...longTailVideoTools,
   ...longTailWritingTools,
+  ...listsC3ImageTools,
+  ...listsC3WritingTools,
+  ...listsC3AssistantsTools,
+  ...listsC3BuildersTools,
+  ...listsC3MediaTools,
 ];

@@ -38,5 +38,5 @@ export const longTailVideoTools: Tool[] = defineTools('video', [
   { id: 'videogen', name: 'VideoGen', vendor: 'VideoGen', domains: ['videogen.io'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'viidx-ai', name: 'Viidx AI', vendor: 'Viidx AI', domains: ['viidx.com'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'viral-clips', name: 'Viral Clips', vendor: 'Viral Clips', domains: ['viralclips.video'], source: listed('steven2358', 'DISCOVERIES.md') },
-  { id: 'wisecut', name: 'Wisecut', vendor: 'Wisecut', domains: ['wisecutvideo.com'], source: listed('eudk') },
+  { id: 'wisecut', name: 'Wisecut', vendor: 'Wisecut', domains: ['wisecutvideo.com', 'wisecut.video'], source: listed('eudk') },
 ], { checked: CHECKED_2 });
