@@ -32,7 +32,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'convergence-proxy', name: 'Proxy', vendor: 'Convergence', domains: ['convergence.ai'] },
   { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai'] },
   { id: 'moveworks', name: 'Moveworks', vendor: 'ServiceNow', domains: ['moveworks.com'] },
-  { id: 'intercom-fin', name: 'Fin', vendor: 'Intercom', domains: ['fin.ai'] },
+  { id: 'intercom-fin', name: 'Fin', vendor: 'Intercom', domains: ['fin.ai'], urlPrefixes: ['www.intercom.com/fin'] },
   { id: 'ada', name: 'Ada', vendor: 'Ada Support', domains: ['ada.cx'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'sierra', name: 'Sierra', vendor: 'Sierra', domains: ['sierra.ai'] },
   { id: 'decagon', name: 'Decagon', vendor: 'Decagon', domains: ['decagon.ai'] },

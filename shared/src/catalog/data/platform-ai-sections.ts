@@ -1,0 +1,58 @@
+// AI sections of general platforms, as URL prefixes on the platform's own host (never the whole platform). Each row
+// cites the vendor's developer or help page describing the AI product, read on CHECKED_3 from its stored copy.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools } from './define';
+
+export const platformAiSectionTools: Tool[] = defineTools('agents', [
+  {
+    id: 'salesforce-agentforce',
+    name: 'Agentforce',
+    vendor: 'Salesforce',
+    urlPrefixes: ['www.salesforce.com/agentforce'],
+    source: 'https://developer.salesforce.com/docs/ai/agentforce/guide/get-started-agents.html',
+  },
+  {
+    id: 'atlassian-rovo',
+    name: 'Rovo',
+    vendor: 'Atlassian',
+    urlPrefixes: ['www.atlassian.com/software/rovo'],
+    source: 'https://developer.atlassian.com/cloud/rovo-a2a/',
+  },
+  {
+    id: 'hubspot-breeze',
+    name: 'Breeze',
+    vendor: 'HubSpot',
+    urlPrefixes: ['www.hubspot.com/products/artificial-intelligence'],
+    source: 'https://developers.hubspot.com/ai-tools',
+  },
+  {
+    id: 'shopify-magic',
+    name: 'Shopify Magic and Sidekick',
+    vendor: 'Shopify',
+    category: 'writing',
+    urlPrefixes: ['www.shopify.com/magic'],
+    source: 'https://shopify.dev/docs/apps/build/sidekick',
+  },
+  {
+    id: 'zoom-ai-companion',
+    name: 'Zoom AI Companion',
+    vendor: 'Zoom',
+    category: 'meeting',
+    urlPrefixes: ['www.zoom.com/en/products/ai-assistant'],
+    source: 'https://library.zoom.com/zoom-workplace/ai-companion/custom-ai-companion-explainer/features-and-architecture',
+  },
+  {
+    id: 'yandex-ai-studio',
+    name: 'YandexGPT (Yandex Cloud AI Studio)',
+    vendor: 'Yandex Cloud',
+    category: 'developer-platform',
+    urlPrefixes: [
+      'yandex.cloud/en/services/yandexgpt',
+      'yandex.cloud/ru/services/yandexgpt',
+      'yandex.cloud/en/services/ai-studio',
+      'yandex.cloud/ru/services/ai-studio',
+    ],
+    source: 'https://yandex.cloud/en/docs/yandexgpt/concepts/api',
+    region: 'russia',
+  },
+], { checked: CHECKED_3 });
