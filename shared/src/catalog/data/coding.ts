@@ -28,7 +28,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'deepwiki', name: 'DeepWiki', vendor: 'Cognition', domains: ['deepwiki.com', 'deepwiki.org'], source: v2fly('category-ai-!cn') },
   { id: 'jules', name: 'Jules', vendor: 'Google', domains: ['jules.google.com', 'jules.google'], source: v2fly('google-deepmind') },
   { id: 'antigravity', name: 'Google Antigravity', vendor: 'Google', domains: ['antigravity.google'], source: v2fly('google-deepmind') },
-  { id: 'firebase-studio', name: 'Firebase Studio', vendor: 'Google', domains: ['studio.firebase.google.com', 'idx.google.com', 'idx.dev'], source: v2flyAt('google'), checked: CHECKED_2 },
+  { id: 'firebase-studio', name: 'Firebase Studio', vendor: 'Google', domains: ['studio.firebase.google.com', 'idx.google.com', 'idx.dev', 'firebase.studio'], source: v2flyAt('google'), checked: CHECKED_2 },
   { id: 'gemini-code-assist', name: 'Gemini Code Assist', vendor: 'Google', domains: ['codeassist.google'], apiEndpoints: ['cloudaicompanion.googleapis.com', 'cloudcode-pa.googleapis.com'], source: v2fly('google-deepmind') },
   { id: 'jetbrains-ai', name: 'JetBrains AI Assistant', vendor: 'JetBrains', domains: ['jetbrains.ai', 'grazie.ai'], urlPrefixes: ['www.jetbrains.com/ai'], source: v2fly('jetbrains-ai') },
   { id: 'amazon-q-developer', name: 'Amazon Q Developer', vendor: 'Amazon Web Services', urlPrefixes: awsConsole('amazonq'), supplier: { enterpriseTier: true } },

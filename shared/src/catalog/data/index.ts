@@ -37,6 +37,7 @@ import { vendorTools9 } from './long-tail-vendors-8';
 import { supportTools } from './long-tail-support';
 import { regionalTools } from './regional';
 import { platformAiSectionTools } from './platform-ai-sections';
+import { listsC3MoreTools } from './lists-c3-more';
 import { listsC3ImageTools } from './lists-c3-image';
 import { listsC3WritingTools } from './lists-c3-writing';
 import { listsC3AssistantsTools } from './lists-c3-assistants';
@@ -89,4 +90,5 @@ export const catalogTools: readonly Tool[] = [
   ...listsC3BuildersTools,
   ...listsC3MediaTools,
   ...platformAiSectionTools,
+  ...listsC3MoreTools,
 ];

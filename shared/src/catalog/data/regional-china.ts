@@ -29,7 +29,7 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'zhipu-bigmodel', name: 'Zhipu BigModel Platform', vendor: 'Zhipu AI', category: 'developer-platform', domains: ['bigmodel.cn', 'zhipuai.cn', 'zhipucn.com'], apiEndpoints: ['open.bigmodel.cn'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'codegeex', name: 'CodeGeeX', vendor: 'Zhipu AI', category: 'coding', domains: ['codegeex.cn'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'yuanbao', name: 'Tencent Yuanbao', vendor: 'Tencent', domains: ['yuanbao.tencent.com'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'hunyuan', name: 'Tencent Hunyuan', vendor: 'Tencent', category: 'developer-platform', domains: ['hunyuan.tencent.com'], apiEndpoints: ['hunyuan.tencentcloudapi.com'], supplier: CN, source: v2fly('category-ai-cn') },
+  { id: 'hunyuan', name: 'Tencent Hunyuan', vendor: 'Tencent', category: 'developer-platform', domains: ['hunyuan.tencent.com'], apiEndpoints: ['hunyuan.tencentcloudapi.com', 'api.hunyuan.cloud.tencent.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'yuanqi', name: 'Tencent Yuanqi', vendor: 'Tencent', category: 'agents', domains: ['yuanqi.tencent.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'tencent-ima', name: 'ima copilot', vendor: 'Tencent', category: 'search', domains: ['ima.qq.com'], supplier: CN },
   { id: 'iflytek-spark', name: 'iFlytek Spark', vendor: 'iFlytek', domains: ['xinghuo.xfyun.cn'], apiEndpoints: ['spark-api-open.xf-yun.com'], supplier: CN, source: v2fly('category-ai-cn') },
