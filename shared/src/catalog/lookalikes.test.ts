@@ -22,6 +22,14 @@ const NAMESAKES = [
   'poe.org',
   'writer.io',
   'ai.com', // has pointed at more than one vendor over time: not claimed
+  'fetch.com', // Fetch Rewards, a receipts app; the agent platform is fetch.ai
+  'rewind.com', // Rewind, a SaaS backup company; the AI recorder was rewind.ai
+  'ada.org', // the American Dental Association; Ada Health is ada.com, Ada support ada.cx
+  'alexa.com', // the retired Alexa Internet site ranking service, not the assistant (alexa.amazon.com)
+  'magenta.com', // Magenta Telekom; Google's Magenta is magenta.tensorflow.org
+  'monica.com',
+  'onyx.com',
+  'vana.com', // only portrait.vana.com is the AI portrait tool
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
@@ -71,6 +79,35 @@ const GENERAL_PLATFORMS = [
   'https://www.naver.com/',
   'https://www.aliyun.com/product/ecs',
   'https://www.freepik.com/free-photos-vectors/office',
+  // Beside the AI sections added as URL prefixes on CHECKED_3: the rest of each site stays unclaimed.
+  'https://www.salesforce.com/products/',
+  'https://www.salesforce.com/agentforcefan',
+  'https://www.atlassian.com/software/jira',
+  'https://www.hubspot.com/products/marketing',
+  'https://www.shopify.com/pricing',
+  'https://www.shopify.com/magical',
+  'https://www.zoom.com/en/products/video-conferencing/',
+  'https://yandex.cloud/en/services/compute',
+  'https://www.ibm.com/products/db2',
+  'https://cloud.google.com/storage',
+  'https://aws.amazon.com/s3/',
+  'https://www.apple.com/iphone/',
+  'https://www.jetbrains.com/idea/',
+  'https://cal.com/pricing',
+  'https://zapier.com/apps',
+  'https://www.intercom.com/pricing',
+  'https://duckduckgo.com/?q=weather',
+  'https://www.notion.so/product/calendar',
+  'https://www.figma.com/design/abc/Flow',
+  'https://retool.com/pricing',
+  'https://supabase.com/docs',
+  'https://y.qq.com/n/ryqq/player',
+  'https://www.huaweicloud.com/product/ecs.html',
+  'https://about.gitlab.com/pricing/',
+  'https://www.autodesk.com/products/autocad',
+  'https://www.perlego.com/browse',
+  'https://www.animaker.com/pricing',
+  'https://experiments.withgoogle.com/',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */
@@ -132,6 +169,22 @@ const ORDINARY_SITES = [
   'datadoghq.com',
   'obsidian.md',
   'raycast.com',
+  'springworks.in', // only its /albus assistant is claimed
+  'convex.dev',
+  'stately.ai',
+  'cal.com',
+  'ibm.com',
+  'apple.com',
+  'experte.com',
+  '588ku.com',
+  'xunjiepdf.com',
+  'animaker.com',
+  'zyro.com',
+  'whimsical.com',
+  'gitbook.com',
+  'tensorflow.org/tutorials',
+  'withgoogle.com',
+  'metademolab.com',
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -168,6 +221,15 @@ describe('look-alikes and ordinary sites', () => {
       'https://gemini.google.com/app': 'gemini',
       'https://kling.kuaishou.com/': 'kling',
       'https://cue.search.naver.com/': 'naver-cue',
+      'https://www.salesforce.com/agentforce/': 'salesforce-agentforce',
+      'https://www.atlassian.com/software/rovo': 'atlassian-rovo',
+      'https://www.zoom.com/en/products/ai-assistant/': 'zoom-ai-companion',
+      'https://yandex.cloud/ru/services/yandexgpt': 'yandex-ai-studio',
+      'https://www.jetbrains.com/ai/': 'jetbrains-ai',
+      'https://duckduckgo.com/aichat': 'duck-ai',
+      'https://alexa.amazon.com/': 'alexa',
+      'https://magenta.tensorflow.org/': 'magenta',
+      'https://fetch.ai/': 'fetch-ai',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });
