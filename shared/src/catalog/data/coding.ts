@@ -72,7 +72,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'pythagora', name: 'Pythagora', vendor: 'Pythagora', domains: ['pythagora.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'gpt-engineer', name: 'GPT Engineer', vendor: 'Lovable', domains: ['gptengineer.app'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'askcodi', name: 'AskCodi', vendor: 'AskCodi', domains: ['askcodi.com'] },
-  { id: 'tabby', name: 'Tabby', vendor: 'TabbyML', domains: ['tabbyml.com'] },
+  { id: 'tabby', name: 'Tabby', vendor: 'TabbyML', domains: ['tabbyml.com'], source: listed('aifordevelopers'), checked: CHECKED_3 },
   { id: 'refact', name: 'Refact.ai', vendor: 'Refact', domains: ['refact.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'bito', name: 'Bito', vendor: 'Bito', domains: ['bito.ai'] },
   { id: 'mutable', name: 'Mutable.ai', vendor: 'Mutable', domains: ['mutable.ai'], source: listed('mahseema'), checked: CHECKED_2 },

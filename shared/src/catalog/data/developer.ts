@@ -114,7 +114,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'cloudflare-ai-gateway', name: 'Cloudflare AI Gateway', vendor: 'Cloudflare', apiEndpoints: ['gateway.ai.cloudflare.com'], source: v2fly('category-ai-!cn') },
   { id: 'vercel-ai-gateway', name: 'Vercel AI Gateway', vendor: 'Vercel', apiEndpoints: ['ai-gateway.vercel.sh'] },
   { id: 'modal', name: 'Modal', vendor: 'Modal Labs', domains: ['modal.com'] },
-  { id: 'baseten', name: 'Baseten', vendor: 'Baseten', domains: ['baseten.co'] },
+  { id: 'baseten', name: 'Baseten', vendor: 'Baseten', domains: ['baseten.co'], source: listed('filipecalegario'), checked: CHECKED_3 },
   { id: 'anyscale', name: 'Anyscale', vendor: 'Anyscale', domains: ['anyscale.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'novita-ai', name: 'Novita AI', vendor: 'Novita AI', domains: ['novita.ai'], apiEndpoints: ['api.novita.ai'] },
   { id: 'sambanova', name: 'SambaNova Cloud', vendor: 'SambaNova Systems', domains: ['sambanova.ai'], apiEndpoints: ['api.sambanova.ai'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },

@@ -63,7 +63,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'd-id', region: 'middle-east', name: 'D-ID', vendor: 'D-ID', category: 'video', domains: ['d-id.com'], apiEndpoints: ['api.d-id.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'kling', region: 'china', name: 'Kling AI', vendor: 'Kuaishou', category: 'video', domains: ['klingai.com', 'kling-ai.com', 'kechuangai.com', 'kling.ai', 'kling.kuaishou.com', 'klingai.kuaishou.com'], source: v2fly('category-ai-cn') }, // kling.ai: listed('steven2358'); *.kuaishou.com: listed('digidai'), listed('lihongzhai')
   { id: 'hailuo', region: 'china', name: 'Hailuo AI', vendor: 'MiniMax', category: 'video', domains: ['hailuoai.com', 'hailuoai.video'], source: v2fly('category-ai-cn') },
-  { id: 'vidu', region: 'china', name: 'Vidu', vendor: 'ShengShu', category: 'video', domains: ['vidu.com', 'vidu.studio'] },
+  { id: 'vidu', region: 'china', name: 'Vidu', vendor: 'ShengShu', category: 'video', domains: ['vidu.com', 'vidu.studio'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_3 },
   { id: 'pixverse', region: 'china', name: 'PixVerse', vendor: 'AIsphere', category: 'video', domains: ['pixverse.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'pixeldance', region: 'china', name: 'PixelDance', vendor: 'ByteDance', category: 'video', domains: ['pixeldance.com'], source: v2fly('doubao') },
   { id: 'wan-video', region: 'china', name: 'Wan', vendor: 'Alibaba', category: 'video', domains: ['wan.video'] },
@@ -101,7 +101,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'cleanup-pictures', name: 'Cleanup.pictures', vendor: 'Jasper', domains: ['cleanup.pictures'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'picwish', name: 'PicWish', vendor: 'PicWish', domains: ['picwish.com', 'picwish.cn'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'vmake', name: 'Vmake', vendor: 'Vmake', domains: ['vmake.ai'] },
-  { id: 'zmo', name: 'ZMO.AI', vendor: 'ZMO', domains: ['zmo.ai'] },
+  { id: 'zmo', name: 'ZMO.AI', vendor: 'ZMO', domains: ['zmo.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'imgcreator', name: 'ImgCreator', vendor: 'ZMO', domains: ['imgcreator.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'stockimg', name: 'Stockimg.ai', vendor: 'Stockimg', domains: ['stockimg.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com'], source: listed('steven2358'), checked: CHECKED_2 },

@@ -5,7 +5,7 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
 
 export const vendorTools3: Tool[] = defineTools('writing', [
-  { id: 'listnr', name: 'Listnr', vendor: 'Listnr', category: 'audio', domains: ['listnr.ai', 'listnr.tech'] },
+  { id: 'listnr', name: 'Listnr', vendor: 'Listnr', category: 'audio', domains: ['listnr.ai', 'listnr.tech'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'narakeet', name: 'Narakeet', vendor: 'Narakeet', category: 'audio', domains: ['narakeet.com'], region: 'europe' },
   { id: 'soundverse', name: 'Soundverse', vendor: 'Soundverse', category: 'audio', domains: ['soundverse.ai'], region: 'india' },
   { id: 'ttsfree', name: 'TTSFree', vendor: 'TTSFree', category: 'audio', domains: ['ttsfree.com'] },

@@ -36,7 +36,7 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'quivr', name: 'Quivr', vendor: 'Quivr', category: 'productivity', domains: ['quivr.app'], region: 'europe' },
   { id: 'resoomer', name: 'Resoomer', vendor: 'Resoomer', category: 'productivity', domains: ['resoomer.com'], region: 'europe' },
   { id: 'unriddle', name: 'Unriddle', vendor: 'Unriddle', category: 'productivity', domains: ['unriddle.ai'] },
-  { id: 'reface', name: 'Reface', vendor: 'Reface', category: 'video', domains: ['reface.ai'], region: 'europe' },
+  { id: 'reface', name: 'Reface', vendor: 'Reface', category: 'video', domains: ['reface.ai'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'contentdetector', name: 'Content Detector AI', vendor: 'Content Detector AI', domains: ['contentdetector.ai'] },
   { id: 'editpad', name: 'Editpad', vendor: 'Editpad', domains: ['editpad.org'] },
   { id: 'gptkit', name: 'GPTKit', vendor: 'GPTKit', domains: ['gptkit.ai'] },

@@ -25,7 +25,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'secta', name: 'Secta Labs', vendor: 'Secta Labs', category: 'image', domains: ['secta.ai'] },
   { id: 'coconote', name: 'Coconote', vendor: 'Coconote', domains: ['coconote.app'] },
   { id: 'cograder', name: 'CoGrader', vendor: 'CoGrader', domains: ['cograder.com'] },
-  { id: 'elsa-speak', name: 'ELSA Speak', vendor: 'ELSA', domains: ['elsaspeak.com'], region: 'southeast-asia' },
+  { id: 'elsa-speak', name: 'ELSA Speak', vendor: 'ELSA', domains: ['elsaspeak.com'], region: 'southeast-asia', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'enterpret', name: 'Enterpret', vendor: 'Enterpret', domains: ['enterpret.com'] },
   { id: 'essaygrader', name: 'EssayGrader', vendor: 'EssayGrader', domains: ['essaygrader.ai'] },
   { id: 'formless', name: 'Formless', vendor: 'Typeform', domains: ['formless.ai'] },

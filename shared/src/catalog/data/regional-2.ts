@@ -76,7 +76,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'treble', name: 'Treble', vendor: 'Treble', category: 'agents', domains: ['treble.ai'], region: 'latam' },
   { id: 'weni', name: 'Weni', vendor: 'Weni', category: 'agents', domains: ['weni.ai'], region: 'latam' },
   { id: 'arabot', name: 'Arabot', vendor: 'Arabot', category: 'agents', domains: ['arabot.io'], region: 'middle-east' },
-  { id: 'bria', name: 'Bria', vendor: 'Bria AI', category: 'image', domains: ['bria.ai'], region: 'middle-east' },
+  { id: 'bria', name: 'Bria', vendor: 'Bria AI', category: 'image', domains: ['bria.ai'], region: 'middle-east', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'core42', name: 'Core42', vendor: 'G42', category: 'developer-platform', domains: ['core42.ai'], region: 'middle-east' },
   { id: 'decart', name: 'Decart', vendor: 'Decart', category: 'video', domains: ['decart.ai'], region: 'middle-east' },
   { id: 'humain', name: 'HUMAIN', vendor: 'HUMAIN', domains: ['humain.ai'], region: 'middle-east' },
