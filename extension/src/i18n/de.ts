@@ -193,6 +193,11 @@ export const de: Catalogue = {
   'enrol.connect': 'Verbinden',
   'enrol.connecting': 'Verbindung wird hergestellt …',
 
+  'enrolPage.title': 'Lantern einrichten',
+  'enrolPage.redirecting': 'Sie werden zur Anmeldung Ihrer Organisation weitergeleitet …',
+  'enrolPage.nothingToDo':
+    'Lantern ist in diesem Browser bereits eingerichtet, oder Ihre Organisation hat es noch nicht konfiguriert.',
+
   'error.badToken':
     'Der Registrierungscode wurde nicht akzeptiert. Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder bitten Sie die IT um einen neuen.',
   'error.revoked':

@@ -188,6 +188,11 @@ export const en = {
   'enrol.connect': 'Connect',
   'enrol.connecting': 'Connecting…',
 
+  'enrolPage.title': 'Set up Lantern',
+  'enrolPage.redirecting': 'Taking you to your organisation’s sign-in…',
+  'enrolPage.nothingToDo':
+    'Lantern is already set up in this browser, or your organisation has not configured it yet.',
+
   'error.badToken':
     'The enrolment token was not accepted. Check that you copied all of it, or ask IT for a new one.',
   'error.revoked':
