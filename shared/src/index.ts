@@ -8,6 +8,7 @@ export * from './schemas/decision';
 export * from './schemas/policy';
 export * from './schemas/events';
 export * from './schemas/sync';
+export * from './schemas/locale';
 export * from './schemas/errors';
 export * from './schemas/device-wire';
 export * from './policy';

@@ -1,12 +1,12 @@
+import { t } from '../i18n';
 import type { Experience } from '@lantern/shared';
 import { StatusBadge } from '../components/StatusBadge';
 import type { ExperienceData } from '../hooks/useExperienceData';
-import { APPROVAL_MESSAGES as M } from '../ui/approval-messages';
 
 /** The tool's status badge, or "Approved for you" where an exception holds for this person. */
 export function ApprovalBadge({ experience }: { experience: Experience }) {
   if (!experience.approvedForYou) return <StatusBadge status={experience.status} />;
-  return <span className="badge badge-approved">{M.approvedForYou}</span>;
+  return <span className="badge badge-approved">{t('status.approvedForYou')}</span>;
 }
 
 const RECENT_MS = 14 * 86_400_000;
@@ -26,12 +26,12 @@ export function RecentAnswers({
   if (answers.length === 0) return null;
   return (
     <section aria-labelledby="answers">
-      <h2 id="answers">{M.answersHeading}</h2>
+      <h2 id="answers">{t('approval.answers')}</h2>
       <ul>
         {answers.map((r) => (
           <li key={r.id}>
             {data?.lookup(r.toolId)?.name ?? r.toolId}:{' '}
-            <strong>{r.status === 'approved' ? M.answerApproved : M.answerDenied}</strong>
+            <strong>{r.status === 'approved' ? t('approval.approved') : t('approval.declined')}</strong>
             {r.note && <span className="muted"> — {r.note}</span>}
           </li>
         ))}

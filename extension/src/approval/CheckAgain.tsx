@@ -1,7 +1,6 @@
-import { formatDate } from '../i18n';
+import { formatDate, t } from '../i18n';
 import { useState } from 'react';
 import { sendMessage } from '../messaging/client';
-import { APPROVAL_MESSAGES as M } from '../ui/approval-messages';
 
 /**
  * The blocked page's "Check again": pulls the organisation's answers now instead of waiting for the
@@ -16,17 +15,17 @@ export function CheckAgain({ toolId }: { toolId: string }) {
     try {
       const answer = await sendMessage({ type: 'checkAgain', toolId });
       if (answer.open && answer.url) return window.location.replace(answer.url);
-      if (!answer.reached) setResult(M.checkFailed);
-      else setResult(answer.pending ? M.stillPending : M.stillNotApproved);
+      if (!answer.reached) setResult(t('approval.checkFailed'));
+      else setResult(answer.pending ? t('approval.stillPending') : t('approval.stillNotApproved'));
     } catch {
-      setResult(M.checkFailed);
+      setResult(t('approval.checkFailed'));
     }
     setBusy(false);
   };
   return (
     <p>
       <button type="button" onClick={() => void check()} disabled={busy}>
-        {busy ? M.checking : M.checkAgain}
+        {busy ? t('approval.checking') : t('approval.checkAgain')}
       </button>{' '}
       {result && <span role="status">{result}</span>}
     </p>
@@ -35,5 +34,5 @@ export function CheckAgain({ toolId }: { toolId: string }) {
 
 /** "IT approved this tool for you (until …)." */
 export function approvedForYouText(until: number | null): string {
-  return M.approvedForYouHint(until === null ? null : formatDate(until));
+  return until === null ? t('approval.hint') : t('approval.hintUntil', { date: formatDate(until) });
 }

@@ -1,6 +1,6 @@
+import { t } from '../i18n';
 import type { LanternDb } from '../db/app-db';
 import type { ConfigRow } from '../db/types';
-import { APPROVAL_MESSAGES as M } from '../ui/approval-messages';
 import { findNewAnswers, SEEN_ANSWERS_KEY, UNREAD_ANSWERS_KEY, type NewAnswer } from './answers';
 
 /** Notification ids: one per answered tool, or one for several answers at once. */
@@ -14,8 +14,10 @@ export async function showUnread(count: number): Promise<void> {
 }
 
 function titleOf(a: NewAnswer, name: string): string {
-  if (a.status === 'denied') return M.notificationDeniedTitle(name);
-  return a.forYou ? M.notificationApprovedTitle(name) : M.notificationApprovedForAllTitle(name);
+  if (a.status === 'denied') return t('approval.notifyDenied', { tool: name });
+  return a.forYou
+    ? t('approval.notifyApproved', { tool: name })
+    : t('approval.notifyApprovedForAll', { tool: name });
 }
 
 async function notify(fresh: NewAnswer[], nameOf: (toolId: string) => string): Promise<void> {
@@ -26,15 +28,15 @@ async function notify(fresh: NewAnswer[], nameOf: (toolId: string) => string): P
       type: 'basic',
       iconUrl,
       title: titleOf(only, nameOf(only.toolId)),
-      message: M.notificationBody(only.note),
+      message: only.note ?? t('approval.notifyBody'),
     });
     return;
   }
   await browser.notifications.create(MANY_ANSWERS_ID, {
     type: 'basic',
     iconUrl,
-    title: M.notificationManyTitle(fresh.length),
-    message: M.notificationManyBody,
+    title: t('approval.notifyMany', { count: fresh.length }),
+    message: t('approval.notifyManyBody'),
   });
 }
 

@@ -2,12 +2,18 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './lantern.css';
 import { language, t } from '../i18n';
+import { loadOrgLocale } from '../i18n/org-locale';
 
 /**
- * Mounts an extension page. A page shown inside another site's frame refuses to render its forms:
- * binding acts happen only where the employee sees the extension's own address bar.
+ * Mounts an extension page in the organisation's language (else the browser's). A page shown inside
+ * another site's frame refuses to render its forms: binding acts happen only where the employee sees
+ * the extension's own address bar.
  */
 export function mountPage(app: ReactNode): void {
+  void loadOrgLocale().then(() => render(app));
+}
+
+function render(app: ReactNode): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('the page has no #root');
   const framed = window.top !== window;

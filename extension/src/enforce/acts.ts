@@ -17,6 +17,7 @@ import { conditionsSha256, decisionFor } from './experience';
 import { SENT_REQUESTS_KEY } from './local-state';
 import { toolHome } from './tool-home';
 import type { Acceptance } from './messages';
+import { employeeError } from '../i18n/errors';
 
 export interface ActsDeps {
   db: LanternDb;
@@ -40,16 +41,16 @@ async function verifyAcceptance(
 ): Promise<void> {
   const config = await getConfig(deps.db);
   const policy = config?.policy;
-  if (!policy) throw new Error('There is no published policy to accept.');
+  if (!policy) throw employeeError('error.noPolicy');
   if (
     policy.version !== acceptance.policyVersion ||
     (await sha256Hex(policy.body)) !== acceptance.policySha256
   ) {
-    throw new Error('The policy changed while the page was open. Please read the new version.');
+    throw employeeError('error.policyChanged');
   }
   const expected = toolId ? await conditionsSha256(decisionFor(config, toolId)) : null;
   if (expected !== acceptance.conditionsSha256) {
-    throw new Error("The tool's conditions changed while the page was open. Please read them again.");
+    throw employeeError('error.conditionsChanged');
   }
 }
 
@@ -69,7 +70,7 @@ async function recordAcceptance(
 
 function knownTool(deps: ActsDeps, toolId: string): Tool {
   const tool = deps.lookup(toolId);
-  if (!tool) throw new Error('Lantern does not know this tool.');
+  if (!tool) throw employeeError('error.unknownTool');
   return tool;
 }
 
@@ -137,8 +138,7 @@ export async function acceptPolicy(deps: ActsDeps, toolId: string | null, accept
 export async function justify(deps: ActsDeps, toolId: string, reason: string) {
   const tool = knownTool(deps, toolId);
   const config = await getConfig(deps.db);
-  if (decisionFor(config, toolId)?.enforcement !== 'justify')
-    throw new Error('This tool cannot be opened with a reason.');
+  if (decisionFor(config, toolId)?.enforcement !== 'justify') throw employeeError('error.noReason');
   const at = (deps.now ?? Date.now)();
   const id = uuidv7(at);
   await deps.record({ id, at, kind: 'justification', toolId, reason });
@@ -152,8 +152,7 @@ export async function requestApproval(deps: ActsDeps, toolId: string, reason: st
   // Only a tool the organisation stops has a request form (the blocked page); a crafted page address
   // naming any other tool must not file requests in the employee's name.
   const enforcement = decisionFor(await getConfig(deps.db), toolId)?.enforcement;
-  if (enforcement !== 'block' && enforcement !== 'justify')
-    throw new Error('This tool is not stopped; there is nothing to request.');
+  if (enforcement !== 'block' && enforcement !== 'justify') throw employeeError('error.notStopped');
   const at = (deps.now ?? Date.now)();
   const requestId = uuidv7(at);
   await deps.record({ id: requestId, at, kind: 'approval_request', toolId, reason });

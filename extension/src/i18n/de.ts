@@ -193,6 +193,11 @@ export const de: Catalogue = {
   'enrol.connect': 'Verbinden',
   'enrol.connecting': 'Verbindung wird hergestellt …',
 
+  'enrolPage.title': 'Lantern einrichten',
+  'enrolPage.redirecting': 'Sie werden zur Anmeldung Ihrer Organisation weitergeleitet …',
+  'enrolPage.nothingToDo':
+    'Lantern ist in diesem Browser bereits eingerichtet, oder Ihre Organisation hat es noch nicht konfiguriert.',
+
   'error.badToken':
     'Der Registrierungscode wurde nicht akzeptiert. Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder bitten Sie die IT um einen neuen.',
   'error.revoked':
@@ -208,6 +213,20 @@ export const de: Catalogue = {
   'error.busy': 'Der Server ist ausgelastet. Lantern versucht es in Kürze erneut.',
   'error.server':
     'Auf dem Server ist ein Fehler aufgetreten. Lantern versucht es erneut; wenden Sie sich an die IT, wenn das Problem bestehen bleibt.',
+  'error.linkRefused':
+    'Der Registrierungslink wurde nicht akzeptiert: Er ist vielleicht schon benutzt oder abgelaufen. Bitten Sie die IT um einen neuen.',
+  'error.noPolicy': 'Es gibt keine veröffentlichte Richtlinie, die Sie akzeptieren könnten.',
+  'error.policyChanged':
+    'Die Richtlinie wurde geändert, während die Seite offen war. Bitte lesen Sie die neue Version.',
+  'error.conditionsChanged':
+    'Die Auflagen für dieses Tool wurden geändert, während die Seite offen war. Bitte lesen Sie sie erneut.',
+  'error.unknownTool': 'Lantern kennt dieses Tool nicht.',
+  'error.noReason': 'Dieses Tool lässt sich nicht mit einer Begründung öffnen.',
+  'error.notStopped': 'Dieses Tool ist nicht gesperrt; es gibt nichts zu beantragen.',
+  'error.moduleChanged':
+    'Dieses Modul wurde inzwischen geändert. Laden Sie die Seite neu, um die aktuelle Version zu sehen.',
+  'error.answerAll': 'Beantworten Sie bitte jede Frage.',
+  'error.managedSetting': 'Ihre Organisation verwaltet diese Einstellung; sie lässt sich hier nicht ändern.',
   'error.unknown': 'Etwas ist schiefgelaufen.',
   'error.details': 'Details',
 

@@ -188,6 +188,11 @@ export const en = {
   'enrol.connect': 'Connect',
   'enrol.connecting': 'Connecting…',
 
+  'enrolPage.title': 'Set up Lantern',
+  'enrolPage.redirecting': 'Taking you to your organisation’s sign-in…',
+  'enrolPage.nothingToDo':
+    'Lantern is already set up in this browser, or your organisation has not configured it yet.',
+
   'error.badToken':
     'The enrolment token was not accepted. Check that you copied all of it, or ask IT for a new one.',
   'error.revoked':
@@ -199,6 +204,17 @@ export const en = {
   'error.refused': 'The server refused the request. Ask IT to check this browser’s access.',
   'error.busy': 'The server is busy. Lantern will try again shortly.',
   'error.server': 'The server had a problem. Lantern will try again; tell IT if it keeps happening.',
+  'error.linkRefused':
+    'The enrolment link was not accepted: it may be used up or expired. Ask IT for a new one.',
+  'error.noPolicy': 'There is no published policy to accept.',
+  'error.policyChanged': 'The policy changed while the page was open. Please read the new version.',
+  'error.conditionsChanged': "The tool's conditions changed while the page was open. Please read them again.",
+  'error.unknownTool': 'Lantern does not know this tool.',
+  'error.noReason': 'This tool cannot be opened with a reason.',
+  'error.notStopped': 'This tool is not stopped; there is nothing to request.',
+  'error.moduleChanged': 'This module has changed meanwhile. Reload the page for the current version.',
+  'error.answerAll': 'Answer every question.',
+  'error.managedSetting': 'Your organisation manages this setting; it cannot be changed here.',
   'error.unknown': 'Something went wrong.',
   'error.details': 'Details',
 

@@ -1,9 +1,31 @@
-import type { MessageKey } from './en';
+import { en, type MessageKey } from './en';
 
 /** A technical error as a sentence for the employee, with the original kept for "Details". */
 export interface HumanError {
   key: MessageKey;
   detail: string;
+}
+
+/** What the background refuses for the employee's own reasons (a page shows these sentences). */
+export const EMPLOYEE_ERRORS = [
+  'error.noPolicy',
+  'error.policyChanged',
+  'error.conditionsChanged',
+  'error.unknownTool',
+  'error.noReason',
+  'error.notStopped',
+  'error.moduleChanged',
+  'error.answerAll',
+  'error.managedSetting',
+] as const satisfies readonly MessageKey[];
+export type EmployeeErrorKey = (typeof EMPLOYEE_ERRORS)[number];
+
+/**
+ * The background's refusal: the message is the English sentence (what logs and IT read), and the page
+ * shows the same key from its own catalogue, in the organisation's language.
+ */
+export function employeeError(key: EmployeeErrorKey): Error {
+  return new Error(en[key]);
 }
 
 /**
@@ -17,6 +39,7 @@ const RULES: Array<[RegExp, MessageKey]> = [
   [/server unreachable|Failed to fetch|NetworkError|ECONNREFUSED|ENOTFOUND/i, 'error.unreachable'],
   [/is not a server address|must start with https:\/\/ or http:\/\//, 'error.badAddress'],
   [/device\.enroll: HTTP (401|410)\b/, 'error.badToken'],
+  [/^Enrolment link refused\b/, 'error.linkRefused'],
   [/: HTTP 401\b/, 'error.revoked'],
   [/: HTTP 403\b/, 'error.refused'],
   [/: HTTP 429\b/, 'error.busy'],
@@ -26,6 +49,8 @@ const RULES: Array<[RegExp, MessageKey]> = [
 
 export function humanError(raw: string): HumanError {
   const detail = raw.replace(/^Enrolment failed: /, '');
+  const own = EMPLOYEE_ERRORS.find((key) => en[key] === detail);
+  if (own) return { key: own, detail };
   for (const [pattern, key] of RULES) if (pattern.test(detail)) return { key, detail };
   return { key: 'error.unknown', detail };
 }

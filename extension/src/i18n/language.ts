@@ -1,7 +1,16 @@
-/** The page's language, apart from any catalogue, so the notice can use it without the pages' texts. */
-export type Language = 'en' | 'de';
+import type { EmployeeLanguage } from '@lantern/shared';
 
-/** The browser's UI language (what `_locales` follows too); English when it is none we have. */
+/** The page's language, apart from any catalogue, so the notice can use it without the pages' texts. */
+export type Language = EmployeeLanguage;
+
+// The shared list, repeated here so the in-page notice does not bundle zod; the type below fails to
+// compile when the two differ.
+const LANGUAGES = ['en', 'de'] as const satisfies readonly Language[];
+const EVERY_LANGUAGE_LISTED: Exclude<Language, (typeof LANGUAGES)[number]> extends never ? true : never =
+  true;
+void EVERY_LANGUAGE_LISTED;
+
+/** The browser's UI language (what `_locales` follows too). */
 export function browserLanguage(): string {
   try {
     const ui = browser.i18n.getUILanguage();
@@ -12,24 +21,63 @@ export function browserLanguage(): string {
   return globalThis.navigator?.language ?? 'en';
 }
 
-function pick(tag: string): Language {
-  return tag.toLowerCase().startsWith('de') ? 'de' : 'en';
+export interface Active {
+  language: Language;
+  /** The tag dates and lists are formatted with: one format on every page. */
+  locale: string;
 }
 
-let current: { language: Language; locale: string } | null = null;
+const ENGLISH: Active = { language: 'en', locale: 'en' };
+
+/** A well-formed language tag in canonical form ("de-DE"), or null (Intl would throw on it). */
+function canonical(tag: unknown): string | null {
+  if (typeof tag !== 'string' || tag === '' || tag.length > 35) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function known(tag: string): Language | null {
+  const primary = tag.split('-')[0]?.toLowerCase();
+  return LANGUAGES.find((l) => l === primary) ?? null;
+}
+
+/**
+ * The organisation's choice first, then the browser's language, then English. A language we have no
+ * catalogue for gives English words and English dates, so a page never mixes two languages; an
+ * organisation's choice we cannot read (a newer server, a damaged value) gives English too.
+ */
+export function resolveLanguage(org: unknown, browserTag: unknown): Active {
+  if (org !== undefined && org !== null && org !== 'browser') {
+    const tag = canonical(org);
+    const language = tag === null ? null : known(tag);
+    return tag !== null && language !== null ? { language, locale: tag } : ENGLISH;
+  }
+  const tag = canonical(browserTag);
+  const language = tag === null ? null : known(tag);
+  return tag !== null && language !== null ? { language, locale: tag } : ENGLISH;
+}
+
+let orgLocale: string | undefined;
+let current: Active | null = null;
 
 /** The language and the locale tag dates are formatted with. */
-export function active(): { language: Language; locale: string } {
-  if (!current) {
-    const tag = browserLanguage();
-    current = { language: pick(tag), locale: tag };
-  }
+export function active(): Active {
+  current ??= resolveLanguage(orgLocale, browserLanguage());
   return current;
 }
 
-/** Tests and screenshots switch language; pages never call it. Null returns to the browser's. */
+/** Sets the organisation's choice (undefined: each browser's language) for this page or worker. */
+export function setOrgLocale(locale: string | undefined): void {
+  orgLocale = locale;
+  current = null;
+}
+
+/** Tests and screenshots switch language; pages never call it. Null returns to the resolved one. */
 export function setLanguage(tag: string | null): void {
-  current = tag ? { language: pick(tag), locale: tag } : null;
+  current = tag ? resolveLanguage(tag, 'en') : null;
 }
 
 export type Params = Record<string, string | number>;

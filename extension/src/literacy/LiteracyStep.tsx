@@ -1,6 +1,5 @@
-import { formatDate } from '../i18n';
+import { formatDate, t } from '../i18n';
 import type { ExperienceData } from '../hooks/useExperienceData';
-import { T } from './strings';
 import { useToolLiteracy } from './useToolLiteracy';
 
 const day = (ms: number) => formatDate(ms);
@@ -22,18 +21,18 @@ export function LiteracyStep({
   if (list.length === 0) return null;
   const blocked = list.some((l) => l.status === 'overdue' && l.mode === 'block');
   return (
-    <section className="card" aria-label={T.stepTitle} data-testid="literacy-step">
-      <h2>{T.stepTitle}</h2>
+    <section className="card" aria-label={t('learn.stepTitle')} data-testid="literacy-step">
+      <h2>{t('learn.stepTitle')}</h2>
       {list.map((l) => (
         <p key={l.moduleId}>
           {l.status === 'overdue'
-            ? T.stepOverdue(l.module.title)
-            : T.stepDue(l.module.title, day(l.dueAt ?? Date.now()))}
+            ? t('learn.stepOverdue', { title: l.module.title })
+            : t('learn.stepDue', { title: l.module.title, date: day(l.dueAt ?? Date.now()) })}
         </p>
       ))}
-      {blocked && <p>{T.stepBlocked(toolName)}</p>}
+      {blocked && <p>{t('learn.stepBlocked', { tool: toolName })}</p>}
       <a className="button primary" href={`/learn.html?tool=${encodeURIComponent(toolId)}`}>
-        {T.open}
+        {t('learn.open')}
       </a>
     </section>
   );

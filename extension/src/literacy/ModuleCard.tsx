@@ -1,9 +1,8 @@
-import { formatDate } from '../i18n';
+import { formatDate, t } from '../i18n';
 import { useState, type FormEvent } from 'react';
 import { Markdown } from '../components/Markdown';
 import { sendMessage } from '../messaging/client';
 import type { ToolLiteracy } from './due';
-import { T } from './strings';
 
 type Result = { passed: boolean; score: number | null; passMark: number | null };
 
@@ -16,7 +15,7 @@ export function ModuleCard({ item, toolId }: { item: ToolLiteracy; toolId: strin
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (answers.some((a) => a === null)) return setError(T.answerAll);
+    if (answers.some((a) => a === null)) return setError(t('learn.answerAll'));
     setBusy(true);
     setError(null);
     try {
@@ -37,18 +36,22 @@ export function ModuleCard({ item, toolId }: { item: ToolLiteracy; toolId: strin
       {m.courseUrl && (
         <p>
           <a href={m.courseUrl} target="_blank" rel="noreferrer noopener">
-            {T.course}
+            {t('learn.course')}
           </a>
         </p>
       )}
       {done ? (
         <p role="status" className="ok">
-          {result ? T.passed(result.score) : T.completedOn(formatDate(item.completion?.at ?? Date.now()))}
+          {result
+            ? result.score === null
+              ? t('learn.completed')
+              : t('learn.passed', { score: result.score })
+            : t('learn.completedOn', { date: formatDate(item.completion?.at ?? Date.now()) })}
         </p>
       ) : (
         <form className="form" onSubmit={(e) => void submit(e)}>
-          {m.questions.length > 0 && <h3>{T.check}</h3>}
-          {m.passMark !== null && <p>{T.passMark(m.passMark)}</p>}
+          {m.questions.length > 0 && <h3>{t('learn.check')}</h3>}
+          {m.passMark !== null && <p>{t('learn.passMark', { mark: m.passMark })}</p>}
           {m.questions.map((q, i) => (
             <fieldset key={i}>
               <legend>{q.prompt}</legend>
@@ -67,7 +70,7 @@ export function ModuleCard({ item, toolId }: { item: ToolLiteracy; toolId: strin
           ))}
           {result && !result.passed && (
             <p role="alert" className="error">
-              {T.failed(result.score ?? 0, result.passMark ?? 0)}
+              {t('learn.failed', { score: result.score ?? 0, mark: result.passMark ?? 0 })}
             </p>
           )}
           {error && (
@@ -75,9 +78,9 @@ export function ModuleCard({ item, toolId }: { item: ToolLiteracy; toolId: strin
               {error}
             </p>
           )}
-          <p className="hint">{T.privacy}</p>
+          <p className="hint">{t('learn.privacy')}</p>
           <button type="submit" className="primary" disabled={busy}>
-            {m.questions.length > 0 ? T.submit : T.done}
+            {m.questions.length > 0 ? t('learn.submit') : t('learn.done')}
           </button>
         </form>
       )}

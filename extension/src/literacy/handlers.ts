@@ -6,6 +6,7 @@ import { isTopLevelExtensionPage } from '../enforce/sender';
 import { handle } from '../messaging/router';
 import { addLocalCompletion } from './due';
 import type { LiteracyAnswers } from './messages';
+import { employeeError } from '../i18n/errors';
 
 interface Completion {
   moduleId: string;
@@ -26,8 +27,8 @@ export async function completeModule(
 ): Promise<LiteracyAnswers['completeModule']> {
   const config = await getConfig(deps.db);
   const module = config?.literacy?.modules.find((m) => m.id === c.moduleId && m.version === c.version);
-  if (!module) throw new Error('This module has changed meanwhile. Reload the page for the current version.');
-  if (c.answers.length !== module.questions.length) throw new Error('Answer every question.');
+  if (!module) throw employeeError('error.moduleChanged');
+  if (c.answers.length !== module.questions.length) throw employeeError('error.answerAll');
   const score =
     module.passMark === null
       ? null

@@ -38,7 +38,12 @@ export async function loadDeviceConfig(db: Db, userId: string, now = Date.now())
     decisions: decisions.map((d) => (guarded.has(d.toolId) ? { ...d, dataGuard: true } : d)),
     policy,
     tools,
-    settings: { privacyMode: settings.privacyMode, pullIntervalSeconds: settings.pullIntervalSeconds },
+    settings: {
+      privacyMode: settings.privacyMode,
+      pullIntervalSeconds: settings.pullIntervalSeconds,
+      // Absent when each browser follows its own language: older extensions parse settings strictly.
+      ...(settings.locale === 'browser' ? {} : { locale: settings.locale }),
+    },
     requests: requests.map((r): RequestState => ({
       id: r.id,
       toolId: r.tool_id,

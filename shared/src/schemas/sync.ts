@@ -15,6 +15,7 @@ import { ToolSchema } from './tool';
 import { CatalogRefSchema } from '../catalog/release/schema';
 import { ToolOverrideSchema } from '../catalog/release/overrides';
 import { DeviceLiteracySchema } from './literacy';
+import { DeviceLocaleSchema } from './locale';
 
 export const BROWSERS = ['chrome', 'edge', 'firefox', 'other'] as const;
 
@@ -146,6 +147,12 @@ export const DeviceSettingsSchema = z.strictObject({
   privacyMode: PrivacyModeSchema,
   /** Server-suggested pull interval; a managed `pullIntervalSeconds` takes precedence. */
   pullIntervalSeconds: z.number().int().min(30).max(86_400),
+  /**
+   * The language the organisation chose for employees' pages; absent: each browser's own. Any short
+   * tag is accepted, so a server with a newer catalogue never breaks an older extension, which shows
+   * English for a language it lacks (extension/src/i18n/language.ts).
+   */
+  locale: DeviceLocaleSchema.optional(),
 });
 export type DeviceSettings = z.infer<typeof DeviceSettingsSchema>;
 

@@ -4,6 +4,7 @@ import { enrolAndSync, currentManaged, ensureManagedEnrolment } from '../../enro
 import { isManaged, readManagedSettings } from '../../enroll/managed';
 import { handle } from '../../messaging/router';
 import { getEngine, recordAndPush } from '../../sync/runtime';
+import { employeeError } from '../../i18n/errors';
 
 /** The background's answers to the messages this module owns (see messaging/protocol.ts). */
 export function registerCoreHandlers(): void {
@@ -17,8 +18,7 @@ export function registerCoreHandlers(): void {
   });
   handle('enrol', async ({ serverUrl, enrollmentToken, userEmail }) => {
     await ensureManagedEnrolment();
-    if (isManaged(currentManaged()))
-      throw new Error('Your organisation manages this setting; it cannot be changed here.');
+    if (isManaged(currentManaged())) throw employeeError('error.managedSetting');
     const deviceId = await enrolAndSync({ serverUrl, enrollmentToken, userEmail, source: 'manual' });
     return { deviceId };
   });

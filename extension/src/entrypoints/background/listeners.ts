@@ -14,6 +14,7 @@ import { ensureAlarms } from '../../sync/schedule';
 import { ALARMS, getEngine, onConfigChanged } from '../../sync/runtime';
 import { pullSeconds, startSync } from '../../sync/start';
 import { openWelcomeIfUnconnected } from '../../enroll/welcome';
+import { applyOrgLocale } from '../../i18n/org-locale';
 import { registerCoreHandlers } from './handlers';
 
 const log = (what: string) => (error: unknown) => console.error(`lantern: ${what} failed`, error);
@@ -39,6 +40,8 @@ export function registerListeners(): void {
   registerDetectionListeners();
   registerVerifiedEnrolmentListener();
   onConfigChanged(async (config) => {
+    // First, so the listeners after this one (answer notifications) speak the organisation's language.
+    await applyOrgLocale(config.settings.locale);
     // The stored release (if newer than the bundled catalog), overrides and org tools, from IndexedDB:
     // the same after a worker restart as right after the pull that brought them.
     const release = await usableCatalog(getDb());

@@ -1,7 +1,7 @@
+import { t } from '../../i18n';
 import { toolIdFromLocation } from '../../components/page';
 import { useExperienceData } from '../../hooks/useExperienceData';
 import { ModuleCard } from '../../literacy/ModuleCard';
-import { T } from '../../literacy/strings';
 import { useToolLiteracy } from '../../literacy/useToolLiteracy';
 
 /**
@@ -16,9 +16,9 @@ export function App({ toolId = toolIdFromLocation() }: { toolId?: string | null 
   const tool = toolId ? data?.lookup(toolId) : undefined;
   return (
     <main>
-      <h1>{tool ? T.forTool(tool.name) : T.pageTitle}</h1>
+      <h1>{tool ? t('learn.forTool', { tool: tool.name }) : t('learn.pageTitle')}</h1>
       {list.length === 0 ? (
-        <p role="status">{T.noneDue}</p>
+        <p role="status">{t('learn.noneDue')}</p>
       ) : (
         list.map((item) => <ModuleCard key={item.moduleId} item={item} toolId={tool?.id ?? null} />)
       )}

@@ -1,5 +1,6 @@
 import type { NoticeView } from '../../enforce/messages';
 import type { Reply } from '../../messaging/protocol';
+import { loadOrgLocale } from '../../i18n/org-locale';
 import { drawNotice } from './draw';
 import { NOTICE_CSS } from './style';
 
@@ -14,6 +15,7 @@ export default defineContentScript({
   async main(ctx) {
     const view = await ask<NoticeView | null>('noticeForTab');
     if (!view || ctx.isInvalid) return;
+    await loadOrgLocale();
     const ui = await createShadowRootUi(ctx, {
       name: 'lantern-notice',
       // Closed: the page's scripts get null from `host.shadowRoot`, so they can neither read the

@@ -1,9 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadOrgLocale } from '../../i18n/org-locale';
 import { OptionsPage } from './OptionsPage';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <OptionsPage />
-  </StrictMode>,
+void loadOrgLocale().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <OptionsPage />
+    </StrictMode>,
+  ),
 );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import type { PrivacyMode } from '@lantern/shared';
+import type { OrgLocale, PrivacyMode } from '@lantern/shared';
 import type { Db } from '../database';
 
 /** The counter devices compare on pull. One row, read from the database on every call. */
@@ -43,6 +43,8 @@ export interface Settings {
    * "in grace" rather than as not having accepted (inventory/rollout.ts); null: no grace period.
    */
   policyGraceDays: number | null;
+  /** The language of employees' pages: `browser` follows each browser, else every browser uses it. */
+  locale: OrgLocale;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   evidenceRetentionDays: null,
   coverageThresholdPercent: null,
   policyGraceDays: null,
+  locale: 'browser',
 };
 
 export async function getSettings(db: Db): Promise<Settings> {

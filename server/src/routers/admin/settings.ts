@@ -1,4 +1,4 @@
-import { PrivacyModeSchema } from '@lantern/shared';
+import { OrgLocaleSchema, PrivacyModeSchema } from '@lantern/shared';
 import { z } from 'zod';
 import { getSettings, setSettings } from '../../db/repositories/config.repository';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
@@ -19,6 +19,8 @@ export const SettingsPatchSchema = z
     coverageThresholdPercent: z.number().int().min(1).max(100).nullable().optional(),
     /** Grace period after publishing a policy version (inventory/rollout.ts); null: none. */
     policyGraceDays: z.number().int().min(1).max(365).nullable().optional(),
+    /** The language of employees' pages (extension): `browser` follows each browser's language. */
+    locale: OrgLocaleSchema.optional(),
     /** Required to set either retention below the EU AI Act Art. 26(6) six-month floor. */
     acknowledgeRetentionFloor: z.literal(true).optional(),
   })

@@ -1,10 +1,14 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { EMPLOYEE_LANGUAGES, type EmployeeLanguage } from '@lantern/shared';
 import { api } from '../../api/client';
 import { ErrorNotice, Loading, SuccessNotice } from '../../components/Feedback';
 import { useAsync } from '../../hooks/useAsync';
 import { useCanWrite } from '../../session';
 
 type Settings = Awaited<ReturnType<typeof api.admin.settings.get.query>>;
+
+/** Each language the extension has a catalogue for, named in itself too for the admin's sake. */
+const LANGUAGE_NAMES: Record<EmployeeLanguage, string> = { en: 'English', de: 'German (Deutsch)' };
 
 const belowFloor = (s: Settings) =>
   [s.retentionDays, s.evidenceRetentionDays].some((d) => d !== null && d < 183);
@@ -17,7 +21,14 @@ export function GeneralSettings() {
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<Error>();
   const [floorAck, setFloorAck] = useState(false);
-  const ids = { privacy: useId(), pull: useId(), retention: useId(), evidence: useId(), coverage: useId() };
+  const ids = {
+    privacy: useId(),
+    pull: useId(),
+    retention: useId(),
+    evidence: useId(),
+    coverage: useId(),
+    locale: useId(),
+  };
 
   useEffect(() => setDraft(settings.data), [settings.data]);
 
@@ -56,6 +67,25 @@ export function GeneralSettings() {
           </select>
           <span className="field-hint">
             Pseudonymous mode applies to every view and export, for works agreements that ask for it.
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.locale}>Language of employees' pages</label>
+          <select
+            id={ids.locale}
+            value={draft.locale}
+            disabled={!canWrite}
+            onChange={(e) => setDraft({ ...draft, locale: e.target.value as Settings['locale'] })}
+          >
+            <option value="browser">Each browser's language (English where we have none)</option>
+            {EMPLOYEE_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+          <span className="field-hint">
+            The extension's pages, notices and dates, in every browser after its next check.
           </span>
         </div>
         <div className="field">
