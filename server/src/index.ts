@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createDatabase } from './db/connect';
+import { usePushWriter } from './ingest/push';
+import { IngestWriterThread } from './ingest/writer-thread';
 import type { ConnectOptions, DatabaseHandle } from './db/connect';
 import type { Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -72,6 +74,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (owned) await handle.close();
     throw error;
   }
+  // Pushes to a SQLite file are committed off the event loop, by a thread of their own.
+  const writer = await IngestWriterThread.attach(handle);
   const server = createHttpServer({
     handle,
     logger,
@@ -102,6 +106,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       catalog?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (writer) {
+        usePushWriter(handle.db, null);
+        await writer.close();
+      }
       if (owned) await handle.close();
     },
   };
