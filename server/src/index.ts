@@ -51,6 +51,8 @@ export interface StartServerOptions {
   catalog?: { keys: readonly TrustedKey[]; url: string | null; fetchEveryMs: number };
   /** OpenID Connect sign-in (env.ts OIDC_*); absent: token sign-in only. */
   oidc?: OidcSettings | null;
+  /** Commit pushes to a SQLite file in a writer thread (the default); false: on the event loop. */
+  ingestWriterThread?: boolean;
 }
 
 export interface RunningServer {
@@ -75,7 +77,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
   // Pushes to a SQLite file are committed off the event loop, by a thread of their own.
-  const writer = await IngestWriterThread.attach(handle);
+  const writer = options.ingestWriterThread === false ? null : await IngestWriterThread.attach(handle);
   const server = createHttpServer({
     handle,
     logger,

@@ -27,9 +27,11 @@ const benchmark: Benchmark = {
       const rawBefore = rawInsertRate(db.dir, 'raw-1', batches, deviceOf);
       const cpu0 = set.servers[0]!.cpuSeconds();
       const written0 = diskWriteBytes(set.servers[0]!.pid);
+      await set.servers[0]!.loop();
       const loaded = await pushAll([set.servers[0]!.url], set.devices, batches, plan.concurrency);
       const serverCpu = (set.servers[0]!.cpuSeconds() - cpu0) / loaded.seconds;
       const serverWritten = diskWriteBytes(set.servers[0]!.pid) - written0;
+      const loop = await set.servers[0]!.loop();
       const rawAfter = rawInsertRate(db.dir, 'raw-2', batches, deviceOf);
       const raw = Math.max(rawBefore.perSecond, rawAfter.perSecond);
       const rawCpu = Math.min(rawBefore.cpuMicrosPerEvent, rawAfter.cpuMicrosPerEvent);
@@ -49,6 +51,7 @@ const benchmark: Benchmark = {
       const lat1 = latencySummary(single.latencies);
       const errors = loaded.errors + single.errors;
       const ratio = http / raw;
+      const writerNote = process.env.LANTERN_BENCH_WRITER_THREAD === '0' ? ' (no writer thread)' : '';
       const rows: BenchRow[] = [
         {
           metric: 'raw better-sqlite3 inserts (same rows, FULL sync)',
@@ -100,6 +103,18 @@ const benchmark: Benchmark = {
         // pages; the raw table is one append-mostly table and its key.
         { metric: 'disk writes per event: raw insert', value: round(rawDisk / 1024, 2), unit: 'KiB' },
         { metric: 'disk writes per event: server', value: round(serverDiskPerEvent / 1024, 2), unit: 'KiB' },
+        // What a pull or an enrolment arriving meanwhile waits on: the HTTP thread's own busy time
+        // (the writer thread's statements and fsync are not in it) and how late its timers ran.
+        {
+          metric: `event loop busy per event${writerNote}`,
+          value: round((loop.busyMs * 1000) / (loaded.count * BATCH_SIZE), 1),
+          unit: 'µs',
+        },
+        {
+          metric: 'event-loop delay p99 / worst while pushing',
+          value: `${round(loop.delayP99Ms)} / ${round(loop.delayMaxMs)}`,
+          unit: 'ms',
+        },
         { metric: 'push errors', value: errors, goal: '0', ok: errors === 0 },
       ];
       return {
