@@ -47,7 +47,8 @@ export class IngestWriterThread implements PushWriter {
     const file = rows.find((r) => r.name === 'main')?.file;
     if (!file) return null;
     const writer = new IngestWriterThread({ sqliteFile: file });
-    writer.thread();
+    // Loading the thread's code takes seconds on a busy machine: the server listens only after it did.
+    await writer.ready(writer.thread());
     usePushWriter(handle.db, writer);
     return writer;
   }
@@ -83,6 +84,21 @@ export class IngestWriterThread implements PushWriter {
         if ('closed' in m) void worker.terminate();
       });
       worker.postMessage({ close: true } satisfies WriterRequest);
+    });
+  }
+
+  private ready(worker: Worker): Promise<void> {
+    worker.ref();
+    return new Promise<void>((resolve, reject) => {
+      const onMessage = (m: WriterReply) => {
+        if (!('ready' in m)) return;
+        worker.off('message', onMessage).off('exit', onExit);
+        worker.unref();
+        resolve();
+      };
+      const onExit = (code: number) =>
+        reject(new Error(`the ingest writer thread did not start (exit code ${code})`));
+      worker.on('message', onMessage).on('exit', onExit);
     });
   }
 
