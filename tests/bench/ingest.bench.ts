@@ -67,8 +67,9 @@ const benchmark: Benchmark = {
           metric: 'HTTP ingest / raw inserts',
           value: round(ratio * 100),
           unit: '%',
-          goal: '>= 60 %',
-          ok: ratio >= 0.6,
+          // Issue 21's step; 60 % stays the direction.
+          goal: '>= 30 %',
+          ok: ratio >= 0.3,
         },
         {
           metric: `push p50, 100-event batches, ${plan.concurrency} at once`,
@@ -97,6 +98,8 @@ const benchmark: Benchmark = {
           metric: 'CPU per event: server (HTTP, validation, ingest, aggregates)',
           value: round(serverCpuPerEvent, 1),
           unit: 'µs',
+          goal: '<= 40 µs',
+          ok: serverCpuPerEvent <= 40,
         },
         // What each event costs the disk (WAL frames, checkpoints, log lines): the server maintains
         // the inventory's aggregates, rows keyed by tool that one device's batch spreads over many

@@ -37,7 +37,7 @@ export function serveWrites(data: WriterData, port: MessagePort): void {
       return closeIfDone();
     }
     open++;
-    queue
+    void queue
       .add(request.push)
       .then(
         (result): WriterReply => ({ id: request.id, result }),
