@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createDatabase } from './db/connect';
+import { usePushWriter } from './ingest/push';
+import { IngestWriterThread } from './ingest/writer-thread';
 import type { ConnectOptions, DatabaseHandle } from './db/connect';
 import type { Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -49,6 +51,8 @@ export interface StartServerOptions {
   catalog?: { keys: readonly TrustedKey[]; url: string | null; fetchEveryMs: number };
   /** OpenID Connect sign-in (env.ts OIDC_*); absent: token sign-in only. */
   oidc?: OidcSettings | null;
+  /** Commit pushes to a SQLite file in a writer thread (the default); false: on the event loop. */
+  ingestWriterThread?: boolean;
 }
 
 export interface RunningServer {
@@ -72,6 +76,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (owned) await handle.close();
     throw error;
   }
+  // Pushes to a SQLite file are committed off the event loop, by a thread of their own.
+  const writer = options.ingestWriterThread === false ? null : await IngestWriterThread.attach(handle);
   const server = createHttpServer({
     handle,
     logger,
@@ -102,6 +108,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       catalog?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (writer) {
+        usePushWriter(handle.db, null);
+        await writer.close();
+      }
       if (owned) await handle.close();
     },
   };

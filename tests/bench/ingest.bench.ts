@@ -27,9 +27,11 @@ const benchmark: Benchmark = {
       const rawBefore = rawInsertRate(db.dir, 'raw-1', batches, deviceOf);
       const cpu0 = set.servers[0]!.cpuSeconds();
       const written0 = diskWriteBytes(set.servers[0]!.pid);
+      await set.servers[0]!.loop();
       const loaded = await pushAll([set.servers[0]!.url], set.devices, batches, plan.concurrency);
       const serverCpu = (set.servers[0]!.cpuSeconds() - cpu0) / loaded.seconds;
       const serverWritten = diskWriteBytes(set.servers[0]!.pid) - written0;
+      const loop = await set.servers[0]!.loop();
       const rawAfter = rawInsertRate(db.dir, 'raw-2', batches, deviceOf);
       const raw = Math.max(rawBefore.perSecond, rawAfter.perSecond);
       const rawCpu = Math.min(rawBefore.cpuMicrosPerEvent, rawAfter.cpuMicrosPerEvent);
@@ -49,6 +51,7 @@ const benchmark: Benchmark = {
       const lat1 = latencySummary(single.latencies);
       const errors = loaded.errors + single.errors;
       const ratio = http / raw;
+      const writerNote = process.env.LANTERN_BENCH_WRITER_THREAD === '0' ? ' (no writer thread)' : '';
       const rows: BenchRow[] = [
         {
           metric: 'raw better-sqlite3 inserts (same rows, FULL sync)',
@@ -64,8 +67,9 @@ const benchmark: Benchmark = {
           metric: 'HTTP ingest / raw inserts',
           value: round(ratio * 100),
           unit: '%',
-          goal: '>= 60 %',
-          ok: ratio >= 0.6,
+          // Issue 21's step; 60 % stays the direction.
+          goal: '>= 30 %',
+          ok: ratio >= 0.3,
         },
         {
           metric: `push p50, 100-event batches, ${plan.concurrency} at once`,
@@ -94,12 +98,26 @@ const benchmark: Benchmark = {
           metric: 'CPU per event: server (HTTP, validation, ingest, aggregates)',
           value: round(serverCpuPerEvent, 1),
           unit: 'µs',
+          goal: '<= 40 µs',
+          ok: serverCpuPerEvent <= 40,
         },
         // What each event costs the disk (WAL frames, checkpoints, log lines): the server maintains
         // the inventory's aggregates, rows keyed by tool that one device's batch spreads over many
         // pages; the raw table is one append-mostly table and its key.
         { metric: 'disk writes per event: raw insert', value: round(rawDisk / 1024, 2), unit: 'KiB' },
         { metric: 'disk writes per event: server', value: round(serverDiskPerEvent / 1024, 2), unit: 'KiB' },
+        // What a pull or an enrolment arriving meanwhile waits on: the HTTP thread's own busy time
+        // (the writer thread's statements and fsync are not in it) and how late its timers ran.
+        {
+          metric: `event loop busy per event${writerNote}`,
+          value: round((loop.busyMs * 1000) / (loaded.count * BATCH_SIZE), 1),
+          unit: 'µs',
+        },
+        {
+          metric: 'event-loop delay p99 / worst while pushing',
+          value: `${round(loop.delayP99Ms)} / ${round(loop.delayMaxMs)}`,
+          unit: 'ms',
+        },
         { metric: 'push errors', value: errors, goal: '0', ok: errors === 0 },
       ];
       return {

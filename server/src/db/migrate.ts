@@ -27,6 +27,9 @@ export async function migrateToLatest(db: Kysely<Database>, attempts = 3): Promi
   const migrator = new Migrator({
     db,
     provider: migrationProvider,
+    // Numbers are handed out ahead of merging (0019 shipped before 0017 and 0018): a database that
+    // already ran a higher number still runs the lower ones it lacks, each once.
+    allowUnorderedMigrations: true,
     // Bookkeeping tables and the migration lock live in (and are looked up in) that schema only.
     ...(schema ? { migrationTableSchema: schema } : {}),
   });

@@ -61,10 +61,11 @@ export async function storeOwnPresence(s: Statements, fold: Fold) {
       ],
       byKey(presence.userDays).map((u) => [u.toolId, u.userId, u.day]),
     );
+    // Keyed person first (migration 0018): one push's rows are one person's, on neighbouring pages.
     await s.run(
-      `insert into tool_user_days (tool_id, user_id, day)
-       select r.tool_id, r.user_id, r.day from ${r.from} where true order by ${r.order}
-       on conflict (tool_id, user_id, day) do nothing`,
+      `insert into tool_user_days (user_id, day, tool_id)
+       select r.user_id, r.day, r.tool_id from ${r.from} where true order by ${r.order}
+       on conflict (user_id, day, tool_id) do nothing`,
       r.params,
     );
   }

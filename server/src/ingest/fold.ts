@@ -57,7 +57,7 @@ export class Presence {
   readonly devices = new Map<string, ToolDeviceWindow>();
   /** tool_signals, by key(tool, signal). */
   readonly signals = new Map<string, ToolSignalWindow>();
-  /** tool_user_days, by key(tool, user, day). */
+  /** tool_user_days, by key(user, day, tool): its key order (migration 0018). */
   readonly userDays = new Map<string, { toolId: string; userId: string; day: string }>();
 
   /** A user × device touched a tool through a signal (on a day, if known): every window that shows it. */
@@ -65,7 +65,7 @@ export class Presence {
     this.user(o.userId, toolId, at);
     widen(this.devices, key(toolId, o.deviceId), at, () => ({ toolId, deviceId: o.deviceId }));
     this.signal(toolId, signal, at);
-    if (day !== null) this.userDays.set(key(toolId, o.userId, day), { toolId, userId: o.userId, day });
+    if (day !== null) this.userDays.set(key(o.userId, day, toolId), { toolId, userId: o.userId, day });
   }
 
   /** A self-report names the tool for the user and the signal, not the device or a day. */

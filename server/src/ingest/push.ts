@@ -50,7 +50,22 @@ export async function pushEvents(
   const timed = await validateAgainstDatabase(db, events, now);
   const firstById = new Map<string, SyncEvent>();
   for (const e of timed) if (!firstById.has(e.id)) firstById.set(e.id, e);
-  return queueFor(db).add({ o: { ...d, now }, events: [...firstById.values()] });
+  const push: Push = { o: { ...d, now }, events: [...firstById.values()] };
+  const writer = writers.get(db);
+  return writer ? writer.commit(push) : queueFor(db).add(push);
+}
+
+/** What commits pushes for a database in another thread (writer-thread.ts). */
+export interface PushWriter {
+  commit(push: Push): Promise<PushResult>;
+}
+
+const writers = new WeakMap<Kysely<Database>, PushWriter>();
+
+/** From now on pushes to `db` are committed by `writer` (null: in this thread again). */
+export function usePushWriter(db: Kysely<Database>, writer: PushWriter | null): void {
+  if (writer) writers.set(db, writer);
+  else writers.delete(db);
 }
 
 export interface Push {
@@ -67,10 +82,10 @@ const MAX_GROUP_EVENTS = 2000;
 const queues = new WeakMap<Kysely<Database>, GroupCommitQueue<Push, PushResult>>();
 
 /**
- * One queue per database. SQLite has one connection, so one group at a time; on PostgreSQL two
+ * One queue per database (on a SQLite file served by startServer, the writer thread's own). SQLite has one connection, so one group at a time; on PostgreSQL two
  * overlap, so one group's round trips overlap the other's commit.
  */
-function queueFor(db: Kysely<Database>): GroupCommitQueue<Push, PushResult> {
+export function queueFor(db: Kysely<Database>): GroupCommitQueue<Push, PushResult> {
   let queue = queues.get(db);
   if (queue === undefined) {
     queue = new GroupCommitQueue((pushes) => commitPushes(db, pushes), {

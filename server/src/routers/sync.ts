@@ -5,6 +5,7 @@ import { TRPCError } from '@trpc/server';
 import { getConfigVersion } from '../db/repositories/config.repository';
 import { DeviceRevokedError, pushEvents } from '../ingest/push';
 import { EventRejectedError } from '../ingest/types';
+import { WriterUnavailableError } from '../ingest/writer-thread';
 import { pullConfig } from '../sync/pull';
 import { deviceProcedure, router } from '../trpc';
 
@@ -24,6 +25,8 @@ export const syncRouter = router({
         throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
       if (error instanceof DeviceRevokedError)
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'device revoked' });
+      if (error instanceof WriterUnavailableError)
+        throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'not stored; send again', cause: error });
       throw error;
     }
   }),

@@ -3,6 +3,7 @@
  * Started by server-process.ts; reports its URL over IPC and exits when the parent goes away.
  */
 import { createWriteStream } from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createLogger, startServer } from '@lantern/server';
 
 const databaseUrl = process.env.LANTERN_BENCH_DATABASE_URL;
@@ -18,7 +19,25 @@ const server = await startServer({
   port: 0,
   logger,
   ...(schema ? { connect: { schema, poolSize: 10 } } : {}),
+  // LANTERN_BENCH_WRITER_THREAD=0: pushes committed on the event loop, as before the writer thread.
+  ingestWriterThread: process.env.LANTERN_BENCH_WRITER_THREAD !== '0',
 });
+
+// How long the event loop was busy and how late it ran timers: what every other request waits on.
+const delay = monitorEventLoopDelay({ resolution: 5 });
+delay.enable();
+let elu = performance.eventLoopUtilization();
+function loopStats() {
+  const now = performance.eventLoopUtilization(elu);
+  const stats = {
+    busyMs: now.active,
+    delayP99Ms: delay.percentile(99) / 1e6,
+    delayMaxMs: delay.max / 1e6,
+  };
+  elu = performance.eventLoopUtilization();
+  delay.reset();
+  return stats;
+}
 
 let stopping = false;
 function stop(): void {
@@ -33,5 +52,6 @@ process.on('disconnect', stop);
 process.on('SIGTERM', stop);
 process.on('message', (m) => {
   if (m === 'stop') stop();
+  if (m === 'loop') process.send?.({ loop: loopStats() });
 });
 process.send({ url: server.url });

@@ -11,7 +11,15 @@ export interface ServerProcess {
   pid: number;
   /** CPU seconds (user + system) the server process has used so far, from /proc. */
   cpuSeconds(): number;
+  /** The event loop since the last call: busy time, and how late timers ran (p99, worst). */
+  loop(): Promise<LoopStats>;
   stop(): Promise<void>;
+}
+
+export interface LoopStats {
+  busyMs: number;
+  delayP99Ms: number;
+  delayMaxMs: number;
 }
 
 export interface ServerProcessOptions {
@@ -68,6 +76,17 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       } catch {
         return NaN;
       }
+    },
+    loop() {
+      return new Promise<LoopStats>((resolve) => {
+        const onMessage = (m: { loop?: LoopStats }) => {
+          if (!m.loop) return;
+          child.off('message', onMessage);
+          resolve(m.loop);
+        };
+        child.on('message', onMessage);
+        child.send('loop');
+      });
     },
     async stop() {
       if (child.exitCode !== null) return;

@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDatabase } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { revokeDevice } from '../db/repositories/devices.repository';
+import type { TestDatabase } from '../test-support/databases';
+import { push, usage } from '../test-support/events';
+import { fixture } from '../test-support/fixture';
+import { usePushWriter } from './push';
+import { IngestWriterThread } from './writer-thread';
+
+// The writer thread needs a SQLite file (an in-memory database cannot be opened by another thread).
+describe('sqlite file: pushes committed by the writer thread', () => {
+  let dir: string;
+  let t: TestDatabase;
+  let writer: IngestWriterThread;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lantern-writer-'));
+    const handle = createDatabase(`sqlite:${join(dir, 'db.sqlite')}`);
+    await migrateToLatest(handle.db);
+    const attached = await IngestWriterThread.attach(handle);
+    if (!attached) throw new Error('no writer thread for a SQLite file');
+    writer = attached;
+    const emptied = async () => {
+      for (const table of ['seen_events', 'usage_days', 'tool_days'] as const)
+        await handle.db.deleteFrom(table).execute();
+    };
+    t = { ...handle, url: 'sqlite:file', schema: null, reset: emptied };
+  });
+  afterAll(async () => {
+    usePushWriter(t.db, null);
+    await writer.close();
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(async () => t.reset());
+
+  it('stores concurrent pushes exactly once, answering each after its commit', async () => {
+    const f = fixture(t);
+    const devices = await Promise.all([0, 1, 2].map((i) => f.device(`w${i}@example.com`)));
+    const batches = devices.flatMap((d) =>
+      [1, 2, 3, 4].map((visits) => ({ d, events: [usage({ toolId: 'claude', visits, activeSeconds: 10 })] })),
+    );
+    const results = await Promise.all(batches.map(({ d, events }) => d.caller.sync.push(push(events))));
+    expect(results.map((r) => r.stored.length)).toEqual(batches.map(() => 1));
+    // Read on the server's own connection: the thread's commits are visible to it.
+    const day = await t.db.selectFrom('tool_days').selectAll().where('tool_id', '=', 'claude').execute();
+    expect(day.map((r) => Number(r.visits))).toEqual([12]); // each device's largest total, 4, summed
+    const again = await devices[0]!.caller.sync.push(push(batches[0]!.events));
+    expect(again).toMatchObject({ stored: [batches[0]!.events[0]!.id], duplicates: 1 });
+  });
+
+  it('refuses a revoked device through the thread', async () => {
+    const f = fixture(t);
+    const d = await f.device('revoked@example.com');
+    await revokeDevice(t.db, d.deviceId, Date.now());
+    await expect(d.caller.sync.push(push([usage()]))).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  it('after a crash refuses what it had not answered (never a false success), and a resend stores it once', async () => {
+    const f = fixture(t);
+    const devices = await Promise.all([0, 1, 2, 3].map((i) => f.device(`c${i}@example.com`)));
+    const batches = devices.flatMap((d) =>
+      [0, 1, 2, 3, 4].map((i) => ({
+        d,
+        events: [0, 1, 2].map((j) => usage({ day: `2026-11-1${j}`, visits: i + 1 })),
+      })),
+    );
+    const sent = batches.map(({ d, events }) => d.caller.sync.push(push(events)));
+    // Killed while it holds pushes (validated, handed over, not yet answered).
+    while (writer.inFlight < 4) await new Promise((resolve) => setImmediate(resolve));
+    await writer.kill();
+    const settled = await Promise.allSettled(sent);
+    const refused = batches.filter((_, i) => settled[i]!.status === 'rejected');
+    for (const r of settled)
+      if (r.status === 'rejected') {
+        expect(r.reason).toBeInstanceOf(TRPCError);
+        expect(r.reason).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      }
+    expect(refused.length).toBeGreaterThan(0);
+    // The browser sends a refused batch again; the next push starts a new thread.
+    for (const { d, events } of refused) {
+      const out = await d.caller.sync.push(push(events));
+      expect(out.stored).toEqual(events.map((e) => e.id));
+    }
+    const seen = await t.db
+      .selectFrom('seen_events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(seen.n)).toBe(batches.length * 3);
+    const days = await t.db.selectFrom('tool_days').select(['day', 'visits']).orderBy('day').execute();
+    expect(days.map((r) => Number(r.visits))).toEqual([20, 20, 20]); // 4 devices × their largest, 5
+  });
+});
