@@ -1,6 +1,6 @@
 import { PROTOCOL_VERSION, sha256Hex } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
-import { INITIAL_SYNC_STATE } from '../db/state';
+import { saveEnrolment } from '../db/state';
 import type { EnrolmentRow } from '../db/types';
 import { createDeviceApi, normaliseServerUrl, type FetchFn } from '../sync/device-api';
 import { describeBrowser } from './device-info';
@@ -44,12 +44,9 @@ export async function enrolDevice(deps: EnrolDeps, request: EnrolRequest): Promi
     source: request.source,
     enrolledAt: (deps.now ?? Date.now)(),
     status: 'enrolled',
-    enrollmentTokenSha256: await sha256Hex(request.enrollmentToken),
+    enrolmentTokenSha256: await sha256Hex(request.enrollmentToken),
   };
-  await deps.db.transaction('rw', deps.db.enrolment, deps.db.state, async () => {
-    await deps.db.enrolment.put(row);
-    await deps.db.state.put({ key: 'sync', value: INITIAL_SYNC_STATE });
-  });
+  await saveEnrolment(deps.db, row);
   return row;
 }
 
@@ -65,6 +62,6 @@ export async function needsEnrolment(
 ): Promise<boolean> {
   if (!current) return true;
   if (current.serverUrl !== normaliseServerUrl(serverUrl)) return true;
-  if (current.enrollmentTokenSha256 !== (await sha256Hex(enrollmentToken))) return true;
+  if (current.enrolmentTokenSha256 !== (await sha256Hex(enrollmentToken))) return true;
   return false;
 }

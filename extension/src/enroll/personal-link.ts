@@ -1,6 +1,6 @@
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import type { EnrolmentRow } from '../db/types';
-import { INITIAL_SYNC_STATE } from '../db/state';
+import { saveEnrolment } from '../db/state';
 import { ApiError, createDeviceApi, normaliseServerUrl } from '../sync/device-api';
 import { describeBrowser } from './device-info';
 import type { RedeemDeps } from './verified';
@@ -48,11 +48,8 @@ export async function redeemLink(deps: RedeemDeps, serverUrl: string, code: stri
     enrolledAt: Date.now(),
     status: 'enrolled',
     // No token: the marker keeps a later managed token from looking unchanged.
-    enrollmentTokenSha256: 'personal-link',
+    enrolmentTokenSha256: 'personal-link',
   };
-  await deps.db.transaction('rw', deps.db.enrolment, deps.db.state, async () => {
-    await deps.db.enrolment.put(row);
-    await deps.db.state.put({ key: 'sync', value: INITIAL_SYNC_STATE });
-  });
+  await saveEnrolment(deps.db, row);
   return row;
 }

@@ -20,6 +20,12 @@ export function currentManaged(): ManagedSettings {
   return managed;
 }
 
+/** A new enrolment pulls the organisation's config, then sends what was queued meanwhile. */
+async function syncAfterEnrolment(): Promise<void> {
+  await getEngine().pull();
+  await getEngine().push();
+}
+
 /** Enrols with the given values, then pulls the config and sends what was queued meanwhile. */
 export function enrolAndSync(request: EnrolRequest): Promise<string> {
   return serially(() => enrolNow(request));
@@ -30,8 +36,7 @@ async function enrolNow(request: EnrolRequest): Promise<string> {
     { db: getDb(), userAgent: navigator.userAgent, extensionVersion: browser.runtime.getManifest().version },
     request,
   );
-  await getEngine().pull();
-  await getEngine().push();
+  await syncAfterEnrolment();
   return row.deviceId;
 }
 
@@ -51,10 +56,7 @@ async function ensureVerified(serverUrl: string, code?: string): Promise<Managed
   try {
     const outcome = await ensureVerifiedEnrolment(serverUrl, code);
     if (outcome === 'not-offered') return (await linkInOpenTab(serverUrl)) ? 'enrolled' : 'not-managed';
-    if (outcome === 'enrolled') {
-      await getEngine().pull();
-      await getEngine().push();
-    }
+    if (outcome === 'enrolled') await syncAfterEnrolment();
     return outcome;
   } catch (error) {
     await updateSyncState(getDb(), {
@@ -119,10 +121,7 @@ async function redeemLinkInTab(serverUrl: string, tabId: number, code: string): 
   }
   // The page shows the outcome; the secret leaves the address bar (the link is spent either way).
   await browser.tabs.update(tabId, { url: `${normaliseServerUrl(serverUrl)}/auth/link#result=${result}` });
-  if (result === 'enrolled') {
-    await getEngine().pull();
-    await getEngine().push();
-  }
+  if (result === 'enrolled') await syncAfterEnrolment();
 }
 
 async function ensureNow(): Promise<ManagedOutcome> {

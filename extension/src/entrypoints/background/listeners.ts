@@ -1,9 +1,5 @@
-import {
-  flushDetections,
-  refreshFocus,
-  registerDetectionListeners,
-  scanExtensions,
-} from '../../detect/runtime';
+import { flushDetections, refreshFocus, registerDetectionListeners } from '../../detect/runtime';
+import { scanExtensions } from '../../detect/extension-scan';
 import { setClassifierSources } from '../../detect/classifier-store';
 import { usableCatalog } from '../../detect/catalog-release';
 import { getDb } from '../../db/app-db';
