@@ -2,7 +2,7 @@ import { localDay, uuidv7 } from '@lantern/shared';
 import { getDb } from '../db/app-db';
 import { extensionInventoryItem } from '../db/state-items';
 import { recordEvent } from '../sync/record-event';
-import { recordThenPush } from '../sync/runtime';
+import { recordThenPush } from '../sync/background-engine';
 import { getClassifier } from './classifier-store';
 import { findAiExtensions } from './extensions';
 

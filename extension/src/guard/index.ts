@@ -2,7 +2,7 @@ import { getDb } from '../db/app-db';
 import { getConfig } from '../db/state';
 import { getClassifier, onClassifierChange } from '../detect/classifier-store';
 import { handle } from '../messaging/router';
-import { onConfigChanged, recordThenPush } from '../sync/runtime';
+import { onConfigChanged, recordThenPush } from '../sync/background-engine';
 import { countGuardOutcome } from './counts';
 import { registerGuardScript } from './registration';
 import { guardedDecision, guardedToolIds, guardForTab } from './view';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LanternDb } from '../app-db';
 import { getEnrolment } from '../state';
 import { answersItem } from '../state-items';
-import { needsEnrolment } from '../../enroll/enrol';
+import { needsEnrolment } from '../../enrol/enrol';
 import { VERSIONS } from './index';
 
 const names: string[] = [];

@@ -1,4 +1,4 @@
-import { challengeOf, getPending } from '../../enroll/verified';
+import { challengeOf, getPending } from '../../enrol/verified';
 
 /**
  * Sends the person to the server's sign-in with the hash of the secret the background keeps. Only the

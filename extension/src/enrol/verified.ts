@@ -83,7 +83,7 @@ export async function redeemPending(
   code: string,
 ): Promise<EnrolmentRow> {
   const api = createDeviceApi(pending.serverUrl, deps.fetch);
-  const answer = await api.enroll({
+  const answer = await api.enrol({
     protocolVersion: PROTOCOL_VERSION,
     enrolmentGrant: pending.secret,
     enrolmentCode: code,

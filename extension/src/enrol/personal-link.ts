@@ -31,7 +31,7 @@ export function resultOf(error: unknown): LinkResult {
 /** Trades the link's secret for a device token; the server decides whose browser this is. */
 export async function redeemLink(deps: RedeemDeps, serverUrl: string, code: string): Promise<EnrolmentRow> {
   const server = normaliseServerUrl(serverUrl);
-  const answer = await createDeviceApi(server, deps.fetch).enroll({
+  const answer = await createDeviceApi(server, deps.fetch).enrol({
     protocolVersion: PROTOCOL_VERSION,
     personalLink: code,
     userEmail: null,

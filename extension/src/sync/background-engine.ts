@@ -50,7 +50,7 @@ export function getEngine(): SyncEngine {
 /**
  * Runs `write`, which puts something the server must hear about into the outbox, then asks for a
  * push soon: the one way the background records and sends. (Detection counts are the exception:
- * only a first sighting asks for a push at once, see detect/runtime.ts.)
+ * only a first sighting asks for a push at once, see detect/watch.ts.)
  */
 export async function recordThenPush<T>(write: (db: LanternDb) => Promise<T>): Promise<T> {
   const result = await write(getDb());

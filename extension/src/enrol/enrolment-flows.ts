@@ -1,11 +1,11 @@
 import { getDb } from '../db/app-db';
 import { getEnrolment, updateSyncState } from '../db/state';
-import { getEngine } from '../sync/runtime';
+import { getEngine } from '../sync/background-engine';
 import { enrolDevice, needsEnrolment, type EnrolRequest } from './enrol';
 import { EMPTY_MANAGED, isManaged, readManagedSettings, type ManagedSettings } from './managed';
 import { linkCode, redeemLink, resultOf, type LinkResult } from './personal-link';
 import { setPending } from './verified';
-import { ensureVerifiedEnrolment, signInCode } from './verified-runtime';
+import { ensureVerifiedEnrolment, signInCode } from './verified-sign-in';
 import { normaliseServerUrl } from '../sync/device-api';
 import { oneAtATime } from '../serial';
 
@@ -51,7 +51,7 @@ export function ensureManagedEnrolment(): Promise<ManagedOutcome> {
 
 type ManagedOutcome = 'enrolled' | 'unchanged' | 'not-managed' | 'failed' | 'waiting';
 
-/** Only a server URL is managed: the person signs in at the identity provider (verified-runtime.ts). */
+/** Only a server URL is managed: the person signs in at the identity provider (verified-sign-in.ts). */
 async function ensureVerified(serverUrl: string, code?: string): Promise<ManagedOutcome> {
   try {
     const outcome = await ensureVerifiedEnrolment(serverUrl, code);

@@ -1,6 +1,6 @@
 import { applyDeltas } from '../db/aggregates';
 import { getDb } from '../db/app-db';
-import { getEngine } from '../sync/runtime';
+import { getEngine } from '../sync/background-engine';
 import type { Classifier } from '@lantern/shared';
 import { ActivityTracker } from './activity';
 import { DayAggregator } from './aggregator';

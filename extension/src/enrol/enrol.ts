@@ -28,7 +28,7 @@ export interface EnrolDeps {
 export async function enrolDevice(deps: EnrolDeps, request: EnrolRequest): Promise<EnrolmentRow> {
   const serverUrl = normaliseServerUrl(request.serverUrl);
   const api = createDeviceApi(serverUrl, deps.fetch);
-  const answer = await api.enroll({
+  const answer = await api.enrol({
     protocolVersion: PROTOCOL_VERSION,
     enrollmentToken: request.enrollmentToken,
     userEmail: request.userEmail,
