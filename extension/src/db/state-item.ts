@@ -42,23 +42,18 @@ export function defineStateItem<T>(spec: StateItemSpec<T>): StateItem<T> {
     if (row === undefined) return empty();
     let value = row.value;
     const from = row.version ?? 1;
-    if (from > version) {
-      console.warn(`lantern: state '${key}' has version ${from}, newer than ${version}; ignored`);
-      return empty();
-    }
     try {
+      // A newer format than this code knows (a downgrade) is not guessed at.
+      if (from > version) throw new Error(`version ${from} is newer than ${version}`);
       for (let next = from + 1; next <= version; next++) {
         const migrate = spec.migrations?.[next];
         if (migrate) value = migrate(value);
       }
+      return schema.parse(value);
     } catch (error) {
-      console.warn(`lantern: state '${key}' could not be migrated; ignored`, error);
+      console.warn(`lantern: stored '${key}' is not usable; ignored`, error);
       return empty();
     }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    console.warn(`lantern: state '${key}' does not match its schema; ignored`, parsed.error.issues);
-    return empty();
   };
   const get = async (db: LanternDb) => decode(await db.state.get(key));
   const set = async (db: LanternDb, value: T) => {

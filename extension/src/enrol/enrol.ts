@@ -20,34 +20,57 @@ export interface EnrolDeps {
   now?: () => number;
 }
 
+/** What proves the right to enrol, as `device.enroll` takes it. */
+export type EnrolProof =
+  { enrollmentToken: string } | { personalLink: string } | { enrolmentGrant: string; enrolmentCode: string };
+
+/** What this browser keeps about the enrolment besides the server's answer. */
+export interface EnrolLocal {
+  userEmail: string | null;
+  source: EnrolmentRow['source'];
+  /** SHA-256 of the token used, or a marker for the ways without one. */
+  tokenSha256: string;
+}
+
 /**
- * Trades an enrolment token for a device token and stores it — only in this extension's IndexedDB;
- * it never goes to a page, a content script or the sync log. A fresh enrolment resets sync state,
- * so the backoff of a previous (revoked) device does not delay the new one.
+ * Every way of enrolling ends here: trades the proof for a device token and stores it — only in this
+ * extension's IndexedDB; it never goes to a page, a content script or the sync log. Storing it
+ * resets sync state (db/state.ts `saveEnrolment`).
  */
-export async function enrolDevice(deps: EnrolDeps, request: EnrolRequest): Promise<EnrolmentRow> {
-  const serverUrl = normaliseServerUrl(request.serverUrl);
-  const api = createDeviceApi(serverUrl, deps.fetch);
-  const answer = await api.enrol({
+export async function enrolWith(
+  deps: EnrolDeps,
+  serverUrl: string,
+  proof: EnrolProof,
+  local: EnrolLocal,
+): Promise<EnrolmentRow> {
+  const server = normaliseServerUrl(serverUrl);
+  const answer = await createDeviceApi(server, deps.fetch).enrol({
     protocolVersion: PROTOCOL_VERSION,
-    enrollmentToken: request.enrollmentToken,
-    userEmail: request.userEmail,
+    ...proof,
+    userEmail: local.userEmail,
     ...describeBrowser(deps.userAgent),
     extensionVersion: deps.extensionVersion,
   });
   const row: EnrolmentRow = {
     key: 'current',
-    serverUrl,
+    serverUrl: server,
     deviceId: answer.deviceId,
     deviceToken: answer.deviceToken,
-    userEmail: request.userEmail,
-    source: request.source,
+    userEmail: local.userEmail,
+    source: local.source,
     enrolledAt: (deps.now ?? Date.now)(),
     status: 'enrolled',
-    enrolmentTokenSha256: await sha256Hex(request.enrollmentToken),
+    enrolmentTokenSha256: local.tokenSha256,
   };
   await saveEnrolment(deps.db, row);
   return row;
+}
+
+/** Enrols with an enrolment token (managed storage or the options page). */
+export async function enrolDevice(deps: EnrolDeps, request: EnrolRequest): Promise<EnrolmentRow> {
+  const { enrollmentToken, userEmail, source } = request;
+  const tokenSha256 = await sha256Hex(enrollmentToken);
+  return enrolWith(deps, request.serverUrl, { enrollmentToken }, { userEmail, source, tokenSha256 });
 }
 
 /**

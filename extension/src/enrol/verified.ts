@@ -1,10 +1,8 @@
-import { PROTOCOL_VERSION } from '@lantern/shared';
 import { z } from 'zod';
 import type { LanternDb } from '../db/app-db';
-import { saveEnrolment } from '../db/state';
 import type { EnrolmentRow } from '../db/types';
-import { createDeviceApi, normaliseServerUrl, type FetchFn } from '../sync/device-api';
-import { describeBrowser } from './device-info';
+import { normaliseServerUrl, type FetchFn } from '../sync/device-api';
+import { enrolWith } from './enrol';
 
 /**
  * Verified enrolment (docs/protocol.md "Verified enrolment"): with only `serverUrl` in managed storage
@@ -82,27 +80,7 @@ export async function redeemPending(
   pending: PendingEnrolment,
   code: string,
 ): Promise<EnrolmentRow> {
-  const api = createDeviceApi(pending.serverUrl, deps.fetch);
-  const answer = await api.enrol({
-    protocolVersion: PROTOCOL_VERSION,
-    enrolmentGrant: pending.secret,
-    enrolmentCode: code,
-    userEmail: null,
-    ...describeBrowser(deps.userAgent),
-    extensionVersion: deps.extensionVersion,
-  });
-  const row: EnrolmentRow = {
-    key: 'current',
-    serverUrl: pending.serverUrl,
-    deviceId: answer.deviceId,
-    deviceToken: answer.deviceToken,
-    userEmail: null,
-    source: 'managed',
-    enrolledAt: Date.now(),
-    status: 'enrolled',
-    // No token: the marker keeps a later managed token from looking unchanged.
-    enrolmentTokenSha256: 'verified-sign-in',
-  };
-  await saveEnrolment(deps.db, row);
-  return row;
+  // No token: the marker keeps a later managed token from looking unchanged.
+  const local = { userEmail: null, source: 'managed', tokenSha256: 'verified-sign-in' } as const;
+  return enrolWith(deps, pending.serverUrl, { enrolmentGrant: pending.secret, enrolmentCode: code }, local);
 }
