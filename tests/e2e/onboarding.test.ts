@@ -103,7 +103,7 @@ describe('onboarding in Chromium', () => {
         timeoutMs: 60_000,
       },
     );
-    // Past the extension's wait for policy (enroll/welcome.ts WELCOME_DELAY_MS) with margin.
+    // Past the extension's wait for policy (enrol/welcome.ts WELCOME_DELAY_MS) with margin.
     await new Promise((resolve) => setTimeout(resolve, 8_000));
     expect(b.context.pages().map((p) => p.url())).not.toContain(welcomeUrl);
   }, 180_000);

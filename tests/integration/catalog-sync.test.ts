@@ -9,7 +9,7 @@ import { LanternDb } from '../../extension/src/db/app-db';
 import { getConfig, getSyncState } from '../../extension/src/db/state';
 import { usableCatalog } from '../../extension/src/detect/catalog-release';
 import { getClassifier, setClassifierSources } from '../../extension/src/detect/classifier-store';
-import { enrolDevice } from '../../extension/src/enroll/enrol';
+import { enrolDevice } from '../../extension/src/enrol/enrol';
 import { createSyncEngine } from '../../extension/src/sync/engine';
 import type { FetchFn } from '../../extension/src/sync/device-api';
 import { startLanternServer, type LanternTestServer } from '../e2e/harness/lantern-server';

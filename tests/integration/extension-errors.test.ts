@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LanternDb } from '../../extension/src/db/app-db';
 import { getSyncState } from '../../extension/src/db/state';
-import { enrolDevice } from '../../extension/src/enroll/enrol';
+import { enrolDevice } from '../../extension/src/enrol/enrol';
 import { humanError } from '../../extension/src/i18n/errors';
 import { createSyncEngine } from '../../extension/src/sync/engine';
 import { startLanternServer, type LanternTestServer } from '../e2e/harness/lantern-server';

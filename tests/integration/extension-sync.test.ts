@@ -6,7 +6,7 @@ import { uuidv7, type SyncEvent } from '@lantern/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LanternDb } from '../../extension/src/db/app-db';
 import { getConfig, getEnrolment, getSyncState } from '../../extension/src/db/state';
-import { enrolDevice } from '../../extension/src/enroll/enrol';
+import { enrolDevice } from '../../extension/src/enrol/enrol';
 import { createSyncEngine, type SyncEngineDeps } from '../../extension/src/sync/engine';
 import { recordEvent } from '../../extension/src/sync/record-event';
 import { startLanternServer, type LanternTestServer } from '../e2e/harness/lantern-server';

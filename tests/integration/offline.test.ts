@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalog, type UsageSignal } from '@lantern/shared';
+import { catalog, localDay, type UsageSignal } from '@lantern/shared';
 import { BOUNDS } from '../../extension/src/db/bounds';
 import { compactAggregates } from '../../extension/src/db/aggregates';
-import { localDay } from '../../extension/src/db/day';
 import { getSyncState } from '../../extension/src/db/state';
 import { BACKOFF } from '../../extension/src/sync/backoff';
 import { BrowserModel } from './lib/browser-model';

@@ -1,8 +1,5 @@
 import type { RequestState, ToolException } from '@lantern/shared';
 
-/** state-table keys this feature owns. */
-export const SEEN_ANSWERS_KEY = 'approval:seen-answers';
-export const UNREAD_ANSWERS_KEY = 'approval:unread-answers';
 /** Enough for every request a config can carry (it holds at most 1,000). */
 const MAX_SEEN = 1000;
 

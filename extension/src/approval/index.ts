@@ -7,7 +7,7 @@ import { loadLocalState } from '../enforce/local-state';
 import { isTopLevelExtensionPage } from '../enforce/sender';
 import { toolHome } from '../enforce/tool-home';
 import { handle } from '../messaging/router';
-import { getEngine, onConfigChanged } from '../sync/runtime';
+import { getEngine, onConfigChanged } from '../sync/background-engine';
 import type { ApprovalAnswers } from './messages';
 import { announceAnswers, markAnswersRead, NOTIFICATION_PREFIX } from './notify';
 

@@ -1,7 +1,8 @@
 import { t } from '../i18n';
 import type { LanternDb } from '../db/app-db';
 import type { ConfigRow } from '../db/types';
-import { findNewAnswers, SEEN_ANSWERS_KEY, UNREAD_ANSWERS_KEY, type NewAnswer } from './answers';
+import { answersItem } from '../db/state-items';
+import { findNewAnswers, type NewAnswer } from './answers';
 
 /** Notification ids: one per answered tool, or one for several answers at once. */
 export const NOTIFICATION_PREFIX = 'lantern-answer:';
@@ -50,13 +51,13 @@ export async function announceAnswers(
   config: ConfigRow,
   nameOf: (toolId: string) => string,
 ): Promise<number> {
-  const seen = (await db.state.get(SEEN_ANSWERS_KEY))?.value as string[] | undefined;
-  const { fresh, remember } = findNewAnswers(config.requests, config.exceptions ?? [], seen);
-  await db.state.put({ key: SEEN_ANSWERS_KEY, value: remember });
+  let fresh: NewAnswer[] = [];
+  const { unread } = await answersItem.update(db, (answers) => {
+    const found = findNewAnswers(config.requests, config.exceptions ?? [], answers.seen ?? undefined);
+    fresh = found.fresh;
+    return { seen: found.remember, unread: answers.unread + fresh.length };
+  });
   if (fresh.length === 0) return 0;
-  const unread =
-    (((await db.state.get(UNREAD_ANSWERS_KEY))?.value as number | undefined) ?? 0) + fresh.length;
-  await db.state.put({ key: UNREAD_ANSWERS_KEY, value: unread });
   await showUnread(unread);
   await notify(fresh, nameOf).catch((error) => console.warn('lantern: notification failed', error));
   return fresh.length;
@@ -64,6 +65,6 @@ export async function announceAnswers(
 
 /** The employee opened the popup (or clicked the notification): the answers are read. */
 export async function markAnswersRead(db: LanternDb): Promise<void> {
-  await db.state.put({ key: UNREAD_ANSWERS_KEY, value: 0 });
+  await answersItem.update(db, (answers) => ({ ...answers, unread: 0 }));
   await showUnread(0);
 }

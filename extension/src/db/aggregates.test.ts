@@ -1,8 +1,7 @@
-import { SyncEventSchema } from '@lantern/shared';
+import { localDay, SyncEventSchema } from '@lantern/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyDeltas, compactAggregates, type AggregateDelta } from './aggregates';
 import { LanternDb } from './app-db';
-import { localDay } from './day';
 
 let db: LanternDb;
 beforeEach(() => {

@@ -1,6 +1,3 @@
-/** The device-local calendar day `YYYY-MM-DD` (what usage totals are bucketed by): the shared one. */
-export { localDay } from '@lantern/shared';
-
 /** Local midnight `days` days before the day of `at`. */
 export function daysBefore(at: number, days: number): number {
   const d = new Date(at);

@@ -48,23 +48,15 @@ export interface EnrolmentRow {
   /** `revoked` after the server answered 401: pushing stops until the device enrols again. */
   status: 'enrolled' | 'revoked';
   /** SHA-256 of the enrolment token used, so a new managed token triggers a new enrolment. */
-  enrollmentTokenSha256: string;
+  enrolmentTokenSha256: string;
 }
 
-export interface SyncState {
-  lastSuccessAt: number | null;
-  lastAttemptAt: number | null;
-  lastError: string | null;
-  /** Consecutive failures, for backoff. */
-  failures: number;
-  /** No push before this time (backoff or Retry-After). */
-  notBefore: number;
-  lastPullAt: number | null;
-}
-
-export interface StateRow<T = unknown> {
+/** A row of the `state` table: read and write it through its item in state-items.ts. */
+export interface StateRow {
   key: string;
-  value: T;
+  value: unknown;
+  /** The item's format version; absent on rows written before versions existed (= 1). */
+  version?: number;
 }
 
 export interface SyncLogEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDay } from '../db/day';
+import { localDay } from '@lantern/shared';
 import { ActivityTracker, MAX_SEGMENT_SECONDS } from './activity';
 import { DayAggregator } from './aggregator';
 

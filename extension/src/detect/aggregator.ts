@@ -1,6 +1,5 @@
-import type { ToolId, UsageSignal } from '@lantern/shared';
+import { localDay, type ToolId, type UsageSignal } from '@lantern/shared';
 import { aggregateKey, type AggregateDelta } from '../db/aggregates';
-import { localDay } from '../db/day';
 
 /**
  * Counts in memory between flushes, so a burst of navigations or requests costs one database

@@ -5,22 +5,16 @@ import {
   sha256Hex,
   signedText,
   type CatalogRef,
-  type Tool,
 } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
+import { catalogReleaseItem, type StoredCatalog } from '../db/state-items';
 import type { DeviceApi } from '../sync/device-api';
 
+export type { StoredCatalog };
+
 /** The newest catalog release this browser accepted from its server, kept in IndexedDB (`state`). */
-export interface StoredCatalog {
-  version: number;
-  sha256: string;
-  tools: Tool[];
-}
-
-const STATE_KEY = 'catalogRelease';
-
 export async function storedCatalog(db: LanternDb): Promise<StoredCatalog | undefined> {
-  return (await db.state.get(STATE_KEY))?.value as StoredCatalog | undefined;
+  return (await catalogReleaseItem.get(db)) ?? undefined;
 }
 
 /** The stored release when it is newer than the bundled catalog (an updated extension may ship a newer one). */
@@ -54,6 +48,6 @@ export async function acceptAnnouncedCatalog(
   if (release.version !== ref.version || (await sha256Hex(signedText(release))) !== ref.sha256)
     throw new Error(`catalog release ${ref.version}: the server's answer does not match its address`);
   const value: StoredCatalog = { version: release.version, sha256: ref.sha256, tools: release.tools };
-  await db.state.put({ key: STATE_KEY, value });
+  await catalogReleaseItem.set(db, value);
   return true;
 }

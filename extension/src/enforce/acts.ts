@@ -12,9 +12,9 @@ import {
 } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
 import { getConfig } from '../db/state';
+import { sentRequestsItem } from '../db/state-items';
 import type { AcknowledgementRow } from '../db/types';
 import { conditionsSha256, decisionFor } from './experience';
-import { SENT_REQUESTS_KEY } from './local-state';
 import { toolHome } from './tool-home';
 import type { Acceptance } from './messages';
 import { employeeError } from '../i18n/errors';
@@ -156,10 +156,8 @@ export async function requestApproval(deps: ActsDeps, toolId: string, reason: st
   const at = (deps.now ?? Date.now)();
   const requestId = uuidv7(at);
   await deps.record({ id: requestId, at, kind: 'approval_request', toolId, reason });
-  const row = await deps.db.state.get(SENT_REQUESTS_KEY);
-  const sent = ((row?.value as RequestState[] | undefined) ?? []).slice(-99);
-  sent.push({ id: requestId, toolId, status: 'pending', note: null, decidedAt: null });
-  await deps.db.state.put({ key: SENT_REQUESTS_KEY, value: sent });
+  const sent: RequestState = { id: requestId, toolId, status: 'pending', note: null, decidedAt: null };
+  await sentRequestsItem.update(deps.db, (list) => [...list.slice(-99), sent]);
   return { requestId };
 }
 

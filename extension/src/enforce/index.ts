@@ -2,7 +2,7 @@ import { registerApprovalAnswers } from '../approval';
 import type { LanternDb } from '../db/app-db';
 import { getDb } from '../db/app-db';
 import { getClassifier, onClassifierChange } from '../detect/classifier-store';
-import { onConfigChanged, recordAndPush } from '../sync/runtime';
+import { onConfigChanged, recordAndPush } from '../sync/background-engine';
 import { MIDNIGHT_ALARM, syncBlockRules } from './block-sync';
 import { lookupTool, registerExperienceHandlers, type ExperienceDeps } from './handlers';
 import { registerNoticeScript } from './notice-registration';

@@ -1,10 +1,7 @@
-import type { DataClass, LocalState, PurposeCategory, RequestState } from '@lantern/shared';
+import type { DataClass, LocalState, PurposeCategory } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
+import { dismissalsItem, sentRequestsItem } from '../db/state-items';
 import type { ConfigRow } from '../db/types';
-
-/** state-table keys this feature owns. */
-export const SENT_REQUESTS_KEY = 'experience:requests';
-export const DISMISSALS_KEY = 'experience:dismissals';
 
 /**
  * The employee's own acts as evaluation needs them: local copies of registrations, acceptances and
@@ -16,12 +13,12 @@ export async function loadLocalState(db: LanternDb, config: ConfigRow | undefine
     db.registrations.toArray(),
     db.acknowledgements.toArray(),
     db.justifications.toArray(),
-    db.state.get(SENT_REQUESTS_KEY),
-    db.state.get(DISMISSALS_KEY),
+    sentRequestsItem.get(db),
+    dismissalsItem.get(db),
   ]);
   const answered = config?.requests ?? [];
   const known = new Set(answered.map((r) => r.id));
-  const pending = ((sent?.value as RequestState[] | undefined) ?? []).filter((r) => !known.has(r.id));
+  const pending = sent.filter((r) => !known.has(r.id));
   return {
     registrations: registrations.map((r) => ({
       toolId: r.toolId,
@@ -36,6 +33,6 @@ export async function loadLocalState(db: LanternDb, config: ConfigRow | undefine
     justifications,
     requests: [...answered, ...pending],
     exceptions: config?.exceptions ?? [],
-    dismissals: (dismissals?.value as LocalState['dismissals'] | undefined) ?? [],
+    dismissals,
   };
 }

@@ -3,7 +3,8 @@ import type { Browser } from 'wxt/browser';
 import type { LanternDb } from '../db/app-db';
 import { getConfig } from '../db/state';
 import { toolExperience } from './experience';
-import { DISMISSALS_KEY, loadLocalState } from './local-state';
+import { dismissalsItem } from '../db/state-items';
+import { loadLocalState } from './local-state';
 import type { ExperienceAnswers, NoticeView } from './messages';
 import { contentScriptPage } from './sender';
 import { isSnoozed, snoozeTool } from './snooze';
@@ -64,12 +65,10 @@ export async function dismissNotice(
   const found = await tabTool(db, classifier, sender);
   if (!found || found.experience.enforcement !== 'inform') return { dismissed: false };
   const config = await getConfig(db);
-  const row = await db.state.get(DISMISSALS_KEY);
-  const list = ((row?.value as { toolId: string; policyVersion: number | null }[] | undefined) ?? []).filter(
-    (d) => d.toolId !== found.tool.id,
+  const dismissal = { toolId: found.tool.id, policyVersion: config?.policy?.version ?? null };
+  await dismissalsItem.update(db, (list) =>
+    [...list.filter((d) => d.toolId !== found.tool.id), dismissal].slice(-500),
   );
-  list.push({ toolId: found.tool.id, policyVersion: config?.policy?.version ?? null });
-  await db.state.put({ key: DISMISSALS_KEY, value: list.slice(-500) });
   return { dismissed: true };
 }
 

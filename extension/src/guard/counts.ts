@@ -1,25 +1,16 @@
-import { LIMITS, uuidv7, type DataClass, type SyncEvent } from '@lantern/shared';
+import { LIMITS, localDay, uuidv7, type DataClass, type SyncEvent } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
-import { localDay } from '../db/day';
+import { guardCountsItem, type GuardCount } from '../db/state-items';
 import { enqueue } from '../db/outbox';
 
-/** Day totals per tool × data class, kept in the `state` table under one key. */
-export const GUARD_COUNTS_KEY = 'guardCounts';
-
-export interface GuardCount {
-  day: string;
-  toolId: string;
-  dataClass: DataClass;
-  warnings: number;
-  pastedAnyway: number;
-}
+export type { GuardCount };
 
 /** Days kept on the device for the "My AI use" page; the server has the rest. */
 const KEEP_DAYS = 31;
 
-export async function readGuardCounts(db: LanternDb): Promise<GuardCount[]> {
-  const row = await db.state.get(GUARD_COUNTS_KEY);
-  return (row?.value as GuardCount[] | undefined) ?? [];
+/** Day totals per tool × data class, kept in the `state` table as one item. */
+export function readGuardCounts(db: LanternDb): Promise<GuardCount[]> {
+  return guardCountsItem.get(db);
 }
 
 /**
@@ -50,6 +41,6 @@ export async function countGuardOutcome(
       const event: SyncEvent = { id: uuidv7(now), at: now, kind: 'data_guard', ...c };
       await enqueue(db, event, `guard|${toolId}|${day}|${dataClass}`, now);
     }
-    await db.state.put({ key: GUARD_COUNTS_KEY, value: counts });
+    await guardCountsItem.set(db, counts);
   });
 }

@@ -2,7 +2,7 @@ import { getDb } from '../db/app-db';
 import { getConfig } from '../db/state';
 import { getClassifier, onClassifierChange } from '../detect/classifier-store';
 import { handle } from '../messaging/router';
-import { getEngine, onConfigChanged } from '../sync/runtime';
+import { onConfigChanged, recordThenPush } from '../sync/background-engine';
 import { countGuardOutcome } from './counts';
 import { registerGuardScript } from './registration';
 import { guardedDecision, guardedToolIds, guardForTab } from './view';
@@ -24,8 +24,8 @@ export function registerGuard(): void {
     // Counted only for a page whose tool is guarded now: a stale or stray script counts nothing.
     const found = await guardedDecision(getDb(), getClassifier(), sender);
     if (!found) return { counted: false };
-    await countGuardOutcome(getDb(), found.decision.toolId, m.dataClasses, m.pastedAnyway, Date.now());
-    getEngine().requestPush();
+    const toolId = found.decision.toolId;
+    await recordThenPush((db) => countGuardOutcome(db, toolId, m.dataClasses, m.pastedAnyway, Date.now()));
     return { counted: true };
   });
   onConfigChanged(async (config) => {

@@ -9,19 +9,18 @@ import {
   type Tool,
 } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
+import { localCompletionsItem } from '../db/state-items';
 import type { ConfigRow } from '../db/types';
 
-/** state-table key: completions recorded in this browser, until the server's list includes them. */
-export const LOCAL_COMPLETIONS_KEY = 'literacy:completions';
-
-export async function localCompletions(db: LanternDb): Promise<CompletionState[]> {
-  const row = await db.state.get(LOCAL_COMPLETIONS_KEY);
-  return (row?.value as CompletionState[] | undefined) ?? [];
+/** Completions recorded in this browser, until the server's list includes them. */
+export function localCompletions(db: LanternDb): Promise<CompletionState[]> {
+  return localCompletionsItem.get(db);
 }
 
 export async function addLocalCompletion(db: LanternDb, c: CompletionState): Promise<void> {
-  const list = (await localCompletions(db)).filter((x) => x.moduleId !== c.moduleId);
-  await db.state.put({ key: LOCAL_COMPLETIONS_KEY, value: [...list, c].slice(-200) });
+  await localCompletionsItem.update(db, (list) =>
+    [...list.filter((x) => x.moduleId !== c.moduleId), c].slice(-200),
+  );
 }
 
 /** When this browser first saw each tool (its earliest day total), for the due period's start. */

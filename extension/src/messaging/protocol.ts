@@ -1,7 +1,7 @@
 import { EmailSchema, SyncEventSchema } from '@lantern/shared';
 import { z } from 'zod';
 import { APPROVAL_MESSAGES, type ApprovalAnswers } from '../approval/messages';
-import type { SyncState } from '../db/types';
+import type { SyncState } from '../db/state-items';
 import { EXPERIENCE_MESSAGES, type ExperienceAnswers } from '../enforce/messages';
 import { GUARD_MESSAGES, type GuardAnswers } from '../guard/messages';
 import { LITERACY_MESSAGES, type LiteracyAnswers } from '../literacy/messages';

@@ -50,7 +50,8 @@ export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface DeviceApi {
-  enroll(input: EnrollInput): Promise<EnrollOutput>;
+  /** `device.enroll` on the wire (its name there stays). */
+  enrol(input: EnrollInput): Promise<EnrollOutput>;
   push(token: string, input: PushInput): Promise<PushOutput>;
   pull(token: string, input: PullInput): Promise<PullOutput>;
   /** The catalog release `pull` announced, by content address; size-bounded, schema-checked. */
@@ -152,7 +153,7 @@ export function createDeviceApi(
   }
 
   return {
-    enroll: (input) => call('device.enroll', input, EnrollOutputSchema),
+    enrol: (input) => call('device.enroll', input, EnrollOutputSchema),
     push: (token, input) => call('sync.push', input, PushOutputSchema, token),
     pull: (token, input) => call('sync.pull', input, PullOutputSchema, token),
     catalog: (token, input) =>

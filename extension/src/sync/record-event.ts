@@ -5,7 +5,7 @@ import { enqueue } from '../db/outbox';
 /**
  * Background side of queueing: validates against the wire schema (so nothing the protocol forbids
  * — a URL, a prompt — can even enter the outbox) and stores it. Returns the event id.
- * The caller asks the engine to push soon (see sync/runtime.ts `recordAndPush`).
+ * The caller asks the engine to push soon (see sync/background-engine.ts `recordAndPush`).
  */
 export async function recordEvent(
   db: LanternDb,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { ALARMS } from './runtime';
+import { ALARMS } from './background-engine';
 import { effectivePullSeconds, ensureAlarms } from './schedule';
 
 afterEach(() => fakeBrowser.reset());

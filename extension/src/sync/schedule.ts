@@ -1,4 +1,4 @@
-import { ALARMS } from './runtime';
+import { ALARMS } from './background-engine';
 
 export const DEFAULT_PULL_SECONDS = 300;
 /** chrome.alarms will not fire more often than every 30 s in MV3, and contracts.md sets the same floor. */

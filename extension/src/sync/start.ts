@@ -1,9 +1,9 @@
 import { compactAggregates } from '../db/aggregates';
 import { getDb } from '../db/app-db';
 import { getConfig, getEnrolment, getSyncState } from '../db/state';
-import { currentManaged, ensureManagedEnrolment } from '../enroll/runtime';
+import { currentManaged, ensureManagedEnrolment } from '../enrol/enrolment-flows';
 import { ensureAlarms, effectivePullSeconds } from './schedule';
-import { getEngine, notifyConfig } from './runtime';
+import { getEngine, notifyConfig } from './background-engine';
 
 /** The pull interval now: managed value, else the server's setting, else 300 s. */
 export async function pullSeconds(): Promise<number> {

@@ -5,7 +5,7 @@ import { uuidv7 } from '@lantern/shared';
 import { LanternDb } from '../../../extension/src/db/app-db';
 import { applyDeltas, type AggregateDelta } from '../../../extension/src/db/aggregates';
 import { getSyncState, updateSyncState } from '../../../extension/src/db/state';
-import { enrolDevice } from '../../../extension/src/enroll/enrol';
+import { enrolDevice } from '../../../extension/src/enrol/enrol';
 import { createSyncEngine, type PushOutcome, type SyncEngine } from '../../../extension/src/sync/engine';
 import { recordEvent } from '../../../extension/src/sync/record-event';
 

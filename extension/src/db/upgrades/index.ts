@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import * as v001 from './v001';
+import * as v002 from './v002';
 
 /**
  * Every released schema version, oldest first. A version file exports `stores` (full Dexie store
@@ -10,4 +11,4 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-export const VERSIONS: readonly SchemaVersion[] = [v001];
+export const VERSIONS: readonly SchemaVersion[] = [v001, v002];

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LanternDb } from '../app-db';
+import { getEnrolment } from '../state';
+import { answersItem } from '../state-items';
+import { needsEnrolment } from '../../enrol/enrol';
 import { VERSIONS } from './index';
 
 const names: string[] = [];
@@ -41,6 +44,53 @@ describe('local database versions', () => {
     }
   });
 
+  it('version 2 joins the answer rows and renames the token hash, with the same outcome as before', async () => {
+    const name = fresh('v002');
+    const sha = await crypto.subtle.digest('SHA-256', new TextEncoder().encode('token-1'));
+    const tokenHash = [...new Uint8Array(sha)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const old = new LanternDb(name, VERSIONS.slice(0, 1));
+    await old.open();
+    // Rows exactly as version 1 of the extension wrote them.
+    await old.table('enrolment').put({
+      key: 'current',
+      serverUrl: 'https://lantern.example.com',
+      deviceId: '0b7c3f1e-5a7d-4d3e-9a51-1c2b3d4e5f60',
+      deviceToken: 't'.repeat(43),
+      userEmail: null,
+      source: 'managed',
+      enrolledAt: 1,
+      status: 'enrolled',
+      enrollmentTokenSha256: tokenHash,
+    });
+    await old.table('state').put({ key: 'approval:seen-answers', value: ['r1:approved:5'] });
+    await old.table('state').put({ key: 'approval:unread-answers', value: 2 });
+    await old
+      .table('state')
+      .put({ key: 'experience:dismissals', value: [{ toolId: 'chatgpt', policyVersion: 3 }] });
+    old.close();
+
+    const current = new LanternDb(name);
+    await current.open();
+    const enrolment = await getEnrolment(current);
+    expect(enrolment?.deviceToken).toBe('t'.repeat(43));
+    expect(enrolment?.enrolmentTokenSha256).toBe(tokenHash);
+    expect(await current.enrolment.get('current')).not.toHaveProperty('enrollmentTokenSha256');
+    // Same managed token: still no new enrolment; another token: a new one, as before the upgrade.
+    expect(await needsEnrolment(await getEnrolment(current), 'https://lantern.example.com', 'token-1')).toBe(
+      false,
+    );
+    expect(await needsEnrolment(await getEnrolment(current), 'https://lantern.example.com', 'token-2')).toBe(
+      true,
+    );
+    expect(await answersItem.get(current)).toEqual({ seen: ['r1:approved:5'], unread: 2 });
+    expect(await current.state.get('approval:seen-answers')).toBeUndefined();
+    expect(await current.state.get('approval:unread-answers')).toBeUndefined();
+    expect((await current.state.get('experience:dismissals'))?.value).toEqual([
+      { toolId: 'chatgpt', policyVersion: 3 },
+    ]);
+    current.close();
+  });
+
   it('keeps its data when the worker stops and a new connection opens', async () => {
     const name = fresh('restart');
     const first = new LanternDb(name);
@@ -53,7 +103,7 @@ describe('local database versions', () => {
       source: 'managed',
       enrolledAt: 1,
       status: 'enrolled',
-      enrollmentTokenSha256: 'a'.repeat(64),
+      enrolmentTokenSha256: 'a'.repeat(64),
     });
     first.close();
     const second = new LanternDb(name);

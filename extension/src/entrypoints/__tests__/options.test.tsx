@@ -72,7 +72,7 @@ describe('options page', () => {
       source: 'manual',
       enrolledAt: Date.now(),
       status: 'enrolled',
-      enrollmentTokenSha256: 'a'.repeat(64),
+      enrolmentTokenSha256: 'a'.repeat(64),
     });
     render(<OptionsPage />);
     expect((await screen.findByText(/Connected to/)).textContent).toContain(

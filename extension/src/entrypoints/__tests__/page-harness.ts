@@ -76,7 +76,7 @@ export async function enrolled(db: LanternDb) {
     source: 'manual',
     enrolledAt: Date.now(),
     status: 'enrolled',
-    enrollmentTokenSha256: 'a'.repeat(64),
+    enrolmentTokenSha256: 'a'.repeat(64),
   });
 }
 

@@ -1,9 +1,9 @@
 import { getDb } from '../../db/app-db';
 import { getEnrolment, getSyncState } from '../../db/state';
-import { enrolAndSync, currentManaged, ensureManagedEnrolment } from '../../enroll/runtime';
-import { isManaged, readManagedSettings } from '../../enroll/managed';
+import { enrolAndSync, currentManaged, ensureManagedEnrolment } from '../../enrol/enrolment-flows';
+import { isManaged, readManagedSettings } from '../../enrol/managed';
 import { handle } from '../../messaging/router';
-import { getEngine, recordAndPush } from '../../sync/runtime';
+import { getEngine, recordAndPush } from '../../sync/background-engine';
 import { employeeError } from '../../i18n/errors';
 
 /** The background's answers to the messages this module owns (see messaging/protocol.ts). */

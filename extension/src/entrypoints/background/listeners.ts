@@ -1,19 +1,15 @@
-import {
-  flushDetections,
-  refreshFocus,
-  registerDetectionListeners,
-  scanExtensions,
-} from '../../detect/runtime';
+import { flushDetections, refreshFocus, registerDetectionListeners } from '../../detect/watch';
+import { scanExtensions } from '../../detect/extension-scan';
 import { setClassifierSources } from '../../detect/classifier-store';
 import { usableCatalog } from '../../detect/catalog-release';
 import { getDb } from '../../db/app-db';
 import { getEnrolment } from '../../db/state';
-import { ensureManagedEnrolment, registerVerifiedEnrolmentListener } from '../../enroll/runtime';
+import { ensureManagedEnrolment, registerVerifiedEnrolmentListener } from '../../enrol/enrolment-flows';
 import { startMessageRouter } from '../../messaging/router';
 import { ensureAlarms } from '../../sync/schedule';
-import { ALARMS, getEngine, onConfigChanged } from '../../sync/runtime';
+import { ALARMS, getEngine, onConfigChanged } from '../../sync/background-engine';
 import { pullSeconds, startSync } from '../../sync/start';
-import { openWelcomeIfUnconnected } from '../../enroll/welcome';
+import { openWelcomeIfUnconnected } from '../../enrol/welcome';
 import { applyOrgLocale } from '../../i18n/org-locale';
 import { registerCoreHandlers } from './handlers';
 

@@ -1,4 +1,4 @@
-import { challengeOf, getPending } from '../../enroll/verified';
+import { challengeOf, getPending } from '../../enrol/verified';
 import { language, t } from '../../i18n';
 import { loadOrgLocale } from '../../i18n/org-locale';
 

@@ -10,7 +10,7 @@ import { useStatus } from '../../hooks/useStatus';
 import { useToolExperiences } from '../../hooks/useToolExperiences';
 import { t } from '../../i18n';
 import { sendMessage } from '../../messaging/client';
-import { SignInPrompt } from '../../enroll/SignInPrompt';
+import { SignInPrompt } from '../../enrol/SignInPrompt';
 
 const openPage = (path: '/acknowledge.html' | '/my-ai-use.html' | '/welcome.html', toolId?: string) =>
   void browser.tabs.create({ url: `${browser.runtime.getURL(path)}${toolId ? `?tool=${toolId}` : ''}` });

@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import { EnrolForm } from '../options/EnrolForm';
 
 /**
- * Opens once after install when no administrator policy connects the browser (enroll/welcome.ts):
+ * Opens once after install when no administrator policy connects the browser (enrol/welcome.ts):
  * what Lantern is, what it never sends, and the connect form. Once connected it says so quietly.
  */
 export function App() {

@@ -1,5 +1,5 @@
 import type { SyncEvent } from '@lantern/shared';
-import { getDb } from '../db/app-db';
+import { getDb, type LanternDb } from '../db/app-db';
 import type { ConfigRow } from '../db/types';
 import { createSyncEngine, type SyncEngine } from './engine';
 import { recordEvent } from './record-event';
@@ -48,11 +48,17 @@ export function getEngine(): SyncEngine {
 }
 
 /**
- * Stores an event in the outbox (checked against the shared schema) and asks for a push soon: how
- * the background records anything it must tell the server. Returns the event id.
+ * Runs `write`, which puts something the server must hear about into the outbox, then asks for a
+ * push soon: the one way the background records and sends. (Detection counts are the exception:
+ * only a first sighting asks for a push at once, see detect/watch.ts.)
  */
-export async function recordAndPush(event: SyncEvent): Promise<string> {
-  const id = await recordEvent(getDb(), event);
+export async function recordThenPush<T>(write: (db: LanternDb) => Promise<T>): Promise<T> {
+  const result = await write(getDb());
   getEngine().requestPush();
-  return id;
+  return result;
+}
+
+/** Stores one event (checked against the shared schema) and pushes soon. Returns the event id. */
+export function recordAndPush(event: SyncEvent): Promise<string> {
+  return recordThenPush((db) => recordEvent(db, event));
 }

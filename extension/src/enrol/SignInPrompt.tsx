@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { getPending } from './verified';
-import { openSignInTab } from './verified-runtime';
+import { openSignInTab } from './verified-sign-in';
 
 /**
  * While a verified enrolment waits for the person, the popup offers the sign-in again (the extension

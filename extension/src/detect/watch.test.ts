@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { ToolSchema, type Tool } from '@lantern/shared';
 import { LanternDb, setDbForTesting } from '../db/app-db';
 import { setOrgTools } from './classifier-store';
-import { flushDetections, registerDetectionListeners } from './runtime';
+import { flushDetections, registerDetectionListeners } from './watch';
 
 /** A filtered event as Chrome has it: listeners in order; `fire` reaches every one present. */
 function fakeEvent<T>() {

@@ -1,9 +1,8 @@
-import { PROTOCOL_VERSION } from '@lantern/shared';
+import { z } from 'zod';
 import type { LanternDb } from '../db/app-db';
-import { INITIAL_SYNC_STATE } from '../db/state';
 import type { EnrolmentRow } from '../db/types';
-import { createDeviceApi, normaliseServerUrl, type FetchFn } from '../sync/device-api';
-import { describeBrowser } from './device-info';
+import { normaliseServerUrl, type FetchFn } from '../sync/device-api';
+import { enrolWith } from './enrol';
 
 /**
  * Verified enrolment (docs/protocol.md "Verified enrolment"): with only `serverUrl` in managed storage
@@ -12,21 +11,31 @@ import { describeBrowser } from './device-info';
  * the person's verified email to it; the extension then redeems the secret over `device.enroll`. The
  * device token only ever travels in that answer, never in a URL.
  */
-export interface PendingEnrolment {
-  serverUrl: string;
+const PendingEnrolmentSchema = z.object({
+  serverUrl: z.string(),
   /** 256 random bits, base64url; never leaves the extension. */
-  secret: string;
-  startedAt: number;
+  secret: z.string(),
+  startedAt: z.number(),
   /** The sign-in tab is opened once (one notice); afterwards the popup offers it again. */
-  tabOpened: boolean;
-}
+  tabOpened: z.boolean(),
+});
+export type PendingEnrolment = z.infer<typeof PendingEnrolmentSchema>;
 
-/** storage.local, not IndexedDB: the enrol page reads it too, and it must survive a browser restart. */
+/**
+ * storage.local, not IndexedDB: the enrol page reads it too, and it must survive a browser restart.
+ * Plain `browser.storage.local` with a schema check rather than WXT's `storage.defineItem`, which
+ * would add its code to the background bundle for this one value; the `.v1` in the key is its
+ * format version.
+ */
 const PENDING_KEY = 'pendingEnrolment.v1';
 
+/** The sign-in in progress, or null; a stored value that fails the schema counts as none. */
 export async function getPending(): Promise<PendingEnrolment | null> {
-  const stored = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY] as PendingEnrolment | undefined;
-  return stored ?? null;
+  const stored: unknown = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY];
+  if (stored === undefined) return null;
+  const parsed = PendingEnrolmentSchema.safeParse(stored);
+  if (!parsed.success) console.warn('lantern: the pending sign-in in storage is damaged; ignored');
+  return parsed.success ? parsed.data : null;
 }
 
 export async function setPending(pending: PendingEnrolment | null): Promise<void> {
@@ -71,30 +80,7 @@ export async function redeemPending(
   pending: PendingEnrolment,
   code: string,
 ): Promise<EnrolmentRow> {
-  const api = createDeviceApi(pending.serverUrl, deps.fetch);
-  const answer = await api.enroll({
-    protocolVersion: PROTOCOL_VERSION,
-    enrolmentGrant: pending.secret,
-    enrolmentCode: code,
-    userEmail: null,
-    ...describeBrowser(deps.userAgent),
-    extensionVersion: deps.extensionVersion,
-  });
-  const row: EnrolmentRow = {
-    key: 'current',
-    serverUrl: pending.serverUrl,
-    deviceId: answer.deviceId,
-    deviceToken: answer.deviceToken,
-    userEmail: null,
-    source: 'managed',
-    enrolledAt: Date.now(),
-    status: 'enrolled',
-    // No token: the marker keeps a later managed token from looking unchanged.
-    enrollmentTokenSha256: 'verified-sign-in',
-  };
-  await deps.db.transaction('rw', deps.db.enrolment, deps.db.state, async () => {
-    await deps.db.enrolment.put(row);
-    await deps.db.state.put({ key: 'sync', value: INITIAL_SYNC_STATE });
-  });
-  return row;
+  // No token: the marker keeps a later managed token from looking unchanged.
+  const local = { userEmail: null, source: 'managed', tokenSha256: 'verified-sign-in' } as const;
+  return enrolWith(deps, pending.serverUrl, { enrolmentGrant: pending.secret, enrolmentCode: code }, local);
 }

@@ -1,11 +1,11 @@
 import { getDb } from '../db/app-db';
 import { getEnrolment, updateSyncState } from '../db/state';
-import { getEngine } from '../sync/runtime';
+import { getEngine } from '../sync/background-engine';
 import { enrolDevice, needsEnrolment, type EnrolRequest } from './enrol';
 import { EMPTY_MANAGED, isManaged, readManagedSettings, type ManagedSettings } from './managed';
 import { linkCode, redeemLink, resultOf, type LinkResult } from './personal-link';
 import { setPending } from './verified';
-import { ensureVerifiedEnrolment, signInCode } from './verified-runtime';
+import { ensureVerifiedEnrolment, signInCode } from './verified-sign-in';
 import { normaliseServerUrl } from '../sync/device-api';
 import { oneAtATime } from '../serial';
 
@@ -20,6 +20,12 @@ export function currentManaged(): ManagedSettings {
   return managed;
 }
 
+/** A new enrolment pulls the organisation's config, then sends what was queued meanwhile. */
+async function syncAfterEnrolment(): Promise<void> {
+  await getEngine().pull();
+  await getEngine().push();
+}
+
 /** Enrols with the given values, then pulls the config and sends what was queued meanwhile. */
 export function enrolAndSync(request: EnrolRequest): Promise<string> {
   return serially(() => enrolNow(request));
@@ -30,8 +36,7 @@ async function enrolNow(request: EnrolRequest): Promise<string> {
     { db: getDb(), userAgent: navigator.userAgent, extensionVersion: browser.runtime.getManifest().version },
     request,
   );
-  await getEngine().pull();
-  await getEngine().push();
+  await syncAfterEnrolment();
   return row.deviceId;
 }
 
@@ -46,15 +51,12 @@ export function ensureManagedEnrolment(): Promise<ManagedOutcome> {
 
 type ManagedOutcome = 'enrolled' | 'unchanged' | 'not-managed' | 'failed' | 'waiting';
 
-/** Only a server URL is managed: the person signs in at the identity provider (verified-runtime.ts). */
+/** Only a server URL is managed: the person signs in at the identity provider (verified-sign-in.ts). */
 async function ensureVerified(serverUrl: string, code?: string): Promise<ManagedOutcome> {
   try {
     const outcome = await ensureVerifiedEnrolment(serverUrl, code);
     if (outcome === 'not-offered') return (await linkInOpenTab(serverUrl)) ? 'enrolled' : 'not-managed';
-    if (outcome === 'enrolled') {
-      await getEngine().pull();
-      await getEngine().push();
-    }
+    if (outcome === 'enrolled') await syncAfterEnrolment();
     return outcome;
   } catch (error) {
     await updateSyncState(getDb(), {
@@ -119,10 +121,7 @@ async function redeemLinkInTab(serverUrl: string, tabId: number, code: string): 
   }
   // The page shows the outcome; the secret leaves the address bar (the link is spent either way).
   await browser.tabs.update(tabId, { url: `${normaliseServerUrl(serverUrl)}/auth/link#result=${result}` });
-  if (result === 'enrolled') {
-    await getEngine().pull();
-    await getEngine().push();
-  }
+  if (result === 'enrolled') await syncAfterEnrolment();
 }
 
 async function ensureNow(): Promise<ManagedOutcome> {

@@ -1,14 +1,12 @@
-import { localDay } from '../db/day';
 import { applyDeltas } from '../db/aggregates';
 import { getDb } from '../db/app-db';
-import { getEngine } from '../sync/runtime';
-import { recordEvent } from '../sync/record-event';
-import { uuidv7, type Classifier } from '@lantern/shared';
+import { getEngine } from '../sync/background-engine';
+import type { Classifier } from '@lantern/shared';
 import { ActivityTracker } from './activity';
 import { DayAggregator } from './aggregator';
 import { endpointPatterns, getClassifier, navigationFilters, onClassifierChange } from './classifier-store';
 import { classifyEmbedded } from './embedded';
-import { findAiExtensions } from './extensions';
+import { scanExtensions } from './extension-scan';
 import { classifyNavigation } from './navigation';
 
 /**
@@ -114,22 +112,6 @@ function listenWith(classifier: Classifier): void {
     browser.webNavigation.onCommitted.removeListener(previous.committed);
     browser.webRequest.onBeforeRequest.removeListener(previous.request);
   }
-}
-
-/** Reports the installed AI extensions when the set changed (or once a day, as a heartbeat). */
-export async function scanExtensions(): Promise<void> {
-  const installed = await browser.management.getAll();
-  const found = findAiExtensions(getClassifier(), installed, browser.runtime.id);
-  const db = getDb();
-  const signature = JSON.stringify(found);
-  const day = localDay(Date.now());
-  const last = (await db.state.get('extensionInventory'))?.value as
-    { signature: string; day: string } | undefined;
-  if (last?.signature === signature && last.day === day) return;
-  if (!last && found.length === 0) return;
-  await recordEvent(db, { id: uuidv7(), at: Date.now(), kind: 'extension_inventory', extensions: found });
-  await db.state.put({ key: 'extensionInventory', value: { signature, day } });
-  getEngine().requestPush();
 }
 
 /** Registers every detection listener synchronously, as MV3 requires for events to wake the worker. */

@@ -1,9 +1,7 @@
-import { PROTOCOL_VERSION } from '@lantern/shared';
 import type { EnrolmentRow } from '../db/types';
-import { INITIAL_SYNC_STATE } from '../db/state';
-import { ApiError, createDeviceApi, normaliseServerUrl } from '../sync/device-api';
-import { describeBrowser } from './device-info';
+import { ApiError, normaliseServerUrl } from '../sync/device-api';
 import type { RedeemDeps } from './verified';
+import { enrolWith } from './enrol';
 
 /**
  * Personal enrolment links (docs/protocol.md): an admin makes a single-use link for one person; it
@@ -30,29 +28,7 @@ export function resultOf(error: unknown): LinkResult {
 
 /** Trades the link's secret for a device token; the server decides whose browser this is. */
 export async function redeemLink(deps: RedeemDeps, serverUrl: string, code: string): Promise<EnrolmentRow> {
-  const server = normaliseServerUrl(serverUrl);
-  const answer = await createDeviceApi(server, deps.fetch).enroll({
-    protocolVersion: PROTOCOL_VERSION,
-    personalLink: code,
-    userEmail: null,
-    ...describeBrowser(deps.userAgent),
-    extensionVersion: deps.extensionVersion,
-  });
-  const row: EnrolmentRow = {
-    key: 'current',
-    serverUrl: server,
-    deviceId: answer.deviceId,
-    deviceToken: answer.deviceToken,
-    userEmail: null,
-    source: 'managed',
-    enrolledAt: Date.now(),
-    status: 'enrolled',
-    // No token: the marker keeps a later managed token from looking unchanged.
-    enrollmentTokenSha256: 'personal-link',
-  };
-  await deps.db.transaction('rw', deps.db.enrolment, deps.db.state, async () => {
-    await deps.db.enrolment.put(row);
-    await deps.db.state.put({ key: 'sync', value: INITIAL_SYNC_STATE });
-  });
-  return row;
+  // No token: the marker keeps a later managed token from looking unchanged.
+  const local = { userEmail: null, source: 'managed', tokenSha256: 'personal-link' } as const;
+  return enrolWith(deps, serverUrl, { personalLink: code }, local);
 }
