@@ -43,11 +43,13 @@ const DEPTHS = [1, 2, 3, 4, 5, 6];
  * Per package and folder depth, a rule that no relative import climbs out of the package (into
  * another one's `src/`): packages import each other by name (`@lantern/shared`), through their
  * entry points. A file `depth` folders below the package root reaches the repository root with
- * `depth + 1` times `../`. `extra` are the package's other import restrictions (one rule per file).
+ * `depth + 1` times `../`. `extra` are the package's other import restrictions (one rule per file);
+ * `ignores` leaves out a package nested inside this one (server/dashboard).
  */
-function packageImports(pkg, extra) {
-  return DEPTHS.map((depth) => ({
+function packageImports(pkg, extra, { ignores = [], depths = DEPTHS } = {}) {
+  return depths.map((depth) => ({
     files: [`${pkg}/${'*/'.repeat(depth)}*.{ts,tsx,mts}`],
+    ignores,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -65,30 +67,23 @@ function packageImports(pkg, extra) {
   }));
 }
 
-/**
- * The dashboard (server/src/dashboard, depth 2 and more below server/) imports only types from the
- * server's runtime code: a relative import that leaves the dashboard folder, or `@lantern/server`,
- * must be `import type`. The extension's rule is the same for `@lantern/server`.
- */
-function dashboardImports() {
-  return DEPTHS.filter((depth) => depth >= 2).map((depth) => ({
-    files: [`server/src/dashboard/${'*/'.repeat(depth - 2)}*.{ts,tsx}`],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [`${'../'.repeat(depth - 1)}**`, '@lantern/server', '@lantern/server/*'],
-              allowTypeImports: true,
-              message: 'The dashboard may import only types from server code.',
-            },
-          ],
-        },
-      ],
-    },
-  }));
-}
+/** What the dashboard's browser code cannot use: it runs in a browser, not in Node. */
+const NODE_GLOBALS = ['process', 'Buffer', 'global', 'require', '__dirname', '__filename'];
+
+/** The dashboard's files that run in Node: its build, its configs, a test that reads its sources. */
+const DASHBOARD_NODE_FILES = [
+  'server/dashboard/*.{mjs,js}',
+  'server/dashboard/vite.config.ts',
+  'server/dashboard/vitest.config.ts',
+  'server/dashboard/cli-quotes.test.ts',
+];
+
+/** The dashboard (@lantern/dashboard) imports only types from the server; the extension likewise. */
+const SERVER_TYPES_ONLY = (who) => ({
+  group: ['@lantern/server', '@lantern/server/*'],
+  allowTypeImports: true,
+  message: `${who} may import only types from the server (import type { AppRouter }).`,
+});
 
 export default tseslint.config(
   {
@@ -139,7 +134,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['extension/src/**/*.{ts,tsx}', 'server/src/dashboard/**/*.{ts,tsx}'],
+    files: ['extension/src/**/*.{ts,tsx}', 'server/dashboard/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
@@ -155,7 +150,8 @@ export default tseslint.config(
   ...packageImports('shared', [
     { group: platformModules, message: 'shared/ must stay free of platform modules.' },
   ]),
-  ...packageImports('server', []),
+  ...packageImports('server', [], { ignores: ['server/dashboard/**'] }),
+  ...packageImports('server/dashboard', [], { depths: [0, ...DEPTHS] }),
   ...packageImports('extension', []),
   // The extension imports only *types* from the server.
   {
@@ -165,13 +161,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['@lantern/server', '@lantern/server/*'],
-              allowTypeImports: true,
-              message: 'The extension may import only types from the server.',
-            },
-          ],
+          patterns: [SERVER_TYPES_ONLY('The extension')],
         },
       ],
     },
@@ -190,7 +180,7 @@ export default tseslint.config(
   // Server code runs in Node: no DOM, whatever the shared compiler settings declare.
   {
     files: ['server/src/**/*.ts'],
-    ignores: ['server/src/dashboard/**', 'server/src/**/*.test.ts'],
+    ignores: ['server/src/**/*.test.ts'],
     rules: { 'no-restricted-globals': ['error', ...DOM_GLOBALS] },
   },
   // The server reads its environment in one place: not through `process.env`, `globalThis.process`,
@@ -221,10 +211,32 @@ export default tseslint.config(
       ],
     },
   },
-  // The dashboard is a browser app: from server code it may import types only (dashboardImports).
-  ...dashboardImports(),
+  // The dashboard is a browser app: from the server it may import types only, and no Node module or
+  // global (its Node-side files, the build and configs, excepted).
   {
-    files: ['server/src/dashboard/**/*.{ts,tsx}'],
+    files: ['server/dashboard/**/*.{ts,tsx}'],
+    ignores: DASHBOARD_NODE_FILES,
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-globals': ['error', ...NODE_GLOBALS],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            SERVER_TYPES_ONLY('The dashboard'),
+            { group: ['node:*'], message: 'The dashboard runs in the browser: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: DASHBOARD_NODE_FILES,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [SERVER_TYPES_ONLY('The dashboard')] },
+      ],
+    },
   },
 );

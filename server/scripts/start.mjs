@@ -24,9 +24,9 @@ function build(what, args) {
 if (!existsSync(join(extensionDir, 'manifest.json')) && existsSync(join(root, 'extension', 'package.json'))) {
   build('browser extension', ['--filter', '@lantern/extension', 'build']);
 }
-const dashboardSources = join(serverDir, 'src', 'dashboard', 'index.html');
-if (!existsSync(join(serverDir, 'dist', 'dashboard', 'index.html')) && existsSync(dashboardSources)) {
-  build('dashboard', ['--filter', '@lantern/server', 'build:dashboard']);
+const dashboardDir = join(serverDir, 'dashboard');
+if (!existsSync(join(dashboardDir, 'dist', 'index.html')) && existsSync(join(dashboardDir, 'package.json'))) {
+  build('dashboard', ['--filter', '@lantern/dashboard', 'build']);
 }
 
 // The default database lives at the repository root wherever pnpm was run from.

@@ -29,7 +29,7 @@ export { createLogger } from './logger';
 export { createApiToken, createEnrollmentToken } from './db/repositories/tokens.repository';
 
 /** Where `pnpm --filter @lantern/server build:dashboard` writes the dashboard. */
-export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../dist/dashboard', import.meta.url));
+export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../dashboard/dist', import.meta.url));
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface StartServerOptions {

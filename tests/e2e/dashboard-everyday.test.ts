@@ -254,7 +254,7 @@ describe('small fixes', () => {
   });
 
   it('builds without a chunk-size warning (a `(!)` line in `pnpm start` reads like an error)', () => {
-    const assets = fileURLToPath(new URL('../../server/dist/dashboard/assets/', import.meta.url));
+    const assets = fileURLToPath(new URL('../../server/dashboard/dist/assets/', import.meta.url));
     const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(1);
     for (const f of scripts) expect(statSync(join(assets, f)).size, f).toBeLessThan(800 * 1024);

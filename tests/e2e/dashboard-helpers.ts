@@ -16,9 +16,7 @@ export const SCREENSHOT_DIR =
   process.env.LANTERN_SCREENSHOTS === '1'
     ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
     : `${mkdtempSync(join(tmpdir(), 'lantern-screenshots-'))}/`;
-const BUILD_SCRIPT = fileURLToPath(
-  new URL('../../server/src/dashboard/build-if-changed.mjs', import.meta.url),
-);
+const BUILD_SCRIPT = fileURLToPath(new URL('../../server/dashboard/build-if-changed.mjs', import.meta.url));
 
 /** Builds the dashboard when its sources changed (a no-op after `pnpm test`'s build:test step). */
 export function ensureDashboardBuilt(): void {

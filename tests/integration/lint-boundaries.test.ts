@@ -98,15 +98,33 @@ const VIOLATIONS: [string, string, string, string][] = [
   ],
   [
     'server runtime code in the dashboard (relative)',
-    'server/src/dashboard/pages',
-    "import { appRouter } from '../../routers/_app';\nexport const r = appRouter;",
-    '@typescript-eslint/no-restricted-imports',
+    'server/dashboard/pages',
+    "import { appRouter } from '../../src/routers/_app';\nexport const r = appRouter;",
+    'no-restricted-imports',
+  ],
+  [
+    'a server type by a relative path in the dashboard (it is another package)',
+    'server/dashboard/api',
+    "import type { AppRouter } from '../../src/routers/_app';\nexport type R = AppRouter;",
+    'no-restricted-imports',
   ],
   [
     'server runtime code in the dashboard (package)',
-    'server/src/dashboard',
+    'server/dashboard',
     "import { startServer } from '@lantern/server';\nexport const s = startServer;",
     '@typescript-eslint/no-restricted-imports',
+  ],
+  [
+    'a Node module in the dashboard',
+    'server/dashboard/components',
+    "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;",
+    '@typescript-eslint/no-restricted-imports',
+  ],
+  [
+    'process in the dashboard',
+    'server/dashboard/pages',
+    'export const p = process.env.X;',
+    'no-restricted-globals',
   ],
   [
     'a hook called conditionally',
@@ -119,9 +137,9 @@ const VIOLATIONS: [string, string, string, string][] = [
 /** What must still pass: the same places, used as intended. */
 const ALLOWED: [string, string, string][] = [
   [
-    'a type from the server in the dashboard',
-    'server/src/dashboard/api',
-    "import type { AppRouter } from '../../routers/_app';\nexport type R = AppRouter;",
+    'a type from the server, by its package name, in the dashboard',
+    'server/dashboard/api',
+    "import type { AppRouter } from '@lantern/server/router';\nexport type R = AppRouter;",
   ],
   [
     'shared by its package name in the extension',

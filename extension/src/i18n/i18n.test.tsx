@@ -77,7 +77,7 @@ describe('manifest strings', () => {
 
 describe('status words', () => {
   it('are the dashboard’s words', async () => {
-    const { STATUS_LABELS } = await import('../../../server/src/dashboard/components/Badges');
+    const { STATUS_LABELS } = await import('../../../server/dashboard/components/Badges');
     setLanguage('en');
     const { StatusBadge } = await import('../components/StatusBadge');
     for (const status of ['approved', 'conditional', 'review', 'prohibited'] as const) {

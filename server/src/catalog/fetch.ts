@@ -14,7 +14,9 @@ const FETCH_TIMEOUT_MS = 60_000;
 async function boundedText(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > limit) throw new ReleaseRefused(`oversize: ${declared} bytes, the limit is ${limit}`);
-  const reader = response.body?.getReader();
+  // Node's own fetch types leave the body's chunk type open (`any`); its chunks are bytes.
+  const body = response.body as ReadableStream<Uint8Array> | null;
+  const reader = body?.getReader();
   if (reader === undefined) return '';
   const chunks: Uint8Array[] = [];
   let total = 0;

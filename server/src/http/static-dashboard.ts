@@ -44,7 +44,7 @@ export function serveDashboard(
     sendError(
       res,
       503,
-      'The dashboard is not built yet: run `pnpm --filter @lantern/server build:dashboard` (pnpm start does it).',
+      'The dashboard is not built yet: run `pnpm --filter @lantern/dashboard build` (pnpm start does it).',
     );
     return;
   }

@@ -4,13 +4,14 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// The server mounts the build at `/`; relative asset URLs keep it working behind a path prefix too.
+// The server serves dist/ at `/` (DEFAULT_DASHBOARD_DIR in server/src/index.ts); relative asset
+// URLs keep it working behind a path prefix too.
 export default defineConfig({
   root,
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('../../dist/dashboard', import.meta.url)),
+    outDir: fileURLToPath(new URL('dist', import.meta.url)),
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 800,

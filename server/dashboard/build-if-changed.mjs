@@ -1,6 +1,6 @@
 // `build:test`: rebuilds the dashboard only when its inputs changed since the last build, so
 // `pnpm test` stays quick on a warm tree and still never serves a stale dashboard to the e2e test.
-// Inputs: this folder (minus tests) and shared/src, which the dashboard bundles.
+// Inputs: this package (minus tests and its build) and shared/src, which the dashboard bundles.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -8,10 +8,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const serverDir = join(here, '..', '..');
-const outDir = join(serverDir, 'dist', 'dashboard');
+const outDir = join(here, 'dist');
 const stampFile = join(outDir, '.inputs-sha256');
-const inputs = [here, join(serverDir, '..', 'shared', 'src'), join(serverDir, 'package.json')];
+const inputs = [here, join(here, '..', '..', 'shared', 'src')];
 
 function* files(path) {
   if (!existsSync(path)) return;
@@ -19,7 +18,7 @@ function* files(path) {
     for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) =>
       a.name.localeCompare(b.name),
     )) {
-      if (entry.name === 'node_modules') continue;
+      if (entry.name === 'node_modules' || entry.name === 'dist') continue;
       const full = join(path, entry.name);
       if (entry.isDirectory()) yield* files(full);
       else if (!/\.test\.tsx?$/.test(entry.name)) yield full;
@@ -32,7 +31,7 @@ function* files(path) {
 const hash = createHash('sha256');
 for (const input of inputs) {
   for (const file of files(input))
-    hash.update(relative(serverDir, file)).update('\0').update(readFileSync(file)).update('\0');
+    hash.update(relative(here, file)).update('\0').update(readFileSync(file)).update('\0');
 }
 const digest = hash.digest('hex');
 
@@ -44,14 +43,10 @@ if (
   console.log('dashboard: up to date');
   process.exit(0);
 }
-const result = spawnSync(
-  'pnpm',
-  ['exec', 'vite', 'build', '--config', 'src/dashboard/vite.config.ts', '--logLevel', 'warn'],
-  {
-    cwd: serverDir,
-    stdio: 'inherit',
-  },
-);
+const result = spawnSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], {
+  cwd: here,
+  stdio: 'inherit',
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stampFile, digest);
 console.log('dashboard: built');

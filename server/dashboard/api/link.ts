@@ -1,7 +1,7 @@
 import { httpBatchLink } from '@trpc/client';
 import type { TRPCLink } from '@trpc/client';
 import { MAX_BATCH_CALLS } from '@lantern/shared';
-import type { AppRouter } from '../../routers/_app';
+import type { AppRouter } from '@lantern/server/router';
 
 /**
  * The dashboard's HTTP link. Queries go as POST (the server allows method override), so their

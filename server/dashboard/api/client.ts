@@ -1,6 +1,6 @@
 import { createTRPCClient, TRPCClientError, type TRPCLink } from '@trpc/client';
 import { observable } from '@trpc/server/observable';
-import type { AppRouter } from '../../routers/_app';
+import type { AppRouter } from '@lantern/server/router';
 import { dashboardLink } from './link';
 
 const CSRF_KEY = 'lantern.csrf';
