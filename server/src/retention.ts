@@ -1,6 +1,7 @@
 import type { Db } from './db/database';
 import { getSettings } from './db/repositories/config.repository';
 import { dayString } from './inventory/days';
+import { pruneMaintainedWeeks } from './inventory/maintained-retention';
 import { applyEvidenceRetention } from './retention-evidence';
 
 /**
@@ -21,6 +22,8 @@ export async function applyRetention(
     const res = await db.deleteFrom(table).where('day', '<', cutoffDay).executeTakeFirst();
     deleted += Number(res.numDeletedRows);
   }
+  // The inventory's weekly active people (migration 0017) follow the day rows.
+  await pruneMaintainedWeeks(db, cutoffDay);
   return { cutoffDay, deleted };
 }
 

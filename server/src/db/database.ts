@@ -24,6 +24,14 @@ import type {
   ToolUsersTable,
 } from './tables/aggregates.table';
 import type {
+  PeopleLastDaysTable,
+  PersonSeenTable,
+  PersonWeeksTable,
+  ToolCountsTable,
+  ToolLastDaysTable,
+  WeekPeopleTable,
+} from './tables/maintained-counts.table';
+import type {
   ConfigVersionTable,
   DecisionHistoryTable,
   DecisionsTable,
@@ -88,6 +96,12 @@ export interface Database {
   tool_user_days: ToolUserDaysTable;
   tool_users: ToolUsersTable;
   tool_devices: ToolDevicesTable;
+  tool_counts: ToolCountsTable;
+  tool_last_days: ToolLastDaysTable;
+  person_seen: PersonSeenTable;
+  people_last_days: PeopleLastDaysTable;
+  person_weeks: PersonWeeksTable;
+  week_people: WeekPeopleTable;
   tool_signals: ToolSignalsTable;
   embedded_sites: EmbeddedSitesTable;
   registrations: RegistrationsTable;

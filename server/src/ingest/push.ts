@@ -13,6 +13,7 @@ import {
 } from './records';
 import { storeGuard } from './guard';
 import { resolveSelfReport } from './self-report';
+import { maintainCounts } from './maintained-counts';
 import { GroupCommitQueue } from './queue';
 import { dialectOf, Statements } from './sql';
 import type { IngestDevice } from './types';
@@ -183,6 +184,7 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   });
   await insertRequests(s, requests);
   await emitIngestEvents(trx, fold, requests);
+  await maintainCounts(s, fold);
   await storeOwnPresence(s, fold);
   await storeSharedAggregates(s, fold, growth);
   const persons = await identitiesOf(

@@ -20,6 +20,7 @@ import {
   usage,
 } from '../test-support/events';
 import { fixture } from '../test-support/fixture';
+import { weekOf } from '../ingest/maintained-counts';
 import { dayString, windowStart } from './days';
 import { overview } from './overview';
 import { loadToolMetrics } from './tool-metrics';
@@ -130,14 +131,16 @@ describe.each(dialects)('inventory on %s', (dialect) => {
     }
     const o = await overview(t.db, now);
     expect([o.activeUsers7d, o.activeUsers30d]).toEqual([old.activeUsers7d, old.activeUsers30d]);
+    // Weeks run Monday to Sunday (UTC), this one last.
     const weekly = [];
+    const monday = Date.parse(`${weekOf(dayString(now))}T00:00:00Z`);
     for (let w = 11; w >= 0; w--) {
-      const from = dayString(now, w * 7 + 6);
+      const from = dayString(monday, w * 7);
       const { n } = await t.db
         .selectFrom('tool_user_days')
         .select(sql<number>`count(distinct user_id)`.as('n'))
         .where('day', '>=', from)
-        .where('day', '<=', dayString(now, w * 7))
+        .where('day', '<=', dayString(monday, w * 7 - 6))
         .executeTakeFirstOrThrow();
       weekly.push({ weekStart: from, activeUsers: Number(n) });
     }

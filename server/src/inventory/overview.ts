@@ -1,86 +1,80 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
-import { acceptanceCounts } from './acceptance';
-import { cachedByDataVersion } from './cache';
-import { dayString } from './days';
-import { windowStartMs } from './tool-metrics';
+import { weekOf } from '../ingest/maintained-counts';
+import { acceptanceCounts, type PolicyRef } from './acceptance';
+import { cachedByDataVersion, cachedByKey } from './cache';
+import { dayString, windowStart } from './days';
 import { inventoryTools } from './tools';
 
 /**
- * The dashboard's headline figures, from the aggregates and the inventory rows. Computed once per
- * data version and day (see cache.ts), since the dashboard asks on every visit.
+ * The dashboard's headline figures, from the counts ingest maintains (migration 0017) and the
+ * inventory rows. Computed once per data version and day (see cache.ts), since the dashboard asks
+ * on every visit; after a write it reads a few hundred small rows.
  */
 export async function overview(db: Db, now: number, weeks = 12) {
   return cachedByDataVersion(db, `overview-${weeks}`, dayString(now), () => computeOverview(db, now, weeks));
 }
 
+/**
+ * People active per week (Monday to Sunday, UTC), the last `weeks` weeks, this one last (so far).
+ * A person counts once per week whatever the number of tools or days.
+ */
+async function adoptionPerWeek(db: Db, now: number, weeks: number) {
+  const thisWeek = Date.parse(`${weekOf(dayString(now))}T00:00:00Z`);
+  const starts = Array.from({ length: weeks }, (_, i) => dayString(thisWeek, (weeks - 1 - i) * 7));
+  const rows = await db
+    .selectFrom('week_people')
+    .select(['week', 'people'])
+    .where('week', '>=', starts[0]!)
+    .execute();
+  const byWeek = new Map(rows.map((r) => [r.week, Number(r.people)]));
+  return starts.map((weekStart) => ({ weekStart, activeUsers: byWeek.get(weekStart) ?? 0 }));
+}
+
+/**
+ * How many people in scope accepted the policy: it changes only when someone accepts (the chain
+ * head moves) or someone is first seen using an AI tool (the number of people seen grows), so it
+ * is reused, per process, while those read the same.
+ */
+async function acceptedOf(db: Db, policy: PolicyRef, people: number) {
+  const head = await db
+    .selectFrom('chain_heads')
+    .select(['seq', 'hash'])
+    .where('name', '=', 'acknowledgements')
+    .executeTakeFirst();
+  const key = `${policy.version}|${policy.sha256}|${Number(head?.seq ?? 0)}|${head?.hash ?? ''}|${people}`;
+  return cachedByKey(
+    db,
+    'overview-accepted',
+    key,
+    async () => (await acceptanceCounts(db, [policy])).accepted.get(policy.version) ?? 0,
+  );
+}
+
 async function computeOverview(db: Db, now: number, weeks: number) {
-  // Weekly active people: distinct people per 7-day range of day rows, read from the
-  // tool_user_days_day_user index (grouping by person is cheaper there than count(distinct)).
-  const distinctUsers = async (from: string, to: string) =>
-    Number(
-      (
-        await db
-          .selectFrom((eb) =>
-            eb
-              .selectFrom('tool_user_days')
-              .select('user_id')
-              .where('day', '>=', from)
-              .where('day', '<=', to)
-              .groupBy('user_id')
-              .as('p'),
-          )
-          .select(sql<number>`count(*)`.as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const ranges = Array.from({ length: weeks }, (_, i) => {
-    const w = weeks - 1 - i;
-    return { from: dayString(now, w * 7 + 6), to: dayString(now, w * 7) };
-  });
-  const [tools, policy, adoption] = await Promise.all([
+  // People by the day they were last seen using any AI tool: all of them, and those of 7 and 30 days.
+  const [tools, policy, adoption, people, devices] = await Promise.all([
     inventoryTools(db, now),
     currentPolicy(db),
-    // A few weeks at a time: each reads ~250,000 index entries at 50,000 people, and all twelve at
-    // once would take most of a PostgreSQL pool (SQLite runs them one by one anyway).
-    (async () => {
-      const out: { weekStart: string; activeUsers: number }[] = [];
-      for (let i = 0; i < ranges.length; i += 3)
-        out.push(
-          ...(await Promise.all(
-            ranges
-              .slice(i, i + 3)
-              .map(async (r) => ({ weekStart: r.from, activeUsers: await distinctUsers(r.from, r.to) })),
-          )),
-        );
-      return out;
-    })(),
+    adoptionPerWeek(db, now, weeks),
+    db
+      .selectFrom('people_last_days')
+      .select([
+        sql<number>`sum(people)`.as('users'),
+        sql<number>`sum(case when day >= ${windowStart(now, 7)} then people else 0 end)`.as('n7'),
+        sql<number>`sum(case when day >= ${windowStart(now, 30)} then people else 0 end)`.as('n30'),
+      ])
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('devices')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('revoked_at', 'is', null)
+      .executeTakeFirstOrThrow(),
   ]);
-  // Per person, the last time they were seen using any AI tool (tool_users_user): people who used
-  // one, and those seen in the last 7 and 30 days, as the inventory counts its users7d/users30d.
-  const people = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('tool_users')
-        .select(sql<number>`max(last_seen_at)`.as('last'))
-        .groupBy('user_id')
-        .as('p'),
-    )
-    .select([
-      sql<number>`count(*)`.as('users'),
-      sql<number>`sum(case when last >= ${windowStartMs(now, 7)} then 1 else 0 end)`.as('n7'),
-      sql<number>`sum(case when last >= ${windowStartMs(now, 30)} then 1 else 0 end)`.as('n30'),
-    ])
-    .executeTakeFirstOrThrow();
-  const aiUsers = Number(people.users);
+  const aiUsers = Number(people.users ?? 0);
   // "Accepted the current policy" as every page counts it (acceptance.ts).
-  const accepted = policy ? ((await acceptanceCounts(db, [policy])).accepted.get(policy.version) ?? 0) : 0;
-  const devices = await db
-    .selectFrom('devices')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirstOrThrow();
+  const accepted = policy ? await acceptedOf(db, policy, aiUsers) : 0;
   const statuses: Record<string, number> = {};
   for (const t of tools) statuses[t.status] = (statuses[t.status] ?? 0) + 1;
   return {

@@ -70,7 +70,7 @@ describe('inventory query plans on SQLite', () => {
       'tool_users_tool_seen',
       'tool_users_user',
       'tool_user_days_tool_day',
-      'tool_user_days_day_user',
+      'tool_last_days_day',
       'tool_days_day',
       'current_registrations_tool_purpose',
       'acknowledgements_policy_user',

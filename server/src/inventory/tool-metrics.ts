@@ -58,46 +58,42 @@ const PURPOSES = [...PURPOSE_CATEGORIES].sort();
 const CLASSES = [...DATA_CLASSES].sort();
 
 /**
- * Every tool's figures (or one tool's, with `toolId`) from the aggregate tables, one grouped query
- * each, every one answered from an index of migration 0003: the cost grows with the number of tools
- * and people, never with the number of day rows. The queries run at once (on PostgreSQL each on its
- * own pooled connection).
+ * Every tool's figures (or one tool's, with `toolId`): people, devices, first and last seen and
+ * people of the last 7 and 30 days from the counts ingest maintains (migration 0017), the rest from
+ * the aggregate tables, one grouped query each answered from an index. The cost grows with the
+ * number of tools, never with the number of people or day rows. The queries run at once (on
+ * PostgreSQL each on its own pooled connection).
  *
  * People in the last 7 and 30 days are those whose `tool_users.last_seen_at` falls in the window
  * (from 00:00 UTC of its first day): a person used the tool in the window exactly when the last time
- * they were seen using it is inside it. Counting distinct people in `tool_user_days` instead reads
- * every day row of the window (over a million at 50,000 people) on each call.
+ * they were seen using it is inside it. `tool_last_days` counts them per tool and day of that last
+ * time, so a window is the sum of its days' rows and moves with the date without any write.
  */
 export async function loadToolMetrics(
   db: Db,
   now: number,
   toolId?: string,
 ): Promise<Map<string, ToolMetrics>> {
-  const since7 = windowStartMs(now, 7);
-  const since30 = windowStartMs(now, 30);
   const d7 = windowStart(now, 7);
   const d30 = windowStart(now, 30);
   const one = toolId !== undefined;
 
-  const [people, devices, usage, signals, regs, pending, embedded, policy] = await Promise.all([
-    // (tool_id, user_id) is the key, so count(*) counts distinct people.
+  const [counts, recent, usage, signals, regs, pending, embedded, policy] = await Promise.all([
     db
-      .selectFrom('tool_users')
+      .selectFrom('tool_counts')
+      .select(['tool_id', 'users', 'devices', 'first_seen_at', 'last_seen_at'])
+      .$if(one, (q) => q.where('tool_id', '=', toolId!))
+      .execute(),
+    // People whose last use of the tool fell on each day of the last 30 (see tool_last_days).
+    db
+      .selectFrom('tool_last_days')
       .select([
         'tool_id',
-        sql<number>`count(*)`.as('n'),
-        sql<number>`min(first_seen_at)`.as('first'),
-        sql<number>`max(last_seen_at)`.as('last'),
-        sql<number>`sum(case when last_seen_at >= ${since7} then 1 else 0 end)`.as('n7'),
-        sql<number>`sum(case when last_seen_at >= ${since30} then 1 else 0 end)`.as('n30'),
-        sql<number>`sum(first_seen_at)`.as('firsts'),
+        sql<number>`sum(users)`.as('n30'),
+        sql<number>`sum(case when day >= ${d7} then users else 0 end)`.as('n7'),
       ])
-      .$if(one, (q) => q.where('tool_id', '=', toolId!))
-      .groupBy('tool_id')
-      .execute(),
-    db
-      .selectFrom('tool_devices')
-      .select(['tool_id', sql<number>`count(*)`.as('n')])
+      .where('day', '>=', d30)
+      .where('day', '<=', '9999-12-31')
       .$if(one, (q) => q.where('tool_id', '=', toolId!))
       .groupBy('tool_id')
       .execute(),
@@ -142,21 +138,24 @@ export async function loadToolMetrics(
   const acks = policy
     ? one
       ? await acceptedUsers(db, policy.version, toolId)
-      : await acceptedUsersOfEveryTool(db, policy.version, people)
+      : await acceptedUsersOfEveryTool(db, policy.version, counts)
     : [];
 
   // Rows are filled in the order the figures were always read, so tools keep their order.
   const out = new Map<string, ToolMetrics>();
   const m = (id: string) => out.get(id) ?? out.set(id, emptyMetrics()).get(id)!;
-  for (const r of people) {
+  for (const r of counts) {
     const t = m(r.tool_id);
-    t.users = num(r.n);
+    t.users = num(r.users);
+    t.devices = num(r.devices);
+    t.firstSeenAt = r.first_seen_at === null ? null : Number(r.first_seen_at);
+    t.lastSeenAt = r.last_seen_at === null ? null : Number(r.last_seen_at);
+  }
+  for (const r of recent) {
+    const t = m(r.tool_id);
     t.users7d = num(r.n7);
     t.users30d = num(r.n30);
-    t.firstSeenAt = r.first === null ? null : Number(r.first);
-    t.lastSeenAt = r.last === null ? null : Number(r.last);
   }
-  for (const r of devices) m(r.tool_id).devices = num(r.n);
   for (const r of usage) {
     const t = m(r.tool_id);
     t.visits30d = num(r.visits30);
@@ -254,14 +253,14 @@ function acceptedUsers(db: Db, version: number, toolId: string) {
  * Per tool, its users who accepted the policy version: the people who accepted (once or more),
  * joined to the tools they use. The costliest of the inventory's figures (one index seek per person
  * who accepted, and every tool they use), yet it changes only when someone accepts (the chain head
- * moves) or someone uses a tool for the first time (a tool's count or first-seen times change: rows
- * of tool_users are never deleted). So it is reused, per process, for as long as those read the
- * same — which, while people merely keep using their tools, they do.
+ * moves) or someone uses a tool for the first time (a tool's maintained count of people changes:
+ * rows of tool_users are never deleted). So it is reused, per process, for as long as those read
+ * the same — which, while people merely keep using their tools, they do.
  */
 async function acceptedUsersOfEveryTool(
   db: Db,
   version: number,
-  people: readonly { tool_id: string; n: unknown; firsts: unknown }[],
+  counts: readonly { tool_id: string; users: unknown }[],
 ) {
   const head = await db
     .selectFrom('chain_heads')
@@ -270,8 +269,8 @@ async function acceptedUsersOfEveryTool(
     .executeTakeFirst();
   const members = createHash('sha256');
   // In tool order: PostgreSQL returns groups in whatever order its hash aggregate leaves them.
-  for (const r of [...people].sort((a, b) => (a.tool_id < b.tool_id ? -1 : a.tool_id > b.tool_id ? 1 : 0)))
-    members.update(`${r.tool_id}\u0000${num(r.n)}\u0000${num(r.firsts)}\n`);
+  for (const r of [...counts].sort((a, b) => (a.tool_id < b.tool_id ? -1 : a.tool_id > b.tool_id ? 1 : 0)))
+    members.update(`${r.tool_id}\u0000${num(r.users)}\n`);
   const key = `${version}|${Number(head?.seq ?? 0)}|${head?.hash ?? ''}|${members.digest('hex')}`;
   return cachedByKey(db, 'accepted-users', key, () =>
     db

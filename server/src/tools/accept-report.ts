@@ -4,6 +4,8 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { upsertDecision } from '../db/repositories/decisions.repository';
 import { insertOrgTool } from '../db/repositories/org-tools.repository';
+import { maintainToolUsers } from '../ingest/maintained-counts';
+import { Statements } from '../ingest/sql';
 import { assertDecisionRoom, assertNoCatalogTakeover, assertOrgToolRoom } from './org-tool-guards';
 
 export interface AcceptChanges {
@@ -109,6 +111,23 @@ async function markDecided(
 
 /** The reporters appear as the tool's people, first and last seen when they reported it. */
 async function joinInventory(trx: Db, id: string): Promise<void> {
+  // The inventory's maintained counts (migration 0017) learn of the people this adds.
+  const reporters = await trx
+    .selectFrom('reported_tool_reporters')
+    .select(['user_id', 'first_at', 'last_at'])
+    .where('reported_tool_id', '=', id)
+    .orderBy('user_id')
+    .execute();
+  await maintainToolUsers(
+    new Statements(trx),
+    reporters.map((r) => ({
+      toolId: id,
+      userId: r.user_id,
+      first: Number(r.first_at),
+      last: Number(r.last_at),
+    })),
+    'insert-only',
+  );
   await sql`
     insert into tool_users (tool_id, user_id, first_seen_at, last_seen_at)
     select reported_tool_id, user_id, first_at, last_at from reported_tool_reporters

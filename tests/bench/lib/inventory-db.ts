@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createDatabase, createEnrollmentToken, migrateToLatest } from '@lantern/server';
+import { rebuildMaintainedCounts } from '../../../server/src/db/migrations/0017/backfill';
 import { COLUMNS, generateInventory, type InventorySpec } from './inventory-data';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -99,6 +100,13 @@ async function build(file: string, spec: Omit<InventorySpec, 'policy'>): Promise
     db.pragma('journal_mode = WAL');
   } finally {
     db.close();
+  }
+  // The counts ingest would have maintained (migration 0017), from the rows just loaded.
+  const loaded = createDatabase(`sqlite:${file}`);
+  try {
+    await rebuildMaintainedCounts(loaded.db);
+  } finally {
+    await loaded.close();
   }
   return counts;
 }

@@ -65,7 +65,7 @@ export async function timeInventory(handle: DatabaseHandle, quick: boolean): Pro
     detail: await timeCalls(quick ? 6 : 40, 90_000, (i) =>
       caller.admin.inventory.tool({ toolId: sample[i % sample.length]! }),
     ),
-    overviewCold: await timeCalls(quick ? 2 : 5, 120_000, () => caller.admin.inventory.overview(), write),
+    overviewCold: await timeCalls(quick ? 3 : 20, 120_000, () => caller.admin.inventory.overview(), write),
     overview: await timeCalls(quick ? 3 : 20, 30_000, () => caller.admin.inventory.overview()),
     users: await timeCalls(quick ? 3 : 20, 60_000, (i) =>
       caller.admin.inventory.users({ offset: (i * 7919) % Math.max(1, people.total - 50) }),
@@ -96,10 +96,20 @@ export function inventoryRows(t: InventoryTimings, where = ''): BenchRow[] {
     goal(`inventory list${where}: p95`, t.list.p95),
     { metric: '  list after a write (computed afresh): p50', value: round(t.listCold.p50), unit: 'ms' },
     goal('  list after a write: p95', t.listCold.p95),
-    { metric: `tool detail${where} (admin.inventory.tool): p50`, value: round(t.detail.p50), unit: 'ms' },
+    // Never cached: every call reads the database as it is, so each one is "right after a write".
+    {
+      metric: `tool detail${where} (admin.inventory.tool, never cached): p50`,
+      value: round(t.detail.p50),
+      unit: 'ms',
+    },
     goal(`tool detail${where}: p95`, t.detail.p95),
     { metric: `overview${where} (admin.inventory.overview): p95`, value: round(t.overview.p95), unit: 'ms' },
-    { metric: '  overview after a write: p50', value: round(t.overviewCold.p50), unit: 'ms' },
+    {
+      metric: '  overview after a write (computed afresh): p50',
+      value: round(t.overviewCold.p50),
+      unit: 'ms',
+    },
+    goal('  overview after a write: p95', t.overviewCold.p95),
     { metric: `people page${where} (admin.inventory.users): p95`, value: round(t.users.p95), unit: 'ms' },
     { metric: `person${where} (admin.inventory.user): p95`, value: round(t.user.p95), unit: 'ms' },
   ];

@@ -1,6 +1,7 @@
 import { createDatabase, createEnrollmentToken, migrateToLatest } from '@lantern/server';
 import pg from 'pg';
 import type { BenchRow } from '../harness';
+import { rebuildMaintainedCounts } from '../../../server/src/db/migrations/0017/backfill';
 import { COLUMNS, generateInventory, type InventorySpec } from './inventory-data';
 import { POLICY } from './inventory-db';
 import { inventoryRows, timeInventory } from './inventory-timing';
@@ -64,6 +65,13 @@ export async function loadPgInventory(
       }
     }
     await client.query('commit');
+    // The counts ingest would have maintained (migration 0017), from the rows just loaded.
+    const loaded = createDatabase(url);
+    try {
+      await rebuildMaintainedCounts(loaded.db);
+    } finally {
+      await loaded.close();
+    }
     // Autovacuum would get to it eventually: a fresh bulk load has no statistics yet, and no page
     // is marked all-visible, so index-only scans would still read every row (as a loaded server's
     // tables, vacuumed by autovacuum, would not).

@@ -15,6 +15,7 @@ import * as m0019 from './0019_registration_data_beyond';
 import * as m0016 from './0016_literacy';
 import * as m0015 from './0015_tool_exceptions';
 import * as m0014 from './0014_personal_links';
+import * as m0017 from './0017_maintained_counts';
 import * as m0018 from './0018_tool_user_days_person_first';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
@@ -37,6 +38,7 @@ export const migrationProvider: MigrationProvider = {
       '0016_literacy': m0016,
       '0015_tool_exceptions': m0015,
       '0014_personal_links': m0014,
+      '0017_maintained_counts': m0017,
       '0018_tool_user_days_person_first': m0018,
     };
   },

@@ -1,0 +1,296 @@
+import { byKey, key, type Fold, type ToolUserWindow } from './fold';
+import type { SqlValue, Statements } from './sql';
+
+/**
+ * The inventory's maintained counts (migration 0017), updated in the transaction that stores the
+ * rows they summarise, from what those rows were before it: a tool's people and devices, how many
+ * were last seen on each day, each person's last time seen, who was active in each week. They move
+ * only when someone first uses a tool, is seen on a later day, or first acts in a week, so most
+ * pushes change nothing but a tool's last-seen time. Call before tool_users, tool_devices and
+ * tool_user_days are written. On PostgreSQL the people's rows are locked first (in id order), so
+ * two transactions of one person's devices see each other's rows instead of both counting them new.
+ */
+export async function maintainCounts(s: Statements, fold: Fold): Promise<void> {
+  const { presence } = fold;
+  const users = byKey(presence.users);
+  if (users.length === 0 && presence.userDays.size === 0) return;
+  await lockPeople(s, [...new Set([...users.map((u) => u.userId), ...weekKeys(fold).map((w) => w.userId)])]);
+  const devices = await newDevices(s, fold);
+  await maintainToolUsers(s, users, 'widen', devices);
+  await maintainWeeks(s, fold);
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The Monday (UTC) starting the week of a `YYYY-MM-DD` day. */
+export function weekOf(day: string): string {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return dayOf(t - ((new Date(t).getUTCDay() + 6) % 7) * DAY_MS);
+}
+
+const num = (v: unknown) => Number(v ?? 0);
+const T = 'text' as const;
+const B = 'bigint' as const;
+
+async function lockPeople(s: Statements, ids: string[]) {
+  if (s.dialect !== 'postgres' || ids.length === 0) return;
+  await s.all(`select id from users where id = any(cast(? as text[])) order by id for update`, [ids.sort()]);
+}
+
+/** Per tool, how many of the pushed (tool, device) pairs have no tool_devices row yet. */
+async function newDevices(s: Statements, fold: Fold): Promise<Map<string, number>> {
+  const pairs = byKey(fold.presence.devices);
+  const out = new Map<string, number>();
+  if (pairs.length === 0) return out;
+  const r = s.rows(
+    [
+      ['tool_id', T],
+      ['device_id', T],
+    ],
+    pairs.map((p) => [p.toolId, p.deviceId]),
+  );
+  const found = await s.all<{ tool_id: string; device_id: string }>(
+    `select r.tool_id, r.device_id from ${r.from} ${s.lookup(
+      'tool_devices',
+      ['device_id'],
+      'u.tool_id = r.tool_id and u.device_id = r.device_id',
+    )}`,
+    r.params,
+  );
+  const known = new Set(found.map((f) => key(f.tool_id, f.device_id)));
+  for (const p of pairs)
+    if (!known.has(key(p.toolId, p.deviceId))) out.set(p.toolId, (out.get(p.toolId) ?? 0) + 1);
+  return out;
+}
+
+interface ToolDelta {
+  users: number;
+  devices: number;
+  first: number | null;
+  last: number | null;
+}
+
+/**
+ * Counts for (tool, person) windows about to be written to tool_users: widened into the stored
+ * row (ingest), or only where there is none yet (`insert-only`, a row written `on conflict do
+ * nothing`). `devices` adds new tool_devices rows per tool.
+ */
+export async function maintainToolUsers(
+  s: Statements,
+  windows: readonly ToolUserWindow[],
+  mode: 'widen' | 'insert-only',
+  devices: ReadonlyMap<string, number> = new Map(),
+): Promise<void> {
+  // Ingest locked its people already (maintainCounts); anyone else locks them here.
+  if (mode === 'insert-only') await lockPeople(s, [...new Set(windows.map((w) => w.userId))]);
+  const r = s.rows(
+    [
+      ['tool_id', T],
+      ['user_id', T],
+    ],
+    windows.map((w) => [w.toolId, w.userId]),
+  );
+  // Each window's stored row, and its person's last time seen across tools, in one round trip.
+  const stored =
+    windows.length === 0
+      ? []
+      : await s.all<{
+          tool_id: string;
+          user_id: string;
+          first_at: unknown;
+          last_at: unknown;
+          person_at: unknown;
+        }>(
+          `select r.tool_id, r.user_id,
+             (select u.first_seen_at from tool_users u where u.tool_id = r.tool_id and u.user_id = r.user_id) as first_at,
+             (select u.last_seen_at from tool_users u where u.tool_id = r.tool_id and u.user_id = r.user_id) as last_at,
+             (select p.last_seen_at from person_seen p where p.user_id = r.user_id) as person_at
+           from ${r.from}`,
+          r.params,
+        );
+  const before = new Map(
+    stored
+      .filter((u) => u.first_at !== null)
+      .map((u) => [key(u.tool_id, u.user_id), { first: num(u.first_at), last: num(u.last_at) }]),
+  );
+  const personBefore = new Map(
+    stored.filter((u) => u.person_at !== null).map((u) => [u.user_id, num(u.person_at)]),
+  );
+  const tools = new Map<string, ToolDelta>();
+  const tool = (id: string) =>
+    tools.get(id) ?? tools.set(id, { users: 0, devices: 0, first: null, last: null }).get(id)!;
+  for (const [id, n] of devices) tool(id).devices += n;
+  const lastDays = new Map<string, number>();
+  const move = (toolId: string, day: string, n: number) =>
+    lastDays.set(key(toolId, day), (lastDays.get(key(toolId, day)) ?? 0) + n);
+  const personLast = new Map<string, number>();
+  for (const w of windows) {
+    const old = before.get(key(w.toolId, w.userId));
+    if (old && mode === 'insert-only') continue;
+    const first = old ? Math.min(old.first, w.first) : w.first;
+    const last = old ? Math.max(old.last, w.last) : w.last;
+    const t = tool(w.toolId);
+    if (!old) t.users += 1;
+    t.first = t.first === null ? first : Math.min(t.first, first);
+    t.last = t.last === null ? last : Math.max(t.last, last);
+    if (!old || dayOf(old.last) !== dayOf(last)) {
+      if (old) move(w.toolId, dayOf(old.last), -1);
+      move(w.toolId, dayOf(last), 1);
+    }
+    personLast.set(w.userId, Math.max(personLast.get(w.userId) ?? last, last));
+  }
+  await writeToolCounts(s, tools);
+  await addTo(
+    s,
+    'tool_last_days',
+    ['tool_id', 'day'],
+    'users',
+    [...lastDays].map(([k, n]) => [...k.split('\u0000'), n]),
+  );
+  await maintainPeople(s, personLast, personBefore);
+}
+
+async function writeToolCounts(s: Statements, tools: ReadonlyMap<string, ToolDelta>) {
+  if (tools.size === 0) return;
+  const r = s.rows(
+    [
+      ['tool_id', T],
+      ['users', B],
+      ['devices', B],
+      ['first_seen_at', B],
+      ['last_seen_at', B],
+    ],
+    byKey(new Map([...tools].map(([id, d]) => [id, [id, d.users, d.devices, d.first, d.last]]))),
+  );
+  await s.run(
+    `insert into tool_counts (tool_id, users, devices, first_seen_at, last_seen_at)
+     select r.tool_id, r.users, r.devices, r.first_seen_at, r.last_seen_at
+     from ${r.from} where true order by ${r.order}
+     on conflict (tool_id) do update set
+       users = tool_counts.users + excluded.users, devices = tool_counts.devices + excluded.devices,
+       first_seen_at = case when tool_counts.first_seen_at is null
+         or excluded.first_seen_at < tool_counts.first_seen_at
+         then coalesce(excluded.first_seen_at, tool_counts.first_seen_at) else tool_counts.first_seen_at end,
+       last_seen_at = case when tool_counts.last_seen_at is null or excluded.last_seen_at > tool_counts.last_seen_at
+         then coalesce(excluded.last_seen_at, tool_counts.last_seen_at) else tool_counts.last_seen_at end
+     where excluded.users <> 0 or excluded.devices <> 0 or tool_counts.first_seen_at is null
+       or excluded.first_seen_at < tool_counts.first_seen_at or excluded.last_seen_at > tool_counts.last_seen_at`,
+    r.params,
+  );
+}
+
+/** Adds `n` to a count column per key (rows sorted by key; rows adding 0 are left out). */
+async function addTo(
+  s: Statements,
+  table: string,
+  keys: readonly string[],
+  column: string,
+  rows: SqlValue[][],
+) {
+  const changes = rows.filter((row) => row[row.length - 1] !== 0);
+  if (changes.length === 0) return;
+  const sorted = byKey(new Map(changes.map((row) => [key(...row.slice(0, -1).map(String)), row])));
+  const r = s.rows([...keys.map((k) => [k, T] as const), [column, B] as const], sorted);
+  const list = [...keys, column].map((c) => `r.${c}`).join(', ');
+  await s.run(
+    `insert into ${table} (${[...keys, column].join(', ')}) select ${list} from ${r.from}
+     where true order by ${r.order}
+     on conflict (${keys.join(', ')}) do update set ${column} = ${table}.${column} + excluded.${column}`,
+    r.params,
+  );
+}
+
+/** Each person's last time seen across tools, and how many people were last seen on each day. */
+async function maintainPeople(
+  s: Statements,
+  personLast: ReadonlyMap<string, number>,
+  before: ReadonlyMap<string, number>,
+) {
+  if (personLast.size === 0) return;
+  const ids = [...personLast.keys()].sort();
+  const days = new Map<string, number>();
+  const rows: SqlValue[][] = [];
+  for (const id of ids) {
+    const old = before.get(id);
+    const last = Math.max(old ?? 0, personLast.get(id)!);
+    if (old === last) continue;
+    rows.push([id, last]);
+    if (old !== undefined && dayOf(old) === dayOf(last)) continue;
+    if (old !== undefined) days.set(dayOf(old), (days.get(dayOf(old)) ?? 0) - 1);
+    days.set(dayOf(last), (days.get(dayOf(last)) ?? 0) + 1);
+  }
+  if (rows.length > 0) {
+    const w = s.rows(
+      [
+        ['user_id', T],
+        ['last_seen_at', B],
+      ],
+      rows,
+    );
+    await s.run(
+      `insert into person_seen (user_id, last_seen_at) select r.user_id, r.last_seen_at
+       from ${w.from} where true order by ${w.order}
+       on conflict (user_id) do update set last_seen_at = excluded.last_seen_at`,
+      w.params,
+    );
+  }
+  await addTo(s, 'people_last_days', ['day'], 'people', [...days]);
+}
+
+/** Per (week, person) of the pushed day rows, the last day. */
+function weekKeys(fold: Fold): Array<{ week: string; userId: string; lastDay: string }> {
+  const out = new Map<string, { week: string; userId: string; lastDay: string }>();
+  for (const d of fold.presence.userDays.values()) {
+    const week = weekOf(d.day);
+    const k = key(week, d.userId);
+    const w = out.get(k);
+    if (w === undefined) out.set(k, { week, userId: d.userId, lastDay: d.day });
+    else if (d.day > w.lastDay) w.lastDay = d.day;
+  }
+  return byKey(out);
+}
+
+/** Who was active in each week (and until which day of it), and how many people each week had. */
+async function maintainWeeks(s: Statements, fold: Fold) {
+  const weeks = weekKeys(fold);
+  if (weeks.length === 0) return;
+  const r = s.rows(
+    [
+      ['week', T],
+      ['user_id', T],
+    ],
+    weeks.map((w) => [w.week, w.userId]),
+  );
+  const stored = await s.all<{ week: string; user_id: string; last_day: string }>(
+    `select r.week, r.user_id, u.last_day from ${r.from} ${s.lookup(
+      'person_weeks',
+      ['last_day'],
+      'u.week = r.week and u.user_id = r.user_id',
+    )}`,
+    r.params,
+  );
+  const before = new Map(stored.map((p) => [key(p.week, p.user_id), p.last_day]));
+  const added = new Map<string, number>();
+  const rows = weeks.filter((w) => {
+    const old = before.get(key(w.week, w.userId));
+    if (old === undefined) added.set(w.week, (added.get(w.week) ?? 0) + 1);
+    return old === undefined || w.lastDay > old;
+  });
+  if (rows.length > 0) {
+    const w = s.rows(
+      [
+        ['week', T],
+        ['user_id', T],
+        ['last_day', T],
+      ],
+      rows.map((x) => [x.week, x.userId, x.lastDay]),
+    );
+    await s.run(
+      `insert into person_weeks (week, user_id, last_day) select r.week, r.user_id, r.last_day
+       from ${w.from} where true order by ${w.order}
+       on conflict (week, user_id) do update set last_day = excluded.last_day`,
+      w.params,
+    );
+  }
+  await addTo(s, 'week_people', ['week'], 'people', [...added]);
+}
