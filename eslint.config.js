@@ -39,30 +39,48 @@ const DOM_GLOBALS = [
 
 const DEPTHS = [1, 2, 3, 4, 5, 6];
 
+/** Test code inside a package: colocated unit tests and the extension's page harnesses. */
+const TEST_FILES = ['**/*.test.{ts,tsx}', '**/__tests__/**'];
+
+/** What production code may not import: the testing entry points and folders (`<pkg>/testing/`). */
+const TESTING_IMPORTS = [
+  {
+    group: ['**/testing', '**/testing/**', '@lantern/*/testing', '!wxt/testing'],
+    message: 'Production code may not import test helpers (the testing/ folders, @lantern/*/testing).',
+  },
+];
+
 /**
  * Per package and folder depth, a rule that no relative import climbs out of the package (into
  * another one's `src/`): packages import each other by name (`@lantern/shared`), through their
  * entry points. A file `depth` folders below the package root reaches the repository root with
- * `depth + 1` times `../`. `extra` are the package's other import restrictions (one rule per file).
+ * `depth + 1` times `../`. `extra` are the package's other import restrictions (one rule per file);
+ * its production code (`src/`, tests excepted) also may not import `TESTING_IMPORTS`.
  */
 function packageImports(pkg, extra) {
-  return DEPTHS.map((depth) => ({
-    files: [`${pkg}/${'*/'.repeat(depth)}*.{ts,tsx,mts}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [`${'../'.repeat(depth + 1)}**`],
-              message: `${pkg}/ reaches into another package by a relative path: import it by its name (@lantern/...).`,
-            },
-            ...extra,
-          ],
-        },
-      ],
+  const rule = (depth, more) => ({
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: [`${'../'.repeat(depth + 1)}**`],
+            message: `${pkg}/ reaches into another package by a relative path: import it by its name (@lantern/...).`,
+          },
+          ...extra,
+          ...more,
+        ],
+      },
+    ],
+  });
+  return DEPTHS.flatMap((depth) => [
+    { files: [`${pkg}/${'*/'.repeat(depth)}*.{ts,tsx,mts}`], rules: rule(depth, []) },
+    {
+      files: [`${pkg}/src/${'*/'.repeat(depth - 1)}*.{ts,tsx,mts}`],
+      ignores: TEST_FILES,
+      rules: rule(depth, TESTING_IMPORTS),
     },
-  }));
+  ]);
 }
 
 /**
@@ -157,6 +175,8 @@ export default tseslint.config(
   ]),
   ...packageImports('server', []),
   ...packageImports('extension', []),
+  // tests/ reaches every package through its entry points (`@lantern/server/testing` for helpers).
+  ...packageImports('tests', []),
   // The extension imports only *types* from the server.
   {
     files: ['extension/src/**/*.{ts,tsx}'],
