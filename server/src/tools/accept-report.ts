@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { upsertDecision } from '../db/repositories/decisions.repository';
 import { insertOrgTool } from '../db/repositories/org-tools.repository';
+import { denyPendingSelfReports } from '../db/repositories/requests.repository';
 import { assertDecisionRoom, assertNoCatalogTakeover, assertOrgToolRoom } from './org-tool-guards';
 
 export interface AcceptChanges {
@@ -83,14 +84,8 @@ export async function acceptReport(
 export async function dismissReport(trx: Db, id: string, note: string | null, actor: string, now: number) {
   await openReport(trx, id);
   await markDecided(trx, id, 'dismissed', actor, now);
-  const res = await trx
-    .updateTable('requests')
-    .set({ status: 'denied', note, decided_by: actor, decided_at: now })
-    .where('kind', '=', 'self_report')
-    .where('tool_id', '=', id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return { dismissed: id, requestsDenied: Number(res.numUpdatedRows) };
+  const requestsDenied = await denyPendingSelfReports(trx, id, { note, decidedBy: actor, decidedAt: now });
+  return { dismissed: id, requestsDenied };
 }
 
 async function markDecided(
