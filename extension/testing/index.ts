@@ -1,6 +1,8 @@
 // `@lantern/extension/testing`: the extension modules the cross-package tests in tests/ drive in
 // Node (with fake-indexeddb) and the benchmarks time. tests/ reaches the extension only through
-// this entry point; the extension's own code never imports it (eslint.config.js).
+// this entry point; the extension's own code never imports it (eslint.config.js). IndexedDB comes
+// from fake-indexeddb, installed before Dexie loads (Dexie reads the global when it is imported).
+import 'fake-indexeddb/auto';
 export { BOUNDS } from '../src/db/bounds';
 export { applyDeltas, compactAggregates, type AggregateDelta } from '../src/db/aggregates';
 export { LanternDb } from '../src/db/app-db';
