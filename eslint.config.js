@@ -39,32 +39,53 @@ const DOM_GLOBALS = [
 
 const DEPTHS = [1, 2, 3, 4, 5, 6];
 
+/** Test code inside a package: colocated unit tests and the extension's page harnesses. */
+const TEST_FILES = ['**/*.test.{ts,tsx}', '**/__tests__/**'];
+
+/** What production code may not import: the testing entry points and folders (`<pkg>/testing/`). */
+const TESTING_IMPORTS = [
+  {
+    group: ['**/testing', '**/testing/**', '@lantern/*/testing', '!wxt/testing'],
+    message: 'Production code may not import test helpers (the testing/ folders, @lantern/*/testing).',
+  },
+];
+
 /**
  * Per package and folder depth, a rule that no relative import climbs out of the package (into
  * another one's `src/`): packages import each other by name (`@lantern/shared`), through their
  * entry points. A file `depth` folders below the package root reaches the repository root with
  * `depth + 1` times `../`. `extra` are the package's other import restrictions (one rule per file);
- * `ignores` leaves out a package nested inside this one (server/dashboard).
+ * `ignores` leaves out a package nested inside this one (server/dashboard). Its production code
+ * (`src/`, tests excepted) also may not import `TESTING_IMPORTS`.
  */
 function packageImports(pkg, extra, { ignores = [], depths = DEPTHS } = {}) {
-  return depths.map((depth) => ({
-    files: [`${pkg}/${'*/'.repeat(depth)}*.{ts,tsx,mts}`],
-    ignores,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [`${'../'.repeat(depth + 1)}**`],
-              message: `${pkg}/ reaches into another package by a relative path: import it by its name (@lantern/...).`,
-            },
-            ...extra,
-          ],
-        },
-      ],
-    },
-  }));
+  const rule = (depth, more) => ({
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: [`${'../'.repeat(depth + 1)}**`],
+            message: `${pkg}/ reaches into another package by a relative path: import it by its name (@lantern/...).`,
+          },
+          ...extra,
+          ...more,
+        ],
+      },
+    ],
+  });
+  return depths.flatMap((depth) => [
+    { files: [`${pkg}/${'*/'.repeat(depth)}*.{ts,tsx,mts}`], ignores, rules: rule(depth, []) },
+    ...(depth < 1
+      ? []
+      : [
+          {
+            files: [`${pkg}/src/${'*/'.repeat(depth - 1)}*.{ts,tsx,mts}`],
+            ignores: [...TEST_FILES, ...ignores],
+            rules: rule(depth, TESTING_IMPORTS),
+          },
+        ]),
+  ]);
 }
 
 /** What the dashboard's browser code cannot use: it runs in a browser, not in Node. */
@@ -153,6 +174,8 @@ export default tseslint.config(
   ...packageImports('server', [], { ignores: ['server/dashboard/**'] }),
   ...packageImports('server/dashboard', [], { depths: [0, ...DEPTHS] }),
   ...packageImports('extension', []),
+  // tests/ reaches every package through its entry points (`@lantern/server/testing` for helpers).
+  ...packageImports('tests', []),
   // The extension imports only *types* from the server.
   {
     files: ['extension/src/**/*.{ts,tsx}'],

@@ -28,6 +28,21 @@ export { createCaller } from './caller';
 export { createLogger } from './logger';
 export { createApiToken, createEnrollmentToken } from './db/repositories/tokens.repository';
 
+// Operations the CLI runs and cross-package tests drive directly (tests/ imports the server only
+// through this entry point and `@lantern/server/testing`).
+export { readSettings } from './env';
+export { resolveAuth } from './security/resolve-auth';
+export { pseudonym } from './security/tokens';
+export { chainHash } from './audit/canonical';
+export { verifyAll } from './audit/verify';
+export { installRelease } from './catalog/install';
+export { bumpConfigVersion } from './db/repositories/config.repository';
+export { upsertDecision } from './db/repositories/decisions.repository';
+export { putOverride } from './db/repositories/tool-overrides.repository';
+export { buildEvidencePack } from './evidence/pack';
+export { seedDemo } from './seed/demo';
+export { slackPayload, standardPayload, teamsPayload } from './webhooks/format';
+
 /** Where `pnpm --filter @lantern/server build:dashboard` writes the dashboard. */
 export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../dashboard/dist', import.meta.url));
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;

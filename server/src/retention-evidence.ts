@@ -1,5 +1,6 @@
 import type { Db } from './db/database';
 import { getSettings } from './db/repositories/config.repository';
+import { deleteAnsweredBefore } from './db/repositories/requests.repository';
 
 const DAY = 86_400_000;
 
@@ -23,12 +24,8 @@ export async function applyEvidenceRetention(db: Db, now = Date.now()): Promise<
     .deleteFrom('justifications')
     .where('received_at', '<', cutoff)
     .executeTakeFirst();
-  const requests = await db
-    .deleteFrom('requests')
-    .where('received_at', '<', cutoff)
-    .where('status', '!=', 'pending')
-    .executeTakeFirst();
+  const requests = await deleteAnsweredBefore(db, cutoff);
   return {
-    deleted: [registrations, justifications, requests].reduce((n, r) => n + Number(r.numDeletedRows), 0),
+    deleted: Number(registrations.numDeletedRows) + Number(justifications.numDeletedRows) + requests,
   };
 }

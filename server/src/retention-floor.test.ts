@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyEvidenceRetention } from './retention-evidence';
-import { dialects, openTestDatabase } from './test-support/databases';
-import type { TestDatabase } from './test-support/databases';
-import { approvalRequest, push, registration } from './test-support/events';
-import { fixture } from './test-support/fixture';
+import { dialects, openTestDatabase } from '../testing/databases';
+import type { TestDatabase } from '../testing/databases';
+import { approvalRequest, push, registration } from '../testing/events';
+import { fixture } from '../testing/fixture';
 
 const DAY = 86_400_000;
 

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setSettings } from './db/repositories/config.repository';
 import { currentPolicy } from './db/repositories/policies.repository';
 import { applyRetention } from './retention';
-import { dialects, openTestDatabase } from './test-support/databases';
-import type { TestDatabase } from './test-support/databases';
-import { acknowledgement, push, usage } from './test-support/events';
-import { fixture } from './test-support/fixture';
+import { dialects, openTestDatabase } from '../testing/databases';
+import type { TestDatabase } from '../testing/databases';
+import { acknowledgement, push, usage } from '../testing/events';
+import { fixture } from '../testing/fixture';
 
 for (const dialect of dialects) {
   describe(`${dialect}: usage retention`, () => {

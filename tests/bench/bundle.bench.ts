@@ -3,8 +3,7 @@
  * (measured in Chromium), the gzip size of each entrypoint, and the background's work per navigation.
  */
 import { createClassifier } from '@lantern/shared';
-import { classifyNavigation } from '../../extension/src/detect/navigation';
-import { DayAggregator } from '../../extension/src/detect/aggregator';
+import { classifyNavigation, DayAggregator } from '@lantern/extension/testing';
 import { nsPerCall, type Benchmark, type BenchRow } from './harness';
 import { entrypointSizes, freshBuild } from './lib/extension-build';
 import { measureInjected } from './lib/injected-scripts';

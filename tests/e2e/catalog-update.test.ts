@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { BASELINE_RELEASE_VERSION, catalog, classifyUrl } from '@lantern/shared';
 import { supplierProfiles } from '@lantern/shared/suppliers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newTool, releaseText, testPublisher } from '../../server/src/catalog/testing';
+import { newTool, releaseText, testPublisher } from '@lantern/server/testing';
 import {
   TEST_EXTENSION_ID,
   launchExtensionBrowser,

@@ -11,11 +11,12 @@ import {
   createEnrollmentToken,
   migrateToLatest,
   startServer,
+  type DatabaseHandle,
+  type RunningServer,
+  seedDemo,
 } from '@lantern/server';
-import type { DatabaseHandle, RunningServer } from '@lantern/server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/seed/demo';
 import { CHROMIUM_ARGS, enrolDevice, ensureDashboardBuilt, signIn } from './dashboard-helpers';
 
 let handle: DatabaseHandle;

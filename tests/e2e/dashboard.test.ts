@@ -11,10 +11,10 @@ import {
   startServer,
   type DatabaseHandle,
   type RunningServer,
+  seedDemo,
 } from '@lantern/server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/src/seed/demo';
 import {
   CHROMIUM_ARGS,
   adminCall,

@@ -1,7 +1,6 @@
-import { createApiToken } from '@lantern/server';
+import { createApiToken, buildEvidencePack } from '@lantern/server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEvidencePack } from '../../server/src/evidence/pack';
 import { signIn } from './dashboard-helpers';
 import { adminOf, extensionUrl, rows, syncNow, visitTool } from './experience-helpers';
 import { clickNotice, noticeText } from './notice-probe';

@@ -1,11 +1,10 @@
 // Dashboard sign-in through a real OpenID Provider (panva's oidc-provider on 127.0.0.1) in a real
 // Chromium: the dashboard offers single sign-on, the provider's login form signs the person in, and
 // they land on the dashboard with the role their group maps to; a person in no mapped group is refused.
-import { createDatabase, migrateToLatest, type DatabaseHandle } from '@lantern/server';
+import { createDatabase, migrateToLatest, type DatabaseHandle, DEFAULT_DASHBOARD_DIR } from '@lantern/server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DASHBOARD_DIR } from '../../server/src/index';
-import { startOidcTestbed, type OidcTestbed } from '../../server/src/test-support/oidc-testbed';
+import { startOidcTestbed, type OidcTestbed } from '@lantern/server/testing';
 import { CHROMIUM_ARGS, ensureDashboardBuilt } from './dashboard-helpers';
 
 let handle: DatabaseHandle;

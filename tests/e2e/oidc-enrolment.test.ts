@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createDatabase, migrateToLatest, type DatabaseHandle } from '@lantern/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOidcTestbed, type OidcTestbed } from '../../server/src/test-support/oidc-testbed';
+import { startOidcTestbed, type OidcTestbed } from '@lantern/server/testing';
 import {
   TEST_EXTENSION_ID,
   launchExtensionBrowser,

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import { createLogger, startServer } from '@lantern/server';
-import type { RunningServer } from '@lantern/server';
-import { fixture } from '../../server/src/test-support/fixture';
-import { dialects, openTestDatabase } from '../../server/src/test-support/databases';
-import type { TestDatabase } from '../../server/src/test-support/databases';
+import { createLogger, startServer, type RunningServer } from '@lantern/server';
+import { fixture, dialects, openTestDatabase, type TestDatabase } from '@lantern/server/testing';
 import { bearer } from './lib/attack-client';
 
 /**

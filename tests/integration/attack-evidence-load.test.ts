@@ -1,11 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, startServer } from '@lantern/server';
-import type { RunningServer } from '@lantern/server';
-import { setups } from '../../server/src/http/http-test-support';
-import { fixture } from '../../server/src/test-support/fixture';
-import type { TestDatabase } from '../../server/src/test-support/databases';
-import { acknowledgement, push } from '../../server/src/test-support/events';
+import { createLogger, startServer, type RunningServer } from '@lantern/server';
+import { setups, fixture, type TestDatabase, acknowledgement, push } from '@lantern/server/testing';
 
 /**
  * Finding 6 of the outside test: evidence packs ran on the server's event loop, so 8 concurrent

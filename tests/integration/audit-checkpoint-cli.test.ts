@@ -5,8 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, migrateToLatest } from '@lantern/server';
-import { plantOrganisation } from '../../server/src/evidence/planted-org';
-import { rehashChain } from '../../server/src/test-support/rehash';
+import { plantOrganisation, rehashChain } from '@lantern/server/testing';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -10,9 +10,9 @@ import {
   migrateToLatest,
   type Database,
   type DatabaseHandle,
+  verifyAll,
 } from '@lantern/server';
 // The function behind `lantern audit verify` and the admin.audit.verify procedure.
-import { verifyAll } from '../../server/src/audit/verify';
 
 /**
  * Tampering with the stored evidence, in many generated ways, with nothing recomputed: `audit verify`

@@ -1,17 +1,19 @@
 import 'fake-indexeddb/auto';
 import { BASELINE_RELEASE_VERSION } from '@lantern/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installRelease } from '../../server/src/catalog/install';
-import { newTool, releaseText, testPublisher } from '../../server/src/catalog/testing';
-import { bumpConfigVersion } from '../../server/src/db/repositories/config.repository';
-import { putOverride } from '../../server/src/db/repositories/tool-overrides.repository';
-import { LanternDb } from '../../extension/src/db/app-db';
-import { getConfig, getSyncState } from '../../extension/src/db/state';
-import { usableCatalog } from '../../extension/src/detect/catalog-release';
-import { getClassifier, setClassifierSources } from '../../extension/src/detect/classifier-store';
-import { enrolDevice } from '../../extension/src/enrol/enrol';
-import { createSyncEngine } from '../../extension/src/sync/engine';
-import type { FetchFn } from '../../extension/src/sync/device-api';
+import { installRelease, bumpConfigVersion, putOverride } from '@lantern/server';
+import { newTool, releaseText, testPublisher } from '@lantern/server/testing';
+import {
+  LanternDb,
+  getConfig,
+  getSyncState,
+  usableCatalog,
+  getClassifier,
+  setClassifierSources,
+  enrolDevice,
+  createSyncEngine,
+  type FetchFn,
+} from '@lantern/extension/testing';
 import { startLanternServer, type LanternTestServer } from '../e2e/harness/lantern-server';
 
 // A catalog release installed on a real server reaches the extension's real sync engine through

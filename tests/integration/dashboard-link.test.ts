@@ -4,9 +4,7 @@ import { dashboardLink } from '@lantern/dashboard/api/link';
 import { createLogger, startServer } from '@lantern/server';
 import type { RunningServer } from '@lantern/server';
 import type { AppRouter } from '@lantern/server/router';
-import { fixture } from '../../server/src/test-support/fixture';
-import { dialects, openTestDatabase } from '../../server/src/test-support/databases';
-import type { TestDatabase } from '../../server/src/test-support/databases';
+import { dialects, fixture, openTestDatabase, type TestDatabase } from '@lantern/server/testing';
 
 /**
  * The dashboard's own HTTP link against a real server: queries go as POST, so a search term (here a

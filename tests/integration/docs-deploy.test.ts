@@ -1,12 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDatabaseUrl } from '@lantern/server';
-import { readSettings } from '../../server/src/env';
-import { DEFAULT_MAX_BODY_BYTES } from '../../server/src/index';
-import { markedBlocks } from '../../shared/src/schemas/testing/markdown';
-import { parsePlist, parseReg } from '../../shared/src/schemas/testing/policy-formats';
-import type { PlistValue } from '../../shared/src/schemas/testing/policy-formats';
+import { parseDatabaseUrl, readSettings, DEFAULT_MAX_BODY_BYTES } from '@lantern/server';
+import { markedBlocks, parsePlist, parseReg, type PlistValue } from '@lantern/shared/testing';
 
 // Every example file of docs/deploy.md is checked here: it parses, it has the structure the browser
 // expects, its managed-storage keys are exactly what the extension declares, and the guide shows it verbatim.

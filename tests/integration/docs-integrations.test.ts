@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WEBHOOK_EVENT_TYPES } from '@lantern/shared';
-import { markedBlocks } from '../../shared/src/schemas/testing/markdown';
-import { slackPayload, standardPayload, teamsPayload } from '../../server/src/webhooks/format';
-import { EXAMPLES, SENSITIVE_FLAG_EXAMPLE } from '../../server/src/webhooks/testing/examples';
+import { markedBlocks } from '@lantern/shared/testing';
+import { slackPayload, standardPayload, teamsPayload } from '@lantern/server';
+import { EXAMPLES, SENSITIVE_FLAG_EXAMPLE } from '@lantern/server/testing';
 
 // docs/integrations.md shows the fixtures every real delivery is checked against
 // (server/src/webhooks/webhooks.test.ts), so the page cannot drift from what is sent.

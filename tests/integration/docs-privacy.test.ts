@@ -8,10 +8,9 @@ import {
   SYNC_EVENT_KINDS,
   SyncEventSchema,
 } from '@lantern/shared';
-import { pseudonym } from '../../server/src/security/tokens';
-import { BOUNDS } from '../../extension/src/db/bounds';
-import { fieldTables } from '../../shared/src/schemas/testing/markdown';
-import { describeType, schemaFields } from '../../shared/src/schemas/testing/schema-fields';
+import { pseudonym } from '@lantern/server';
+import { BOUNDS } from '@lantern/extension/testing';
+import { fieldTables, describeType, schemaFields } from '@lantern/shared/testing';
 
 // docs/privacy.md is what a works council signs off on. It must describe every field that can leave
 // the browser, and no field may exist that is named like page data.

@@ -22,11 +22,8 @@ import {
   ToolOverrideSchema,
   ToolSchema,
 } from '@lantern/shared';
-import { createEnrollmentToken, createLogger, startServer } from '@lantern/server';
-import type { RunningServer } from '@lantern/server';
-import { fieldRows } from '../../shared/src/schemas/testing/schema-fields';
-import { fieldTables, markedBlocks } from '../../shared/src/schemas/testing/markdown';
-import { parseCurl } from '../../shared/src/schemas/testing/curl';
+import { createEnrollmentToken, createLogger, startServer, type RunningServer } from '@lantern/server';
+import { fieldRows, fieldTables, markedBlocks, parseCurl } from '@lantern/shared/testing';
 
 // docs/protocol.md is executable: its field tables must equal the schemas, its event examples must
 // parse, and its curl commands are sent to a real server and must answer what the page says.

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, migrateToLatest } from '@lantern/server';
-import { plantOrganisation } from '../../server/src/evidence/planted-org';
+import { plantOrganisation } from '@lantern/server/testing';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -3,12 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, startServer } from '@lantern/server';
-import type { RunningServer } from '@lantern/server';
-import { plantOrganisation } from '../../server/src/evidence/planted-org';
-import { readZip } from '../../server/src/evidence/zip-read';
-import { dialects, openTestDatabase } from '../../server/src/test-support/databases';
-import type { TestDatabase } from '../../server/src/test-support/databases';
+import { createLogger, startServer, type RunningServer } from '@lantern/server';
+import {
+  plantOrganisation,
+  readZip,
+  dialects,
+  openTestDatabase,
+  type TestDatabase,
+} from '@lantern/server/testing';
 
 const hasUnzip = spawnSync('unzip', ['-v'], { stdio: 'ignore' }).status === 0;
 if (!hasUnzip) console.warn('evidence-http: no `unzip` here; the ZIP is checked with our own reader only');

@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LanternDb } from '../../extension/src/db/app-db';
-import { getSyncState } from '../../extension/src/db/state';
-import { enrolDevice } from '../../extension/src/enrol/enrol';
-import { humanError } from '../../extension/src/i18n/errors';
-import { createSyncEngine } from '../../extension/src/sync/engine';
+import {
+  LanternDb,
+  getSyncState,
+  enrolDevice,
+  humanError,
+  createSyncEngine,
+} from '@lantern/extension/testing';
 import { startLanternServer, type LanternTestServer } from '../e2e/harness/lantern-server';
 
 // Issue 17 item 6: what the options and welcome pages tell an employee, for the errors a real Lantern

@@ -4,11 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uuidv7, type SyncEvent } from '@lantern/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LanternDb } from '../../extension/src/db/app-db';
-import { getConfig, getEnrolment, getSyncState } from '../../extension/src/db/state';
-import { enrolDevice } from '../../extension/src/enrol/enrol';
-import { createSyncEngine, type SyncEngineDeps } from '../../extension/src/sync/engine';
-import { recordEvent } from '../../extension/src/sync/record-event';
+import {
+  LanternDb,
+  getConfig,
+  getEnrolment,
+  getSyncState,
+  enrolDevice,
+  createSyncEngine,
+  type SyncEngineDeps,
+  recordEvent,
+} from '@lantern/extension/testing';
 import { startLanternServer, type LanternTestServer } from '../e2e/harness/lantern-server';
 import { waitFor } from '../e2e/harness/wait';
 import { startFaultProxy } from './lib/fault-proxy';

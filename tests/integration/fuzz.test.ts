@@ -7,9 +7,9 @@ import {
   createLogger,
   startServer,
   type RunningServer,
+  resolveAuth,
 } from '@lantern/server';
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import { resolveAuth } from '../../server/src/security/resolve-auth';
 import { procedureInput } from './lib/fuzz-inputs';
 import { countRows, fuzzSeeds } from './lib/fuzz-seeds';
 

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalog, localDay, type UsageSignal } from '@lantern/shared';
-import { BOUNDS } from '../../extension/src/db/bounds';
-import { compactAggregates } from '../../extension/src/db/aggregates';
-import { getSyncState } from '../../extension/src/db/state';
-import { BACKOFF } from '../../extension/src/sync/backoff';
+import { catalog, type UsageSignal } from '@lantern/shared';
+import { BOUNDS, compactAggregates, localDay, getSyncState, BACKOFF } from '@lantern/extension/testing';
 import { BrowserModel } from './lib/browser-model';
 import { checkServerAgainst, type Expected } from './lib/exactly-once-check';
 import { FaultCluster } from './lib/fault-cluster';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { acknowledgement } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
-import { rehashChain } from '../test-support/rehash';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { acknowledgement } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
+import { rehashChain } from '../../testing/rehash';
 import { identityKey, personIdentity } from './identity';
 import { verifyAll } from './verify';
 

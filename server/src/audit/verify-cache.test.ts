@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../db/repositories/audit.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
 import { verifyAllCached } from './verify-cache';
 
 /** Issue 23 finding 11: admin.audit.verify must stay cheap when called 10,000 times. */

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { BASELINE_RELEASE_VERSION, RELEASE_LIMITS } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newestRelease } from '../db/repositories/catalog-releases.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
 import { activeCatalogTool, resetActiveCatalogForTesting } from './active';
 import { fetchAndInstall } from './fetch';
 import { scheduleCatalog } from './schedule';
-import { releaseText, testPublisher } from './testing';
+import { releaseText, testPublisher } from '../../testing/catalog/testing';
 
 const publisher = testPublisher();
 const keys = [publisher.trusted];

@@ -2,7 +2,7 @@ import { BASELINE_RELEASE_VERSION, RELEASE_LIMITS, catalog } from '@lantern/shar
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newestRelease } from '../db/repositories/catalog-releases.repository';
 import { getConfigVersion } from '../db/repositories/config.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
 import { supplierProfileFor, unknownProfile, type SupplierProfile } from '@lantern/shared/suppliers';
 import {
   activeCatalogTool,
@@ -11,7 +11,7 @@ import {
   resetActiveCatalogForTesting,
 } from './active';
 import { installRelease } from './install';
-import { newTool, releaseText, testPublisher } from './testing';
+import { newTool, releaseText, testPublisher } from '../../testing/catalog/testing';
 
 const publisher = testPublisher();
 const stranger = testPublisher('test-publisher'); // same key id, different key: a forgery

@@ -1,11 +1,11 @@
 import { BASELINE_RELEASE_VERSION, PROTOCOL_VERSION, catalog, type Tool } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { push, usage } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { push, usage } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { resetActiveCatalogForTesting } from './active';
 import { installRelease } from './install';
-import { newTool, releaseText, testPublisher } from './testing';
+import { newTool, releaseText, testPublisher } from '../../testing/catalog/testing';
 
 const publisher = testPublisher();
 const install = (t: TestDatabase, text: string) =>

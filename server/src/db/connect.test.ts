@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase } from '../../testing/databases';
 
 describe.runIf(dialects.includes('postgres'))('a PostgreSQL handle', () => {
   it('survives PostgreSQL ending its idle connections, and the next query works', async () => {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { workspaceVendor, type CompanyWorkspace } from '@lantern/shared';
+import { workspaceVendor } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { keysetPages, PAGE_ROWS } from '../exports/datasets';
 import type { Dataset, PagedDataset } from '../exports/datasets';
 import { personLabeler } from '../security/people';
 import type { PersonLabel } from '../security/people';
+import { allowedDataClassesColumn, companyWorkspaceColumn } from '../db/codecs';
 
 /** Epoch milliseconds (a bigint-ish string on PostgreSQL) as ISO 8601, or null. */
 export const iso = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -31,9 +32,9 @@ export async function decisionHistoryDataset(db: Db): Promise<Dataset> {
     ],
     rows: rows.map((r) => ({
       ...r,
-      allowed_data_classes: JSON.parse(r.allowed_data_classes) as string[],
+      allowed_data_classes: allowedDataClassesColumn.decode(r.allowed_data_classes),
       decided_at: iso(r.decided_at),
-      company_workspace: r.company_workspace ? (JSON.parse(r.company_workspace) as CompanyWorkspace) : null,
+      company_workspace: companyWorkspaceColumn.decodeNullable(r.company_workspace),
     })),
   };
 }
@@ -57,7 +58,7 @@ export async function technicalControlsDataset(db: Db): Promise<Dataset> {
     const before = previous?.tool === r.tool_id ? previous.value : null;
     previous = { tool: r.tool_id, value: r.company_workspace };
     if (r.company_workspace === before) continue; // unchanged by this decision
-    const ws = r.company_workspace ? (JSON.parse(r.company_workspace) as CompanyWorkspace) : null;
+    const ws = companyWorkspaceColumn.decodeNullable(r.company_workspace);
     const vendor = workspaceVendor(r.tool_id);
     out.push({
       control: 'company-workspace-only',

@@ -1,12 +1,12 @@
 import { catalog } from '@lantern/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
 import { buildEvidencePack } from './pack';
 import type { EvidencePack } from './pack';
-import { plantOrganisation } from './planted-org';
+import { plantOrganisation } from '../../testing/evidence/planted-org';
 import type { ControlSummary } from './summary';
-import { fileJson, fileText } from './testing';
+import { fileJson, fileText } from '../../testing/evidence/testing';
 
 type Planted = Awaited<ReturnType<typeof plantOrganisation>>;
 

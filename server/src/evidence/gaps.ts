@@ -11,6 +11,7 @@ import { personLabeler } from '../security/people';
 import type { ControlId } from './controls';
 import { inUse } from './bom';
 import { iso } from './datasets';
+import { dataClassesColumn } from '../db/codecs';
 
 export const GAP_KINDS = {
   'tool-without-decision': {
@@ -152,9 +153,9 @@ export async function gapsDataset(db: Db, now: number, tools: InventoryToolRow[]
           since: iso(r.at),
         });
       if (d?.status === 'conditional') {
-        const outside = (JSON.parse(r.data_classes) as string[]).filter(
-          (c) => !(d.allowedDataClasses as string[]).includes(c),
-        );
+        const outside = dataClassesColumn
+          .decode(r.data_classes)
+          .filter((c) => !(d.allowedDataClasses as string[]).includes(c));
         if (outside.length > 0)
           gap({
             kind: 'data-outside-conditions',

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { acknowledgementPages, collect } from '../exports/datasets';
 import { personLabeler } from '../security/people';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { ENROLL, acknowledgement, approvalRequest, push } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { ENROLL, acknowledgement, approvalRequest, push } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { devicesPages, requestsDataset } from './datasets';
 import { SummaryBuilder, identityLine, summaryMarkdown } from './summary';
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setups } from '../http/http-test-support';
-import type { TestDatabase } from '../test-support/databases';
+import { setups } from '../../testing/http/http-test-support';
+import type { TestDatabase } from '../../testing/databases';
 import { buildEvidencePack } from './pack';
 import { EvidencePackBuilds } from './pack-builds';
-import { plantOrganisation } from './planted-org';
-import { readZip } from './zip-read';
+import { plantOrganisation } from '../../testing/evidence/planted-org';
+import { readZip } from '../../testing/evidence/zip-read';
 import { zipParts } from './zip';
 
 /**

@@ -8,13 +8,13 @@ import { acknowledgementPages, collect, registrationPages } from '../exports/dat
 import type { PagedDataset } from '../exports/datasets';
 import { seedDemo } from '../seed/demo';
 import { personLabeler } from '../security/people';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
 import { acknowledgementChain, auditChain } from './chain-proof';
 import { devicesPages } from './datasets';
 import { buildEvidencePack, writeEvidencePack } from './pack';
 import type { EvidencePack } from './pack';
-import { parseCsv } from './testing';
+import { parseCsv } from '../../testing/evidence/testing';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');

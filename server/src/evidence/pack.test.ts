@@ -7,14 +7,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setSettings } from '../db/repositories/config.repository';
 import { seedDemo } from '../seed/demo';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
 import { supplierProfileFor } from '@lantern/shared/suppliers';
 import { CONTROL_IDS } from './controls';
 import type { ChainProof } from './chain-proof';
 import { buildEvidencePack, writeEvidencePack } from './pack';
 import type { EvidencePack } from './pack';
-import { cycloneDxValidator, fileJson, fileText, parseCsv } from './testing';
+import { cycloneDxValidator, fileJson, fileText, parseCsv } from '../../testing/evidence/testing';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const DATASETS = [

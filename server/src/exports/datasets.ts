@@ -17,6 +17,7 @@ import { personLabeler } from '../security/people';
 import { inventorySuppliers } from './suppliers';
 
 import { literacyDataset } from '../literacy/evidence';
+import { dataClassesColumn } from '../db/codecs';
 
 export const EXPORT_NAMES = [
   'inventory',
@@ -269,7 +270,7 @@ export function registrationPages(db: Db, label: PersonLabel, size = PAGE_ROWS):
           tool_id: r.tool_id,
           purpose_category: r.purpose_category,
           purpose_text: r.purpose_text,
-          data_classes: JSON.parse(r.data_classes) as string[],
+          data_classes: dataClassesColumn.decode(r.data_classes),
           affects_people: r.affects_people === 1,
           annex_iii_area: r.purpose_category ? annexIIIArea(r.purpose_category as PurposeCategory) : null,
           withdrawn: r.withdrawn === 1,

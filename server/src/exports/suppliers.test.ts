@@ -2,7 +2,7 @@ import { supplierProfileFor } from '@lantern/shared/suppliers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetActiveCatalogForTesting } from '../catalog/active';
 import { seedDemo } from '../seed/demo';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
 import { toCsv } from './csv';
 import { EXPORT_NAMES, loadDataset } from './datasets';
 

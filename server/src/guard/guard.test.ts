@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7, type DecisionInput, type EventOf } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { push } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { push } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 
 let clock = Date.UTC(2026, 10, 23, 9);
 function guard(over: Partial<EventOf<'data_guard'>> = {}): EventOf<'data_guard'> {

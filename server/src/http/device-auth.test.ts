@@ -3,10 +3,10 @@ import { PROTOCOL_VERSION } from '@lantern/shared';
 import { createDatabase } from '../db/connect';
 import { getConfigVersion } from '../db/repositories/config.repository';
 import { revokeDevice } from '../db/repositories/devices.repository';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { fixture } from '../test-support/fixture';
-import { base, close, listen, send } from './http-test-support';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { fixture } from '../../testing/fixture';
+import { base, close, listen, send } from '../../testing/http/http-test-support';
 
 const pull = (url: string, token: string, configVersion: number) =>
   send(url, '/trpc/sync.pull', {

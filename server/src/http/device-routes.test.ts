@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { bumpConfigVersion, getConfigVersion } from '../db/repositories/config.repository';
 import { revokeDevice } from '../db/repositories/devices.repository';
-import { ENROLL, registration, usage } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
-import type { TestDatabase } from '../test-support/databases';
-import { base, close, listen, send, setups } from './http-test-support';
-import type { Raw } from './http-test-support';
+import { ENROLL, registration, usage } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
+import type { TestDatabase } from '../../testing/databases';
+import { base, close, listen, send, setups } from '../../testing/http/http-test-support';
+import type { Raw } from '../../testing/http/http-test-support';
 import { createTrpcHandler } from './trpc-handler';
 
 type Opts = Parameters<typeof send>[2];

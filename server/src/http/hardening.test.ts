@@ -2,10 +2,10 @@ import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { fixture } from '../test-support/fixture';
-import { base, capturingLogger, close, listen, send } from './http-test-support';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { fixture } from '../../testing/fixture';
+import { base, capturingLogger, close, listen, send } from '../../testing/http/http-test-support';
 import type { HttpOptions } from './server';
 
 /**

@@ -3,11 +3,11 @@ import { PROTOCOL_VERSION } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { challengeOf } from '../db/repositories/enrolment-grants.repository';
 import { createEnrollmentToken } from '../db/repositories/tokens.repository';
-import { CookieWalker, loginAtProvider } from '../test-support/cookie-walker';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { startOidcTestbed } from '../test-support/oidc-testbed';
-import type { OidcTestbed } from '../test-support/oidc-testbed';
+import { CookieWalker, loginAtProvider } from '../../testing/cookie-walker';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { startOidcTestbed } from '../../testing/oidc-testbed';
+import type { OidcTestbed } from '../../testing/oidc-testbed';
 
 const BROWSER = { browser: 'chrome', browserVersion: '131.0', extensionVersion: '0.1.0' } as const;
 

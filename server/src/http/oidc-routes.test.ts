@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { CookieWalker, loginAtProvider } from '../test-support/cookie-walker';
-import { startOidcTestbed } from '../test-support/oidc-testbed';
-import type { OidcTestbed } from '../test-support/oidc-testbed';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { CookieWalker, loginAtProvider } from '../../testing/cookie-walker';
+import { startOidcTestbed } from '../../testing/oidc-testbed';
+import type { OidcTestbed } from '../../testing/oidc-testbed';
 
 /** The dashboard's sign-in through a real OpenID Provider, over HTTP, with each way it must refuse. */
 for (const dialect of dialects) {

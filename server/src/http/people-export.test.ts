@@ -3,7 +3,7 @@ import { createApiToken } from '../db/repositories/tokens.repository';
 import { upsertPeople } from '../db/repositories/people.repository';
 import { startServer, type RunningServer } from '../index';
 import { createLogger } from '../logger';
-import { openTestDatabase, type TestDatabase } from '../test-support/databases';
+import { openTestDatabase, type TestDatabase } from '../../testing/databases';
 
 /** "Export this view" on the People page: the chase list's filter and department reach the CSV. */
 describe('GET /api/export/people.csv', () => {

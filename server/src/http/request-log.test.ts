@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger';
-import { openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { base, close, listen, send } from './http-test-support';
+import { openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { base, close, listen, send } from '../../testing/http/http-test-support';
 
 // `pnpm start` logs at info: request lines must not appear there, or a dashboard in use scrolls the
 // first start's shown-once tokens off the terminal. LOG_LEVEL=debug shows them.

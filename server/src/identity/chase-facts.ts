@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
+import { allowedDataClassesColumn, dataClassesColumn } from '../db/codecs';
 
 /** Per user id, the facts a chase list filters on (one grouped query each, not one per person). */
 export interface ChaseFacts {
@@ -43,7 +44,9 @@ async function beyondAllowed(db: Db): Promise<Set<string>> {
     .where('status', '=', 'conditional')
     .execute();
   if (decisions.length === 0) return new Set();
-  const allowed = new Map(decisions.map((d) => [d.tool_id, JSON.parse(d.allowed_data_classes) as string[]]));
+  const allowed = new Map(
+    decisions.map((d) => [d.tool_id, allowedDataClassesColumn.decode(d.allowed_data_classes)]),
+  );
   const regs = await db
     .selectFrom('current_registrations')
     .select(['user_id', 'tool_id', 'data_classes'])
@@ -53,7 +56,7 @@ async function beyondAllowed(db: Db): Promise<Set<string>> {
   const out = new Set<string>();
   for (const r of regs) {
     const ok = allowed.get(r.tool_id) ?? [];
-    if ((JSON.parse(r.data_classes) as string[]).some((c) => !ok.includes(c))) out.add(r.user_id);
+    if (dataClassesColumn.decode(r.data_classes).some((c) => !ok.includes(c))) out.add(r.user_id);
   }
   return out;
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../exports/datasets';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { acknowledgement, push, registration } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { acknowledgement, push, registration } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 
 /** The People page's chase list (issue 17, item 4), including directory people who never enrolled. */
 for (const dialect of dialects) {

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { revokeDevice } from '../db/repositories/devices.repository';
-import type { TestDatabase } from '../test-support/databases';
-import { push, usage } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import type { TestDatabase } from '../../testing/databases';
+import { push, usage } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { usePushWriter } from './push';
 import { IngestWriterThread } from './writer-thread';
 

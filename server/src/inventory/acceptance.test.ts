@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gapsDataset } from '../evidence/gaps';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { acknowledgement, push, usage } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { acknowledgement, push, usage } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { overview } from './overview';
 import { inventoryTools } from './tools';
 

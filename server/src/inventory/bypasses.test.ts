@@ -1,10 +1,10 @@
 import { uuidv7 } from '@lantern/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../exports/datasets';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { push } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { push } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 
 const DAY = 86_400_000;
 

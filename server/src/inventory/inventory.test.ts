@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../db/connect';
 import type { Db } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
 import {
   acknowledgement,
   approvalRequest,
@@ -18,8 +18,8 @@ import {
   registration,
   selfReport,
   usage,
-} from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+} from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { weekOf } from '../ingest/maintained-counts';
 import { dayString, windowStart } from './days';
 import { overview } from './overview';

@@ -3,12 +3,12 @@ import { uuidv7 } from '@lantern/shared';
 import { setSettings } from '../db/repositories/config.repository';
 import { applyRetention } from '../retention';
 import { erasePerson } from '../rights/erase';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { embedded, push, usage } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { embedded, push, usage } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { dayString } from './days';
 import { overview } from './overview';
-import { referenceFigures } from './testing/reference-counts';
+import { referenceFigures } from '../../testing/inventory/reference-counts';
 import { loadToolMetrics } from './tool-metrics';
 
 const DAY = 86_400_000;

@@ -5,6 +5,7 @@ import type { PersonLabel } from '../security/people';
 import { dataBeyondAllowed } from './data-beyond';
 import { windowStart } from './days';
 import type { InventoryToolRow } from './tools';
+import { dataClassesColumn } from '../db/codecs';
 
 /** One tool in depth: usage per day, its people, registrations, embedding sites, decisions, requests. */
 export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLabel, now: number, days = 90) {
@@ -113,11 +114,11 @@ export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLab
       person: label(r),
       purposeCategory: r.purpose_category,
       purposeText: r.purpose_text,
-      dataClasses: JSON.parse(r.data_classes) as string[],
+      dataClasses: dataClassesColumn.decode(r.data_classes),
       affectsPeople: r.affects_people === 1,
       dataBeyondAllowed: dataBeyondAllowed(
         Number(r.data_beyond_allowed),
-        JSON.parse(r.data_classes) as string[],
+        dataClassesColumn.decode(r.data_classes),
         decision,
       ),
       at: Number(r.at),

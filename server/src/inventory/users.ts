@@ -4,6 +4,7 @@ import { currentPolicy } from '../db/repositories/policies.repository';
 import type { PersonLabel } from '../security/people';
 import { dataBeyondAllowed, decisionsOf } from './data-beyond';
 import { acceptedSql } from './acceptance';
+import { dataClassesColumn } from '../db/codecs';
 
 /** People who used or registered AI tools: tools, registrations, whether they accepted the current policy. */
 export async function inventoryUsers(
@@ -131,13 +132,13 @@ export async function userDetail(db: Db, label: PersonLabel, userId: string) {
       toolId: r.tool_id,
       purposeCategory: r.purpose_category,
       purposeText: r.purpose_text,
-      dataClasses: JSON.parse(r.data_classes) as string[],
+      dataClasses: dataClassesColumn.decode(r.data_classes),
       affectsPeople: r.affects_people === 1,
       dataBeyondAllowed:
         r.withdrawn !== 1 &&
         dataBeyondAllowed(
           Number(r.data_beyond_allowed),
-          JSON.parse(r.data_classes) as string[],
+          dataClassesColumn.decode(r.data_classes),
           decisions.get(r.tool_id),
         ),
       withdrawn: r.withdrawn === 1,

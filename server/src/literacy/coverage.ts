@@ -15,6 +15,7 @@ import { listDecisions } from '../db/repositories/decisions.repository';
 import { listRules } from '../db/repositories/literacy.repository';
 import { loadKnownTools } from '../tools/known-tools';
 import { latestCompletions } from './completions';
+import { dataClassesColumn } from '../db/codecs';
 
 /** One person's standing on one module: which of their tools need it and under which rules. */
 export interface Requirement {
@@ -73,7 +74,7 @@ async function loadUses(db: Db): Promise<Use[]> {
       department: r.department,
       toolId: r.tool_id,
       firstUse: Number(r.first_seen_at),
-      dataClasses: live && r.data_classes ? (JSON.parse(r.data_classes) as DataClass[]) : [],
+      dataClasses: live && r.data_classes ? dataClassesColumn.decode(r.data_classes) : [],
       annexIII: live && isPurpose(r.purpose_category) && annexIIIArea(r.purpose_category) !== null,
     };
   });

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { EmailSchema, LITERACY_LIMITS, ModuleIdSchema } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Principal } from '../context';
+import { parseCsvRows } from '../csv/parse-rows';
 import type { Database, Db } from '../db/database';
 import { CLOCK_SKEW_MS } from '../ingest/time';
 import { adminTx } from '../routers/admin/admin-tx';
 import { appendCompletions, type NewCompletion } from './chain';
+
+/** The largest file an import reads (the admin API refuses a longer text before it gets here). */
+export const IMPORT_MAX_CHARS = 2_000_000;
 
 export interface ImportRowError {
   /** 1-based line in the file (the header is line 1). */
@@ -36,43 +39,35 @@ interface Row {
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
-/** The file's rows, each checked on its own (syntax, email, module id, date); throws naming every bad one. */
+function completionRow(f: Readonly<Record<string, string>>, line: number, now: number): Row | string {
+  const email = EmailSchema.safeParse(f.email?.toLowerCase());
+  const moduleId = ModuleIdSchema.safeParse(f.module_id);
+  const date = f.date ?? '';
+  const at = DATE_RE.test(date) ? Date.parse(date) : Number.NaN;
+  if (!email.success) return `"${f.email}" is not an email address`;
+  if (!moduleId.success) return `"${f.module_id}" is not a module id`;
+  if (Number.isNaN(at)) return `"${date}" is not a date (YYYY-MM-DD or ISO 8601)`;
+  if (at > now + CLOCK_SKEW_MS) return `${date} is in the future`;
+  return { line, email: email.data, moduleId: moduleId.data, at };
+}
+
+/**
+ * The file's rows (header `email,module_id,date`; other columns an LMS exports are ignored), each
+ * checked on its own (email, module id, date); throws naming every bad one.
+ */
 export function parseCompletionsCsv(csv: string, now: number): Row[] {
-  let records: Record<string, string>[];
-  try {
-    records = parse(csv, {
-      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    });
-  } catch (error) {
-    throw new ImportRefusedError([{ line: 1, message: `not a CSV file: ${(error as Error).message}` }]);
-  }
-  if (records.length === 0) throw new ImportRefusedError([{ line: 1, message: 'the file has no rows' }]);
-  if (records.length > LITERACY_LIMITS.importRows)
-    throw new ImportRefusedError([
-      { line: 1, message: `at most ${LITERACY_LIMITS.importRows} rows per import` },
-    ]);
-  const missing = ['email', 'module_id', 'date'].filter((c) => !(c in records[0]!));
-  if (missing.length > 0)
-    throw new ImportRefusedError([{ line: 1, message: `missing column(s): ${missing.join(', ')}` }]);
-  const errors: ImportRowError[] = [];
-  const rows: Row[] = [];
-  records.forEach((r, i) => {
-    const line = i + 2;
-    const email = EmailSchema.safeParse(r.email?.toLowerCase());
-    const moduleId = ModuleIdSchema.safeParse(r.module_id);
-    const at = DATE_RE.test(r.date ?? '') ? Date.parse(r.date!) : Number.NaN;
-    if (!email.success) errors.push({ line, message: `"${r.email}" is not an email address` });
-    else if (!moduleId.success) errors.push({ line, message: `"${r.module_id}" is not a module id` });
-    else if (Number.isNaN(at))
-      errors.push({ line, message: `"${r.date}" is not a date (YYYY-MM-DD or ISO 8601)` });
-    else if (at > now + CLOCK_SKEW_MS) errors.push({ line, message: `${r.date} is in the future` });
-    else rows.push({ line, email: email.data, moduleId: moduleId.data, at });
+  const columns = ['email', 'module_id', 'date'];
+  const parsed = parseCsvRows(csv, {
+    columns,
+    required: columns,
+    otherColumns: 'ignore',
+    maxChars: IMPORT_MAX_CHARS,
+    maxRows: LITERACY_LIMITS.importRows,
+    noun: 'completions',
+    row: (fields, line) => completionRow(fields, line, now),
   });
-  if (errors.length > 0) throw new ImportRefusedError(errors);
-  return rows;
+  if (!parsed.ok) throw new ImportRefusedError(parsed.problems);
+  return parsed.rows;
 }
 
 /** Each row bound to the module version in force on its date (version 1 for a date before it existed). */

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import { forgetInDirectory } from '../db/repositories/people.repository';
+import { eraseRequestTexts } from '../db/repositories/requests.repository';
 
 /** What an erased text field says instead, in the database, the exports and the evidence pack. */
 export function erasedNote(at: number): string {
@@ -68,17 +69,7 @@ export async function erasePerson(trx: Db, userId: string, now: number): Promise
     .set({ reason: note })
     .where('user_id', '=', userId)
     .executeTakeFirst();
-  const requests = await trx
-    .updateTable('requests')
-    .set({ reason: note })
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  await trx
-    .updateTable('requests')
-    .set({ note })
-    .where('user_id', '=', userId)
-    .where('note', 'is not', null)
-    .execute();
+  const requests = await eraseRequestTexts(trx, userId, note);
   // The admins' notes on their exceptions (migration 0015); who held what, until when, stays.
   await trx
     .updateTable('tool_exceptions')
@@ -120,6 +111,6 @@ export async function erasePerson(trx: Db, userId: string, now: number): Promise
     devicesRevoked: revoked,
     registrations: Number(registrations.numUpdatedRows),
     justifications: Number(justifications.numUpdatedRows),
-    requests: Number(requests.numUpdatedRows),
+    requests,
   };
 }

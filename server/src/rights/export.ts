@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import { findDirectoryPerson } from '../db/repositories/people.repository';
+import { requestsOfUser } from '../db/repositories/requests.repository';
 
 /**
  * Everything Lantern stores about one person (GDPR Art. 15), keyed by table. Device secrets are
@@ -48,7 +49,7 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
       .execute(),
     registrations: await db.selectFrom('registrations').selectAll().where('user_id', '=', userId).execute(),
     justifications: await db.selectFrom('justifications').selectAll().where('user_id', '=', userId).execute(),
-    requests: await db.selectFrom('requests').selectAll().where('user_id', '=', userId).execute(),
+    requests: await requestsOfUser(db, userId),
     exceptions: await db.selectFrom('tool_exceptions').selectAll().where('user_id', '=', userId).execute(),
     guardDays: await db.selectFrom('guard_days').selectAll().where('user_id', '=', userId).execute(),
     usageDays: await db.selectFrom('usage_days').selectAll().where('user_id', '=', userId).execute(),

@@ -8,10 +8,10 @@ import { run } from '../cli/run';
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import type { Db } from '../db/database';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { acknowledgement, approvalRequest, push, registration, selfReport } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { acknowledgement, approvalRequest, push, registration, selfReport } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 
 const SECRET_TEXTS = [
   'Drafting emails',

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import type { Principal } from '../context';
 import { revokeDevice } from '../db/repositories/devices.repository';
-import { openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { approvalRequest, push } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { approvalRequest, push } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { appRouter } from './_app';
 
 type Who = 'nobody' | 'device' | 'revoked device' | 'auditor' | 'admin';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContextInner, type Principal } from '../context';
 import { appendAudit } from '../db/repositories/audit.repository';
 import { bumpConfigVersion, setSettings } from '../db/repositories/config.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
 import { createCallerFactory } from '../trpc';
 import { dashboardRouter } from './dashboard';
 

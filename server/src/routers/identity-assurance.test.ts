@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { markVerified } from '../db/repositories/identity.repository';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { ENROLL, acknowledgement, push } from '../test-support/events';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { ENROLL, acknowledgement, push } from '../../testing/events';
 import { jsonRow, loadDataset } from '../exports/datasets';
-import { fixture } from '../test-support/fixture';
+import { fixture } from '../../testing/fixture';
 
 /**
  * The forged-colleague attack in shared-token mode (no identity provider): an employee holding the

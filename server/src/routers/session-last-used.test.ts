@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, listApiTokens } from '../db/repositories/tokens.repository';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { fixture } from '../../testing/fixture';
 
 // Settings shows when each staff token was last used: a dashboard sign-in and a bearer call count.
 for (const dialect of dialects) {

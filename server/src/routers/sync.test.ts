@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { revokeDevice } from '../db/repositories/devices.repository';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { ENROLL, embedded, push, registration, usage } from '../test-support/events';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { ENROLL, embedded, push, registration, usage } from '../../testing/events';
 import { uuidv7 } from '@lantern/shared';
-import { fixture } from '../test-support/fixture';
+import { fixture } from '../../testing/fixture';
 
 for (const dialect of dialects) {
   describe(`${dialect}: device.enroll, sync.push, sync.pull`, () => {

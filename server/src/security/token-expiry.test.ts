@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCaller } from '../caller';
 import { createApiToken } from '../db/repositories/tokens.repository';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { fixture } from '../../testing/fixture';
 import { resolveAuth } from './resolve-auth';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { base, close, listen, send } from '../http/http-test-support';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { acknowledgement, approvalRequest, push, registration } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { base, close, listen, send } from '../../testing/http/http-test-support';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { acknowledgement, approvalRequest, push, registration } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 
 /** An object's key paths (values ignored): what a documented example must share with the real thing. */
 function shape(v: unknown, path = ''): string[] {

@@ -7,10 +7,10 @@ import { createServer as createTlsServer } from 'node:tls';
 import type { Server, Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { push, registration } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase } from '../../testing/databases';
+import type { TestDatabase } from '../../testing/databases';
+import { push, registration } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { readSettings } from '../env';
 import { forwardOnce } from './syslog';
 

@@ -6,6 +6,7 @@ import { listDecisions } from '../db/repositories/decisions.repository';
 import { guardedToolIds } from '../db/repositories/guard.repository';
 import { listOrgTools } from '../db/repositories/org-tools.repository';
 import { currentPolicy } from '../db/repositories/policies.repository';
+import { requestStatesOf } from '../db/repositories/requests.repository';
 import { loadCatalogConfig } from './catalog-ref';
 import { loadDeviceLiteracy } from '../literacy/device-literacy';
 
@@ -20,13 +21,7 @@ export async function loadDeviceConfig(db: Db, userId: string, now = Date.now())
       currentPolicy(db),
       listOrgTools(db),
       getSettings(db),
-      db
-        .selectFrom('requests')
-        .select(['id', 'tool_id', 'status', 'note', 'decided_at'])
-        .where('user_id', '=', userId)
-        .orderBy('at', 'desc')
-        .limit(1000)
-        .execute(),
+      requestStatesOf(db, userId, 1000),
       loadCatalogConfig(db),
       guardedToolIds(db),
       activeExceptionsFor(db, userId, now),

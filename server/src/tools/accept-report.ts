@@ -6,6 +6,7 @@ import { upsertDecision } from '../db/repositories/decisions.repository';
 import { insertOrgTool } from '../db/repositories/org-tools.repository';
 import { maintainToolUsers } from '../ingest/maintained-counts';
 import { Statements } from '../ingest/sql';
+import { denyPendingSelfReports } from '../db/repositories/requests.repository';
 import { assertDecisionRoom, assertNoCatalogTakeover, assertOrgToolRoom } from './org-tool-guards';
 
 export interface AcceptChanges {
@@ -85,14 +86,8 @@ export async function acceptReport(
 export async function dismissReport(trx: Db, id: string, note: string | null, actor: string, now: number) {
   await openReport(trx, id);
   await markDecided(trx, id, 'dismissed', actor, now);
-  const res = await trx
-    .updateTable('requests')
-    .set({ status: 'denied', note, decided_by: actor, decided_at: now })
-    .where('kind', '=', 'self_report')
-    .where('tool_id', '=', id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return { dismissed: id, requestsDenied: Number(res.numUpdatedRows) };
+  const requestsDenied = await denyPendingSelfReports(trx, id, { note, decidedBy: actor, decidedAt: now });
+  return { dismissed: id, requestsDenied };
 }
 
 async function markDecided(

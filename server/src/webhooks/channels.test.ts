@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SettingError, readSmtp } from '../env';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { approvalRequest, push } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { approvalRequest, push } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { configureMail, mailFor } from './mail';
-import { startReceiver } from './testing/receiver';
-import { startSmtp } from './testing/smtp';
+import { startReceiver } from '../../testing/webhooks/receiver';
+import { startSmtp } from '../../testing/webhooks/smtp';
 import { runDueDeliveries } from './worker';
 
 /** Header lines unfolded (RFC 5322 folds long subjects). */

@@ -1,7 +1,9 @@
-import { annexIIIArea, type DataClass, type PurposeCategory } from '@lantern/shared';
+import { annexIIIArea, type PurposeCategory } from '@lantern/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import { pendingSummary } from '../db/repositories/requests.repository';
 import { emitEvent } from './outbox';
+import { dataClassesColumn } from '../db/codecs';
 
 const DAY = 86_400_000;
 const SENSITIVE = new Set<string>(['personal', 'special-category']);
@@ -19,11 +21,7 @@ async function digestData(db: Kysely<Database>, now: number, day: string) {
       .having((eb) => eb.fn.min('first_seen_at'), '>=', since)
       .orderBy('tool_id')
       .execute(),
-    db
-      .selectFrom('requests')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
-      .where('status', '=', 'pending')
-      .executeTakeFirstOrThrow(),
+    pendingSummary(db),
     db
       .selectFrom('registrations')
       .select(['purpose_category', 'data_classes'])
@@ -36,7 +34,7 @@ async function digestData(db: Kysely<Database>, now: number, day: string) {
     (r) => r.purpose_category !== null && annexIIIArea(r.purpose_category as PurposeCategory) !== null,
   ).length;
   const sensitive = registrations.filter((r) =>
-    (JSON.parse(r.data_classes) as DataClass[]).some((c) => SENSITIVE.has(c)),
+    dataClassesColumn.decode(r.data_classes).some((c) => SENSITIVE.has(c)),
   ).length;
   return {
     day,

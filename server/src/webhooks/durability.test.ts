@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { usage } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { usage } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { pushEvents } from '../ingest/push';
 import { emitEvent } from './outbox';
 import { createEndpoint, newSecret } from './repository';
-import { startReceiver } from './testing/receiver';
+import { startReceiver } from '../../testing/webhooks/receiver';
 import { runDueDeliveries } from './worker';
 
 /** A second handle on the same database: a restarted (or another) server process. */

@@ -1,5 +1,6 @@
 import type { Checkpoint } from '../audit/checkpoints';
 import type { Db } from '../db/database';
+import { getRequest } from '../db/repositories/requests.repository';
 import { emitEvent } from './outbox';
 
 /**
@@ -12,12 +13,7 @@ export function requestAnswered(
   r: { id: string; deviceId: string; status: string; decidedAt: number },
 ): Promise<unknown> {
   return (async () => {
-    const row = await db
-      .selectFrom('requests')
-      .select(['tool_id', 'kind', 'user_id'])
-      .where('id', '=', r.id)
-      .where('device_id', '=', r.deviceId)
-      .executeTakeFirstOrThrow();
+    const row = await getRequest(db, { id: r.id, deviceId: r.deviceId });
     const data = {
       requestId: r.id,
       kind: row.kind,

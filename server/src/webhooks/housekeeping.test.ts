@@ -1,16 +1,16 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { acknowledgement, approvalRequest, push, registration, usage } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { acknowledgement, approvalRequest, push, registration, usage } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
 import { checkCoverage, policyCoverage } from './coverage';
 import { emitDailyDigest } from './digest';
 import { runHousekeeping } from './housekeeping';
 import { configureMail, mailFor } from './mail';
 import { OUTBOX_RETENTION_MS, pruneOutbox } from './prune';
 import { newSecret } from './repository';
-import { EXAMPLES, shapeOf } from './testing/examples';
-import { startReceiver } from './testing/receiver';
-import { startSmtp } from './testing/smtp';
+import { EXAMPLES, shapeOf } from '../../testing/webhooks/examples';
+import { startReceiver } from '../../testing/webhooks/receiver';
+import { startSmtp } from '../../testing/webhooks/smtp';
 import { runDueDeliveries } from './worker';
 
 for (const dialect of dialects) {

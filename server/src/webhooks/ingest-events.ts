@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import type { Fold, Tagged } from '../ingest/fold';
 import type { NewRequest } from '../ingest/records';
 import { emitEvent } from './outbox';
+import { allowedDataClassesColumn } from '../db/codecs';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const SENSITIVE: DataClass[] = ['personal', 'special-category'];
@@ -86,6 +87,6 @@ async function allows(trx: Db, toolId: string, sensitive: DataClass[]): Promise<
     .executeTakeFirst();
   if (d?.status === 'approved') return true;
   if (d?.status !== 'conditional') return false;
-  const allowed = JSON.parse(d.allowed_data_classes) as string[];
+  const allowed = allowedDataClassesColumn.decode(d.allowed_data_classes);
   return sensitive.every((c) => allowed.includes(c));
 }

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WEBHOOK_EVENT_TYPES } from '@lantern/shared';
 import { writeCheckpoints } from '../audit/checkpoints';
-import { dialects, openTestDatabase, type TestDatabase } from '../test-support/databases';
-import { approvalRequest, push, registration, usage } from '../test-support/events';
-import { fixture } from '../test-support/fixture';
-import { EXAMPLES, SENSITIVE_FLAG_EXAMPLE, shapeOf } from './testing/examples';
-import { startReceiver } from './testing/receiver';
+import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { approvalRequest, push, registration, usage } from '../../testing/events';
+import { fixture } from '../../testing/fixture';
+import { EXAMPLES, SENSITIVE_FLAG_EXAMPLE, shapeOf } from '../../testing/webhooks/examples';
+import { startReceiver } from '../../testing/webhooks/receiver';
 import { newSecret } from './repository';
 import { RETRY_SCHEDULE_MS, runDueDeliveries } from './worker';
 

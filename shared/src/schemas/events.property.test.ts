@@ -11,8 +11,8 @@ import {
   ToolIdSchema,
   DaySchema,
 } from '../index';
-import { eventArbs, hostnameArb, syncEventArb, toolIdArb } from './testing/arbitraries';
-import { boundedStrings } from './testing/schema-fields';
+import { eventArbs, hostnameArb, syncEventArb, toolIdArb } from '../../testing/arbitraries';
+import { boundedStrings } from '../../testing/schema-fields';
 
 /** Bounds stated independently of the schemas, from the protocol's LIMITS and the fixed formats. */
 const BOUND: Record<string, number> = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../protocol';
 import { PushInputSchema, SYNC_EVENT_KINDS, SyncEventSchema } from '../index';
-import { EVENT_EXAMPLES } from './testing/examples';
-import { refusal, withValue } from './testing/break';
-import { boundedStrings } from './testing/schema-fields';
+import { EVENT_EXAMPLES } from '../../testing/examples';
+import { refusal, withValue } from '../../testing/break';
+import { boundedStrings } from '../../testing/schema-fields';
 
 const push = (...events: unknown[]) => ({ protocolVersion: 1, events });
 const kinds = SYNC_EVENT_KINDS.map((kind) => [kind, EVENT_EXAMPLES[kind]] as const);

@@ -18,8 +18,8 @@ import {
   PULL_OUTPUT_UNCHANGED,
   PUSH_INPUT,
   PUSH_OUTPUT,
-} from './testing/examples';
-import { refusal, withValue } from './testing/break';
+} from '../../testing/examples';
+import { refusal, withValue } from '../../testing/break';
 
 const procedures = [
   ['device.enroll input', EnrollInputSchema, ENROLL_INPUT],

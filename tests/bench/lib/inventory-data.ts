@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { catalog, uuidv7, type PurposeCategory, type Tool } from '@lantern/shared';
-import { chainHash } from '../../../server/src/audit/canonical';
+import { chainHash } from '@lantern/server';
 import { dayOf, popular, prng } from './events';
 
 export interface InventorySpec {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createDatabase, createEnrollmentToken, migrateToLatest } from '@lantern/server';
-import { rebuildMaintainedCounts } from '../../../server/src/db/migrations/0017/backfill';
+import { rebuildMaintainedCounts } from '@lantern/server/testing';
 import { COLUMNS, generateInventory, type InventorySpec } from './inventory-data';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

@@ -1,7 +1,7 @@
 import { createDatabase, createEnrollmentToken, migrateToLatest } from '@lantern/server';
 import pg from 'pg';
 import type { BenchRow } from '../harness';
-import { rebuildMaintainedCounts } from '../../../server/src/db/migrations/0017/backfill';
+import { rebuildMaintainedCounts } from '@lantern/server/testing';
 import { COLUMNS, generateInventory, type InventorySpec } from './inventory-data';
 import { POLICY } from './inventory-db';
 import { inventoryRows, timeInventory } from './inventory-timing';

@@ -5,11 +5,11 @@ import {
   startServer,
   type RunningServer,
   type StartServerOptions,
+  bumpConfigVersion,
+  upsertDecision,
 } from '@lantern/server';
 // Test-only: the admin's write path through the server's own repositories (the admin API and CLI
 // call the same functions), so a test changes decisions exactly as the product does.
-import { bumpConfigVersion } from '../../../server/src/db/repositories/config.repository';
-import { upsertDecision } from '../../../server/src/db/repositories/decisions.repository';
 
 export interface LanternTestServer {
   /** `http://127.0.0.1:<port>` */

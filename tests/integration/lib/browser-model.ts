@@ -1,13 +1,18 @@
 import 'fake-indexeddb/auto';
-import type { SyncEvent, ToolId, UsageSignal } from '@lantern/shared';
-import { uuidv7 } from '@lantern/shared';
+import { type SyncEvent, type ToolId, type UsageSignal, uuidv7 } from '@lantern/shared';
 // The real extension code, run in Node: the Dexie store over fake-indexeddb and the sync engine.
-import { LanternDb } from '../../../extension/src/db/app-db';
-import { applyDeltas, type AggregateDelta } from '../../../extension/src/db/aggregates';
-import { getSyncState, updateSyncState } from '../../../extension/src/db/state';
-import { enrolDevice } from '../../../extension/src/enrol/enrol';
-import { createSyncEngine, type PushOutcome, type SyncEngine } from '../../../extension/src/sync/engine';
-import { recordEvent } from '../../../extension/src/sync/record-event';
+import {
+  LanternDb,
+  applyDeltas,
+  type AggregateDelta,
+  getSyncState,
+  updateSyncState,
+  enrolDevice,
+  createSyncEngine,
+  type PushOutcome,
+  type SyncEngine,
+  recordEvent,
+} from '@lantern/extension/testing';
 
 let dbCounter = 0;
 

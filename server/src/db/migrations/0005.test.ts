@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chainHash } from '../../audit/canonical';
 import { verifyAll } from '../../audit/verify';
 import { pushEvents } from '../../ingest/push';
-import { acknowledgement } from '../../test-support/events';
+import { acknowledgement } from '../../../testing/events';
 import { createDatabase, type DatabaseHandle } from '../connect';
 import { migrateToLatest } from '../migrate';
 import { consumeEnrollmentToken, createDevice, userForEmail } from '../repositories/devices.repository';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../test-support/databases';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
 import { up } from './0018_tool_user_days_person_first';
 
 const ROWS = [

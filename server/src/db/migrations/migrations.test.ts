@@ -2,7 +2,7 @@ import { Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAll } from '../../audit/verify';
 import { testPostgresUrl } from '../../env';
-import { approvalRequest, registration } from '../../test-support/events';
+import { approvalRequest, registration } from '../../../testing/events';
 import { createDatabase } from '../connect';
 import type { DatabaseHandle } from '../connect';
 import { consumeEnrollmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
@@ -80,7 +80,7 @@ describe('migrations', () => {
   });
 
   it.skipIf(!testPostgresUrl())('runs to the latest version on PostgreSQL twice without harm', async () => {
-    const { openTestDatabase } = await import('../../test-support/databases');
+    const { openTestDatabase } = await import('../../../testing/databases');
     const t = await openTestDatabase('postgres');
     await migrateToLatest(t.db);
     const tables = await t.db.introspection.getTables();

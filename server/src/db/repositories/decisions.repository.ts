@@ -1,7 +1,8 @@
 import { ENFORCEMENTS, TOOL_STATUSES, uuidv7 } from '@lantern/shared';
-import type { CompanyWorkspace, Decision, DecisionInput, Enforcement, ToolStatus } from '@lantern/shared';
+import type { Decision, DecisionInput, Enforcement, ToolStatus } from '@lantern/shared';
 import type { Db } from '../database';
 import type { DecisionsTable } from '../tables/config.table';
+import { allowedDataClassesColumn, companyWorkspaceColumn } from '../codecs';
 
 export function decisionFromRow(row: DecisionsTable): Decision {
   return {
@@ -9,13 +10,13 @@ export function decisionFromRow(row: DecisionsTable): Decision {
     status: row.status as ToolStatus,
     enforcement: row.enforcement as Enforcement,
     conditions: row.conditions,
-    allowedDataClasses: JSON.parse(row.allowed_data_classes) as Decision['allowedDataClasses'],
+    allowedDataClasses: allowedDataClassesColumn.decode(row.allowed_data_classes),
     alternativeToolId: row.alternative_tool_id,
     decidedBy: row.decided_by,
     decidedAt: Number(row.decided_at),
     // Omitted rather than null: the wire schema leaves it out for tools without the restriction.
     ...(row.company_workspace
-      ? { companyWorkspace: JSON.parse(row.company_workspace) as CompanyWorkspace }
+      ? { companyWorkspace: companyWorkspaceColumn.decode(row.company_workspace) }
       : {}),
   };
 }
@@ -30,14 +31,12 @@ async function nextCompanyWorkspace(trx: Db, input: DecisionInput, now: number):
     .select('company_workspace')
     .where('tool_id', '=', input.toolId)
     .executeTakeFirst();
-  const before = current?.company_workspace
-    ? (JSON.parse(current.company_workspace) as CompanyWorkspace)
-    : null;
+  const before = companyWorkspaceColumn.decodeNullable(current?.company_workspace ?? null);
   if (input.companyWorkspace === undefined) return current?.company_workspace ?? null;
   if (input.companyWorkspace === null) return null;
   const { ids, link } = input.companyWorkspace;
   const same = before !== null && before.ids.join(',') === ids.join(',');
-  return JSON.stringify({ ids, link, since: same ? before.since : now } satisfies CompanyWorkspace);
+  return companyWorkspaceColumn.encode({ ids, link, since: same ? before.since : now });
 }
 
 /** Sets the current decision and appends it to the tool's history. */
@@ -52,7 +51,7 @@ export async function upsertDecision(
     status: input.status,
     enforcement: input.enforcement,
     conditions: input.conditions,
-    allowed_data_classes: JSON.stringify(input.allowedDataClasses),
+    allowed_data_classes: allowedDataClassesColumn.encode(input.allowedDataClasses),
     alternative_tool_id: input.alternativeToolId,
     decided_by: decidedBy,
     decided_at: now,

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import type { DecisionInput } from '@lantern/shared';
 import { verifyAll } from '../../audit/verify';
-import { dialects, openTestDatabase } from '../../test-support/databases';
-import type { TestDatabase } from '../../test-support/databases';
+import { dialects, openTestDatabase } from '../../../testing/databases';
+import type { TestDatabase } from '../../../testing/databases';
 import {
   acknowledgement,
   approvalRequest,
@@ -11,8 +11,8 @@ import {
   registration,
   selfReport,
   usage,
-} from '../../test-support/events';
-import { fixture } from '../../test-support/fixture';
+} from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 const decision: DecisionInput = {
   toolId: 'chatgpt',

@@ -1,8 +1,8 @@
 import { PROTOCOL_VERSION, PullOutputSchema, type DecisionInput } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../test-support/databases';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
 import { technicalControlsDataset } from '../../evidence/datasets';
-import { fixture } from '../../test-support/fixture';
+import { fixture } from '../../../testing/fixture';
 
 // Issue 22: "company workspace only" is part of a decision, checked per vendor format, kept by edits
 // that do not mention it, removed by null, carried to browsers by the pull, and kept in the history.

@@ -1,8 +1,8 @@
 import type { DecisionInput } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../test-support/databases';
-import { push, registration } from '../../test-support/events';
-import { fixture } from '../../test-support/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { push, registration } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 // Issue 17 item 8: a registration with data beyond what the tool's decision allows is stored with its
 // flag and marked on the tool and person pages — also when the browser left the flag out.

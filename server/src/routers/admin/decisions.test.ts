@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { catalog } from '@lantern/shared';
 import type { DecisionInput, Tool } from '@lantern/shared';
-import { dialects, openTestDatabase } from '../../test-support/databases';
-import type { TestDatabase } from '../../test-support/databases';
-import { push, usage } from '../../test-support/events';
-import { fixture } from '../../test-support/fixture';
+import { dialects, openTestDatabase } from '../../../testing/databases';
+import type { TestDatabase } from '../../../testing/databases';
+import { push, usage } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 const decide = (toolId: string, over: Partial<DecisionInput> = {}): DecisionInput => ({
   toolId,

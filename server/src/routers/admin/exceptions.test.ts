@@ -2,12 +2,12 @@ import { PROTOCOL_VERSION } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAll } from '../../audit/verify';
 import { buildEvidencePack } from '../../evidence/pack';
-import { fileJson } from '../../evidence/testing';
+import { fileJson } from '../../../testing/evidence/testing';
 import { createCaller } from '../../caller';
-import { dialects, openTestDatabase } from '../../test-support/databases';
-import type { TestDatabase } from '../../test-support/databases';
-import { approvalRequest, push } from '../../test-support/events';
-import { fixture } from '../../test-support/fixture';
+import { dialects, openTestDatabase } from '../../../testing/databases';
+import type { TestDatabase } from '../../../testing/databases';
+import { approvalRequest, push } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 const pull = { protocolVersion: PROTOCOL_VERSION, configVersion: 0 };
 const DAY = 86_400_000;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../../test-support/databases';
-import type { TestDatabase } from '../../test-support/databases';
-import { ENROLL } from '../../test-support/events';
-import { fixture } from '../../test-support/fixture';
+import { dialects, openTestDatabase } from '../../../testing/databases';
+import type { TestDatabase } from '../../../testing/databases';
+import { ENROLL } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 const codeOf = (path: string) => path.split('#code=')[1]!;
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7, type EventOf, type ModuleContent } from '@lantern/shared';
 import { verifyAll } from '../../audit/verify';
 import { loadDataset } from '../../exports/datasets';
-import { dialects, openTestDatabase, type TestDatabase } from '../../test-support/databases';
-import { push, registration, usage } from '../../test-support/events';
-import { fixture } from '../../test-support/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { push, registration, usage } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 const basics: ModuleContent = {
   title: 'Using AI chat tools safely',

@@ -20,7 +20,7 @@ import {
   removeRule,
 } from '../../db/repositories/literacy.repository';
 import { coverageRows, requirements } from '../../literacy/coverage';
-import { importCompletions } from '../../literacy/import';
+import { IMPORT_MAX_CHARS, importCompletions } from '../../literacy/import';
 import { personLabeler } from '../../security/people';
 import { loadKnownTools } from '../../tools/known-tools';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
@@ -130,6 +130,6 @@ export const literacyRouter = router({
 
   /** Completions done elsewhere (an LMS): CSV `email,module_id,date`; all rows or none. */
   importCompletions: adminProcedure
-    .input(z.strictObject({ csv: z.string().min(1).max(2_000_000) }))
+    .input(z.strictObject({ csv: z.string().min(1).max(IMPORT_MAX_CHARS) }))
     .mutation(({ ctx, input }) => importCompletions(ctx, input.csv)),
 });

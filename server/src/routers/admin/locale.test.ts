@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import { dialects, openTestDatabase } from '../../test-support/databases';
-import type { TestDatabase } from '../../test-support/databases';
-import { fixture } from '../../test-support/fixture';
+import { dialects, openTestDatabase } from '../../../testing/databases';
+import type { TestDatabase } from '../../../testing/databases';
+import { fixture } from '../../../testing/fixture';
 
 for (const dialect of dialects) {
   describe(`${dialect}: the organisation's language for employees`, () => {

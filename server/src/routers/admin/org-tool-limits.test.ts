@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS, PROTOCOL_VERSION, PullOutputSchema, catalog } from '@lantern/shared';
 import type { DecisionInput, Tool } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../../test-support/databases';
-import { fixture } from '../../test-support/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { fixture } from '../../../testing/fixture';
 
 const decide = (toolId: string, over: Partial<DecisionInput> = {}): DecisionInput => ({
   toolId,

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit.repository';
 import { getDecision, upsertDecision } from '../../db/repositories/decisions.repository';
 import { ExceptionLimitError, grantException } from '../../db/repositories/exceptions.repository';
+import * as requests from '../../db/repositories/requests.repository';
 import { loadKnownTools } from '../../tools/known-tools';
 import { assertDecisionRoom } from '../../tools/org-tool-guards';
 import { requestAnswered } from '../../webhooks/hooks';
@@ -36,9 +37,7 @@ export interface AnswerResult {
 const bad = (message: string) => new TRPCError({ code: 'BAD_REQUEST', message });
 
 async function findRequest(trx: Db, id: string, deviceId: string | undefined) {
-  let q = trx.selectFrom('requests').select(['device_id', 'user_id', 'tool_id', 'kind']).where('id', '=', id);
-  if (deviceId) q = q.where('device_id', '=', deviceId);
-  const rows = await q.execute();
+  const rows = await requests.findRequests(trx, id, deviceId);
   if (rows.length === 0) throw new TRPCError({ code: 'NOT_FOUND', message: `no request "${id}"` });
   // Two devices may have used the same id: answering both by accident would be wrong.
   if (rows.length > 1)
@@ -55,6 +54,10 @@ function check(a: Answer, kind: string, now: number): void {
   if (a.until !== null && (a.status !== 'approved' || a.scope !== 'person'))
     throw bad('until: only an approval for this person has an end date');
   if (a.until !== null && a.until <= now) throw bad('until: must be in the future');
+}
+
+function answerOf(a: Answer, actor: string, now: number): requests.RequestAnswer {
+  return { status: a.status, note: a.note, decidedBy: actor, decidedAt: now };
 }
 
 /** "For everyone": the tool's decision follows the answer; conditions and the rest stay as they were. */
@@ -83,20 +86,9 @@ async function closeOthers(
   actor: string,
   now: number,
 ): Promise<string[]> {
-  const others = await trx
-    .selectFrom('requests')
-    .select(['id', 'device_id'])
-    .where('tool_id', '=', toolId)
-    .where('kind', '=', 'approval')
-    .where('status', '=', 'pending')
-    .execute();
+  const others = await requests.pendingApprovalsFor(trx, toolId);
   for (const o of others) {
-    await trx
-      .updateTable('requests')
-      .set({ status: a.status, note: a.note, decided_by: actor, decided_at: now })
-      .where('id', '=', o.id)
-      .where('device_id', '=', o.device_id)
-      .execute();
+    await requests.answer(trx, { id: o.id, deviceId: o.device_id }, answerOf(a, actor, now));
     const details = { note: a.note, scope: 'everyone', answeredWith: a.id };
     await appendAudit(trx, { actor, action: `request.${a.status}`, target: o.id, details }, now);
     await requestAnswered(trx, { id: o.id, deviceId: o.device_id, status: a.status, decidedAt: now });
@@ -111,12 +103,7 @@ async function closeOthers(
 export async function answerRequest(trx: Db, a: Answer, actor: string, now: number): Promise<AnswerResult> {
   const row = await findRequest(trx, a.id, a.deviceId);
   check(a, row.kind, now);
-  await trx
-    .updateTable('requests')
-    .set({ status: a.status, note: a.note, decided_by: actor, decided_at: now })
-    .where('id', '=', a.id)
-    .where('device_id', '=', row.device_id)
-    .execute();
+  await requests.answer(trx, { id: a.id, deviceId: row.device_id }, answerOf(a, actor, now));
   await requestAnswered(trx, { id: a.id, deviceId: row.device_id, status: a.status, decidedAt: now });
   let exceptionId: string | null = null;
   let closed: string[] = [];

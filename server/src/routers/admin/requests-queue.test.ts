@@ -1,9 +1,9 @@
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../../test-support/databases';
-import type { TestDatabase } from '../../test-support/databases';
-import { approvalRequest, push } from '../../test-support/events';
-import { fixture } from '../../test-support/fixture';
+import { dialects, openTestDatabase } from '../../../testing/databases';
+import type { TestDatabase } from '../../../testing/databases';
+import { approvalRequest, push } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 const HOUR = 3_600_000;
 

@@ -1,7 +1,7 @@
 import { LIMITS, TimestampSchema, textSchema, type ToolStatus } from '@lantern/shared';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../../db/repositories/audit.repository';
+import { pendingQueue } from '../../db/repositories/requests.repository';
 import { adminProcedure, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
 import { answerRequest } from './request-answers';
@@ -12,23 +12,7 @@ import { answerRequest } from './request-answers';
  */
 export const requestQueueProcedures = {
   queue: staffReadProcedure.query(async ({ ctx }) => {
-    const rows = await ctx.db
-      .selectFrom('requests')
-      .leftJoin('decisions', 'decisions.tool_id', 'requests.tool_id')
-      .select((eb) => [
-        'requests.tool_id',
-        'decisions.status',
-        eb.fn.countAll<number>().as('pending'),
-        sql<number>`count(distinct requests.user_id)`.as('people'),
-        eb.fn.min('requests.at').as('oldest_at'),
-        eb.fn.max('requests.at').as('newest_at'),
-      ])
-      .where('requests.status', '=', 'pending')
-      .where('requests.kind', '=', 'approval')
-      .groupBy(['requests.tool_id', 'decisions.status'])
-      .orderBy('oldest_at')
-      .limit(1000)
-      .execute();
+    const rows = await pendingQueue(ctx.db, 1000);
     return rows.map((r) => ({
       toolId: r.tool_id,
       decision: (r.status ?? null) as ToolStatus | null,

@@ -1,5 +1,6 @@
 import { LIMITS, REQUEST_STATUSES, TimestampSchema, textSchema } from '@lantern/shared';
 import { z } from 'zod';
+import { listRequests } from '../../db/repositories/requests.repository';
 import { personLabeler } from '../../security/people';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
@@ -20,35 +21,11 @@ export const requestsRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      let q = ctx.db.selectFrom('requests').innerJoin('users', 'users.id', 'requests.user_id');
-      if (input.status) q = q.where('requests.status', '=', input.status);
-      if (input.toolId) q = q.where('requests.tool_id', '=', input.toolId);
-      const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const rows = await q
-        .select([
-          'requests.id',
-          'requests.device_id',
-          'requests.kind',
-          'requests.tool_id',
-          'requests.reason',
-          'requests.status',
-          'requests.note',
-        ])
-        .select([
-          'requests.decided_by',
-          'requests.decided_at',
-          'requests.at',
-          'users.id as user_id',
-          'users.email',
-        ])
-        .orderBy('requests.at', input.order)
-        .orderBy('requests.id', input.order)
-        .limit(input.limit)
-        .offset(input.offset)
-        .execute();
+      const { status, toolId, ...page } = input;
+      const { total, rows } = await listRequests(ctx.db, { status, toolId }, page);
       const label = await personLabeler(ctx.db);
       return {
-        total: Number(total.n),
+        total,
         rows: rows.map((r) => ({
           id: r.id,
           deviceId: r.device_id,

@@ -1,7 +1,7 @@
-import { GENESIS_HASH, chainHash } from '../audit/canonical';
-import { hashedRecord } from '../audit/verify';
-import type { Db } from '../db/database';
-import type { ChainName } from '../db/repositories/chain.repository';
+import { GENESIS_HASH, chainHash } from '../src/audit/canonical';
+import { hashedRecord } from '../src/audit/verify';
+import type { Db } from '../src/db/database';
+import type { ChainName } from '../src/db/repositories/chain.repository';
 
 /**
  * What an attacker who can write the database does after editing a chain: recompute every link's

@@ -1,8 +1,8 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { catalog, type Tool } from '@lantern/shared';
 import type { SupplierProfile } from '@lantern/shared/suppliers';
-import type { TrustedKey } from './keys';
-import { signRelease } from './sign';
+import type { TrustedKey } from '../../src/catalog/keys';
+import { signRelease } from '../../src/catalog/sign';
 
 /** Test support: a fresh publisher key pair, trusted under `keyId`. */
 export function testPublisher(keyId = 'test-publisher'): {

@@ -1,14 +1,14 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DatabaseHandle } from '../db/connect';
-import { createHttpServer } from '../http/server';
-import { DEFAULT_RATE_LIMIT } from '../http/rate-limit';
-import type { RateLimitOptions } from '../http/rate-limit';
-import { createLogger } from '../logger';
-import { OidcClient } from '../oidc/client';
-import { readOidcSettings } from '../oidc/settings';
-import type { OidcSettings } from '../oidc/settings';
+import type { DatabaseHandle } from '../src/db/connect';
+import { createHttpServer } from '../src/http/server';
+import { DEFAULT_RATE_LIMIT } from '../src/http/rate-limit';
+import type { RateLimitOptions } from '../src/http/rate-limit';
+import { createLogger } from '../src/logger';
+import { OidcClient } from '../src/oidc/client';
+import { readOidcSettings } from '../src/oidc/settings';
+import type { OidcSettings } from '../src/oidc/settings';
 import { TEST_CLIENT, startTestProvider } from './oidc-provider';
 import type { TestProvider } from './oidc-provider';
 

@@ -1,5 +1,5 @@
 import type { WebhookEventType } from '@lantern/shared';
-import type { OutboxEvent } from '../format';
+import type { OutboxEvent } from '../../src/webhooks/format';
 
 /**
  * One example of each event, as docs/integrations.md shows them. webhooks.test.ts checks that every

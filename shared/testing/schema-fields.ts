@@ -10,7 +10,7 @@ import {
   ToolIdSchema,
   UrlPrefixSchema,
   textSchema,
-} from '../primitives';
+} from '../src/schemas/primitives';
 
 /**
  * Walks the wire schemas so tests and docs can enumerate every field without a hand-kept list:

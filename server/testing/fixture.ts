@@ -1,7 +1,7 @@
-import type { Principal } from '../context';
-import { createCaller } from '../caller';
-import { createApiToken, createEnrollmentToken } from '../db/repositories/tokens.repository';
-import { resolveAuth } from '../security/resolve-auth';
+import type { Principal } from '../src/context';
+import { createCaller } from '../src/caller';
+import { createApiToken, createEnrollmentToken } from '../src/db/repositories/tokens.repository';
+import { resolveAuth } from '../src/security/resolve-auth';
 import { ENROLL } from './events';
 import type { TestDatabase } from './databases';
 

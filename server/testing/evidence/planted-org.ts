@@ -1,9 +1,9 @@
 import type { DecisionInput } from '@lantern/shared';
-import { createCaller } from '../caller';
-import { acknowledgement, push, registration, usage } from '../test-support/events';
-import type { TestDatabase } from '../test-support/databases';
-import { fixture } from '../test-support/fixture';
-import type { GapKind } from './gaps';
+import { createCaller } from '../../src/caller';
+import { acknowledgement, push, registration, usage } from '../events';
+import type { TestDatabase } from '../databases';
+import { fixture } from '../fixture';
+import type { GapKind } from '../../src/evidence/gaps';
 
 const DAY = 86_400_000;
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { PackFile } from './pack';
+import type { PackFile } from '../../src/evidence/pack';
 
 /**
  * Helpers for the evidence tests: a strict RFC 4180 reader (so a CSV the pack writes is read the way

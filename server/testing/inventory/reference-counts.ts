@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/database';
-import { weekOf } from '../../ingest/maintained-counts';
-import { dayString } from '../days';
-import { windowStartMs } from '../tool-metrics';
+import type { Db } from '../../src/db/database';
+import { weekOf } from '../../src/ingest/maintained-counts';
+import { dayString } from '../../src/inventory/days';
+import { windowStartMs } from '../../src/inventory/tool-metrics';
 
 /**
  * TEST ONLY. The inventory's people, device and activity figures computed from scratch from the

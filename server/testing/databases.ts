@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
-import { GENESIS_HASH } from '../audit/canonical';
-import type { Database } from '../db/database';
-import { createDatabase } from '../db/connect';
-import type { DatabaseHandle } from '../db/connect';
-import type { DialectName } from '../db/database';
-import { migrateToLatest } from '../db/migrate';
-import { testPostgresUrl } from '../env';
+import { GENESIS_HASH } from '../src/audit/canonical';
+import type { Database } from '../src/db/database';
+import { createDatabase } from '../src/db/connect';
+import type { DatabaseHandle } from '../src/db/connect';
+import type { DialectName } from '../src/db/database';
+import { migrateToLatest } from '../src/db/migrate';
+import { testPostgresUrl } from '../src/env';
 
 /** SQLite always; PostgreSQL too when LANTERN_TEST_POSTGRES_URL is set. */
 export const dialects: DialectName[] = testPostgresUrl() ? ['sqlite', 'postgres'] : ['sqlite'];

@@ -6,14 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createDatabase } from '../db/connect';
-import type { DatabaseHandle } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
-import { createLogger } from '../logger';
-import { dialects, openTestDatabase } from '../test-support/databases';
-import type { TestDatabase } from '../test-support/databases';
-import { createHttpServer } from './server';
-import type { HttpOptions } from './server';
+import { createDatabase } from '../../src/db/connect';
+import type { DatabaseHandle } from '../../src/db/connect';
+import { migrateToLatest } from '../../src/db/migrate';
+import { createLogger } from '../../src/logger';
+import { dialects, openTestDatabase } from '../databases';
+import type { TestDatabase } from '../databases';
+import { createHttpServer } from '../../src/http/server';
+import type { HttpOptions } from '../../src/http/server';
 
 export interface Raw {
   status: number;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeIssues } from '../errors';
+import { describeIssues } from '../src/schemas/errors';
 
 /** Parses and returns the failure, so a test can assert *why* the input was refused. */
 export function refusal(schema: z.ZodType, input: unknown): { message: string; issues: z.core.$ZodIssue[] } {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { LIMITS } from '../../protocol';
-import { DATA_CLASSES, isRegistrableHost } from '../primitives';
-import { PURPOSE_CATEGORIES } from '../purpose';
-import { TOOL_CATEGORIES } from '../tool';
-import { USAGE_SIGNALS, type EventOf, type SyncEvent, type SyncEventKind } from '../events';
+import { LIMITS } from '../src/protocol';
+import { DATA_CLASSES, isRegistrableHost } from '../src/schemas/primitives';
+import { PURPOSE_CATEGORIES } from '../src/schemas/purpose';
+import { TOOL_CATEGORIES } from '../src/schemas/tool';
+import { USAGE_SIGNALS, type EventOf, type SyncEvent, type SyncEventKind } from '../src/schemas/events';
 
 /**
  * Hand-written fast-check arbitraries for every valid wire event (zod-fast-check does not support

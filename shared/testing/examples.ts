@@ -1,5 +1,12 @@
-import type { EventOf, SyncEventKind } from '../events';
-import type { EnrollInput, EnrollOutput, PullInput, PullOutput, PushInput, PushOutput } from '../sync';
+import type { EventOf, SyncEventKind } from '../src/schemas/events';
+import type {
+  EnrollInput,
+  EnrollOutput,
+  PullInput,
+  PullOutput,
+  PushInput,
+  PushOutput,
+} from '../src/schemas/sync';
 
 /**
  * One realistic, valid example of every event kind and every procedure input and output. Tests

@@ -1,15 +1,15 @@
-import { storeCompletions } from '../literacy/ingest';
+import { storeCompletions } from '../../src/literacy/ingest';
 import type { EventOf, SyncEvent } from '@lantern/shared';
 import { sql, type Kysely } from 'kysely';
-import { identitiesOf } from '../audit/identity';
-import type { Database, Db } from '../db/database';
-import { nextLink } from '../db/repositories/chain.repository';
-import { touchDevice } from '../db/repositories/devices.repository';
-import { Presence } from './fold';
-import type { PushResult } from './push';
-import { resolveSelfReport } from './self-report';
-import type { IngestDevice } from './types';
-import { validateAgainstDatabase } from './validate';
+import { identitiesOf } from '../../src/audit/identity';
+import type { Database, Db } from '../../src/db/database';
+import { nextLink } from '../../src/db/repositories/chain.repository';
+import { touchDevice } from '../../src/db/repositories/devices.repository';
+import { Presence } from '../../src/ingest/fold';
+import type { PushResult } from '../../src/ingest/push';
+import { resolveSelfReport } from '../../src/ingest/self-report';
+import type { IngestDevice } from '../../src/ingest/types';
+import { validateAgainstDatabase } from '../../src/ingest/validate';
 
 /**
  * The per-event ingest as it was before batches were folded (8 statements and more per usage event),
