@@ -13,6 +13,7 @@ import {
   supplierProfiles,
   unknownProfile,
 } from './index';
+import { isVendorOrAuthoritySource } from './vendors';
 
 const catalogIds = new Set(catalog.map((t) => t.id));
 const today = new Date().toISOString().slice(0, 10);
@@ -56,6 +57,29 @@ describe('supplier facts: form of every profile and fact', () => {
     }
   });
 
+  it("every source, and every DPA link, is on the tool's vendor's domains or a named authority's", () => {
+    for (const { toolId, name, f } of known) {
+      expect(isVendorOrAuthoritySource(toolId, f.source), `${toolId} ${name}: ${f.source}`).toBe(true);
+      if (name === 'dpa')
+        expect(isVendorOrAuthoritySource(toolId, f.value as string), `${toolId} dpa ${f.value}`).toBe(true);
+    }
+    expect(isVendorOrAuthoritySource('chatgpt', 'https://help.openai.com/en/articles/1')).toBe(true);
+    expect(isVendorOrAuthoritySource('chatgpt', 'https://conductatlas.com/platform/openai/x')).toBe(false);
+    expect(isVendorOrAuthoritySource('chatgpt', 'https://notopenai.com/x')).toBe(false);
+    expect(isVendorOrAuthoritySource('no-such-tool', 'https://openai.com/x')).toBe(false);
+  });
+
+  it('facts checked on or after 2026-12-05 say how: from a stored copy or unfetched', () => {
+    for (const { toolId, name, f } of known) {
+      if (f.checked < '2026-12-05' || f.basis !== undefined) continue;
+      // Rows of the second pass that predate `basis` (facts-more.ts `fact`, Perplexity's SOC 2) are allowed.
+      expect(['tabnine', 'character-ai', 'perplexity'], `${toolId} ${name} has no basis`).toContain(toolId);
+    }
+    const bases = new Set(known.map((k) => k.f.basis));
+    expect(bases).toContain('stored-copy');
+    expect(bases).toContain('not-fetched');
+  });
+
   it('refuses a fact without a source, with a non-https source, or with an impossible day', () => {
     const base = unknownProfile('chatgpt');
     const withFree = (free: unknown) => ({ ...base, trainsOnInputs: { ...base.trainsOnInputs, free } });
@@ -66,6 +90,8 @@ describe('supplier facts: form of every profile and fact', () => {
       checked: '2026-12-01',
     };
     expect(SupplierProfileSchema.safeParse(withFree(good)).success).toBe(true);
+    for (const basis of ['stored-copy', 'not-fetched'])
+      expect(SupplierProfileSchema.safeParse(withFree({ ...good, basis })).success, basis).toBe(true);
     const { source: _source, ...unsourced } = good;
     for (const bad of [
       unsourced,
@@ -73,6 +99,7 @@ describe('supplier facts: form of every profile and fact', () => {
       { ...good, source: 'vendor said so' },
       { ...good, checked: '2026-02-30' },
       { ...good, value: 'probably' },
+      { ...good, basis: 'vendor said so' },
       { status: 'unknown' },
     ])
       expect(SupplierProfileSchema.safeParse(withFree(bad)).success, JSON.stringify(bad)).toBe(false);

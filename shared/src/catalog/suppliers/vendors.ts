@@ -1,0 +1,45 @@
+// Whose pages may be cited for a tool's supplier facts: the vendor's own domains (a fact's source and a
+// DPA link must be on one of them, or a subdomain), or a named authority listed below. A summary site,
+// a news report or a directory is never a source, however accurate it looks. Test data only: releases
+// do not carry this list.
+
+/** Registrable domains of each researched tool's vendor, by catalog tool id. */
+export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
+  chatgpt: ['openai.com'],
+  'openai-platform': ['openai.com'],
+  claude: ['anthropic.com', 'claude.com'],
+  'claude-code': ['anthropic.com', 'claude.com'],
+  'anthropic-console': ['anthropic.com', 'claude.com'],
+  gemini: ['google.com'],
+  'github-copilot': ['github.com'],
+  grammarly: ['grammarly.com'],
+  'notion-ai': ['notion.so', 'notion.com'],
+  otter: ['otter.ai'],
+  fireflies: ['fireflies.ai'],
+  'perplexity-api': ['perplexity.ai'],
+  perplexity: ['perplexity.ai'],
+  'hugging-face': ['huggingface.co'],
+  'microsoft-365-copilot': ['microsoft.com'],
+  'm365-copilot-chat': ['microsoft.com'],
+  'le-chat': ['mistral.ai'],
+  'mistral-console': ['mistral.ai'],
+  deepseek: ['deepseek.com'],
+  elevenlabs: ['elevenlabs.io'],
+  tabnine: ['tabnine.com'],
+  'character-ai': ['character.ai'],
+};
+
+/** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
+export const NAMED_AUTHORITIES: Readonly<Record<string, string>> = {};
+
+function onDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** Is `url` on the tool's vendor's domains or a named authority's? */
+export function isVendorOrAuthoritySource(toolId: string, url: string): boolean {
+  const host = /^https:\/\/([^/?#\s]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host) return false;
+  const domains = [...(VENDOR_DOMAINS[toolId] ?? []), ...Object.keys(NAMED_AUTHORITIES)];
+  return domains.some((d) => onDomain(host, d));
+}
