@@ -54,8 +54,8 @@ export const assistantSuppliers = /* @__PURE__ */ defineSuppliers([
       'API business data is not used for training unless the customer opts in.',
     ),
     retention: read(
-      'Qualifying organisations configure retention, including zero data retention',
-      OPENAI_BUSINESS,
+      'Abuse-monitoring logs up to 30 days by default; approved customers may get zero data retention',
+      'https://developers.openai.com/docs/guides/your-data',
     ),
     dataRegions: fact(
       ['EU'],

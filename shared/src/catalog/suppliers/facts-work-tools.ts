@@ -3,6 +3,9 @@
 import { cited, defineSuppliers, fact, read } from './define';
 
 const COPILOT_TRUST = 'https://resources.github.com/copilot-trust-center/';
+const CURSOR_PRIVACY = 'https://cursor.com/help/security-and-privacy/privacy.md';
+const DEEPL_PRIVACY = 'https://www.deepl.com/en/privacy';
+const GRAMMARLY_SECURITY = 'https://www.grammarly.com/security';
 const FIREFLIES_SAFE =
   'https://guide.fireflies.ai/hc/en-us/articles/360020097537-Policy-on-Keeping-Information-Safe';
 
@@ -17,6 +20,42 @@ export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
     ),
   },
   {
+    toolId: 'cursor',
+    team: read(
+      'no',
+      CURSOR_PRIVACY,
+      'Privacy Mode (no storage at model providers, no training) is on by default for team members; admins can enforce it.',
+    ),
+    enterprise: read(
+      'no',
+      CURSOR_PRIVACY,
+      'Privacy Mode (no storage at model providers, no training) is on by default for team members; admins can enforce it.',
+    ),
+    retention: read(
+      'With Privacy Mode: zero data retention agreements with every model provider',
+      CURSOR_PRIVACY,
+    ),
+  },
+  {
+    toolId: 'deepl',
+    free: cited(
+      'yes',
+      DEEPL_PRIVACY,
+      'Texts sent to the free translator may be used to improve DeepL’s models.',
+    ),
+    team: cited(
+      'no',
+      DEEPL_PRIVACY,
+      'DeepL Pro and paid API: texts are not stored and not used for training.',
+    ),
+    enterprise: cited(
+      'no',
+      DEEPL_PRIVACY,
+      'DeepL Pro and paid API: texts are not stored and not used for training.',
+    ),
+    retention: cited('Pro and paid API: texts deleted right after translation', DEEPL_PRIVACY),
+  },
+  {
     toolId: 'grammarly',
     free: fact(
       'yes',
@@ -28,6 +67,8 @@ export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
       'https://support.grammarly.com/hc/en-us/articles/21530921234829-Product-Improvement-Training-Control-FAQ-for-Grammarly-Business-Accounts-Purchased-Through-the-Grammarly-Website',
       'Business accounts bought on the website: on by default, an administrator can turn it off.',
     ),
+    soc2: cited(true, GRAMMARLY_SECURITY, 'Grammarly’s security page lists a SOC 2 (Type 2) report.'),
+    iso27001: cited(true, GRAMMARLY_SECURITY, 'Grammarly’s security page lists ISO/IEC 27001 certification.'),
   },
   {
     toolId: 'notion-ai',

@@ -27,6 +27,16 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   elevenlabs: ['elevenlabs.io'],
   tabnine: ['tabnine.com'],
   'character-ai': ['character.ai'],
+  'vertex-ai': ['google.com'],
+  'vertex-ai-studio': ['google.com'],
+  'gemini-code-assist': ['google.com'],
+  'amazon-bedrock': ['amazon.com'],
+  cursor: ['cursor.com'],
+  deepl: ['deepl.com'],
+  'jetbrains-ai': ['jetbrains.com'],
+  fathom: ['fathom.video'],
+  writesonic: ['writesonic.com'],
+  'read-ai': ['read.ai'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */

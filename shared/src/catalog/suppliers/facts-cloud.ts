@@ -1,0 +1,45 @@
+// Supplier facts for the cloud AI platforms and developer APIs (Google Cloud, AWS, Microsoft Azure,
+// OpenAI's API). Same rules as facts-assistants.ts: the vendor's own page, `read` from a stored copy or
+// `cited` unfetched. Cloud platforms sell to organisations only: free-tier training stays "not known".
+import { cited, defineSuppliers, read } from './define';
+
+const VERTEX_ZDR =
+  'https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/zero-data-retention';
+const GEMINI_CLOUD_CERTS = 'https://cloud.google.com/gemini/docs/discover/certifications?hl=zh-cn';
+const BEDROCK_RETENTION = 'https://docs.aws.amazon.com/bedrock/latest/userguide/data-retention.html';
+const BEDROCK_PROTECTION = 'https://docs.aws.amazon.com/bedrock/latest/userguide/data-protection.html';
+
+const VERTEX_TRAINING =
+  'Training restriction of the Service Specific Terms: customer data is not used to train or fine-tune any AI/ML model without prior permission.';
+const VERTEX_RETENTION =
+  'Kept for limited periods (abuse-monitoring prompt logs, caching, grounding); zero retention needs the customer’s own steps';
+const BEDROCK_NO_TRAINING =
+  'Prompts and completions are not used to train AWS models nor shared with model providers.';
+
+export const cloudSuppliers = /* @__PURE__ */ defineSuppliers([
+  ...['vertex-ai', 'vertex-ai-studio'].map((toolId) => ({
+    toolId,
+    team: read('no' as const, VERTEX_ZDR, VERTEX_TRAINING),
+    enterprise: read('no' as const, VERTEX_ZDR, VERTEX_TRAINING),
+    retention: read(VERTEX_RETENTION, VERTEX_ZDR),
+  })),
+  {
+    toolId: 'gemini-code-assist',
+    soc2: read(true, GEMINI_CLOUD_CERTS, 'Certifications of Gemini for Google Cloud: SOC 2 compliant.'),
+    iso27001: read(
+      true,
+      GEMINI_CLOUD_CERTS,
+      'Certifications of Gemini for Google Cloud: ISO 27001, 27017, 27018, 27701.',
+    ),
+    iso42001: read(true, GEMINI_CLOUD_CERTS, 'Certifications of Gemini for Google Cloud: ISO 42001.'),
+  },
+  {
+    toolId: 'amazon-bedrock',
+    team: cited('no', BEDROCK_PROTECTION, BEDROCK_NO_TRAINING),
+    enterprise: cited('no', BEDROCK_PROTECTION, BEDROCK_NO_TRAINING),
+    retention: read(
+      'Set per Region by the customer: zero retention, or the model’s own policy (some models keep flagged traffic up to 30 days)',
+      BEDROCK_RETENTION,
+    ),
+  },
+]);
