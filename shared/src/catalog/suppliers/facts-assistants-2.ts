@@ -1,6 +1,6 @@
 // Supplier facts for Microsoft's Copilots, Mistral, Perplexity and DeepSeek (continued from
 // facts-assistants.ts, same rules: each fact names the vendor's page it was read on).
-import { FACTS_CHECKED_2, cited, defineSuppliers, fact } from './define';
+import { FACTS_CHECKED_2, cited, defineSuppliers, fact, read } from './define';
 
 const M365_COPILOT = 'https://learn.microsoft.com/en-us/microsoft-365-copilot/microsoft-365-copilot-privacy';
 const COPILOT_CHAT_EDP = 'https://learn.microsoft.com/en-us/copilot/privacy-and-protections';
@@ -62,6 +62,11 @@ export const assistantSuppliers2 = /* @__PURE__ */ defineSuppliers([
     ),
     team: fact('no', MISTRAL_HELP, 'Scale (pay-per-use) API plan: not used for training.'),
     enterprise: fact('no', MISTRAL_HELP, 'Scale (pay-per-use) API plan: not used for training.'),
+    dataRegions: read(
+      ['EU', 'US'],
+      'https://mistral.ai/cloud/inference/',
+      'Requests processed in the EU or, for supported models, the US; each region a separate deployment.',
+    ),
   },
   {
     toolId: 'perplexity',

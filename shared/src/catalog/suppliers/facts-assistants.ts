@@ -16,6 +16,14 @@ const ANTHROPIC_API_DATA =
 const GEMINI_APPS = 'https://support.google.com/gemini/answer/13594961';
 const WORKSPACE_GEMINI = 'https://support.google.com/a/answer/15706919';
 
+const ANTHROPIC_CERTS =
+  'https://privacy.claude.com/en/articles/10015870-what-certifications-has-anthropic-obtained';
+const anthropicCertifications = {
+  soc2: cited(true, ANTHROPIC_CERTS, 'Anthropic’s list of certifications: SOC 2 Type II.'),
+  iso27001: cited(true, ANTHROPIC_CERTS, 'Anthropic’s list of certifications: ISO/IEC 27001:2022.'),
+  iso42001: cited(true, ANTHROPIC_CERTS, 'Anthropic’s list of certifications: ISO/IEC 42001:2023.'),
+};
+
 const CLAUDE_COMMERCIAL =
   'Commercial terms (Team, Enterprise, API): not used to train generative models unless the customer opts in, e.g. the Development Partner Program.';
 
@@ -81,6 +89,7 @@ export const assistantSuppliers = /* @__PURE__ */ defineSuppliers([
       'Consumer plans: up to 5 years while chats may train models, 30 days when not',
       ANTHROPIC_CONSUMER,
     ),
+    ...anthropicCertifications,
   },
   {
     toolId: 'claude-code',
@@ -91,11 +100,13 @@ export const assistantSuppliers = /* @__PURE__ */ defineSuppliers([
     ),
     team: read('no', CLAUDE_DATA_USAGE, CLAUDE_COMMERCIAL),
     enterprise: read('no', CLAUDE_DATA_USAGE, CLAUDE_COMMERCIAL),
+    ...anthropicCertifications,
   },
   {
     toolId: 'anthropic-console',
     team: read('no', ANTHROPIC_API_DATA, 'API data is not used for training unless agreed otherwise.'),
     enterprise: read('no', CLAUDE_DATA_USAGE, CLAUDE_COMMERCIAL),
+    ...anthropicCertifications,
   },
   {
     toolId: 'gemini',

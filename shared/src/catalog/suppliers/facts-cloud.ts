@@ -16,7 +16,48 @@ const VERTEX_RETENTION =
 const BEDROCK_NO_TRAINING =
   'Prompts and completions are not used to train AWS models nor shared with model providers.';
 
+const GEMINI_API_TERMS = 'https://ai.google.dev/terms?hl=zh-cn';
+const XAI_SECURITY = 'https://docs.x.ai/docs/faq/security';
+const XAI_NO_TRAINING = 'xAI never trains on API inputs or outputs without explicit permission.';
+const DEEPINFRA_PRIVACY = 'https://docs.deepinfra.com/account/data-privacy';
+const GEMINI_PAID =
+  'Paid Services (paid Gemini API quota): prompts and responses are not used to improve Google products.';
+const DEEPINFRA_NO_TRAINING =
+  'Inference APIs: no training on customer data, except when a Google or Anthropic model is chosen (their terms apply).';
+
 export const cloudSuppliers = /* @__PURE__ */ defineSuppliers([
+  {
+    toolId: 'google-ai-studio',
+    free: read(
+      'yes',
+      GEMINI_API_TERMS,
+      'Unpaid Services (AI Studio, free API quota): content and responses improve Google products and ML, read by human reviewers.',
+    ),
+    team: cited('no', 'https://ai.google.dev/gemini-api/terms', GEMINI_PAID),
+    enterprise: cited('no', 'https://ai.google.dev/gemini-api/terms', GEMINI_PAID),
+    retention: cited(
+      'Paid Services: prompts and responses logged for a limited period, only for abuse detection and legal disclosures',
+      'https://ai.google.dev/gemini-api/terms',
+    ),
+  },
+  {
+    toolId: 'xai-console',
+    team: read('no', XAI_SECURITY, XAI_NO_TRAINING),
+    enterprise: read('no', XAI_SECURITY, XAI_NO_TRAINING),
+    retention: read(
+      'API requests and responses kept 30 days for abuse audits, then deleted; zero retention for enterprise teams',
+      XAI_SECURITY,
+    ),
+  },
+  {
+    toolId: 'deepinfra',
+    team: read('no', DEEPINFRA_PRIVACY, DEEPINFRA_NO_TRAINING),
+    enterprise: read('no', DEEPINFRA_PRIVACY, DEEPINFRA_NO_TRAINING),
+    retention: read(
+      'Inputs and outputs held in memory only during inference; image outputs kept briefly; bulk requests longer',
+      DEEPINFRA_PRIVACY,
+    ),
+  },
   ...['vertex-ai', 'vertex-ai-studio'].map((toolId) => ({
     toolId,
     team: read('no' as const, VERTEX_ZDR, VERTEX_TRAINING),
