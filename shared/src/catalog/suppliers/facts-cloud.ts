@@ -19,6 +19,9 @@ const BEDROCK_NO_TRAINING =
 const GEMINI_API_TERMS = 'https://ai.google.dev/terms?hl=zh-cn';
 const XAI_SECURITY = 'https://docs.x.ai/docs/faq/security';
 const XAI_NO_TRAINING = 'xAI never trains on API inputs or outputs without explicit permission.';
+const TOGETHER_ZDR = 'https://docs.together.ai/docs/zero-data-retention';
+const TOGETHER_TRAINING = 'Use of data for training is a separate opt-in, off by default, for every account.';
+const FIREWORKS_DATA = 'https://docs.fireworks.ai/guides/security_compliance/data_handling';
 const DEEPINFRA_PRIVACY = 'https://docs.deepinfra.com/account/data-privacy';
 const GEMINI_PAID =
   'Paid Services (paid Gemini API quota): prompts and responses are not used to improve Google products.';
@@ -47,6 +50,23 @@ export const cloudSuppliers = /* @__PURE__ */ defineSuppliers([
     retention: read(
       'API requests and responses kept 30 days for abuse audits, then deleted; zero retention for enterprise teams',
       XAI_SECURITY,
+    ),
+  },
+  {
+    toolId: 'together-ai',
+    free: read('no', TOGETHER_ZDR, TOGETHER_TRAINING),
+    team: read('no', TOGETHER_ZDR, TOGETHER_TRAINING),
+    enterprise: read('no', TOGETHER_ZDR, TOGETHER_TRAINING),
+    retention: read(
+      'Prompts and responses stored by default (deletable); zero retention when the organisation turns storage off',
+      TOGETHER_ZDR,
+    ),
+  },
+  {
+    toolId: 'fireworks-ai',
+    retention: read(
+      'Open models: prompts and outputs never written to persistent storage by default; Response API keeps conversations 30 days unless store=false',
+      FIREWORKS_DATA,
     ),
   },
   {

@@ -34,6 +34,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'google-ai-studio': ['google.dev'],
   deepinfra: ['deepinfra.com'],
   'xai-console': ['x.ai'],
+  'together-ai': ['together.ai'],
+  'fireworks-ai': ['fireworks.ai'],
   cursor: ['cursor.com'],
   deepl: ['deepl.com'],
   'jetbrains-ai': ['jetbrains.com'],
