@@ -70,6 +70,20 @@ export const cloudSuppliers = /* @__PURE__ */ defineSuppliers([
     ),
   },
   {
+    toolId: 'groq',
+    retention: read(
+      'Inference inputs and outputs not retained by default; kept only for features that need it (batch files 30 days) or to investigate failures and abuse',
+      'https://console.groq.com/docs/your-data',
+    ),
+  },
+  {
+    toolId: 'openrouter',
+    retention: read(
+      'Prompts and completions stored only when Input & Output Logging is turned on; the routed provider’s own policy also applies',
+      'https://openrouter.ai/docs/guides/features/input-output-logging.md',
+    ),
+  },
+  {
     toolId: 'deepinfra',
     team: read('no', DEEPINFRA_PRIVACY, DEEPINFRA_NO_TRAINING),
     enterprise: read('no', DEEPINFRA_PRIVACY, DEEPINFRA_NO_TRAINING),

@@ -36,6 +36,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'xai-console': ['x.ai'],
   'together-ai': ['together.ai'],
   'fireworks-ai': ['fireworks.ai'],
+  groq: ['groq.com'],
+  openrouter: ['openrouter.ai'],
   cursor: ['cursor.com'],
   deepl: ['deepl.com'],
   'jetbrains-ai': ['jetbrains.com'],
