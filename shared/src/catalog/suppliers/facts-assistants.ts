@@ -30,10 +30,10 @@ const CLAUDE_COMMERCIAL =
 export const assistantSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'chatgpt',
-    free: cited(
+    free: read(
       'yes',
       OPENAI_TRAINING,
-      'Free and Plus: conversations may improve the models unless "Improve the model for everyone" is turned off in Data Controls.',
+      'Services for individuals (ChatGPT, DALL·E): content may train the models unless the user opts out in Data Controls or the privacy portal.',
     ),
     team: read('no', OPENAI_BUSINESS, 'Business data from ChatGPT Team is not used for training by default.'),
     enterprise: read(
@@ -48,6 +48,14 @@ export const assistantSuppliers = /* @__PURE__ */ defineSuppliers([
       'Optional for new ChatGPT Enterprise and Edu workspaces: content stored at rest in Europe.',
     ),
     soc2: read(true, OPENAI_ENTERPRISE, 'States a completed SOC 2 audit of the business products.'),
+  },
+  {
+    toolId: 'dall-e',
+    free: read(
+      'yes',
+      OPENAI_TRAINING,
+      'Services for individuals (ChatGPT, DALL·E): content may train the models unless the user opts out.',
+    ),
   },
   {
     toolId: 'openai-platform',

@@ -7,6 +7,7 @@
 export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   chatgpt: ['openai.com'],
   'openai-platform': ['openai.com'],
+  'dall-e': ['openai.com'],
   claude: ['anthropic.com', 'claude.com'],
   'claude-code': ['anthropic.com', 'claude.com'],
   'anthropic-console': ['anthropic.com', 'claude.com'],
