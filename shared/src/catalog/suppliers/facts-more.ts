@@ -15,6 +15,11 @@ export const moreSuppliers = /* @__PURE__ */ defineSuppliers([
       'Kept by default under the privacy policy; Enterprise may enable Zero Retention Mode for some products',
       ELEVENLABS_ZRM,
     ),
+    dpa: read(
+      'https://elevenlabs.io/dpa',
+      'https://elevenlabs.io/dpa',
+      'ElevenLabs Data Processing Addendum (last updated 11 November 2025).',
+    ),
   },
   {
     toolId: 'tabnine',

@@ -5,6 +5,7 @@ import { assistantSuppliers } from './facts-assistants';
 import { assistantSuppliers2 } from './facts-assistants-2';
 import { cloudSuppliers } from './facts-cloud';
 import { moreSuppliers } from './facts-more';
+import { saasSuppliers } from './facts-saas';
 import { workToolSuppliers } from './facts-work-tools';
 import { workToolSuppliers2 } from './facts-work-tools-2';
 import { FACT_NAMES, profileFacts, unknownProfile, type SupplierProfile } from './schema';
@@ -21,6 +22,7 @@ const researched: readonly SupplierProfile[] = [
   ...moreSuppliers,
   ...cloudSuppliers,
   ...workToolSuppliers2,
+  ...saasSuppliers,
 ];
 
 /**

@@ -45,6 +45,12 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   fathom: ['fathom.video'],
   writesonic: ['writesonic.com'],
   'read-ai': ['read.ai'],
+  'amazon-q-developer': ['amazon.com'],
+  'cohere-platform': ['cohere.com'],
+  'adobe-firefly': ['adobe.com'],
+  windsurf: ['windsurf.com', 'codeium.com'],
+  gong: ['gong.io'],
+  replit: ['replit.com'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */

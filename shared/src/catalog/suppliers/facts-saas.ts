@@ -1,0 +1,79 @@
+// Supplier facts read on 2026-12-05 for coding platforms, model APIs and creative and sales tools (third
+// reading pass). Same rules as facts-assistants.ts: every fact is read from a stored copy of the vendor's
+// own page (`read`); a plan the page does not speak of stays "not known".
+import { defineSuppliers, read } from './define';
+
+const Q_IMPROVEMENT = 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/service-improvement.html';
+const Q_STORAGE = 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/data-storage.html';
+const COHERE_DATA = 'https://cohere.com/data-usage-policy';
+const FIREFLY_COMMITMENTS =
+  'https://adobe.com/cc-shared/fragments/ai-hub/overview/firefly/commitments-to-creators';
+const FIREFLY_NOTE =
+  'Adobe states it does not and has never trained Firefly on customer content; the models use licensed and public-domain content.';
+const GONG_SECURITY = 'https://help.gong.io/docs/summary-of-security-features';
+
+export const saasSuppliers = /* @__PURE__ */ defineSuppliers([
+  {
+    toolId: 'amazon-q-developer',
+    free: read(
+      'yes',
+      Q_IMPROVEMENT,
+      'Free tier: questions, responses and generated code may be used for service improvement, including model training; opt-out available.',
+    ),
+    team: read(
+      'no',
+      Q_IMPROVEMENT,
+      'Content from Amazon Q Developer Pro is not used for service improvement.',
+    ),
+    enterprise: read(
+      'no',
+      Q_IMPROVEMENT,
+      'Content from Amazon Q Developer Pro is not used for service improvement.',
+    ),
+    dataRegions: read(
+      ['US', 'Pro: the Region of the Q Developer profile (some features)'],
+      Q_STORAGE,
+      'Free tier: stored in a US Region. Pro: console chat, IDE and command line in the profile’s Region; other features may use a US Region.',
+    ),
+  },
+  {
+    toolId: 'cohere-platform',
+    free: read(
+      'yes',
+      COHERE_DATA,
+      'Cohere SaaS Platform: prompts and generations may train Cohere models unless turned off under Data Controls.',
+    ),
+    team: read(
+      'yes',
+      COHERE_DATA,
+      'Cohere SaaS Platform: prompts and generations may train Cohere models unless turned off under Data Controls.',
+    ),
+    retention: read(
+      'SaaS Platform: logged prompts and generations deleted after 30 days, unless law, contract or flagged misuse require longer',
+      COHERE_DATA,
+    ),
+  },
+  {
+    toolId: 'adobe-firefly',
+    free: read('no', FIREFLY_COMMITMENTS, FIREFLY_NOTE),
+    team: read('no', FIREFLY_COMMITMENTS, FIREFLY_NOTE),
+    enterprise: read('no', FIREFLY_COMMITMENTS, FIREFLY_NOTE),
+  },
+  {
+    toolId: 'windsurf',
+    soc2: read(
+      true,
+      'https://codeium.com/security',
+      'Codeium (Windsurf) security page, updated 11 March 2025: SOC 2 Type II certification, annual penetration tests.',
+    ),
+  },
+  {
+    toolId: 'gong',
+    soc2: read(true, GONG_SECURITY, 'Gong keeps its own SOC 2 Type II report spanning its operations.'),
+    iso27001: read(true, GONG_SECURITY, 'Lists an ISO 27001 certificate (with ISO 27701, 27017 and 27018).'),
+  },
+  {
+    toolId: 'replit',
+    dpa: read('https://replit.com/site/dpa', 'https://replit.com/site/dpa', 'Replit’s published DPA.'),
+  },
+]);
