@@ -70,6 +70,11 @@ export const assistantSuppliers2 = /* @__PURE__ */ defineSuppliers([
   },
   {
     toolId: 'perplexity',
+    free: read(
+      'yes',
+      'https://www.perplexity.ai/hub/faq/what-data-does-perplexity-collect-about-me',
+      'Search queries and feedback are used to improve the AI models unless the AI Data Usage toggle in Settings is turned off.',
+    ),
     enterprise: fact(
       'no',
       PERPLEXITY_ENTERPRISE,

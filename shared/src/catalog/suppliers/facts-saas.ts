@@ -11,6 +11,9 @@ const FIREFLY_COMMITMENTS =
 const FIREFLY_NOTE =
   'Adobe states it does not and has never trained Firefly on customer content; the models use licensed and public-domain content.';
 const GONG_SECURITY = 'https://help.gong.io/docs/summary-of-security-features';
+const GRANOLA_SECURITY = 'https://www.granola.ai/security';
+const GRANOLA_FAQ =
+  'https://docs.granola.ai/help-center/consent-security-privacy/security-privacy-data-faqs.md';
 
 export const saasSuppliers = /* @__PURE__ */ defineSuppliers([
   {
@@ -75,5 +78,32 @@ export const saasSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'replit',
     dpa: read('https://replit.com/site/dpa', 'https://replit.com/site/dpa', 'Replit’s published DPA.'),
+  },
+  {
+    toolId: 'replicate',
+    retention: read(
+      'API predictions: inputs, outputs, files and logs removed after one hour; web predictions kept until deleted',
+      'https://replicate.com/docs/topics/predictions/data-retention',
+    ),
+  },
+  {
+    toolId: 'granola',
+    free: read(
+      'yes',
+      GRANOLA_SECURITY,
+      'Granola trains on users’ anonymised data unless they opt out in Settings; third-party AI providers may not train on it.',
+    ),
+    enterprise: read('no', GRANOLA_SECURITY, 'Model training is turned off by default for Enterprise users.'),
+    dataRegions: read(['US'], GRANOLA_SECURITY, 'Notes are stored in a US-hosted AWS virtual private cloud.'),
+    soc2: read(true, GRANOLA_FAQ, 'Granola’s security FAQ: holds SOC 2 Type II.'),
+    iso27001: read(false, GRANOLA_FAQ, 'Granola’s security FAQ: ISO 27001 is not yet available.'),
+  },
+  {
+    toolId: 'krisp',
+    soc2: read(
+      true,
+      'https://krisp.ai/security-for-ai-meeting-assistant/',
+      'Krisp’s AI Meeting Assistant security page: SOC 2 Type II audit, executive summary downloadable.',
+    ),
   },
 ]);

@@ -51,6 +51,9 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   windsurf: ['windsurf.com', 'codeium.com'],
   gong: ['gong.io'],
   replit: ['replit.com'],
+  replicate: ['replicate.com'],
+  granola: ['granola.ai'],
+  krisp: ['krisp.ai'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
