@@ -11,6 +11,7 @@ const FIREFLY_COMMITMENTS =
 const FIREFLY_NOTE =
   'Adobe states it does not and has never trained Firefly on customer content; the models use licensed and public-domain content.';
 const GONG_SECURITY = 'https://help.gong.io/docs/summary-of-security-features';
+const BASETEN_SECURITY = 'https://docs.baseten.co/security.md';
 const GRANOLA_SECURITY = 'https://www.granola.ai/security';
 const GRANOLA_FAQ =
   'https://docs.granola.ai/help-center/consent-security-privacy/security-privacy-data-faqs.md';
@@ -104,6 +105,23 @@ export const saasSuppliers = /* @__PURE__ */ defineSuppliers([
       true,
       'https://krisp.ai/security-for-ai-meeting-assistant/',
       'Krisp’s AI Meeting Assistant security page: SOC 2 Type II audit, executive summary downloadable.',
+    ),
+  },
+  {
+    toolId: 'baseten',
+    team: read(
+      'no',
+      BASETEN_SECURITY,
+      'Baseten does not use customer content for model training, fine-tuning or improving any algorithm.',
+    ),
+    enterprise: read(
+      'no',
+      BASETEN_SECURITY,
+      'Baseten does not use customer content for model training, fine-tuning or improving any algorithm.',
+    ),
+    retention: read(
+      'Model APIs: zero data retention; dedicated inference: synchronous requests not stored by default',
+      BASETEN_SECURITY,
     ),
   },
 ]);

@@ -54,6 +54,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   replicate: ['replicate.com'],
   granola: ['granola.ai'],
   krisp: ['krisp.ai'],
+  baseten: ['baseten.co'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
