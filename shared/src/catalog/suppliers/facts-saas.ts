@@ -12,6 +12,8 @@ const FIREFLY_NOTE =
   'Adobe states it does not and has never trained Firefly on customer content; the models use licensed and public-domain content.';
 const GONG_SECURITY = 'https://help.gong.io/docs/summary-of-security-features';
 const BASETEN_SECURITY = 'https://docs.baseten.co/security.md';
+const DUCK_AI_TERMS = 'https://duckduckgo.com/aichat/privacy-terms';
+const LOVABLE_SECURITY = 'https://lovable.dev/pt/security';
 const GRANOLA_SECURITY = 'https://www.granola.ai/security';
 const GRANOLA_FAQ =
   'https://docs.granola.ai/help-center/consent-security-privacy/security-privacy-data-faqs.md';
@@ -122,6 +124,31 @@ export const saasSuppliers = /* @__PURE__ */ defineSuppliers([
     retention: read(
       'Model APIs: zero data retention; dedicated inference: synchronous requests not stored by default',
       BASETEN_SECURITY,
+    ),
+  },
+  {
+    toolId: 'duck-ai',
+    free: read(
+      'no',
+      DUCK_AI_TERMS,
+      'DuckDuckGo does not store prompts or outputs; its agreements bar the model providers from using them to develop or improve models.',
+    ),
+    retention: read(
+      'Not stored by DuckDuckGo; model providers must delete within 30 days at most (safety and legal exceptions)',
+      DUCK_AI_TERMS,
+    ),
+  },
+  {
+    toolId: 'lovable',
+    enterprise: read(
+      'no',
+      LOVABLE_SECURITY,
+      'Enterprise security page: customer prompts, code and workspace data are not used to train Lovable models.',
+    ),
+    dataRegions: read(
+      ['EU', 'US', 'Australia'],
+      LOVABLE_SECURITY,
+      'Lovable Cloud hosts customer data in the region the customer selects; it does not move across regions by default.',
     ),
   },
 ]);

@@ -55,6 +55,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   granola: ['granola.ai'],
   krisp: ['krisp.ai'],
   baseten: ['baseten.co'],
+  'duck-ai': ['duckduckgo.com', 'duck.ai'],
+  lovable: ['lovable.dev'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
