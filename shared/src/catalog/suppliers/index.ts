@@ -6,6 +6,7 @@ import { assistantSuppliers2 } from './facts-assistants-2';
 import { cloudSuppliers } from './facts-cloud';
 import { moreSuppliers } from './facts-more';
 import { saasSuppliers } from './facts-saas';
+import { saasSuppliers2 } from './facts-saas-2';
 import { workToolSuppliers } from './facts-work-tools';
 import { workToolSuppliers2 } from './facts-work-tools-2';
 import { FACT_NAMES, profileFacts, unknownProfile, type SupplierProfile } from './schema';
@@ -23,6 +24,7 @@ const researched: readonly SupplierProfile[] = [
   ...cloudSuppliers,
   ...workToolSuppliers2,
   ...saasSuppliers,
+  ...saasSuppliers2,
 ];
 
 /**

@@ -57,6 +57,9 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   baseten: ['baseten.co'],
   'duck-ai': ['duckduckgo.com', 'duck.ai'],
   lovable: ['lovable.dev'],
+  devin: ['devin.ai', 'cognition.ai'],
+  elicit: ['elicit.com'],
+  'kagi-assistant': ['kagi.com'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */

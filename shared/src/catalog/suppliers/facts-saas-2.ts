@@ -1,0 +1,38 @@
+// Supplier facts of the third reading pass, continued from facts-saas.ts (same rules: the vendor's own
+// page, `read` from a stored copy or `cited` unfetched; a plan the page does not speak of stays unknown).
+import { cited, defineSuppliers, read } from './define';
+
+const DEVIN_SECURITY = 'https://docs.devin.ai/admin/security.md';
+const DEVIN_ENTERPRISE = 'https://docs.devin.ai/zh/enterprise/security-access/security/enterprise-security';
+
+export const saasSuppliers2 = /* @__PURE__ */ defineSuppliers([
+  {
+    toolId: 'devin',
+    enterprise: read(
+      'no',
+      DEVIN_ENTERPRISE,
+      'Enterprise security page (Chinese edition): by default Cognition does not use customer data or code to train its models.',
+    ),
+    soc2: read(
+      true,
+      DEVIN_SECURITY,
+      'Security at Cognition: SOC 2 Type II certification, audited since 2024.',
+    ),
+  },
+  {
+    toolId: 'elicit',
+    dpa: read(
+      'https://elicit.com/operations/dpa',
+      'https://elicit.com/operations/dpa',
+      'Elicit’s Data Processing Addendum (last updated 1 April 2025), part of its Master Services Agreement.',
+    ),
+  },
+  {
+    toolId: 'kagi-assistant',
+    retention: cited(
+      'Threads deleted after 24 hours of inactivity by default (adjustable in settings)',
+      'https://help.kagi.com/kagi/ai/assistant.html#privacy',
+      'Kagi’s Assistant help page, privacy section; its text was seen quoted, not read on the page itself.',
+    ),
+  },
+]);
