@@ -5,6 +5,10 @@ import { cited, defineSuppliers, read } from './define';
 const DEVIN_SECURITY = 'https://docs.devin.ai/admin/security.md';
 const DEVIN_ENTERPRISE = 'https://docs.devin.ai/zh/enterprise/security-access/security/enterprise-security';
 
+const CONSENSUS_SECURITY = 'https://help.consensus.app/en/articles/10093291-security';
+const CONSENSUS_NOTE =
+  'Consensus’s security article: user data is never used to train AI models, Consensus’s own or any third party’s.';
+
 export const saasSuppliers2 = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'devin',
@@ -33,6 +37,20 @@ export const saasSuppliers2 = /* @__PURE__ */ defineSuppliers([
       'Threads deleted after 24 hours of inactivity by default (adjustable in settings)',
       'https://help.kagi.com/kagi/ai/assistant.html#privacy',
       'Kagi’s Assistant help page, privacy section; its text was seen quoted, not read on the page itself.',
+    ),
+  },
+  {
+    toolId: 'consensus',
+    free: read('no', CONSENSUS_SECURITY, CONSENSUS_NOTE),
+    team: read('no', CONSENSUS_SECURITY, CONSENSUS_NOTE),
+    enterprise: read('no', CONSENSUS_SECURITY, CONSENSUS_NOTE),
+  },
+  {
+    toolId: 'murf',
+    dataRegions: read(
+      ['US'],
+      'https://murf.ai/security',
+      'Murf’s security page: services hosted on AWS in the us-east-2 region (Ohio, United States).',
     ),
   },
 ]);

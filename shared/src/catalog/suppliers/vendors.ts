@@ -60,6 +60,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   devin: ['devin.ai', 'cognition.ai'],
   elicit: ['elicit.com'],
   'kagi-assistant': ['kagi.com'],
+  consensus: ['consensus.app'],
+  murf: ['murf.ai'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
