@@ -53,4 +53,12 @@ export const saasSuppliers2 = /* @__PURE__ */ defineSuppliers([
       'Murf’s security page: services hosted on AWS in the us-east-2 region (Ohio, United States).',
     ),
   },
+  {
+    toolId: 'languagetool',
+    retention: read(
+      'Checked text not stored, except online-editor texts (until deleted), feedback, ignored-error snippets and error sentences (up to 14 days)',
+      'https://languagetool.org/legal/privacy',
+      'LanguageTool’s privacy policy (GDPR and the German BDSG apply).',
+    ),
+  },
 ]);

@@ -62,6 +62,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'kagi-assistant': ['kagi.com'],
   consensus: ['consensus.app'],
   murf: ['murf.ai'],
+  languagetool: ['languagetool.org'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
