@@ -35,6 +35,11 @@ export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
       'With Privacy Mode: zero data retention agreements with every model provider',
       CURSOR_PRIVACY,
     ),
+    dpa: read(
+      'https://www.cursor.com/terms/dpa',
+      'https://www.cursor.com/terms/dpa',
+      'Anysphere’s Data Processing Addendum to its Master Services Agreement (last updated 12 February 2025).',
+    ),
   },
   {
     toolId: 'deepl',

@@ -48,7 +48,7 @@ const COVERAGE_FLOOR = {
     'certifications.soc2': 17,
     'certifications.iso27001': 7,
     'certifications.iso42001': 4,
-    dpa: 6,
+    dpa: 7,
   },
 };
 
