@@ -61,4 +61,20 @@ export const saasSuppliers2 = /* @__PURE__ */ defineSuppliers([
       'LanguageTool’s privacy policy (GDPR and the German BDSG apply).',
     ),
   },
+  {
+    toolId: 'avoma',
+    dpa: read(
+      'https://www.avoma.com/data-processing-addendum',
+      'https://www.avoma.com/data-processing-addendum',
+      'Avoma’s Data Processing Addendum, part of its Terms of Service.',
+    ),
+  },
+  {
+    toolId: 'cartesia',
+    soc2: read(
+      true,
+      'https://docs.cartesia.ai/enterprise/zero-data-retention',
+      'Cartesia’s zero-data-retention page: SOC 2 Type II (also GDPR, PCI-DSS service provider, HIPAA).',
+    ),
+  },
 ]);

@@ -63,6 +63,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   consensus: ['consensus.app'],
   murf: ['murf.ai'],
   languagetool: ['languagetool.org'],
+  avoma: ['avoma.com'],
+  cartesia: ['cartesia.ai'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
