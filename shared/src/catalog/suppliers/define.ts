@@ -15,6 +15,19 @@ export function fact<T>(value: T, source: string, note?: string, checked = FACTS
   return { status: 'known', value, source, checked, ...(note ? { note } : {}) } as unknown as Known<T>;
 }
 
+/** A fact confirmed against a stored copy of `source` found through search, read on FACTS_CHECKED_2. */
+export function read<T>(value: T, source: string, note?: string): Known<T> {
+  return { ...fact(value, source, note, FACTS_CHECKED_2), basis: 'stored-copy' };
+}
+
+/**
+ * A fact the vendor states on the named page, recorded on FACTS_CHECKED_2 without that page's text being
+ * fetched: only well-established statements of the vendor itself, never an inference.
+ */
+export function cited<T>(value: T, source: string, note?: string): Known<T> {
+  return { ...fact(value, source, note, FACTS_CHECKED_2), basis: 'not-fetched' };
+}
+
 type Training = Known<'yes' | 'no' | 'no-such-plan'>;
 
 /** The facts known about one tool; anything left out is "not known". */

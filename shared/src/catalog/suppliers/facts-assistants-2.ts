@@ -1,14 +1,15 @@
 // Supplier facts for Microsoft's Copilots, Mistral, Perplexity and DeepSeek (continued from
-// facts-assistants.ts, same rules: each fact names the page it was read on).
-import { FACTS_CHECKED_2, defineSuppliers, fact } from './define';
+// facts-assistants.ts, same rules: each fact names the vendor's page it was read on).
+import { FACTS_CHECKED_2, cited, defineSuppliers, fact, read } from './define';
 
-const MISTRAL_PROFILE = 'https://europealternatives.com/de/company/mistral-ai/';
 const M365_COPILOT = 'https://learn.microsoft.com/en-us/microsoft-365-copilot/microsoft-365-copilot-privacy';
+const COPILOT_CHAT_EDP = 'https://learn.microsoft.com/en-us/copilot/privacy-and-protections';
 const MISTRAL_DOCS = 'https://docs.mistral.ai/admin/security-access/privacy';
 const MISTRAL_HELP =
   'https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models';
 const PERPLEXITY_ENTERPRISE =
   'https://www.perplexity.ai/help-center/en/articles/11187708-data-retention-and-privacy-for-enterprise-organizations-and-users';
+const DEEPSEEK_PRIVACY = 'https://cdn.deepseek.com/policies/en-US/deepseek-privacy-policy.html';
 
 export const assistantSuppliers2 = /* @__PURE__ */ defineSuppliers([
   {
@@ -31,23 +32,15 @@ export const assistantSuppliers2 = /* @__PURE__ */ defineSuppliers([
   },
   {
     toolId: 'm365-copilot-chat',
-    team: fact(
+    team: cited(
       'no',
-      'https://learn.microsoft.com/en-us/answers/a/12789825',
-      'Microsoft Q&A answer citing the Copilot privacy documentation.',
+      COPILOT_CHAT_EDP,
+      'Enterprise data protection, signed in with a work account: prompts and responses are not used to train foundation models.',
     ),
-    enterprise: fact(
+    enterprise: cited(
       'no',
-      'https://learn.microsoft.com/en-us/answers/a/12789825',
-      'Microsoft Q&A answer citing the Copilot privacy documentation.',
-    ),
-  },
-  {
-    toolId: 'microsoft-copilot',
-    free: fact(
-      'yes',
-      'https://www.magicmirror.team/faq-pages/microsoft-copilot-browser-assistants-faqs',
-      'Summary of Microsoft consumer terms: personal accounts may train models after notice, with an opt-out; M365 Personal/Family and work accounts excluded.',
+      COPILOT_CHAT_EDP,
+      'Enterprise data protection, signed in with a work account: prompts and responses are not used to train foundation models.',
     ),
   },
   {
@@ -59,13 +52,6 @@ export const assistantSuppliers2 = /* @__PURE__ */ defineSuppliers([
     ),
     team: fact('no', MISTRAL_HELP, 'Training does not apply to Team and Enterprise plans.'),
     enterprise: fact('no', MISTRAL_HELP, 'Training does not apply to Team and Enterprise plans.'),
-    dataRegions: fact(
-      ['EU'],
-      MISTRAL_PROFILE,
-      "Directory profile citing Mistral's help center: EU by default.",
-    ),
-    soc2: fact(true, MISTRAL_PROFILE, 'Directory profile: SOC 2 Type II.'),
-    iso27001: fact(true, MISTRAL_PROFILE, 'Directory profile: ISO 27001 and ISO 27701.'),
   },
   {
     toolId: 'mistral-console',
@@ -76,13 +62,18 @@ export const assistantSuppliers2 = /* @__PURE__ */ defineSuppliers([
     ),
     team: fact('no', MISTRAL_HELP, 'Scale (pay-per-use) API plan: not used for training.'),
     enterprise: fact('no', MISTRAL_HELP, 'Scale (pay-per-use) API plan: not used for training.'),
+    dataRegions: read(
+      ['EU', 'US'],
+      'https://mistral.ai/cloud/inference/',
+      'Requests processed in the EU or, for supported models, the US; each region a separate deployment.',
+    ),
   },
   {
     toolId: 'perplexity',
-    free: fact(
+    free: read(
       'yes',
-      'https://www.productionai.institute/ai-data-use/perplexity',
-      "Summary of Perplexity's help article: AI data retention (training) is on by default for Free, Pro and Max.",
+      'https://www.perplexity.ai/hub/faq/what-data-does-perplexity-collect-about-me',
+      'Search queries and feedback are used to improve the AI models unless the AI Data Usage toggle in Settings is turned off.',
     ),
     enterprise: fact(
       'no',
@@ -102,15 +93,15 @@ export const assistantSuppliers2 = /* @__PURE__ */ defineSuppliers([
   },
   {
     toolId: 'deepseek',
-    free: fact(
+    free: cited(
       'yes',
-      'https://tnsafety.com/deepseeks-chinese-data-storage-policy-raises-global-privacy-concerns',
-      "Report on DeepSeek's privacy policy: collected data may be used for model training.",
+      DEEPSEEK_PRIVACY,
+      'Privacy policy: information collected, including prompts, is used to train and improve its technology.',
     ),
-    dataRegions: fact(
+    dataRegions: cited(
       ['China'],
-      'https://tnsafety.com/deepseeks-chinese-data-storage-policy-raises-global-privacy-concerns',
-      'Quotes the privacy policy: information is stored on servers in the People’s Republic of China.',
+      DEEPSEEK_PRIVACY,
+      'Privacy policy: information is stored on servers in the People’s Republic of China.',
     ),
   },
 ]);

@@ -1,25 +1,19 @@
 // Supplier facts for coding, writing, translation and meeting tools. Same rules as facts-assistants.ts:
-// each fact names the page it was read on and what that page says; unknown facts are left out.
-import { defineSuppliers, fact } from './define';
+// each fact names the vendor's page it was read on (or, with `cited`, the vendor page recorded unfetched).
+import { cited, defineSuppliers, fact, read } from './define';
 
-const COPILOT_PLANS = 'https://movarnell.github.io/Copilot-Links/enterprise-privacy.html';
-const CURSOR_REVIEW = 'https://equalexperts.github.io/ai-tool-guidance/tool-guidance/cursor-summary.html';
+const COPILOT_TRUST = 'https://resources.github.com/copilot-trust-center/';
+const CURSOR_PRIVACY = 'https://cursor.com/help/security-and-privacy/privacy.md';
+const DEEPL_PRIVACY = 'https://www.deepl.com/en/privacy';
+const GRAMMARLY_SECURITY = 'https://www.grammarly.com/security';
 const FIREFLIES_SAFE =
   'https://guide.fireflies.ai/hc/en-us/articles/360020097537-Policy-on-Keeping-Information-Safe';
-const NOTION_INDEX = 'https://www.productionai.institute/ai-data-use/notion-ai';
-const DEEPL_PRO =
-  'https://conductatlas.com/platform/deepl/deepl-terms-and-conditions/no-ai-training-on-pro-user-content/';
 
 export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'github-copilot',
-    free: fact(
-      'yes',
-      COPILOT_PLANS,
-      "Summary of GitHub's terms: individual subscribers' interaction data may train models unless they opt out.",
-    ),
-    team: fact('no', COPILOT_PLANS, 'Copilot Business data is not used to train GitHub’s models.'),
-    enterprise: fact('no', COPILOT_PLANS, 'Copilot Enterprise data is not used to train GitHub’s models.'),
+    team: cited('no', COPILOT_TRUST, 'Copilot Business data is not used to train GitHub’s model.'),
+    enterprise: cited('no', COPILOT_TRUST, 'Copilot Enterprise data is not used to train GitHub’s model.'),
     retention: fact(
       'Business: code snippets discarded once a suggestion is returned; usage data kept',
       'https://docs.github.com/en/site-policy/privacy-policies/github-copilot-for-business-privacy-statement',
@@ -27,27 +21,44 @@ export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
   },
   {
     toolId: 'cursor',
-    free: fact(
+    team: read(
+      'no',
+      CURSOR_PRIVACY,
+      'Privacy Mode (no storage at model providers, no training) is on by default for team members; admins can enforce it.',
+    ),
+    enterprise: read(
+      'no',
+      CURSOR_PRIVACY,
+      'Privacy Mode (no storage at model providers, no training) is on by default for team members; admins can enforce it.',
+    ),
+    retention: read(
+      'With Privacy Mode: zero data retention agreements with every model provider',
+      CURSOR_PRIVACY,
+    ),
+    dpa: read(
+      'https://www.cursor.com/terms/dpa',
+      'https://www.cursor.com/terms/dpa',
+      'Anysphere’s Data Processing Addendum to its Master Services Agreement (last updated 12 February 2025).',
+    ),
+  },
+  {
+    toolId: 'deepl',
+    free: cited(
       'yes',
-      CURSOR_REVIEW,
-      'Free and Pro: Privacy Mode must be switched on; with it off, prompts may be kept for model improvement.',
+      DEEPL_PRIVACY,
+      'Texts sent to the free translator may be used to improve DeepL’s models.',
     ),
-    team: fact(
+    team: cited(
       'no',
-      CURSOR_REVIEW,
-      'Privacy Mode (no storage, no training) is enforced for Business accounts.',
+      DEEPL_PRIVACY,
+      'DeepL Pro and paid API: texts are not stored and not used for training.',
     ),
-    enterprise: fact(
+    enterprise: cited(
       'no',
-      CURSOR_REVIEW,
-      'Privacy Mode (no storage, no training) is enforced for Enterprise accounts.',
+      DEEPL_PRIVACY,
+      'DeepL Pro and paid API: texts are not stored and not used for training.',
     ),
-    dataRegions: fact(['US'], CURSOR_REVIEW, 'The privacy policy says data is processed on US servers.'),
-    soc2: fact(
-      true,
-      'https://conductatlas.com/platform/cursor/cursor-security-practices/',
-      "Summary of Cursor's security page: a SOC 2 Type II report is available on request.",
-    ),
+    retention: cited('Pro and paid API: texts deleted right after translation', DEEPL_PRIVACY),
   },
   {
     toolId: 'grammarly',
@@ -61,29 +72,11 @@ export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
       'https://support.grammarly.com/hc/en-us/articles/21530921234829-Product-Improvement-Training-Control-FAQ-for-Grammarly-Business-Accounts-Purchased-Through-the-Grammarly-Website',
       'Business accounts bought on the website: on by default, an administrator can turn it off.',
     ),
+    soc2: cited(true, GRAMMARLY_SECURITY, 'Grammarly’s security page lists a SOC 2 (Type 2) report.'),
+    iso27001: cited(true, GRAMMARLY_SECURITY, 'Grammarly’s security page lists ISO/IEC 27001 certification.'),
   },
   {
     toolId: 'notion-ai',
-    free: fact(
-      'no',
-      NOTION_INDEX,
-      'Summary of Notion’s AI terms: Customer Data is not used to train the models behind Notion AI.',
-    ),
-    team: fact(
-      'no',
-      NOTION_INDEX,
-      'Summary of Notion’s AI terms: Customer Data is not used to train the models behind Notion AI.',
-    ),
-    enterprise: fact(
-      'no',
-      NOTION_INDEX,
-      'Summary of Notion’s AI terms: Customer Data is not used to train the models behind Notion AI.',
-    ),
-    retention: fact(
-      'At the AI subprocessors: none for Enterprise, 30 days for other plans',
-      'https://privacydrift.com/tools/notion',
-      'Review citing Notion’s AI security practices page.',
-    ),
     dpa: fact(
       'https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99',
       'https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99',
@@ -92,11 +85,6 @@ export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
   },
   {
     toolId: 'otter',
-    free: fact(
-      'yes',
-      'https://blog.buildbetter.ai/do-they-own-your-data-otter-ai-privacy-policy-reviewed',
-      'Quotes Otter’s privacy policy: its AI is trained on de-identified audio recordings and on transcripts.',
-    ),
     soc2: fact(true, 'https://otter.ai/privacy-security', 'SOC 2 Type 2 report from an independent auditor.'),
   },
   {
@@ -116,29 +104,40 @@ export const workToolSuppliers = /* @__PURE__ */ defineSuppliers([
       FIREFLIES_SAFE,
       'Meeting content is never used to train AI models, by Fireflies or its vendors.',
     ),
-    retention: fact(
-      'Deleted meetings purged at once; a deleted account’s meetings within 30 days',
-      'https://slack.com/marketplace/A0HPQ0RDG-firefliesai',
-      'Fireflies’ own answers in its Slack Marketplace listing.',
-    ),
     soc2: fact(true, FIREFLIES_SAFE, 'SOC 2 Type II, audited annually.'),
   },
   {
-    toolId: 'deepl',
-    team: fact(
+    toolId: 'perplexity-api',
+    team: read(
       'no',
-      DEEPL_PRO,
-      'Summary of DeepL’s terms: DeepL Pro texts are not used to train its models.',
+      'https://docs.perplexity.ai/docs/resources/privacy-security.md',
+      'Sonar API: customer data is never used to train the models.',
     ),
-    enterprise: fact(
+    enterprise: read(
       'no',
-      DEEPL_PRO,
-      'Summary of DeepL’s terms: DeepL Pro texts are not used to train its models.',
+      'https://docs.perplexity.ai/docs/resources/privacy-security.md',
+      'Sonar API: customer data is never used to train the models.',
     ),
-    retention: fact(
-      'Pro and API: texts deleted right after translation',
-      'https://conductatlas.com/platform/deepl/deepl-privacy-policy/paid-pro-and-api-no-storage-guarantee/',
-      'Summary of DeepL’s privacy policy.',
+    retention: read(
+      'Sonar API: zero data retention; only billing metadata (tokens, model, time, key) is kept',
+      'https://docs.perplexity.ai/docs/resources/privacy-security.md',
+    ),
+    soc2: read(
+      true,
+      'https://docs.perplexity.ai/docs/resources/privacy-security.md',
+      'Lists a SOC 2 Type II report among current certifications.',
+    ),
+  },
+  {
+    toolId: 'hugging-face',
+    soc2: read(
+      true,
+      'https://huggingface.co/platform',
+      'Team & Enterprise Hub page: SOC 2 Type 2, GDPR compliant.',
+    ),
+    retention: read(
+      'Inference Providers: request and response bodies not stored; logs without user data kept up to 30 days',
+      'https://huggingface.co/docs/inference-providers/security.md',
     ),
   },
 ]);

@@ -3,8 +3,12 @@
 // acknowledgement page only, so the extension's background bundle never carries them.
 import { assistantSuppliers } from './facts-assistants';
 import { assistantSuppliers2 } from './facts-assistants-2';
+import { cloudSuppliers } from './facts-cloud';
 import { moreSuppliers } from './facts-more';
+import { saasSuppliers } from './facts-saas';
+import { saasSuppliers2 } from './facts-saas-2';
 import { workToolSuppliers } from './facts-work-tools';
+import { workToolSuppliers2 } from './facts-work-tools-2';
 import { FACT_NAMES, profileFacts, unknownProfile, type SupplierProfile } from './schema';
 import { TOP_TOOL_IDS } from './top-tools';
 
@@ -17,6 +21,10 @@ const researched: readonly SupplierProfile[] = [
   ...assistantSuppliers2,
   ...workToolSuppliers,
   ...moreSuppliers,
+  ...cloudSuppliers,
+  ...workToolSuppliers2,
+  ...saasSuppliers,
+  ...saasSuppliers2,
 ];
 
 /**

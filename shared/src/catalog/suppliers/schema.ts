@@ -13,6 +13,13 @@ export const FactSourceSchema = z
 export const NOT_KNOWN = { status: 'not-known' } as const;
 const NotKnownSchema = z.strictObject({ status: z.literal('not-known') });
 
+/**
+ * How a known fact was checked. `stored-copy`: the page was found through a search of stored public pages
+ * and its text was read. `not-fetched`: recorded from the vendor's own named page without its text being
+ * fetched (well-established, vendor-stated facts only). Left out on facts recorded before the distinction.
+ */
+export const FACT_BASES = ['stored-copy', 'not-fetched'] as const;
+
 /** A known fact: its value, the page that states it, the day that page was read, and an optional gloss. */
 function factSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('status', [
@@ -24,6 +31,7 @@ function factSchema<T extends z.ZodType>(value: T) {
       checked: DaySchema,
       /** What the source says, in a few words of our own (plan names, exceptions, opt-outs). */
       note: z.string().min(1).max(300).optional(),
+      basis: z.enum(FACT_BASES).optional(),
     }),
   ]);
 }

@@ -66,6 +66,8 @@ describe('supplier facts: form of every profile and fact', () => {
       checked: '2026-12-01',
     };
     expect(SupplierProfileSchema.safeParse(withFree(good)).success).toBe(true);
+    for (const basis of ['stored-copy', 'not-fetched'])
+      expect(SupplierProfileSchema.safeParse(withFree({ ...good, basis })).success, basis).toBe(true);
     const { source: _source, ...unsourced } = good;
     for (const bad of [
       unsourced,
@@ -73,6 +75,7 @@ describe('supplier facts: form of every profile and fact', () => {
       { ...good, source: 'vendor said so' },
       { ...good, checked: '2026-02-30' },
       { ...good, value: 'probably' },
+      { ...good, basis: 'vendor said so' },
       { status: 'unknown' },
     ])
       expect(SupplierProfileSchema.safeParse(withFree(bad)).success, JSON.stringify(bad)).toBe(false);

@@ -1,0 +1,83 @@
+// Whose pages may be cited for a tool's supplier facts: the vendor's own domains (a fact's source and a
+// DPA link must be on one of them, or a subdomain), or a named authority listed below. A summary site,
+// a news report or a directory is never a source, however accurate it looks. Test data only: releases
+// do not carry this list.
+
+/** Registrable domains of each researched tool's vendor, by catalog tool id. */
+export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
+  chatgpt: ['openai.com'],
+  'openai-platform': ['openai.com'],
+  'dall-e': ['openai.com'],
+  claude: ['anthropic.com', 'claude.com'],
+  'claude-code': ['anthropic.com', 'claude.com'],
+  'anthropic-console': ['anthropic.com', 'claude.com'],
+  gemini: ['google.com'],
+  'github-copilot': ['github.com'],
+  grammarly: ['grammarly.com'],
+  'notion-ai': ['notion.so', 'notion.com'],
+  otter: ['otter.ai'],
+  fireflies: ['fireflies.ai'],
+  'perplexity-api': ['perplexity.ai'],
+  perplexity: ['perplexity.ai'],
+  'hugging-face': ['huggingface.co'],
+  'microsoft-365-copilot': ['microsoft.com'],
+  'm365-copilot-chat': ['microsoft.com'],
+  'le-chat': ['mistral.ai'],
+  'mistral-console': ['mistral.ai'],
+  deepseek: ['deepseek.com'],
+  elevenlabs: ['elevenlabs.io'],
+  tabnine: ['tabnine.com'],
+  'character-ai': ['character.ai'],
+  'vertex-ai': ['google.com'],
+  'vertex-ai-studio': ['google.com'],
+  'gemini-code-assist': ['google.com'],
+  'amazon-bedrock': ['amazon.com'],
+  'google-ai-studio': ['google.dev'],
+  deepinfra: ['deepinfra.com'],
+  'xai-console': ['x.ai'],
+  'together-ai': ['together.ai'],
+  'fireworks-ai': ['fireworks.ai'],
+  groq: ['groq.com'],
+  openrouter: ['openrouter.ai'],
+  cursor: ['cursor.com'],
+  deepl: ['deepl.com'],
+  'jetbrains-ai': ['jetbrains.com'],
+  fathom: ['fathom.video'],
+  writesonic: ['writesonic.com'],
+  'read-ai': ['read.ai'],
+  'amazon-q-developer': ['amazon.com'],
+  'cohere-platform': ['cohere.com'],
+  'adobe-firefly': ['adobe.com'],
+  windsurf: ['windsurf.com', 'codeium.com'],
+  gong: ['gong.io'],
+  replit: ['replit.com'],
+  replicate: ['replicate.com'],
+  granola: ['granola.ai'],
+  krisp: ['krisp.ai'],
+  baseten: ['baseten.co'],
+  'duck-ai': ['duckduckgo.com', 'duck.ai'],
+  lovable: ['lovable.dev'],
+  devin: ['devin.ai', 'cognition.ai'],
+  elicit: ['elicit.com'],
+  'kagi-assistant': ['kagi.com'],
+  consensus: ['consensus.app'],
+  murf: ['murf.ai'],
+  languagetool: ['languagetool.org'],
+  avoma: ['avoma.com'],
+  cartesia: ['cartesia.ai'],
+};
+
+/** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
+export const NAMED_AUTHORITIES: Readonly<Record<string, string>> = {};
+
+function onDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** Is `url` on the tool's vendor's domains or a named authority's? */
+export function isVendorOrAuthoritySource(toolId: string, url: string): boolean {
+  const host = /^https:\/\/([^/?#\s]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host) return false;
+  const domains = [...(VENDOR_DOMAINS[toolId] ?? []), ...Object.keys(NAMED_AUTHORITIES)];
+  return domains.some((d) => onDomain(host, d));
+}
