@@ -3,7 +3,7 @@ import {
   DataClassSchema,
   RequestStateSchema,
   ToolIdSchema,
-  ToolSchema,
+  type Tool,
 } from '@lantern/shared';
 import { z } from 'zod';
 import { defineStateItem } from './state-item';
@@ -47,7 +47,16 @@ export const syncStateItem = defineStateItem({
 });
 
 /** The newest catalog release this browser accepted from its server (detect/catalog-release.ts). */
-const StoredCatalogSchema = z.object({ version: count, sha256: z.string(), tools: z.array(ToolSchema) });
+// The tools are not re-parsed on read: acceptAnnouncedCatalog checked them against the shared schema
+// and their hash before storing them, and only this extension writes its IndexedDB. Parsing 2,600
+// tools again took ~80 ms cold at every worker start, which delayed the restored classifier past the
+// first navigation after a browser restart (tests/e2e/catalog-update.test.ts).
+const storedTool = z.custom<Tool>((value) => typeof value === 'object' && value !== null && 'id' in value);
+const StoredCatalogSchema = z.object({
+  version: count,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  tools: z.array(storedTool),
+});
 export type StoredCatalog = z.infer<typeof StoredCatalogSchema>;
 
 export const catalogReleaseItem = defineStateItem({

@@ -36,16 +36,17 @@ export function registerListeners(): void {
   registerDetectionListeners();
   registerVerifiedEnrolmentListener();
   onConfigChanged(async (config) => {
-    // First, so the listeners after this one (answer notifications) speak the organisation's language.
-    await applyOrgLocale(config.settings.locale);
     // The stored release (if newer than the bundled catalog), overrides and org tools, from IndexedDB:
-    // the same after a worker restart as right after the pull that brought them.
+    // the same after a worker restart as right after the pull that brought them. First, so the
+    // navigations right after a browser restart are classified with them.
     const release = await usableCatalog(getDb());
     setClassifierSources({
       catalog: release ? { key: release.sha256, tools: release.tools } : null,
       overrides: config.overrides ?? [],
       orgTools: config.tools,
     });
+    // Before the listeners after this one (answer notifications), so they speak the organisation's language.
+    await applyOrgLocale(config.settings.locale);
     await ensureAlarms(await pullSeconds());
   });
   browser.alarms.onAlarm.addListener((alarm) => {
