@@ -49,6 +49,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  vi.unstubAllGlobals();
   window.location.hash = '';
 });
 
@@ -105,8 +106,23 @@ describe('the route table', () => {
     expect(activeNav()).toBe('Devices');
   });
 
+  it('goes back and forward through the pages visited', async () => {
+    await at('#/settings');
+    act(() => {
+      window.location.hash = '#/devices';
+    });
+    await waitFor(() => expect(heading()).toBe('Devices'));
+    act(() => window.history.back());
+    await waitFor(() => expect(heading()).toBe('Settings'));
+    expect(activeNav()).toBe('Settings');
+    act(() => window.history.forward());
+    await waitFor(() => expect(heading()).toBe('Devices'));
+  });
+
   it('asks a signed-out visitor to sign in, whatever the hash', async () => {
     me.signedIn = false;
+    // No server beside the page here: the sign-in view's single-sign-on probe finds none.
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
     window.location.hash = '#/tools/chatgpt';
     render(<App />);
     expect(await screen.findByRole('button', { name: /sign in/i })).toBeTruthy();
