@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Router, useLocation } from 'wouter';
 import { hasCsrfToken, SESSION_EXPIRED_EVENT } from './api/client';
 import { currentSession, signIn, signOut } from './api/session';
 import { Loading } from './components/Feedback';
 import { Layout } from './components/Layout';
+import { useHashPath, useHashSearch } from './location';
 import { Pages } from './Pages';
 import { SignIn } from './pages/SignIn';
-import { useLocation } from './router';
 import { SessionContext, type Session } from './session';
 
 type State =
@@ -18,7 +19,6 @@ const toSession = (me: { role: 'admin' | 'auditor'; name: string }): Session => 
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'checking' });
-  const location = useLocation();
 
   useEffect(() => {
     currentSession().then(
@@ -46,12 +46,22 @@ export function App() {
 
   if (state.kind === 'checking') return <Loading what="Opening the dashboard" />;
   if (state.kind === 'signed-out') return <SignIn onSignIn={onSignIn} message={state.message} />;
-  const page = location.segments[0] ?? 'overview';
   return (
     <SessionContext.Provider value={state.session}>
-      <Layout current={page} who={state.session.name} role={state.session.role} onSignOut={onSignOut}>
-        <Pages location={location} />
-      </Layout>
+      <Router hook={useHashPath} searchHook={useHashSearch}>
+        <SignedIn session={state.session} onSignOut={onSignOut} />
+      </Router>
     </SessionContext.Provider>
+  );
+}
+
+function SignedIn({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
+  // The first path segment picks the highlighted menu entry: `/tools/x` → `tools`, `/` → `overview`.
+  const [path] = useLocation();
+  const page = path.split('/').find(Boolean) ?? 'overview';
+  return (
+    <Layout current={page} who={session.name} role={session.role} onSignOut={onSignOut}>
+      <Pages />
+    </Layout>
   );
 }

@@ -16,43 +16,45 @@ import { SettingsPage } from './pages/SettingsPage';
 import { ToolPage } from './pages/ToolPage';
 import { UserPage } from './pages/UserPage';
 import { UsersPage } from './pages/UsersPage';
-import type { Location } from './router';
+import { Route, Switch, useParams } from 'wouter';
+import { decodeParam } from './location';
 
-/** The page for a location. Detail pages are keyed by id so their state resets between tools. */
-export function Pages({ location }: { location: Location }): ReactNode {
-  const [page = 'overview', id] = location.segments;
-  switch (page) {
-    case 'overview':
-      return <OverviewPage />;
-    case 'inventory':
-      return <InventoryPage />;
-    case 'tools':
-      return id ? <ToolPage key={id} toolId={id} /> : <InventoryPage />;
-    case 'users':
-      return id ? <UserPage key={id} userId={id} /> : <UsersPage />;
-    case 'approved':
-      return <ApprovedPage />;
-    case 'policies':
-      return <PoliciesPage />;
-    case 'literacy':
-      return <LiteracyPage />;
-    case 'requests':
-      return <RequestsPage />;
-    case 'reported':
-      return <ReportedToolsPage />;
-    case 'devices':
-      return <DevicesPage />;
-    case 'guard':
-      return <GuardPage />;
-    case 'exports':
-      return <ExportsPage />;
-    case 'bypasses':
-      return <BypassesPage />;
-    case 'integrations':
-      return <IntegrationsPage />;
-    case 'settings':
-      return <SettingsPage />;
-    default:
-      return <PageHead title="Page not found" intro="Pick a page from the menu." />;
-  }
+/** Detail pages are keyed by id, so their state resets when one tool's page links to another's. */
+function Tool() {
+  const id = decodeParam(useParams<{ id: string }>().id);
+  return <ToolPage key={id} toolId={id} />;
+}
+
+function User() {
+  const id = decodeParam(useParams<{ id: string }>().id);
+  return <UserPage key={id} userId={id} />;
+}
+
+/** The route table: the page for each `#/…` path; anything else is the not-found view. */
+export function Pages(): ReactNode {
+  return (
+    <Switch>
+      <Route path="/" component={OverviewPage} />
+      <Route path="/overview" component={OverviewPage} />
+      <Route path="/inventory" component={InventoryPage} />
+      <Route path="/tools" component={InventoryPage} />
+      <Route path="/tools/:id" component={Tool} />
+      <Route path="/users" component={UsersPage} />
+      <Route path="/users/:id" component={User} />
+      <Route path="/approved" component={ApprovedPage} />
+      <Route path="/policies" component={PoliciesPage} />
+      <Route path="/literacy" component={LiteracyPage} />
+      <Route path="/requests" component={RequestsPage} />
+      <Route path="/reported" component={ReportedToolsPage} />
+      <Route path="/devices" component={DevicesPage} />
+      <Route path="/guard" component={GuardPage} />
+      <Route path="/exports" component={ExportsPage} />
+      <Route path="/bypasses" component={BypassesPage} />
+      <Route path="/integrations" component={IntegrationsPage} />
+      <Route path="/settings" component={SettingsPage} />
+      <Route>
+        <PageHead title="Page not found" intro="Pick a page from the menu." />
+      </Route>
+    </Switch>
+  );
 }

@@ -7,7 +7,7 @@ import { LocalTable } from './LocalTable';
 import { fmtDate } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
-import { href } from '../router';
+import { href } from '../location';
 import { useCanWrite } from '../session';
 
 type Row = Awaited<ReturnType<typeof api.admin.exceptions.list.query>>[number];

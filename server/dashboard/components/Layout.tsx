@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { href } from '../router';
+import { href } from '../location';
 
 export interface NavItem {
   path: string;

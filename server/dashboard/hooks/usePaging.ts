@@ -1,4 +1,4 @@
-import { useQueryState } from '../router';
+import { useQueryState } from '../location';
 
 /** Page number from the URL (1-based) and the offset/limit the server wants. */
 export function usePaging(pageSize = 50) {

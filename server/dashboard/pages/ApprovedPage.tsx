@@ -7,7 +7,7 @@ import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
 import { fmtDate, fmtNumber } from '../format';
 import { usePaging } from '../hooks/usePaging';
-import { href } from '../router';
+import { href } from '../location';
 import { useCanWrite } from '../session';
 import { AddTool } from './approved/AddTool';
 import { BulkEditor, MAX_BULK } from './approved/BulkEditor';

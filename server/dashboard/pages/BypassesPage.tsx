@@ -1,5 +1,5 @@
 import { PageHead } from '../components/Layout';
-import { useQueryState } from '../router';
+import { useQueryState } from '../location';
 import { BypassList } from './bypasses/BypassList';
 
 /** Every reason given to open a prohibited tool; the period lives in the address, so a view can be shared. */

@@ -8,7 +8,7 @@ import { LineChart } from '../components/LineChart';
 import { StatCard } from '../components/StatCard';
 import { fmtDate, fmtNumber, fmtPercent } from '../format';
 import { useAsync } from '../hooks/useAsync';
-import { href } from '../router';
+import { href } from '../location';
 import { shortDay } from './tool/days';
 
 /** The state of AI use at a glance; every number links to the list behind it. */

@@ -11,7 +11,7 @@ import { fmtDate, fmtRelative } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { useToolNames } from '../hooks/useToolNames';
-import { href } from '../router';
+import { href } from '../location';
 import { useCanWrite } from '../session';
 import { AnswerForm } from './requests/AnswerForm';
 import { BulkAnswer } from './requests/BulkAnswer';

@@ -9,7 +9,7 @@ import { StatCard } from '../components/StatCard';
 import { fmtDate, fmtDuration, fmtNumber, fmtPercent } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
-import { href } from '../router';
+import { href } from '../location';
 import { useCanWrite } from '../session';
 import { BypassSection } from './bypasses/BypassSection';
 import { CatalogOverride } from './tool/CatalogOverride';

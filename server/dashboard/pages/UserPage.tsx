@@ -12,7 +12,7 @@ import { LocalTable } from '../components/LocalTable';
 import { fmtDate, fmtDateTime } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
-import { href } from '../router';
+import { href } from '../location';
 import { BypassSection } from './bypasses/BypassSection';
 
 type Detail = Awaited<ReturnType<typeof api.admin.inventory.user.query>>;

@@ -8,7 +8,7 @@ import { Pagination } from '../components/Pagination';
 import { fmtDate, fmtNumber } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
-import { href } from '../router';
+import { href } from '../location';
 import { CHASE_OPTIONS, ChaseList, exportHref } from './people/ChaseList';
 import { DirectorySection } from './people/DirectorySection';
 

@@ -1,6 +1,6 @@
 import { catalog } from '@lantern/shared';
 import { useId, useMemo, useState } from 'react';
-import { href, navigate } from '../../router';
+import { href, navigate } from '../../location';
 
 /** Suggestions offered at once; the catalog has hundreds of tools, so typing narrows them. */
 const SUGGESTIONS = 20;

@@ -8,7 +8,7 @@ import { Pagination } from '../../components/Pagination';
 import { fmtDateTime } from '../../format';
 import { useAsync } from '../../hooks/useAsync';
 import { useToolNames } from '../../hooks/useToolNames';
-import { href } from '../../router';
+import { href } from '../../location';
 
 type Row = Awaited<ReturnType<typeof api.admin.inventory.bypasses.query>>['rows'][number];
 

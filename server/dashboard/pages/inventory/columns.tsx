@@ -3,7 +3,7 @@ import { StatusBadge } from '../../components/Badges';
 import type { Column } from '../../components/DataTable';
 import { Flags } from '../../components/Flags';
 import { fmtDate, fmtDuration, fmtNumber, fmtPercent } from '../../format';
-import { href } from '../../router';
+import { href } from '../../location';
 import { categoryLabel } from './labels';
 
 export type InventoryRow = Awaited<ReturnType<typeof api.admin.inventory.tools.query>>['rows'][number];

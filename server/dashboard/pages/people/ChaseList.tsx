@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/Feedback';
 import { Pagination } from '../../components/Pagination';
 import { fmtNumber } from '../../format';
 import { useAsync } from '../../hooks/useAsync';
-import { href } from '../../router';
+import { href } from '../../location';
 
 type Query = Parameters<typeof api.admin.directory.chase.query>[0];
 type Filter = NonNullable<NonNullable<Query>['filter']>;

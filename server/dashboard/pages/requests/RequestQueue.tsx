@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/Feedback';
 import { fmtNumber, fmtRelative } from '../../format';
 import { useAsync } from '../../hooks/useAsync';
 import { useToolNames } from '../../hooks/useToolNames';
-import { href } from '../../router';
+import { href } from '../../location';
 import { useCanWrite } from '../../session';
 
 type Row = Awaited<ReturnType<typeof api.admin.requests.queue.query>>[number];

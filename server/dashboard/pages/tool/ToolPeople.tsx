@@ -4,7 +4,7 @@ import { Badge } from '../../components/Badges';
 import type { Column } from '../../components/DataTable';
 import { LocalTable } from '../../components/LocalTable';
 import { fmtDate } from '../../format';
-import { href } from '../../router';
+import { href } from '../../location';
 import type { ToolDetail } from './types';
 
 type Person = ToolDetail['people'][number];
