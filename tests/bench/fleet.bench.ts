@@ -40,10 +40,10 @@ function whatGaveOut(s: StepResult): string {
     cpu += `, the load needed ${round(needed, 2)} at ${round(s.cpuMicrosPerRequest)} µs per request: ${
       oversubscribed
         ? `the machine was oversubscribed (load average ${round(s.loadAverage, 1)} on ${cpus().length} cores), so it got less than a core`
-        : 'with a core to spare, the rest of its time went to blocking calls (fsync of commits on the event loop)'
+        : 'with a core to spare, so its HTTP thread spent the rest of the time waiting rather than computing (on a SQLite file the commits and their fsync run in the writer thread; profile with LANTERN_BENCH_PROFILE=1 to see where)'
     }`;
   else
-    cpu += `, which kept pace on average: the p99 comes from stalls — fsync of commits blocks its event loop${
+    cpu += `, which kept pace on average: the p99 comes from stalls (the event-loop delay rows of the ingest bench show how long)${
       oversubscribed
         ? `, and the machine was oversubscribed (load average ${round(s.loadAverage, 1)} on ${cpus().length} cores)`
         : ''
