@@ -65,6 +65,14 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   languagetool: ['languagetool.org'],
   avoma: ['avoma.com'],
   cartesia: ['cartesia.ai'],
+  // pass 4b
+  coderabbit: ['coderabbit.ai'],
+  botpress: ['botpress.com'],
+  voiceflow: ['voiceflow.com'],
+  'cloudflare-ai-gateway': ['cloudflare.com'],
+  photoroom: ['photoroom.com'],
+  'wispr-flow': ['wisprflow.ai', 'wispr.ai'],
+  // end pass 4b
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
