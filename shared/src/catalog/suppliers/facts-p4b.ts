@@ -7,6 +7,12 @@ const CODERABBIT_FAQ = 'https://docs.coderabbit.ai/faq';
 const CODERABBIT_NOTE =
   'CodeRabbit FAQ, Data Security (read from its docs repository source, Aug 2025): trains only on public datasets, never on proprietary code or private repositories; no plan is excepted.';
 
+const JENNI_PRIVACY = 'https://docs.jenni.ai/docs/account/privacy';
+const JENNI_NOTE =
+  'Jenni help, Privacy: drafts, prompts and outputs are never used to train models, Jenni’s or its upstream providers’ (contractually barred); no plan is excepted.';
+
+const PLAUD_AI_POLICY = 'https://au.plaud.ai/pages/ai-data-usage-transparency-policy';
+
 const WISPR_FAQ = 'https://docs.wisprflow.ai/articles/3467817258-security-and-compliance-faq';
 
 export const pass4bSuppliers = /* @__PURE__ */ defineSuppliers([
@@ -64,6 +70,54 @@ export const pass4bSuppliers = /* @__PURE__ */ defineSuppliers([
       true,
       WISPR_FAQ,
       'Wispr security and compliance FAQ (June 2026): SOC 2 Type I completed April 2026 (security scope), report under NDA; ISO 27001 only at Stage 1 then.',
+    ),
+  },
+  {
+    toolId: 'v0',
+    free: read(
+      'yes',
+      'https://v0.app/policy',
+      'Vercel AI Policy (Aug 2025): prompts, inputs and interactions may train Vercel’s own models (not third parties’); opting out needs the right paid subscription. Code hosted on Vercel is never used.',
+    ),
+  },
+  {
+    toolId: 'jenni',
+    free: read('no', JENNI_PRIVACY, JENNI_NOTE),
+    team: read('no', JENNI_PRIVACY, JENNI_NOTE),
+    enterprise: read('no', JENNI_PRIVACY, JENNI_NOTE),
+  },
+  {
+    toolId: 'gptzero',
+    soc2: read(
+      true,
+      'https://gptzero.me/news/student-privacy-policy',
+      'GPTZero’s student privacy page: SOC 2 Type II assessment completed, with annual third-party SOC 2 audits.',
+    ),
+  },
+  {
+    toolId: 'plaud',
+    free: read(
+      'no',
+      PLAUD_AI_POLICY,
+      'Plaud AI Data Usage Transparency Policy (May 2026): audio, transcripts and summaries are never used to train or develop models without explicit consent; its AI providers are contractually barred too. Applies to all app users.',
+    ),
+    retention: read(
+      'Kept on the device by default; with Private Cloud Sync on, cloud copies are kept until the user deletes them or turns sync off',
+      PLAUD_AI_POLICY,
+      'Plaud AI Data Usage Transparency Policy, storage and retention sections.',
+    ),
+    dataRegions: read(
+      ['US', 'Germany', 'Japan', 'Singapore'],
+      PLAUD_AI_POLICY,
+      'Plaud AI Data Usage Transparency Policy: Private Cloud Sync servers in the United States, Germany, Japan and Singapore; data goes to the one matching the user’s region.',
+    ),
+  },
+  {
+    toolId: 'glean',
+    soc2: read(
+      true,
+      'https://help.glean.com/en/articles/10093412-glean-deployment-options',
+      'Glean deployment options: every tenant is single-tenant (Glean cloud or the customer’s own); Glean regularly undergoes SOC 2 Type II audits.',
     ),
   },
 ]);

@@ -72,6 +72,11 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'cloudflare-ai-gateway': ['cloudflare.com'],
   photoroom: ['photoroom.com'],
   'wispr-flow': ['wisprflow.ai', 'wispr.ai'],
+  v0: ['v0.app', 'v0.dev', 'vercel.com'],
+  jenni: ['jenni.ai'],
+  gptzero: ['gptzero.me'],
+  plaud: ['plaud.ai'],
+  glean: ['glean.com'],
   // end pass 4b
 };
 
