@@ -13,6 +13,8 @@ const JENNI_NOTE =
 
 const PLAUD_AI_POLICY = 'https://au.plaud.ai/pages/ai-data-usage-transparency-policy';
 
+const TEXTCORTEX_DATA = 'https://textcortex.com/de/post/how-we-handle-data-at-textcortex';
+
 const WISPR_FAQ = 'https://docs.wisprflow.ai/articles/3467817258-security-and-compliance-faq';
 
 export const pass4bSuppliers = /* @__PURE__ */ defineSuppliers([
@@ -118,6 +120,27 @@ export const pass4bSuppliers = /* @__PURE__ */ defineSuppliers([
       true,
       'https://help.glean.com/en/articles/10093412-glean-deployment-options',
       'Glean deployment options: every tenant is single-tenant (Glean cloud or the customer’s own); Glean regularly undergoes SOC 2 Type II audits.',
+    ),
+  },
+  {
+    toolId: 'textcortex',
+    free: read(
+      'yes',
+      TEXTCORTEX_DATA,
+      'TextCortex “how we handle data” (German edition): data given through the app, browser extension or API may be used to improve its models unless the user opts out by form; knowledge-base uploads are not used by default.',
+    ),
+    retention: read(
+      'Knowledge-base documents kept only as long as the user keeps them; deletion removes them permanently',
+      TEXTCORTEX_DATA,
+      'TextCortex “how we handle data” (German edition), knowledge-base section.',
+    ),
+  },
+  {
+    toolId: 'hebbia',
+    dpa: read(
+      'https://www.hebbia.com/dpa',
+      'https://www.hebbia.com/dpa',
+      'Hebbia Data Processing Agreement, part of its Master Services Agreement (GDPR, UK GDPR and US state laws such as the CCPA).',
     ),
   },
 ]);

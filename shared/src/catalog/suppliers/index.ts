@@ -6,6 +6,7 @@ import { assistantSuppliers2 } from './facts-assistants-2';
 import { cloudSuppliers } from './facts-cloud';
 import { moreSuppliers } from './facts-more';
 import { pass4bSuppliers } from './facts-p4b';
+import { pass4bSuppliers2 } from './facts-p4b-2';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
 import { workToolSuppliers } from './facts-work-tools';
@@ -27,6 +28,7 @@ const researched: readonly SupplierProfile[] = [
   ...saasSuppliers,
   ...saasSuppliers2,
   ...pass4bSuppliers,
+  ...pass4bSuppliers2,
 ];
 
 /**

@@ -77,6 +77,9 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   gptzero: ['gptzero.me'],
   plaud: ['plaud.ai'],
   glean: ['glean.com'],
+  textcortex: ['textcortex.com'],
+  hebbia: ['hebbia.com', 'hebbia.ai'],
+  modal: ['modal.com'],
   // end pass 4b
 };
 
