@@ -80,6 +80,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   textcortex: ['textcortex.com'],
   hebbia: ['hebbia.com', 'hebbia.ai'],
   modal: ['modal.com'],
+  anyscale: ['anyscale.com'],
+  liveperson: ['liveperson.com', 'liveperson.net'],
   // end pass 4b
 };
 
