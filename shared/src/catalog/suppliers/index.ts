@@ -5,6 +5,7 @@ import { assistantSuppliers } from './facts-assistants';
 import { assistantSuppliers2 } from './facts-assistants-2';
 import { cloudSuppliers } from './facts-cloud';
 import { moreSuppliers } from './facts-more';
+import { pass4aSuppliers } from './facts-p4a';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
 import { workToolSuppliers } from './facts-work-tools';
@@ -25,6 +26,7 @@ const researched: readonly SupplierProfile[] = [
   ...workToolSuppliers2,
   ...saasSuppliers,
   ...saasSuppliers2,
+  ...pass4aSuppliers,
 ];
 
 /**

@@ -65,6 +65,13 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   languagetool: ['languagetool.org'],
   avoma: ['avoma.com'],
   cartesia: ['cartesia.ai'],
+  // pass 4a
+  notebooklm: ['google.com'],
+  'azure-ai-foundry': ['microsoft.com'],
+  n8n: ['n8n.io'],
+  exa: ['exa.ai'],
+  huggingchat: ['huggingface.co'],
+  'firebase-studio': ['google.com', 'google.cn'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
