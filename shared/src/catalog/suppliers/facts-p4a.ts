@@ -104,4 +104,25 @@ export const pass4aSuppliers = /* @__PURE__ */ defineSuppliers([
       'Gemini privacy notice of Project IDX (renamed Firebase Studio), Hindi edition: prompts, code, output and feedback are collected to improve Google products and machine-learning technology; human reviewers may read them.',
     ),
   },
+  {
+    toolId: 'ideogram',
+    free: cited(
+      'yes',
+      'https://about.ideogram.ai/legal/privacy',
+      'Ideogram’s privacy policy lets it use submitted prompts and generated images to develop, train and improve its models; the clause was seen quoted by a policy tracker, only the page’s opening was read on about.ideogram.ai.',
+    ),
+  },
+  {
+    toolId: 'tavily',
+    soc2: read(
+      true,
+      'https://docs.tavily.com/faq/faq',
+      'Tavily’s FAQ lists “SOC 2 certified, zero data retention” among the API’s advantages. Read from a mirrored copy of the docs page (roboalchemist/llm-code-docs).',
+    ),
+    retention: read(
+      'Zero data retention (stated as a feature of the API)',
+      'https://docs.tavily.com/faq/faq',
+      'Tavily’s FAQ names zero data retention among the Search API’s advantages, without plan conditions. Read from a mirrored copy of the docs page.',
+    ),
+  },
 ]);

@@ -72,6 +72,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   exa: ['exa.ai'],
   huggingchat: ['huggingface.co'],
   'firebase-studio': ['google.com', 'google.cn'],
+  ideogram: ['ideogram.ai'],
+  tavily: ['tavily.com'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
