@@ -7,6 +7,7 @@ import { cloudSuppliers } from './facts-cloud';
 import { moreSuppliers } from './facts-more';
 import { pass4bSuppliers } from './facts-p4b';
 import { pass4bSuppliers2 } from './facts-p4b-2';
+import { pass4aSuppliers } from './facts-p4a';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
 import { workToolSuppliers } from './facts-work-tools';
@@ -29,6 +30,7 @@ const researched: readonly SupplierProfile[] = [
   ...saasSuppliers2,
   ...pass4bSuppliers,
   ...pass4bSuppliers2,
+  ...pass4aSuppliers,
 ];
 
 /**

@@ -83,6 +83,15 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   anyscale: ['anyscale.com'],
   liveperson: ['liveperson.com', 'liveperson.net'],
   // end pass 4b
+  // pass 4a
+  notebooklm: ['google.com'],
+  'azure-ai-foundry': ['microsoft.com'],
+  n8n: ['n8n.io'],
+  exa: ['exa.ai'],
+  huggingchat: ['huggingface.co'],
+  'firebase-studio': ['google.com', 'google.cn'],
+  ideogram: ['ideogram.ai'],
+  tavily: ['tavily.com'],
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
