@@ -7,6 +7,7 @@ import { cloudSuppliers } from './facts-cloud';
 import { moreSuppliers } from './facts-more';
 import { pass4bSuppliers } from './facts-p4b';
 import { pass4bSuppliers2 } from './facts-p4b-2';
+import { pass4cSuppliers } from './facts-p4c';
 import { pass4aSuppliers } from './facts-p4a';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -31,6 +32,7 @@ const researched: readonly SupplierProfile[] = [
   ...pass4bSuppliers,
   ...pass4bSuppliers2,
   ...pass4aSuppliers,
+  ...pass4cSuppliers,
 ];
 
 /**

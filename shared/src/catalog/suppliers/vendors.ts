@@ -92,6 +92,14 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'firebase-studio': ['google.com', 'google.cn'],
   ideogram: ['ideogram.ai'],
   tavily: ['tavily.com'],
+  // pass 4c
+  'relevance-ai': ['relevanceai.com', 'relevanceai.mintlify.app'], // its docs are hosted by Mintlify
+  fellow: ['fellow.app', 'fellow.ai'],
+  prowritingaid: ['prowritingaid.com'],
+  'leonardo-ai': ['leonardo.ai'],
+  sana: ['sana.ai'],
+  modjo: ['modjo.ai'],
+  // end pass 4c
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */

@@ -1,0 +1,80 @@
+// Supplier facts of pass 4c (2026-12-05): the vendor's own page, `read` from a stored copy found through
+// search; a plan the page does not speak of stays "not known". Where a page states a rule for every
+// customer (no plan named), each plan gets the fact with a note saying so.
+import { defineSuppliers, read } from './define';
+
+const RELEVANCE_SECURITY = 'https://relevanceai.mintlify.app/security';
+const RELEVANCE_NOTE =
+  'Relevance AI security page (its Mintlify-hosted docs): customer data is not used to train its models or improve its services unless the customer has a specific partnership agreement; stated for all customers, no plan named.';
+const FELLOW_AI_SETTINGS = 'https://fellow.ai/blog/fellow-ai-settings';
+const FELLOW_NOTE =
+  'Fellow’s article on its AI settings: meeting content handled by its AI features is not stored or shared by its LLM partners and is never used to train AI models; stated for the product, no plan named.';
+
+const SANA_SECURITY = 'https://help.sana.ai/en/articles/153270-sana-s-security-and-infrastructure-setup';
+
+export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
+  {
+    toolId: 'relevance-ai',
+    free: read('no', RELEVANCE_SECURITY, RELEVANCE_NOTE),
+    team: read('no', RELEVANCE_SECURITY, RELEVANCE_NOTE),
+    enterprise: read('no', RELEVANCE_SECURITY, RELEVANCE_NOTE),
+    retention: read(
+      'Agent and tool run logs: 30 days on the free tier; on other tiers kept until the customer deletes them',
+      RELEVANCE_SECURITY,
+      'Relevance AI security page: account deletion requests processed within 60 days; knowledge bases, logs and files under the customer’s control.',
+    ),
+    dataRegions: read(
+      ['US (N. Virginia)', 'EU/UK (London)', 'Australia (Sydney)'],
+      RELEVANCE_SECURITY,
+      'Relevance AI security page: data stored in the region chosen at sign-up.',
+    ),
+  },
+  {
+    toolId: 'fellow',
+    free: read('no', FELLOW_AI_SETTINGS, FELLOW_NOTE),
+    team: read('no', FELLOW_AI_SETTINGS, FELLOW_NOTE),
+    enterprise: read('no', FELLOW_AI_SETTINGS, FELLOW_NOTE),
+    retention: read(
+      'Set by workspace admins; in zero-day retention mode the recording and raw transcript are deleted as soon as the notes are generated',
+      'https://fellow.ai/blog/fellow-data-retention-settings/',
+      'Fellow’s article on its data retention settings: zero-day retention keeps the AI notes, summary and action items but permanently deletes the source recording and transcript right after processing.',
+    ),
+  },
+  {
+    toolId: 'prowritingaid',
+    retention: read(
+      'Analysed text not kept after processing, except documents the user saves in the Web Editor (stored encrypted)',
+      'https://prowritingaid.com/en/home/privacy',
+      'ProWritingAid privacy policy: texts are processed only to return reports and suggestions; saved Web Editor documents are encrypted and stored in the cloud.',
+    ),
+  },
+  {
+    toolId: 'leonardo-ai',
+    dpa: read(
+      'https://leonardo.ai/data-processing-addendum/',
+      'https://leonardo.ai/data-processing-addendum/',
+      'Leonardo.Ai Data Processing Addendum: incorporated into the Master Services Agreement with Leonardo Interactive Pty Ltd, which acts as processor; covers European privacy laws, the Australian Privacy Act and US state laws.',
+    ),
+  },
+  {
+    toolId: 'sana',
+    iso27001: read(
+      true,
+      SANA_SECURITY,
+      'Sana help article on security: its information security management system is certified under ISO/IEC 27001.',
+    ),
+    soc2: read(
+      true,
+      SANA_SECURITY,
+      'Same article, under “SOC 2 Compliance”: Sana adheres to the SOC 2 standards (no report type named).',
+    ),
+  },
+  {
+    toolId: 'modjo',
+    dpa: read(
+      'https://www.modjo.ai/fr/trust-center/contrats-de-sous-traitance',
+      'https://www.modjo.ai/fr/trust-center/contrats-de-sous-traitance',
+      'Modjo trust centre: personal-data processing contract (DPA, updated 17 April 2025) between RINGO, trading as Modjo, as processor and the customer; part of the order form and general terms; refers to GDPR and the EU AI Act.',
+    ),
+  },
+]);
