@@ -12,6 +12,8 @@ const FELLOW_NOTE =
 
 const SANA_SECURITY = 'https://help.sana.ai/en/articles/153270-sana-s-security-and-infrastructure-setup';
 
+const XAI_ENTERPRISE_FAQ = 'https://x.ai/legal/enterprise/faq';
+
 export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'relevance-ai',
@@ -75,6 +77,40 @@ export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
       'https://www.modjo.ai/fr/trust-center/contrats-de-sous-traitance',
       'https://www.modjo.ai/fr/trust-center/contrats-de-sous-traitance',
       'Modjo trust centre: personal-data processing contract (DPA, updated 17 April 2025) between RINGO, trading as Modjo, as processor and the customer; part of the order form and general terms; refers to GDPR and the EU AI Act.',
+    ),
+  },
+  {
+    toolId: 'grok',
+    enterprise: read(
+      'no',
+      XAI_ENTERPRISE_FAQ,
+      'xAI enterprise FAQ (for business and enterprise customers): business data, inputs and outputs, is not used to train its models; free credits may sometimes be offered in exchange for permission to train.',
+    ),
+    retention: read(
+      'Business and enterprise inputs and outputs deleted automatically within 30 days, unless agreed otherwise, legally required or flagged for a policy breach',
+      XAI_ENTERPRISE_FAQ,
+      'xAI enterprise FAQ; consumer Grok retention is not stated on this page.',
+    ),
+    dpa: read(
+      'https://x.ai/legal/data-processing-addendum',
+      'https://x.ai/legal/data-processing-addendum',
+      'xAI Data Processing Addendum (last modified 5 September 2024), part of the Enterprise Terms of Service for Grok and the API; the enterprise FAQ says it applies automatically when personal data is submitted.',
+    ),
+  },
+  {
+    toolId: 'bluedot',
+    dpa: read(
+      'https://www.bluedothq.com/es/dpa',
+      'https://www.bluedothq.com/es/dpa',
+      'Bluedot (Twiso, Inc.) Data Processing Agreement, effective 4 March 2025 (English text at this address): Bluedot processes customer personal data as processor, an appendix to the customer agreement, with standard contractual clauses.',
+    ),
+  },
+  {
+    toolId: 'wellsaid',
+    dpa: read(
+      'https://www.wellsaid.io/dpa',
+      'https://www.wellsaid.io/dpa',
+      'WellSaid Customer Data Processing Agreement (last updated 9 July 2025), incorporated into the WellSaid Services Agreement; covers GDPR, UK GDPR, Swiss FADP and US state laws with EU standard contractual clauses.',
     ),
   },
 ]);

@@ -99,6 +99,9 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'leonardo-ai': ['leonardo.ai'],
   sana: ['sana.ai'],
   modjo: ['modjo.ai'],
+  grok: ['x.ai', 'grok.com'],
+  bluedot: ['bluedothq.com'],
+  wellsaid: ['wellsaid.io', 'wellsaidlabs.com'],
   // end pass 4c
 };
 
