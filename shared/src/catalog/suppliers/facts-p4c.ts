@@ -113,4 +113,25 @@ export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
       'WellSaid Customer Data Processing Agreement (last updated 9 July 2025), incorporated into the WellSaid Services Agreement; covers GDPR, UK GDPR, Swiss FADP and US state laws with EU standard contractual clauses.',
     ),
   },
+  {
+    toolId: 'scholarcy',
+    retention: read(
+      'Uploaded documents held in memory only and permanently deleted right after processing, usually within 30 seconds',
+      'https://www.scholarcy.com/faq/what-happens-to-the-pdf/',
+      'Scholarcy FAQ on uploaded PDFs and documents: the extracted reading list, summaries and references are returned to the user; the document itself is not kept.',
+    ),
+  },
+  {
+    toolId: 'vercel-ai-gateway',
+    retention: read(
+      'Zero data retention can be enforced team-wide or per request on Pro and Enterprise plans (requests then go only to providers with ZDR agreements); not applied to bring-your-own-key requests',
+      'https://vercel.com/changelog/zero-data-retention-no-prompt-training-on-ai-gateway',
+      'Vercel changelog on AI Gateway compliance controls: team-wide ZDR is billed per 1,000 requests; a per-request option to keep providers from training on prompts is free on all plans.',
+    ),
+    dpa: read(
+      'https://vercel.com/legal/dpa',
+      'https://vercel.com/legal/dpa',
+      'Vercel Data Processing Addendum, supplementing the enterprise order form and terms; its security annex describes AES-256 encryption at rest, TLS 1.2+ in transit and hosting on AWS, Azure and GCP.',
+    ),
+  },
 ]);

@@ -102,6 +102,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   grok: ['x.ai', 'grok.com'],
   bluedot: ['bluedothq.com'],
   wellsaid: ['wellsaid.io', 'wellsaidlabs.com'],
+  scholarcy: ['scholarcy.com'],
+  'vercel-ai-gateway': ['vercel.com'],
   // end pass 4c
 };
 
