@@ -1,7 +1,7 @@
 // Supplier facts of pass 4c (2026-12-05): the vendor's own page, `read` from a stored copy found through
 // search; a plan the page does not speak of stays "not known". Where a page states a rule for every
 // customer (no plan named), each plan gets the fact with a note saying so.
-import { defineSuppliers, read } from './define';
+import { cited, defineSuppliers, read } from './define';
 
 const RELEVANCE_SECURITY = 'https://relevanceai.mintlify.app/security';
 const RELEVANCE_NOTE =
@@ -13,6 +13,10 @@ const FELLOW_NOTE =
 const SANA_SECURITY = 'https://help.sana.ai/en/articles/153270-sana-s-security-and-infrastructure-setup';
 
 const XAI_ENTERPRISE_FAQ = 'https://x.ai/legal/enterprise/faq';
+
+const SARVAM_PRIVACY = 'https://www.sarvam.ai/privacy-policy';
+const SARVAM_SEEN =
+  ' Its text was read on a stored copy served from web.sarvam.dev (the policy names www.sarvam.ai as the platform it covers), not on sarvam.ai itself.';
 
 export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
   {
@@ -132,6 +136,28 @@ export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
       'https://vercel.com/legal/dpa',
       'https://vercel.com/legal/dpa',
       'Vercel Data Processing Addendum, supplementing the enterprise order form and terms; its security annex describes AES-256 encryption at rest, TLS 1.2+ in transit and hosting on AWS, Azure and GCP.',
+    ),
+  },
+  {
+    toolId: 'upstage',
+    retention: read(
+      'API inputs and outputs not stored unless needed to deliver the service and stated; Console Playground inputs may be kept until the user deregisters',
+      'https://www.upstage.ai/terms-of-service',
+      'Upstage terms of use, highlights and Article 22: API input data is not used for model training; Playground data may be used for service improvement and research.',
+    ),
+  },
+  {
+    toolId: 'sarvam',
+    soc2: cited(
+      true,
+      SARVAM_PRIVACY,
+      'Sarvam privacy policy (updated 22 May 2026), “Compliance Certifications”: SOC 2 Type II.' +
+        SARVAM_SEEN,
+    ),
+    iso27001: cited(
+      true,
+      SARVAM_PRIVACY,
+      'Sarvam privacy policy, “Compliance Certifications”: ISO 27001:2022.' + SARVAM_SEEN,
     ),
   },
 ]);

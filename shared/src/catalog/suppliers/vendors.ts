@@ -104,6 +104,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   wellsaid: ['wellsaid.io', 'wellsaidlabs.com'],
   scholarcy: ['scholarcy.com'],
   'vercel-ai-gateway': ['vercel.com'],
+  upstage: ['upstage.ai'],
+  sarvam: ['sarvam.ai'],
   // end pass 4c
 };
 
