@@ -18,6 +18,8 @@ const SARVAM_PRIVACY = 'https://www.sarvam.ai/privacy-policy';
 const SARVAM_SEEN =
   ' Its text was read on a stored copy served from web.sarvam.dev (the policy names www.sarvam.ai as the platform it covers), not on sarvam.ai itself.';
 
+const TRAE_DATA_FAQ = 'https://www.trae.ai/blog/product_thought_0819';
+
 export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'relevance-ai',
@@ -158,6 +160,24 @@ export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
       true,
       SARVAM_PRIVACY,
       'Sarvam privacy policy, “Compliance Certifications”: ISO 27001:2022.' + SARVAM_SEEN,
+    ),
+  },
+  {
+    toolId: 'trae',
+    free: read(
+      'yes',
+      TRAE_DATA_FAQ,
+      'Trae data-practices article (trae.ai, not trae.cn): chats, code snippets included, may be stored and used for product improvement and model training unless Privacy Mode is on; no plan named, so only the free plan is recorded.',
+    ),
+    retention: read(
+      'Codebase files uploaded only to compute index embeddings, then the plain-text code is permanently deleted (embeddings and metadata kept); chat interactions may be stored',
+      TRAE_DATA_FAQ,
+      'Trae’s data-practices article; its privacy policy (trae.ai/privacy-policy) says the same of codebase indexing.',
+    ),
+    dataRegions: read(
+      ['US', 'Singapore', 'Malaysia'],
+      TRAE_DATA_FAQ,
+      'Trae’s data-practices article: user data stored on servers in the United States, Singapore and Malaysia.',
     ),
   },
 ]);

@@ -106,6 +106,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'vercel-ai-gateway': ['vercel.com'],
   upstage: ['upstage.ai'],
   sarvam: ['sarvam.ai'],
+  trae: ['trae.ai'],
   // end pass 4c
 };
 
