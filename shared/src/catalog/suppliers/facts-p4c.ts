@@ -180,4 +180,12 @@ export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
       'Trae’s data-practices article: user data stored on servers in the United States, Singapore and Malaysia.',
     ),
   },
+  {
+    toolId: 'genspark',
+    enterprise: read(
+      'no',
+      'https://mainfunc.ai/policies/enterprise_clients_data_security_and_privacy_policy',
+      'Genspark data security and privacy policy for enterprise clients (v1.3, November 2025, on the site of MainFunc, Genspark’s maker): Genspark never uses the client’s data to train any model, by contract and technical controls.',
+    ),
+  },
 ]);

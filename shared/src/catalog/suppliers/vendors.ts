@@ -107,6 +107,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   upstage: ['upstage.ai'],
   sarvam: ['sarvam.ai'],
   trae: ['trae.ai'],
+  genspark: ['genspark.ai', 'mainfunc.ai'], // MainFunc Inc. makes Genspark
   // end pass 4c
 };
 
