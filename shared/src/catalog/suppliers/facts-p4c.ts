@@ -188,4 +188,12 @@ export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
       'Genspark data security and privacy policy for enterprise clients (v1.3, November 2025, on the site of MainFunc, Genspark’s maker): Genspark never uses the client’s data to train any model, by contract and technical controls.',
     ),
   },
+  {
+    toolId: 'naturalreader',
+    retention: read(
+      'Text sent for conversion deleted afterwards; uploads kept in the library up to 1 year for registered users (24 hours for unregistered), MP3s up to 30 days; deletable at once',
+      'https://help.naturalreaders.com/en/articles/6214399-data-security',
+      'NaturalReader help article on data security: uploads and converted audio stored on AWS S3; deleting them from the libraries removes them from its servers immediately.',
+    ),
+  },
 ]);

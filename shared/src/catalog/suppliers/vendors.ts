@@ -108,6 +108,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   sarvam: ['sarvam.ai'],
   trae: ['trae.ai'],
   genspark: ['genspark.ai', 'mainfunc.ai'], // MainFunc Inc. makes Genspark
+  naturalreader: ['naturalreaders.com'],
   // end pass 4c
 };
 
