@@ -20,6 +20,8 @@ const SARVAM_SEEN =
 
 const TRAE_DATA_FAQ = 'https://www.trae.ai/blog/product_thought_0819';
 
+const AMP_SECURITY = 'https://ampcode.com/security';
+
 export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'relevance-ai',
@@ -194,6 +196,29 @@ export const pass4cSuppliers = /* @__PURE__ */ defineSuppliers([
       'Text sent for conversion deleted afterwards; uploads kept in the library up to 1 year for registered users (24 hours for unregistered), MP3s up to 30 days; deletable at once',
       'https://help.naturalreaders.com/en/articles/6214399-data-security',
       'NaturalReader help article on data security: uploads and converted audio stored on AWS S3; deleting them from the libraries removes them from its servers immediately.',
+    ),
+  },
+  {
+    toolId: 'sourcegraph-amp',
+    enterprise: read(
+      'no',
+      AMP_SECURITY,
+      'Amp security reference: the Amp Enterprise plan (paid or trial) has zero data retention, LLM inputs and outputs neither retained nor used for training; other plans not covered here.',
+    ),
+    retention: read(
+      'Thread data (messages, LLM responses, code snippets) removed within 30 days of thread or user deletion; Enterprise: zero retention of text inputs at LLM providers',
+      AMP_SECURITY,
+      'Amp security reference: the Amp client and server never store, clone or index the whole codebase.',
+    ),
+    dataRegions: read(
+      ['US'],
+      AMP_SECURITY,
+      'Amp security reference: primary infrastructure on Google Cloud Platform in the US; LLM inference on US-based servers of its model providers.',
+    ),
+    soc2: read(
+      true,
+      AMP_SECURITY,
+      'Amp security reference: Amp is SOC 2 Type II certified (an older version of the page said Amp would be added to Sourcegraph’s reports).',
     ),
   },
 ]);

@@ -109,6 +109,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   trae: ['trae.ai'],
   genspark: ['genspark.ai', 'mainfunc.ai'], // MainFunc Inc. makes Genspark
   naturalreader: ['naturalreaders.com'],
+  'sourcegraph-amp': ['ampcode.com', 'sourcegraph.com'],
   // end pass 4c
 };
 
