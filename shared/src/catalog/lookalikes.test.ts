@@ -108,6 +108,21 @@ const GENERAL_PLATFORMS = [
   'https://www.perlego.com/browse',
   'https://www.animaker.com/pricing',
   'https://experiments.withgoogle.com/',
+  // Beside the AI sections and subdomains added in the fourth pass (regional-4, support-marketing, lists-c4-picks).
+  'https://yandex.ru/maps/213/moscow/',
+  'https://yandex.ru/alicefan',
+  'https://ya.ru/',
+  'https://www.zoho.com/crm/',
+  'https://www.zoho.com/ziafan',
+  'https://zapier.com/aigents',
+  'https://zapier.com/blog/ai-tools',
+  'https://www.comet.com/site/products/ml-experiment-tracking/',
+  'https://huntr.co/product/job-tracker',
+  'https://www.nurgo-software.com/',
+  'https://www.threedee.design/',
+  'https://www.jusbrasil.com.br/jurisprudencia/',
+  'https://www.intercom.com/finance',
+  'https://www.notion.so/product/ai-fan',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */
@@ -185,6 +200,19 @@ const ORDINARY_SITES = [
   'tensorflow.org/tutorials',
   'withgoogle.com',
   'metademolab.com',
+  'zoho.com',
+  'yandex.ru',
+  'comet.com',
+  'huntr.co',
+  '8base.com', // only archie.8base.com, its AI architect, is claimed
+  'jusbrasil.com.br', // only ia.jusbrasil.com.br (Jus IA) is claimed
+  'iapp.co.th', // only ai.iapp.co.th is claimed
+  'digitalocean.com', // owns Paperspace; the cloud itself is not an AI tool
+  'deviantart.com', // DreamUp lives on dreamup.com
+  'meta.com',
+  'sber.ru',
+  'vk.com',
+  'zalo.me', // the messenger; Zalo AI is zalo.ai
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -230,6 +258,14 @@ describe('look-alikes and ordinary sites', () => {
       'https://alexa.amazon.com/': 'alexa',
       'https://magenta.tensorflow.org/': 'magenta',
       'https://fetch.ai/': 'fetch-ai',
+      'https://yandex.ru/alice': 'yandex-alice-page',
+      'https://300.ya.ru/': 'yandex-300',
+      'https://www.zoho.com/zia/': 'zoho-zia',
+      'https://zapier.com/agents': 'zapier-ai',
+      'https://ada.support/': 'ada',
+      'https://ai.dev/': 'google-ai-studio',
+      'https://copilot.github.com/': 'github-copilot',
+      'https://intercom.com/fin': 'intercom-fin',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

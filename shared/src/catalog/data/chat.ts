@@ -57,7 +57,7 @@ export const chatTools: Tool[] = defineTools('chat', [
     id: 'meta-ai',
     name: 'Meta AI',
     vendor: 'Meta',
-    domains: ['meta.ai'],
+    domains: ['meta.ai', 'imagine.meta.com'],
     supplier: { trainsOnInputsByDefault: true },
     source: v2fly('category-ai-!cn'),
   },

@@ -44,6 +44,9 @@ import { listsC3AssistantsTools } from './lists-c3-assistants';
 import { listsC3BuildersTools } from './lists-c3-builders';
 import { listsC3MediaTools } from './lists-c3-media';
 import { searchTools } from './search';
+import { regionalTools4 } from './regional-4';
+import { listsC4PicksTools } from './lists-c4-picks';
+import { supportMarketingTools } from './support-marketing';
 import { writingTools } from './writing';
 
 export const catalogTools: readonly Tool[] = [
@@ -91,4 +94,7 @@ export const catalogTools: readonly Tool[] = [
   ...listsC3MediaTools,
   ...platformAiSectionTools,
   ...listsC3MoreTools,
+  ...regionalTools4,
+  ...listsC4PicksTools,
+  ...supportMarketingTools,
 ];
