@@ -123,6 +123,16 @@ const GENERAL_PLATFORMS = [
   'https://www.jusbrasil.com.br/jurisprudencia/',
   'https://www.intercom.com/finance',
   'https://www.notion.so/product/ai-fan',
+  'https://aws.amazon.com/quicksight/',
+  'https://brave.com/download/',
+  'https://miro.com/templates/',
+  'https://clickup.com/pricing',
+  'https://www.wix.com/website/templates',
+  'https://www.hostinger.com/web-hosting',
+  'https://www.volcengine.com/product/ecs',
+  'https://cloud.tencent.com/product/cvm',
+  'https://www.feishu.cn/product/docs',
+  'https://blog.csdn.net/',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */
@@ -213,6 +223,16 @@ const ORDINARY_SITES = [
   'sber.ru',
   'vk.com',
   'zalo.me', // the messenger; Zalo AI is zalo.ai
+  'miro.com',
+  'clickup.com',
+  'wix.com',
+  'hostinger.com',
+  'brave.com', // the browser; only its /leo page is claimed
+  'alipay.com', // only tbox.alipay.com is claimed
+  'feishu.cn', // only aily.feishu.cn is claimed
+  'csdn.net', // only inscode.csdn.net is claimed
+  'estsoft.ai', // only alan.estsoft.ai is claimed
+  'ntruss.com', // Naver Cloud's API gateway: only the CLOVA Studio hosts are claimed
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -266,6 +286,8 @@ describe('look-alikes and ordinary sites', () => {
       'https://ai.dev/': 'google-ai-studio',
       'https://copilot.github.com/': 'github-copilot',
       'https://intercom.com/fin': 'intercom-fin',
+      'https://aws.amazon.com/q/developer/': 'amazon-q',
+      'https://brave.com/leo/': 'brave-leo',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

@@ -47,6 +47,9 @@ import { searchTools } from './search';
 import { regionalTools4 } from './regional-4';
 import { listsC4PicksTools } from './lists-c4-picks';
 import { supportMarketingTools } from './support-marketing';
+import { supportMarketingTools2 } from './support-marketing-2';
+import { regionalTools4b } from './regional-4b';
+import { platformAiSectionTools2 } from './platform-ai-sections-2';
 import { writingTools } from './writing';
 
 export const catalogTools: readonly Tool[] = [
@@ -97,4 +100,7 @@ export const catalogTools: readonly Tool[] = [
   ...regionalTools4,
   ...listsC4PicksTools,
   ...supportMarketingTools,
+  ...supportMarketingTools2,
+  ...regionalTools4b,
+  ...platformAiSectionTools2,
 ];

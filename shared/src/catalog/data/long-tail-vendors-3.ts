@@ -84,7 +84,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'postly', name: 'Postly', vendor: 'Postly', category: 'writing', domains: ['postly.ai'] },
   { id: 'rankiq', name: 'RankIQ', vendor: 'RankIQ', category: 'writing', domains: ['rankiq.com'] },
   { id: 'supergrow', name: 'Supergrow', vendor: 'Supergrow', category: 'writing', domains: ['supergrow.ai'], region: 'india' },
-  { id: 'textero', name: 'Textero', vendor: 'Textero', category: 'writing', domains: ['textero.io'] },
+  { id: 'textero', name: 'Textero', vendor: 'Textero', category: 'writing', domains: ['textero.io', 'textero.ai'] },
   { id: 'typli', name: 'Typli', vendor: 'Typli', category: 'writing', domains: ['typli.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wordvice-ai', name: 'Wordvice AI', vendor: 'Wordvice', category: 'writing', domains: ['wordvice.ai'], region: 'korea' },
 ], { checked: CHECKED_2 });

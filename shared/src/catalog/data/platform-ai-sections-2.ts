@@ -1,0 +1,13 @@
+// AI sections of general platforms added in the fourth pass (CHECKED_3): each is a URL prefix on the vendor's own host,
+// so the rest of the site stays unclaimed (lookalikes.test.ts holds a trap beside each). Each row cites the page itself.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools } from './define';
+
+export const platformAiSectionTools2: Tool[] = defineTools('embedded-saas', [
+  { id: 'miro-ai', name: 'Miro AI', vendor: 'Miro', urlPrefixes: ['miro.com/ai'], source: 'https://miro.com/ai/' },
+  { id: 'clickup-brain', name: 'ClickUp Brain', vendor: 'ClickUp', urlPrefixes: ['clickup.com/ai'], source: 'https://clickup.com/ai' },
+  { id: 'wix-ai-website-builder', name: 'Wix AI Website Builder', vendor: 'Wix', category: 'coding', urlPrefixes: ['www.wix.com/ai-website-builder'], source: 'https://www.wix.com/ai-website-builder' },
+  { id: 'hostinger-ai-website-builder', name: 'Hostinger AI Website Builder', vendor: 'Hostinger', category: 'coding', urlPrefixes: ['www.hostinger.com/ai-website-builder'], source: 'https://www.hostinger.com/ai-website-builder', region: 'europe' },
+  { id: 'brave-leo', name: 'Brave Leo', vendor: 'Brave', category: 'chat', urlPrefixes: ['brave.com/leo'], source: 'https://brave.com/leo/' },
+  { id: 'amazon-q', name: 'Amazon Q', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/q'], source: 'https://aws.amazon.com/q/developer/' },
+], { checked: CHECKED_3 });
