@@ -54,7 +54,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'lighton', region: 'europe', name: 'LightOn', vendor: 'LightOn', category: 'developer-platform', domains: ['lighton.ai'] },
   { id: 'agent-ai', name: 'Agent.ai', vendor: 'HubSpot', domains: ['agent.ai'] },
   { id: 'taskade', name: 'Taskade', vendor: 'Taskade', category: 'productivity', domains: ['taskade.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'magical', name: 'Magical', vendor: 'Magical', domains: ['getmagical.com'] },
+  { id: 'magical', name: 'Magical', vendor: 'Magical', domains: ['getmagical.com', 'magical.com'] },
   { id: 'airops', name: 'AirOps', vendor: 'AirOps', domains: ['airops.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'vellum', name: 'Vellum', vendor: 'Vellum', category: 'developer-platform', domains: ['vellum.ai'], source: listed('tensorchord'), checked: CHECKED_2 },
   { id: 'langfuse', name: 'Langfuse', vendor: 'Langfuse', category: 'developer-platform', domains: ['langfuse.com'], supplier: { dataRegions: ['EU', 'US'] }, source: listed('filipecalegario'), checked: CHECKED_2 },
