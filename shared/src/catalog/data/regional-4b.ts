@@ -38,6 +38,15 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'tencent-hunyuan-cloud', name: 'Tencent Hunyuan (Tencent Cloud)', vendor: 'Tencent', category: 'developer-platform', urlPrefixes: ['cloud.tencent.com/product/hunyuan'], source: 'https://cloud.tencent.com/product/hunyuan', region: 'china' },
   { id: 'tencent-lke', name: 'Tencent Cloud LKE (DeepSeek API)', vendor: 'Tencent', category: 'developer-platform', apiEndpoints: ['api.lkeap.cloud.tencent.com'], source: 'https://cloud.tencent.com/document/product/1772/115969', region: 'china' },
   { id: 'aihubmix', name: 'AiHubMix', vendor: 'AiHubMix', category: 'developer-platform', domains: ['aihubmix.com'], source: 'https://aihubmix.com/models', region: 'china' },
+  // More regional assistants and chatbot platforms
+  { id: 'bielik', name: 'Bielik', vendor: 'SpeakLeash', domains: ['bielik.ai'], source: 'https://bielik.ai/o-nas/', region: 'europe' },
+  { id: 'moin-ai', name: 'moin.ai', vendor: 'moin.ai', category: 'agents', domains: ['moin.ai'], source: 'https://www.moin.ai/preise', region: 'europe' },
+  { id: 'onlim', name: 'Onlim', vendor: 'Onlim', category: 'agents', domains: ['onlim.com'], source: 'https://onlim.com/en/platform/', region: 'europe' },
+  { id: 'k2-think', name: 'K2 Think', vendor: 'MBZUAI / G42', domains: ['k2think.ai'], source: 'https://www.k2think.ai/about', region: 'middle-east' },
+  { id: 'wittify', name: 'Wittify', vendor: 'Wittify', category: 'agents', domains: ['wittify.ai'], source: 'https://wittify.ai/pricing', region: 'middle-east' },
+  { id: 'cloudhumans', name: 'Cloud Humans', vendor: 'Cloud Humans', category: 'agents', domains: ['cloudhumans.com'], source: 'https://www.cloudhumans.com/en/eddie', region: 'latam' },
+  { id: 'engati', name: 'Engati', vendor: 'Engati', category: 'agents', domains: ['engati.com'], source: 'https://www.engati.com/pricing', region: 'india' },
+  { id: 'vnpt-ai', name: 'VNPT AI (SmartBot)', vendor: 'VNPT', category: 'agents', domains: ['vnpt.ai', 'smartbot.vnpt.vn'], source: 'https://vnpt.ai/en/smartbot', region: 'southeast-asia' },
   // Named by the CC0 forks of steven2358/awesome-generative-ai
   { id: 'rendernet', name: 'RenderNet', vendor: 'RenderNet', category: 'image', domains: ['rendernet.ai'], source: listed('obrais'), region: 'india' },
   { id: 'synthical', name: 'Synthical', vendor: 'Synthical', category: 'search', domains: ['synthical.com'], source: listed('obrais') },
