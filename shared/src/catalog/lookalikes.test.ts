@@ -133,6 +133,12 @@ const GENERAL_PLATFORMS = [
   'https://cloud.tencent.com/product/cvm',
   'https://www.feishu.cn/product/docs',
   'https://blog.csdn.net/',
+  'https://www.loom.com/pricing',
+  'https://www.box.com/pricing',
+  'https://asana.com/product/projects',
+  'https://www.adobe.com/products/photoshop.html',
+  'https://www.salesforce.com/products/sales-cloud/',
+  'https://www.microsoft.com/en-us/microsoft-365/word',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */
@@ -288,6 +294,8 @@ describe('look-alikes and ordinary sites', () => {
       'https://intercom.com/fin': 'intercom-fin',
       'https://aws.amazon.com/q/developer/': 'amazon-q',
       'https://brave.com/leo/': 'brave-leo',
+      'https://www.adobe.com/products/firefly.html': 'adobe-firefly',
+      'https://www.microsoft.com/en-us/microsoft-365/copilot': 'microsoft-365-copilot',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

@@ -10,4 +10,7 @@ export const platformAiSectionTools2: Tool[] = defineTools('embedded-saas', [
   { id: 'hostinger-ai-website-builder', name: 'Hostinger AI Website Builder', vendor: 'Hostinger', category: 'coding', urlPrefixes: ['www.hostinger.com/ai-website-builder'], source: 'https://www.hostinger.com/ai-website-builder', region: 'europe' },
   { id: 'brave-leo', name: 'Brave Leo', vendor: 'Brave', category: 'chat', urlPrefixes: ['brave.com/leo'], source: 'https://brave.com/leo/' },
   { id: 'amazon-q', name: 'Amazon Q', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/q'], source: 'https://aws.amazon.com/q/developer/' },
+  { id: 'loom-ai', name: 'Loom AI', vendor: 'Atlassian', category: 'video', urlPrefixes: ['www.loom.com/ai'], source: 'https://www.loom.com/ai' },
+  { id: 'box-ai', name: 'Box AI', vendor: 'Box', urlPrefixes: ['www.box.com/ai'], source: 'https://www.box.com/ai' },
+  { id: 'asana-ai', name: 'Asana AI', vendor: 'Asana', category: 'productivity', urlPrefixes: ['asana.com/product/ai'], source: 'https://asana.com/product/ai' },
 ], { checked: CHECKED_3 });
