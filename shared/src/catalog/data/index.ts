@@ -48,6 +48,7 @@ import { regionalTools4 } from './regional-4';
 import { listsC4PicksTools } from './lists-c4-picks';
 import { supportMarketingTools } from './support-marketing';
 import { supportMarketingTools2 } from './support-marketing-2';
+import { supportMarketingTools3 } from './support-marketing-3';
 import { regionalTools4b } from './regional-4b';
 import { platformAiSectionTools2 } from './platform-ai-sections-2';
 import { writingTools } from './writing';
@@ -101,6 +102,7 @@ export const catalogTools: readonly Tool[] = [
   ...listsC4PicksTools,
   ...supportMarketingTools,
   ...supportMarketingTools2,
+  ...supportMarketingTools3,
   ...regionalTools4b,
   ...platformAiSectionTools2,
 ];

@@ -10,7 +10,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'artisan', name: 'Artisan (Ava)', vendor: 'Artisan', domains: ['artisan.co'] },
   { id: 'axiom-ai', name: 'Axiom.ai', vendor: 'Axiom.ai', domains: ['axiom.ai'], region: 'europe' },
   { id: 'botsify', name: 'Botsify', vendor: 'Botsify', domains: ['botsify.com'] },
-  { id: 'cassidy', name: 'Cassidy', vendor: 'Cassidy', domains: ['cassidyai.com'] },
+  { id: 'cassidy', name: 'Cassidy', vendor: 'Cassidy', domains: ['cassidyai.com', 'getcassidy.com'] },
   { id: 'chatbot-com', name: 'ChatBot', vendor: 'Text', domains: ['chatbot.com'], region: 'europe' },
   { id: 'chatling', name: 'Chatling', vendor: 'Chatling', domains: ['chatling.ai'] },
   { id: 'chatsimple', name: 'Chatsimple', vendor: 'Chatsimple', domains: ['chatsimple.ai'] },
