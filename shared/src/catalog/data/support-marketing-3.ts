@@ -32,4 +32,23 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'briefpoint', name: 'Briefpoint', vendor: 'Briefpoint', category: 'writing', domains: ['briefpoint.ai'], source: 'https://briefpoint.ai/pricing/' },
   { id: 'clearbrief', name: 'Clearbrief', vendor: 'Clearbrief', category: 'writing', domains: ['clearbrief.com'], source: 'https://clearbrief.com/pricing' },
   { id: 'paxton', name: 'Paxton', vendor: 'Paxton', category: 'writing', domains: ['paxton.ai'], source: 'https://www.paxton.ai/pricing' },
+  // Short-form video and UGC ad generators
+  { id: 'autoshorts', name: 'AutoShorts.ai', vendor: 'AutoShorts', category: 'video', domains: ['autoshorts.ai'], source: 'https://autoshorts.ai/pricing' },
+  { id: 'choppity', name: 'Choppity', vendor: 'Choppity', category: 'video', domains: ['choppity.com'], source: 'https://www.choppity.com/pricing' },
+  { id: 'crayo', name: 'Crayo', vendor: 'Crayo', category: 'video', domains: ['crayo.ai'], source: 'https://crayo.ai/pricing' },
+  { id: 'faceless-video', name: 'Faceless.video', vendor: 'Faceless.video', category: 'video', domains: ['faceless.video'], source: 'https://faceless.video/pricing' },
+  { id: 'firecut', name: 'FireCut', vendor: 'FireCut', category: 'video', domains: ['firecut.ai'], source: 'https://firecut.ai/pricing' },
+  { id: 'makeugc', name: 'MakeUGC', vendor: 'MakeUGC', category: 'video', domains: ['makeugc.ai'], source: 'https://www.makeugc.ai/pricing' },
+  { id: 'revid', name: 'Revid AI', vendor: 'Revid', category: 'video', domains: ['revid.ai'], source: 'https://www.revid.ai/pricing' },
+  { id: 'tagshop', name: 'Tagshop AI', vendor: 'Tagshop', category: 'video', domains: ['tagshop.ai'], source: 'https://tagshop.ai/pricing/', region: 'india' },
+  // SEO and blog writers
+  { id: 'arvow', name: 'Arvow', vendor: 'Arvow', category: 'writing', domains: ['arvow.com'], source: 'https://arvow.com/pricing' },
+  { id: 'autoblogging-ai', name: 'Autoblogging.ai', vendor: 'Autoblogging.ai', category: 'writing', domains: ['autoblogging.ai'], source: 'https://autoblogging.ai/pricing/' },
+  { id: 'blogseo', name: 'BlogSEO AI', vendor: 'BlogSEO', category: 'writing', domains: ['blogseo.ai'], source: 'https://www.blogseo.ai/pricing' },
+  { id: 'machined', name: 'Machined', vendor: 'Machined', category: 'writing', domains: ['machined.ai'], source: 'https://machined.ai/pricing' },
+  { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://www.outrank.so/pricing' },
+  // AI code review
+  { id: 'baz', name: 'Baz', vendor: 'Baz', category: 'coding', domains: ['baz.co'], source: 'https://baz.co/pricing', region: 'middle-east' },
+  { id: 'cubic', name: 'cubic', vendor: 'cubic', category: 'coding', domains: ['cubic.dev'], source: 'https://www.cubic.dev/pricing' },
+  { id: 'entelligence', name: 'Entelligence AI', vendor: 'Entelligence', category: 'coding', domains: ['entelligence.ai'], source: 'https://www.entelligence.ai/pricing' },
 ], { checked: CHECKED_3 });
