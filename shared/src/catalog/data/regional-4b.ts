@@ -47,6 +47,12 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'cloudhumans', name: 'Cloud Humans', vendor: 'Cloud Humans', category: 'agents', domains: ['cloudhumans.com'], source: 'https://www.cloudhumans.com/en/eddie', region: 'latam' },
   { id: 'engati', name: 'Engati', vendor: 'Engati', category: 'agents', domains: ['engati.com'], source: 'https://www.engati.com/pricing', region: 'india' },
   { id: 'vnpt-ai', name: 'VNPT AI (SmartBot)', vendor: 'VNPT', category: 'agents', domains: ['vnpt.ai', 'smartbot.vnpt.vn'], source: 'https://vnpt.ai/en/smartbot', region: 'southeast-asia' },
+  { id: 'magie', name: 'Magie', vendor: 'Magie', domains: ['magie.com.br'], source: 'https://magie.com.br/como-funciona', region: 'latam' },
+  { id: 'zaia', name: 'Zaia', vendor: 'Zaia', category: 'agents', domains: ['zaia.app'], source: 'https://www.zaia.app/precos', region: 'latam' },
+  { id: 'dapta', name: 'Dapta', vendor: 'Dapta', category: 'agents', domains: ['dapta.ai'], source: 'https://dapta.ai/pricing', region: 'latam' },
+  { id: 'kapso', name: 'Kapso', vendor: 'Kapso', category: 'agents', domains: ['kapso.ai'], source: 'https://kapso.ai/pricing', region: 'latam' },
+  { id: 'dataprophet', name: 'DataProphet', vendor: 'DataProphet', category: 'other', domains: ['dataprophet.com'], source: 'https://dataprophet.com/platform/', region: 'africa' },
+  { id: 'aerobotics', name: 'Aerobotics', vendor: 'Aerobotics', category: 'other', domains: ['aerobotics.com'], source: 'https://www.aerobotics.com/products', region: 'africa' },
   // Named by the CC0 forks of steven2358/awesome-generative-ai
   { id: 'rendernet', name: 'RenderNet', vendor: 'RenderNet', category: 'image', domains: ['rendernet.ai'], source: listed('obrais'), region: 'india' },
   { id: 'synthical', name: 'Synthical', vendor: 'Synthical', category: 'search', domains: ['synthical.com'], source: listed('obrais') },
