@@ -108,6 +108,37 @@ const GENERAL_PLATFORMS = [
   'https://www.perlego.com/browse',
   'https://www.animaker.com/pricing',
   'https://experiments.withgoogle.com/',
+  // Beside the AI sections and subdomains added in the fourth pass (regional-4, support-marketing, lists-c4-picks).
+  'https://yandex.ru/maps/213/moscow/',
+  'https://yandex.ru/alicefan',
+  'https://ya.ru/',
+  'https://www.zoho.com/crm/',
+  'https://www.zoho.com/ziafan',
+  'https://zapier.com/aigents',
+  'https://zapier.com/blog/ai-tools',
+  'https://www.comet.com/site/products/ml-experiment-tracking/',
+  'https://huntr.co/product/job-tracker',
+  'https://www.nurgo-software.com/',
+  'https://www.threedee.design/',
+  'https://www.jusbrasil.com.br/jurisprudencia/',
+  'https://www.intercom.com/finance',
+  'https://www.notion.so/product/ai-fan',
+  'https://aws.amazon.com/quicksight/',
+  'https://brave.com/download/',
+  'https://miro.com/templates/',
+  'https://clickup.com/pricing',
+  'https://www.wix.com/website/templates',
+  'https://www.hostinger.com/web-hosting',
+  'https://www.volcengine.com/product/ecs',
+  'https://cloud.tencent.com/product/cvm',
+  'https://www.feishu.cn/product/docs',
+  'https://blog.csdn.net/',
+  'https://www.loom.com/pricing',
+  'https://www.box.com/pricing',
+  'https://asana.com/product/projects',
+  'https://www.adobe.com/products/photoshop.html',
+  'https://www.salesforce.com/products/sales-cloud/',
+  'https://www.microsoft.com/en-us/microsoft-365/word',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */
@@ -185,6 +216,29 @@ const ORDINARY_SITES = [
   'tensorflow.org/tutorials',
   'withgoogle.com',
   'metademolab.com',
+  'zoho.com',
+  'yandex.ru',
+  'comet.com',
+  'huntr.co',
+  '8base.com', // only archie.8base.com, its AI architect, is claimed
+  'jusbrasil.com.br', // only ia.jusbrasil.com.br (Jus IA) is claimed
+  'iapp.co.th', // only ai.iapp.co.th is claimed
+  'digitalocean.com', // owns Paperspace; the cloud itself is not an AI tool
+  'deviantart.com', // DreamUp lives on dreamup.com
+  'meta.com',
+  'sber.ru',
+  'vk.com',
+  'zalo.me', // the messenger; Zalo AI is zalo.ai
+  'miro.com',
+  'clickup.com',
+  'wix.com',
+  'hostinger.com',
+  'brave.com', // the browser; only its /leo page is claimed
+  'alipay.com', // only tbox.alipay.com is claimed
+  'feishu.cn', // only aily.feishu.cn is claimed
+  'csdn.net', // only inscode.csdn.net is claimed
+  'estsoft.ai', // only alan.estsoft.ai is claimed
+  'ntruss.com', // Naver Cloud's API gateway: only the CLOVA Studio hosts are claimed
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -230,6 +284,18 @@ describe('look-alikes and ordinary sites', () => {
       'https://alexa.amazon.com/': 'alexa',
       'https://magenta.tensorflow.org/': 'magenta',
       'https://fetch.ai/': 'fetch-ai',
+      'https://yandex.ru/alice': 'yandex-alice-page',
+      'https://300.ya.ru/': 'yandex-300',
+      'https://www.zoho.com/zia/': 'zoho-zia',
+      'https://zapier.com/agents': 'zapier-ai',
+      'https://ada.support/': 'ada',
+      'https://ai.dev/': 'google-ai-studio',
+      'https://copilot.github.com/': 'github-copilot',
+      'https://intercom.com/fin': 'intercom-fin',
+      'https://aws.amazon.com/q/developer/': 'amazon-q',
+      'https://brave.com/leo/': 'brave-leo',
+      'https://www.adobe.com/products/firefly.html': 'adobe-firefly',
+      'https://www.microsoft.com/en-us/microsoft-365/copilot': 'microsoft-365-copilot',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

@@ -113,6 +113,11 @@ export const LISTS = {
   slavakurilyak: { repo: 'slavakurilyak/awesome-ai-agents', commit: 'c462ce4f7c902414edd4eebdccc20afbec3b7a4e', licence: 'MIT' },
   yousefebrahimi0: { repo: 'yousefebrahimi0/1000-AI-collection-tools', commit: '71db7ebce4d49ed617de94ae3c511441efed8d82', licence: 'CC0-1.0' },
   sourcegraph: { repo: 'sourcegraph/awesome-code-ai', commit: '0a8ba1e760b5a6f2f2dae1956f5a05de0a3a220a', licence: 'CC0-1.0' },
+  // Read on CHECKED_3 (fourth pass): Japanese LLM services.
+  // Forks of steven2358's list (CC0) that still name tools the upstream dropped or never had.
+  yksanjo: { repo: 'yksanjo/awesome-generative-ai', commit: '938fdcb0c91e9544b9ed74364ad24e3f7cd31e09', licence: 'CC0-1.0' },
+  obrais: { repo: 'Obrais-cloud/awesome-generative-ai', commit: 'caccd75ebc238d923de0ae82bcd680dee4534be7', licence: 'CC0-1.0' },
+  llmjp: { repo: 'llm-jp/awesome-japanese-llm', commit: '903d9dbeb18cc71fe4bc4cab1a908544922457ac', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

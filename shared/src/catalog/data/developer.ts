@@ -26,7 +26,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     id: 'google-ai-studio',
     name: 'Google AI Studio',
     vendor: 'Google',
-    domains: ['aistudio.google.com', 'ai.studio', 'makersuite.google.com', 'ai.google.dev', 'generativeai.google'],
+    domains: ['aistudio.google.com', 'ai.studio', 'makersuite.google.com', 'ai.google.dev', 'generativeai.google', 'ai.dev'],
     apiEndpoints: ['generativelanguage.googleapis.com'],
     supplier: { trainsOnInputsByDefault: true, enterpriseTier: true },
     source: v2fly('google-deepmind'),

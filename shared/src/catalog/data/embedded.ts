@@ -9,5 +9,5 @@ export const embeddedTools: Tool[] = defineTools('embedded-saas', [
   { id: 'vertex-ai-studio', name: 'Vertex AI Studio', vendor: 'Google Cloud', category: 'developer-platform', urlPrefixes: ['console.cloud.google.com/vertex-ai/studio', 'console.cloud.google.com/vertex-ai/generative'] },
   { id: 'google-mixboard', name: 'Mixboard', vendor: 'Google', category: 'image', urlPrefixes: ['labs.google/mixboard'] },
   { id: 'brave-ask', name: 'Ask Brave', vendor: 'Brave', urlPrefixes: ['search.brave.com/ask'] },
-  { id: 'notion-ai', name: 'Notion AI', vendor: 'Notion', urlPrefixes: ['www.notion.so/ai', 'www.notion.so/product/ai', 'www.notion.com/product/ai'] },
+  { id: 'notion-ai', name: 'Notion AI', vendor: 'Notion', urlPrefixes: ['www.notion.so/ai', 'www.notion.so/product/ai', 'www.notion.com/product/ai', 'notion.so/product/ai', 'notion.com/product/ai'] },
 ]);

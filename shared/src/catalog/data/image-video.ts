@@ -14,7 +14,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'playground-ai', name: 'Playground', vendor: 'Playground AI', domains: ['playground.com', 'playgroundai.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'krea', name: 'Krea', vendor: 'Krea AI', domains: ['krea.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'freepik-ai', region: 'europe', name: 'Freepik AI', vendor: 'Freepik', category: 'embedded-saas', urlPrefixes: ['www.freepik.com/pikaso', 'www.freepik.com/ai'] },
-  { id: 'adobe-firefly', name: 'Adobe Firefly', vendor: 'Adobe', domains: ['firefly.adobe.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  { id: 'adobe-firefly', name: 'Adobe Firefly', vendor: 'Adobe', domains: ['firefly.adobe.com'], urlPrefixes: ['www.adobe.com/products/firefly.html', 'www.adobe.com/products/firefly'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'microsoft-designer', name: 'Microsoft Designer', vendor: 'Microsoft', domains: ['designer.microsoft.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'bing-image-creator', name: 'Bing Image Creator', vendor: 'Microsoft', urlPrefixes: ['www.bing.com/images/create', 'www.bing.com/create', 'bing.com/images/create', 'bing.com/create', 'cn.bing.com/images/create'] }, // bing.com/create: listed('digidai'); cn.bing.com: listed('lihongzhai')
   { id: 'google-labs', name: 'Google Labs', vendor: 'Google', category: 'other', domains: ['labs.google', 'labs.google.com'], source: v2fly('google-deepmind') },
@@ -104,7 +104,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'zmo', name: 'ZMO.AI', vendor: 'ZMO', domains: ['zmo.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'imgcreator', name: 'ImgCreator', vendor: 'ZMO', domains: ['imgcreator.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'stockimg', name: 'Stockimg.ai', vendor: 'Stockimg', domains: ['stockimg.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com'], source: listed('steven2358'), checked: CHECKED_2 },
+  { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com', 'reve.art'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'pollo', name: 'Pollo AI', vendor: 'Pollo', category: 'video', domains: ['pollo.ai'] },
   { id: 'vidnoz', name: 'Vidnoz', vendor: 'Vidnoz', category: 'video', domains: ['vidnoz.com'] },
   { id: 'deepbrain', name: 'DeepBrain AI Studios', vendor: 'DeepBrain AI', category: 'video', domains: ['deepbrain.io'] },

@@ -44,6 +44,13 @@ import { listsC3AssistantsTools } from './lists-c3-assistants';
 import { listsC3BuildersTools } from './lists-c3-builders';
 import { listsC3MediaTools } from './lists-c3-media';
 import { searchTools } from './search';
+import { regionalTools4 } from './regional-4';
+import { listsC4PicksTools } from './lists-c4-picks';
+import { supportMarketingTools } from './support-marketing';
+import { supportMarketingTools2 } from './support-marketing-2';
+import { supportMarketingTools3 } from './support-marketing-3';
+import { regionalTools4b } from './regional-4b';
+import { platformAiSectionTools2 } from './platform-ai-sections-2';
 import { writingTools } from './writing';
 
 export const catalogTools: readonly Tool[] = [
@@ -91,4 +98,11 @@ export const catalogTools: readonly Tool[] = [
   ...listsC3MediaTools,
   ...platformAiSectionTools,
   ...listsC3MoreTools,
+  ...regionalTools4,
+  ...listsC4PicksTools,
+  ...supportMarketingTools,
+  ...supportMarketingTools2,
+  ...supportMarketingTools3,
+  ...regionalTools4b,
+  ...platformAiSectionTools2,
 ];

@@ -112,7 +112,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'tasking-ai', name: 'TaskingAI', vendor: 'TaskingAI', category: 'developer-platform', domains: ['tasking.ai'], source: listed('slavakurilyak') },
   { id: 'textsynth', name: 'TextSynth', vendor: 'Fabrice Bellard', category: 'developer-platform', domains: ['textsynth.com'], source: listed('yousefebrahimi0'), region: 'europe' },
   { id: 'trulens', name: 'TruLens', vendor: 'TruEra', category: 'developer-platform', domains: ['trulens.org'], source: listed('filipecalegario') },
-  { id: 'vercel-ai-sdk', name: 'AI SDK', vendor: 'Vercel', category: 'developer-platform', domains: ['sdk.vercel.ai'], source: listed('slavakurilyak') },
+  { id: 'vercel-ai-sdk', name: 'AI SDK', vendor: 'Vercel', category: 'developer-platform', domains: ['sdk.vercel.ai', 'ai-sdk.dev'], source: listed('slavakurilyak') },
   { id: 'vllm', name: 'vLLM', vendor: 'vLLM project', category: 'developer-platform', domains: ['vllm.ai'], source: listed('digidai', 'README_EN.md') },
   { id: 'wisemodel', name: 'WiseModel', vendor: 'WiseModel', category: 'developer-platform', domains: ['wisemodel.cn'], source: listed('wgwang'), region: 'china' },
   { id: 'youdao-aicenter', name: 'Youdao AI Cloud', vendor: 'NetEase Youdao', category: 'developer-platform', domains: ['aicenter.youdao.com'], source: listed('wgwang'), region: 'china' },

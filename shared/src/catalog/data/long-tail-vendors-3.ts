@@ -10,7 +10,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'artisan', name: 'Artisan (Ava)', vendor: 'Artisan', domains: ['artisan.co'] },
   { id: 'axiom-ai', name: 'Axiom.ai', vendor: 'Axiom.ai', domains: ['axiom.ai'], region: 'europe' },
   { id: 'botsify', name: 'Botsify', vendor: 'Botsify', domains: ['botsify.com'] },
-  { id: 'cassidy', name: 'Cassidy', vendor: 'Cassidy', domains: ['cassidyai.com'] },
+  { id: 'cassidy', name: 'Cassidy', vendor: 'Cassidy', domains: ['cassidyai.com', 'getcassidy.com'] },
   { id: 'chatbot-com', name: 'ChatBot', vendor: 'Text', domains: ['chatbot.com'], region: 'europe' },
   { id: 'chatling', name: 'Chatling', vendor: 'Chatling', domains: ['chatling.ai'] },
   { id: 'chatsimple', name: 'Chatsimple', vendor: 'Chatsimple', domains: ['chatsimple.ai'] },
@@ -84,7 +84,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'postly', name: 'Postly', vendor: 'Postly', category: 'writing', domains: ['postly.ai'] },
   { id: 'rankiq', name: 'RankIQ', vendor: 'RankIQ', category: 'writing', domains: ['rankiq.com'] },
   { id: 'supergrow', name: 'Supergrow', vendor: 'Supergrow', category: 'writing', domains: ['supergrow.ai'], region: 'india' },
-  { id: 'textero', name: 'Textero', vendor: 'Textero', category: 'writing', domains: ['textero.io'] },
+  { id: 'textero', name: 'Textero', vendor: 'Textero', category: 'writing', domains: ['textero.io', 'textero.ai'] },
   { id: 'typli', name: 'Typli', vendor: 'Typli', category: 'writing', domains: ['typli.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wordvice-ai', name: 'Wordvice AI', vendor: 'Wordvice', category: 'writing', domains: ['wordvice.ai'], region: 'korea' },
 ], { checked: CHECKED_2 });

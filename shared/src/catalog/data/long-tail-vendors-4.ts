@@ -59,7 +59,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'virtual-staging-ai', name: 'Virtual Staging AI', vendor: 'Virtual Staging AI', category: 'image', domains: ['virtualstagingai.app'] },
   { id: 'yodayo', name: 'Yodayo', vendor: 'Yodayo', category: 'image', domains: ['yodayo.com'] },
   { id: 'zeg-ai', name: 'ZEG.ai', vendor: 'ZEG.ai', category: 'image', domains: ['zeg.ai'], region: 'europe' },
-  { id: 'brighthire', name: 'BrightHire', vendor: 'BrightHire', category: 'meeting', domains: ['brighthire.com'] },
+  { id: 'brighthire', name: 'BrightHire', vendor: 'BrightHire', category: 'meeting', domains: ['brighthire.com', 'brighthire.ai'] },
   { id: 'careerflow', name: 'Careerflow', vendor: 'Careerflow', category: 'productivity', domains: ['careerflow.ai'] },
   { id: 'datasnipper', name: 'DataSnipper', vendor: 'DataSnipper', category: 'productivity', domains: ['datasnipper.com'], region: 'europe' },
   { id: 'lockedin-ai', name: 'LockedIn AI', vendor: 'LockedIn AI', category: 'productivity', domains: ['lockedinai.com'] },

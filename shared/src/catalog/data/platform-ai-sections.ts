@@ -8,7 +8,7 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
     id: 'salesforce-agentforce',
     name: 'Agentforce',
     vendor: 'Salesforce',
-    urlPrefixes: ['www.salesforce.com/agentforce'],
+    urlPrefixes: ['www.salesforce.com/agentforce', 'www.salesforce.com/products/einstein'],
     source: 'https://developer.salesforce.com/docs/ai/agentforce/guide/get-started-agents.html',
   },
   {

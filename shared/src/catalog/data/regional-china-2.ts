@@ -30,7 +30,7 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'd-design', name: 'Duiyou (d.design)', vendor: 'Alibaba', category: 'image', domains: ['d.design'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'douyin-jichuang', name: 'Douyin Jichuang', vendor: 'Ocean Engine', category: 'video', domains: ['aic.oceanengine.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'elegantresume', name: 'ElegantResume', vendor: 'ElegantResume', category: 'writing', domains: ['elegantresume.pro'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'fastgpt', name: 'FastGPT', vendor: 'Labring', category: 'developer-platform', domains: ['fastgpt.in'], source: listed('digidai', 'README_EN.md') },
+  { id: 'fastgpt', name: 'FastGPT', vendor: 'Labring', category: 'developer-platform', domains: ['fastgpt.in', 'fastgpt.cn'], source: listed('digidai', 'README_EN.md') },
   { id: 'gaoding-ai', name: 'Gaoding AI', vendor: 'Gaoding', category: 'image', urlPrefixes: ['www.gaoding.com/ai', 'gaoding.com/ai'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'giiso', name: 'Giiso', vendor: 'Giiso', category: 'writing', domains: ['giiso.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'guangsuxie', name: 'Guangsu Xiezuo', vendor: 'Zuoyebang', category: 'writing', domains: ['guangsuxie.com'], source: listed('lihongzhai', 'ai_tools.csv') },

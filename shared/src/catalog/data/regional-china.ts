@@ -12,7 +12,7 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'doubao', name: 'Doubao', vendor: 'ByteDance', domains: ['doubao.com'], supplier: CN, source: v2fly('doubao') },
   { id: 'dola', name: 'Dola (Cici)', vendor: 'ByteDance', domains: ['dola.com', 'cici.com', 'ciciai.com'], source: v2fly('dola') },
   { id: 'maoxiang', name: 'Maoxiang', vendor: 'ByteDance', domains: ['maoxiangai.com'], supplier: CN, source: v2fly('doubao') },
-  { id: 'volcengine-ark', name: 'Volcano Engine Ark', vendor: 'ByteDance', category: 'developer-platform', urlPrefixes: ['console.volcengine.com/ark'], apiEndpoints: ['ark.cn-beijing.volces.com'], supplier: CN },
+  { id: 'volcengine-ark', name: 'Volcano Engine Ark', vendor: 'ByteDance', category: 'developer-platform', urlPrefixes: ['console.volcengine.com/ark', 'www.volcengine.com/product/ark', 'volcengine.com/product/ark'], apiEndpoints: ['ark.cn-beijing.volces.com'], supplier: CN },
   { id: 'qwen', name: 'Qwen (Tongyi Qianwen)', vendor: 'Alibaba', domains: ['qwen.ai', 'qwenlm.ai', 'tongyi.com', 'tongyi.aliyun.com', 'qianwen.com', 'qianwen.aliyun.com', 'qianwenai.com'], source: v2fly('category-ai-cn') },
   { id: 'tongyi-wanxiang', name: 'Tongyi Wanxiang', vendor: 'Alibaba', category: 'image', urlPrefixes: ['tongyi.aliyun.com/wanxiang'], supplier: CN },
   { id: 'alibaba-model-studio', name: 'Alibaba Cloud Model Studio', vendor: 'Alibaba Cloud', category: 'developer-platform', domains: ['bailian.console.aliyun.com', 'modelstudio.console.alibabacloud.com'], apiEndpoints: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'] },

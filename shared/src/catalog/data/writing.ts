@@ -17,7 +17,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'anyword', name: 'Anyword', vendor: 'Anyword', domains: ['anyword.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'writer', name: 'Writer', vendor: 'Writer', domains: ['writer.com'], apiEndpoints: ['api.writer.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'textcortex', region: 'europe', name: 'TextCortex', vendor: 'TextCortex', domains: ['textcortex.com'] },
-  { id: 'neuroflash', region: 'europe', name: 'neuroflash', vendor: 'neuroflash', domains: ['neuroflash.com'] },
+  { id: 'neuroflash', region: 'europe', name: 'neuroflash', vendor: 'neuroflash', domains: ['neuroflash.com', 'neuro-flash.com'] },
   { id: 'shortlyai', name: 'ShortlyAI', vendor: 'ShortlyAI', domains: ['shortlyai.com'] },
   { id: 'frase', name: 'Frase', vendor: 'Frase', domains: ['frase.io'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'surfer', name: 'Surfer', vendor: 'Surfer', domains: ['surferseo.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_2 },

@@ -1,0 +1,77 @@
+// Fourth regional pass (CHECKED_3): assistants, model gateways and creative tools made for Russia, Korea, Japan,
+// India, the Middle East, Latin America, Africa, South-East Asia and China that the catalog still missed. Each row
+// cites the vendor's own product, docs or pricing page (a page, not the bare homepage) or the pinned list naming it.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools, listed } from './define';
+
+export const regionalTools4: Tool[] = defineTools('chat', [
+  // Russia: model gateways that resell access to foreign models (their API hosts are subdomains of these),
+  // Yandex's summariser and the Alice product page.
+  { id: 'yandex-300', name: 'Yandex Пересказ (300)', vendor: 'Yandex', category: 'productivity', domains: ['300.ya.ru'], source: 'https://300.ya.ru/summary', region: 'russia' },
+  { id: 'yandex-alice-page', name: 'Alice AI (product page)', vendor: 'Yandex', urlPrefixes: ['yandex.ru/alice', 'www.yandex.ru/alice'], source: 'https://yandex.ru/alice', region: 'russia' },
+  { id: 'yandex-speechkit', name: 'Yandex SpeechKit', vendor: 'Yandex', category: 'audio', urlPrefixes: ['yandex.cloud/ru/services/speechkit', 'yandex.cloud/en/services/speechkit'], source: 'https://yandex.cloud/en/services/speechkit', region: 'russia' },
+  { id: 'vsegpt', name: 'VseGPT', vendor: 'VseGPT', category: 'developer-platform', domains: ['vsegpt.ru'], source: 'https://vsegpt.ru/Docs/API', region: 'russia' },
+  { id: 'proxyapi', name: 'ProxyAPI', vendor: 'ProxyAPI', category: 'developer-platform', domains: ['proxyapi.ru'], source: 'https://proxyapi.ru/docs', region: 'russia' },
+  { id: 'aitunnel', name: 'AITunnel', vendor: 'AITunnel', category: 'developer-platform', domains: ['aitunnel.ru'], source: 'https://aitunnel.ru/docs', region: 'russia' },
+  { id: 'gen-api', name: 'GenAPI', vendor: 'GenAPI', category: 'developer-platform', domains: ['gen-api.ru'], source: 'https://gen-api.ru/docs', region: 'russia' },
+  { id: 'mashagpt', name: 'MashaGPT', vendor: 'MashaGPT', domains: ['mashagpt.ru'], source: 'https://mashagpt.ru/chat', region: 'russia' },
+  { id: 'neurotexter', name: 'Нейротекстер', vendor: 'Neurotexter', category: 'writing', domains: ['neurotexter.ru'], source: 'https://neurotexter.ru/tariffs', region: 'russia' },
+  // Korea
+  { id: 'luda', name: 'Iruda (Luda)', vendor: 'Scatter Lab', domains: ['luda.ai'], source: 'https://luda.ai/about', region: 'korea' },
+  { id: 'qanda', name: 'QANDA', vendor: 'Mathpresso', category: 'productivity', domains: ['qanda.ai'], source: 'https://qanda.ai/en/solver', region: 'korea' },
+  { id: 'allganize-alli', name: 'Alli', vendor: 'Allganize', category: 'agents', domains: ['allganize.ai'], source: 'https://www.allganize.ai/en/alli', region: 'korea' },
+  { id: 'klleon', name: 'Klleon (KLONE)', vendor: 'Klleon', category: 'video', domains: ['klleon.io'], source: 'https://klleon.io/en/klone', region: 'korea' },
+  { id: 'tiro', name: 'Tiro', vendor: 'Tiro', category: 'meeting', domains: ['tiro.ooo'], source: 'https://tiro.ooo/pricing', region: 'korea' },
+  // Japan
+  { id: 'ubie', name: 'Ubie AI Symptom Checker', vendor: 'Ubie', category: 'other', domains: ['ubie.app', 'ubiehealth.com'], source: 'https://ubie.app/en', region: 'japan' },
+  { id: 'nani-translate', name: 'Nani!?', vendor: 'Nani', category: 'translation', domains: ['nani.now'], source: 'https://nani.now/en', region: 'japan' },
+  { id: 'mirai-translate', name: 'Mirai Translator', vendor: 'Mirai Translate', category: 'translation', domains: ['miraitranslate.com'], source: 'https://miraitranslate.com/en/', region: 'japan' },
+  { id: 'ai-picasso-jp', name: 'AI Picasso (Japan)', vendor: 'AI Picasso Inc.', category: 'image', domains: ['aipicasso.app'], source: 'https://aipicasso.app/en', region: 'japan' },
+  { id: 'synthesizer-v', name: 'Synthesizer V', vendor: 'Dreamtonics', category: 'audio', domains: ['dreamtonics.com'], source: 'https://dreamtonics.com/synthesizerv/', region: 'japan' },
+  { id: 'japan-ai-chat', name: 'JAPAN AI CHAT', vendor: 'JAPAN AI', domains: ['japan-ai.co.jp'], source: 'https://japan-ai.co.jp/chat/', region: 'japan' },
+  { id: 'dx-suite', name: 'DX Suite', vendor: 'AI inside', category: 'productivity', domains: ['inside.ai'], source: 'https://inside.ai/en/dx-suite/', region: 'japan' },
+  { id: 'shisa-ai', name: 'Shisa AI', vendor: 'Shisa.AI', domains: ['shisa.ai'], source: listed('llmjp'), region: 'japan' },
+  // India
+  { id: 'kissan-ai', name: 'KissanAI', vendor: 'KissanAI', domains: ['kissan.ai'], source: 'https://kissan.ai/about', region: 'india' },
+  { id: 'gupshup', name: 'Gupshup', vendor: 'Gupshup', category: 'agents', domains: ['gupshup.io'], source: 'https://www.gupshup.io/ai-agents', region: 'india' },
+  { id: 'kalaido', name: 'Kalaido.ai', vendor: 'Fractal', category: 'image', domains: ['kalaido.ai'], source: 'https://kalaido.ai/about', region: 'india' },
+  { id: 'zoho-zia', name: 'Zia', vendor: 'Zoho', category: 'embedded-saas', urlPrefixes: ['zoho.com/zia', 'www.zoho.com/zia'], source: 'https://www.zoho.com/zia/', region: 'india' },
+  { id: 'reverie', name: 'Reverie', vendor: 'Reverie Language Technologies', category: 'translation', domains: ['reverieinc.com'], source: 'https://reverieinc.com/products/', region: 'india' },
+  { id: 'devnagri', name: 'Devnagri', vendor: 'Devnagri', category: 'translation', domains: ['devnagri.com'], source: 'https://devnagri.com/pricing/', region: 'india' },
+  { id: 'hanooman', name: 'Hanooman', vendor: '3AI Holding / SML', domains: ['hanooman.ai'], source: 'https://hanooman.ai/about', region: 'india' },
+  // Middle East
+  { id: 'verbit', name: 'Verbit', vendor: 'Verbit', category: 'audio', domains: ['verbit.ai'], source: 'https://verbit.ai/pricing/', region: 'middle-east' },
+  { id: 'anima-app', name: 'Anima', vendor: 'Anima', category: 'coding', domains: ['animaapp.com'], source: 'https://www.animaapp.com/pricing', region: 'middle-east' },
+  { id: 'aidoc', name: 'Aidoc', vendor: 'Aidoc', category: 'other', domains: ['aidoc.com'], source: 'https://www.aidoc.com/platform/', region: 'middle-east' },
+  { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://www.pecan.ai/pricing/', region: 'middle-east' },
+  // Latin America and Spain
+  { id: 'yalo', name: 'Yalo', vendor: 'Yalo', category: 'agents', domains: ['yalo.com'], source: 'https://www.yalo.com/platform', region: 'latam' },
+  { id: 'tess-ai', name: 'Tess AI', vendor: 'Pareto', domains: ['tess.im'], source: 'https://tess.im/pricing', region: 'latam' },
+  { id: 'jus-ia', name: 'Jus IA', vendor: 'Jusbrasil', category: 'writing', domains: ['ia.jusbrasil.com.br'], source: 'https://ia.jusbrasil.com.br/planos', region: 'latam' },
+  { id: 'morada-ai', name: 'Morada.ai', vendor: 'Morada.ai', category: 'agents', domains: ['morada.ai'], source: 'https://morada.ai/produto', region: 'latam' },
+  { id: 'clibrain', name: 'Clibrain', vendor: 'Clibrain', domains: ['clibrain.com'], source: 'https://www.clibrain.com/en/products', region: 'europe' },
+  { id: 'maisa', name: 'Maisa', vendor: 'Maisa', category: 'agents', domains: ['maisa.ai'], source: 'https://maisa.ai/platform', region: 'europe' },
+  { id: 'narrativa', name: 'Narrativa', vendor: 'Narrativa', category: 'writing', domains: ['narrativa.com'], source: 'https://www.narrativa.com/platform/', region: 'europe' },
+  // Africa
+  { id: 'spitch', name: 'Spitch', vendor: 'Spitch', category: 'audio', domains: ['spitch.app'], source: 'https://spitch.app/pricing', region: 'africa' },
+  { id: 'botlhale', name: 'Botlhale AI', vendor: 'Botlhale AI', category: 'agents', domains: ['botlhale.ai'], source: 'https://botlhale.ai/products', region: 'africa' },
+  { id: 'ghananlp-khaya', name: 'Khaya Translator', vendor: 'GhanaNLP', category: 'translation', domains: ['ghananlp.org'], source: 'https://ghananlp.org/translator', region: 'africa' },
+  { id: 'sunbird-ai', name: 'Sunbird AI (Sunflower)', vendor: 'Sunbird AI', category: 'translation', domains: ['sunbird.ai'], source: 'https://sunbird.ai/sunflower', region: 'africa' },
+  // South-East Asia
+  { id: 'zalo-ai', name: 'Zalo AI', vendor: 'VNG', domains: ['zalo.ai'], source: 'https://zalo.ai/products', region: 'southeast-asia' },
+  { id: 'viettel-ai', name: 'Viettel AI', vendor: 'Viettel', category: 'audio', domains: ['viettelai.vn'], source: 'https://viettelai.vn/tts', region: 'southeast-asia' },
+  { id: 'glair', name: 'GLAIR', vendor: 'GDP Labs', category: 'developer-platform', domains: ['glair.ai'], source: 'https://glair.ai/products', region: 'southeast-asia' },
+  { id: 'nodeflux', name: 'Nodeflux', vendor: 'Nodeflux', category: 'other', domains: ['nodeflux.io'], source: 'https://nodeflux.io/products', region: 'southeast-asia' },
+  { id: 'prosa-ai', name: 'Prosa.ai', vendor: 'Prosa', category: 'audio', domains: ['prosa.ai'], source: 'https://prosa.ai/products', region: 'southeast-asia' },
+  { id: 'datasaur', name: 'Datasaur', vendor: 'Datasaur', category: 'developer-platform', domains: ['datasaur.ai'], source: 'https://datasaur.ai/pricing', region: 'southeast-asia' },
+  { id: 'zwiz-ai', name: 'ZWIZ.AI', vendor: 'ZWIZ.AI', category: 'agents', domains: ['zwiz.ai'], source: 'https://zwiz.ai/pricing', region: 'southeast-asia' },
+  { id: 'iapp-ai', name: 'iApp AI', vendor: 'iApp Technology', category: 'developer-platform', domains: ['ai.iapp.co.th'], source: 'https://ai.iapp.co.th/pricing', region: 'southeast-asia' },
+  { id: 'vbee', name: 'Vbee', vendor: 'Vbee', category: 'audio', domains: ['vbee.vn'], source: 'https://vbee.vn/pricing', region: 'southeast-asia' },
+  // China
+  { id: 'vidu-cn', name: 'Vidu (China)', vendor: 'Shengshu', category: 'video', domains: ['vidu.cn'], source: 'https://www.vidu.cn/create', region: 'china' },
+  { id: 'wanzhi', name: 'Wanzhi', vendor: '01.AI', category: 'productivity', domains: ['wanzhi.com'], source: 'https://www.wanzhi.com/ppt', region: 'china' },
+  { id: 'tusi-art', name: 'Tusi.Art (吐司)', vendor: 'Tensor.Art', category: 'image', domains: ['tusi.cn'], source: 'https://tusi.cn/models', region: 'china' },
+  { id: 'shakker', name: 'Shakker AI', vendor: 'Liblib', category: 'image', domains: ['shakker.ai'], source: 'https://www.shakker.ai/pricing', region: 'china' },
+  { id: 'mulerun', name: 'MuleRun', vendor: 'MuleRun', category: 'agents', domains: ['mulerun.com'], source: 'https://mulerun.com/pricing', region: 'china' },
+  { id: 'aidge', name: 'Aidge', vendor: 'Alibaba International', category: 'image', domains: ['aidge.com'], source: 'https://www.aidge.com/pricing', region: 'china' },
+], { checked: CHECKED_3 });

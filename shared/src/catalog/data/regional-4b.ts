@@ -1,0 +1,62 @@
+// Fourth pass, second file (CHECKED_3): more regional assistants (Korea, Japan, Russia, India, Europe, China),
+// model gateways, and tools named only by two CC0 forks of steven2358's list. Rows cite the vendor's own product,
+// pricing or docs page, or the pinned list file that names the host.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools, listed } from './define';
+
+export const regionalTools4b: Tool[] = defineTools('chat', [
+  // Korea
+  { id: 'lilys-ai', name: 'Lilys AI', vendor: 'Lilys AI', category: 'productivity', domains: ['lilys.ai'], source: 'https://lilys.ai/pricing', region: 'korea' },
+  { id: 'perso-ai', name: 'Perso AI', vendor: 'ESTsoft', category: 'video', domains: ['perso.ai'], source: 'https://perso.ai/en/pricing', region: 'korea' },
+  { id: 'estsoft-alan', name: 'Alan (앨런)', vendor: 'ESTsoft', category: 'search', domains: ['alan.estsoft.ai'], source: 'https://alan.estsoft.ai/about', region: 'korea' },
+  { id: 'vcat', name: 'VCAT.AI', vendor: 'VCAT', category: 'video', domains: ['vcat.ai'], source: 'https://vcat.ai/pricing', region: 'korea' },
+  // Japan
+  { id: 'nolang', name: 'NoLang', vendor: 'Mavericks', category: 'video', domains: ['no-lang.com'], source: 'https://no-lang.com/pricing', region: 'japan' },
+  { id: 'cotomo', name: 'Cotomo', vendor: 'Starley', domains: ['cotomo.ai'], source: 'https://cotomo.ai/about', region: 'japan' },
+  { id: 'amptalk', name: 'amptalk', vendor: 'amptalk', category: 'meeting', domains: ['amptalk.co.jp'], source: 'https://amptalk.co.jp/analysis', region: 'japan' },
+  { id: 'zeals', name: 'ZEALS', vendor: 'ZEALS', category: 'agents', domains: ['zeals.ai'], source: 'https://zeals.ai/en/service', region: 'japan' },
+  // Russia
+  { id: 'porfirevich', name: 'Порфирьевич', vendor: 'Porfirevich', category: 'writing', domains: ['porfirevich.com'], source: 'https://porfirevich.com/about', region: 'russia' },
+  { id: 'jay-copilot', name: 'Jay Copilot', vendor: 'Just AI', domains: ['jaycopilot.com'], source: 'https://jaycopilot.com/pricing', region: 'russia' },
+  { id: 'just-ai', name: 'Just AI Conversational Platform', vendor: 'Just AI', category: 'agents', domains: ['just-ai.com'], source: 'https://just-ai.com/en/platform', region: 'russia' },
+  // India
+  { id: 'smallest-ai', name: 'Smallest.ai', vendor: 'Smallest.ai', category: 'audio', domains: ['smallest.ai'], source: 'https://smallest.ai/pricing', region: 'india' },
+  { id: 'gushwork', name: 'Gushwork', vendor: 'Gushwork', category: 'agents', domains: ['gushwork.ai'], source: 'https://www.gushwork.ai/pricing', region: 'india' },
+  { id: 'mihup', name: 'Mihup', vendor: 'Mihup', category: 'audio', domains: ['mihup.com'], source: 'https://www.mihup.com/conversation-intelligence', region: 'india' },
+  { id: 'docsumo', name: 'Docsumo', vendor: 'Docsumo', category: 'productivity', domains: ['docsumo.com'], source: 'https://www.docsumo.com/pricing', region: 'india' },
+  // Europe
+  { id: 'giskard', name: 'Giskard', vendor: 'Giskard', category: 'developer-platform', domains: ['giskard.ai'], source: 'https://www.giskard.ai/pricing', region: 'europe' },
+  { id: 'voize', name: 'voize', vendor: 'voize', category: 'audio', domains: ['voize.de'], source: 'https://voize.de/produkt', region: 'europe' },
+  { id: 'tucan-ai', name: 'Tucan.ai', vendor: 'Tucan.ai', category: 'meeting', domains: ['tucan.ai'], source: 'https://tucan.ai/preise', region: 'europe' },
+  // China
+  { id: 'chatppt', name: 'ChatPPT', vendor: 'Biyou Technology', category: 'presentation', domains: ['chatppt.cn'], source: 'https://www.chatppt.cn/price', region: 'china' },
+  { id: 'maxkb', name: 'MaxKB', vendor: 'FIT2CLOUD', category: 'agents', domains: ['maxkb.cn'], source: 'https://maxkb.cn/docs/', region: 'china' },
+  { id: 'alipay-tbox', name: 'Tbox (百宝箱)', vendor: 'Ant Group', category: 'agents', domains: ['tbox.alipay.com'], source: 'https://tbox.alipay.com/community', region: 'china' },
+  { id: 'tiamat', name: 'Tiamat', vendor: 'Tiamat', category: 'image', domains: ['tiamat.world'], source: 'https://www.tiamat.world/about', region: 'china' },
+  { id: 'feishu-aily', name: 'Aily', vendor: 'Feishu (ByteDance)', category: 'agents', domains: ['aily.feishu.cn'], source: 'https://www.feishu.cn/product/aily', region: 'china' },
+  { id: 'csdn-inscode', name: 'InsCode', vendor: 'CSDN', category: 'coding', domains: ['inscode.csdn.net'], source: 'https://inscode.csdn.net/ai', region: 'china' },
+  { id: 'tencent-hunyuan-cloud', name: 'Tencent Hunyuan (Tencent Cloud)', vendor: 'Tencent', category: 'developer-platform', urlPrefixes: ['cloud.tencent.com/product/hunyuan'], source: 'https://cloud.tencent.com/product/hunyuan', region: 'china' },
+  { id: 'tencent-lke', name: 'Tencent Cloud LKE (DeepSeek API)', vendor: 'Tencent', category: 'developer-platform', apiEndpoints: ['api.lkeap.cloud.tencent.com'], source: 'https://cloud.tencent.com/document/product/1772/115969', region: 'china' },
+  { id: 'aihubmix', name: 'AiHubMix', vendor: 'AiHubMix', category: 'developer-platform', domains: ['aihubmix.com'], source: 'https://aihubmix.com/models', region: 'china' },
+  // More regional assistants and chatbot platforms
+  { id: 'bielik', name: 'Bielik', vendor: 'SpeakLeash', domains: ['bielik.ai'], source: 'https://bielik.ai/o-nas/', region: 'europe' },
+  { id: 'moin-ai', name: 'moin.ai', vendor: 'moin.ai', category: 'agents', domains: ['moin.ai'], source: 'https://www.moin.ai/preise', region: 'europe' },
+  { id: 'onlim', name: 'Onlim', vendor: 'Onlim', category: 'agents', domains: ['onlim.com'], source: 'https://onlim.com/en/platform/', region: 'europe' },
+  { id: 'k2-think', name: 'K2 Think', vendor: 'MBZUAI / G42', domains: ['k2think.ai'], source: 'https://www.k2think.ai/about', region: 'middle-east' },
+  { id: 'wittify', name: 'Wittify', vendor: 'Wittify', category: 'agents', domains: ['wittify.ai'], source: 'https://wittify.ai/pricing', region: 'middle-east' },
+  { id: 'cloudhumans', name: 'Cloud Humans', vendor: 'Cloud Humans', category: 'agents', domains: ['cloudhumans.com'], source: 'https://www.cloudhumans.com/en/eddie', region: 'latam' },
+  { id: 'engati', name: 'Engati', vendor: 'Engati', category: 'agents', domains: ['engati.com'], source: 'https://www.engati.com/pricing', region: 'india' },
+  { id: 'vnpt-ai', name: 'VNPT AI (SmartBot)', vendor: 'VNPT', category: 'agents', domains: ['vnpt.ai', 'smartbot.vnpt.vn'], source: 'https://vnpt.ai/en/smartbot', region: 'southeast-asia' },
+  { id: 'magie', name: 'Magie', vendor: 'Magie', domains: ['magie.com.br'], source: 'https://magie.com.br/como-funciona', region: 'latam' },
+  { id: 'zaia', name: 'Zaia', vendor: 'Zaia', category: 'agents', domains: ['zaia.app'], source: 'https://www.zaia.app/precos', region: 'latam' },
+  { id: 'dapta', name: 'Dapta', vendor: 'Dapta', category: 'agents', domains: ['dapta.ai'], source: 'https://dapta.ai/pricing', region: 'latam' },
+  { id: 'kapso', name: 'Kapso', vendor: 'Kapso', category: 'agents', domains: ['kapso.ai'], source: 'https://kapso.ai/pricing', region: 'latam' },
+  { id: 'dataprophet', name: 'DataProphet', vendor: 'DataProphet', category: 'other', domains: ['dataprophet.com'], source: 'https://dataprophet.com/platform/', region: 'africa' },
+  { id: 'aerobotics', name: 'Aerobotics', vendor: 'Aerobotics', category: 'other', domains: ['aerobotics.com'], source: 'https://www.aerobotics.com/products', region: 'africa' },
+  // Named by the CC0 forks of steven2358/awesome-generative-ai
+  { id: 'rendernet', name: 'RenderNet', vendor: 'RenderNet', category: 'image', domains: ['rendernet.ai'], source: listed('obrais'), region: 'india' },
+  { id: 'synthical', name: 'Synthical', vendor: 'Synthical', category: 'search', domains: ['synthical.com'], source: listed('obrais') },
+  { id: 'tubesum', name: 'TubeSum', vendor: 'TubeSum', category: 'productivity', domains: ['tubesum.com'], source: listed('yksanjo', 'DISCOVERIES.md') },
+  { id: 'character-gateway', name: 'Character Gateway', vendor: 'Character Gateway', domains: ['charactergateway.com'], source: listed('yksanjo', 'DISCOVERIES.md') },
+  { id: 'promptimize', name: 'Promptimize', vendor: 'Promptimize', category: 'productivity', domains: ['promptimizeai.com'], source: listed('yksanjo', 'DISCOVERIES.md') },
+], { checked: CHECKED_3 });

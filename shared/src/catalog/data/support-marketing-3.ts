@@ -1,0 +1,54 @@
+// Fourth pass, third file (CHECKED_3): AI agents for security operations and site reliability, email assistants,
+// sales coaching and legal drafting tools the catalog missed. Each row cites the vendor's pricing or product page.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools } from './define';
+
+export const supportMarketingTools3: Tool[] = defineTools('agents', [
+  // Security operations and site reliability agents
+  { id: '7ai', name: '7AI', vendor: '7AI', domains: ['7ai.com'], source: 'https://7ai.com/platform' },
+  { id: 'conifers', name: 'Conifers.ai', vendor: 'Conifers', domains: ['conifers.ai'], source: 'https://www.conifers.ai/platform' },
+  { id: 'exaforce', name: 'Exaforce', vendor: 'Exaforce', domains: ['exaforce.com'], source: 'https://www.exaforce.com/platform' },
+  { id: 'radiant-security', name: 'Radiant Security', vendor: 'Radiant Security', domains: ['radiantsecurity.ai'], source: 'https://radiantsecurity.ai/platform/' },
+  { id: 'cleric', name: 'Cleric', vendor: 'Cleric', domains: ['cleric.io'], source: 'https://cleric.io/product' },
+  { id: 'resolve-ai', name: 'Resolve AI', vendor: 'Resolve AI', domains: ['resolve.ai'], source: 'https://resolve.ai/product' },
+  { id: 'traversal', name: 'Traversal', vendor: 'Traversal', domains: ['traversal.com'], source: 'https://traversal.com/product' },
+  // Work agents and builders
+  { id: 'respell', name: 'Respell', vendor: 'Respell', domains: ['respell.ai'], source: 'https://www.respell.ai/pricing' },
+  { id: 'vectorshift', name: 'VectorShift', vendor: 'VectorShift', domains: ['vectorshift.ai'], source: 'https://vectorshift.ai/pricing' },
+  { id: 'obviously-ai', name: 'Obviously AI', vendor: 'Obviously AI', category: 'developer-platform', domains: ['obviously.ai'], source: 'https://www.obviously.ai/pricing' },
+  { id: 'kompas-ai', name: 'Kompas AI', vendor: 'Kompas AI', category: 'search', domains: ['kompas.ai'], source: 'https://kompas.ai/pricing' },
+  // Email assistants
+  { id: 'fyxer', name: 'Fyxer AI', vendor: 'Fyxer', category: 'productivity', domains: ['fyxer.ai'], source: 'https://www.fyxer.ai/pricing', region: 'europe' },
+  { id: 'inbox-zero', name: 'Inbox Zero', vendor: 'Inbox Zero', category: 'productivity', domains: ['getinboxzero.com'], source: 'https://www.getinboxzero.com/pricing' },
+  { id: 'jace', name: 'Jace', vendor: 'Jace', category: 'productivity', domains: ['jace.ai'], source: 'https://jace.ai/pricing' },
+  { id: 'serif', name: 'Serif', vendor: 'Serif', category: 'productivity', domains: ['serif.ai'], source: 'https://serif.ai/pricing' },
+  // Sales conversations and coaching
+  { id: 'oliv-ai', name: 'Oliv AI', vendor: 'Oliv', category: 'meeting', domains: ['oliv.ai'], source: 'https://www.oliv.ai/pricing' },
+  { id: 'orum', name: 'Orum', vendor: 'Orum', domains: ['orum.com'], source: 'https://www.orum.com/pricing' },
+  { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: 'https://www.rep.ai/pricing' },
+  { id: 'second-nature', name: 'Second Nature', vendor: 'Second Nature', category: 'productivity', domains: ['secondnature.ai'], source: 'https://secondnature.ai/platform/', region: 'middle-east' },
+  { id: 'quantified-ai', name: 'Quantified', vendor: 'Quantified', category: 'productivity', domains: ['quantified.ai'], source: 'https://www.quantified.ai/platform' },
+  // Legal drafting
+  { id: 'briefpoint', name: 'Briefpoint', vendor: 'Briefpoint', category: 'writing', domains: ['briefpoint.ai'], source: 'https://briefpoint.ai/pricing/' },
+  { id: 'clearbrief', name: 'Clearbrief', vendor: 'Clearbrief', category: 'writing', domains: ['clearbrief.com'], source: 'https://clearbrief.com/pricing' },
+  { id: 'paxton', name: 'Paxton', vendor: 'Paxton', category: 'writing', domains: ['paxton.ai'], source: 'https://www.paxton.ai/pricing' },
+  // Short-form video and UGC ad generators
+  { id: 'autoshorts', name: 'AutoShorts.ai', vendor: 'AutoShorts', category: 'video', domains: ['autoshorts.ai'], source: 'https://autoshorts.ai/pricing' },
+  { id: 'choppity', name: 'Choppity', vendor: 'Choppity', category: 'video', domains: ['choppity.com'], source: 'https://www.choppity.com/pricing' },
+  { id: 'crayo', name: 'Crayo', vendor: 'Crayo', category: 'video', domains: ['crayo.ai'], source: 'https://crayo.ai/pricing' },
+  { id: 'faceless-video', name: 'Faceless.video', vendor: 'Faceless.video', category: 'video', domains: ['faceless.video'], source: 'https://faceless.video/pricing' },
+  { id: 'firecut', name: 'FireCut', vendor: 'FireCut', category: 'video', domains: ['firecut.ai'], source: 'https://firecut.ai/pricing' },
+  { id: 'makeugc', name: 'MakeUGC', vendor: 'MakeUGC', category: 'video', domains: ['makeugc.ai'], source: 'https://www.makeugc.ai/pricing' },
+  { id: 'revid', name: 'Revid AI', vendor: 'Revid', category: 'video', domains: ['revid.ai'], source: 'https://www.revid.ai/pricing' },
+  { id: 'tagshop', name: 'Tagshop AI', vendor: 'Tagshop', category: 'video', domains: ['tagshop.ai'], source: 'https://tagshop.ai/pricing/', region: 'india' },
+  // SEO and blog writers
+  { id: 'arvow', name: 'Arvow', vendor: 'Arvow', category: 'writing', domains: ['arvow.com'], source: 'https://arvow.com/pricing' },
+  { id: 'autoblogging-ai', name: 'Autoblogging.ai', vendor: 'Autoblogging.ai', category: 'writing', domains: ['autoblogging.ai'], source: 'https://autoblogging.ai/pricing/' },
+  { id: 'blogseo', name: 'BlogSEO AI', vendor: 'BlogSEO', category: 'writing', domains: ['blogseo.ai'], source: 'https://www.blogseo.ai/pricing' },
+  { id: 'machined', name: 'Machined', vendor: 'Machined', category: 'writing', domains: ['machined.ai'], source: 'https://machined.ai/pricing' },
+  { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://www.outrank.so/pricing' },
+  // AI code review
+  { id: 'baz', name: 'Baz', vendor: 'Baz', category: 'coding', domains: ['baz.co'], source: 'https://baz.co/pricing', region: 'middle-east' },
+  { id: 'cubic', name: 'cubic', vendor: 'cubic', category: 'coding', domains: ['cubic.dev'], source: 'https://www.cubic.dev/pricing' },
+  { id: 'entelligence', name: 'Entelligence AI', vendor: 'Entelligence', category: 'coding', domains: ['entelligence.ai'], source: 'https://www.entelligence.ai/pricing' },
+], { checked: CHECKED_3 });

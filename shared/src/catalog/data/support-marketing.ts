@@ -1,0 +1,67 @@
+// Customer support agents, sales and marketing AI, meeting notetakers and a few vertical assistants (health, legal,
+// finance, hiring) that the catalog missed, written on CHECKED_3. Each row cites the vendor's own product, pricing or
+// docs page; AI features inside general SaaS are URL prefixes on the vendor's host, never the whole host.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools } from './define';
+
+export const supportMarketingTools: Tool[] = defineTools('agents', [
+  // Customer support
+  { id: 'maven-agi', name: 'Maven AGI', vendor: 'Maven AGI', domains: ['mavenagi.com'], source: 'https://www.mavenagi.com/platform' },
+  { id: 'capacity-support', name: 'Capacity', vendor: 'Capacity', domains: ['capacity.com'], source: 'https://capacity.com/pricing/' },
+  { id: 'lorikeet', name: 'Lorikeet', vendor: 'Lorikeet', domains: ['lorikeetcx.ai'], source: 'https://www.lorikeetcx.ai/product' },
+  { id: 'fini', name: 'Fini', vendor: 'Fini', domains: ['usefini.com'], source: 'https://www.usefini.com/pricing' },
+  { id: 'yourgpt', name: 'YourGPT', vendor: 'YourGPT', domains: ['yourgpt.ai'], source: 'https://yourgpt.ai/pricing' },
+  { id: 'botsonic', name: 'Botsonic', vendor: 'Writesonic', domains: ['botsonic.com'], source: 'https://botsonic.com/pricing' },
+  { id: 'askai-support', name: 'AskAI', vendor: 'AskAI', domains: ['my-askai.com'], source: 'https://www.my-askai.com/pricing' },
+  { id: 'ravenna', name: 'Ravenna', vendor: 'Ravenna', domains: ['ravenna.ai'], source: 'https://www.ravenna.ai/pricing' },
+  { id: 'fixify', name: 'Fixify', vendor: 'Fixify', domains: ['fixify.com'], source: 'https://www.fixify.com/platform' },
+  // Sales and marketing
+  { id: 'jacquard', name: 'Jacquard (formerly Phrasee)', vendor: 'Jacquard', category: 'writing', domains: ['jacquard.com'], source: 'https://www.jacquard.com/platform', region: 'europe' },
+  { id: 'seowriting-ai', name: 'SEOWriting.ai', vendor: 'SEOWriting.ai', category: 'writing', domains: ['seowriting.ai'], source: 'https://seowriting.ai/pricing' },
+  { id: 'adsgency', name: 'AdsGency AI', vendor: 'AdsGency', category: 'writing', domains: ['adsgency.ai'], source: 'https://www.adsgency.ai/pricing' },
+  { id: 'brandwell', name: 'BrandWell', vendor: 'BrandWell', category: 'writing', domains: ['brandwell.ai'], source: 'https://brandwell.ai/pricing/' },
+  { id: 'icon-admaker', name: 'Icon', vendor: 'Icon', category: 'video', domains: ['icon.com'], source: 'https://icon.com/pricing' },
+  { id: 'alli-ai', name: 'Alli AI', vendor: 'Alli AI', category: 'writing', domains: ['alliai.com'], source: 'https://www.alliai.com/pricing' },
+  { id: 'seowind', name: 'Seowind', vendor: 'Seowind', category: 'writing', domains: ['seowind.io'], source: 'https://seowind.io/pricing/' },
+  { id: 'persana', name: 'Persana AI', vendor: 'Persana', domains: ['persana.ai'], source: 'https://persana.ai/pricing' },
+  { id: 'autobound', name: 'Autobound', vendor: 'Autobound', category: 'writing', domains: ['autobound.ai'], source: 'https://www.autobound.ai/pricing' },
+  { id: 'twain', name: 'Twain', vendor: 'Twain', category: 'writing', domains: ['twain.ai'], source: 'https://www.twain.ai/pricing' },
+  { id: 'lyne', name: 'Lyne.ai', vendor: 'Lyne', category: 'writing', domains: ['lyne.ai'], source: 'https://lyne.ai/pricing' },
+  { id: 'salesforge', name: 'Salesforge', vendor: 'Salesforge', domains: ['salesforge.ai'], source: 'https://www.salesforge.ai/pricing', region: 'europe' },
+  { id: 'adstellar', name: 'AdStellar', vendor: 'AdStellar', category: 'writing', domains: ['adstellar.ai'], source: 'https://www.adstellar.ai/pricing' },
+  { id: 'bestever', name: 'Bestever', vendor: 'Bestever', category: 'image', domains: ['bestever.ai'], source: 'https://www.bestever.ai/pricing' },
+  { id: 'aitopia', name: 'AITOPIA', vendor: 'AITOPIA', category: 'chat', domains: ['aitopia.ai'], source: 'https://www.aitopia.ai/pricing' },
+  { id: 'ai-pro', name: 'AI-PRO', vendor: 'AI-PRO', category: 'chat', domains: ['ai-pro.org'], source: 'https://ai-pro.org/pricing' },
+  // Video and audio production
+  { id: 'visla', name: 'Visla', vendor: 'Visla', category: 'video', domains: ['visla.us'], source: 'https://www.visla.us/pricing' },
+  { id: 'reduct', name: 'Reduct', vendor: 'Reduct', category: 'video', domains: ['reduct.video'], source: 'https://reduct.video/pricing' },
+  { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['eddie.ai'], source: 'https://www.eddie.ai/pricing' },
+  { id: 'cutback-selects', name: 'Selects', vendor: 'Cutback', category: 'video', domains: ['cutback.video'], source: 'https://www.cutback.video/pricing' },
+  { id: 'pokecut', name: 'Pokecut', vendor: 'Pokecut', category: 'image', domains: ['pokecut.com'], source: 'https://www.pokecut.com/pricing' },
+  { id: 'temi', name: 'Temi', vendor: 'Rev', category: 'audio', domains: ['temi.com'], source: 'https://www.temi.com/pricing' },
+  // Meeting notetakers and wearables
+  { id: 'chorus', name: 'Chorus', vendor: 'ZoomInfo', category: 'meeting', domains: ['chorus.ai'], source: 'https://www.chorus.ai/platform' },
+  { id: 'rafiki', name: 'Rafiki', vendor: 'Rafiki', category: 'meeting', domains: ['rafiki.ai'], source: 'https://www.rafiki.ai/pricing' },
+  { id: 'spinach', name: 'Spinach AI', vendor: 'Spinach', category: 'meeting', domains: ['spinach.ai'], source: 'https://www.spinach.ai/pricing' },
+  { id: 'hyprnote', name: 'Hyprnote', vendor: 'Hyprnote', category: 'meeting', domains: ['hyprnote.com'], source: 'https://hyprnote.com/pricing' },
+  { id: 'bee-computer', name: 'Bee', vendor: 'Bee', category: 'meeting', domains: ['bee.computer'], source: 'https://www.bee.computer/pioneer' },
+  { id: 'nyota', name: 'Nyota', vendor: 'Nyota', category: 'meeting', domains: ['nyota.ai'], source: 'https://nyota.ai/pricing' },
+  // Agents and automation
+  { id: 'browse-ai', name: 'Browse AI', vendor: 'Browse AI', domains: ['browse.ai'], source: 'https://www.browse.ai/pricing' },
+  { id: 'zapier-ai', name: 'Zapier Agents', vendor: 'Zapier', urlPrefixes: ['zapier.com/agents', 'zapier.com/ai'], source: 'https://zapier.com/agents' },
+  { id: 'superagent', name: 'Superagent', vendor: 'Superagent', domains: ['superagent.sh'], source: 'https://docs.superagent.sh/introduction' },
+  { id: 'o-mega', name: 'O-mega', vendor: 'O-mega', domains: ['o-mega.ai'], source: 'https://o-mega.ai/pricing' },
+  { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com'], source: 'https://developers.googleblog.com/en/introducing-opal/' },
+  { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://chatllm.abacus.ai/pricing' },
+  { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com'], source: 'https://boltai.com/pricing' },
+  { id: 'void-editor', name: 'Void', vendor: 'Void', category: 'coding', domains: ['voideditor.com'], source: 'https://voideditor.com/download-beta' },
+  { id: 'leap-new', name: 'Leap', vendor: 'Encore', category: 'coding', domains: ['leap.new'], source: 'https://leap.new/pricing' },
+  // Health, legal, finance, hiring, education
+  { id: 'evenup', name: 'EvenUp', vendor: 'EvenUp', category: 'writing', domains: ['evenuplaw.com'], source: 'https://www.evenuplaw.com/platform' },
+  { id: 'fintool', name: 'Fintool', vendor: 'Fintool', category: 'search', domains: ['fintool.com'], source: 'https://fintool.com/pricing' },
+  { id: 'auquan', name: 'Auquan', vendor: 'Auquan', category: 'search', domains: ['auquan.com'], source: 'https://www.auquan.com/platform', region: 'europe' },
+  { id: 'daloopa', name: 'Daloopa', vendor: 'Daloopa', category: 'productivity', domains: ['daloopa.com'], source: 'https://daloopa.com/platform' },
+  { id: 'mercor', name: 'Mercor', vendor: 'Mercor', category: 'productivity', domains: ['mercor.com'], source: 'https://mercor.com/experts' },
+  { id: 'micro1', name: 'micro1 (Zara)', vendor: 'micro1', category: 'productivity', domains: ['micro1.ai'], source: 'https://www.micro1.ai/ai-interviewer' },
+  { id: 'coursebox', name: 'Coursebox', vendor: 'Coursebox', category: 'productivity', domains: ['coursebox.ai'], source: 'https://www.coursebox.ai/pricing' },
+], { checked: CHECKED_3 });
