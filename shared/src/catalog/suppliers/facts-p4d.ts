@@ -17,6 +17,27 @@ const CODEIUM_ZDR =
 
 const GITHUB_DPA = 'https://github.com/customer-terms/github-data-protection-agreement';
 
+const MS_DPA =
+  'https://www.microsoft.com/licensing/docs/view/Microsoft-Products-and-Services-Data-Protection-Addendum-DPA';
+const M365_COPILOT = 'https://learn.microsoft.com/en-us/microsoft-365-copilot/microsoft-365-copilot-privacy';
+const M365_SEEN = ' Read from the page’s source in MicrosoftDocs/microsoft-365-docs.';
+const AZURE_DIRECT = 'https://learn.microsoft.com/en-us/azure/ai-foundry/responsible-ai/openai/data-privacy';
+const AZURE_SEEN = ' Read from the page’s source in MicrosoftDocs/azure-ai-docs.';
+
+const GCP_DPA = 'https://cloud.google.com/terms/data-processing-addendum';
+const GCP_DPA_NOTE =
+  'Google Cloud Data Processing Addendum, which governs Google’s processing of customer data for Google Cloud services, Vertex AI included. Not fetched.';
+const GCP_SOC2 = 'https://cloud.google.com/security/compliance/soc-2';
+const GCP_ISO27001 = 'https://cloud.google.com/security/compliance/iso-27001';
+const GCP_ISO42001 = 'https://cloud.google.com/security/compliance/iso-42001';
+const GCP_CERT_NOTE = (std: string) =>
+  `Google Cloud’s ${std} compliance page, whose services in scope include Vertex AI and generative AI on Vertex AI. Not fetched; the in-scope list changes, re-check it first.`;
+
+const AWS_IN_SCOPE = 'https://aws.amazon.com/compliance/services-in-scope/';
+const AWS_IN_SCOPE_NOTE = (std: string) =>
+  `AWS services-in-scope list: Amazon Bedrock is in scope of its ${std} programme. Not fetched.`;
+const AWS_ISO42001 = 'https://aws.amazon.com/compliance/iso-42001-faqs/';
+
 const DIFY_CLOUD = 'https://docs.dify.ai/getting-started/cloud';
 
 export const pass4dSuppliers = /* @__PURE__ */ defineSuppliers([
@@ -56,6 +77,56 @@ export const pass4dSuppliers = /* @__PURE__ */ defineSuppliers([
       GITHUB_DPA,
       GITHUB_DPA,
       'GitHub Data Protection Agreement, part of GitHub’s customer terms; it covers Copilot Business and Enterprise, where GitHub processes prompts as processor. Not fetched.',
+    ),
+  },
+  {
+    toolId: 'microsoft-365-copilot',
+    retention: read(
+      'Prompts and responses are stored with the organisation’s other Microsoft 365 content; admins set retention through Microsoft Purview and can have a user’s history hard-deleted via a support ticket',
+      M365_COPILOT,
+      `Microsoft 365 Copilot privacy page: interaction history is encrypted at rest, searchable by admins, and not used to train foundation LLMs.${M365_SEEN}`,
+    ),
+    dpa: read(
+      MS_DPA,
+      M365_COPILOT,
+      `Microsoft 365 Copilot privacy page: Copilot upholds the data residency commitments of the Microsoft Product Terms and the Products and Services Data Protection Addendum linked here (which does not cover Bing web queries).${M365_SEEN}`,
+    ),
+  },
+  {
+    toolId: 'azure-ai-foundry',
+    retention: read(
+      'Models keep no prompts or completions; files, threads, responses and stored completions stay in the customer’s resource until the customer deletes them; prompts flagged by abuse monitoring may be kept for human review',
+      AZURE_DIRECT,
+      `Azure Direct Models data page: stored data is encrypted at rest in the resource’s geography; customers approved for modified abuse monitoring have no data stored for human review.${AZURE_SEEN}`,
+    ),
+    dpa: read(
+      MS_DPA,
+      AZURE_DIRECT,
+      `Azure Direct Models data page: data processing is governed by the Microsoft Products and Services Data Protection Addendum (linked as aka.ms/DPA, published at this address).${AZURE_SEEN}`,
+    ),
+  },
+  {
+    toolId: 'vertex-ai',
+    soc2: cited(true, GCP_SOC2, GCP_CERT_NOTE('SOC 2')),
+    iso27001: cited(true, GCP_ISO27001, GCP_CERT_NOTE('ISO/IEC 27001')),
+    iso42001: cited(true, GCP_ISO42001, GCP_CERT_NOTE('ISO/IEC 42001')),
+    dpa: cited(GCP_DPA, GCP_DPA, GCP_DPA_NOTE),
+  },
+  {
+    toolId: 'vertex-ai-studio',
+    soc2: cited(true, GCP_SOC2, GCP_CERT_NOTE('SOC 2')),
+    iso27001: cited(true, GCP_ISO27001, GCP_CERT_NOTE('ISO/IEC 27001')),
+    iso42001: cited(true, GCP_ISO42001, GCP_CERT_NOTE('ISO/IEC 42001')),
+    dpa: cited(GCP_DPA, GCP_DPA, GCP_DPA_NOTE),
+  },
+  {
+    toolId: 'amazon-bedrock',
+    soc2: cited(true, AWS_IN_SCOPE, AWS_IN_SCOPE_NOTE('SOC')),
+    iso27001: cited(true, AWS_IN_SCOPE, AWS_IN_SCOPE_NOTE('ISO/IEC 27001')),
+    iso42001: cited(
+      true,
+      AWS_ISO42001,
+      'AWS ISO/IEC 42001 FAQ: AWS’s AI management system certification covers Amazon Bedrock (with Amazon Q Business, Textract and Transcribe). Not fetched.',
     ),
   },
   {

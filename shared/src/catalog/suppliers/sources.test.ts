@@ -40,15 +40,15 @@ describe('supplier facts: sources', () => {
 const COVERAGE_FLOOR = {
   anyKnown: 102,
   byFact: {
-    'trainsOnInputs.free': 35,
-    'trainsOnInputs.team': 37,
-    'trainsOnInputs.enterprise': 43,
-    retention: 46,
+    'trainsOnInputs.free': 36,
+    'trainsOnInputs.team': 38,
+    'trainsOnInputs.enterprise': 44,
+    retention: 48,
     dataRegions: 16,
-    'certifications.soc2': 26,
-    'certifications.iso27001': 9,
-    'certifications.iso42001': 4,
-    dpa: 25,
+    'certifications.soc2': 29,
+    'certifications.iso27001': 12,
+    'certifications.iso42001': 7,
+    dpa: 30,
   },
 };
 
