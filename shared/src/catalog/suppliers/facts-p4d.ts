@@ -54,6 +54,14 @@ export const pass4dSuppliers = /* @__PURE__ */ defineSuppliers([
     dpa: cited(ANTHROPIC_DPA, ANTHROPIC_DPA, ANTHROPIC_DPA_NOTE),
   },
   {
+    toolId: 'anthropic-console',
+    retention: read(
+      'Commercial data retention policy by default; approved enterprise API customers can have zero data retention (inputs and outputs not stored at rest after the response, except to comply with law or combat misuse)',
+      'https://platform.claude.com/docs/en/build-with-claude/api-and-data-retention',
+      'Anthropic’s API and data retention page: ZDR covers eligible APIs and products using the organisation’s API key (Claude Code included); features that must store data keep the least needed and never train on it without permission.',
+    ),
+  },
+  {
     toolId: 'claude',
     dpa: cited(
       ANTHROPIC_DPA,

@@ -43,7 +43,7 @@ const COVERAGE_FLOOR = {
     'trainsOnInputs.free': 36,
     'trainsOnInputs.team': 38,
     'trainsOnInputs.enterprise': 44,
-    retention: 48,
+    retention: 49,
     dataRegions: 16,
     'certifications.soc2': 29,
     'certifications.iso27001': 12,
