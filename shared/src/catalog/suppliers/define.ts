@@ -65,3 +65,37 @@ export function defineSuppliers(rows: readonly SupplierRow[]): SupplierProfile[]
     };
   });
 }
+
+/**
+ * Adds `extra`'s known facts to `base` where `base` does not know them. A later pass can thus add a fact
+ * to a tool an earlier file already lists without editing that row; a known fact is never replaced.
+ */
+export function supplementProfile(base: SupplierProfile, extra: SupplierProfile): SupplierProfile {
+  const pick = <F extends { status: string }>(a: F, b: F): F => (a.status === 'known' ? a : b);
+  return {
+    toolId: base.toolId,
+    trainsOnInputs: {
+      free: pick(base.trainsOnInputs.free, extra.trainsOnInputs.free),
+      team: pick(base.trainsOnInputs.team, extra.trainsOnInputs.team),
+      enterprise: pick(base.trainsOnInputs.enterprise, extra.trainsOnInputs.enterprise),
+    },
+    retention: pick(base.retention, extra.retention),
+    dataRegions: pick(base.dataRegions, extra.dataRegions),
+    certifications: {
+      soc2: pick(base.certifications.soc2, extra.certifications.soc2),
+      iso27001: pick(base.certifications.iso27001, extra.certifications.iso27001),
+      iso42001: pick(base.certifications.iso42001, extra.certifications.iso42001),
+    },
+    dpa: pick(base.dpa, extra.dpa),
+  };
+}
+
+/** Profiles with one entry per tool: a tool listed again has its new facts added by `supplementProfile`. */
+export function mergeProfiles(profiles: readonly SupplierProfile[]): SupplierProfile[] {
+  const byId = new Map<string, SupplierProfile>();
+  for (const p of profiles) {
+    const prev = byId.get(p.toolId);
+    byId.set(p.toolId, prev ? supplementProfile(prev, p) : p);
+  }
+  return [...byId.values()];
+}

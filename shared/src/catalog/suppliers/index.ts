@@ -9,6 +9,8 @@ import { pass4bSuppliers } from './facts-p4b';
 import { pass4bSuppliers2 } from './facts-p4b-2';
 import { pass4cSuppliers } from './facts-p4c';
 import { pass4aSuppliers } from './facts-p4a';
+import { pass4dSuppliers } from './facts-p4d';
+import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
 import { workToolSuppliers } from './facts-work-tools';
@@ -20,7 +22,8 @@ export * from './schema';
 export { TOP_TOOL_IDS } from './top-tools';
 export { FACT_LABELS, NOT_KNOWN_TEXT, factValueText } from './labels';
 
-const researched: readonly SupplierProfile[] = [
+// pass 4d adds facts to tools earlier files list: mergeProfiles fills in only what they left unknown.
+const researched: readonly SupplierProfile[] = mergeProfiles([
   ...assistantSuppliers,
   ...assistantSuppliers2,
   ...workToolSuppliers,
@@ -33,7 +36,8 @@ const researched: readonly SupplierProfile[] = [
   ...pass4bSuppliers2,
   ...pass4aSuppliers,
   ...pass4cSuppliers,
-];
+  ...pass4dSuppliers,
+]);
 
 /**
  * Every supplier profile compiled into this build: each researched tool, then every other top tool with

@@ -111,6 +111,9 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   naturalreader: ['naturalreaders.com'],
   'sourcegraph-amp': ['ampcode.com', 'sourcegraph.com'],
   // end pass 4c
+  // pass 4d
+  dify: ['dify.ai'],
+  // end pass 4d
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
