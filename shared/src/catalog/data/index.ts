@@ -43,6 +43,11 @@ import { listsC3WritingTools } from './lists-c3-writing';
 import { listsC3AssistantsTools } from './lists-c3-assistants';
 import { listsC3BuildersTools } from './lists-c3-builders';
 import { listsC3MediaTools } from './lists-c3-media';
+import { catImageVideoTools } from './cat-image-video';
+import { catMarketingTools } from './cat-marketing';
+import { catSaasAiSectionTools } from './cat-saas-ai-sections';
+import { catSupportTools } from './cat-support';
+import { catWritingTools } from './cat-writing';
 import { searchTools } from './search';
 import { writingTools } from './writing';
 
@@ -91,4 +96,9 @@ export const catalogTools: readonly Tool[] = [
   ...listsC3MediaTools,
   ...platformAiSectionTools,
   ...listsC3MoreTools,
+  ...catMarketingTools,
+  ...catSupportTools,
+  ...catWritingTools,
+  ...catImageVideoTools,
+  ...catSaasAiSectionTools,
 ];
