@@ -6,7 +6,6 @@ import { CHECKED_3, defineTools } from './define';
 export const catImageVideoTools: Tool[] = defineTools(
   'image',
   [
-    { id: 'aiease', name: 'AI Ease', vendor: 'AI Ease', domains: ['aiease.ai'], source: 'https://www.aiease.ai/pricing/', checked: CHECKED_3 },
     { id: 'holara', name: 'Holara', vendor: 'Holara', domains: ['holara.ai'], source: 'https://holara.ai/pricing', checked: CHECKED_3 },
     { id: 'insmind', name: 'insMind', vendor: 'insMind', domains: ['insmind.com'], source: 'https://www.insmind.com/pricing/', checked: CHECKED_3 },
     { id: 'piclumen', name: 'PicLumen', vendor: 'PicLumen', domains: ['piclumen.com'], source: 'https://www.piclumen.com/pricing/', checked: CHECKED_3 },
@@ -14,8 +13,6 @@ export const catImageVideoTools: Tool[] = defineTools(
     { id: 'zarla', name: 'Zarla', vendor: 'Zarla', domains: ['zarla.com'], source: 'https://www.zarla.com/pricing', checked: CHECKED_3 },
     { id: 'landingsite-ai', name: 'Landingsite.ai', vendor: 'Landingsite.ai', domains: ['landingsite.ai'], source: 'https://landingsite.ai/pricing', checked: CHECKED_3 },
     { id: 'butternut-ai', name: 'Butternut AI', vendor: 'Butternut AI', domains: ['butternut.ai'], source: 'https://butternut.ai/pricing', checked: CHECKED_3 },
-    { id: 'katalist', name: 'Katalist', vendor: 'Katalist', category: 'video', domains: ['katalist.ai'], source: 'https://www.katalist.ai/pricing', checked: CHECKED_3 },
-    { id: 'storyboarder-ai', name: 'Storyboarder.ai', vendor: 'Storyboarder.ai', category: 'video', domains: ['storyboarder.ai'], source: 'https://storyboarder.ai/pricing', checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },
 );

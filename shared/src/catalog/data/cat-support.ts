@@ -15,7 +15,6 @@ export const catSupportTools: Tool[] = defineTools(
     { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: 'https://www.rep.ai/pricing', checked: CHECKED_3 },
     { id: 'zipchat', name: 'Zipchat', vendor: 'Zipchat', domains: ['zipchat.ai'], source: 'https://zipchat.ai/pricing', checked: CHECKED_3 },
     { id: 'digitalgenius', name: 'DigitalGenius', vendor: 'DigitalGenius', domains: ['digitalgenius.com'], source: 'https://www.digitalgenius.com/platform', checked: CHECKED_3 },
-    { id: 'dialzara', name: 'Dialzara', vendor: 'Dialzara', domains: ['dialzara.com'], source: 'https://dialzara.com/pricing', checked: CHECKED_3 },
     { id: 'smith-ai', name: 'Smith.ai', vendor: 'Smith.ai', domains: ['smith.ai'], source: 'https://smith.ai/pricing', checked: CHECKED_3 },
     { id: 'copilot-live', name: 'Copilot.Live', vendor: 'Copilot.Live', domains: ['copilot.live'], source: 'https://copilot.live/pricing', checked: CHECKED_3 },
     { id: 'engati', name: 'Engati', vendor: 'Engati', domains: ['engati.com'], source: 'https://www.engati.com/pricing', checked: CHECKED_3 },

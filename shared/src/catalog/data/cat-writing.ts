@@ -20,7 +20,6 @@ export const catWritingTools: Tool[] = defineTools(
     { id: 'novelistai', name: 'NovelistAI', vendor: 'NovelistAI', domains: ['novelistai.com'], source: 'https://novelistai.com/pricing', checked: CHECKED_3 },
     { id: 'storybird-ai', name: 'Storybird AI', vendor: 'Storybird', domains: ['storybird.ai'], source: 'https://storybird.ai/pricing', checked: CHECKED_3 },
     { id: 'ponder-ai', name: 'Ponder', vendor: 'Ponder AI', category: 'search', domains: ['ponder.ing'], source: 'https://ponder.ing/pricing', checked: CHECKED_3 },
-    { id: 'questgen', name: 'Questgen', vendor: 'Questgen', domains: ['questgen.ai'], source: 'https://www.questgen.ai/pricing', checked: CHECKED_3 },
     { id: 'gliglish', name: 'Gliglish', vendor: 'Gliglish', domains: ['gliglish.com'], source: 'https://gliglish.com/pricing', checked: CHECKED_3 },
     { id: 'huru-ai', name: 'Huru', vendor: 'Huru', category: 'productivity', domains: ['huru.ai'], source: 'https://huru.ai/pricing', checked: CHECKED_3 },
     { id: 'ribbon-ai', name: 'Ribbon', vendor: 'Ribbon AI', category: 'productivity', domains: ['ribbon.ai'], source: 'https://www.ribbon.ai/pricing', checked: CHECKED_3 },

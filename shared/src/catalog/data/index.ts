@@ -43,6 +43,7 @@ import { listsC3WritingTools } from './lists-c3-writing';
 import { listsC3AssistantsTools } from './lists-c3-assistants';
 import { listsC3BuildersTools } from './lists-c3-builders';
 import { listsC3MediaTools } from './lists-c3-media';
+import { catAgentsTools2 } from './cat-agents-2';
 import { catImageVideoTools } from './cat-image-video';
 import { catMarketingTools } from './cat-marketing';
 import { catSaasAiSectionTools } from './cat-saas-ai-sections';
@@ -101,4 +102,5 @@ export const catalogTools: readonly Tool[] = [
   ...catWritingTools,
   ...catImageVideoTools,
   ...catSaasAiSectionTools,
+  ...catAgentsTools2,
 ];
