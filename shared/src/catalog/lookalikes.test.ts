@@ -125,6 +125,9 @@ const GENERAL_PLATFORMS = [
   'https://www.jotform.com/ai/agentsmith',
   'https://www.jotform.com/pricing/',
   'https://www.zendesk.com/service/help-center/',
+  'https://www.atlassian.com/platform/automation',
+  'https://www.canva.com/ai-image-generators',
+  'https://www.canva.com/magic-writer',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */

@@ -17,7 +17,6 @@ export const catSupportTools: Tool[] = defineTools(
     { id: 'digitalgenius', name: 'DigitalGenius', vendor: 'DigitalGenius', domains: ['digitalgenius.com'], source: 'https://www.digitalgenius.com/platform', checked: CHECKED_3 },
     { id: 'smith-ai', name: 'Smith.ai', vendor: 'Smith.ai', domains: ['smith.ai'], source: 'https://smith.ai/pricing', checked: CHECKED_3 },
     { id: 'copilot-live', name: 'Copilot.Live', vendor: 'Copilot.Live', domains: ['copilot.live'], source: 'https://copilot.live/pricing', checked: CHECKED_3 },
-    { id: 'engati', name: 'Engati', vendor: 'Engati', domains: ['engati.com'], source: 'https://www.engati.com/pricing', checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },
 );

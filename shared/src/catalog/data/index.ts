@@ -46,6 +46,7 @@ import { listsC3MediaTools } from './lists-c3-media';
 import { catAgentsTools2 } from './cat-agents-2';
 import { catImageVideoTools } from './cat-image-video';
 import { catMarketingTools } from './cat-marketing';
+import { catMarketingTools2 } from './cat-marketing-2';
 import { catSaasAiSectionTools } from './cat-saas-ai-sections';
 import { catSupportTools } from './cat-support';
 import { catWritingTools } from './cat-writing';
@@ -103,4 +104,5 @@ export const catalogTools: readonly Tool[] = [
   ...catImageVideoTools,
   ...catSaasAiSectionTools,
   ...catAgentsTools2,
+  ...catMarketingTools2,
 ];
