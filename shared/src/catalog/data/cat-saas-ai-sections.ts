@@ -7,13 +7,10 @@ import { CHECKED_3, defineTools } from './define';
 export const catSaasAiSectionTools: Tool[] = defineTools(
   'embedded-saas',
   [
-    { id: 'asana-ai', name: 'Asana AI', vendor: 'Asana', urlPrefixes: ['asana.com/product/ai'], source: 'https://asana.com/product/ai', checked: CHECKED_3 },
     { id: 'hootsuite-owlywriter', name: 'OwlyWriter AI', vendor: 'Hootsuite', urlPrefixes: ['www.hootsuite.com/platform/owlywriter-ai'], source: 'https://www.hootsuite.com/platform/owlywriter-ai', checked: CHECKED_3 },
     { id: 'buffer-ai-assistant', name: 'Buffer AI Assistant', vendor: 'Buffer', urlPrefixes: ['buffer.com/ai-assistant'], source: 'https://buffer.com/ai-assistant', checked: CHECKED_3 },
     { id: 'canva-magic-studio', name: 'Canva Magic Studio', vendor: 'Canva', urlPrefixes: ['www.canva.com/magic'], source: 'https://www.canva.com/magic/', checked: CHECKED_3 },
-    { id: 'box-ai', name: 'Box AI', vendor: 'Box', urlPrefixes: ['www.box.com/ai'], source: 'https://www.box.com/ai', checked: CHECKED_3 },
     { id: 'godaddy-airo', name: 'Airo', vendor: 'GoDaddy', urlPrefixes: ['www.godaddy.com/airo'], source: 'https://www.godaddy.com/airo', checked: CHECKED_3 },
-    { id: 'loom-ai', name: 'Loom AI', vendor: 'Atlassian', urlPrefixes: ['www.loom.com/ai'], source: 'https://www.loom.com/ai', checked: CHECKED_3 },
     { id: 'jotform-ai-agents', name: 'Jotform AI Agents', vendor: 'Jotform', urlPrefixes: ['www.jotform.com/ai/agents'], source: 'https://www.jotform.com/ai/agents/', checked: CHECKED_3 },
     { id: 'zendesk-ai', name: 'Zendesk AI', vendor: 'Zendesk', urlPrefixes: ['www.zendesk.com/service/ai'], source: 'https://www.zendesk.com/service/ai/', checked: CHECKED_3 },
     { id: 'atlassian-intelligence', name: 'Atlassian Intelligence', vendor: 'Atlassian', urlPrefixes: ['www.atlassian.com/platform/artificial-intelligence'], source: 'https://www.atlassian.com/platform/artificial-intelligence', checked: CHECKED_3 },

@@ -47,6 +47,7 @@ import { catAgentsTools2 } from './cat-agents-2';
 import { catImageVideoTools } from './cat-image-video';
 import { catMarketingTools } from './cat-marketing';
 import { catMarketingTools2 } from './cat-marketing-2';
+import { catMoreTools } from './cat-more';
 import { catSaasAiSectionTools } from './cat-saas-ai-sections';
 import { catSupportTools } from './cat-support';
 import { catWritingTools } from './cat-writing';
@@ -105,4 +106,5 @@ export const catalogTools: readonly Tool[] = [
   ...catSaasAiSectionTools,
   ...catAgentsTools2,
   ...catMarketingTools2,
+  ...catMoreTools,
 ];
