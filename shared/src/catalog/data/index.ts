@@ -45,6 +45,7 @@ import { listsC3BuildersTools } from './lists-c3-builders';
 import { listsC3MediaTools } from './lists-c3-media';
 import { catAgentsTools2 } from './cat-agents-2';
 import { catImageVideoTools } from './cat-image-video';
+import { catImageVideoTools2 } from './cat-image-video-2';
 import { catMarketingTools } from './cat-marketing';
 import { catMarketingTools2 } from './cat-marketing-2';
 import { catMoreTools } from './cat-more';
@@ -107,4 +108,5 @@ export const catalogTools: readonly Tool[] = [
   ...catAgentsTools2,
   ...catMarketingTools2,
   ...catMoreTools,
+  ...catImageVideoTools2,
 ];
