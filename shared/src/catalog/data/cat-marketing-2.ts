@@ -1,5 +1,5 @@
 // A third batch for the weakest categories of issue 15: marketing tools for AI-search visibility, SEO writing,
-// ad-creative analytics, logo and vector generators, animation, support analytics and browser agents.
+// ad-creative analytics, carousel, logo and vector generators, animation, support analytics and browser agents.
 // Each row cites the vendor's own pricing or product page.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools } from './define';
@@ -20,6 +20,11 @@ export const catMarketingTools2: Tool[] = defineTools(
     { id: 'lang-ai', name: 'Lang.ai', vendor: 'Lang.ai', category: 'agents', domains: ['lang.ai'], source: 'https://www.lang.ai/platform', checked: CHECKED_3 },
     { id: 'notte', name: 'Notte', vendor: 'Notte', category: 'agents', domains: ['notte.cc'], source: 'https://www.notte.cc/pricing', checked: CHECKED_3 },
     { id: 'magai', name: 'Magai', vendor: 'Magai', category: 'chat', domains: ['magai.co'], source: 'https://magai.co/pricing/', checked: CHECKED_3 },
+    { id: 'aicarousels', name: 'aiCarousels', vendor: 'aiCarousels', category: 'image', domains: ['aicarousels.com'], source: 'https://www.aicarousels.com/pricing', checked: CHECKED_3 },
+    { id: 'postnitro', name: 'PostNitro', vendor: 'PostNitro', category: 'image', domains: ['postnitro.ai'], source: 'https://postnitro.ai/pricing', checked: CHECKED_3 },
+    { id: 'roomsgpt', name: 'RoomsGPT', vendor: 'RoomsGPT', category: 'image', domains: ['roomsgpt.io'], source: 'https://www.roomsgpt.io/pricing', checked: CHECKED_3 },
+    { id: 'tubeonai', name: 'TubeOnAI', vendor: 'TubeOnAI', domains: ['tubeonai.com'], source: 'https://tubeonai.com/pricing/', checked: CHECKED_3 },
+    { id: 'writerzen', name: 'WriterZen', vendor: 'WriterZen', domains: ['writerzen.net'], source: 'https://writerzen.net/pricing/', checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },
 );
