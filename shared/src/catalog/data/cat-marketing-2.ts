@@ -9,7 +9,6 @@ export const catMarketingTools2: Tool[] = defineTools(
   [
     { id: 'athenahq', name: 'AthenaHQ', vendor: 'AthenaHQ', domains: ['athenahq.ai'], source: 'https://www.athenahq.ai/pricing', checked: CHECKED_3 },
     { id: 'profound-ai-visibility', name: 'Profound', vendor: 'Profound', domains: ['tryprofound.com'], source: 'https://www.tryprofound.com/pricing', checked: CHECKED_3 },
-    { id: 'outrank', name: 'Outrank', vendor: 'Outrank', domains: ['outrank.so'], source: 'https://www.outrank.so/pricing', checked: CHECKED_3 },
     { id: 'rightblogger', name: 'RightBlogger', vendor: 'RightBlogger', domains: ['rightblogger.com'], source: 'https://rightblogger.com/pricing', checked: CHECKED_3 },
     { id: 'hunch-ads', name: 'Hunch', vendor: 'Hunch', category: 'image', domains: ['hunchads.com'], source: 'https://www.hunchads.com/pricing', checked: CHECKED_3 },
     { id: 'segwise', name: 'Segwise', vendor: 'Segwise', category: 'image', domains: ['segwise.ai'], source: 'https://segwise.ai/pricing', checked: CHECKED_3 },

@@ -12,7 +12,6 @@ export const catSupportTools: Tool[] = defineTools(
     { id: 'conferbot', name: 'Conferbot', vendor: 'Conferbot', domains: ['conferbot.com'], source: 'https://www.conferbot.com/pricing', checked: CHECKED_3 },
     { id: 'fastbots', name: 'Fastbots', vendor: 'Fastbots', domains: ['fastbots.ai'], source: 'https://fastbots.ai/pricing', checked: CHECKED_3 },
     { id: 'livechatai', name: 'LiveChatAI', vendor: 'LiveChatAI', domains: ['livechatai.com'], source: 'https://livechatai.com/pricing', checked: CHECKED_3 },
-    { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: 'https://www.rep.ai/pricing', checked: CHECKED_3 },
     { id: 'zipchat', name: 'Zipchat', vendor: 'Zipchat', domains: ['zipchat.ai'], source: 'https://zipchat.ai/pricing', checked: CHECKED_3 },
     { id: 'digitalgenius', name: 'DigitalGenius', vendor: 'DigitalGenius', domains: ['digitalgenius.com'], source: 'https://www.digitalgenius.com/platform', checked: CHECKED_3 },
     { id: 'smith-ai', name: 'Smith.ai', vendor: 'Smith.ai', domains: ['smith.ai'], source: 'https://smith.ai/pricing', checked: CHECKED_3 },
