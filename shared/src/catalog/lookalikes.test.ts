@@ -30,6 +30,11 @@ const NAMESAKES = [
   'monica.com',
   'onyx.com',
   'vana.com', // only portrait.vana.com is the AI portrait tool
+  'people.com', // People magazine; the revenue-intelligence tool is people.ai
+  'alison.com', // Alison, free online courses; the ad-creative analytics tool is alison.ai
+  'ribbon.com', // Ribbon Communications, telecom; the AI interviewer is ribbon.ai
+  'customers.com',
+  'smith.com',
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
@@ -139,6 +144,21 @@ const GENERAL_PLATFORMS = [
   'https://www.adobe.com/products/photoshop.html',
   'https://www.salesforce.com/products/sales-cloud/',
   'https://www.microsoft.com/en-us/microsoft-365/word',
+  // Beside the AI sections added as URL prefixes by the category pass (cat-saas-ai-sections.ts).
+  'https://asana.com/product/aim',
+  'https://asana.com/pricing',
+  'https://www.hootsuite.com/platform/scheduling',
+  'https://buffer.com/pricing',
+  'https://www.canva.com/magical-design',
+  'https://www.box.com/pricing',
+  'https://www.godaddy.com/domains',
+  'https://www.loom.com/pricing',
+  'https://www.jotform.com/ai/agentsmith',
+  'https://www.jotform.com/pricing/',
+  'https://www.zendesk.com/service/help-center/',
+  'https://www.atlassian.com/platform/automation',
+  'https://www.canva.com/ai-image-generators',
+  'https://www.canva.com/magic-writer',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */

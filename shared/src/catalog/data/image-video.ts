@@ -107,7 +107,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com', 'reve.art'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'pollo', name: 'Pollo AI', vendor: 'Pollo', category: 'video', domains: ['pollo.ai'] },
   { id: 'vidnoz', name: 'Vidnoz', vendor: 'Vidnoz', category: 'video', domains: ['vidnoz.com'] },
-  { id: 'deepbrain', name: 'DeepBrain AI Studios', vendor: 'DeepBrain AI', category: 'video', domains: ['deepbrain.io'] },
+  { id: 'deepbrain', name: 'DeepBrain AI Studios', vendor: 'DeepBrain AI', category: 'video', domains: ['deepbrain.io', 'aistudios.com'] },
   { id: 'steve-ai', name: 'Steve.AI', vendor: 'Animaker', category: 'video', domains: ['steve.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'lumen5', name: 'Lumen5', vendor: 'Lumen5', category: 'video', domains: ['lumen5.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'gling', name: 'Gling', vendor: 'Gling', category: 'video', domains: ['gling.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

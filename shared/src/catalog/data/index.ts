@@ -43,6 +43,15 @@ import { listsC3WritingTools } from './lists-c3-writing';
 import { listsC3AssistantsTools } from './lists-c3-assistants';
 import { listsC3BuildersTools } from './lists-c3-builders';
 import { listsC3MediaTools } from './lists-c3-media';
+import { catAgentsTools2 } from './cat-agents-2';
+import { catImageVideoTools } from './cat-image-video';
+import { catImageVideoTools2 } from './cat-image-video-2';
+import { catMarketingTools } from './cat-marketing';
+import { catMarketingTools2 } from './cat-marketing-2';
+import { catMoreTools } from './cat-more';
+import { catSaasAiSectionTools } from './cat-saas-ai-sections';
+import { catSupportTools } from './cat-support';
+import { catWritingTools } from './cat-writing';
 import { searchTools } from './search';
 import { regionalTools4 } from './regional-4';
 import { listsC4PicksTools } from './lists-c4-picks';
@@ -105,4 +114,13 @@ export const catalogTools: readonly Tool[] = [
   ...supportMarketingTools3,
   ...regionalTools4b,
   ...platformAiSectionTools2,
+  ...catMarketingTools,
+  ...catSupportTools,
+  ...catWritingTools,
+  ...catImageVideoTools,
+  ...catSaasAiSectionTools,
+  ...catAgentsTools2,
+  ...catMarketingTools2,
+  ...catMoreTools,
+  ...catImageVideoTools2,
 ];

@@ -5,7 +5,7 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_2, defineTools, listed } from './define';
 
 export const longTailChatTools: Tool[] = defineTools('chat', [
-  { id: 'ai-dungeon', name: 'AI Dungeon', vendor: 'AI Dungeon', domains: ['aidungeon.io'], source: listed('steven2358') },
+  { id: 'ai-dungeon', name: 'AI Dungeon', vendor: 'AI Dungeon', domains: ['aidungeon.io', 'aidungeon.com'], source: listed('steven2358') },
   { id: 'aicamp', name: 'AICamp', vendor: 'AICamp', domains: ['aicamp.so'], source: listed('filipecalegario') },
   { id: 'ano-chat', name: 'Ano.chat', vendor: 'Ano.chat', domains: ['ano.chat'], source: listed('eudk') },
   { id: 'broken-bear', name: 'Broken Bear', vendor: 'Broken Bear', domains: ['brokenbear.com'], source: listed('steven2358', 'DISCOVERIES.md') },

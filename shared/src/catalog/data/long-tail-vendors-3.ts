@@ -35,7 +35,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'letta', name: 'Letta', vendor: 'Letta', category: 'developer-platform', domains: ['letta.com'] },
   { id: 'mem0', name: 'Mem0', vendor: 'Mem0', category: 'developer-platform', domains: ['mem0.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'steel', name: 'Steel', vendor: 'Steel', category: 'developer-platform', domains: ['steel.dev'] },
-  { id: 'ultravox', name: 'Ultravox', vendor: 'Fixie', category: 'developer-platform', domains: ['ultravox.ai'] },
+  { id: 'ultravox', name: 'Ultravox', vendor: 'Fixie', category: 'developer-platform', domains: ['ultravox.ai', 'fixie.ai'] },
   { id: 'vocode', name: 'Vocode', vendor: 'Vocode', category: 'developer-platform', domains: ['vocode.dev'] },
   { id: 'aftershoot', name: 'Aftershoot', vendor: 'Aftershoot', category: 'image', domains: ['aftershoot.com'], region: 'india' },
   { id: 'autoenhance', name: 'Autoenhance.ai', vendor: 'Autoenhance.ai', category: 'image', domains: ['autoenhance.ai'], region: 'europe' },

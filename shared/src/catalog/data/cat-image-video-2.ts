@@ -1,0 +1,31 @@
+// Lip-sync, avatar and AI video-personalisation tools, photo-retouching and upscaling models, game-asset
+// ideation, a writing assistant and support and document-agent platforms, found in a last pass over the
+// categories of issue 15. Each row cites the vendor's own pricing or platform page.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools } from './define';
+
+export const catImageVideoTools2: Tool[] = defineTools(
+  'video',
+  [
+    { id: 'cliptalk', name: 'ClipTalk', vendor: 'ClipTalk', domains: ['cliptalk.pro'], source: 'https://cliptalk.pro/pricing', checked: CHECKED_3 },
+    { id: 'deepreel', name: 'Deepreel', vendor: 'Deepreel', domains: ['deepreel.com'], source: 'https://www.deepreel.com/pricing', checked: CHECKED_3 },
+    { id: 'lipdub-ai', name: 'LipDub AI', vendor: 'LipDub AI', domains: ['lipdub.ai'], source: 'https://www.lipdub.ai/pricing', checked: CHECKED_3 },
+    { id: 'personate-ai', name: 'Personate', vendor: 'Personate AI', domains: ['personate.ai'], source: 'https://www.personate.ai/pricing', checked: CHECKED_3 },
+    { id: 'puppetry', name: 'Puppetry', vendor: 'Puppetry', domains: ['puppetry.com'], source: 'https://www.puppetry.com/pricing', checked: CHECKED_3 },
+    { id: 'sync-so', name: 'sync.', vendor: 'Sync Labs', domains: ['sync.so', 'synclabs.so'], source: 'https://sync.so/pricing', checked: CHECKED_3 },
+    { id: 'evoto', name: 'Evoto', vendor: 'Evoto', category: 'image', domains: ['evoto.ai'], source: 'https://www.evoto.ai/pricing', checked: CHECKED_3 },
+    { id: 'retouch4me', name: 'Retouch4me', vendor: 'Retouch4me', category: 'image', domains: ['retouch4me.com'], source: 'https://retouch4me.com/pricing', checked: CHECKED_3 },
+    { id: 'instatext', name: 'InstaText', vendor: 'InstaText', category: 'writing', domains: ['instatext.io'], source: 'https://instatext.io/pricing', checked: CHECKED_3 },
+    { id: 'mava', name: 'Mava', vendor: 'Mava', category: 'agents', domains: ['mava.app'], source: 'https://www.mava.app/pricing', checked: CHECKED_3 },
+    { id: 'sema4-ai', name: 'Sema4.ai', vendor: 'Sema4.ai', category: 'agents', domains: ['sema4.ai'], source: 'https://sema4.ai/platform/', checked: CHECKED_3 },
+    { id: 'instabase', name: 'Instabase AI Hub', vendor: 'Instabase', category: 'agents', domains: ['instabase.com'], source: 'https://instabase.com/platform/', checked: CHECKED_3 },
+    { id: 'avaturn', name: 'Avaturn', vendor: 'Avaturn', category: 'image', domains: ['avaturn.me'], source: 'https://avaturn.me/pricing', checked: CHECKED_3 },
+    { id: 'ludo-ai', name: 'Ludo.ai', vendor: 'Ludo.ai', category: 'image', domains: ['ludo.ai'], source: 'https://ludo.ai/pricing', checked: CHECKED_3 },
+    { id: 'upscalepics', name: 'UpscalePics', vendor: 'UpscalePics', category: 'image', domains: ['upscalepics.com'], source: 'https://upscalepics.com/pricing', checked: CHECKED_3 },
+    { id: 'aitubo', name: 'Aitubo', vendor: 'Aitubo', category: 'image', domains: ['aitubo.com'], source: 'https://aitubo.com/pricing/', checked: CHECKED_3 },
+    { id: 'storykit', name: 'Storykit', vendor: 'Storykit', domains: ['storykit.io'], source: 'https://storykit.io/pricing', checked: CHECKED_3 },
+    { id: 'nova-ai-video', name: 'Nova A.I.', vendor: 'Nova A.I.', domains: ['wearenova.ai'], source: 'https://wearenova.ai/pricing', checked: CHECKED_3 },
+    { id: 'gooey-ai', name: 'Gooey.AI', vendor: 'Gooey.AI', category: 'agents', domains: ['gooey.ai'], source: 'https://gooey.ai/pricing/', checked: CHECKED_3 },
+  ],
+  { checked: CHECKED_3 },
+);

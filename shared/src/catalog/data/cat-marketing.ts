@@ -1,0 +1,37 @@
+// Marketing tools whose whole site is the AI product (ad creatives, SEO and copy writing, sales and
+// marketing agents), found missing by the outside measurement of issue 15. Each row cites the vendor's own
+// pricing or product page, or the pinned mahseema/awesome-ai-tools marketing.md (MIT) that lists it.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools, listed } from './define';
+
+export const catMarketingTools: Tool[] = defineTools(
+  'agents',
+  [
+    { id: 'customers-ai', name: 'Customers.ai', vendor: 'Customers.ai', domains: ['customers.ai', 'mobilemonkey.com'], source: 'https://customers.ai/pricing', checked: CHECKED_3 },
+    { id: 'alison-ai', name: 'Alison.ai', vendor: 'Alison.ai', category: 'image', domains: ['alison.ai'], source: 'https://www.alison.ai/pricing', checked: CHECKED_3 },
+    { id: 'atria-ai', name: 'Atria', vendor: 'Atria', category: 'image', domains: ['tryatria.com'], source: 'https://www.tryatria.com/pricing', checked: CHECKED_3 },
+    { id: 'adsgpt', name: 'AdsGPT', vendor: 'AdsGPT', category: 'writing', domains: ['adsgpt.io'], source: 'https://adsgpt.io/pricing', checked: CHECKED_3 },
+    { id: 'storylab-ai', name: 'StoryLab.ai', vendor: 'StoryLab.ai', category: 'writing', domains: ['storylab.ai'], source: 'https://storylab.ai/pricing/', checked: CHECKED_3 },
+    { id: 'copyspace-ai', name: 'Copyspace.ai', vendor: 'Copyspace.ai', category: 'writing', domains: ['copyspace.ai'], source: 'https://copyspace.ai/pricing', checked: CHECKED_3 },
+    { id: 'rankability', name: 'Rankability', vendor: 'Rankability', category: 'writing', domains: ['rankability.com'], source: 'https://www.rankability.com/pricing/', checked: CHECKED_3 },
+    { id: 'replyguy', name: 'ReplyGuy', vendor: 'ReplyGuy', category: 'writing', domains: ['replyguy.com'], source: 'https://www.replyguy.com/pricing', checked: CHECKED_3 },
+    { id: 'jeeva-ai', name: 'Jeeva AI', vendor: 'Jeeva AI', domains: ['jeeva.ai'], source: 'https://www.jeeva.ai/pricing', checked: CHECKED_3 },
+    { id: 'landbase', name: 'Landbase', vendor: 'Landbase', domains: ['landbase.com'], source: 'https://www.landbase.com/pricing', checked: CHECKED_3 },
+    { id: 'people-ai', name: 'People.ai', vendor: 'People.ai', domains: ['people.ai'], source: 'https://people.ai/platform/', checked: CHECKED_3 },
+    { id: 'spiro-ai', name: 'Spiro', vendor: 'Spiro Technologies', domains: ['spiro.ai'], source: 'https://www.spiro.ai/pricing', checked: CHECKED_3 },
+    { id: 'trellus', name: 'Trellus', vendor: 'Trellus', domains: ['trellus.ai'], source: 'https://www.trellus.ai/pricing', checked: CHECKED_3 },
+    { id: 'unwrap-ai', name: 'Unwrap', vendor: 'Unwrap', domains: ['unwrap.ai'], source: 'https://www.unwrap.ai/platform', checked: CHECKED_3 },
+    { id: 'heymarvin', name: 'Marvin', vendor: 'HeyMarvin', category: 'productivity', domains: ['heymarvin.com'], source: 'https://heymarvin.com/pricing/', checked: CHECKED_3 },
+    { id: 'looppanel', name: 'Looppanel', vendor: 'Looppanel', category: 'productivity', domains: ['looppanel.com'], source: 'https://www.looppanel.com/pricing', checked: CHECKED_3 },
+    { id: 'userdoc', name: 'Userdoc', vendor: 'Userdoc', category: 'productivity', domains: ['userdoc.fyi'], source: 'https://userdoc.fyi/pricing', checked: CHECKED_3 },
+    { id: 'flowjin', name: 'Flowjin', vendor: 'Flowjin', category: 'video', domains: ['flowjin.com'], source: 'https://flowjin.com/pricing', checked: CHECKED_3 },
+    { id: 'vidau', name: 'VidAU', vendor: 'VidAU', category: 'video', domains: ['vidau.ai'], source: 'https://www.vidau.ai/pricing', checked: CHECKED_3 },
+    { id: 'checksub', name: 'Checksub', vendor: 'Checksub', category: 'video', domains: ['checksub.com'], source: 'https://www.checksub.com/pricing', checked: CHECKED_3 },
+    { id: 'dubdub-ai', name: 'DubDub', vendor: 'DubDub', category: 'video', domains: ['dubdub.ai'], source: 'https://dubdub.ai/pricing', checked: CHECKED_3 },
+    { id: 'adzooma', name: 'Adzooma', vendor: 'Adzooma', domains: ['adzooma.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },
+    { id: 'seventh-sense', name: 'Seventh Sense', vendor: 'Seventh Sense', domains: ['theseventhsense.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },
+    { id: 'dynamic-yield', name: 'Dynamic Yield', vendor: 'Mastercard', domains: ['dynamicyield.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },
+    { id: 'smartly-io', name: 'Smartly', vendor: 'Smartly.io', category: 'image', domains: ['smartly.io'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },
+  ],
+  { checked: CHECKED_3 },
+);

@@ -1,0 +1,36 @@
+// Agent and automation platforms, short-video generators, marketing and support tools the first category batch
+// left for a second look, with renamed hosts kept as aliases (tray.io -> tray.ai, revealbot.com -> bir.ch).
+// Each row cites the vendor's own pricing or platform page.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools } from './define';
+
+export const catMoreTools: Tool[] = defineTools(
+  'agents',
+  [
+    { id: 'emergence-ai', name: 'Emergence', vendor: 'Emergence AI', domains: ['emergence.ai'], source: 'https://www.emergence.ai/platform', checked: CHECKED_3 },
+    { id: 'suna-kortix', name: 'Kortix Suna', vendor: 'Kortix', domains: ['suna.so', 'kortix.ai'], source: 'https://www.kortix.ai/pricing', checked: CHECKED_3 },
+    { id: 'tray-ai', name: 'Tray.ai', vendor: 'Tray.ai', domains: ['tray.ai', 'tray.io'], source: 'https://tray.ai/pricing', checked: CHECKED_3 },
+    { id: 'strawberry-browser', name: 'Strawberry', vendor: 'Strawberry', domains: ['strawberrybrowser.com'], source: 'https://strawberrybrowser.com/pricing', checked: CHECKED_3 },
+    { id: 'bhuman', name: 'BHuman', vendor: 'BHuman', category: 'video', domains: ['bhuman.ai'], source: 'https://www.bhuman.ai/pricing', checked: CHECKED_3 },
+    { id: 'maverick', name: 'Maverick', vendor: 'Maverick', category: 'video', domains: ['trymaverick.com'], source: 'https://www.trymaverick.com/pricing', checked: CHECKED_3 },
+    { id: 'peech', name: 'Peech', vendor: 'Peech', category: 'video', domains: ['peech-ai.com'], source: 'https://www.peech-ai.com/pricing', checked: CHECKED_3 },
+    { id: 'eklipse', name: 'Eklipse', vendor: 'Eklipse', category: 'video', domains: ['eklipse.gg'], source: 'https://eklipse.gg/pricing/', checked: CHECKED_3 },
+    { id: 'zebracat', name: 'Zebracat', vendor: 'Zebracat', category: 'video', domains: ['zebracat.ai'], source: 'https://www.zebracat.ai/pricing', checked: CHECKED_3 },
+    { id: 'describely', name: 'Describely', vendor: 'Describely', category: 'writing', domains: ['describely.ai'], source: 'https://describely.ai/pricing', checked: CHECKED_3 },
+    { id: 'averi-ai', name: 'Averi', vendor: 'Averi', domains: ['averi.ai'], source: 'https://www.averi.ai/pricing', checked: CHECKED_3 },
+    { id: 'birch-revealbot', name: 'Bïrch', vendor: 'Bïrch', domains: ['bir.ch', 'revealbot.com'], source: 'https://bir.ch/pricing', checked: CHECKED_3 },
+    { id: 'marpipe', name: 'Marpipe', vendor: 'Marpipe', category: 'image', domains: ['marpipe.com'], source: 'https://www.marpipe.com/pricing', checked: CHECKED_3 },
+    { id: 'feedhive', name: 'FeedHive', vendor: 'FeedHive', category: 'writing', domains: ['feedhive.com'], source: 'https://www.feedhive.com/pricing', checked: CHECKED_3 },
+    { id: 'conversica', name: 'Conversica', vendor: 'Conversica', domains: ['conversica.com'], source: 'https://www.conversica.com/platform/', checked: CHECKED_3 },
+    { id: 'certainly', name: 'Certainly', vendor: 'Certainly', domains: ['certainly.io'], source: 'https://certainly.io/pricing', checked: CHECKED_3 },
+    { id: 'inbenta', name: 'Inbenta', vendor: 'Inbenta', domains: ['inbenta.com'], source: 'https://www.inbenta.com/platform/', checked: CHECKED_3 },
+    { id: 'kommunicate', name: 'Kommunicate', vendor: 'Kommunicate', domains: ['kommunicate.io'], source: 'https://www.kommunicate.io/pricing', checked: CHECKED_3 },
+    { id: 'stylo', name: 'Stylo', vendor: 'Stylo', domains: ['stylo.ai'], source: 'https://www.stylo.ai/platform', checked: CHECKED_3 },
+    { id: 'ushur', name: 'Ushur', vendor: 'Ushur', domains: ['ushur.com'], source: 'https://ushur.com/platform/', checked: CHECKED_3 },
+    { id: 'supportlogic', name: 'SupportLogic', vendor: 'SupportLogic', domains: ['supportlogic.com'], source: 'https://www.supportlogic.com/platform/', checked: CHECKED_3 },
+    { id: 'brainfish', name: 'Brainfish', vendor: 'Brainfish', domains: ['brainfi.sh'], source: 'https://www.brainfi.sh/pricing', checked: CHECKED_3 },
+    { id: 'gleen-ai', name: 'Gleen AI', vendor: 'Gleen AI', domains: ['gleen.ai'], source: 'https://gleen.ai/pricing', checked: CHECKED_3 },
+    { id: 'sassbook', name: 'Sassbook AI', vendor: 'Sassbook', category: 'writing', domains: ['sassbook.com'], source: 'https://sassbook.com/pricing', checked: CHECKED_3 },
+  ],
+  { checked: CHECKED_3 },
+);

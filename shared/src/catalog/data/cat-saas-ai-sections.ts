@@ -1,0 +1,21 @@
+// AI features inside general SaaS, as URL prefixes on the vendor's own host and never the whole host (the rest
+// of each site stays unclaimed: see lookalikes.test.ts). Each row cites the vendor's page for the AI feature,
+// which is the page the prefix names.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools } from './define';
+
+export const catSaasAiSectionTools: Tool[] = defineTools(
+  'embedded-saas',
+  [
+    { id: 'hootsuite-owlywriter', name: 'OwlyWriter AI', vendor: 'Hootsuite', urlPrefixes: ['www.hootsuite.com/platform/owlywriter-ai'], source: 'https://www.hootsuite.com/platform/owlywriter-ai', checked: CHECKED_3 },
+    { id: 'buffer-ai-assistant', name: 'Buffer AI Assistant', vendor: 'Buffer', urlPrefixes: ['buffer.com/ai-assistant'], source: 'https://buffer.com/ai-assistant', checked: CHECKED_3 },
+    { id: 'canva-magic-studio', name: 'Canva Magic Studio', vendor: 'Canva', urlPrefixes: ['www.canva.com/magic'], source: 'https://www.canva.com/magic/', checked: CHECKED_3 },
+    { id: 'godaddy-airo', name: 'Airo', vendor: 'GoDaddy', urlPrefixes: ['www.godaddy.com/airo'], source: 'https://www.godaddy.com/airo', checked: CHECKED_3 },
+    { id: 'jotform-ai-agents', name: 'Jotform AI Agents', vendor: 'Jotform', urlPrefixes: ['www.jotform.com/ai/agents'], source: 'https://www.jotform.com/ai/agents/', checked: CHECKED_3 },
+    { id: 'zendesk-ai', name: 'Zendesk AI', vendor: 'Zendesk', urlPrefixes: ['www.zendesk.com/service/ai'], source: 'https://www.zendesk.com/service/ai/', checked: CHECKED_3 },
+    { id: 'atlassian-intelligence', name: 'Atlassian Intelligence', vendor: 'Atlassian', urlPrefixes: ['www.atlassian.com/platform/artificial-intelligence'], source: 'https://www.atlassian.com/platform/artificial-intelligence', checked: CHECKED_3 },
+    { id: 'canva-ai-image-generator', name: 'Canva AI Image Generator', vendor: 'Canva', category: 'image', urlPrefixes: ['www.canva.com/ai-image-generator'], source: 'https://www.canva.com/ai-image-generator/', checked: CHECKED_3 },
+    { id: 'canva-magic-write', name: 'Canva Magic Write', vendor: 'Canva', category: 'writing', urlPrefixes: ['www.canva.com/magic-write'], source: 'https://www.canva.com/magic-write/', checked: CHECKED_3 },
+  ],
+  { checked: CHECKED_3 },
+);

@@ -1,0 +1,21 @@
+// Customer-support chatbots, AI receptionists and support-agent platforms whose whole site is the AI
+// product. Each row cites the vendor's own pricing or product page.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools } from './define';
+
+export const catSupportTools: Tool[] = defineTools(
+  'agents',
+  [
+    { id: 'chatbotbuilder-ai', name: 'ChatbotBuilder AI', vendor: 'ChatbotBuilder AI', domains: ['chatbotbuilder.ai'], source: 'https://www.chatbotbuilder.ai/pricing', checked: CHECKED_3 },
+    { id: 'chatnode', name: 'ChatNode', vendor: 'ChatNode', domains: ['chatnode.ai'], source: 'https://www.chatnode.ai/pricing', checked: CHECKED_3 },
+    { id: 'chatwith-tools', name: 'Chatwith', vendor: 'Chatwith', domains: ['chatwith.tools'], source: 'https://chatwith.tools/pricing', checked: CHECKED_3 },
+    { id: 'conferbot', name: 'Conferbot', vendor: 'Conferbot', domains: ['conferbot.com'], source: 'https://www.conferbot.com/pricing', checked: CHECKED_3 },
+    { id: 'fastbots', name: 'Fastbots', vendor: 'Fastbots', domains: ['fastbots.ai'], source: 'https://fastbots.ai/pricing', checked: CHECKED_3 },
+    { id: 'livechatai', name: 'LiveChatAI', vendor: 'LiveChatAI', domains: ['livechatai.com'], source: 'https://livechatai.com/pricing', checked: CHECKED_3 },
+    { id: 'zipchat', name: 'Zipchat', vendor: 'Zipchat', domains: ['zipchat.ai'], source: 'https://zipchat.ai/pricing', checked: CHECKED_3 },
+    { id: 'digitalgenius', name: 'DigitalGenius', vendor: 'DigitalGenius', domains: ['digitalgenius.com'], source: 'https://www.digitalgenius.com/platform', checked: CHECKED_3 },
+    { id: 'smith-ai', name: 'Smith.ai', vendor: 'Smith.ai', domains: ['smith.ai'], source: 'https://smith.ai/pricing', checked: CHECKED_3 },
+    { id: 'copilot-live', name: 'Copilot.Live', vendor: 'Copilot.Live', domains: ['copilot.live'], source: 'https://copilot.live/pricing', checked: CHECKED_3 },
+  ],
+  { checked: CHECKED_3 },
+);

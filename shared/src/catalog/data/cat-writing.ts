@@ -1,0 +1,35 @@
+// Writing, study and career tools built on language models (humanizers and AI detectors, email and
+// fiction writers, tutors, interview and research assistants, AI slide makers). Each row cites the vendor's
+// own pricing or product page.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools } from './define';
+
+export const catWritingTools: Tool[] = defineTools(
+  'writing',
+  [
+    { id: 'aiundetect', name: 'AIUndetect', vendor: 'AIUndetect', domains: ['aiundetect.com'], source: 'https://www.aiundetect.com/pricing', checked: CHECKED_3 },
+    { id: 'conch-ai', name: 'Conch', vendor: 'Conch AI', domains: ['getconch.ai'], source: 'https://www.getconch.ai/pricing', checked: CHECKED_3 },
+    { id: 'grubby-ai', name: 'Grubby AI', vendor: 'Grubby AI', domains: ['grubby.ai'], source: 'https://grubby.ai/pricing', checked: CHECKED_3 },
+    { id: 'hastewire', name: 'Hastewire', vendor: 'Hastewire', domains: ['hastewire.com'], source: 'https://hastewire.com/pricing', checked: CHECKED_3 },
+    { id: 'humanizeai-io', name: 'HumanizeAI', vendor: 'HumanizeAI', domains: ['humanizeai.io'], source: 'https://humanizeai.io/pricing', checked: CHECKED_3 },
+    { id: 'passed-ai', name: 'Passed.AI', vendor: 'Passed.AI', domains: ['passed.ai'], source: 'https://passed.ai/pricing', checked: CHECKED_3 },
+    { id: 'rewritify', name: 'Rewritify', vendor: 'Rewritify', domains: ['rewritify.ai'], source: 'https://rewritify.ai/pricing', checked: CHECKED_3 },
+    { id: 'thesify', name: 'thesify', vendor: 'thesify', domains: ['thesify.ai'], source: 'https://www.thesify.ai/pricing', checked: CHECKED_3 },
+    { id: 'twixify', name: 'Twixify', vendor: 'Twixify', domains: ['twixify.com'], source: 'https://www.twixify.com/pricing', checked: CHECKED_3 },
+    { id: 'ellie-email', name: 'Ellie', vendor: 'Ellie', domains: ['ellie.so'], source: 'https://ellie.so/pricing', checked: CHECKED_3 },
+    { id: 'novelistai', name: 'NovelistAI', vendor: 'NovelistAI', domains: ['novelistai.com'], source: 'https://novelistai.com/pricing', checked: CHECKED_3 },
+    { id: 'storybird-ai', name: 'Storybird AI', vendor: 'Storybird', domains: ['storybird.ai'], source: 'https://storybird.ai/pricing', checked: CHECKED_3 },
+    { id: 'ponder-ai', name: 'Ponder', vendor: 'Ponder AI', category: 'search', domains: ['ponder.ing'], source: 'https://ponder.ing/pricing', checked: CHECKED_3 },
+    { id: 'gliglish', name: 'Gliglish', vendor: 'Gliglish', domains: ['gliglish.com'], source: 'https://gliglish.com/pricing', checked: CHECKED_3 },
+    { id: 'huru-ai', name: 'Huru', vendor: 'Huru', category: 'productivity', domains: ['huru.ai'], source: 'https://huru.ai/pricing', checked: CHECKED_3 },
+    { id: 'ribbon-ai', name: 'Ribbon', vendor: 'Ribbon AI', category: 'productivity', domains: ['ribbon.ai'], source: 'https://www.ribbon.ai/pricing', checked: CHECKED_3 },
+    { id: 'orai', name: 'Orai', vendor: 'Orai', category: 'productivity', domains: ['orai.com'], source: 'https://orai.com/pricing/', checked: CHECKED_3 },
+    { id: 'simplify-copilot', name: 'Simplify Copilot', vendor: 'Simplify', category: 'productivity', domains: ['simplify.jobs'], source: 'https://simplify.jobs/copilot', checked: CHECKED_3 },
+    { id: 'eudia', name: 'Eudia', vendor: 'Eudia', category: 'productivity', domains: ['eudia.com'], source: 'https://www.eudia.com/platform', checked: CHECKED_3 },
+    { id: 'supio', name: 'Supio', vendor: 'Supio', category: 'productivity', domains: ['supio.com'], source: 'https://www.supio.com/platform', checked: CHECKED_3 },
+    { id: 'synthesis-tutor', name: 'Synthesis Tutor', vendor: 'Synthesis', domains: ['synthesis.com'], source: 'https://www.synthesis.com/tutor', checked: CHECKED_3 },
+    { id: 'tali-ai', name: 'Tali AI', vendor: 'Tali AI', category: 'productivity', domains: ['tali.ai'], source: 'https://tali.ai/pricing/', checked: CHECKED_3 },
+    { id: '2slides', name: '2Slides', vendor: '2Slides', category: 'presentation', domains: ['2slides.com'], source: 'https://2slides.com/pricing', checked: CHECKED_3 },
+  ],
+  { checked: CHECKED_3 },
+);
