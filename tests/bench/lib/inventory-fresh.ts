@@ -179,7 +179,7 @@ export function freshRows(t: FreshTimings, where: string): BenchRow[] {
         metric: t.pgCpuMs
           ? '    p50 / CPU per call: bench process, PostgreSQL backends'
           : '    p50 / CPU of the bench process per call',
-        value: `${round(t.ms[read].p50)} / ${round(t.cpuMs[read])}${t.pgCpuMs ? `, ${round(t.pgCpuMs[read])}` : ''}`,
+        value: `${round(t.ms[read].p50)} / ${round(t.cpuMs[read])}${t.pgCpuMs ? `, ${t.pgCpuMs[read] >= 0 ? round(t.pgCpuMs[read]) : 'n/a (a backend exited)'}` : ''}`,
         unit: 'ms',
       },
     );
