@@ -17,3 +17,4 @@ export * from './webhooks/examples';
 export * from './webhooks/receiver';
 export * from './webhooks/smtp';
 export { rebuildMaintainedCounts } from '../src/db/migrations/0017/backfill';
+export { referenceFigures } from './inventory/reference-counts';

@@ -67,7 +67,7 @@ describe('inventory query plans on SQLite', () => {
     expect(bad).toEqual([]);
     const used = plans.flatMap((p) => p.lines).join('\n');
     for (const index of [
-      'tool_users_tool_seen',
+      'tool_users_tool_seen_user',
       'tool_users_user',
       'tool_user_days_tool_day',
       'tool_last_days_day',

@@ -210,24 +210,15 @@ function registrationCounts(db: Db, toolId?: string) {
 
 /**
  * `registrationCounts` of every tool, reused per process while registrations stay as they are:
- * every change of a current registration comes with a new row of the (append-only) registration
- * history, and the count and event times of the current ones are read too (one index scan each).
+ * `change_versions.registrations` moves in the transaction of every change to `registrations` or
+ * `current_registrations` (triggers of migration 0021), so one key lookup tells.
  */
 async function registrationCountsOfEveryTool(db: Db) {
-  const f = await db
-    .selectFrom('current_registrations')
-    .select([
-      (eb) =>
-        eb
-          .selectFrom('registrations')
-          .select(sql<number>`count(*)`.as('h'))
-          .as('history'),
-      sql<number>`count(*)`.as('n'),
-      sql<number>`sum(at)`.as('at'),
-    ])
-    .executeTakeFirst();
-  const key = `${num(f?.history)}|${num(f?.n)}|${num(f?.at)}`;
-  return cachedByKey(db, 'registration-counts', key, () => registrationCounts(db));
+  const { rows } = await sql<{ version: unknown }>`
+    select version from change_versions where name = 'registrations'`.execute(db);
+  // Without the row (nothing has bumped it since it was deleted), compute afresh every time.
+  if (rows[0] === undefined) return registrationCounts(db);
+  return cachedByKey(db, 'registration-counts', String(num(rows[0].version)), () => registrationCounts(db));
 }
 
 /** Users of one tool who accepted the policy version: one index seek per user of the tool. */
