@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataTable, nextSort, type Column } from './DataTable';
+import { LocalTable } from './LocalTable';
 import { Pagination } from './Pagination';
 
 interface Row {
@@ -36,6 +37,16 @@ describe('DataTable', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(screen.getByRole('columnheader', { name: /Users/ }).getAttribute('aria-sort')).toBe('descending');
     expect(screen.getByRole('columnheader', { name: /Tool/ }).getAttribute('aria-sort')).toBeNull();
+    for (const th of within(table).getAllByRole('columnheader')) expect(th.getAttribute('scope')).toBe('col');
+    expect(screen.getByRole('cell', { name: '80' }).className).toBe('num');
+  });
+
+  it('says the header hint to screen readers and shows it as a tooltip', () => {
+    const hinted: Column<Row>[] = [{ ...columns[1]!, headerHint: ' (last 30 days)', sortable: false }];
+    render(<DataTable caption="Tools" columns={hinted} rows={rows} rowKey={(r) => r.id} />);
+    const th = screen.getByRole('columnheader', { name: 'Users (last 30 days)' });
+    expect(th.getAttribute('title')).toBe('Users (last 30 days)');
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('asks for a server-side sort when a header button is pressed', () => {
@@ -43,6 +54,32 @@ describe('DataTable', () => {
     render(<DataTable caption="Tools" columns={columns} rows={rows} rowKey={(r) => r.id} onSort={onSort} />);
     fireEvent.click(screen.getByRole('button', { name: /Tool/ }));
     expect(onSort).toHaveBeenCalledWith('name');
+  });
+
+  it('asks again for the active column, so the page can flip its direction', () => {
+    const onSort = vi.fn();
+    render(
+      <DataTable
+        caption="Tools"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        sort={{ key: 'users', dir: 'asc' }}
+        onSort={onSort}
+      />,
+    );
+    // The rows stay in the server's order, even where it disagrees with the sort state.
+    expect(screen.getAllByRole('row')[1]!.textContent).toBe('ChatGPT120');
+    expect(screen.getByRole('columnheader', { name: /Users/ }).getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(screen.getByRole('button', { name: /Users/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Users/ }));
+    expect(onSort.mock.calls).toEqual([['users'], ['users']]);
+  });
+
+  it('offers no sort buttons when nobody listens to them', () => {
+    render(<DataTable caption="Tools" columns={columns} rows={rows} rowKey={(r) => r.id} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Tool', 'Users']);
   });
 
   it('says so when there is nothing to show', () => {
@@ -56,6 +93,45 @@ describe('DataTable', () => {
     expect(nextSort({ key: 'users', dir: 'desc' }, 'users')).toEqual({ key: 'users', dir: 'asc' });
     expect(nextSort({ key: 'users', dir: 'asc' }, 'name')).toEqual({ key: 'name', dir: 'desc' });
     expect(nextSort(undefined, 'name', 'asc')).toEqual({ key: 'name', dir: 'asc' });
+  });
+});
+
+describe('LocalTable', () => {
+  const many: Row[] = Array.from({ length: 35 }, (_, i) => ({
+    id: `t${i}`,
+    name: `Tool ${i + 1}`,
+    users: i,
+  }));
+
+  it('pages a bounded list in the browser', () => {
+    render(<LocalTable caption="People" columns={columns} rows={many} rowKey={(r) => r.id} pageSize={15} />);
+    const table = screen.getByRole('table', { name: 'People' });
+    expect(within(table).getAllByRole('row')).toHaveLength(16);
+    expect(screen.getByText('Showing 1–15 of 35')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Last' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(6);
+    expect(within(table).getAllByRole('row')[1]!.textContent).toBe('Tool 3130');
+    expect(screen.getByRole('navigation', { name: 'People pages' })).toBeTruthy();
+  });
+
+  it('shows its last page when a refreshed list got shorter, and no pager for one page', () => {
+    const { rerender } = render(
+      <LocalTable caption="People" columns={columns} rows={many} rowKey={(r) => r.id} pageSize={15} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Last' }));
+    rerender(
+      <LocalTable
+        caption="People"
+        columns={columns}
+        rows={many.slice(0, 20)}
+        rowKey={(r) => r.id}
+        pageSize={15}
+      />,
+    );
+    expect(screen.getByText('Showing 16–20 of 20')).toBeTruthy();
+    rerender(<LocalTable caption="People" columns={columns} rows={rows} rowKey={(r) => r.id} empty="None" />);
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.getAllByRole('row')).toHaveLength(3);
   });
 });
 

@@ -1,20 +1,13 @@
-import type { ReactNode } from 'react';
+import { functionalUpdate, useTable, type RowData, type SortingState } from '@tanstack/react-table';
+import { useMemo, type ReactNode } from 'react';
+import { TableMarkup, tableFeatureSet, useColumnDefs, type Column } from './TableMarkup';
+
+export type { Column } from './TableMarkup';
 
 export type SortDirection = 'asc' | 'desc';
 export interface SortState {
   key: string;
   dir: SortDirection;
-}
-
-export interface Column<T> {
-  key: string;
-  header: string;
-  /** Said to screen readers after the header and shown as its tooltip: " (last 30 days)". */
-  headerHint?: string;
-  render: (row: T) => ReactNode;
-  /** Sorting happens on the server; a sortable column only asks for it. */
-  sortable?: boolean;
-  numeric?: boolean;
 }
 
 interface DataTableProps<T> {
@@ -32,8 +25,12 @@ interface DataTableProps<T> {
   stickyHeader?: boolean;
 }
 
-/** A table whose sort and paging are the server's job: it renders one page and reports clicks. */
-export function DataTable<T>({
+/**
+ * A table whose sort and paging are the server's job: TanStack Table is told both are manual, shows
+ * the page it is given in the order given, and turns a header click into `onSort(columnKey)`; the
+ * page picks the direction (`nextSort`) and asks the server.
+ */
+export function DataTable<T extends RowData>({
   caption,
   columns,
   rows,
@@ -45,6 +42,26 @@ export function DataTable<T>({
   className,
   stickyHeader = false,
 }: DataTableProps<T>) {
+  const columnDefs = useColumnDefs(columns, onSort !== undefined);
+  const sorting = useMemo<SortingState>(
+    () => (sort ? [{ id: sort.key, desc: sort.dir === 'desc' }] : []),
+    [sort],
+  );
+  const table = useTable({
+    features: tableFeatureSet,
+    columns: columnDefs,
+    data: rows,
+    getRowId: rowKey,
+    state: { sorting },
+    manualSorting: true,
+    manualPagination: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    onSortingChange: (updater) => {
+      const clicked = functionalUpdate(updater, sorting)[0];
+      if (clicked) onSort?.(clicked.id);
+    },
+  });
   return (
     <div
       className={stickyHeader ? 'table-wrap table-sticky' : 'table-wrap'}
@@ -54,60 +71,14 @@ export function DataTable<T>({
       role={stickyHeader ? 'region' : undefined}
       aria-label={stickyHeader ? caption : undefined}
     >
-      <table className={className ? `data-table ${className}` : 'data-table'}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((col) => {
-              const active = sort?.key === col.key;
-              const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined;
-              return (
-                <th
-                  key={col.key}
-                  scope="col"
-                  aria-sort={ariaSort}
-                  className={col.numeric ? 'num' : undefined}
-                  title={col.headerHint ? `${col.header}${col.headerHint}` : undefined}
-                >
-                  {col.sortable && onSort ? (
-                    <button type="button" className="sort-button" onClick={() => onSort(col.key)}>
-                      {col.header}
-                      {col.headerHint && <span className="visually-hidden">{col.headerHint}</span>}
-                      <span aria-hidden="true" className="sort-mark">
-                        {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    <>
-                      {col.header}
-                      {col.headerHint && <span className="visually-hidden">{col.headerHint}</span>}
-                    </>
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columns.length} className="empty">
-                {loading ? 'Loading…' : (empty ?? 'Nothing to show.')}
-              </td>
-            </tr>
-          ) : (
-            rows.map((row) => (
-              <tr key={rowKey(row)}>
-                {columns.map((col) => (
-                  <td key={col.key} className={col.numeric ? 'num' : undefined}>
-                    {col.render(row)}
-                  </td>
-                ))}
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+      <TableMarkup
+        table={table}
+        columns={columns}
+        caption={caption}
+        loading={loading}
+        empty={empty}
+        className={className}
+      />
     </div>
   );
 }

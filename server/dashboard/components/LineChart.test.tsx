@@ -1,32 +1,39 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import type uPlot from 'uplot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BarChart } from './BarChart';
-import { labelIndices, niceMax } from './chart-scale';
-import { LineChart } from './LineChart';
+import { LineChart, lineChartData, lineChartOptions } from './LineChart';
+import { canDraw, formatCompact, type ChartTheme } from './UPlotChart';
 
 afterEach(cleanup);
 
+const theme: ChartTheme = {
+  colors: ['#111', '#222'],
+  font: '12px serif',
+  text: '#000',
+  muted: '#333',
+  grid: '#eee',
+};
+const series = [
+  { name: 'Users', values: [10, 40, 30] },
+  { name: 'Tools', values: [2, 3] },
+];
+
 describe('LineChart', () => {
-  it('draws one line per series, scaled into the plot, with a readable data table', () => {
-    const { container } = render(
-      <LineChart
-        title="Active users per week"
-        labels={['W1', 'W2', 'W3']}
-        series={[
-          { name: 'Users', values: [10, 40, 30] },
-          { name: 'Tools', values: [2, 3, 5] },
-        ]}
-      />,
-    );
+  it('is an image named by its title, with its numbers in a data table', () => {
+    render(<LineChart title="Active users per week" labels={['W1', 'W2', 'W3']} series={series} />);
     expect(screen.getByRole('img', { name: 'Active users per week' })).toBeTruthy();
-    const lines = container.querySelectorAll('polyline');
-    expect(lines).toHaveLength(2);
-    const ys = (lines[0]!.getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[1]));
-    // The highest value is drawn highest (smallest y), the lowest lowest.
-    expect(ys[1]).toBeLessThan(ys[2]!);
-    expect(ys[2]).toBeLessThan(ys[0]!);
-    expect(screen.getByRole('row', { name: /W2 40 3/ })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Active users per week' });
+    expect(within(table).getByRole('row', { name: /W2 40 3/ })).toBeTruthy();
+    expect(within(table).getByRole('row', { name: /W3 30 0/ })).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Users', 'Tools']);
+  });
+
+  it('draws nothing where there is no canvas (happy-dom), keeping the text alternative', () => {
+    expect(canDraw()).toBe(false);
+    const { container } = render(<LineChart title="Adoption" labels={['W1']} series={[series[0]!]} />);
+    expect(container.querySelector('canvas')).toBeNull();
+    expect(screen.getByRole('table', { name: 'Adoption' })).toBeTruthy();
   });
 
   it('says there is no data rather than drawing an empty frame', () => {
@@ -34,47 +41,24 @@ describe('LineChart', () => {
     expect(screen.getByText('No data for this period yet.')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
   });
-});
 
-describe('BarChart', () => {
-  it('draws bars proportional to their values and prints each value', () => {
-    const { container } = render(
-      <BarChart
-        title="Users by category"
-        bars={[
-          { label: 'Chat', value: 100 },
-          { label: 'Coding', value: 50 },
-        ]}
-      />,
-    );
-    const rects = [...container.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
-    expect(rects[0]).toBeCloseTo(rects[1]! * 2, 5);
-    expect(container.querySelector('.chart-label')?.textContent).toContain('Chat');
-    expect(screen.getByText('50')).toBeTruthy();
+  it('hands uPlot one column per series, aligned on the labels', () => {
+    expect(lineChartData(['W1', 'W2', 'W3'], series)).toEqual([
+      [0, 1, 2],
+      [10, 40, 30],
+      [2, 3, 0],
+    ]);
   });
 
-  it('shortens long labels but keeps the full text as the title', () => {
-    const long = 'Evaluating, promoting or managing workers';
-    const { container } = render(<BarChart title="Purposes" bars={[{ label: long, value: 3 }]} />);
-    const label = container.querySelector('.chart-label');
-    expect(label?.querySelector('title')?.textContent).toBe(long);
-    expect(label?.textContent).toContain('…');
-  });
-});
-
-describe('chart scales', () => {
-  it('rounds axis maxima up to friendly numbers', () => {
-    expect(niceMax(0)).toBe(1);
-    expect(niceMax(7)).toBe(10);
-    expect(niceMax(230)).toBe(250);
-    expect(niceMax(1001)).toBe(2000);
-  });
-
-  it('spreads axis labels over long series, keeping both ends', () => {
-    expect(labelIndices(3)).toEqual([0, 1, 2]);
-    const idx = labelIndices(90, 6);
-    expect(idx).toHaveLength(6);
-    expect(idx[0]).toBe(0);
-    expect(idx.at(-1)).toBe(89);
+  it('names x ticks by their labels, starts y at 0 and colours each series', () => {
+    const opts = lineChartOptions(['Mon', 'Tue', 'Wed'], series, formatCompact)(400, theme);
+    const [x, y] = opts.axes!;
+    const u = {} as uPlot;
+    expect((x!.values as (u: uPlot, s: number[]) => string[])(u, [0, 2, 3])).toEqual(['Mon', 'Wed', '']);
+    expect((y!.values as (u: uPlot, s: number[]) => string[])(u, [0, 1500])).toEqual(['0', '1.5K']);
+    const range = opts.scales!.y!.range as (u: uPlot, min: number, max: number) => [number, number];
+    expect(range(u, 10, 40)[0]).toBe(0);
+    expect(range(u, 10, 40)[1]).toBeGreaterThanOrEqual(40);
+    expect(opts.series.slice(1).map((s) => s.stroke)).toEqual(['#111', '#222']);
   });
 });
