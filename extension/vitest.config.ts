@@ -7,6 +7,6 @@ export default defineProject({
     name: 'extension',
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', './testing/baseline-setup.ts'],
   },
 });

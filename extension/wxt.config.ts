@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { BASELINE_ASSET, baselineCatalogJson, firstTurnPlugin } from './scripts/baseline-catalog';
 
 /**
  * Test builds only (`pnpm build:test`): a JSON file `{ "key": "<base64 public key>" }` whose key goes
@@ -21,6 +22,17 @@ export default defineConfig({
   publicDir: 'src/public',
   outDir: testKey ? '.output/test' : '.output',
   modules: ['@wxt-dev/module-react'],
+  // The catalog ships as a package file the worker reads on first use, not inside its script
+  // (scripts/baseline-catalog.ts, src/detect/baseline.ts).
+  vite: () => ({ plugins: [firstTurnPlugin()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: BASELINE_ASSET, contents: baselineCatalogJson() });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(BASELINE_ASSET);
+    },
+  },
   // MV3 everywhere, Firefox included (WXT would otherwise build Firefox as MV2).
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -13,6 +13,7 @@ const keyFile = fileURLToPath(new URL('../../tests/e2e/harness/extension-key.jso
 
 const inputs = [
   join(root, 'src'),
+  join(root, 'scripts'),
   join(root, '../shared/src'),
   join(root, 'wxt.config.ts'),
   join(root, 'package.json'),

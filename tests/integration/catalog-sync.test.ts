@@ -8,7 +8,7 @@ import {
   getConfig,
   getSyncState,
   usableCatalog,
-  getClassifier,
+  classifier,
   setClassifierSources,
   enrolDevice,
   createSyncEngine,
@@ -29,7 +29,7 @@ beforeAll(async () => {
   server = await startLanternServer();
 });
 afterAll(async () => {
-  setClassifierSources({ catalog: null, overrides: [], orgTools: [] });
+  await setClassifierSources({ catalog: null, overrides: [], orgTools: [] });
   await server.close();
 });
 
@@ -51,7 +51,7 @@ async function client(fetch?: FetchFn) {
 async function applyConfig(db: LanternDb) {
   const config = await getConfig(db);
   const release = await usableCatalog(db);
-  setClassifierSources({
+  await setClassifierSources({
     catalog: release ? { key: release.sha256, tools: release.tools } : null,
     overrides: config?.overrides ?? [],
     orgTools: config?.tools ?? [],
@@ -92,7 +92,7 @@ describe('a catalog release reaching the extension', () => {
     };
     const { db, engine } = await client(recording);
     await applyConfig(db);
-    expect(getClassifier().classifyUrl('https://app.quillmind-ai.example/doc/1')).toBeNull();
+    expect((await classifier()).classifyUrl('https://app.quillmind-ai.example/doc/1')).toBeNull();
 
     expect(await engine.pull()).toBe('updated');
     const stored = await usableCatalog(db);
@@ -100,7 +100,9 @@ describe('a catalog release reaching the extension', () => {
     expect(bodies).toHaveLength(1);
     expect(Object.keys(JSON.parse(bodies[0]!) as object).sort()).toEqual(['protocolVersion', 'sha256']);
     await applyConfig(db);
-    expect(getClassifier().classifyUrl('https://app.quillmind-ai.example/doc/1')?.toolId).toBe('quillmind');
+    expect((await classifier()).classifyUrl('https://app.quillmind-ai.example/doc/1')?.toolId).toBe(
+      'quillmind',
+    );
 
     // The organisation retires the tool: browsers stop counting it at their next pull, release unchanged.
     await server.server.db.transaction().execute(async (trx) => {
@@ -123,8 +125,8 @@ describe('a catalog release reaching the extension', () => {
     expect(await engine.pull()).toBe('updated');
     expect(bodies).toHaveLength(1); // the same release is not fetched again
     await applyConfig(db);
-    expect(getClassifier().classifyUrl('https://quillmind-ai.example/')).toBeNull();
-    expect(getClassifier().classifyUrl('https://chatgpt.com/')?.toolId).toBe('chatgpt');
+    expect((await classifier()).classifyUrl('https://quillmind-ai.example/')).toBeNull();
+    expect((await classifier()).classifyUrl('https://chatgpt.com/')?.toolId).toBe('chatgpt');
     db.close();
   });
 });

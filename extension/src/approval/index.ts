@@ -1,7 +1,7 @@
 import { stopsAtTool } from '@lantern/shared';
 import { getDb } from '../db/app-db';
 import { getConfig } from '../db/state';
-import { getClassifier } from '../detect/classifier-store';
+import { toolLookup } from '../detect/classifier-store';
 import { toolExperience } from '../enforce/experience';
 import { loadLocalState } from '../enforce/local-state';
 import { isTopLevelExtensionPage } from '../enforce/sender';
@@ -11,13 +11,12 @@ import { getEngine, onConfigChanged } from '../sync/background-engine';
 import type { ApprovalAnswers } from './messages';
 import { announceAnswers, markAnswersRead, NOTIFICATION_PREFIX } from './notify';
 
-const lookup = (toolId: string) => getClassifier().tools.get(toolId);
-
 /** "Check again" on the blocked page: pull now, then the tool's experience under the new config. */
 async function checkAgain(toolId: string): Promise<ApprovalAnswers['checkAgain']> {
   await getEngine().push();
   const pulled = await getEngine().pull();
   const db = getDb();
+  const lookup = await toolLookup();
   const tool = lookup(toolId);
   const config = await getConfig(db);
   if (!tool) return { reached: pulled !== 'failed', open: false, pending: false, url: null };
@@ -35,6 +34,7 @@ async function checkAgain(toolId: string): Promise<ApprovalAnswers['checkAgain']
 async function openFromNotification(id: string): Promise<void> {
   const db = getDb();
   await markAnswersRead(db);
+  const lookup = await toolLookup();
   const tool = id.startsWith(NOTIFICATION_PREFIX) ? lookup(id.slice(NOTIFICATION_PREFIX.length)) : undefined;
   let url = browser.runtime.getURL('/my-ai-use.html');
   if (tool) {
@@ -52,6 +52,7 @@ async function openFromNotification(id: string): Promise<void> {
  */
 export function registerApprovalAnswers(): void {
   onConfigChanged(async (config) => {
+    const lookup = await toolLookup();
     await announceAnswers(getDb(), config, (id) => lookup(id)?.name ?? id);
   });
   browser.notifications.onClicked.addListener((id) => {

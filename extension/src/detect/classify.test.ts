@@ -1,6 +1,6 @@
 import { createClassifier, type Tool } from '@lantern/shared';
 import { describe, expect, it } from 'vitest';
-import { endpointPatterns, navigationFilters } from './classifier-store';
+import { endpointPatterns, filterLists, navigationFilters } from './filter-lists';
 import { classifyEmbedded } from './embedded';
 import { findAiExtensions } from './extensions';
 import { classifyNavigation } from './navigation';
@@ -34,8 +34,8 @@ describe('navigation', () => {
 
   it('builds one host filter per tool host, including organisation tools', () => {
     const withOrg = createClassifier([orgTool]);
-    expect(navigationFilters(catalog)).toContainEqual({ hostSuffix: 'chatgpt.com' });
-    expect(navigationFilters(withOrg)).toContainEqual({ hostSuffix: 'rag.acme.internal' });
+    expect(navigationFilters(filterLists(catalog))).toContainEqual({ hostSuffix: 'chatgpt.com' });
+    expect(navigationFilters(filterLists(withOrg))).toContainEqual({ hostSuffix: 'rag.acme.internal' });
     expect(classifyNavigation(withOrg, 'https://rag.acme.internal/ask', 0)).toBe('acme-rag');
   });
 });
@@ -69,7 +69,7 @@ describe('embedded AI', () => {
   });
 
   it('listens to AI endpoint hosts only, organisation endpoints included', () => {
-    const patterns = endpointPatterns(createClassifier([orgTool]));
+    const patterns = endpointPatterns(filterLists(createClassifier([orgTool])));
     expect(patterns).toContain('*://*.api.openai.com/*');
     expect(patterns).toContain('*://*.llm.acme.internal/*');
     expect(patterns.every((p) => /^\*:\/\/\*\.[a-z0-9.-]+\/\*$/.test(p))).toBe(true);

@@ -3,13 +3,13 @@ import { getDb } from '../db/app-db';
 import { extensionInventoryItem } from '../db/state-items';
 import { recordEvent } from '../sync/record-event';
 import { recordThenPush } from '../sync/background-engine';
-import { getClassifier } from './classifier-store';
+import { classifier } from './classifier-store';
 import { findAiExtensions } from './extensions';
 
 /** Reports the installed AI extensions when the set changed (or once a day, as a heartbeat). */
 export async function scanExtensions(): Promise<void> {
   const installed = await browser.management.getAll();
-  const found = findAiExtensions(getClassifier(), installed, browser.runtime.id);
+  const found = findAiExtensions(await classifier(), installed, browser.runtime.id);
   const db = getDb();
   const signature = JSON.stringify(found);
   const day = localDay(Date.now());

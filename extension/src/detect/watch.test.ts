@@ -60,7 +60,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  setOrgTools([]); // module state: back to the bundled catalog for the next test
+  await setOrgTools([]); // module state: back to the bundled catalog for the next test
   setDbForTesting(undefined);
   await db.delete();
   fakeBrowser.reset();
@@ -68,6 +68,8 @@ afterEach(async () => {
 });
 
 async function visitsOf(toolId: string): Promise<number> {
+  // A listener classifies after awaiting the classifier: let what the fired events started finish.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await flushDetections();
   const rows = await db.dayAggregates.where('day').above('').toArray();
   return rows.filter((r) => r.toolId === toolId && r.signal === 'visit').reduce((n, r) => n + r.visits, 0);
@@ -75,10 +77,10 @@ async function visitsOf(toolId: string): Promise<number> {
 
 describe('detection listeners', () => {
   // First in the file: it needs the module as the worker starts, before any organisation tools.
-  it('does not swap listeners when the first pull brings no organisation tools', () => {
+  it('does not swap listeners when the first pull brings no organisation tools', async () => {
     registerDetectionListeners();
     const first = navigation.listeners[0];
-    expect(setOrgTools([])).toBe(false);
+    expect(await setOrgTools([])).toBe(false);
     expect(navigation.listeners).toEqual([first]);
   });
 
@@ -91,7 +93,7 @@ describe('detection listeners', () => {
       remove(listener);
       navigation.fire(commit('https://chatgpt.com/c/1', 1));
     };
-    setOrgTools([orgTool('org-helper', 'helper.example.org')]);
+    await setOrgTools([orgTool('org-helper', 'helper.example.org')]);
     navigation.removeListener = remove;
     expect(navigation.listeners).toHaveLength(1);
     expect(await visitsOf('chatgpt')).toBe(1);
@@ -111,14 +113,15 @@ describe('detection listeners', () => {
       });
       remove(listener);
     };
-    setOrgTools([]);
-    setOrgTools([orgTool('org-two', 'two.example.org')]);
+    await setOrgTools([]);
+    await setOrgTools([orgTool('org-two', 'two.example.org')]);
     requests.removeListener = remove;
     requests.fire({
       url: 'https://api.openai.com/v1/chat',
       requestId: 'r1',
       initiator: 'https://wiki.example.com',
     });
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the listeners' async work, as above
     await flushDetections();
     const rows = await db.dayAggregates.where('day').above('').toArray();
     const embedded = rows.filter((r) => r.signal === 'embedded');

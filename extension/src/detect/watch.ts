@@ -1,10 +1,11 @@
 import { applyDeltas } from '../db/aggregates';
 import { getDb } from '../db/app-db';
 import { getEngine } from '../sync/background-engine';
-import type { Classifier } from '@lantern/shared';
 import { ActivityTracker } from './activity';
 import { DayAggregator } from './aggregator';
-import { endpointPatterns, getClassifier, navigationFilters, onClassifierChange } from './classifier-store';
+import { classifier, onClassifierChange } from './classifier-store';
+import { endpointPatterns, filterLists, navigationFilters, type FilterLists } from './filter-lists';
+import { FIRST_TURN } from './first-turn';
 import { classifyEmbedded } from './embedded';
 import { scanExtensions } from './extension-scan';
 import { classifyNavigation } from './navigation';
@@ -47,7 +48,7 @@ export async function refreshFocus(): Promise<void> {
   ]);
   if (idle === 'active' && window?.focused && window.id !== undefined) {
     const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
-    if (tab?.url) toolId = classifyNavigation(getClassifier(), tab.url, 0);
+    if (tab?.url) toolId = classifyNavigation(await classifier(), tab.url, 0);
   }
   activity.update(toolId);
   if (aggregator.size > 0) scheduleFlush();
@@ -68,8 +69,8 @@ function firstTime(key: string): boolean {
   return true;
 }
 
-const onCommitted = (details: CommittedDetails) => {
-  const toolId = classifyNavigation(getClassifier(), details.url, details.frameId);
+const onCommitted = async (details: CommittedDetails) => {
+  const toolId = classifyNavigation(await classifier(), details.url, details.frameId);
   if (!toolId) return;
   if (!firstTime(`nav|${details.tabId}|${details.frameId}|${details.timeStamp}|${details.url}`)) return;
   aggregator.visit(toolId);
@@ -77,35 +78,42 @@ const onCommitted = (details: CommittedDetails) => {
   void refreshFocus().catch(() => undefined);
 };
 
-const onRequest = (details: RequestDetails) => {
+const onRequest = async (details: RequestDetails) => {
   // Chrome names the requesting origin `initiator`; Firefox gives the document's `originUrl`.
-  const hit = classifyEmbedded(getClassifier(), details.url, details.initiator ?? details.originUrl);
-  if (!hit) return undefined;
-  if (details.requestId !== undefined && !firstTime(`req|${details.requestId}`)) return undefined;
+  const hit = classifyEmbedded(await classifier(), details.url, details.initiator ?? details.originUrl);
+  if (!hit) return;
+  if (details.requestId !== undefined && !firstTime(`req|${details.requestId}`)) return;
   aggregator.embedded(hit.toolId, hit.initiatorHost, hit.endpointHost);
   scheduleFlush();
-  return undefined;
 };
 
+const warn = (what: string) => (error: unknown) => console.warn(`lantern: ${what} failed`, error);
+
 let registered:
-  { committed: (d: CommittedDetails) => void; request: (d: RequestDetails) => undefined } | undefined;
+  | { key: string; committed: (d: CommittedDetails) => void; request: (d: RequestDetails) => undefined }
+  | undefined;
 
 /**
- * (Re-)registers the filtered listeners for a classifier. The new pair is added before the old pair
- * is removed: removing first would leave a moment with no listener, and a navigation in that moment
- * (the first pull after enrolment brings the organisation's tools while the employee is already
- * browsing) would go uncounted. Fresh wrapper functions, because a listener function can only be
- * registered once per event.
+ * (Re-)registers the filtered listeners for a set of hosts. The new pair is added before the old
+ * pair is removed: removing first would leave a moment with no listener, and a navigation in that
+ * moment (the first pull after enrolment brings the organisation's tools while the employee is
+ * already browsing) would go uncounted. Fresh wrapper functions, because a listener function can
+ * only be registered once per event. The same lists as now (the first build of the classifier from
+ * the bundled catalog, say) change nothing. Both wrappers return nothing: the listeners observe and
+ * never block, and Firefox would take a returned promise for a blocking answer.
  */
-function listenWith(classifier: Classifier): void {
+function listenWith(lists: FilterLists): void {
+  const key = `${lists.hosts.join(' ')}|${lists.endpoints.join(' ')}`;
+  if (registered?.key === key) return;
   const previous = registered;
   const next = {
-    committed: (d: CommittedDetails) => onCommitted(d),
-    request: (d: RequestDetails) => onRequest(d),
+    key,
+    committed: (d: CommittedDetails) => void onCommitted(d).catch(warn('navigation')),
+    request: (d: RequestDetails) => void onRequest(d).catch(warn('request')),
   };
-  const filters = navigationFilters(classifier);
+  const filters = navigationFilters(lists);
   if (filters.length > 0) browser.webNavigation.onCommitted.addListener(next.committed, { url: filters });
-  const urls = endpointPatterns(classifier);
+  const urls = endpointPatterns(lists);
   if (urls.length > 0) browser.webRequest.onBeforeRequest.addListener(next.request, { urls });
   registered = next;
   if (previous) {
@@ -116,8 +124,11 @@ function listenWith(classifier: Classifier): void {
 
 /** Registers every detection listener synchronously, as MV3 requires for events to wake the worker. */
 export function registerDetectionListeners(): void {
-  listenWith(getClassifier());
-  onClassifierChange(listenWith);
+  // The bundled catalog's hosts, known without reading anything; each classifier built later
+  // (the organisation's tools and overrides, a newer release) re-registers with its own.
+  registered = undefined; // the worker's start: nothing is registered yet, whatever this module holds
+  listenWith(FIRST_TURN);
+  onClassifierChange((next) => listenWith(filterLists(next)));
   const refresh = () => void refreshFocus().catch(() => undefined);
   browser.tabs.onActivated.addListener(refresh);
   browser.windows.onFocusChanged.addListener(refresh);

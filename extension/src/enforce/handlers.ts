@@ -1,7 +1,7 @@
 import { uuidv7, type SyncEvent } from '@lantern/shared';
 import type { Browser } from 'wxt/browser';
 import type { LanternDb } from '../db/app-db';
-import { getClassifier } from '../detect/classifier-store';
+import { classifier, toolLookup } from '../detect/classifier-store';
 import { handle } from '../messaging/router';
 import * as acts from './acts';
 import { dismissNotice, noticeForTab, openAcknowledge, snoozeNotice } from './notice-handlers';
@@ -16,8 +16,6 @@ export interface ExperienceDeps {
   syncRules: (db: LanternDb) => Promise<unknown>;
 }
 
-export const lookupTool = (toolId: string) => getClassifier().tools.get(toolId);
-
 function requireTopLevelPage(sender: Browser.runtime.MessageSender): void {
   if (!isTopLevelExtensionPage(sender)) throw new Error('not allowed from a framed page');
 }
@@ -28,33 +26,33 @@ function requireTopLevelPage(sender: Browser.runtime.MessageSender): void {
  */
 export function registerExperienceHandlers(deps: ExperienceDeps): void {
   registerLiteracyHandlers(deps);
-  const actsDeps = () => {
+  const actsDeps = async () => {
     const db = deps.db();
-    return { db, record: deps.record, lookup: lookupTool, afterChange: () => deps.syncRules(db) };
+    return { db, record: deps.record, lookup: await toolLookup(), afterChange: () => deps.syncRules(db) };
   };
-  handle('noticeForTab', (_m, sender) => noticeForTab(deps.db(), getClassifier(), sender));
-  handle('openAcknowledge', (_m, sender) => openAcknowledge(deps.db(), getClassifier(), sender));
-  handle('dismissNotice', (_m, sender) => dismissNotice(deps.db(), getClassifier(), sender));
-  handle('snoozeNotice', (_m, sender) => snoozeNotice(deps.db(), getClassifier(), sender));
+  handle('noticeForTab', async (_m, sender) => noticeForTab(deps.db(), await classifier(), sender));
+  handle('openAcknowledge', async (_m, sender) => openAcknowledge(deps.db(), await classifier(), sender));
+  handle('dismissNotice', async (_m, sender) => dismissNotice(deps.db(), await classifier(), sender));
+  handle('snoozeNotice', async (_m, sender) => snoozeNotice(deps.db(), await classifier(), sender));
   handle('register', async ({ type: _t, ...input }, sender) => {
     requireTopLevelPage(sender);
-    return acts.register(actsDeps(), input);
+    return acts.register(await actsDeps(), input);
   });
   handle('acceptPolicy', async (m, sender) => {
     requireTopLevelPage(sender);
-    return acts.acceptPolicy(actsDeps(), m.toolId, m.acceptance);
+    return acts.acceptPolicy(await actsDeps(), m.toolId, m.acceptance);
   });
   handle('justify', async (m, sender) => {
     requireTopLevelPage(sender);
-    return acts.justify(actsDeps(), m.toolId, m.reason);
+    return acts.justify(await actsDeps(), m.toolId, m.reason);
   });
   handle('requestApproval', async (m, sender) => {
     requireTopLevelPage(sender);
-    return acts.requestApproval(actsDeps(), m.toolId, m.reason);
+    return acts.requestApproval(await actsDeps(), m.toolId, m.reason);
   });
   handle('withdrawRegistration', async (m, sender) => {
     requireTopLevelPage(sender);
-    return acts.withdrawRegistration(actsDeps(), m.toolId);
+    return acts.withdrawRegistration(await actsDeps(), m.toolId);
   });
   handle('selfReport', async ({ type: _t, ...report }, sender) => {
     requireTopLevelPage(sender);

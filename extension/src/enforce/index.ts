@@ -1,16 +1,16 @@
 import { registerApprovalAnswers } from '../approval';
 import type { LanternDb } from '../db/app-db';
 import { getDb } from '../db/app-db';
-import { getClassifier, onClassifierChange } from '../detect/classifier-store';
+import { classifier, onClassifierChange, toolLookup } from '../detect/classifier-store';
 import { onConfigChanged, recordAndPush } from '../sync/background-engine';
 import { MIDNIGHT_ALARM, syncBlockRules } from './block-sync';
-import { lookupTool, registerExperienceHandlers, type ExperienceDeps } from './handlers';
+import { registerExperienceHandlers, type ExperienceDeps } from './handlers';
 import { registerNoticeScript } from './notice-registration';
 
 /** Background upkeep must not stop the worker; the next trigger retries. */
 const warn = (error: unknown) => console.warn('lantern experience:', error);
 
-const syncRules = (db: LanternDb) => syncBlockRules(db, lookupTool);
+const syncRules = async (db: LanternDb) => syncBlockRules(db, await toolLookup());
 
 /** The background's store and outbox; an act is pushed within seconds (debounced). */
 function backgroundDeps(): ExperienceDeps {
@@ -39,6 +39,8 @@ export function registerExperience(deps: ExperienceDeps = backgroundDeps()): voi
     void registerNoticeScript(classifier).catch(warn);
     void syncRules(deps.db()).catch(warn);
   });
-  void registerNoticeScript(getClassifier()).catch(warn);
+  void classifier()
+    .then((current) => registerNoticeScript(current))
+    .catch(warn);
   void syncRules(deps.db()).catch(warn);
 }

@@ -1,7 +1,7 @@
 import type { LocalState, Tool } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
 import type { ConfigRow } from '../db/types';
-import { getClassifier } from '../detect/classifier-store';
+import { classifier } from '../detect/classifier-store';
 import { blocksTool, firstUses, literacyForTool, localCompletions } from './due';
 
 /**
@@ -16,7 +16,7 @@ export async function literacyStopped(
 ): Promise<Tool[]> {
   if (!config.literacy?.rules.some((r) => r.mode === 'block')) return [];
   const [completions, first] = await Promise.all([localCompletions(db), firstUses(db)]);
-  const tools = [...getClassifier().tools.values()];
+  const tools = [...(await classifier()).tools.values()];
   return tools.filter((tool) =>
     blocksTool(literacyForTool(config, tool, state, completions, first.get(tool.id), now)),
   );

@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-icann';
 import { z } from 'zod';
 import { LIMITS, PROTOCOL_VERSION } from '../protocol';
 
@@ -16,9 +16,11 @@ const HOSTNAME_RE =
 /**
  * Is `host` a registrable domain (`example.org`) or one of its subdomains? Public suffixes (`com`,
  * `co.uk`), single labels (`localhost`) and IP addresses are not: a tool claiming one would sweep in
- * every site under it. The Public Suffix List comes with `tldts` (pure TS, no platform imports), not a
- * list of our own. Only its ICANN section counts: the private section's suffixes are each run by one
- * company (`hf.space` is Hugging Face's, and the catalog rightly claims all of it).
+ * every site under it. The Public Suffix List comes with `tldts-icann` (pure TS, no platform imports),
+ * not a list of our own. Only the ICANN section counts: the private section's suffixes are each run by
+ * one company (`hf.space` is Hugging Face's, and the catalog rightly claims all of it). The package
+ * carries that section alone, so the extension's service worker does not ship the private one:
+ * 30 KB gzip instead of 47 KB for `tldts` (measured 2026-12-05, index.esm.min.js, gzip -9).
  */
 export function isRegistrableHost(host: string): boolean {
   return getDomain(host, { allowPrivateDomains: false, validateHostname: false }) !== null;

@@ -6,7 +6,7 @@ export const MAX_WORKSPACE_IDS = 20;
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // A domain: two labels or more, alphabetic top label, and registrable — not a public suffix such as
-// co.uk (the Public Suffix List through tldts, as for every hostname in schemas/primitives.ts).
+// co.uk (the Public Suffix List through tldts-icann, as for every hostname in schemas/primitives.ts).
 const DOMAIN_RE = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const isDomain = (id: string) => DOMAIN_RE.test(id) && isRegistrableHost(id);
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { decisionFor } from '../../components/fixtures';
 import { noticeForTab, snoozeNotice } from '../../enforce/notice-handlers';
 import { SNOOZE_MS } from '../../enforce/snooze';
-import { getClassifier } from '../../detect/classifier-store';
+import { classifier as currentClassifier } from '../../detect/classifier-store';
 import { App as AcknowledgePage } from '../acknowledge/App';
 import { App as Popup } from '../popup/App';
 import { activeTab, pageHarness, storeConfig } from './page-harness';
@@ -109,7 +109,7 @@ describe('"Later" on the notice', () => {
 
   it('keeps the notice away from that tool for a day, and only that tool', async () => {
     await storeConfig(h.db, [decisionFor('chatgpt'), decisionFor('claude')]);
-    const classifier = getClassifier();
+    const classifier = await currentClassifier();
     const chatgpt = tabOn('https://chatgpt.com/c/1');
     expect(await noticeForTab(h.db, classifier, chatgpt)).not.toBeNull();
     expect(await snoozeNotice(h.db, classifier, chatgpt)).toEqual({ snoozed: true });

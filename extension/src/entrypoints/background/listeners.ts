@@ -40,7 +40,7 @@ export function registerListeners(): void {
     // the same after a worker restart as right after the pull that brought them. First, so the
     // navigations right after a browser restart are classified with them.
     const release = await usableCatalog(getDb());
-    setClassifierSources({
+    await setClassifierSources({
       catalog: release ? { key: release.sha256, tools: release.tools } : null,
       overrides: config.overrides ?? [],
       orgTools: config.tools,

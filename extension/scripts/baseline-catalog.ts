@@ -1,0 +1,35 @@
+// The catalog the extension ships, as a file in the package instead of code in the service worker.
+// Used by wxt.config.ts: `baselineCatalogAsset` writes `catalog/baseline.json`, read by
+// src/detect/baseline.ts on first use; `firstTurnPlugin` replaces src/detect/first-turn.ts with
+// the hosts the worker's filtered listeners need before it has read anything. Both come from the
+// same catalog the tests check (@lantern/shared), validated here against the tool schema once more.
+import { fileURLToPath } from 'node:url';
+import { buildClassifier, catalog, ToolSchema } from '@lantern/shared';
+import type { Plugin } from 'vite';
+import { filterLists } from '../src/detect/filter-lists';
+
+export const BASELINE_ASSET = 'catalog/baseline.json';
+
+const FIRST_TURN_MODULE = fileURLToPath(new URL('../src/detect/first-turn.ts', import.meta.url));
+
+/** The catalog's tools as JSON, refused if any entry does not fit the schema. */
+export function baselineCatalogJson(): string {
+  return JSON.stringify(ToolSchema.array().parse(catalog));
+}
+
+/**
+ * Serves first-turn.ts as its value, so the worker's script carries the catalog's hosts (what its
+ * listeners are filtered by) but not the catalog. JSON.parse over a string literal: V8 parses JSON
+ * faster than the same object literal in script.
+ */
+export function firstTurnPlugin(): Plugin {
+  const lists = filterLists(buildClassifier(catalog));
+  return {
+    name: 'lantern-first-turn',
+    enforce: 'pre',
+    load(id) {
+      if (id.split('?')[0] !== FIRST_TURN_MODULE) return null;
+      return `export const FIRST_TURN = JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n`;
+    },
+  };
+}
