@@ -168,7 +168,7 @@ describe('docs/protocol.md curl examples against a real server', () => {
   });
 
   // The bytes too, not only the parsed JSON: clients that compare or hash answers, and the key order
-  // docs/protocol.md shows, are kept by the plain-HTTP device route (server/src/http/device-wire.ts).
+  // docs/protocol.md shows, are kept by the plain-HTTP device route (server/src/sync/device-wire.ts).
   it.each(['sync.push-refused', 'sync.pull', 'sync.pull-post', 'sync.pull-unauthorized'])(
     '%s sends the documented JSON byte for byte (compact, keys in the documented order)',
     async (name) => {

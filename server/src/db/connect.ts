@@ -45,7 +45,7 @@ const pgTypes = {
 /**
  * Transactions take the write lock when they begin (`begin immediate`), waiting up to the busy
  * timeout for it. Two connections write to a SQLite file — the server's and the ingest writer
- * thread's (ingest/writer-thread.ts) — and a deferred transaction that read first and then wants to
+ * thread's (sync/push/writer-thread.ts) — and a deferred transaction that read first and then wants to
  * write after the other committed fails at once (SQLITE_BUSY) instead of waiting.
  */
 function immediate(db: SqliteConnection): SqliteConnection {

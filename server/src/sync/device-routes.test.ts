@@ -10,7 +10,7 @@ import { fixture } from '../../testing/fixture';
 import type { TestDatabase } from '../../testing/databases';
 import { base, close, listen, send, setups } from '../../testing/http/http-test-support';
 import type { Raw } from '../../testing/http/http-test-support';
-import { createTrpcHandler } from './trpc-handler';
+import { createTrpcHandler } from '../http/trpc-handler';
 
 type Opts = Parameters<typeof send>[2];
 

@@ -3,14 +3,14 @@ import { PullInputSchema, describeIssues } from '@lantern/shared';
 import type { EnrollInput, PushInput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import type { Context, Principal } from '../context';
-import { pullConfig } from '../sync/pull';
+import { pullConfig } from './pull';
 import { appRouter } from '../routers/_app';
 import { createCallerFactory } from '../trpc';
 import { errorBody, errorStatus, resultBody, writeDeviceAnswer } from './device-wire';
-import { TOO_LARGE, isJsonContentType, readBody } from './request-body';
-import type { RequestWithBody } from './request-body';
-import { createHttpContext, logCallError } from './trpc-handler';
-import type { TrpcHandlerOptions } from './trpc-handler';
+import { TOO_LARGE, isJsonContentType, readBody } from '../http/request-body';
+import type { RequestWithBody } from '../http/request-body';
+import { createHttpContext, logCallError } from '../http/trpc-handler';
+import type { TrpcHandlerOptions } from '../http/trpc-handler';
 
 const callerFor = createCallerFactory(appRouter);
 

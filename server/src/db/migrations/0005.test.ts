@@ -2,7 +2,7 @@ import { Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chainHash } from '../../audit/canonical';
 import { verifyAll } from '../../audit/verify';
-import { pushEvents } from '../../ingest/push';
+import { pushEvents } from '../../sync/push/push';
 import { acknowledgement } from '../../../testing/events';
 import { createDatabase, type DatabaseHandle } from '../connect';
 import { migrateToLatest } from '../migrate';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
-import type { DatabaseHandle } from '../db/connect';
+import type { DatabaseHandle } from '../../db/connect';
 import { DeviceRevokedError, usePushWriter, type Push, type PushResult, type PushWriter } from './push';
 import type { WriterData, WriterReply, WriterRequest } from './writer-job';
 
