@@ -26,7 +26,7 @@ export type { AppRouter } from './routers/_app';
 export { createContextInner } from './context';
 export { createCaller } from './caller';
 export { createLogger } from './logger';
-export { createApiToken, createEnrollmentToken } from './db/repositories/tokens.repository';
+export { createApiToken, createEnrolmentToken } from './db/repositories/tokens.repository';
 
 // Operations the CLI runs and cross-package tests drive directly (tests/ imports the server only
 // through this entry point and `@lantern/server/testing`).

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { PullInputSchema, describeIssues } from '@lantern/shared';
-import type { EnrollInput, PushInput } from '@lantern/shared';
+import type { EnrolInput, PushInput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import type { Context, Principal } from '../context';
 import { pullConfig } from './pull';
@@ -44,7 +44,7 @@ async function pull(ctx: Context, raw: unknown): Promise<unknown> {
  */
 const ROUTES: ReadonlyMap<string, DeviceRoute> = new Map<string, DeviceRoute>([
   // These two check their input with the procedure's own input schema (the shared zod schema).
-  ['device.enroll', { query: false, run: (ctx, i) => callerFor(ctx).device.enroll(i as EnrollInput) }],
+  ['device.enroll', { query: false, run: (ctx, i) => callerFor(ctx).device.enroll(i as EnrolInput) }],
   ['sync.push', { query: false, run: (ctx, i) => callerFor(ctx).sync.push(i as PushInput) }],
   ['sync.pull', { query: true, run: pull }],
 ]);
