@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database';
 import { appendAudit } from './db/repositories/audit.repository';
-import { countApiTokens, createApiToken, createEnrollmentToken } from './db/repositories/tokens.repository';
+import { countApiTokens, createApiToken, createEnrolmentToken } from './db/repositories/tokens.repository';
 
 export interface BootstrapSecrets {
   adminToken: string;
-  enrollmentToken: string;
+  enrolmentToken: string;
 }
 
 /**
@@ -24,7 +24,7 @@ export async function bootstrapIfEmpty(db: Kysely<Database>): Promise<BootstrapS
       .execute();
     if (claimed.length === 0 || (await countApiTokens(trx)) > 0) return null;
     const admin = await createApiToken(trx, 'admin', 'bootstrap admin');
-    const enrol = await createEnrollmentToken(trx, { name: 'bootstrap enrolment' });
+    const enrol = await createEnrolmentToken(trx, { name: 'bootstrap enrolment' });
     await appendAudit(trx, {
       actor: 'system',
       action: 'token.create',
@@ -37,6 +37,6 @@ export async function bootstrapIfEmpty(db: Kysely<Database>): Promise<BootstrapS
       target: enrol.id,
       details: { name: 'bootstrap enrolment' },
     });
-    return { adminToken: admin.token, enrollmentToken: enrol.token };
+    return { adminToken: admin.token, enrolmentToken: enrol.token };
   });
 }

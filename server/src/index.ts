@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createDatabase } from './db/connect';
-import { usePushWriter } from './ingest/push';
-import { IngestWriterThread } from './ingest/writer-thread';
+import { usePushWriter } from './sync/push/push';
+import { IngestWriterThread } from './sync/push/writer-thread';
 import type { ConnectOptions, DatabaseHandle } from './db/connect';
 import type { Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -26,7 +26,7 @@ export type { AppRouter } from './routers/_app';
 export { createContextInner } from './context';
 export { createCaller } from './caller';
 export { createLogger } from './logger';
-export { createApiToken, createEnrollmentToken } from './db/repositories/tokens.repository';
+export { createApiToken, createEnrolmentToken } from './db/repositories/tokens.repository';
 
 // Operations the CLI runs and cross-package tests drive directly (tests/ imports the server only
 // through this entry point and `@lantern/server/testing`).

@@ -54,7 +54,7 @@ export async function main(options: { extensionDir?: string } = {}): Promise<voi
       '',
       'First start: these secrets are shown once (the database keeps only their hashes). Copy them now.',
       `  Admin token (dashboard sign-in, admin API): ${secrets.adminToken}`,
-      `  Enrolment token (extension setup):         ${secrets.enrollmentToken}`,
+      `  Enrolment token (extension setup):         ${secrets.enrolmentToken}`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -2,7 +2,7 @@ import { describeIssues } from '@lantern/shared';
 import { TRPCError, initTRPC } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context';
-import { EventRejectedError } from './ingest/types';
+import { EventRejectedError } from './sync/push/types';
 
 /**
  * tRPC is initialised once. No data transformer: device procedures carry plain JSON any client can
@@ -24,7 +24,7 @@ function rejectedEventIndexes(error: TRPCError): number[] | null {
 
 /**
  * What a client is told about a failed call, on every transport (tRPC's adapter here, the device
- * routes in http/device-routes.ts): the message, the field errors, and the events at fault.
+ * routes in sync/device-routes.ts): the message, the field errors, and the events at fault.
  */
 export function describeCallError(error: TRPCError): {
   message: string;

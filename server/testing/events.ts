@@ -104,7 +104,7 @@ export function push(events: unknown[]) {
   return { protocolVersion: PROTOCOL_VERSION, events } as never;
 }
 
-export const ENROLL = {
+export const ENROL = {
   protocolVersion: PROTOCOL_VERSION,
   userEmail: 'ada@example.com',
   browser: 'chrome',

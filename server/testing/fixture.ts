@@ -1,8 +1,8 @@
 import type { Principal } from '../src/context';
 import { createCaller } from '../src/caller';
-import { createApiToken, createEnrollmentToken } from '../src/db/repositories/tokens.repository';
+import { createApiToken, createEnrolmentToken } from '../src/db/repositories/tokens.repository';
 import { resolveAuth } from '../src/security/resolve-auth';
-import { ENROLL } from './events';
+import { ENROL } from './events';
 import type { TestDatabase } from './databases';
 
 /** Callers for each kind of principal on one test database. */
@@ -16,16 +16,16 @@ export function fixture(t: TestDatabase) {
     async callerFor(bearer: string) {
       return as(await authFor(bearer));
     },
-    async enrollmentToken(opts: { maxUses?: number; expiresAt?: number } = {}) {
-      return (await createEnrollmentToken(t.db, { name: 'test', ...opts })).token;
+    async enrolmentToken(opts: { maxUses?: number; expiresAt?: number } = {}) {
+      return (await createEnrolmentToken(t.db, { name: 'test', ...opts })).token;
     },
     async staffToken(role: 'admin' | 'auditor') {
       return (await createApiToken(t.db, role, `${role} for tests`)).token;
     },
     /** Enrols a device and returns its token and a caller authenticated as it. */
     async device(email: string | null = 'ada@example.com') {
-      const enrollmentToken = (await createEnrollmentToken(t.db, { name: 'test' })).token;
-      const out = await as(null).device.enroll({ ...ENROLL, enrollmentToken, userEmail: email });
+      const enrollmentToken = (await createEnrolmentToken(t.db, { name: 'test' })).token;
+      const out = await as(null).device.enroll({ ...ENROL, enrollmentToken, userEmail: email });
       return { ...out, caller: await this.callerFor(out.deviceToken) };
     },
   };

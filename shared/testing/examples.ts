@@ -1,7 +1,7 @@
 import type { EventOf, SyncEventKind } from '../src/schemas/events';
 import type {
-  EnrollInput,
-  EnrollOutput,
+  EnrolInput,
+  EnrolOutput,
   PullInput,
   PullOutput,
   PushInput,
@@ -119,7 +119,7 @@ export const EVENT_EXAMPLES: { [K in SyncEventKind]: EventOf<K> } = {
   },
 };
 
-export const ENROLL_INPUT: EnrollInput = {
+export const ENROL_INPUT: EnrolInput = {
   protocolVersion: 1,
   enrollmentToken: 'enr_4f1c2a9e7b3d5f60',
   userEmail: 'ada@example.com',
@@ -128,7 +128,7 @@ export const ENROLL_INPUT: EnrollInput = {
   extensionVersion: '0.1.0',
 };
 
-export const ENROLL_OUTPUT: EnrollOutput = {
+export const ENROL_OUTPUT: EnrolOutput = {
   protocolVersion: 1,
   deviceId: '3f2b8c1e-9d4a-4e6f-8b7a-1c2d3e4f5a6b',
   deviceToken: 'dQw4w9WgXcQ-1k3Jx9yZ0aB2cD4eF6gH8iJ0kL2mN4o',

@@ -63,7 +63,7 @@ const benchmark: Benchmark = {
           seconds: 30,
         };
     const db = await prepareDatabase();
-    const devices = provisionDevices(join(db.dir, 'lantern.db'), plan.provisioned, db.enrollmentTokenId);
+    const devices = provisionDevices(join(db.dir, 'lantern.db'), plan.provisioned, db.enrolmentTokenId);
     const logFile = join(db.dir, 'fleet.log');
     const server = await startServerProcess({ databaseUrl: db.databaseUrl, logFile }).catch(
       async (e: unknown) => {

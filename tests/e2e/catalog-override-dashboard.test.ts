@@ -2,7 +2,7 @@
 // own entry stays visible beside the override, the change is audited, and browsers receive it.
 import {
   createApiToken,
-  createEnrollmentToken,
+  createEnrolmentToken,
   createLogger,
   startServer,
   type RunningServer,
@@ -70,7 +70,7 @@ describe('catalog overrides on the tool page', () => {
     expect(audit).toEqual([{ action: 'catalog.override.set', target: 'chatgpt' }]);
     const device = await enrolDevice(
       server.url,
-      (await createEnrollmentToken(server.db, { name: 'e2e' })).token,
+      (await createEnrolmentToken(server.db, { name: 'e2e' })).token,
       'ada@example.com',
     );
     const pulled = await device.pull(0);

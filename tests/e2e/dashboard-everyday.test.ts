@@ -8,7 +8,7 @@ import { uuidv7 } from '@lantern/shared';
 import {
   createApiToken,
   createDatabase,
-  createEnrollmentToken,
+  createEnrolmentToken,
   migrateToLatest,
   startServer,
   type DatabaseHandle,
@@ -118,7 +118,7 @@ describe('the inventory at 1280 px', () => {
 describe('bypasses, visible where decisions are made', () => {
   it('shows reasons given to open a prohibited tool on the overview, the tool page and the person page', async () => {
     // Two people open a prohibited tool with a reason this week, through the device protocol.
-    const enrolment = (await createEnrollmentToken(handle.db, { name: 'bypass test' })).token;
+    const enrolment = (await createEnrolmentToken(handle.db, { name: 'bypass test' })).token;
     const reasons = [
       ['kim.lee@meridian-freight.example', 'Customer sent a file only this tool opens'],
       ['ola.berg@meridian-freight.example', 'Checking a competitor feature for the roadmap'],

@@ -6,7 +6,7 @@ import { catalog, uuidv7, type DecisionInput } from '@lantern/shared';
 import {
   createApiToken,
   createDatabase,
-  createEnrollmentToken,
+  createEnrolmentToken,
   migrateToLatest,
   startServer,
   type DatabaseHandle,
@@ -40,7 +40,7 @@ beforeAll(async () => {
   await seedDemo(handle.db, { people: 120, days: 90 });
   tokens.admin = (await createApiToken(handle.db, 'admin', 'Dana (IT admin)')).token;
   tokens.auditor = (await createApiToken(handle.db, 'auditor', 'External auditor')).token;
-  tokens.enrolment = (await createEnrollmentToken(handle.db, { name: 'E2E laptops' })).token;
+  tokens.enrolment = (await createEnrolmentToken(handle.db, { name: 'E2E laptops' })).token;
   // The dashboard fires a handful of queries per page; the default per-session bucket is for devices.
   server = await startServer({
     database: handle,

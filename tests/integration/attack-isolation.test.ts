@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7 } from '@lantern/shared';
 import {
   createApiToken,
-  createEnrollmentToken,
+  createEnrolmentToken,
   createLogger,
   startServer,
   type RunningServer,
@@ -35,7 +35,7 @@ describe('device against device', () => {
 
   beforeAll(async () => {
     server = await startServer({ databaseUrl: 'sqlite::memory:', logger: createLogger({ level: 'silent' }) });
-    const token = (await createEnrollmentToken(server.db, { name: 'attack' })).token;
+    const token = (await createEnrolmentToken(server.db, { name: 'attack' })).token;
     alice = await enrolOverHttp(server.url, token, 'alice@example.com');
     mallory = await enrolOverHttp(server.url, token, 'mallory@example.com');
     admin = (await createApiToken(server.db, 'admin', 'attack')).token;

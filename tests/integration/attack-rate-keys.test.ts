@@ -33,7 +33,7 @@ describe.each(dialects)('rate limit keys on %s', (dialect) => {
     const f = fixture(t);
     device = (await f.device('kept@example.com')).deviceToken;
     admin = await f.staffToken('admin');
-    enrolment = await f.enrollmentToken();
+    enrolment = await f.enrolmentToken();
     server = await startServer({
       database: t,
       port: 0,

@@ -6,7 +6,7 @@ import { PROTOCOL_VERSION, uuidv7 } from '@lantern/shared';
 import {
   createCaller,
   createDatabase,
-  createEnrollmentToken,
+  createEnrolmentToken,
   migrateToLatest,
   type Database,
   type DatabaseHandle,
@@ -165,7 +165,7 @@ describe('audit chains under tampering', () => {
       );
     const anon = createCaller({ db: source.db, dialect: 'sqlite', auth: null });
     for (let d = 0; d < 3; d += 1) {
-      const { token } = await createEnrollmentToken(source.db, { name: 'tamper' });
+      const { token } = await createEnrolmentToken(source.db, { name: 'tamper' });
       const device = await anon.device.enroll({
         protocolVersion: PROTOCOL_VERSION,
         enrollmentToken: token,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  EnrollInputSchema,
+  EnrolInputSchema,
   PRIVACY_MODES,
   PushInputSchema,
   SYNC_EVENT_KINDS,
@@ -18,7 +18,7 @@ const doc = readFileSync(new URL('../../docs/privacy.md', import.meta.url), 'utf
 const tables = fieldTables(doc);
 const eventSchema = (kind: string) => SyncEventSchema.options.find((o) => o.shape.kind.value === kind)!;
 const WIRE: Record<string, z.ZodType> = {
-  EnrollInput: EnrollInputSchema,
+  EnrolInput: EnrolInputSchema,
   ...Object.fromEntries(SYNC_EVENT_KINDS.map((kind) => [`event:${kind}`, eventSchema(kind)])),
 };
 

@@ -8,8 +8,8 @@ import {
   DeviceConfigSchema,
   DeviceLiteracySchema,
   DeviceSettingsSchema,
-  EnrollInputSchema,
-  EnrollOutputSchema,
+  EnrolInputSchema,
+  EnrolOutputSchema,
   PolicyVersionSchema,
   PullInputSchema,
   PullOutputSchema,
@@ -22,7 +22,7 @@ import {
   ToolOverrideSchema,
   ToolSchema,
 } from '@lantern/shared';
-import { createEnrollmentToken, createLogger, startServer, type RunningServer } from '@lantern/server';
+import { createEnrolmentToken, createLogger, startServer, type RunningServer } from '@lantern/server';
 import { fieldRows, fieldTables, markedBlocks, parseCurl } from '@lantern/shared/testing';
 
 // docs/protocol.md is executable: its field tables must equal the schemas, its event examples must
@@ -31,8 +31,8 @@ const doc = readFileSync(new URL('../../docs/protocol.md', import.meta.url), 'ut
 
 const eventSchema = (kind: string) => SyncEventSchema.options.find((o) => o.shape.kind.value === kind)!;
 const TABLES: Record<string, [z.ZodType, boolean]> = {
-  EnrollInput: [EnrollInputSchema, true],
-  EnrollOutput: [EnrollOutputSchema, true],
+  EnrolInput: [EnrolInputSchema, true],
+  EnrolOutput: [EnrolOutputSchema, true],
   PushInput: [PushInputSchema, true],
   PushOutput: [PushOutputSchema, true],
   PullInput: [PullInputSchema, true],
@@ -100,7 +100,7 @@ describe('docs/protocol.md curl examples against a real server', () => {
   beforeAll(async () => {
     server = await startServer({ databaseUrl: 'sqlite::memory:', logger: createLogger({ level: 'silent' }) });
     env.LANTERN = server.url;
-    env.ENROLLMENT_TOKEN = (await createEnrollmentToken(server.db, { name: 'docs test' })).token;
+    env.ENROLLMENT_TOKEN = (await createEnrolmentToken(server.db, { name: 'docs test' })).token;
   });
   afterAll(async () => {
     await server?.close();
@@ -140,7 +140,7 @@ describe('docs/protocol.md curl examples against a real server', () => {
     const r = await run('device.enroll');
     expect(r.status).toBe(r.expectedStatus);
     const data = (r.body as { result: { data: unknown } }).result.data;
-    expect(EnrollOutputSchema.parse(data)).toEqual(data);
+    expect(EnrolOutputSchema.parse(data)).toEqual(data);
     expect(Object.keys(data as object)).toEqual(
       Object.keys((r.expected as { result: { data: object } }).result.data),
     );
@@ -168,7 +168,7 @@ describe('docs/protocol.md curl examples against a real server', () => {
   });
 
   // The bytes too, not only the parsed JSON: clients that compare or hash answers, and the key order
-  // docs/protocol.md shows, are kept by the plain-HTTP device route (server/src/http/device-wire.ts).
+  // docs/protocol.md shows, are kept by the plain-HTTP device route (server/src/sync/device-wire.ts).
   it.each(['sync.push-refused', 'sync.pull', 'sync.pull-post', 'sync.pull-unauthorized'])(
     '%s sends the documented JSON byte for byte (compact, keys in the documented order)',
     async (name) => {
@@ -200,15 +200,15 @@ describe('docs/protocol.md error table against a real server', () => {
       rateLimit: { capacity: 30, refillPerSecond: 0.5 },
       maxBodyBytes: MAX_BODY,
     });
-    const enrol = await createEnrollmentToken(server.db, { name: 'errors' });
-    const res = await post('device.enroll', { ...ENROLL, enrollmentToken: enrol.token });
+    const enrol = await createEnrolmentToken(server.db, { name: 'errors' });
+    const res = await post('device.enroll', { ...ENROL, enrollmentToken: enrol.token });
     token = (res.body as { result: { data: { deviceToken: string } } }).result.data.deviceToken;
   });
   afterAll(async () => {
     await server?.close();
   });
 
-  const ENROLL = {
+  const ENROL = {
     protocolVersion: 1,
     userEmail: null,
     browser: 'other',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEnrollmentToken, createLogger, startServer, type RunningServer } from '@lantern/server';
+import { createEnrolmentToken, createLogger, startServer, type RunningServer } from '@lantern/server';
 import { BrowserModel } from './lib/browser-model';
 
 /**
@@ -17,7 +17,7 @@ describe('an event the server refuses', () => {
   it('does not block the events recorded after it, and stays visible as refused', async () => {
     const browser = new BrowserModel(server.url, Date.UTC(2026, 10, 23, 9));
     try {
-      await browser.enrol((await createEnrollmentToken(server.db, { name: 'refused' })).token);
+      await browser.enrol((await createEnrolmentToken(server.db, { name: 'refused' })).token);
       // A tool the extension's newer catalog knows and this server does not.
       await browser.countUsage('brand-new-ai-tool', '2026-11-23', 3, 120);
       const registration = await browser.record((id, at) => ({

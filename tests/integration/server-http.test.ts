@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7 } from '@lantern/shared';
-import { createApiToken, createEnrollmentToken, createLogger, startServer } from '@lantern/server';
+import { createApiToken, createEnrolmentToken, createLogger, startServer } from '@lantern/server';
 import type { RunningServer } from '@lantern/server';
 
 const enroll = (enrollmentToken: string) => ({
@@ -59,7 +59,7 @@ describe('the server over HTTP', () => {
       maxBodyBytes: 64 * 1024,
       logger: createLogger({ level: 'silent' }),
     });
-    const { token } = await createEnrollmentToken(server.db, { name: 'http test' });
+    const { token } = await createEnrolmentToken(server.db, { name: 'http test' });
     const res = await call('device.enroll', enroll(token), '');
     expect(res.status).toBe(200);
     deviceToken = (res.json.result?.data as { deviceToken: string }).deviceToken;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7 } from '@lantern/shared';
-import { createApiToken, createDatabase, createEnrollmentToken } from '@lantern/server';
+import { createApiToken, createDatabase, createEnrolmentToken } from '@lantern/server';
 
 const pgUrl = process.env.LANTERN_TEST_POSTGRES_URL;
 const serve = fileURLToPath(new URL('../../server/scripts/serve.ts', import.meta.url));
@@ -44,7 +44,7 @@ describe.skipIf(!pgUrl)('two server processes on one PostgreSQL', () => {
     servers.push(...(await Promise.all([startProcess(url), startProcess(url)])));
     const handle = createDatabase(url);
     adminToken = (await createApiToken(handle.db, 'admin', 'mp')).token;
-    enrollmentToken = (await createEnrollmentToken(handle.db, { name: 'mp' })).token;
+    enrollmentToken = (await createEnrolmentToken(handle.db, { name: 'mp' })).token;
     await handle.close();
   });
 

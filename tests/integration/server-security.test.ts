@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7 } from '@lantern/shared';
-import { createApiToken, createEnrollmentToken, createLogger, startServer } from '@lantern/server';
+import { createApiToken, createEnrolmentToken, createLogger, startServer } from '@lantern/server';
 import type { RunningServer } from '@lantern/server';
 
 describe('server security over HTTP', () => {
@@ -67,7 +67,7 @@ describe('server security over HTTP', () => {
   });
 
   it('revokes a device at once: its next call gets 401', async () => {
-    const enrollmentToken = (await createEnrollmentToken(server.db, { name: 'sec' })).token;
+    const enrollmentToken = (await createEnrolmentToken(server.db, { name: 'sec' })).token;
     secrets.push(enrollmentToken);
     const enrolled = await post('device.enroll', {
       protocolVersion: PROTOCOL_VERSION,

@@ -3,13 +3,13 @@ import {
   DeviceErrorSchema,
   DeviceResultSchema,
   RELEASE_LIMITS,
-  EnrollOutputSchema,
+  EnrolOutputSchema,
   PullOutputSchema,
   PushOutputSchema,
   type CatalogFetchInput,
   type CatalogRelease,
-  type EnrollInput,
-  type EnrollOutput,
+  type EnrolInput,
+  type EnrolOutput,
   type PullInput,
   type PullOutput,
   type PushInput,
@@ -51,7 +51,7 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface DeviceApi {
   /** `device.enroll` on the wire (its name there stays). */
-  enrol(input: EnrollInput): Promise<EnrollOutput>;
+  enrol(input: EnrolInput): Promise<EnrolOutput>;
   push(token: string, input: PushInput): Promise<PushOutput>;
   pull(token: string, input: PullInput): Promise<PullOutput>;
   /** The catalog release `pull` announced, by content address; size-bounded, schema-checked. */
@@ -153,7 +153,7 @@ export function createDeviceApi(
   }
 
   return {
-    enrol: (input) => call('device.enroll', input, EnrollOutputSchema),
+    enrol: (input) => call('device.enroll', input, EnrolOutputSchema),
     push: (token, input) => call('sync.push', input, PushOutputSchema, token),
     pull: (token, input) => call('sync.pull', input, PullOutputSchema, token),
     catalog: (token, input) =>

@@ -58,7 +58,7 @@ export async function tokenCreate(h: DatabaseHandle, args: string[], io: Io) {
   return 0;
 }
 
-export async function enrollmentCreate(h: DatabaseHandle, args: string[], io: Io) {
+export async function enrolmentCreate(h: DatabaseHandle, args: string[], io: Io) {
   const { values } = parse(args, { name: { type: 'string' } });
   const created = await cliAdmin(h).admin.tokens.createEnrollment({ name: values.name ?? 'enrolment (cli)' });
   io.out(created.token);

@@ -6,7 +6,7 @@ import { catalogStatsCommand } from './catalog-stats';
 import { catalogCommand } from './catalog';
 import { classifyCommand } from './classify';
 import { auditCheckpoint, auditPublicKey, auditVerify } from './audit';
-import { decisionSet, enrollmentCreate, exportCommand, policyPublish, tokenCreate } from './commands';
+import { decisionSet, enrolmentCreate, exportCommand, policyPublish, tokenCreate } from './commands';
 import type { Io } from './commands';
 import { personErase, personExport } from './person';
 import { literacyImport } from './literacy';
@@ -23,7 +23,8 @@ type DbCommand = (
 
 const COMMANDS: Record<string, DbCommand> = {
   'token create': tokenCreate,
-  'enrollment create': enrollmentCreate,
+  // Spelt as users already type it; the code says "enrolment".
+  'enrollment create': enrolmentCreate,
   'decision set': decisionSet,
   'policy publish': policyPublish,
   'audit verify': auditVerify,

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteConnection } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database, DialectName } from './database';
+import { WriteLockingSqliteDialect } from './sqlite-dialect';
 import { withStatementCache } from './statement-cache';
 
 export interface DatabaseHandle {
@@ -42,19 +43,6 @@ const pgTypes = {
   },
 };
 
-/**
- * Transactions take the write lock when they begin (`begin immediate`), waiting up to the busy
- * timeout for it. Two connections write to a SQLite file — the server's and the ingest writer
- * thread's (ingest/writer-thread.ts) — and a deferred transaction that read first and then wants to
- * write after the other committed fails at once (SQLITE_BUSY) instead of waiting.
- */
-function immediate(db: SqliteConnection): SqliteConnection {
-  return {
-    close: () => db.close(),
-    prepare: (text: string) => db.prepare(text === 'begin' ? 'begin immediate' : text),
-  };
-}
-
 export function createDatabase(url: string, options: ConnectOptions = {}): DatabaseHandle {
   const { dialect, target } = parseDatabaseUrl(url);
   if (dialect === 'sqlite') {
@@ -67,7 +55,7 @@ export function createDatabase(url: string, options: ConnectOptions = {}): Datab
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: immediate(withStatementCache(sqlite)) }),
+      dialect: new WriteLockingSqliteDialect({ database: withStatementCache(sqlite) }),
     });
     return { db, dialect, close: () => db.destroy(), source: { url, options } };
   }

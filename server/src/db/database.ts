@@ -9,7 +9,7 @@ import type { CatalogReleasesTable, ToolOverridesTable } from './tables/catalog.
 import type {
   ApiTokensTable,
   DevicesTable,
-  EnrollmentTokensTable,
+  EnrolmentTokensTable,
   EnrolmentGrantsTable,
   OidcFlowsTable,
   SessionsTable,
@@ -82,7 +82,7 @@ export interface Database {
   people: PeopleTable;
   personal_links: PersonalLinksTable;
   devices: DevicesTable;
-  enrollment_tokens: EnrollmentTokensTable;
+  enrollment_tokens: EnrolmentTokensTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
   oidc_flows: OidcFlowsTable;

@@ -3,7 +3,7 @@ import { acknowledgementPages, collect } from '../exports/datasets';
 import { personLabeler } from '../security/people';
 import { dialects, openTestDatabase } from '../../testing/databases';
 import type { TestDatabase } from '../../testing/databases';
-import { ENROLL, acknowledgement, approvalRequest, push } from '../../testing/events';
+import { ENROL, acknowledgement, approvalRequest, push } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { devicesPages, requestsDataset } from './datasets';
 import { SummaryBuilder, identityLine, summaryMarkdown } from './summary';
@@ -29,7 +29,7 @@ for (const dialect of dialects) {
       await admin.admin.directory.put({ email: 'ada@example.com' });
       const [link] = await admin.admin.links.create({ emails: ['ada@example.com'] });
       const ada = await f.anonymous.device.enroll({
-        ...ENROLL,
+        ...ENROL,
         userEmail: null,
         personalLink: link!.path.split('#code=')[1],
       });

@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { sql } from 'kysely';
+import type { Worker } from 'node:worker_threads';
 import type { DatabaseHandle } from '../db/connect';
+import { canStartThreads, sqliteFileOf, startThread } from '../threads/start';
 import { buildEvidencePack } from './pack';
 import type { PackJob, PackMessage } from './pack-job';
 import { zipParts } from './zip';
 
-const WORKER = new URL('./pack-worker.mjs', import.meta.url);
+const JOB = new URL('./pack-job.ts', import.meta.url);
 
 /**
  * Evidence packs for the HTTP download, built off the server's event loop and one at a time.
@@ -26,7 +24,7 @@ export class EvidencePackBuilds {
   private running = false;
   private worker: Worker | null = null;
   private lastBuildMs = 10_000;
-  private readonly hasWorkerFile = existsSync(fileURLToPath(WORKER));
+  private readonly hasWorkerFile = canStartThreads();
 
   constructor(private readonly handle: DatabaseHandle) {}
 
@@ -71,8 +69,7 @@ export class EvidencePackBuilds {
     if (!this.hasWorkerFile) return null;
     const { dialect, source } = this.handle;
     if (dialect === 'postgres') return source ? { sqliteFile: null, postgres: source, now, folder } : null;
-    const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(this.handle.db);
-    const file = rows.find((r) => r.name === 'main')?.file;
+    const file = await sqliteFileOf(this.handle.db);
     return file ? { sqliteFile: file, postgres: null, now, folder } : null;
   }
 
@@ -87,7 +84,7 @@ export class EvidencePackBuilds {
   /** The kept worker thread, started on first use; ended after a failure or an abandoned pack. */
   private thread(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(WORKER);
+    const worker = startThread(JOB, 'servePacks');
     // An idle worker must not keep a process (a CLI, a test) alive; a build in progress is awaited.
     worker.unref();
     worker.on('exit', () => {

@@ -38,6 +38,18 @@ function transferable(part: Buffer): Uint8Array {
 }
 
 /**
+ * The worker thread's side (pack-builds.ts starts it and keeps it for later packs): builds the packs
+ * it is sent, one at a time, and says when it is ready for the first.
+ */
+export function servePacks(_data: unknown, port: MessagePort): void {
+  let queue = Promise.resolve();
+  port.on('message', (job: PackJob) => {
+    queue = queue.then(() => runPackJob(job, port));
+  });
+  port.postMessage({ ready: true } satisfies PackMessage);
+}
+
+/**
  * Builds the pack and sends the ZIP, part by part, to the server's thread; then `done`, or `failed`
  * with the error's message (the thread lives on for the next pack).
  */

@@ -172,12 +172,12 @@ describe('enrolment rate limit over HTTP', () => {
 
   it('lets a usable enrolment token carry a rollout past one address limit, an unknown one not', async () => {
     const url = await listen({ enrolmentRateLimit: { capacity: 3, refillPerSecond: 0.001 } });
-    const token = await fixture(t).enrollmentToken();
+    const token = await fixture(t).enrolmentToken();
     const sameAddress = Array.from({ length: 6 }, () => '');
     expect(await enrolStatuses(url, token, sameAddress)).toEqual([200, 200, 200, 200, 200, 429]);
     expect(await enrolStatuses(url, UNKNOWN, ['', ''])).toEqual([429, 429]);
     // Each usable token has its own allowance; a used-up token no longer gets one.
-    const once = await fixture(t).enrollmentToken({ maxUses: 1 });
+    const once = await fixture(t).enrolmentToken({ maxUses: 1 });
     expect(await enrolStatuses(url, once, ['', ''])).toEqual([200, 429]);
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { challengeOf } from '../db/repositories/enrolment-grants.repository';
-import { createEnrollmentToken } from '../db/repositories/tokens.repository';
+import { createEnrolmentToken } from '../db/repositories/tokens.repository';
 import { CookieWalker, loginAtProvider } from '../../testing/cookie-walker';
 import { dialects, openTestDatabase } from '../../testing/databases';
 import type { TestDatabase } from '../../testing/databases';
@@ -31,7 +31,7 @@ for (const dialect of dialects) {
       walker = new CookieWalker();
     });
 
-    async function enroll(input: Record<string, unknown>) {
+    async function enrol(input: Record<string, unknown>) {
       const res = await fetch(`${bed.lanternUrl}/trpc/device.enroll`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -88,7 +88,7 @@ for (const dialect of dialects) {
     it('binds the device to the email the provider vouched for, once', async () => {
       const { secret, start } = await startFromExtension();
       const code = await signIn('bob', start);
-      const done = await enroll({
+      const done = await enrol({
         enrolmentGrant: secret,
         enrolmentCode: code,
         userEmail: 'someone-else@example.com',
@@ -101,7 +101,7 @@ for (const dialect of dialects) {
         .executeTakeFirstOrThrow();
       // The email the request claimed is ignored: the provider's counts.
       expect(device).toEqual({ email: 'bob@example.com', person: 'oidc', device: 'oidc' });
-      const again = await enroll({ enrolmentGrant: secret, enrolmentCode: code });
+      const again = await enrol({ enrolmentGrant: secret, enrolmentCode: code });
       expect(again.body.error.message).toContain('already used');
     });
 
@@ -110,24 +110,24 @@ for (const dialect of dialects) {
       const { secret, start } = await startFromExtension();
       const code = await signIn('bob', start);
       const guess = randomBytes(32).toString('base64url');
-      const withoutCode = await enroll({ enrolmentGrant: secret, enrolmentCode: guess });
+      const withoutCode = await enrol({ enrolmentGrant: secret, enrolmentCode: guess });
       expect(withoutCode.status).toBe(401);
       expect(withoutCode.body.error.message).toContain('no sign-in matches this secret and code');
       // And the colleague's code is worthless without the secret.
-      expect((await enroll({ enrolmentGrant: guess, enrolmentCode: code })).status).toBe(401);
+      expect((await enrol({ enrolmentGrant: guess, enrolmentCode: code })).status).toBe(401);
       expect(await t.db.selectFrom('devices').selectAll().execute()).toEqual([]);
     });
 
     it('refuses a grant without its code, and a malformed challenge', async () => {
       const secret = randomBytes(32).toString('base64url');
-      expect((await enroll({ enrolmentGrant: secret })).status).toBe(400);
+      expect((await enrol({ enrolmentGrant: secret })).status).toBe(400);
       const bad = await walker.request(`${bed.lanternUrl}/auth/oidc/enrol?challenge=short`);
       expect(bad.status).toBe(400);
     });
 
     it('refuses the shared enrolment token in this mode: the forged-colleague attack fails', async () => {
-      const { token } = await createEnrollmentToken(t.db, { name: 'org-wide' });
-      const forged = await enroll({ enrollmentToken: token, userEmail: 'alice@example.com' });
+      const { token } = await createEnrolmentToken(t.db, { name: 'org-wide' });
+      const forged = await enrol({ enrollmentToken: token, userEmail: 'alice@example.com' });
       expect(forged.status).toBe(403);
       expect(forged.body.error.message).toContain('enrols browsers through sign-in at the identity provider');
       expect(await t.db.selectFrom('devices').selectAll().execute()).toEqual([]);

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 
 /**
  * Request bodies read before a handler sees them (the enrolment limit reads an enrolment's body to
- * find its token). A body read here is kept as `req.body`, so the device routes (device-routes.ts)
+ * find its token). A body read here is kept as `req.body`, so the device routes (sync/device-routes.ts)
  * do not read the stream twice.
  */
 export type RequestWithBody = IncomingMessage & { body?: string };

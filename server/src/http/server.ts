@@ -14,7 +14,7 @@ import { handleExport } from './exports';
 import { AUTH_PREFIX, handleAuth } from './oidc-routes';
 import type { OidcClient } from '../oidc/client';
 import { health } from './health';
-import { answerDeviceRoute } from './device-routes';
+import { answerDeviceRoute } from '../sync/device-routes';
 import type { RateLimitOptions } from './rate-limit';
 import { markFromTrustedProxy } from './request-auth';
 import type { RequestIdentity } from './request-principal';
@@ -69,7 +69,7 @@ export function createHttpServer(opts: HttpOptions): Server {
     }
     if (pathname.startsWith('/trpc/')) {
       if (applyCors(req, res, pathname.slice('/trpc/'.length))) return;
-      // The device calls as plain HTTP (device-routes.ts); everything else is the admin API on tRPC.
+      // The device calls as plain HTTP (sync/device-routes.ts); everything else is the admin API on tRPC.
       const path = pathname.slice('/trpc/'.length);
       if (identity && (await answerDeviceRoute(opts, req, res, path, url, identity.principal))) return;
       return trpc(req, res);

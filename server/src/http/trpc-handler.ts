@@ -20,7 +20,7 @@ export interface TrpcHandlerOptions {
 
 /**
  * The context of a call over HTTP. `auth` is passed when the caller already resolved the principal
- * (device-routes.ts); otherwise it is the one the server resolved before the rate limit
+ * (sync/device-routes.ts); otherwise it is the one the server resolved before the rate limit
  * (request-principal.ts), or resolved from the request's credentials.
  */
 export async function createHttpContext(

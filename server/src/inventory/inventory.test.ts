@@ -20,7 +20,7 @@ import {
   usage,
 } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
-import { weekOf } from '../ingest/maintained-counts';
+import { weekOf } from '../sync/push/maintained-counts';
 import { dayString, windowStart } from './days';
 import { overview } from './overview';
 import { loadToolMetrics } from './tool-metrics';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
-import { weekOf } from '../ingest/maintained-counts';
+import { weekOf } from '../sync/push/maintained-counts';
 
 /**
  * Retention deleted the day rows before `cutoffDay`: a person stays active in a week only if they

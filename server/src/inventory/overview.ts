@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
-import { weekOf } from '../ingest/maintained-counts';
+import { weekOf } from '../sync/push/maintained-counts';
 import { acceptanceCounts, type PolicyRef } from './acceptance';
 import { cachedByDataVersion, cachedByKey } from './cache';
 import { dayString, windowStart } from './days';

@@ -6,6 +6,7 @@ import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
 import { cachedByKey } from './cache';
 import { windowStart } from './days';
+import { num } from '../db/numbers';
 
 export interface ToolMetrics {
   users: number;
@@ -53,7 +54,6 @@ export function windowStartMs(now: number, days: number): number {
   return Date.parse(`${windowStart(now, days)}T00:00:00.000Z`);
 }
 
-const num = (v: unknown) => Number(v ?? 0);
 const PURPOSES = [...PURPOSE_CATEGORIES].sort();
 const CLASSES = [...DATA_CLASSES].sort();
 

@@ -3,6 +3,7 @@ import { chainHash } from '../audit/canonical';
 import { identityKey, personIdentity } from '../audit/identity';
 import type { Db } from '../db/database';
 import type { CompletionSource, LiteracyCompletionsTable } from '../db/tables/literacy.table';
+import { numOrNull } from '../db/numbers';
 
 export const COMPLETIONS_CHAIN = 'literacy_completions';
 
@@ -29,7 +30,6 @@ type Link = Omit<LiteracyCompletionsTable, 'prev_hash' | 'hash'>;
  * person's HMAC stands for it, so erasing a person (clearing `email`) leaves the chain verifiable.
  */
 export function completionRecord(r: Record<string, unknown>): Record<string, unknown> {
-  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return {
     seq: Number(r.seq),
     person: r.person,
@@ -39,7 +39,7 @@ export function completionRecord(r: Record<string, unknown>): Record<string, unk
     module_id: r.module_id,
     module_version: Number(r.module_version),
     module_sha256: r.module_sha256,
-    score: num(r.score),
+    score: numOrNull(r.score),
     tool_id: r.tool_id ?? null,
     source: r.source,
     identity_assurance: r.identity_assurance,

@@ -1,6 +1,6 @@
 import type { EventOf, SyncEvent } from '@lantern/shared';
 import type { Db } from '../db/database';
-import type { TimeRefusal } from '../ingest/time';
+import type { TimeRefusal } from '../sync/push/time';
 
 type Completion = EventOf<'literacy_completion'>;
 

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Principal } from '../context';
 import { parseCsvRows } from '../csv/parse-rows';
 import type { Database, Db } from '../db/database';
-import { CLOCK_SKEW_MS } from '../ingest/time';
+import { CLOCK_SKEW_MS } from '../sync/push/time';
 import { adminTx } from '../routers/admin/admin-tx';
 import { appendCompletions, type NewCompletion } from './chain';
 

@@ -1,6 +1,6 @@
 import type { EventOf } from '@lantern/shared';
 import type { Db } from '../db/database';
-import type { Tagged } from '../ingest/fold';
+import type { Tagged } from '../sync/push/fold';
 import { appendCompletions, type NewCompletion } from './chain';
 
 /**

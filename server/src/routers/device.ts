@@ -1,5 +1,5 @@
-import { EnrollInputSchema, PROTOCOL_VERSION } from '@lantern/shared';
-import type { EnrollInput, EnrollOutput } from '@lantern/shared';
+import { EnrolInputSchema, PROTOCOL_VERSION } from '@lantern/shared';
+import type { EnrolInput, EnrolOutput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import type { Context } from '../context';
 import type { Db } from '../db/database';
@@ -7,7 +7,7 @@ import {
   OIDC_ENROLMENT_TOKEN_ID,
   redeemEnrolmentGrant,
 } from '../db/repositories/enrolment-grants.repository';
-import { consumeEnrollmentToken, createDevice, userForEmail } from '../db/repositories/devices.repository';
+import { consumeEnrolmentToken, createDevice, userForEmail } from '../db/repositories/devices.repository';
 import { isVerifiedPerson, markVerified } from '../db/repositories/identity.repository';
 import {
   PERSONAL_LINK_TOKEN_ID,
@@ -17,7 +17,7 @@ import {
 import { publicProcedure, router } from '../trpc';
 
 /** The person the provider vouched for: their device and their person record say `oidc`. */
-async function enrolVerified(trx: Db, input: EnrollInput, grant: string, code: string, now: number) {
+async function enrolVerified(trx: Db, input: EnrolInput, grant: string, code: string, now: number) {
   const redeemed = await redeemEnrolmentGrant(trx, grant, code, now);
   if (!redeemed.ok)
     throw new TRPCError({
@@ -40,7 +40,7 @@ const LINK_REFUSALS = {
 } as const;
 
 /** A personal link an admin made for one person: the device belongs to them, `personal-link`. */
-async function enrolWithLink(trx: Db, input: EnrollInput, code: string, now: number) {
+async function enrolWithLink(trx: Db, input: EnrolInput, code: string, now: number) {
   const link = await redeemPersonalLink(trx, code, now);
   if (!link.ok) throw new TRPCError({ code: 'UNAUTHORIZED', message: LINK_REFUSALS[link.reason] });
   const userId = await userForEmail(trx, link.email, now);
@@ -55,13 +55,13 @@ async function enrolWithLink(trx: Db, input: EnrollInput, code: string, now: num
  * and a person whose identity was verified cannot gain a self-asserted device (the forged-colleague
  * attack). With an identity provider configured, browsers enrol only through sign-in.
  */
-async function enrolWithToken(ctx: Context, trx: Db, input: EnrollInput, token: string, now: number) {
+async function enrolWithToken(ctx: Context, trx: Db, input: EnrolInput, token: string, now: number) {
   if (ctx.verifiedEnrolmentOnly)
     throw new TRPCError({
       code: 'FORBIDDEN',
       message: 'this server enrols browsers through sign-in at the identity provider, not with a token',
     });
-  const tokenId = await consumeEnrollmentToken(trx, token, now);
+  const tokenId = await consumeEnrolmentToken(trx, token, now);
   if (!tokenId)
     throw new TRPCError({
       code: 'UNAUTHORIZED',
@@ -79,7 +79,7 @@ async function enrolWithToken(ctx: Context, trx: Db, input: EnrollInput, token: 
 
 export const deviceRouter = router({
   /** Enrolment token or verified sign-in → device id + device token (shown once; the server keeps its SHA-256). */
-  enroll: publicProcedure.input(EnrollInputSchema).mutation(async ({ ctx, input }): Promise<EnrollOutput> => {
+  enroll: publicProcedure.input(EnrolInputSchema).mutation(async ({ ctx, input }): Promise<EnrolOutput> => {
     const now = ctx.now();
     const device = await ctx.db
       .transaction()

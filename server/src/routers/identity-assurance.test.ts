@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { markVerified } from '../db/repositories/identity.repository';
 import { dialects, openTestDatabase } from '../../testing/databases';
 import type { TestDatabase } from '../../testing/databases';
-import { ENROLL, acknowledgement, push } from '../../testing/events';
+import { ENROL, acknowledgement, push } from '../../testing/events';
 import { jsonRow, loadDataset } from '../exports/datasets';
 import { fixture } from '../../testing/fixture';
 
@@ -69,9 +69,9 @@ for (const dialect of dialects) {
         .where('email', '=', 'alice@example.com')
         .executeTakeFirstOrThrow();
       await markVerified(t.db, alice.id, 'oidc');
-      const enrollmentToken = await f.enrollmentToken();
+      const enrollmentToken = await f.enrolmentToken();
       await expect(
-        f.anonymous.device.enroll({ ...ENROLL, enrollmentToken, userEmail: 'Alice@Example.com' }),
+        f.anonymous.device.enroll({ ...ENROL, enrollmentToken, userEmail: 'Alice@Example.com' }),
       ).rejects.toThrow('this person has a verified identity');
       expect(await t.db.selectFrom('devices').selectAll().execute()).toHaveLength(1);
     });

@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION } from '@lantern/shared';
 import { revokeDevice } from '../db/repositories/devices.repository';
 import { dialects, openTestDatabase } from '../../testing/databases';
 import type { TestDatabase } from '../../testing/databases';
-import { ENROLL, embedded, push, registration, usage } from '../../testing/events';
+import { ENROL, embedded, push, registration, usage } from '../../testing/events';
 import { uuidv7 } from '@lantern/shared';
 import { fixture } from '../../testing/fixture';
 
@@ -34,11 +34,11 @@ for (const dialect of dialects) {
 
     it('refuses an unknown or used-up enrolment token', async () => {
       await expect(
-        f.anonymous.device.enroll({ ...ENROLL, enrollmentToken: 'x'.repeat(43) }),
+        f.anonymous.device.enroll({ ...ENROL, enrollmentToken: 'x'.repeat(43) }),
       ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-      const once = await f.enrollmentToken({ maxUses: 1 });
-      await f.anonymous.device.enroll({ ...ENROLL, enrollmentToken: once });
-      await expect(f.anonymous.device.enroll({ ...ENROLL, enrollmentToken: once })).rejects.toMatchObject({
+      const once = await f.enrolmentToken({ maxUses: 1 });
+      await f.anonymous.device.enroll({ ...ENROL, enrollmentToken: once });
+      await expect(f.anonymous.device.enroll({ ...ENROL, enrollmentToken: once })).rejects.toMatchObject({
         code: 'UNAUTHORIZED',
       });
     });

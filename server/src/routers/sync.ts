@@ -3,9 +3,9 @@ import { releaseBody } from '../db/repositories/catalog-releases.repository';
 import type { PullOutput, PushOutput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import { getConfigVersion } from '../db/repositories/config.repository';
-import { DeviceRevokedError, pushEvents } from '../ingest/push';
-import { EventRejectedError } from '../ingest/types';
-import { WriterUnavailableError } from '../ingest/writer-thread';
+import { DeviceRevokedError, pushEvents } from '../sync/push/push';
+import { EventRejectedError } from '../sync/push/types';
+import { WriterUnavailableError } from '../sync/push/writer-thread';
 import { pullConfig } from '../sync/pull';
 import { deviceProcedure, router } from '../trpc';
 

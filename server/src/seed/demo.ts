@@ -2,7 +2,7 @@ import { catalog, uuidv7, type PolicyVersion, type SyncEvent, type Tool } from '
 import { seedLiteracy } from './literacy';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { pushEvents } from '../ingest/push';
+import { pushEvents } from '../sync/push/push';
 import { acknowledgementEvents } from './acknowledgements';
 import {
   adoptTools,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { consumeEnrollmentToken, createDevice, userForEmail } from '../db/repositories/devices.repository';
-import { createEnrollmentToken } from '../db/repositories/tokens.repository';
+import { consumeEnrolmentToken, createDevice, userForEmail } from '../db/repositories/devices.repository';
+import { createEnrolmentToken } from '../db/repositories/tokens.repository';
 import { DEPARTMENTS, type Person } from './org';
 
 export interface SeededDevice {
@@ -27,13 +27,13 @@ export async function enrolDevices(
   return db.transaction().execute(async (trx) => {
     const tokens = new Map<string, string>();
     for (const d of DEPARTMENTS) {
-      tokens.set(d.name, (await createEnrollmentToken(trx, { name: `${d.name} rollout` }, tokensAt)).token);
+      tokens.set(d.name, (await createEnrolmentToken(trx, { name: `${d.name} rollout` }, tokensAt)).token);
     }
     const out: SeededDevice[] = [];
     for (const { person, enrolledAt } of people) {
       const browsers = person.secondBrowser ? [person.browser, person.secondBrowser] : [person.browser];
       for (const [slot, browser] of browsers.entries()) {
-        const tokenId = await consumeEnrollmentToken(trx, tokens.get(person.department.name)!, enrolledAt);
+        const tokenId = await consumeEnrolmentToken(trx, tokens.get(person.department.name)!, enrolledAt);
         if (!tokenId) throw new Error(`seed: enrolment token for ${person.department.name} was refused`);
         const userId = await userForEmail(trx, person.email, enrolledAt);
         const device = await createDevice(

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { appendAudit } from '../db/repositories/audit.repository';
 import { insertRule, publishModule } from '../db/repositories/literacy.repository';
-import { pushEvents } from '../ingest/push';
+import { pushEvents } from '../sync/push/push';
 import type { SeededDevice } from './devices';
 import { Random } from './prng';
 

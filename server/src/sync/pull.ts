@@ -7,7 +7,7 @@ import { loadDeviceConfig } from './device-config';
 /**
  * What `sync.pull` answers a device whose person is `userId` and who has `knownVersion`: a one-row
  * read and `unchanged: true` when it is current, else the whole config. Used by the HTTP device
- * route (http/device-routes.ts) and the tRPC procedure (routers/sync.ts) alike.
+ * route (device-routes.ts) and the tRPC procedure (routers/sync.ts) alike.
  */
 export async function pullConfig(
   db: Db,

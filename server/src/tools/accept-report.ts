@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { upsertDecision } from '../db/repositories/decisions.repository';
 import { insertOrgTool } from '../db/repositories/org-tools.repository';
-import { maintainToolUsers } from '../ingest/maintained-counts';
-import { Statements } from '../ingest/sql';
+import { maintainToolUsers } from '../sync/push/maintained-counts';
+import { Statements } from '../sync/push/sql';
 import { denyPendingSelfReports } from '../db/repositories/requests.repository';
 import { assertDecisionRoom, assertNoCatalogTakeover, assertOrgToolRoom } from './org-tool-guards';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { dialectOf } from '../ingest/sql';
+import { dialectOf } from '../sync/push/sql';
 
 /** A claimed delivery is another worker's again after this (a process died mid-send). */
 export const LEASE_MS = 60_000;

@@ -7,7 +7,7 @@ import { migrateToLatest } from '../db/migrate';
 import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
 import { usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
-import { pushEvents } from '../ingest/push';
+import { pushEvents } from '../sync/push/push';
 import { emitEvent } from './outbox';
 import { createEndpoint, newSecret } from './repository';
 import { startReceiver } from '../../testing/webhooks/receiver';

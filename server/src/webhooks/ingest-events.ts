@@ -1,7 +1,7 @@
 import { annexIIIArea, type DataClass } from '@lantern/shared';
 import type { Db } from '../db/database';
-import type { Fold, Tagged } from '../ingest/fold';
-import type { NewRequest } from '../ingest/records';
+import type { Fold, Tagged } from '../sync/push/fold';
+import type { NewRequest } from '../sync/push/records';
 import { emitEvent } from './outbox';
 import { allowedDataClassesColumn } from '../db/codecs';
 

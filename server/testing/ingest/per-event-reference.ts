@@ -5,11 +5,11 @@ import { identitiesOf } from '../../src/audit/identity';
 import type { Database, Db } from '../../src/db/database';
 import { nextLink } from '../../src/db/repositories/chain.repository';
 import { touchDevice } from '../../src/db/repositories/devices.repository';
-import { Presence } from '../../src/ingest/fold';
-import type { PushResult } from '../../src/ingest/push';
-import { resolveSelfReport } from '../../src/ingest/self-report';
-import type { IngestDevice } from '../../src/ingest/types';
-import { validateAgainstDatabase } from '../../src/ingest/validate';
+import { Presence } from '../../src/sync/push/fold';
+import type { PushResult } from '../../src/sync/push/push';
+import { resolveSelfReport } from '../../src/sync/push/self-report';
+import type { IngestDevice } from '../../src/sync/push/types';
+import { validateAgainstDatabase } from '../../src/sync/push/validate';
 
 /**
  * The per-event ingest as it was before batches were folded (8 statements and more per usage event),

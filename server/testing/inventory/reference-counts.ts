@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/database';
-import { weekOf } from '../../src/ingest/maintained-counts';
+import { weekOf } from '../../src/sync/push/maintained-counts';
 import { dayString } from '../../src/inventory/days';
 import { windowStartMs } from '../../src/inventory/tool-metrics';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The JSON around every device call's answer (docs/protocol.md, "Transport"): `{"result":{"data"}}`
  * on success, `{"error":{"message","code","data"}}` on a refusal. Clients parse answers with these
- * rather than by hand; the server writes them in server/src/http/device-wire.ts.
+ * rather than by hand; the server writes them in server/src/sync/device-wire.ts.
  */
 export const DeviceResultSchema = z.object({ result: z.object({ data: z.unknown() }) });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, PROTOCOL_VERSION } from '../protocol';
 import {
-  EnrollInputSchema,
-  EnrollOutputSchema,
+  EnrolInputSchema,
+  EnrolOutputSchema,
   PullInputSchema,
   PullOutputSchema,
   PushInputSchema,
@@ -10,8 +10,8 @@ import {
   uuidv7,
 } from '../index';
 import {
-  ENROLL_INPUT,
-  ENROLL_OUTPUT,
+  ENROL_INPUT,
+  ENROL_OUTPUT,
   EVENT_EXAMPLES,
   PULL_INPUT,
   PULL_OUTPUT_CHANGED,
@@ -22,8 +22,8 @@ import {
 import { refusal, withValue } from '../../testing/break';
 
 const procedures = [
-  ['device.enroll input', EnrollInputSchema, ENROLL_INPUT],
-  ['device.enroll output', EnrollOutputSchema, ENROLL_OUTPUT],
+  ['device.enroll input', EnrolInputSchema, ENROL_INPUT],
+  ['device.enroll output', EnrolOutputSchema, ENROL_OUTPUT],
   ['sync.push input', PushInputSchema, PUSH_INPUT],
   ['sync.push output', PushOutputSchema, PUSH_OUTPUT],
   ['sync.pull input', PullInputSchema, PULL_INPUT],
@@ -109,17 +109,15 @@ describe('device.enroll', () => {
     ['browserVersion', 'my prompt text here'],
     ['extensionVersion', '1.0/../../x?q=1'],
   ] as const)('refuses %s = %j, naming it', (field, value) => {
-    expect(refusal(EnrollInputSchema, withValue(ENROLL_INPUT, [field], value)).message).toContain(
-      `${field}:`,
-    );
+    expect(refusal(EnrolInputSchema, withValue(ENROL_INPUT, [field], value)).message).toContain(`${field}:`);
   });
 
   it('accepts enrolment without an email (pseudonymous devices)', () => {
-    expect(EnrollInputSchema.safeParse({ ...ENROLL_INPUT, userEmail: null }).success).toBe(true);
+    expect(EnrolInputSchema.safeParse({ ...ENROL_INPUT, userEmail: null }).success).toBe(true);
   });
 
   it('refuses a device token shorter than 256 bits of base64url', () => {
-    expect(refusal(EnrollOutputSchema, { ...ENROLL_OUTPUT, deviceToken: 'abc' }).message).toContain(
+    expect(refusal(EnrolOutputSchema, { ...ENROL_OUTPUT, deviceToken: 'abc' }).message).toContain(
       'deviceToken:',
     );
   });

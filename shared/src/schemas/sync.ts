@@ -26,7 +26,8 @@ const VersionStringSchema = z
   .regex(/^[0-9A-Za-z.+-]*$/, 'must be a version number');
 
 // device.enroll -------------------------------------------------------------------------------
-export const EnrollInputSchema = z
+// The code spells it "enrol"; the wire keeps `device.enroll` and `enrollmentToken` (docs/protocol.md).
+export const EnrolInputSchema = z
   .strictObject({
     protocolVersion: ProtocolVersionSchema,
     /** The organisation's (or a person's) enrolment token. Absent when `enrolmentGrant` is sent. */
@@ -69,15 +70,15 @@ export const EnrollInputSchema = z
     message: 'enrolmentGrant and enrolmentCode go together',
     path: ['enrolmentCode'],
   });
-export type EnrollInput = z.infer<typeof EnrollInputSchema>;
+export type EnrolInput = z.infer<typeof EnrolInputSchema>;
 
-export const EnrollOutputSchema = z.strictObject({
+export const EnrolOutputSchema = z.strictObject({
   protocolVersion: ProtocolVersionSchema,
   deviceId: z.uuid(),
   /** 256-bit random, base64url. Shown once; the server keeps only its SHA-256. */
   deviceToken: z.string().min(43).max(LIMITS.token),
 });
-export type EnrollOutput = z.infer<typeof EnrollOutputSchema>;
+export type EnrolOutput = z.infer<typeof EnrolOutputSchema>;
 
 // sync.push -----------------------------------------------------------------------------------
 export const PushInputSchema = z.strictObject({

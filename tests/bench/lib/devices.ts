@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, type EnrollOutput } from '@lantern/shared';
+import { PROTOCOL_VERSION, type EnrolOutput } from '@lantern/shared';
 import { loopbackAddress, trpcData, type HttpClient } from './http-client';
 
 export interface BenchDevice {
@@ -35,7 +35,7 @@ export async function enrolDevices(
         localAddress: loopbackAddress(i),
       });
       options.latencies?.push(res.ms);
-      const out = trpcData<EnrollOutput>('device.enroll', res);
+      const out = trpcData<EnrolOutput>('device.enroll', res);
       devices[i] = { index: i, deviceId: out.deviceId, token: out.deviceToken };
     }
   };

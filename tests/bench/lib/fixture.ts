@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApiToken, createDatabase, createEnrollmentToken, migrateToLatest } from '@lantern/server';
+import { createApiToken, createDatabase, createEnrolmentToken, migrateToLatest } from '@lantern/server';
 import { freshPgDatabase, type FreshPgDatabase } from './pg-database';
 
 export interface BenchDatabase {
   dir: string;
   databaseUrl: string;
   enrollmentToken: string;
-  enrollmentTokenId: string;
+  enrolmentTokenId: string;
   adminToken: string;
   policy: { version: number; sha256: string };
   cleanup(): Promise<void>;
@@ -33,7 +33,7 @@ export async function prepareDatabase(options: { postgresUrl?: string } = {}): P
   const handle = createDatabase(databaseUrl);
   try {
     await migrateToLatest(handle.db);
-    const enrollment = await createEnrollmentToken(handle.db, { name: 'bench rollout' });
+    const enrollment = await createEnrolmentToken(handle.db, { name: 'bench rollout' });
     const api = await createApiToken(handle.db, 'admin', 'bench admin');
     const sha256 = createHash('sha256').update(POLICY_BODY, 'utf8').digest('hex');
     await handle.db
@@ -54,7 +54,7 @@ export async function prepareDatabase(options: { postgresUrl?: string } = {}): P
       dir,
       databaseUrl,
       enrollmentToken: enrollment.token,
-      enrollmentTokenId: enrollment.id,
+      enrolmentTokenId: enrollment.id,
       adminToken: api.token,
       policy: { version: 1, sha256 },
       async cleanup() {

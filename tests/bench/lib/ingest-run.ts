@@ -82,7 +82,7 @@ export async function startServers(
 ): Promise<ServerSet> {
   // SQLite only: devices written straight into the file before the server opens it (see provision.ts).
   const provisioned = options.provision
-    ? provisionDevices(db.databaseUrl.slice('sqlite:'.length), options.provision, db.enrollmentTokenId)
+    ? provisionDevices(db.databaseUrl.slice('sqlite:'.length), options.provision, db.enrolmentTokenId)
     : [];
   const servers: ServerProcess[] = [];
   const stop = async () => {

@@ -147,7 +147,7 @@ function orgTool(n: number, now: number): Tool {
  */
 export function* generateInventory(
   spec: InventorySpec,
-  enrollmentTokenId: string,
+  enrolmentTokenId: string,
   now = Date.now(),
 ): Generator<Chunk> {
   const rand = prng(spec.seed);
@@ -190,7 +190,7 @@ export function* generateInventory(
         d,
         userId,
         createHash('sha256').update(d).digest('hex'),
-        enrollmentTokenId,
+        enrolmentTokenId,
         'chrome',
         '142.0.7444.59',
         '0.1.0',

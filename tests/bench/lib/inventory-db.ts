@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { createDatabase, createEnrollmentToken, migrateToLatest } from '@lantern/server';
+import { createDatabase, createEnrolmentToken, migrateToLatest } from '@lantern/server';
 import { rebuildMaintainedCounts } from '@lantern/server/testing';
 import { COLUMNS, generateInventory, type InventorySpec } from './inventory-data';
 
@@ -54,7 +54,7 @@ async function build(file: string, spec: Omit<InventorySpec, 'policy'>): Promise
   let tokenId: string;
   try {
     await migrateToLatest(handle.db);
-    tokenId = (await createEnrollmentToken(handle.db, { name: 'bench' })).id;
+    tokenId = (await createEnrolmentToken(handle.db, { name: 'bench' })).id;
     await handle.db
       .insertInto('policy_versions')
       .values({

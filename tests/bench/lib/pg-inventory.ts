@@ -1,4 +1,4 @@
-import { createDatabase, createEnrollmentToken, migrateToLatest } from '@lantern/server';
+import { createDatabase, createEnrolmentToken, migrateToLatest } from '@lantern/server';
 import pg from 'pg';
 import type { BenchRow } from '../harness';
 import { rebuildMaintainedCounts } from '@lantern/server/testing';
@@ -21,7 +21,7 @@ export async function loadPgInventory(
   let tokenId: string;
   try {
     await migrateToLatest(handle.db);
-    tokenId = (await createEnrollmentToken(handle.db, { name: 'bench' })).id;
+    tokenId = (await createEnrolmentToken(handle.db, { name: 'bench' })).id;
     await handle.db
       .insertInto('policy_versions')
       .values({

@@ -11,7 +11,7 @@ import type { BenchDevice } from './devices';
 export function provisionDevices(
   file: string,
   count: number,
-  enrollmentTokenId: string,
+  enrolmentTokenId: string,
   options: { users?: number; firstIndex?: number } = {},
 ): BenchDevice[] {
   const users = options.users ?? Math.ceil(count * 0.8);
@@ -39,7 +39,7 @@ export function provisionDevices(
           deviceId,
           userIds[i % users],
           hash,
-          enrollmentTokenId,
+          enrolmentTokenId,
           i % 5 === 0 ? 'edge' : 'chrome',
           now,
         );

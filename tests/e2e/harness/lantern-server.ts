@@ -1,6 +1,6 @@
 import type { DecisionInput } from '@lantern/shared';
 import {
-  createEnrollmentToken,
+  createEnrolmentToken,
   createLogger,
   startServer,
   type RunningServer,
@@ -52,7 +52,7 @@ export async function startLanternServer(
   return {
     url: server.url,
     server,
-    enrollmentToken: async () => (await createEnrollmentToken(db, { name: 'test' })).token,
+    enrollmentToken: async () => (await createEnrolmentToken(db, { name: 'test' })).token,
     setDecision: async (input) => {
       await db.transaction().execute(async (trx) => {
         await upsertDecision(

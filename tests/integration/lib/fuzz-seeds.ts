@@ -1,5 +1,5 @@
 import { PROTOCOL_VERSION, uuidv7 } from '@lantern/shared';
-import { createApiToken, createCaller, createEnrollmentToken, type RunningServer } from '@lantern/server';
+import { createApiToken, createCaller, createEnrolmentToken, type RunningServer } from '@lantern/server';
 
 const at = Date.UTC(2026, 10, 23, 9);
 
@@ -59,7 +59,7 @@ const valid: Record<string, unknown> = {
 /** A device and an admin, and some data, so procedures have something to work on. */
 export async function fuzzSeeds(server: RunningServer): Promise<{ device: string; admin: string }> {
   const admin = (await createApiToken(server.db, 'admin', 'fuzz')).token;
-  const { token } = await createEnrollmentToken(server.db, { name: 'fuzz' });
+  const { token } = await createEnrolmentToken(server.db, { name: 'fuzz' });
   const anon = createCaller({ db: server.db, dialect: server.handle.dialect, auth: null });
   const device = await anon.device.enroll({
     ...(valid['device.enroll'] as Record<string, unknown>),

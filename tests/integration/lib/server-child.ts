@@ -2,7 +2,7 @@
  * The server as its own process, so a test can `kill -9` it mid-transaction and start it again on
  * the same SQLite file. Settings arrive as one JSON argument; the first stdout line is the address.
  */
-import { createLogger, createApiToken, createEnrollmentToken, startServer } from '@lantern/server';
+import { createLogger, createApiToken, createEnrolmentToken, startServer } from '@lantern/server';
 
 interface ChildOptions {
   databaseUrl: string;
@@ -27,7 +27,7 @@ const server = await startServer({
 let tokens: { enrollment: string; admin: string } | null = null;
 if (options.seedTokens) {
   tokens = {
-    enrollment: (await createEnrollmentToken(server.db, { name: 'fault test' })).token,
+    enrollment: (await createEnrolmentToken(server.db, { name: 'fault test' })).token,
     admin: (await createApiToken(server.db, 'admin', 'fault test')).token,
   };
 }

@@ -2,12 +2,12 @@ import { Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chainHash } from '../../audit/canonical';
 import { verifyAll } from '../../audit/verify';
-import { pushEvents } from '../../ingest/push';
+import { pushEvents } from '../../sync/push/push';
 import { acknowledgement } from '../../../testing/events';
 import { createDatabase, type DatabaseHandle } from '../connect';
 import { migrateToLatest } from '../migrate';
-import { consumeEnrollmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
-import { createEnrollmentToken } from '../repositories/tokens.repository';
+import { consumeEnrolmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
+import { createEnrolmentToken } from '../repositories/tokens.repository';
 import { migrationProvider } from './index';
 
 /** A chain written before 0005 keeps verifying under its old rule; links from then on must name the person. */
@@ -22,13 +22,13 @@ describe('migration 0005 and chains written before it', () => {
       (await new Migrator({ db, provider: migrationProvider }).migrateTo('0003_inventory_indexes')).error,
     ).toBeUndefined();
     const now = Date.now();
-    const enrol = await createEnrollmentToken(db, { name: 'm' });
+    const enrol = await createEnrolmentToken(db, { name: 'm' });
     const userId = await userForEmail(db, 'ada@example.com', now);
     const device = await createDevice(
       db,
       { browser: 'chrome', browserVersion: '1', extensionVersion: '1' },
       userId,
-      (await consumeEnrollmentToken(db, enrol.token, now))!,
+      (await consumeEnrolmentToken(db, enrol.token, now))!,
       now,
     );
     const sha = 'a'.repeat(64);

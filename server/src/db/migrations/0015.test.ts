@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../connect';
 import { migrateToLatest } from '../migrate';
 import { getConfigVersion } from '../repositories/config.repository';
-import { consumeEnrollmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
-import { createEnrollmentToken } from '../repositories/tokens.repository';
+import { consumeEnrolmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
+import { createEnrolmentToken } from '../repositories/tokens.repository';
 import { migrationProvider } from './index';
 
 /** Approvals made before exceptions existed keep opening the tool: each one in force becomes an exception. */
@@ -18,14 +18,14 @@ describe('migration 0015 and approvals given before it', () => {
     const migrator = new Migrator({ db, provider: migrationProvider });
     expect((await migrator.migrateTo('0013_people_directory')).error).toBeUndefined();
     const now = Date.now();
-    const enrol = await createEnrollmentToken(db, { name: 'm' });
+    const enrol = await createEnrolmentToken(db, { name: 'm' });
     const userId = await userForEmail(db, 'ada@example.com', now);
     const info = { browser: 'chrome', browserVersion: '1', extensionVersion: '1' } as const;
     const device = await createDevice(
       db,
       info,
       userId,
-      (await consumeEnrollmentToken(db, enrol.token, now))!,
+      (await consumeEnrolmentToken(db, enrol.token, now))!,
       now,
     );
     const decision = (toolId: string, at: number) => ({

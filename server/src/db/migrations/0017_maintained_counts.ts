@@ -3,7 +3,7 @@ import { rebuildMaintainedCounts } from './0017/backfill';
 
 /**
  * FROZEN once shipped. Counts ingest keeps up to date in the transaction that stores the rows they
- * summarise (server/src/ingest/maintained-counts.ts), so the inventory list, a tool's page and the
+ * summarise (server/src/sync/push/maintained-counts.ts), so the inventory list, a tool's page and the
  * overview read a few thousand rows however many people and days there are (issue 21):
  *
  * - `tool_counts`: per tool, its people and devices (rows of tool_users / tool_devices, which are

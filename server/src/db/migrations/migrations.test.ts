@@ -5,8 +5,8 @@ import { testPostgresUrl } from '../../env';
 import { approvalRequest, registration } from '../../../testing/events';
 import { createDatabase } from '../connect';
 import type { DatabaseHandle } from '../connect';
-import { consumeEnrollmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
-import { createEnrollmentToken } from '../repositories/tokens.repository';
+import { consumeEnrolmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
+import { createEnrolmentToken } from '../repositories/tokens.repository';
 import { migrateToLatest } from '../migrate';
 import { migrationProvider } from './index';
 
@@ -19,8 +19,8 @@ describe('migrations', () => {
     const migrator = new Migrator({ db: handle.db, provider: migrationProvider });
     expect((await migrator.migrateTo('0001_initial')).error).toBeUndefined();
     const now = Date.now();
-    const enrol = await createEnrollmentToken(handle.db, { name: 'm' });
-    const tokenId = (await consumeEnrollmentToken(handle.db, enrol.token, now))!;
+    const enrol = await createEnrolmentToken(handle.db, { name: 'm' });
+    const tokenId = (await consumeEnrolmentToken(handle.db, enrol.token, now))!;
     const userId = await userForEmail(handle.db, 'ada@example.com', now);
     const device = await createDevice(
       handle.db,

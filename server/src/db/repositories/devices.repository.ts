@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { EnrollInput } from '@lantern/shared';
+import type { EnrolInput } from '@lantern/shared';
 import { hashToken, newToken } from '../../security/tokens';
 import type { Db } from '../database';
 import type { IdentityAssurance } from '../tables/auth.table';
@@ -9,7 +9,7 @@ import type { IdentityAssurance } from '../tables/auth.table';
  * Uses one enrolment token if it is valid now. A single conditional UPDATE, so two devices racing
  * for the last use of a limited token cannot both win.
  */
-export async function consumeEnrollmentToken(trx: Db, token: string, now: number): Promise<string | null> {
+export async function consumeEnrolmentToken(trx: Db, token: string, now: number): Promise<string | null> {
   const hash = hashToken(token);
   const res = await trx
     .updateTable('enrollment_tokens')
@@ -51,9 +51,9 @@ export async function userForEmail(trx: Db, email: string | null, now: number): 
 
 export async function createDevice(
   trx: Db,
-  input: Pick<EnrollInput, 'browser' | 'browserVersion' | 'extensionVersion'>,
+  input: Pick<EnrolInput, 'browser' | 'browserVersion' | 'extensionVersion'>,
   userId: string,
-  enrollmentTokenId: string,
+  enrolmentTokenId: string,
   now: number,
   identityAssurance: IdentityAssurance = 'self-asserted',
 ) {
@@ -65,7 +65,7 @@ export async function createDevice(
       id,
       user_id: userId,
       token_hash: hashToken(token),
-      enrollment_token_id: enrollmentTokenId,
+      enrollment_token_id: enrolmentTokenId,
       browser: input.browser,
       browser_version: input.browserVersion,
       extension_version: input.extensionVersion,

@@ -1,5 +1,6 @@
 import { LIMITS, uuidv7, type ToolException } from '@lantern/shared';
 import type { Db } from '../database';
+import { numOrNull } from '../numbers';
 
 /** An exception's state at a moment: in force, past its end, or withdrawn by an admin. */
 export type ExceptionState = 'active' | 'expired' | 'withdrawn';
@@ -19,8 +20,6 @@ export interface ExceptionRow {
   revokedAt: number | null;
   state: ExceptionState;
 }
-
-const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
 
 export function exceptionState(
   row: { revoked_at: number | string | null; until: number | string | null },
@@ -43,7 +42,7 @@ export async function activeExceptionsFor(db: Db, userId: string, now: number): 
     .execute();
   return rows.map((r) => ({
     toolId: r.tool_id,
-    until: num(r.until),
+    until: numOrNull(r.until),
     grantedAt: Number(r.granted_at),
     note: r.note,
   }));
@@ -134,9 +133,9 @@ export async function listExceptions(
     note: r.note,
     grantedBy: r.granted_by,
     grantedAt: Number(r.granted_at),
-    until: num(r.until),
+    until: numOrNull(r.until),
     revokedBy: r.revoked_by,
-    revokedAt: num(r.revoked_at),
+    revokedAt: numOrNull(r.revoked_at),
     state: exceptionState(r, now),
   }));
 }

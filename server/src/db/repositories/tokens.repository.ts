@@ -130,13 +130,13 @@ export async function countApiTokens(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export interface EnrollmentTokenOptions {
+export interface EnrolmentTokenOptions {
   name: string;
   expiresAt?: number | null;
   maxUses?: number | null;
 }
 
-export async function createEnrollmentToken(trx: Db, opts: EnrollmentTokenOptions, now = Date.now()) {
+export async function createEnrolmentToken(trx: Db, opts: EnrolmentTokenOptions, now = Date.now()) {
   const token = newToken();
   const id = randomUUID();
   await trx
@@ -155,7 +155,7 @@ export async function createEnrollmentToken(trx: Db, opts: EnrollmentTokenOption
   return { id, token };
 }
 
-export async function listEnrollmentTokens(db: Db) {
+export async function listEnrolmentTokens(db: Db) {
   return db
     .selectFrom('enrollment_tokens')
     .select(['id', 'name', 'created_at', 'expires_at', 'max_uses', 'uses', 'revoked_at'])
@@ -163,7 +163,7 @@ export async function listEnrollmentTokens(db: Db) {
     .execute();
 }
 
-export async function revokeEnrollmentToken(trx: Db, id: string, now = Date.now()): Promise<boolean> {
+export async function revokeEnrolmentToken(trx: Db, id: string, now = Date.now()): Promise<boolean> {
   const res = await trx
     .updateTable('enrollment_tokens')
     .set({ revoked_at: now })

@@ -32,7 +32,7 @@ export interface DevicesTable {
   identity_assurance: Generated<IdentityAssurance>;
 }
 
-export interface EnrollmentTokensTable {
+export interface EnrolmentTokensTable {
   id: string;
   name: string;
   token_hash: string;

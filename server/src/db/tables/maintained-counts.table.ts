@@ -1,4 +1,4 @@
-/** Counts ingest maintains for the inventory (migration 0017; server/src/ingest/maintained-counts.ts). */
+/** Counts ingest maintains for the inventory (migration 0017; server/src/sync/push/maintained-counts.ts). */
 export interface ToolCountsTable {
   tool_id: string;
   users: number;

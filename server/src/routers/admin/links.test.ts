@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialects, openTestDatabase } from '../../../testing/databases';
 import type { TestDatabase } from '../../../testing/databases';
-import { ENROLL } from '../../../testing/events';
+import { ENROL } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
 
 const codeOf = (path: string) => path.split('#code=')[1]!;
@@ -25,7 +25,7 @@ for (const dialect of dialects) {
     });
 
     const enrolWith = (personalLink: string) =>
-      f.anonymous.device.enroll({ ...ENROLL, userEmail: 'mallory@example.com', personalLink });
+      f.anonymous.device.enroll({ ...ENROL, userEmail: 'mallory@example.com', personalLink });
 
     it('enrols the browser as the person the link was made for, once, stored only as a hash', async () => {
       const [link] = await admin.admin.links.create({ emails: ['Ada@Example.com'] });
@@ -48,9 +48,9 @@ for (const dialect of dialects) {
       ]);
       await expect(enrolWith(code)).rejects.toThrow('already used to set up a browser');
       // A verified person cannot gain a self-asserted browser through the shared token any more.
-      const enrollmentToken = await f.enrollmentToken();
+      const enrollmentToken = await f.enrolmentToken();
       await expect(
-        f.anonymous.device.enroll({ ...ENROLL, enrollmentToken, userEmail: 'ada@example.com' }),
+        f.anonymous.device.enroll({ ...ENROL, enrollmentToken, userEmail: 'ada@example.com' }),
       ).rejects.toThrow('verified identity');
     });
 

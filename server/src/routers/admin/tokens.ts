@@ -4,11 +4,11 @@ import { z } from 'zod';
 import {
   createApiToken,
   DEFAULT_TOKEN_DAYS,
-  createEnrollmentToken,
+  createEnrolmentToken,
   listApiTokens,
-  listEnrollmentTokens,
+  listEnrolmentTokens,
   revokeApiToken,
-  revokeEnrollmentToken,
+  revokeEnrolmentToken,
 } from '../../db/repositories/tokens.repository';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { adminTx } from './admin-tx';
@@ -56,7 +56,8 @@ export const tokensRouter = router({
     ),
   ),
 
-  listEnrollment: staffReadProcedure.query(async ({ ctx }) => (await listEnrollmentTokens(ctx.db)).map(nums)),
+  // The procedure names (and the audit actions `enrollment.*`) are the admin API's wire names: kept.
+  listEnrollment: staffReadProcedure.query(async ({ ctx }) => (await listEnrolmentTokens(ctx.db)).map(nums)),
 
   createEnrollment: adminProcedure
     .input(
@@ -75,7 +76,7 @@ export const tokensRouter = router({
           details: { ...input },
           affectsDevices: false,
         }),
-        (trx, now) => createEnrollmentToken(trx, input, now),
+        (trx, now) => createEnrolmentToken(trx, input, now),
       ),
     ),
 
@@ -84,7 +85,7 @@ export const tokensRouter = router({
       ctx,
       { action: 'enrollment.revoke', target: input.id, details: {}, affectsDevices: false },
       async (trx, now) => {
-        if (!(await revokeEnrollmentToken(trx, input.id, now))) {
+        if (!(await revokeEnrolmentToken(trx, input.id, now))) {
           throw new TRPCError({ code: 'NOT_FOUND', message: `no active enrolment token "${input.id}"` });
         }
         return { revoked: input.id };

@@ -1,16 +1,16 @@
 import type { ServerResponse } from 'node:http';
 import { PullInputSchema, describeIssues } from '@lantern/shared';
-import type { EnrollInput, PushInput } from '@lantern/shared';
+import type { EnrolInput, PushInput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import type { Context, Principal } from '../context';
-import { pullConfig } from '../sync/pull';
+import { pullConfig } from './pull';
 import { appRouter } from '../routers/_app';
 import { createCallerFactory } from '../trpc';
 import { errorBody, errorStatus, resultBody, writeDeviceAnswer } from './device-wire';
-import { TOO_LARGE, isJsonContentType, readBody } from './request-body';
-import type { RequestWithBody } from './request-body';
-import { createHttpContext, logCallError } from './trpc-handler';
-import type { TrpcHandlerOptions } from './trpc-handler';
+import { TOO_LARGE, isJsonContentType, readBody } from '../http/request-body';
+import type { RequestWithBody } from '../http/request-body';
+import { createHttpContext, logCallError } from '../http/trpc-handler';
+import type { TrpcHandlerOptions } from '../http/trpc-handler';
 
 const callerFor = createCallerFactory(appRouter);
 
@@ -44,7 +44,7 @@ async function pull(ctx: Context, raw: unknown): Promise<unknown> {
  */
 const ROUTES: ReadonlyMap<string, DeviceRoute> = new Map<string, DeviceRoute>([
   // These two check their input with the procedure's own input schema (the shared zod schema).
-  ['device.enroll', { query: false, run: (ctx, i) => callerFor(ctx).device.enroll(i as EnrollInput) }],
+  ['device.enroll', { query: false, run: (ctx, i) => callerFor(ctx).device.enroll(i as EnrolInput) }],
   ['sync.push', { query: false, run: (ctx, i) => callerFor(ctx).sync.push(i as PushInput) }],
   ['sync.pull', { query: true, run: pull }],
 ]);

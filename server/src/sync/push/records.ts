@@ -1,5 +1,5 @@
 import type { EventOf } from '@lantern/shared';
-import { chainHash } from '../audit/canonical';
+import { chainHash } from '../../audit/canonical';
 import { byKey, key, type Fold, type Origin, type RegistrationEvent, type Tagged } from './fold';
 import type { SqlValue, Statements } from './sql';
 

@@ -1,10 +1,10 @@
 import type { SyncEvent } from '@lantern/shared';
-import type { Db } from '../db/database';
-import { refreshActiveCatalog } from '../catalog/active';
-import { catalogTool } from '../tools/known-tools';
+import type { Db } from '../../db/database';
+import { refreshActiveCatalog } from '../../catalog/active';
+import { catalogTool } from '../../tools/known-tools';
 import { serverTimed, timeRefusal, type TimeRefusal } from './time';
 import { EventRejectedError } from './types';
-import { completionModules, completionRefusal, moduleOf } from '../literacy/completion-checks';
+import { completionModules, completionRefusal, moduleOf } from '../../literacy/completion-checks';
 
 /** Tool ids an event refers to, with the field that holds each. */
 function toolRefs(e: SyncEvent): Array<[string, string]> {

@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
-import { createDatabase } from '../db/connect';
+import { createDatabase } from '../../db/connect';
 import { DeviceRevokedError, queueFor, type Push, type PushResult } from './push';
 
 /** What the writer thread is started with: the SQLite file it owns the write connection of. */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type SyncEvent } from '@lantern/shared';
-import { dayString } from '../inventory/days';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
-import { acknowledgement, registration, usage } from '../../testing/events';
-import { fixture } from '../../testing/fixture';
+import { dayString } from '../../inventory/days';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { acknowledgement, registration, usage } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 /**
  * Security finding 5: the device's clock decided. A registration dated 2099 froze the person's

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { sql } from 'kysely';
-import type { DatabaseHandle } from '../db/connect';
+import type { Worker } from 'node:worker_threads';
+import type { DatabaseHandle } from '../../db/connect';
+import { canStartThreads, sqliteFileOf, startThread } from '../../threads/start';
 import { DeviceRevokedError, usePushWriter, type Push, type PushResult, type PushWriter } from './push';
 import type { WriterData, WriterReply, WriterRequest } from './writer-job';
 
-const WORKER = new URL('./writer-worker.mjs', import.meta.url);
+const JOB = new URL('./writer-job.ts', import.meta.url);
 
 /** The writer thread stopped before it answered: the push may or may not be stored; send it again. */
 export class WriterUnavailableError extends Error {
@@ -42,9 +40,8 @@ export class IngestWriterThread implements PushWriter {
    * it), or a bundled server with no worker file beside it.
    */
   static async attach(handle: DatabaseHandle): Promise<IngestWriterThread | null> {
-    if (handle.dialect !== 'sqlite' || !existsSync(fileURLToPath(WORKER))) return null;
-    const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(handle.db);
-    const file = rows.find((r) => r.name === 'main')?.file;
+    if (handle.dialect !== 'sqlite' || !canStartThreads()) return null;
+    const file = await sqliteFileOf(handle.db);
     if (!file) return null;
     const writer = new IngestWriterThread({ sqliteFile: file });
     // Loading the thread's code takes seconds on a busy machine: the server listens only after it did.
@@ -104,7 +101,7 @@ export class IngestWriterThread implements PushWriter {
 
   private thread(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(WORKER, { workerData: this.data });
+    const worker = startThread(JOB, 'serveWrites', this.data);
     worker.unref(); // idle, it must not keep a process alive; a push in flight refs it
     worker.on('message', (m: WriterReply) => this.answer(worker, m));
     worker.on('error', (error) => this.lost(worker, error.message));

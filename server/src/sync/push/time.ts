@@ -1,5 +1,5 @@
 import type { SyncEvent } from '@lantern/shared';
-import { dayString } from '../inventory/days';
+import { dayString } from '../../inventory/days';
 
 /**
  * The server decides time. A device's clock is untrusted (docs/protocol.md, "Time"): it may be

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { revokeDevice } from '../db/repositories/devices.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
-import { fixture } from '../../testing/fixture';
-import { push, registration, usage } from '../../testing/events';
+import { revokeDevice } from '../../db/repositories/devices.repository';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { fixture } from '../../../testing/fixture';
+import { push, registration, usage } from '../../../testing/events';
 import { pushEvents } from './push';
 
 const TOOLS = ['chatgpt', 'claude', 'gemini', 'perplexity'];

@@ -1,5 +1,5 @@
 import { CompiledQuery, PostgresAdapter } from 'kysely';
-import type { Db } from '../db/database';
+import type { Db } from '../../db/database';
 
 /**
  * Hand-written statements for the ingest path: about 15 per transaction, whatever the number of

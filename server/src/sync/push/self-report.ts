@@ -1,14 +1,14 @@
 import type { EventOf } from '@lantern/shared';
 import { LIMITS, classifyUrl } from '@lantern/shared';
-import type { Db } from '../db/database';
-import { findOrgToolForReport, getOrgTool } from '../db/repositories/org-tools.repository';
+import type { Db } from '../../db/database';
+import { findOrgToolForReport, getOrgTool } from '../../db/repositories/org-tools.repository';
 import {
   addReport,
   countOpenReports,
   findReportedTool,
   takeSelfReportQuota,
   toolIdFree,
-} from '../db/repositories/reported-tools.repository';
+} from '../../db/repositories/reported-tools.repository';
 import type { Presence, Tagged } from './fold';
 import type { NewRequest } from './records';
 

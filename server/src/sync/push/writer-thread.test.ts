@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabase } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
-import { revokeDevice } from '../db/repositories/devices.repository';
-import type { TestDatabase } from '../../testing/databases';
-import { push, usage } from '../../testing/events';
-import { fixture } from '../../testing/fixture';
+import { createDatabase } from '../../db/connect';
+import { migrateToLatest } from '../../db/migrate';
+import { revokeDevice } from '../../db/repositories/devices.repository';
+import type { TestDatabase } from '../../../testing/databases';
+import { push, usage } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 import { usePushWriter } from './push';
 import { IngestWriterThread } from './writer-thread';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS, uuidv7 } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
-import { push, selfReport, usage } from '../../testing/events';
-import { fixture } from '../../testing/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { push, selfReport, usage } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 /**
  * Security finding 2 (issue 23): 10,000 self-reports from one device made 11,706 organisation tools,

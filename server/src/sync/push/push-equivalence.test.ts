@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7, type SyncEvent } from '@lantern/shared';
-import type { Database } from '../db/database';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
-import { pushEventsPerEvent } from '../../testing/ingest/per-event-reference';
+import type { Database } from '../../db/database';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { pushEventsPerEvent } from '../../../testing/ingest/per-event-reference';
 import { commitPushes, pushEvents } from './push';
 
 /**

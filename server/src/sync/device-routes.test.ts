@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { bumpConfigVersion, getConfigVersion } from '../db/repositories/config.repository';
 import { revokeDevice } from '../db/repositories/devices.repository';
-import { ENROLL, registration, usage } from '../../testing/events';
+import { ENROL, registration, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import type { TestDatabase } from '../../testing/databases';
 import { base, close, listen, send, setups } from '../../testing/http/http-test-support';
 import type { Raw } from '../../testing/http/http-test-support';
-import { createTrpcHandler } from './trpc-handler';
+import { createTrpcHandler } from '../http/trpc-handler';
 
 type Opts = Parameters<typeof send>[2];
 
@@ -102,7 +102,7 @@ for (const setup of setups) {
       ['GET without input', () => ['/trpc/sync.pull', { headers: { authorization: `Bearer ${token}` } }]],
       [
         'a bad enrolment token',
-        () => ['/trpc/device.enroll', post(json({ ...ENROLL, enrollmentToken: 'y'.repeat(43) }), {}, '')],
+        () => ['/trpc/device.enroll', post(json({ ...ENROL, enrollmentToken: 'y'.repeat(43) }), {}, '')],
       ],
     ])('refuses %s exactly as tRPC does', async (_name, make) => {
       const res = await same(...make());
@@ -135,8 +135,8 @@ for (const setup of setups) {
     });
 
     it('enrols a browser; the answer has exactly the documented fields', async () => {
-      const enrollmentToken = await f.enrollmentToken();
-      const body = json({ ...ENROLL, enrollmentToken, userEmail: null });
+      const enrollmentToken = await f.enrolmentToken();
+      const body = json({ ...ENROL, enrollmentToken, userEmail: null });
       const res = await send(server.url, '/trpc/device.enroll', post(body, {}, ''));
       expect(res.status).toBe(200);
       const data = (JSON.parse(res.body) as { result: { data: object } }).result.data;

@@ -1,5 +1,6 @@
 import { byKey, key, type Fold, type ToolUserWindow } from './fold';
 import type { SqlValue, Statements } from './sql';
+import { num } from '../../db/numbers';
 
 /**
  * The inventory's maintained counts (migration 0017), updated in the transaction that stores the
@@ -28,7 +29,6 @@ export function weekOf(day: string): string {
   return dayOf(t - ((new Date(t).getUTCDay() + 6) % 7) * DAY_MS);
 }
 
-const num = (v: unknown) => Number(v ?? 0);
 const T = 'text' as const;
 const B = 'bigint' as const;
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HostnameSchema, PROTOCOL_VERSION, createClassifier } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
-import { push, selfReport } from '../../testing/events';
-import { fixture } from '../../testing/fixture';
+import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { push, selfReport } from '../../../testing/events';
+import { fixture } from '../../../testing/fixture';
 
 /**
  * Security finding 1 (issue 23): one employee's self-reports used to become organisation tools that

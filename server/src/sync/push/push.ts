@@ -1,7 +1,7 @@
 import type { SyncEvent } from '@lantern/shared';
 import type { Kysely } from 'kysely';
-import { identitiesOf } from '../audit/identity';
-import type { Database, Db } from '../db/database';
+import { identitiesOf } from '../../audit/identity';
+import type { Database, Db } from '../../db/database';
 import { storeOwnPresence, storeSharedAggregates } from './aggregates';
 import { emptyFold, foldPush, key, type Origin } from './fold';
 import {
@@ -19,8 +19,8 @@ import { dialectOf, Statements } from './sql';
 import type { IngestDevice } from './types';
 import { Growth, storeEmbedded, storeExtensionSnapshots, storeUsage } from './usage';
 import { validateAgainstDatabase } from './validate';
-import { emitIngestEvents } from '../webhooks/ingest-events';
-import { storeCompletions } from '../literacy/ingest';
+import { emitIngestEvents } from '../../webhooks/ingest-events';
+import { storeCompletions } from '../../literacy/ingest';
 
 export class DeviceRevokedError extends Error {}
 
