@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { catalog, uuidv7 } from '@lantern/shared';
-import { chainHash, createDatabase, createEnrollmentToken, migrateToLatest } from '@lantern/server';
+import { chainHash, createDatabase, createEnrolmentToken, migrateToLatest } from '@lantern/server';
 import { rebuildMaintainedCounts } from '@lantern/server/testing';
 import { popular, prng } from './events';
 
@@ -230,7 +230,7 @@ export async function buildInventory(
   let tokenId: string;
   try {
     await migrateToLatest(handle.db);
-    tokenId = (await createEnrollmentToken(handle.db, { name: 'bench' })).id;
+    tokenId = (await createEnrolmentToken(handle.db, { name: 'bench' })).id;
     await handle.db
       .insertInto('policy_versions')
       .values({
