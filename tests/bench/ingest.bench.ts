@@ -12,9 +12,18 @@ import { diskWriteBytes, rawInsertRate } from './lib/raw-sqlite';
 const benchmark: Benchmark = {
   name: 'ingest',
   async bench({ quick }) {
-    const plan = quick
-      ? { devices: 4, batches: 20, concurrency: 4, latencyBatches: 10 }
-      : { devices: 100, batches: 2000, concurrency: 4, latencyBatches: 300 };
+    const sized = Number(process.env.LANTERN_BENCH_INGEST_BATCHES ?? 0);
+    const plan =
+      sized > 0
+        ? {
+            devices: Math.min(100, Math.max(4, sized / 20)),
+            batches: sized,
+            concurrency: 4,
+            latencyBatches: 10,
+          }
+        : quick
+          ? { devices: 4, batches: 20, concurrency: 4, latencyBatches: 10 }
+          : { devices: 100, batches: 2000, concurrency: 4, latencyBatches: 300 };
     const db = await prepareDatabase();
     const set = await startServers(db, 1, plan.devices, 'ingest').catch(async (e: unknown) => {
       await db.cleanup();

@@ -28,21 +28,23 @@ export interface SeenWindow {
   last: number;
 }
 
-/** `\u0000` cannot occur in ids, signals, hosts or days (the schemas refuse it), so keys are unique. */
-export const key = (...parts: string[]) => parts.join('\u0000');
+/**
+ * `\u0000` cannot occur in ids, signals, hosts or days (the schemas refuse it), so keys are unique.
+ * Fixed arity and plain concatenation: it runs several times per event (a rest array and `join`
+ * cost more than the rest of the fold).
+ */
+export function key(a: string, b: string, c?: string, d?: string): string {
+  if (c === undefined) return a + '\u0000' + b;
+  if (d === undefined) return a + '\u0000' + b + '\u0000' + c;
+  return a + '\u0000' + b + '\u0000' + c + '\u0000' + d;
+}
 
-function widen<W extends SeenWindow>(
-  map: Map<string, W>,
-  k: string,
-  at: number,
-  make: () => Omit<W, 'first' | 'last'>,
-) {
-  const w = map.get(k);
-  if (w === undefined) map.set(k, { ...make(), first: at, last: at } as W);
-  else {
-    if (at < w.first) w.first = at;
-    if (at > w.last) w.last = at;
-  }
+/** Widens a stored window to include `at`; false when there is none yet (the caller adds it). */
+function stretch(w: SeenWindow | undefined, at: number): w is SeenWindow {
+  if (w === undefined) return false;
+  if (at < w.first) w.first = at;
+  if (at > w.last) w.last = at;
+  return true;
 }
 
 export type ToolUserWindow = SeenWindow & { toolId: string; userId: string };
@@ -63,9 +65,13 @@ export class Presence {
   /** A user × device touched a tool through a signal (on a day, if known): every window that shows it. */
   record(o: IngestDevice, toolId: string, signal: string, day: string | null, at: number): void {
     this.user(o.userId, toolId, at);
-    widen(this.devices, key(toolId, o.deviceId), at, () => ({ toolId, deviceId: o.deviceId }));
+    const k = key(toolId, o.deviceId);
+    if (!stretch(this.devices.get(k), at))
+      this.devices.set(k, { toolId, deviceId: o.deviceId, first: at, last: at });
     this.signal(toolId, signal, at);
-    if (day !== null) this.userDays.set(key(o.userId, day, toolId), { toolId, userId: o.userId, day });
+    if (day === null) return;
+    const d = key(o.userId, day, toolId);
+    if (!this.userDays.has(d)) this.userDays.set(d, { toolId, userId: o.userId, day });
   }
 
   /** A self-report names the tool for the user and the signal, not the device or a day. */
@@ -75,11 +81,13 @@ export class Presence {
   }
 
   private user(userId: string, toolId: string, at: number) {
-    widen(this.users, key(toolId, userId), at, () => ({ toolId, userId }));
+    const k = key(toolId, userId);
+    if (!stretch(this.users.get(k), at)) this.users.set(k, { toolId, userId, first: at, last: at });
   }
 
   private signal(toolId: string, signal: string, at: number) {
-    widen(this.signals, key(toolId, signal), at, () => ({ toolId, signal }));
+    const k = key(toolId, signal);
+    if (!stretch(this.signals.get(k), at)) this.signals.set(k, { toolId, signal, first: at, last: at });
   }
 }
 
@@ -186,10 +194,14 @@ export function foldPush(fold: Fold, o: Origin, events: Iterable<SyncEvent>): vo
             requests: e.requests,
           });
         } else t.requests = Math.max(t.requests, e.requests);
-        widen(fold.embeddedSeen, key(e.toolId, e.initiatorHost), e.at, () => ({
-          toolId: e.toolId,
-          initiatorHost: e.initiatorHost,
-        }));
+        const site = key(e.toolId, e.initiatorHost);
+        if (!stretch(fold.embeddedSeen.get(site), e.at))
+          fold.embeddedSeen.set(site, {
+            toolId: e.toolId,
+            initiatorHost: e.initiatorHost,
+            first: e.at,
+            last: e.at,
+          });
         fold.presence.record(o, e.toolId, 'embedded', e.day, e.at);
         break;
       }

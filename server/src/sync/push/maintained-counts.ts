@@ -22,11 +22,35 @@ export async function maintainCounts(s: Statements, fold: Fold): Promise<void> {
 }
 
 const DAY_MS = 86_400_000;
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Formatting a date is the dearest step of the counts' arithmetic and runs several times per
+ * window, over a few distinct days per push: each day's text is kept (a small map, emptied when
+ * it grows, since a long-running server meets a new day every day).
+ */
+const dayTexts = new Map<number, string>();
+const dayOf = (ms: number) => {
+  const n = Math.floor(ms / DAY_MS);
+  let text = dayTexts.get(n);
+  if (text === undefined) {
+    if (dayTexts.size >= 4096) dayTexts.clear();
+    text = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    dayTexts.set(n, text);
+  }
+  return text;
+};
+
+const weeks = new Map<string, string>();
 /** The Monday (UTC) starting the week of a `YYYY-MM-DD` day. */
 export function weekOf(day: string): string {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return dayOf(t - ((new Date(t).getUTCDay() + 6) % 7) * DAY_MS);
+  let week = weeks.get(day);
+  if (week === undefined) {
+    const t = Date.parse(`${day}T00:00:00Z`);
+    week = dayOf(t - ((new Date(t).getUTCDay() + 6) % 7) * DAY_MS);
+    if (weeks.size >= 4096) weeks.clear();
+    weeks.set(day, week);
+  }
+  return week;
 }
 
 const T = 'text' as const;
@@ -189,7 +213,7 @@ async function addTo(
 ) {
   const changes = rows.filter((row) => row[row.length - 1] !== 0);
   if (changes.length === 0) return;
-  const sorted = byKey(new Map(changes.map((row) => [key(...row.slice(0, -1).map(String)), row])));
+  const sorted = byKey(new Map(changes.map((row) => [row.slice(0, -1).map(String).join('\u0000'), row])));
   const r = s.rows([...keys.map((k) => [k, T] as const), [column, B] as const], sorted);
   const list = [...keys, column].map((c) => `r.${c}`).join(', ');
   await s.run(

@@ -13,9 +13,13 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 /** UTC+14 (Kiribati) is the furthest time zone ahead: a device there is on a day 14 h ahead of UTC. */
 const FURTHEST_ZONE_AHEAD_MS = 14 * 3_600_000;
 
+let latest = { now: NaN, day: '' };
+
 /** The latest device-local day a usage total may be for: today somewhere on Earth, with the skew. */
 export function latestAcceptedDay(now: number): string {
-  return dayString(now + FURTHEST_ZONE_AHEAD_MS + CLOCK_SKEW_MS);
+  // Asked once per day total with the same `now` (a push's receipt time): formatted once.
+  if (now !== latest.now) latest = { now, day: dayString(now + FURTHEST_ZONE_AHEAD_MS + CLOCK_SKEW_MS) };
+  return latest.day;
 }
 
 export interface TimeRefusal {
