@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as client from './api/client';
 import { App } from './App';
 import { href } from './location';
 
@@ -8,29 +9,17 @@ import { href } from './location';
 // answers, so each page stays on its first (loading) view and the test sees which page the route chose.
 const calls = vi.hoisted(() => [] as { path: string; input: unknown }[]);
 const me = vi.hoisted(() => ({ signedIn: true }));
-vi.mock('./api/client', () => {
-  const call = (path: string[]): unknown =>
-    new Proxy(() => {}, {
-      get: (_t, key: string) => call([...path, key]),
-      apply: (_t, _this, args: unknown[]) => {
-        const name = path.slice(0, -1).join('.');
-        if (name === 'session.me') {
-          return me.signedIn
-            ? Promise.resolve({ role: 'admin', name: 'Dana' })
-            : Promise.reject(Object.assign(new Error('UNAUTHORIZED'), { unauthorized: true }));
-        }
-        calls.push({ path: name, input: args[0] });
-        return new Promise(() => {});
-      },
-    });
-  return {
-    api: call([]),
-    hasCsrfToken: () => true,
-    isUnauthorized: (e: unknown) => (e as { unauthorized?: boolean }).unauthorized === true,
-    errorMessage: (e: unknown) => String(e),
-    setCsrfToken: () => {},
-    SESSION_EXPIRED_EVENT: 'lantern:session-expired',
-  };
+vi.mock('./api/client', async (original) => {
+  const { mockClient, trpcError } = await import('./api/mock-api');
+  const api = mockClient((path, input) => {
+    if (path === 'session.me') {
+      if (me.signedIn) return { role: 'admin', name: 'Dana' };
+      throw trpcError('UNAUTHORIZED', 401);
+    }
+    calls.push({ path, input });
+    return new Promise(() => {});
+  });
+  return { ...(await original<typeof client>()), api, hasCsrfToken: () => true };
 });
 
 const at = async (hash: string) => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Router, useLocation } from 'wouter';
-import { hasCsrfToken, SESSION_EXPIRED_EVENT } from './api/client';
+import { api, hasCsrfToken, SESSION_EXPIRED_EVENT } from './api/client';
+import { ApiProvider, createQueryClient } from './api/query';
 import { currentSession, signIn, signOut } from './api/session';
 import { Loading } from './components/Feedback';
 import { Layout } from './components/Layout';
@@ -19,6 +20,12 @@ const toSession = (me: { role: 'admin' | 'auditor'; name: string }): Session => 
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'checking' });
+  const [queryClient] = useState(createQueryClient);
+
+  // What one signed-in person saw is not kept for the next one.
+  useEffect(() => {
+    if (state.kind === 'signed-out') queryClient.clear();
+  }, [state.kind, queryClient]);
 
   useEffect(() => {
     currentSession().then(
@@ -48,9 +55,11 @@ export function App() {
   if (state.kind === 'signed-out') return <SignIn onSignIn={onSignIn} message={state.message} />;
   return (
     <SessionContext.Provider value={state.session}>
-      <Router hook={useHashPath} searchHook={useHashSearch}>
-        <SignedIn session={state.session} onSignOut={onSignOut} />
-      </Router>
+      <ApiProvider trpcClient={api} queryClient={queryClient}>
+        <Router hook={useHashPath} searchHook={useHashSearch}>
+          <SignedIn session={state.session} onSignOut={onSignOut} />
+        </Router>
+      </ApiProvider>
     </SessionContext.Provider>
   );
 }

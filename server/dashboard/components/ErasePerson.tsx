@@ -1,5 +1,6 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { useCanWrite } from '../session';
 import { ErrorNotice, SuccessNotice } from './Feedback';
 
@@ -7,15 +8,9 @@ import { ErrorNotice, SuccessNotice } from './Feedback';
  * "Erase this person's data" on the person page, admins only. Erasure cannot be undone, so the
  * admin types ERASE first; the server records the erasure in the audit log.
  */
-export function ErasePerson({
-  userId,
-  person,
-  onErased,
-}: {
-  userId: string;
-  person: string;
-  onErased: () => void;
-}) {
+export function ErasePerson({ userId, person }: { userId: string; person: string }) {
+  const trpc = useTRPC();
+  const eraseMutation = useMutation(trpc.admin.people.erase.mutationOptions());
   const canWrite = useCanWrite();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
@@ -27,9 +22,8 @@ export function ErasePerson({
   async function erase() {
     setError(undefined);
     try {
-      const summary = await api.admin.people.erase.mutate({ userId });
+      const summary = await eraseMutation.mutateAsync({ userId });
       setDone(`${person}: personal data ${summary.note}. Their browsers were revoked.`);
-      onErased();
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     }

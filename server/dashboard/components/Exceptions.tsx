@@ -1,16 +1,17 @@
-import { useState } from 'react';
-import { api } from '../api/client';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@lantern/server/router';
+import { useTRPC } from '../api/query';
 import { Badge } from './Badges';
 import type { Column } from './DataTable';
 import { ErrorNotice } from './Feedback';
 import { LocalTable } from './LocalTable';
 import { fmtDate } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../location';
 import { useCanWrite } from '../session';
 
-type Row = Awaited<ReturnType<typeof api.admin.exceptions.list.query>>[number];
+type Row = inferRouterOutputs<AppRouter>['admin']['exceptions']['list'][number];
 
 const STATE_LABELS: Record<Row['state'], string> = {
   active: 'In force',
@@ -24,18 +25,10 @@ const STATE_LABELS: Record<Row['state'], string> = {
  */
 export function Exceptions({ toolId, userId }: { toolId?: string; userId?: string }) {
   const canWrite = useCanWrite();
-  const list = useAsync(() => api.admin.exceptions.list.query({ toolId, userId }), [toolId, userId]);
+  const trpc = useTRPC();
+  const list = useQuery(trpc.admin.exceptions.list.queryOptions({ toolId, userId }));
   const toolName = useToolNames((list.data ?? []).map((r) => r.toolId));
-  const [error, setError] = useState<Error>();
-  const withdraw = async (id: string) => {
-    setError(undefined);
-    try {
-      await api.admin.exceptions.revoke.mutate({ id });
-      list.reload();
-    } catch (err) {
-      setError(err instanceof Error ? err : new Error(String(err)));
-    }
-  };
+  const revoke = useMutation(trpc.admin.exceptions.revoke.mutationOptions());
   const columns: Column<Row>[] = [
     userId === undefined
       ? { key: 'person', header: 'Person', render: (r) => <a href={href(['users', r.userId])}>{r.person}</a> }
@@ -61,7 +54,7 @@ export function Exceptions({ toolId, userId }: { toolId?: string; userId?: strin
       header: '',
       render: (r) =>
         canWrite && r.state === 'active' ? (
-          <button type="button" onClick={() => void withdraw(r.id)}>
+          <button type="button" onClick={() => revoke.mutate({ id: r.id })}>
             Withdraw
           </button>
         ) : null,
@@ -71,7 +64,7 @@ export function Exceptions({ toolId, userId }: { toolId?: string; userId?: strin
     <section aria-labelledby="exceptions-heading">
       <h2 id="exceptions-heading">Approved for one person (exceptions)</h2>
       {list.error && <ErrorNotice error={list.error} />}
-      {error && <ErrorNotice error={error} title="Not withdrawn" />}
+      {revoke.error && <ErrorNotice error={revoke.error} title="Not withdrawn" />}
       <LocalTable
         caption="Exceptions"
         columns={columns}

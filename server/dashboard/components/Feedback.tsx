@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 
-export function ErrorNotice({ error, title = 'Something went wrong' }: { error: Error; title?: string }) {
+export function ErrorNotice({
+  error,
+  title = 'Something went wrong',
+}: {
+  error: { message: string };
+  title?: string;
+}) {
   return (
     <div className="notice notice-error" role="alert">
       <strong>{title}.</strong> {error.message}

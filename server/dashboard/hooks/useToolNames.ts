@@ -1,7 +1,7 @@
 import { catalog } from '@lantern/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api } from '../api/client';
-import { useAsync } from './useAsync';
+import { useTRPC } from '../api/query';
 
 const catalogNames = new Map(catalog.map((t) => [t.id, t.name]));
 /** As many ids as one `tools.get` call takes. */
@@ -15,10 +15,13 @@ const MAX_IDS = 500;
 export function useToolNames(ids: Iterable<string>): (toolId: string) => string {
   const missing = [...new Set(ids)].filter((id) => !catalogNames.has(id)).sort();
   const key = missing.slice(0, MAX_IDS).join('\n');
-  const org = useAsync<readonly { id: string; name: string }[]>(
-    () => (key === '' ? Promise.resolve([]) : api.admin.tools.get.query({ ids: key.split('\n') })),
-    [key],
-  );
+  const trpc = useTRPC();
+  const org = useQuery({
+    ...trpc.admin.tools.get.queryOptions({ ids: key.split('\n') }),
+    enabled: key !== '',
+    // The names already known stay while the next page's are asked for.
+    placeholderData: keepPreviousData,
+  });
   return useMemo(() => {
     const names = new Map((org.data ?? []).map((t) => [t.id, t.name]));
     return (toolId: string) => catalogNames.get(toolId) ?? names.get(toolId) ?? toolId;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Decision } from '@lantern/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SessionContext } from '../session';
+import { type MockTree, renderWithApi } from '../api/mock-api';
 import { ApprovedPage } from './ApprovedPage';
 
 type PageRow = Decision & { name: string; alternativeName: string | null; users: number };
@@ -13,15 +13,13 @@ const api = vi.hoisted(() => ({
   setMany: vi.fn(),
   syncStatus: vi.fn(),
 }));
-vi.mock('../api/client', () => ({
-  api: {
-    admin: {
-      decisions: { page: { query: api.page }, setMany: { mutate: api.setMany } },
-      inventory: { tools: { query: api.inventoryTools } },
-      dashboard: { syncStatus: { query: api.syncStatus } },
-    },
+const apiTree: MockTree = {
+  admin: {
+    decisions: { page: { query: api.page }, setMany: { mutate: api.setMany } },
+    inventory: { tools: { query: api.inventoryTools } },
+    dashboard: { syncStatus: { query: api.syncStatus } },
   },
-}));
+};
 
 // 120 decided tools: more than the 50 a page shows.
 const decided: PageRow[] = Array.from({ length: 120 }, (_, i) => ({
@@ -46,11 +44,11 @@ function serve(input: { toolIds?: string[]; limit: number; offset?: number }) {
 }
 
 function renderPage(canWrite = true) {
-  return render(
-    <SessionContext.Provider value={{ role: canWrite ? 'admin' : 'auditor', name: 'Dana', canWrite }}>
-      <ApprovedPage />
-    </SessionContext.Provider>,
-  );
+  return renderWithApi(<ApprovedPage />, apiTree, {
+    role: canWrite ? 'admin' : 'auditor',
+    name: 'Dana',
+    canWrite,
+  });
 }
 
 const go = (hash: string) =>

@@ -107,7 +107,7 @@ export function ApprovedPage() {
         intro="What every browser is told about each tool. Changes go out on the browsers' next check."
       />
       <p className="notice notice-info" role="note">
-        <PickupNote refresh={saved?.at} />
+        <PickupNote />
       </p>
       {!canWrite && <ReadOnlyNote />}
       {saved !== undefined && <SuccessNotice>Saved {saved.count} decisions.</SuccessNotice>}
@@ -169,7 +169,7 @@ export function ApprovedPage() {
             order: next.dir === 'asc' ? null : next.dir,
           });
         }}
-        loading={list.loading}
+        loading={list.isFetching}
         empty={search || status || enforcement ? 'No tools match these filters.' : 'No decisions yet.'}
       />
       {canWrite && selected.size > 0 && (
@@ -181,7 +181,6 @@ export function ApprovedPage() {
             onSaved={(count) => {
               setSaved({ count, at: Date.now() });
               setSelected(new Set());
-              list.reload();
             }}
           />
         </div>

@@ -1,12 +1,13 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { Badge } from '../components/Badges';
 import { DataTable, type Column } from '../components/DataTable';
 import { ErrorNotice, ReadOnlyNote, SuccessNotice } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
 import { fmtDate, fmtDateTime } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { useCanWrite } from '../session';
 import { AssuranceBadge } from '../components/AssuranceBadge';
@@ -27,10 +28,12 @@ export function DevicesPage() {
   const canWrite = useCanWrite();
   const [error, setError] = useState<Error>();
   const [done, setDone] = useState<string>();
-  const list = useAsync(
-    () => api.admin.devices.list.query({ includeRevoked, limit, offset }),
-    [includeRevoked, limit, offset],
-  );
+  const trpc = useTRPC();
+  const revokeMutation = useMutation(trpc.admin.devices.revoke.mutationOptions());
+  const list = useQuery({
+    ...trpc.admin.devices.list.queryOptions({ includeRevoked, limit, offset }),
+    placeholderData: keepPreviousData,
+  });
 
   async function revoke(row: Row) {
     if (
@@ -41,9 +44,8 @@ export function DevicesPage() {
       return;
     setError(undefined);
     try {
-      await api.admin.devices.revoke.mutate({ id: row.id });
+      await revokeMutation.mutateAsync({ id: row.id });
       setDone(`Revoked ${BROWSERS[row.browser] ?? row.browser} of ${row.person}.`);
-      list.reload();
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     }
@@ -106,7 +108,7 @@ export function DevicesPage() {
         columns={columns}
         rows={list.data?.rows ?? []}
         rowKey={(r) => r.id}
-        loading={list.loading}
+        loading={list.isFetching}
         empty="No devices enrolled yet."
       />
       <Pagination

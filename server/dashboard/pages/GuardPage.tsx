@@ -1,12 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { Badge } from '../components/Badges';
 import type { Column } from '../components/DataTable';
 import { ErrorNotice, ReadOnlyNote } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
 import { LineChart } from '../components/LineChart';
 import { LocalTable } from '../components/LocalTable';
-import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
 import { useCanWrite } from '../session';
 import { GuardSwitches } from './guard/GuardSwitches';
@@ -24,8 +25,9 @@ type Total = ReturnType<typeof totalsByTool>[number];
 export function GuardPage() {
   const canWrite = useCanWrite();
   const [tool, setTool] = useState<string | null>(null);
-  const report = useAsync(() => api.admin.guard.report.query({ days: 90 }), []);
-  const decisions = useAsync(() => api.admin.decisions.list.query(), []);
+  const trpc = useTRPC();
+  const report = useQuery(trpc.admin.guard.report.queryOptions({ days: 90 }));
+  const decisions = useQuery(trpc.admin.decisions.list.queryOptions());
   const r = report.data;
   const ids = [...(r?.series.map((s) => s.toolId) ?? []), ...(decisions.data?.map((d) => d.toolId) ?? [])];
   const name = useToolNames(ids);
@@ -76,7 +78,6 @@ export function GuardPage() {
             allowed: d.allowedDataClasses,
           }))}
           canWrite={canWrite}
-          onChange={report.reload}
         />
       )}
       <section className="card" aria-labelledby="guard-time">

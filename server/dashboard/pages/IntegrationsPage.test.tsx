@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SessionContext } from '../session';
+import { type MockTree, renderWithApi } from '../api/mock-api';
 import { IntegrationsPage } from './IntegrationsPage';
 
 const api = vi.hoisted(() => ({
@@ -12,20 +12,18 @@ const api = vi.hoisted(() => ({
   deliveries: vi.fn(),
   replay: vi.fn(),
 }));
-vi.mock('../api/client', () => ({
-  api: {
-    admin: {
-      webhooks: {
-        list: { query: api.list },
-        create: { mutate: api.create },
-        test: { mutate: api.test },
-        setEnabled: { mutate: api.setEnabled },
-        deliveries: { query: api.deliveries },
-        replay: { mutate: api.replay },
-      },
+const apiTree: MockTree = {
+  admin: {
+    webhooks: {
+      list: { query: api.list },
+      create: { mutate: api.create },
+      test: { mutate: api.test },
+      setEnabled: { mutate: api.setEnabled },
+      deliveries: { query: api.deliveries },
+      replay: { mutate: api.replay },
     },
   },
-}));
+};
 
 const endpoint = {
   id: 'e1',
@@ -40,11 +38,11 @@ const endpoint = {
 };
 
 function renderPage(canWrite = true) {
-  return render(
-    <SessionContext.Provider value={{ role: canWrite ? 'admin' : 'auditor', name: 'Dana', canWrite }}>
-      <IntegrationsPage />
-    </SessionContext.Provider>,
-  );
+  return renderWithApi(<IntegrationsPage />, apiTree, {
+    role: canWrite ? 'admin' : 'auditor',
+    name: 'Dana',
+    canWrite,
+  });
 }
 
 describe('Integrations page', () => {

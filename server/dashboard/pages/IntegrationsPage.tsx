@@ -1,9 +1,10 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { Badge } from '../components/Badges';
 import { ErrorNotice, ReadOnlyNote, SuccessNotice } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
-import { useAsync } from '../hooks/useAsync';
 import { useCanWrite } from '../session';
 import { DeliveryLog } from './integrations/DeliveryLog';
 import { EndpointForm } from './integrations/EndpointForm';
@@ -13,7 +14,10 @@ type Endpoint = Awaited<ReturnType<typeof api.admin.webhooks.list.query>>['endpo
 /** Webhook, Slack, Teams and email endpoints, their delivery logs, and the server's mail settings. */
 export function IntegrationsPage() {
   const canWrite = useCanWrite();
-  const list = useAsync(() => api.admin.webhooks.list.query(), []);
+  const trpc = useTRPC();
+  const testMutation = useMutation(trpc.admin.webhooks.test.mutationOptions());
+  const setEnabledMutation = useMutation(trpc.admin.webhooks.setEnabled.mutationOptions());
+  const list = useQuery(trpc.admin.webhooks.list.queryOptions());
   const [open, setOpen] = useState<string>();
   const [error, setError] = useState<Error>();
   const [done, setDone] = useState<string>();
@@ -23,7 +27,6 @@ export function IntegrationsPage() {
     setDone(undefined);
     try {
       setDone(await run());
-      list.reload();
     } catch (err) {
       setError(new Error(`${what}: ${err instanceof Error ? err.message : String(err)}`));
     }
@@ -31,13 +34,13 @@ export function IntegrationsPage() {
 
   const test = (e: Endpoint) =>
     act('Test', async () => {
-      const r = await api.admin.webhooks.test.mutate({ id: e.id });
+      const r = await testMutation.mutateAsync({ id: e.id });
       if (!r.ok) throw new Error(`test send to ${e.name} failed: ${r.error}`);
       return `The test message reached ${e.name}.`;
     });
   const setEnabled = (e: Endpoint, enabled: boolean) =>
     act(enabled ? 'Enable' : 'Disable', async () => {
-      await api.admin.webhooks.setEnabled.mutate({ id: e.id, enabled });
+      await setEnabledMutation.mutateAsync({ id: e.id, enabled });
       return `${e.name} ${enabled ? 'enabled' : 'disabled'}.`;
     });
 
@@ -107,7 +110,7 @@ export function IntegrationsPage() {
         </tbody>
       </table>
       {open && <DeliveryLog endpointId={open} canWrite={canWrite} />}
-      {canWrite && <EndpointForm onSaved={list.reload} />}
+      {canWrite && <EndpointForm />}
     </>
   );
 }

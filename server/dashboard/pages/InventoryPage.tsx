@@ -1,12 +1,13 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { TOOL_CATEGORIES } from '@lantern/shared';
-import { api } from '../api/client';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { DataTable, nextSort, type SortState } from '../components/DataTable';
 import { ExportLinks } from '../components/ExportLinks';
 import { ErrorNotice } from '../components/Feedback';
 import { SearchField, SelectField } from '../components/Fields';
 import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
-import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { inventoryColumns } from './inventory/columns';
 import { categoryLabel, SIGNAL_LABELS, STATUS_FILTERS } from './inventory/labels';
@@ -40,21 +41,21 @@ export function InventoryPage() {
   const signal = query.get('signal') ?? '';
   const flagged = query.get('flagged') ?? '';
 
-  const list = useAsync(
-    () =>
-      api.admin.inventory.tools.query({
-        limit,
-        offset,
-        sort: (SORTABLE.has(sort.key) ? sort.key : 'users') as Sort,
-        order: sort.dir,
-        search: search || undefined,
-        status: status ? [status as NonNullable<Query['status']>[number]] : undefined,
-        category: category || undefined,
-        signal: (signal || undefined) as Query['signal'],
-        flagged: flagged === '' ? undefined : flagged === 'yes',
-      }),
-    [limit, offset, sort.key, sort.dir, search, status, category, signal, flagged],
-  );
+  const trpc = useTRPC();
+  const list = useQuery({
+    ...trpc.admin.inventory.tools.queryOptions({
+      limit,
+      offset,
+      sort: (SORTABLE.has(sort.key) ? sort.key : 'users') as Sort,
+      order: sort.dir,
+      search: search || undefined,
+      status: status ? [status as NonNullable<Query['status']>[number]] : undefined,
+      category: category || undefined,
+      signal: (signal || undefined) as Query['signal'],
+      flagged: flagged === '' ? undefined : flagged === 'yes',
+    }),
+    placeholderData: keepPreviousData,
+  });
 
   const columns = inventoryColumns();
 
@@ -133,7 +134,7 @@ export function InventoryPage() {
             order: next.dir === 'desc' ? null : next.dir,
           });
         }}
-        loading={list.loading}
+        loading={list.isFetching}
         empty="No tools match these filters."
       />
       <Pagination

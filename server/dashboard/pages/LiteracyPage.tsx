@@ -1,11 +1,12 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import type { Column } from '../components/DataTable';
 import { ErrorNotice, Loading, ReadOnlyNote, SuccessNotice } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
 import { LocalTable } from '../components/LocalTable';
 import { fmtDate, fmtNumber } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { useCanWrite } from '../session';
 import { ImportForm } from './literacy/ImportForm';
 import { ModuleEditor } from './literacy/ModuleEditor';
@@ -30,15 +31,16 @@ function selectors(r: Rule): string {
 /** AI literacy (EU AI Act Art. 4): modules, the rules requiring them and coverage per department. */
 export function LiteracyPage() {
   const canWrite = useCanWrite();
-  const modules = useAsync(() => api.admin.literacy.modules.query(), []);
-  const rules = useAsync(() => api.admin.literacy.rules.query(), [modules.data]);
-  const coverage = useAsync(() => api.admin.literacy.coverage.query(), [rules.data]);
+  const trpc = useTRPC();
+  const removeRuleMutation = useMutation(trpc.admin.literacy.removeRule.mutationOptions());
+  const modules = useQuery(trpc.admin.literacy.modules.queryOptions());
+  const rules = useQuery(trpc.admin.literacy.rules.queryOptions());
+  const coverage = useQuery(trpc.admin.literacy.coverage.queryOptions());
   const [editing, setEditing] = useState<Module | null | undefined>(undefined);
   const [notice, setNotice] = useState<string>();
-  const reload = (message: string) => {
+  const afterChange = (message: string) => {
     setNotice(message);
     setEditing(undefined);
-    modules.reload();
   };
 
   const moduleColumns: Column<Module>[] = [
@@ -96,7 +98,7 @@ export function LiteracyPage() {
               <button
                 type="button"
                 onClick={() =>
-                  void api.admin.literacy.removeRule.mutate({ id: r.id }).then(() => reload('Rule removed.'))
+                  void removeRuleMutation.mutateAsync({ id: r.id }).then(() => afterChange('Rule removed.'))
                 }
               >
                 Remove
@@ -124,7 +126,7 @@ export function LiteracyPage() {
       {!canWrite && <ReadOnlyNote />}
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {modules.error && <ErrorNotice error={modules.error} />}
-      {modules.loading && !modules.data && <Loading />}
+      {modules.isPending && <Loading />}
       <h2>Coverage</h2>
       <LocalTable
         caption="Coverage per module and department"
@@ -164,14 +166,14 @@ export function LiteracyPage() {
             <ModuleEditor
               key={editing?.id ?? 'new'}
               initial={editing}
-              onPublished={(m) => reload(`${m.id} version ${m.version} is published.`)}
+              onPublished={(m) => afterChange(`${m.id} version ${m.version} is published.`)}
             />
           )}
           <RuleForm
             modules={(modules.data ?? []).map((m) => m.id)}
-            onAdded={() => reload('Rule added. Browsers pick it up on their next check.')}
+            onAdded={() => afterChange('Rule added. Browsers pick it up on their next check.')}
           />
-          <ImportForm onImported={() => reload('Completions imported.')} />
+          <ImportForm onImported={() => afterChange('Completions imported.')} />
         </>
       )}
     </>

@@ -1,4 +1,5 @@
-import { api } from '../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../api/query';
 import { BarChart } from '../components/BarChart';
 import { STATUS_LABELS } from '../components/Badges';
 import { ErrorNotice, Loading } from '../components/Feedback';
@@ -7,25 +8,25 @@ import { PageHead } from '../components/Layout';
 import { LineChart } from '../components/LineChart';
 import { StatCard } from '../components/StatCard';
 import { fmtDate, fmtNumber, fmtPercent } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { href } from '../location';
 import { shortDay } from './tool/days';
 
 /** The state of AI use at a glance; every number links to the list behind it. */
 export function OverviewPage() {
-  const data = useAsync(
-    () =>
-      Promise.all([
-        api.admin.inventory.overview.query(),
-        api.admin.inventory.tools.query({ sort: 'users30d', order: 'desc', limit: 8 }),
-        api.admin.inventory.tools.query({ flagged: true, sort: 'users', order: 'desc', limit: 6 }),
-        api.admin.inventory.bypassSummary.query({ days: 7 }),
-      ]),
-    [],
+  const trpc = useTRPC();
+  // Four calls, one batch (the link batches calls made together).
+  const overview = useQuery(trpc.admin.inventory.overview.queryOptions());
+  const topQ = useQuery(
+    trpc.admin.inventory.tools.queryOptions({ sort: 'users30d', order: 'desc', limit: 8 }),
   );
-  if (data.error) return <ErrorNotice error={data.error} />;
-  if (!data.data) return <Loading what="Loading the overview" />;
-  const [o, top, flagged, bypasses] = data.data;
+  const flaggedQ = useQuery(
+    trpc.admin.inventory.tools.queryOptions({ flagged: true, sort: 'users', order: 'desc', limit: 6 }),
+  );
+  const bypassQ = useQuery(trpc.admin.inventory.bypassSummary.queryOptions({ days: 7 }));
+  const error = overview.error ?? topQ.error ?? flaggedQ.error ?? bypassQ.error;
+  if (error) return <ErrorNotice error={error} />;
+  const [o, top, flagged, bypasses] = [overview.data, topQ.data, flaggedQ.data, bypassQ.data];
+  if (!o || !top || !flagged || !bypasses) return <Loading what="Loading the overview" />;
   const statuses = (['approved', 'conditional', 'review', 'prohibited', 'undecided'] as const).map((s) => ({
     label: s === 'undecided' ? 'Not decided' : STATUS_LABELS[s],
     value: o.statuses[s] ?? 0,

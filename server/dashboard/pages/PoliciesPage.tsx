@@ -1,11 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { DataTable, type Column } from '../components/DataTable';
 import { ErrorNotice, Loading, ReadOnlyNote, SuccessNotice } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
 import { Markdown } from '../components/Markdown';
 import { fmtDate, fmtNumber, fmtPercent } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { useCanWrite } from '../session';
 import { PolicyEditor } from './policies/PolicyEditor';
 import { PolicyRollout } from './policies/PolicyRollout';
@@ -15,7 +16,8 @@ type Version = Awaited<ReturnType<typeof api.admin.policies.list.query>>[number]
 /** The AI use policy: every version, who accepted which, and the editor for the next one. */
 export function PoliciesPage() {
   const canWrite = useCanWrite();
-  const list = useAsync(() => api.admin.policies.list.query(), []);
+  const trpc = useTRPC();
+  const list = useQuery(trpc.admin.policies.list.queryOptions());
   const [published, setPublished] = useState<number>();
   const [shown, setShown] = useState<number>();
   const versions = list.data ?? [];
@@ -73,17 +75,17 @@ export function PoliciesPage() {
         </SuccessNotice>
       )}
       {list.error && <ErrorNotice error={list.error} />}
-      {list.loading && !list.data && <Loading />}
+      {list.isPending && <Loading />}
       <h2>Versions and acceptance</h2>
       <DataTable
         caption="Policy versions"
         columns={columns}
         rows={versions}
         rowKey={(v) => String(v.version)}
-        loading={list.loading}
+        loading={list.isFetching}
         empty="No policy published yet."
       />
-      {list.data && list.data.length > 0 && <PolicyRollout canWrite={canWrite} reloadKey={list.data} />}
+      {list.data && list.data.length > 0 && <PolicyRollout canWrite={canWrite} />}
       {viewing && (
         <section
           className="card"
@@ -104,7 +106,6 @@ export function PoliciesPage() {
             onPublished={(v) => {
               setPublished(v);
               setShown(undefined);
-              list.reload();
             }}
           />
         </div>

@@ -1,21 +1,19 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SessionContext } from '../session';
+import { type MockTree, renderWithApi } from '../api/mock-api';
 import { ReportedToolsPage } from './ReportedToolsPage';
 
 const api = vi.hoisted(() => ({ list: vi.fn(), accept: vi.fn(), dismiss: vi.fn() }));
-vi.mock('../api/client', () => ({
-  api: {
-    admin: {
-      reports: {
-        list: { query: api.list },
-        accept: { mutate: api.accept },
-        dismiss: { mutate: api.dismiss },
-      },
+const apiTree: MockTree = {
+  admin: {
+    reports: {
+      list: { query: api.list },
+      accept: { mutate: api.accept },
+      dismiss: { mutate: api.dismiss },
     },
   },
-}));
+};
 
 const row = {
   id: 'org-union',
@@ -33,11 +31,11 @@ const row = {
 };
 
 function renderPage(canWrite = true) {
-  return render(
-    <SessionContext.Provider value={{ role: canWrite ? 'admin' : 'auditor', name: 'Dana', canWrite }}>
-      <ReportedToolsPage />
-    </SessionContext.Provider>,
-  );
+  return renderWithApi(<ReportedToolsPage />, apiTree, {
+    role: canWrite ? 'admin' : 'auditor',
+    name: 'Dana',
+    canWrite,
+  });
 }
 
 describe('Reported tools page', () => {

@@ -1,5 +1,7 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { Badge } from '../components/Badges';
 import { DataTable, type Column } from '../components/DataTable';
 import { ErrorNotice, ReadOnlyNote } from '../components/Feedback';
@@ -7,7 +9,6 @@ import { SelectField } from '../components/Fields';
 import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
 import { fmtDate } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { useCanWrite } from '../session';
 import { ReviewForm } from './reported/ReviewForm';
@@ -30,10 +31,11 @@ export function ReportedToolsPage() {
   const status = (query.get('status') ?? 'open') as Status | 'all';
   const canWrite = useCanWrite();
   const [reviewing, setReviewing] = useState<string | null>(null);
-  const list = useAsync(
-    () => api.admin.reports.list.query({ status: status === 'all' ? undefined : status, limit, offset }),
-    [status, limit, offset],
-  );
+  const trpc = useTRPC();
+  const list = useQuery({
+    ...trpc.admin.reports.list.queryOptions({ status: status === 'all' ? undefined : status, limit, offset }),
+    placeholderData: keepPreviousData,
+  });
 
   const columns: Column<Row>[] = [
     { key: 'name', header: 'Reported name', render: (r) => r.name },
@@ -68,7 +70,6 @@ export function ReportedToolsPage() {
             report={r}
             onDone={() => {
               setReviewing(null);
-              list.reload();
             }}
             onCancel={() => setReviewing(null)}
           />
@@ -104,7 +105,7 @@ export function ReportedToolsPage() {
         columns={columns}
         rows={list.data?.rows ?? []}
         rowKey={(r) => r.id}
-        loading={list.loading}
+        loading={list.isFetching}
         empty="No reported tools here."
       />
       <Pagination

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SessionContext } from '../session';
+import { type MockTree, renderWithApi } from '../api/mock-api';
 import { RequestsPage } from './RequestsPage';
 
 const api = vi.hoisted(() => ({
@@ -10,19 +10,17 @@ const api = vi.hoisted(() => ({
   answer: vi.fn(),
   answerMany: vi.fn(),
 }));
-vi.mock('../api/client', () => ({
-  api: {
-    admin: {
-      requests: {
-        queue: { query: api.queue },
-        list: { query: api.list },
-        answer: { mutate: api.answer },
-        answerMany: { mutate: api.answerMany },
-      },
-      tools: { get: { query: vi.fn().mockResolvedValue([]) } },
+const apiTree: MockTree = {
+  admin: {
+    requests: {
+      queue: { query: api.queue },
+      list: { query: api.list },
+      answer: { mutate: api.answer },
+      answerMany: { mutate: api.answerMany },
     },
+    tools: { get: { query: vi.fn().mockResolvedValue([]) } },
   },
-}));
+};
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -41,11 +39,7 @@ const request = (id: string, person: string, at: number) => ({
 });
 
 function renderPage() {
-  return render(
-    <SessionContext.Provider value={{ role: 'admin', name: 'Dana', canWrite: true }}>
-      <RequestsPage />
-    </SessionContext.Provider>,
-  );
+  return renderWithApi(<RequestsPage />, apiTree, { role: 'admin', name: 'Dana', canWrite: true });
 }
 
 describe('Requests queue', () => {
@@ -77,6 +71,7 @@ describe('Requests queue', () => {
   it('groups waiting requests by tool with counts and age, and lists requests oldest first', async () => {
     renderPage();
     const queue = await screen.findByRole('table', { name: 'Pending requests by tool' });
+    await within(queue).findByText('3 from 2 people', { exact: false });
     const [, claude, gemini] = await within(queue).findAllByRole('row');
     expect(claude!.textContent).toContain('3 from 2 people');
     expect(claude!.textContent).toContain('12 days ago');

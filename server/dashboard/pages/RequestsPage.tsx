@@ -1,6 +1,8 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { REQUEST_STATUSES } from '@lantern/shared';
 import { useState } from 'react';
-import { api } from '../api/client';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { Badge } from '../components/Badges';
 import { DataTable, type Column } from '../components/DataTable';
 import { ErrorNotice, ReadOnlyNote } from '../components/Feedback';
@@ -8,7 +10,6 @@ import { SelectField, toOptions } from '../components/Fields';
 import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
 import { fmtDate, fmtRelative } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../location';
@@ -32,21 +33,19 @@ export function RequestsPage() {
   const [selected, setSelected] = useState<Map<string, { id: string; deviceId: string }>>(new Map());
   // Pending requests are a queue: the longest-waiting first.
   const order = status === 'pending' ? 'asc' : 'desc';
-  const list = useAsync(
-    () =>
-      api.admin.requests.list.query({
-        status: status === 'all' ? undefined : status,
-        toolId: tool,
-        order,
-        limit,
-        offset,
-      }),
-    [status, tool, limit, offset],
-  );
-  const reload = () => {
-    setSelected(new Map());
-    list.reload();
-  };
+  const trpc = useTRPC();
+  const list = useQuery({
+    ...trpc.admin.requests.list.queryOptions({
+      status: status === 'all' ? undefined : status,
+      toolId: tool,
+      order,
+      limit,
+      offset,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  // After a change the list is fetched again (the query client does it); the selection is cleared.
+  const clearSelection = () => setSelected(new Map());
   const toggle = (r: Row) =>
     setSelected((now) => {
       const next = new Map(now);
@@ -101,7 +100,7 @@ export function RequestsPage() {
                 toolName={toolName(r.toolId)}
                 onDone={() => {
                   setAnswering(null);
-                  reload();
+                  clearSelection();
                 }}
                 onCancel={() => setAnswering(null)}
               />
@@ -143,7 +142,7 @@ export function RequestsPage() {
         />
       </div>
       {status === 'pending' && !tool && (
-        <RequestQueue onShow={(id) => update({ tool: id })} onChanged={reload} />
+        <RequestQueue onShow={(id) => update({ tool: id })} onChanged={clearSelection} />
       )}
       {tool && (
         <p>
@@ -153,14 +152,14 @@ export function RequestsPage() {
           </button>
         </p>
       )}
-      <BulkAnswer selected={[...selected.values()]} onDone={reload} />
+      <BulkAnswer selected={[...selected.values()]} onDone={clearSelection} />
       {list.error && <ErrorNotice error={list.error} />}
       <DataTable
         caption="Requests"
         columns={columns}
         rows={list.data?.rows ?? []}
         rowKey={(r) => r.id}
-        loading={list.loading}
+        loading={list.isFetching}
         empty="No requests here."
       />
       <Pagination

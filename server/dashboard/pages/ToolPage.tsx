@@ -1,5 +1,6 @@
 import { catalog, type Decision } from '@lantern/shared';
-import { api } from '../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../api/query';
 import { StatusBadge } from '../components/Badges';
 import { ErrorNotice, Loading } from '../components/Feedback';
 import { Exceptions } from '../components/Exceptions';
@@ -7,7 +8,6 @@ import { Flags } from '../components/Flags';
 import { PageHead } from '../components/Layout';
 import { StatCard } from '../components/StatCard';
 import { fmtDate, fmtDuration, fmtNumber, fmtPercent } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../location';
 import { useCanWrite } from '../session';
@@ -20,20 +20,17 @@ import { ToolPeople } from './tool/ToolPeople';
 import { ToolUsage } from './tool/ToolUsage';
 
 const DAYS = 90;
-const isNotFound = (e: Error | undefined) =>
-  (e as { data?: { code?: string } } | undefined)?.data?.code === 'NOT_FOUND';
+const isNotFound = (e: { data?: { code?: string } | null } | null) => e?.data?.code === 'NOT_FOUND';
 
 /** One tool: usage, people, registrations, supplier facts, signals and the decision. */
 export function ToolPage({ toolId }: { toolId: string }) {
   const canWrite = useCanWrite();
-  const detail = useAsync(() => api.admin.inventory.tool.query({ toolId, days: DAYS }), [toolId]);
+  const trpc = useTRPC();
+  const detail = useQuery(trpc.admin.inventory.tool.queryOptions({ toolId, days: DAYS }));
   // Catalog tools ship with the dashboard; an organisation's tool is asked for by its id alone.
   const inCatalog = catalog.find((t) => t.id === toolId);
-  const orgTool = useAsync(
-    async () => (inCatalog ? undefined : (await api.admin.tools.get.query({ ids: [toolId] }))[0]),
-    [toolId],
-  );
-  const tool = inCatalog ?? orgTool.data;
+  const orgTool = useQuery({ ...trpc.admin.tools.get.queryOptions({ ids: [toolId] }), enabled: !inCatalog });
+  const tool = inCatalog ?? orgTool.data?.[0];
   const notFound = isNotFound(detail.error);
   const d = detail.data;
   const toolName = useToolNames((d?.decisionHistory ?? []).flatMap((h) => h.alternativeToolId ?? []));
@@ -42,7 +39,7 @@ export function ToolPage({ toolId }: { toolId: string }) {
 
   if (detail.error && !notFound) return <ErrorNotice error={detail.error} />;
   if (!d && !notFound) return <Loading what="Loading the tool" />;
-  if (!d && !tool && orgTool.loading) return <Loading what="Loading the tool" />;
+  if (!d && !tool && orgTool.isLoading) return <Loading what="Loading the tool" />;
   if (!d && !tool) return <PageHead title="Unknown tool" intro={`Lantern knows no tool "${toolId}".`} />;
 
   return (
@@ -101,9 +98,7 @@ export function ToolPage({ toolId }: { toolId: string }) {
       <CatalogOverride toolId={toolId} canWrite={canWrite} />
       <h2>Decision</h2>
       <div className="grid grid-2">
-        {canWrite && (
-          <DecisionEditor toolId={toolId} toolName={name} current={current} onSaved={() => detail.reload()} />
-        )}
+        {canWrite && <DecisionEditor toolId={toolId} toolName={name} current={current} />}
         <DecisionSummary current={current} history={d?.decisionHistory ?? []} toolName={toolName} />
       </div>
       {d && <ToolPeople detail={d} />}

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { PURPOSES, type PurposeCategory } from '@lantern/shared';
-import { api } from '../api/client';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { DataClassesCell } from '../components/DataBeyondMark';
 import { Badge } from '../components/Badges';
 import { PersonLiteracy } from './literacy/PersonLiteracy';
@@ -10,7 +12,6 @@ import { ErrorNotice, Loading } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
 import { LocalTable } from '../components/LocalTable';
 import { fmtDate, fmtDateTime } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../location';
 import { BypassSection } from './bypasses/BypassSection';
@@ -29,7 +30,8 @@ const toolIdsOf = (d: Detail | undefined): string[] =>
 
 /** One person: the AI tools they use, what they registered, which policy versions they accepted. */
 export function UserPage({ userId }: { userId: string }) {
-  const detail = useAsync(() => api.admin.inventory.user.query({ userId }), [userId]);
+  const trpc = useTRPC();
+  const detail = useQuery(trpc.admin.inventory.user.queryOptions({ userId }));
   const toolName = useToolNames(toolIdsOf(detail.data));
   if (detail.error) return <ErrorNotice error={detail.error} />;
   if (!detail.data) return <Loading what="Loading the person" />;
@@ -118,7 +120,7 @@ export function UserPage({ userId }: { userId: string }) {
       <PersonLiteracy userId={userId} />
       <Exceptions userId={userId} />
       <BypassSection userId={userId} />
-      <ErasePerson userId={userId} person={d.person} onErased={detail.reload} />
+      <ErasePerson userId={userId} person={d.person} />
     </>
   );
 }

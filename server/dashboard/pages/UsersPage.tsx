@@ -1,4 +1,6 @@
-import { api } from '../api/client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { api } from '../api/client';
+import { useTRPC } from '../api/query';
 import { Badge } from '../components/Badges';
 import { DataTable, type Column } from '../components/DataTable';
 import { ErrorNotice } from '../components/Feedback';
@@ -6,7 +8,6 @@ import { SearchField, SelectField } from '../components/Fields';
 import { PageHead } from '../components/Layout';
 import { Pagination } from '../components/Pagination';
 import { fmtDate, fmtNumber } from '../format';
-import { useAsync } from '../hooks/useAsync';
 import { usePaging } from '../hooks/usePaging';
 import { href } from '../location';
 import { CHASE_OPTIONS, ChaseList, exportHref } from './people/ChaseList';
@@ -21,11 +22,15 @@ export function UsersPage() {
   const show = query.get('show') ?? '';
   const department = query.get('department') ?? '';
   const chasing = show !== '' || department !== '';
-  const departments = useAsync(() => api.admin.directory.list.query({ limit: 1 }), []);
-  const list = useAsync(
-    () => api.admin.inventory.users.query({ search: search || undefined, limit, offset }),
-    [search, limit, offset],
-  );
+  const trpc = useTRPC();
+  const departments = useQuery({
+    ...trpc.admin.directory.list.queryOptions({ limit: 1 }),
+    placeholderData: keepPreviousData,
+  });
+  const list = useQuery({
+    ...trpc.admin.inventory.users.queryOptions({ search: search || undefined, limit, offset }),
+    placeholderData: keepPreviousData,
+  });
 
   const columns: Column<Row>[] = [
     { key: 'person', header: 'Person', render: (r) => <a href={href(['users', r.userId])}>{r.person}</a> },
@@ -91,7 +96,7 @@ export function UsersPage() {
             columns={columns}
             rows={list.data?.rows ?? []}
             rowKey={(r) => r.userId}
-            loading={list.loading}
+            loading={list.isFetching}
             empty="Nobody matches."
           />
           <Pagination

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type MockTree, renderWithApi } from '../../api/mock-api';
 import { BulkEditor } from './BulkEditor';
 
 const api = vi.hoisted(() => ({ page: vi.fn(), setMany: vi.fn() }));
-vi.mock('../../api/client', () => ({
-  api: { admin: { decisions: { page: { query: api.page }, setMany: { mutate: api.setMany } } } },
-}));
+const apiTree: MockTree = {
+  admin: { decisions: { page: { query: api.page }, setMany: { mutate: api.setMany } } },
+};
 
 afterEach(() => {
   cleanup();
@@ -16,7 +17,7 @@ afterEach(() => {
 describe('BulkEditor', () => {
   it('refuses a selection larger than one change can save', () => {
     const ids = Array.from({ length: 501 }, (_, i) => `tool-${i}`);
-    render(<BulkEditor toolIds={ids} onSaved={() => {}} />);
+    renderWithApi(<BulkEditor toolIds={ids} onSaved={() => {}} />, apiTree);
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'prohibited' } });
     expect(screen.getByRole('alert').textContent).toContain('at most 500 tools');
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Apply to 501 tools' }).disabled).toBe(true);
@@ -26,7 +27,7 @@ describe('BulkEditor', () => {
     api.page.mockResolvedValue({ total: 0, rows: [] });
     api.setMany.mockResolvedValue([]);
     const onSaved = vi.fn();
-    render(<BulkEditor toolIds={['new-tool']} onSaved={onSaved} />);
+    renderWithApi(<BulkEditor toolIds={['new-tool']} onSaved={onSaved} />, apiTree);
     fireEvent.change(screen.getByLabelText('Conditions'), { target: { value: 'Public data only' } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply to 1 tool' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(1));

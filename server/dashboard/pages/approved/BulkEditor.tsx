@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   DEFAULT_ENFORCEMENT,
   ENFORCEMENTS,
@@ -8,7 +9,7 @@ import {
   type ToolStatus,
 } from '@lantern/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { STATUS_LABELS } from '../../components/Badges';
 import { ErrorNotice } from '../../components/Feedback';
 import { ENFORCEMENT_LABELS } from '../inventory/labels';
@@ -27,13 +28,23 @@ export const MAX_BULK = 500;
  * The selected tools' decisions as they are now: what a bulk change keeps for the fields it does not
  * touch. Read when the change is applied, so an edit made meanwhile elsewhere is not undone.
  */
-async function currentDecisions(toolIds: readonly string[]): Promise<Map<string, Decision>> {
-  const page = await api.admin.decisions.page.query({ toolIds: [...toolIds], limit: MAX_BULK });
-  return new Map(page.rows.map(({ name: _n, alternativeName: _a, users: _u, ...d }) => [d.toolId, d]));
+function useCurrentDecisions(): (toolIds: readonly string[]) => Promise<Map<string, Decision>> {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return async (toolIds) => {
+    // fetchQuery asks the server again: cached answers are stale at once (staleTime 0).
+    const page = await queryClient.fetchQuery(
+      trpc.admin.decisions.page.queryOptions({ toolIds: [...toolIds], limit: MAX_BULK }),
+    );
+    return new Map(page.rows.map(({ name: _n, alternativeName: _a, users: _u, ...d }) => [d.toolId, d]));
+  };
 }
 
 /** One change for many tools, saved all-or-nothing (one config version, one audit record). */
 export function BulkEditor({ toolIds, onSaved }: BulkEditorProps) {
+  const trpc = useTRPC();
+  const setManyMutation = useMutation(trpc.admin.decisions.setMany.mutationOptions());
+  const currentDecisions = useCurrentDecisions();
   const ids = { h: useId(), status: useId(), enf: useId(), cond: useId() };
   const [status, setStatus] = useState<ToolStatus | typeof KEEP>(KEEP);
   const [enforcement, setEnforcement] = useState<Enforcement | typeof KEEP>(KEEP);
@@ -62,7 +73,7 @@ export function BulkEditor({ toolIds, onSaved }: BulkEditorProps) {
           alternativeToolId: c?.alternativeToolId ?? null,
         };
       });
-      await api.admin.decisions.setMany.mutate({ decisions });
+      await setManyMutation.mutateAsync({ decisions });
       onSaved(decisions.length);
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));

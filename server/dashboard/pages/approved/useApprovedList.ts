@@ -5,9 +5,10 @@ import {
   type Enforcement,
   type ToolStatus,
 } from '@lantern/shared';
-import { api } from '../../api/client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import type { SortState } from '../../components/DataTable';
-import { useAsync } from '../../hooks/useAsync';
 
 export type DecisionSort = NonNullable<Parameters<typeof api.admin.decisions.page.query>[0]['sort']>;
 export const SORTS: readonly DecisionSort[] = ['name', 'status', 'enforcement', 'decidedAt'];
@@ -44,58 +45,67 @@ export function sortFrom(query: URLSearchParams): SortState {
   };
 }
 
+type DecisionPage = Awaited<ReturnType<typeof api.admin.decisions.page.query>>;
+type InventoryPage = Awaited<ReturnType<typeof api.admin.inventory.tools.query>>;
+
+const fromDecisions = (page: DecisionPage) => ({
+  total: page.total,
+  rows: page.rows.map(({ name, alternativeName, users, ...decision }): ApprovedRow => ({
+    toolId: decision.toolId,
+    name,
+    decision,
+    alternativeName,
+    users,
+  })),
+});
+
+const fromInventory = (page: InventoryPage) => ({
+  total: page.total,
+  rows: page.rows.map((r): ApprovedRow => ({
+    toolId: r.toolId,
+    name: r.name,
+    decision: null,
+    alternativeName: null,
+    users: r.users,
+  })),
+});
+
 /**
  * One page of the list, filtered and sorted by the server. Decided tools come from
  * `decisions.page`; "not decided" asks the inventory for tools in use without a decision, so they
- * too can be selected and decided on in bulk.
+ * too can be selected and decided on in bulk. The shown page stays while the next one loads.
  */
-export async function loadApproved(f: ApprovedFilters): Promise<{ total: number; rows: ApprovedRow[] }> {
+export function useApprovedList(f: ApprovedFilters) {
+  const trpc = useTRPC();
+  const undecided = f.status === 'undecided';
   const search = f.search || undefined;
   const order = f.sort.dir;
-  if (f.status === 'undecided') {
-    const page = await api.admin.inventory.tools.query({
+  const decided = useQuery({
+    ...trpc.admin.decisions.page.queryOptions({
+      search,
+      status: isStatus(f.status) ? [f.status] : undefined,
+      enforcement: isEnforcement(f.enforcement) ? [f.enforcement] : undefined,
+      sort: f.sort.key as DecisionSort,
+      order,
+      limit: f.limit,
+      offset: f.offset,
+    }),
+    enabled: !undecided,
+    placeholderData: keepPreviousData,
+    select: fromDecisions,
+  });
+  const inUse = useQuery({
+    ...trpc.admin.inventory.tools.queryOptions({
       status: ['undecided'],
       search,
       sort: 'name',
       order,
       limit: f.limit,
       offset: f.offset,
-    });
-    return {
-      total: page.total,
-      rows: page.rows.map((r) => ({
-        toolId: r.toolId,
-        name: r.name,
-        decision: null,
-        alternativeName: null,
-        users: r.users,
-      })),
-    };
-  }
-  const page = await api.admin.decisions.page.query({
-    search,
-    status: isStatus(f.status) ? [f.status] : undefined,
-    enforcement: isEnforcement(f.enforcement) ? [f.enforcement] : undefined,
-    sort: f.sort.key as DecisionSort,
-    order,
-    limit: f.limit,
-    offset: f.offset,
+    }),
+    enabled: undecided,
+    placeholderData: keepPreviousData,
+    select: fromInventory,
   });
-  return {
-    total: page.total,
-    rows: page.rows.map(({ name, alternativeName, users, ...decision }) => ({
-      toolId: decision.toolId,
-      name,
-      decision,
-      alternativeName,
-      users,
-    })),
-  };
-}
-
-export function useApprovedList(f: ApprovedFilters) {
-  return useAsync(
-    () => loadApproved(f),
-    [f.search, f.status, f.enforcement, f.sort.key, f.sort.dir, f.limit, f.offset],
-  );
+  return undecided ? inUse : decided;
 }

@@ -1,12 +1,13 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ExportLinks } from '../../components/ExportLinks';
 import { ErrorNotice } from '../../components/Feedback';
 import { SelectField } from '../../components/Fields';
 import { Pagination } from '../../components/Pagination';
 import { fmtDateTime } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 import { useToolNames } from '../../hooks/useToolNames';
 import { href } from '../../location';
 
@@ -33,17 +34,17 @@ interface BypassListProps {
 /** Reasons people gave to open a prohibited tool, newest first, filterable by period and exportable. */
 export function BypassList({ toolId, userId, days, onDays, caption, pageSize = 10 }: BypassListProps) {
   const [page, setPage] = useState(1);
-  const list = useAsync(
-    () =>
-      api.admin.inventory.bypasses.query({
-        toolId,
-        userId,
-        days: days ? Number(days) : undefined,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      }),
-    [toolId, userId, days, page, pageSize],
-  );
+  const trpc = useTRPC();
+  const list = useQuery({
+    ...trpc.admin.inventory.bypasses.queryOptions({
+      toolId,
+      userId,
+      days: days ? Number(days) : undefined,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    }),
+    placeholderData: keepPreviousData,
+  });
   const toolName = useToolNames((list.data?.rows ?? []).map((r) => r.toolId));
   const columns: Column<Row>[] = [
     { key: 'at', header: 'When', render: (r) => <span className="nowrap">{fmtDateTime(r.at)}</span> },
@@ -92,7 +93,7 @@ export function BypassList({ toolId, userId, days, onDays, caption, pageSize = 1
         columns={columns}
         rows={list.data?.rows ?? []}
         rowKey={(r) => `${r.deviceId}/${r.id}`}
-        loading={list.loading}
+        loading={list.isFetching}
         empty="Nobody opened a prohibited tool with a reason in this period."
       />
       {(list.data?.total ?? 0) > pageSize && (

@@ -1,5 +1,6 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 
 interface Props {
@@ -8,19 +9,19 @@ interface Props {
   /** Tools with a decision: the guard compares with a decision's allowed data classes. */
   decided: Array<{ toolId: string; name: string; allowed: string[] }>;
   canWrite: boolean;
-  onChange: () => void;
 }
 
 /** The organisation's switch and the guarded tools. Off by default; only an admin changes it. */
-export function GuardSwitches({ enabled, toolIds, decided, canWrite, onChange }: Props) {
+export function GuardSwitches({ enabled, toolIds, decided, canWrite }: Props) {
+  const trpc = useTRPC();
+  const updateMutation = useMutation(trpc.admin.guard.update.mutationOptions());
   const [error, setError] = useState<Error>();
   const [done, setDone] = useState<string>();
   async function save(patch: { enabled?: boolean; toolIds?: string[] }, message: string) {
     setError(undefined);
     try {
-      await api.admin.guard.update.mutate(patch);
+      await updateMutation.mutateAsync(patch);
       setDone(message);
-      onChange();
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     }

@@ -1,9 +1,10 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { Badge } from '../../components/Badges';
 import { ErrorNotice } from '../../components/Feedback';
 import { fmtDateTime } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 
 type Delivery = Awaited<ReturnType<typeof api.admin.webhooks.deliveries.query>>[number];
 
@@ -11,17 +12,15 @@ const tone = (s: Delivery['status']) => (s === 'failed' ? 'flag' : 'neutral');
 
 /** One endpoint's recent deliveries, each with its tries; failed ones can be replayed (same id). */
 export function DeliveryLog({ endpointId, canWrite }: { endpointId: string; canWrite: boolean }) {
-  const log = useAsync(
-    () => api.admin.webhooks.deliveries.query({ id: endpointId, limit: 50 }),
-    [endpointId],
-  );
+  const trpc = useTRPC();
+  const replayMutation = useMutation(trpc.admin.webhooks.replay.mutationOptions());
+  const log = useQuery(trpc.admin.webhooks.deliveries.queryOptions({ id: endpointId, limit: 50 }));
   const [error, setError] = useState<Error>();
 
   async function replay(d: Delivery) {
     setError(undefined);
     try {
-      await api.admin.webhooks.replay.mutate({ id: d.id });
-      log.reload();
+      await replayMutation.mutateAsync({ id: d.id });
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     }

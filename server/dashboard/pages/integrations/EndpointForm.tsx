@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
   ENDPOINT_KINDS,
@@ -5,7 +6,7 @@ import {
   type EndpointKind,
   type WebhookEventType,
 } from '@lantern/shared';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 
 const KIND_LABEL: Record<EndpointKind, string> = {
@@ -16,7 +17,9 @@ const KIND_LABEL: Record<EndpointKind, string> = {
 };
 
 /** Adds an endpoint. The server sends a test message first and saves only if it arrived. */
-export function EndpointForm({ onSaved }: { onSaved: () => void }) {
+export function EndpointForm() {
+  const trpc = useTRPC();
+  const createMutation = useMutation(trpc.admin.webhooks.create.mutationOptions());
   const [name, setName] = useState('');
   const [kind, setKind] = useState<EndpointKind>('standard');
   const [url, setUrl] = useState('');
@@ -29,11 +32,10 @@ export function EndpointForm({ onSaved }: { onSaved: () => void }) {
     setError(undefined);
     setSecret(undefined);
     try {
-      const out = await api.admin.webhooks.create.mutate({ name, kind, url, events });
+      const out = await createMutation.mutateAsync({ name, kind, url, events });
       setSecret(out.secret);
       setName('');
       setUrl('');
-      onSaved();
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     }

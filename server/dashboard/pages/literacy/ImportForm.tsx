@@ -1,9 +1,12 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 
 /** LMS completions as CSV (email,module_id,date): all rows or none; the error names each refused line. */
 export function ImportForm({ onImported }: { onImported: () => void }) {
+  const trpc = useTRPC();
+  const importCompletionsMutation = useMutation(trpc.admin.literacy.importCompletions.mutationOptions());
   const ids = { csv: useId(), h: useId() };
   const [csv, setCsv] = useState('email,module_id,date\n');
   const [done, setDone] = useState<number>();
@@ -13,7 +16,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
     setError(undefined);
     setDone(undefined);
     try {
-      setDone((await api.admin.literacy.importCompletions.mutate({ csv })).imported);
+      setDone((await importCompletionsMutation.mutateAsync({ csv })).imported);
       onImported();
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));

@@ -1,5 +1,7 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice } from '../../components/Feedback';
 import { Markdown } from '../../components/Markdown';
 import { parseQuestions, questionsText } from './questions-text';
@@ -14,6 +16,8 @@ export function ModuleEditor({
   initial: Module | null;
   onPublished: (v: { id: string; version: number }) => void;
 }) {
+  const trpc = useTRPC();
+  const publishMutation = useMutation(trpc.admin.literacy.publish.mutationOptions());
   const ids = {
     id: useId(),
     title: useId(),
@@ -39,7 +43,7 @@ export function ModuleEditor({
     setBusy(true);
     setError(undefined);
     try {
-      const m = await api.admin.literacy.publish.mutate({
+      const m = await publishMutation.mutateAsync({
         id: id.trim(),
         content: {
           title: title.trim(),

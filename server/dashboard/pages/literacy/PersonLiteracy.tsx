@@ -1,15 +1,17 @@
-import { api } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import type { Column } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/Feedback';
 import { LocalTable } from '../../components/LocalTable';
 import { fmtDate } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 
 type Row = Awaited<ReturnType<typeof api.admin.literacy.person.query>>[number];
 
 /** The person page's AI literacy section: the modules their tools require and where each stands. */
 export function PersonLiteracy({ userId }: { userId: string }) {
-  const list = useAsync(() => api.admin.literacy.person.query({ userId }), [userId]);
+  const trpc = useTRPC();
+  const list = useQuery(trpc.admin.literacy.person.queryOptions({ userId }));
   const columns: Column<Row>[] = [
     { key: 'module', header: 'Module', render: (r) => r.moduleId },
     { key: 'status', header: 'Status', render: (r) => r.status },

@@ -1,6 +1,7 @@
+import { useMutation } from '@tanstack/react-query';
 import { DATA_CLASSES, TOOL_CATEGORIES, TOOL_STATUSES } from '@lantern/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice } from '../../components/Feedback';
 import { SelectField } from '../../components/Fields';
 
@@ -9,6 +10,8 @@ const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
 
 /** A requirement rule: which uses need the module (every field set must match), by when, how strictly. */
 export function RuleForm({ modules, onAdded }: { modules: string[]; onAdded: () => void }) {
+  const trpc = useTRPC();
+  const addRuleMutation = useMutation(trpc.admin.literacy.addRule.mutationOptions());
   const ids = { tool: useId(), dept: useId(), due: useId(), renew: useId(), h: useId() };
   const [moduleId, setModuleId] = useState(modules[0] ?? '');
   const [toolId, setToolId] = useState('');
@@ -28,7 +31,7 @@ export function RuleForm({ modules, onAdded }: { modules: string[]; onAdded: () 
     setBusy(true);
     setError(undefined);
     try {
-      await api.admin.literacy.addRule.mutate({
+      await addRuleMutation.mutateAsync({
         moduleId,
         toolId: orNull(toolId),
         toolCategory: orNull(category) as never,

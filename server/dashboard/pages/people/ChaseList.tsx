@@ -1,11 +1,12 @@
-import { api } from '../../api/client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { AssuranceBadge } from '../../components/AssuranceBadge';
 import { Badge } from '../../components/Badges';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/Feedback';
 import { Pagination } from '../../components/Pagination';
 import { fmtNumber } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 import { href } from '../../location';
 
 type Query = Parameters<typeof api.admin.directory.chase.query>[0];
@@ -35,16 +36,16 @@ export function ChaseList(props: {
   pageSize: number;
   onPage: (p: number) => void;
 }) {
-  const list = useAsync(
-    () =>
-      api.admin.directory.chase.query({
-        filter: props.filter,
-        department: props.department || undefined,
-        limit: props.pageSize,
-        offset: (props.page - 1) * props.pageSize,
-      }),
-    [props.filter, props.department, props.page, props.pageSize],
-  );
+  const trpc = useTRPC();
+  const list = useQuery({
+    ...trpc.admin.directory.chase.queryOptions({
+      filter: props.filter,
+      department: props.department || undefined,
+      limit: props.pageSize,
+      offset: (props.page - 1) * props.pageSize,
+    }),
+    placeholderData: keepPreviousData,
+  });
   const columns: Column<Row>[] = [
     {
       key: 'person',
@@ -81,7 +82,7 @@ export function ChaseList(props: {
         columns={columns}
         rows={list.data?.rows ?? []}
         rowKey={(r) => r.userId ?? r.person}
-        loading={list.loading}
+        loading={list.isFetching}
         empty="Nobody matches: nothing to chase."
       />
       <Pagination

@@ -1,5 +1,7 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 
 type Outcome = Awaited<ReturnType<typeof api.admin.directory.import.mutate>>;
@@ -8,7 +10,9 @@ type Outcome = Awaited<ReturnType<typeof api.admin.directory.import.mutate>>;
  * Import people from a CSV (email, name, department, manager). "Check" shows every problem with its
  * line; "Import" stores the whole file or nothing.
  */
-export function DirectoryImport({ onImported }: { onImported: () => void }) {
+export function DirectoryImport() {
+  const trpc = useTRPC();
+  const importMutation = useMutation(trpc.admin.directory.import.mutationOptions());
   const [csv, setCsv] = useState('');
   const [outcome, setOutcome] = useState<Outcome & { checked: boolean }>();
   const [error, setError] = useState<Error>();
@@ -17,11 +21,10 @@ export function DirectoryImport({ onImported }: { onImported: () => void }) {
   async function run(dryRun: boolean) {
     setError(undefined);
     try {
-      const out = await api.admin.directory.import.mutate({ csv, dryRun });
+      const out = await importMutation.mutateAsync({ csv, dryRun });
       setOutcome({ ...out, checked: dryRun });
       if (!dryRun && out.imported > 0) {
         setCsv('');
-        onImported();
       }
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));

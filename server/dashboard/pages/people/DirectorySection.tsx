@@ -1,12 +1,13 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { AssuranceBadge } from '../../components/AssuranceBadge';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/Feedback';
 import { SelectField } from '../../components/Fields';
 import { Pagination } from '../../components/Pagination';
 import { fmtNumber } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 import { useCanWrite } from '../../session';
 import { DirectoryImport } from './DirectoryImport';
 import { useLinkActions } from './LinkActions';
@@ -23,23 +24,23 @@ export function DirectorySection() {
   const [editing, setEditing] = useState<PersonDraft>();
   const [error, setError] = useState<Error>();
   const h = useId();
-  const list = useAsync(
-    () =>
-      api.admin.directory.list.query({
-        department: department || undefined,
-        limit: PAGE,
-        offset: (page - 1) * PAGE,
-      }),
-    [department, page],
-  );
+  const trpc = useTRPC();
+  const removeMutation = useMutation(trpc.admin.directory.remove.mutationOptions());
+  const list = useQuery({
+    ...trpc.admin.directory.list.queryOptions({
+      department: department || undefined,
+      limit: PAGE,
+      offset: (page - 1) * PAGE,
+    }),
+    placeholderData: keepPreviousData,
+  });
   const named = list.data?.pseudonymous === false;
-  const links = useLinkActions(department, list.reload);
+  const links = useLinkActions(department);
 
   const remove = (r: Row) => {
     if (!r.email || !window.confirm(`Remove ${r.email} from the directory? Their records stay.`)) return;
-    api.admin.directory.remove
-      .mutate({ email: r.email })
-      .then(list.reload)
+    removeMutation
+      .mutateAsync({ email: r.email })
       .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))));
   };
 
@@ -96,7 +97,7 @@ export function DirectorySection() {
         organisation-wide enrolment token remains, but browsers enrolled with it are self-asserted.
         {list.data?.pseudonymous && ' Pseudonymous mode: names, emails and managers are not shown.'}
       </p>
-      {canWrite && <DirectoryImport onImported={list.reload} />}
+      {canWrite && <DirectoryImport />}
       {canWrite && (
         <>
           <h3>{editing ? `Edit ${editing.email}` : 'Add a person'}</h3>
@@ -105,7 +106,6 @@ export function DirectorySection() {
             initial={editing ?? EMPTY_PERSON}
             onSaved={() => {
               setEditing(undefined);
-              list.reload();
             }}
           />
         </>
@@ -135,7 +135,7 @@ export function DirectorySection() {
         columns={columns}
         rows={list.data?.rows ?? []}
         rowKey={(r) => r.person}
-        loading={list.loading}
+        loading={list.isFetching}
         empty="Nobody in the directory yet: import a CSV or add people."
       />
       <Pagination

@@ -1,5 +1,7 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 import { SecretOnce } from '../settings/SecretOnce';
 
@@ -28,7 +30,10 @@ function download(links: Links) {
  * Personal enrolment links: one for a person (shown once to copy), or for everyone in the directory
  * (of the chosen department) without a browser yet, as a CSV download.
  */
-export function useLinkActions(department: string, onDone: () => void) {
+export function useLinkActions(department: string) {
+  const trpc = useTRPC();
+  const createMutation = useMutation(trpc.admin.links.create.mutationOptions());
+  const createForUnenrolledMutation = useMutation(trpc.admin.links.createForUnenrolled.mutationOptions());
   const [shown, setShown] = useState<{ email: string; url: string }>();
   const [bulk, setBulk] = useState<number>();
   const [error, setError] = useState<Error>();
@@ -36,11 +41,10 @@ export function useLinkActions(department: string, onDone: () => void) {
 
   const one = (email: string) => {
     setError(undefined);
-    api.admin.links.create
-      .mutate({ emails: [email] })
+    createMutation
+      .mutateAsync({ emails: [email] })
       .then(([link]) => {
         if (link) setShown({ email: link.email, url: absolute(link.path) });
-        onDone();
       })
       .catch(fail);
   };
@@ -52,12 +56,11 @@ export function useLinkActions(department: string, onDone: () => void) {
     )
       return;
     setError(undefined);
-    api.admin.links.createForUnenrolled
-      .mutate({ department: department || null })
+    createForUnenrolledMutation
+      .mutateAsync({ department: department || null })
       .then((links) => {
         if (links.length > 0) download(links);
         setBulk(links.length);
-        onDone();
       })
       .catch(fail);
   };

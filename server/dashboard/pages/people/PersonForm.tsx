@@ -1,5 +1,6 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice } from '../../components/Feedback';
 
 export interface PersonDraft {
@@ -13,6 +14,8 @@ export const EMPTY_PERSON: PersonDraft = { email: '', name: '', department: '', 
 
 /** Add one person, or change what the directory says about them (the email is the key). */
 export function PersonForm({ initial, onSaved }: { initial: PersonDraft; onSaved: () => void }) {
+  const trpc = useTRPC();
+  const putMutation = useMutation(trpc.admin.directory.put.mutationOptions());
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<Error>();
   const id = useId();
@@ -21,8 +24,8 @@ export function PersonForm({ initial, onSaved }: { initial: PersonDraft; onSaved
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setError(undefined);
-    api.admin.directory.put
-      .mutate({
+    putMutation
+      .mutateAsync({
         email: draft.email,
         name: draft.name || null,
         department: draft.department || null,

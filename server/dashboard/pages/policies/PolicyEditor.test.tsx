@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithApi } from '../../api/mock-api';
 import { PolicyEditor } from './PolicyEditor';
 
 afterEach(cleanup);
@@ -9,7 +10,7 @@ const initial = { title: 'AI use policy', body: '# AI use policy\n\nUse approved
 
 describe('PolicyEditor', () => {
   it('previews the Markdown as employees will see it while it is typed', () => {
-    render(<PolicyEditor initial={initial} onPublished={() => {}} />);
+    renderWithApi(<PolicyEditor initial={initial} onPublished={() => {}} />, {});
     const preview = screen.getByRole('region', { name: 'Preview' });
     expect(within(preview).getByRole('heading', { name: 'AI use policy' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Policy text (Markdown)'), {
@@ -21,7 +22,7 @@ describe('PolicyEditor', () => {
   });
 
   it('will not publish the current text again', () => {
-    render(<PolicyEditor initial={initial} onPublished={() => {}} />);
+    renderWithApi(<PolicyEditor initial={initial} onPublished={() => {}} />, {});
     const publish = screen.getByRole<HTMLButtonElement>('button', { name: 'Publish new version' });
     expect(publish.disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Policy text (Markdown)'), {
@@ -31,10 +32,10 @@ describe('PolicyEditor', () => {
   });
 
   it('asks for "what changed" only when there is a previous version', () => {
-    const { unmount } = render(<PolicyEditor initial={initial} onPublished={() => {}} />);
+    const { unmount } = renderWithApi(<PolicyEditor initial={initial} onPublished={() => {}} />, {});
     expect(screen.getByLabelText(/What changed/)).toBeTruthy();
     unmount();
-    render(<PolicyEditor initial={null} onPublished={() => {}} />);
+    renderWithApi(<PolicyEditor initial={null} onPublished={() => {}} />, {});
     expect(screen.queryByLabelText(/What changed/)).toBeNull();
     expect(screen.getByRole('heading', { name: 'Publish the first policy' })).toBeTruthy();
   });

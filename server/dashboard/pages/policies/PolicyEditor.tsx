@@ -1,5 +1,6 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice } from '../../components/Feedback';
 import { Markdown } from '../../components/Markdown';
 
@@ -11,6 +12,8 @@ interface PolicyEditorProps {
 
 /** Markdown on the left, the preview employees will see on the right; publishing makes version N+1. */
 export function PolicyEditor({ initial, onPublished }: PolicyEditorProps) {
+  const trpc = useTRPC();
+  const publishMutation = useMutation(trpc.admin.policies.publish.mutationOptions());
   const ids = { title: useId(), body: useId(), summary: useId(), preview: useId(), h: useId() };
   const [title, setTitle] = useState(initial?.title ?? 'AI use policy');
   const [body, setBody] = useState(initial?.body ?? '# AI use policy\n\n');
@@ -26,7 +29,7 @@ export function PolicyEditor({ initial, onPublished }: PolicyEditorProps) {
     setBusy(true);
     setError(undefined);
     try {
-      const p = await api.admin.policies.publish.mutate({
+      const p = await publishMutation.mutateAsync({
         title: title.trim(),
         body,
         changeSummary: summary.trim() === '' ? null : summary.trim(),

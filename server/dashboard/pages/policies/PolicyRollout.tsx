@@ -1,10 +1,10 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 import { LineChart } from '../../components/LineChart';
 import { StatCard } from '../../components/StatCard';
 import { fmtDate, fmtNumber, fmtPercent } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 import { shortDay } from '../tool/days';
 
 const share = (n: number, of: number) => fmtPercent(of > 0 ? n / of : null);
@@ -13,8 +13,9 @@ const share = (n: number, of: number) => fmtPercent(of > 0 ? n / of : null);
  * The rollout of the current version: accepted it / still on an earlier version (in grace or not) /
  * never accepted, per day, among the people seen using AI tools — the figure the overview shows.
  */
-export function PolicyRollout({ canWrite, reloadKey }: { canWrite: boolean; reloadKey?: unknown }) {
-  const rollout = useAsync(() => api.admin.policies.rollout.query({ days: 60 }), [reloadKey]);
+export function PolicyRollout({ canWrite }: { canWrite: boolean }) {
+  const trpc = useTRPC();
+  const rollout = useQuery(trpc.admin.policies.rollout.queryOptions({ days: 60 }));
   if (rollout.error) return <ErrorNotice error={rollout.error} />;
   const r = rollout.data;
   const last = r?.points.at(-1);
@@ -53,32 +54,25 @@ export function PolicyRollout({ canWrite, reloadKey }: { canWrite: boolean; relo
           ]}
         />
       </div>
-      <GraceSetting days={r.graceDays} canWrite={canWrite} onSaved={rollout.reload} />
+      <GraceSetting days={r.graceDays} canWrite={canWrite} />
     </section>
   );
 }
 
-function GraceSetting({
-  days,
-  canWrite,
-  onSaved,
-}: {
-  days: number | null;
-  canWrite: boolean;
-  onSaved: () => void;
-}) {
+function GraceSetting({ days, canWrite }: { days: number | null; canWrite: boolean }) {
   const id = useId();
   const [draft, setDraft] = useState(days === null ? '' : String(days));
   const [error, setError] = useState<Error>();
   const [saved, setSaved] = useState(false);
+  const trpc = useTRPC();
+  const update = useMutation(trpc.admin.settings.update.mutationOptions());
   async function save(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
     setSaved(false);
     try {
-      await api.admin.settings.update.mutate({ policyGraceDays: draft.trim() === '' ? null : Number(draft) });
+      await update.mutateAsync({ policyGraceDays: draft.trim() === '' ? null : Number(draft) });
       setSaved(true);
-      onSaved();
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     }

@@ -1,5 +1,6 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice } from '../../components/Feedback';
 
 interface ReviewFormProps {
@@ -13,6 +14,9 @@ interface ReviewFormProps {
  * requests are denied with the note). Taking over a hostname the catalog knows needs its own tick.
  */
 export function ReviewForm({ report, onDone, onCancel }: ReviewFormProps) {
+  const trpc = useTRPC();
+  const acceptMutation = useMutation(trpc.admin.reports.accept.mutationOptions());
+  const dismissMutation = useMutation(trpc.admin.reports.dismiss.mutationOptions());
   const id = useId();
   const [name, setName] = useState(report.name);
   const [domain, setDomain] = useState(report.hostname ?? '');
@@ -33,14 +37,14 @@ export function ReviewForm({ report, onDone, onCancel }: ReviewFormProps) {
     }
   }
   const accept = () =>
-    api.admin.reports.accept.mutate({
+    acceptMutation.mutateAsync({
       id: report.id,
       name: name.trim(),
       domains: domain.trim() === '' ? [] : [domain.trim().toLowerCase()],
       overrideCatalog: override,
     });
   const dismiss = () =>
-    api.admin.reports.dismiss.mutate({ id: report.id, note: note.trim() === '' ? null : note.trim() });
+    dismissMutation.mutateAsync({ id: report.id, note: note.trim() === '' ? null : note.trim() });
 
   return (
     <div className="answer-form">

@@ -1,5 +1,6 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice } from '../../components/Feedback';
 
 interface AnswerFormProps {
@@ -25,6 +26,8 @@ export function untilOf(day: string): number | null {
  * everyone" sets the tool's decision and answers its other pending requests the same way.
  */
 export function AnswerForm({ requestId, toolName, kind, onDone, onCancel }: AnswerFormProps) {
+  const trpc = useTRPC();
+  const answerMutation = useMutation(trpc.admin.requests.answer.mutationOptions());
   const id = useId();
   const [note, setNote] = useState('');
   const [until, setUntil] = useState('');
@@ -35,7 +38,7 @@ export function AnswerForm({ requestId, toolName, kind, onDone, onCancel }: Answ
     setBusy(true);
     setError(undefined);
     try {
-      await api.admin.requests.answer.mutate({
+      await answerMutation.mutateAsync({
         id: requestId,
         status,
         scope,

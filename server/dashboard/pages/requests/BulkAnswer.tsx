@@ -1,5 +1,6 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice } from '../../components/Feedback';
 import { untilOf } from './AnswerForm';
 
@@ -14,6 +15,8 @@ export function BulkAnswer({
   selected: { id: string; deviceId: string }[];
   onDone: () => void;
 }) {
+  const trpc = useTRPC();
+  const answerManyMutation = useMutation(trpc.admin.requests.answerMany.mutationOptions());
   const id = useId();
   const [note, setNote] = useState('');
   const [until, setUntil] = useState('');
@@ -24,7 +27,7 @@ export function BulkAnswer({
     setBusy(true);
     setError(undefined);
     try {
-      await api.admin.requests.answerMany.mutate({
+      await answerManyMutation.mutateAsync({
         requests: selected,
         status,
         note: note.trim() === '' ? null : note.trim(),

@@ -1,35 +1,16 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { StatusBadge } from '../../components/Badges';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/Feedback';
 import { fmtNumber, fmtRelative } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 import { useToolNames } from '../../hooks/useToolNames';
 import { href } from '../../location';
 import { useCanWrite } from '../../session';
 
 type Row = Awaited<ReturnType<typeof api.admin.requests.queue.query>>[number];
-
-/** "For everyone" from the queue: answers the tool's oldest request that way, which closes the rest. */
-async function answerTool(toolId: string, status: 'approved' | 'denied'): Promise<void> {
-  const oldest = await api.admin.requests.list.query({
-    status: 'pending',
-    toolId,
-    order: 'asc',
-    limit: 1,
-    offset: 0,
-  });
-  const first = oldest.rows[0];
-  if (!first) return;
-  await api.admin.requests.answer.mutate({
-    id: first.id,
-    deviceId: first.deviceId,
-    status,
-    scope: 'everyone',
-    note: null,
-  });
-}
 
 /**
  * The queue: pending approval requests grouped by tool, the longest-waiting first, with how many
@@ -40,10 +21,29 @@ export function RequestQueue({
   onChanged,
 }: {
   onShow: (toolId: string) => void;
+  /** After a tool was answered for everyone (the page's selection is then out of date). */
   onChanged: () => void;
 }) {
   const canWrite = useCanWrite();
-  const queue = useAsync(() => api.admin.requests.queue.query(), []);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const queue = useQuery(trpc.admin.requests.queue.queryOptions());
+  const answer = useMutation(trpc.admin.requests.answer.mutationOptions());
+  /** "For everyone" from the queue: answers the tool's oldest request that way, which closes the rest. */
+  const answerTool = async (toolId: string, status: 'approved' | 'denied') => {
+    const oldest = await queryClient.fetchQuery(
+      trpc.admin.requests.list.queryOptions({ status: 'pending', toolId, order: 'asc', limit: 1, offset: 0 }),
+    );
+    const first = oldest.rows[0];
+    if (!first) return;
+    await answer.mutateAsync({
+      id: first.id,
+      deviceId: first.deviceId,
+      status,
+      scope: 'everyone',
+      note: null,
+    });
+  };
   const toolName = useToolNames((queue.data ?? []).map((r) => r.toolId));
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<Error>();
@@ -52,7 +52,6 @@ export function RequestQueue({
     setError(undefined);
     try {
       await answerTool(toolId, status);
-      queue.reload();
       onChanged();
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
@@ -119,7 +118,7 @@ export function RequestQueue({
         columns={columns}
         rows={queue.data ?? []}
         rowKey={(r) => r.toolId}
-        loading={queue.loading}
+        loading={queue.isFetching}
         empty="Nobody is waiting for an answer."
       />
     </section>

@@ -1,5 +1,7 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { fmtDate } from '../../format';
 import { TokenList, createdColumn } from './TokenList';
 
@@ -10,14 +12,18 @@ type Role = Row['role'];
 export function ApiTokens() {
   const [role, setRole] = useState<Role>('auditor');
   const roleId = useId();
+  const trpc = useTRPC();
+  const list = useQuery(trpc.admin.tokens.list.queryOptions());
+  const create = useMutation(trpc.admin.tokens.create.mutationOptions());
+  const revoke = useMutation(trpc.admin.tokens.revoke.mutationOptions());
   return (
     <TokenList<Row>
       title="Admin and auditor tokens"
       intro="Auditors see everything and change nothing. Tokens also work as bearer tokens for exports."
       noun="token"
       namePlaceholder="e.g. External auditor 2026"
-      load={() => api.admin.tokens.list.query()}
-      create={(name) => api.admin.tokens.create.mutate({ role, name })}
+      list={list}
+      create={(name) => create.mutateAsync({ role, name })}
       fields={
         <div className="field">
           <label htmlFor={roleId}>Role</label>
@@ -27,7 +33,7 @@ export function ApiTokens() {
           </select>
         </div>
       }
-      revoke={(row) => api.admin.tokens.revoke.mutate({ id: row.id })}
+      revoke={(row) => revoke.mutateAsync({ id: row.id })}
       confirmRevoke={(row) => `Revoke the ${row.role} token "${row.name}"? Its dashboard sessions end too.`}
       columns={[
         {

@@ -1,5 +1,7 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { fmtDate, fmtNumber } from '../../format';
 import { TokenList, createdColumn } from './TokenList';
 
@@ -9,6 +11,10 @@ type Row = Awaited<ReturnType<typeof api.admin.tokens.listEnrollment.query>>[num
 export function EnrollmentTokens() {
   const [maxUses, setMaxUses] = useState('');
   const maxId = useId();
+  const trpc = useTRPC();
+  const list = useQuery(trpc.admin.tokens.listEnrollment.queryOptions());
+  const create = useMutation(trpc.admin.tokens.createEnrollment.mutationOptions());
+  const revoke = useMutation(trpc.admin.tokens.revokeEnrollment.mutationOptions());
   return (
     <TokenList<Row>
       title="Enrolment tokens"
@@ -22,9 +28,9 @@ export function EnrollmentTokens() {
       }
       noun="enrolment token"
       namePlaceholder="e.g. Sales laptops"
-      load={() => api.admin.tokens.listEnrollment.query()}
+      list={list}
       create={(name) =>
-        api.admin.tokens.createEnrollment.mutate({
+        create.mutateAsync({
           name,
           maxUses: maxUses === '' ? null : Number(maxUses),
           expiresAt: null,
@@ -43,7 +49,7 @@ export function EnrollmentTokens() {
         </div>
       }
       resetFields={() => setMaxUses('')}
-      revoke={(row) => api.admin.tokens.revokeEnrollment.mutate({ id: row.id })}
+      revoke={(row) => revoke.mutateAsync({ id: row.id })}
       confirmRevoke={(row) => `Revoke the enrolment token "${row.name}"? Enrolled browsers keep working.`}
       columns={[
         {

@@ -1,8 +1,9 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { EMPLOYEE_LANGUAGES, type EmployeeLanguage } from '@lantern/shared';
-import { api } from '../../api/client';
+import type { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice, Loading, SuccessNotice } from '../../components/Feedback';
-import { useAsync } from '../../hooks/useAsync';
 import { useCanWrite } from '../../session';
 
 type Settings = Awaited<ReturnType<typeof api.admin.settings.get.query>>;
@@ -16,7 +17,9 @@ const belowFloor = (s: Settings) =>
 /** Privacy mode, the pull interval browsers are told, and how long usage is kept. */
 export function GeneralSettings() {
   const canWrite = useCanWrite();
-  const settings = useAsync(() => api.admin.settings.get.query(), []);
+  const trpc = useTRPC();
+  const updateMutation = useMutation(trpc.admin.settings.update.mutationOptions());
+  const settings = useQuery(trpc.admin.settings.get.queryOptions());
   const [draft, setDraft] = useState<Settings>();
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<Error>();
@@ -38,7 +41,7 @@ export function GeneralSettings() {
     setError(undefined);
     setSaved(false);
     try {
-      const next = await api.admin.settings.update.mutate(
+      const next = await updateMutation.mutateAsync(
         floorAck ? { ...draft, acknowledgeRetentionFloor: true } : draft,
       );
       setDraft(next);

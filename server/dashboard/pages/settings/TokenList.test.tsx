@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SessionContext, type Session } from '../../session';
+import { renderWithApi } from '../../api/mock-api';
+import type { Session } from '../../session';
 import { TokenList, createdColumn, type TokenRow } from './TokenList';
 
 afterEach(() => {
@@ -29,22 +31,28 @@ function store() {
   };
 }
 
-function renderAs(session: Session, tokens: ReturnType<typeof store>) {
-  return render(
-    <SessionContext.Provider value={session}>
-      <TokenList<TokenRow>
-        title="Enrolment tokens"
-        intro="For the browser policy."
-        noun="enrolment token"
-        namePlaceholder="e.g. Sales"
-        load={tokens.load}
-        create={tokens.create}
-        revoke={tokens.revoke}
-        confirmRevoke={(row) => `Revoke "${row.name}"?`}
-        columns={[createdColumn()]}
-      />
-    </SessionContext.Provider>,
+/** What a settings section does: the list as a query, changes as mutations (which refresh the list). */
+function Tokens({ tokens }: { tokens: ReturnType<typeof store> }) {
+  const list = useQuery({ queryKey: ['tokens'], queryFn: tokens.load });
+  const create = useMutation({ mutationFn: tokens.create });
+  const revoke = useMutation({ mutationFn: tokens.revoke });
+  return (
+    <TokenList<TokenRow>
+      title="Enrolment tokens"
+      intro="For the browser policy."
+      noun="enrolment token"
+      namePlaceholder="e.g. Sales"
+      list={list}
+      create={create.mutateAsync}
+      revoke={revoke.mutateAsync}
+      confirmRevoke={(row) => `Revoke "${row.name}"?`}
+      columns={[createdColumn()]}
+    />
   );
+}
+
+function renderAs(session: Session, tokens: ReturnType<typeof store>) {
+  return renderWithApi(<Tokens tokens={tokens} />, {}, session);
 }
 
 const admin: Session = { role: 'admin', name: 'Dana', canWrite: true };

@@ -1,9 +1,9 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Badge } from '../../components/Badges';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/Feedback';
 import { fmtDate } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 import { useCanWrite } from '../../session';
 import { SecretOnce } from './SecretOnce';
 
@@ -21,7 +21,8 @@ export interface TokenListProps<Row extends TokenRow> {
   /** e.g. "token", "enrolment token": used in the button, the secret's label and the revoke label. */
   noun: string;
   namePlaceholder: string;
-  load: () => Promise<Row[]>;
+  /** The caller's `useQuery` of the list; a create or revoke refreshes it (the query client does). */
+  list: UseQueryResult<Row[], { message: string }>;
   /** Creates a token with the form's name (and the caller's own fields); resolves the secret. */
   create: (name: string) => Promise<{ token: string }>;
   /** The caller's extra form fields, and how to clear them after a token was created. */
@@ -45,7 +46,7 @@ export function createdColumn<Row extends TokenRow>(): Column<Row> {
  */
 export function TokenList<Row extends TokenRow>(props: TokenListProps<Row>) {
   const canWrite = useCanWrite();
-  const list = useAsync(props.load, []);
+  const { list } = props;
   const [name, setName] = useState('');
   const [secret, setSecret] = useState<string>();
   const [error, setError] = useState<Error>();
@@ -55,7 +56,6 @@ export function TokenList<Row extends TokenRow>(props: TokenListProps<Row>) {
     setError(undefined);
     try {
       await action();
-      list.reload();
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     }
@@ -134,7 +134,7 @@ export function TokenList<Row extends TokenRow>(props: TokenListProps<Row>) {
         columns={columns}
         rows={list.data ?? []}
         rowKey={(r) => r.id}
-        loading={list.loading}
+        loading={list.isFetching}
       />
     </section>
   );

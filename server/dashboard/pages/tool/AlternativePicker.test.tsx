@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type MockTree, renderWithApi } from '../../api/mock-api';
 import { AlternativePicker } from './AlternativePicker';
 
 const api = vi.hoisted(() => ({ page: vi.fn(), toolsGet: vi.fn() }));
-vi.mock('../../api/client', () => ({
-  api: { admin: { decisions: { page: { query: api.page } }, tools: { get: { query: api.toolsGet } } } },
-}));
+const apiTree: MockTree = {
+  admin: { decisions: { page: { query: api.page } }, tools: { get: { query: api.toolsGet } } },
+};
 
 const row = (toolId: string, name: string) => ({ toolId, name });
 
@@ -27,7 +28,7 @@ afterEach(() => {
 
 describe('AlternativePicker', () => {
   it('offers the first approved tools and says how many more a search would reach', async () => {
-    render(<AlternativePicker toolId="claude" value={null} onChange={() => {}} />);
+    renderWithApi(<AlternativePicker toolId="claude" value={null} onChange={() => {}} />, apiTree);
     await screen.findByRole('option', { name: 'ChatGPT' });
     expect(api.page).toHaveBeenCalledWith({
       status: ['approved', 'conditional'],
@@ -43,7 +44,7 @@ describe('AlternativePicker', () => {
 
   it('searches on the server as the admin types, and reports the choice', async () => {
     const onChange = vi.fn();
-    render(<AlternativePicker toolId="claude" value={null} onChange={onChange} />);
+    renderWithApi(<AlternativePicker toolId="claude" value={null} onChange={onChange} />, apiTree);
     await screen.findByRole('option', { name: 'ChatGPT' });
     fireEvent.change(screen.getByLabelText('Find an approved alternative'), { target: { value: 'acme' } });
     await screen.findByRole('option', { name: 'Acme Writer' });
@@ -55,7 +56,7 @@ describe('AlternativePicker', () => {
   });
 
   it('keeps the current alternative selectable by name even when a search leaves it out', async () => {
-    render(<AlternativePicker toolId="claude" value="org-legacy" onChange={() => {}} />);
+    renderWithApi(<AlternativePicker toolId="claude" value="org-legacy" onChange={() => {}} />, apiTree);
     await screen.findByRole('option', { name: 'Legacy Assistant' });
     expect(api.toolsGet).toHaveBeenCalledWith({ ids: ['org-legacy'] });
     expect(screen.getByLabelText<HTMLSelectElement>('Approved alternative').value).toBe('org-legacy');

@@ -1,8 +1,8 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { SearchField } from '../../components/Fields';
 import { fmtNumber } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 import { useToolNames } from '../../hooks/useToolNames';
 
 /** Options shown at once; typing narrows the list on the server. */
@@ -23,17 +23,17 @@ export function AlternativePicker({ toolId, value, onChange }: AlternativePicker
   const id = useId();
   const hintId = useId();
   const [search, setSearch] = useState('');
-  const candidates = useAsync(
-    () =>
-      api.admin.decisions.page.query({
-        status: ['approved', 'conditional'],
-        search: search || undefined,
-        sort: 'name',
-        order: 'asc',
-        limit: ALTERNATIVES_SHOWN,
-      }),
-    [search],
-  );
+  const trpc = useTRPC();
+  const candidates = useQuery({
+    ...trpc.admin.decisions.page.queryOptions({
+      status: ['approved', 'conditional'],
+      search: search || undefined,
+      sort: 'name',
+      order: 'asc',
+      limit: ALTERNATIVES_SHOWN,
+    }),
+    placeholderData: keepPreviousData,
+  });
   const valueName = useToolNames(value ? [value] : []);
   const rows = (candidates.data?.rows ?? []).filter((r) => r.toolId !== toolId && r.toolId !== value);
   const total = candidates.data?.total ?? 0;
@@ -57,7 +57,7 @@ export function AlternativePicker({ toolId, value, onChange }: AlternativePicker
         ))}
       </select>
       <p id={hintId} className="field-hint" aria-live="polite" style={{ margin: 0 }}>
-        {candidates.loading && !candidates.data
+        {candidates.isPending
           ? 'Loading approved tools…'
           : total > ALTERNATIVES_SHOWN
             ? `The first ${ALTERNATIVES_SHOWN} of ${fmtNumber(total)} approved tools; type to narrow.`

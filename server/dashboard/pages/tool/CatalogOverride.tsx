@@ -1,8 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Tool } from '@lantern/shared';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice } from '../../components/Feedback';
 import { fmtDate } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 import { OverrideEditor } from './OverrideEditor';
 
 const hostsOf = (tool: Tool | null) =>
@@ -13,7 +13,8 @@ const hostsOf = (tool: Tool | null) =>
  * classify with. Renders nothing for an organisation's own tool.
  */
 export function CatalogOverride({ toolId, canWrite }: { toolId: string; canWrite: boolean }) {
-  const state = useAsync(() => api.admin.catalog.tool.query({ toolId }), [toolId]);
+  const trpc = useTRPC();
+  const state = useQuery(trpc.admin.catalog.tool.queryOptions({ toolId }));
   if (state.error) return <ErrorNotice error={state.error} />;
   const data = state.data;
   if (!data || data.published === null) return null;
@@ -59,7 +60,7 @@ export function CatalogOverride({ toolId, canWrite }: { toolId: string; canWrite
             <p className="muted">No override: browsers use the catalog's entry as published.</p>
           )}
         </div>
-        {canWrite && <OverrideEditor toolId={toolId} current={override} onSaved={() => state.reload()} />}
+        {canWrite && <OverrideEditor toolId={toolId} current={override} />}
       </div>
     </section>
   );

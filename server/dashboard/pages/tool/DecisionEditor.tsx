@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import {
   DATA_CLASSES,
   DEFAULT_ENFORCEMENT,
@@ -8,7 +9,7 @@ import {
   type ToolStatus,
 } from '@lantern/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { STATUS_LABELS } from '../../components/Badges';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 import { ENFORCEMENT_LABELS } from '../inventory/labels';
@@ -28,11 +29,12 @@ interface DecisionEditorProps {
   toolId: string;
   toolName: string;
   current: Decision | null;
-  onSaved: (decision: Decision) => void;
 }
 
 /** The organisation's decision for one tool: what the browser does there and what is allowed. */
-export function DecisionEditor({ toolId, toolName, current, onSaved }: DecisionEditorProps) {
+export function DecisionEditor({ toolId, toolName, current }: DecisionEditorProps) {
+  const trpc = useTRPC();
+  const setMutation = useMutation(trpc.admin.decisions.set.mutationOptions());
   const ids = { h: useId(), status: useId(), enf: useId(), cond: useId() };
   const [draft, setDraft] = useState<DecisionInput>(
     current ?? {
@@ -60,7 +62,7 @@ export function DecisionEditor({ toolId, toolName, current, onSaved }: DecisionE
       const conditions = draft.conditions?.trim() ? draft.conditions.trim() : null;
       // Only the input fields: the current decision also carries who decided and when.
       const { toolId: id, status, enforcement, allowedDataClasses, alternativeToolId } = draft;
-      const decision = await api.admin.decisions.set.mutate({
+      const decision = await setMutation.mutateAsync({
         toolId: id,
         status,
         enforcement,
@@ -70,7 +72,6 @@ export function DecisionEditor({ toolId, toolName, current, onSaved }: DecisionE
         companyWorkspace: workspaceInput(workspace),
       });
       setSaved(decision);
-      onSaved(decision);
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     } finally {

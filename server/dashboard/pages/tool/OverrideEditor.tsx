@@ -1,6 +1,7 @@
+import { useMutation } from '@tanstack/react-query';
 import type { ToolOverride } from '@lantern/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 
 const splitHosts = (text: string) =>
@@ -12,11 +13,13 @@ const splitHosts = (text: string) =>
 interface Props {
   toolId: string;
   current: ToolOverride | null;
-  onSaved: () => void;
 }
 
 /** Rename a catalog tool, change its hostnames, retire it or mark it "not AI for us" (audited). */
-export function OverrideEditor({ toolId, current, onSaved }: Props) {
+export function OverrideEditor({ toolId, current }: Props) {
+  const trpc = useTRPC();
+  const setOverrideMutation = useMutation(trpc.admin.catalog.setOverride.mutationOptions());
+  const removeOverrideMutation = useMutation(trpc.admin.catalog.removeOverride.mutationOptions());
   const ids = { h: useId(), name: useId(), add: useId(), remove: useId(), note: useId() };
   const [name, setName] = useState(current?.name ?? '');
   const [add, setAdd] = useState(current?.addDomains.join(', ') ?? '');
@@ -33,7 +36,6 @@ export function OverrideEditor({ toolId, current, onSaved }: Props) {
     try {
       await action();
       setDone(message);
-      onSaved();
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     }
@@ -43,7 +45,7 @@ export function OverrideEditor({ toolId, current, onSaved }: Props) {
     e.preventDefault();
     void run(
       () =>
-        api.admin.catalog.setOverride.mutate({
+        setOverrideMutation.mutateAsync({
           toolId,
           name: name.trim() || null,
           addDomains: splitHosts(add),
@@ -98,7 +100,7 @@ export function OverrideEditor({ toolId, current, onSaved }: Props) {
           <button
             type="button"
             onClick={() =>
-              void run(() => api.admin.catalog.removeOverride.mutate({ toolId }), 'Override removed.')
+              void run(() => removeOverrideMutation.mutateAsync({ toolId }), 'Override removed.')
             }
           >
             Remove override

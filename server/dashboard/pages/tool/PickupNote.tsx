@@ -1,14 +1,15 @@
-import { api } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../api/query';
 import { fmtDateTime, fmtRelative } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 
 /**
  * When browsers will have a change: each asks for the config version every pull interval, so every
  * online browser has the latest change one interval after it was made (offline ones when they return).
- * `refresh` changes after a save, so the note reloads with the new version.
+ * A save elsewhere on the page refreshes it (the query client refetches what is on screen after a change).
  */
-export function PickupNote({ refresh }: { refresh?: unknown }) {
-  const status = useAsync(() => api.admin.dashboard.syncStatus.query(), [refresh]);
+export function PickupNote() {
+  const trpc = useTRPC();
+  const status = useQuery(trpc.admin.dashboard.syncStatus.queryOptions());
   const s = status.data;
   if (!s) return null;
   const minutes = Math.max(1, Math.round(s.pullIntervalSeconds / 60));

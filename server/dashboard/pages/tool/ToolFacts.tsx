@@ -1,7 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Tool } from '@lantern/shared';
-import { api } from '../../api/client';
+import { useTRPC } from '../../api/query';
 import { fmtDate, fmtNumber } from '../../format';
-import { useAsync } from '../../hooks/useAsync';
 import { categoryLabel, SIGNAL_LABELS } from '../inventory/labels';
 import { SupplierFacts } from './SupplierFacts';
 import type { ToolDetail } from './types';
@@ -18,7 +18,8 @@ export function ToolFacts({
 }) {
   const row = detail?.tool;
   // From the catalog release in use on the server, so a newer release's facts show without a rebuild.
-  const supplier = useAsync(() => api.admin.catalog.supplier.query({ toolId }), [toolId]);
+  const trpc = useTRPC();
+  const supplier = useQuery(trpc.admin.catalog.supplier.queryOptions({ toolId }));
   return (
     <div className="grid grid-2">
       <section className="card" aria-labelledby="supplier-h">

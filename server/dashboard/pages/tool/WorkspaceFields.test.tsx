@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type MockTree, renderWithApi } from '../../api/mock-api';
 import { DecisionEditor } from './DecisionEditor';
 
 const api = vi.hoisted(() => ({
@@ -8,15 +9,13 @@ const api = vi.hoisted(() => ({
   page: vi.fn(() => Promise.resolve({ total: 0, rows: [] })),
   toolsGet: vi.fn(),
 }));
-vi.mock('../../api/client', () => ({
-  api: {
-    admin: {
-      decisions: { set: { mutate: api.set }, page: { query: api.page } },
-      tools: { get: { query: api.toolsGet } },
-      dashboard: { syncStatus: { query: () => new Promise(() => undefined) } },
-    },
+const apiTree: MockTree = {
+  admin: {
+    decisions: { set: { mutate: api.set }, page: { query: api.page } },
+    tools: { get: { query: api.toolsGet } },
+    dashboard: { syncStatus: { query: () => new Promise(() => undefined) } },
   },
-}));
+};
 
 afterEach(() => {
   cleanup();
@@ -39,7 +38,7 @@ const current = {
 describe('company workspace in the decision editor', () => {
   it('shows the restriction and since when, and sends the identifiers and link as typed', async () => {
     api.set.mockResolvedValue(current);
-    render(<DecisionEditor toolId="chatgpt" toolName="ChatGPT" current={current} onSaved={() => {}} />);
+    renderWithApi(<DecisionEditor toolId="chatgpt" toolName="ChatGPT" current={current} />, apiTree);
     expect(screen.getByText(/Restricted since/)).toBeTruthy();
     expect(screen.getByText(/Where to find it/).textContent).toContain('workspace ID');
     fireEvent.change(screen.getByLabelText('ChatGPT workspace ID (UUID)'), {
@@ -58,13 +57,13 @@ describe('company workspace in the decision editor', () => {
 
   it('removes it when unticked, and offers nothing for a tool whose vendor has no such control', async () => {
     api.set.mockResolvedValue(current);
-    render(<DecisionEditor toolId="chatgpt" toolName="ChatGPT" current={current} onSaved={() => {}} />);
+    renderWithApi(<DecisionEditor toolId="chatgpt" toolName="ChatGPT" current={current} />, apiTree);
     fireEvent.click(screen.getByLabelText(/Allow ChatGPT only in our company workspace/));
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     await waitFor(() => expect(api.set).toHaveBeenCalled());
     expect(api.set.mock.calls[0]![0].companyWorkspace).toBeNull();
     cleanup();
-    render(<DecisionEditor toolId="perplexity" toolName="Perplexity" current={null} onSaved={() => {}} />);
+    renderWithApi(<DecisionEditor toolId="perplexity" toolName="Perplexity" current={null} />, apiTree);
     expect(screen.queryByText('Company workspace only')).toBeNull();
   });
 });
