@@ -209,16 +209,35 @@ function registrationCounts(db: Db, toolId?: string) {
 }
 
 /**
- * `registrationCounts` of every tool, reused per process while registrations stay as they are:
- * `change_versions.registrations` moves in the transaction of every change to `registrations` or
- * `current_registrations` (triggers of migration 0021), so one key lookup tells.
+ * `registrationCounts` of every tool, reused per process while registrations stay as they are.
+ * On SQLite `change_versions.registrations` moves in the transaction of every change to
+ * `registrations` or `current_registrations` (triggers of migration 0021), so one key lookup tells.
+ * On PostgreSQL (no such row: a single counter row would serialise concurrent pushes) the key is
+ * read from the tables: every change of a current registration comes with a new row of the
+ * (append-only) registration history, and the count and event times of the current ones are read
+ * too (one index scan each).
  */
 async function registrationCountsOfEveryTool(db: Db) {
   const { rows } = await sql<{ version: unknown }>`
     select version from change_versions where name = 'registrations'`.execute(db);
-  // Without the row (nothing has bumped it since it was deleted), compute afresh every time.
-  if (rows[0] === undefined) return registrationCounts(db);
-  return cachedByKey(db, 'registration-counts', String(num(rows[0].version)), () => registrationCounts(db));
+  const key = rows[0] !== undefined ? `v${num(rows[0].version)}` : await registrationKeyFromTables(db);
+  return cachedByKey(db, 'registration-counts', key, () => registrationCounts(db));
+}
+
+async function registrationKeyFromTables(db: Db): Promise<string> {
+  const f = await db
+    .selectFrom('current_registrations')
+    .select([
+      (eb) =>
+        eb
+          .selectFrom('registrations')
+          .select(sql<number>`count(*)`.as('h'))
+          .as('history'),
+      sql<number>`count(*)`.as('n'),
+      sql<number>`sum(at)`.as('at'),
+    ])
+    .executeTakeFirst();
+  return `${num(f?.history)}|${num(f?.n)}|${num(f?.at)}`;
 }
 
 /** Users of one tool who accepted the policy version: one index seek per user of the tool. */

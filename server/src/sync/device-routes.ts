@@ -64,22 +64,22 @@ const refuse = (code: TRPCError['code'], message: string): Input => ({
 async function readInput(req: RequestWithBody, route: DeviceRoute, url: URL, max: number): Promise<Input> {
   let text: string | undefined;
   if (req.method === 'GET' && route.query) {
-    text = url.searchParams.get('input') ?? undefined;
+    text = url.searchParams.get('input') || undefined; // an empty parameter is no input, as in tRPC
   } else if (req.method === 'POST') {
     if (!isJsonContentType(req))
       return refuse('UNSUPPORTED_MEDIA_TYPE', 'send the input as application/json');
     const body = req.body ?? (await readBody(req, max));
     if (body === null) return { ok: false, gone: true };
     if (body === TOO_LARGE) return refuse('PAYLOAD_TOO_LARGE', `request body larger than ${max} bytes`);
-    text = body === '' ? undefined : body;
+    text = body; // an empty body is not JSON: refused below with the parser's message, as in tRPC 11.22
   } else {
     return refuse('METHOD_NOT_SUPPORTED', `${req.method ?? '?'} is not supported here`);
   }
   if (text === undefined) return { ok: true, value: undefined };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return refuse('BAD_REQUEST', 'the input is not valid JSON');
+  } catch (error) {
+    return refuse('BAD_REQUEST', error instanceof Error ? error.message : 'the input is not valid JSON');
   }
 }
 

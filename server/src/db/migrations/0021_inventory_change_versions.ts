@@ -10,7 +10,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  *   `registrations` or `current_registrations`. Before, the list checked its cached registration
  *   figures by counting both tables on every recompute (two scans of ~90k rows at full size, half
  *   of the list's PostgreSQL time after a write). Registrations are rare next to usage, so the
- *   trigger costs ingest next to nothing; on PostgreSQL it is one per statement.
+ *   trigger costs ingest next to nothing. SQLite only (see below): PostgreSQL keeps the counts.
  * - The tool page lists a tool's 500 most recently seen people: `tool_users_tool_seen` gains the
  *   person, so that is read from the index alone (500 table lookups before). Same leading columns,
  *   so it replaces the old index rather than adding one to every write.
@@ -28,22 +28,13 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('version', 'bigint', (c) => c.notNull())
     .execute();
-  await sql.raw(`insert into change_versions (name, version) values ('registrations', 1)`).execute(db);
-  for (const table of ['registrations', 'current_registrations']) {
-    if (pg) {
-      await sql
-        .raw(
-          `create or replace function change_versions_registrations() returns trigger language plpgsql as $$
-           begin ${BUMP}; return null; end $$`,
-        )
-        .execute(db);
-      await sql
-        .raw(
-          `create trigger ${table}_change_version after insert or update or delete or truncate on ${table}
-           for each statement execute function change_versions_registrations()`,
-        )
-        .execute(db);
-    } else
+  // SQLite only: it has one writer at a time anyway. On PostgreSQL the one row would be locked from
+  // a transaction's first registration write to its commit, so every other push carrying a
+  // registration would wait behind it (server/src/siem/events.test.ts holds such a transaction open
+  // and saw exactly that); there the table stays empty and the reader keeps its count-based key.
+  if (!pg) {
+    await sql.raw(`insert into change_versions (name, version) values ('registrations', 1)`).execute(db);
+    for (const table of ['registrations', 'current_registrations'])
       for (const op of ['insert', 'update', 'delete'])
         await sql
           .raw(`create trigger ${table}_change_version_${op} after ${op} on ${table} begin ${BUMP}; end`)
