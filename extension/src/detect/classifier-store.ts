@@ -40,18 +40,25 @@ async function build(from: ClassifierSources): Promise<Classifier> {
   return buildClassifier(from.orgTools.length === 0 ? base : mergeTools(base, from.orgTools));
 }
 
+/**
+ * Builds the classifier for the sources as they are now. A build overtaken by a change of sources
+ * is dropped, and its callers get the newer one: a newer release read at the worker's start must
+ * not wait behind a build from the bundled catalog that was started first (its listeners would be
+ * registered that much later).
+ */
 async function rebuild(): Promise<Classifier> {
+  const started = generation;
   try {
-    for (;;) {
-      const started = generation;
-      const built = await build(sources);
-      if (started !== generation) continue; // the sources changed meanwhile: build the newer ones
-      current = built;
-      for (const notify of subscribers) notify(built);
-      return built;
-    }
-  } finally {
+    const built = await build(sources);
+    if (started !== generation) return await classifier();
+    current = built;
     building = undefined;
+    for (const notify of subscribers) notify(built);
+    return built;
+  } catch (error) {
+    if (started !== generation) return classifier(); // its failure no longer matters
+    building = undefined;
+    throw error;
   }
 }
 
@@ -76,7 +83,8 @@ export async function setClassifierSources(next: ClassifierSources): Promise<boo
   sourcesKey = nextKey;
   generation += 1;
   current = undefined;
-  await classifier();
+  building = rebuild();
+  await building;
   return true;
 }
 
