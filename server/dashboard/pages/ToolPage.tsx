@@ -38,7 +38,10 @@ export function ToolPage({ toolId }: { toolId: string }) {
   const name = d?.tool.name ?? tool?.name ?? toolId;
 
   if (detail.error && !notFound) return <ErrorNotice error={detail.error} />;
-  if (!d && !notFound) return <Loading what="Loading the tool" />;
+  // Only before the first answer: a tool nobody has used answers NOT_FOUND, and TanStack Query
+  // forgets that error while it refetches after a change (no data yet: back to pending), which
+  // would unmount the page, and the editor that just saved, for the length of the refetch.
+  if (!d && !notFound && !detail.isFetched) return <Loading what="Loading the tool" />;
   if (!d && !tool && orgTool.isLoading) return <Loading what="Loading the tool" />;
   if (!d && !tool) return <PageHead title="Unknown tool" intro={`Lantern knows no tool "${toolId}".`} />;
 
