@@ -144,11 +144,19 @@ describe('a catalog release without a new extension build', () => {
       profileDir,
     });
     const leftover = new Set((await outbox()).map((row) => row.id));
-    await visit(`https://${NEW_HOST}/draft/2`);
+    // The worker reads the stored release from IndexedDB after its first turn, which registers the
+    // filters of the catalog it was built with; a navigation to a host only the release knows that
+    // commits in between is not seen (the same holds for the organisation's own tools). So the visit
+    // repeats until the worker has applied what it stored, as the first test does after a pull.
     await waitFor(
       'a new quillmind discovery queued offline',
-      async () => (await outbox()).some((row) => row.event.toolId === 'quillmind' && !leftover.has(row.id)),
-      { timeoutMs: 30_000 },
+      async () => {
+        const outboxRows = await outbox();
+        if (outboxRows.some((row) => row.event.toolId === 'quillmind' && !leftover.has(row.id))) return true;
+        await visit(`https://${NEW_HOST}/draft/2`);
+        return false;
+      },
+      { timeoutMs: 30_000, intervalMs: 2_000 },
     );
   }, 120_000);
 });
