@@ -123,7 +123,8 @@ const PURPOSES: readonly PurposeCategory[] = [
 ];
 const DATA = [['public'], ['internal'], ['internal', 'confidential'], ['personal']];
 
-function orgTool(n: number, now: number): Tool {
+/** The organisation's own tools of a generated inventory (both the row-by-row and the set-based builds). */
+export function orgTool(n: number, now: number): Tool {
   return {
     id: `org-bench-${String(n).padStart(4, '0')}`,
     name: `Bench Tool ${n}`,

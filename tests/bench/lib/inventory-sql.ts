@@ -5,6 +5,7 @@ import { catalog, uuidv7 } from '@lantern/shared';
 import { chainHash, createDatabase, createEnrolmentToken, migrateToLatest } from '@lantern/server';
 import { rebuildMaintainedCounts } from '@lantern/server/testing';
 import { popular, prng } from './events';
+import { orgTool } from './inventory-data';
 
 /**
  * A synthetic organisation generated inside the database: the person-level rows (people, their
@@ -172,22 +173,6 @@ const PURPOSES = [
   'recruitment-hr',
 ];
 const DATA = [['public'], ['internal'], ['internal', 'confidential'], ['personal']];
-
-function orgTool(n: number, now: number) {
-  return {
-    id: `org-bench-${String(n).padStart(4, '0')}`,
-    name: `Bench Tool ${n}`,
-    vendor: `Vendor ${n % 97}`,
-    category: 'other',
-    domains: [`tool-${n}.bench.example`],
-    urlPrefixes: [],
-    apiEndpoints: [],
-    extensionIds: [],
-    supplier: { trainsOnInputsByDefault: null, enterpriseTier: null, dataRegions: [] },
-    source: 'organisation',
-    checked: new Date(now).toISOString().slice(0, 10),
-  };
-}
 
 /** Tables the generator fills in bulk: their indexes are dropped first and built once at the end. */
 const BULK = [
