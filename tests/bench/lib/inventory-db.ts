@@ -8,7 +8,7 @@ import { rebuildMaintainedCounts } from '@lantern/server/testing';
 import { COLUMNS, generateInventory, type InventorySpec } from './inventory-data';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const POLICY_BODY = '# AI use policy\n\nUse approved tools only.\n';
+export const POLICY_BODY = '# AI use policy\n\nUse approved tools only.\n';
 export const POLICY = { version: 1, sha256: createHash('sha256').update(POLICY_BODY, 'utf8').digest('hex') };
 
 /**

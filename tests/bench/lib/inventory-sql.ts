@@ -6,6 +6,7 @@ import { chainHash, createDatabase, createEnrolmentToken, migrateToLatest } from
 import { rebuildMaintainedCounts } from '@lantern/server/testing';
 import { popular, prng } from './events';
 import { orgTool } from './inventory-data';
+import { POLICY, POLICY_BODY } from './inventory-db';
 
 /**
  * A synthetic organisation generated inside the database: the person-level rows (people, their
@@ -29,8 +30,6 @@ export interface InventorySqlSpec {
 }
 
 const DAY_MS = 86_400_000;
-const POLICY_BODY = '# AI use policy\n\nUse approved tools only.\n';
-export const POLICY = { version: 1, sha256: createHash('sha256').update(POLICY_BODY, 'utf8').digest('hex') };
 
 /**
  * Names the generated data; bump when the generator's output changes, and kept databases of an
