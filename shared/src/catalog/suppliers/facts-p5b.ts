@@ -1,0 +1,40 @@
+// Supplier facts of pass 5b (2026-12-05): tools of the top 300 that had no fact yet. Each fact is read on
+// the vendor's own page, mostly from the page's source in the vendor's public repository (the note says
+// which); a plan the page does not speak of stays "not known". Where a page states a rule for every
+// customer (no plan named), each paid plan the vendor sells gets the fact, with a note saying so.
+import { defineSuppliers, read } from './define';
+
+const DUST_SECURITY = 'https://dust.tt/home/security';
+const DUST_SEEN = ' Read from the page’s source in dust-tt/dust (front/pages/home/security.tsx).';
+const DUST_NO_TRAINING =
+  'Dust security page: data is never used to train models and model providers keep none (zero data retention); stated for every workspace, no plan named. Dust sells paid plans only, so no free plan is recorded.' +
+  DUST_SEEN;
+
+const CIVITAI_PRIVACY = 'https://civitai.com/content/privacy';
+
+export const pass5bSuppliers = /* @__PURE__ */ defineSuppliers([
+  {
+    toolId: 'dust',
+    team: read('no', DUST_SECURITY, DUST_NO_TRAINING),
+    enterprise: read('no', DUST_SECURITY, DUST_NO_TRAINING),
+    dataRegions: read(
+      ['EU', 'US'],
+      DUST_SECURITY,
+      'Dust security page, “Regional Hosting”: a workspace can be hosted in the EU or the US. Its docs (EU-hosted models) add that EU workspaces run at eu.dust.tt.' +
+        DUST_SEEN,
+    ),
+    soc2: read(
+      true,
+      DUST_SECURITY,
+      'Dust security page: “GDPR Compliant & SOC2 Type II Certified”, with a link to its trust centre.' + DUST_SEEN,
+    ),
+  },
+  {
+    toolId: 'civitai',
+    dataRegions: read(
+      ['US'],
+      CIVITAI_PRIVACY,
+      'Civitai privacy policy (last updated 1 February 2024), “International Visitors”: the services are hosted in the United States; data may also be moved to other countries to operate them. Read from the page’s source in civitai/civitai (src/static-content/privacy.md).',
+    ),
+  },
+]);
