@@ -12,6 +12,13 @@ const DUST_NO_TRAINING =
 
 const CIVITAI_PRIVACY = 'https://civitai.com/content/privacy';
 
+const SW_SENSITIVE = 'https://superwhisper.com/docs/security/sensitive-data';
+const SW_COMPLIANCE = 'https://superwhisper.com/docs/security/compliance';
+const SW_SEEN = ' Read from the page’s source in superultrainc/superwhisper-docs.';
+const SW_NO_TRAINING =
+  'Superwhisper guide to sensitive data: it does not train on audio or text, and reaches cloud providers only under zero-data-retention API terms; stated for every model in a Superwhisper licence, no plan named.' +
+  SW_SEEN;
+
 export const pass5bSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'dust',
@@ -35,6 +42,30 @@ export const pass5bSuppliers = /* @__PURE__ */ defineSuppliers([
       ['US'],
       CIVITAI_PRIVACY,
       'Civitai privacy policy (last updated 1 February 2024), “International Visitors”: the services are hosted in the United States; data may also be moved to other countries to operate them. Read from the page’s source in civitai/civitai (src/static-content/privacy.md).',
+    ),
+  },
+  {
+    toolId: 'superwhisper',
+    free: read('no', SW_SENSITIVE, SW_NO_TRAINING),
+    team: read('no', SW_SENSITIVE, SW_NO_TRAINING),
+    enterprise: read('no', SW_SENSITIVE, SW_NO_TRAINING),
+    retention: read(
+      'Transcription history and audio stored only on the user’s device; cloud processing under zero-data-retention API terms with its providers (not when dictating into a provider’s own consumer app)',
+      SW_SENSITIVE,
+      'Superwhisper guide to sensitive data: local models keep audio and text on the device; file sync carries settings, not transcripts.' +
+        SW_SEEN,
+    ),
+    soc2: read(
+      true,
+      SW_COMPLIANCE,
+      'Superwhisper compliance page: its latest SOC 2 report is available under NDA through its trust centre (no report type named).' +
+        SW_SEEN,
+    ),
+    dpa: read(
+      SW_COMPLIANCE,
+      SW_COMPLIANCE,
+      'Superwhisper compliance page: enterprise customers sign its Data Processing Addendum (self-serve signing link on the page, hosted by DocuSeal); the DPA lists its sub-processors.' +
+        SW_SEEN,
     ),
   },
 ]);

@@ -117,6 +117,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   // pass 5b
   dust: ['dust.tt'],
   civitai: ['civitai.com'],
+  superwhisper: ['superwhisper.com'],
   // end pass 5b
 };
 
