@@ -19,6 +19,16 @@ const SW_NO_TRAINING =
   'Superwhisper guide to sensitive data: it does not train on audio or text, and reaches cloud providers only under zero-data-retention API terms; stated for every model in a Superwhisper licence, no plan named.' +
   SW_SEEN;
 
+const LABS_FX_PRIVACY = 'https://labs.google/fx/en-gb/privacy';
+const LABS_FX_SCOPE =
+  ' The notice covers labs.google/fx, whose FAQ names ImageFX, MusicFX, Whisk and Flow as its tools.';
+const LABS_FX_TRAINING =
+  'Google’s labs.google/fx privacy notice: interactions, outputs and feedback are used to improve Google products and machine-learning technologies; human reviewers read a share. No paid plan named.' +
+  LABS_FX_SCOPE;
+const LABS_FX_RETENTION = 'History kept up to 18 months by default (can be switched off and deleted); interactions seen by human reviewers are kept apart from the account for up to 18 months';
+const LABS_FX_RETENTION_NOTE = 'Google’s labs.google/fx privacy notice.' + LABS_FX_SCOPE;
+const FLOW_PRIVACY = 'https://labs.google/fx/tools/flow/privacy';
+
 export const pass5bSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'dust',
@@ -66,6 +76,42 @@ export const pass5bSuppliers = /* @__PURE__ */ defineSuppliers([
       SW_COMPLIANCE,
       'Superwhisper compliance page: enterprise customers sign its Data Processing Addendum (self-serve signing link on the page, hosted by DocuSeal); the DPA lists its sub-processors.' +
         SW_SEEN,
+    ),
+  },
+  {
+    toolId: 'imagefx',
+    free: read('yes', LABS_FX_PRIVACY, LABS_FX_TRAINING),
+    retention: read(LABS_FX_RETENTION, LABS_FX_PRIVACY, LABS_FX_RETENTION_NOTE),
+  },
+  {
+    toolId: 'whisk',
+    free: read('yes', LABS_FX_PRIVACY, LABS_FX_TRAINING),
+    retention: read(LABS_FX_RETENTION, LABS_FX_PRIVACY, LABS_FX_RETENTION_NOTE),
+  },
+  {
+    toolId: 'google-labs',
+    free: read(
+      'yes',
+      LABS_FX_PRIVACY,
+      'Google’s labs.google/fx privacy notice: interactions, outputs and feedback are used to improve Google products and machine-learning models; human reviewers read a share. It covers the labs.google/fx tools only; other Labs experiments have their own notices.',
+    ),
+    retention: read(
+      LABS_FX_RETENTION,
+      LABS_FX_PRIVACY,
+      'Google’s labs.google/fx privacy notice; other Labs experiments (outside labs.google/fx) have their own notices.',
+    ),
+  },
+  {
+    toolId: 'google-flow',
+    free: read(
+      'yes',
+      FLOW_PRIVACY,
+      'Google Flow privacy notice (effective 19 May 2026): prompts, uploads, outputs and feedback are used to improve Google products and machine-learning technologies, and human reviewers read a sample, unless “Help improve Flow” is switched off; no plan named.',
+    ),
+    retention: read(
+      'Prompts, uploads, projects and outputs kept until the user deletes them (up to 72 hours more after deletion); samples seen by human reviewers kept apart from the account for up to 18 months',
+      FLOW_PRIVACY,
+      'Google Flow privacy notice: switching off “Help improve Flow” or deleting data does not remove samples already reviewed.',
     ),
   },
 ]);

@@ -118,6 +118,10 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   dust: ['dust.tt'],
   civitai: ['civitai.com'],
   superwhisper: ['superwhisper.com'],
+  'google-labs': ['labs.google', 'google.com'],
+  imagefx: ['labs.google', 'google.com'],
+  whisk: ['labs.google', 'google.com'],
+  'google-flow': ['labs.google', 'flow.google', 'google.com'],
   // end pass 5b
 };
 
