@@ -25,7 +25,8 @@ const LABS_FX_SCOPE =
 const LABS_FX_TRAINING =
   'Google’s labs.google/fx privacy notice: interactions, outputs and feedback are used to improve Google products and machine-learning technologies; human reviewers read a share. No paid plan named.' +
   LABS_FX_SCOPE;
-const LABS_FX_RETENTION = 'History kept up to 18 months by default (can be switched off and deleted); interactions seen by human reviewers are kept apart from the account for up to 18 months';
+const LABS_FX_RETENTION =
+  'History kept up to 18 months by default (can be switched off and deleted); interactions seen by human reviewers are kept apart from the account for up to 18 months';
 const LABS_FX_RETENTION_NOTE = 'Google’s labs.google/fx privacy notice.' + LABS_FX_SCOPE;
 const FLOW_PRIVACY = 'https://labs.google/fx/tools/flow/privacy';
 
@@ -43,7 +44,8 @@ export const pass5bSuppliers = /* @__PURE__ */ defineSuppliers([
     soc2: read(
       true,
       DUST_SECURITY,
-      'Dust security page: “GDPR Compliant & SOC2 Type II Certified”, with a link to its trust centre.' + DUST_SEEN,
+      'Dust security page: “GDPR Compliant & SOC2 Type II Certified”, with a link to its trust centre.' +
+        DUST_SEEN,
     ),
   },
   {
