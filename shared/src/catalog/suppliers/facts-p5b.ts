@@ -1,7 +1,7 @@
 // Supplier facts of pass 5b (2026-12-05): tools of the top 300 that had no fact yet. Each fact is read on
 // the vendor's own page, mostly from the page's source in the vendor's public repository (the note says
 // which); a plan the page does not speak of stays "not known". Where a page states a rule for every
-// customer (no plan named), each paid plan the vendor sells gets the fact, with a note saying so.
+// customer (no plan named), each plan the vendor offers gets the fact, with a note saying so.
 import { defineSuppliers, read } from './define';
 
 const DUST_SECURITY = 'https://dust.tt/home/security';
