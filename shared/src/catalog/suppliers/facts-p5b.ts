@@ -7,7 +7,7 @@ import { defineSuppliers, read } from './define';
 const DUST_SECURITY = 'https://dust.tt/home/security';
 const DUST_SEEN = ' Read from the page’s source in dust-tt/dust (front/pages/home/security.tsx).';
 const DUST_NO_TRAINING =
-  'Dust security page: data is never used to train models and model providers keep none (zero data retention); stated for every workspace, no plan named. Dust sells paid plans only, so no free plan is recorded.' +
+  'Dust security page: data is never used to train models and model providers keep none (zero data retention); stated for every workspace, no plan named; recorded for its team and enterprise plans, not for a free tier.' +
   DUST_SEEN;
 
 const CIVITAI_PRIVACY = 'https://civitai.com/content/privacy';
