@@ -114,6 +114,15 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   // pass 4d
   dify: ['dify.ai'],
   // end pass 4d
+  // pass 5b
+  dust: ['dust.tt'],
+  civitai: ['civitai.com'],
+  superwhisper: ['superwhisper.com'],
+  'google-labs': ['labs.google', 'google.com'],
+  imagefx: ['labs.google', 'google.com'],
+  whisk: ['labs.google', 'google.com'],
+  'google-flow': ['labs.google', 'flow.google', 'google.com'],
+  // end pass 5b
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
