@@ -39,7 +39,6 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'samplab', name: 'Samplab', vendor: 'Samplab', category: 'audio', domains: ['samplab.com'], source: 'https://samplab.com/pricing', region: 'europe' },
   { id: 'kudo', name: 'KUDO AI', vendor: 'KUDO', category: 'translation', domains: ['kudo.ai'], source: 'https://kudo.ai/pricing/' },
   { id: 'codegen', name: 'Codegen', vendor: 'Codegen', category: 'coding', domains: ['codegen.com'], source: 'https://codegen.com/pricing' },
-  { id: 'what-the-diff', name: 'What The Diff', vendor: 'What The Diff', category: 'coding', domains: ['what-the-diff.com'], source: 'https://whatthediff.ai/pricing' },
   // Creative long tail: comics, storyboards, anime video, face tools, digital humans
   { id: 'aiease', name: 'AI Ease', vendor: 'AI Ease', category: 'image', domains: ['aiease.ai'], source: 'https://www.aiease.ai/pricing/' },
   { id: 'animon', name: 'Animon', vendor: 'CreateAI', domains: ['animon.ai'], source: 'https://animon.ai/pricing' },
@@ -59,7 +58,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'loora', name: 'Loora', vendor: 'Loora', category: 'chat', domains: ['loora.ai'], source: 'https://www.loora.ai/pricing', region: 'middle-east' },
   // Developer platforms for agents, and AI gateways
   { id: 'agno', name: 'Agno (formerly Phidata)', vendor: 'Agno', category: 'developer-platform', domains: ['agno.com', 'phidata.com'], source: 'https://docs.agno.com/introduction' },
-  { id: 'daytona', name: 'Daytona', vendor: 'Daytona', category: 'developer-platform', domains: ['daytona.io'], source: 'https://www.daytona.io/pricing', region: 'europe' },
+  { id: 'daytona', name: 'Daytona', vendor: 'Daytona', category: 'developer-platform', domains: ['daytona.io'], source: 'https://www.daytona.io/docs/', region: 'europe' },
   { id: 'langbase', name: 'Langbase', vendor: 'Langbase', category: 'developer-platform', domains: ['langbase.com'], source: 'https://langbase.com/pricing' },
   { id: 'morph-llm', name: 'Morph', vendor: 'Morph', category: 'developer-platform', domains: ['morphllm.com'], source: 'https://morphllm.com/pricing' },
   { id: 'scrapegraph-ai', name: 'ScrapeGraphAI', vendor: 'ScrapeGraphAI', category: 'developer-platform', domains: ['scrapegraphai.com'], source: 'https://scrapegraphai.com/pricing', region: 'europe' },
