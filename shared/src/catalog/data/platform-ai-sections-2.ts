@@ -1,5 +1,6 @@
 // AI sections of general platforms added in the fourth pass (CHECKED_3): each is a URL prefix on the vendor's own host,
-// so the rest of the site stays unclaimed (lookalikes.test.ts holds a trap beside each). Each row cites the page itself.
+// so the rest of the site stays unclaimed (lookalikes.test.ts holds a trap beside each). Each row cites the page itself,
+// or the list file or stored vendor page that confirmed it; UNOPENED_SOURCE_IDS names the pages nobody opened.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 

@@ -9,9 +9,9 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Yandex's summariser and the Alice product page.
   { id: 'yandex-300', name: 'Yandex Пересказ (300)', vendor: 'Yandex', category: 'productivity', domains: ['300.ya.ru'], source: 'https://300.ya.ru/summary', region: 'russia' },
   { id: 'yandex-alice-page', name: 'Alice AI (product page)', vendor: 'Yandex', urlPrefixes: ['yandex.ru/alice', 'www.yandex.ru/alice'], source: 'https://yandex.ru/alice', region: 'russia' },
-  { id: 'yandex-speechkit', name: 'Yandex SpeechKit', vendor: 'Yandex', category: 'audio', urlPrefixes: ['yandex.cloud/ru/services/speechkit', 'yandex.cloud/en/services/speechkit'], source: 'https://yandex.cloud/en/services/speechkit', region: 'russia' },
+  { id: 'yandex-speechkit', name: 'Yandex SpeechKit', vendor: 'Yandex', category: 'audio', urlPrefixes: ['yandex.cloud/ru/services/speechkit', 'yandex.cloud/en/services/speechkit'], source: 'https://yandex.cloud/en/docs/speechkit/', region: 'russia' },
   { id: 'vsegpt', name: 'VseGPT', vendor: 'VseGPT', category: 'developer-platform', domains: ['vsegpt.ru'], source: 'https://vsegpt.ru/Docs/API', region: 'russia' },
-  { id: 'proxyapi', name: 'ProxyAPI', vendor: 'ProxyAPI', category: 'developer-platform', domains: ['proxyapi.ru'], source: 'https://proxyapi.ru/docs', region: 'russia' },
+  { id: 'proxyapi', name: 'ProxyAPI', vendor: 'ProxyAPI', category: 'developer-platform', domains: ['proxyapi.ru'], source: 'https://proxyapi.ru/docs/openai-text-generation', region: 'russia' },
   { id: 'aitunnel', name: 'AITunnel', vendor: 'AITunnel', category: 'developer-platform', domains: ['aitunnel.ru'], source: 'https://aitunnel.ru/docs', region: 'russia' },
   { id: 'gen-api', name: 'GenAPI', vendor: 'GenAPI', category: 'developer-platform', domains: ['gen-api.ru'], source: 'https://gen-api.ru/docs', region: 'russia' },
   { id: 'mashagpt', name: 'MashaGPT', vendor: 'MashaGPT', domains: ['mashagpt.ru'], source: 'https://mashagpt.ru/chat', region: 'russia' },

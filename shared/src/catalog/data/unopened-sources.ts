@@ -5,13 +5,12 @@
 // (then cite that and its day), or fix or remove the row if the evidence says the host is wrong.
 export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
-  'yandex-300', 'yandex-alice-page', 'yandex-speechkit', 'vsegpt', 'proxyapi', 'aitunnel', 'gen-api', 'mashagpt',
-  'neurotexter', 'luda', 'qanda', 'allganize-alli', 'klleon', 'tiro', 'nani-translate', 'mirai-translate',
-  'ai-picasso-jp', 'synthesizer-v', 'japan-ai-chat', 'dx-suite', 'kissan-ai', 'gupshup', 'kalaido', 'zoho-zia',
-  'reverie', 'devnagri', 'hanooman', 'verbit', 'aidoc', 'pecan', 'yalo', 'tess-ai', 'jus-ia', 'morada-ai',
-  'clibrain', 'maisa', 'narrativa', 'spitch', 'botlhale', 'ghananlp-khaya', 'sunbird-ai', 'zalo-ai', 'viettel-ai',
-  'glair', 'nodeflux', 'prosa-ai', 'datasaur', 'zwiz-ai', 'iapp-ai', 'vbee', 'vidu-cn', 'wanzhi', 'tusi-art',
-  'shakker', 'mulerun', 'aidge',
+  'yandex-300', 'yandex-alice-page', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda', 'qanda',
+  'allganize-alli', 'klleon', 'tiro', 'nani-translate', 'mirai-translate', 'ai-picasso-jp', 'synthesizer-v',
+  'japan-ai-chat', 'dx-suite', 'kissan-ai', 'gupshup', 'kalaido', 'zoho-zia', 'reverie', 'devnagri', 'hanooman',
+  'verbit', 'aidoc', 'pecan', 'yalo', 'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'maisa', 'narrativa', 'spitch',
+  'botlhale', 'ghananlp-khaya', 'sunbird-ai', 'zalo-ai', 'viettel-ai', 'glair', 'nodeflux', 'prosa-ai', 'datasaur',
+  'zwiz-ai', 'iapp-ai', 'vbee', 'vidu-cn', 'wanzhi', 'tusi-art', 'shakker', 'mulerun', 'aidge',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'just-ai', 'smallest-ai', 'gushwork', 'mihup', 'docsumo', 'giskard', 'voize', 'tucan-ai', 'chatppt',
@@ -30,13 +29,13 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'leap-new', 'evenup', 'fintool', 'auquan', 'daloopa', 'mercor', 'micro1', 'coursebox',
   // data/support-marketing-2.ts
   'domoai', 'hotshot', 'dora-ai', 'airtop', 'anchor-browser', 'dialzara', 'slang-ai', 'numa', 'emailtree',
-  'askyourdatabase', 'datasquirrel', 'gptexcel', 'vizly', 'mindee', 'klippa', 'reducto', 'recall-ai', 'screenpipe',
-  'skej', 'legalfly', 'superlegal', 'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai',
-  'questgen', 'samplab', 'kudo', 'codegen', 'aiease', 'animon', 'clipfly', 'magiclight', 'uneeq', 'dashtoon',
-  'katalist', 'komiko', 'llamagen', 'remaker', 'storyboarder-ai', 'storyboard-hero', 'humanpal', 'lightkey', 'loora',
-  'agno', 'langbase', 'morph-llm', 'scrapegraph-ai', 'voltagent', 'calypsoai', 'aim-security', 'aicovergen',
-  'covers-ai', 'tunee', 'wavtool', 'orb-producer', 'amberscript', 'soniox', 'neuphonic', 'unreal-speech',
-  'speechgen', 'luvvoice', 'reimagine-home', 'spacely-ai', 'paintit-ai',
+  'askyourdatabase', 'datasquirrel', 'gptexcel', 'vizly', 'mindee', 'klippa', 'screenpipe', 'skej', 'legalfly',
+  'superlegal', 'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'questgen', 'samplab',
+  'kudo', 'codegen', 'aiease', 'animon', 'clipfly', 'magiclight', 'uneeq', 'dashtoon', 'katalist', 'komiko',
+  'llamagen', 'remaker', 'storyboarder-ai', 'storyboard-hero', 'humanpal', 'lightkey', 'loora', 'agno', 'langbase',
+  'morph-llm', 'voltagent', 'calypsoai', 'aim-security', 'aicovergen', 'covers-ai', 'tunee', 'wavtool',
+  'orb-producer', 'amberscript', 'neuphonic', 'unreal-speech', 'speechgen', 'luvvoice', 'reimagine-home',
+  'spacely-ai', 'paintit-ai',
   // data/support-marketing-3.ts
   '7ai', 'conifers', 'exaforce', 'radiant-security', 'cleric', 'resolve-ai', 'traversal', 'respell', 'vectorshift',
   'obviously-ai', 'kompas-ai', 'fyxer', 'inbox-zero', 'jace', 'serif', 'oliv-ai', 'orum', 'rep-ai', 'second-nature',
