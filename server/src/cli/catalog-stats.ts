@@ -58,6 +58,7 @@ export function formatStatsTable(s: CatalogStats & { supplierProfiles?: FactsCov
     ...section('By region', s.byRegion, s.tools),
     ...section('By day checked', s.byCheckedDay, s.tools),
     `Sources: ${s.sources.specific} cite a specific page or list file, ${s.sources.homepageOnly} only a homepage`,
+    `Unopened sources: ${s.unopenedSources.count} cite a vendor page written down without opening it (UNOPENED_SOURCE_IDS)`,
     `Catalog supplier summary: ${f.anyKnown} tools (${pct(f.anyKnown, s.tools)}) have at least one; trains on inputs known for ${f.trainsOnInputs}, enterprise tier for ${f.enterpriseTier}, data regions for ${f.dataRegions}`,
     ...(s.supplierProfiles ? coverageLines(s.supplierProfiles) : []),
   ];

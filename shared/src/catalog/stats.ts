@@ -1,8 +1,9 @@
 // What `lantern catalog stats` reports and what the catalog's form tests rely on: counts per category and
-// region, how old each entry's check is, which entries still cite only a homepage, and how many carry
-// supplier facts. Pure, so the CLI, the tests and a future release builder compute the same numbers.
+// region, how old each entry's check is, which entries still cite only a homepage or a vendor page never
+// opened, and how many carry supplier facts. Pure, so the CLI, the tests and a future release builder compute the same numbers.
 import type { Tool } from '../schemas/tool';
 import { catalogRegion } from './data/regions';
+import { UNOPENED_SOURCE_IDS } from './data/unopened-sources';
 
 const DAY_MS = 86_400_000;
 
@@ -36,6 +37,8 @@ export interface CatalogStats {
   byCheckedDay: Record<string, number>;
   olderThan: { days: number; count: number; ids: string[] } | null;
   sources: { specific: number; homepageOnly: number; homepageOnlyIds: string[] };
+  /** Entries whose vendor-page source was written down without being opened (`data/unopened-sources.ts`). */
+  unopenedSources: { count: number; ids: string[] };
   supplierFacts: { anyKnown: number; trainsOnInputs: number; enterpriseTier: number; dataRegions: number };
 }
 
@@ -51,6 +54,7 @@ export function catalogStats(
 ): CatalogStats {
   const now = options.now ?? new Date();
   const homepageOnly = tools.filter((t) => !isSpecificSource(t.source)).map((t) => t.id);
+  const unopened = tools.filter((t) => UNOPENED_SOURCE_IDS.has(t.id)).map((t) => t.id);
   const facts = tools.map((t) => t.supplier);
   const older =
     options.olderThanDays === undefined
@@ -73,6 +77,7 @@ export function catalogStats(
       homepageOnly: homepageOnly.length,
       homepageOnlyIds: homepageOnly,
     },
+    unopenedSources: { count: unopened.length, ids: unopened },
     supplierFacts: {
       anyKnown: facts.filter(
         (f) => f.trainsOnInputsByDefault !== null || f.enterpriseTier !== null || f.dataRegions.length > 0,

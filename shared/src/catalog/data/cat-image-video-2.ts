@@ -2,7 +2,7 @@
 // ideation, a writing assistant and support and document-agent platforms, found in a last pass over the
 // categories of issue 15. Each row cites the vendor's own pricing or platform page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const catImageVideoTools2: Tool[] = defineTools(
   'video',
@@ -20,7 +20,7 @@ export const catImageVideoTools2: Tool[] = defineTools(
     { id: 'sema4-ai', name: 'Sema4.ai', vendor: 'Sema4.ai', category: 'agents', domains: ['sema4.ai'], source: 'https://sema4.ai/platform/', checked: CHECKED_3 },
     { id: 'instabase', name: 'Instabase AI Hub', vendor: 'Instabase', category: 'agents', domains: ['instabase.com'], source: 'https://instabase.com/platform/', checked: CHECKED_3 },
     { id: 'avaturn', name: 'Avaturn', vendor: 'Avaturn', category: 'image', domains: ['avaturn.me'], source: 'https://avaturn.me/pricing', checked: CHECKED_3 },
-    { id: 'ludo-ai', name: 'Ludo.ai', vendor: 'Ludo.ai', category: 'image', domains: ['ludo.ai'], source: 'https://ludo.ai/pricing', checked: CHECKED_3 },
+    { id: 'ludo-ai', name: 'Ludo.ai', vendor: 'Ludo.ai', category: 'image', domains: ['ludo.ai'], source: listed('aliammari1'), checked: CHECKED_3 },
     { id: 'upscalepics', name: 'UpscalePics', vendor: 'UpscalePics', category: 'image', domains: ['upscalepics.com'], source: 'https://upscalepics.com/pricing', checked: CHECKED_3 },
     { id: 'aitubo', name: 'Aitubo', vendor: 'Aitubo', category: 'image', domains: ['aitubo.com'], source: 'https://aitubo.com/pricing/', checked: CHECKED_3 },
     { id: 'storykit', name: 'Storykit', vendor: 'Storykit', domains: ['storykit.io'], source: 'https://storykit.io/pricing', checked: CHECKED_3 },

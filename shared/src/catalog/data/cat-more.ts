@@ -2,7 +2,7 @@
 // left for a second look, with renamed hosts kept as aliases (tray.io -> tray.ai, revealbot.com -> bir.ch).
 // Each row cites the vendor's own pricing or platform page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const catMoreTools: Tool[] = defineTools(
   'agents',
@@ -20,7 +20,7 @@ export const catMoreTools: Tool[] = defineTools(
     { id: 'averi-ai', name: 'Averi', vendor: 'Averi', domains: ['averi.ai'], source: 'https://www.averi.ai/pricing', checked: CHECKED_3 },
     { id: 'birch-revealbot', name: 'Bïrch', vendor: 'Bïrch', domains: ['bir.ch', 'revealbot.com'], source: 'https://bir.ch/pricing', checked: CHECKED_3 },
     { id: 'marpipe', name: 'Marpipe', vendor: 'Marpipe', category: 'image', domains: ['marpipe.com'], source: 'https://www.marpipe.com/pricing', checked: CHECKED_3 },
-    { id: 'feedhive', name: 'FeedHive', vendor: 'FeedHive', category: 'writing', domains: ['feedhive.com'], source: 'https://www.feedhive.com/pricing', checked: CHECKED_3 },
+    { id: 'feedhive', name: 'FeedHive', vendor: 'FeedHive', category: 'writing', domains: ['feedhive.com'], source: listed('digidai'), checked: CHECKED_3 },
     { id: 'conversica', name: 'Conversica', vendor: 'Conversica', domains: ['conversica.com'], source: 'https://www.conversica.com/platform/', checked: CHECKED_3 },
     { id: 'certainly', name: 'Certainly', vendor: 'Certainly', domains: ['certainly.io'], source: 'https://certainly.io/pricing', checked: CHECKED_3 },
     { id: 'inbenta', name: 'Inbenta', vendor: 'Inbenta', domains: ['inbenta.com'], source: 'https://www.inbenta.com/platform/', checked: CHECKED_3 },

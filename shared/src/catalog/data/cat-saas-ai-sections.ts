@@ -2,7 +2,7 @@
 // of each site stays unclaimed: see lookalikes.test.ts). Each row cites the vendor's page for the AI feature,
 // which is the page the prefix names.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const catSaasAiSectionTools: Tool[] = defineTools(
   'embedded-saas',
@@ -14,7 +14,7 @@ export const catSaasAiSectionTools: Tool[] = defineTools(
     { id: 'jotform-ai-agents', name: 'Jotform AI Agents', vendor: 'Jotform', urlPrefixes: ['www.jotform.com/ai/agents'], source: 'https://www.jotform.com/ai/agents/', checked: CHECKED_3 },
     { id: 'zendesk-ai', name: 'Zendesk AI', vendor: 'Zendesk', urlPrefixes: ['www.zendesk.com/service/ai'], source: 'https://www.zendesk.com/service/ai/', checked: CHECKED_3 },
     { id: 'atlassian-intelligence', name: 'Atlassian Intelligence', vendor: 'Atlassian', urlPrefixes: ['www.atlassian.com/platform/artificial-intelligence'], source: 'https://www.atlassian.com/platform/artificial-intelligence', checked: CHECKED_3 },
-    { id: 'canva-ai-image-generator', name: 'Canva AI Image Generator', vendor: 'Canva', category: 'image', urlPrefixes: ['www.canva.com/ai-image-generator'], source: 'https://www.canva.com/ai-image-generator/', checked: CHECKED_3 },
+    { id: 'canva-ai-image-generator', name: 'Canva AI Image Generator', vendor: 'Canva', category: 'image', urlPrefixes: ['www.canva.com/ai-image-generator'], source: listed('mahseema'), checked: CHECKED_3 },
     { id: 'canva-magic-write', name: 'Canva Magic Write', vendor: 'Canva', category: 'writing', urlPrefixes: ['www.canva.com/magic-write'], source: 'https://www.canva.com/magic-write/', checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },

@@ -2,7 +2,7 @@
 // fiction writers, tutors, interview and research assistants, AI slide makers). Each row cites the vendor's
 // own pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const catWritingTools: Tool[] = defineTools(
   'writing',
@@ -27,7 +27,7 @@ export const catWritingTools: Tool[] = defineTools(
     { id: 'simplify-copilot', name: 'Simplify Copilot', vendor: 'Simplify', category: 'productivity', domains: ['simplify.jobs'], source: 'https://simplify.jobs/copilot', checked: CHECKED_3 },
     { id: 'eudia', name: 'Eudia', vendor: 'Eudia', category: 'productivity', domains: ['eudia.com'], source: 'https://www.eudia.com/platform', checked: CHECKED_3 },
     { id: 'supio', name: 'Supio', vendor: 'Supio', category: 'productivity', domains: ['supio.com'], source: 'https://www.supio.com/platform', checked: CHECKED_3 },
-    { id: 'synthesis-tutor', name: 'Synthesis Tutor', vendor: 'Synthesis', domains: ['synthesis.com'], source: 'https://www.synthesis.com/tutor', checked: CHECKED_3 },
+    { id: 'synthesis-tutor', name: 'Synthesis Tutor', vendor: 'Synthesis', domains: ['synthesis.com'], source: listed('aliammari1'), checked: CHECKED_3 },
     { id: 'tali-ai', name: 'Tali AI', vendor: 'Tali AI', category: 'productivity', domains: ['tali.ai'], source: 'https://tali.ai/pricing/', checked: CHECKED_3 },
     { id: '2slides', name: '2Slides', vendor: '2Slides', category: 'presentation', domains: ['2slides.com'], source: 'https://2slides.com/pricing', checked: CHECKED_3 },
   ],

@@ -118,6 +118,8 @@ export const LISTS = {
   yksanjo: { repo: 'yksanjo/awesome-generative-ai', commit: '938fdcb0c91e9544b9ed74364ad24e3f7cd31e09', licence: 'CC0-1.0' },
   obrais: { repo: 'Obrais-cloud/awesome-generative-ai', commit: 'caccd75ebc238d923de0ae82bcd680dee4534be7', licence: 'CC0-1.0' },
   llmjp: { repo: 'llm-jp/awesome-japanese-llm', commit: '903d9dbeb18cc71fe4bc4cab1a908544922457ac', licence: 'Apache-2.0' },
+  // Read on CHECKED_3 to re-check the fourth pass's vendor-page rows (README, "Sources"); CC0 licence file at this commit.
+  aliammari1: { repo: 'aliammari1/awesome-ai-tools', commit: 'ff5b60bc7da158b23cd3c3a235bc0faeb001ad2e', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

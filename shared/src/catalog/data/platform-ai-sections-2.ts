@@ -1,15 +1,16 @@
 // AI sections of general platforms added in the fourth pass (CHECKED_3): each is a URL prefix on the vendor's own host,
-// so the rest of the site stays unclaimed (lookalikes.test.ts holds a trap beside each). Each row cites the page itself.
+// so the rest of the site stays unclaimed (lookalikes.test.ts holds a trap beside each). Each row cites the page itself,
+// or the list file or stored vendor page that confirmed it; UNOPENED_SOURCE_IDS names the pages nobody opened.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const platformAiSectionTools2: Tool[] = defineTools('embedded-saas', [
   { id: 'miro-ai', name: 'Miro AI', vendor: 'Miro', urlPrefixes: ['miro.com/ai'], source: 'https://miro.com/ai/' },
   { id: 'clickup-brain', name: 'ClickUp Brain', vendor: 'ClickUp', urlPrefixes: ['clickup.com/ai'], source: 'https://clickup.com/ai' },
   { id: 'wix-ai-website-builder', name: 'Wix AI Website Builder', vendor: 'Wix', category: 'coding', urlPrefixes: ['www.wix.com/ai-website-builder'], source: 'https://www.wix.com/ai-website-builder' },
   { id: 'hostinger-ai-website-builder', name: 'Hostinger AI Website Builder', vendor: 'Hostinger', category: 'coding', urlPrefixes: ['www.hostinger.com/ai-website-builder'], source: 'https://www.hostinger.com/ai-website-builder', region: 'europe' },
-  { id: 'brave-leo', name: 'Brave Leo', vendor: 'Brave', category: 'chat', urlPrefixes: ['brave.com/leo'], source: 'https://brave.com/leo/' },
-  { id: 'amazon-q', name: 'Amazon Q', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/q'], source: 'https://aws.amazon.com/q/developer/' },
+  { id: 'brave-leo', name: 'Brave Leo', vendor: 'Brave', category: 'chat', urlPrefixes: ['brave.com/leo'], source: 'https://github.com/brave/brave-browser/wiki/Brave-Leo' },
+  { id: 'amazon-q', name: 'Amazon Q', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/q'], source: listed('steven2358') },
   { id: 'loom-ai', name: 'Loom AI', vendor: 'Atlassian', category: 'video', urlPrefixes: ['www.loom.com/ai'], source: 'https://www.loom.com/ai' },
   { id: 'box-ai', name: 'Box AI', vendor: 'Box', urlPrefixes: ['www.box.com/ai'], source: 'https://www.box.com/ai' },
   { id: 'asana-ai', name: 'Asana AI', vendor: 'Asana', category: 'productivity', urlPrefixes: ['asana.com/product/ai'], source: 'https://asana.com/product/ai' },

@@ -9,9 +9,9 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Yandex's summariser and the Alice product page.
   { id: 'yandex-300', name: 'Yandex Пересказ (300)', vendor: 'Yandex', category: 'productivity', domains: ['300.ya.ru'], source: 'https://300.ya.ru/summary', region: 'russia' },
   { id: 'yandex-alice-page', name: 'Alice AI (product page)', vendor: 'Yandex', urlPrefixes: ['yandex.ru/alice', 'www.yandex.ru/alice'], source: 'https://yandex.ru/alice', region: 'russia' },
-  { id: 'yandex-speechkit', name: 'Yandex SpeechKit', vendor: 'Yandex', category: 'audio', urlPrefixes: ['yandex.cloud/ru/services/speechkit', 'yandex.cloud/en/services/speechkit'], source: 'https://yandex.cloud/en/services/speechkit', region: 'russia' },
+  { id: 'yandex-speechkit', name: 'Yandex SpeechKit', vendor: 'Yandex', category: 'audio', urlPrefixes: ['yandex.cloud/ru/services/speechkit', 'yandex.cloud/en/services/speechkit'], source: 'https://yandex.cloud/en/docs/speechkit/', region: 'russia' },
   { id: 'vsegpt', name: 'VseGPT', vendor: 'VseGPT', category: 'developer-platform', domains: ['vsegpt.ru'], source: 'https://vsegpt.ru/Docs/API', region: 'russia' },
-  { id: 'proxyapi', name: 'ProxyAPI', vendor: 'ProxyAPI', category: 'developer-platform', domains: ['proxyapi.ru'], source: 'https://proxyapi.ru/docs', region: 'russia' },
+  { id: 'proxyapi', name: 'ProxyAPI', vendor: 'ProxyAPI', category: 'developer-platform', domains: ['proxyapi.ru'], source: 'https://proxyapi.ru/docs/openai-text-generation', region: 'russia' },
   { id: 'aitunnel', name: 'AITunnel', vendor: 'AITunnel', category: 'developer-platform', domains: ['aitunnel.ru'], source: 'https://aitunnel.ru/docs', region: 'russia' },
   { id: 'gen-api', name: 'GenAPI', vendor: 'GenAPI', category: 'developer-platform', domains: ['gen-api.ru'], source: 'https://gen-api.ru/docs', region: 'russia' },
   { id: 'mashagpt', name: 'MashaGPT', vendor: 'MashaGPT', domains: ['mashagpt.ru'], source: 'https://mashagpt.ru/chat', region: 'russia' },
@@ -23,7 +23,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'klleon', name: 'Klleon (KLONE)', vendor: 'Klleon', category: 'video', domains: ['klleon.io'], source: 'https://klleon.io/en/klone', region: 'korea' },
   { id: 'tiro', name: 'Tiro', vendor: 'Tiro', category: 'meeting', domains: ['tiro.ooo'], source: 'https://tiro.ooo/pricing', region: 'korea' },
   // Japan
-  { id: 'ubie', name: 'Ubie AI Symptom Checker', vendor: 'Ubie', category: 'other', domains: ['ubie.app', 'ubiehealth.com'], source: 'https://ubie.app/en', region: 'japan' },
+  { id: 'ubie', name: 'Ubie AI Symptom Checker', vendor: 'Ubie', category: 'other', domains: ['ubie.app', 'ubiehealth.com'], source: listed('yousefebrahimi0'), region: 'japan' },
   { id: 'nani-translate', name: 'Nani!?', vendor: 'Nani', category: 'translation', domains: ['nani.now'], source: 'https://nani.now/en', region: 'japan' },
   { id: 'mirai-translate', name: 'Mirai Translator', vendor: 'Mirai Translate', category: 'translation', domains: ['miraitranslate.com'], source: 'https://miraitranslate.com/en/', region: 'japan' },
   { id: 'ai-picasso-jp', name: 'AI Picasso (Japan)', vendor: 'AI Picasso Inc.', category: 'image', domains: ['aipicasso.app'], source: 'https://aipicasso.app/en', region: 'japan' },
@@ -41,7 +41,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'hanooman', name: 'Hanooman', vendor: '3AI Holding / SML', domains: ['hanooman.ai'], source: 'https://hanooman.ai/about', region: 'india' },
   // Middle East
   { id: 'verbit', name: 'Verbit', vendor: 'Verbit', category: 'audio', domains: ['verbit.ai'], source: 'https://verbit.ai/pricing/', region: 'middle-east' },
-  { id: 'anima-app', name: 'Anima', vendor: 'Anima', category: 'coding', domains: ['animaapp.com'], source: 'https://www.animaapp.com/pricing', region: 'middle-east' },
+  { id: 'anima-app', name: 'Anima', vendor: 'Anima', category: 'coding', domains: ['animaapp.com'], source: listed('aliammari1'), region: 'middle-east' },
   { id: 'aidoc', name: 'Aidoc', vendor: 'Aidoc', category: 'other', domains: ['aidoc.com'], source: 'https://www.aidoc.com/platform/', region: 'middle-east' },
   { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://www.pecan.ai/pricing/', region: 'middle-east' },
   // Latin America and Spain

@@ -16,7 +16,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'amptalk', name: 'amptalk', vendor: 'amptalk', category: 'meeting', domains: ['amptalk.co.jp'], source: 'https://amptalk.co.jp/analysis', region: 'japan' },
   { id: 'zeals', name: 'ZEALS', vendor: 'ZEALS', category: 'agents', domains: ['zeals.ai'], source: 'https://zeals.ai/en/service', region: 'japan' },
   // Russia
-  { id: 'porfirevich', name: 'Порфирьевич', vendor: 'Porfirevich', category: 'writing', domains: ['porfirevich.com'], source: 'https://porfirevich.com/about', region: 'russia' },
+  { id: 'porfirevich', name: 'Порфирьевич', vendor: 'Porfirevich', category: 'writing', domains: ['porfirevich.ru', 'porfirevich.com'], source: 'https://porfirevich.com/about', region: 'russia' },
   { id: 'jay-copilot', name: 'Jay Copilot', vendor: 'Just AI', domains: ['jaycopilot.com'], source: 'https://jaycopilot.com/pricing', region: 'russia' },
   { id: 'just-ai', name: 'Just AI Conversational Platform', vendor: 'Just AI', category: 'agents', domains: ['just-ai.com'], source: 'https://just-ai.com/en/platform', region: 'russia' },
   // India

@@ -2,7 +2,7 @@
 // finance, hiring) that the catalog missed, written on CHECKED_3. Each row cites the vendor's own product, pricing or
 // docs page; AI features inside general SaaS are URL prefixes on the vendor's host, never the whole host.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Customer support
@@ -33,15 +33,15 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'aitopia', name: 'AITOPIA', vendor: 'AITOPIA', category: 'chat', domains: ['aitopia.ai'], source: 'https://www.aitopia.ai/pricing' },
   { id: 'ai-pro', name: 'AI-PRO', vendor: 'AI-PRO', category: 'chat', domains: ['ai-pro.org'], source: 'https://ai-pro.org/pricing' },
   // Video and audio production
-  { id: 'visla', name: 'Visla', vendor: 'Visla', category: 'video', domains: ['visla.us'], source: 'https://www.visla.us/pricing' },
+  { id: 'visla', name: 'Visla', vendor: 'Visla', category: 'video', domains: ['visla.us'], source: listed('aliammari1') },
   { id: 'reduct', name: 'Reduct', vendor: 'Reduct', category: 'video', domains: ['reduct.video'], source: 'https://reduct.video/pricing' },
-  { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['eddie.ai'], source: 'https://www.eddie.ai/pricing' },
+  { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['heyeddie.ai'], source: 'https://www.heyeddie.ai/pricing' },
   { id: 'cutback-selects', name: 'Selects', vendor: 'Cutback', category: 'video', domains: ['cutback.video'], source: 'https://www.cutback.video/pricing' },
   { id: 'pokecut', name: 'Pokecut', vendor: 'Pokecut', category: 'image', domains: ['pokecut.com'], source: 'https://www.pokecut.com/pricing' },
   { id: 'temi', name: 'Temi', vendor: 'Rev', category: 'audio', domains: ['temi.com'], source: 'https://www.temi.com/pricing' },
   // Meeting notetakers and wearables
   { id: 'chorus', name: 'Chorus', vendor: 'ZoomInfo', category: 'meeting', domains: ['chorus.ai'], source: 'https://www.chorus.ai/platform' },
-  { id: 'rafiki', name: 'Rafiki', vendor: 'Rafiki', category: 'meeting', domains: ['rafiki.ai'], source: 'https://www.rafiki.ai/pricing' },
+  { id: 'rafiki', name: 'Rafiki', vendor: 'Rafiki', category: 'meeting', domains: ['getrafiki.ai'], source: 'https://getrafiki.ai/pricing' },
   { id: 'spinach', name: 'Spinach AI', vendor: 'Spinach', category: 'meeting', domains: ['spinach.ai'], source: 'https://www.spinach.ai/pricing' },
   { id: 'hyprnote', name: 'Hyprnote', vendor: 'Hyprnote', category: 'meeting', domains: ['hyprnote.com'], source: 'https://hyprnote.com/pricing' },
   { id: 'bee-computer', name: 'Bee', vendor: 'Bee', category: 'meeting', domains: ['bee.computer'], source: 'https://www.bee.computer/pioneer' },
