@@ -10,6 +10,7 @@ import { pass4bSuppliers2 } from './facts-p4b-2';
 import { pass4cSuppliers } from './facts-p4c';
 import { pass4aSuppliers } from './facts-p4a';
 import { pass4dSuppliers } from './facts-p4d';
+import { pass5aSuppliers } from './facts-p5a';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -37,6 +38,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass4aSuppliers,
   ...pass4cSuppliers,
   ...pass4dSuppliers,
+  ...pass5aSuppliers,
 ]);
 
 /**

@@ -114,6 +114,11 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   // pass 4d
   dify: ['dify.ai'],
   // end pass 4d
+  // pass 5a
+  'amazon-sagemaker': ['amazon.com'],
+  'github-spark': ['github.com'],
+  'microsoft-copilot': ['microsoft.com'],
+  // end pass 5a
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */

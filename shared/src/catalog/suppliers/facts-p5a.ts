@@ -1,0 +1,45 @@
+// Supplier facts of pass 5a (2026-12-05): tools of the top 300 no earlier pass had a fact for. Where a
+// vendor publishes its documentation as a public repository the page was read from its source there
+// and is cited at its published address (the note says so); otherwise from a stored copy found through
+// search. A page of a parent company counts only where it names the product.
+import { cited, defineSuppliers, read } from './define';
+
+const SAGEMAKER_COMPLIANCE = 'https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-compliance.html';
+const SAGEMAKER_SEEN =
+  ' Read from the page’s source in awsdocs/amazon-sagemaker-developer-guide (archived June 2023).';
+
+const SPARK_RAI = 'https://docs.github.com/en/copilot/responsible-use/spark';
+
+const MS_COPILOT_FAQ =
+  'https://support.microsoft.com/en-us/topic/privacy-faq-for-microsoft-copilot-27b3a435-8dc9-4b55-9a4b-58eeb9647a7f';
+const MS_COPILOT_SEEN =
+  ' Its text was read on a stored copy of this support.microsoft.com article served from another host, not on microsoft.com itself.';
+
+export const pass5aSuppliers = /* @__PURE__ */ defineSuppliers([
+  {
+    toolId: 'amazon-sagemaker',
+    soc2: read(
+      true,
+      SAGEMAKER_COMPLIANCE,
+      'SageMaker developer guide, compliance validation: third-party auditors assess SageMaker in AWS compliance programmes “including SOC, PCI, FedRAMP, HIPAA”; it says SOC without naming the report type.' +
+        SAGEMAKER_SEEN,
+    ),
+  },
+  {
+    toolId: 'github-spark',
+    retention: read(
+      'Prompts, suggestions and code snippets are collected and kept as needed for continuity between sessions; no period stated',
+      SPARK_RAI,
+      'GitHub Docs, responsible use of GitHub Spark, “Data processing”: Spark also collects usage patterns, feedback and performance telemetry. Read from the page’s source in github/docs.',
+    ),
+  },
+  {
+    toolId: 'microsoft-copilot',
+    retention: cited(
+      'Conversation activity stored for 18 months by default; single conversations or the whole history can be deleted at any time',
+      MS_COPILOT_FAQ,
+      'Microsoft’s privacy FAQ for (consumer) Microsoft Copilot; it does not apply to Microsoft 365 Copilot signed in with Entra ID.' +
+        MS_COPILOT_SEEN,
+    ),
+  },
+]);
