@@ -15,6 +15,12 @@ const MS_COPILOT_FAQ =
 const MS_COPILOT_SEEN =
   ' Its text was read on a stored copy of this support.microsoft.com article served from another host, not on microsoft.com itself.';
 
+const SKYVERN_BILLING = 'https://docs.skyvern.com/cloud/account-settings/billing-usage';
+
+const ANTIGRAVITY_TERMS = 'https://antigravity.google/terms';
+const ANTIGRAVITY_SEEN =
+  ' Opening read in the copy shipped with the app (on a package mirror); the rest seen quoted, not fetched.';
+
 export const pass5aSuppliers = /* @__PURE__ */ defineSuppliers([
   {
     toolId: 'amazon-sagemaker',
@@ -40,6 +46,28 @@ export const pass5aSuppliers = /* @__PURE__ */ defineSuppliers([
       MS_COPILOT_FAQ,
       'Microsoft’s privacy FAQ for (consumer) Microsoft Copilot; it does not apply to Microsoft 365 Copilot signed in with Entra ID.' +
         MS_COPILOT_SEEN,
+    ),
+  },
+  {
+    toolId: 'skyvern',
+    soc2: read(
+      true,
+      SKYVERN_BILLING,
+      'Skyvern Cloud docs, billing and usage: the Enterprise plan includes HIPAA-compliant infrastructure and a SOC 2 Type II report. Read from the page’s source in Skyvern-AI/skyvern (docs/).',
+    ),
+  },
+  {
+    toolId: 'antigravity',
+    free: cited(
+      'yes',
+      ANTIGRAVITY_TERMS,
+      'Antigravity Additional Terms: Interactions (usage data, metadata, feedback) are used to improve Google products and machine-learning technologies unless changed in settings; no plan named.' +
+        ANTIGRAVITY_SEEN,
+    ),
+    retention: cited(
+      'Interactions are recorded and stored while the service runs; deleted on request by email to antigravity-support@google.com (no period stated)',
+      ANTIGRAVITY_TERMS,
+      'Google Antigravity Additional Terms of Service, section 3.' + ANTIGRAVITY_SEEN,
     ),
   },
 ]);

@@ -118,6 +118,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'amazon-sagemaker': ['amazon.com'],
   'github-spark': ['github.com'],
   'microsoft-copilot': ['microsoft.com'],
+  skyvern: ['skyvern.com'],
+  antigravity: ['antigravity.google', 'google.com'],
   // end pass 5a
 };
 
