@@ -70,4 +70,20 @@ export const pass5aSuppliers = /* @__PURE__ */ defineSuppliers([
       'Google Antigravity Additional Terms of Service, section 3.' + ANTIGRAVITY_SEEN,
     ),
   },
+  {
+    toolId: 'cerebras',
+    retention: read(
+      'No prompt content, API requests or responses, chat or transaction logs, or user input and model output retained; only organisation name, user emails and usage metrics kept',
+      'https://support.cerebras.net/articles/1811589793-does-cerebras-retain-my-data',
+      'Cerebras support article “Does Cerebras retain my data?” (updated 11 July 2025): the kept data serves authentication, billing and service performance; no user-generated content is stored.',
+    ),
+  },
+  {
+    toolId: 'anyword',
+    dpa: read(
+      'https://anyword.com/anyword-dpa-agreement',
+      'https://anyword.com/anyword-dpa-agreement',
+      'Anyword Data Processing Agreement between Keywee Inc. d/b/a Anyword and the customer, part of the customer agreement; covers GDPR, UK GDPR and the CCPA, with California provisions in Schedule 1.',
+    ),
+  },
 ]);

@@ -120,6 +120,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'microsoft-copilot': ['microsoft.com'],
   skyvern: ['skyvern.com'],
   antigravity: ['antigravity.google', 'google.com'],
+  cerebras: ['cerebras.ai', 'cerebras.net'],
+  anyword: ['anyword.com'],
   // end pass 5a
 };
 
