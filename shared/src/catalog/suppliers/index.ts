@@ -11,6 +11,7 @@ import { pass4cSuppliers } from './facts-p4c';
 import { pass4aSuppliers } from './facts-p4a';
 import { pass4dSuppliers } from './facts-p4d';
 import { pass5bSuppliers } from './facts-p5b';
+import { pass5aSuppliers } from './facts-p5a';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -39,6 +40,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass4cSuppliers,
   ...pass4dSuppliers,
   ...pass5bSuppliers,
+  ...pass5aSuppliers,
 ]);
 
 /**

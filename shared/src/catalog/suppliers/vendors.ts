@@ -123,6 +123,15 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   whisk: ['labs.google', 'google.com'],
   'google-flow': ['labs.google', 'flow.google', 'google.com'],
   // end pass 5b
+  // pass 5a
+  'amazon-sagemaker': ['amazon.com'],
+  'github-spark': ['github.com'],
+  'microsoft-copilot': ['microsoft.com'],
+  skyvern: ['skyvern.com'],
+  antigravity: ['antigravity.google', 'google.com'],
+  cerebras: ['cerebras.ai', 'cerebras.net'],
+  anyword: ['anyword.com'],
+  // end pass 5a
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
