@@ -64,6 +64,20 @@ describe("the organisation's language between the worker and the pages", () => {
     expect(t('status.prohibited')).toBe('Untersagt');
   });
 
+  it('is written only when it changes, so open pages are not told of every configuration change', async () => {
+    const changes: unknown[] = [];
+    fakeBrowser.storage.onChanged.addListener((change, area) => {
+      if (area === 'local' && ORG_LOCALE_KEY in change)
+        changes.push(change[ORG_LOCALE_KEY]?.newValue ?? 'removed');
+    });
+    await applyOrgLocale('de');
+    await applyOrgLocale('de');
+    await applyOrgLocale(undefined);
+    await applyOrgLocale(undefined);
+    await applyOrgLocale('en');
+    expect(changes).toEqual(['de', 'removed', 'en']);
+  });
+
   it('ignores a stored value that is not text', async () => {
     await fakeBrowser.storage.local.set({ [ORG_LOCALE_KEY]: { de: true } });
     await loadOrgLocale();

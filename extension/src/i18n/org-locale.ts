@@ -19,6 +19,10 @@ export async function loadOrgLocale(): Promise<void> {
 /** Background, with every pulled configuration: this worker's language and the pages'. */
 export async function applyOrgLocale(locale: string | undefined): Promise<void> {
   setOrgLocale(locale);
+  // Every configuration change lands here (most change something else): write only a new language,
+  // so storage.onChanged listeners in open pages do not fire for nothing.
+  const stored: unknown = (await browser.storage.local.get(ORG_LOCALE_KEY))[ORG_LOCALE_KEY];
+  if (stored === locale) return;
   if (locale === undefined) await browser.storage.local.remove(ORG_LOCALE_KEY);
   else await browser.storage.local.set({ [ORG_LOCALE_KEY]: locale });
 }
