@@ -275,6 +275,11 @@ const ORDINARY_SITES = [
   'so.csdn.net', // CSDN search
   'linker.cc', // only om.linker.cc (OmModel) is claimed
   'youdao.com', // only Youdao's AI hosts (read., ai., ziyue., ...) are claimed
+  'compute.api.cloud.yandex.net', // Yandex Cloud's other APIs: only the LLM and SpeechKit hosts are claimed
+  'yandex.cloud',
+  'careem.com', // general companies an Arabic AI list names beside the AI services
+  'stc.com.sa',
+  'tii.ae', // the institute; Falcon's chat is falconllm.tii.ae
 ];
 
 describe('look-alikes and ordinary sites', () => {

@@ -63,6 +63,7 @@ import { platformAiSectionTools2 } from './platform-ai-sections-2';
 import { writingTools } from './writing';
 import { regionalC5V2flyTools } from './regional-c5-v2fly';
 import { regionalC5ChinaTools } from './regional-c5-china';
+import { regionalC5WorldTools } from './regional-c5-world';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -127,4 +128,5 @@ export const catalogTools: readonly Tool[] = [
   ...catImageVideoTools2,
   ...regionalC5V2flyTools,
   ...regionalC5ChinaTools,
+  ...regionalC5WorldTools,
 ];
