@@ -21,6 +21,19 @@ export const regionalC5WorldTools: Tool[] = defineTools('chat', [
   { id: 'kruti-io', name: 'Kruti.io', vendor: 'Cinute Digital', category: 'writing', domains: ['kruti.io'], source: 'https://www.kruti.io/privacy', region: 'india' },
   { id: 'kitero', name: 'Kitero', vendor: 'Sakthi Robotics & Automations', domains: ['kitero.ai'], source: 'https://www.kitero.ai/privacy', region: 'india' },
   { id: 'krut-ai', name: 'Krut AI', vendor: 'Krut AI', category: 'coding', domains: ['krut.ai'], source: 'https://krut.ai/privacy', region: 'india' },
+  // Korea: products whose terms or privacy pages name a Korean operator and Korean law.
+  { id: 'jium-ai', name: 'Jium AI (지음AI)', vendor: 'Harang Company', domains: ['jium.ai'], source: 'https://jium.ai/terms-of-service', region: 'korea' },
+  { id: 'atlo-ai', name: 'Atlo', vendor: 'Atlo', domains: ['atlo.ai'], source: 'https://atlo.ai/privacy-policy', region: 'korea' },
+  // Russia: products whose privacy pages follow 152-FZ.
+  { id: 'ai-sreda', name: 'AI SREDA', vendor: 'AI SREDA', category: 'agents', domains: ['aisreda.com'], source: 'https://app.aisreda.com/privacy', region: 'russia' },
+  { id: 'crazygpt', name: 'CrazyGPT', vendor: 'CrazyGPT', domains: ['crazygpt.ru'], source: 'https://crazygpt.ru/privacy', region: 'russia' },
+  // South-East Asia: products whose privacy pages follow Thailand's PDPA or keep data in Vietnam.
+  { id: 'nuaai', name: 'NuaAI', vendor: 'NuaAI Co., Ltd.', category: 'agents', domains: ['nuaai.org'], source: 'https://nuaai.org/privacy', region: 'southeast-asia' },
+  { id: 'clienta-ai', name: 'Clienta.ai', vendor: 'Clienta.ai', category: 'agents', domains: ['clienta.ai'], source: 'https://clienta.ai/privacy', region: 'southeast-asia' },
+  { id: 'thaibot', name: 'ThaiBot', vendor: 'ThaiBot', category: 'agents', domains: ['thaibot.ai'], source: 'https://www.thaibot.ai/privacy', region: 'southeast-asia' },
+  { id: 'deai-sen', name: 'Chatbot DeAI (Sen)', vendor: 'DeAI', domains: ['sen.deaicorp.ai'], source: 'https://sen.deaicorp.ai/policies/privacy/', region: 'southeast-asia' },
+  // Africa: a Nigerian product (NDPA 2023)
+  { id: 'aidevelopia', name: 'AIDEVELOPIA', vendor: 'AIDEVELOPIA', category: 'agents', domains: ['aidevelopia.com'], source: 'https://aidevelopia.com/privacy', region: 'africa' },
   // Africa: South African products (POPIA)
   { id: 'afribot', name: 'AfriBot', vendor: 'Lioneur', domains: ['afribot.co.za'], source: 'https://afribot.co.za/policies/privacy', region: 'africa' },
   { id: 'ai-chat-za', name: 'AI Chat', vendor: 'AI-CHAT (PTY) LTD', category: 'agents', domains: ['ai-chat.co.za'], source: 'https://ai-chat.co.za/privacy-policy', region: 'africa' },
