@@ -159,6 +159,11 @@ const GENERAL_PLATFORMS = [
   'https://www.atlassian.com/platform/automation',
   'https://www.canva.com/ai-image-generators',
   'https://www.canva.com/magic-writer',
+  // Beside the product pages claimed in the fifth pass (regional-c5-*.ts).
+  'https://www.rcrai.com/product/ai/pangu-fan',
+  'https://www.rcrai.com/',
+  'https://www.datagrand.com/products/',
+  'https://www.4paradigm.com/product/',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */
@@ -259,6 +264,22 @@ const ORDINARY_SITES = [
   'csdn.net', // only inscode.csdn.net is claimed
   'estsoft.ai', // only alan.estsoft.ai is claimed
   'ntruss.com', // Naver Cloud's API gateway: only the CLOVA Studio hosts are claimed
+  // Fifth pass (regional-c5-*.ts): v2fly's AI files list these, but they are general sites or shared hosts.
+  'envato.com', // a stock-asset marketplace (v2fly data/envato, included by category-ai-!cn)
+  'themeforest.net',
+  'livekit.cloud', // LiveKit's shared cloud: only ChatGPT's own chatgpt.livekit.cloud is claimed
+  'host.livekit.cloud',
+  'coze.site', // sites people build on Coze: user content, not the agent platform (coze.com)
+  'oaistatic.com', // OpenAI's static CDN: a CDN host is no visit to an AI tool
+  'wenku.baidu.com', // Baidu's document library; only cp.baidu.com (Chengpian) and 01.baidu.com are claimed
+  'so.csdn.net', // CSDN search
+  'linker.cc', // only om.linker.cc (OmModel) is claimed
+  'youdao.com', // only Youdao's AI hosts (read., ai., ziyue., ...) are claimed
+  'compute.api.cloud.yandex.net', // Yandex Cloud's other APIs: only the LLM and SpeechKit hosts are claimed
+  'yandex.cloud',
+  'careem.com', // general companies an Arabic AI list names beside the AI services
+  'stc.com.sa',
+  'tii.ae', // the institute; Falcon's chat is falconllm.tii.ae
 ];
 
 describe('look-alikes and ordinary sites', () => {

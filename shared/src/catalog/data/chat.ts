@@ -8,6 +8,7 @@ export const chatTools: Tool[] = defineTools('chat', [
     name: 'ChatGPT',
     vendor: 'OpenAI',
     domains: ['chatgpt.com', 'chat.com', 'chat.openai.com', 'openai.com', 'chatgpt.site'], // chatgpt.site: v2flyAt('openai')
+    apiEndpoints: ['chatgpt.livekit.cloud'], // Advanced Voice's own LiveKit host: v2flyAt('openai'), CHECKED_3
     supplier: { trainsOnInputsByDefault: true, enterpriseTier: true, dataRegions: ['US', 'EU'] },
     source: v2fly('openai'),
   },

@@ -27,10 +27,10 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'devin', name: 'Devin', vendor: 'Cognition', category: 'agents', domains: ['devin.ai', 'cognition-labs.com', 'cognition.ai'], source: v2fly('category-ai-!cn') }, // cognition-labs.com: listed('eudk')
   { id: 'deepwiki', name: 'DeepWiki', vendor: 'Cognition', domains: ['deepwiki.com', 'deepwiki.org'], source: v2fly('category-ai-!cn') },
   { id: 'jules', name: 'Jules', vendor: 'Google', domains: ['jules.google.com', 'jules.google'], source: v2fly('google-deepmind') },
-  { id: 'antigravity', name: 'Google Antigravity', vendor: 'Google', domains: ['antigravity.google'], source: v2fly('google-deepmind') },
+  { id: 'antigravity', name: 'Google Antigravity', vendor: 'Google', domains: ['antigravity.google'], apiEndpoints: ['antigravity-pa.googleapis.com', 'antigravity.googleapis.com', 'antigravity-unleash.goog'], source: v2fly('google-deepmind') }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3
   { id: 'firebase-studio', name: 'Firebase Studio', vendor: 'Google', domains: ['studio.firebase.google.com', 'idx.google.com', 'idx.dev', 'firebase.studio'], source: v2flyAt('google'), checked: CHECKED_2 },
-  { id: 'gemini-code-assist', name: 'Gemini Code Assist', vendor: 'Google', domains: ['codeassist.google'], apiEndpoints: ['cloudaicompanion.googleapis.com', 'cloudcode-pa.googleapis.com'], source: v2fly('google-deepmind') },
-  { id: 'jetbrains-ai', name: 'JetBrains AI Assistant', vendor: 'JetBrains', domains: ['jetbrains.ai', 'grazie.ai'], urlPrefixes: ['www.jetbrains.com/ai'], source: v2fly('jetbrains-ai') },
+  { id: 'gemini-code-assist', name: 'Gemini Code Assist', vendor: 'Google', domains: ['codeassist.google'], apiEndpoints: ['cloudaicompanion.googleapis.com', 'cloudcode-pa.googleapis.com', 'daily-cloudcode-pa.googleapis.com', 'aicode.googleapis.com', 'aida.googleapis.com'], source: v2fly('google-deepmind') }, // daily-cloudcode-pa, and aicode/aida (Gemini in Android Studio): v2flyAt('google-deepmind'), CHECKED_3
+  { id: 'jetbrains-ai', name: 'JetBrains AI Assistant', vendor: 'JetBrains', domains: ['jetbrains.ai', 'grazie.ai'], urlPrefixes: ['www.jetbrains.com/ai'], apiEndpoints: ['grazie.aws.intellij.net'], source: v2fly('jetbrains-ai') }, // grazie.aws.intellij.net (its AI service backend): v2flyAt('jetbrains-ai'), CHECKED_3
   { id: 'amazon-q-developer', name: 'Amazon Q Developer', vendor: 'Amazon Web Services', urlPrefixes: awsConsole('amazonq'), supplier: { enterpriseTier: true } },
   { id: 'kiro', name: 'Kiro', vendor: 'Amazon Web Services', domains: ['kiro.dev'], source: v2fly('category-ai-!cn') },
   { id: 'tabnine', region: 'middle-east', name: 'Tabnine', vendor: 'Tabnine', domains: ['tabnine.com', 'codota.com'], source: listed('eudk'), checked: CHECKED_2, supplier: { trainsOnInputsByDefault: false, enterpriseTier: true } },
@@ -39,7 +39,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'bolt', name: 'Bolt.new', vendor: 'StackBlitz', domains: ['bolt.new'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'lovable', region: 'europe', name: 'Lovable', vendor: 'Lovable', domains: ['lovable.dev'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'v0', name: 'v0', vendor: 'Vercel', domains: ['v0.dev', 'v0.app'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'trae', region: 'china', name: 'Trae', vendor: 'ByteDance', domains: ['trae.ai', 'marscode.com', 'trae.cn', 'marscode.cn', 'trae.com.cn'], source: v2fly('trae') },
+  { id: 'trae', region: 'china', name: 'Trae', vendor: 'ByteDance', domains: ['trae.ai', 'marscode.com', 'trae.cn', 'marscode.cn', 'trae.com.cn', 'marscode.com.cn'], source: v2fly('trae') }, // marscode.com.cn, MarsCode's renamed host: v2flyAt('trae'), CHECKED_3
   { id: 'qoder', region: 'china', name: 'Qoder', vendor: 'Alibaba', domains: ['qoder.com'], source: v2fly('category-ai-!cn') },
   { id: 'tongyi-lingma', region: 'china', name: 'Tongyi Lingma', vendor: 'Alibaba Cloud', domains: ['lingma.aliyun.com'] },
   { id: 'codebuddy', region: 'china', name: 'CodeBuddy', vendor: 'Tencent', domains: ['codebuddy.cn', 'codebuddy.ai'], source: v2fly('category-ai-cn') },

@@ -120,6 +120,9 @@ export const LISTS = {
   llmjp: { repo: 'llm-jp/awesome-japanese-llm', commit: '903d9dbeb18cc71fe4bc4cab1a908544922457ac', licence: 'Apache-2.0' },
   // Read on CHECKED_3 to re-check the fourth pass's vendor-page rows (README, "Sources"); CC0 licence file at this commit.
   aliammari1: { repo: 'aliammari1/awesome-ai-tools', commit: 'ff5b60bc7da158b23cd3c3a235bc0faeb001ad2e', licence: 'CC0-1.0' },
+  // Read on CHECKED_3 (fifth pass, regional-c5-*.ts): Arabic AI services; licence file at each commit.
+  omarsalah26: { repo: 'OmarSalah26/Awesome-Arabic-AI', commit: 'fa425fb40391f6e48d3dfc78f485ce3eace1ff78', licence: 'Apache-2.0' },
+  azizalzahrani: { repo: 'azizalzahrani/awesome-arabic-ai', commit: '029070efd2ccfc4230f7325d9036e7af0087e694', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */
@@ -127,3 +130,6 @@ export const listed = (list: keyof typeof LISTS, file = 'README.md') => {
   const { repo, commit, licence } = LISTS[list];
   return `https://github.com/${repo}/blob/${commit}/${file} (${licence})`;
 };
+
+// The fifth pass (CHECKED_3) fetched v2fly again: its newest stored snapshot is still V2FLY_COMMIT (master,
+// 2026-08-19), so the rows it added cite `v2flyAt` and no newer commit is pinned.

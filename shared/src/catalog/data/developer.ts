@@ -27,7 +27,16 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     name: 'Google AI Studio',
     vendor: 'Google',
     domains: ['aistudio.google.com', 'ai.studio', 'makersuite.google.com', 'ai.google.dev', 'generativeai.google', 'ai.dev'],
-    apiEndpoints: ['generativelanguage.googleapis.com'],
+    apiEndpoints: [
+      'generativelanguage.googleapis.com',
+      // The rest: v2flyAt('google-deepmind'), read on CHECKED_3 (Generative Language API and AI Studio backends).
+      'geller-pa.googleapis.com',
+      'proactivebackend-pa.googleapis.com',
+      'robinfrontend-pa.googleapis.com',
+      'alkalicore-pa.clients6.google.com',
+      'alkalimakersuite-pa.clients6.google.com',
+      'webchannel-alkalimakersuite-pa.clients6.google.com',
+    ],
     supplier: { trainsOnInputsByDefault: true, enterpriseTier: true },
     source: v2fly('google-deepmind'),
   },

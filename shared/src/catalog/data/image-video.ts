@@ -17,7 +17,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'adobe-firefly', name: 'Adobe Firefly', vendor: 'Adobe', domains: ['firefly.adobe.com'], urlPrefixes: ['www.adobe.com/products/firefly.html', 'www.adobe.com/products/firefly'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'microsoft-designer', name: 'Microsoft Designer', vendor: 'Microsoft', domains: ['designer.microsoft.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'bing-image-creator', name: 'Bing Image Creator', vendor: 'Microsoft', urlPrefixes: ['www.bing.com/images/create', 'www.bing.com/create', 'bing.com/images/create', 'bing.com/create', 'cn.bing.com/images/create'] }, // bing.com/create: listed('digidai'); cn.bing.com: listed('lihongzhai')
-  { id: 'google-labs', name: 'Google Labs', vendor: 'Google', category: 'other', domains: ['labs.google', 'labs.google.com'], source: v2fly('google-deepmind') },
+  { id: 'google-labs', name: 'Google Labs', vendor: 'Google', category: 'other', domains: ['labs.google', 'labs.google.com'], apiEndpoints: ['aisandbox-pa.googleapis.com'], source: v2fly('google-deepmind') }, // aisandbox-pa (the Labs tools' backend): v2flyAt('google-deepmind'), CHECKED_3
   { id: 'imagefx', name: 'ImageFX', vendor: 'Google', urlPrefixes: ['labs.google/fx/tools/image-fx'] },
   { id: 'whisk', name: 'Whisk', vendor: 'Google', urlPrefixes: ['labs.google/fx/tools/whisk'] },
   { id: 'google-flow', name: 'Flow', vendor: 'Google', category: 'video', domains: ['flow.google'], urlPrefixes: ['labs.google/fx/tools/flow'], source: v2fly('google-deepmind') },

@@ -61,6 +61,9 @@ import { supportMarketingTools3 } from './support-marketing-3';
 import { regionalTools4b } from './regional-4b';
 import { platformAiSectionTools2 } from './platform-ai-sections-2';
 import { writingTools } from './writing';
+import { regionalC5V2flyTools } from './regional-c5-v2fly';
+import { regionalC5ChinaTools } from './regional-c5-china';
+import { regionalC5WorldTools } from './regional-c5-world';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -123,4 +126,7 @@ export const catalogTools: readonly Tool[] = [
   ...catMarketingTools2,
   ...catMoreTools,
   ...catImageVideoTools2,
+  ...regionalC5V2flyTools,
+  ...regionalC5ChinaTools,
+  ...regionalC5WorldTools,
 ];

@@ -104,7 +104,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'olostep', name: 'Olostep', vendor: 'Olostep', category: 'developer-platform', domains: ['olostep.com'], source: listed('felladrin') },
   { id: 'pinokio', name: 'Pinokio', vendor: 'Pinokio', category: 'developer-platform', domains: ['pinokio.computer'], source: listed('slavakurilyak') },
   { id: 'rtutor', name: 'RTutor', vendor: 'RTutor', category: 'developer-platform', domains: ['rtutor.ai'], source: listed('yousefebrahimi0') },
-  { id: 'sagegpt', name: 'SageGPT', vendor: '4Paradigm', category: 'developer-platform', urlPrefixes: ['4paradigm.com/product/sagegpt.html', 'www.4paradigm.com/product/sagegpt.html'], source: listed('wgwang'), region: 'china' },
+  { id: 'sagegpt', name: 'SageGPT', vendor: '4Paradigm', category: 'developer-platform', urlPrefixes: ['4paradigm.com/product/sagegpt.html', 'www.4paradigm.com/product/sagegpt.html', 'www.4paradigm.com/product/SageGPT.html', '4paradigm.com/product/SageGPT.html'], source: listed('wgwang'), region: 'china' }, // the SageGPT.html prefixes: the list's own spelling (paths match case-sensitively), CHECKED_3
   { id: 'serper', name: 'Serper', vendor: 'Serper', category: 'developer-platform', domains: ['serper.dev'], source: listed('felladrin') },
   { id: 'stately-agent', name: 'Stately Agent', vendor: 'Stately', category: 'developer-platform', urlPrefixes: ['stately.ai/agent', 'www.stately.ai/agent'], source: listed('slavakurilyak') },
   { id: 'steamship', name: 'Steamship', vendor: 'Steamship', category: 'developer-platform', domains: ['steamship.com'], source: listed('slavakurilyak') },

@@ -24,7 +24,7 @@ export const listsC3WritingTools: Tool[] = defineTools('other', [
   { id: 'cowriter', name: 'Cowriter', vendor: 'Cowriter', category: 'writing', domains: ['cowriter.org'], source: listed('yousefebrahimi0') },
   { id: 'creaitor', name: 'Creaitor', vendor: 'Creaitor', category: 'writing', domains: ['creaitor.ai'], source: listed('yousefebrahimi0'), region: 'europe' },
   { id: 'dashword', name: 'Dashword', vendor: 'Dashword', category: 'writing', domains: ['dashword.com'], source: listed('yousefebrahimi0') },
-  { id: 'datagrand-aigc', name: 'DataGrand AIGC', vendor: 'DataGrand', category: 'writing', domains: ['aigc.datagrand.com'], source: listed('wgwang'), region: 'china' },
+  { id: 'datagrand-aigc', name: 'DataGrand AIGC', vendor: 'DataGrand', category: 'writing', domains: ['aigc.datagrand.com'], urlPrefixes: ['www.datagrand.com/products/aigc', 'datagrand.com/products/aigc'], source: listed('wgwang'), region: 'china' }, // the product page of the same list row (曹植), CHECKED_3
   { id: 'detectgpt', name: 'DetectGPT', vendor: 'Stanford University', category: 'writing', domains: ['detectgpt.ericmitchell.ai'], source: listed('yousefebrahimi0') },
   { id: 'draftlab', name: 'DraftLab', vendor: 'DraftLab', category: 'writing', domains: ['draftlab.ai'], source: listed('yousefebrahimi0') },
   { id: 'dreamily', name: 'Dreamily', vendor: 'ColorfulClouds', category: 'writing', domains: ['dreamily.ai'], source: listed('yousefebrahimi0'), region: 'china' },

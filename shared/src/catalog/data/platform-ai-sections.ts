@@ -52,6 +52,8 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
       'yandex.cloud/en/services/ai-studio',
       'yandex.cloud/ru/services/ai-studio',
     ],
+    // aistudio.yandex.ru, AI Studio's own host: https://aistudio.yandex.ru/docs/en/ai-studio/quickstart/ read on CHECKED_3.
+    domains: ['aistudio.yandex.ru'],
     source: 'https://yandex.cloud/en/docs/yandexgpt/concepts/api',
     region: 'russia',
   },

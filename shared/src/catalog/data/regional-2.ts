@@ -79,7 +79,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'bria', name: 'Bria', vendor: 'Bria AI', category: 'image', domains: ['bria.ai'], region: 'middle-east', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'core42', name: 'Core42', vendor: 'G42', category: 'developer-platform', domains: ['core42.ai'], region: 'middle-east' },
   { id: 'decart', name: 'Decart', vendor: 'Decart', category: 'video', domains: ['decart.ai'], region: 'middle-east' },
-  { id: 'humain', name: 'HUMAIN', vendor: 'HUMAIN', domains: ['humain.ai'], region: 'middle-east' },
+  { id: 'humain', name: 'HUMAIN', vendor: 'HUMAIN', domains: ['humain.ai', 'humain.com'], region: 'middle-east' }, // humain.com: listed('azizalzahrani'), CHECKED_3
   { id: 'inception-jais', name: 'Jais (Inception)', vendor: 'Inception (G42)', domains: ['inceptionai.ai'], region: 'middle-east' },
   { id: 'ltx-studio', name: 'LTX Studio', vendor: 'Lightricks', category: 'video', domains: ['ltx.studio'], region: 'middle-east' },
   { id: 'lucidya', name: 'Lucidya', vendor: 'Lucidya', category: 'writing', domains: ['lucidya.com'], region: 'middle-east' },

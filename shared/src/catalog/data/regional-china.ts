@@ -45,7 +45,7 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'xiaomi-mimo', name: 'Xiaomi MiMo', vendor: 'Xiaomi', domains: ['xiaomimimo.com'], source: v2fly('xiaomi-ai') },
   { id: 'xiaoai', name: 'XiaoAi', vendor: 'Xiaomi', domains: ['xiaoaiassist.com', 'miaibox.com', 'xiaoai.mi.com', 'ai.mi.com'], supplier: CN, source: v2fly('xiaomi-ai') }, // *.mi.com: listed('digidai'), listed('lihongzhai')
   { id: 'rwkv', name: 'RWKV', vendor: 'RWKV', category: 'developer-platform', domains: ['rwkv.com', 'rwkv.cn'], source: v2fly('category-ai-cn') },
-  { id: 'askdiandian', name: 'Diandian AI', vendor: 'Xiaohongshu', domains: ['askdiandian.com'], supplier: CN, source: v2fly('askdiandian') },
+  { id: 'askdiandian', name: 'Diandian AI', vendor: 'Xiaohongshu', domains: ['askdiandian.com', 'diandianlife.top'], supplier: CN, source: v2fly('askdiandian') }, // diandianlife.top: v2flyAt('askdiandian'), CHECKED_3
   { id: 'aispeech', name: 'AISpeech DUI', vendor: 'AISpeech', category: 'audio', domains: ['aispeech.com', 'dui.ai', 'duiopen.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'wps-ai', name: 'WPS AI', vendor: 'Kingsoft', category: 'writing', domains: ['ai.wps.cn'], supplier: CN, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
   { id: 'siliconflow', name: 'SiliconFlow', vendor: 'SiliconFlow', category: 'developer-platform', domains: ['siliconflow.cn', 'siliconflow.com'], apiEndpoints: ['api.siliconflow.cn', 'api.siliconflow.com'] },
