@@ -61,6 +61,11 @@ import { supportMarketingTools3 } from './support-marketing-3';
 import { regionalTools4b } from './regional-4b';
 import { platformAiSectionTools2 } from './platform-ai-sections-2';
 import { writingTools } from './writing';
+import { longTailC5AssistantsTools } from './long-tail-c5-assistants';
+import { longTailC5BuildersTools } from './long-tail-c5-builders';
+import { longTailC5MediaTools } from './long-tail-c5-media';
+import { longTailC5RegionalTools } from './long-tail-c5-regional';
+import { longTailC5WritingTools } from './long-tail-c5-writing';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -123,4 +128,9 @@ export const catalogTools: readonly Tool[] = [
   ...catMarketingTools2,
   ...catMoreTools,
   ...catImageVideoTools2,
+  ...longTailC5MediaTools,
+  ...longTailC5WritingTools,
+  ...longTailC5AssistantsTools,
+  ...longTailC5BuildersTools,
+  ...longTailC5RegionalTools,
 ];
