@@ -118,6 +118,8 @@ export const LISTS = {
   yksanjo: { repo: 'yksanjo/awesome-generative-ai', commit: '938fdcb0c91e9544b9ed74364ad24e3f7cd31e09', licence: 'CC0-1.0' },
   obrais: { repo: 'Obrais-cloud/awesome-generative-ai', commit: 'caccd75ebc238d923de0ae82bcd680dee4534be7', licence: 'CC0-1.0' },
   llmjp: { repo: 'llm-jp/awesome-japanese-llm', commit: '903d9dbeb18cc71fe4bc4cab1a908544922457ac', licence: 'Apache-2.0' },
+  // Read on CHECKED_3 (fifth pass, long-tail-c5-*.ts): a categorised list of AI products and companies.
+  kostja94: { repo: 'kostja94/awesome-ai-tools', commit: '15ff8bd0ddec525764bb60173c0c05ec68f78ced', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -61,6 +61,11 @@ import { supportMarketingTools3 } from './support-marketing-3';
 import { regionalTools4b } from './regional-4b';
 import { platformAiSectionTools2 } from './platform-ai-sections-2';
 import { writingTools } from './writing';
+import { longTailC5AssistantsTools2 } from './long-tail-c5-assistants-2';
+import { longTailC5BuildersTools2 } from './long-tail-c5-builders-2';
+import { longTailC5MediaTools2 } from './long-tail-c5-media-2';
+import { longTailC5RegionalTools2 } from './long-tail-c5-regional-2';
+import { longTailC5WritingTools2 } from './long-tail-c5-writing-2';
 import { longTailC5AssistantsTools } from './long-tail-c5-assistants';
 import { longTailC5BuildersTools } from './long-tail-c5-builders';
 import { longTailC5MediaTools } from './long-tail-c5-media';
@@ -133,4 +138,9 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC5AssistantsTools,
   ...longTailC5BuildersTools,
   ...longTailC5RegionalTools,
+  ...longTailC5MediaTools2,
+  ...longTailC5WritingTools2,
+  ...longTailC5AssistantsTools2,
+  ...longTailC5BuildersTools2,
+  ...longTailC5RegionalTools2,
 ];
