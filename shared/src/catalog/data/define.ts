@@ -120,6 +120,10 @@ export const LISTS = {
   llmjp: { repo: 'llm-jp/awesome-japanese-llm', commit: '903d9dbeb18cc71fe4bc4cab1a908544922457ac', licence: 'Apache-2.0' },
   // Read on CHECKED_3 (fifth pass, long-tail-c5-*.ts): a categorised list of AI products and companies.
   kostja94: { repo: 'kostja94/awesome-ai-tools', commit: '15ff8bd0ddec525764bb60173c0c05ec68f78ced', licence: 'MIT' },
+  // Also read on CHECKED_3 (fifth pass): agent lists and a Chinese ChatGPT/AI tools list.
+  arunagirinathan: { repo: 'ARUNAGIRINATHAN-K/awesome-ai-agents-2026', commit: 'bcc629e920b52f5458bc56e1496e76626c40eed5', licence: 'CC0-1.0' },
+  zijianni: { repo: 'Zijian-Ni/awesome-ai-agents-2026', commit: '0e8fb5b4bebb277c269757270d8599601059c90b', licence: 'MIT' },
+  embraceagi: { repo: 'EmbraceAGI/awesome-chatgpt-zh', commit: '55c19c6696f13d6f8023dde5f5c5fc3909ae90ef', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -66,6 +66,10 @@ import { longTailC5BuildersTools2 } from './long-tail-c5-builders-2';
 import { longTailC5MediaTools2 } from './long-tail-c5-media-2';
 import { longTailC5RegionalTools2 } from './long-tail-c5-regional-2';
 import { longTailC5WritingTools2 } from './long-tail-c5-writing-2';
+import { longTailC5AssistantsTools3 } from './long-tail-c5-assistants-3';
+import { longTailC5BuildersTools3 } from './long-tail-c5-builders-3';
+import { longTailC5RegionalTools3 } from './long-tail-c5-regional-3';
+import { longTailC5WritingTools3 } from './long-tail-c5-writing-3';
 import { longTailC5AssistantsTools } from './long-tail-c5-assistants';
 import { longTailC5BuildersTools } from './long-tail-c5-builders';
 import { longTailC5MediaTools } from './long-tail-c5-media';
@@ -143,4 +147,8 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC5AssistantsTools2,
   ...longTailC5BuildersTools2,
   ...longTailC5RegionalTools2,
+  ...longTailC5WritingTools3,
+  ...longTailC5AssistantsTools3,
+  ...longTailC5BuildersTools3,
+  ...longTailC5RegionalTools3,
 ];
