@@ -186,6 +186,9 @@ const GENERAL_PLATFORMS = [
   'https://www.4paradigm.com/',
   'https://ai-tools.cn/',
   'https://www.threedee.design/products/',
+  'https://www.myheritage.com/names/smith',
+  'https://www.edthena.com/pricing/',
+  'https://learning.google.com/',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */

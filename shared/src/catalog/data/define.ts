@@ -124,6 +124,10 @@ export const LISTS = {
   arunagirinathan: { repo: 'ARUNAGIRINATHAN-K/awesome-ai-agents-2026', commit: 'bcc629e920b52f5458bc56e1496e76626c40eed5', licence: 'CC0-1.0' },
   zijianni: { repo: 'Zijian-Ni/awesome-ai-agents-2026', commit: '0e8fb5b4bebb277c269757270d8599601059c90b', licence: 'MIT' },
   embraceagi: { repo: 'EmbraceAGI/awesome-chatgpt-zh', commit: '55c19c6696f13d6f8023dde5f5c5fc3909ae90ef', licence: 'MIT' },
+  timurtek: { repo: 'Timurtek/awesome-ai-design-tools', commit: '88b47da204ec798c1f9105e364dffa4c1918c384', licence: 'MIT' },
+  kaynxu: { repo: 'KaynXu/awesome-ai-education', commit: '24f8a1265fb83f31c25409c3d507ff25840e009b', licence: 'MIT' },
+  // A fork of mahseema's list (same MIT licence) that carries tools added after the commit pinned above.
+  chid: { repo: 'chid/awesome-ai-tools', commit: '0d94c62a7f0dd7f7fa4d33abbe646f0eefeeb1d5', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

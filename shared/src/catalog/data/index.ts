@@ -71,6 +71,7 @@ import { longTailC5BuildersTools3 } from './long-tail-c5-builders-3';
 import { longTailC5RegionalTools3 } from './long-tail-c5-regional-3';
 import { longTailC5WritingTools3 } from './long-tail-c5-writing-3';
 import { longTailC5AssistantsTools } from './long-tail-c5-assistants';
+import { longTailC5MoreTools } from './long-tail-c5-more';
 import { longTailC5BuildersTools } from './long-tail-c5-builders';
 import { longTailC5MediaTools } from './long-tail-c5-media';
 import { longTailC5RegionalTools } from './long-tail-c5-regional';
@@ -151,4 +152,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC5AssistantsTools3,
   ...longTailC5BuildersTools3,
   ...longTailC5RegionalTools3,
+  ...longTailC5MoreTools,
 ];
