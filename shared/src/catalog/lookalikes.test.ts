@@ -47,6 +47,8 @@ const NAMESAKES = [
   'partly.com', // Partly, automotive parts software; the photo-art tool is partly.ai
   'music.com',
   'doji.io',
+  'weavy.com', // a chat and feeds SDK vendor; the AI design tool is weavy.ai
+  'spinach.com',
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */

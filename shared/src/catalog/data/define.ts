@@ -128,6 +128,11 @@ export const LISTS = {
   kaynxu: { repo: 'KaynXu/awesome-ai-education', commit: '24f8a1265fb83f31c25409c3d507ff25840e009b', licence: 'MIT' },
   // A fork of mahseema's list (same MIT licence) that carries tools added after the commit pinned above.
   chid: { repo: 'chid/awesome-ai-tools', commit: '0d94c62a7f0dd7f7fa4d33abbe646f0eefeeb1d5', licence: 'MIT' },
+  // A fork of steven2358's list (CC0) kept at an older state, and three more generative-AI lists.
+  ercolesptr: { repo: 'ercolesptr/awesome-generative-ai', commit: 'f7c8c9d52bd95e5f735b4d155467e20596f55aaa', licence: 'CC0-1.0' },
+  mrkomiljon: { repo: 'Mrkomiljon/awesome-generative-ai', commit: '09266220d8a892776f654ecb20b7bb2dde31eee3', licence: 'MIT' },
+  natnew: { repo: 'natnew/Awesome-Generative-AI', commit: 'ce9552daa2f2a4dc5e1cdcc9a6a2531cc8e2af90', licence: 'MIT' },
+  kwokwile: { repo: 'kwokwile/awesome-aigc-tools', commit: 'f5fc91867977164ad0e3d55afb2febbb01a52d29', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

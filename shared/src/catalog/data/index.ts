@@ -72,6 +72,7 @@ import { longTailC5RegionalTools3 } from './long-tail-c5-regional-3';
 import { longTailC5WritingTools3 } from './long-tail-c5-writing-3';
 import { longTailC5AssistantsTools } from './long-tail-c5-assistants';
 import { longTailC5MoreTools } from './long-tail-c5-more';
+import { longTailC5ListsTools } from './long-tail-c5-lists';
 import { longTailC5BuildersTools } from './long-tail-c5-builders';
 import { longTailC5MediaTools } from './long-tail-c5-media';
 import { longTailC5RegionalTools } from './long-tail-c5-regional';
@@ -153,4 +154,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC5BuildersTools3,
   ...longTailC5RegionalTools3,
   ...longTailC5MoreTools,
+  ...longTailC5ListsTools,
 ];
