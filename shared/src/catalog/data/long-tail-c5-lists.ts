@@ -1,7 +1,7 @@
 // Fifth pass (CHECKED_3): AI tools named by more pinned lists (generative-AI lists by Mrkomiljon, natnew and kwokwile,
-// ercolesptr's older fork of steven2358's list) and tools the 1000-AI collection lists without a description but
-// under an AI name and not marked dead. Kept only when the host is the AI product itself. Each row cites the list
-// file that names its host.
+// ercolesptr's older fork of steven2358's list, lihongzhai's CSV) and three AI-named rows of the 1000-AI collection
+// known to be live products. Kept only when the host is the AI product itself. Each row cites the list file that
+// names its host.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
@@ -11,13 +11,6 @@ export const longTailC5ListsTools: Tool[] = defineTools('productivity', [
   { id: 'magicform', name: 'MagicForm', vendor: 'MagicForm', category: 'agents', domains: ['magicform.ai'], source: listed('natnew') },
   { id: 'candide-ai', name: 'Candide', vendor: 'Candide', category: 'agents', domains: ['candide.ai'], source: listed('natnew') },
   { id: 'pandorabots', name: 'Pandorabots', vendor: 'Pandorabots', category: 'agents', domains: ['home.pandorabots.com'], source: listed('natnew') },
-  { id: 'beb-ai', name: 'Beb AI', vendor: 'Beb AI', category: 'chat', domains: ['beb.ai'], source: listed('yousefebrahimi0') },
-  { id: 'jinnee', name: 'Jinnee', vendor: 'Jinnee', category: 'chat', domains: ['jinnee.co'], source: listed('yousefebrahimi0') },
-  { id: 'hotconvo', name: 'HotConvo', vendor: 'HotConvo', category: 'chat', domains: ['hotconvo.art'], source: listed('yousefebrahimi0') },
-  { id: 'baruaai', name: 'BaruaAI', vendor: 'BaruaAI', category: 'chat', domains: ['baruaai.com'], source: listed('yousefebrahimi0') },
-  { id: 'roamr', name: 'Roamr', vendor: "Let's Roam", category: 'chat', domains: ['letsroam.app'], source: listed('yousefebrahimi0') },
-  { id: 'bookclub-ai', name: 'Bookclub.ai', vendor: 'Bookclub.ai', category: 'search', domains: ['bookclub.ai'], source: listed('yousefebrahimi0') },
-  { id: 'plailabs', name: 'Plailabs', vendor: 'Plailabs', category: 'chat', domains: ['plailabs.com'], source: listed('yousefebrahimi0') },
   { id: 'pygma', name: 'Pygma', vendor: 'Pygma', category: 'coding', domains: ['pygma.app'], source: listed('ercolesptr') },
   { id: 'llama-api', name: 'Llama API', vendor: 'Llama API', category: 'developer-platform', domains: ['llama-api.com'], source: listed('mrkomiljon', 'docs/more_detailed.md') },
   { id: 'chooch', name: 'Chooch', vendor: 'Chooch', category: 'developer-platform', domains: ['chooch.com'], source: listed('mrkomiljon', 'docs/more_detailed.md') },
@@ -30,24 +23,14 @@ export const longTailC5ListsTools: Tool[] = defineTools('productivity', [
   { id: 'effy-ai', name: 'Effy', vendor: 'Effy', category: 'productivity', domains: ['effy.ai'], source: listed('natnew') },
   { id: 'adaline', name: 'Adaline', vendor: 'Adaline', category: 'developer-platform', domains: ['adaline.ai'], source: listed('natnew') },
   { id: 'foldify', name: 'Foldify', vendor: 'Foldify', category: 'productivity', domains: ['foldify.ai'], source: listed('natnew') },
-  { id: 'aspen-ai', name: 'Aspen', vendor: 'Aspen AI', category: 'coding', domains: ['getaspenai.com'], source: listed('yousefebrahimi0') },
   { id: 'traq-ai', name: 'Traq.ai', vendor: 'Traq.ai', category: 'meeting', domains: ['traq.ai'], source: listed('yousefebrahimi0') },
   { id: 'solidpoint', name: 'Solidpoint', vendor: 'Solidpoint', category: 'productivity', domains: ['solidpoint.ai'], source: listed('yousefebrahimi0') },
-  { id: 'atlas-navi', name: 'Atlas Navi', vendor: 'Atlas Navi', category: 'productivity', domains: ['atlasnavi.com'], source: listed('yousefebrahimi0') },
-  { id: 'lore-ai', name: 'Lore AI', vendor: 'Lore AI', category: 'productivity', domains: ['lore.ai'], source: listed('yousefebrahimi0') },
   { id: 'charavox', name: 'CharaVox', vendor: 'CharaVox', category: 'audio', domains: ['charavox.com'], source: listed('mrkomiljon') },
   { id: 'rao-edits', name: 'Rao Edits', vendor: 'Rao Edits', category: 'image', domains: ['raoedits.top'], source: listed('mrkomiljon', 'docs/text-to-image.md') },
   { id: 'llasa-tts', name: 'Llasa-TTS', vendor: 'Llasa TTS', category: 'audio', domains: ['llasatts.com'], source: listed('mrkomiljon', 'docs/tts.md') },
   { id: 'evoke-music', name: 'Evoke', vendor: 'Evoke Music', category: 'audio', domains: ['evokemusic.ai'], source: listed('natnew') },
   { id: 'pvid', name: 'PVID', vendor: 'PVID', category: 'video', domains: ['pvid.app'], source: listed('natnew') },
   { id: 'ltx-model', name: 'LTX', vendor: 'Lightricks', category: 'video', domains: ['ltx.io'], source: listed('kwokwile', 'data/tools.json') },
-  { id: 'aiart-dev', name: 'AIArt', vendor: 'aiart.dev', category: 'image', domains: ['aiart.dev'], source: listed('yousefebrahimi0') },
-  { id: 'avtrs', name: 'Avtrs', vendor: 'Avtrs', category: 'image', domains: ['avtrs.ai'], source: listed('yousefebrahimi0') },
-  { id: 'artsio', name: 'ARTSIO', vendor: 'ARTSIO', category: 'image', domains: ['artsio.xyz'], source: listed('yousefebrahimi0') },
-  { id: 'natural-language-playlist', name: 'Natural Language Playlist', vendor: 'Natural Language Playlist', category: 'audio', domains: ['naturallanguageplaylist.com'], source: listed('yousefebrahimi0') },
-  { id: 'unprompted-game', name: 'Unprompted', vendor: 'Unprompted', category: 'image', domains: ['unpromptedgame.com'], source: listed('yousefebrahimi0') },
   { id: 'meijian', name: '美间', vendor: '美间', category: 'image', domains: ['meijian.com'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
   { id: 'ggpredict', name: 'GGPredict', vendor: 'GGPredict', category: 'productivity', domains: ['ggpredict.io'], source: listed('yousefebrahimi0'), region: 'europe' },
-  { id: 'digimarkai', name: 'DigiMarkAI', vendor: 'DigiMarkAI', category: 'writing', domains: ['digimarkai.com'], source: listed('yousefebrahimi0') },
-  { id: 'boo-ai', name: 'Boo AI', vendor: 'Boo AI', category: 'writing', domains: ['boo.ai'], source: listed('yousefebrahimi0') },
 ], { checked: CHECKED_3 });
