@@ -191,6 +191,8 @@ const GENERAL_PLATFORMS = [
   'https://www.myheritage.com/names/smith',
   'https://www.edthena.com/pricing/',
   'https://learning.google.com/',
+  'https://www.scaleway.com/en/pricing/',
+  'https://www.ovhcloud.com/en/public-cloud/',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */

@@ -133,6 +133,7 @@ export const LISTS = {
   mrkomiljon: { repo: 'Mrkomiljon/awesome-generative-ai', commit: '09266220d8a892776f654ecb20b7bb2dde31eee3', licence: 'MIT' },
   natnew: { repo: 'natnew/Awesome-Generative-AI', commit: 'ce9552daa2f2a4dc5e1cdcc9a6a2531cc8e2af90', licence: 'MIT' },
   kwokwile: { repo: 'kwokwile/awesome-aigc-tools', commit: 'f5fc91867977164ad0e3d55afb2febbb01a52d29', licence: 'MIT' },
+  mvalentsev: { repo: 'mvalentsev/awesome-free-ai-coding', commit: 'f2f591183a6954be94b246752303eedb9f661190', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -33,4 +33,12 @@ export const longTailC5ListsTools: Tool[] = defineTools('productivity', [
   { id: 'ltx-model', name: 'LTX', vendor: 'Lightricks', category: 'video', domains: ['ltx.io'], source: listed('kwokwile', 'data/tools.json') },
   { id: 'meijian', name: '美间', vendor: '美间', category: 'image', domains: ['meijian.com'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
   { id: 'ggpredict', name: 'GGPredict', vendor: 'GGPredict', category: 'productivity', domains: ['ggpredict.io'], source: listed('yousefebrahimi0'), region: 'europe' },
+  // mvalentsev/awesome-free-ai-coding: model gateways and APIs, with the API hosts the list gives for them.
+  { id: 'inception-labs', name: 'Inception Labs (Mercury)', vendor: 'Inception Labs', category: 'developer-platform', domains: ['platform.inceptionlabs.ai'], apiEndpoints: ['api.inceptionlabs.ai'], source: listed('mvalentsev') },
+  { id: 'routeway', name: 'Routeway', vendor: 'Routeway', category: 'developer-platform', domains: ['routeway.ai'], source: listed('mvalentsev') },
+  { id: 'bazaarlink', name: 'BazaarLink', vendor: 'BazaarLink', category: 'developer-platform', domains: ['bazaarlink.ai'], source: listed('mvalentsev') },
+  { id: 'tokenrouter', name: 'TokenRouter', vendor: 'PaleBlueDot AI', category: 'developer-platform', domains: ['tokenrouter.com'], source: listed('mvalentsev') },
+  { id: 'charm-hyper', name: 'Charm Hyper', vendor: 'Charm', category: 'developer-platform', domains: ['hyper.charm.land'], source: listed('mvalentsev') },
+  { id: 'scaleway-generative-apis', name: 'Scaleway Generative APIs', vendor: 'Scaleway', category: 'developer-platform', urlPrefixes: ['www.scaleway.com/en/generative-apis'], apiEndpoints: ['api.scaleway.ai'], source: listed('mvalentsev'), region: 'europe' },
+  { id: 'ovhcloud-ai-endpoints', name: 'OVHcloud AI Endpoints', vendor: 'OVHcloud', category: 'developer-platform', urlPrefixes: ['www.ovhcloud.com/en/public-cloud/ai-endpoints'], apiEndpoints: ['oai.endpoints.kepler.ai.cloud.ovh.net'], source: listed('mvalentsev'), region: 'europe' },
 ], { checked: CHECKED_3 });
