@@ -49,6 +49,7 @@ const NAMESAKES = [
   'doji.io',
   'weavy.com', // a chat and feeds SDK vendor; the AI design tool is weavy.ai
   'spinach.com',
+  'capsule.com', // Capsule, an online pharmacy; the AI video editor is capsule.video
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
@@ -193,6 +194,7 @@ const GENERAL_PLATFORMS = [
   'https://learning.google.com/',
   'https://www.scaleway.com/en/pricing/',
   'https://www.ovhcloud.com/en/public-cloud/',
+  'https://www.youdao.com/',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */
