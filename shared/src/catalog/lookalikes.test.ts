@@ -195,6 +195,7 @@ const GENERAL_PLATFORMS = [
   'https://www.scaleway.com/en/pricing/',
   'https://www.ovhcloud.com/en/public-cloud/',
   'https://www.youdao.com/',
+  'https://www.on1.com/products/photo-raw/',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */

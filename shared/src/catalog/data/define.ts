@@ -134,6 +134,9 @@ export const LISTS = {
   natnew: { repo: 'natnew/Awesome-Generative-AI', commit: 'ce9552daa2f2a4dc5e1cdcc9a6a2531cc8e2af90', licence: 'MIT' },
   kwokwile: { repo: 'kwokwile/awesome-aigc-tools', commit: 'f5fc91867977164ad0e3d55afb2febbb01a52d29', licence: 'MIT' },
   mvalentsev: { repo: 'mvalentsev/awesome-free-ai-coding', commit: 'f2f591183a6954be94b246752303eedb9f661190', licence: 'MIT' },
+  filipevibe: { repo: 'filipecalegario/awesome-vibe-coding', commit: '59d50281e40651d574ea0ead592a08019d74730d', licence: 'CC0-1.0' },
+  nofluff: { repo: 'no-fluff/awesome-vibe-coding', commit: '96c9ac9dc5deaf20d12c5fab6e0efcf8a7d7a400', licence: 'MIT' },
+  stimqq: { repo: 'stimQQ/awesome-ai-image-tools', commit: '158bccc57f2041b79ec07e6392978a0da96d0d15', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -73,6 +73,8 @@ import { longTailC5WritingTools3 } from './long-tail-c5-writing-3';
 import { longTailC5AssistantsTools } from './long-tail-c5-assistants';
 import { longTailC5MoreTools } from './long-tail-c5-more';
 import { longTailC5ListsTools } from './long-tail-c5-lists';
+import { longTailC5VibeCodingTools } from './long-tail-c5-vibe-coding';
+import { longTailC5ImageToolsTools } from './long-tail-c5-image-tools';
 import { longTailC5BuildersTools } from './long-tail-c5-builders';
 import { longTailC5MediaTools } from './long-tail-c5-media';
 import { longTailC5RegionalTools } from './long-tail-c5-regional';
@@ -155,4 +157,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC5RegionalTools3,
   ...longTailC5MoreTools,
   ...longTailC5ListsTools,
+  ...longTailC5VibeCodingTools,
+  ...longTailC5ImageToolsTools,
 ];
