@@ -196,6 +196,9 @@ const GENERAL_PLATFORMS = [
   'https://www.ovhcloud.com/en/public-cloud/',
   'https://www.youdao.com/',
   'https://www.on1.com/products/photo-raw/',
+  'https://www.semrush.com/analytics/keywordoverview/',
+  'https://www.hubspot.com/ai-search-graders',
+  'https://ahrefs.com/keywords-explorer',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */

@@ -75,6 +75,7 @@ import { longTailC5MoreTools } from './long-tail-c5-more';
 import { longTailC5ListsTools } from './long-tail-c5-lists';
 import { longTailC5VibeCodingTools } from './long-tail-c5-vibe-coding';
 import { longTailC5ImageToolsTools } from './long-tail-c5-image-tools';
+import { longTailC5AiSearchVisibilityTools } from './long-tail-c5-ai-visibility';
 import { longTailC5BuildersTools } from './long-tail-c5-builders';
 import { longTailC5MediaTools } from './long-tail-c5-media';
 import { longTailC5RegionalTools } from './long-tail-c5-regional';
@@ -159,4 +160,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC5ListsTools,
   ...longTailC5VibeCodingTools,
   ...longTailC5ImageToolsTools,
+  ...longTailC5AiSearchVisibilityTools,
 ];
