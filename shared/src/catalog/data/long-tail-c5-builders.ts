@@ -6,8 +6,6 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
 export const longTailC5BuildersTools: Tool[] = defineTools('productivity', [
-  { id: 'moss-iampass', name: 'MOSS', vendor: 'IAMPASS', category: 'developer-platform', domains: ['iampass.com'], source: listed('steven2358', 'DISCOVERIES.md') },
-  { id: 'keeprule', name: 'KeepRule', vendor: 'KeepRule', category: 'productivity', domains: ['keeprule.com'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'deploy-prompt', name: 'Deploy Prompt', vendor: 'Deploy Prompt', category: 'developer-platform', domains: ['deployprompt.com'], source: listed('yksanjo', 'DISCOVERIES.md') },
   { id: 'farsite', name: 'FARSITE', vendor: 'FARSITE', category: 'productivity', domains: ['far.site'], source: listed('mahseema') },
   { id: 'gosh-price-tracker', name: 'GOSH', vendor: 'GOSH', category: 'productivity', domains: ['gosh.app'], source: listed('mahseema') },
@@ -15,7 +13,6 @@ export const longTailC5BuildersTools: Tool[] = defineTools('productivity', [
   { id: 'daruy', name: 'Daruy', vendor: 'Daruy', category: 'productivity', domains: ['daruy.space'], source: listed('mahseema') },
   { id: 'promptly-search', name: 'Promptly', vendor: 'Promptly', category: 'productivity', domains: ['searchpromptly.com'], source: listed('mahseema') },
   { id: 'free-domain-generator', name: 'Domain Generator', vendor: 'Free Domain Generator', category: 'productivity', domains: ['freedomaingenerator.com'], source: listed('eudk') },
-  { id: 'kitmul', name: 'Kitmul', vendor: 'Kitmul', category: 'productivity', domains: ['kitmul.com'], source: listed('eudk') },
   { id: 'unpkg-ai', name: 'unpkg.ai', vendor: 'unpkg.ai', category: 'coding', domains: ['unpkg.ai'], source: listed('eudk') },
   { id: 'berrry', name: 'Berrry', vendor: 'Berrry', category: 'coding', domains: ['berrry.app'], source: listed('eudk') },
   { id: 'ask-command', name: 'Ask Command', vendor: 'Ask Command', category: 'coding', domains: ['askcommand.com'], source: listed('yousefebrahimi0') },

@@ -18,7 +18,6 @@ export const longTailC5RegionalTools: Tool[] = defineTools('chat', [
   { id: 'lusun-teleprompter', name: '芦笋AI提词器', vendor: '芦笋', category: 'writing', domains: ['tcq.lusun.com'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
   { id: 'joinmc-customer-service', name: 'JoinMC智能客服', vendor: 'JoinMC', category: 'agents', domains: ['panda.joinmc.cn'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
   { id: 'yima-qr', name: '艺码', vendor: '艺码', category: 'image', domains: ['yima.me'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
-  { id: 'namebeta', name: 'NameBeta', vendor: 'NameBeta', category: 'productivity', domains: ['namebeta.com'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
   { id: 'ai-tools-cn-resume', name: 'AI简历-求职帮手', vendor: 'ai-tools.cn', category: 'writing', urlPrefixes: ['ai-tools.cn/resume'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
   { id: 'yuancheng-xiang', name: '元乘象', vendor: '智子引擎', category: 'chat', domains: ['chatimg.aixiaoqingxu.com'], source: listed('wgwang'), region: 'china' },
   { id: '4paradigm-sagegpt', name: '式说 SageGPT', vendor: '4Paradigm', category: 'chat', urlPrefixes: ['www.4paradigm.com/product/SageGPT.html'], source: listed('wgwang'), region: 'china' },
