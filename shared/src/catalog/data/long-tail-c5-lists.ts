@@ -43,6 +43,4 @@ export const longTailC5ListsTools: Tool[] = defineTools('productivity', [
   { id: 'ovhcloud-ai-endpoints', name: 'OVHcloud AI Endpoints', vendor: 'OVHcloud', category: 'developer-platform', urlPrefixes: ['www.ovhcloud.com/en/public-cloud/ai-endpoints'], apiEndpoints: ['oai.endpoints.kepler.ai.cloud.ovh.net'], source: listed('mvalentsev'), region: 'europe' },
   // yantoumu/awesome-ai-video-generation-1: a hosted video-model API.
   { id: 'atlas-cloud', name: 'Atlas Cloud', vendor: 'Atlas Cloud', category: 'developer-platform', domains: ['atlascloud.ai'], apiEndpoints: ['api.atlascloud.ai'], source: listed('yantoumu') },
-  // jaylfc/awesome-ai-agents-2026: a background-automation agent.
-  { id: 'mulerun', name: 'MuleRun', vendor: 'MuleRun', category: 'agents', domains: ['mulerun.ai'], source: listed('jaylfc', 'README.ja.md') },
 ], { checked: CHECKED_3 });
