@@ -35,6 +35,21 @@ const NAMESAKES = [
   'ribbon.com', // Ribbon Communications, telecom; the AI interviewer is ribbon.ai
   'customers.com',
   'smith.com',
+  // Beside hosts added by the fifth long-tail pass (long-tail-c5-*.ts).
+  'unpkg.com', // the npm CDN; unpkg.ai is the AI module generator
+  'sierra.com', // an outdoor clothing retailer; the agent platform is sierra.ai
+  'vocera.com', // Stryker's hospital communication system, not a voice-agent test tool
+  'canonical.com', // the Ubuntu company
+  'sleep.com', // a mattress and sleep-advice site; the snoring app is sleep.ai
+  'hama.com', // Hama, electronics accessories; the photo eraser is hama.app
+  'facet.com', // Facet, financial planning; the image tool is facet.ai
+  'olli.com', // Olli Salumeria; the data analyst is olli.ai
+  'partly.com', // Partly, automotive parts software; the photo-art tool is partly.ai
+  'music.com',
+  'doji.io',
+  'weavy.com', // a chat and feeds SDK vendor; the AI design tool is weavy.ai
+  'spinach.com',
+  'capsule.com', // Capsule, an online pharmacy; the AI video editor is capsule.video
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
@@ -164,6 +179,31 @@ const GENERAL_PLATFORMS = [
   'https://www.rcrai.com/',
   'https://www.datagrand.com/products/',
   'https://www.4paradigm.com/product/',
+  // Beside the URL prefixes added by the fifth long-tail pass (long-tail-c5-*.ts).
+  'https://www.veritone.com/',
+  'https://www.veritone.com/solutions/media',
+  'https://www.dialpad.com/pricing/',
+  'https://www.dialpad.com/ai-labs/',
+  'https://www.endorlabs.com/pricing',
+  'https://deco.cx/pricing',
+  'https://www.trywilco.com/',
+  'https://www.getwhys.io/',
+  'https://usevacay.com/',
+  'https://h-supertools.com/',
+  'https://shapenship.com/',
+  'https://www.4paradigm.com/',
+  'https://ai-tools.cn/',
+  'https://www.threedee.design/products/',
+  'https://www.myheritage.com/names/smith',
+  'https://www.edthena.com/pricing/',
+  'https://learning.google.com/',
+  'https://www.scaleway.com/en/pricing/',
+  'https://www.ovhcloud.com/en/public-cloud/',
+  'https://www.youdao.com/',
+  'https://www.on1.com/products/photo-raw/',
+  'https://www.semrush.com/analytics/keywordoverview/',
+  'https://www.hubspot.com/ai-search-graders',
+  'https://ahrefs.com/keywords-explorer',
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */

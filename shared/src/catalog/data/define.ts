@@ -123,6 +123,27 @@ export const LISTS = {
   // Read on CHECKED_3 (fifth pass, regional-c5-*.ts): Arabic AI services; licence file at each commit.
   omarsalah26: { repo: 'OmarSalah26/Awesome-Arabic-AI', commit: 'fa425fb40391f6e48d3dfc78f485ce3eace1ff78', licence: 'Apache-2.0' },
   azizalzahrani: { repo: 'azizalzahrani/awesome-arabic-ai', commit: '029070efd2ccfc4230f7325d9036e7af0087e694', licence: 'CC0-1.0' },
+  // Read on CHECKED_3 (fifth pass, long-tail-c5-*.ts): a categorised list of AI products and companies.
+  kostja94: { repo: 'kostja94/awesome-ai-tools', commit: '15ff8bd0ddec525764bb60173c0c05ec68f78ced', licence: 'MIT' },
+  // Also read on CHECKED_3 (fifth pass): agent lists and a Chinese ChatGPT/AI tools list.
+  arunagirinathan: { repo: 'ARUNAGIRINATHAN-K/awesome-ai-agents-2026', commit: 'bcc629e920b52f5458bc56e1496e76626c40eed5', licence: 'CC0-1.0' },
+  zijianni: { repo: 'Zijian-Ni/awesome-ai-agents-2026', commit: '0e8fb5b4bebb277c269757270d8599601059c90b', licence: 'MIT' },
+  embraceagi: { repo: 'EmbraceAGI/awesome-chatgpt-zh', commit: '55c19c6696f13d6f8023dde5f5c5fc3909ae90ef', licence: 'MIT' },
+  timurtek: { repo: 'Timurtek/awesome-ai-design-tools', commit: '88b47da204ec798c1f9105e364dffa4c1918c384', licence: 'MIT' },
+  kaynxu: { repo: 'KaynXu/awesome-ai-education', commit: '24f8a1265fb83f31c25409c3d507ff25840e009b', licence: 'MIT' },
+  // A fork of mahseema's list (same MIT licence) that carries tools added after the commit pinned above.
+  chid: { repo: 'chid/awesome-ai-tools', commit: '0d94c62a7f0dd7f7fa4d33abbe646f0eefeeb1d5', licence: 'MIT' },
+  // A fork of steven2358's list (CC0) kept at an older state, and three more generative-AI lists.
+  ercolesptr: { repo: 'ercolesptr/awesome-generative-ai', commit: 'f7c8c9d52bd95e5f735b4d155467e20596f55aaa', licence: 'CC0-1.0' },
+  mrkomiljon: { repo: 'Mrkomiljon/awesome-generative-ai', commit: '09266220d8a892776f654ecb20b7bb2dde31eee3', licence: 'MIT' },
+  natnew: { repo: 'natnew/Awesome-Generative-AI', commit: 'ce9552daa2f2a4dc5e1cdcc9a6a2531cc8e2af90', licence: 'MIT' },
+  kwokwile: { repo: 'kwokwile/awesome-aigc-tools', commit: 'f5fc91867977164ad0e3d55afb2febbb01a52d29', licence: 'MIT' },
+  mvalentsev: { repo: 'mvalentsev/awesome-free-ai-coding', commit: 'f2f591183a6954be94b246752303eedb9f661190', licence: 'MIT' },
+  filipevibe: { repo: 'filipecalegario/awesome-vibe-coding', commit: '59d50281e40651d574ea0ead592a08019d74730d', licence: 'CC0-1.0' },
+  nofluff: { repo: 'no-fluff/awesome-vibe-coding', commit: '96c9ac9dc5deaf20d12c5fab6e0efcf8a7d7a400', licence: 'MIT' },
+  stimqq: { repo: 'stimQQ/awesome-ai-image-tools', commit: '158bccc57f2041b79ec07e6392978a0da96d0d15', licence: 'CC0-1.0' },
+  estevecastells: { repo: 'estevecastells/awesome-ai-search', commit: '3767a7f193eab60e099acafd50fb59ba3d5f58f0', licence: 'CC0-1.0' },
+  yantoumu: { repo: 'yantoumu/awesome-ai-video-generation-1', commit: '3bcaa675dd3b11439c999c6a9a2cf3203a836916', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

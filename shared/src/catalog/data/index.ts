@@ -64,6 +64,25 @@ import { writingTools } from './writing';
 import { regionalC5V2flyTools } from './regional-c5-v2fly';
 import { regionalC5ChinaTools } from './regional-c5-china';
 import { regionalC5WorldTools } from './regional-c5-world';
+import { longTailC5AssistantsTools2 } from './long-tail-c5-assistants-2';
+import { longTailC5BuildersTools2 } from './long-tail-c5-builders-2';
+import { longTailC5MediaTools2 } from './long-tail-c5-media-2';
+import { longTailC5RegionalTools2 } from './long-tail-c5-regional-2';
+import { longTailC5WritingTools2 } from './long-tail-c5-writing-2';
+import { longTailC5AssistantsTools3 } from './long-tail-c5-assistants-3';
+import { longTailC5BuildersTools3 } from './long-tail-c5-builders-3';
+import { longTailC5RegionalTools3 } from './long-tail-c5-regional-3';
+import { longTailC5WritingTools3 } from './long-tail-c5-writing-3';
+import { longTailC5AssistantsTools } from './long-tail-c5-assistants';
+import { longTailC5MoreTools } from './long-tail-c5-more';
+import { longTailC5ListsTools } from './long-tail-c5-lists';
+import { longTailC5VibeCodingTools } from './long-tail-c5-vibe-coding';
+import { longTailC5ImageToolsTools } from './long-tail-c5-image-tools';
+import { longTailC5AiSearchVisibilityTools } from './long-tail-c5-ai-visibility';
+import { longTailC5BuildersTools } from './long-tail-c5-builders';
+import { longTailC5MediaTools } from './long-tail-c5-media';
+import { longTailC5RegionalTools } from './long-tail-c5-regional';
+import { longTailC5WritingTools } from './long-tail-c5-writing';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -129,4 +148,23 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC5V2flyTools,
   ...regionalC5ChinaTools,
   ...regionalC5WorldTools,
+  ...longTailC5MediaTools,
+  ...longTailC5WritingTools,
+  ...longTailC5AssistantsTools,
+  ...longTailC5BuildersTools,
+  ...longTailC5RegionalTools,
+  ...longTailC5MediaTools2,
+  ...longTailC5WritingTools2,
+  ...longTailC5AssistantsTools2,
+  ...longTailC5BuildersTools2,
+  ...longTailC5RegionalTools2,
+  ...longTailC5WritingTools3,
+  ...longTailC5AssistantsTools3,
+  ...longTailC5BuildersTools3,
+  ...longTailC5RegionalTools3,
+  ...longTailC5MoreTools,
+  ...longTailC5ListsTools,
+  ...longTailC5VibeCodingTools,
+  ...longTailC5ImageToolsTools,
+  ...longTailC5AiSearchVisibilityTools,
 ];

@@ -1,0 +1,24 @@
+// Fifth pass (CHECKED_3): AI search visibility (GEO) tools, which query ChatGPT, Claude, Perplexity and Gemini for a
+// brand, named by estevecastells/awesome-ai-search (CC0); the AI-visibility sections of general SEO suites are URL
+// prefixes. Each row cites the list file that names its host.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools, listed } from './define';
+
+export const longTailC5AiSearchVisibilityTools: Tool[] = defineTools('search', [
+  { id: 'brandlight', name: 'Brandlight', vendor: 'Brandlight', category: 'search', domains: ['brandlight.ai'], source: listed('estevecastells') },
+  { id: 'gauge-ai-search', name: 'Gauge', vendor: 'Gauge', category: 'search', domains: ['withgauge.com'], source: listed('estevecastells') },
+  { id: 'geneo', name: 'Geneo', vendor: 'Geneo', category: 'search', domains: ['geneo.app'], source: listed('estevecastells') },
+  { id: 'goodie-ai', name: 'Goodie AI', vendor: 'Goodie', category: 'search', domains: ['higoodie.com'], source: listed('estevecastells') },
+  { id: 'knowatoa', name: 'Knowatoa', vendor: 'Knowatoa', category: 'search', domains: ['knowatoa.com'], source: listed('estevecastells') },
+  { id: 'llm-pulse', name: 'LLM Pulse', vendor: 'LLM Pulse', category: 'search', domains: ['llmpulse.ai'], source: listed('estevecastells') },
+  { id: 'llmrefs', name: 'LLMrefs', vendor: 'LLMrefs', category: 'search', domains: ['llmrefs.com'], source: listed('estevecastells') },
+  { id: 'mentions-ai', name: 'Mentions', vendor: 'Mentions', category: 'search', domains: ['mentions.ai'], source: listed('estevecastells') },
+  { id: 'quno', name: 'Quno', vendor: 'Quno', category: 'search', domains: ['quno.ai'], source: listed('estevecastells') },
+  { id: 'rankscale', name: 'Rankscale', vendor: 'Rankscale', category: 'search', domains: ['rankscale.ai'], source: listed('estevecastells') },
+  { id: 'trakkr', name: 'Trakkr', vendor: 'Trakkr', category: 'search', domains: ['trakkr.ai'], source: listed('estevecastells') },
+  { id: 'ziptie', name: 'ZipTie', vendor: 'ZipTie', category: 'search', domains: ['ziptie.ai'], source: listed('estevecastells') },
+  { id: 'am-i-on-ai', name: 'Am I on AI?', vendor: 'Am I on AI', category: 'search', domains: ['amionai.com'], source: listed('estevecastells') },
+  { id: 'semrush-ai-visibility', name: 'Semrush AI Visibility Toolkit', vendor: 'Semrush', category: 'search', urlPrefixes: ['www.semrush.com/ai-visibility', 'semrush.com/ai-visibility'], source: listed('estevecastells') },
+  { id: 'hubspot-ai-search-grader', name: 'AI Search Grader', vendor: 'HubSpot', category: 'search', urlPrefixes: ['www.hubspot.com/ai-search-grader'], source: listed('estevecastells') },
+  { id: 'ahrefs-brand-radar', name: 'Brand Radar', vendor: 'Ahrefs', category: 'search', urlPrefixes: ['ahrefs.com/brand-radar'], source: listed('estevecastells') },
+], { checked: CHECKED_3 });
