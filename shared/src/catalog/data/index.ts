@@ -8,6 +8,7 @@ import { codingTools } from './coding';
 import { developerTools } from './developer';
 import { embeddedTools } from './embedded';
 import { extensionTools } from './extensions';
+import { extensionTools2 } from './extensions-2';
 import { imageVideoTools } from './image-video';
 import { meetingTools } from './meeting';
 import { longTailAgentsTools } from './long-tail-agents';
@@ -77,6 +78,7 @@ export const catalogTools: readonly Tool[] = [
   ...agentTools,
   ...embeddedTools,
   ...extensionTools,
+  ...extensionTools2,
   ...chinaTools,
   ...regionalTools,
   ...chinaTools2,
