@@ -29,6 +29,11 @@ const ORDINARY_NAMES = [
   'Dark Reader',
   'Session Buddy',
   'Honey',
+  'Gemini', // the crypto exchange shares the word; only "Gemini AI" wrappers are claimed by name
+  'Gemini Wallet',
+  'Sapling', // an HR suite shares the word; the writing assistant is "Sapling.ai"
+  'Sapling HR - Onboarding',
+  'Copilot', // "Copilot" alone is also a budgeting app; no catalog name is the bare word
 ];
 
 describe('extension names that must not match', () => {

@@ -112,8 +112,9 @@ export const extensionTools2: Tool[] = defineTools(
     // one source: a meeting-tools research note
     { id: 'avoma-extension', name: 'Avoma', vendor: 'Avoma', extensionIds: ['llppmekagejbkddkfaccppnjgipglgne'], source: store('avoma', 'llppmekagejbkddkfaccppnjgipglgne') },
     // Coding helpers
-    // Exafunction's codeium.vim / codeium.nvim / codeium.el READMEs and the Codeium docs
-    { id: 'codeium-extension', name: 'Codeium', vendor: 'Windsurf (Codeium)', extensionIds: ['hobjkcpmjhlegmobgonaagepfckjkceh'], source: store('codeium', 'hobjkcpmjhlegmobgonaagepfckjkceh') },
+    // Exafunction's codeium.vim / codeium.nvim / codeium.el READMEs and the Codeium docs; the second id,
+    // "Codeium Enterprise", from the Mereos extension list (see extensions-3.ts)
+    { id: 'codeium-extension', name: 'Codeium', vendor: 'Windsurf (Codeium)', extensionIds: ['hobjkcpmjhlegmobgonaagepfckjkceh', 'khggpfckdcbplckilngofklijfifinmj'], source: store('codeium', 'hobjkcpmjhlegmobgonaagepfckjkceh') },
     // several files, slugs of its successive store names
     { id: 'blackbox-ai-extension', name: 'BLACKBOX AI', vendor: 'BLACKBOX AI', extensionIds: ['mcgbeeipkmelnpldkobichboakdfaeon'], source: store('blackboxai', 'mcgbeeipkmelnpldkobichboakdfaeon') },
     // Agents

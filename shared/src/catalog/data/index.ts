@@ -9,6 +9,7 @@ import { developerTools } from './developer';
 import { embeddedTools } from './embedded';
 import { extensionTools } from './extensions';
 import { extensionTools2 } from './extensions-2';
+import { extensionTools3 } from './extensions-3';
 import { imageVideoTools } from './image-video';
 import { meetingTools } from './meeting';
 import { longTailAgentsTools } from './long-tail-agents';
@@ -79,6 +80,7 @@ export const catalogTools: readonly Tool[] = [
   ...embeddedTools,
   ...extensionTools,
   ...extensionTools2,
+  ...extensionTools3,
   ...chinaTools,
   ...regionalTools,
   ...chinaTools2,
