@@ -63,6 +63,9 @@ describe('extension names that must not match', () => {
       'translate',
       'writer',
       'summary',
+      'sapling',
+      'gemini',
+      'copilot',
     ]);
     const words = catalog
       .filter((t) => t.category === 'browser-extension')
