@@ -17,10 +17,11 @@ export const extensionTools2: Tool[] = defineTools(
     // Chat sidebars and multi-model companions
     // chathub-dev README install badge, the project's own rating link, and several blog posts
     { id: 'chathub-extension', name: 'ChatHub', vendor: 'ChatHub', extensionIds: ['iaakpnchhognanibcahlpcplchdfmgma'], source: store('chathub-all-in-one-chatbo', 'iaakpnchhognanibcahlpcplchdfmgma') },
-    // josStorer/chatGPTBox README badges and forks of it
-    { id: 'chatgptbox-extension', name: 'ChatGPTBox', vendor: 'ChatGPTBox (open source)', extensionIds: ['eobbhoofkanlmddnplfhnmkfbnlhpbbo'], source: store('chatgptbox', 'eobbhoofkanlmddnplfhnmkfbnlhpbbo') },
-    // n4ze3m/page-assist install link quoted in many guides; the Edge id in one Edge Add-ons link
-    { id: 'page-assist-extension', name: 'Page Assist', vendor: 'Page Assist (open source)', extensionIds: ['jfgfiigpkhlkbnfnbobbkinehhfdhndo', 'ogkogooadflifpmmidmhjedogicnhooa'], source: store('page-assist-a-web-ui-for', 'jfgfiigpkhlkbnfnbobbkinehhfdhndo') },
+    // josStorer/chatGPTBox README badges (Chrome and Edge) and forks of it
+    { id: 'chatgptbox-extension', name: 'ChatGPTBox', vendor: 'ChatGPTBox (open source)', extensionIds: ['eobbhoofkanlmddnplfhnmkfbnlhpbbo', 'enjmfilpkbbabhgeoadmdpjjpnahkogf'], source: store('chatgptbox', 'eobbhoofkanlmddnplfhnmkfbnlhpbbo') },
+    // n4ze3m/page-assist install link quoted in many guides; the Edge id in the project README's Edge
+    // Add-ons badge; the Firefox id is the gecko id in its wxt.config.ts
+    { id: 'page-assist-extension', name: 'Page Assist', vendor: 'Page Assist (open source)', extensionIds: ['jfgfiigpkhlkbnfnbobbkinehhfdhndo', 'ogkogooadflifpmmidmhjedogicnhooa', 'page-assist@nazeem'], source: store('page-assist-a-web-ui-for', 'jfgfiigpkhlkbnfnbobbkinehhfdhndo') },
     // wong2/chatgpt-google-extension README ("Install from Chrome Web Store") and lists
     { id: 'chatgpt-for-google-extension', name: 'ChatGPT for Google', vendor: 'ChatGPT for Google (open source)', extensionIds: ['jgjaeacdkonaoafenlfkkkmbaopkbilf'], source: store('chatgpt-for-google', 'jgjaeacdkonaoafenlfkkkmbaopkbilf') },
     // an awesome-chatgpt list translation ("ChatGPT for Search Engines")
@@ -93,13 +94,16 @@ export const extensionTools2: Tool[] = defineTools(
     // one source: a sales-tools research note
     { id: 'lavender-extension', name: 'Lavender AI Email Assistant', vendor: 'Lavender', extensionIds: ['necbalcggglceeioaehdbkpbldmoabii'], source: store('lavender', 'necbalcggglceeioaehdbkpbldmoabii') },
     // Translators
-    // openai-translator README badges (several languages) and guides
-    { id: 'openai-translator-extension', name: 'OpenAI Translator', vendor: 'OpenAI Translator (open source)', extensionIds: ['ogjibjphoadhljaoicdnjnmgokohngcc'], source: store('openai-translator', 'ogjibjphoadhljaoicdnjnmgokohngcc') },
+    // openai-translator README badges (several languages) and guides; the Firefox id is the gecko id in
+    // its src/browser-extension/manifest.ts
+    { id: 'openai-translator-extension', name: 'OpenAI Translator', vendor: 'OpenAI Translator (open source)', extensionIds: ['ogjibjphoadhljaoicdnjnmgokohngcc', 'openaitranslator@gmail.com'], source: store('openai-translator', 'ogjibjphoadhljaoicdnjnmgokohngcc') },
     // several translator comparisons
     { id: 'trancy-extension', name: 'Trancy', vendor: 'Trancy', extensionIds: ['mjdbhokoopacimoekfgkcoogikbfgngb'], source: store('trancy-ai-translator-dual', 'mjdbhokoopacimoekfgkcoogikbfgngb') },
-    // a translator comparison table (store snapshot with users and ratings)
-    { id: 'kiss-translator-extension', name: 'KISS Translator', vendor: 'KISS Translator (open source)', extensionIds: ['bdiifdefkgmcblbcghdlonllpjhhjgof'], source: store('kiss-translator', 'bdiifdefkgmcblbcghdlonllpjhhjgof') },
-    { id: 'fluentread-extension', region: 'china', name: 'FluentRead', vendor: 'FluentRead (open source)', extensionIds: ['djnlaiohfaaifbibleebjggkghlmcpcj'], source: store('fluentread', 'djnlaiohfaaifbibleebjggkghlmcpcj') },
+    // a translator comparison table (store snapshot with users and ratings); the Edge id in the project
+    // README (fishjar/kiss-translator) and its homepage code
+    { id: 'kiss-translator-extension', name: 'KISS Translator', vendor: 'KISS Translator (open source)', extensionIds: ['bdiifdefkgmcblbcghdlonllpjhhjgof', 'jemckldkclkinpjighnoilpbldbdmmlh'], source: store('kiss-translator', 'bdiifdefkgmcblbcghdlonllpjhhjgof') },
+    // Bistutu/FluentRead README links both the Chrome and the Edge listing
+    { id: 'fluentread-extension', region: 'china', name: 'FluentRead', vendor: 'FluentRead (open source)', extensionIds: ['djnlaiohfaaifbibleebjggkghlmcpcj', 'kakgmllfpjldjhcnkghpplmlbnmcoflp'], source: store('fluentread', 'djnlaiohfaaifbibleebjggkghlmcpcj') },
     // Meeting note-takers
     // five files, among them site code with an install button
     { id: 'fathom-extension', name: 'Fathom AI Note Taker', vendor: 'Fathom', extensionIds: ['nhocmlminaplaendbabmoemehbpgdemn'], source: store('fathom-ai-note-taker-for', 'nhocmlminaplaendbabmoemehbpgdemn') },

@@ -113,7 +113,8 @@ export const extensionTools3: Tool[] = defineTools(
     { id: 'magicschool-extension', name: 'MagicSchool AI', vendor: 'MagicSchool', extensionIds: ['oplfencnkfofaoeedbmphcbplaceplim'] },
     { id: 'brisk-teaching-extension', name: 'Brisk Teaching', vendor: 'Brisk', extensionIds: ['pcblbflgdkdfdjpjifeppkljdnaekohj'] },
     // Translators
-    { id: 'read-frog-extension', name: 'Read Frog', vendor: 'Read Frog (open source)', extensionIds: ['modkelfkcfjpgbfmnbnllalkiogfofhb'] },
+    // also the Chrome and Edge listings linked from mengxi-ream/read-frog's README
+    { id: 'read-frog-extension', name: 'Read Frog', vendor: 'Read Frog (open source)', extensionIds: ['modkelfkcfjpgbfmnbnllalkiogfofhb', 'cbcbomlgikfbdnoaohcjfledcoklcjbo'], source: 'https://chromewebstore.google.com/detail/read-frog/modkelfkcfjpgbfmnbnllalkiogfofhb' },
     { id: 'papago-extension', region: 'korea', name: 'Papago Translate', vendor: 'Naver', extensionIds: ['enddgifdbfoefnelepppgaabobdfbcpe'], source: detector },
     { id: 'lingocloud-extension', region: 'china', name: 'Lingocloud', vendor: 'ColorfulClouds (Caiyun)', extensionIds: ['jmpepeebcbihafjjadogphmbgiffiajh'], source: detector },
     // Regional assistants
