@@ -68,8 +68,9 @@ export const extensionTools2: Tool[] = defineTools(
     { id: 'eightify-extension', name: 'Eightify', vendor: 'Eightify', extensionIds: ['cdcpabkolgalpgeingbdcebojebfelgb'], source: store('eightify-ai-youtube-summa', 'cdcpabkolgalpgeingbdcebojebfelgb') },
     // sparticleinc's lists and many guides
     { id: 'glarity-extension', name: 'Glarity', vendor: 'Sparticle', extensionIds: ['cmnlolelipjlhfkhpohphpedmkfbobjc'], source: store('glarity-summary-for-googl', 'cmnlolelipjlhfkhpohphpedmkfbobjc') },
-    // three product-research notes
-    { id: 'notegpt-extension', name: 'NoteGPT', vendor: 'NoteGPT', extensionIds: ['baecjmoceaobpnffgnlkloccenkoibbb'], source: store('notegpt-youtube-summary-c', 'baecjmoceaobpnffgnlkloccenkoibbb') },
+    // three product-research notes; the other four ids are listed as "NoteGPT" in the Mereos extension
+    // list (see extensions-3.ts)
+    { id: 'notegpt-extension', name: 'NoteGPT', vendor: 'NoteGPT', extensionIds: ['baecjmoceaobpnffgnlkloccenkoibbb', 'eacfcoicoelokngmcgkkdakohpaklgmk', 'indcipieilphhkjlepfgnldhjejiichk', 'oihfhipjjdpilmmejmbeoiggngmaaeko', 'gnobmiceibhknbpgkacoceabpealjnom'], source: store('notegpt-youtube-summary-c', 'baecjmoceaobpnffgnlkloccenkoibbb') },
     // two product-research notes
     { id: 'recall-extension', name: 'Recall: Summarize Anything', vendor: 'Recall', extensionIds: ['ldbooahljamnocpaahaidnmlgfklbben'], source: store('recall-summarize-anything', 'ldbooahljamnocpaahaidnmlgfklbben') },
     // one source: a Japanese research-tools comparison

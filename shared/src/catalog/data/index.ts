@@ -10,6 +10,7 @@ import { embeddedTools } from './embedded';
 import { extensionTools } from './extensions';
 import { extensionTools2 } from './extensions-2';
 import { extensionTools3 } from './extensions-3';
+import { extensionTools4 } from './extensions-4';
 import { imageVideoTools } from './image-video';
 import { meetingTools } from './meeting';
 import { longTailAgentsTools } from './long-tail-agents';
@@ -81,6 +82,7 @@ export const catalogTools: readonly Tool[] = [
   ...extensionTools,
   ...extensionTools2,
   ...extensionTools3,
+  ...extensionTools4,
   ...chinaTools,
   ...regionalTools,
   ...chinaTools2,
