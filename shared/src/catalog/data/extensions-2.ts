@@ -1,7 +1,7 @@
 // More AI browser extensions (second pass, 2026-12-05). Each id below was read in a public file that links
 // the extension's store listing with that id (found by exact search for the listing URL in public
 // repositories); the comment on each row says where. Where the only file naming an id was a single
-// third-party document, the comment says "one source". An id that files disagreed on, or that was seen
+// third-party document and nothing else corroborated it, the comment says "one source". An id that files disagreed on, or that was seen
 // only in a file that got another well-known id wrong, was left out. Names are store names, made longer
 // where the short one is an ordinary word (Recall, Lavender, Fathom, Bluedot) so the name match of
 // classifyExtension cannot flag an unrelated extension of the same word (traps in lookalikes.test.ts).
@@ -38,7 +38,7 @@ export const extensionTools2: Tool[] = defineTools(
     { id: 'aitopia-extension', name: 'AITOPIA', vendor: 'AITOPIA', extensionIds: ['becfinhbfclcgokjlobojlnldbfillpf'], source: store('aitopia', 'becfinhbfclcgokjlobojlnldbfillpf') },
     // two blog posts (Chinese) linking the listing
     { id: 'elmo-extension', name: 'Elmo Chat', vendor: 'Lepton AI', extensionIds: ['ipnlcfhfdicbfbchfoihipknbaeenenm'], source: store('elmo-chat-your-ai-web-cop', 'ipnlcfhfdicbfbchfoihipknbaeenenm') },
-    // one source: the same blog post as Elmo
+    // the same blog post as Elmo, and the Mereos extension list (extensions-3.ts) names this id BrainyAI
     { id: 'brainyai-extension', name: 'BrainyAI', vendor: 'BrainyAI', extensionIds: ['jmcllpdchgacpnpgechgncndkfdogdah'], source: store('brainyai-browser-ai-sidek', 'jmcllpdchgacpnpgechgncndkfdogdah') },
     // ChatGPT companions (prompt libraries, voice, export)
     // sindresorhus/awesome-chatgpt readme, "Browser extensions"
@@ -73,7 +73,7 @@ export const extensionTools2: Tool[] = defineTools(
     { id: 'notegpt-extension', name: 'NoteGPT', vendor: 'NoteGPT', extensionIds: ['baecjmoceaobpnffgnlkloccenkoibbb', 'eacfcoicoelokngmcgkkdakohpaklgmk', 'indcipieilphhkjlepfgnldhjejiichk', 'oihfhipjjdpilmmejmbeoiggngmaaeko', 'gnobmiceibhknbpgkacoceabpealjnom'], source: store('notegpt-youtube-summary-c', 'baecjmoceaobpnffgnlkloccenkoibbb') },
     // two product-research notes
     { id: 'recall-extension', name: 'Recall: Summarize Anything', vendor: 'Recall', extensionIds: ['ldbooahljamnocpaahaidnmlgfklbben'], source: store('recall-summarize-anything', 'ldbooahljamnocpaahaidnmlgfklbben') },
-    // one source: a Japanese research-tools comparison
+    // a Japanese research-tools comparison; the Mereos extension list names this id SciSpace
     { id: 'scispace-extension', name: 'SciSpace Copilot', vendor: 'SciSpace', extensionIds: ['cipccbpjpemcnijhjcdjmkjhmhniiick'], source: store('scispace-do-hours-of-rese', 'cipccbpjpemcnijhjcdjmkjhmhniiick') },
     // one source: a study-tools research note
     { id: 'knowt-extension', name: 'Knowt', vendor: 'Knowt', extensionIds: ['akegecpdcdbkjioddaingaedacjgfjhm'], source: store('knowt-quizlet-import-ai-n', 'akegecpdcdbkjioddaingaedacjgfjhm') },
@@ -92,7 +92,7 @@ export const extensionTools2: Tool[] = defineTools(
     // Email writers
     // MailMaestro's website pages ("Outlook or Gmail" install links)
     { id: 'mailmaestro-extension', name: 'MailMaestro', vendor: 'MailMaestro', extensionIds: ['hjdkljkgenkplcgeecgjjgijpipnneai'], source: store('mailmaestro-gmail-ai-assi', 'hjdkljkgenkplcgeecgjjgijpipnneai') },
-    // one source: a sales-tools research note
+    // a sales-tools research note; the Mereos extension list names this id Lavender
     { id: 'lavender-extension', name: 'Lavender AI Email Assistant', vendor: 'Lavender', extensionIds: ['necbalcggglceeioaehdbkpbldmoabii'], source: store('lavender', 'necbalcggglceeioaehdbkpbldmoabii') },
     // Translators
     // openai-translator README badges (several languages) and guides; the Firefox id is the gecko id in
@@ -108,11 +108,11 @@ export const extensionTools2: Tool[] = defineTools(
     // Meeting note-takers
     // five files, among them site code with an install button
     { id: 'fathom-extension', name: 'Fathom AI Note Taker', vendor: 'Fathom', extensionIds: ['nhocmlminaplaendbabmoemehbpgdemn'], source: store('fathom-ai-note-taker-for', 'nhocmlminaplaendbabmoemehbpgdemn') },
-    // one source: a market-research data file
+    // a market-research data file; the Mereos extension list names this id Read AI
     { id: 'read-ai-extension', name: 'Read AI', vendor: 'Read AI', extensionIds: ['aiamjjeggglngiggkmmbnpnpeejjejaf'], source: store('read-ai', 'aiamjjeggglngiggkmmbnpnpeejjejaf') },
-    // one source: a note-taker comparison
+    // a note-taker comparison; the Mereos extension list names this id Bluedot
     { id: 'bluedot-extension', name: 'Bluedot AI Notetaker', vendor: 'Bluedot', extensionIds: ['aeeninnnlhgaojlolnbpljadhbionlal'], source: store('bluedot-ai-notetaker-meet', 'aeeninnnlhgaojlolnbpljadhbionlal') },
-    // one source: a product page's "Get extension" button
+    // a product page's "Get extension" button; the Mereos extension list names this id Krisp
     { id: 'krisp-extension', name: 'Krisp AI Meeting Assistant', vendor: 'Krisp', extensionIds: ['lnmbdamplioghdakbfnbbofeipjlbgpk'], source: store('krisp-ai-meeting-assistan', 'lnmbdamplioghdakbfnbbofeipjlbgpk') },
     // one source: a meeting-tools research note
     { id: 'avoma-extension', name: 'Avoma', vendor: 'Avoma', extensionIds: ['llppmekagejbkddkfaccppnjgipglgne'], source: store('avoma', 'llppmekagejbkddkfaccppnjgipglgne') },
