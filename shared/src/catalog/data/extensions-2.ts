@@ -1,10 +1,11 @@
 // More AI browser extensions (second pass, 2026-12-05). Each id below was read in a public file that links
 // the extension's store listing with that id (found by exact search for the listing URL in public
 // repositories); the comment on each row says where. Where the only file naming an id was a single
-// third-party document and nothing else corroborated it, the comment says "one source". An id that files disagreed on, or that was seen
-// only in a file that got another well-known id wrong, was left out. Names are store names, made longer
-// where the short one is an ordinary word (Recall, Lavender, Fathom, Bluedot) so the name match of
-// classifyExtension cannot flag an unrelated extension of the same word (traps in lookalikes.test.ts).
+// third-party document and nothing else corroborated it, the comment says "one source". An id that files
+// disagreed on, or that was seen only in a file that got another well-known id wrong, was left out. Names
+// are store names, made longer where the short one is an ordinary word (Recall, Lavender, Fathom, Bluedot)
+// so the name match of classifyExtension cannot flag an unrelated extension of the same word (traps in
+// extension-lookalikes.test.ts).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools } from './define';
 
