@@ -8,6 +8,9 @@ import { codingTools } from './coding';
 import { developerTools } from './developer';
 import { embeddedTools } from './embedded';
 import { extensionTools } from './extensions';
+import { extensionTools2 } from './extensions-2';
+import { extensionTools3 } from './extensions-3';
+import { extensionTools4 } from './extensions-4';
 import { imageVideoTools } from './image-video';
 import { meetingTools } from './meeting';
 import { longTailAgentsTools } from './long-tail-agents';
@@ -96,6 +99,9 @@ export const catalogTools: readonly Tool[] = [
   ...agentTools,
   ...embeddedTools,
   ...extensionTools,
+  ...extensionTools2,
+  ...extensionTools3,
+  ...extensionTools4,
   ...chinaTools,
   ...regionalTools,
   ...chinaTools2,
