@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { verifyAll } from '../audit/verify';
 import type { Db } from '../db/database';
 import { getSettings } from '../db/repositories/config.repository';
-import type { Settings } from '../db/repositories/config.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
 import { asPages, inventoryDataset, registrationPages } from '../exports/datasets';
 import { inventorySuppliers } from '../exports/suppliers';
@@ -12,22 +11,23 @@ import { personLabeler } from '../security/people';
 import type { PersonLabel } from '../security/people';
 import { loadKnownTools } from '../tools/known-tools';
 import { aiServicesBom } from './bom';
-import { latestCheckpoints, publicKeys } from '../audit/checkpoints';
 import { acknowledgementChain, auditChain, ChainProofBuilder } from './chain-proof';
 import { rowControls } from './controls';
 import { literacyDataset } from '../literacy/evidence';
 import type { DatasetName } from './controls';
 import * as extra from './datasets';
+import { devicesPages } from './devices-dataset';
 import { GAP_KINDS, gapsDataset } from './gaps';
 import type { GapKind } from './gaps';
 import { writeDataset } from './pack-dataset';
+import { json, writeChainFiles, writeManifest, writePolicies } from './pack-files';
+import type { PackMeta, Proofs } from './pack-files';
 import type { Tagged } from './pack-dataset';
 import { DirectoryOutput, MemoryOutput } from './pack-output';
 import type { PackFile, PackOutput } from './pack-output';
 import { exceptionsDataset } from './exceptions-dataset';
 import { packReadme } from './pack-readme';
 import { SummaryBuilder, summaryMarkdown } from './summary';
-import { VERIFY_CHAIN_SCRIPT } from './verify-script';
 
 export type { PackFile } from './pack-output';
 
@@ -37,16 +37,7 @@ export interface EvidencePack {
   gaps: number;
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
 type InventoryTools = Awaited<ReturnType<typeof inventoryTools>>;
-type Proofs = Record<'acknowledgements' | 'audit-log', ChainProofBuilder>;
-interface PackMeta {
-  generatedAt: string;
-  privacyMode: Settings['privacyMode'];
-  chainsOk: boolean;
-}
-
 /** The datasets in the pack's order; the small ones are read whole here, the large ones page by page. */
 async function packDatasets(
   db: Db,
@@ -65,7 +56,7 @@ async function packDatasets(
     ['requests', asPages(await extra.requestsDataset(db))],
     ['exceptions', asPages(await exceptionsDataset(db, now))],
     ['justifications', asPages(await extra.justificationsDataset(db))],
-    ['devices', extra.devicesPages(db, label, now)],
+    ['devices', devicesPages(db, label, now)],
     ['audit-log', auditChain(db)],
     ['literacy', asPages(await literacyDataset(db, now))],
   ];
@@ -113,61 +104,6 @@ async function writeGaps(
     (r) => gapRows.push(r),
   );
   return gapRows;
-}
-
-async function writePolicies(out: PackOutput, db: Db): Promise<void> {
-  const policies = await db
-    .selectFrom('policy_versions')
-    .select(['version', 'body'])
-    .orderBy('version')
-    .execute();
-  for (const p of policies) out.add(`policies/policy-v${Number(p.version)}.md`, p.body);
-}
-
-/** chain-proof.json and its checker, the signed checkpoints and their keys; returns whether both chains hold. */
-async function writeChainFiles(
-  out: PackOutput,
-  db: Db,
-  proofs: Proofs,
-  generatedAt: string,
-): Promise<boolean> {
-  const chainProofs = [proofs.acknowledgements.proof(), proofs['audit-log'].proof()];
-  const chainsOk = chainProofs.every((p) => p.ok);
-  out.add(
-    'chain-proof.json',
-    json({
-      generatedAt,
-      ok: chainsOk,
-      recipe:
-        'hash = SHA-256(prev_hash + "\\n" + hashed_record), UTF-8, lower-case hex; first prev_hash is 64 zeros; ' +
-        'seq without gaps; run `node verify-chain.mjs <file>`',
-      chains: chainProofs,
-    }),
-  );
-  out.add('verify-chain.mjs', VERIFY_CHAIN_SCRIPT);
-  // The latest signed checkpoints and the keys that sign them (docs/evidence.md, "Checkpoints"):
-  // read only, so building a pack never writes. An auditor keeps these outside the database.
-  const checkpoints = await latestCheckpoints(db);
-  out.add('checkpoints.jsonl', checkpoints.map((c) => `${JSON.stringify(c)}\n`).join(''));
-  out.add('checkpoint-public-key.pem', [...(await publicKeys(db)).values()].join(''));
-  return chainsOk;
-}
-
-/** SHA256SUMS (for `sha256sum -c`) covers every file written so far; the manifest covers those and SHA256SUMS. */
-function writeManifest(out: PackOutput, meta: PackMeta, rows: Record<string, number>): void {
-  out.add('SHA256SUMS', out.entries.map((e) => `${e.sha256}  ${e.file}\n`).join(''));
-  const listed = out.entries.map((e) => ({ ...e }));
-  out.add(
-    'manifest.json',
-    json({
-      generatedAt: meta.generatedAt,
-      generator: 'Lantern',
-      privacyMode: meta.privacyMode,
-      chainsOk: meta.chainsOk,
-      rows,
-      files: listed,
-    }),
-  );
 }
 
 /**
