@@ -115,10 +115,8 @@ export function resolveDatabaseUrl(url: string, cwd: string): string {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export function readSettings(
-  env: Env = process.env,
-  defaults: { databaseUrl?: string } = {},
-): ServerSettings {
+/** PORT and HOST: where the server listens. */
+function readListen(env: Env): { port: number; host: string } {
   const portText = env.PORT ?? '8787';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port < 0 || port > 65535)
@@ -126,33 +124,51 @@ export function readSettings(
   const host = env.HOST ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:-]+$/.test(host))
     throw new SettingError('HOST', `"${host}" is not a host name or address`);
-  const rawUrl = env.DATABASE_URL ?? defaults.databaseUrl ?? 'sqlite:./data/lantern.db';
+  return { port, host };
+}
+
+/** DATABASE_URL as given (checked, not yet resolved against the user's directory). */
+function readDatabaseUrl(env: Env, fallback: string | undefined): string {
+  const rawUrl = env.DATABASE_URL ?? fallback ?? 'sqlite:./data/lantern.db';
   try {
     parseDatabaseUrl(rawUrl);
   } catch (error) {
     throw new SettingError('DATABASE_URL', (error as Error).message.replace(/^DATABASE_URL: /, ''));
   }
+  return rawUrl;
+}
+
+function readLogLevel(env: Env): string {
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel))
     throw new SettingError('LOG_LEVEL', `"${logLevel}" is not one of ${LOG_LEVELS.join(', ')}`);
-  let trustedProxies: string[];
+  return logLevel;
+}
+
+function readTrustedProxies(env: Env): string[] {
   try {
-    trustedProxies = parseTrustedProxies(env.TRUSTED_PROXIES ?? '');
+    return parseTrustedProxies(env.TRUSTED_PROXIES ?? '');
   } catch (error) {
     throw new SettingError(
       'TRUSTED_PROXIES',
       `${(error as Error).message} (list proxy addresses or ranges, e.g. 127.0.0.1,10.0.0.0/8)`,
     );
   }
-  let syslog: SyslogTarget | null;
+}
+
+function readSyslog(env: Env): SyslogTarget | null {
   try {
-    syslog = parseSyslogTarget({
+    return parseSyslogTarget({
       LANTERN_SYSLOG_URL: env.LANTERN_SYSLOG_URL,
       LANTERN_SYSLOG_CA: env.LANTERN_SYSLOG_CA,
     });
   } catch (error) {
     throw new SettingError('LANTERN_SYSLOG_URL', (error as Error).message);
   }
+}
+
+/** PUBLIC_URL and the identity provider's OIDC_* settings. */
+function readOidc(env: Env): Pick<ServerSettings, 'publicUrl' | 'oidc'> {
   // Named one by one so this file stays the one place that lists what the server reads.
   const oidcEnv = {
     PUBLIC_URL: env.PUBLIC_URL,
@@ -168,10 +184,20 @@ export function readSettings(
     OIDC_DEPARTMENT_CLAIM: env.OIDC_DEPARTMENT_CLAIM,
     OIDC_MANAGER_CLAIM: env.OIDC_MANAGER_CLAIM,
   };
-  const { publicUrl, oidc } = readOidcSettings(
-    oidcEnv,
-    (setting, problem) => new SettingError(setting, problem),
-  );
+  return readOidcSettings(oidcEnv, (setting, problem) => new SettingError(setting, problem));
+}
+
+/** Every setting, checked in this order; the first one that is wrong is the error. */
+export function readSettings(
+  env: Env = process.env,
+  defaults: { databaseUrl?: string } = {},
+): ServerSettings {
+  const { port, host } = readListen(env);
+  const rawUrl = readDatabaseUrl(env, defaults.databaseUrl);
+  const logLevel = readLogLevel(env);
+  const trustedProxies = readTrustedProxies(env);
+  const syslog = readSyslog(env);
+  const { publicUrl, oidc } = readOidc(env);
   const smtp = readSmtp(env);
   return {
     smtp,

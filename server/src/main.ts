@@ -1,4 +1,4 @@
-import { scheduleCheckpoints } from './audit/checkpoints';
+import { scheduleCheckpoints } from './audit/checkpoint-schedule';
 import { bootstrapIfEmpty } from './bootstrap';
 import { SettingError, readSettings } from './env';
 import { createLogger } from './logger';

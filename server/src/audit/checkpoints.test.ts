@@ -6,7 +6,8 @@ import { dialects, openTestDatabase, type TestDatabase } from '../../testing/dat
 import { acknowledgement } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { rehashChain } from '../../testing/rehash';
-import { checkpointDue, keyIdOf, latestCheckpoints, writeCheckpoints, type Checkpoint } from './checkpoints';
+import { checkpointDue } from './checkpoint-schedule';
+import { keyIdOf, latestCheckpoints, writeCheckpoints, type Checkpoint } from './checkpoints';
 import { verifyCheckpoints } from './verify-checkpoints';
 import { verifyAll } from './verify';
 

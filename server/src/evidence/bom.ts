@@ -56,6 +56,59 @@ const prop = (name: string, value: unknown) => ({
   value: Array.isArray(value) ? value.join(', ') : String(value),
 });
 
+type KnownTool = ReturnType<KnownTools['get']>;
+
+/** Lantern's view of the tool as properties: its decision, use, signals and supplier facts. */
+function serviceProperties(
+  t: InventoryToolRow,
+  tool: KnownTool,
+  d: Decision | undefined,
+  patterns: string[],
+) {
+  return [
+    prop('status', t.status),
+    prop('enforcement', t.enforcement ?? 'none'),
+    prop('source', t.source),
+    ...(tool?.source ? [prop('supplierFactsSource', tool.source)] : []),
+    prop('category', t.category),
+    prop('users', t.users),
+    prop('registrations', t.registrations),
+    ...(t.firstSeenAt !== null ? [prop('firstSeen', new Date(t.firstSeenAt).toISOString())] : []),
+    ...(t.lastSeenAt !== null ? [prop('lastSeen', new Date(t.lastSeenAt).toISOString())] : []),
+    ...(t.signals.length > 0 ? [prop('signals', t.signals)] : []),
+    ...(d?.conditions ? [prop('conditions', d.conditions)] : []),
+    ...(d && d.allowedDataClasses.length > 0 ? [prop('allowedDataClasses', d.allowedDataClasses)] : []),
+    ...(t.flags.annexIII.length > 0 ? [prop('annexIIIAreasToReview', t.flags.annexIII)] : []),
+    ...(patterns.length > 0 ? [prop('endpointPatterns', patterns)] : []),
+    ...supplierProps(t.toolId),
+  ];
+}
+
+/** One tool in use as a CycloneDX service. */
+function bomService(t: InventoryToolRow, tool: KnownTool, d: Decision | undefined) {
+  const own = t.source === 'organisation';
+  const { iris, patterns } = endpoints(
+    [...(tool?.domains ?? []), ...(tool?.apiEndpoints ?? [])],
+    tool?.urlPrefixes ?? [],
+  );
+  const classes = Object.entries(t.dataClasses).filter(([, n]) => (n ?? 0) > 0);
+  const docs = documentationUrl(tool?.source ?? '');
+  return {
+    'bom-ref': `lantern-tool:${t.toolId}`,
+    provider: { name: t.vendor },
+    name: t.name,
+    description: `AI tool (${t.category}) seen by Lantern`,
+    ...(iris.length > 0 ? { endpoints: iris } : {}),
+    'x-trust-boundary': !own,
+    trustZone: own ? 'organisation' : 'external-supplier',
+    ...(classes.length > 0
+      ? { data: classes.map(([c]) => ({ flow: 'inbound' as const, classification: c })) }
+      : {}),
+    ...(docs ? { externalReferences: [{ type: 'documentation' as const, url: docs }] } : {}),
+    properties: serviceProperties(t, tool, d, patterns),
+  };
+}
+
 /**
  * The organisation's AI services as a CycloneDX 1.6 bill of materials: one `services` entry per AI
  * tool in use, with the provider, its endpoints, the data classes people registered putting in
@@ -70,47 +123,7 @@ export function aiServicesBom(
   const services = tools
     .filter(inUse)
     .sort((a, b) => a.toolId.localeCompare(b.toolId))
-    .map((t) => {
-      const tool = known.get(t.toolId);
-      const d = decisions.get(t.toolId);
-      const own = t.source === 'organisation';
-      const { iris, patterns } = endpoints(
-        [...(tool?.domains ?? []), ...(tool?.apiEndpoints ?? [])],
-        tool?.urlPrefixes ?? [],
-      );
-      const classes = Object.entries(t.dataClasses).filter(([, n]) => (n ?? 0) > 0);
-      const docs = documentationUrl(tool?.source ?? '');
-      return {
-        'bom-ref': `lantern-tool:${t.toolId}`,
-        provider: { name: t.vendor },
-        name: t.name,
-        description: `AI tool (${t.category}) seen by Lantern`,
-        ...(iris.length > 0 ? { endpoints: iris } : {}),
-        'x-trust-boundary': !own,
-        trustZone: own ? 'organisation' : 'external-supplier',
-        ...(classes.length > 0
-          ? { data: classes.map(([c]) => ({ flow: 'inbound' as const, classification: c })) }
-          : {}),
-        ...(docs ? { externalReferences: [{ type: 'documentation' as const, url: docs }] } : {}),
-        properties: [
-          prop('status', t.status),
-          prop('enforcement', t.enforcement ?? 'none'),
-          prop('source', t.source),
-          ...(tool?.source ? [prop('supplierFactsSource', tool.source)] : []),
-          prop('category', t.category),
-          prop('users', t.users),
-          prop('registrations', t.registrations),
-          ...(t.firstSeenAt !== null ? [prop('firstSeen', new Date(t.firstSeenAt).toISOString())] : []),
-          ...(t.lastSeenAt !== null ? [prop('lastSeen', new Date(t.lastSeenAt).toISOString())] : []),
-          ...(t.signals.length > 0 ? [prop('signals', t.signals)] : []),
-          ...(d?.conditions ? [prop('conditions', d.conditions)] : []),
-          ...(d && d.allowedDataClasses.length > 0 ? [prop('allowedDataClasses', d.allowedDataClasses)] : []),
-          ...(t.flags.annexIII.length > 0 ? [prop('annexIIIAreasToReview', t.flags.annexIII)] : []),
-          ...(patterns.length > 0 ? [prop('endpointPatterns', patterns)] : []),
-          ...supplierProps(t.toolId),
-        ],
-      };
-    });
+    .map((t) => bomService(t, known.get(t.toolId), decisions.get(t.toolId)));
   return {
     $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
     bomFormat: 'CycloneDX',

@@ -1,17 +1,17 @@
 import { annexIIIArea, PURPOSE_CATEGORIES } from '@lantern/shared';
-import type { PurposeCategory } from '@lantern/shared';
-import type { ExpressionBuilder } from 'kysely';
-import type { Database, Db } from '../db/database';
+import type { Decision, PurposeCategory } from '@lantern/shared';
+import type { Db } from '../db/database';
 import { listDecisions } from '../db/repositories/decisions.repository';
-import { keysetPages } from '../exports/datasets';
 import type { Dataset } from '../exports/datasets';
-import { acceptedSql } from '../inventory/acceptance';
 import type { InventoryToolRow } from '../inventory/tools';
 import { personLabeler } from '../security/people';
+import type { PersonLabel } from '../security/people';
 import type { ControlId } from './controls';
 import { inUse } from './bom';
 import { iso } from './datasets';
 import { dataClassesColumn } from '../db/codecs';
+import { currentPolicy, currentRegistrations, devicesSilentSince, peopleNotAccepting } from './gaps-queries';
+import type { CurrentRegistration } from './gaps-queries';
 
 export const GAP_KINDS = {
   'tool-without-decision': {
@@ -52,63 +52,29 @@ interface Gap {
 const isPurpose = (p: string | null): p is PurposeCategory =>
   p !== null && (PURPOSE_CATEGORIES as readonly string[]).includes(p);
 
-/** Every gap the evidence shows, in a stable order (kind, tool, person, device). */
-export async function gapsDataset(db: Db, now: number, tools: InventoryToolRow[]): Promise<Dataset> {
-  const label = await personLabeler(db);
-  const decisions = new Map((await listDecisions(db)).map((d) => [d.toolId, d]));
-  const gaps: Gap[] = [];
-  const gap = (g: Partial<Gap> & Pick<Gap, 'kind' | 'detail'>) =>
-    gaps.push({ tool_id: null, person: null, device_id: null, since: null, ...g });
+/** Records one gap; the fields a kind does not concern stay null. */
+type Found = (g: Partial<Gap> & Pick<Gap, 'kind' | 'detail'>) => void;
+type Decisions = Map<string, Decision>;
 
+function toolsWithoutDecision(tools: InventoryToolRow[], decisions: Decisions, found: Found): void {
   for (const t of tools.filter((t) => inUse(t) && !decisions.has(t.toolId)))
-    gap({
+    found({
       kind: 'tool-without-decision',
       tool_id: t.toolId,
       detail: `${t.users} people seen using it, ${t.registrations} registrations`,
       since: iso(t.firstSeenAt),
     });
+}
 
-  const current = await db
-    .selectFrom('policy_versions')
-    .select(['version', 'sha256'])
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
-  // People with an active browser, a page at a time in id order (each person found by key, not by
-  // grouping every device); with a policy, only those who never accepted it.
-  const activeDevices = (eb: ExpressionBuilder<Database, 'users'>) =>
-    eb
-      .selectFrom('devices')
-      .whereRef('devices.user_id', '=', 'users.id')
-      .where('devices.revoked_at', 'is', null);
+/** People with an active browser who never accepted the current policy; or that there is none. */
+async function policyNotAccepted(db: Db, label: PersonLabel, found: Found): Promise<void> {
+  const current = await currentPolicy(db);
   let enrolled = 0;
-  for await (const page of keysetPages(
-    (after: string | null, n) =>
-      db
-        .selectFrom('users')
-        .select((eb) => [
-          'users.id',
-          'users.email',
-          activeDevices(eb)
-            .select((e) => e.fn.min('devices.created_at').as('m'))
-            .as('enrolled'),
-        ])
-        .where((eb) => eb.exists(activeDevices(eb).select('devices.id')))
-        .$if(after !== null, (q) => q.where('users.id', '>', after!))
-        .$if(current !== undefined, (q) =>
-          // "Accepted" as every figure counts it (inventory/acceptance.ts).
-          q.where((eb) =>
-            eb.not(acceptedSql('users.id', { version: Number(current!.version), sha256: current!.sha256 })),
-          ),
-        )
-        .orderBy('users.id')
-        .limit(n)
-        .execute(),
-    (r) => r.id,
-  )) {
+  for await (const page of peopleNotAccepting(db, current)) {
     enrolled += page.length;
     if (current)
       for (const p of page)
-        gap({
+        found({
           kind: 'policy-not-accepted',
           person: label(p),
           detail: `policy version ${Number(current.version)}`,
@@ -116,80 +82,58 @@ export async function gapsDataset(db: Db, now: number, tools: InventoryToolRow[]
         });
   }
   if (!current && enrolled > 0)
-    gap({ kind: 'policy-not-accepted', detail: `no policy published; ${enrolled} people enrolled` });
+    found({ kind: 'policy-not-accepted', detail: `no policy published; ${enrolled} people enrolled` });
+}
 
-  for await (const registrations of keysetPages(
-    (after: { id: string; tool_id: string } | null, n) =>
-      db
-        .selectFrom('current_registrations')
-        .innerJoin('users', 'users.id', 'current_registrations.user_id')
-        .where('withdrawn', '=', 0)
-        .$if(after !== null, (q) =>
-          q.where((eb) =>
-            eb(
-              eb.refTuple('current_registrations.user_id', 'current_registrations.tool_id'),
-              '>',
-              eb.tuple(after!.id, after!.tool_id),
-            ),
-          ),
-        )
-        .select(['users.id', 'users.email', 'tool_id', 'purpose_category', 'data_classes', 'at'])
-        .orderBy('current_registrations.user_id')
-        .orderBy('current_registrations.tool_id')
-        .limit(n)
-        .execute(),
-    (r) => ({ id: r.id, tool_id: r.tool_id }),
-  ))
-    for (const r of registrations) {
-      const d = decisions.get(r.tool_id);
-      const area = isPurpose(r.purpose_category) ? annexIIIArea(r.purpose_category) : null;
-      const reviewed = d !== undefined && d.status !== 'review' && d.decidedAt >= Number(r.at);
-      if (area !== null && !reviewed)
-        gap({
-          kind: 'annex-iii-not-reviewed',
-          tool_id: r.tool_id,
-          person: label(r),
-          detail: `Annex III area ${area} (${r.purpose_category})`,
-          since: iso(r.at),
-        });
-      if (d?.status === 'conditional') {
-        const outside = dataClassesColumn
-          .decode(r.data_classes)
-          .filter((c) => !(d.allowedDataClasses as string[]).includes(c));
-        if (outside.length > 0)
-          gap({
-            kind: 'data-outside-conditions',
-            tool_id: r.tool_id,
-            person: label(r),
-            detail: `not allowed: ${outside.join(', ')}`,
-            since: iso(r.at),
-          });
-      }
-    }
+/** An Annex III purpose without a later decision, and data classes a conditional approval does not allow. */
+function registrationGaps(r: CurrentRegistration, d: Decision | undefined, label: PersonLabel, found: Found) {
+  const area = isPurpose(r.purpose_category) ? annexIIIArea(r.purpose_category) : null;
+  const reviewed = d !== undefined && d.status !== 'review' && d.decidedAt >= Number(r.at);
+  if (area !== null && !reviewed)
+    found({
+      kind: 'annex-iii-not-reviewed',
+      tool_id: r.tool_id,
+      person: label(r),
+      detail: `Annex III area ${area} (${r.purpose_category})`,
+      since: iso(r.at),
+    });
+  if (d?.status !== 'conditional') return;
+  const outside = dataClassesColumn
+    .decode(r.data_classes)
+    .filter((c) => !(d.allowedDataClasses as string[]).includes(c));
+  if (outside.length > 0)
+    found({
+      kind: 'data-outside-conditions',
+      tool_id: r.tool_id,
+      person: label(r),
+      detail: `not allowed: ${outside.join(', ')}`,
+      since: iso(r.at),
+    });
+}
 
-  const cutoff = now - STALE_DEVICE_DAYS * 86_400_000;
-  for await (const devices of keysetPages(
-    (after: string | null, n) =>
-      db
-        .selectFrom('devices')
-        .innerJoin('users', 'users.id', 'devices.user_id')
-        .where('revoked_at', 'is', null)
-        .where((eb) => eb(eb.fn.coalesce('last_seen_at', 'devices.created_at'), '<', cutoff))
-        .$if(after !== null, (q) => q.where('devices.id', '>', after!))
-        .select(['devices.id as device_id', 'users.id', 'users.email', 'devices.created_at', 'last_seen_at'])
-        .orderBy('devices.id')
-        .limit(n)
-        .execute(),
-    (r) => r.device_id,
-  ))
+async function devicesNotSynced(db: Db, now: number, label: PersonLabel, found: Found): Promise<void> {
+  for await (const devices of devicesSilentSince(db, now - STALE_DEVICE_DAYS * 86_400_000))
     for (const d of devices)
-      gap({
+      found({
         kind: 'device-not-synced',
         device_id: d.device_id,
         person: label(d),
         detail: d.last_seen_at === null ? 'never synced' : 'last sync',
         since: iso(Number(d.last_seen_at ?? d.created_at)),
       });
+}
+
+/** Every gap the evidence shows, in a stable order (kind, tool, person, device). */
+export async function gapsDataset(db: Db, now: number, tools: InventoryToolRow[]): Promise<Dataset> {
+  const label = await personLabeler(db);
+  const decisions: Decisions = new Map((await listDecisions(db)).map((d) => [d.toolId, d]));
+  const gaps: Gap[] = [];
+  const found: Found = (g) => gaps.push({ tool_id: null, person: null, device_id: null, since: null, ...g });
+  toolsWithoutDecision(tools, decisions, found);
+  await policyNotAccepted(db, label, found);
+  for await (const registrations of currentRegistrations(db))
+    for (const r of registrations) registrationGaps(r, decisions.get(r.tool_id), label, found);
+  await devicesNotSynced(db, now, label, found);
 
   const order = Object.keys(GAP_KINDS);
   const key = (g: Gap) => [g.tool_id ?? '', g.person ?? '', g.device_id ?? ''].join('\u0000');

@@ -5,7 +5,8 @@ import { dialects, openTestDatabase } from '../../testing/databases';
 import type { TestDatabase } from '../../testing/databases';
 import { ENROL, acknowledgement, approvalRequest, push } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
-import { devicesPages, requestsDataset } from './datasets';
+import { requestsDataset } from './datasets';
+import { devicesPages } from './devices-dataset';
 import { SummaryBuilder, identityLine, summaryMarkdown } from './summary';
 
 /** Identity assurance in the evidence pack: per record, and the verified share of acceptances. */

@@ -11,7 +11,7 @@ import { personLabeler } from '../security/people';
 import { dialects, openTestDatabase } from '../../testing/databases';
 import type { TestDatabase } from '../../testing/databases';
 import { acknowledgementChain, auditChain } from './chain-proof';
-import { devicesPages } from './datasets';
+import { devicesPages } from './devices-dataset';
 import { buildEvidencePack, writeEvidencePack } from './pack';
 import type { EvidencePack } from './pack';
 import { parseCsv } from '../../testing/evidence/testing';

@@ -3,28 +3,31 @@ import { verifyAll } from '../audit/verify';
 import type { Db } from '../db/database';
 import { getSettings } from '../db/repositories/config.repository';
 import { listDecisions } from '../db/repositories/decisions.repository';
-import { csvLines } from '../exports/csv';
-import { asPages, inventoryDataset, jsonRow, registrationPages } from '../exports/datasets';
+import { asPages, inventoryDataset, registrationPages } from '../exports/datasets';
 import { inventorySuppliers } from '../exports/suppliers';
-import type { PagedDataset, Row } from '../exports/datasets';
+import type { PagedDataset } from '../exports/datasets';
 import { inventoryTools } from '../inventory/tools';
 import { personLabeler } from '../security/people';
+import type { PersonLabel } from '../security/people';
 import { loadKnownTools } from '../tools/known-tools';
 import { aiServicesBom } from './bom';
-import { latestCheckpoints, publicKeys } from '../audit/checkpoints';
 import { acknowledgementChain, auditChain, ChainProofBuilder } from './chain-proof';
 import { rowControls } from './controls';
 import { literacyDataset } from '../literacy/evidence';
-import type { ControlId, DatasetName } from './controls';
+import type { DatasetName } from './controls';
 import * as extra from './datasets';
+import { devicesPages } from './devices-dataset';
 import { GAP_KINDS, gapsDataset } from './gaps';
 import type { GapKind } from './gaps';
+import { writeDataset } from './pack-dataset';
+import { json, writeChainFiles, writeManifest, writePolicies } from './pack-files';
+import type { PackMeta, Proofs } from './pack-files';
+import type { Tagged } from './pack-dataset';
 import { DirectoryOutput, MemoryOutput } from './pack-output';
 import type { PackFile, PackOutput } from './pack-output';
 import { exceptionsDataset } from './exceptions-dataset';
 import { packReadme } from './pack-readme';
 import { SummaryBuilder, summaryMarkdown } from './summary';
-import { VERIFY_CHAIN_SCRIPT } from './verify-script';
 
 export type { PackFile } from './pack-output';
 
@@ -34,43 +37,73 @@ export interface EvidencePack {
   gaps: number;
 }
 
-type Tagged = Record<string, unknown> & { controls: ControlId[] };
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+type InventoryTools = Awaited<ReturnType<typeof inventoryTools>>;
+/** The datasets in the pack's order; the small ones are read whole here, the large ones page by page. */
+async function packDatasets(
+  db: Db,
+  now: number,
+  tools: InventoryTools,
+  label: PersonLabel,
+): Promise<[DatasetName, PagedDataset][]> {
+  return [
+    ['inventory', asPages(inventoryDataset(tools))],
+    ['suppliers', asPages(inventorySuppliers(tools))],
+    ['registrations', registrationPages(db, label)],
+    ['acknowledgements', acknowledgementChain(db, label)],
+    ['decision-history', asPages(await extra.decisionHistoryDataset(db))],
+    ['technical-controls', asPages(await extra.technicalControlsDataset(db))],
+    ['policy-versions', asPages(await extra.policyVersionsDataset(db))],
+    ['requests', asPages(await extra.requestsDataset(db))],
+    ['exceptions', asPages(await exceptionsDataset(db, now))],
+    ['justifications', asPages(await extra.justificationsDataset(db))],
+    ['devices', devicesPages(db, label, now)],
+    ['audit-log', auditChain(db)],
+    ['literacy', asPages(await literacyDataset(db, now))],
+  ];
+}
 
-/**
- * One dataset as `<name>.csv` and `<name>.json`, written a page at a time (each row tagged with its
- * controls): the same bytes `toCsv` and `JSON.stringify(rows, null, 2)` give, without holding the
- * rows. Returns the number of rows.
- */
-async function writeDataset(
+/** Writes each dataset, feeding the summary and the two chains' proofs as rows go by; rows per dataset. */
+async function writeDatasets(
   out: PackOutput,
-  name: string,
-  data: PagedDataset,
-  tag: (row: Row) => ControlId[],
-  onRow: (row: Tagged) => void,
-): Promise<number> {
-  const columns = [...data.columns, 'controls'];
-  const csv = out.create(`${name}.csv`);
-  const file = out.create(`${name}.json`);
-  csv.write(csvLines([columns]));
-  let n = 0;
-  for await (const page of data.pages) {
-    if (page.length === 0) continue;
-    const rows: Tagged[] = [];
-    for (const r of page) {
-      const row: Tagged = { ...r, controls: tag(r) };
-      rows.push(row);
-      onRow(row);
-    }
-    csv.write(csvLines(rows.map((row) => columns.map((c) => row[c]))));
-    // The page as the middle of the whole array: "[\n" + items + "\n]" without its brackets.
-    file.write(`${n === 0 ? '[\n' : ',\n'}${JSON.stringify(rows.map(jsonRow), null, 2).slice(2, -2)}`);
-    n += rows.length;
+  datasets: [DatasetName, PagedDataset][],
+  summary: SummaryBuilder,
+  proofs: Proofs,
+): Promise<Record<string, number>> {
+  const rows: Record<string, number> = {};
+  for (const [name, data] of datasets) {
+    summary.dataset(name);
+    const proof = name === 'acknowledgements' || name === 'audit-log' ? proofs[name] : null;
+    rows[name] = await writeDataset(
+      out,
+      name,
+      data,
+      (r) => rowControls(name, r),
+      (r) => {
+        summary.add(name, r);
+        proof?.add(r);
+      },
+    );
   }
-  file.write(n === 0 ? '[]\n' : '\n]\n');
-  csv.close();
-  file.close();
-  return n;
+  return rows;
+}
+
+/** gaps.csv and gaps.json; returns the rows, which the controls summary counts. */
+async function writeGaps(
+  out: PackOutput,
+  db: Db,
+  now: number,
+  tools: InventoryTools,
+  rows: Record<string, number>,
+) {
+  const gapRows: Tagged[] = [];
+  rows.gaps = await writeDataset(
+    out,
+    'gaps',
+    asPages(await gapsDataset(db, now, tools)),
+    (r) => [...GAP_KINDS[r.kind as GapKind].controls],
+    (r) => gapRows.push(r),
+  );
+  return gapRows;
 }
 
 /**
@@ -89,80 +122,18 @@ async function buildInto(db: Db, out: PackOutput, now: number): Promise<Omit<Evi
     verifyAll(db),
     personLabeler(db),
   ]);
-  const proofs = {
+  const proofs: Proofs = {
     acknowledgements: new ChainProofBuilder('acknowledgements.json', chains[0]!),
     'audit-log': new ChainProofBuilder('audit-log.json', chains[1]!),
-  } as const;
-  const datasets: [DatasetName, PagedDataset][] = [
-    ['inventory', asPages(inventoryDataset(tools))],
-    ['suppliers', asPages(inventorySuppliers(tools))],
-    ['registrations', registrationPages(db, label)],
-    ['acknowledgements', acknowledgementChain(db, label)],
-    ['decision-history', asPages(await extra.decisionHistoryDataset(db))],
-    ['technical-controls', asPages(await extra.technicalControlsDataset(db))],
-    ['policy-versions', asPages(await extra.policyVersionsDataset(db))],
-    ['requests', asPages(await extra.requestsDataset(db))],
-    ['exceptions', asPages(await exceptionsDataset(db, now))],
-    ['justifications', asPages(await extra.justificationsDataset(db))],
-    ['devices', extra.devicesPages(db, label, now)],
-    ['audit-log', auditChain(db)],
-    ['literacy', asPages(await literacyDataset(db, now))],
-  ];
+  };
   const summary = new SummaryBuilder();
-  const rows: Record<string, number> = {};
-  for (const [name, data] of datasets) {
-    summary.dataset(name);
-    const proof = name === 'acknowledgements' || name === 'audit-log' ? proofs[name] : null;
-    rows[name] = await writeDataset(
-      out,
-      name,
-      data,
-      (r) => rowControls(name, r),
-      (r) => {
-        summary.add(name, r);
-        proof?.add(r);
-      },
-    );
-  }
-  const gapData = await gapsDataset(db, now, tools);
-  const gapRows: Tagged[] = [];
-  rows.gaps = await writeDataset(
-    out,
-    'gaps',
-    asPages(gapData),
-    (r) => [...GAP_KINDS[r.kind as GapKind].controls],
-    (r) => gapRows.push(r),
-  );
-
-  const policies = await db
-    .selectFrom('policy_versions')
-    .select(['version', 'body'])
-    .orderBy('version')
-    .execute();
-  for (const p of policies) out.add(`policies/policy-v${Number(p.version)}.md`, p.body);
-
-  const chainProofs = [proofs.acknowledgements.proof(), proofs['audit-log'].proof()];
-  const chainsOk = chainProofs.every((p) => p.ok);
+  const rows = await writeDatasets(out, await packDatasets(db, now, tools, label), summary, proofs);
+  const gapRows = await writeGaps(out, db, now, tools, rows);
+  await writePolicies(out, db);
   const generatedAt = new Date(now).toISOString();
-  out.add(
-    'chain-proof.json',
-    json({
-      generatedAt,
-      ok: chainsOk,
-      recipe:
-        'hash = SHA-256(prev_hash + "\\n" + hashed_record), UTF-8, lower-case hex; first prev_hash is 64 zeros; ' +
-        'seq without gaps; run `node verify-chain.mjs <file>`',
-      chains: chainProofs,
-    }),
-  );
-  out.add('verify-chain.mjs', VERIFY_CHAIN_SCRIPT);
-  // The latest signed checkpoints and the keys that sign them (docs/evidence.md, "Checkpoints"):
-  // read only, so building a pack never writes. An auditor keeps these outside the database.
-  const checkpoints = await latestCheckpoints(db);
-  out.add('checkpoints.jsonl', checkpoints.map((c) => `${JSON.stringify(c)}\n`).join(''));
-  out.add('checkpoint-public-key.pem', [...(await publicKeys(db)).values()].join(''));
+  const chainsOk = await writeChainFiles(out, db, proofs, generatedAt);
 
-  const meta = { generatedAt, privacyMode: settings.privacyMode, chainsOk };
+  const meta: PackMeta = { generatedAt, privacyMode: settings.privacyMode, chainsOk };
   const controls = summary.summary(gapRows);
   const identity = summary.identity();
   out.add('controls-summary.json', json({ ...meta, identity, controls }));
@@ -170,21 +141,7 @@ async function buildInto(db: Db, out: PackOutput, now: number): Promise<Omit<Evi
   const decided = new Map(decisions.map((d) => [d.toolId, d]));
   out.add('ai-bom.cdx.json', json(aiServicesBom(tools, known, decided, now)));
   out.add('README.md', packReadme(meta));
-
-  // SHA256SUMS (for `sha256sum -c`) covers every file above; the manifest covers those and SHA256SUMS.
-  out.add('SHA256SUMS', out.entries.map((e) => `${e.sha256}  ${e.file}\n`).join(''));
-  const listed = out.entries.map((e) => ({ ...e }));
-  out.add(
-    'manifest.json',
-    json({
-      generatedAt,
-      generator: 'Lantern',
-      privacyMode: settings.privacyMode,
-      chainsOk,
-      rows,
-      files: listed,
-    }),
-  );
+  writeManifest(out, meta, rows);
   return { chainsOk, gaps: gapRows.length };
 }
 

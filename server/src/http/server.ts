@@ -49,14 +49,12 @@ export interface HttpOptions {
  */
 const KEEP_ALIVE_MS = 65_000;
 
-/** Routes: /healthz, the device calls, /trpc/*, /api/export/*, and the dashboard for everything else. */
-export function createHttpServer(opts: HttpOptions): Server {
-  const trpc = createTrpcHandler(opts);
-  const trusted = opts.trustedProxies?.length ? new TrustedProxies(opts.trustedProxies) : null;
-  const admission = new Admission(opts, trusted);
-  const evidence = new EvidencePackBuilds(opts.handle);
+type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
 
-  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+/** Routes: /healthz, the device calls, /trpc/*, /api/export/*, and the dashboard for everything else. */
+function router(opts: HttpOptions, admission: Admission, evidence: EvidencePackBuilds): Route {
+  const trpc = createTrpcHandler(opts);
+  return async function route(req, res, url) {
     const pathname = url.pathname;
     if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return health(res);
     // /auth/ is admitted like the API (limits, no-store): each sign-in attempt writes a row.
@@ -83,8 +81,51 @@ export function createHttpServer(opts: HttpOptions): Server {
     if (api) return sendError(res, 404, 'not found');
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method not allowed');
     return serveDashboard(opts.dashboardDir, req, res, pathname);
-  }
+  };
+}
 
+/**
+ * Logs the request once answered. The path only: query strings carry tRPC inputs, headers carry
+ * tokens. At debug level (LOG_LEVEL=debug shows them) unless the server failed: a dashboard in use
+ * would otherwise scroll the first start's shown-once tokens off the terminal.
+ */
+function logWhenAnswered(
+  logger: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  started: number,
+): void {
+  res.on('finish', () => {
+    logger[res.statusCode >= 500 ? 'warn' : 'debug'](
+      {
+        method: req.method,
+        path: pathname,
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  });
+}
+
+/** A route that threw: logged, and answered if nothing was sent yet (a bad %-escape is the client's fault). */
+function answerFailure(logger: Logger, res: ServerResponse, pathname: string, error: unknown): void {
+  logger.error({ err: error, path: pathname }, 'request failed');
+  if (!res.headersSent)
+    sendError(
+      res,
+      error instanceof URIError ? 400 : 500,
+      error instanceof URIError ? 'bad path' : 'internal error',
+    );
+  else res.end();
+}
+
+/** The server: every request gets the base headers, its URL parsed, a log line and its route. */
+export function createHttpServer(opts: HttpOptions): Server {
+  const trusted = opts.trustedProxies?.length ? new TrustedProxies(opts.trustedProxies) : null;
+  const evidence = new EvidencePackBuilds(opts.handle);
+  const route = router(opts, new Admission(opts, trusted), evidence);
   const limits = { ...DEFAULT_CONNECTION_LIMITS, ...opts.connections };
   const server = createServer(serverTimeouts(limits), (req, res) => {
     const started = performance.now();
@@ -96,31 +137,8 @@ export function createHttpServer(opts: HttpOptions): Server {
     } catch {
       return sendError(res, 400, 'bad request target');
     }
-    const pathname = url.pathname;
-    // Log the path only: query strings carry tRPC inputs, headers carry tokens. At debug level (LOG_LEVEL=debug
-    // shows them) unless the server failed: a dashboard in use would otherwise scroll the first start's
-    // shown-once tokens off the terminal.
-    res.on('finish', () => {
-      opts.logger[res.statusCode >= 500 ? 'warn' : 'debug'](
-        {
-          method: req.method,
-          path: pathname,
-          status: res.statusCode,
-          ms: Math.round(performance.now() - started),
-        },
-        'request',
-      );
-    });
-    route(req, res, url).catch((error: unknown) => {
-      opts.logger.error({ err: error, path: pathname }, 'request failed');
-      if (!res.headersSent)
-        sendError(
-          res,
-          error instanceof URIError ? 400 : 500,
-          error instanceof URIError ? 'bad path' : 'internal error',
-        );
-      else res.end();
-    });
+    logWhenAnswered(opts.logger, req, res, url.pathname, started);
+    route(req, res, url).catch((error: unknown) => answerFailure(opts.logger, res, url.pathname, error));
   });
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   capConnections(server, limits, trusted);

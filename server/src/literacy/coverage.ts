@@ -1,21 +1,19 @@
 import {
-  annexIIIArea,
   departmentMatches,
   modulesDue,
-  PURPOSE_CATEGORIES,
   ruleCovers,
   type CompletionState,
-  type DataClass,
   type DueStatus,
   type LiteracyRule,
-  type PurposeCategory,
+  type ToolStatus,
 } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { listDecisions } from '../db/repositories/decisions.repository';
 import { listRules } from '../db/repositories/literacy.repository';
 import { loadKnownTools } from '../tools/known-tools';
 import { latestCompletions } from './completions';
-import { dataClassesColumn } from '../db/codecs';
+import { loadUses } from './uses';
+import type { Use } from './uses';
 
 /** One person's standing on one module: which of their tools need it and under which rules. */
 export interface Requirement {
@@ -32,52 +30,76 @@ export interface Requirement {
   completion: CompletionState | null;
 }
 
-interface Use {
-  userId: string;
-  email: string | null;
-  department: string | null;
-  toolId: string;
-  firstUse: number;
-  dataClasses: DataClass[];
-  annexIII: boolean;
+type Known = Awaited<ReturnType<typeof loadKnownTools>>;
+type Completions = Awaited<ReturnType<typeof latestCompletions>>;
+/** The rules that ask a person for one module, the tools that brought them in, and the earliest use. */
+type ModuleNeed = { rules: Set<LiteracyRule>; toolIds: string[]; firstUse: number };
+
+/** Each person's uses by tool, the first use standing for the person. */
+function groupByPerson(uses: Use[]): Map<string, { use: Use; tools: Map<string, Use> }> {
+  const byPerson = new Map<string, { use: Use; tools: Map<string, Use> }>();
+  for (const use of uses) {
+    const held = byPerson.get(use.userId) ?? { use, tools: new Map<string, Use>() };
+    held.tools.set(use.toolId, use);
+    byPerson.set(use.userId, held);
+  }
+  return byPerson;
 }
 
-const isPurpose = (p: string | null): p is PurposeCategory =>
-  p !== null && (PURPOSE_CATEGORIES as string[]).includes(p);
-
-/** Every tool each (not erased) person used, with their current registration and department. */
-async function loadUses(db: Db): Promise<Use[]> {
-  const rows = await db
-    .selectFrom('tool_users as tu')
-    .innerJoin('users as u', 'u.id', 'tu.user_id')
-    .leftJoin('people as p', (j) => j.on((eb) => eb('p.email', '=', eb.fn<string>('lower', ['u.email']))))
-    .leftJoin('current_registrations as r', (j) =>
-      j.onRef('r.user_id', '=', 'tu.user_id').onRef('r.tool_id', '=', 'tu.tool_id'),
-    )
-    .select([
-      'tu.user_id',
-      'tu.tool_id',
-      'tu.first_seen_at',
-      'u.email',
-      'p.department',
-      'r.data_classes',
-      'r.purpose_category',
-      'r.withdrawn',
-    ])
-    .where('u.erased_at', 'is', null)
-    .execute();
-  return rows.map((r) => {
-    const live = r.withdrawn !== null && Number(r.withdrawn) === 0;
-    return {
-      userId: r.user_id,
-      email: r.email === null ? null : r.email.toLowerCase(),
-      department: r.department,
-      toolId: r.tool_id,
-      firstUse: Number(r.first_seen_at),
-      dataClasses: live && r.data_classes ? dataClassesColumn.decode(r.data_classes) : [],
-      annexIII: live && isPurpose(r.purpose_category) && annexIIIArea(r.purpose_category) !== null,
+/** The modules a person's rules ask of them for the tools they use, keyed by module. */
+function modulesNeeded(
+  tools: Iterable<Use>,
+  personRules: LiteracyRule[],
+  known: Known,
+  status: Map<string, ToolStatus>,
+): Map<string, ModuleNeed> {
+  const perModule = new Map<string, ModuleNeed>();
+  for (const use of tools) {
+    const facts = {
+      toolId: use.toolId,
+      category: known.get(use.toolId)?.category ?? null,
+      decisionStatus: status.get(use.toolId) ?? null,
+      dataClasses: use.dataClasses,
+      annexIII: use.annexIII,
     };
-  });
+    for (const rule of personRules.filter((r) => ruleCovers(r, facts))) {
+      const m = perModule.get(rule.moduleId) ?? { rules: new Set(), toolIds: [], firstUse: use.firstUse };
+      m.rules.add(rule);
+      if (!m.toolIds.includes(use.toolId)) m.toolIds.push(use.toolId);
+      m.firstUse = Math.min(m.firstUse, use.firstUse);
+      perModule.set(rule.moduleId, m);
+    }
+  }
+  return perModule;
+}
+
+/** Where one person stands on each module they need. */
+function personRequirements(person: Use, perModule: Map<string, ModuleNeed>, done: Completions, now: number) {
+  const mine = done.forPerson(person.userId, person.email);
+  const out: Requirement[] = [];
+  for (const [moduleId, m] of perModule) {
+    const [state] = modulesDue(
+      [...m.rules],
+      mine.filter((c) => c.moduleId === moduleId),
+      m.firstUse,
+      now,
+    );
+    if (state === undefined) continue;
+    out.push({
+      userId: person.userId,
+      email: person.email,
+      department: person.department,
+      moduleId,
+      status: state.status,
+      dueAt: state.dueAt,
+      validUntil: state.validUntil,
+      mode: state.mode,
+      toolIds: m.toolIds.sort(),
+      ruleIds: state.ruleIds,
+      completion: state.completion,
+    });
+  }
+  return out;
 }
 
 /**
@@ -94,56 +116,12 @@ export async function requirements(db: Db, now: number, rules?: LiteracyRule[]):
     latestCompletions(db),
   ]);
   const status = new Map(decisions.map((d) => [d.toolId, d.status]));
-  const byPerson = new Map<string, { use: Use; tools: Map<string, Use> }>();
-  for (const use of uses) {
-    const held = byPerson.get(use.userId) ?? { use, tools: new Map<string, Use>() };
-    held.tools.set(use.toolId, use);
-    byPerson.set(use.userId, held);
-  }
   const out: Requirement[] = [];
-  for (const { use: person, tools } of byPerson.values()) {
+  for (const { use: person, tools } of groupByPerson(uses).values()) {
     const personRules = active.filter((r) => departmentMatches(r.department, person.department));
     if (personRules.length === 0) continue;
-    const perModule = new Map<string, { rules: Set<LiteracyRule>; toolIds: string[]; firstUse: number }>();
-    for (const use of tools.values()) {
-      const facts = {
-        toolId: use.toolId,
-        category: known.get(use.toolId)?.category ?? null,
-        decisionStatus: status.get(use.toolId) ?? null,
-        dataClasses: use.dataClasses,
-        annexIII: use.annexIII,
-      };
-      for (const rule of personRules.filter((r) => ruleCovers(r, facts))) {
-        const m = perModule.get(rule.moduleId) ?? { rules: new Set(), toolIds: [], firstUse: use.firstUse };
-        m.rules.add(rule);
-        if (!m.toolIds.includes(use.toolId)) m.toolIds.push(use.toolId);
-        m.firstUse = Math.min(m.firstUse, use.firstUse);
-        perModule.set(rule.moduleId, m);
-      }
-    }
-    const mine = done.forPerson(person.userId, person.email);
-    for (const [moduleId, m] of perModule) {
-      const [state] = modulesDue(
-        [...m.rules],
-        mine.filter((c) => c.moduleId === moduleId),
-        m.firstUse,
-        now,
-      );
-      if (state === undefined) continue;
-      out.push({
-        userId: person.userId,
-        email: person.email,
-        department: person.department,
-        moduleId,
-        status: state.status,
-        dueAt: state.dueAt,
-        validUntil: state.validUntil,
-        mode: state.mode,
-        toolIds: m.toolIds.sort(),
-        ruleIds: state.ruleIds,
-        completion: state.completion,
-      });
-    }
+    const perModule = modulesNeeded(tools.values(), personRules, known, status);
+    out.push(...personRequirements(person, perModule, done, now));
   }
   return out.sort(
     (a, b) =>

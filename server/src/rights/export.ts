@@ -2,13 +2,10 @@ import type { Db } from '../db/database';
 import { findDirectoryPerson } from '../db/repositories/people.repository';
 import { requestsOfUser } from '../db/repositories/requests.repository';
 
-/**
- * Everything Lantern stores about one person (GDPR Art. 15), keyed by table. Device secrets are
- * stored only as hashes and are left out: they identify nothing and must never be handed out.
- */
-export async function exportPerson(db: Db, user: { id: string; email: string | null }) {
-  const userId = user.id;
-  const person = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
+type Person = { id: string; email: string | null };
+
+/** The person's browsers (without their token hashes) and what each reported about itself. */
+async function devicesOf(db: Db, userId: string) {
   const devices = await db
     .selectFrom('devices')
     .select([
@@ -29,18 +26,28 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
       ? []
       : await db.selectFrom(table).selectAll().where('device_id', 'in', deviceIds).execute();
   return {
-    exportedAt: new Date().toISOString(),
-    person,
-    directory: user.email === null ? null : ((await findDirectoryPerson(db, user.email)) ?? null),
-    personalLinks:
-      user.email === null
-        ? []
-        : await db
-            .selectFrom('personal_links')
-            .select(['id', 'created_at', 'expires_at', 'redeemed_at', 'revoked_at', 'device_id'])
-            .where('email', '=', user.email)
-            .execute(),
     devices,
+    deviceExtensions: await byDevice('device_extensions'),
+    selfReportQuota: await byDevice('self_report_quota'),
+  };
+}
+
+/** What is kept under the person's email: their directory entry and the personal links sent to it. */
+async function byEmail(db: Db, email: string | null) {
+  if (email === null) return { directory: null, personalLinks: [] };
+  return {
+    directory: (await findDirectoryPerson(db, email)) ?? null,
+    personalLinks: await db
+      .selectFrom('personal_links')
+      .select(['id', 'created_at', 'expires_at', 'redeemed_at', 'revoked_at', 'device_id'])
+      .where('email', '=', email)
+      .execute(),
+  };
+}
+
+/** The records the person's browsers sent and the admins' answers to them. */
+async function recordsOf(db: Db, userId: string) {
+  return {
     acknowledgements: await db
       .selectFrom('acknowledgements')
       .selectAll()
@@ -59,18 +66,40 @@ export async function exportPerson(db: Db, user: { id: string; email: string | n
       .selectAll()
       .where('user_id', '=', userId)
       .execute(),
-    deviceExtensions: await byDevice('device_extensions'),
-    selfReportQuota: await byDevice('self_report_quota'),
-    // Browser completions by user; LMS imports by the email they named (issue 19).
-    literacyCompletions: await db
-      .selectFrom('literacy_completions')
-      .selectAll()
-      .where((eb) =>
-        user.email === null
-          ? eb('user_id', '=', userId)
-          : eb.or([eb('user_id', '=', userId), eb('email', '=', user.email.toLowerCase())]),
-      )
-      .orderBy('seq')
-      .execute(),
+  };
+}
+
+/** Browser completions by user; LMS imports by the email they named (issue 19). */
+function literacyCompletionsOf(db: Db, user: Person) {
+  return db
+    .selectFrom('literacy_completions')
+    .selectAll()
+    .where((eb) =>
+      user.email === null
+        ? eb('user_id', '=', user.id)
+        : eb.or([eb('user_id', '=', user.id), eb('email', '=', user.email.toLowerCase())]),
+    )
+    .orderBy('seq')
+    .execute();
+}
+
+/**
+ * Everything Lantern stores about one person (GDPR Art. 15), keyed by table. Device secrets are
+ * stored only as hashes and are left out: they identify nothing and must never be handed out.
+ */
+export async function exportPerson(db: Db, user: Person) {
+  const person = await db.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow();
+  const { devices, deviceExtensions, selfReportQuota } = await devicesOf(db, user.id);
+  const { directory, personalLinks } = await byEmail(db, user.email);
+  return {
+    exportedAt: new Date().toISOString(),
+    person,
+    directory,
+    personalLinks,
+    devices,
+    ...(await recordsOf(db, user.id)),
+    deviceExtensions,
+    selfReportQuota,
+    literacyCompletions: await literacyCompletionsOf(db, user),
   };
 }

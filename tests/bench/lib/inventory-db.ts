@@ -39,6 +39,49 @@ async function migrate(file: string): Promise<void> {
   }
 }
 
+/**
+ * Opens a new bench database the way every inventory generator starts: brings it to the server's
+ * schema, creates the enrolment token its browsers enrolled with, and publishes the policy (version 1,
+ * `POLICY_BODY`) at `policyPublishedAt`. Closes its connection before returning, so that the bulk
+ * loader can open the database its own way (better-sqlite3, a pg client). `url`: `sqlite:FILE` or a
+ * PostgreSQL URL.
+ */
+export async function openBenchDatabase(
+  url: string,
+  policyPublishedAt: number,
+): Promise<{ tokenId: string }> {
+  const handle = createDatabase(url);
+  try {
+    await migrateToLatest(handle.db);
+    const tokenId = (await createEnrolmentToken(handle.db, { name: 'bench' })).id;
+    await handle.db
+      .insertInto('policy_versions')
+      .values({
+        version: POLICY.version,
+        title: 'AI use policy',
+        body: POLICY_BODY,
+        sha256: POLICY.sha256,
+        change_summary: null,
+        published_by: 'bench',
+        published_at: policyPublishedAt,
+      })
+      .execute();
+    return { tokenId };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The counts ingest would have maintained (migration 0017), rebuilt from the rows just loaded. */
+export async function rebuildBenchCounts(url: string): Promise<void> {
+  const loaded = createDatabase(url);
+  try {
+    await rebuildMaintainedCounts(loaded.db);
+  } finally {
+    await loaded.close();
+  }
+}
+
 export interface InventoryDb {
   file: string;
   cached: boolean;
@@ -50,26 +93,7 @@ export interface InventoryDb {
 
 /** Migrates a new SQLite file, then bulk-loads the generated organisation in one transaction. */
 async function build(file: string, spec: Omit<InventorySpec, 'policy'>): Promise<Record<string, number>> {
-  const handle = createDatabase(`sqlite:${file}`);
-  let tokenId: string;
-  try {
-    await migrateToLatest(handle.db);
-    tokenId = (await createEnrolmentToken(handle.db, { name: 'bench' })).id;
-    await handle.db
-      .insertInto('policy_versions')
-      .values({
-        version: 1,
-        title: 'AI use policy',
-        body: POLICY_BODY,
-        sha256: POLICY.sha256,
-        change_summary: null,
-        published_by: 'bench',
-        published_at: Date.now(),
-      })
-      .execute();
-  } finally {
-    await handle.close();
-  }
+  const { tokenId } = await openBenchDatabase(`sqlite:${file}`, Date.now());
   const db = new Database(file);
   const counts: Record<string, number> = {};
   try {
@@ -101,13 +125,7 @@ async function build(file: string, spec: Omit<InventorySpec, 'policy'>): Promise
   } finally {
     db.close();
   }
-  // The counts ingest would have maintained (migration 0017), from the rows just loaded.
-  const loaded = createDatabase(`sqlite:${file}`);
-  try {
-    await rebuildMaintainedCounts(loaded.db);
-  } finally {
-    await loaded.close();
-  }
+  await rebuildBenchCounts(`sqlite:${file}`);
   return counts;
 }
 

@@ -2,11 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { catalog, uuidv7 } from '@lantern/shared';
-import { chainHash, createDatabase, createEnrolmentToken, migrateToLatest } from '@lantern/server';
-import { rebuildMaintainedCounts } from '@lantern/server/testing';
+import { chainHash } from '@lantern/server';
 import { popular, prng } from './events';
 import { orgTool } from './inventory-data';
-import { POLICY, POLICY_BODY } from './inventory-db';
+import { openBenchDatabase, POLICY, rebuildBenchCounts } from './inventory-db';
 
 /**
  * A synthetic organisation generated inside the database: the person-level rows (people, their
@@ -210,26 +209,7 @@ export async function buildInventory(
     );
     t0 = t;
   };
-  const handle = createDatabase(url);
-  let tokenId: string;
-  try {
-    await migrateToLatest(handle.db);
-    tokenId = (await createEnrolmentToken(handle.db, { name: 'bench' })).id;
-    await handle.db
-      .insertInto('policy_versions')
-      .values({
-        version: 1,
-        title: 'AI use policy',
-        body: POLICY_BODY,
-        sha256: POLICY.sha256,
-        change_summary: null,
-        published_by: 'bench',
-        published_at: now - 300 * DAY_MS,
-      })
-      .execute();
-  } finally {
-    await handle.close();
-  }
+  const { tokenId } = await openBenchDatabase(url, now - 300 * DAY_MS);
   step('migrate');
   const L = url.startsWith('sqlite:') ? sqliteLoader(url.slice('sqlite:'.length)) : await pgLoader(url);
   const pgsql = L.dialect === 'postgres';
@@ -476,13 +456,7 @@ export async function buildInventory(
     await L.close().catch(() => undefined);
     throw error;
   }
-  // The counts ingest would have maintained (migration 0017), from the rows just loaded.
-  const loaded = createDatabase(url);
-  try {
-    await rebuildMaintainedCounts(loaded.db);
-  } finally {
-    await loaded.close();
-  }
+  await rebuildBenchCounts(url);
   step('maintained counts (rebuilt from the rows)');
   if (pgsql) {
     // A fresh bulk load has no statistics and no page marked all-visible (autovacuum would get there).

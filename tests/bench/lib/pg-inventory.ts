@@ -1,9 +1,8 @@
-import { createDatabase, createEnrolmentToken, migrateToLatest } from '@lantern/server';
+import { createDatabase } from '@lantern/server';
 import pg from 'pg';
 import type { BenchRow } from '../harness';
-import { rebuildMaintainedCounts } from '@lantern/server/testing';
 import { COLUMNS, generateInventory, type InventorySpec } from './inventory-data';
-import { POLICY } from './inventory-db';
+import { openBenchDatabase, POLICY, rebuildBenchCounts } from './inventory-db';
 import { inventoryRows, timeInventory } from './inventory-timing';
 import type { InventoryTimings } from './inventory-timing';
 import { round } from './load';
@@ -17,26 +16,7 @@ export async function loadPgInventory(
   url: string,
   spec: Omit<InventorySpec, 'policy'>,
 ): Promise<Record<string, number>> {
-  const handle = createDatabase(url);
-  let tokenId: string;
-  try {
-    await migrateToLatest(handle.db);
-    tokenId = (await createEnrolmentToken(handle.db, { name: 'bench' })).id;
-    await handle.db
-      .insertInto('policy_versions')
-      .values({
-        version: 1,
-        title: 'AI use policy',
-        body: '# AI use policy\n\nUse approved tools only.\n',
-        sha256: POLICY.sha256,
-        change_summary: null,
-        published_by: 'bench',
-        published_at: Date.now(),
-      })
-      .execute();
-  } finally {
-    await handle.close();
-  }
+  const { tokenId } = await openBenchDatabase(url, Date.now());
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const counts: Record<string, number> = {};
@@ -65,13 +45,7 @@ export async function loadPgInventory(
       }
     }
     await client.query('commit');
-    // The counts ingest would have maintained (migration 0017), from the rows just loaded.
-    const loaded = createDatabase(url);
-    try {
-      await rebuildMaintainedCounts(loaded.db);
-    } finally {
-      await loaded.close();
-    }
+    await rebuildBenchCounts(url);
     // Autovacuum would get to it eventually: a fresh bulk load has no statistics yet, and no page
     // is marked all-visible, so index-only scans would still read every row (as a loaded server's
     // tables, vacuumed by autovacuum, would not).

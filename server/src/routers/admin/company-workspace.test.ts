@@ -77,20 +77,17 @@ for (const dialect of dialects) {
       const first = await admin.decisions.set(
         decide('claude', { companyWorkspace: { ids: [WS], link: null } }),
       );
+      // A later millisecond, so that keeping `since` is told apart from setting it anew.
       await new Promise((r) => setTimeout(r, 5));
       // The bulk editor and older clients send no companyWorkspace: the restriction stays, since too.
       const [bulk] = await admin.decisions.setMany({
         decisions: [decide('claude', { status: 'conditional', enforcement: 'acknowledge' })],
       });
       expect(bulk!.companyWorkspace).toEqual(first.companyWorkspace);
-      // History orders by decision time; two changes in one millisecond tie, and their ids (UUIDv7,
-      // random below the millisecond) do not break the tie in the order they were made.
-      await new Promise((r) => setTimeout(r, 5));
       const relinked = await admin.decisions.set(
         decide('claude', { companyWorkspace: { ids: [WS], link: 'https://claude.ai/login' } }),
       );
       expect(relinked.companyWorkspace?.since).toBe(first.companyWorkspace!.since);
-      await new Promise((r) => setTimeout(r, 5));
       const removed = await admin.decisions.set(decide('claude', { companyWorkspace: null }));
       expect(removed.companyWorkspace).toBeUndefined();
       const history = await admin.decisions.history({ toolId: 'claude' });

@@ -3,12 +3,11 @@ import type { DecisionInput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Db } from '../../db/database';
+import { DECISION_SORTS, pageDecisions } from '../../db/repositories/decision-page.repository';
 import {
-  DECISION_SORTS,
   decisionHistory,
   deleteDecision,
   listDecisions,
-  pageDecisions,
   upsertDecision,
 } from '../../db/repositories/decisions.repository';
 import { catalogTool, loadKnownTools } from '../../tools/known-tools';
