@@ -1,8 +1,8 @@
 import {
-  CatalogReleaseSchema,
   RELEASE_FORMAT,
   applyOverrides,
   buildClassifier,
+  safeParseRelease,
   sha256Hex,
   signedText,
   type Tool,
@@ -34,7 +34,10 @@ export async function rebuildMs(
   let best = Infinity;
   for (let r = 0; r < rounds; r++) {
     const started = performance.now();
-    const release = CatalogReleaseSchema.parse(JSON.parse(text));
+    // As the extension reads `sync.catalog`'s answer (sync/device-api.ts).
+    const parsed = safeParseRelease(JSON.parse(text));
+    if (!parsed.success) throw parsed.error;
+    const release = parsed.data;
     await sha256Hex(signedText(release));
     const classifier = buildClassifier(applyOverrides(release.tools, overrides));
     if (classifier.tools.size === 0) throw new Error('empty classifier');
