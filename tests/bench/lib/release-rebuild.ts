@@ -3,8 +3,7 @@ import {
   applyOverrides,
   buildClassifier,
   safeParseRelease,
-  sha256Hex,
-  signedText,
+  signedTextSha256,
   type Tool,
   type ToolOverride,
 } from '@lantern/shared';
@@ -38,7 +37,7 @@ export async function rebuildMs(
     const parsed = safeParseRelease(JSON.parse(text));
     if (!parsed.success) throw parsed.error;
     const release = parsed.data;
-    await sha256Hex(signedText(release));
+    await signedTextSha256(release);
     const classifier = buildClassifier(applyOverrides(release.tools, overrides));
     if (classifier.tools.size === 0) throw new Error('empty classifier');
     best = Math.min(best, performance.now() - started);
