@@ -2,8 +2,7 @@ import {
   BASELINE_RELEASE_VERSION,
   PROTOCOL_VERSION,
   RELEASE_LIMITS,
-  sha256Hex,
-  signedText,
+  signedTextSha256,
   type CatalogRef,
 } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
@@ -45,7 +44,7 @@ export async function acceptAnnouncedCatalog(
   if (!ref || ref.version <= (await catalogVersion(db))) return false;
   if (ref.bytes > RELEASE_LIMITS.maxBytes) throw new Error(`catalog release ${ref.version} is too large`);
   const release = await api.catalog(token, { protocolVersion: PROTOCOL_VERSION, sha256: ref.sha256 });
-  if (release.version !== ref.version || (await sha256Hex(signedText(release))) !== ref.sha256)
+  if (release.version !== ref.version || (await signedTextSha256(release)) !== ref.sha256)
     throw new Error(`catalog release ${ref.version}: the server's answer does not match its address`);
   const value: StoredCatalog = { version: release.version, sha256: ref.sha256, tools: release.tools };
   await catalogReleaseItem.set(db, value);

@@ -1,11 +1,11 @@
 import {
-  CatalogReleaseSchema,
   DeviceErrorSchema,
   DeviceResultSchema,
   RELEASE_LIMITS,
   EnrolOutputSchema,
   PullOutputSchema,
   PushOutputSchema,
+  safeParseRelease,
   type CatalogFetchInput,
   type CatalogRelease,
   type EnrolInput,
@@ -15,7 +15,6 @@ import {
   type PushInput,
   type PushOutput,
 } from '@lantern/shared';
-import type { z } from 'zod';
 import { parseRetryAfter } from './backoff';
 
 /**
@@ -77,6 +76,79 @@ export function normaliseServerUrl(raw: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
+/** How an answer is read: a shared zod schema, or a function with the same contract. */
+export interface AnswerParser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/** The catalog release, read with the shared check that spares a large release zod's per-value cost. */
+const CatalogAnswer: AnswerParser<CatalogRelease> = { safeParse: safeParseRelease };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** One call's request: what failed, how long it may take, and the signal that ends it. */
+interface Exchange {
+  procedure: string;
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
+const timedOut = ({ procedure, timeoutMs }: Exchange) =>
+  new ApiError(`server unreachable: no answer to ${procedure} within ${timeoutMs / 1000} s`, 0);
+
+/** Sends the request; a network failure or timeout is "unreachable" (status 0). */
+async function send(fetchFn: FetchFn, url: string, init: RequestInit, exchange: Exchange): Promise<Response> {
+  try {
+    return await fetchFn(url, { ...init, signal: exchange.signal });
+  } catch (error) {
+    if (exchange.signal.aborted) throw timedOut(exchange);
+    // Node's fetch hides the reason (ECONNREFUSED, ECONNRESET) in `cause`; show it.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const detail = cause?.code ?? cause?.message;
+    throw new ApiError(`server unreachable: ${messageOf(error)}${detail ? ` (${detail})` : ''}`, 0);
+  }
+}
+
+/** The answer's text, within the timeout and the size the caller allows. */
+async function answerText(response: Response, exchange: Exchange, maxChars: number): Promise<string> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (exchange.signal.aborted) throw timedOut(exchange);
+    throw new ApiError(
+      `server unreachable: the answer to ${exchange.procedure} broke off (${messageOf(error)})`,
+      0,
+    );
+  }
+  if (text.length > maxChars)
+    throw new ApiError(
+      `${exchange.procedure}: the answer is larger than ${maxChars} characters`,
+      response.status,
+    );
+  return text;
+}
+
+/** A refusal as the engine needs it: status, Retry-After, and the events a refused push named. */
+function refusal(procedure: string, response: Response, body: unknown, now: number): ApiError {
+  const error = DeviceErrorSchema.safeParse(body).data?.error;
+  const message = error?.message ?? response.statusText;
+  return new ApiError(
+    `${procedure}: HTTP ${response.status} ${message}`.trim(),
+    response.status,
+    parseRetryAfter(response.headers.get('retry-after'), now),
+    response.status === 400 ? (error?.data?.eventIndexes ?? []) : [],
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createDeviceApi(
   serverUrl: string,
   fetchFn: FetchFn = (i, init) => fetch(i, init),
@@ -85,69 +157,25 @@ export function createDeviceApi(
 ): DeviceApi {
   const base = `${normaliseServerUrl(serverUrl)}/trpc`;
 
-  async function call<S extends z.ZodType>(
+  async function call<T>(
     procedure: string,
     input: unknown,
-    schema: S,
+    parser: AnswerParser<T>,
     token?: string,
     maxChars = Number.POSITIVE_INFINITY,
-  ): Promise<z.infer<S>> {
+  ): Promise<T> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
-    const signal = AbortSignal.timeout(timeoutMs);
-    const timedOut = () =>
-      new ApiError(`server unreachable: no answer to ${procedure} within ${timeoutMs / 1000} s`, 0);
-    let response: Response;
-    try {
-      // sync.pull is a query: the server allows POST for it (method override), which keeps the
-      // input out of URLs and proxy logs.
-      response = await fetchFn(`${base}/${procedure}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(input),
-        signal,
-      });
-    } catch (error) {
-      if (signal.aborted) throw timedOut();
-      // Node's fetch hides the reason (ECONNREFUSED, ECONNRESET) in `cause`; show it.
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      const detail = cause?.code ?? cause?.message;
-      throw new ApiError(
-        `server unreachable: ${error instanceof Error ? error.message : String(error)}${detail ? ` (${detail})` : ''}`,
-        0,
-      );
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) throw timedOut();
-      throw new ApiError(
-        `server unreachable: the answer to ${procedure} broke off (${error instanceof Error ? error.message : String(error)})`,
-        0,
-      );
-    }
-    if (text.length > maxChars)
-      throw new ApiError(`${procedure}: the answer is larger than ${maxChars} characters`, response.status);
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = undefined;
-    }
-    if (!response.ok) {
-      const error = DeviceErrorSchema.safeParse(body).data?.error;
-      const message = error?.message ?? response.statusText;
-      throw new ApiError(
-        `${procedure}: HTTP ${response.status} ${message}`.trim(),
-        response.status,
-        parseRetryAfter(response.headers.get('retry-after'), now()),
-        response.status === 400 ? (error?.data?.eventIndexes ?? []) : [],
-      );
-    }
+    const exchange: Exchange = { procedure, timeoutMs, signal: AbortSignal.timeout(timeoutMs) };
+    // sync.pull is a query: the server allows POST for it (method override), which keeps the
+    // input out of URLs and proxy logs.
+    const init: RequestInit = { method: 'POST', headers, body: JSON.stringify(input) };
+    const response = await send(fetchFn, `${base}/${procedure}`, init, exchange);
+    const body = parseJson(await answerText(response, exchange, maxChars));
+    if (!response.ok) throw refusal(procedure, response, body, now());
     const result = DeviceResultSchema.safeParse(body);
-    const parsed = schema.safeParse(result.data?.result.data);
-    if (!result.success || !parsed.success)
+    const parsed = result.success ? parser.safeParse(result.data.result.data) : undefined;
+    if (!parsed?.success)
       throw new ApiError(`${procedure}: unexpected answer from the server`, response.status);
     return parsed.data;
   }
@@ -156,7 +184,6 @@ export function createDeviceApi(
     enrol: (input) => call('device.enroll', input, EnrolOutputSchema),
     push: (token, input) => call('sync.push', input, PushOutputSchema, token),
     pull: (token, input) => call('sync.pull', input, PullOutputSchema, token),
-    catalog: (token, input) =>
-      call('sync.catalog', input, CatalogReleaseSchema, token, CATALOG_ANSWER_MAX_CHARS),
+    catalog: (token, input) => call('sync.catalog', input, CatalogAnswer, token, CATALOG_ANSWER_MAX_CHARS),
   };
 }

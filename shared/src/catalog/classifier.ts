@@ -89,33 +89,50 @@ const hostOf = (span: Span) =>
 const hasDomain = (node: HostNode) => node.domain !== null;
 const always = () => true;
 
+/** Every lookup structure a classifier reads, filled from the tools in order (later ones win). */
+interface Indexes {
+  byId: Map<string, Tool>;
+  hosts: SuffixIndex<HostNode>;
+  api: SuffixIndex<Hit>;
+  extIds: Map<string, Tool>;
+  extNames: Map<string, Tool>;
+}
+
+function addTool(into: Indexes, tool: Tool): void {
+  into.byId.set(tool.id, tool);
+  for (const domain of tool.domains) {
+    const host = normalizeHostname(domain);
+    if (host !== null) nodeFor(into.hosts, host).domain = { tool, pattern: host };
+  }
+  for (const prefix of tool.urlPrefixes) addPrefix(into.hosts, tool, prefix);
+  for (const endpoint of tool.apiEndpoints) {
+    const host = normalizeHostname(endpoint);
+    if (host !== null) into.api.set(host, { tool, pattern: host });
+  }
+  for (const id of tool.extensionIds) into.extIds.set(id, tool);
+  if (tool.category === 'browser-extension') into.extNames.set(extensionNameKey(tool.name), tool);
+}
+
+function indexTools(tools: readonly Tool[]): Indexes {
+  const into: Indexes = {
+    byId: new Map(),
+    hosts: new SuffixIndex(),
+    api: new SuffixIndex(),
+    extIds: new Map(),
+    extNames: new Map(),
+  };
+  for (const tool of tools) addTool(into, tool);
+  into.hosts.seal();
+  into.api.seal();
+  return into;
+}
+
 /**
  * Builds a classifier over exactly these tools. When two tools claim the same hostname, prefix,
  * endpoint or extension, the later one wins — callers put organisation tools after the catalog.
  */
 export function buildClassifier(tools: readonly Tool[]): Classifier {
-  const byId = new Map<string, Tool>();
-  const index = new SuffixIndex<HostNode>();
-  const api = new SuffixIndex<Hit>();
-  const extIds = new Map<string, Tool>();
-  const extNames = new Map<string, Tool>();
-
-  for (const tool of tools) {
-    byId.set(tool.id, tool);
-    for (const domain of tool.domains) {
-      const host = normalizeHostname(domain);
-      if (host !== null) nodeFor(index, host).domain = { tool, pattern: host };
-    }
-    for (const prefix of tool.urlPrefixes) addPrefix(index, tool, prefix);
-    for (const endpoint of tool.apiEndpoints) {
-      const host = normalizeHostname(endpoint);
-      if (host !== null) api.set(host, { tool, pattern: host });
-    }
-    for (const id of tool.extensionIds) extIds.set(id, tool);
-    if (tool.category === 'browser-extension') extNames.set(extensionNameKey(tool.name), tool);
-  }
-  index.seal();
-  api.seal();
+  const { byId, hosts: index, api, extIds, extNames } = indexTools(tools);
 
   const match = (hit: Hit, via: ToolMatch['via'], hostname: string): ToolMatch => ({
     toolId: hit.tool.id,

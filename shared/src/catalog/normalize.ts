@@ -44,80 +44,82 @@ export interface Span {
 
 const span: Span = { text: '', hostStart: 0, hostEnd: 0, source: '', pathStart: 0 };
 
-/**
- * Finds the hostname in a hostname or web URL without copying it when it is already canonical. Returns
- * null for anything that is not an http(s)/ws(s) URL or a bare host — `javascript:`, `data:`,
- * `chrome://`, IPv6 literals, malformed hosts — and never throws.
- */
-export function locate(raw: string): Span | null {
-  if (typeof raw !== 'string') return null;
-  let input = raw;
-  if (input.length > 0 && (isSpace(input.charCodeAt(0)) || isSpace(input.charCodeAt(input.length - 1)))) {
-    let s = 0;
-    let e = input.length;
-    while (s < e && isSpace(input.charCodeAt(s))) s++;
-    while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
-    input = input.slice(s, e);
-  }
-  let start = 0;
-  const end = input.length;
-  if (end === 0) return null;
+/** The input without leading and trailing spaces (the same string when it has none). */
+function trimSpaces(input: string): string {
+  if (input.length === 0 || !(isSpace(input.charCodeAt(0)) || isSpace(input.charCodeAt(input.length - 1))))
+    return input;
+  let s = 0;
+  let e = input.length;
+  while (s < e && isSpace(input.charCodeAt(s))) s++;
+  while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
+  return input.slice(s, e);
+}
 
-  // A scheme is letters/digits/+.- up to "://"; only web schemes are accepted.
-  let i = start;
-  while (i < end && i - start < 32) {
+/**
+ * Where the authority starts: after a web scheme's "://" or a leading "//" (both > 0), or 0 for a
+ * bare host; -1 for any other scheme. A scheme is letters/digits/+.- up to "://".
+ */
+function authorityStart(input: string): number {
+  const end = input.length;
+  let i = 0;
+  while (i < end && i < 32) {
     const c = input.charCodeAt(i);
     if (
       (c >= 97 && c <= 122) ||
       (c >= 65 && c <= 90) ||
-      (i > start && ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46))
+      (i > 0 && ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46))
     )
       i++;
     else break;
   }
-  let hasScheme = false;
-  if (i > start && input.startsWith('://', i)) {
-    if (!isWebScheme(input, start, i)) return null;
-    start = i + 3;
-    hasScheme = true;
-  } else if (input.startsWith('//', start)) {
-    start += 2;
-    hasScheme = true;
-  }
+  if (i > 0 && input.startsWith('://', i)) return isWebScheme(input, 0, i) ? i + 3 : -1;
+  return input.startsWith('//') ? 2 : 0;
+}
 
-  // One pass over the authority: it ends at the first `/`, `?`, `#` or `\` (browsers read `\` as `/` in
-  // web URLs); note the last `@` (userinfo) and the first `:` after it (port). A long path is never read.
-  let authEnd = end;
-  let hostStart = start;
-  let colon = -1;
+/** What `scanAuthority` found; reused, like `span`. */
+const authority = { end: 0, hostStart: 0, colon: -1 };
+
+/**
+ * One pass over the authority: it ends at the first `/`, `?`, `#` or `\` (browsers read `\` as `/` in
+ * web URLs); notes the last `@` (userinfo) and the first `:` after it (port). A long path is never
+ * read. False for junk: an overlong authority, or userinfo without a scheme.
+ */
+function scanAuthority(input: string, start: number, hasScheme: boolean): boolean {
+  const end = input.length;
+  authority.end = end;
+  authority.hostStart = start;
+  authority.colon = -1;
   for (let p = start; p < end; p++) {
     const c = input.charCodeAt(p);
     if (c === 47 || c === 63 || c === 35 || c === 92) {
-      authEnd = p;
+      authority.end = p;
       break;
     }
-    if (p - start > MAX_AUTHORITY) return null;
+    if (p - start > MAX_AUTHORITY) return false;
     if (c === 64 /* @ */) {
       // Userinfo only exists after "//"; `mailto:a@b.com` is not a visit to b.com.
-      if (!hasScheme) return null;
-      hostStart = p + 1;
-      colon = -1;
-    } else if (c === 58 /* : */ && colon === -1) {
-      colon = p;
+      if (!hasScheme) return false;
+      authority.hostStart = p + 1;
+      authority.colon = -1;
+    } else if (c === 58 /* : */ && authority.colon === -1) {
+      authority.colon = p;
     }
   }
-  if (input.charCodeAt(hostStart) === 91 /* [ */) return null; // IPv6 literal: never an AI product's host
+  return true;
+}
 
-  // `host:port` — anything after the colon but digits means this was a scheme like `javascript:`.
-  let hostEnd = authEnd;
-  if (colon !== -1) {
-    for (let p = colon + 1; p < authEnd; p++) {
-      const c = input.charCodeAt(p);
-      if (c < 48 || c > 57) return null;
-    }
-    hostEnd = colon;
+/** Where the host ends: before `:port`; -1 when what follows the colon is not digits (`javascript:`). */
+function hostEndOf(input: string, colon: number, authEnd: number): number {
+  if (colon === -1) return authEnd;
+  for (let p = colon + 1; p < authEnd; p++) {
+    const c = input.charCodeAt(p);
+    if (c < 48 || c > 57) return -1;
   }
+  return colon;
+}
 
+/** Fills `span` with the canonical host of `input[hostStart..hostEnd)`: in place when already canonical. */
+function spanOf(input: string, hostStart: number, hostEnd: number, pathStart: number): Span | null {
   const check = checkAscii(input, hostStart, hostEnd);
   if (check === Check.Invalid) return null;
   if (check === Check.Clean) {
@@ -132,8 +134,25 @@ export function locate(raw: string): Span | null {
     span.hostEnd = host.length;
   }
   span.source = input;
-  span.pathStart = authEnd;
+  span.pathStart = pathStart;
   return span;
+}
+
+/**
+ * Finds the hostname in a hostname or web URL without copying it when it is already canonical. Returns
+ * null for anything that is not an http(s)/ws(s) URL or a bare host — `javascript:`, `data:`,
+ * `chrome://`, IPv6 literals, malformed hosts — and never throws.
+ */
+export function locate(raw: string): Span | null {
+  if (typeof raw !== 'string') return null;
+  const input = trimSpaces(raw);
+  if (input.length === 0) return null;
+  const start = authorityStart(input);
+  if (start === -1 || !scanAuthority(input, start, start > 0)) return null;
+  const { end: authEnd, hostStart, colon } = authority;
+  if (input.charCodeAt(hostStart) === 91 /* [ */) return null; // IPv6 literal: never an AI product's host
+  const hostEnd = hostEndOf(input, colon, authEnd);
+  return hostEnd === -1 ? null : spanOf(input, hostStart, hostEnd, authEnd);
 }
 
 /** Like `locate`, but returns a fresh object holding the hostname as its own string. */

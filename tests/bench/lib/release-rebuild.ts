@@ -1,10 +1,9 @@
 import {
-  CatalogReleaseSchema,
   RELEASE_FORMAT,
   applyOverrides,
   buildClassifier,
-  sha256Hex,
-  signedText,
+  safeParseRelease,
+  signedTextSha256,
   type Tool,
   type ToolOverride,
 } from '@lantern/shared';
@@ -34,8 +33,11 @@ export async function rebuildMs(
   let best = Infinity;
   for (let r = 0; r < rounds; r++) {
     const started = performance.now();
-    const release = CatalogReleaseSchema.parse(JSON.parse(text));
-    await sha256Hex(signedText(release));
+    // As the extension reads `sync.catalog`'s answer (sync/device-api.ts).
+    const parsed = safeParseRelease(JSON.parse(text));
+    if (!parsed.success) throw parsed.error;
+    const release = parsed.data;
+    await signedTextSha256(release);
     const classifier = buildClassifier(applyOverrides(release.tools, overrides));
     if (classifier.tools.size === 0) throw new Error('empty classifier');
     best = Math.min(best, performance.now() - started);

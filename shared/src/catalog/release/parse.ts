@@ -1,11 +1,5 @@
 import type { z } from 'zod';
-import {
-  CatalogReleaseSchema,
-  RELEASE_FORMAT,
-  RELEASE_LIMITS,
-  utf8Length,
-  type CatalogRelease,
-} from './schema';
+import { RELEASE_FORMAT, RELEASE_LIMITS, safeParseRelease, utf8Length, type CatalogRelease } from './schema';
 
 export type ParsedRelease = { ok: true; release: CatalogRelease } | { ok: false; problem: string };
 
@@ -39,7 +33,7 @@ export function parseRelease(text: string): ParsedRelease {
       ok: false,
       problem: `oversize: ${doc.tools.length} tools, the limit is ${RELEASE_LIMITS.maxTools}`,
     };
-  const parsed = CatalogReleaseSchema.safeParse(json);
+  const parsed = safeParseRelease(json);
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../index';
+import { sha256Hex } from '../../hash';
 import { canonicalJson } from './canonical';
+import { signedTextSha256 } from './digest';
 import { applyOverrides, type ToolOverride } from './overrides';
 import { parseRelease } from './parse';
 import { RELEASE_FORMAT, signedText, type CatalogReleasePayload } from './schema';
@@ -84,5 +86,28 @@ describe('organisation overrides', () => {
     expect(result.map((t) => t.id)).not.toContain('chatgpt');
     expect(result.map((t) => t.id)).not.toContain('claude');
     expect(result).toHaveLength(catalog.length - 2);
+  });
+});
+
+describe('the address of a release', () => {
+  it('is the SHA-256 of its signed text, whatever characters the text holds', async () => {
+    const release: CatalogReleasePayload = {
+      format: RELEASE_FORMAT,
+      version: 2,
+      publishedAt: '2026-12-04T00:00:00.000Z',
+      keyId: 'k',
+      tools: catalog
+        .slice(0, 5)
+        .map((tool, i) => ({ ...tool, name: ['Ünïcödé', '中文工具', '😀 tool', 'plain', '\ud800x'][i]! })),
+    };
+    expect(await signedTextSha256(release)).toBe(await sha256Hex(signedText(release)));
+    // Mostly three-byte characters: more bytes than the first buffer holds.
+    const wide = {
+      ...release,
+      tools: [{ ...catalog[0]!, name: '中'.repeat(120), vendor: '文'.repeat(120) }],
+    };
+    expect(await signedTextSha256(wide)).toBe(await sha256Hex(signedText(wide)));
+    const ascii = { ...release, tools: catalog.slice(0, 5) };
+    expect(await signedTextSha256(ascii)).toBe(await sha256Hex(signedText(ascii)));
   });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ToolSchema } from '../../schemas/tool';
+import { ToolSchema, type Tool } from '../../schemas/tool';
 import { SupplierProfileSchema } from '../suppliers/schema';
 import { canonicalJson } from './canonical';
+import { proofOf } from './proof';
 
 /** The document kind, so a release is never mistaken for another signed JSON file. */
 export const RELEASE_FORMAT = 'lantern-catalog-release/1';
@@ -69,4 +70,25 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
+}
+
+/** The release with its tools taken as they are: used once `proveTool` has passed every one of them. */
+const ReleaseShellSchema = CatalogReleaseSchema.extend({
+  tools: z.array(z.unknown()).min(1).max(RELEASE_LIMITS.maxTools),
+});
+const proveTool = proofOf(ToolSchema);
+
+/**
+ * `CatalogReleaseSchema.safeParse`, at a fraction of the cost for a large release: when a check
+ * derived from ToolSchema (./proof.ts) passes every tool, zod parses only the rest of the document;
+ * otherwise zod parses all of it and names the problem. Either way the answer is the same — only a
+ * valid release's tools are the input's own objects rather than zod's copies of them.
+ */
+export function safeParseRelease(value: unknown): z.ZodSafeParseResult<CatalogRelease> {
+  const tools = typeof value === 'object' && value !== null ? (value as { tools?: unknown }).tools : null;
+  if (proveTool !== null && Array.isArray(tools) && tools.every(proveTool)) {
+    const shell = ReleaseShellSchema.safeParse(value);
+    if (shell.success) return { success: true, data: { ...shell.data, tools: shell.data.tools as Tool[] } };
+  }
+  return CatalogReleaseSchema.safeParse(value);
 }
