@@ -69,3 +69,99 @@ export async function cachedByDataVersion<T>(
   if (version === null) return compute();
   return cachedByKey(db, name, `${version}|${key}`, compute);
 }
+
+/** What changed since a cached result was computed: everything, or the ids `inventory_changes` logged. */
+export type Changes = { all: true } | { all: false; ids: ReadonlySet<string> };
+
+/** Beyond this many changed ids a full computation is cheaper than a partial one. */
+const MAX_CHANGED = 200;
+/** Change rows are kept an hour (see pruneInventoryChanges); older results are computed afresh. */
+const MAX_AGE_MS = 30 * 60_000;
+
+interface Mark {
+  version: string;
+  /** SQLite: the last `seq` of inventory_changes; PostgreSQL: the snapshot. */
+  mark: string;
+}
+
+/** The data version and the position in inventory_changes, read together in one statement. */
+async function readMark(db: Db): Promise<Mark | null> {
+  if (db.isTransaction) return null;
+  try {
+    if (db.getExecutor().adapter instanceof PostgresAdapter) {
+      const { rows } = await sql<{ v: string }>`select pg_current_snapshot()::text as v`.execute(db);
+      return rows[0] ? { version: `pg:${rows[0].v}`, mark: rows[0].v } : null;
+    }
+    const { rows } = await sql<{ v: number; c: number; m: number | null }>`
+      select (select data_version from pragma_data_version()) as v, total_changes() as c,
+        (select max(seq) from inventory_changes) as m`.execute(db);
+    const r = rows[0];
+    return r ? { version: `sqlite:${r.v}:${r.c}`, mark: String(r.m ?? 0) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The ids logged in inventory_changes by writes the result computed at `from` did not see (at
+ * least; a few it did see may come too). Everything when more than MAX_CHANGED, or `*`.
+ */
+async function changesSince(db: Db, from: string, to: string): Promise<Changes> {
+  const { rows } =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? await sql<{ tool_id: string }>`
+          select distinct tool_id from inventory_changes
+          where txid >= pg_snapshot_xmin(cast(${from} as pg_snapshot))
+            and not pg_visible_in_snapshot(txid, cast(${from} as pg_snapshot))
+          limit ${MAX_CHANGED + 1}`.execute(db)
+      : await sql<{ tool_id: string }>`
+          select distinct tool_id from inventory_changes where seq > ${Number(from)} and seq <= ${Number(to)}
+          limit ${MAX_CHANGED + 1}`.execute(db);
+  const ids = new Set(rows.map((r) => r.tool_id));
+  return ids.size > MAX_CHANGED || ids.has('*') ? { all: true } : { all: false, ids };
+}
+
+interface IncrementalEntry {
+  key: string;
+  version: string;
+  mark: string;
+  at: number;
+  value: Promise<unknown>;
+}
+
+const incremental = new WeakMap<object, Map<string, IncrementalEntry>>();
+
+/**
+ * Like `cachedByDataVersion`, but after a write `compute` gets the previous result and what changed
+ * since it was computed (from inventory_changes), so it can recompute only that. The first call,
+ * another `key` (such as another day: windows move with the date), a result older than half an
+ * hour or a failed previous computation get `{ all: true }` and no previous result. The mark is read
+ * before computing, so writes that land while computing are seen again by the next call.
+ */
+export async function cachedIncrementally<T>(
+  db: Db,
+  name: string,
+  key: string,
+  compute: (prev: T | undefined, changes: Changes) => Promise<T>,
+): Promise<T> {
+  const at = Date.now();
+  const now = await readMark(db);
+  if (now === null) return compute(undefined, { all: true });
+  let entries = incremental.get(db);
+  if (!entries) incremental.set(db, (entries = new Map<string, IncrementalEntry>()));
+  const hit = entries.get(name);
+  if (hit?.key === key && hit.version === now.version) return hit.value as Promise<T>;
+  const usable = hit !== undefined && hit.key === key && at - hit.at < MAX_AGE_MS;
+  const value = (async () => {
+    if (!usable) return compute(undefined, { all: true });
+    const prev = await (hit.value as Promise<T>).catch(() => undefined);
+    if (prev === undefined) return compute(undefined, { all: true });
+    return compute(prev, await changesSince(db, hit.mark, now.mark));
+  })();
+  const entry: IncrementalEntry = { key, ...now, at, value };
+  entries.set(name, entry);
+  value.catch(() => {
+    if (entries.get(name) === entry) entries.delete(name);
+  });
+  return value;
+}

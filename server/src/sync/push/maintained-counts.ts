@@ -1,6 +1,7 @@
 import { byKey, key, type Fold, type ToolUserWindow } from './fold';
 import type { SqlValue, Statements } from './sql';
 import { num } from '../../db/numbers';
+import { pruneInventoryChanges } from './inventory-changes';
 
 /**
  * The inventory's maintained counts (migration 0017), updated in the transaction that stores the
@@ -12,6 +13,7 @@ import { num } from '../../db/numbers';
  * two transactions of one person's devices see each other's rows instead of both counting them new.
  */
 export async function maintainCounts(s: Statements, fold: Fold): Promise<void> {
+  await pruneInventoryChanges(s);
   const { presence } = fold;
   const users = byKey(presence.users);
   if (users.length === 0 && presence.userDays.size === 0) return;
