@@ -5,7 +5,7 @@ import { weekOf } from '../sync/push/maintained-counts';
 import { acceptanceCounts, type PolicyRef } from './acceptance';
 import { cachedByKey, cachedIncrementally } from './cache';
 import { dayString, windowStart } from './days';
-import { inventoryTools } from './tools';
+import { inventoryTools, inventoryToolsFromScratch, type InventoryToolRow } from './tools';
 
 type Overview = Awaited<ReturnType<typeof computeOverview>>;
 
@@ -16,9 +16,20 @@ type Overview = Awaited<ReturnType<typeof computeOverview>>;
  * counts the browsers again only when one was enrolled, removed or revoked (`#devices` in the log).
  */
 export async function overview(db: Db, now: number, weeks = 12) {
-  return cachedIncrementally<Overview>(db, `overview-${weeks}`, dayString(now), (prev, changes) =>
-    computeOverview(db, now, weeks, prev && !changes.all && !changes.ids.has('#devices') ? prev : undefined),
+  return cachedIncrementally<Overview>(db, `overview-${weeks}`, dayString(now), async (prev, changes) =>
+    computeOverview(
+      db,
+      now,
+      weeks,
+      await inventoryTools(db, now),
+      prev && !changes.all && !changes.ids.has('#devices') ? prev : undefined,
+    ),
   );
+}
+
+/** The overview computed from scratch, bypassing every cache of it and of the list (for tests). */
+export async function overviewFromScratch(db: Db, now: number, weeks = 12) {
+  return computeOverview(db, now, weeks, await inventoryToolsFromScratch(db, now));
 }
 
 /** Browsers enrolled and not revoked (every row of `devices`: at full size ~60,000). */
@@ -68,10 +79,15 @@ async function acceptedOf(db: Db, policy: PolicyRef, people: number) {
 }
 
 /** The overview; `devicesFrom`'s device count is reused when given (no browser changed since). */
-async function computeOverview(db: Db, now: number, weeks: number, devicesFrom?: { activeDevices: number }) {
+async function computeOverview(
+  db: Db,
+  now: number,
+  weeks: number,
+  tools: readonly InventoryToolRow[],
+  devicesFrom?: { activeDevices: number },
+) {
   // People by the day they were last seen using any AI tool: all of them, and those of 7 and 30 days.
-  const [tools, policy, adoption, people, devices] = await Promise.all([
-    inventoryTools(db, now),
+  const [policy, adoption, people, devices] = await Promise.all([
     currentPolicy(db),
     adoptionPerWeek(db, now, weeks),
     db
