@@ -60,6 +60,67 @@ async function expectSameAsFromScratch(t: TestDatabase, at: number, step: string
   return list;
 }
 
+/** An organisation of 8 people with a browser each, an admin and a published policy. */
+async function organisation(t: TestDatabase) {
+  const f = fixture(t);
+  const admin = await f.callerFor(await f.staffToken('admin'));
+  const publish = (body: string) =>
+    admin.admin.policies.publish({ title: 'AI use', body, changeSummary: null });
+  const org = {
+    admin,
+    policy: await publish('# Rules\n'),
+    publish,
+    devices: [] as Array<Awaited<ReturnType<typeof f.device>> & { email: string }>,
+    async enrol(p: number) {
+      const email = `person${p}@example.com`;
+      org.devices.push({ ...(await f.device(email)), email });
+    },
+  };
+  for (let p = 0; p < 8; p++) await org.enrol(p);
+  return org;
+}
+
+type Org = Awaited<ReturnType<typeof organisation>>;
+
+async function randomDecision(org: Org, rand: () => number) {
+  const status = pick(rand, ['approved', 'conditional', 'prohibited'] as const);
+  const d: DecisionInput = {
+    toolId: pick(rand, [...TOOLS, 'grok']),
+    status,
+    enforcement: status === 'prohibited' ? 'block' : 'inform',
+    conditions: null,
+    allowedDataClasses: status === 'conditional' ? ['internal'] : [],
+    alternativeToolId: null,
+  };
+  await org.admin.admin.decisions.set(d);
+}
+
+async function erase(t: TestDatabase, org: Org, email: string, now: number) {
+  const user = await t.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  await t.db.transaction().execute((trx) => erasePerson(trx, user.id, now));
+  org.devices = org.devices.filter((d) => d.email !== email);
+}
+
+/** Now and then, something other than usage: a decision, a revocation, a new browser, an erasure… */
+async function randomChange(t: TestDatabase, org: Org, rand: () => number, now: number, round: number) {
+  const r = rand();
+  if (r < 0.15) await randomDecision(org, rand);
+  else if (r < 0.25 && org.devices.length > 2) {
+    const d = pick(rand, org.devices);
+    await org.admin.admin.devices.revoke({ id: d.deviceId });
+    org.devices = org.devices.filter((x) => x !== d);
+  } else if (r < 0.32) await org.enrol(8 + round);
+  else if (r < 0.38 && org.devices.length > 2) await erase(t, org, pick(rand, org.devices).email, now);
+  else if (r < 0.42) {
+    await setSettings(t.db, { retentionDays: 20 + Math.floor(rand() * 40) });
+    await applyRetention(t.db, now);
+  } else if (r < 0.45) org.policy = await org.publish(`# Rules ${round}\n`);
+}
+
 describe.each(dialects)('the inventory recomputed after writes on %s', (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
@@ -72,70 +133,21 @@ describe.each(dialects)('the inventory recomputed after writes on %s', (dialect)
     console.log(`incremental inventory on ${dialect}: seed ${seed} (LANTERN_TEST_SEED=${seed} replays it)`);
     const rand = prng(seed);
     await t.reset();
-    const f = fixture(t);
-    const admin = await f.callerFor(await f.staffToken('admin'));
-    let policy = await admin.admin.policies.publish({
-      title: 'AI use',
-      body: '# Rules\n',
-      changeSummary: null,
-    });
     const now = Date.now();
-    type Device = Awaited<ReturnType<typeof f.device>> & { email: string };
-    let devices: Device[] = [];
-    const enrol = async (p: number) => {
-      const email = `person${p}@example.com`;
-      devices.push({ ...(await f.device(email)), email });
-    };
-    for (let p = 0; p < 8; p++) await enrol(p);
+    const org = await organisation(t);
     await expectSameAsFromScratch(t, now, 'start');
     let reused = 0;
     for (let round = 0; round < 14; round++) {
-      const before = await inventoryTools(t.db, now);
+      const before = new Set(await inventoryTools(t.db, now));
       await Promise.all(
-        devices
+        org.devices
           .filter(() => rand() < 0.4)
-          .map((d) => d.caller.sync.push(push(randomEvents(rand, now, policy)))),
+          .map((d) => d.caller.sync.push(push(randomEvents(rand, now, org.policy)))),
       );
-      const r = rand();
-      if (r < 0.15) {
-        const toolId = pick(rand, [...TOOLS, 'grok']);
-        const status = pick(rand, ['approved', 'conditional', 'prohibited'] as const);
-        const d: DecisionInput = {
-          toolId,
-          status,
-          enforcement: status === 'prohibited' ? 'block' : 'inform',
-          conditions: null,
-          allowedDataClasses: status === 'conditional' ? ['internal'] : [],
-          alternativeToolId: null,
-        };
-        await admin.admin.decisions.set(d);
-      } else if (r < 0.25 && devices.length > 2) {
-        const d = pick(rand, devices);
-        await admin.admin.devices.revoke({ id: d.deviceId });
-        devices = devices.filter((x) => x !== d);
-      } else if (r < 0.32) await enrol(8 + round);
-      else if (r < 0.38 && devices.length > 2) {
-        const email = pick(rand, devices).email;
-        const user = await t.db
-          .selectFrom('users')
-          .select('id')
-          .where('email', '=', email)
-          .executeTakeFirstOrThrow();
-        await t.db.transaction().execute((trx) => erasePerson(trx, user.id, now));
-        devices = devices.filter((d) => d.email !== email);
-      } else if (r < 0.42) {
-        await setSettings(t.db, { retentionDays: 20 + Math.floor(rand() * 40) });
-        await applyRetention(t.db, now);
-      } else if (r < 0.45)
-        policy = await admin.admin.policies.publish({
-          title: 'AI use',
-          body: `# Rules ${round}\n`,
-          changeSummary: null,
-        });
+      await randomChange(t, org, rand, now, round);
       const after = await expectSameAsFromScratch(t, now, `round ${round}`);
       // Rows of tools no write touched are the very rows computed before: recomputed incrementally.
-      const kept = new Set(before);
-      reused += after.filter((row) => kept.has(row)).length;
+      reused += after.filter((row) => before.has(row)).length;
     }
     expect(reused).toBeGreaterThan(0);
     for (const later of [1, 8, 31]) await expectSameAsFromScratch(t, now + later * DAY, `+${later} days`);
