@@ -84,13 +84,27 @@ interface Mark {
   mark: string;
 }
 
-/** The data version and the position in inventory_changes, read together in one statement. */
-async function readMark(db: Db): Promise<Mark | null> {
+const pg = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * The data version and the position in inventory_changes, read together in one statement; on
+ * PostgreSQL, given the snapshot of a previous result (`from`), with the ids logged by the writes
+ * that snapshot did not see — as this statement's snapshot (the one returned) sees them, so one
+ * round trip. (`pg_current_snapshot()` is the statement's snapshot.)
+ */
+async function readMark(db: Db, from?: string): Promise<(Mark & { ids?: string[] }) | null> {
   if (db.isTransaction) return null;
   try {
-    if (db.getExecutor().adapter instanceof PostgresAdapter) {
-      const { rows } = await sql<{ v: string }>`select pg_current_snapshot()::text as v`.execute(db);
-      return rows[0] ? { version: `pg:${rows[0].v}`, mark: rows[0].v } : null;
+    if (pg(db)) {
+      const { rows } = await sql<{ v: string; ids: string[] | null }>`
+        select pg_current_snapshot()::text as v,
+          case when cast(${from ?? null} as text) is null then null else array(
+            select distinct tool_id from inventory_changes
+            where txid >= pg_snapshot_xmin(cast(${from ?? null} as pg_snapshot))
+              and not pg_visible_in_snapshot(txid, cast(${from ?? null} as pg_snapshot))
+            limit ${MAX_CHANGED + 1}) end as ids`.execute(db);
+      const r = rows[0];
+      return r ? { version: `pg:${r.v}`, mark: r.v, ...(r.ids ? { ids: r.ids } : {}) } : null;
     }
     const { rows } = await sql<{ v: number; c: number; m: number | null }>`
       select (select data_version from pragma_data_version()) as v, total_changes() as c,
@@ -102,23 +116,21 @@ async function readMark(db: Db): Promise<Mark | null> {
   }
 }
 
+const changesOf = (ids: readonly string[]): Changes => {
+  const set = new Set(ids);
+  return set.size > MAX_CHANGED || set.has('*') ? { all: true } : { all: false, ids: set };
+};
+
 /**
  * The ids logged in inventory_changes by writes the result computed at `from` did not see (at
  * least; a few it did see may come too). Everything when more than MAX_CHANGED, or `*`.
+ * SQLite only: PostgreSQL reads them with the mark (readMark).
  */
 async function changesSince(db: Db, from: string, to: string): Promise<Changes> {
-  const { rows } =
-    db.getExecutor().adapter instanceof PostgresAdapter
-      ? await sql<{ tool_id: string }>`
-          select distinct tool_id from inventory_changes
-          where txid >= pg_snapshot_xmin(cast(${from} as pg_snapshot))
-            and not pg_visible_in_snapshot(txid, cast(${from} as pg_snapshot))
-          limit ${MAX_CHANGED + 1}`.execute(db)
-      : await sql<{ tool_id: string }>`
-          select distinct tool_id from inventory_changes where seq > ${Number(from)} and seq <= ${Number(to)}
-          limit ${MAX_CHANGED + 1}`.execute(db);
-  const ids = new Set(rows.map((r) => r.tool_id));
-  return ids.size > MAX_CHANGED || ids.has('*') ? { all: true } : { all: false, ids };
+  const { rows } = await sql<{ tool_id: string }>`
+    select distinct tool_id from inventory_changes where seq > ${Number(from)} and seq <= ${Number(to)}
+    limit ${MAX_CHANGED + 1}`.execute(db);
+  return changesOf(rows.map((r) => r.tool_id));
 }
 
 interface IncrementalEntry {
@@ -145,20 +157,20 @@ export async function cachedIncrementally<T>(
   compute: (prev: T | undefined, changes: Changes) => Promise<T>,
 ): Promise<T> {
   const at = Date.now();
-  const now = await readMark(db);
-  if (now === null) return compute(undefined, { all: true });
   let entries = incremental.get(db);
   if (!entries) incremental.set(db, (entries = new Map<string, IncrementalEntry>()));
   const hit = entries.get(name);
+  const now = await readMark(db, hit?.key === key && pg(db) ? hit.mark : undefined);
+  if (now === null) return compute(undefined, { all: true });
   if (hit?.key === key && hit.version === now.version) return hit.value as Promise<T>;
   const usable = hit !== undefined && hit.key === key && at - hit.at < MAX_AGE_MS;
   const value = (async () => {
     if (!usable) return compute(undefined, { all: true });
     const prev = await (hit.value as Promise<T>).catch(() => undefined);
     if (prev === undefined) return compute(undefined, { all: true });
-    return compute(prev, await changesSince(db, hit.mark, now.mark));
+    return compute(prev, now.ids ? changesOf(now.ids) : await changesSince(db, hit.mark, now.mark));
   })();
-  const entry: IncrementalEntry = { key, ...now, at, value };
+  const entry: IncrementalEntry = { key, version: now.version, mark: now.mark, at, value };
   entries.set(name, entry);
   value.catch(() => {
     if (entries.get(name) === entry) entries.delete(name);
