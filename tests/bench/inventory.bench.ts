@@ -5,6 +5,8 @@
  * read the dashboard makes (the list, a popular and a little-used tool's page, the overview) is
  * timed right after a push through the ingest path, and its p95 held against 100 ms. Then the
  * evidence export through the CLI (SQLite). `LANTERN_BENCH_QUICK=1`: 1,000 × 100 × 60, temporary.
+ * `LANTERN_BENCH_INVENTORY=10000x2000x90` (people × tools × days) measures another size, kept like
+ * the full one; `LANTERN_BENCH_INVENTORY_EXPORT=0` leaves out the evidence export.
  */
 import type { Benchmark, BenchRow } from './harness';
 import { runEvidenceExport } from './lib/evidence-export';
@@ -14,6 +16,12 @@ import { cacheDir, pgInventory, sqliteInventory, type InventoryStore } from './l
 import { round } from './lib/load';
 
 const EXPORT_S = 60;
+
+/** The size `LANTERN_BENCH_INVENTORY` names (`PEOPLExTOOLSxDAYS`), or undefined. */
+function sizeFromEnv(): InventorySqlSpec | undefined {
+  const m = /^(\d+)x(\d+)x(\d+)$/.exec(process.env.LANTERN_BENCH_INVENTORY ?? '');
+  return m ? { users: Number(m[1]), tools: Number(m[2]), days: Number(m[3]), seed: 7 } : undefined;
+}
 
 function dataRows(where: string, spec: InventorySqlSpec, s: InventoryStore): BenchRow[] {
   const dayRows = (s.rows.usage_days ?? 0) + (s.rows.tool_user_days ?? 0) + (s.rows.tool_days ?? 0);
@@ -86,15 +94,18 @@ async function evidenceExport(url: string, quick: boolean): Promise<BenchRow[]> 
 const benchmark: Benchmark = {
   name: 'inventory',
   async bench({ quick }) {
-    const spec: InventorySqlSpec = quick
-      ? { users: 1_000, tools: 100, days: 60, seed: 7 }
-      : { users: 50_000, tools: 2_000, days: 365, seed: 7 };
+    const spec: InventorySqlSpec =
+      sizeFromEnv() ??
+      (quick
+        ? { users: 1_000, tools: 100, days: 60, seed: 7 }
+        : { users: 50_000, tools: 2_000, days: 365, seed: 7 });
+    const exportToo = process.env.LANTERN_BENCH_INVENTORY_EXPORT !== '0';
     const sqlite = await measure(
       'SQLite',
       spec,
       () => sqliteInventory(spec, !quick),
       quick,
-      (url) => evidenceExport(url, quick),
+      exportToo ? (url) => evidenceExport(url, quick) : undefined,
     );
     const pgUrl = process.env.LANTERN_BENCH_POSTGRES_URL ?? process.env.LANTERN_TEST_POSTGRES_URL;
     const pg = pgUrl

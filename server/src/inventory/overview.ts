@@ -3,17 +3,43 @@ import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
 import { weekOf } from '../sync/push/maintained-counts';
 import { acceptanceCounts, type PolicyRef } from './acceptance';
-import { cachedByDataVersion, cachedByKey } from './cache';
+import { cachedByKey, cachedIncrementally } from './cache';
 import { dayString, windowStart } from './days';
-import { inventoryTools } from './tools';
+import { inventoryTools, inventoryToolsFromScratch, type InventoryToolRow } from './tools';
+
+type Overview = Awaited<ReturnType<typeof computeOverview>>;
 
 /**
  * The dashboard's headline figures, from the counts ingest maintains (migration 0017) and the
  * inventory rows. Computed once per data version and day (see cache.ts), since the dashboard asks
- * on every visit; after a write it reads a few hundred small rows.
+ * on every visit; after a write it reads a few hundred small rows and the list's changed tools, and
+ * counts the browsers again only when one was enrolled, removed or revoked (`#devices` in the log).
  */
 export async function overview(db: Db, now: number, weeks = 12) {
-  return cachedByDataVersion(db, `overview-${weeks}`, dayString(now), () => computeOverview(db, now, weeks));
+  return cachedIncrementally<Overview>(db, `overview-${weeks}`, dayString(now), async (prev, changes) =>
+    computeOverview(
+      db,
+      now,
+      weeks,
+      await inventoryTools(db, now),
+      prev && !changes.all && !changes.ids.has('#devices') ? prev : undefined,
+    ),
+  );
+}
+
+/** The overview computed from scratch, bypassing every cache of it and of the list (for tests). */
+export async function overviewFromScratch(db: Db, now: number, weeks = 12) {
+  return computeOverview(db, now, weeks, await inventoryToolsFromScratch(db, now));
+}
+
+/** Browsers enrolled and not revoked (every row of `devices`: at full size ~60,000). */
+async function activeDevices(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('devices')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /**
@@ -52,10 +78,16 @@ async function acceptedOf(db: Db, policy: PolicyRef, people: number) {
   );
 }
 
-async function computeOverview(db: Db, now: number, weeks: number) {
+/** The overview; `devicesFrom`'s device count is reused when given (no browser changed since). */
+async function computeOverview(
+  db: Db,
+  now: number,
+  weeks: number,
+  tools: readonly InventoryToolRow[],
+  devicesFrom?: { activeDevices: number },
+) {
   // People by the day they were last seen using any AI tool: all of them, and those of 7 and 30 days.
-  const [tools, policy, adoption, people, devices] = await Promise.all([
-    inventoryTools(db, now),
+  const [policy, adoption, people, devices] = await Promise.all([
     currentPolicy(db),
     adoptionPerWeek(db, now, weeks),
     db
@@ -66,11 +98,7 @@ async function computeOverview(db: Db, now: number, weeks: number) {
         sql<number>`sum(case when day >= ${windowStart(now, 30)} then people else 0 end)`.as('n30'),
       ])
       .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('devices')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('revoked_at', 'is', null)
-      .executeTakeFirstOrThrow(),
+    devicesFrom ? devicesFrom.activeDevices : activeDevices(db),
   ]);
   const aiUsers = Number(people.users ?? 0);
   // "Accepted the current policy" as every page counts it (acceptance.ts).
@@ -82,7 +110,7 @@ async function computeOverview(db: Db, now: number, weeks: number) {
     toolsKnown: tools.length,
     activeUsers7d: Number(people.n7 ?? 0),
     activeUsers30d: Number(people.n30 ?? 0),
-    activeDevices: Number(devices.n),
+    activeDevices: devices,
     adoptionPerWeek: adoption,
     policy: policy ? { version: policy.version, title: policy.title, publishedAt: policy.publishedAt } : null,
     /** Share of people who used any AI tool and accepted the current policy version. */

@@ -1,3 +1,4 @@
+import type { Decision } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { decisionHistory, getDecision } from '../db/repositories/decisions.repository';
 import { currentPolicy } from '../db/repositories/policies.repository';
@@ -7,92 +8,146 @@ import { windowStart } from './days';
 import type { InventoryToolRow } from './tools';
 import { dataClassesColumn } from '../db/codecs';
 
+/** A tool's visits and active time per day, and its people per day, from `from` on. */
+function dailyFigures(db: Db, toolId: string, from: string) {
+  return Promise.all([
+    db
+      .selectFrom('tool_days')
+      .select(['day', 'visits', 'active_seconds'])
+      .where('tool_id', '=', toolId)
+      .where('day', '>=', from)
+      .orderBy('day')
+      .execute(),
+    db
+      .selectFrom('tool_user_days')
+      .select(['day', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('tool_id', '=', toolId)
+      .where('day', '>=', from)
+      .groupBy('day')
+      .execute(),
+  ]);
+}
+
+/** The tool's 500 most recently seen people. */
+function recentPeople(db: Db, toolId: string) {
+  return db
+    .selectFrom('tool_users')
+    .innerJoin('users', 'users.id', 'tool_users.user_id')
+    .select(['users.id', 'users.email', 'tool_users.first_seen_at', 'tool_users.last_seen_at'])
+    .where('tool_users.tool_id', '=', toolId)
+    .orderBy('tool_users.last_seen_at', 'desc')
+    .limit(500)
+    .execute();
+}
+
+/** The tool's 500 newest current registrations. */
+function recentRegistrations(db: Db, toolId: string) {
+  return db
+    .selectFrom('current_registrations')
+    .innerJoin('users', 'users.id', 'current_registrations.user_id')
+    .select([
+      'users.id',
+      'users.email',
+      'purpose_category',
+      'purpose_text',
+      'data_classes',
+      'affects_people',
+      'data_beyond_allowed',
+      'at',
+    ])
+    .where('tool_id', '=', toolId)
+    .where('withdrawn', '=', 0)
+    .orderBy('at', 'desc')
+    .limit(500)
+    .execute();
+}
+
+/** Sites embedding the tool, browsers with an extension of it, its decisions and its requests. */
+function otherRecords(db: Db, toolId: string) {
+  return Promise.all([
+    db
+      .selectFrom('embedded_sites')
+      .selectAll()
+      .where('tool_id', '=', toolId)
+      .orderBy('requests', 'desc')
+      .limit(200)
+      .execute(),
+    db
+      .selectFrom('device_extensions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('tool_id', '=', toolId)
+      .executeTakeFirst(),
+    decisionHistory(db, toolId),
+    db
+      .selectFrom('requests')
+      .select(['id', 'kind', 'status', 'reason', 'note', 'at'])
+      .where('tool_id', '=', toolId)
+      .orderBy('at', 'desc')
+      .limit(200)
+      .execute(),
+  ]);
+}
+
+/**
+ * Which of the listed people accepted the current policy: only them, since every acceptance of the
+ * policy would be tens of thousands of rows.
+ */
+async function acceptedAmong(
+  db: Db,
+  policy: { version: number } | undefined | null,
+  people: readonly { id: string }[],
+): Promise<Set<string>> {
+  if (!policy || people.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('acknowledgements')
+    .select('user_id')
+    .distinct()
+    .where('policy_version', '=', policy.version)
+    .where(
+      'user_id',
+      'in',
+      people.map((p) => p.id),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.user_id));
+}
+
+type Registrations = Awaited<ReturnType<typeof recentRegistrations>>;
+
+function registrationRows(registrations: Registrations, label: PersonLabel, decision: Decision | undefined) {
+  return registrations.map((r) => ({
+    person: label(r),
+    purposeCategory: r.purpose_category,
+    purposeText: r.purpose_text,
+    dataClasses: dataClassesColumn.decode(r.data_classes),
+    affectsPeople: r.affects_people === 1,
+    dataBeyondAllowed: dataBeyondAllowed(
+      Number(r.data_beyond_allowed),
+      dataClassesColumn.decode(r.data_classes),
+      decision,
+    ),
+    at: Number(r.at),
+  }));
+}
+
 /** One tool in depth: usage per day, its people, registrations, embedding sites, decisions, requests. */
 export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLabel, now: number, days = 90) {
-  const from = windowStart(now, days);
-  const [usage, dailyUsers, people, registrations, sites, extensions, history, requests, policy] =
-    await Promise.all([
-      db
-        .selectFrom('tool_days')
-        .select(['day', 'visits', 'active_seconds'])
-        .where('tool_id', '=', row.toolId)
-        .where('day', '>=', from)
-        .orderBy('day')
-        .execute(),
-      db
-        .selectFrom('tool_user_days')
-        .select(['day', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('tool_id', '=', row.toolId)
-        .where('day', '>=', from)
-        .groupBy('day')
-        .execute(),
-      db
-        .selectFrom('tool_users')
-        .innerJoin('users', 'users.id', 'tool_users.user_id')
-        .select(['users.id', 'users.email', 'tool_users.first_seen_at', 'tool_users.last_seen_at'])
-        .where('tool_users.tool_id', '=', row.toolId)
-        .orderBy('tool_users.last_seen_at', 'desc')
-        .limit(500)
-        .execute(),
-      db
-        .selectFrom('current_registrations')
-        .innerJoin('users', 'users.id', 'current_registrations.user_id')
-        .select([
-          'users.id',
-          'users.email',
-          'purpose_category',
-          'purpose_text',
-          'data_classes',
-          'affects_people',
-          'data_beyond_allowed',
-          'at',
-        ])
-        .where('tool_id', '=', row.toolId)
-        .where('withdrawn', '=', 0)
-        .orderBy('at', 'desc')
-        .limit(500)
-        .execute(),
-      db
-        .selectFrom('embedded_sites')
-        .selectAll()
-        .where('tool_id', '=', row.toolId)
-        .orderBy('requests', 'desc')
-        .limit(200)
-        .execute(),
-      db
-        .selectFrom('device_extensions')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('tool_id', '=', row.toolId)
-        .executeTakeFirst(),
-      decisionHistory(db, row.toolId),
-      db
-        .selectFrom('requests')
-        .select(['id', 'kind', 'status', 'reason', 'note', 'at'])
-        .where('tool_id', '=', row.toolId)
-        .orderBy('at', 'desc')
-        .limit(200)
-        .execute(),
-      currentPolicy(db),
-    ]);
-  // Only the people listed: every acceptance of the policy would be tens of thousands of rows.
-  const accepted = new Set(
-    policy && people.length > 0
-      ? (
-          await db
-            .selectFrom('acknowledgements')
-            .select('user_id')
-            .distinct()
-            .where('policy_version', '=', policy.version)
-            .where(
-              'user_id',
-              'in',
-              people.map((p) => p.id),
-            )
-            .execute()
-        ).map((r) => r.user_id)
-      : [],
-  );
-  const decision = await getDecision(db, row.toolId);
+  const [
+    [usage, dailyUsers],
+    people,
+    registrations,
+    [sites, extensions, history, requests],
+    decision,
+    policy,
+  ] = await Promise.all([
+    dailyFigures(db, row.toolId, windowStart(now, days)),
+    recentPeople(db, row.toolId),
+    recentRegistrations(db, row.toolId),
+    otherRecords(db, row.toolId),
+    getDecision(db, row.toolId),
+    currentPolicy(db),
+  ]);
+  const accepted = await acceptedAmong(db, policy, people);
   const usersByDay = new Map(dailyUsers.map((r) => [r.day, Number(r.n)]));
   return {
     tool: row,
@@ -110,19 +165,7 @@ export async function toolDetail(db: Db, row: InventoryToolRow, label: PersonLab
       lastSeenAt: Number(p.last_seen_at),
       acceptedCurrentPolicy: accepted.has(p.id),
     })),
-    registrations: registrations.map((r) => ({
-      person: label(r),
-      purposeCategory: r.purpose_category,
-      purposeText: r.purpose_text,
-      dataClasses: dataClassesColumn.decode(r.data_classes),
-      affectsPeople: r.affects_people === 1,
-      dataBeyondAllowed: dataBeyondAllowed(
-        Number(r.data_beyond_allowed),
-        dataClassesColumn.decode(r.data_classes),
-        decision,
-      ),
-      at: Number(r.at),
-    })),
+    registrations: registrationRows(registrations, label, decision),
     embeddedSites: sites.map((s) => ({
       host: s.initiator_host,
       requests: Number(s.requests),

@@ -57,8 +57,21 @@ export function windowStartMs(now: number, days: number): number {
 const PURPOSES = [...PURPOSE_CATEGORIES].sort();
 const CLASSES = [...DATA_CLASSES].sort();
 
+/** Which tools to compute: every tool, or the listed ones (a single id for one tool). */
+export type ToolScope = readonly string[] | string | undefined;
+
+const listOf = (scope: ToolScope): readonly string[] | undefined =>
+  typeof scope === 'string' ? [scope] : scope;
+
 /**
- * Every tool's figures (or one tool's, with `toolId`): people, devices, first and last seen and
+ * Figures of tools computed before, reused where still right: a tool's people who accepted the
+ * policy change only when its number of people does (rows of tool_users are never deleted), so
+ * while the policy and acceptances stay as they were (the caller knows), they are kept.
+ */
+export type KnownAcceptance = ReadonlyMap<string, { users: number; acknowledged: number }>;
+
+/**
+ * Every tool's figures (or those of the tools in `scope`): people, devices, first and last seen and
  * people of the last 7 and 30 days from the counts ingest maintains (migration 0017), the rest from
  * the aggregate tables, one grouped query each answered from an index. The cost grows with the
  * number of tools, never with the number of people or day rows. The queries run at once (on
@@ -72,75 +85,23 @@ const CLASSES = [...DATA_CLASSES].sort();
 export async function loadToolMetrics(
   db: Db,
   now: number,
-  toolId?: string,
+  scope?: ToolScope,
+  known?: KnownAcceptance,
 ): Promise<Map<string, ToolMetrics>> {
-  const d7 = windowStart(now, 7);
-  const d30 = windowStart(now, 30);
-  const one = toolId !== undefined;
-
+  const ids = listOf(scope);
   const [counts, recent, usage, signals, regs, pending, embedded, policy] = await Promise.all([
-    db
-      .selectFrom('tool_counts')
-      .select(['tool_id', 'users', 'devices', 'first_seen_at', 'last_seen_at'])
-      .$if(one, (q) => q.where('tool_id', '=', toolId!))
-      .execute(),
-    // People whose last use of the tool fell on each day of the last 30 (see tool_last_days).
-    db
-      .selectFrom('tool_last_days')
-      .select([
-        'tool_id',
-        sql<number>`sum(users)`.as('n30'),
-        sql<number>`sum(case when day >= ${d7} then users else 0 end)`.as('n7'),
-      ])
-      .where('day', '>=', d30)
-      .where('day', '<=', '9999-12-31')
-      .$if(one, (q) => q.where('tool_id', '=', toolId!))
-      .groupBy('tool_id')
-      .execute(),
-    db
-      .selectFrom('tool_days')
-      .select([
-        'tool_id',
-        sql<number>`sum(visits)`.as('visits30'),
-        sql<number>`sum(active_seconds)`.as('active30'),
-        sql<number>`sum(case when day >= ${d7} then visits else 0 end)`.as('visits7'),
-        sql<number>`sum(case when day >= ${d7} then active_seconds else 0 end)`.as('active7'),
-      ])
-      .where('day', '>=', d30)
-      // Always true (days are 20xx): a range with two ends makes SQLite read the tool_days_day index
-      // instead of every row in key order.
-      .where('day', '<=', '9999-12-31')
-      .$if(one, (q) => q.where('tool_id', '=', toolId!))
-      .groupBy('tool_id')
-      .execute(),
-    db
-      .selectFrom('tool_signals')
-      .select(['tool_id', 'signal'])
-      .$if(one, (q) => q.where('tool_id', '=', toolId!))
+    toolCounts(db, ids),
+    recentPeople(db, now, ids),
+    recentUsage(db, now, ids),
+    inScope(db.selectFrom('tool_signals').select(['tool_id', 'signal']), ids)
       .orderBy('signal')
       .execute(),
-    one ? registrationCounts(db, toolId) : registrationCountsOfEveryTool(db),
-    db
-      .selectFrom('requests')
-      .select(['tool_id', sql<number>`count(*)`.as('n')])
-      .where('status', '=', 'pending')
-      .$if(one, (q) => q.where('tool_id', '=', toolId!))
-      .groupBy('tool_id')
-      .execute(),
-    db
-      .selectFrom('embedded_sites')
-      .select(['tool_id', sql<number>`count(*)`.as('n')])
-      .$if(one, (q) => q.where('tool_id', '=', toolId!))
-      .groupBy('tool_id')
-      .execute(),
+    ids ? registrationCounts(db, ids) : registrationCountsOfEveryTool(db),
+    countPerTool(db, 'requests', ids, true),
+    countPerTool(db, 'embedded_sites', ids, false),
     currentPolicy(db),
   ]);
-  const acks = policy
-    ? one
-      ? await acceptedUsers(db, policy.version, toolId)
-      : await acceptedUsersOfEveryTool(db, policy.version, counts)
-    : [];
-
+  const acks = policy ? await acknowledgedOf(db, policy.version, counts, ids, known) : [];
   // Rows are filled in the order the figures were always read, so tools keep their order.
   const out = new Map<string, ToolMetrics>();
   const m = (id: string) => out.get(id) ?? out.set(id, emptyMetrics()).get(id)!;
@@ -151,45 +112,124 @@ export async function loadToolMetrics(
     t.firstSeenAt = r.first_seen_at === null ? null : Number(r.first_seen_at);
     t.lastSeenAt = r.last_seen_at === null ? null : Number(r.last_seen_at);
   }
-  for (const r of recent) {
-    const t = m(r.tool_id);
-    t.users7d = num(r.n7);
-    t.users30d = num(r.n30);
-  }
-  for (const r of usage) {
-    const t = m(r.tool_id);
-    t.visits30d = num(r.visits30);
-    t.activeSeconds30d = num(r.active30);
-    t.visits7d = num(r.visits7);
-    t.activeSeconds7d = num(r.active7);
-  }
+  for (const r of recent) Object.assign(m(r.tool_id), { users7d: num(r.n7), users30d: num(r.n30) });
+  for (const r of usage)
+    Object.assign(m(r.tool_id), {
+      visits30d: num(r.visits30),
+      activeSeconds30d: num(r.active30),
+      visits7d: num(r.visits7),
+      activeSeconds7d: num(r.active7),
+    });
   for (const r of signals) m(r.tool_id).signals.push(r.signal);
-  for (const r of regs) {
-    const t = m(r.tool_id);
-    const row = r as unknown as Record<string, unknown>;
-    t.registrations = num(r.n);
-    PURPOSES.forEach((p, i) => {
-      const n = num(row[`p${i}`]);
-      if (n > 0) t.purposes[p] = n;
-    });
-    CLASSES.forEach((c, i) => {
-      const n = num(row[`d${i}`]);
-      if (n > 0) t.dataClasses[c] = n;
-    });
-  }
+  for (const r of regs) fillRegistrations(m(r.tool_id), r);
   for (const r of acks) m(r.tool_id).acknowledged = num(r.n);
   for (const r of pending) m(r.tool_id).pendingRequests = num(r.n);
   for (const r of embedded) m(r.tool_id).embeddedSites = num(r.n);
   return out;
 }
 
+/** Restricts a query to the tools in scope. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query with a tool_id column
+function inScope<Q extends { where: (...args: any[]) => any }>(q: Q, ids: readonly string[] | undefined): Q {
+  return ids === undefined ? q : (q.where('tool_id', 'in', ids.length > 0 ? ids : ['']) as Q);
+}
+
+function toolCounts(db: Db, ids: readonly string[] | undefined) {
+  return inScope(
+    db.selectFrom('tool_counts').select(['tool_id', 'users', 'devices', 'first_seen_at', 'last_seen_at']),
+    ids,
+  ).execute();
+}
+
+/** People whose last use of the tool fell on each day of the last 30 (see tool_last_days). */
+function recentPeople(db: Db, now: number, ids: readonly string[] | undefined) {
+  const q = db
+    .selectFrom('tool_last_days')
+    .select([
+      'tool_id',
+      sql<number>`sum(users)`.as('n30'),
+      sql<number>`sum(case when day >= ${windowStart(now, 7)} then users else 0 end)`.as('n7'),
+    ])
+    .where('day', '>=', windowStart(now, 30))
+    .where('day', '<=', '9999-12-31');
+  return inScope(q, ids).groupBy('tool_id').execute();
+}
+
+/** Visits and active time of the last 7 and 30 days. */
+function recentUsage(db: Db, now: number, ids: readonly string[] | undefined) {
+  const d7 = windowStart(now, 7);
+  const q = db
+    .selectFrom('tool_days')
+    .select([
+      'tool_id',
+      sql<number>`sum(visits)`.as('visits30'),
+      sql<number>`sum(active_seconds)`.as('active30'),
+      sql<number>`sum(case when day >= ${d7} then visits else 0 end)`.as('visits7'),
+      sql<number>`sum(case when day >= ${d7} then active_seconds else 0 end)`.as('active7'),
+    ])
+    .where('day', '>=', windowStart(now, 30))
+    // Always true (days are 20xx): a range with two ends makes SQLite read the tool_days_day index
+    // instead of every row in key order.
+    .where('day', '<=', '9999-12-31');
+  return inScope(q, ids).groupBy('tool_id').execute();
+}
+
+/** Rows per tool of `requests` (pending ones) or `embedded_sites`. */
+function countPerTool(
+  db: Db,
+  table: 'requests' | 'embedded_sites',
+  ids: readonly string[] | undefined,
+  pendingOnly: boolean,
+) {
+  const q = db.selectFrom(table).select(['tool_id', sql<number>`count(*)`.as('n')]);
+  return inScope(pendingOnly ? q.where('status', '=', 'pending') : q, ids)
+    .groupBy('tool_id')
+    .execute();
+}
+
+function fillRegistrations(t: ToolMetrics, row: Record<string, unknown>) {
+  t.registrations = num(row.n);
+  PURPOSES.forEach((p, i) => {
+    const n = num(row[`p${i}`]);
+    if (n > 0) t.purposes[p] = n;
+  });
+  CLASSES.forEach((c, i) => {
+    const n = num(row[`d${i}`]);
+    if (n > 0) t.dataClasses[c] = n;
+  });
+}
+
 /**
- * Current registrations per tool (of one tool, with `toolId`), one row per tool, purposes and data
+ * People who accepted the policy version per tool: of every tool (cached, see
+ * acceptedUsersOfEveryTool), or of the tools in scope, reusing `known` figures where a tool's number
+ * of people is unchanged.
+ */
+async function acknowledgedOf(
+  db: Db,
+  version: number,
+  counts: readonly { tool_id: string; users: unknown }[],
+  ids: readonly string[] | undefined,
+  known: KnownAcceptance | undefined,
+): Promise<Array<{ tool_id: string; n: unknown }>> {
+  if (ids === undefined) return acceptedUsersOfEveryTool(db, version, counts);
+  const kept: Array<{ tool_id: string; n: unknown }> = [];
+  const ask: string[] = [];
+  for (const c of counts) {
+    const k = known?.get(c.tool_id);
+    if (k !== undefined && k.users === num(c.users)) {
+      if (k.acknowledged > 0) kept.push({ tool_id: c.tool_id, n: k.acknowledged });
+    } else ask.push(c.tool_id);
+  }
+  return ask.length === 0 ? kept : [...kept, ...(await acceptedUsers(db, version, ask))];
+}
+
+/**
+ * Current registrations per tool (of the tools in `ids`), one row per tool, purposes and data
  * classes counted in SQL: grouping by the data class lists instead returns tens of thousands of rows
  * at 50,000 people. Keys go in alphabetical order (as grouping by the stored text gave them, mostly);
  * a list holds each class at most once.
  */
-function registrationCounts(db: Db, toolId?: string) {
+function registrationCounts(db: Db, ids?: readonly string[]) {
   return db
     .selectFrom('current_registrations')
     .select((eb) => [
@@ -203,7 +243,7 @@ function registrationCounts(db: Db, toolId?: string) {
       ),
     ])
     .where('withdrawn', '=', 0)
-    .$if(toolId !== undefined, (q) => q.where('tool_id', '=', toolId!))
+    .$if(ids !== undefined, (q) => q.where('tool_id', 'in', ids!.length > 0 ? ids! : ['']))
     .groupBy('tool_id')
     .execute();
 }
@@ -240,12 +280,12 @@ async function registrationKeyFromTables(db: Db): Promise<string> {
   return `${num(f?.history)}|${num(f?.n)}|${num(f?.at)}`;
 }
 
-/** Users of one tool who accepted the policy version: one index seek per user of the tool. */
-function acceptedUsers(db: Db, version: number, toolId: string) {
+/** Users of the tools who accepted the policy version: one index seek per user of the tools. */
+function acceptedUsers(db: Db, version: number, ids: readonly string[]) {
   return db
     .selectFrom('tool_users as tu')
     .select(['tu.tool_id', sql<number>`count(*)`.as('n')])
-    .where('tu.tool_id', '=', toolId)
+    .where('tu.tool_id', 'in', ids)
     .where((eb) =>
       eb.exists(
         eb

@@ -3,17 +3,14 @@ import type { Db } from '../db/database';
 import { currentPolicy } from '../db/repositories/policies.repository';
 import type { PersonLabel } from '../security/people';
 import { dataBeyondAllowed, decisionsOf } from './data-beyond';
-import { acceptedSql } from './acceptance';
+import { acceptedSql, type PolicyRef } from './acceptance';
 import { dataClassesColumn } from '../db/codecs';
 
-/** People who used or registered AI tools: tools, registrations, whether they accepted the current policy. */
-export async function inventoryUsers(
-  db: Db,
-  label: PersonLabel,
-  q: { limit: number; offset: number; search?: string; pseudonymous: boolean },
-) {
-  const policy = await currentPolicy(db);
-  let base = db
+type PeopleQuery = { limit: number; offset: number; search?: string; pseudonymous: boolean };
+
+/** People who used or registered an AI tool, matching the search. */
+function peopleWithAi(db: Db, q: PeopleQuery) {
+  const base = db
     .selectFrom('users')
     .where((eb) =>
       eb.or([
@@ -29,18 +26,21 @@ export async function inventoryUsers(
       ]),
     );
   // Searching by email would reveal identities in pseudonymous mode.
-  if (q.search && !q.pseudonymous)
-    base = base.where('users.email', 'like', `%${q.search.toLowerCase().replace(/[%_]/g, '')}%`);
-  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  // The page first, then its figures: computed for the rows shown, not for every person before sorting.
-  const page = base
+  return q.search && !q.pseudonymous
+    ? base.where('users.email', 'like', `%${q.search.toLowerCase().replace(/[%_]/g, '')}%`)
+    : base;
+}
+
+/** The page of people, then its figures: computed for the rows shown, not for every person before sorting. */
+function pageWithFigures(db: Db, q: PeopleQuery, policy: PolicyRef | null) {
+  const page = peopleWithAi(db, q)
     .select(['users.id', 'users.email', 'users.created_at'])
     .orderBy('users.created_at')
     .orderBy('users.id')
     .limit(q.limit)
     .offset(q.offset)
     .as('u');
-  const rows = await db
+  return db
     .selectFrom(page)
     .select(['u.id', 'u.email'])
     .select((eb) => [
@@ -70,6 +70,15 @@ export async function inventoryUsers(
     .orderBy('u.created_at')
     .orderBy('u.id')
     .execute();
+}
+
+/** People who used or registered AI tools: tools, registrations, whether they accepted the current policy. */
+export async function inventoryUsers(db: Db, label: PersonLabel, q: PeopleQuery) {
+  const policy = await currentPolicy(db);
+  const total = await peopleWithAi(db, q)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await pageWithFigures(db, q, policy);
   return {
     total: Number(total.n),
     rows: rows.map((r) => ({
@@ -84,14 +93,9 @@ export async function inventoryUsers(
   };
 }
 
-export async function userDetail(db: Db, label: PersonLabel, userId: string) {
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'email'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  if (!user) return null;
-  const [tools, registrations, acknowledgements, requests] = await Promise.all([
+/** A person's tools, registrations (withdrawn ones too), acceptances and requests. */
+function personRecords(db: Db, userId: string) {
+  return Promise.all([
     db
       .selectFrom('tool_users')
       .selectAll()
@@ -117,10 +121,41 @@ export async function userDetail(db: Db, label: PersonLabel, userId: string) {
       .orderBy('at', 'desc')
       .execute(),
   ]);
+}
+
+type PersonRegistrations = Awaited<ReturnType<typeof personRecords>>[1];
+
+async function registrationRows(db: Db, registrations: PersonRegistrations) {
   const decisions = await decisionsOf(
     db,
     registrations.map((r) => r.tool_id),
   );
+  return registrations.map((r) => ({
+    toolId: r.tool_id,
+    purposeCategory: r.purpose_category,
+    purposeText: r.purpose_text,
+    dataClasses: dataClassesColumn.decode(r.data_classes),
+    affectsPeople: r.affects_people === 1,
+    dataBeyondAllowed:
+      r.withdrawn !== 1 &&
+      dataBeyondAllowed(
+        Number(r.data_beyond_allowed),
+        dataClassesColumn.decode(r.data_classes),
+        decisions.get(r.tool_id),
+      ),
+    withdrawn: r.withdrawn === 1,
+    at: Number(r.at),
+  }));
+}
+
+export async function userDetail(db: Db, label: PersonLabel, userId: string) {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user) return null;
+  const [tools, registrations, acknowledgements, requests] = await personRecords(db, userId);
   return {
     person: label(user),
     tools: tools.map((t) => ({
@@ -128,22 +163,7 @@ export async function userDetail(db: Db, label: PersonLabel, userId: string) {
       firstSeenAt: Number(t.first_seen_at),
       lastSeenAt: Number(t.last_seen_at),
     })),
-    registrations: registrations.map((r) => ({
-      toolId: r.tool_id,
-      purposeCategory: r.purpose_category,
-      purposeText: r.purpose_text,
-      dataClasses: dataClassesColumn.decode(r.data_classes),
-      affectsPeople: r.affects_people === 1,
-      dataBeyondAllowed:
-        r.withdrawn !== 1 &&
-        dataBeyondAllowed(
-          Number(r.data_beyond_allowed),
-          dataClassesColumn.decode(r.data_classes),
-          decisions.get(r.tool_id),
-        ),
-      withdrawn: r.withdrawn === 1,
-      at: Number(r.at),
-    })),
+    registrations: await registrationRows(db, registrations),
     acknowledgements: acknowledgements.map((a) => ({
       seq: Number(a.seq),
       policyVersion: Number(a.policy_version),

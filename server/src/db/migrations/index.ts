@@ -18,6 +18,7 @@ import * as m0014 from './0014_personal_links';
 import * as m0017 from './0017_maintained_counts';
 import * as m0018 from './0018_tool_user_days_person_first';
 import * as m0021 from './0021_inventory_change_versions';
+import * as m0022 from './0022_inventory_changes';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -42,6 +43,7 @@ export const migrationProvider: MigrationProvider = {
       '0017_maintained_counts': m0017,
       '0018_tool_user_days_person_first': m0018,
       '0021_inventory_change_versions': m0021,
+      '0022_inventory_changes': m0022,
     };
   },
 };

@@ -1,6 +1,7 @@
 import { byKey, key, type Fold, type ToolUserWindow } from './fold';
 import type { SqlValue, Statements } from './sql';
 import { num } from '../../db/numbers';
+import { pruneInventoryChanges } from './inventory-changes';
 
 /**
  * The inventory's maintained counts (migration 0017), updated in the transaction that stores the
@@ -12,6 +13,7 @@ import { num } from '../../db/numbers';
  * two transactions of one person's devices see each other's rows instead of both counting them new.
  */
 export async function maintainCounts(s: Statements, fold: Fold): Promise<void> {
+  await pruneInventoryChanges(s);
   const { presence } = fold;
   const users = byKey(presence.users);
   if (users.length === 0 && presence.userDays.size === 0) return;
@@ -107,6 +109,21 @@ export async function maintainToolUsers(
 ): Promise<void> {
   // Ingest locked its people already (maintainCounts); anyone else locks them here.
   if (mode === 'insert-only') await lockPeople(s, [...new Set(windows.map((w) => w.userId))]);
+  const { before, personBefore } = await storedWindows(s, windows);
+  const { tools, lastDays, personLast } = windowDeltas(windows, before, mode, devices);
+  await writeToolCounts(s, tools);
+  await addTo(
+    s,
+    'tool_last_days',
+    ['tool_id', 'day'],
+    'users',
+    [...lastDays].map(([k, n]) => [...k.split('\u0000'), n]),
+  );
+  await maintainPeople(s, personLast, personBefore);
+}
+
+/** Each window's stored row, and its person's last time seen across tools, in one round trip. */
+async function storedWindows(s: Statements, windows: readonly ToolUserWindow[]) {
   const r = s.rows(
     [
       ['tool_id', T],
@@ -114,7 +131,6 @@ export async function maintainToolUsers(
     ],
     windows.map((w) => [w.toolId, w.userId]),
   );
-  // Each window's stored row, and its person's last time seen across tools, in one round trip.
   const stored =
     windows.length === 0
       ? []
@@ -140,6 +156,19 @@ export async function maintainToolUsers(
   const personBefore = new Map(
     stored.filter((u) => u.person_at !== null).map((u) => [u.user_id, num(u.person_at)]),
   );
+  return { before, personBefore };
+}
+
+/**
+ * What the windows change: per tool its people, devices, first and last seen; per (tool, day) how
+ * many people were last seen then; per person the last time seen.
+ */
+function windowDeltas(
+  windows: readonly ToolUserWindow[],
+  before: ReadonlyMap<string, { first: number; last: number }>,
+  mode: 'widen' | 'insert-only',
+  devices: ReadonlyMap<string, number>,
+) {
   const tools = new Map<string, ToolDelta>();
   const tool = (id: string) =>
     tools.get(id) ?? tools.set(id, { users: 0, devices: 0, first: null, last: null }).get(id)!;
@@ -163,15 +192,7 @@ export async function maintainToolUsers(
     }
     personLast.set(w.userId, Math.max(personLast.get(w.userId) ?? last, last));
   }
-  await writeToolCounts(s, tools);
-  await addTo(
-    s,
-    'tool_last_days',
-    ['tool_id', 'day'],
-    'users',
-    [...lastDays].map(([k, n]) => [...k.split('\u0000'), n]),
-  );
-  await maintainPeople(s, personLast, personBefore);
+  return { tools, lastDays, personLast };
 }
 
 async function writeToolCounts(s: Statements, tools: ReadonlyMap<string, ToolDelta>) {
