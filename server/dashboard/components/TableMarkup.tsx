@@ -85,37 +85,9 @@ export function TableMarkup<T extends RowData>({
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
-            {group.headers.map((header) => {
-              const { column } = header;
-              const sorted = column.getIsSorted();
-              const col = byKey.get(column.id);
-              const label = (
-                <>
-                  {col?.header}
-                  {col?.headerHint && <span className="visually-hidden">{col.headerHint}</span>}
-                </>
-              );
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
-                  className={col?.numeric ? 'num' : undefined}
-                  title={col?.headerHint && `${col.header}${col.headerHint}`}
-                >
-                  {column.getCanSort() ? (
-                    <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
-                      {label}
-                      <span aria-hidden="true" className="sort-mark">
-                        {sorted ? SORT_MARK[sorted] : '↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </th>
-              );
-            })}
+            {group.headers.map((header) => (
+              <HeaderCell key={header.id} column={header.column} col={byKey.get(header.column.id)} />
+            ))}
           </tr>
         ))}
       </thead>
@@ -142,5 +114,45 @@ export function TableMarkup<T extends RowData>({
         )}
       </tbody>
     </table>
+  );
+}
+
+type HeaderColumn<T extends RowData> = ReturnType<
+  LanternTable<T>['getHeaderGroups']
+>[number]['headers'][number]['column'];
+
+/** One column header: scoped, with aria-sort and a sort button where the column sorts. */
+function HeaderCell<T extends RowData>({
+  column,
+  col,
+}: {
+  column: HeaderColumn<T>;
+  col: Column<T> | undefined;
+}) {
+  const sorted = column.getIsSorted();
+  const label = (
+    <>
+      {col?.header}
+      {col?.headerHint && <span className="visually-hidden">{col.headerHint}</span>}
+    </>
+  );
+  return (
+    <th
+      scope="col"
+      aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
+      className={col?.numeric ? 'num' : undefined}
+      title={col?.headerHint && `${col.header}${col.headerHint}`}
+    >
+      {column.getCanSort() ? (
+        <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
+          {label}
+          <span aria-hidden="true" className="sort-mark">
+            {sorted ? SORT_MARK[sorted] : '↕'}
+          </span>
+        </button>
+      ) : (
+        label
+      )}
+    </th>
   );
 }

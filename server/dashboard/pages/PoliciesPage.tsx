@@ -1,17 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { api } from '../api/client';
 import { useTRPC } from '../api/query';
-import { DataTable, type Column } from '../components/DataTable';
+import { DataTable } from '../components/DataTable';
 import { ErrorNotice, Loading, ReadOnlyNote, SuccessNotice } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
-import { Markdown } from '../components/Markdown';
-import { fmtDate, fmtNumber, fmtPercent } from '../format';
 import { useCanWrite } from '../session';
+import { versionColumns } from './policies/columns';
 import { PolicyEditor } from './policies/PolicyEditor';
 import { PolicyRollout } from './policies/PolicyRollout';
-
-type Version = Awaited<ReturnType<typeof api.admin.policies.list.query>>[number];
+import { PolicyText } from './policies/PolicyText';
 
 /** The AI use policy: every version, who accepted which, and the editor for the next one. */
 export function PoliciesPage() {
@@ -24,43 +21,7 @@ export function PoliciesPage() {
   const current = versions[0];
   const viewing = versions.find((v) => v.version === (shown ?? current?.version));
 
-  const columns: Column<Version>[] = [
-    { key: 'version', header: 'Version', render: (v) => `v${v.version}${v === current ? ' (current)' : ''}` },
-    { key: 'title', header: 'Title', render: (v) => v.title },
-    { key: 'published', header: 'Published', render: (v) => fmtDate(v.publishedAt) },
-    {
-      key: 'accepted',
-      header: 'Accepted by',
-      numeric: true,
-      // Among the people seen using AI tools, as every figure counts it (inventory/acceptance.ts).
-      render: (v) =>
-        `${fmtNumber(v.acceptedBy)} of ${fmtNumber(v.people)} (${fmtPercent(v.people > 0 ? v.acceptedBy / v.people : null)})`,
-    },
-    { key: 'summary', header: 'What changed', render: (v) => v.changeSummary ?? '—' },
-    {
-      key: 'sha',
-      header: 'SHA-256',
-      render: (v) => (
-        <span className="mono" title={v.sha256}>
-          {v.sha256.slice(0, 12)}…
-        </span>
-      ),
-    },
-    {
-      key: 'view',
-      header: 'Text',
-      render: (v) => (
-        <button
-          type="button"
-          onClick={() => setShown(v.version)}
-          aria-pressed={viewing?.version === v.version}
-          aria-label={`Show the text of version ${v.version}`}
-        >
-          Show
-        </button>
-      ),
-    },
-  ];
+  const columns = versionColumns({ current, viewing: viewing?.version, onShow: setShown });
 
   return (
     <>
@@ -86,18 +47,7 @@ export function PoliciesPage() {
         empty="No policy published yet."
       />
       {list.data && list.data.length > 0 && <PolicyRollout canWrite={canWrite} />}
-      {viewing && (
-        <section
-          className="card"
-          style={{ marginTop: '1rem' }}
-          aria-label={`Version ${viewing.version} text`}
-        >
-          <h2>
-            v{viewing.version}: {viewing.title}
-          </h2>
-          <Markdown source={viewing.body} />
-        </section>
-      )}
+      {viewing && <PolicyText version={viewing} />}
       {canWrite && list.data && (
         <div style={{ marginTop: '1.5rem' }}>
           <PolicyEditor

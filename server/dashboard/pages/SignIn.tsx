@@ -1,5 +1,5 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { ErrorNotice } from '../components/Feedback';
+import { TokenSignIn } from './signin/TokenSignIn';
+import { useSsoAvailable } from './signin/useSsoAvailable';
 
 interface SignInProps {
   onSignIn: (token: string) => Promise<void>;
@@ -21,32 +21,7 @@ async function serverOffersSso(): Promise<boolean> {
 
 /** Token → session. The token is sent once and forgotten; the browser keeps only an httpOnly cookie. */
 export function SignIn({ onSignIn, message, ssoAvailable = serverOffersSso }: SignInProps) {
-  const id = useId();
-  const [sso, setSso] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void ssoAvailable().then((on) => live && setSso(on));
-    return () => {
-      live = false;
-    };
-  }, [ssoAvailable]);
-  const [token, setToken] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onSignIn(token.trim());
-      setToken('');
-    } catch (err) {
-      setError(err instanceof Error ? err : new Error(String(err)));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const sso = useSsoAvailable(ssoAvailable);
 
   return (
     <main className="signin">
@@ -75,24 +50,7 @@ export function SignIn({ onSignIn, message, ssoAvailable = serverOffersSso }: Si
             {message}
           </p>
         )}
-        {error && <ErrorNotice error={error} title="Sign-in failed" />}
-        <form onSubmit={submit} className="field" style={{ marginTop: '1rem' }}>
-          <label htmlFor={id}>Access token</label>
-          <input
-            id={id}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-            required
-          />
-          <div className="actions">
-            <button type="submit" className="primary" disabled={busy || token.trim() === ''}>
-              {busy ? 'Signing in…' : 'Sign in'}
-            </button>
-          </div>
-        </form>
+        <TokenSignIn onSignIn={onSignIn} />
       </div>
     </main>
   );

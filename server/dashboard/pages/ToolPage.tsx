@@ -6,8 +6,6 @@ import { ErrorNotice, Loading } from '../components/Feedback';
 import { Exceptions } from '../components/Exceptions';
 import { Flags } from '../components/Flags';
 import { PageHead } from '../components/Layout';
-import { StatCard } from '../components/StatCard';
-import { fmtDate, fmtDuration, fmtNumber, fmtPercent } from '../format';
 import { useToolNames } from '../hooks/useToolNames';
 import { href } from '../location';
 import { useCanWrite } from '../session';
@@ -17,6 +15,7 @@ import { DecisionEditor } from './tool/DecisionEditor';
 import { DecisionSummary } from './tool/DecisionSummary';
 import { ToolFacts } from './tool/ToolFacts';
 import { ToolPeople } from './tool/ToolPeople';
+import { ToolStats } from './tool/ToolStats';
 import { ToolUsage } from './tool/ToolUsage';
 
 const DAYS = 90;
@@ -56,38 +55,7 @@ export function ToolPage({ toolId }: { toolId: string }) {
       </PageHead>
       {d ? (
         <>
-          <div className="grid grid-stats">
-            <StatCard
-              label="People (all time)"
-              value={fmtNumber(d.tool.users)}
-              hint={`${fmtNumber(d.tool.devices)} browsers`}
-            />
-            <StatCard
-              label="Active, last 7 days"
-              value={fmtNumber(d.tool.users7d)}
-              hint={`${fmtNumber(d.tool.users30d)} in 30 days`}
-            />
-            <StatCard
-              label="Visits, last 30 days"
-              value={fmtNumber(d.tool.visits30d)}
-              hint={`${fmtDuration(d.tool.activeSeconds30d)} active`}
-            />
-            <StatCard
-              label="Accepted current policy"
-              value={fmtPercent(d.tool.coverage)}
-              hint={`${fmtNumber(d.tool.acknowledged)} of ${fmtNumber(d.tool.users)} people`}
-            />
-            <StatCard
-              label="Pending requests"
-              value={fmtNumber(d.tool.pendingRequests)}
-              to={href('requests')}
-            />
-            <StatCard
-              label="Seen"
-              value={fmtDate(d.tool.lastSeenAt)}
-              hint={`first ${fmtDate(d.tool.firstSeenAt)}`}
-            />
-          </div>
+          <ToolStats tool={d.tool} />
           <h2>Usage</h2>
           <ToolUsage detail={d} days={DAYS} today={new Date().toISOString().slice(0, 10)} />
         </>

@@ -1,17 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { api } from '../../api/client';
 import { useTRPC } from '../../api/query';
-import { DataTable, type Column } from '../../components/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { ExportLinks } from '../../components/ExportLinks';
 import { ErrorNotice } from '../../components/Feedback';
 import { SelectField } from '../../components/Fields';
 import { Pagination } from '../../components/Pagination';
-import { fmtDateTime } from '../../format';
 import { useToolNames } from '../../hooks/useToolNames';
-import { href } from '../../location';
-
-type Row = Awaited<ReturnType<typeof api.admin.inventory.bypasses.query>>['rows'][number];
+import { bypassColumns } from './columns';
 
 export const PERIODS = [
   { value: '7', label: 'Last 7 days' },
@@ -46,28 +42,7 @@ export function BypassList({ toolId, userId, days, onDays, caption, pageSize = 1
     placeholderData: keepPreviousData,
   });
   const toolName = useToolNames((list.data?.rows ?? []).map((r) => r.toolId));
-  const columns: Column<Row>[] = [
-    { key: 'at', header: 'When', render: (r) => <span className="nowrap">{fmtDateTime(r.at)}</span> },
-    ...(userId
-      ? []
-      : [
-          {
-            key: 'person',
-            header: 'Person',
-            render: (r: Row) => <a href={href(['users', r.userId])}>{r.person}</a>,
-          },
-        ]),
-    ...(toolId
-      ? []
-      : [
-          {
-            key: 'tool',
-            header: 'Tool',
-            render: (r: Row) => <a href={href(['tools', r.toolId])}>{toolName(r.toolId)}</a>,
-          },
-        ]),
-    { key: 'reason', header: 'Reason given', render: (r) => <span className="reason-text">{r.reason}</span> },
-  ];
+  const columns = bypassColumns({ userId, toolId, toolName });
   return (
     <>
       <div className="filters" role="search" aria-label={`Filter ${caption.toLowerCase()}`}>

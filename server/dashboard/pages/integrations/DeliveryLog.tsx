@@ -47,31 +47,38 @@ export function DeliveryLog({ endpointId, canWrite }: { endpointId: string; canW
           </thead>
           <tbody>
             {rows.map((d) => (
-              <tr key={d.id}>
-                <td>{d.type}</td>
-                <td>
-                  <code>{d.eventId}</code>
-                </td>
-                <td>
-                  <Badge tone={tone(d.status)}>{d.status}</Badge>
-                  {d.nextAttemptAt !== null && ` next try ${fmtDateTime(d.nextAttemptAt)}`}
-                </td>
-                <td title={d.tries.map((t) => `${fmtDateTime(t.at)}: ${t.statusCode ?? t.error}`).join('\n')}>
-                  {d.attempts}
-                </td>
-                <td>{d.lastError}</td>
-                <td>
-                  {canWrite && (
-                    <button type="button" onClick={() => void replay(d)} aria-label={`Replay ${d.eventId}`}>
-                      Replay
-                    </button>
-                  )}
-                </td>
-              </tr>
+              <DeliveryRow key={d.id} d={d} onReplay={canWrite ? () => void replay(d) : undefined} />
             ))}
           </tbody>
         </table>
       )}
     </>
+  );
+}
+
+/** One delivery: its event, status (and next try), tries and last error. */
+function DeliveryRow({ d, onReplay }: { d: Delivery; onReplay?: () => void }) {
+  return (
+    <tr>
+      <td>{d.type}</td>
+      <td>
+        <code>{d.eventId}</code>
+      </td>
+      <td>
+        <Badge tone={tone(d.status)}>{d.status}</Badge>
+        {d.nextAttemptAt !== null && ` next try ${fmtDateTime(d.nextAttemptAt)}`}
+      </td>
+      <td title={d.tries.map((t) => `${fmtDateTime(t.at)}: ${t.statusCode ?? t.error}`).join('\n')}>
+        {d.attempts}
+      </td>
+      <td>{d.lastError}</td>
+      <td>
+        {onReplay && (
+          <button type="button" onClick={onReplay} aria-label={`Replay ${d.eventId}`}>
+            Replay
+          </button>
+        )}
+      </td>
+    </tr>
   );
 }

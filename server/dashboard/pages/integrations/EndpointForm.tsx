@@ -1,13 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import {
-  ENDPOINT_KINDS,
-  WEBHOOK_EVENT_TYPES,
-  type EndpointKind,
-  type WebhookEventType,
-} from '@lantern/shared';
-import { useTRPC } from '../../api/query';
+import { ENDPOINT_KINDS, WEBHOOK_EVENT_TYPES, type EndpointKind } from '@lantern/shared';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
+import { useEndpointForm } from './useEndpointForm';
 
 const KIND_LABEL: Record<EndpointKind, string> = {
   standard: 'Standard Webhooks (signed JSON)',
@@ -18,31 +11,8 @@ const KIND_LABEL: Record<EndpointKind, string> = {
 
 /** Adds an endpoint. The server sends a test message first and saves only if it arrived. */
 export function EndpointForm() {
-  const trpc = useTRPC();
-  const createMutation = useMutation(trpc.admin.webhooks.create.mutationOptions());
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<EndpointKind>('standard');
-  const [url, setUrl] = useState('');
-  const [events, setEvents] = useState<WebhookEventType[]>([...WEBHOOK_EVENT_TYPES]);
-  const [error, setError] = useState<Error>();
-  const [secret, setSecret] = useState<string | null>();
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(undefined);
-    setSecret(undefined);
-    try {
-      const out = await createMutation.mutateAsync({ name, kind, url, events });
-      setSecret(out.secret);
-      setName('');
-      setUrl('');
-    } catch (err) {
-      setError(err instanceof Error ? err : new Error(String(err)));
-    }
-  }
-
-  const toggle = (t: WebhookEventType) =>
-    setEvents((list) => (list.includes(t) ? list.filter((x) => x !== t) : [...list, t]));
+  const { name, setName, kind, setKind, url, setUrl, events, toggle, error, secret, submit } =
+    useEndpointForm();
 
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="Add endpoint">

@@ -1,17 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { api } from '../../api/client';
 import { useTRPC } from '../../api/query';
-import { AssuranceBadge } from '../../components/AssuranceBadge';
-import { Badge } from '../../components/Badges';
-import { DataTable, type Column } from '../../components/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/Feedback';
 import { Pagination } from '../../components/Pagination';
-import { fmtNumber } from '../../format';
-import { href } from '../../location';
+import { CHASE_COLUMNS } from './chase-columns';
 
 type Query = Parameters<typeof api.admin.directory.chase.query>[0];
 type Filter = NonNullable<NonNullable<Query>['filter']>;
-type Row = Awaited<ReturnType<typeof api.admin.directory.chase.query>>['rows'][number];
 
 export const CHASE_OPTIONS: { value: Filter; label: string }[] = [
   { value: 'not-accepted-current', label: 'Not accepted the current policy' },
@@ -46,31 +42,6 @@ export function ChaseList(props: {
     }),
     placeholderData: keepPreviousData,
   });
-  const columns: Column<Row>[] = [
-    {
-      key: 'person',
-      header: 'Person',
-      render: (r) => (r.userId ? <a href={href(['users', r.userId])}>{r.person}</a> : r.person),
-    },
-    { key: 'department', header: 'Department', render: (r) => r.department ?? '' },
-    { key: 'identity', header: 'Identity', render: (r) => <AssuranceBadge assurance={r.assurance} /> },
-    { key: 'browsers', header: 'Browsers', numeric: true, render: (r) => fmtNumber(r.browsers) },
-    {
-      key: 'policy',
-      header: 'Current policy',
-      render: (r) =>
-        r.acceptedCurrentPolicy ? (
-          'Accepted'
-        ) : (
-          <Badge tone="flag">{r.everAccepted ? 'Not accepted' : 'Never accepted'}</Badge>
-        ),
-    },
-    {
-      key: 'data',
-      header: 'Data',
-      render: (r) => (r.dataBeyondAllowed ? <Badge tone="flag">Beyond what is allowed</Badge> : ''),
-    },
-  ];
   return (
     <>
       {list.error && <ErrorNotice error={list.error} />}
@@ -79,7 +50,7 @@ export function ChaseList(props: {
       )}
       <DataTable
         caption="Chase list"
-        columns={columns}
+        columns={CHASE_COLUMNS}
         rows={list.data?.rows ?? []}
         rowKey={(r) => r.userId ?? r.person}
         loading={list.isFetching}

@@ -1,10 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import type { api } from '../../api/client';
 import { useTRPC } from '../../api/query';
-import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
-
-type Outcome = Awaited<ReturnType<typeof api.admin.directory.import.mutate>>;
+import { ErrorNotice } from '../../components/Feedback';
+import { ImportOutcome, type ImportResult } from './ImportOutcome';
 
 /**
  * Import people from a CSV (email, name, department, manager). "Check" shows every problem with its
@@ -14,7 +12,7 @@ export function DirectoryImport() {
   const trpc = useTRPC();
   const importMutation = useMutation(trpc.admin.directory.import.mutationOptions());
   const [csv, setCsv] = useState('');
-  const [outcome, setOutcome] = useState<Outcome & { checked: boolean }>();
+  const [outcome, setOutcome] = useState<ImportResult>();
   const [error, setError] = useState<Error>();
   const ids = { file: useId(), text: useId() };
 
@@ -66,27 +64,7 @@ export function DirectoryImport() {
         </button>
       </div>
       {error && <ErrorNotice error={error} />}
-      {outcome && outcome.problemCount > 0 && (
-        <div role="alert" className="notice notice-error" data-testid="import-problems">
-          <p>
-            Nothing was imported: {outcome.problemCount} problem{outcome.problemCount === 1 ? '' : 's'}.
-          </p>
-          <ul>
-            {outcome.problems.map((p) => (
-              <li key={`${p.line}:${p.message}`}>
-                Line {p.line}: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {outcome && outcome.problemCount === 0 && (
-        <SuccessNotice>
-          {outcome.checked
-            ? `The file is good: ${outcome.wouldImport} people would be imported.`
-            : `Imported ${outcome.imported} people.`}
-        </SuccessNotice>
-      )}
+      {outcome && <ImportOutcome outcome={outcome} />}
     </form>
   );
 }

@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
-import { useTRPC } from '../../api/query';
+import { useId } from 'react';
 import { ErrorNotice } from '../../components/Feedback';
-import { untilOf } from './AnswerForm';
+import { useBulkAnswer } from './useBulkAnswer';
 
 /**
  * One answer for the selected requests, each for its own requester: approvals become exceptions
@@ -15,31 +13,9 @@ export function BulkAnswer({
   selected: { id: string; deviceId: string }[];
   onDone: () => void;
 }) {
-  const trpc = useTRPC();
-  const answerManyMutation = useMutation(trpc.admin.requests.answerMany.mutationOptions());
   const id = useId();
-  const [note, setNote] = useState('');
-  const [until, setUntil] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
+  const { note, setNote, until, setUntil, busy, error, answer } = useBulkAnswer(selected, onDone);
   if (selected.length === 0) return null;
-  const answer = async (status: 'approved' | 'denied') => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await answerManyMutation.mutateAsync({
-        requests: selected,
-        status,
-        note: note.trim() === '' ? null : note.trim(),
-        until: status === 'approved' ? untilOf(until) : null,
-      });
-      setNote('');
-      onDone();
-    } catch (err) {
-      setError(err instanceof Error ? err : new Error(String(err)));
-    }
-    setBusy(false);
-  };
   return (
     <div className="answer-form bulk-answer" role="group" aria-label="Answer the selected requests">
       <p>

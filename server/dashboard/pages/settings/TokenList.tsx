@@ -1,11 +1,13 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Badge } from '../../components/Badges';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/Feedback';
 import { fmtDate } from '../../format';
 import { useCanWrite } from '../../session';
 import { SecretOnce } from './SecretOnce';
+import { TokenForm } from './TokenForm';
+import { useTokenActions } from './useTokenActions';
 
 export interface TokenRow {
   id: string;
@@ -47,36 +49,8 @@ export function createdColumn<Row extends TokenRow>(): Column<Row> {
 export function TokenList<Row extends TokenRow>(props: TokenListProps<Row>) {
   const canWrite = useCanWrite();
   const { list } = props;
-  const [name, setName] = useState('');
-  const [secret, setSecret] = useState<string>();
-  const [error, setError] = useState<Error>();
-  const ids = { name: useId(), h: useId() };
-
-  async function attempt(action: () => Promise<void>) {
-    setError(undefined);
-    try {
-      await action();
-    } catch (err) {
-      setError(err instanceof Error ? err : new Error(String(err)));
-    }
-  }
-
-  const create = (e: FormEvent) => {
-    e.preventDefault();
-    void attempt(async () => {
-      const created = await props.create(name.trim());
-      setSecret(created.token);
-      setName('');
-      props.resetFields?.();
-    });
-  };
-
-  const revoke = (row: Row) => {
-    if (!window.confirm(props.confirmRevoke(row))) return;
-    void attempt(async () => {
-      await props.revoke(row);
-    });
-  };
+  const h = useId();
+  const { name, setName, secret, clearSecret, error, create, revoke } = useTokenActions(props);
 
   const columns: Column<Row>[] = [
     { key: 'name', header: 'Name', render: (r) => r.name },
@@ -103,31 +77,20 @@ export function TokenList<Row extends TokenRow>(props: TokenListProps<Row>) {
   ];
 
   return (
-    <section className="card" aria-labelledby={ids.h}>
-      <h2 id={ids.h}>{props.title}</h2>
+    <section className="card" aria-labelledby={h}>
+      <h2 id={h}>{props.title}</h2>
       <p className="muted">{props.intro}</p>
       {error && <ErrorNotice error={error} />}
-      {secret && (
-        <SecretOnce label={`New ${props.noun}`} secret={secret} onDismiss={() => setSecret(undefined)} />
-      )}
+      {secret && <SecretOnce label={`New ${props.noun}`} secret={secret} onDismiss={clearSecret} />}
       {canWrite && (
-        <form className="filters" onSubmit={create}>
-          <div className="field">
-            <label htmlFor={ids.name}>Name</label>
-            <input
-              id={ids.name}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              maxLength={120}
-              placeholder={props.namePlaceholder}
-            />
-          </div>
-          {props.fields}
-          <button type="submit" className="primary">
-            Create {props.noun}
-          </button>
-        </form>
+        <TokenForm
+          name={name}
+          onName={setName}
+          placeholder={props.namePlaceholder}
+          fields={props.fields}
+          noun={props.noun}
+          onSubmit={create}
+        />
       )}
       <DataTable
         caption={props.title}

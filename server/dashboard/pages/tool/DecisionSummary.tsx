@@ -6,6 +6,18 @@ import { LocalTable } from '../../components/LocalTable';
 import { fmtDateTime } from '../../format';
 import { ENFORCEMENT_LABELS } from '../inventory/labels';
 
+const HISTORY_COLUMNS: Column<Decision>[] = [
+  { key: 'at', header: 'When', render: (d) => fmtDateTime(d.decidedAt) },
+  { key: 'status', header: 'Status', render: (d) => <StatusBadge status={d.status} /> },
+  { key: 'enf', header: 'Browser', render: (d) => ENFORCEMENT_LABELS[d.enforcement] ?? d.enforcement },
+  {
+    key: 'ws',
+    header: 'Company workspace',
+    render: (d) => (d.companyWorkspace ? d.companyWorkspace.ids.join(', ') : '—'),
+  },
+  { key: 'by', header: 'By', render: (d) => <Actor actor={d.decidedBy} /> },
+];
+
 /** The decision as text (what auditors see) and its history, newest first. */
 export function DecisionSummary({
   current,
@@ -16,17 +28,6 @@ export function DecisionSummary({
   history: readonly Decision[];
   toolName: (id: string) => string;
 }) {
-  const columns: Column<Decision>[] = [
-    { key: 'at', header: 'When', render: (d) => fmtDateTime(d.decidedAt) },
-    { key: 'status', header: 'Status', render: (d) => <StatusBadge status={d.status} /> },
-    { key: 'enf', header: 'Browser', render: (d) => ENFORCEMENT_LABELS[d.enforcement] ?? d.enforcement },
-    {
-      key: 'ws',
-      header: 'Company workspace',
-      render: (d) => (d.companyWorkspace ? d.companyWorkspace.ids.join(', ') : '—'),
-    },
-    { key: 'by', header: 'By', render: (d) => <Actor actor={d.decidedBy} /> },
-  ];
   return (
     <section className="card" aria-labelledby="decision-h">
       <h2 id="decision-h">Decision</h2>
@@ -59,7 +60,7 @@ export function DecisionSummary({
           <h3>History</h3>
           <LocalTable
             caption="Decision history"
-            columns={columns}
+            columns={HISTORY_COLUMNS}
             rows={history}
             rowKey={(d) => `${d.decidedAt}-${d.status}-${d.enforcement}`}
             pageSize={5}
