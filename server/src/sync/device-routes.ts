@@ -1,9 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { PullInputSchema, describeIssues } from '@lantern/shared';
+import { PullInputSchema, PushInputSchema, describeIssues } from '@lantern/shared';
 import type { EnrolInput, PushInput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import type { Context, Principal } from '../context';
 import { pullConfig } from './pull';
+import { answerPush } from './push/answer';
+import { compileSchema } from './compiled-schema';
 import { appRouter } from '../routers/_app';
 import { createCallerFactory } from '../trpc';
 import { errorBody, errorStatus, resultBody, writeDeviceAnswer } from './device-wire';
@@ -34,18 +36,32 @@ async function pull(ctx: Context, raw: unknown): Promise<unknown> {
   return pullConfig(ctx.db, ctx.auth.userId, input.data.configVersion, ctx.now());
 }
 
+const isPushInput = compileSchema(PushInputSchema);
+
+/**
+ * A push, in the procedure's order (the device check, then the input schema), with the input schema
+ * checked by its compiled predicate (compiled-schema.ts): a push it cannot vouch for — every invalid
+ * one, among others — runs the procedure itself, so zod words the refusal exactly as before.
+ */
+async function push(ctx: Context, raw: unknown): Promise<unknown> {
+  if (ctx.auth?.kind !== 'device')
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'a valid device token is required' });
+  if (!isPushInput(raw)) return callerFor(ctx).sync.push(raw as PushInput);
+  return answerPush(ctx.db, ctx.auth, (raw as PushInput).events, ctx.now());
+}
+
 /**
  * The three calls every enrolled browser makes, answered as plain HTTP at the URLs and in the JSON
  * of docs/protocol.md, without tRPC's Fetch adapter, which cost more server CPU per idle pull than
- * the pull itself (docs/performance.md, "One device path"). Enrolment and push run their tRPC
- * procedure in-process (`createCaller`: the auth middleware, input schema and code the CLI and the
- * router tests use); the pull calls its service function directly. The admin API stays on the
- * adapter (trpc-handler.ts).
+ * the pull itself (docs/performance.md, "One device path"). Enrolment runs its tRPC procedure
+ * in-process (`createCaller`: the auth middleware, input schema and code the CLI and the router
+ * tests use); the pull and a valid push call their service functions directly. The admin API stays
+ * on the adapter (trpc-handler.ts).
  */
 const ROUTES: ReadonlyMap<string, DeviceRoute> = new Map<string, DeviceRoute>([
-  // These two check their input with the procedure's own input schema (the shared zod schema).
+  // Enrolment checks its input with the procedure's own input schema (the shared zod schema).
   ['device.enroll', { query: false, run: (ctx, i) => callerFor(ctx).device.enroll(i as EnrolInput) }],
-  ['sync.push', { query: false, run: (ctx, i) => callerFor(ctx).sync.push(i as PushInput) }],
+  ['sync.push', { query: false, run: push }],
   ['sync.pull', { query: true, run: pull }],
 ]);
 
