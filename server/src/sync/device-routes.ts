@@ -19,7 +19,8 @@ const callerFor = createCallerFactory(appRouter);
 interface DeviceRoute {
   /** A query may also be sent as GET with `?input=<JSON>`; a mutation only as a POST body. */
   query: boolean;
-  run: (ctx: Context, input: unknown) => Promise<unknown>;
+  /** `text` is the JSON the input was parsed from, when there was one. */
+  run: (ctx: Context, input: unknown, text: string | undefined) => Promise<unknown>;
 }
 
 /**
@@ -43,11 +44,11 @@ const isPushInput = compileSchema(PushInputSchema);
  * checked by its compiled predicate (compiled-schema.ts): a push it cannot vouch for — every invalid
  * one, among others — runs the procedure itself, so zod words the refusal exactly as before.
  */
-async function push(ctx: Context, raw: unknown): Promise<unknown> {
+async function push(ctx: Context, raw: unknown, text: string | undefined): Promise<unknown> {
   if (ctx.auth?.kind !== 'device')
     throw new TRPCError({ code: 'UNAUTHORIZED', message: 'a valid device token is required' });
   if (!isPushInput(raw)) return callerFor(ctx).sync.push(raw as PushInput);
-  return answerPush(ctx.db, ctx.auth, (raw as PushInput).events, ctx.now());
+  return answerPush(ctx.db, ctx.auth, (raw as PushInput).events, ctx.now(), text);
 }
 
 /**
@@ -69,7 +70,8 @@ export function isDeviceRoute(path: string): boolean {
   return ROUTES.has(path);
 }
 
-type Input = { ok: true; value: unknown } | { ok: false; error: TRPCError } | { ok: false; gone: true };
+type Input =
+  { ok: true; value: unknown; text?: string } | { ok: false; error: TRPCError } | { ok: false; gone: true };
 
 const refuse = (code: TRPCError['code'], message: string): Input => ({
   ok: false,
@@ -93,7 +95,7 @@ async function readInput(req: RequestWithBody, route: DeviceRoute, url: URL, max
   }
   if (text === undefined) return { ok: true, value: undefined };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch (error) {
     return refuse('BAD_REQUEST', error instanceof Error ? error.message : 'the input is not valid JSON');
   }
@@ -118,7 +120,7 @@ export async function answerDeviceRoute(
   try {
     if (!input.ok) throw input.error;
     const ctx = await createHttpContext(opts, req, res, auth);
-    writeDeviceAnswer(res, 200, resultBody(await route.run(ctx, input.value)));
+    writeDeviceAnswer(res, 200, resultBody(await route.run(ctx, input.value, input.text)));
   } catch (cause) {
     const error =
       cause instanceof TRPCError ? cause : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause });

@@ -17,9 +17,12 @@ export async function answerPush(
   device: IngestDevice,
   events: readonly SyncEvent[],
   now: number,
+  /** The JSON text `events` were parsed from (`{"events":[…]}`), posted to the writer thread as is. */
+  body?: string,
 ): Promise<PushOutput> {
   try {
-    const result = await pushEvents(db, { deviceId: device.deviceId, userId: device.userId }, events, now);
+    const d = { deviceId: device.deviceId, userId: device.userId };
+    const result = await pushEvents(db, d, events, now, body);
     return { protocolVersion: PROTOCOL_VERSION, ...result, configVersion: await getConfigVersion(db) };
   } catch (error) {
     if (error instanceof EventRejectedError)

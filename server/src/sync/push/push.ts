@@ -47,18 +47,55 @@ export async function pushEvents(
   d: IngestDevice,
   events: readonly SyncEvent[],
   now = Date.now(),
+  body?: string,
 ): Promise<PushResult> {
   const timed = await validateAgainstDatabase(db, events, now);
-  const firstById = new Map<string, SyncEvent>();
-  for (const e of timed) if (!firstById.has(e.id)) firstById.set(e.id, e);
-  const push: Push = { o: { ...d, now }, events: [...firstById.values()] };
+  const seen = new Set<string>();
+  const kept: SyncEvent[] = [];
+  const wire: PushWire | null = body === undefined ? null : { body, dropped: [], moved: [] };
+  for (let i = 0; i < timed.length; i++) {
+    const e = timed[i]!;
+    if (seen.has(e.id)) {
+      wire?.dropped.push(i);
+      continue;
+    }
+    seen.add(e.id);
+    kept.push(e);
+    if (e !== events[i]) wire?.moved.push(i, e.at); // serverTimed moved its time (time.ts)
+  }
+  const push: Push = { o: { ...d, now }, events: kept };
   const writer = writers.get(db);
-  return writer ? writer.commit(push) : queueFor(db).add(push);
+  return writer ? writer.commit(push, wire) : queueFor(db).add(push);
+}
+
+/**
+ * A push as its JSON text (`{"events":[…]}`, the body the events were parsed from) and what
+ * pushEvents changed: the events it dropped (an id seen earlier in the batch) and the times it
+ * moved, as [index, at] pairs. Posting it costs the HTTP thread a string copy instead of a
+ * structured clone of every event (writer-thread.ts); the writer parses it once (eventsOfWire).
+ */
+export interface PushWire {
+  body: string;
+  dropped: number[];
+  moved: number[];
+}
+
+/** The events pushEvents kept, from the wire: equal to `push.events` on the sending side. */
+export function eventsOfWire(wire: PushWire): SyncEvent[] {
+  const events = (JSON.parse(wire.body) as { events: SyncEvent[] }).events;
+  for (let j = 0; j < wire.moved.length; j += 2) {
+    const i = wire.moved[j]!;
+    events[i] = { ...events[i]!, at: wire.moved[j + 1]! };
+  }
+  if (wire.dropped.length === 0) return events;
+  const dropped = new Set(wire.dropped);
+  return events.filter((_, i) => !dropped.has(i));
 }
 
 /** What commits pushes for a database in another thread (writer-thread.ts). */
 export interface PushWriter {
-  commit(push: Push): Promise<PushResult>;
+  /** `wire`, when given, is `push` as text (PushWire). */
+  commit(push: Push, wire?: PushWire | null): Promise<PushResult>;
 }
 
 const writers = new WeakMap<Kysely<Database>, PushWriter>();
