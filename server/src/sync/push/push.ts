@@ -3,11 +3,12 @@ import type { Kysely } from 'kysely';
 import { identitiesOf } from '../../audit/identity';
 import type { Database, Db } from '../../db/database';
 import { storeOwnPresence, storeSharedAggregates } from './aggregates';
-import { emptyFold, foldPush, key, type Origin } from './fold';
+import { emptyFold, foldPush, key, type Fold, type Origin, type Tagged } from './fold';
 import {
   appendAcknowledgements,
   approvalRequests,
   insertRequests,
+  type NewRequest,
   storeJustifications,
   storeRegistrations,
 } from './records';
@@ -168,29 +169,11 @@ export async function commitPushes(db: Kysely<Database>, pushes: readonly Push[]
 async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]> {
   const s = new Statements(trx);
   const live = await touchDevices(s, pushes);
-  const accepted = pushes.filter((p) => live.has(p.o.deviceId));
-  const seen = s.rows(
-    [
-      ['device_id', 'text'],
-      ['event_id', 'text'],
-      ['kind', 'text'],
-      ['received_at', 'bigint'],
-    ],
-    accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id, e.kind, p.o.now])),
-  );
-  const inserted =
-    accepted.length === 0
-      ? []
-      : await s.all<{ device_id: string; event_id: string }>(
-          `insert into seen_events (device_id, event_id, kind, received_at)
-           select r.device_id, r.event_id, r.kind, r.received_at from ${seen.from}
-           where true order by ${seen.order}
-           on conflict (device_id, event_id) do nothing
-           returning device_id, event_id`,
-          seen.params,
-        );
   // A row the insert returned is new for the first push (in order) that carried it.
-  const unclaimed = new Set(inserted.map((r) => key(r.device_id, r.event_id)));
+  const unclaimed = await insertSeen(
+    s,
+    pushes.filter((p) => live.has(p.o.deviceId)),
+  );
   const fold = emptyFold();
   const outcomes = pushes.map((p): Outcome => {
     if (!live.has(p.o.deviceId)) return new DeviceRevokedError('device revoked');
@@ -207,13 +190,7 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await storeRegistrations(s, fold);
   await storeJustifications(s, fold);
   const requests = approvalRequests(fold);
-  const rejected = new Map<Origin, Array<{ id: string; reason: string }>>();
-  for (const report of fold.selfReports) {
-    const out = await resolveSelfReport(trx, report, fold.presence);
-    if ('request' in out) requests.push(out.request);
-    else
-      rejected.set(report.o, [...(rejected.get(report.o) ?? []), { id: report.e.id, reason: out.rejected }]);
-  }
+  const rejected = await resolveSelfReports(trx, fold, requests);
   pushes.forEach((p, i) => {
     const refused = rejected.get(p.o);
     const outcome = outcomes[i];
@@ -231,6 +208,48 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await appendAcknowledgements(s, fold.acknowledgements, persons);
   await storeCompletions(trx, fold.completions);
   return outcomes;
+}
+
+/** Records the pushes' event ids as seen; returns key(device, event id) of those not seen before. */
+async function insertSeen(s: Statements, accepted: readonly Push[]): Promise<Set<string>> {
+  if (accepted.length === 0) return new Set();
+  const seen = s.rows(
+    [
+      ['device_id', 'text'],
+      ['event_id', 'text'],
+      ['kind', 'text'],
+      ['received_at', 'bigint'],
+    ],
+    accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id, e.kind, p.o.now])),
+  );
+  const inserted = await s.all<{ device_id: string; event_id: string }>(
+    `insert into seen_events (device_id, event_id, kind, received_at)
+     select r.device_id, r.event_id, r.kind, r.received_at from ${seen.from}
+     where true order by ${seen.order}
+     on conflict (device_id, event_id) do nothing
+     returning device_id, event_id`,
+    seen.params,
+  );
+  return new Set(inserted.map((r) => key(r.device_id, r.event_id)));
+}
+
+/**
+ * Self-reports become requests (added to `requests`) or are refused for good: the refusals by the
+ * push that carried them.
+ */
+async function resolveSelfReports(
+  trx: Db,
+  fold: Fold,
+  requests: Array<Tagged<NewRequest>>,
+): Promise<Map<Origin, Array<{ id: string; reason: string }>>> {
+  const rejected = new Map<Origin, Array<{ id: string; reason: string }>>();
+  for (const report of fold.selfReports) {
+    const out = await resolveSelfReport(trx, report, fold.presence);
+    if ('request' in out) requests.push(out.request);
+    else
+      rejected.set(report.o, [...(rejected.get(report.o) ?? []), { id: report.e.id, reason: out.rejected }]);
+  }
+  return rejected;
 }
 
 /**
