@@ -3,7 +3,7 @@ import type { PushOutput, SyncEvent } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { getConfigVersion } from '../../db/repositories/config.repository';
+import { readConfigVersion } from '../config-version';
 import { DeviceRevokedError, pushEvents } from './push';
 import { EventRejectedError, type IngestDevice } from './types';
 import { WriterUnavailableError } from './writer-thread';
@@ -23,7 +23,7 @@ export async function answerPush(
   try {
     const d = { deviceId: device.deviceId, userId: device.userId };
     const result = await pushEvents(db, d, events, now, body);
-    return { protocolVersion: PROTOCOL_VERSION, ...result, configVersion: await getConfigVersion(db) };
+    return { protocolVersion: PROTOCOL_VERSION, ...result, configVersion: await readConfigVersion(db) };
   } catch (error) {
     if (error instanceof EventRejectedError)
       throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
