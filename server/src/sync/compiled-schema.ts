@@ -55,6 +55,8 @@ function compile(schema: Schema): Check | null {
   if (own === null) return null;
   const checks = (def.checks ?? []).map((c) => refinement(c._zod.def));
   if (checks.some((c) => c === null)) return null;
+  // An array's bounds come before its elements: a batch over the limit is refused without a walk.
+  if (def.type === 'array') return withChecks((v) => Array.isArray(v), [...(checks as Check[]), own]);
   return withChecks(own, checks as Check[]);
 }
 
