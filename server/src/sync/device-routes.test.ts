@@ -109,6 +109,17 @@ for (const setup of setups) {
       expect(res.status).toBeGreaterThanOrEqual(400);
     });
 
+    it('refuses a push of an unknown tool or a bad calendar day exactly as tRPC does', async () => {
+      for (const events of [
+        [usage(), usage({ toolId: 'no-such-tool-here' })],
+        [usage({ day: '2026-02-30' })],
+        [registration({ dataClasses: ['internal', 'internal'] })],
+      ]) {
+        const res = await same('/trpc/sync.push', post(json({ protocolVersion: 1, events })));
+        expect(res.status).toBe(400);
+      }
+    });
+
     it('names the refused event in error.data', async () => {
       const body = json({ protocolVersion: 1, events: [usage(), { ...usage(), url: 'https://x' }] });
       const res = await same('/trpc/sync.push', post(body));
@@ -151,6 +162,8 @@ for (const setup of setups) {
       await revokeDevice(t.db, deviceId, Date.now());
       const b = await same('/trpc/sync.pull', post(pull(old)));
       expect(b.status).toBe(401);
+      const body = json({ protocolVersion: PROTOCOL_VERSION, events: [usage()] });
+      expect((await same('/trpc/sync.push', post(body))).status).toBe(401);
     });
   });
 }

@@ -1,9 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { PullInputSchema, describeIssues } from '@lantern/shared';
+import { PullInputSchema, PushInputSchema, describeIssues } from '@lantern/shared';
 import type { EnrolInput, PushInput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import type { Context, Principal } from '../context';
 import { pullConfig } from './pull';
+import { answerPush } from './push/answer';
+import { compileSchema } from './compiled-schema';
 import { appRouter } from '../routers/_app';
 import { createCallerFactory } from '../trpc';
 import { errorBody, errorStatus, resultBody, writeDeviceAnswer } from './device-wire';
@@ -17,7 +19,8 @@ const callerFor = createCallerFactory(appRouter);
 interface DeviceRoute {
   /** A query may also be sent as GET with `?input=<JSON>`; a mutation only as a POST body. */
   query: boolean;
-  run: (ctx: Context, input: unknown) => Promise<unknown>;
+  /** `text` is the JSON the input was parsed from, when there was one. */
+  run: (ctx: Context, input: unknown, text: string | undefined) => Promise<unknown>;
 }
 
 /**
@@ -34,18 +37,32 @@ async function pull(ctx: Context, raw: unknown): Promise<unknown> {
   return pullConfig(ctx.db, ctx.auth.userId, input.data.configVersion, ctx.now());
 }
 
+const isPushInput = compileSchema(PushInputSchema);
+
+/**
+ * A push, in the procedure's order (the device check, then the input schema), with the input schema
+ * checked by its compiled predicate (compiled-schema.ts): a push it cannot vouch for — every invalid
+ * one, among others — runs the procedure itself, so zod words the refusal exactly as before.
+ */
+async function push(ctx: Context, raw: unknown, text: string | undefined): Promise<unknown> {
+  if (ctx.auth?.kind !== 'device')
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'a valid device token is required' });
+  if (!isPushInput(raw)) return callerFor(ctx).sync.push(raw as PushInput);
+  return answerPush(ctx.db, ctx.auth, (raw as PushInput).events, ctx.now(), text);
+}
+
 /**
  * The three calls every enrolled browser makes, answered as plain HTTP at the URLs and in the JSON
  * of docs/protocol.md, without tRPC's Fetch adapter, which cost more server CPU per idle pull than
- * the pull itself (docs/performance.md, "One device path"). Enrolment and push run their tRPC
- * procedure in-process (`createCaller`: the auth middleware, input schema and code the CLI and the
- * router tests use); the pull calls its service function directly. The admin API stays on the
- * adapter (trpc-handler.ts).
+ * the pull itself (docs/performance.md, "One device path"). Enrolment runs its tRPC procedure
+ * in-process (`createCaller`: the auth middleware, input schema and code the CLI and the router
+ * tests use); the pull and a valid push call their service functions directly. The admin API stays
+ * on the adapter (trpc-handler.ts).
  */
 const ROUTES: ReadonlyMap<string, DeviceRoute> = new Map<string, DeviceRoute>([
-  // These two check their input with the procedure's own input schema (the shared zod schema).
+  // Enrolment checks its input with the procedure's own input schema (the shared zod schema).
   ['device.enroll', { query: false, run: (ctx, i) => callerFor(ctx).device.enroll(i as EnrolInput) }],
-  ['sync.push', { query: false, run: (ctx, i) => callerFor(ctx).sync.push(i as PushInput) }],
+  ['sync.push', { query: false, run: push }],
   ['sync.pull', { query: true, run: pull }],
 ]);
 
@@ -53,7 +70,8 @@ export function isDeviceRoute(path: string): boolean {
   return ROUTES.has(path);
 }
 
-type Input = { ok: true; value: unknown } | { ok: false; error: TRPCError } | { ok: false; gone: true };
+type Input =
+  { ok: true; value: unknown; text?: string } | { ok: false; error: TRPCError } | { ok: false; gone: true };
 
 const refuse = (code: TRPCError['code'], message: string): Input => ({
   ok: false,
@@ -77,7 +95,7 @@ async function readInput(req: RequestWithBody, route: DeviceRoute, url: URL, max
   }
   if (text === undefined) return { ok: true, value: undefined };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch (error) {
     return refuse('BAD_REQUEST', error instanceof Error ? error.message : 'the input is not valid JSON');
   }
@@ -102,7 +120,7 @@ export async function answerDeviceRoute(
   try {
     if (!input.ok) throw input.error;
     const ctx = await createHttpContext(opts, req, res, auth);
-    writeDeviceAnswer(res, 200, resultBody(await route.run(ctx, input.value)));
+    writeDeviceAnswer(res, 200, resultBody(await route.run(ctx, input.value, input.text)));
   } catch (cause) {
     const error =
       cause instanceof TRPCError ? cause : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause });

@@ -1,7 +1,7 @@
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import type { PullOutput } from '@lantern/shared';
 import type { Db } from '../db/database';
-import { getConfigVersion } from '../db/repositories/config.repository';
+import { readConfigVersion } from './config-version';
 import { loadDeviceConfig } from './device-config';
 
 /**
@@ -17,7 +17,7 @@ export async function pullConfig(
 ): Promise<PullOutput> {
   // Read the version first: if an admin changes something meanwhile, the client gets newer data
   // under an older number and simply pulls again next time. Never the reverse.
-  const configVersion = await getConfigVersion(db);
+  const configVersion = await readConfigVersion(db);
   if (configVersion === knownVersion)
     return { protocolVersion: PROTOCOL_VERSION, unchanged: true, configVersion };
   const config = await loadDeviceConfig(db, userId, now);

@@ -159,52 +159,12 @@ export function emptyFold(): Fold {
 export function foldPush(fold: Fold, o: Origin, events: Iterable<SyncEvent>): void {
   for (const e of events) {
     switch (e.kind) {
-      case 'usage': {
-        const k = key(o.deviceId, e.toolId, e.signal, e.day);
-        const t = fold.usage.get(k);
-        if (t === undefined) {
-          fold.usage.set(k, {
-            deviceId: o.deviceId,
-            userId: o.userId,
-            toolId: e.toolId,
-            signal: e.signal,
-            day: e.day,
-            visits: e.visits,
-            activeSeconds: e.activeSeconds,
-            now: o.now,
-          });
-        } else {
-          t.visits = Math.max(t.visits, e.visits);
-          t.activeSeconds = Math.max(t.activeSeconds, e.activeSeconds);
-          t.now = o.now;
-        }
-        fold.presence.record(o, e.toolId, e.signal, e.day, e.at);
+      case 'usage':
+        foldUsage(fold, o, e);
         break;
-      }
-      case 'embedded_discovery': {
-        const k = key(o.deviceId, e.toolId, e.initiatorHost, e.day);
-        const t = fold.embedded.get(k);
-        if (t === undefined) {
-          fold.embedded.set(k, {
-            deviceId: o.deviceId,
-            toolId: e.toolId,
-            initiatorHost: e.initiatorHost,
-            endpointHost: e.endpointHost,
-            day: e.day,
-            requests: e.requests,
-          });
-        } else t.requests = Math.max(t.requests, e.requests);
-        const site = key(e.toolId, e.initiatorHost);
-        if (!stretch(fold.embeddedSeen.get(site), e.at))
-          fold.embeddedSeen.set(site, {
-            toolId: e.toolId,
-            initiatorHost: e.initiatorHost,
-            first: e.at,
-            last: e.at,
-          });
-        fold.presence.record(o, e.toolId, 'embedded', e.day, e.at);
+      case 'embedded_discovery':
+        foldEmbedded(fold, o, e);
         break;
-      }
       case 'extension_inventory': {
         const list = fold.snapshots.get(o.deviceId);
         if (list === undefined) fold.snapshots.set(o.deviceId, [{ e, o }]);
@@ -235,6 +195,54 @@ export function foldPush(fold: Fold, o: Origin, events: Iterable<SyncEvent>): vo
         break;
     }
   }
+}
+
+/** A day total: the largest the pushes carry for device × tool × signal × day, and the presence it shows. */
+function foldUsage(fold: Fold, o: Origin, e: EventOf<'usage'>): void {
+  const k = key(o.deviceId, e.toolId, e.signal, e.day);
+  const t = fold.usage.get(k);
+  if (t === undefined) {
+    fold.usage.set(k, {
+      deviceId: o.deviceId,
+      userId: o.userId,
+      toolId: e.toolId,
+      signal: e.signal,
+      day: e.day,
+      visits: e.visits,
+      activeSeconds: e.activeSeconds,
+      now: o.now,
+    });
+  } else {
+    t.visits = Math.max(t.visits, e.visits);
+    t.activeSeconds = Math.max(t.activeSeconds, e.activeSeconds);
+    t.now = o.now;
+  }
+  fold.presence.record(o, e.toolId, e.signal, e.day, e.at);
+}
+
+/** An embedding site's day total, the window the site was seen in, and the presence it shows. */
+function foldEmbedded(fold: Fold, o: Origin, e: EventOf<'embedded_discovery'>): void {
+  const k = key(o.deviceId, e.toolId, e.initiatorHost, e.day);
+  const t = fold.embedded.get(k);
+  if (t === undefined) {
+    fold.embedded.set(k, {
+      deviceId: o.deviceId,
+      toolId: e.toolId,
+      initiatorHost: e.initiatorHost,
+      endpointHost: e.endpointHost,
+      day: e.day,
+      requests: e.requests,
+    });
+  } else t.requests = Math.max(t.requests, e.requests);
+  const site = key(e.toolId, e.initiatorHost);
+  if (!stretch(fold.embeddedSeen.get(site), e.at))
+    fold.embeddedSeen.set(site, {
+      toolId: e.toolId,
+      initiatorHost: e.initiatorHost,
+      first: e.at,
+      last: e.at,
+    });
+  fold.presence.record(o, e.toolId, 'embedded', e.day, e.at);
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,11 +3,12 @@ import type { Kysely } from 'kysely';
 import { identitiesOf } from '../../audit/identity';
 import type { Database, Db } from '../../db/database';
 import { storeOwnPresence, storeSharedAggregates } from './aggregates';
-import { emptyFold, foldPush, key, type Origin } from './fold';
+import { emptyFold, foldPush, key, type Fold, type Origin, type Tagged } from './fold';
 import {
   appendAcknowledgements,
   approvalRequests,
   insertRequests,
+  type NewRequest,
   storeJustifications,
   storeRegistrations,
 } from './records';
@@ -47,18 +48,55 @@ export async function pushEvents(
   d: IngestDevice,
   events: readonly SyncEvent[],
   now = Date.now(),
+  body?: string,
 ): Promise<PushResult> {
   const timed = await validateAgainstDatabase(db, events, now);
-  const firstById = new Map<string, SyncEvent>();
-  for (const e of timed) if (!firstById.has(e.id)) firstById.set(e.id, e);
-  const push: Push = { o: { ...d, now }, events: [...firstById.values()] };
+  const seen = new Set<string>();
+  const kept: SyncEvent[] = [];
+  const wire: PushWire | null = body === undefined ? null : { body, dropped: [], moved: [] };
+  for (let i = 0; i < timed.length; i++) {
+    const e = timed[i]!;
+    if (seen.has(e.id)) {
+      wire?.dropped.push(i);
+      continue;
+    }
+    seen.add(e.id);
+    kept.push(e);
+    if (e !== events[i]) wire?.moved.push(i, e.at); // serverTimed moved its time (time.ts)
+  }
+  const push: Push = { o: { ...d, now }, events: kept };
   const writer = writers.get(db);
-  return writer ? writer.commit(push) : queueFor(db).add(push);
+  return writer ? writer.commit(push, wire) : queueFor(db).add(push);
+}
+
+/**
+ * A push as its JSON text (`{"events":[…]}`, the body the events were parsed from) and what
+ * pushEvents changed: the events it dropped (an id seen earlier in the batch) and the times it
+ * moved, as [index, at] pairs. Posting it costs the HTTP thread a string copy instead of a
+ * structured clone of every event (writer-thread.ts); the writer parses it once (eventsOfWire).
+ */
+export interface PushWire {
+  body: string;
+  dropped: number[];
+  moved: number[];
+}
+
+/** The events pushEvents kept, from the wire: equal to `push.events` on the sending side. */
+export function eventsOfWire(wire: PushWire): SyncEvent[] {
+  const events = (JSON.parse(wire.body) as { events: SyncEvent[] }).events;
+  for (let j = 0; j < wire.moved.length; j += 2) {
+    const i = wire.moved[j]!;
+    events[i] = { ...events[i]!, at: wire.moved[j + 1]! };
+  }
+  if (wire.dropped.length === 0) return events;
+  const dropped = new Set(wire.dropped);
+  return events.filter((_, i) => !dropped.has(i));
 }
 
 /** What commits pushes for a database in another thread (writer-thread.ts). */
 export interface PushWriter {
-  commit(push: Push): Promise<PushResult>;
+  /** `wire`, when given, is `push` as text (PushWire). */
+  commit(push: Push, wire?: PushWire | null): Promise<PushResult>;
 }
 
 const writers = new WeakMap<Kysely<Database>, PushWriter>();
@@ -131,29 +169,11 @@ export async function commitPushes(db: Kysely<Database>, pushes: readonly Push[]
 async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]> {
   const s = new Statements(trx);
   const live = await touchDevices(s, pushes);
-  const accepted = pushes.filter((p) => live.has(p.o.deviceId));
-  const seen = s.rows(
-    [
-      ['device_id', 'text'],
-      ['event_id', 'text'],
-      ['kind', 'text'],
-      ['received_at', 'bigint'],
-    ],
-    accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id, e.kind, p.o.now])),
-  );
-  const inserted =
-    accepted.length === 0
-      ? []
-      : await s.all<{ device_id: string; event_id: string }>(
-          `insert into seen_events (device_id, event_id, kind, received_at)
-           select r.device_id, r.event_id, r.kind, r.received_at from ${seen.from}
-           where true order by ${seen.order}
-           on conflict (device_id, event_id) do nothing
-           returning device_id, event_id`,
-          seen.params,
-        );
   // A row the insert returned is new for the first push (in order) that carried it.
-  const unclaimed = new Set(inserted.map((r) => key(r.device_id, r.event_id)));
+  const unclaimed = await insertSeen(
+    s,
+    pushes.filter((p) => live.has(p.o.deviceId)),
+  );
   const fold = emptyFold();
   const outcomes = pushes.map((p): Outcome => {
     if (!live.has(p.o.deviceId)) return new DeviceRevokedError('device revoked');
@@ -170,13 +190,7 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await storeRegistrations(s, fold);
   await storeJustifications(s, fold);
   const requests = approvalRequests(fold);
-  const rejected = new Map<Origin, Array<{ id: string; reason: string }>>();
-  for (const report of fold.selfReports) {
-    const out = await resolveSelfReport(trx, report, fold.presence);
-    if ('request' in out) requests.push(out.request);
-    else
-      rejected.set(report.o, [...(rejected.get(report.o) ?? []), { id: report.e.id, reason: out.rejected }]);
-  }
+  const rejected = await resolveSelfReports(trx, fold, requests);
   pushes.forEach((p, i) => {
     const refused = rejected.get(p.o);
     const outcome = outcomes[i];
@@ -194,6 +208,48 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await appendAcknowledgements(s, fold.acknowledgements, persons);
   await storeCompletions(trx, fold.completions);
   return outcomes;
+}
+
+/** Records the pushes' event ids as seen; returns key(device, event id) of those not seen before. */
+async function insertSeen(s: Statements, accepted: readonly Push[]): Promise<Set<string>> {
+  if (accepted.length === 0) return new Set();
+  const seen = s.rows(
+    [
+      ['device_id', 'text'],
+      ['event_id', 'text'],
+      ['kind', 'text'],
+      ['received_at', 'bigint'],
+    ],
+    accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id, e.kind, p.o.now])),
+  );
+  const inserted = await s.all<{ device_id: string; event_id: string }>(
+    `insert into seen_events (device_id, event_id, kind, received_at)
+     select r.device_id, r.event_id, r.kind, r.received_at from ${seen.from}
+     where true order by ${seen.order}
+     on conflict (device_id, event_id) do nothing
+     returning device_id, event_id`,
+    seen.params,
+  );
+  return new Set(inserted.map((r) => key(r.device_id, r.event_id)));
+}
+
+/**
+ * Self-reports become requests (added to `requests`) or are refused for good: the refusals by the
+ * push that carried them.
+ */
+async function resolveSelfReports(
+  trx: Db,
+  fold: Fold,
+  requests: Array<Tagged<NewRequest>>,
+): Promise<Map<Origin, Array<{ id: string; reason: string }>>> {
+  const rejected = new Map<Origin, Array<{ id: string; reason: string }>>();
+  for (const report of fold.selfReports) {
+    const out = await resolveSelfReport(trx, report, fold.presence);
+    if ('request' in out) requests.push(out.request);
+    else
+      rejected.set(report.o, [...(rejected.get(report.o) ?? []), { id: report.e.id, reason: out.rejected }]);
+  }
+  return rejected;
 }
 
 /**

@@ -160,8 +160,45 @@ export async function appendAcknowledgements(
     [],
   );
   if (head === undefined) throw new Error('the acknowledgements chain head is missing');
-  let seq = Number(head.seq);
-  let prevHash = head.hash;
+  const chain = chainLinks(acks, persons, Number(head.seq), head.hash);
+  const r = s.rows(ACK_COLUMNS, chain.rows);
+  await s.run(
+    `insert into acknowledgements (seq, id, user_id, device_id, policy_version, policy_sha256, tool_id,
+       conditions_sha256, at, received_at, prev_hash, hash, person)
+     select r.seq, r.id, r.user_id, r.device_id, r.policy_version, r.policy_sha256, r.tool_id,
+       r.conditions_sha256, r.at, r.received_at, r.prev_hash, r.hash, r.person
+     from ${r.from} where true order by ${r.order}`,
+    r.params,
+  );
+  await s.run(`update chain_heads set seq = cast(? as bigint), hash = ? where name = 'acknowledgements'`, [
+    chain.seq,
+    chain.hash,
+  ]);
+}
+
+const ACK_COLUMNS = [
+  ['seq', 'bigint'],
+  ['id', 'text'],
+  ['user_id', 'text'],
+  ['device_id', 'text'],
+  ['policy_version', 'bigint'],
+  ['policy_sha256', 'text'],
+  ['tool_id', 'text'],
+  ['conditions_sha256', 'text'],
+  ['at', 'bigint'],
+  ['received_at', 'bigint'],
+  ['prev_hash', 'text'],
+  ['hash', 'text'],
+  ['person', 'text'],
+] as const;
+
+/** The acknowledgements' rows, each linked to the one before from the head (`seq`, `hash`); and the new head. */
+function chainLinks(
+  acks: ReadonlyArray<Tagged<EventOf<'acknowledgement'>>>,
+  persons: ReadonlyMap<string, string>,
+  seq: number,
+  prevHash: string,
+): { rows: SqlValue[][]; seq: number; hash: string } {
   const rows: SqlValue[][] = [];
   for (const { e, o } of acks) {
     const person = persons.get(o.userId);
@@ -186,36 +223,7 @@ export async function appendAcknowledgements(
     ]);
     prevHash = hash;
   }
-  const r = s.rows(
-    [
-      ['seq', 'bigint'],
-      ['id', 'text'],
-      ['user_id', 'text'],
-      ['device_id', 'text'],
-      ['policy_version', 'bigint'],
-      ['policy_sha256', 'text'],
-      ['tool_id', 'text'],
-      ['conditions_sha256', 'text'],
-      ['at', 'bigint'],
-      ['received_at', 'bigint'],
-      ['prev_hash', 'text'],
-      ['hash', 'text'],
-      ['person', 'text'],
-    ],
-    rows,
-  );
-  await s.run(
-    `insert into acknowledgements (seq, id, user_id, device_id, policy_version, policy_sha256, tool_id,
-       conditions_sha256, at, received_at, prev_hash, hash, person)
-     select r.seq, r.id, r.user_id, r.device_id, r.policy_version, r.policy_sha256, r.tool_id,
-       r.conditions_sha256, r.at, r.received_at, r.prev_hash, r.hash, r.person
-     from ${r.from} where true order by ${r.order}`,
-    r.params,
-  );
-  await s.run(`update chain_heads set seq = cast(? as bigint), hash = ? where name = 'acknowledgements'`, [
-    seq,
-    prevHash,
-  ]);
+  return { rows, seq, hash: prevHash };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EventOf } from '@lantern/shared';
-import { byKey, key, type Fold, type Tagged } from './fold';
+import { byKey, key, type Fold, type Tagged, type UsageTotal } from './fold';
 import type { SqlValue, Statements } from './sql';
 
 /** How much the pushes grew each tool's day total and each embedding site's request count. */
@@ -48,14 +48,7 @@ export async function storeUsage(s: Statements, fold: Fold, growth: Growth): Pro
     ],
     totals.map((t) => [t.deviceId, t.toolId, t.signal, t.day]),
   );
-  const stored = await s.all<{
-    device_id: string;
-    tool_id: string;
-    signal: string;
-    day: string;
-    visits: number;
-    active_seconds: number;
-  }>(
+  const stored = await s.all<StoredTotal>(
     `select r.device_id, r.tool_id, r.signal, r.day, u.visits, u.active_seconds
      from ${keys.from} ${s.lookup(
        'usage_days',
@@ -64,6 +57,43 @@ export async function storeUsage(s: Statements, fold: Fold, growth: Growth): Pro
      )}`,
     keys.params,
   );
+  const r = s.rows(USAGE_COLUMNS, grownTotals(totals, stored, growth));
+  await s.run(
+    `insert into usage_days (device_id, user_id, tool_id, signal, day, visits, active_seconds, updated_at)
+     select r.device_id, r.user_id, r.tool_id, r.signal, r.day, r.visits, r.active_seconds, r.updated_at
+     from ${r.from} where true order by ${r.order}
+     on conflict (device_id, tool_id, signal, day) do update set
+       visits = excluded.visits, active_seconds = excluded.active_seconds, updated_at = excluded.updated_at`,
+    r.params,
+  );
+}
+
+interface StoredTotal {
+  device_id: string;
+  tool_id: string;
+  signal: string;
+  day: string;
+  visits: number;
+  active_seconds: number;
+}
+
+const USAGE_COLUMNS = [
+  ['device_id', 'text'],
+  ['user_id', 'text'],
+  ['tool_id', 'text'],
+  ['signal', 'text'],
+  ['day', 'text'],
+  ['visits', 'bigint'],
+  ['active_seconds', 'bigint'],
+  ['updated_at', 'bigint'],
+] as const;
+
+/** Each total as stored next (the larger of stored and pushed); what it grew by goes to `growth`. */
+function grownTotals(
+  totals: readonly UsageTotal[],
+  stored: readonly StoredTotal[],
+  growth: Growth,
+): SqlValue[][] {
   const before = new Map(stored.map((u) => [key(u.device_id, u.tool_id, u.signal, u.day), u]));
   const rows: SqlValue[][] = [];
   for (const t of totals) {
@@ -75,27 +105,7 @@ export async function storeUsage(s: Statements, fold: Fold, growth: Growth): Pro
     rows.push([t.deviceId, t.userId, t.toolId, t.signal, t.day, visits, active, t.now]);
     growth.addToolDay(t.toolId, t.day, visits - oldVisits, active - oldActive);
   }
-  const r = s.rows(
-    [
-      ['device_id', 'text'],
-      ['user_id', 'text'],
-      ['tool_id', 'text'],
-      ['signal', 'text'],
-      ['day', 'text'],
-      ['visits', 'bigint'],
-      ['active_seconds', 'bigint'],
-      ['updated_at', 'bigint'],
-    ],
-    rows,
-  );
-  await s.run(
-    `insert into usage_days (device_id, user_id, tool_id, signal, day, visits, active_seconds, updated_at)
-     select r.device_id, r.user_id, r.tool_id, r.signal, r.day, r.visits, r.active_seconds, r.updated_at
-     from ${r.from} where true order by ${r.order}
-     on conflict (device_id, tool_id, signal, day) do update set
-       visits = excluded.visits, active_seconds = excluded.active_seconds, updated_at = excluded.updated_at`,
-    r.params,
-  );
+  return rows;
 }
 
 /** Embedded-AI day totals, the same way; the growth goes to the embedding site. */

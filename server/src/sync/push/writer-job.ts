@@ -1,17 +1,24 @@
 import type { MessagePort } from 'node:worker_threads';
 import { createDatabase } from '../../db/connect';
-import { DeviceRevokedError, queueFor, type Push, type PushResult } from './push';
+import { DeviceRevokedError, eventsOfWire, queueFor, type Push, type PushWire } from './push';
+import type { Origin } from './fold';
 
 /** What the writer thread is started with: the SQLite file it owns the write connection of. */
 export interface WriterData {
   sqliteFile: string;
 }
 
-export type WriterRequest = { id: number; push: Push } | { close: true };
+/** A push as its events, or as its text (PushWire: what the server's device route sends). */
+export type WriterRequest =
+  { id: number; push: Push } | { id: number; o: Origin; wire: PushWire } | { close: true };
 
+/**
+ * A push's result without `stored`: the sender has the ids (push.events) and puts them back, so
+ * they do not cross the thread boundary twice.
+ */
 export type WriterReply =
   | { ready: true }
-  | { id: number; result: PushResult }
+  | { id: number; result: { duplicates: number; rejected?: Array<{ id: string; reason: string }> } }
   | { id: number; revoked: true }
   | { id: number; failed: string }
   | { closed: true };
@@ -37,10 +44,14 @@ export function serveWrites(data: WriterData, port: MessagePort): void {
       return closeIfDone();
     }
     open++;
+    const push = 'push' in request ? request.push : { o: request.o, events: eventsOfWire(request.wire) };
     void queue
-      .add(request.push)
+      .add(push)
       .then(
-        (result): WriterReply => ({ id: request.id, result }),
+        ({ duplicates, rejected }): WriterReply => ({
+          id: request.id,
+          result: rejected ? { duplicates, rejected } : { duplicates },
+        }),
         (error: unknown): WriterReply =>
           error instanceof DeviceRevokedError
             ? { id: request.id, revoked: true }

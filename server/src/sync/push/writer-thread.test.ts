@@ -7,9 +7,9 @@ import { createDatabase } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { revokeDevice } from '../../db/repositories/devices.repository';
 import type { TestDatabase } from '../../../testing/databases';
-import { push, usage } from '../../../testing/events';
+import { push, registration, usage } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
-import { usePushWriter } from './push';
+import { pushEvents, usePushWriter } from './push';
 import { IngestWriterThread } from './writer-thread';
 
 // The writer thread needs a SQLite file (an in-memory database cannot be opened by another thread).
@@ -58,6 +58,37 @@ describe('sqlite file: pushes committed by the writer thread', () => {
     const d = await f.device('revoked@example.com');
     await revokeDevice(t.db, d.deviceId, Date.now());
     await expect(d.caller.sync.push(push([usage()]))).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  it('stores a push posted as its text as the events it was parsed from, without repeats, times moved', async () => {
+    const { deviceId } = await fixture(t).device('wire@example.com');
+    const { user_id: userId } = await t.db
+      .selectFrom('devices')
+      .select('user_id')
+      .where('id', '=', deviceId)
+      .executeTakeFirstOrThrow();
+    const d = { deviceId, userId };
+    const now = Date.now();
+    const late = registration({ at: now + 60_000, purposeText: 'moved to the receipt time' });
+    const first = usage({ toolId: 'claude', visits: 3, activeSeconds: 5 });
+    const events = [first, late, { ...first, visits: 9 }, usage({ toolId: 'claude', visits: 1 })];
+    const body = JSON.stringify(push(events));
+    const result = await pushEvents(t.db, d, JSON.parse(body).events as never, now, body);
+    expect(result).toEqual({ stored: [first.id, late.id, events[3]!.id], duplicates: 0 });
+    const stored = await t.db
+      .selectFrom('registrations')
+      .select(['id', 'at'])
+      .where('id', '=', late.id)
+      .execute();
+    expect(stored.map((r) => ({ id: r.id, at: Number(r.at) }))).toEqual([{ id: late.id, at: now }]);
+    const day = await t.db
+      .selectFrom('usage_days')
+      .select('visits')
+      .where('device_id', '=', deviceId)
+      .execute();
+    expect(day.map((r) => Number(r.visits))).toEqual([3]); // the repeated id's 9 was dropped, as before
+    const again = await pushEvents(t.db, d, JSON.parse(body).events as never, now, body);
+    expect(again).toEqual({ stored: result.stored, duplicates: 3 });
   });
 
   it('after a crash refuses what it had not answered (never a false success), and a resend stores it once', async () => {

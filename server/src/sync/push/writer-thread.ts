@@ -1,7 +1,14 @@
 import type { Worker } from 'node:worker_threads';
 import type { DatabaseHandle } from '../../db/connect';
 import { canStartThreads, sqliteFileOf, startThread } from '../../threads/start';
-import { DeviceRevokedError, usePushWriter, type Push, type PushResult, type PushWriter } from './push';
+import {
+  DeviceRevokedError,
+  usePushWriter,
+  type Push,
+  type PushResult,
+  type PushWire,
+  type PushWriter,
+} from './push';
 import type { WriterData, WriterReply, WriterRequest } from './writer-job';
 
 const JOB = new URL('./writer-job.ts', import.meta.url);
@@ -13,6 +20,8 @@ export class WriterUnavailableError extends Error {
 
 interface Pending {
   worker: Worker;
+  /** The ids the answer's `stored` lists (the thread does not send them back). */
+  stored: string[];
   resolve(result: PushResult): void;
   reject(error: Error): void;
 }
@@ -50,13 +59,14 @@ export class IngestWriterThread implements PushWriter {
     return writer;
   }
 
-  commit(push: Push): Promise<PushResult> {
+  /** With `wire` the push crosses as its text (one string copy), else as a structured clone. */
+  commit(push: Push, wire?: PushWire | null): Promise<PushResult> {
     return new Promise<PushResult>((resolve, reject) => {
       const id = this.nextId++;
       const worker = this.thread();
-      this.pending.set(id, { worker, resolve, reject });
+      this.pending.set(id, { worker, stored: push.events.map((e) => e.id), resolve, reject });
       worker.ref();
-      worker.postMessage({ id, push } satisfies WriterRequest);
+      worker.postMessage((wire ? { id, o: push.o, wire } : { id, push }) satisfies WriterRequest);
     });
   }
 
@@ -116,7 +126,7 @@ export class IngestWriterThread implements PushWriter {
     if (!p) return;
     this.pending.delete(m.id);
     if (![...this.pending.values()].some((o) => o.worker === worker)) worker.unref();
-    if ('result' in m) p.resolve(m.result);
+    if ('result' in m) p.resolve({ stored: p.stored, ...m.result });
     else if ('revoked' in m) p.reject(new DeviceRevokedError('device revoked'));
     else p.reject(new Error(`ingest: ${m.failed}`));
   }
