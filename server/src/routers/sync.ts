@@ -1,35 +1,18 @@
-import { CatalogFetchInputSchema, PROTOCOL_VERSION, PullInputSchema, PushInputSchema } from '@lantern/shared';
+import { CatalogFetchInputSchema, PullInputSchema, PushInputSchema } from '@lantern/shared';
 import { releaseBody } from '../db/repositories/catalog-releases.repository';
 import type { PullOutput, PushOutput } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
-import { getConfigVersion } from '../db/repositories/config.repository';
-import { DeviceRevokedError, pushEvents } from '../sync/push/push';
-import { EventRejectedError } from '../sync/push/types';
-import { WriterUnavailableError } from '../sync/push/writer-thread';
+import { answerPush } from '../sync/push/answer';
 import { pullConfig } from '../sync/pull';
 import { deviceProcedure, router } from '../trpc';
 
 export const syncRouter = router({
   /** One transaction, idempotent on event ids; `stored` tells the client exactly what it may delete. */
-  push: deviceProcedure.input(PushInputSchema).mutation(async ({ ctx, input }): Promise<PushOutput> => {
-    try {
-      const result = await pushEvents(
-        ctx.db,
-        { deviceId: ctx.device.deviceId, userId: ctx.device.userId },
-        input.events,
-        ctx.now(),
-      );
-      return { protocolVersion: PROTOCOL_VERSION, ...result, configVersion: await getConfigVersion(ctx.db) };
-    } catch (error) {
-      if (error instanceof EventRejectedError)
-        throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
-      if (error instanceof DeviceRevokedError)
-        throw new TRPCError({ code: 'UNAUTHORIZED', message: 'device revoked' });
-      if (error instanceof WriterUnavailableError)
-        throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'not stored; send again', cause: error });
-      throw error;
-    }
-  }),
+  push: deviceProcedure
+    .input(PushInputSchema)
+    .mutation(({ ctx, input }): Promise<PushOutput> =>
+      answerPush(ctx.db, ctx.device, input.events, ctx.now()),
+    ),
 
   /** A client that has the current version gets a one-row read and `unchanged: true`. */
   pull: deviceProcedure

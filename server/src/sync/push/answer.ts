@@ -9,8 +9,9 @@ import { EventRejectedError, type IngestDevice } from './types';
 import { WriterUnavailableError } from './writer-thread';
 
 /**
- * `sync.push`'s answer to a device for events that passed the input schema, with its refusals as
- * the procedure in routers/sync.ts words them (device-routes.test.ts holds the two answers equal).
+ * `sync.push`'s answer to a device for events that passed the input schema, and its refusals: the
+ * one place both the plain device route and the tRPC procedure (routers/sync.ts) answer a push from
+ * (device-routes.test.ts holds their answers byte for byte equal).
  */
 export async function answerPush(
   db: Kysely<Database>,
