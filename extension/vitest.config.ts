@@ -7,6 +7,10 @@ export default defineProject({
     name: 'extension',
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['fake-indexeddb/auto', './testing/baseline-setup.ts'],
+    setupFiles: [
+      'fake-indexeddb/auto',
+      './testing/baseline-setup.ts',
+      '../shared/testing/fast-check-seed.ts',
+    ],
   },
 });

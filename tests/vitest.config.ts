@@ -10,5 +10,6 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    setupFiles: ['../shared/testing/fast-check-seed.ts'],
   },
 });

@@ -119,7 +119,7 @@ describe('parseMarkdown', () => {
   });
 
   it('never throws on random input', () => {
-    // fast-check reports the seed and path of a failing input, and `seed` in the options replays it.
+    // fast-check reports the seed and path of a failing input, and LANTERN_TEST_SEED=<seed> replays it (shared/testing/fast-check-seed.ts).
     const alphabet = ['*', '_', '`', '[', ']', '(', ')', '#', '>', '-', ' ', '\n', '1.', 'a', '\\', '<'];
     const markdown = fc
       .array(fc.constantFrom(...alphabet), { maxLength: 200 })

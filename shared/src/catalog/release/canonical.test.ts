@@ -25,7 +25,7 @@ const value = fc.letrec<{ value: unknown }>((tie) => ({
 })).value;
 
 describe('canonical JSON', () => {
-  // fast-check reports the seed and path of a failing input, and `seed` in the options replays it.
+  // fast-check reports the seed and path of a failing input, and LANTERN_TEST_SEED=<seed> replays it (shared/testing/fast-check-seed.ts).
   it('is the same text as building it piece by piece, for any document', () => {
     fc.assert(
       fc.property(value, (doc) => {

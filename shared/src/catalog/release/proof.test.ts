@@ -63,7 +63,9 @@ const damagedTool = fc
         tail && typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : tool;
       const key = target === tool ? head : tail!;
       if (remove) delete target[key];
-      else target[key] = value;
+      // A copy: fc.constantFrom hands out the same array and object instances on every run, and a
+      // later change ('supplier.dataRegions' on a supplier that is one of them) must not reach them.
+      else target[key] = structuredClone(value);
     }
     return tool;
   });
@@ -73,7 +75,7 @@ describe('the check derived from the tool schema', () => {
     expect(catalog.every((tool) => proveTool(JSON.parse(JSON.stringify(tool)) as unknown))).toBe(true);
   });
 
-  // fast-check reports the seed and path of a failing input, and `seed` in the options replays it.
+  // fast-check reports the seed and path of a failing input, and LANTERN_TEST_SEED=<seed> replays it (shared/testing/fast-check-seed.ts).
   it('never passes a tool zod refuses, and zod returns what it passes unchanged', () => {
     fc.assert(
       fc.property(damagedTool, (tool) => {
