@@ -48,6 +48,14 @@ const oddValue = fc.oneof(
 );
 const member = fc.constantFrom(...Object.keys(ToolSchema.shape), 'extra', 'supplier.dataRegions');
 
+/** A deep copy of plain data (shared/ has neither DOM nor Node types, so no structuredClone). */
+const copyOf = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(copyOf)
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyOf(v)]))
+      : value;
+
 /** A catalog tool with one to three members replaced, added or removed. */
 const damagedTool = fc
   .tuple(
@@ -65,7 +73,7 @@ const damagedTool = fc
       if (remove) delete target[key];
       // A copy: fc.constantFrom hands out the same array and object instances on every run, and a
       // later change ('supplier.dataRegions' on a supplier that is one of them) must not reach them.
-      else target[key] = structuredClone(value);
+      else target[key] = copyOf(value);
     }
     return tool;
   });
