@@ -24,18 +24,21 @@ function useReasonSubmit(send: (reason: string) => Promise<void>) {
   return { reason, setReason, error, busy, submit };
 }
 
-/** "Continue with a reason": opens the tool for the rest of the day. */
-export function ReasonForm({ toolId }: { toolId: string }) {
+/** One reason form: its title, an optional hint, the reason field and the button that sends it. */
+function ReasonCard(props: {
+  title: string;
+  hint?: string;
+  label: string;
+  button: string;
+  send: (reason: string) => Promise<void>;
+}) {
   const id = useId();
-  const form = useReasonSubmit(async (reason) => {
-    const { continueTo } = await sendMessage({ type: 'justify', toolId, reason });
-    window.location.replace(continueTo);
-  });
+  const form = useReasonSubmit(props.send);
   return (
     <form className="card form" onSubmit={(e) => void form.submit(e)} aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`}>{t('blocked.justifyTitle')}</h2>
-      <p className="muted">{t('blocked.justifyHint')}</p>
-      <label htmlFor={`${id}-r`}>{t('blocked.justifyLabel')}</label>
+      <h2 id={`${id}-t`}>{props.title}</h2>
+      {props.hint && <p className="muted">{props.hint}</p>}
+      <label htmlFor={`${id}-r`}>{props.label}</label>
       <textarea
         id={`${id}-r`}
         rows={2}
@@ -49,38 +52,39 @@ export function ReasonForm({ toolId }: { toolId: string }) {
         </p>
       )}
       <button type="submit" className="primary" disabled={form.busy}>
-        {t('blocked.continue')}
+        {props.button}
       </button>
     </form>
   );
 }
 
+/** "Continue with a reason": opens the tool for the rest of the day. */
+export function ReasonForm({ toolId }: { toolId: string }) {
+  return (
+    <ReasonCard
+      title={t('blocked.justifyTitle')}
+      hint={t('blocked.justifyHint')}
+      label={t('blocked.justifyLabel')}
+      button={t('blocked.continue')}
+      send={async (reason) => {
+        const { continueTo } = await sendMessage({ type: 'justify', toolId, reason });
+        window.location.replace(continueTo);
+      }}
+    />
+  );
+}
+
 /** Asks IT to approve the tool, with the reason. */
 export function RequestForm({ toolId, onSent }: { toolId: string; onSent: () => void }) {
-  const id = useId();
-  const form = useReasonSubmit(async (reason) => {
-    await sendMessage({ type: 'requestApproval', toolId, reason });
-    onSent();
-  });
   return (
-    <form className="card form" onSubmit={(e) => void form.submit(e)} aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`}>{t('blocked.requestTitle')}</h2>
-      <label htmlFor={`${id}-r`}>{t('blocked.requestLabel')}</label>
-      <textarea
-        id={`${id}-r`}
-        rows={2}
-        maxLength={LIMITS.reasonText}
-        value={form.reason}
-        onChange={(e) => form.setReason(e.target.value)}
-      />
-      {form.error && (
-        <p className="error" role="alert">
-          {form.error}
-        </p>
-      )}
-      <button type="submit" className="primary" disabled={form.busy}>
-        {t('blocked.requestButton')}
-      </button>
-    </form>
+    <ReasonCard
+      title={t('blocked.requestTitle')}
+      label={t('blocked.requestLabel')}
+      button={t('blocked.requestButton')}
+      send={async (reason) => {
+        await sendMessage({ type: 'requestApproval', toolId, reason });
+        onSent();
+      }}
+    />
   );
 }
