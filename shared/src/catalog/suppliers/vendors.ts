@@ -132,6 +132,13 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   cerebras: ['cerebras.ai', 'cerebras.net'],
   anyword: ['anyword.com'],
   // end pass 5a
+  // pass 6b
+  'moonshot-platform': ['moonshot.ai', 'moonshot.cn', 'kimi.com', 'kimi.ai'],
+  openclaw: ['openclaw.ai'],
+  'zapier-agents': ['zapier.com'],
+  jasper: ['jasper.ai'],
+  hume: ['hume.ai'],
+  // end pass 6b
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
