@@ -12,6 +12,7 @@ import { pass4aSuppliers } from './facts-p4a';
 import { pass4dSuppliers } from './facts-p4d';
 import { pass5bSuppliers } from './facts-p5b';
 import { pass5aSuppliers } from './facts-p5a';
+import { pass6aSuppliers } from './facts-p6a';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -41,6 +42,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass4dSuppliers,
   ...pass5bSuppliers,
   ...pass5aSuppliers,
+  ...pass6aSuppliers,
 ]);
 
 /**

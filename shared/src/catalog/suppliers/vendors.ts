@@ -132,6 +132,11 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   cerebras: ['cerebras.ai', 'cerebras.net'],
   anyword: ['anyword.com'],
   // end pass 5a
+  // pass 6a
+  kiro: ['kiro.dev'],
+  'openai-codex': ['openai.com'],
+  'deepseek-platform': ['deepseek.com'],
+  // end pass 6a
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
