@@ -27,7 +27,7 @@ export const pass6aSuppliers = /* @__PURE__ */ defineSuppliers([
     retention: read(
       'No period of its own: signed in with ChatGPT, Codex follows the ChatGPT workspace’s retention and residency settings (ChatGPT Enterprise); signed in with an API key, the API organisation’s retention and data-sharing settings',
       CODEX_AUTH,
-      'Codex docs, authentication: the sign-in method decides which admin controls and data-handling policies apply; Codex cloud requires signing in with ChatGPT. No retention period is stated on the page.',
+      'Codex docs, authentication: the sign-in method decides which admin controls and data-handling policies apply; Codex cloud requires signing in with ChatGPT. No retention period is stated on the page. Read in the page’s Markdown copy (auth.md).',
     ),
   },
   {
