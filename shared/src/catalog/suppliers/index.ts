@@ -13,6 +13,7 @@ import { pass4dSuppliers } from './facts-p4d';
 import { pass5bSuppliers } from './facts-p5b';
 import { pass5aSuppliers } from './facts-p5a';
 import { pass6bSuppliers } from './facts-p6b';
+import { pass6aSuppliers } from './facts-p6a';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -43,6 +44,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass5bSuppliers,
   ...pass5aSuppliers,
   ...pass6bSuppliers,
+  ...pass6aSuppliers,
 ]);
 
 /**

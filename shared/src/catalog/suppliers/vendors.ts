@@ -139,6 +139,11 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   jasper: ['jasper.ai'],
   hume: ['hume.ai'],
   // end pass 6b
+  // pass 6a
+  kiro: ['kiro.dev'],
+  'openai-codex': ['openai.com'],
+  'deepseek-platform': ['deepseek.com'],
+  // end pass 6a
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
