@@ -18,7 +18,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'neurotexter', name: 'Нейротекстер', vendor: 'Neurotexter', category: 'writing', domains: ['neurotexter.ru'], source: 'https://neurotexter.ru/tariffs', region: 'russia' },
   // Korea
   { id: 'luda', name: 'Iruda (Luda)', vendor: 'Scatter Lab', domains: ['luda.ai'], source: 'https://luda.ai/about', region: 'korea' },
-  { id: 'qanda', name: 'QANDA', vendor: 'Mathpresso', category: 'productivity', domains: ['qanda.ai'], source: 'https://qanda.ai/en/solver', region: 'korea' },
+  { id: 'qanda', name: 'QANDA', vendor: 'Mathpresso', category: 'productivity', domains: ['qanda.ai'], source: listed('kostja94'), region: 'korea' },
   { id: 'allganize-alli', name: 'Alli', vendor: 'Allganize', category: 'agents', domains: ['allganize.ai'], source: 'https://www.allganize.ai/en/alli', region: 'korea' },
   { id: 'klleon', name: 'Klleon (KLONE)', vendor: 'Klleon', category: 'video', domains: ['klleon.io'], source: 'https://klleon.io/en/klone', region: 'korea' },
   { id: 'tiro', name: 'Tiro', vendor: 'Tiro', category: 'meeting', domains: ['tiro.ooo'], source: 'https://tiro.ooo/pricing', region: 'korea' },
@@ -35,7 +35,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'kissan-ai', name: 'KissanAI', vendor: 'KissanAI', domains: ['kissan.ai'], source: 'https://kissan.ai/about', region: 'india' },
   { id: 'gupshup', name: 'Gupshup', vendor: 'Gupshup', category: 'agents', domains: ['gupshup.io'], source: 'https://www.gupshup.io/ai-agents', region: 'india' },
   { id: 'kalaido', name: 'Kalaido.ai', vendor: 'Fractal', category: 'image', domains: ['kalaido.ai'], source: 'https://kalaido.ai/about', region: 'india' },
-  { id: 'zoho-zia', name: 'Zia', vendor: 'Zoho', category: 'embedded-saas', urlPrefixes: ['zoho.com/zia', 'www.zoho.com/zia'], source: 'https://www.zoho.com/zia/', region: 'india' },
+  { id: 'zoho-zia', name: 'Zia', vendor: 'Zoho', category: 'embedded-saas', urlPrefixes: ['zoho.com/zia', 'www.zoho.com/zia'], source: listed('arunagirinathan'), region: 'india' },
   { id: 'reverie', name: 'Reverie', vendor: 'Reverie Language Technologies', category: 'translation', domains: ['reverieinc.com'], source: 'https://reverieinc.com/products/', region: 'india' },
   { id: 'devnagri', name: 'Devnagri', vendor: 'Devnagri', category: 'translation', domains: ['devnagri.com'], source: 'https://devnagri.com/pricing/', region: 'india' },
   { id: 'hanooman', name: 'Hanooman', vendor: '3AI Holding / SML', domains: ['hanooman.ai'], source: 'https://hanooman.ai/about', region: 'india' },
@@ -68,10 +68,10 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'iapp-ai', name: 'iApp AI', vendor: 'iApp Technology', category: 'developer-platform', domains: ['ai.iapp.co.th'], source: 'https://ai.iapp.co.th/pricing', region: 'southeast-asia' },
   { id: 'vbee', name: 'Vbee', vendor: 'Vbee', category: 'audio', domains: ['vbee.vn'], source: 'https://vbee.vn/pricing', region: 'southeast-asia' },
   // China
-  { id: 'vidu-cn', name: 'Vidu (China)', vendor: 'Shengshu', category: 'video', domains: ['vidu.cn'], source: 'https://www.vidu.cn/create', region: 'china' },
+  { id: 'vidu-cn', name: 'Vidu (China)', vendor: 'Shengshu', category: 'video', domains: ['vidu.cn'], source: listed('embraceagi', 'docs/AI_tools.md'), region: 'china' },
   { id: 'wanzhi', name: 'Wanzhi', vendor: '01.AI', category: 'productivity', domains: ['wanzhi.com'], source: 'https://www.wanzhi.com/ppt', region: 'china' },
   { id: 'tusi-art', name: 'Tusi.Art (吐司)', vendor: 'Tensor.Art', category: 'image', domains: ['tusi.cn'], source: 'https://tusi.cn/models', region: 'china' },
   { id: 'shakker', name: 'Shakker AI', vendor: 'Liblib', category: 'image', domains: ['shakker.ai'], source: 'https://www.shakker.ai/pricing', region: 'china' },
-  { id: 'mulerun', name: 'MuleRun', vendor: 'MuleRun', category: 'agents', domains: ['mulerun.com'], source: 'https://mulerun.com/pricing', region: 'china' },
+  { id: 'mulerun', name: 'MuleRun', vendor: 'MuleRun', category: 'agents', domains: ['mulerun.com'], source: listed('zijianni'), region: 'china' },
   { id: 'aidge', name: 'Aidge', vendor: 'Alibaba International', category: 'image', domains: ['aidge.com'], source: 'https://www.aidge.com/pricing', region: 'china' },
 ], { checked: CHECKED_3 });

@@ -25,7 +25,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'mihup', name: 'Mihup', vendor: 'Mihup', category: 'audio', domains: ['mihup.com'], source: 'https://www.mihup.com/conversation-intelligence', region: 'india' },
   { id: 'docsumo', name: 'Docsumo', vendor: 'Docsumo', category: 'productivity', domains: ['docsumo.com'], source: 'https://www.docsumo.com/pricing', region: 'india' },
   // Europe
-  { id: 'giskard', name: 'Giskard', vendor: 'Giskard', category: 'developer-platform', domains: ['giskard.ai'], source: 'https://www.giskard.ai/pricing', region: 'europe' },
+  { id: 'giskard', name: 'Giskard', vendor: 'Giskard', category: 'developer-platform', domains: ['giskard.ai'], source: listed('natnew'), region: 'europe' },
   { id: 'voize', name: 'voize', vendor: 'voize', category: 'audio', domains: ['voize.de'], source: 'https://voize.de/produkt', region: 'europe' },
   { id: 'tucan-ai', name: 'Tucan.ai', vendor: 'Tucan.ai', category: 'meeting', domains: ['tucan.ai'], source: 'https://tucan.ai/preise', region: 'europe' },
   // China
@@ -37,7 +37,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'csdn-inscode', name: 'InsCode', vendor: 'CSDN', category: 'coding', domains: ['inscode.csdn.net'], source: 'https://inscode.csdn.net/ai', region: 'china' },
   { id: 'tencent-hunyuan-cloud', name: 'Tencent Hunyuan (Tencent Cloud)', vendor: 'Tencent', category: 'developer-platform', urlPrefixes: ['cloud.tencent.com/product/hunyuan'], source: 'https://cloud.tencent.com/product/hunyuan', region: 'china' },
   { id: 'tencent-lke', name: 'Tencent Cloud LKE (DeepSeek API)', vendor: 'Tencent', category: 'developer-platform', apiEndpoints: ['api.lkeap.cloud.tencent.com'], source: 'https://cloud.tencent.com/document/product/1772/115969', region: 'china' },
-  { id: 'aihubmix', name: 'AiHubMix', vendor: 'AiHubMix', category: 'developer-platform', domains: ['aihubmix.com'], source: 'https://aihubmix.com/models', region: 'china' },
+  { id: 'aihubmix', name: 'AiHubMix', vendor: 'AiHubMix', category: 'developer-platform', domains: ['aihubmix.com'], source: listed('mvalentsev'), region: 'china' },
   // More regional assistants and chatbot platforms
   { id: 'bielik', name: 'Bielik', vendor: 'SpeakLeash', domains: ['bielik.ai'], source: 'https://bielik.ai/o-nas/', region: 'europe' },
   { id: 'moin-ai', name: 'moin.ai', vendor: 'moin.ai', category: 'agents', domains: ['moin.ai'], source: 'https://www.moin.ai/preise', region: 'europe' },

@@ -1,24 +1,24 @@
 // More AI-native video, image, writing and presentation tools found missing in the fourth pass (CHECKED_3), each citing
 // the vendor's own pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const supportMarketingTools2: Tool[] = defineTools('video', [
-  { id: 'domoai', name: 'DomoAI', vendor: 'DomoAI', domains: ['domoai.app'], source: 'https://domoai.app/pricing', region: 'southeast-asia' },
+  { id: 'domoai', name: 'DomoAI', vendor: 'DomoAI', domains: ['domoai.app'], source: listed('stimqq'), region: 'southeast-asia' },
   { id: 'hotshot', name: 'Hotshot', vendor: 'Hotshot', domains: ['hotshot.co'], source: 'https://hotshot.co/about' },
   { id: 'dora-ai', name: 'Dora AI', vendor: 'Dora', category: 'coding', domains: ['dora.run'], source: 'https://www.dora.run/ai' },
   // Agents, browsers for agents, voice receptionists
-  { id: 'airtop', name: 'Airtop', vendor: 'Airtop', category: 'agents', domains: ['airtop.ai'], source: 'https://www.airtop.ai/pricing' },
-  { id: 'anchor-browser', name: 'Anchor Browser', vendor: 'Anchor', category: 'agents', domains: ['anchorbrowser.io'], source: 'https://anchorbrowser.io/pricing' },
+  { id: 'airtop', name: 'Airtop', vendor: 'Airtop', category: 'agents', domains: ['airtop.ai'], source: listed('arunagirinathan') },
+  { id: 'anchor-browser', name: 'Anchor Browser', vendor: 'Anchor', category: 'agents', domains: ['anchorbrowser.io'], source: listed('embraceagi', 'docs/Browser_Computer_Use.md') },
   { id: 'dialzara', name: 'Dialzara', vendor: 'Dialzara', category: 'agents', domains: ['dialzara.com'], source: 'https://dialzara.com/pricing' },
-  { id: 'slang-ai', name: 'Slang.ai', vendor: 'Slang', category: 'agents', domains: ['slang.ai'], source: 'https://www.slang.ai/pricing' },
+  { id: 'slang-ai', name: 'Slang.ai', vendor: 'Slang', category: 'agents', domains: ['slang.ai'], source: listed('kostja94') },
   { id: 'numa', name: 'Numa', vendor: 'Numa', category: 'agents', domains: ['numa.com'], source: 'https://www.numa.com/platform' },
   { id: 'emailtree', name: 'EmailTree', vendor: 'EmailTree', category: 'agents', domains: ['emailtree.ai'], source: 'https://emailtree.ai/pricing', region: 'europe' },
   // Documents and data
   { id: 'askyourdatabase', name: 'AskYourDatabase', vendor: 'AskYourDatabase', category: 'productivity', domains: ['askyourdatabase.com'], source: 'https://www.askyourdatabase.com/pricing' },
-  { id: 'datasquirrel', name: 'DataSquirrel.ai', vendor: 'DataSquirrel', category: 'productivity', domains: ['datasquirrel.ai'], source: 'https://datasquirrel.ai/pricing' },
+  { id: 'datasquirrel', name: 'DataSquirrel.ai', vendor: 'DataSquirrel', category: 'productivity', domains: ['datasquirrel.ai'], source: listed('kostja94') },
   { id: 'gptexcel', name: 'GPTExcel', vendor: 'GPTExcel', category: 'productivity', domains: ['gptexcel.com'], source: 'https://gptexcel.com/pricing' },
-  { id: 'vizly', name: 'Vizly', vendor: 'Vizly', category: 'productivity', domains: ['vizly.fyi'], source: 'https://vizly.fyi/pricing' },
+  { id: 'vizly', name: 'Vizly', vendor: 'Vizly', category: 'productivity', domains: ['vizly.fyi'], source: listed('kostja94') },
   { id: 'mindee', name: 'Mindee', vendor: 'Mindee', category: 'developer-platform', domains: ['mindee.com'], source: 'https://www.mindee.com/pricing', region: 'europe' },
   { id: 'klippa', name: 'Klippa DocHorizon', vendor: 'Klippa', category: 'developer-platform', domains: ['klippa.com'], source: 'https://www.klippa.com/en/dochorizon/', region: 'europe' },
   { id: 'reducto', name: 'Reducto', vendor: 'Reducto', category: 'developer-platform', domains: ['reducto.ai'], source: 'https://docs.reducto.ai/getting-started' },
@@ -41,15 +41,15 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'codegen', name: 'Codegen', vendor: 'Codegen', category: 'coding', domains: ['codegen.com'], source: 'https://codegen.com/pricing' },
   // Creative long tail: comics, storyboards, anime video, face tools, digital humans
   { id: 'aiease', name: 'AI Ease', vendor: 'AI Ease', category: 'image', domains: ['aiease.ai'], source: 'https://www.aiease.ai/pricing/' },
-  { id: 'animon', name: 'Animon', vendor: 'CreateAI', domains: ['animon.ai'], source: 'https://animon.ai/pricing' },
+  { id: 'animon', name: 'Animon', vendor: 'CreateAI', domains: ['animon.ai'], source: listed('kostja94') },
   { id: 'clipfly', name: 'Clipfly', vendor: 'Clipfly', domains: ['clipfly.ai'], source: 'https://www.clipfly.ai/pricing/' },
   { id: 'magiclight', name: 'MagicLight', vendor: 'MagicLight', domains: ['magiclight.ai'], source: 'https://magiclight.ai/pricing/' },
   { id: 'uneeq', name: 'UneeQ', vendor: 'UneeQ', domains: ['uneeq.com'], source: 'https://www.uneeq.com/platform' },
-  { id: 'dashtoon', name: 'Dashtoon', vendor: 'Dashtoon', category: 'image', domains: ['dashtoon.com'], source: 'https://dashtoon.com/studio', region: 'india' },
+  { id: 'dashtoon', name: 'Dashtoon', vendor: 'Dashtoon', category: 'image', domains: ['dashtoon.com'], source: listed('stimqq'), region: 'india' },
   { id: 'katalist', name: 'Katalist', vendor: 'Katalist', category: 'image', domains: ['katalist.ai'], source: 'https://www.katalist.ai/pricing' },
-  { id: 'komiko', name: 'Komiko', vendor: 'Komiko', category: 'image', domains: ['komiko.app'], source: 'https://komiko.app/pricing' },
-  { id: 'llamagen', name: 'LlamaGen.ai', vendor: 'LlamaGen', category: 'image', domains: ['llamagen.ai'], source: 'https://llamagen.ai/pricing' },
-  { id: 'remaker', name: 'Remaker', vendor: 'Remaker', category: 'image', domains: ['remaker.ai'], source: 'https://remaker.ai/pricing' },
+  { id: 'komiko', name: 'Komiko', vendor: 'Komiko', category: 'image', domains: ['komiko.app'], source: listed('stimqq') },
+  { id: 'llamagen', name: 'LlamaGen.ai', vendor: 'LlamaGen', category: 'image', domains: ['llamagen.ai'], source: listed('stimqq') },
+  { id: 'remaker', name: 'Remaker', vendor: 'Remaker', category: 'image', domains: ['remaker.ai'], source: listed('stimqq') },
   { id: 'storyboarder-ai', name: 'Storyboarder.ai', vendor: 'Storyboarder.ai', category: 'image', domains: ['storyboarder.ai'], source: 'https://storyboarder.ai/pricing' },
   { id: 'storyboard-hero', name: 'StoryboardHero', vendor: 'StoryboardHero', category: 'image', domains: ['storyboardhero.ai'], source: 'https://storyboardhero.ai/pricing' },
   // Writing and chat
@@ -60,7 +60,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'agno', name: 'Agno (formerly Phidata)', vendor: 'Agno', category: 'developer-platform', domains: ['agno.com', 'phidata.com'], source: 'https://docs.agno.com/introduction' },
   { id: 'daytona', name: 'Daytona', vendor: 'Daytona', category: 'developer-platform', domains: ['daytona.io'], source: 'https://www.daytona.io/docs/', region: 'europe' },
   { id: 'langbase', name: 'Langbase', vendor: 'Langbase', category: 'developer-platform', domains: ['langbase.com'], source: 'https://langbase.com/pricing' },
-  { id: 'morph-llm', name: 'Morph', vendor: 'Morph', category: 'developer-platform', domains: ['morphllm.com'], source: 'https://morphllm.com/pricing' },
+  { id: 'morph-llm', name: 'Morph', vendor: 'Morph', category: 'developer-platform', domains: ['morphllm.com'], source: listed('mvalentsev') },
   { id: 'scrapegraph-ai', name: 'ScrapeGraphAI', vendor: 'ScrapeGraphAI', category: 'developer-platform', domains: ['scrapegraphai.com'], source: 'https://docs.scrapegraphai.com/install', region: 'europe' },
   { id: 'voltagent', name: 'VoltAgent', vendor: 'VoltAgent', category: 'developer-platform', domains: ['voltagent.dev'], source: 'https://voltagent.dev/docs/' },
   { id: 'calypsoai', name: 'CalypsoAI', vendor: 'CalypsoAI', category: 'developer-platform', domains: ['calypsoai.com'], source: 'https://calypsoai.com/platform/', region: 'europe' },
@@ -68,7 +68,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   // Speech, music and interior-design long tail
   { id: 'aicovergen', name: 'AICoverGen', vendor: 'AICoverGen', category: 'audio', domains: ['aicovergen.com'], source: 'https://aicovergen.com/pricing' },
   { id: 'covers-ai', name: 'Covers.ai', vendor: 'Covers.ai', category: 'audio', domains: ['covers.ai'], source: 'https://www.covers.ai/pricing' },
-  { id: 'tunee', name: 'Tunee', vendor: 'Tunee', category: 'audio', domains: ['tunee.ai'], source: 'https://www.tunee.ai/pricing' },
+  { id: 'tunee', name: 'Tunee', vendor: 'Tunee', category: 'audio', domains: ['tunee.ai'], source: listed('kostja94') },
   { id: 'wavtool', name: 'WavTool', vendor: 'WavTool', category: 'audio', domains: ['wavtool.com'], source: 'https://wavtool.com/pricing' },
   { id: 'orb-producer', name: 'Orb Producer Suite', vendor: 'Hexachords', category: 'audio', domains: ['orbplugins.com'], source: 'https://www.orbplugins.com/orb-producer-suite/', region: 'europe' },
   { id: 'amberscript', name: 'Amberscript', vendor: 'Amberscript', category: 'audio', domains: ['amberscript.com'], source: 'https://www.amberscript.com/en/pricing/', region: 'europe' },
@@ -77,7 +77,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'unreal-speech', name: 'Unreal Speech', vendor: 'Unreal Speech', category: 'audio', domains: ['unrealspeech.com'], source: 'https://unrealspeech.com/pricing' },
   { id: 'speechgen', name: 'SpeechGen', vendor: 'SpeechGen', category: 'audio', domains: ['speechgen.io'], source: 'https://speechgen.io/en/pricing/' },
   { id: 'luvvoice', name: 'LuvVoice', vendor: 'LuvVoice', category: 'audio', domains: ['luvvoice.com'], source: 'https://luvvoice.com/pricing' },
-  { id: 'reimagine-home', name: 'ReimagineHome', vendor: 'ReimagineHome', category: 'image', domains: ['reimaginehome.ai'], source: 'https://www.reimaginehome.ai/pricing' },
-  { id: 'spacely-ai', name: 'Spacely AI', vendor: 'Spacely', category: 'image', domains: ['spacely.ai'], source: 'https://www.spacely.ai/pricing', region: 'southeast-asia' },
+  { id: 'reimagine-home', name: 'ReimagineHome', vendor: 'ReimagineHome', category: 'image', domains: ['reimaginehome.ai'], source: listed('stimqq') },
+  { id: 'spacely-ai', name: 'Spacely AI', vendor: 'Spacely', category: 'image', domains: ['spacely.ai'], source: listed('stimqq'), region: 'southeast-asia' },
   { id: 'paintit-ai', name: 'Paintit.ai', vendor: 'Paintit.ai', category: 'image', domains: ['paintit.ai'], source: 'https://paintit.ai/pricing/' },
 ], { checked: CHECKED_3 });

@@ -1,7 +1,7 @@
 // Fourth pass, third file (CHECKED_3): AI agents for security operations and site reliability, email assistants,
 // sales coaching and legal drafting tools the catalog missed. Each row cites the vendor's pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Security operations and site reliability agents
@@ -25,21 +25,21 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Sales conversations and coaching
   { id: 'oliv-ai', name: 'Oliv AI', vendor: 'Oliv', category: 'meeting', domains: ['oliv.ai'], source: 'https://www.oliv.ai/pricing' },
   { id: 'orum', name: 'Orum', vendor: 'Orum', domains: ['orum.com'], source: 'https://www.orum.com/pricing' },
-  { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: 'https://www.rep.ai/pricing' },
-  { id: 'second-nature', name: 'Second Nature', vendor: 'Second Nature', category: 'productivity', domains: ['secondnature.ai'], source: 'https://secondnature.ai/platform/', region: 'middle-east' },
+  { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: listed('kostja94') },
+  { id: 'second-nature', name: 'Second Nature', vendor: 'Second Nature', category: 'productivity', domains: ['secondnature.ai'], source: listed('natnew'), region: 'middle-east' },
   { id: 'quantified-ai', name: 'Quantified', vendor: 'Quantified', category: 'productivity', domains: ['quantified.ai'], source: 'https://www.quantified.ai/platform' },
   // Legal drafting
   { id: 'briefpoint', name: 'Briefpoint', vendor: 'Briefpoint', category: 'writing', domains: ['briefpoint.ai'], source: 'https://briefpoint.ai/pricing/' },
   { id: 'clearbrief', name: 'Clearbrief', vendor: 'Clearbrief', category: 'writing', domains: ['clearbrief.com'], source: 'https://clearbrief.com/pricing' },
   { id: 'paxton', name: 'Paxton', vendor: 'Paxton', category: 'writing', domains: ['paxton.ai'], source: 'https://www.paxton.ai/pricing' },
   // Short-form video and UGC ad generators
-  { id: 'autoshorts', name: 'AutoShorts.ai', vendor: 'AutoShorts', category: 'video', domains: ['autoshorts.ai'], source: 'https://autoshorts.ai/pricing' },
+  { id: 'autoshorts', name: 'AutoShorts.ai', vendor: 'AutoShorts', category: 'video', domains: ['autoshorts.ai'], source: listed('kostja94') },
   { id: 'choppity', name: 'Choppity', vendor: 'Choppity', category: 'video', domains: ['choppity.com'], source: 'https://www.choppity.com/pricing' },
   { id: 'crayo', name: 'Crayo', vendor: 'Crayo', category: 'video', domains: ['crayo.ai'], source: 'https://crayo.ai/pricing' },
   { id: 'faceless-video', name: 'Faceless.video', vendor: 'Faceless.video', category: 'video', domains: ['faceless.video'], source: 'https://faceless.video/pricing' },
   { id: 'firecut', name: 'FireCut', vendor: 'FireCut', category: 'video', domains: ['firecut.ai'], source: 'https://firecut.ai/pricing' },
   { id: 'makeugc', name: 'MakeUGC', vendor: 'MakeUGC', category: 'video', domains: ['makeugc.ai'], source: 'https://www.makeugc.ai/pricing' },
-  { id: 'revid', name: 'Revid AI', vendor: 'Revid', category: 'video', domains: ['revid.ai'], source: 'https://www.revid.ai/pricing' },
+  { id: 'revid', name: 'Revid AI', vendor: 'Revid', category: 'video', domains: ['revid.ai'], source: listed('kostja94') },
   { id: 'tagshop', name: 'Tagshop AI', vendor: 'Tagshop', category: 'video', domains: ['tagshop.ai'], source: 'https://tagshop.ai/pricing/', region: 'india' },
   // SEO and blog writers
   { id: 'arvow', name: 'Arvow', vendor: 'Arvow', category: 'writing', domains: ['arvow.com'], source: 'https://arvow.com/pricing' },
