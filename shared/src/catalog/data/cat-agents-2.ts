@@ -8,7 +8,7 @@ export const catAgentsTools2: Tool[] = defineTools(
   'agents',
   [
     { id: 'archivinci', name: 'ArchiVinci', vendor: 'ArchiVinci', category: 'image', domains: ['archivinci.com'], source: listed('stimqq'), checked: CHECKED_3 },
-    { id: 'clarity-ai-upscaler', name: 'Clarity AI', vendor: 'Clarity AI', category: 'image', domains: ['clarityai.co'], source: 'https://clarityai.co/pricing', checked: CHECKED_3 },
+    { id: 'clarity-ai-upscaler', name: 'Clarity AI', vendor: 'Clarity AI', category: 'image', domains: ['clarityai.co'], source: 'https://github.com/philz1337x/clarity-upscaler/blob/cfbdb842c6c839c8e97741722b8cf9a4b7662d98/README.md', checked: CHECKED_3 },
     { id: 'dzine', name: 'Dzine', vendor: 'Dzine', category: 'image', domains: ['dzine.ai', 'stylar.ai'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'immersity-ai', name: 'Immersity AI', vendor: 'Leia', category: 'image', domains: ['immersity.ai', 'leiapix.com'], source: 'https://www.immersity.ai/pricing', checked: CHECKED_3 },
     { id: 'lookx-ai', name: 'LookX', vendor: 'LookX AI', category: 'image', domains: ['lookx.ai'], source: 'https://www.lookx.ai/pricing', checked: CHECKED_3 },
@@ -16,7 +16,7 @@ export const catAgentsTools2: Tool[] = defineTools(
     { id: 'rendair', name: 'Rendair', vendor: 'Rendair', category: 'image', domains: ['rendair.ai'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'goenhance', name: 'GoEnhance AI', vendor: 'GoEnhance', category: 'video', domains: ['goenhance.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'sendspark', name: 'Sendspark', vendor: 'Sendspark', category: 'video', domains: ['sendspark.com'], source: 'https://www.sendspark.com/pricing', checked: CHECKED_3 },
-    { id: 'eigent', name: 'Eigent', vendor: 'CAMEL-AI', domains: ['eigent.ai'], source: 'https://www.eigent.ai/pricing', checked: CHECKED_3 },
+    { id: 'eigent', name: 'Eigent', vendor: 'CAMEL-AI', domains: ['eigent.ai'], source: 'https://github.com/eigent-ai/eigent/blob/88d837f75ad95a21eebaa638072adad2019644be/README.md', checked: CHECKED_3 },
     { id: 'lutra-ai', name: 'Lutra', vendor: 'Lutra AI', domains: ['lutra.ai'], source: 'https://lutra.ai/pricing', checked: CHECKED_3 },
     { id: 'tasklet', name: 'Tasklet', vendor: 'Shortwave', domains: ['tasklet.ai'], source: 'https://tasklet.ai/pricing', checked: CHECKED_3 },
     { id: 'leap-ai', name: 'Leap', vendor: 'Leap AI', domains: ['tryleap.ai'], source: 'https://www.tryleap.ai/pricing', checked: CHECKED_3 },

@@ -12,7 +12,7 @@ export const catImageVideoTools2: Tool[] = defineTools(
     { id: 'lipdub-ai', name: 'LipDub AI', vendor: 'LipDub AI', domains: ['lipdub.ai'], source: 'https://www.lipdub.ai/pricing', checked: CHECKED_3 },
     { id: 'personate-ai', name: 'Personate', vendor: 'Personate AI', domains: ['personate.ai'], source: 'https://www.personate.ai/pricing', checked: CHECKED_3 },
     { id: 'puppetry', name: 'Puppetry', vendor: 'Puppetry', domains: ['puppetry.com'], source: 'https://www.puppetry.com/pricing', checked: CHECKED_3 },
-    { id: 'sync-so', name: 'sync.', vendor: 'Sync Labs', domains: ['sync.so', 'synclabs.so'], source: 'https://sync.so/pricing', checked: CHECKED_3 },
+    { id: 'sync-so', name: 'sync.', vendor: 'Sync Labs', domains: ['sync.so', 'synclabs.so'], source: 'https://github.com/Rudrabha/Wav2Lip/blob/5c90fa9b4a2c2a37d0b4ebf7633ac41534eb9941/README.md', checked: CHECKED_3 },
     { id: 'evoto', name: 'Evoto', vendor: 'Evoto', category: 'image', domains: ['evoto.ai'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'retouch4me', name: 'Retouch4me', vendor: 'Retouch4me', category: 'image', domains: ['retouch4me.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'instatext', name: 'InstaText', vendor: 'InstaText', category: 'writing', domains: ['instatext.io'], source: 'https://instatext.io/pricing', checked: CHECKED_3 },

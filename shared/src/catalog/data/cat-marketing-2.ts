@@ -17,7 +17,7 @@ export const catMarketingTools2: Tool[] = defineTools(
     { id: 'svg-io', name: 'SVG.io', vendor: 'SVG.io', category: 'image', domains: ['svg.io'], source: 'https://svg.io/pricing', checked: CHECKED_3 },
     { id: 'cascadeur', name: 'Cascadeur', vendor: 'Nekki', category: 'video', domains: ['cascadeur.com'], source: 'https://cascadeur.com/plans', checked: CHECKED_3 },
     { id: 'lang-ai', name: 'Lang.ai', vendor: 'Lang.ai', category: 'agents', domains: ['lang.ai'], source: 'https://www.lang.ai/platform', checked: CHECKED_3 },
-    { id: 'notte', name: 'Notte', vendor: 'Notte', category: 'agents', domains: ['notte.cc'], source: 'https://www.notte.cc/pricing', checked: CHECKED_3 },
+    { id: 'notte', name: 'Notte', vendor: 'Notte', category: 'agents', domains: ['notte.cc'], source: 'https://github.com/nottelabs/notte/blob/caf891985c81e8728ce3836a4fd19442fe565eef/README.md', checked: CHECKED_3 },
     { id: 'magai', name: 'Magai', vendor: 'Magai', category: 'chat', domains: ['magai.co'], source: 'https://magai.co/pricing/', checked: CHECKED_3 },
     { id: 'aicarousels', name: 'aiCarousels', vendor: 'aiCarousels', category: 'image', domains: ['aicarousels.com'], source: 'https://www.aicarousels.com/pricing', checked: CHECKED_3 },
     { id: 'postnitro', name: 'PostNitro', vendor: 'PostNitro', category: 'image', domains: ['postnitro.ai'], source: 'https://postnitro.ai/pricing', checked: CHECKED_3 },

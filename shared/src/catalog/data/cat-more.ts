@@ -24,7 +24,7 @@ export const catMoreTools: Tool[] = defineTools(
     { id: 'conversica', name: 'Conversica', vendor: 'Conversica', domains: ['conversica.com'], source: listed('natnew'), checked: CHECKED_3 },
     { id: 'certainly', name: 'Certainly', vendor: 'Certainly', domains: ['certainly.io'], source: 'https://certainly.io/pricing', checked: CHECKED_3 },
     { id: 'inbenta', name: 'Inbenta', vendor: 'Inbenta', domains: ['inbenta.com'], source: 'https://www.inbenta.com/platform/', checked: CHECKED_3 },
-    { id: 'kommunicate', name: 'Kommunicate', vendor: 'Kommunicate', domains: ['kommunicate.io'], source: 'https://www.kommunicate.io/pricing', checked: CHECKED_3 },
+    { id: 'kommunicate', name: 'Kommunicate', vendor: 'Kommunicate', domains: ['kommunicate.io'], source: 'https://github.com/Kommunicate-io/Kommunicate-Android-Chat-SDK/blob/e4e34440c2d189a205cfc321293c20d8ac01cb9b/README.md', checked: CHECKED_3 },
     { id: 'stylo', name: 'Stylo', vendor: 'Stylo', domains: ['stylo.ai'], source: 'https://www.stylo.ai/platform', checked: CHECKED_3 },
     { id: 'ushur', name: 'Ushur', vendor: 'Ushur', domains: ['ushur.com'], source: 'https://ushur.com/platform/', checked: CHECKED_3 },
     { id: 'supportlogic', name: 'SupportLogic', vendor: 'SupportLogic', domains: ['supportlogic.com'], source: 'https://www.supportlogic.com/platform/', checked: CHECKED_3 },

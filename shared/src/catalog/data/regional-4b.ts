@@ -18,7 +18,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   // Russia
   { id: 'porfirevich', name: 'Порфирьевич', vendor: 'Porfirevich', category: 'writing', domains: ['porfirevich.ru', 'porfirevich.com'], source: 'https://porfirevich.com/about', region: 'russia' },
   { id: 'jay-copilot', name: 'Jay Copilot', vendor: 'Just AI', domains: ['jaycopilot.com'], source: 'https://jaycopilot.com/pricing', region: 'russia' },
-  { id: 'just-ai', name: 'Just AI Conversational Platform', vendor: 'Just AI', category: 'agents', domains: ['just-ai.com'], source: 'https://just-ai.com/en/platform', region: 'russia' },
+  { id: 'just-ai', name: 'Just AI Conversational Platform', vendor: 'Just AI', category: 'agents', domains: ['just-ai.com'], source: 'https://github.com/just-ai/jaicf-kotlin/blob/2b329a52647dc68a44595aa6f77a3d99d3c84b7a/README.md', region: 'russia' },
   // India
   { id: 'smallest-ai', name: 'Smallest.ai', vendor: 'Smallest.ai', category: 'audio', domains: ['smallest.ai'], source: 'https://smallest.ai/pricing', region: 'india' },
   { id: 'gushwork', name: 'Gushwork', vendor: 'Gushwork', category: 'agents', domains: ['gushwork.ai'], source: 'https://www.gushwork.ai/pricing', region: 'india' },
@@ -30,7 +30,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'tucan-ai', name: 'Tucan.ai', vendor: 'Tucan.ai', category: 'meeting', domains: ['tucan.ai'], source: 'https://tucan.ai/preise', region: 'europe' },
   // China
   { id: 'chatppt', name: 'ChatPPT', vendor: 'Biyou Technology', category: 'presentation', domains: ['chatppt.cn'], source: 'https://www.chatppt.cn/price', region: 'china' },
-  { id: 'maxkb', name: 'MaxKB', vendor: 'FIT2CLOUD', category: 'agents', domains: ['maxkb.cn'], source: 'https://maxkb.cn/docs/', region: 'china' },
+  { id: 'maxkb', name: 'MaxKB', vendor: 'FIT2CLOUD', category: 'agents', domains: ['maxkb.cn'], source: 'https://github.com/1Panel-dev/MaxKB/blob/121614fb81c0a72387974f3ebcb86cbf756a84af/README.md', region: 'china' },
   { id: 'alipay-tbox', name: 'Tbox (百宝箱)', vendor: 'Ant Group', category: 'agents', domains: ['tbox.alipay.com'], source: 'https://tbox.alipay.com/community', region: 'china' },
   { id: 'tiamat', name: 'Tiamat', vendor: 'Tiamat', category: 'image', domains: ['tiamat.world'], source: 'https://www.tiamat.world/about', region: 'china' },
   { id: 'feishu-aily', name: 'Aily', vendor: 'Feishu (ByteDance)', category: 'agents', domains: ['aily.feishu.cn'], source: 'https://www.feishu.cn/product/aily', region: 'china' },

@@ -19,7 +19,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'kompas-ai', name: 'Kompas AI', vendor: 'Kompas AI', category: 'search', domains: ['kompas.ai'], source: 'https://kompas.ai/pricing' },
   // Email assistants
   { id: 'fyxer', name: 'Fyxer AI', vendor: 'Fyxer', category: 'productivity', domains: ['fyxer.ai'], source: 'https://www.fyxer.ai/pricing', region: 'europe' },
-  { id: 'inbox-zero', name: 'Inbox Zero', vendor: 'Inbox Zero', category: 'productivity', domains: ['getinboxzero.com'], source: 'https://www.getinboxzero.com/pricing' },
+  { id: 'inbox-zero', name: 'Inbox Zero', vendor: 'Inbox Zero', category: 'productivity', domains: ['getinboxzero.com'], source: 'https://github.com/elie222/inbox-zero/blob/4f70dcefc55c65f2664ec27a19e118003138fb5f/README.md' },
   { id: 'jace', name: 'Jace', vendor: 'Jace', category: 'productivity', domains: ['jace.ai'], source: 'https://jace.ai/pricing' },
   { id: 'serif', name: 'Serif', vendor: 'Serif', category: 'productivity', domains: ['serif.ai'], source: 'https://serif.ai/pricing' },
   // Sales conversations and coaching
@@ -48,7 +48,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'machined', name: 'Machined', vendor: 'Machined', category: 'writing', domains: ['machined.ai'], source: 'https://machined.ai/pricing' },
   { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://www.outrank.so/pricing' },
   // AI code review
-  { id: 'baz', name: 'Baz', vendor: 'Baz', category: 'coding', domains: ['baz.co'], source: 'https://baz.co/pricing', region: 'middle-east' },
+  { id: 'baz', name: 'Baz', vendor: 'Baz', category: 'coding', domains: ['baz.co'], source: 'https://github.com/baz-scm/awesome-reviewers/blob/9dda0315de12b762e13b340c0476fe2dd71394a1/README.md', region: 'middle-east' },
   { id: 'cubic', name: 'cubic', vendor: 'cubic', category: 'coding', domains: ['cubic.dev'], source: 'https://www.cubic.dev/pricing' },
   { id: 'entelligence', name: 'Entelligence AI', vendor: 'Entelligence', category: 'coding', domains: ['entelligence.ai'], source: 'https://www.entelligence.ai/pricing' },
 ], { checked: CHECKED_3 });
