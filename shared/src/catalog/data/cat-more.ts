@@ -7,7 +7,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 export const catMoreTools: Tool[] = defineTools(
   'agents',
   [
-    { id: 'emergence-ai', name: 'Emergence', vendor: 'Emergence AI', domains: ['emergence.ai'], source: 'https://www.emergence.ai/platform', checked: CHECKED_3 },
+    { id: 'emergence-ai', name: 'Emergence', vendor: 'Emergence AI', domains: ['emergence.ai'], source: 'https://github.com/EmergenceAI/Agent-E/blob/f218c3cb4b2b3e33ed08ea12da5514ab1e89cdd7/README.md', checked: CHECKED_3 },
     { id: 'suna-kortix', name: 'Kortix Suna', vendor: 'Kortix', domains: ['suna.so', 'kortix.ai'], source: 'https://www.kortix.ai/pricing', checked: CHECKED_3 },
     { id: 'tray-ai', name: 'Tray.ai', vendor: 'Tray.ai', domains: ['tray.ai', 'tray.io'], source: 'https://tray.ai/pricing', checked: CHECKED_3 },
     { id: 'strawberry-browser', name: 'Strawberry', vendor: 'Strawberry', domains: ['strawberrybrowser.com'], source: listed('kostja94'), checked: CHECKED_3 },
@@ -23,7 +23,7 @@ export const catMoreTools: Tool[] = defineTools(
     { id: 'feedhive', name: 'FeedHive', vendor: 'FeedHive', category: 'writing', domains: ['feedhive.com'], source: listed('digidai'), checked: CHECKED_3 },
     { id: 'conversica', name: 'Conversica', vendor: 'Conversica', domains: ['conversica.com'], source: listed('natnew'), checked: CHECKED_3 },
     { id: 'certainly', name: 'Certainly', vendor: 'Certainly', domains: ['certainly.io'], source: 'https://certainly.io/pricing', checked: CHECKED_3 },
-    { id: 'inbenta', name: 'Inbenta', vendor: 'Inbenta', domains: ['inbenta.com'], source: 'https://www.inbenta.com/platform/', checked: CHECKED_3 },
+    { id: 'inbenta', name: 'Inbenta', vendor: 'Inbenta', domains: ['inbenta.com'], source: 'https://github.com/inbenta-products/chatbot/blob/bf0941e708176186334a80b1ca9cb6bad6842e6e/README.md', checked: CHECKED_3 },
     { id: 'kommunicate', name: 'Kommunicate', vendor: 'Kommunicate', domains: ['kommunicate.io'], source: 'https://github.com/Kommunicate-io/Kommunicate-Android-Chat-SDK/blob/e4e34440c2d189a205cfc321293c20d8ac01cb9b/README.md', checked: CHECKED_3 },
     { id: 'stylo', name: 'Stylo', vendor: 'Stylo', domains: ['stylo.ai'], source: 'https://www.stylo.ai/platform', checked: CHECKED_3 },
     { id: 'ushur', name: 'Ushur', vendor: 'Ushur', domains: ['ushur.com'], source: 'https://ushur.com/platform/', checked: CHECKED_3 },

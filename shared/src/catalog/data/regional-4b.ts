@@ -20,7 +20,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'jay-copilot', name: 'Jay Copilot', vendor: 'Just AI', domains: ['jaycopilot.com'], source: 'https://jaycopilot.com/pricing', region: 'russia' },
   { id: 'just-ai', name: 'Just AI Conversational Platform', vendor: 'Just AI', category: 'agents', domains: ['just-ai.com'], source: 'https://github.com/just-ai/jaicf-kotlin/blob/2b329a52647dc68a44595aa6f77a3d99d3c84b7a/README.md', region: 'russia' },
   // India
-  { id: 'smallest-ai', name: 'Smallest.ai', vendor: 'Smallest.ai', category: 'audio', domains: ['smallest.ai'], source: 'https://smallest.ai/pricing', region: 'india' },
+  { id: 'smallest-ai', name: 'Smallest.ai', vendor: 'Smallest.ai', category: 'audio', domains: ['smallest.ai'], source: 'https://github.com/smallest-inc/smallest-python-sdk/blob/86842be489bac64cb3d17a9573e519b4d3c08f48/README.md', region: 'india' },
   { id: 'gushwork', name: 'Gushwork', vendor: 'Gushwork', category: 'agents', domains: ['gushwork.ai'], source: 'https://www.gushwork.ai/pricing', region: 'india' },
   { id: 'mihup', name: 'Mihup', vendor: 'Mihup', category: 'audio', domains: ['mihup.com'], source: 'https://www.mihup.com/conversation-intelligence', region: 'india' },
   { id: 'docsumo', name: 'Docsumo', vendor: 'Docsumo', category: 'productivity', domains: ['docsumo.com'], source: 'https://www.docsumo.com/pricing', region: 'india' },
@@ -35,7 +35,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'tiamat', name: 'Tiamat', vendor: 'Tiamat', category: 'image', domains: ['tiamat.world'], source: 'https://www.tiamat.world/about', region: 'china' },
   { id: 'feishu-aily', name: 'Aily', vendor: 'Feishu (ByteDance)', category: 'agents', domains: ['aily.feishu.cn'], source: 'https://www.feishu.cn/product/aily', region: 'china' },
   { id: 'csdn-inscode', name: 'InsCode', vendor: 'CSDN', category: 'coding', domains: ['inscode.csdn.net'], source: 'https://inscode.csdn.net/ai', region: 'china' },
-  { id: 'tencent-hunyuan-cloud', name: 'Tencent Hunyuan (Tencent Cloud)', vendor: 'Tencent', category: 'developer-platform', urlPrefixes: ['cloud.tencent.com/product/hunyuan'], source: 'https://cloud.tencent.com/product/hunyuan', region: 'china' },
+  { id: 'tencent-hunyuan-cloud', name: 'Tencent Hunyuan (Tencent Cloud)', vendor: 'Tencent', category: 'developer-platform', urlPrefixes: ['cloud.tencent.com/product/hunyuan'], source: 'https://github.com/Tencent/Tencent-Hunyuan-Large/blob/cdc37358aa7ce74f4883ae639726804a63ea99f6/README.md', region: 'china' },
   { id: 'tencent-lke', name: 'Tencent Cloud LKE (DeepSeek API)', vendor: 'Tencent', category: 'developer-platform', apiEndpoints: ['api.lkeap.cloud.tencent.com'], source: 'https://cloud.tencent.com/document/product/1772/115969', region: 'china' },
   { id: 'aihubmix', name: 'AiHubMix', vendor: 'AiHubMix', category: 'developer-platform', domains: ['aihubmix.com'], source: listed('mvalentsev'), region: 'china' },
   // More regional assistants and chatbot platforms

@@ -5,7 +5,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 
 export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'domoai', name: 'DomoAI', vendor: 'DomoAI', domains: ['domoai.app'], source: listed('stimqq'), region: 'southeast-asia' },
-  { id: 'hotshot', name: 'Hotshot', vendor: 'Hotshot', domains: ['hotshot.co'], source: 'https://hotshot.co/about' },
+  { id: 'hotshot', name: 'Hotshot', vendor: 'Hotshot', domains: ['hotshot.co'], source: 'https://github.com/hotshotco/Hotshot-XL/blob/cc01f7f82acff985a45f6214152c4a0ba033759f/README.md' },
   { id: 'dora-ai', name: 'Dora AI', vendor: 'Dora', category: 'coding', domains: ['dora.run'], source: 'https://www.dora.run/ai' },
   // Agents, browsers for agents, voice receptionists
   { id: 'airtop', name: 'Airtop', vendor: 'Airtop', category: 'agents', domains: ['airtop.ai'], source: listed('arunagirinathan') },
@@ -20,7 +20,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'gptexcel', name: 'GPTExcel', vendor: 'GPTExcel', category: 'productivity', domains: ['gptexcel.com'], source: 'https://gptexcel.com/pricing' },
   { id: 'vizly', name: 'Vizly', vendor: 'Vizly', category: 'productivity', domains: ['vizly.fyi'], source: listed('kostja94') },
   { id: 'mindee', name: 'Mindee', vendor: 'Mindee', category: 'developer-platform', domains: ['mindee.com'], source: 'https://github.com/mindee/doctr/blob/8a88feaf7ff5140e5f4c5c860cb9414dda128656/README.md', region: 'europe' },
-  { id: 'klippa', name: 'Klippa DocHorizon', vendor: 'Klippa', category: 'developer-platform', domains: ['klippa.com'], source: 'https://www.klippa.com/en/dochorizon/', region: 'europe' },
+  { id: 'klippa', name: 'Klippa DocHorizon', vendor: 'Klippa', category: 'developer-platform', domains: ['klippa.com'], source: 'https://github.com/klippa-app/js-dochorizon-sdk/blob/e9e05210c926399754bddbc702ebe8ad4557fc5b/README.md', region: 'europe' },
   { id: 'reducto', name: 'Reducto', vendor: 'Reducto', category: 'developer-platform', domains: ['reducto.ai'], source: 'https://docs.reducto.ai/getting-started' },
   { id: 'recall-ai', name: 'Recall.ai', vendor: 'Recall.ai', category: 'developer-platform', domains: ['recall.ai'], source: 'https://recall.ai/products' },
   { id: 'screenpipe', name: 'screenpipe', vendor: 'screenpipe', category: 'productivity', domains: ['screenpi.pe'], source: 'https://github.com/mediar-ai/screenpipe/blob/56d3ccb8727ee4016e54d182a9331a4c9a672e74/README.md' },
@@ -74,7 +74,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'amberscript', name: 'Amberscript', vendor: 'Amberscript', category: 'audio', domains: ['amberscript.com'], source: 'https://www.amberscript.com/en/pricing/', region: 'europe' },
   { id: 'soniox', name: 'Soniox', vendor: 'Soniox', category: 'audio', domains: ['soniox.com'], source: 'https://soniox.com/docs/' },
   { id: 'neuphonic', name: 'Neuphonic', vendor: 'Neuphonic', category: 'audio', domains: ['neuphonic.com'], source: 'https://github.com/neuphonic/pyneuphonic/blob/ea5e465591bd962b864e4c978e47c6789af6960e/README.md', region: 'europe' },
-  { id: 'unreal-speech', name: 'Unreal Speech', vendor: 'Unreal Speech', category: 'audio', domains: ['unrealspeech.com'], source: 'https://unrealspeech.com/pricing' },
+  { id: 'unreal-speech', name: 'Unreal Speech', vendor: 'Unreal Speech', category: 'audio', domains: ['unrealspeech.com'], source: 'https://github.com/unrealspeech/unrealspeech-js/blob/0dff65c18929ace3281d35ba94ee07990b576bec/README.md' },
   { id: 'speechgen', name: 'SpeechGen', vendor: 'SpeechGen', category: 'audio', domains: ['speechgen.io'], source: 'https://speechgen.io/en/pricing/' },
   { id: 'luvvoice', name: 'LuvVoice', vendor: 'LuvVoice', category: 'audio', domains: ['luvvoice.com'], source: 'https://luvvoice.com/pricing' },
   { id: 'reimagine-home', name: 'ReimagineHome', vendor: 'ReimagineHome', category: 'image', domains: ['reimaginehome.ai'], source: listed('stimqq') },

@@ -10,7 +10,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'capacity-support', name: 'Capacity', vendor: 'Capacity', domains: ['capacity.com'], source: 'https://capacity.com/pricing/' },
   { id: 'lorikeet', name: 'Lorikeet', vendor: 'Lorikeet', domains: ['lorikeetcx.ai'], source: 'https://www.lorikeetcx.ai/product' },
   { id: 'fini', name: 'Fini', vendor: 'Fini', domains: ['usefini.com'], source: 'https://www.usefini.com/pricing' },
-  { id: 'yourgpt', name: 'YourGPT', vendor: 'YourGPT', domains: ['yourgpt.ai'], source: 'https://yourgpt.ai/pricing' },
+  { id: 'yourgpt', name: 'YourGPT', vendor: 'YourGPT', domains: ['yourgpt.ai'], source: 'https://github.com/YourGPT/copilot-sdk/blob/3f95faa6a8b391e314559c22a9e49d8c2946cbc0/README.md' },
   { id: 'botsonic', name: 'Botsonic', vendor: 'Writesonic', domains: ['botsonic.com'], source: 'https://botsonic.com/pricing' },
   { id: 'askai-support', name: 'AskAI', vendor: 'AskAI', domains: ['my-askai.com'], source: 'https://www.my-askai.com/pricing' },
   { id: 'ravenna', name: 'Ravenna', vendor: 'Ravenna', domains: ['ravenna.ai'], source: 'https://www.ravenna.ai/pricing' },
@@ -53,7 +53,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'o-mega', name: 'O-mega', vendor: 'O-mega', domains: ['o-mega.ai'], source: 'https://o-mega.ai/pricing' },
   { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com'], source: 'https://developers.googleblog.com/en/introducing-opal/' },
   { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://chatllm.abacus.ai/pricing' },
-  { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com'], source: 'https://boltai.com/pricing' },
+  { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com'], source: 'https://github.com/Homebrew/homebrew-cask/blob/00ee75a687be3eca55a6cf09f2818566543ecf69/Casks/b/boltai.rb' },
   { id: 'void-editor', name: 'Void', vendor: 'Void', category: 'coding', domains: ['voideditor.com'], source: listed('mvalentsev', 'blocklist.yaml') },
   { id: 'leap-new', name: 'Leap', vendor: 'Encore', category: 'coding', domains: ['leap.new'], source: 'https://leap.new/pricing' },
   // Health, legal, finance, hiring, education
