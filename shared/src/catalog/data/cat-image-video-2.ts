@@ -16,7 +16,7 @@ export const catImageVideoTools2: Tool[] = defineTools(
     { id: 'evoto', name: 'Evoto', vendor: 'Evoto', category: 'image', domains: ['evoto.ai'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'retouch4me', name: 'Retouch4me', vendor: 'Retouch4me', category: 'image', domains: ['retouch4me.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'instatext', name: 'InstaText', vendor: 'InstaText', category: 'writing', domains: ['instatext.io'], source: 'https://instatext.io/pricing', checked: CHECKED_3 },
-    { id: 'mava', name: 'Mava', vendor: 'Mava', category: 'agents', domains: ['mava.app'], source: 'https://www.mava.app/pricing', checked: CHECKED_3 },
+    { id: 'mava', name: 'Mava', vendor: 'Mava', category: 'agents', domains: ['mava.app'], source: 'https://www.mava.app/blog/what-permissions-do-you-need-to-grant-the-mava-discord-bot', checked: CHECKED_3 },
     { id: 'sema4-ai', name: 'Sema4.ai', vendor: 'Sema4.ai', category: 'agents', domains: ['sema4.ai'], source: listed('zijianni'), checked: CHECKED_3 },
     { id: 'instabase', name: 'Instabase AI Hub', vendor: 'Instabase', category: 'agents', domains: ['instabase.com'], source: 'https://github.com/instabase/instabase-sdk-py/blob/24b4fa0f12ef39b75e0bf4e3ca645d08c39a7da7/README.md', checked: CHECKED_3 },
     { id: 'avaturn', name: 'Avaturn', vendor: 'Avaturn', category: 'image', domains: ['avaturn.me'], source: 'https://github.com/avaturn/sdk-example/blob/8ceb850f4bee9b9407f5b6672a82f9ef1e185372/README.md', checked: CHECKED_3 },

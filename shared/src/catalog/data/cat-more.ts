@@ -28,7 +28,7 @@ export const catMoreTools: Tool[] = defineTools(
     { id: 'stylo', name: 'Stylo', vendor: 'Stylo', domains: ['stylo.ai'], source: 'https://www.stylo.ai/platform', checked: CHECKED_3 },
     { id: 'ushur', name: 'Ushur', vendor: 'Ushur', domains: ['ushur.com'], source: 'https://ushur.com/platform/', checked: CHECKED_3 },
     { id: 'supportlogic', name: 'SupportLogic', vendor: 'SupportLogic', domains: ['supportlogic.com'], source: 'https://www.supportlogic.com/platform/', checked: CHECKED_3 },
-    { id: 'brainfish', name: 'Brainfish', vendor: 'Brainfish', domains: ['brainfi.sh'], source: 'https://www.brainfi.sh/pricing', checked: CHECKED_3 },
+    { id: 'brainfish', name: 'Brainfish', vendor: 'Brainfish', domains: ['brainfishai.com', 'brainfi.sh'], source: 'https://www.brainfishai.com/blog/complete-guide-brainfish-zendesk-2026', checked: CHECKED_3 },
     { id: 'gleen-ai', name: 'Gleen AI', vendor: 'Gleen AI', domains: ['gleen.ai'], source: 'https://gleen.ai/pricing', checked: CHECKED_3 },
     { id: 'sassbook', name: 'Sassbook AI', vendor: 'Sassbook', category: 'writing', domains: ['sassbook.com'], source: 'https://sassbook.com/pricing', checked: CHECKED_3 },
   ],

@@ -33,14 +33,14 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'shisa-ai', name: 'Shisa AI', vendor: 'Shisa.AI', domains: ['shisa.ai'], source: listed('llmjp'), region: 'japan' },
   // India
   { id: 'kissan-ai', name: 'KissanAI', vendor: 'KissanAI', domains: ['kissan.ai'], source: 'https://kissan.ai/about', region: 'india' },
-  { id: 'gupshup', name: 'Gupshup', vendor: 'Gupshup', category: 'agents', domains: ['gupshup.io'], source: 'https://www.gupshup.io/ai-agents', region: 'india' },
+  { id: 'gupshup', name: 'Gupshup', vendor: 'Gupshup', category: 'agents', domains: ['gupshup.io'], source: 'https://docs.gupshup.io', region: 'india' },
   { id: 'kalaido', name: 'Kalaido.ai', vendor: 'Fractal', category: 'image', domains: ['kalaido.ai'], source: 'https://kalaido.ai/about', region: 'india' },
   { id: 'zoho-zia', name: 'Zia', vendor: 'Zoho', category: 'embedded-saas', urlPrefixes: ['zoho.com/zia', 'www.zoho.com/zia'], source: listed('arunagirinathan'), region: 'india' },
   { id: 'reverie', name: 'Reverie', vendor: 'Reverie Language Technologies', category: 'translation', domains: ['reverieinc.com'], source: 'https://reverieinc.com/products/', region: 'india' },
   { id: 'devnagri', name: 'Devnagri', vendor: 'Devnagri', category: 'translation', domains: ['devnagri.com'], source: 'https://devnagri.com/pricing/', region: 'india' },
   { id: 'hanooman', name: 'Hanooman', vendor: '3AI Holding / SML', domains: ['hanooman.ai'], source: 'https://hanooman.ai/about', region: 'india' },
   // Middle East
-  { id: 'verbit', name: 'Verbit', vendor: 'Verbit', category: 'audio', domains: ['verbit.ai'], source: 'https://verbit.ai/pricing/', region: 'middle-east' },
+  { id: 'verbit', name: 'Verbit', vendor: 'Verbit', category: 'audio', domains: ['verbit.ai'], source: 'https://verbit.ai/resources/verbits-data-policy', region: 'middle-east' },
   { id: 'anima-app', name: 'Anima', vendor: 'Anima', category: 'coding', domains: ['animaapp.com'], source: listed('aliammari1'), region: 'middle-east' },
   { id: 'aidoc', name: 'Aidoc', vendor: 'Aidoc', category: 'other', domains: ['aidoc.com'], source: 'https://www.aidoc.com/platform/', region: 'middle-east' },
   { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://www.pecan.ai/pricing/', region: 'middle-east' },

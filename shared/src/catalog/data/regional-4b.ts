@@ -45,7 +45,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'k2-think', name: 'K2 Think', vendor: 'MBZUAI / G42', domains: ['k2think.ai'], source: 'https://www.k2think.ai/about', region: 'middle-east' },
   { id: 'wittify', name: 'Wittify', vendor: 'Wittify', category: 'agents', domains: ['wittify.ai'], source: 'https://wittify.ai/pricing', region: 'middle-east' },
   { id: 'cloudhumans', name: 'Cloud Humans', vendor: 'Cloud Humans', category: 'agents', domains: ['cloudhumans.com'], source: 'https://www.cloudhumans.com/en/eddie', region: 'latam' },
-  { id: 'engati', name: 'Engati', vendor: 'Engati', category: 'agents', domains: ['engati.com'], source: 'https://www.engati.com/pricing', region: 'india' },
+  { id: 'engati', name: 'Engati', vendor: 'Engati', category: 'agents', domains: ['engati.com'], source: 'https://www.engati.com/blog/train-your-bot-instantaneously-with-docusense', region: 'india' },
   { id: 'vnpt-ai', name: 'VNPT AI (SmartBot)', vendor: 'VNPT', category: 'agents', domains: ['vnpt.ai', 'smartbot.vnpt.vn'], source: 'https://vnpt.ai/en/smartbot', region: 'southeast-asia' },
   { id: 'magie', name: 'Magie', vendor: 'Magie', domains: ['magie.com.br'], source: 'https://magie.com.br/como-funciona', region: 'latam' },
   { id: 'zaia', name: 'Zaia', vendor: 'Zaia', category: 'agents', domains: ['zaia.app'], source: 'https://www.zaia.app/precos', region: 'latam' },

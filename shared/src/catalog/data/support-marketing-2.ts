@@ -71,7 +71,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'tunee', name: 'Tunee', vendor: 'Tunee', category: 'audio', domains: ['tunee.ai'], source: listed('kostja94') },
   { id: 'wavtool', name: 'WavTool', vendor: 'WavTool', category: 'audio', domains: ['wavtool.com'], source: 'https://wavtool.com/pricing' },
   { id: 'orb-producer', name: 'Orb Producer Suite', vendor: 'Hexachords', category: 'audio', domains: ['orbplugins.com'], source: 'https://www.orbplugins.com/orb-producer-suite/', region: 'europe' },
-  { id: 'amberscript', name: 'Amberscript', vendor: 'Amberscript', category: 'audio', domains: ['amberscript.com'], source: 'https://www.amberscript.com/en/pricing/', region: 'europe' },
+  { id: 'amberscript', name: 'Amberscript', vendor: 'Amberscript', category: 'audio', domains: ['amberscript.com'], source: 'https://amberscript.com/en/blog/good-looking-subtitles', region: 'europe' },
   { id: 'soniox', name: 'Soniox', vendor: 'Soniox', category: 'audio', domains: ['soniox.com'], source: 'https://soniox.com/docs/' },
   { id: 'neuphonic', name: 'Neuphonic', vendor: 'Neuphonic', category: 'audio', domains: ['neuphonic.com'], source: 'https://github.com/neuphonic/pyneuphonic/blob/ea5e465591bd962b864e4c978e47c6789af6960e/README.md', region: 'europe' },
   { id: 'unreal-speech', name: 'Unreal Speech', vendor: 'Unreal Speech', category: 'audio', domains: ['unrealspeech.com'], source: 'https://github.com/unrealspeech/unrealspeech-js/blob/0dff65c18929ace3281d35ba94ee07990b576bec/README.md' },

@@ -18,7 +18,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'obviously-ai', name: 'Obviously AI', vendor: 'Obviously AI', category: 'developer-platform', domains: ['obviously.ai'], source: 'https://www.obviously.ai/pricing' },
   { id: 'kompas-ai', name: 'Kompas AI', vendor: 'Kompas AI', category: 'search', domains: ['kompas.ai'], source: 'https://kompas.ai/pricing' },
   // Email assistants
-  { id: 'fyxer', name: 'Fyxer AI', vendor: 'Fyxer', category: 'productivity', domains: ['fyxer.ai'], source: 'https://www.fyxer.ai/pricing', region: 'europe' },
+  { id: 'fyxer', name: 'Fyxer AI', vendor: 'Fyxer', category: 'productivity', domains: ['fyxer.com', 'fyxer.ai'], source: 'https://support.fyxer.com/en/articles/13107658-fyxer-email-categorization-handbook', region: 'europe' },
   { id: 'inbox-zero', name: 'Inbox Zero', vendor: 'Inbox Zero', category: 'productivity', domains: ['getinboxzero.com'], source: 'https://github.com/elie222/inbox-zero/blob/4f70dcefc55c65f2664ec27a19e118003138fb5f/README.md' },
   { id: 'jace', name: 'Jace', vendor: 'Jace', category: 'productivity', domains: ['jace.ai'], source: 'https://jace.ai/pricing' },
   { id: 'serif', name: 'Serif', vendor: 'Serif', category: 'productivity', domains: ['serif.ai'], source: 'https://serif.ai/pricing' },

@@ -7,15 +7,15 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'yandex-alice-page', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'allganize-alli', 'klleon', 'tiro', 'nani-translate', 'mirai-translate', 'ai-picasso-jp', 'synthesizer-v',
-  'japan-ai-chat', 'dx-suite', 'kissan-ai', 'gupshup', 'kalaido', 'reverie', 'devnagri', 'hanooman', 'verbit',
-  'aidoc', 'pecan', 'yalo', 'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'maisa', 'narrativa', 'spitch', 'botlhale',
-  'ghananlp-khaya', 'sunbird-ai', 'zalo-ai', 'viettel-ai', 'glair', 'nodeflux', 'prosa-ai', 'zwiz-ai', 'iapp-ai',
-  'vbee', 'wanzhi', 'tusi-art', 'shakker', 'aidge',
+  'japan-ai-chat', 'dx-suite', 'kissan-ai', 'kalaido', 'reverie', 'devnagri', 'hanooman', 'aidoc', 'pecan', 'yalo',
+  'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'maisa', 'narrativa', 'spitch', 'botlhale', 'ghananlp-khaya',
+  'sunbird-ai', 'zalo-ai', 'viettel-ai', 'glair', 'nodeflux', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
+  'tusi-art', 'shakker', 'aidge',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'gushwork', 'mihup', 'docsumo', 'voize', 'tucan-ai', 'chatppt', 'alipay-tbox', 'tiamat',
   'feishu-aily', 'csdn-inscode', 'tencent-lke', 'bielik', 'moin-ai', 'onlim', 'k2-think', 'wittify', 'cloudhumans',
-  'engati', 'vnpt-ai', 'magie', 'zaia', 'dapta', 'kapso', 'dataprophet', 'aerobotics',
+  'vnpt-ai', 'magie', 'zaia', 'dapta', 'kapso', 'dataprophet', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai', 'box-ai',
   // data/support-marketing.ts
@@ -28,29 +28,29 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'dora-ai', 'dialzara', 'numa', 'emailtree', 'askyourdatabase', 'gptexcel', 'skej', 'legalfly', 'superlegal',
   'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
   'magiclight', 'uneeq', 'katalist', 'storyboarder-ai', 'storyboard-hero', 'humanpal', 'lightkey', 'loora',
-  'calypsoai', 'aim-security', 'aicovergen', 'covers-ai', 'wavtool', 'orb-producer', 'amberscript', 'speechgen',
-  'luvvoice', 'paintit-ai',
+  'calypsoai', 'aim-security', 'aicovergen', 'covers-ai', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
+  'paintit-ai',
   // data/support-marketing-3.ts
   '7ai', 'conifers', 'exaforce', 'radiant-security', 'cleric', 'resolve-ai', 'traversal', 'respell', 'vectorshift',
-  'obviously-ai', 'kompas-ai', 'fyxer', 'jace', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint',
-  'clearbrief', 'paxton', 'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow',
-  'autoblogging-ai', 'blogseo', 'machined', 'outrank', 'cubic', 'entelligence',
+  'obviously-ai', 'kompas-ai', 'jace', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint', 'clearbrief',
+  'paxton', 'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
+  'blogseo', 'machined', 'outrank', 'cubic', 'entelligence',
   // data/cat-agents-2.ts
   'immersity-ai', 'lookx-ai', 'pincel', 'sendspark', 'lutra-ai', 'tasklet', 'leap-ai', 'millis-ai', 'narrato',
   'kindly-ai', 'ebbot', 'teneo', 'omilia', 'smartaction', 'octane-ai',
   // data/cat-image-video.ts
   'holara', 'zarla', 'landingsite-ai', 'butternut-ai',
   // data/cat-image-video-2.ts
-  'cliptalk', 'deepreel', 'lipdub-ai', 'personate-ai', 'puppetry', 'instatext', 'mava', 'upscalepics', 'aitubo',
-  'storykit', 'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai',
-  'rankability', 'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'spiro-ai', 'trellus', 'unwrap-ai', 'heymarvin',
-  'looppanel', 'userdoc', 'flowjin', 'checksub', 'dubdub-ai',
+  'cliptalk', 'deepreel', 'lipdub-ai', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
+  'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
+  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'spiro-ai', 'trellus', 'unwrap-ai', 'heymarvin', 'looppanel',
+  'userdoc', 'flowjin', 'checksub', 'dubdub-ai',
   // data/cat-marketing-2.ts
   'rightblogger', 'hunch-ads', 'segwise', 'superads', 'svg-io', 'cascadeur', 'lang-ai', 'magai', 'aicarousels',
   'postnitro', 'roomsgpt', 'tubeonai', 'writerzen',
   // data/cat-more.ts
   'suna-kortix', 'tray-ai', 'bhuman', 'maverick', 'peech', 'eklipse', 'zebracat', 'describely', 'averi-ai',
-  'birch-revealbot', 'marpipe', 'certainly', 'stylo', 'ushur', 'supportlogic', 'brainfish', 'gleen-ai', 'sassbook',
+  'birch-revealbot', 'marpipe', 'certainly', 'stylo', 'ushur', 'supportlogic', 'gleen-ai', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
