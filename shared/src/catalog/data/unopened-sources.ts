@@ -10,7 +10,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'japan-ai-chat', 'dx-suite', 'kissan-ai', 'kalaido', 'reverie', 'devnagri', 'hanooman', 'aidoc', 'pecan', 'yalo',
   'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'maisa', 'narrativa', 'spitch', 'botlhale', 'ghananlp-khaya',
   'sunbird-ai', 'zalo-ai', 'viettel-ai', 'glair', 'nodeflux', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
-  'tusi-art', 'shakker', 'aidge',
+  'tusi-art', 'shakker', 'aidge', 'gupshup',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'gushwork', 'mihup', 'docsumo', 'voize', 'tucan-ai', 'chatppt', 'alipay-tbox', 'tiamat',
