@@ -15,7 +15,7 @@ export const catMarketingTools2: Tool[] = defineTools(
     { id: 'superads', name: 'Superads', vendor: 'Superads', category: 'image', domains: ['superads.ai'], source: 'https://www.superads.ai/pricing', checked: CHECKED_3 },
     { id: 'logo-diffusion', name: 'Logo Diffusion', vendor: 'Logo Diffusion', category: 'image', domains: ['logodiffusion.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'svg-io', name: 'SVG.io', vendor: 'SVG.io', category: 'image', domains: ['svg.io'], source: 'https://svg.io/pricing', checked: CHECKED_3 },
-    { id: 'cascadeur', name: 'Cascadeur', vendor: 'Nekki', category: 'video', domains: ['cascadeur.com'], source: 'https://cascadeur.com/plans', checked: CHECKED_3 },
+    { id: 'cascadeur', name: 'Cascadeur', vendor: 'Nekki', category: 'video', domains: ['cascadeur.com'], source: 'https://cascadeur.com/help/getting_started/scenes', checked: CHECKED_3 },
     { id: 'lang-ai', name: 'Lang.ai', vendor: 'Lang.ai', category: 'agents', domains: ['lang.ai'], source: 'https://www.lang.ai/platform', checked: CHECKED_3 },
     { id: 'notte', name: 'Notte', vendor: 'Notte', category: 'agents', domains: ['notte.cc'], source: 'https://github.com/nottelabs/notte/blob/caf891985c81e8728ce3836a4fd19442fe565eef/README.md', checked: CHECKED_3 },
     { id: 'magai', name: 'Magai', vendor: 'Magai', category: 'chat', domains: ['magai.co'], source: 'https://magai.co/pricing/', checked: CHECKED_3 },

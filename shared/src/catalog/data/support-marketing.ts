@@ -6,8 +6,8 @@ import { CHECKED_3, defineTools, listed } from './define';
 
 export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Customer support
-  { id: 'maven-agi', name: 'Maven AGI', vendor: 'Maven AGI', domains: ['mavenagi.com'], source: 'https://www.mavenagi.com/platform' },
-  { id: 'capacity-support', name: 'Capacity', vendor: 'Capacity', domains: ['capacity.com'], source: 'https://capacity.com/pricing/' },
+  { id: 'maven-agi', name: 'Maven AGI', vendor: 'Maven AGI', domains: ['mavenagi.com'], source: 'https://docs.mavenagi.com/help-center/training-maven/actions' },
+  { id: 'capacity-support', name: 'Capacity', vendor: 'Capacity', domains: ['capacity.com'], source: 'https://support.capacity.com/article/966115/ai-agents' },
   { id: 'lorikeet', name: 'Lorikeet', vendor: 'Lorikeet', domains: ['lorikeetcx.ai'], source: 'https://www.lorikeetcx.ai/product' },
   { id: 'fini', name: 'Fini', vendor: 'Fini', domains: ['usefini.com'], source: 'https://www.usefini.com/pricing' },
   { id: 'yourgpt', name: 'YourGPT', vendor: 'YourGPT', domains: ['yourgpt.ai'], source: 'https://github.com/YourGPT/copilot-sdk/blob/3f95faa6a8b391e314559c22a9e49d8c2946cbc0/README.md' },

@@ -19,11 +19,11 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai', 'box-ai',
   // data/support-marketing.ts
-  'maven-agi', 'capacity-support', 'lorikeet', 'fini', 'botsonic', 'askai-support', 'ravenna', 'fixify', 'jacquard',
-  'seowriting-ai', 'adsgency', 'brandwell', 'alli-ai', 'seowind', 'persana', 'autobound', 'twain', 'lyne',
-  'salesforge', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut',
-  'temi', 'chorus', 'rafiki', 'spinach', 'bee-computer', 'nyota', 'zapier-ai', 'o-mega', 'google-opal',
-  'abacus-chatllm', 'leap-new', 'fintool', 'auquan', 'daloopa', 'micro1', 'coursebox',
+  'lorikeet', 'fini', 'botsonic', 'askai-support', 'ravenna', 'fixify', 'jacquard', 'seowriting-ai', 'adsgency',
+  'brandwell', 'alli-ai', 'seowind', 'persana', 'autobound', 'twain', 'lyne', 'salesforge', 'adstellar', 'bestever',
+  'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi', 'chorus', 'rafiki', 'spinach',
+  'bee-computer', 'nyota', 'zapier-ai', 'o-mega', 'google-opal', 'abacus-chatllm', 'leap-new', 'fintool', 'auquan',
+  'daloopa', 'micro1', 'coursebox',
   // data/support-marketing-2.ts
   'dora-ai', 'dialzara', 'numa', 'emailtree', 'askyourdatabase', 'gptexcel', 'skej', 'legalfly', 'superlegal',
   'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
@@ -36,8 +36,8 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'paxton', 'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
   'blogseo', 'machined', 'outrank', 'cubic', 'entelligence',
   // data/cat-agents-2.ts
-  'immersity-ai', 'lookx-ai', 'pincel', 'sendspark', 'lutra-ai', 'tasklet', 'leap-ai', 'millis-ai', 'narrato',
-  'kindly-ai', 'ebbot', 'teneo', 'omilia', 'smartaction', 'octane-ai',
+  'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'leap-ai', 'millis-ai', 'narrato', 'ebbot', 'teneo',
+  'omilia', 'smartaction', 'octane-ai',
   // data/cat-image-video.ts
   'holara', 'zarla', 'landingsite-ai', 'butternut-ai',
   // data/cat-image-video-2.ts
@@ -46,17 +46,16 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'spiro-ai', 'trellus', 'unwrap-ai', 'heymarvin', 'looppanel',
   'userdoc', 'flowjin', 'checksub', 'dubdub-ai',
   // data/cat-marketing-2.ts
-  'rightblogger', 'hunch-ads', 'segwise', 'superads', 'svg-io', 'cascadeur', 'lang-ai', 'magai', 'aicarousels',
-  'postnitro', 'roomsgpt', 'tubeonai', 'writerzen',
+  'rightblogger', 'hunch-ads', 'segwise', 'superads', 'svg-io', 'lang-ai', 'magai', 'aicarousels', 'postnitro',
+  'roomsgpt', 'tubeonai', 'writerzen',
   // data/cat-more.ts
   'suna-kortix', 'tray-ai', 'bhuman', 'maverick', 'peech', 'eklipse', 'zebracat', 'describely', 'averi-ai',
-  'birch-revealbot', 'marpipe', 'certainly', 'stylo', 'ushur', 'supportlogic', 'gleen-ai', 'sassbook',
+  'birch-revealbot', 'marpipe', 'stylo', 'gleen-ai', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
-  'chatbotbuilder-ai', 'chatnode', 'chatwith-tools', 'conferbot', 'fastbots', 'livechatai', 'zipchat',
-  'digitalgenius', 'smith-ai', 'copilot-live',
+  'chatbotbuilder-ai', 'chatnode', 'chatwith-tools', 'conferbot', 'fastbots', 'livechatai', 'zipchat', 'copilot-live',
   // data/cat-writing.ts
   'aiundetect', 'conch-ai', 'grubby-ai', 'hastewire', 'humanizeai-io', 'passed-ai', 'rewritify', 'thesify', 'twixify',
   'ellie-email', 'novelistai', 'storybird-ai', 'ponder-ai', 'huru-ai', 'orai', 'simplify-copilot', 'eudia', 'tali-ai',
