@@ -27,7 +27,7 @@ export const catAgentsTools2: Tool[] = defineTools(
     { id: 'kindly-ai', name: 'Kindly', vendor: 'Kindly', domains: ['kindly.ai'], source: 'https://kindly.ai/legal-policies/privacy-policy-customers', checked: CHECKED_3, region: 'europe' },
     { id: 'ebbot', name: 'Ebbot', vendor: 'Ebbot', domains: ['ebbot.ai'], source: 'https://www.ebbot.ai/pricing', checked: CHECKED_3, region: 'europe' },
     { id: 'teneo', name: 'Teneo', vendor: 'Artificial Solutions', domains: ['teneo.ai'], source: 'https://www.teneo.ai/platform', checked: CHECKED_3, region: 'europe' },
-    { id: 'omilia', name: 'Omilia', vendor: 'Omilia', domains: ['omilia.com'], source: 'https://omilia.com/platform/', checked: CHECKED_3, region: 'europe' },
+    { id: 'omilia', name: 'Omilia', vendor: 'Omilia', domains: ['omilia.com'], source: 'https://omilia.com/omilia-conversational-ai-agentic-cx-glossary/', checked: CHECKED_3, region: 'europe' },
     { id: 'skit-ai', name: 'Skit.ai', vendor: 'Skit.ai', domains: ['skit.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'smartaction', name: 'SmartAction', vendor: 'SmartAction', domains: ['smartaction.ai'], source: 'https://www.smartaction.ai/platform/', checked: CHECKED_3 },
     { id: 'octane-ai', name: 'Octane AI', vendor: 'Octane AI', domains: ['octaneai.com'], source: 'https://www.octaneai.com/pricing', checked: CHECKED_3 },

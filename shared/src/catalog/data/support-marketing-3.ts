@@ -31,7 +31,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Legal drafting
   { id: 'briefpoint', name: 'Briefpoint', vendor: 'Briefpoint', category: 'writing', domains: ['briefpoint.ai'], source: 'https://briefpoint.ai/pricing/' },
   { id: 'clearbrief', name: 'Clearbrief', vendor: 'Clearbrief', category: 'writing', domains: ['clearbrief.com'], source: 'https://clearbrief.com/pricing' },
-  { id: 'paxton', name: 'Paxton', vendor: 'Paxton', category: 'writing', domains: ['paxton.ai'], source: 'https://www.paxton.ai/pricing' },
+  { id: 'paxton', name: 'Paxton', vendor: 'Paxton', category: 'writing', domains: ['paxton.ai'], source: 'https://www.paxton.ai/post/introducing-the-paxton-ai-citator-setting-new-benchmarks-in-legal-research' },
   // Short-form video and UGC ad generators
   { id: 'autoshorts', name: 'AutoShorts.ai', vendor: 'AutoShorts', category: 'video', domains: ['autoshorts.ai'], source: listed('kostja94') },
   { id: 'choppity', name: 'Choppity', vendor: 'Choppity', category: 'video', domains: ['choppity.com'], source: 'https://www.choppity.com/pricing' },

@@ -19,11 +19,10 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai', 'box-ai',
   // data/support-marketing.ts
-  'lorikeet', 'fini', 'botsonic', 'askai-support', 'ravenna', 'fixify', 'jacquard', 'seowriting-ai', 'adsgency',
-  'brandwell', 'alli-ai', 'seowind', 'persana', 'autobound', 'twain', 'lyne', 'salesforge', 'adstellar', 'bestever',
-  'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi', 'chorus', 'rafiki', 'spinach',
-  'bee-computer', 'nyota', 'zapier-ai', 'o-mega', 'google-opal', 'abacus-chatllm', 'leap-new', 'fintool', 'auquan',
-  'daloopa', 'micro1', 'coursebox',
+  'botsonic', 'askai-support', 'ravenna', 'fixify', 'jacquard', 'seowriting-ai', 'adsgency', 'brandwell', 'alli-ai',
+  'seowind', 'persana', 'twain', 'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai',
+  'cutback-selects', 'pokecut', 'temi', 'chorus', 'rafiki', 'spinach', 'bee-computer', 'nyota', 'zapier-ai', 'o-mega',
+  'google-opal', 'abacus-chatllm', 'leap-new', 'fintool', 'auquan', 'daloopa', 'micro1', 'coursebox',
   // data/support-marketing-2.ts
   'dora-ai', 'dialzara', 'numa', 'emailtree', 'askyourdatabase', 'gptexcel', 'skej', 'legalfly', 'superlegal',
   'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
@@ -33,11 +32,11 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/support-marketing-3.ts
   '7ai', 'conifers', 'exaforce', 'radiant-security', 'cleric', 'resolve-ai', 'traversal', 'respell', 'vectorshift',
   'obviously-ai', 'kompas-ai', 'jace', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint', 'clearbrief',
-  'paxton', 'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
-  'blogseo', 'machined', 'outrank', 'cubic', 'entelligence',
+  'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
+  'machined', 'outrank', 'cubic', 'entelligence',
   // data/cat-agents-2.ts
   'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'leap-ai', 'millis-ai', 'narrato', 'ebbot', 'teneo',
-  'omilia', 'smartaction', 'octane-ai',
+  'smartaction', 'octane-ai',
   // data/cat-image-video.ts
   'holara', 'zarla', 'landingsite-ai', 'butternut-ai',
   // data/cat-image-video-2.ts
