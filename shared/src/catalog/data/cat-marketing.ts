@@ -18,7 +18,7 @@ export const catMarketingTools: Tool[] = defineTools(
     { id: 'jeeva-ai', name: 'Jeeva AI', vendor: 'Jeeva AI', domains: ['jeeva.ai'], source: 'https://www.jeeva.ai/pricing', checked: CHECKED_3 },
     { id: 'landbase', name: 'Landbase', vendor: 'Landbase', domains: ['landbase.com'], source: 'https://www.landbase.com/pricing', checked: CHECKED_3 },
     { id: 'people-ai', name: 'People.ai', vendor: 'People.ai', domains: ['people.ai'], source: 'https://people.ai/platform/', checked: CHECKED_3 },
-    { id: 'spiro-ai', name: 'Spiro', vendor: 'Spiro Technologies', domains: ['spiro.ai'], source: 'https://www.spiro.ai/pricing', checked: CHECKED_3 },
+    { id: 'spiro-ai', name: 'Spiro', vendor: 'Spiro Technologies', domains: ['spiro.ai'], source: 'https://support.spiro.ai/article/114-opportunity-status', checked: CHECKED_3 },
     { id: 'trellus', name: 'Trellus', vendor: 'Trellus', domains: ['trellus.ai'], source: 'https://www.trellus.ai/pricing', checked: CHECKED_3 },
     { id: 'unwrap-ai', name: 'Unwrap', vendor: 'Unwrap', domains: ['unwrap.ai'], source: 'https://www.unwrap.ai/platform', checked: CHECKED_3 },
     { id: 'heymarvin', name: 'Marvin', vendor: 'HeyMarvin', category: 'productivity', domains: ['heymarvin.com'], source: 'https://heymarvin.com/pricing/', checked: CHECKED_3 },

@@ -19,10 +19,10 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai', 'box-ai',
   // data/support-marketing.ts
-  'botsonic', 'askai-support', 'ravenna', 'fixify', 'jacquard', 'seowriting-ai', 'adsgency', 'brandwell', 'alli-ai',
-  'seowind', 'persana', 'twain', 'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai',
-  'cutback-selects', 'pokecut', 'temi', 'chorus', 'rafiki', 'spinach', 'bee-computer', 'nyota', 'zapier-ai', 'o-mega',
-  'google-opal', 'abacus-chatllm', 'leap-new', 'fintool', 'auquan', 'daloopa', 'micro1', 'coursebox',
+  'askai-support', 'fixify', 'seowriting-ai', 'adsgency', 'brandwell', 'alli-ai', 'seowind', 'persana', 'twain',
+  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi',
+  'chorus', 'rafiki', 'spinach', 'bee-computer', 'nyota', 'zapier-ai', 'o-mega', 'google-opal', 'abacus-chatllm',
+  'leap-new', 'fintool', 'auquan', 'daloopa', 'micro1', 'coursebox',
   // data/support-marketing-2.ts
   'dora-ai', 'dialzara', 'numa', 'emailtree', 'askyourdatabase', 'gptexcel', 'skej', 'legalfly', 'superlegal',
   'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
@@ -42,8 +42,8 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-image-video-2.ts
   'cliptalk', 'deepreel', 'lipdub-ai', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
-  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'spiro-ai', 'trellus', 'unwrap-ai', 'heymarvin', 'looppanel',
-  'userdoc', 'flowjin', 'checksub', 'dubdub-ai',
+  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'unwrap-ai', 'heymarvin', 'looppanel', 'userdoc',
+  'flowjin', 'checksub', 'dubdub-ai',
   // data/cat-marketing-2.ts
   'rightblogger', 'hunch-ads', 'segwise', 'superads', 'svg-io', 'lang-ai', 'magai', 'aicarousels', 'postnitro',
   'roomsgpt', 'tubeonai', 'writerzen',
