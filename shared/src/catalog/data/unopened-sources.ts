@@ -35,15 +35,15 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
   'machined', 'outrank', 'cubic', 'entelligence',
   // data/cat-agents-2.ts
-  'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'leap-ai', 'millis-ai', 'narrato', 'ebbot', 'teneo',
+  'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'leap-ai', 'millis-ai', 'narrato', 'teneo',
   'smartaction', 'octane-ai',
   // data/cat-image-video.ts
   'holara', 'zarla', 'landingsite-ai', 'butternut-ai',
   // data/cat-image-video-2.ts
   'cliptalk', 'deepreel', 'lipdub-ai', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
-  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'unwrap-ai', 'heymarvin', 'looppanel', 'userdoc',
-  'flowjin', 'checksub', 'dubdub-ai',
+  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'unwrap-ai', 'looppanel', 'userdoc', 'flowjin',
+  'checksub', 'dubdub-ai',
   // data/cat-marketing-2.ts
   'rightblogger', 'hunch-ads', 'segwise', 'superads', 'svg-io', 'lang-ai', 'magai', 'aicarousels', 'postnitro',
   'roomsgpt', 'tubeonai', 'writerzen',
