@@ -156,6 +156,7 @@ const GENERAL_PLATFORMS = [
   'https://www.loom.com/pricing',
   'https://www.box.com/pricing',
   'https://asana.com/product/projects',
+  'https://asana.com/aim',
   'https://www.adobe.com/products/photoshop.html',
   'https://www.salesforce.com/products/sales-cloud/',
   'https://www.microsoft.com/en-us/microsoft-365/word',

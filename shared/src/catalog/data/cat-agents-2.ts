@@ -2,33 +2,33 @@
 // agent builders and voice agents, and conversational-AI platforms for contact centres (several made in Europe).
 // Each row cites the vendor's own pricing or platform page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const catAgentsTools2: Tool[] = defineTools(
   'agents',
   [
-    { id: 'archivinci', name: 'ArchiVinci', vendor: 'ArchiVinci', category: 'image', domains: ['archivinci.com'], source: 'https://www.archivinci.com/pricing', checked: CHECKED_3 },
-    { id: 'clarity-ai-upscaler', name: 'Clarity AI', vendor: 'Clarity AI', category: 'image', domains: ['clarityai.co'], source: 'https://clarityai.co/pricing', checked: CHECKED_3 },
-    { id: 'dzine', name: 'Dzine', vendor: 'Dzine', category: 'image', domains: ['dzine.ai', 'stylar.ai'], source: 'https://www.dzine.ai/pricing/', checked: CHECKED_3 },
+    { id: 'archivinci', name: 'ArchiVinci', vendor: 'ArchiVinci', category: 'image', domains: ['archivinci.com'], source: listed('stimqq'), checked: CHECKED_3 },
+    { id: 'clarity-ai-upscaler', name: 'Clarity AI', vendor: 'Clarity AI', category: 'image', domains: ['clarityai.co'], source: 'https://github.com/philz1337x/clarity-upscaler/blob/cfbdb842c6c839c8e97741722b8cf9a4b7662d98/README.md', checked: CHECKED_3 },
+    { id: 'dzine', name: 'Dzine', vendor: 'Dzine', category: 'image', domains: ['dzine.ai', 'stylar.ai'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'immersity-ai', name: 'Immersity AI', vendor: 'Leia', category: 'image', domains: ['immersity.ai', 'leiapix.com'], source: 'https://www.immersity.ai/pricing', checked: CHECKED_3 },
     { id: 'lookx-ai', name: 'LookX', vendor: 'LookX AI', category: 'image', domains: ['lookx.ai'], source: 'https://www.lookx.ai/pricing', checked: CHECKED_3 },
     { id: 'pincel', name: 'Pincel', vendor: 'Pincel', category: 'image', domains: ['pincel.app'], source: 'https://pincel.app/pricing', checked: CHECKED_3 },
-    { id: 'rendair', name: 'Rendair', vendor: 'Rendair', category: 'image', domains: ['rendair.ai'], source: 'https://www.rendair.ai/pricing', checked: CHECKED_3 },
-    { id: 'goenhance', name: 'GoEnhance AI', vendor: 'GoEnhance', category: 'video', domains: ['goenhance.ai'], source: 'https://www.goenhance.ai/pricing', checked: CHECKED_3 },
-    { id: 'sendspark', name: 'Sendspark', vendor: 'Sendspark', category: 'video', domains: ['sendspark.com'], source: 'https://www.sendspark.com/pricing', checked: CHECKED_3 },
-    { id: 'eigent', name: 'Eigent', vendor: 'CAMEL-AI', domains: ['eigent.ai'], source: 'https://www.eigent.ai/pricing', checked: CHECKED_3 },
+    { id: 'rendair', name: 'Rendair', vendor: 'Rendair', category: 'image', domains: ['rendair.ai'], source: listed('stimqq'), checked: CHECKED_3 },
+    { id: 'goenhance', name: 'GoEnhance AI', vendor: 'GoEnhance', category: 'video', domains: ['goenhance.ai'], source: listed('kostja94'), checked: CHECKED_3 },
+    { id: 'sendspark', name: 'Sendspark', vendor: 'Sendspark', category: 'video', domains: ['sendspark.com'], source: 'https://sendspark.com/terms', checked: CHECKED_3 },
+    { id: 'eigent', name: 'Eigent', vendor: 'CAMEL-AI', domains: ['eigent.ai'], source: 'https://github.com/eigent-ai/eigent/blob/88d837f75ad95a21eebaa638072adad2019644be/README.md', checked: CHECKED_3 },
     { id: 'lutra-ai', name: 'Lutra', vendor: 'Lutra AI', domains: ['lutra.ai'], source: 'https://lutra.ai/pricing', checked: CHECKED_3 },
     { id: 'tasklet', name: 'Tasklet', vendor: 'Shortwave', domains: ['tasklet.ai'], source: 'https://tasklet.ai/pricing', checked: CHECKED_3 },
     { id: 'leap-ai', name: 'Leap', vendor: 'Leap AI', domains: ['tryleap.ai'], source: 'https://www.tryleap.ai/pricing', checked: CHECKED_3 },
     { id: 'millis-ai', name: 'Millis AI', vendor: 'Millis AI', domains: ['millis.ai'], source: 'https://www.millis.ai/pricing', checked: CHECKED_3 },
-    { id: 'loman-ai', name: 'Loman', vendor: 'Loman AI', domains: ['loman.ai'], source: 'https://loman.ai/pricing', checked: CHECKED_3 },
+    { id: 'loman-ai', name: 'Loman', vendor: 'Loman AI', domains: ['loman.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'narrato', name: 'Narrato', vendor: 'Narrato', category: 'writing', domains: ['narrato.io'], source: 'https://narrato.io/pricing', checked: CHECKED_3 },
-    { id: 'boost-ai', name: 'boost.ai', vendor: 'boost.ai', domains: ['boost.ai'], source: 'https://boost.ai/platform/', checked: CHECKED_3, region: 'europe' },
-    { id: 'kindly-ai', name: 'Kindly', vendor: 'Kindly', domains: ['kindly.ai'], source: 'https://www.kindly.ai/platform', checked: CHECKED_3, region: 'europe' },
-    { id: 'ebbot', name: 'Ebbot', vendor: 'Ebbot', domains: ['ebbot.ai'], source: 'https://www.ebbot.ai/pricing', checked: CHECKED_3, region: 'europe' },
+    { id: 'boost-ai', name: 'boost.ai', vendor: 'boost.ai', domains: ['boost.ai'], source: listed('kostja94'), checked: CHECKED_3, region: 'europe' },
+    { id: 'kindly-ai', name: 'Kindly', vendor: 'Kindly', domains: ['kindly.ai'], source: 'https://kindly.ai/legal-policies/privacy-policy-customers', checked: CHECKED_3, region: 'europe' },
+    { id: 'ebbot', name: 'Ebbot', vendor: 'Ebbot', domains: ['ebbot.ai', 'ebbot.com'], source: 'https://docs.ebbot.ai/ebbot-docs/untitled/scenarios', checked: CHECKED_3, region: 'europe' },
     { id: 'teneo', name: 'Teneo', vendor: 'Artificial Solutions', domains: ['teneo.ai'], source: 'https://www.teneo.ai/platform', checked: CHECKED_3, region: 'europe' },
-    { id: 'omilia', name: 'Omilia', vendor: 'Omilia', domains: ['omilia.com'], source: 'https://omilia.com/platform/', checked: CHECKED_3, region: 'europe' },
-    { id: 'skit-ai', name: 'Skit.ai', vendor: 'Skit.ai', domains: ['skit.ai'], source: 'https://skit.ai/platform/', checked: CHECKED_3 },
+    { id: 'omilia', name: 'Omilia', vendor: 'Omilia', domains: ['omilia.com'], source: 'https://omilia.com/omilia-conversational-ai-agentic-cx-glossary/', checked: CHECKED_3, region: 'europe' },
+    { id: 'skit-ai', name: 'Skit.ai', vendor: 'Skit.ai', domains: ['skit.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'smartaction', name: 'SmartAction', vendor: 'SmartAction', domains: ['smartaction.ai'], source: 'https://www.smartaction.ai/platform/', checked: CHECKED_3 },
     { id: 'octane-ai', name: 'Octane AI', vendor: 'Octane AI', domains: ['octaneai.com'], source: 'https://www.octaneai.com/pricing', checked: CHECKED_3 },
   ],

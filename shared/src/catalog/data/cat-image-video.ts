@@ -1,15 +1,15 @@
 // Image, brand and video generators and AI site builders whose whole site is the AI product. Each row cites
 // the vendor's own pricing page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const catImageVideoTools: Tool[] = defineTools(
   'image',
   [
     { id: 'holara', name: 'Holara', vendor: 'Holara', domains: ['holara.ai'], source: 'https://holara.ai/pricing', checked: CHECKED_3 },
-    { id: 'insmind', name: 'insMind', vendor: 'insMind', domains: ['insmind.com'], source: 'https://www.insmind.com/pricing/', checked: CHECKED_3 },
-    { id: 'piclumen', name: 'PicLumen', vendor: 'PicLumen', domains: ['piclumen.com'], source: 'https://www.piclumen.com/pricing/', checked: CHECKED_3 },
-    { id: 'tailor-brands', name: 'Tailor Brands', vendor: 'Tailor Brands', domains: ['tailorbrands.com'], source: 'https://www.tailorbrands.com/pricing', checked: CHECKED_3 },
+    { id: 'insmind', name: 'insMind', vendor: 'insMind', domains: ['insmind.com'], source: listed('stimqq'), checked: CHECKED_3 },
+    { id: 'piclumen', name: 'PicLumen', vendor: 'PicLumen', domains: ['piclumen.com'], source: listed('stimqq'), checked: CHECKED_3 },
+    { id: 'tailor-brands', name: 'Tailor Brands', vendor: 'Tailor Brands', domains: ['tailorbrands.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'zarla', name: 'Zarla', vendor: 'Zarla', domains: ['zarla.com'], source: 'https://www.zarla.com/pricing', checked: CHECKED_3 },
     { id: 'landingsite-ai', name: 'Landingsite.ai', vendor: 'Landingsite.ai', domains: ['landingsite.ai'], source: 'https://landingsite.ai/pricing', checked: CHECKED_3 },
     { id: 'butternut-ai', name: 'Butternut AI', vendor: 'Butternut AI', domains: ['butternut.ai'], source: 'https://butternut.ai/pricing', checked: CHECKED_3 },

@@ -2,22 +2,22 @@
 // ad-creative analytics, carousel, logo and vector generators, animation, support analytics and browser agents.
 // Each row cites the vendor's own pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const catMarketingTools2: Tool[] = defineTools(
   'writing',
   [
-    { id: 'athenahq', name: 'AthenaHQ', vendor: 'AthenaHQ', domains: ['athenahq.ai'], source: 'https://www.athenahq.ai/pricing', checked: CHECKED_3 },
-    { id: 'profound-ai-visibility', name: 'Profound', vendor: 'Profound', domains: ['tryprofound.com'], source: 'https://www.tryprofound.com/pricing', checked: CHECKED_3 },
+    { id: 'athenahq', name: 'AthenaHQ', vendor: 'AthenaHQ', domains: ['athenahq.ai'], source: listed('estevecastells'), checked: CHECKED_3 },
+    { id: 'profound-ai-visibility', name: 'Profound', vendor: 'Profound', domains: ['tryprofound.com'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'rightblogger', name: 'RightBlogger', vendor: 'RightBlogger', domains: ['rightblogger.com'], source: 'https://rightblogger.com/pricing', checked: CHECKED_3 },
     { id: 'hunch-ads', name: 'Hunch', vendor: 'Hunch', category: 'image', domains: ['hunchads.com'], source: 'https://www.hunchads.com/pricing', checked: CHECKED_3 },
     { id: 'segwise', name: 'Segwise', vendor: 'Segwise', category: 'image', domains: ['segwise.ai'], source: 'https://segwise.ai/pricing', checked: CHECKED_3 },
     { id: 'superads', name: 'Superads', vendor: 'Superads', category: 'image', domains: ['superads.ai'], source: 'https://www.superads.ai/pricing', checked: CHECKED_3 },
-    { id: 'logo-diffusion', name: 'Logo Diffusion', vendor: 'Logo Diffusion', category: 'image', domains: ['logodiffusion.com'], source: 'https://logodiffusion.com/pricing', checked: CHECKED_3 },
+    { id: 'logo-diffusion', name: 'Logo Diffusion', vendor: 'Logo Diffusion', category: 'image', domains: ['logodiffusion.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'svg-io', name: 'SVG.io', vendor: 'SVG.io', category: 'image', domains: ['svg.io'], source: 'https://svg.io/pricing', checked: CHECKED_3 },
-    { id: 'cascadeur', name: 'Cascadeur', vendor: 'Nekki', category: 'video', domains: ['cascadeur.com'], source: 'https://cascadeur.com/plans', checked: CHECKED_3 },
+    { id: 'cascadeur', name: 'Cascadeur', vendor: 'Nekki', category: 'video', domains: ['cascadeur.com'], source: 'https://cascadeur.com/help/getting_started/scenes', checked: CHECKED_3 },
     { id: 'lang-ai', name: 'Lang.ai', vendor: 'Lang.ai', category: 'agents', domains: ['lang.ai'], source: 'https://www.lang.ai/platform', checked: CHECKED_3 },
-    { id: 'notte', name: 'Notte', vendor: 'Notte', category: 'agents', domains: ['notte.cc'], source: 'https://www.notte.cc/pricing', checked: CHECKED_3 },
+    { id: 'notte', name: 'Notte', vendor: 'Notte', category: 'agents', domains: ['notte.cc'], source: 'https://github.com/nottelabs/notte/blob/caf891985c81e8728ce3836a4fd19442fe565eef/README.md', checked: CHECKED_3 },
     { id: 'magai', name: 'Magai', vendor: 'Magai', category: 'chat', domains: ['magai.co'], source: 'https://magai.co/pricing/', checked: CHECKED_3 },
     { id: 'aicarousels', name: 'aiCarousels', vendor: 'aiCarousels', category: 'image', domains: ['aicarousels.com'], source: 'https://www.aicarousels.com/pricing', checked: CHECKED_3 },
     { id: 'postnitro', name: 'PostNitro', vendor: 'PostNitro', category: 'image', domains: ['postnitro.ai'], source: 'https://postnitro.ai/pricing', checked: CHECKED_3 },

@@ -9,7 +9,6 @@ export const longTailC5WritingTools2: Tool[] = defineTools('writing', [
   { id: 'trancy', name: 'Trancy', vendor: 'Trancy', category: 'translation', domains: ['trancy.org'], source: listed('kostja94', 'INDEX.md') },
   { id: 'class-companion', name: 'Class Companion', vendor: 'Class Companion', category: 'writing', domains: ['classcompanion.com'], source: listed('kostja94', 'INDEX.md') },
   { id: 'doctrina-ai', name: 'Doctrina AI', vendor: 'Doctrina AI', category: 'writing', domains: ['doctrina.ai'], source: listed('kostja94', 'INDEX.md') },
-  { id: 'daydream-seo', name: 'Daydream', vendor: 'Daydream', category: 'writing', domains: ['withdaydream.com'], source: listed('kostja94', 'INDEX.md') },
   { id: 'globalseo', name: 'GlobalSEO', vendor: 'GlobalSEO', category: 'translation', domains: ['globalseo.ai'], source: listed('kostja94', 'INDEX.md') },
   { id: 'storybee', name: 'StoryBee', vendor: 'StoryBee', category: 'writing', domains: ['storybee.app'], source: listed('kostja94', 'README-CN.md') },
   { id: 'storybooks-app', name: 'Storybooks', vendor: 'Storybooks', category: 'writing', domains: ['storybooks.app'], source: listed('kostja94', 'README-CN.md') },

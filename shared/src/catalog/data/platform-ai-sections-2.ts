@@ -13,5 +13,5 @@ export const platformAiSectionTools2: Tool[] = defineTools('embedded-saas', [
   { id: 'amazon-q', name: 'Amazon Q', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/q'], source: listed('steven2358') },
   { id: 'loom-ai', name: 'Loom AI', vendor: 'Atlassian', category: 'video', urlPrefixes: ['www.loom.com/ai'], source: 'https://www.loom.com/ai' },
   { id: 'box-ai', name: 'Box AI', vendor: 'Box', urlPrefixes: ['www.box.com/ai'], source: 'https://www.box.com/ai' },
-  { id: 'asana-ai', name: 'Asana AI', vendor: 'Asana', category: 'productivity', urlPrefixes: ['asana.com/product/ai'], source: 'https://asana.com/product/ai' },
+  { id: 'asana-ai', name: 'Asana AI', vendor: 'Asana', category: 'productivity', urlPrefixes: ['asana.com/ai'], source: 'https://help.asana.com/s/article/ai-studio-connect-your-smart-workflow' },
 ], { checked: CHECKED_3 });

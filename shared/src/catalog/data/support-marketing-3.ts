@@ -1,7 +1,7 @@
 // Fourth pass, third file (CHECKED_3): AI agents for security operations and site reliability, email assistants,
 // sales coaching and legal drafting tools the catalog missed. Each row cites the vendor's pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, listed } from './define';
 
 export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Security operations and site reliability agents
@@ -18,28 +18,28 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'obviously-ai', name: 'Obviously AI', vendor: 'Obviously AI', category: 'developer-platform', domains: ['obviously.ai'], source: 'https://www.obviously.ai/pricing' },
   { id: 'kompas-ai', name: 'Kompas AI', vendor: 'Kompas AI', category: 'search', domains: ['kompas.ai'], source: 'https://kompas.ai/pricing' },
   // Email assistants
-  { id: 'fyxer', name: 'Fyxer AI', vendor: 'Fyxer', category: 'productivity', domains: ['fyxer.ai'], source: 'https://www.fyxer.ai/pricing', region: 'europe' },
-  { id: 'inbox-zero', name: 'Inbox Zero', vendor: 'Inbox Zero', category: 'productivity', domains: ['getinboxzero.com'], source: 'https://www.getinboxzero.com/pricing' },
+  { id: 'fyxer', name: 'Fyxer AI', vendor: 'Fyxer', category: 'productivity', domains: ['fyxer.com', 'fyxer.ai'], source: 'https://support.fyxer.com/en/articles/13107658-fyxer-email-categorization-handbook', region: 'europe' },
+  { id: 'inbox-zero', name: 'Inbox Zero', vendor: 'Inbox Zero', category: 'productivity', domains: ['getinboxzero.com'], source: 'https://github.com/elie222/inbox-zero/blob/4f70dcefc55c65f2664ec27a19e118003138fb5f/README.md' },
   { id: 'jace', name: 'Jace', vendor: 'Jace', category: 'productivity', domains: ['jace.ai'], source: 'https://jace.ai/pricing' },
   { id: 'serif', name: 'Serif', vendor: 'Serif', category: 'productivity', domains: ['serif.ai'], source: 'https://serif.ai/pricing' },
   // Sales conversations and coaching
   { id: 'oliv-ai', name: 'Oliv AI', vendor: 'Oliv', category: 'meeting', domains: ['oliv.ai'], source: 'https://www.oliv.ai/pricing' },
   { id: 'orum', name: 'Orum', vendor: 'Orum', domains: ['orum.com'], source: 'https://www.orum.com/pricing' },
-  { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: 'https://www.rep.ai/pricing' },
-  { id: 'second-nature', name: 'Second Nature', vendor: 'Second Nature', category: 'productivity', domains: ['secondnature.ai'], source: 'https://secondnature.ai/platform/', region: 'middle-east' },
+  { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: listed('kostja94') },
+  { id: 'second-nature', name: 'Second Nature', vendor: 'Second Nature', category: 'productivity', domains: ['secondnature.ai'], source: listed('natnew'), region: 'middle-east' },
   { id: 'quantified-ai', name: 'Quantified', vendor: 'Quantified', category: 'productivity', domains: ['quantified.ai'], source: 'https://www.quantified.ai/platform' },
   // Legal drafting
   { id: 'briefpoint', name: 'Briefpoint', vendor: 'Briefpoint', category: 'writing', domains: ['briefpoint.ai'], source: 'https://briefpoint.ai/pricing/' },
   { id: 'clearbrief', name: 'Clearbrief', vendor: 'Clearbrief', category: 'writing', domains: ['clearbrief.com'], source: 'https://clearbrief.com/pricing' },
-  { id: 'paxton', name: 'Paxton', vendor: 'Paxton', category: 'writing', domains: ['paxton.ai'], source: 'https://www.paxton.ai/pricing' },
+  { id: 'paxton', name: 'Paxton', vendor: 'Paxton', category: 'writing', domains: ['paxton.ai'], source: 'https://www.paxton.ai/post/introducing-the-paxton-ai-citator-setting-new-benchmarks-in-legal-research' },
   // Short-form video and UGC ad generators
-  { id: 'autoshorts', name: 'AutoShorts.ai', vendor: 'AutoShorts', category: 'video', domains: ['autoshorts.ai'], source: 'https://autoshorts.ai/pricing' },
+  { id: 'autoshorts', name: 'AutoShorts.ai', vendor: 'AutoShorts', category: 'video', domains: ['autoshorts.ai'], source: listed('kostja94') },
   { id: 'choppity', name: 'Choppity', vendor: 'Choppity', category: 'video', domains: ['choppity.com'], source: 'https://www.choppity.com/pricing' },
   { id: 'crayo', name: 'Crayo', vendor: 'Crayo', category: 'video', domains: ['crayo.ai'], source: 'https://crayo.ai/pricing' },
   { id: 'faceless-video', name: 'Faceless.video', vendor: 'Faceless.video', category: 'video', domains: ['faceless.video'], source: 'https://faceless.video/pricing' },
   { id: 'firecut', name: 'FireCut', vendor: 'FireCut', category: 'video', domains: ['firecut.ai'], source: 'https://firecut.ai/pricing' },
   { id: 'makeugc', name: 'MakeUGC', vendor: 'MakeUGC', category: 'video', domains: ['makeugc.ai'], source: 'https://www.makeugc.ai/pricing' },
-  { id: 'revid', name: 'Revid AI', vendor: 'Revid', category: 'video', domains: ['revid.ai'], source: 'https://www.revid.ai/pricing' },
+  { id: 'revid', name: 'Revid AI', vendor: 'Revid', category: 'video', domains: ['revid.ai'], source: listed('kostja94') },
   { id: 'tagshop', name: 'Tagshop AI', vendor: 'Tagshop', category: 'video', domains: ['tagshop.ai'], source: 'https://tagshop.ai/pricing/', region: 'india' },
   // SEO and blog writers
   { id: 'arvow', name: 'Arvow', vendor: 'Arvow', category: 'writing', domains: ['arvow.com'], source: 'https://arvow.com/pricing' },
@@ -48,7 +48,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'machined', name: 'Machined', vendor: 'Machined', category: 'writing', domains: ['machined.ai'], source: 'https://machined.ai/pricing' },
   { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://www.outrank.so/pricing' },
   // AI code review
-  { id: 'baz', name: 'Baz', vendor: 'Baz', category: 'coding', domains: ['baz.co'], source: 'https://baz.co/pricing', region: 'middle-east' },
+  { id: 'baz', name: 'Baz', vendor: 'Baz', category: 'coding', domains: ['baz.co'], source: 'https://github.com/baz-scm/awesome-reviewers/blob/9dda0315de12b762e13b340c0476fe2dd71394a1/README.md', region: 'middle-east' },
   { id: 'cubic', name: 'cubic', vendor: 'cubic', category: 'coding', domains: ['cubic.dev'], source: 'https://www.cubic.dev/pricing' },
   { id: 'entelligence', name: 'Entelligence AI', vendor: 'Entelligence', category: 'coding', domains: ['entelligence.ai'], source: 'https://www.entelligence.ai/pricing' },
 ], { checked: CHECKED_3 });
