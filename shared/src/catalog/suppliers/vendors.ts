@@ -144,6 +144,10 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'openai-codex': ['openai.com'],
   'deepseek-platform': ['deepseek.com'],
   // end pass 6a
+  // pass 6c
+  kimi: ['kimi.com', 'kimi.ai', 'moonshot.cn', 'moonshot.ai'],
+  langflow: ['langflow.org'],
+  // end pass 6c
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
