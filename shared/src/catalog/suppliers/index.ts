@@ -15,6 +15,7 @@ import { pass5aSuppliers } from './facts-p5a';
 import { pass6bSuppliers } from './facts-p6b';
 import { pass6aSuppliers } from './facts-p6a';
 import { pass6cSuppliers } from './facts-p6c';
+import { pass6cSuppliers2 } from './facts-p6c-2';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -47,6 +48,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass6bSuppliers,
   ...pass6aSuppliers,
   ...pass6cSuppliers,
+  ...pass6cSuppliers2,
 ]);
 
 /**

@@ -147,6 +147,15 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   // pass 6c
   kimi: ['kimi.com', 'kimi.ai', 'moonshot.cn', 'moonshot.ai'],
   langflow: ['langflow.org'],
+  qwen: ['qwen.ai', 'qianwen.com', 'tongyi.com', 'aliyun.com'],
+  doubao: ['doubao.com'],
+  'stability-ai': ['stability.ai'],
+  speechify: ['speechify.com'],
+  bolt: ['bolt.new', 'stackblitz.com'], // StackBlitz makes Bolt
+  bardeen: ['bardeen.ai'],
+  wordtune: ['wordtune.com', 'ai21.com'], // AI21 Labs makes Wordtune
+  'meta-ai': ['meta.ai', 'meta.com', 'facebook.com'], // Meta publishes its AI terms on facebook.com
+  limitless: ['limitless.ai'],
   // end pass 6c
 };
 
