@@ -1,7 +1,8 @@
-// Supplier facts of pass 6c (2026-12-05): top-300 tools with no fact yet, read in vendor documentation that the
-// vendor publishes as source in a public repository. Each page's whole source was read there (not just its
-// opening), and the fact cites the address the docs site serves that page at, worked out from the site's
-// routing (front matter slugs, the docs generator's configuration); each note names the repository.
+// Supplier facts of pass 6c (2026-12-05): top-300 tools with no fact yet, read in vendor documentation kept as
+// source in a public repository: the vendor's own docs repository, or (Z.ai) a verbatim crawl of the vendor's
+// page kept in another repository. Each page's whole text was read there, not just its opening, and the fact
+// cites the address the vendor serves that page at (from the docs site's routing: front matter slugs, the
+// docs generator's configuration, or the crawl's recorded address); each note names the repository.
 import { defineSuppliers, read } from './define';
 
 const KIMI_DATA_USAGE = 'https://www.kimi.com/help/others/data-usage';
@@ -11,6 +12,10 @@ const KIMI_SOURCE =
 const KIMI_BUSINESS_NO_TRAINING = `Kimi Help Center, “Data Usage and Sharing”: Kimi Business (the one organisation plan, from 5 seats; the page calls it the enterprise plan) keeps enterprise data out of model training. ${KIMI_SOURCE}`;
 
 const LANGFLOW_MEMORY = 'https://docs.langflow.org/memory';
+
+const ZAI_PRIVACY = 'https://docs.z.ai/legal-agreement/privacy-policy';
+const ZAI_DPA = `${ZAI_PRIVACY}#data-processing-addendum-for-api-services`;
+const ZAI_COPY = 'Read in a verbatim crawl (page of 29 Sep 2025, crawled 26 Oct 2025) in brunogama/dotfiles.';
 
 export const pass6cSuppliers = /* @__PURE__ */ defineSuppliers([
   {
@@ -39,6 +44,19 @@ export const pass6cSuppliers = /* @__PURE__ */ defineSuppliers([
       'Kept in the Langflow database of the user’s own deployment (SQLite by default, or an external PostgreSQL): flows, chat messages and run history, with no expiry set by Langflow',
       LANGFLOW_MEMORY,
       'Langflow docs, “Memory management options”: chat messages and run history are stored in the Langflow database; a no-op database mode keeps nothing. Read from its source in langflow-ai/langflow (docs/docs/Develop/memory.mdx, slug /memory).',
+    ),
+  },
+  {
+    toolId: 'z-ai',
+    dataRegions: read(
+      ['Singapore'],
+      ZAI_PRIVACY,
+      `Z.ai privacy policy, §8, and its API DPA, §3: Z.ai generally provides its services from Singapore, where its group companies and providers typically sit, so data is generally processed there. ${ZAI_COPY}`,
+    ),
+    dpa: read(
+      ZAI_DPA,
+      ZAI_PRIVACY,
+      `Z.ai privacy policy: a Data Processing Addendum for API Services is part of the page and of the API terms; Z.ai processes business API customers’ data as their processor. ${ZAI_COPY}`,
     ),
   },
 ]);

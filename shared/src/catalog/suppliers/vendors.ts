@@ -156,6 +156,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   wordtune: ['wordtune.com', 'ai21.com'], // AI21 Labs makes Wordtune
   'meta-ai': ['meta.ai', 'meta.com', 'facebook.com'], // Meta publishes its AI terms on facebook.com
   limitless: ['limitless.ai'],
+  'z-ai': ['z.ai'],
   // end pass 6c
 };
 
