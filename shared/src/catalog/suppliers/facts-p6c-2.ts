@@ -15,6 +15,7 @@ const BARDEEN_PRIVACY = 'https://www.bardeen.ai/privacy-policy';
 const WORDTUNE_PRIVACY = 'https://www.wordtune.com/privacy-policy';
 const META_AI_TERMS = 'https://www.facebook.com/legal/eu-ai-terms';
 const LIMITLESS_PRIVACY = 'https://www.limitless.ai/privacy-policy';
+const MS_SERVICES_AGREEMENT = 'https://www.microsoft.com/en-gb/servicesagreement/';
 
 export const pass6cSuppliers2 = /* @__PURE__ */ defineSuppliers([
   {
@@ -117,6 +118,14 @@ export const pass6cSuppliers2 = /* @__PURE__ */ defineSuppliers([
       'Pendant users choose the retention period for recordings and what is derived from them, up to indefinitely; other data as long as reasonably necessary',
       LIMITLESS_PRIVACY,
       `Limitless privacy policy (updated 5 December 2025), Retention: information a user chooses to keep indefinitely is not deleted. ${OTA} (contrib-versions).`,
+    ),
+  },
+  {
+    toolId: 'bing-image-creator',
+    retention: read(
+      'No period stated; Microsoft processes and stores the inputs and outputs of its AI services to monitor for and prevent abusive or harmful use',
+      MS_SERVICES_AGREEMENT,
+      `Microsoft Services Agreement (UK English, effective 30 September 2025), AI Services v; its list of covered services names Image Creator from Microsoft Designer. ${OTA} (contrib-versions, its “Bing” terms).`,
     ),
   },
 ]);

@@ -157,6 +157,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'meta-ai': ['meta.ai', 'meta.com', 'facebook.com'], // Meta publishes its AI terms on facebook.com
   limitless: ['limitless.ai'],
   'z-ai': ['z.ai'],
+  'bing-image-creator': ['microsoft.com', 'bing.com'],
   // end pass 6c
 };
 
