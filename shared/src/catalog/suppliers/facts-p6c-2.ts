@@ -23,7 +23,7 @@ export const pass6cSuppliers2 = /* @__PURE__ */ defineSuppliers([
     free: read(
       'yes',
       QWEN_PRIVACY,
-      `Qwen Chat privacy policy (Alibaba Cloud Singapore, for qwen.ai; updated 19 May 2026): de-identified user content and feedback are used to train and improve its AI models. The Chinese Qianwen app has its own policy. ${OTA} (genai-eu-versions).`,
+      `Qwen Chat privacy policy (Alibaba Cloud Singapore, qwen.ai; updated 19 May 2026): de-identified user content and feedback are used to train its AI models. Its Chinese hosts (tongyi.com, qianwen.com) were not checked. ${OTA} (genai-eu-versions).`,
     ),
     dataRegions: read(
       ['Singapore', 'Mainland China'],
