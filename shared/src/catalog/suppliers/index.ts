@@ -14,6 +14,8 @@ import { pass5bSuppliers } from './facts-p5b';
 import { pass5aSuppliers } from './facts-p5a';
 import { pass6bSuppliers } from './facts-p6b';
 import { pass6aSuppliers } from './facts-p6a';
+import { pass6cSuppliers } from './facts-p6c';
+import { pass6cSuppliers2 } from './facts-p6c-2';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -45,6 +47,8 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass5aSuppliers,
   ...pass6bSuppliers,
   ...pass6aSuppliers,
+  ...pass6cSuppliers,
+  ...pass6cSuppliers2,
 ]);
 
 /**

@@ -144,6 +144,21 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'openai-codex': ['openai.com'],
   'deepseek-platform': ['deepseek.com'],
   // end pass 6a
+  // pass 6c
+  kimi: ['kimi.com', 'kimi.ai', 'moonshot.cn', 'moonshot.ai'],
+  langflow: ['langflow.org'],
+  qwen: ['qwen.ai', 'qianwen.com', 'tongyi.com', 'aliyun.com'],
+  doubao: ['doubao.com'],
+  'stability-ai': ['stability.ai'],
+  speechify: ['speechify.com'],
+  bolt: ['bolt.new', 'stackblitz.com'], // StackBlitz makes Bolt
+  bardeen: ['bardeen.ai'],
+  wordtune: ['wordtune.com', 'ai21.com'], // AI21 Labs makes Wordtune
+  'meta-ai': ['meta.ai', 'meta.com', 'facebook.com'], // Meta publishes its AI terms on facebook.com
+  limitless: ['limitless.ai'],
+  'z-ai': ['z.ai'],
+  'bing-image-creator': ['microsoft.com', 'bing.com'],
+  // end pass 6c
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
