@@ -50,6 +50,16 @@ const NAMESAKES = [
   'weavy.com', // a chat and feeds SDK vendor; the AI design tool is weavy.ai
   'spinach.com',
   'capsule.com', // Capsule, an online pharmacy; the AI video editor is capsule.video
+  // Beside hosts added by the sixth long-tail pass (long-tail-c6-lists.ts).
+  'trevor.org', // The Trevor Project, a youth crisis charity; the AI planner is trevor.app
+  'boo.world', // Boo, a social and dating app; the AI writer is boo.ai
+  'opus.com', // not Opus, the AI game-world generator (opus.ai), nor OpusClip (opus.pro)
+  'reflection.com', // not Reflection AI (reflection.ai)
+  'glam.com', // a beauty publisher; the AI photo app is glam.ai
+  'kuse.com', // not the Kuse AI workspace (kuse.ai)
+  'nuance.com', // Nuance's corporate site: only the Dragon product host is claimed
+  'quark.cn', // Quark's browser and cloud-drive site: only ai.quark.cn is the AI assistant
+  'https://pan.quark.cn/s/abc',
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
@@ -118,6 +128,10 @@ const GENERAL_PLATFORMS = [
   'https://www.intercom.com/pricing',
   'https://duckduckgo.com/?q=weather',
   'https://www.notion.so/product/calendar',
+  // Beside the sixth pass's prefix (platform-ai-sections-3.ts).
+  'https://www.sap.com/products/artificial-intelligence.html',
+  'https://www.sap.com/products/erp/s4hana.html',
+  'https://sap.com/products/artificial-intelligence/ai-assistant.html',
   'https://www.figma.com/design/abc/Flow',
   'https://retool.com/pricing',
   'https://supabase.com/docs',
@@ -367,6 +381,9 @@ describe('look-alikes and ordinary sites', () => {
       'https://fetch.ai/': 'fetch-ai',
       'https://yandex.ru/alice': 'yandex-alice-page',
       'https://300.ya.ru/': 'yandex-300',
+      'https://www.sap.com/products/artificial-intelligence/ai-assistant.html': 'sap-joule',
+      'https://ai.quark.cn/': 'ai-quark',
+      'https://dragon.nuance.com/en-us/home': 'nuance-dragon',
       'https://www.zoho.com/zia/': 'zoho-zia',
       'https://zapier.com/agents': 'zapier-ai',
       'https://ada.support/': 'ada',

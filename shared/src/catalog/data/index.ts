@@ -86,6 +86,8 @@ import { longTailC5BuildersTools } from './long-tail-c5-builders';
 import { longTailC5MediaTools } from './long-tail-c5-media';
 import { longTailC5RegionalTools } from './long-tail-c5-regional';
 import { longTailC5WritingTools } from './long-tail-c5-writing';
+import { longTailC6ListsTools } from './long-tail-c6-lists';
+import { platformAiSectionTools3 } from './platform-ai-sections-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -173,4 +175,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC5VibeCodingTools,
   ...longTailC5ImageToolsTools,
   ...longTailC5AiSearchVisibilityTools,
+  ...longTailC6ListsTools,
+  ...platformAiSectionTools3,
 ];
