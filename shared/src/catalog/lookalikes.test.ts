@@ -334,6 +334,13 @@ const ORDINARY_SITES = [
   'careem.com', // general companies an Arabic AI list names beside the AI services
   'stc.com.sa',
   'tii.ae', // the institute; Falcon's chat is falconllm.tii.ae
+  // Beside the ChatGPT mirror sites (long-tail-c6-chatgpt-mirrors*.ts): each mirror host is claimed exactly.
+  'xdu.cn', // Xidian University: the mirror list names its domain, which is no AI tool
+  'www.xdu.cn',
+  'unipus.cn', // an education publisher; only aigc.unipus.cn is its chat site
+  'www.pinkfong.com', // a children's brand; only chat.pinkfong.cn is listed as a mirror
+  'aiearth.dev', // only the listed chat., agi. and academic. hosts are claimed
+  'liujiarong.top', // a personal domain; only its chat hosts are claimed
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -384,6 +391,7 @@ describe('look-alikes and ordinary sites', () => {
       'https://www.sap.com/products/artificial-intelligence/ai-assistant.html': 'sap-joule',
       'https://ai.quark.cn/': 'ai-quark',
       'https://dragon.nuance.com/en-us/home': 'nuance-dragon',
+      'https://chat.aiearth.dev/': 'chatgpt-mirror-chat-aiearth-dev',
       'https://www.zoho.com/zia/': 'zoho-zia',
       'https://zapier.com/agents': 'zapier-ai',
       'https://ada.support/': 'ada',

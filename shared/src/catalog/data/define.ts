@@ -144,6 +144,8 @@ export const LISTS = {
   stimqq: { repo: 'stimQQ/awesome-ai-image-tools', commit: '158bccc57f2041b79ec07e6392978a0da96d0d15', licence: 'CC0-1.0' },
   estevecastells: { repo: 'estevecastells/awesome-ai-search', commit: '3767a7f193eab60e099acafd50fb59ba3d5f58f0', licence: 'CC0-1.0' },
   yantoumu: { repo: 'yantoumu/awesome-ai-video-generation-1', commit: '3bcaa675dd3b11439c999c6a9a2cf3203a836916', licence: 'MIT' },
+  // Read on CHECKED_3 (sixth pass, long-tail-c6-*.ts): the working section of a list of free ChatGPT mirror sites.
+  lilittlecat: { repo: 'LiLittleCat/awesome-free-chatgpt', commit: '7b716a693f95e2b1c6707195c35029a2478b9818', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */
