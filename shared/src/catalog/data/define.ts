@@ -146,6 +146,11 @@ export const LISTS = {
   yantoumu: { repo: 'yantoumu/awesome-ai-video-generation-1', commit: '3bcaa675dd3b11439c999c6a9a2cf3203a836916', licence: 'MIT' },
   // Read on CHECKED_3 (sixth pass, long-tail-c6-*.ts): the working section of a list of free ChatGPT mirror sites.
   lilittlecat: { repo: 'LiLittleCat/awesome-free-chatgpt', commit: '7b716a693f95e2b1c6707195c35029a2478b9818', licence: 'MIT' },
+  // Also read on CHECKED_3 (sixth pass): a CC0 AI tools list, an AI voice models list, an AI music list, a Chinese legal-AI list.
+  meetpateltech: { repo: 'meetpateltech/AI-Infinity', commit: 'fa4ce9c2923d8bb077de34737d75e5f565b04141', licence: 'CC0-1.0' },
+  wildminder: { repo: 'wildminder/awesome-ai-voice', commit: '0690c23f60b88c19dc7d93f2b795c3bda6c9eab4', licence: 'MIT' },
+  ishandutta2007: { repo: 'ishandutta2007/Awesome-AI-Music-Generators', commit: '248f5c9195588ff6b1bbc8db587a9dafc5c28984', licence: 'MIT' },
+  lilialla: { repo: 'lilialla/awesome-legal-ai-zh', commit: 'a511df9f4f8ee528525e5f96b6ab49b0582f7183', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

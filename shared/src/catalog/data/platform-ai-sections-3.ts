@@ -12,4 +12,10 @@ export const platformAiSectionTools3: Tool[] = defineTools('embedded-saas', [
     urlPrefixes: ['www.sap.com/products/artificial-intelligence/ai-assistant.html'],
     source: listed('zijianni'),
   },
+  { id: 'unbounce-smart-copy', name: 'Unbounce Smart Copy', vendor: 'Unbounce', urlPrefixes: ['unbounce.com/product/smart-copy'], source: listed('meetpateltech') },
+  { id: 'wizishop-ai', name: 'WiziShop AI', vendor: 'WiziShop', urlPrefixes: ['wizishop.com/ai'], source: listed('meetpateltech') },
+  { id: 'httpie-ai', name: 'HTTPie AI', vendor: 'HTTPie', category: 'coding', urlPrefixes: ['httpie.io/ai'], source: listed('meetpateltech') },
+  { id: 'reply-io-ai-email', name: 'Reply.io AI Sales Email Assistant', vendor: 'Reply.io', category: 'writing', urlPrefixes: ['reply.io/sales-email-assistant'], source: listed('meetpateltech') },
+  { id: 'myheritage-ai-time-machine', name: 'MyHeritage AI Time Machine', vendor: 'MyHeritage', category: 'image', urlPrefixes: ['www.myheritage.com/ai-time-machine'], source: listed('meetpateltech') },
+  { id: 'seovendor-seo-gpt', name: 'SEO GPT', vendor: 'SEO Vendor', category: 'writing', urlPrefixes: ['seovendor.co/seo-gpt'], source: listed('meetpateltech') },
 ], { checked: CHECKED_3 });
