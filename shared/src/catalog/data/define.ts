@@ -151,6 +151,10 @@ export const LISTS = {
   wildminder: { repo: 'wildminder/awesome-ai-voice', commit: '0690c23f60b88c19dc7d93f2b795c3bda6c9eab4', licence: 'MIT' },
   ishandutta2007: { repo: 'ishandutta2007/Awesome-AI-Music-Generators', commit: '248f5c9195588ff6b1bbc8db587a9dafc5c28984', licence: 'MIT' },
   lilialla: { repo: 'lilialla/awesome-legal-ai-zh', commit: 'a511df9f4f8ee528525e5f96b6ab49b0582f7183', licence: 'CC0-1.0' },
+  // Also read on CHECKED_3 (sixth pass): a filter list of Generative-AI features on websites (its URLs name AI sections
+  // and AI sites), and a list of AI service domains compiled for security teams.
+  stevoisiak: { repo: 'Stevoisiak/Stevos-GenAI-Blocklist', commit: 'ca268e217bc2dd097f2429c0382033cf3e4475c3', licence: 'MIT' },
+  radiusmethod: { repo: 'radiusmethod/shadowai-domains', commit: '0f3a2c7953f7028b18b209258ac1710ae4fbc594', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

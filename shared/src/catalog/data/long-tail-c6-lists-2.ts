@@ -1,6 +1,8 @@
 // Sixth long-tail pass (2026-12-05), continued: AI tools from four more permissively licensed lists, pinned in LISTS
 // (meetpateltech/AI-Infinity, CC0; wildminder/awesome-ai-voice and ishandutta2007/Awesome-AI-Music-Generators, MIT;
-// lilialla/awesome-legal-ai-zh, CC0), that no entry matched. Kept only where the host is the product's or the model
+// lilialla/awesome-legal-ai-zh, CC0; Stevoisiak/Stevos-GenAI-Blocklist and radiusmethod/shadowai-domains, MIT), that no
+// entry matched. The blocklist names AI undressing and AI-porn generators by the sites that promote them: they are
+// listed because an organisation needs to see them, with no operator named where none is known. Kept only where the host is the product's or the model
 // maker's own site; GitHub, Hugging Face, notion.site, vercel.app and streamlit.app links, general SaaS, and hosts that
 // are another name of a product already in the catalog (reported as aliases) were left out.
 import type { Tool } from '../../schemas/tool';
@@ -77,4 +79,23 @@ export const longTailC6ListsTools2: Tool[] = defineTools('other', [
   { id: 'scenema', name: 'Scenema', vendor: 'Scenema', category: 'video', domains: ['scenema.ai'], source: listed('wildminder', 'models/scenema-audio.md') },
   { id: 'tad-ai', name: 'Tad AI', vendor: 'Tad AI', category: 'audio', domains: ['tad.ai'], source: listed('ishandutta2007') },
   { id: 'yuanli-ailaw', name: 'Yuanli Vault (法律元力)', vendor: 'AILaw', category: 'writing', domains: ['yuanli.ailaw.cn'], source: listed('lilialla'), region: 'china' },
+  { id: 'meta-ai-studio', name: 'Meta AI Studio', vendor: 'Meta', category: 'chat', domains: ['aistudio.facebook.com'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'youdao-lobsterai', name: 'LobsterAI', vendor: 'NetEase Youdao', category: 'agents', domains: ['lobsterai.youdao.com'], source: listed('stevoisiak', 'GenAI-Blocklist.txt'), region: 'china' },
+  { id: 'nxcode-studio', name: 'NxCode Studio', vendor: 'NxCode', category: 'coding', domains: ['studio.nxcode.io'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'g4media-ai-chat', name: 'G4Media AI chat', vendor: 'G4Media', category: 'chat', domains: ['chat.g4media.org'], source: listed('stevoisiak', 'GenAI-Blocklist.txt'), region: 'europe' },
+  { id: 'undress-cc', name: 'undress.cc (AI undressing)', vendor: 'Unnamed operator', category: 'image', domains: ['undress.cc'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'undressaitool', name: 'Undress AI Tool', vendor: 'Unnamed operator', category: 'image', domains: ['undressaitool.ai'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'aiundress-cc', name: 'AI Undress', vendor: 'Unnamed operator', category: 'image', domains: ['aiundress.cc'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'nudeai-fun', name: 'NudeAI', vendor: 'Unnamed operator', category: 'image', domains: ['nudeai.fun'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'pornhaven-ai', name: 'PornHaven AI', vendor: 'Unnamed operator', category: 'image', domains: ['pornhaven.ai'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'rule34gen', name: 'Rule34Gen', vendor: 'Unnamed operator', category: 'image', domains: ['rule34gen.com'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'aipenly', name: 'AIPenly', vendor: 'Unnamed operator', category: 'image', domains: ['aipenly.com'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'ourdream-ai-partner', name: 'OurDream AI (partner site)', vendor: 'Unnamed operator', category: 'image', domains: ['ourdreamersai.com'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'gpt-girlfriend', name: 'GPT Girlfriend', vendor: 'Unnamed operator', category: 'chat', domains: ['gptgirlfriend.online'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'nsfwlover', name: 'NSFWLover', vendor: 'Unnamed operator', category: 'image', domains: ['nsfwlover.com'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'secrets-ai', name: 'Secrets AI', vendor: 'Unnamed operator', category: 'chat', domains: ['secrets.ai'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'strongwall-ai', name: 'StrongWall AI', vendor: 'StrongWall', category: 'developer-platform', domains: ['strongwall.ai'], source: listed('radiusmethod', 'llms.csv') },
+  { id: 'vk-ai', name: 'VK AI', vendor: 'VK', category: 'chat', domains: ['ai.vk.com'], source: listed('radiusmethod', 'llms.csv'), region: 'russia' },
+  { id: 'ai71', name: 'AI71', vendor: 'AI71', category: 'developer-platform', domains: ['ai71.ai'], source: listed('radiusmethod', 'llms.csv'), region: 'middle-east' },
+  { id: 'truthgpt-chat', name: 'TruthGPT Chat', vendor: 'TruthGPT', category: 'chat', domains: ['talk.truthgpt.one'], source: listed('lilittlecat') },
 ], { checked: CHECKED_3 });

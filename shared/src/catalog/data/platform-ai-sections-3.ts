@@ -18,4 +18,13 @@ export const platformAiSectionTools3: Tool[] = defineTools('embedded-saas', [
   { id: 'reply-io-ai-email', name: 'Reply.io AI Sales Email Assistant', vendor: 'Reply.io', category: 'writing', urlPrefixes: ['reply.io/sales-email-assistant'], source: listed('meetpateltech') },
   { id: 'myheritage-ai-time-machine', name: 'MyHeritage AI Time Machine', vendor: 'MyHeritage', category: 'image', urlPrefixes: ['www.myheritage.com/ai-time-machine'], source: listed('meetpateltech') },
   { id: 'seovendor-seo-gpt', name: 'SEO GPT', vendor: 'SEO Vendor', category: 'writing', urlPrefixes: ['seovendor.co/seo-gpt'], source: listed('meetpateltech') },
+  { id: 'deviantart-dreamup', name: 'DreamUp', vendor: 'DeviantArt', category: 'image', urlPrefixes: ['www.deviantart.com/dreamup'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'yahoo-japan-ai-chat', name: 'Yahoo! JAPAN AI chat search', vendor: 'LY Corporation', category: 'search', urlPrefixes: ['search.yahoo.co.jp/aichat'], source: listed('stevoisiak', 'GenAI-Blocklist.txt'), region: 'japan' },
+  { id: 'investing-warrenai', name: 'WarrenAI', vendor: 'Investing.com', category: 'chat', urlPrefixes: ['www.investing.com/warrenai'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'washington-post-ask-the-post-ai', name: 'Ask The Post AI', vendor: 'The Washington Post', category: 'search', urlPrefixes: ['www.washingtonpost.com/ask-the-post-ai'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'wordpress-ai-site-builder', name: 'WordPress.com AI site builder', vendor: 'Automattic', category: 'coding', urlPrefixes: ['wordpress.com/setup/ai-site-builder'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'cambridge-dictionary-assistant', name: 'Cambridge Dictionary AI assistant', vendor: 'Cambridge University Press', category: 'chat', urlPrefixes: ['dictionary.cambridge.org/assistant'], source: listed('stevoisiak', 'GenAI-Blocklist.txt'), region: 'europe' },
+  { id: 'emojipedia-ai-emoji-generator', name: 'Emojipedia AI Emoji Generator', vendor: 'Zedge', category: 'image', urlPrefixes: ['emojipedia.org/ai-emoji-generator'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'imgflip-ai-meme', name: 'Imgflip AI Meme Generator', vendor: 'Imgflip', category: 'image', urlPrefixes: ['imgflip.com/ai-meme'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'automateexcel-ai-formula-generator', name: 'AutomateExcel AI Formula Generator', vendor: 'AutomateExcel', category: 'productivity', urlPrefixes: ['www.automateexcel.com/formula-generator-ai-bot', 'www.automateexcel.com/online-vba-code-generator'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
 ], { checked: CHECKED_3 });
