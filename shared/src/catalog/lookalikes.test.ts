@@ -59,6 +59,9 @@ const NAMESAKES = [
   'kuse.com', // not the Kuse AI workspace (kuse.ai)
   'nuance.com', // Nuance's corporate site: only the Dragon product host is claimed
   'quark.cn', // Quark's browser and cloud-drive site: only ai.quark.cn is the AI assistant
+  'gab.com', // Gab, the social network; its chatbot is gab.ai
+  'imagefap.com', // a general adult image site the AI-image hosts list also names: no AI tool
+  'mrdeepfakes.com', // a deepfake video forum and gallery, not a generator; only generators are claimed
   'https://pan.quark.cn/s/abc',
 ];
 
