@@ -27,4 +27,10 @@ export const platformAiSectionTools3: Tool[] = defineTools('embedded-saas', [
   { id: 'emojipedia-ai-emoji-generator', name: 'Emojipedia AI Emoji Generator', vendor: 'Zedge', category: 'image', urlPrefixes: ['emojipedia.org/ai-emoji-generator'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
   { id: 'imgflip-ai-meme', name: 'Imgflip AI Meme Generator', vendor: 'Imgflip', category: 'image', urlPrefixes: ['imgflip.com/ai-meme'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
   { id: 'automateexcel-ai-formula-generator', name: 'AutomateExcel AI Formula Generator', vendor: 'AutomateExcel', category: 'productivity', urlPrefixes: ['www.automateexcel.com/formula-generator-ai-bot', 'www.automateexcel.com/online-vba-code-generator'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  { id: 'expressvpn-expressai', name: 'ExpressAI', vendor: 'ExpressVPN', category: 'chat', urlPrefixes: ['portal.expressvpn.com/expressai'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt') },
+  { id: 'codecademy-ai-builder', name: 'Codecademy AI Builder', vendor: 'Codecademy', category: 'coding', urlPrefixes: ['www.codecademy.com/ai-builder', 'codecademy.com/ai-builder'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt') },
+  { id: 'coolors-color-bot', name: 'Coolors Color Bot', vendor: 'Coolors', category: 'image', urlPrefixes: ['coolors.co/color-bot'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt') },
+  { id: 'tutorbin-ai-homework-helper', name: 'TutorBin AI Homework Helper', vendor: 'TutorBin', category: 'chat', urlPrefixes: ['tutorbin.com/ai-homework-helper'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt') },
+  { id: 'real-python-code-mentor', name: 'Real Python Code Mentor', vendor: 'Real Python', category: 'coding', urlPrefixes: ['realpython.com/mentor'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt') },
+  { id: 'stack-overflow-for-agents', name: 'Stack Overflow for Agents', vendor: 'Stack Overflow', category: 'agents', domains: ['agents.stackoverflow.com'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt') },
 ], { checked: CHECKED_3 });
