@@ -33,4 +33,8 @@ export const platformAiSectionTools3: Tool[] = defineTools('embedded-saas', [
   { id: 'tutorbin-ai-homework-helper', name: 'TutorBin AI Homework Helper', vendor: 'TutorBin', category: 'chat', urlPrefixes: ['tutorbin.com/ai-homework-helper'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt') },
   { id: 'real-python-code-mentor', name: 'Real Python Code Mentor', vendor: 'Real Python', category: 'coding', urlPrefixes: ['realpython.com/mentor'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt') },
   { id: 'stack-overflow-for-agents', name: 'Stack Overflow for Agents', vendor: 'Stack Overflow', category: 'agents', domains: ['agents.stackoverflow.com'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt') },
+  { id: 'dynamics-365-copilot', name: 'Copilot in Dynamics 365', vendor: 'Microsoft', category: 'embedded-saas', urlPrefixes: ['www.microsoft.com/en-us/dynamics-365/solutions/ai'], source: listed('bsaisuryacharan') },
+  { id: 'pipedrive-ai-sales-assistant', name: 'Pipedrive AI Sales Assistant', vendor: 'Pipedrive', category: 'embedded-saas', urlPrefixes: ['www.pipedrive.com/en/features/ai-sales-assistant'], source: listed('bsaisuryacharan'), region: 'europe' },
+  { id: 'servicenow-ai-agents', name: 'ServiceNow AI Agents', vendor: 'ServiceNow', category: 'agents', urlPrefixes: ['www.servicenow.com/products/ai-agents.html'], source: listed('bsaisuryacharan') },
+  { id: 'zapier-mcp', name: 'Zapier MCP', vendor: 'Zapier', category: 'agents', urlPrefixes: ['zapier.com/mcp'], source: listed('bsaisuryacharan') },
 ], { checked: CHECKED_3 });
