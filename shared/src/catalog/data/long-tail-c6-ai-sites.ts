@@ -7,13 +7,14 @@
 import type { Tool, ToolCategory } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed, type ToolRow } from './define';
 
-/** One site of the hosts list: its address is all the list gives, so it is the id, the name and the matcher. */
-export const aiSite = (host: string, category: ToolCategory): ToolRow => ({
+/** One site of the hosts list: its address is all the list gives, so it is the id, the name and the matcher; a
+ * product the list names under a second address (SoulGen's .ai and .net) gets both. */
+export const aiSite = (host: string, category: ToolCategory, ...otherHosts: string[]): ToolRow => ({
   id: host.replace(/[^a-z0-9]+/g, '-'),
   name: host,
   vendor: 'Unnamed operator',
   category,
-  domains: [host],
+  domains: [host, ...otherHosts],
 });
 
 export const longTailC6AiSiteTools: Tool[] = defineTools(
@@ -76,7 +77,7 @@ export const longTailC6AiSiteTools: Tool[] = defineTools(
     aiSite('drawgpt.ai', 'image'),
     aiSite('kajiwoto.ai', 'chat'),
     aiSite('musicstar.ai', 'audio'),
-    aiSite('soulgen.ai', 'image'),
+    aiSite('soulgen.ai', 'image', 'soulgen.net'),
     aiSite('staccato.ai', 'audio'),
     aiSite('tammy.ai', 'video'),
     aiSite('mythmaker.ai', 'writing'),
