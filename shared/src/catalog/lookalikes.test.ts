@@ -163,6 +163,8 @@ const GENERAL_PLATFORMS = [
   'https://www.pipedrive.com/en/features/email-marketing',
   'https://www.servicenow.com/products/it-service-management.html',
   'https://zapier.com/mcpx',
+  'https://www.gitkraken.com/git-client',
+  'https://aws.amazon.com/bedrock/pricing/',
   'https://www.figma.com/design/abc/Flow',
   'https://retool.com/pricing',
   'https://supabase.com/docs',

@@ -159,6 +159,7 @@ export const LISTS = {
   stevoisiakai: { repo: 'Stevoisiak/Stevos-AI-Blocklist', commit: '683dbef8bb2aace15bee44e379c5590ef18d15b6', licence: 'MIT' },
   // A CC0 list of AI agents that links vendors' own AI pages.
   bsaisuryacharan: { repo: 'bsaisuryacharan/awesome-ai-agents-2026', commit: 'b757c26abad928c6df31b40b77dc33689f90395f', licence: 'CC0-1.0' },
+  dspachos: { repo: 'dspachos/awesome-ai-tools', commit: '29b8dcb8d17c7eefdc6f6180a7fc59408e3f575c', licence: 'MIT' },
   // A CC0 hosts list of sites that produce AI images (generators, undressing and AI-porn tools among them).
   laylavish: { repo: 'laylavish/uBlockOrigin-HUGE-AI-Blocklist', commit: '9bb188e2701138e03f73bacebd6b19b181ca0012', licence: 'CC0-1.0' },
 } as const;

@@ -37,4 +37,6 @@ export const platformAiSectionTools3: Tool[] = defineTools('embedded-saas', [
   { id: 'pipedrive-ai-sales-assistant', name: 'Pipedrive AI Sales Assistant', vendor: 'Pipedrive', category: 'embedded-saas', urlPrefixes: ['www.pipedrive.com/en/features/ai-sales-assistant'], source: listed('bsaisuryacharan'), region: 'europe' },
   { id: 'servicenow-ai-agents', name: 'ServiceNow AI Agents', vendor: 'ServiceNow', category: 'agents', urlPrefixes: ['www.servicenow.com/products/ai-agents.html'], source: listed('bsaisuryacharan') },
   { id: 'zapier-mcp', name: 'Zapier MCP', vendor: 'Zapier', category: 'agents', urlPrefixes: ['zapier.com/mcp'], source: listed('bsaisuryacharan') },
+  { id: 'gitkraken-kepler', name: 'GitKraken Kepler', vendor: 'GitKraken', category: 'coding', urlPrefixes: ['www.gitkraken.com/kepler'], source: listed('dspachos') },
+  { id: 'amazon-bedrock-agentcore', name: 'Amazon Bedrock AgentCore', vendor: 'Amazon Web Services', category: 'agents', urlPrefixes: ['aws.amazon.com/bedrock/agentcore'], source: listed('dspachos') },
 ], { checked: CHECKED_3 });
