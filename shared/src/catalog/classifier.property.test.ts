@@ -60,7 +60,11 @@ const otherHosts = [
 const anyCodePoints = fc
   .array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 40 })
   .map((codes) => String.fromCodePoint(...codes));
-const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
+// A label with "--" in its third and fourth places is reserved for IDNA ("xn--"): WHATWG rejects an invalid one
+// (xn--0), which is no hostname a catalog could hold, so the generator leaves them out.
+const label = fc
+  .stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/)
+  .filter((l) => l.slice(2, 4) !== '--');
 const knownHost = fc.constantFrom(...catalogHosts, ...otherHosts);
 
 /** Catalog hosts, their subdomains, look-alikes one edit away, and random domains. */

@@ -50,6 +50,19 @@ const NAMESAKES = [
   'weavy.com', // a chat and feeds SDK vendor; the AI design tool is weavy.ai
   'spinach.com',
   'capsule.com', // Capsule, an online pharmacy; the AI video editor is capsule.video
+  // Beside hosts added by the sixth long-tail pass (long-tail-c6-lists.ts).
+  'trevor.org', // The Trevor Project, a youth crisis charity; the AI planner is trevor.app
+  'boo.world', // Boo, a social and dating app; the AI writer is boo.ai
+  'opus.com', // not Opus, the AI game-world generator (opus.ai), nor OpusClip (opus.pro)
+  'reflection.com', // not Reflection AI (reflection.ai)
+  'glam.com', // a beauty publisher; the AI photo app is glam.ai
+  'kuse.com', // not the Kuse AI workspace (kuse.ai)
+  'nuance.com', // Nuance's corporate site: only the Dragon product host is claimed
+  'quark.cn', // Quark's browser and cloud-drive site: only ai.quark.cn is the AI assistant
+  'gab.com', // Gab, the social network; its chatbot is gab.ai
+  'imagefap.com', // a general adult image site the AI-image hosts list also names: no AI tool
+  'mrdeepfakes.com', // a deepfake video forum and gallery, not a generator; only generators are claimed
+  'https://pan.quark.cn/s/abc',
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
@@ -118,6 +131,40 @@ const GENERAL_PLATFORMS = [
   'https://www.intercom.com/pricing',
   'https://duckduckgo.com/?q=weather',
   'https://www.notion.so/product/calendar',
+  // Beside the sixth pass's prefix (platform-ai-sections-3.ts).
+  'https://www.sap.com/products/artificial-intelligence.html',
+  'https://www.sap.com/products/erp/s4hana.html',
+  'https://sap.com/products/artificial-intelligence/ai-assistant.html',
+  'https://unbounce.com/pricing',
+  'https://wizishop.com/aide', // a segment that only starts with the prefix
+  'https://httpie.io/docs',
+  'https://reply.io/pricing',
+  'https://www.myheritage.com/research',
+  'https://seovendor.co/seo-services',
+  'https://www.deviantart.com/', // only DeviantArt's DreamUp generator is claimed
+  'https://search.yahoo.co.jp/search?p=ai', // Yahoo! JAPAN search: only its AI chat search is claimed
+  'https://www.investing.com/equities/',
+  'https://www.washingtonpost.com/politics/',
+  'https://wordpress.com/setup/blog',
+  'https://dictionary.cambridge.org/dictionary/english/assistant',
+  'https://emojipedia.org/smileys',
+  'https://imgflip.com/memegenerator',
+  'https://www.automateexcel.com/formulas/',
+  'https://www.facebook.com/groups/1',
+  'https://vk.com/feed',
+  'https://www.nxcode.io/resources/news',
+  'https://portal.expressvpn.com/account',
+  'https://www.codecademy.com/learn',
+  'https://coolors.co/generate',
+  'https://tutorbin.com/questions-and-answers',
+  'https://realpython.com/tutorials/python/',
+  'https://stackoverflow.com/questions/1',
+  'https://www.microsoft.com/en-us/dynamics-365/solutions/crm',
+  'https://www.pipedrive.com/en/features/email-marketing',
+  'https://www.servicenow.com/products/it-service-management.html',
+  'https://zapier.com/mcpx',
+  'https://www.gitkraken.com/git-client',
+  'https://aws.amazon.com/bedrock/pricing/',
   'https://www.figma.com/design/abc/Flow',
   'https://retool.com/pricing',
   'https://supabase.com/docs',
@@ -321,6 +368,13 @@ const ORDINARY_SITES = [
   'careem.com', // general companies an Arabic AI list names beside the AI services
   'stc.com.sa',
   'tii.ae', // the institute; Falcon's chat is falconllm.tii.ae
+  // Beside the ChatGPT mirror sites (long-tail-c6-chatgpt-mirrors*.ts): each mirror host is claimed exactly.
+  'xdu.cn', // Xidian University: the mirror list names its domain, which is no AI tool
+  'www.xdu.cn',
+  'unipus.cn', // an education publisher; only aigc.unipus.cn is its chat site
+  'www.pinkfong.com', // a children's brand; only chat.pinkfong.cn is listed as a mirror
+  'aiearth.dev', // only the listed chat., agi. and academic. hosts are claimed
+  'liujiarong.top', // a personal domain; only its chat hosts are claimed
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -368,6 +422,15 @@ describe('look-alikes and ordinary sites', () => {
       'https://fetch.ai/': 'fetch-ai',
       'https://yandex.ru/alice': 'yandex-alice-page',
       'https://300.ya.ru/': 'yandex-300',
+      'https://www.sap.com/products/artificial-intelligence/ai-assistant.html': 'sap-joule',
+      'https://ai.quark.cn/': 'ai-quark',
+      'https://dragon.nuance.com/en-us/home': 'nuance-dragon',
+      'https://chat.aiearth.dev/': 'chatgpt-mirror-chat-aiearth-dev',
+      'https://wizishop.com/ai/': 'wizishop-ai',
+      'https://reply.io/sales-email-assistant/': 'reply-io-ai-email',
+      'https://www.deviantart.com/dreamup': 'deviantart-dreamup',
+      'https://search.yahoo.co.jp/aichat?q=1': 'yahoo-japan-ai-chat',
+      'https://aistudio.facebook.com/': 'meta-ai-studio',
       'https://www.zoho.com/zia/': 'zoho-zia',
       'https://zapier.com/agents': 'zapier-ai',
       'https://ada.support/': 'ada',

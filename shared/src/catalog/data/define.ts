@@ -144,6 +144,24 @@ export const LISTS = {
   stimqq: { repo: 'stimQQ/awesome-ai-image-tools', commit: '158bccc57f2041b79ec07e6392978a0da96d0d15', licence: 'CC0-1.0' },
   estevecastells: { repo: 'estevecastells/awesome-ai-search', commit: '3767a7f193eab60e099acafd50fb59ba3d5f58f0', licence: 'CC0-1.0' },
   yantoumu: { repo: 'yantoumu/awesome-ai-video-generation-1', commit: '3bcaa675dd3b11439c999c6a9a2cf3203a836916', licence: 'MIT' },
+  // Read on CHECKED_3 (sixth pass, long-tail-c6-*.ts): the working section of a list of free ChatGPT mirror sites.
+  lilittlecat: { repo: 'LiLittleCat/awesome-free-chatgpt', commit: '7b716a693f95e2b1c6707195c35029a2478b9818', licence: 'MIT' },
+  // Also read on CHECKED_3 (sixth pass): a CC0 AI tools list, an AI voice models list, an AI music list, a Chinese legal-AI list.
+  meetpateltech: { repo: 'meetpateltech/AI-Infinity', commit: 'fa4ce9c2923d8bb077de34737d75e5f565b04141', licence: 'CC0-1.0' },
+  wildminder: { repo: 'wildminder/awesome-ai-voice', commit: '0690c23f60b88c19dc7d93f2b795c3bda6c9eab4', licence: 'MIT' },
+  ishandutta2007: { repo: 'ishandutta2007/Awesome-AI-Music-Generators', commit: '248f5c9195588ff6b1bbc8db587a9dafc5c28984', licence: 'MIT' },
+  lilialla: { repo: 'lilialla/awesome-legal-ai-zh', commit: 'a511df9f4f8ee528525e5f96b6ab49b0582f7183', licence: 'CC0-1.0' },
+  // Also read on CHECKED_3 (sixth pass): a filter list of Generative-AI features on websites (its URLs name AI sections
+  // and AI sites), and a list of AI service domains compiled for security teams.
+  stevoisiak: { repo: 'Stevoisiak/Stevos-GenAI-Blocklist', commit: 'ca268e217bc2dd097f2429c0382033cf3e4475c3', licence: 'MIT' },
+  radiusmethod: { repo: 'radiusmethod/shadowai-domains', commit: '0f3a2c7953f7028b18b209258ac1710ae4fbc594', licence: 'MIT' },
+  // The same author's newer filter list (renamed repository), read at its own commit.
+  stevoisiakai: { repo: 'Stevoisiak/Stevos-AI-Blocklist', commit: '683dbef8bb2aace15bee44e379c5590ef18d15b6', licence: 'MIT' },
+  // A CC0 list of AI agents that links vendors' own AI pages.
+  bsaisuryacharan: { repo: 'bsaisuryacharan/awesome-ai-agents-2026', commit: 'b757c26abad928c6df31b40b77dc33689f90395f', licence: 'CC0-1.0' },
+  dspachos: { repo: 'dspachos/awesome-ai-tools', commit: '29b8dcb8d17c7eefdc6f6180a7fc59408e3f575c', licence: 'MIT' },
+  // A CC0 hosts list of sites that produce AI images (generators, undressing and AI-porn tools among them).
+  laylavish: { repo: 'laylavish/uBlockOrigin-HUGE-AI-Blocklist', commit: '9bb188e2701138e03f73bacebd6b19b181ca0012', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

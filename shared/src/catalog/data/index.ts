@@ -86,6 +86,13 @@ import { longTailC5BuildersTools } from './long-tail-c5-builders';
 import { longTailC5MediaTools } from './long-tail-c5-media';
 import { longTailC5RegionalTools } from './long-tail-c5-regional';
 import { longTailC5WritingTools } from './long-tail-c5-writing';
+import { longTailC6ListsTools } from './long-tail-c6-lists';
+import { longTailC6ListsTools2 } from './long-tail-c6-lists-2';
+import { longTailC6AiSiteTools } from './long-tail-c6-ai-sites';
+import { longTailC6NsfwAiTools } from './long-tail-c6-nsfw-ai';
+import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
+import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
+import { platformAiSectionTools3 } from './platform-ai-sections-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -173,4 +180,11 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC5VibeCodingTools,
   ...longTailC5ImageToolsTools,
   ...longTailC5AiSearchVisibilityTools,
+  ...longTailC6ListsTools,
+  ...longTailC6ListsTools2,
+  ...longTailC6AiSiteTools,
+  ...longTailC6NsfwAiTools,
+  ...longTailC6MirrorTools,
+  ...longTailC6MirrorTools2,
+  ...platformAiSectionTools3,
 ];
