@@ -97,7 +97,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   fellow: ['fellow.app', 'fellow.ai'],
   prowritingaid: ['prowritingaid.com'],
   'leonardo-ai': ['leonardo.ai'],
-  sana: ['sana.ai'],
+  sana: ['sana.ai', 'sanalabs.com'], // Sana Labs publishes Sana's legal documents (pass 6d)
   modjo: ['modjo.ai'],
   grok: ['x.ai', 'grok.com'],
   bluedot: ['bluedothq.com'],
@@ -159,6 +159,11 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'z-ai': ['z.ai'],
   'bing-image-creator': ['microsoft.com', 'bing.com'],
   // end pass 6c
+  // pass 6d
+  'microsoft-designer': ['microsoft.com'],
+  'ernie-bot': ['baidu.com'],
+  'copy-ai': ['copy.ai'],
+  // end pass 6d
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */

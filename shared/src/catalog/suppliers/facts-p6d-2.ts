@@ -1,0 +1,67 @@
+// Pass 6d, continued (2026-12-05): model platforms' training, retention and DPA facts from the copies Open
+// Terms Archive records in OpenTermsArchive/genai-contrib-versions and genai-eu-versions (ODC-By; attribution: Open Terms Archive).
+// Each fact cites the vendor address the copy was fetched from; the note gives the copy's date.
+import { defineSuppliers, read } from './define';
+
+const GENAI = 'Open Terms Archive copy in genai-contrib-versions';
+
+const FIREWORKS_PRIVACY = 'https://fireworks.ai/privacy-policy';
+const FIREWORKS_NO_TRAINING = `Fireworks AI privacy policy: prompts, training data and API inputs are not used to train or improve its models without the user’s explicit opt-in (stated for all users; no plan named). ${GENAI}, recorded 22 Aug 2026.`;
+
+const MISTRAL_TERMS = 'https://mistral.ai/terms/';
+const EU = 'Open Terms Archive copy in genai-eu-versions (“Le Chat”)';
+const MISTRAL_PRIVACY = `Mistral AI privacy policy (effective 8 Apr 2026) on its legal terms page, retention periods. ${EU}, recorded 8 Apr 2026.`;
+const MISTRAL_DPA = `Mistral AI Data Processing Addendum (effective 12 Mar 2026) on its legal terms page: part of a business customer’s agreement for Mistral AI products. ${EU}, recorded 12 Mar 2026.`;
+
+const PERPLEXITY_DPA = 'https://www.perplexity.ai/hub/legal/dpa';
+const PERPLEXITY_DPA_NOTE = `Perplexity Data Processing Addendum (updated 8 Jul 2025): part of business agreements, naming the Enterprise Pro terms and the API terms. ${GENAI}, recorded 10 Dec 2025.`;
+
+export const pass6dSuppliers2 = /* @__PURE__ */ defineSuppliers([
+  {
+    toolId: 'fireworks-ai',
+    free: read('no', FIREWORKS_PRIVACY, FIREWORKS_NO_TRAINING),
+    enterprise: read('no', FIREWORKS_PRIVACY, FIREWORKS_NO_TRAINING),
+  },
+  {
+    toolId: 'le-chat',
+    retention: read(
+      'Inputs and outputs kept until the user deletes the conversation or the account',
+      MISTRAL_TERMS,
+      `${MISTRAL_PRIVACY} It does not cover business use in which Mistral acts as the customer’s processor.`,
+    ),
+    dpa: read(MISTRAL_TERMS, MISTRAL_TERMS, MISTRAL_DPA),
+  },
+  {
+    toolId: 'mistral-console',
+    retention: read(
+      'API inputs and outputs kept while the output is generated, then 30 rolling days for abuse monitoring unless zero data retention is on; Agents API data until the account ends; fine-tuning data until deleted',
+      MISTRAL_TERMS,
+      MISTRAL_PRIVACY,
+    ),
+    dpa: read(MISTRAL_TERMS, MISTRAL_TERMS, MISTRAL_DPA),
+  },
+  {
+    toolId: 'openrouter',
+    dpa: read(
+      'https://openrouter.ai/data-processing-agreement',
+      'https://openrouter.ai/terms',
+      `OpenRouter terms, 10.2: organisations and commercial users are pointed to OpenRouter’s Data Processing Agreement at this address. ${GENAI}, recorded 12 May 2026.`,
+    ),
+  },
+  {
+    toolId: 'perplexity',
+    dpa: read(PERPLEXITY_DPA, PERPLEXITY_DPA, `${PERPLEXITY_DPA_NOTE} Business (Enterprise Pro) use only.`),
+  },
+  {
+    toolId: 'perplexity-api',
+    dpa: read(PERPLEXITY_DPA, PERPLEXITY_DPA, PERPLEXITY_DPA_NOTE),
+  },
+  {
+    toolId: 'sana',
+    dpa: read(
+      'https://sanalabs.com/download/legal/data-processing-addendum.pdf',
+      'https://sanalabs.com/download/legal/data-processing-addendum.pdf',
+      `Sana Labs Data Processing Agreement (updated 15 Apr 2025): part of the MSA or other agreement between Sana and a subscriber. ${GENAI}, recorded 20 Dec 2025.`,
+    ),
+  },
+]);
