@@ -163,6 +163,9 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'microsoft-designer': ['microsoft.com'],
   'ernie-bot': ['baidu.com'],
   'copy-ai': ['copy.ai'],
+  sora: ['openai.com'],
+  'openai-operator': ['openai.com'],
+  grokipedia: ['x.ai'],
   // end pass 6d
 };
 
