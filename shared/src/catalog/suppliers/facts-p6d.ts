@@ -11,6 +11,7 @@ const MS_AGREEMENT = 'https://www.microsoft.com/en-gb/servicesagreement/';
 const BAIDU_PRIVACY = 'https://privacy.baidu.com/policy';
 const COPYAI_PRIVACY = 'https://www.copy.ai/privacy-notice';
 const GITHUB_TERMS = 'https://docs.github.com/en/site-policy/github-terms/github-terms-of-service';
+const GRAMMARLY_CBA = 'https://www.grammarly.com/terms/customer-business-agreement';
 const LOVABLE_TERMS = 'https://lovable.dev/terms';
 const LOVABLE_TRAINING = `Lovable terms (updated 16 June 2026, effective 15 August 2026): Lovable may use Customer Data to develop and train AI models; a user may opt out at any time, free of charge and whatever the plan. ${GENAI}, recorded 6 Aug 2026.`;
 
@@ -55,6 +56,32 @@ export const pass6dSuppliers = /* @__PURE__ */ defineSuppliers([
       'https://lovable.dev/data-processing-agreement',
       LOVABLE_TERMS,
       `Lovable terms: the page links Lovable’s DPA, which a plan or separate written agreement may put in place for personal data. ${GENAI}, recorded 6 Aug 2026.`,
+    ),
+    soc2: read(
+      true,
+      'https://lovable.dev/privacy',
+      `Lovable privacy policy (updated 14 Apr 2026), “Information Security”: Lovable undergoes annual SOC 2 Type II audits (its hosting data centres are SOC 2 and ISO 27001 certified, not Lovable itself). ${GENAI}, recorded 6 Aug 2026.`,
+    ),
+  },
+  {
+    toolId: 'grammarly',
+    enterprise: read(
+      'no',
+      GRAMMARLY_CBA,
+      `Superhuman (formerly Grammarly) Customer Business Agreement (effective 29 Oct 2025), 5.4: no training of generative AI models on Customer Data without the customer’s prior written consent. ${CONTRIB} (“Grammarly”), recorded 17 Jan 2026.`,
+    ),
+    dpa: read(
+      'https://www.superhuman.com/legal/dpa',
+      GRAMMARLY_CBA,
+      `Superhuman Customer Business Agreement, 3.2: the Superhuman Data Privacy Addendum at this address is part of the agreement where customer data includes personal data. ${CONTRIB} (“Grammarly”), recorded 17 Jan 2026.`,
+    ),
+  },
+  {
+    toolId: 'hugging-face',
+    dataRegions: read(
+      ['United States'],
+      'https://huggingface.co/privacy',
+      `Hugging Face privacy policy (effective 28 Mar 2023), §6: the company and its servers are located in the United States. ${CONTRIB}, recorded 18 Mar 2026.`,
     ),
   },
   {

@@ -13,7 +13,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'anthropic-console': ['anthropic.com', 'claude.com'],
   gemini: ['google.com'],
   'github-copilot': ['github.com'],
-  grammarly: ['grammarly.com'],
+  grammarly: ['grammarly.com', 'superhuman.com'], // Superhuman is Grammarly's maker's new name (pass 6d)
   'notion-ai': ['notion.so', 'notion.com'],
   otter: ['otter.ai'],
   fireflies: ['fireflies.ai'],
