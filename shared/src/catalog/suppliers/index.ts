@@ -16,6 +16,9 @@ import { pass6bSuppliers } from './facts-p6b';
 import { pass6aSuppliers } from './facts-p6a';
 import { pass6cSuppliers } from './facts-p6c';
 import { pass6cSuppliers2 } from './facts-p6c-2';
+import { pass6dSuppliers } from './facts-p6d';
+import { pass6dSuppliers2 } from './facts-p6d-2';
+import { pass6dSuppliers3 } from './facts-p6d-3';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -49,6 +52,9 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass6aSuppliers,
   ...pass6cSuppliers,
   ...pass6cSuppliers2,
+  ...pass6dSuppliers,
+  ...pass6dSuppliers2,
+  ...pass6dSuppliers3,
 ]);
 
 /**

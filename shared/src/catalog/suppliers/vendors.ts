@@ -13,7 +13,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'anthropic-console': ['anthropic.com', 'claude.com'],
   gemini: ['google.com'],
   'github-copilot': ['github.com'],
-  grammarly: ['grammarly.com'],
+  grammarly: ['grammarly.com', 'superhuman.com'], // Superhuman is Grammarly's maker's new name (pass 6d)
   'notion-ai': ['notion.so', 'notion.com'],
   otter: ['otter.ai'],
   fireflies: ['fireflies.ai'],
@@ -31,7 +31,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'vertex-ai': ['google.com'],
   'vertex-ai-studio': ['google.com'],
   'gemini-code-assist': ['google.com'],
-  'amazon-bedrock': ['amazon.com'],
+  'amazon-bedrock': ['amazon.com', 'awsstatic.com'], // awsstatic.com serves AWS's DPA (pass 6d)
   'google-ai-studio': ['google.dev'],
   deepinfra: ['deepinfra.com'],
   'xai-console': ['x.ai'],
@@ -45,7 +45,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   fathom: ['fathom.video'],
   writesonic: ['writesonic.com'],
   'read-ai': ['read.ai'],
-  'amazon-q-developer': ['amazon.com'],
+  'amazon-q-developer': ['amazon.com', 'awsstatic.com'], // awsstatic.com serves AWS's DPA (pass 6d)
   'cohere-platform': ['cohere.com'],
   'adobe-firefly': ['adobe.com'],
   windsurf: ['windsurf.com', 'codeium.com'],
@@ -97,7 +97,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   fellow: ['fellow.app', 'fellow.ai'],
   prowritingaid: ['prowritingaid.com'],
   'leonardo-ai': ['leonardo.ai'],
-  sana: ['sana.ai'],
+  sana: ['sana.ai', 'sanalabs.com'], // Sana Labs publishes Sana's legal documents (pass 6d)
   modjo: ['modjo.ai'],
   grok: ['x.ai', 'grok.com'],
   bluedot: ['bluedothq.com'],
@@ -124,7 +124,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'google-flow': ['labs.google', 'flow.google', 'google.com'],
   // end pass 5b
   // pass 5a
-  'amazon-sagemaker': ['amazon.com'],
+  'amazon-sagemaker': ['amazon.com', 'awsstatic.com'], // awsstatic.com serves AWS's DPA (pass 6d)
   'github-spark': ['github.com'],
   'microsoft-copilot': ['microsoft.com'],
   skyvern: ['skyvern.com'],
@@ -140,7 +140,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   hume: ['hume.ai'],
   // end pass 6b
   // pass 6a
-  kiro: ['kiro.dev'],
+  kiro: ['kiro.dev', 'amazon.com', 'awsstatic.com'], // AWS's Service Terms and DPA cover Kiro (pass 6d)
   'openai-codex': ['openai.com'],
   'deepseek-platform': ['deepseek.com'],
   // end pass 6a
@@ -159,6 +159,14 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'z-ai': ['z.ai'],
   'bing-image-creator': ['microsoft.com', 'bing.com'],
   // end pass 6c
+  // pass 6d
+  'microsoft-designer': ['microsoft.com'],
+  'ernie-bot': ['baidu.com'],
+  'copy-ai': ['copy.ai'],
+  sora: ['openai.com'],
+  'openai-operator': ['openai.com'],
+  grokipedia: ['x.ai'],
+  // end pass 6d
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
