@@ -16,7 +16,7 @@ import { storeGuard } from './guard';
 import { resolveSelfReport } from './self-report';
 import { maintainCounts } from './maintained-counts';
 import { GroupCommitQueue } from './queue';
-import { dialectOf, Statements } from './sql';
+import { dialectOf, Statements, type SqlValue } from './sql';
 import type { IngestDevice } from './types';
 import { Growth, storeEmbedded, storeExtensionSnapshots, storeUsage } from './usage';
 import { validateAgainstDatabase } from './validate';
@@ -169,18 +169,24 @@ export async function commitPushes(db: Kysely<Database>, pushes: readonly Push[]
 async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]> {
   const s = new Statements(trx);
   const live = await touchDevices(s, pushes);
-  // A row the insert returned is new for the first push (in order) that carried it.
-  const unclaimed = await insertSeen(
-    s,
-    pushes.filter((p) => live.has(p.o.deviceId)),
-  );
+  const accepted = pushes.filter((p) => live.has(p.o.deviceId));
+  // An event is new for the first push (in order) that carries it and is not stored yet.
+  const taken = await storedBefore(s, accepted);
   const fold = emptyFold();
+  const seen: SqlValue[][] = [];
   const outcomes = pushes.map((p): Outcome => {
     if (!live.has(p.o.deviceId)) return new DeviceRevokedError('device revoked');
-    const fresh = p.events.filter((e) => unclaimed.delete(key(p.o.deviceId, e.id)));
+    const fresh = p.events.filter((e) => {
+      const k = key(p.o.deviceId, e.id);
+      if (taken.has(k)) return false;
+      taken.add(k);
+      seen.push([p.o.deviceId, e.id, e.kind, p.o.now]);
+      return true;
+    });
     foldPush(fold, p.o, fresh);
     return { stored: p.events.map((e) => e.id), duplicates: p.events.length - fresh.length };
   });
+  await insertSeen(s, seen);
 
   const growth = new Growth();
   await storeUsage(s, fold, growth);
@@ -210,27 +216,45 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   return outcomes;
 }
 
-/** Records the pushes' event ids as seen; returns key(device, event id) of those not seen before. */
-async function insertSeen(s: Statements, accepted: readonly Push[]): Promise<Set<string>> {
+const SEEN_KEY = [
+  ['device_id', 'text'],
+  ['event_id', 'text'],
+] as const;
+
+/**
+ * key(device, event id) of the pushes' events already in seen_events: usually none, so this answers
+ * with no rows, cheaper than an insert returning every new one. Safe across processes: the devices'
+ * rows are locked first (touchDevices), so a transaction of the same device waits for this one and
+ * then sees its rows; and the insert after it has no `on conflict`, so a row that appeared anyway
+ * fails the transaction (and each push is retried alone) instead of counting an event twice.
+ */
+async function storedBefore(s: Statements, accepted: readonly Push[]): Promise<Set<string>> {
   if (accepted.length === 0) return new Set();
-  const seen = s.rows(
-    [
-      ['device_id', 'text'],
-      ['event_id', 'text'],
-      ['kind', 'text'],
-      ['received_at', 'bigint'],
-    ],
-    accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id, e.kind, p.o.now])),
+  const r = s.rows(
+    SEEN_KEY,
+    accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id])),
   );
-  const inserted = await s.all<{ device_id: string; event_id: string }>(
+  const found = await s.all<{ device_id: string; event_id: string }>(
+    `select r.device_id, r.event_id from ${r.from} ${s.lookup(
+      'seen_events',
+      ['event_id'],
+      'u.device_id = r.device_id and u.event_id = r.event_id',
+    )}`,
+    r.params,
+  );
+  return new Set(found.map((f) => key(f.device_id, f.event_id)));
+}
+
+/** Records the new events' ids as seen (rows of device, event id, kind, received at; each once). */
+async function insertSeen(s: Statements, rows: SqlValue[][]): Promise<void> {
+  if (rows.length === 0) return;
+  const seen = s.rows([...SEEN_KEY, ['kind', 'text'], ['received_at', 'bigint']], rows);
+  await s.run(
     `insert into seen_events (device_id, event_id, kind, received_at)
      select r.device_id, r.event_id, r.kind, r.received_at from ${seen.from}
-     where true order by ${seen.order}
-     on conflict (device_id, event_id) do nothing
-     returning device_id, event_id`,
+     where true order by ${seen.order}`,
     seen.params,
   );
-  return new Set(inserted.map((r) => key(r.device_id, r.event_id)));
 }
 
 /**
