@@ -171,7 +171,9 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   const live = await touchDevices(s, pushes);
   const accepted = pushes.filter((p) => live.has(p.o.deviceId));
   // An event is new for the first push (in order) that carries it and is not stored yet.
-  const taken = await storedBefore(s, accepted);
+  const candidates = accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id, e.kind, p.o.now]));
+  const all = s.rows(SEEN_COLUMNS, candidates);
+  const taken = candidates.length > 0 ? await storedBefore(s, all) : new Set<string>();
   const fold = emptyFold();
   const seen: SqlValue[][] = [];
   const outcomes = pushes.map((p): Outcome => {
@@ -186,7 +188,9 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
     foldPush(fold, p.o, fresh);
     return { stored: p.events.map((e) => e.id), duplicates: p.events.length - fresh.length };
   });
-  await insertSeen(s, seen);
+  // Usually every candidate is new: its rows (and their JSON) serve the insert as they are.
+  if (seen.length > 0)
+    await insertSeen(s, seen.length === candidates.length ? all : s.rows(SEEN_COLUMNS, seen));
 
   const growth = new Growth();
   await storeUsage(s, fold, growth);
@@ -216,24 +220,24 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   return outcomes;
 }
 
-const SEEN_KEY = [
+const SEEN_COLUMNS = [
   ['device_id', 'text'],
   ['event_id', 'text'],
+  ['kind', 'text'],
+  ['received_at', 'bigint'],
 ] as const;
 
+type Relation = ReturnType<Statements['rows']>;
+
 /**
- * key(device, event id) of the pushes' events already in seen_events: usually none, so this answers
- * with no rows, cheaper than an insert returning every new one. Safe across processes: the devices'
- * rows are locked first (touchDevices), so a transaction of the same device waits for this one and
- * then sees its rows; and the insert after it has no `on conflict`, so a row that appeared anyway
- * fails the transaction (and each push is retried alone) instead of counting an event twice.
+ * key(device, event id) of the candidates (rows of SEEN_COLUMNS) already in seen_events: usually
+ * none, so this answers with no rows, cheaper than an insert returning every new one. Safe across
+ * processes: the devices' rows are locked first (touchDevices), so a transaction of the same device
+ * waits for this one and then sees its rows; and the insert after it has no `on conflict`, so a row
+ * that appeared anyway fails the transaction (and each push is retried alone) instead of counting
+ * an event twice.
  */
-async function storedBefore(s: Statements, accepted: readonly Push[]): Promise<Set<string>> {
-  if (accepted.length === 0) return new Set();
-  const r = s.rows(
-    SEEN_KEY,
-    accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id])),
-  );
+async function storedBefore(s: Statements, r: Relation): Promise<Set<string>> {
   const found = await s.all<{ device_id: string; event_id: string }>(
     `select r.device_id, r.event_id from ${r.from} ${s.lookup(
       'seen_events',
@@ -245,15 +249,13 @@ async function storedBefore(s: Statements, accepted: readonly Push[]): Promise<S
   return new Set(found.map((f) => key(f.device_id, f.event_id)));
 }
 
-/** Records the new events' ids as seen (rows of device, event id, kind, received at; each once). */
-async function insertSeen(s: Statements, rows: SqlValue[][]): Promise<void> {
-  if (rows.length === 0) return;
-  const seen = s.rows([...SEEN_KEY, ['kind', 'text'], ['received_at', 'bigint']], rows);
+/** Records the new events' ids as seen (rows of SEEN_COLUMNS, each key once). */
+async function insertSeen(s: Statements, r: Relation): Promise<void> {
   await s.run(
     `insert into seen_events (device_id, event_id, kind, received_at)
-     select r.device_id, r.event_id, r.kind, r.received_at from ${seen.from}
-     where true order by ${seen.order}`,
-    seen.params,
+     select r.device_id, r.event_id, r.kind, r.received_at from ${r.from}
+     where true order by ${r.order}`,
+    r.params,
   );
 }
 
