@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { identitiesOf } from '../../audit/identity';
 import type { Database, Db } from '../../db/database';
 import { storeOwnPresence, storeSharedAggregates } from './aggregates';
-import { emptyFold, foldPush, key, type Fold, type Origin, type Tagged } from './fold';
+import { emptyFold, foldPush, type Fold, type Origin, type Tagged } from './fold';
 import {
   appendAcknowledgements,
   approvalRequests,
@@ -16,7 +16,8 @@ import { storeGuard } from './guard';
 import { resolveSelfReport } from './self-report';
 import { maintainCounts } from './maintained-counts';
 import { GroupCommitQueue } from './queue';
-import { dialectOf, Statements, type SqlValue } from './sql';
+import { claimNewEvents } from './seen';
+import { dialectOf, Statements } from './sql';
 import type { IngestDevice } from './types';
 import { Growth, storeEmbedded, storeExtensionSnapshots, storeUsage } from './usage';
 import { validateAgainstDatabase } from './validate';
@@ -169,28 +170,14 @@ export async function commitPushes(db: Kysely<Database>, pushes: readonly Push[]
 async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]> {
   const s = new Statements(trx);
   const live = await touchDevices(s, pushes);
-  const accepted = pushes.filter((p) => live.has(p.o.deviceId));
-  // An event is new for the first push (in order) that carries it and is not stored yet.
-  const candidates = accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id, e.kind, p.o.now]));
-  const all = s.rows(SEEN_COLUMNS, candidates);
-  const taken = candidates.length > 0 ? await storedBefore(s, all) : new Set<string>();
+  const claims = await claimNewEvents(s, pushes, live);
   const fold = emptyFold();
-  const seen: SqlValue[][] = [];
-  const outcomes = pushes.map((p): Outcome => {
-    if (!live.has(p.o.deviceId)) return new DeviceRevokedError('device revoked');
-    const fresh = p.events.filter((e) => {
-      const k = key(p.o.deviceId, e.id);
-      if (taken.has(k)) return false;
-      taken.add(k);
-      seen.push([p.o.deviceId, e.id, e.kind, p.o.now]);
-      return true;
-    });
+  const outcomes = pushes.map((p, i): Outcome => {
+    const fresh = claims[i];
+    if (!fresh) return new DeviceRevokedError('device revoked');
     foldPush(fold, p.o, fresh);
     return { stored: p.events.map((e) => e.id), duplicates: p.events.length - fresh.length };
   });
-  // Usually every candidate is new: its rows (and their JSON) serve the insert as they are.
-  if (seen.length > 0)
-    await insertSeen(s, seen.length === candidates.length ? all : s.rows(SEEN_COLUMNS, seen));
 
   const growth = new Growth();
   await storeUsage(s, fold, growth);
@@ -218,45 +205,6 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await appendAcknowledgements(s, fold.acknowledgements, persons);
   await storeCompletions(trx, fold.completions);
   return outcomes;
-}
-
-const SEEN_COLUMNS = [
-  ['device_id', 'text'],
-  ['event_id', 'text'],
-  ['kind', 'text'],
-  ['received_at', 'bigint'],
-] as const;
-
-type Relation = ReturnType<Statements['rows']>;
-
-/**
- * key(device, event id) of the candidates (rows of SEEN_COLUMNS) already in seen_events: usually
- * none, so this answers with no rows, cheaper than an insert returning every new one. Safe across
- * processes: the devices' rows are locked first (touchDevices), so a transaction of the same device
- * waits for this one and then sees its rows; and the insert after it has no `on conflict`, so a row
- * that appeared anyway fails the transaction (and each push is retried alone) instead of counting
- * an event twice.
- */
-async function storedBefore(s: Statements, r: Relation): Promise<Set<string>> {
-  const found = await s.all<{ device_id: string; event_id: string }>(
-    `select r.device_id, r.event_id from ${r.from} ${s.lookup(
-      'seen_events',
-      ['event_id'],
-      'u.device_id = r.device_id and u.event_id = r.event_id',
-    )}`,
-    r.params,
-  );
-  return new Set(found.map((f) => key(f.device_id, f.event_id)));
-}
-
-/** Records the new events' ids as seen (rows of SEEN_COLUMNS, each key once). */
-async function insertSeen(s: Statements, r: Relation): Promise<void> {
-  await s.run(
-    `insert into seen_events (device_id, event_id, kind, received_at)
-     select r.device_id, r.event_id, r.kind, r.received_at from ${r.from}
-     where true order by ${r.order}`,
-    r.params,
-  );
 }
 
 /**
