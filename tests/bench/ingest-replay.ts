@@ -86,6 +86,9 @@ async function main() {
   const file = join(bench.dir, 'lantern.db');
   const devices = provisionDevices(file, DEVICES, bench.enrolmentTokenId);
   const sqlite = timedConnection(file);
+  // `LANTERN_REPLAY_DROP=index,…`: indexes dropped before the run (what one costs ingest).
+  for (const index of (process.env.LANTERN_REPLAY_DROP ?? '').split(',').filter(Boolean))
+    sqlite.exec(`drop index ${index}`);
   const db = serverKysely(sqlite);
   try {
     const owners = new Map(
