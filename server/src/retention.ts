@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './db/database';
 import { getSettings } from './db/repositories/config.repository';
 import { dayString } from './inventory/days';
@@ -18,13 +19,35 @@ export async function applyRetention(
   if (retentionDays === null) return { cutoffDay: null, deleted: 0 };
   const cutoffDay = dayString(now, retentionDays);
   let deleted = 0;
-  for (const table of ['usage_days', 'embedded_days', 'guard_days', 'tool_days', 'tool_user_days'] as const) {
+  for (const table of ['usage_days', 'embedded_days', 'guard_days', 'tool_days'] as const) {
     const res = await db.deleteFrom(table).where('day', '<', cutoffDay).executeTakeFirst();
     deleted += Number(res.numDeletedRows);
   }
+  deleted += await deleteToolUserDays(db, cutoffDay);
   // The inventory's weekly active people (migration 0017) follow the day rows.
   await pruneMaintainedWeeks(db, cutoffDay);
   return { cutoffDay, deleted };
+}
+
+/**
+ * `tool_user_days` has no index on `day` alone (migration 0023: one index fewer for every ingested
+ * row to write), so its old days go through (tool, day): the tools are walked in the index, one seek
+ * each (`min(tool_id) > previous`), and each tool's days before the cutoff are one range of it.
+ */
+async function deleteToolUserDays(db: Db, cutoffDay: string): Promise<number> {
+  const res = await toolUserDaysBefore(cutoffDay).execute(db);
+  return Number(res.numAffectedRows ?? 0);
+}
+
+/** The statement (exported for its query-plan test). */
+export function toolUserDaysBefore(cutoffDay: string) {
+  return sql`with recursive tools (id) as (
+      select min(tool_id) from tool_user_days
+      union all
+      select (select min(t.tool_id) from tool_user_days as t where t.tool_id > tools.id)
+      from tools where tools.id is not null)
+    delete from tool_user_days
+    where tool_id in (select id from tools where id is not null) and day < ${cutoffDay}`;
 }
 
 /** Runs retention now and then hourly; the timer never keeps the process alive. */

@@ -18,3 +18,4 @@ export * from './webhooks/receiver';
 export * from './webhooks/smtp';
 export { rebuildMaintainedCounts } from '../src/db/migrations/0017/backfill';
 export { referenceFigures } from './inventory/reference-counts';
+export * from './ingest/replay';

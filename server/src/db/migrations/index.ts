@@ -19,6 +19,7 @@ import * as m0017 from './0017_maintained_counts';
 import * as m0018 from './0018_tool_user_days_person_first';
 import * as m0021 from './0021_inventory_change_versions';
 import * as m0022 from './0022_inventory_changes';
+import * as m0023 from './0023_tool_user_days_one_index';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -44,6 +45,7 @@ export const migrationProvider: MigrationProvider = {
       '0018_tool_user_days_person_first': m0018,
       '0021_inventory_change_versions': m0021,
       '0022_inventory_changes': m0022,
+      '0023_tool_user_days_one_index': m0023,
     };
   },
 };

@@ -29,16 +29,17 @@ const WINDOW_COLUMNS = [
 ] as const;
 
 /** tool_users, tool_devices or tool_signals: the window per tool and its second key column. */
-async function widenSeen(
+async function widenSeen<W extends SeenWindow & { toolId: string }>(
   s: Statements,
   table: 'tool_users' | 'tool_devices' | 'tool_signals',
   column: 'user_id' | 'device_id' | 'signal',
-  windows: Array<SeenWindow & { toolId: string; owner: string }>,
+  windows: ReadonlyMap<string, W>,
+  owner: (w: W) => string,
 ) {
-  if (windows.length === 0) return;
+  if (windows.size === 0) return;
   const r = s.rows(
     WINDOW_COLUMNS,
-    windows.map((w) => [w.toolId, w.owner, w.first, w.last]),
+    byKey(windows).map((w) => [w.toolId, owner(w), w.first, w.last]),
   );
   await s.run(
     `insert into ${table} (tool_id, ${column}, first_seen_at, last_seen_at)
@@ -69,18 +70,8 @@ export async function storeOwnPresence(s: Statements, fold: Fold) {
       r.params,
     );
   }
-  await widenSeen(
-    s,
-    'tool_users',
-    'user_id',
-    byKey(presence.users).map((w) => ({ ...w, owner: w.userId })),
-  );
-  await widenSeen(
-    s,
-    'tool_devices',
-    'device_id',
-    byKey(presence.devices).map((w) => ({ ...w, owner: w.deviceId })),
-  );
+  await widenSeen(s, 'tool_users', 'user_id', presence.users, (w) => w.userId);
+  await widenSeen(s, 'tool_devices', 'device_id', presence.devices, (w) => w.deviceId);
 }
 
 /** Rows every device shares: tool × day totals, tool × signal windows, embedding sites. */
@@ -104,12 +95,7 @@ export async function storeSharedAggregates(s: Statements, fold: Fold, growth: G
       r.params,
     );
   }
-  await widenSeen(
-    s,
-    'tool_signals',
-    'signal',
-    byKey(fold.presence.signals).map((w) => ({ ...w, owner: w.signal })),
-  );
+  await widenSeen(s, 'tool_signals', 'signal', fold.presence.signals, (w) => w.signal);
   if (fold.embeddedSeen.size > 0) {
     const r = s.rows(
       [

@@ -245,13 +245,12 @@ function foldEmbedded(fold: Fold, o: Origin, e: EventOf<'embedded_discovery'>): 
   fold.presence.record(o, e.toolId, 'embedded', e.day, e.at);
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Map values sorted by key: every statement takes the row locks of a table in this one order, and
  * the tables come in one fixed order (push.ts), so concurrent transactions on PostgreSQL wait for
  * each other instead of deadlocking.
  */
 export function byKey<V>(map: ReadonlyMap<string, V>): V[] {
-  return [...map].sort(([a], [b]) => compare(a, b)).map(([, v]) => v);
+  // Without a comparator, sort orders strings by UTF-16 code units, as `<` does, in native code.
+  return [...map.keys()].sort().map((k) => map.get(k)!);
 }

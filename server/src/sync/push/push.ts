@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { identitiesOf } from '../../audit/identity';
 import type { Database, Db } from '../../db/database';
 import { storeOwnPresence, storeSharedAggregates } from './aggregates';
-import { emptyFold, foldPush, key, type Fold, type Origin, type Tagged } from './fold';
+import { emptyFold, foldPush, type Fold, type Origin, type Tagged } from './fold';
 import {
   appendAcknowledgements,
   approvalRequests,
@@ -16,6 +16,7 @@ import { storeGuard } from './guard';
 import { resolveSelfReport } from './self-report';
 import { maintainCounts } from './maintained-counts';
 import { GroupCommitQueue } from './queue';
+import { claimNewEvents } from './seen';
 import { dialectOf, Statements } from './sql';
 import type { IngestDevice } from './types';
 import { Growth, storeEmbedded, storeExtensionSnapshots, storeUsage } from './usage';
@@ -169,15 +170,11 @@ export async function commitPushes(db: Kysely<Database>, pushes: readonly Push[]
 async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]> {
   const s = new Statements(trx);
   const live = await touchDevices(s, pushes);
-  // A row the insert returned is new for the first push (in order) that carried it.
-  const unclaimed = await insertSeen(
-    s,
-    pushes.filter((p) => live.has(p.o.deviceId)),
-  );
+  const claims = await claimNewEvents(s, pushes, live);
   const fold = emptyFold();
-  const outcomes = pushes.map((p): Outcome => {
-    if (!live.has(p.o.deviceId)) return new DeviceRevokedError('device revoked');
-    const fresh = p.events.filter((e) => unclaimed.delete(key(p.o.deviceId, e.id)));
+  const outcomes = pushes.map((p, i): Outcome => {
+    const fresh = claims[i];
+    if (!fresh) return new DeviceRevokedError('device revoked');
     foldPush(fold, p.o, fresh);
     return { stored: p.events.map((e) => e.id), duplicates: p.events.length - fresh.length };
   });
@@ -208,29 +205,6 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await appendAcknowledgements(s, fold.acknowledgements, persons);
   await storeCompletions(trx, fold.completions);
   return outcomes;
-}
-
-/** Records the pushes' event ids as seen; returns key(device, event id) of those not seen before. */
-async function insertSeen(s: Statements, accepted: readonly Push[]): Promise<Set<string>> {
-  if (accepted.length === 0) return new Set();
-  const seen = s.rows(
-    [
-      ['device_id', 'text'],
-      ['event_id', 'text'],
-      ['kind', 'text'],
-      ['received_at', 'bigint'],
-    ],
-    accepted.flatMap((p) => p.events.map((e) => [p.o.deviceId, e.id, e.kind, p.o.now])),
-  );
-  const inserted = await s.all<{ device_id: string; event_id: string }>(
-    `insert into seen_events (device_id, event_id, kind, received_at)
-     select r.device_id, r.event_id, r.kind, r.received_at from ${seen.from}
-     where true order by ${seen.order}
-     on conflict (device_id, event_id) do nothing
-     returning device_id, event_id`,
-    seen.params,
-  );
-  return new Set(inserted.map((r) => key(r.device_id, r.event_id)));
 }
 
 /**
