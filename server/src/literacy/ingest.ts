@@ -16,16 +16,16 @@ export async function storeCompletions(
   const users = await trx
     .selectFrom('users')
     .select(['id', 'email'])
-    .where('id', 'in', [...new Set(list.map((t) => t.o.userId))])
+    .where('id', 'in', [...new Set(list.map((t) => t.origin.userId))])
     .execute();
   const devices = await trx
     .selectFrom('devices')
     .select(['id', 'identity_assurance'])
-    .where('id', 'in', [...new Set(list.map((t) => t.o.deviceId))])
+    .where('id', 'in', [...new Set(list.map((t) => t.origin.deviceId))])
     .execute();
   const email = new Map(users.map((u) => [u.id, u.email]));
   const assurance = new Map(devices.map((d) => [d.id, d.identity_assurance]));
-  const rows = list.map(({ e, o }): NewCompletion => ({
+  const rows = list.map(({ event: e, origin: o }): NewCompletion => ({
     id: e.id,
     email: email.get(o.userId)?.toLowerCase() ?? null,
     userId: o.userId,

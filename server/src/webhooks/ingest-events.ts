@@ -20,7 +20,7 @@ export async function emitIngestEvents(
   // Pushes of usage only to known tools, with no request or registration, cost no query at all;
   // otherwise, with no endpoint enabled (the common case), one.
   const flaggable = fold.registrations.some(
-    ({ e }) =>
+    ({ event: e }) =>
       e.kind === 'registration' &&
       (annexIIIArea(e.purposeCategory) !== null || e.dataClasses.some((c) => SENSITIVE.includes(c))),
   );
@@ -43,11 +43,11 @@ export async function emitIngestEvents(
       });
     }
   }
-  for (const { e, o } of requests) {
+  for (const { event: e, origin: o } of requests) {
     const data = { requestId: e.id, kind: e.kind, toolId: e.toolId, at: iso(e.at) };
     await emitEvent(trx, 'request.created', data, o.now);
   }
-  for (const { e, o } of fold.registrations) {
+  for (const { event: e, origin: o } of fold.registrations) {
     if (e.kind !== 'registration') continue;
     const reasons: string[] = [];
     const sensitive = e.dataClasses.filter((c) => SENSITIVE.includes(c));

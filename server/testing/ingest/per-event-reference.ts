@@ -304,9 +304,9 @@ async function ingestSelfReport(
   now: number,
 ): Promise<string | undefined> {
   const presence = new Presence();
-  const out = await resolveSelfReport(trx, { e, o: { ...d, now } }, presence);
+  const out = await resolveSelfReport(trx, { event: e, origin: { ...d, now } }, presence);
   if ('rejected' in out) return out.rejected;
-  const request = out.request.e;
+  const request = out.request.event;
   await insertRequest(trx, d, request, now);
   // Only a tool the organisation or catalog knows gets presence; a queued one has none until accepted.
   if (presence.users.size === 0) return undefined;
@@ -374,7 +374,7 @@ async function ingestOne(trx: Db, d: IngestDevice, e: SyncEvent, now: number): P
     case 'data_guard':
       return ingestGuard(trx, d, e, now);
     case 'literacy_completion':
-      return storeCompletions(trx, [{ e, o: { ...d, now } }]);
+      return storeCompletions(trx, [{ event: e, origin: { ...d, now } }]);
   }
 }
 

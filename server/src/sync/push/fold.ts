@@ -19,8 +19,8 @@ export interface Origin extends IngestDevice {
 }
 
 export interface Tagged<E> {
-  e: E;
-  o: Origin;
+  event: E;
+  origin: Origin;
 }
 
 export interface SeenWindow {
@@ -167,31 +167,31 @@ export function foldPush(fold: Fold, o: Origin, events: Iterable<SyncEvent>): vo
         break;
       case 'extension_inventory': {
         const list = fold.snapshots.get(o.deviceId);
-        if (list === undefined) fold.snapshots.set(o.deviceId, [{ e, o }]);
-        else list.push({ e, o });
+        if (list === undefined) fold.snapshots.set(o.deviceId, [{ event: e, origin: o }]);
+        else list.push({ event: e, origin: o });
         break;
       }
       case 'registration':
       case 'registration_withdrawal':
-        fold.registrations.push({ e, o });
+        fold.registrations.push({ event: e, origin: o });
         break;
       case 'justification':
-        fold.justifications.push({ e, o });
+        fold.justifications.push({ event: e, origin: o });
         break;
       case 'approval_request':
-        fold.approvals.push({ e, o });
+        fold.approvals.push({ event: e, origin: o });
         break;
       case 'self_report':
-        fold.selfReports.push({ e, o });
+        fold.selfReports.push({ event: e, origin: o });
         break;
       case 'acknowledgement':
-        fold.acknowledgements.push({ e, o });
+        fold.acknowledgements.push({ event: e, origin: o });
         break;
       case 'data_guard':
         foldGuard(fold.guard, o, e);
         break;
       case 'literacy_completion':
-        fold.completions.push({ e, o });
+        fold.completions.push({ event: e, origin: o });
         break;
     }
   }

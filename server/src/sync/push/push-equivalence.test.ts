@@ -273,7 +273,7 @@ for (const dialect of dialects) {
         const a = await commitPushes(
           folded.db,
           group.map(({ device, events, now }) => ({
-            o: { ...device, now },
+            origin: { ...device, now },
             events: [...new Map(events.map((e) => [e.id, e])).values()],
           })),
         );

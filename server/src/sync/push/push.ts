@@ -46,7 +46,7 @@ export interface PushResult {
  */
 export async function pushEvents(
   db: Kysely<Database>,
-  d: IngestDevice,
+  device: IngestDevice,
   events: readonly SyncEvent[],
   now = Date.now(),
   body?: string,
@@ -65,7 +65,7 @@ export async function pushEvents(
     kept.push(e);
     if (e !== events[i]) wire?.moved.push(i, e.at); // serverTimed moved its time (time.ts)
   }
-  const push: Push = { o: { ...d, now }, events: kept };
+  const push: Push = { origin: { ...device, now }, events: kept };
   const writer = writers.get(db);
   return writer ? writer.commit(push, wire) : queueFor(db).add(push);
 }
@@ -109,7 +109,7 @@ export function usePushWriter(db: Kysely<Database>, writer: PushWriter | null): 
 }
 
 export interface Push {
-  o: Origin;
+  origin: Origin;
   /** Each id once, in batch order. */
   events: SyncEvent[];
 }
@@ -175,7 +175,7 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   const outcomes = pushes.map((p, i): Outcome => {
     const fresh = claims[i];
     if (!fresh) return new DeviceRevokedError('device revoked');
-    foldPush(fold, p.o, fresh);
+    foldPush(fold, p.origin, fresh);
     return { stored: p.events.map((e) => e.id), duplicates: p.events.length - fresh.length };
   });
 
@@ -189,7 +189,7 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   const requests = approvalRequests(fold);
   const rejected = await resolveSelfReports(trx, fold, requests);
   pushes.forEach((p, i) => {
-    const refused = rejected.get(p.o);
+    const refused = rejected.get(p.origin);
     const outcome = outcomes[i];
     if (refused && outcome && !(outcome instanceof DeviceRevokedError)) outcome.rejected = refused;
   });
@@ -200,7 +200,7 @@ async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]>
   await storeSharedAggregates(s, fold, growth);
   const persons = await identitiesOf(
     trx,
-    fold.acknowledgements.map((a) => a.o.userId),
+    fold.acknowledgements.map((a) => a.origin.userId),
   );
   await appendAcknowledgements(s, fold.acknowledgements, persons);
   await storeCompletions(trx, fold.completions);
@@ -221,7 +221,10 @@ async function resolveSelfReports(
     const out = await resolveSelfReport(trx, report, fold.presence);
     if ('request' in out) requests.push(out.request);
     else
-      rejected.set(report.o, [...(rejected.get(report.o) ?? []), { id: report.e.id, reason: out.rejected }]);
+      rejected.set(report.origin, [
+        ...(rejected.get(report.origin) ?? []),
+        { id: report.event.id, reason: out.rejected },
+      ]);
   }
   return rejected;
 }
@@ -233,7 +236,7 @@ async function resolveSelfReports(
  */
 async function touchDevices(s: Statements, pushes: readonly Push[]): Promise<Map<string, number | null>> {
   const lastSeen = new Map<string, number>();
-  for (const p of pushes) lastSeen.set(p.o.deviceId, p.o.now);
+  for (const p of pushes) lastSeen.set(p.origin.deviceId, p.origin.now);
   const ids = [...lastSeen.keys()].sort();
   const r = s.rows(
     [

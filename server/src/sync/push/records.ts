@@ -32,7 +32,7 @@ const REGISTRATION_COLUMNS = [
   ['received_at', 'bigint'],
 ] as const;
 
-const registrationRow = ({ e, o }: Tagged<RegistrationEvent>): SqlValue[] => [
+const registrationRow = ({ event: e, origin: o }: Tagged<RegistrationEvent>): SqlValue[] => [
   e.id,
   o.userId,
   o.deviceId,
@@ -58,9 +58,9 @@ export async function storeRegistrations(s: Statements, fold: Fold) {
   );
   const latest = new Map<string, Tagged<RegistrationEvent>>();
   for (const t of fold.registrations) {
-    const k = key(t.o.userId, t.e.toolId);
+    const k = key(t.origin.userId, t.event.toolId);
     const held = latest.get(k);
-    if (held === undefined || held.e.at <= t.e.at) latest.set(k, t);
+    if (held === undefined || held.event.at <= t.event.at) latest.set(k, t);
   }
   const current = s.rows(REGISTRATION_COLUMNS, byKey(latest).map(registrationRow));
   await s.run(
@@ -91,7 +91,15 @@ export async function storeJustifications(s: Statements, fold: Fold) {
       ['at', 'bigint'],
       ['received_at', 'bigint'],
     ],
-    fold.justifications.map(({ e, o }) => [e.id, o.userId, o.deviceId, e.toolId, e.reason, e.at, o.now]),
+    fold.justifications.map(({ event: e, origin: o }) => [
+      e.id,
+      o.userId,
+      o.deviceId,
+      e.toolId,
+      e.reason,
+      e.at,
+      o.now,
+    ]),
   );
   await s.run(
     `insert into justifications (id, user_id, device_id, tool_id, reason, at, received_at)
@@ -123,7 +131,16 @@ export async function insertRequests(s: Statements, requests: ReadonlyArray<Tagg
       ['at', 'bigint'],
       ['received_at', 'bigint'],
     ],
-    requests.map(({ e, o }) => [e.id, e.kind, o.userId, o.deviceId, e.toolId, e.reason, e.at, o.now]),
+    requests.map(({ event: e, origin: o }) => [
+      e.id,
+      e.kind,
+      o.userId,
+      o.deviceId,
+      e.toolId,
+      e.reason,
+      e.at,
+      o.now,
+    ]),
   );
   await s.run(
     `insert into requests (id, kind, user_id, device_id, tool_id, reason, status, note, decided_by,
@@ -137,9 +154,9 @@ export async function insertRequests(s: Statements, requests: ReadonlyArray<Tagg
 }
 
 export function approvalRequests(fold: Fold): Array<Tagged<NewRequest>> {
-  return fold.approvals.map(({ e, o }) => ({
-    e: { id: e.id, kind: 'approval', toolId: e.toolId, reason: e.reason, at: e.at },
-    o,
+  return fold.approvals.map(({ event: e, origin: o }) => ({
+    event: { id: e.id, kind: 'approval', toolId: e.toolId, reason: e.reason, at: e.at },
+    origin: o,
   }));
 }
 
@@ -200,7 +217,7 @@ function chainLinks(
   prevHash: string,
 ): { rows: SqlValue[][]; seq: number; hash: string } {
   const rows: SqlValue[][] = [];
-  for (const { e, o } of acks) {
+  for (const { event: e, origin: o } of acks) {
     const person = persons.get(o.userId);
     if (person === undefined) throw new Error(`no identity for user ${o.userId}`);
     const record = ackRecord(e, o, person);

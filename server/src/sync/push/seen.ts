@@ -33,12 +33,12 @@ export async function claimNewEvents(
   const taken = new Set<string>();
   const rows: SqlValue[][] = [];
   const claims = pushes.map((p) => {
-    if (!live.has(p.o.deviceId)) return null;
+    if (!live.has(p.origin.deviceId)) return null;
     return p.events.filter((e) => {
-      const k = key(p.o.deviceId, e.id);
+      const k = key(p.origin.deviceId, e.id);
       if (taken.has(k)) return false;
       taken.add(k);
-      rows.push([p.o.deviceId, e.id, e.kind, p.o.now]);
+      rows.push([p.origin.deviceId, e.id, e.kind, p.origin.now]);
       return true;
     });
   });
@@ -53,7 +53,7 @@ export async function claimNewEvents(
   const fresh = rows.filter(([device, id]) => !stored.has(key(device as string, id as string)));
   if (fresh.length > 0) await insertSeen(s, s.rows(SEEN_COLUMNS, fresh));
   return claims.map(
-    (events, i) => events?.filter((e) => !stored.has(key(pushes[i]!.o.deviceId, e.id))) ?? null,
+    (events, i) => events?.filter((e) => !stored.has(key(pushes[i]!.origin.deviceId, e.id))) ?? null,
   );
 }
 

@@ -38,14 +38,14 @@ export type SelfReportOutcome = { request: Tagged<NewRequest> } | { rejected: st
  */
 export async function resolveSelfReport(
   trx: Db,
-  { e, o }: Tagged<EventOf<'self_report'>>,
+  { event: e, origin: o }: Tagged<EventOf<'self_report'>>,
   presence: Presence,
 ): Promise<SelfReportOutcome> {
   if (!(await takeSelfReportQuota(trx, o.deviceId, o.now))) return { rejected: QUOTA_REASON };
   const name = e.name.trim();
   const reason = e.purposeText.trim() || `Self-reported use of ${name}`;
   const request = (toolId: string): SelfReportOutcome => ({
-    request: { e: { id: e.id, kind: 'self_report', toolId, reason, at: e.at }, o },
+    request: { event: { id: e.id, kind: 'self_report', toolId, reason, at: e.at }, origin: o },
   });
 
   const known =

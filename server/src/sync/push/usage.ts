@@ -181,15 +181,15 @@ export async function storeExtensionSnapshots(
     let current = storedAt.get(deviceId) ?? null;
     let latest: Tagged<EventOf<'extension_inventory'>> | null = null;
     for (const snapshot of snapshots) {
-      if (current !== null && current > snapshot.e.at) continue;
-      current = snapshot.e.at;
+      if (current !== null && current > snapshot.event.at) continue;
+      current = snapshot.event.at;
       latest = snapshot;
-      for (const x of uniqueExtensions(snapshot.e))
-        if (x.enabled) fold.presence.record(snapshot.o, x.toolId, 'extension', null, snapshot.e.at);
+      for (const x of uniqueExtensions(snapshot.event))
+        if (x.enabled) fold.presence.record(snapshot.origin, x.toolId, 'extension', null, snapshot.event.at);
     }
     if (latest === null) continue;
     await s.run(`delete from device_extensions where device_id = ?`, [deviceId]);
-    const list = uniqueExtensions(latest.e);
+    const list = uniqueExtensions(latest.event);
     if (list.length > 0) {
       const r = s.rows(
         [
@@ -204,10 +204,13 @@ export async function storeExtensionSnapshots(
         `insert into device_extensions (device_id, extension_id, tool_id, name, enabled, at)
          select cast(? as text), r.extension_id, r.tool_id, r.name, r.enabled, cast(? as bigint)
          from ${r.from} where true order by ${r.order}`,
-        [deviceId, latest.e.at, ...r.params],
+        [deviceId, latest.event.at, ...r.params],
       );
     }
-    await s.run(`update devices set extensions_at = cast(? as bigint) where id = ?`, [latest.e.at, deviceId]);
+    await s.run(`update devices set extensions_at = cast(? as bigint) where id = ?`, [
+      latest.event.at,
+      deviceId,
+    ]);
   }
 }
 

@@ -10,7 +10,7 @@ export interface WriterData {
 
 /** A push as its events, or as its text (PushWire: what the server's device route sends). */
 export type WriterRequest =
-  { id: number; push: Push } | { id: number; o: Origin; wire: PushWire } | { close: true };
+  { id: number; push: Push } | { id: number; origin: Origin; wire: PushWire } | { close: true };
 
 /**
  * A push's result without `stored`: the sender has the ids (push.events) and puts them back, so
@@ -44,7 +44,8 @@ export function serveWrites(data: WriterData, port: MessagePort): void {
       return closeIfDone();
     }
     open++;
-    const push = 'push' in request ? request.push : { o: request.o, events: eventsOfWire(request.wire) };
+    const push =
+      'push' in request ? request.push : { origin: request.origin, events: eventsOfWire(request.wire) };
     void queue
       .add(push)
       .then(

@@ -66,7 +66,7 @@ export class IngestWriterThread implements PushWriter {
       const worker = this.thread();
       this.pending.set(id, { worker, stored: push.events.map((e) => e.id), resolve, reject });
       worker.ref();
-      worker.postMessage((wire ? { id, o: push.o, wire } : { id, push }) satisfies WriterRequest);
+      worker.postMessage((wire ? { id, origin: push.origin, wire } : { id, push }) satisfies WriterRequest);
     });
   }
 
