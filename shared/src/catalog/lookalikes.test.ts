@@ -67,6 +67,8 @@ const NAMESAKES = [
   'nero.com', // Nero AG's software site: only ai.nero.com is the AI image tool
   'www.nero.com',
   'www.sber.ru', // Sberbank: only gigachat.sber.ru is GigaChat
+  'liner.ai', // a no-code ML model trainer (meetpateltech's list), not Liner search (liner.com)
+  'quil.cc', // a terminal multiplexer (dspachos's list), not the Quil recruiting scribe (quil.ai)
   'runway.io', // Runway Services, a contractor marketplace; the video AI is runwayml.com and runway.com
 ];
 

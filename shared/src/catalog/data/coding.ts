@@ -74,7 +74,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'askcodi', name: 'AskCodi', vendor: 'AskCodi', domains: ['askcodi.com'] },
   { id: 'tabby', name: 'Tabby', vendor: 'TabbyML', domains: ['tabbyml.com'], source: listed('aifordevelopers'), checked: CHECKED_3 },
   { id: 'refact', name: 'Refact.ai', vendor: 'Refact', domains: ['refact.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'bito', name: 'Bito', vendor: 'Bito', domains: ['bito.ai'] },
+  { id: 'bito', name: 'Bito', vendor: 'Bito', domains: ['bito.ai', 'bito.co'] }, // bito.co: listed('yousefebrahimi0')
   { id: 'mutable', name: 'Mutable.ai', vendor: 'Mutable', domains: ['mutable.ai'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'swimm', name: 'Swimm', vendor: 'Swimm', domains: ['swimm.io'] },
   { id: 'whatthediff', name: 'What The Diff', vendor: 'What The Diff', domains: ['whatthediff.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },

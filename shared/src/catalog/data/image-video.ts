@@ -104,7 +104,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'zmo', name: 'ZMO.AI', vendor: 'ZMO', domains: ['zmo.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'imgcreator', name: 'ImgCreator', vendor: 'ZMO', domains: ['imgcreator.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'stockimg', name: 'Stockimg.ai', vendor: 'Stockimg', domains: ['stockimg.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com', 'reve.art'], source: listed('steven2358'), checked: CHECKED_2 },
+  { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com', 'reve.art', 'reve.ai'], source: listed('steven2358'), checked: CHECKED_2 }, // reve.ai: listed('aliammari1')
   { id: 'pollo', name: 'Pollo AI', vendor: 'Pollo', category: 'video', domains: ['pollo.ai'] },
   { id: 'vidnoz', name: 'Vidnoz', vendor: 'Vidnoz', category: 'video', domains: ['vidnoz.com'] },
   { id: 'deepbrain', name: 'DeepBrain AI Studios', vendor: 'DeepBrain AI', category: 'video', domains: ['deepbrain.io', 'aistudios.com', 'deepbrain.ai'] }, // deepbrain.ai: listed('natnew')
