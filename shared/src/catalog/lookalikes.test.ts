@@ -63,6 +63,13 @@ const NAMESAKES = [
   'imagefap.com', // a general adult image site the AI-image hosts list also names: no AI tool
   'mrdeepfakes.com', // a deepfake video forum and gallery, not a generator; only generators are claimed
   'https://pan.quark.cn/s/abc',
+  // Beside the aliases pass: the parent domains of AI subdomains added as aliases.
+  'nero.com', // Nero AG's software site: only ai.nero.com is the AI image tool
+  'www.nero.com',
+  'www.sber.ru', // Sberbank: only gigachat.sber.ru is GigaChat
+  'liner.ai', // a no-code ML model trainer (meetpateltech's list), not Liner search (liner.com)
+  'quil.cc', // a terminal multiplexer (dspachos's list), not the Quil recruiting scribe (quil.ai)
+  'runway.io', // Runway Services, a contractor marketplace; the video AI is runwayml.com and runway.com
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
@@ -252,6 +259,22 @@ const GENERAL_PLATFORMS = [
   'https://www.semrush.com/analytics/keywordoverview/',
   'https://www.hubspot.com/ai-search-graders',
   'https://ahrefs.com/keywords-explorer',
+  // Beside the aliases added to existing entries (issue 15, aliases pass): sibling paths and the rest of each host.
+  'https://ya.ru/alicex',
+  'https://ya.ru/search/?text=alice',
+  'https://x.com/grok', // the @grok account's profile and posts, not the Grok app (x.com/i/grok): not claimed
+  'https://x.com/grokfan',
+  'https://proton.me/lumofan',
+  'https://proton.me/mail',
+  'https://www.salesforce.com/artificial-intelligence-cloud/',
+  'https://www.freshworks.com/freshdesk/omni/',
+  'https://www.freshworks.com/freshdesk/omni/freddy-ai-automationx',
+  'https://www.peppercontent.io/',
+  'https://www.peppercontent.io/peppertype-aix',
+  'https://www.reddit.com/r/programming/',
+  'https://oauth.reddit.com/api/v1/me', // Reddit's own API: only answers.reddit.com is the Answers endpoint
+  'https://kagi.com/search?q=test',
+  'https://api.kagi.com/v0/search', // Kagi's search API: only assistant-api.kagi.com is the assistant's
 ];
 
 /** Ordinary SaaS and sites, some with AI features, none whose whole site is an AI tool. */
@@ -441,7 +464,20 @@ describe('look-alikes and ordinary sites', () => {
       'https://brave.com/leo/': 'brave-leo',
       'https://www.adobe.com/products/firefly.html': 'adobe-firefly',
       'https://www.microsoft.com/en-us/microsoft-365/copilot': 'microsoft-365-copilot',
+      'https://ya.ru/alice?utm=1': 'yandex-alice-page',
+      'https://proton.me/lumo': 'proton-lumo',
+      'https://www.salesforce.com/artificial-intelligence/': 'salesforce-agentforce',
+      'https://www.freshworks.com/freshdesk/omni/freddy-ai-automation/': 'freshworks-freddy',
+      'https://www.peppercontent.io/peppertype-ai/': 'peppertype',
+      'https://ai.nero.com/': 'nero-ai',
+      'https://gigachat.sber.ru/': 'gigachat',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
+    const apis: Record<string, string> = {
+      'https://answers.reddit.com/v1/answers/': 'reddit-answers',
+      'https://assistant-api.kagi.com/mother/': 'kagi-assistant',
+    };
+    for (const [url, toolId] of Object.entries(apis))
+      expect(classifyApiRequest(url)?.toolId, url).toBe(toolId);
   });
 });

@@ -11,7 +11,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'relevance-ai', name: 'Relevance AI', vendor: 'Relevance AI', domains: ['relevanceai.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'lindy', name: 'Lindy', vendor: 'Lindy', domains: ['lindy.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'bardeen', name: 'Bardeen', vendor: 'Bardeen', domains: ['bardeen.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'multion', name: 'MultiOn', vendor: 'MultiOn', domains: ['multion.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
+  { id: 'multion', name: 'MultiOn', vendor: 'MultiOn', domains: ['multion.ai', 'theagi.company'], source: listed('slavakurilyak'), checked: CHECKED_3 }, // theagi.company: listed('zijianni', 'README.ja.md'), listed('arunagirinathan')
   { id: 'browser-use', name: 'Browser Use', vendor: 'Browser Use', domains: ['browser-use.com'] },
   { id: 'skyvern', name: 'Skyvern', vendor: 'Skyvern', domains: ['skyvern.com'] },
   { id: 'crewai', name: 'CrewAI', vendor: 'CrewAI', domains: ['crewai.com'], source: v2fly('category-ai-!cn') },
@@ -27,7 +27,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'godmode', name: 'Godmode', vendor: 'Godmode', domains: ['godmode.space'] },
   { id: 'superagi', name: 'SuperAGI', vendor: 'SuperAGI', domains: ['superagi.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'dust', region: 'europe', name: 'Dust', vendor: 'Dust', domains: ['dust.tt'], supplier: { enterpriseTier: true, dataRegions: ['EU', 'US'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'openclaw', name: 'OpenClaw', vendor: 'OpenClaw', domains: ['openclaw.ai', 'clawhub.ai', 'clawhub-mirror.com'], source: v2fly('category-ai-!cn') },
+  { id: 'openclaw', name: 'OpenClaw', vendor: 'OpenClaw', domains: ['openclaw.ai', 'clawhub.ai', 'clawhub-mirror.com', 'openclaw.io'], source: v2fly('category-ai-!cn') }, // openclaw.io: listed('jaylfc')
   { id: 'minimax-agent', name: 'MiniMax Agent', vendor: 'MiniMax', domains: ['agent.minimax.io'] },
   { id: 'convergence-proxy', name: 'Proxy', vendor: 'Convergence', domains: ['convergence.ai'] },
   { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai'] },

@@ -16,7 +16,7 @@ export const catWritingTools: Tool[] = defineTools(
     { id: 'rewritify', name: 'Rewritify', vendor: 'Rewritify', domains: ['rewritify.ai'], source: 'https://rewritify.ai/pricing', checked: CHECKED_3 },
     { id: 'thesify', name: 'thesify', vendor: 'thesify', domains: ['thesify.ai'], source: 'https://www.thesify.ai/pricing', checked: CHECKED_3 },
     { id: 'twixify', name: 'Twixify', vendor: 'Twixify', domains: ['twixify.com'], source: 'https://www.twixify.com/pricing', checked: CHECKED_3 },
-    { id: 'ellie-email', name: 'Ellie', vendor: 'Ellie', domains: ['ellie.so'], source: 'https://ellie.so/pricing', checked: CHECKED_3 },
+    { id: 'ellie-email', name: 'Ellie', vendor: 'Ellie', domains: ['ellie.so', 'tryellie.com'], source: 'https://ellie.so/pricing', checked: CHECKED_3 }, // tryellie.com: listed('meetpateltech')
     { id: 'novelistai', name: 'NovelistAI', vendor: 'NovelistAI', domains: ['novelistai.com'], source: 'https://novelistai.com/pricing', checked: CHECKED_3 },
     { id: 'storybird-ai', name: 'Storybird AI', vendor: 'Storybird', domains: ['storybird.ai'], source: 'https://storybird.ai/pricing', checked: CHECKED_3 },
     { id: 'ponder-ai', name: 'Ponder', vendor: 'Ponder AI', category: 'search', domains: ['ponder.ing'], source: 'https://ponder.ing/pricing', checked: CHECKED_3 },

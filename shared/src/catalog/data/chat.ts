@@ -123,7 +123,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'replika', name: 'Replika', vendor: 'Luka', domains: ['replika.com', 'replika.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'chai', name: 'Chai', vendor: 'Chai Research', domains: ['chai-research.com', 'chai.ml'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'janitor-ai', name: 'Janitor AI', vendor: 'Janitor AI', domains: ['janitorai.com'] },
-  { id: 'candy-ai', name: 'Candy AI', vendor: 'Candy AI', domains: ['candy.ai'] },
+  { id: 'candy-ai', name: 'Candy AI', vendor: 'Candy AI', domains: ['candy.ai', 'candyai.gg'] }, // candyai.gg: listed('stevoisiakai', 'GenAI-Blocklist.txt')
   { id: 'kindroid', name: 'Kindroid', vendor: 'Kindroid', domains: ['kindroid.ai'] },
   { id: 'nomi', name: 'Nomi', vendor: 'Glimpse AI', domains: ['nomi.ai'] },
   { id: 'talkie', name: 'Talkie', vendor: 'MiniMax', domains: ['talkie-ai.com'] },
@@ -146,7 +146,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'sesame', name: 'Sesame', vendor: 'Sesame AI', category: 'audio', domains: ['sesame.com'] },
   { id: 'perplexity-labs', name: 'Perplexity Labs', vendor: 'Perplexity AI', domains: ['labs.perplexity.ai'] },
   { id: 'gpt4all', name: 'GPT4All', vendor: 'Nomic AI', domains: ['nomic.ai', 'gpt4all.io'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'lobechat', name: 'LobeChat', vendor: 'LobeHub', domains: ['lobehub.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
+  { id: 'lobechat', name: 'LobeChat', vendor: 'LobeHub', domains: ['lobehub.com', 'lobechat.com'], source: listed('slavakurilyak'), checked: CHECKED_3 }, // lobechat.com: listed('lilittlecat')
   { id: 'nextchat', name: 'NextChat', vendor: 'NextChat', domains: ['nextchat.dev'] },
   { id: 'chatbox', name: 'Chatbox', vendor: 'Chatbox', domains: ['chatboxai.app'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'cherry-studio', name: 'Cherry Studio', vendor: 'Cherry AI', domains: ['cherry-ai.com'], source: listed('felladrin'), checked: CHECKED_2 },

@@ -37,7 +37,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'sourcegraph-amp', name: 'Amp', vendor: 'Sourcegraph', domains: ['ampcode.com'], urlPrefixes: ['sourcegraph.com/cody', 'about.sourcegraph.com/cody'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'replit', name: 'Replit Agent', vendor: 'Replit', domains: ['replit.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'bolt', name: 'Bolt.new', vendor: 'StackBlitz', domains: ['bolt.new'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'lovable', region: 'europe', name: 'Lovable', vendor: 'Lovable', domains: ['lovable.dev'], source: listed('filipecalegario'), checked: CHECKED_2 },
+  { id: 'lovable', region: 'europe', name: 'Lovable', vendor: 'Lovable', domains: ['lovable.dev', 'lovable.ai'], source: listed('filipecalegario'), checked: CHECKED_2 }, // lovable.ai: listed('aliammari1')
   { id: 'v0', name: 'v0', vendor: 'Vercel', domains: ['v0.dev', 'v0.app'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'trae', region: 'china', name: 'Trae', vendor: 'ByteDance', domains: ['trae.ai', 'marscode.com', 'trae.cn', 'marscode.cn', 'trae.com.cn', 'marscode.com.cn'], source: v2fly('trae') }, // marscode.com.cn, MarsCode's renamed host: v2flyAt('trae'), CHECKED_3
   { id: 'qoder', region: 'china', name: 'Qoder', vendor: 'Alibaba', domains: ['qoder.com'], source: v2fly('category-ai-!cn') },
@@ -50,7 +50,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'continue', name: 'Continue', vendor: 'Continue', domains: ['continue.dev'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'cline', name: 'Cline', vendor: 'Cline', domains: ['cline.bot'], source: listed('sourcegraph'), checked: CHECKED_3 },
   { id: 'roo-code', name: 'Roo Code', vendor: 'Roo Code', domains: ['roocode.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'kilo-code', name: 'Kilo Code', vendor: 'Kilo Code', domains: ['kilocode.ai'], source: listed('mahseema'), checked: CHECKED_2 },
+  { id: 'kilo-code', name: 'Kilo Code', vendor: 'Kilo Code', domains: ['kilocode.ai', 'kilocode.com'], source: listed('mahseema'), checked: CHECKED_2 }, // kilocode.com: listed('jaylfc')
   { id: 'augment-code', name: 'Augment Code', vendor: 'Augment Computing', domains: ['augmentcode.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'zed', name: 'Zed', vendor: 'Zed Industries', domains: ['zed.dev'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'warp', name: 'Warp', vendor: 'Warp', domains: ['warp.dev'], source: listed('aifordevelopers'), checked: CHECKED_2 },
@@ -74,7 +74,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'askcodi', name: 'AskCodi', vendor: 'AskCodi', domains: ['askcodi.com'] },
   { id: 'tabby', name: 'Tabby', vendor: 'TabbyML', domains: ['tabbyml.com'], source: listed('aifordevelopers'), checked: CHECKED_3 },
   { id: 'refact', name: 'Refact.ai', vendor: 'Refact', domains: ['refact.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'bito', name: 'Bito', vendor: 'Bito', domains: ['bito.ai'] },
+  { id: 'bito', name: 'Bito', vendor: 'Bito', domains: ['bito.ai', 'bito.co'] }, // bito.co: listed('yousefebrahimi0')
   { id: 'mutable', name: 'Mutable.ai', vendor: 'Mutable', domains: ['mutable.ai'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'swimm', name: 'Swimm', vendor: 'Swimm', domains: ['swimm.io'] },
   { id: 'whatthediff', name: 'What The Diff', vendor: 'What The Diff', domains: ['whatthediff.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },

@@ -162,6 +162,8 @@ export const LISTS = {
   dspachos: { repo: 'dspachos/awesome-ai-tools', commit: '29b8dcb8d17c7eefdc6f6180a7fc59408e3f575c', licence: 'MIT' },
   // A CC0 hosts list of sites that produce AI images (generators, undressing and AI-porn tools among them).
   laylavish: { repo: 'laylavish/uBlockOrigin-HUGE-AI-Blocklist', commit: '9bb188e2701138e03f73bacebd6b19b181ca0012', licence: 'CC0-1.0' },
+  // Read on CHECKED_3 (aliases pass): a fork of Zijian-Ni's agents list (MIT licence file at this commit) naming newer hosts.
+  jaylfc: { repo: 'jaylfc/awesome-ai-agents-2026', commit: '317372e2d76111babe5ea484fa5c9f39a228b51e', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -112,7 +112,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     source: v2fly('category-ai-!cn'),
   },
   { id: 'groq', name: 'GroqCloud', vendor: 'Groq', domains: ['groq.com'], apiEndpoints: ['api.groq.com'], source: v2fly('groq') },
-  { id: 'cerebras', name: 'Cerebras Inference', vendor: 'Cerebras', domains: ['cerebras.ai'], apiEndpoints: ['api.cerebras.ai'], source: v2fly('cerebras') },
+  { id: 'cerebras', name: 'Cerebras Inference', vendor: 'Cerebras', domains: ['cerebras.ai', 'cerebras.net'], apiEndpoints: ['api.cerebras.ai'], source: v2fly('cerebras') }, // cerebras.net: listed('eudk'), listed('bsaisuryacharan')
   { id: 'together-ai', name: 'Together AI', vendor: 'Together AI', domains: ['together.ai', 'together.xyz'], apiEndpoints: ['api.together.xyz', 'api.together.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'fireworks-ai', name: 'Fireworks AI', vendor: 'Fireworks AI', domains: ['fireworks.ai'], apiEndpoints: ['api.fireworks.ai'] },
   { id: 'replicate', name: 'Replicate', vendor: 'Replicate', domains: ['replicate.com'], apiEndpoints: ['api.replicate.com'], source: listed('filipecalegario'), checked: CHECKED_2 },

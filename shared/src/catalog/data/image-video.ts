@@ -55,14 +55,14 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'uizard', name: 'Uizard', vendor: 'Miro', category: 'presentation', domains: ['uizard.io'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'visily', name: 'Visily', vendor: 'Visily', category: 'presentation', domains: ['visily.ai'] },
   { id: 'fal-ai', name: 'fal', vendor: 'Features & Labels', category: 'developer-platform', domains: ['fal.ai'], apiEndpoints: ['fal.run', 'queue.fal.run'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'runway', name: 'Runway', vendor: 'Runway', category: 'video', domains: ['runwayml.com'], apiEndpoints: ['api.dev.runwayml.com'], source: listed('eudk'), checked: CHECKED_2 },
+  { id: 'runway', name: 'Runway', vendor: 'Runway', category: 'video', domains: ['runwayml.com', 'runway.com'], apiEndpoints: ['api.dev.runwayml.com'], source: listed('eudk'), checked: CHECKED_2 }, // runway.com: listed('arunagirinathan')
   { id: 'pika', name: 'Pika', vendor: 'Pika Labs', category: 'video', domains: ['pika.art'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'luma-ai', name: 'Luma Dream Machine', vendor: 'Luma AI', category: 'video', domains: ['lumalabs.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'heygen', name: 'HeyGen', vendor: 'HeyGen', category: 'video', domains: ['heygen.com'], apiEndpoints: ['api.heygen.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'synthesia', region: 'europe', name: 'Synthesia', vendor: 'Synthesia', category: 'video', domains: ['synthesia.io'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
   { id: 'd-id', region: 'middle-east', name: 'D-ID', vendor: 'D-ID', category: 'video', domains: ['d-id.com'], apiEndpoints: ['api.d-id.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'kling', region: 'china', name: 'Kling AI', vendor: 'Kuaishou', category: 'video', domains: ['klingai.com', 'kling-ai.com', 'kechuangai.com', 'kling.ai', 'kling.kuaishou.com', 'klingai.kuaishou.com'], source: v2fly('category-ai-cn') }, // kling.ai: listed('steven2358'); *.kuaishou.com: listed('digidai'), listed('lihongzhai')
-  { id: 'hailuo', region: 'china', name: 'Hailuo AI', vendor: 'MiniMax', category: 'video', domains: ['hailuoai.com', 'hailuoai.video'], source: v2fly('category-ai-cn') },
+  { id: 'hailuo', region: 'china', name: 'Hailuo AI', vendor: 'MiniMax', category: 'video', domains: ['hailuoai.com', 'hailuoai.video', 'hailuo.ai'], source: v2fly('category-ai-cn') }, // hailuo.ai: listed('aliammari1')
   { id: 'vidu', region: 'china', name: 'Vidu', vendor: 'ShengShu', category: 'video', domains: ['vidu.com', 'vidu.studio'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_3 },
   { id: 'pixverse', region: 'china', name: 'PixVerse', vendor: 'AIsphere', category: 'video', domains: ['pixverse.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'pixeldance', region: 'china', name: 'PixelDance', vendor: 'ByteDance', category: 'video', domains: ['pixeldance.com'], source: v2fly('doubao') },
@@ -104,10 +104,10 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'zmo', name: 'ZMO.AI', vendor: 'ZMO', domains: ['zmo.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'imgcreator', name: 'ImgCreator', vendor: 'ZMO', domains: ['imgcreator.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'stockimg', name: 'Stockimg.ai', vendor: 'Stockimg', domains: ['stockimg.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com', 'reve.art'], source: listed('steven2358'), checked: CHECKED_2 },
+  { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com', 'reve.art', 'reve.ai'], source: listed('steven2358'), checked: CHECKED_2 }, // reve.ai: listed('aliammari1')
   { id: 'pollo', name: 'Pollo AI', vendor: 'Pollo', category: 'video', domains: ['pollo.ai'] },
   { id: 'vidnoz', name: 'Vidnoz', vendor: 'Vidnoz', category: 'video', domains: ['vidnoz.com'] },
-  { id: 'deepbrain', name: 'DeepBrain AI Studios', vendor: 'DeepBrain AI', category: 'video', domains: ['deepbrain.io', 'aistudios.com'] },
+  { id: 'deepbrain', name: 'DeepBrain AI Studios', vendor: 'DeepBrain AI', category: 'video', domains: ['deepbrain.io', 'aistudios.com', 'deepbrain.ai'] }, // deepbrain.ai: listed('natnew')
   { id: 'steve-ai', name: 'Steve.AI', vendor: 'Animaker', category: 'video', domains: ['steve.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'lumen5', name: 'Lumen5', vendor: 'Lumen5', category: 'video', domains: ['lumen5.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'gling', name: 'Gling', vendor: 'Gling', category: 'video', domains: ['gling.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

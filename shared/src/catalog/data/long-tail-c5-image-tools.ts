@@ -16,7 +16,7 @@ export const longTailC5ImageToolsTools: Tool[] = defineTools('image', [
   { id: 'blend-so', name: 'Blend', vendor: 'Blend', category: 'image', domains: ['blend.so'], source: listed('stimqq') },
   { id: 'ezremove', name: 'EzRemove', vendor: 'EzRemove', category: 'image', domains: ['ezremove.ai'], source: listed('stimqq') },
   { id: 'aiarty', name: 'Aiarty Image Enhancer', vendor: 'Aiarty', category: 'image', domains: ['aiarty.com'], source: listed('stimqq') },
-  { id: 'nero-ai', name: 'Nero AI', vendor: 'Nero AI', category: 'image', domains: ['nero.ai'], source: listed('stimqq') },
+  { id: 'nero-ai', name: 'Nero AI', vendor: 'Nero AI', category: 'image', domains: ['nero.ai', 'ai.nero.com'], source: listed('stimqq') }, // ai.nero.com: listed('laylavish', 'noai_hosts.txt')
   { id: 'sparkpix', name: 'SparkPix', vendor: 'SparkPix', category: 'image', domains: ['sparkpix.ai'], source: listed('stimqq') },
   { id: 'aienhancer', name: 'AIEnhancer', vendor: 'AIEnhancer', category: 'image', domains: ['aienhancer.ai'], source: listed('stimqq') },
   { id: 'upsampler', name: 'Upsampler', vendor: 'Upsampler', category: 'image', domains: ['upsampler.com'], source: listed('stimqq') },

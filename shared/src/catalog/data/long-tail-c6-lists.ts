@@ -10,7 +10,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 export const longTailC6ListsTools: Tool[] = defineTools('other', [
   { id: 'acloset', name: 'Acloset', vendor: 'Acloset', category: 'image', domains: ['acloset.ai'], source: listed('kostja94') },
   { id: 'ai-quark', name: 'Quark AI (Kuake)', vendor: 'Alibaba', category: 'search', domains: ['ai.quark.cn'], source: listed('kostja94', 'INDEX.md'), region: 'china' },
-  { id: 'airbrush', name: 'AirBrush', vendor: 'Pixocial', category: 'image', domains: ['airbrush.com'], source: listed('kostja94') },
+  { id: 'airbrush', name: 'AirBrush', vendor: 'Pixocial', category: 'image', domains: ['airbrush.com', 'appairbrush.com'], source: listed('kostja94') }, // appairbrush.com: listed('eudk')
   { id: 'amai-voice', name: 'AMAI', vendor: 'AMAI', category: 'audio', domains: ['amai.io'], source: listed('kostja94', 'README-CN.md') },
   { id: 'answer-ai-pro', name: 'Answer AI', vendor: 'Answer AI', category: 'chat', domains: ['answerai.pro'], source: listed('kostja94', 'INDEX.md') },
   { id: 'babystoryai', name: 'BabyStoryAI', vendor: 'BabyStoryAI', category: 'audio', domains: ['babystoryai.com'], source: listed('kostja94', 'README-CN.md') },

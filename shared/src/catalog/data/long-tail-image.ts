@@ -37,7 +37,7 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   { id: 'deepart', name: 'DeepArt', vendor: 'DeepArt', domains: ['deepart.io'], source: listed('eudk') },
   { id: 'diagram', name: 'Diagram', vendor: 'Diagram', domains: ['diagram.com'], source: listed('mahseema') },
   { id: 'diffusionbee', name: 'DiffusionBee', vendor: 'DiffusionBee', domains: ['diffusionbee.com'], source: listed('filipecalegario') },
-  { id: 'drawanyone', name: 'drawanyone', vendor: 'drawanyone', domains: ['drawanyone.com'], source: listed('filipecalegario') },
+  { id: 'drawanyone', name: 'drawanyone', vendor: 'drawanyone', domains: ['drawanyone.com', 'drawanyone.ai'], source: listed('filipecalegario') }, // drawanyone.ai: listed('yousefebrahimi0')
   { id: 'enstil', name: 'Enstil', vendor: 'Enstil', domains: ['enstil.ai'], source: listed('filipecalegario') },
   { id: 'faceapp', name: 'FaceApp', vendor: 'FaceApp Technology', domains: ['faceapp.com'], source: listed('eudk') },
   { id: 'figurelabs', name: 'FigureLabs', vendor: 'FigureLabs', domains: ['figurelabs.ai'], source: listed('steven2358') },
@@ -92,7 +92,7 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   { id: 'ponzu', name: 'Ponzu', vendor: 'Ponzu', domains: ['ponzu.ai'], source: listed('mahseema') },
   { id: 'poto-ai', name: 'POTO.AI', vendor: 'POTO.AI', domains: ['poto.ai'], source: listed('filipecalegario') },
   { id: 'prisma', name: 'Prisma', vendor: 'Prisma Labs', domains: ['prisma-ai.com'], source: listed('eudk') },
-  { id: 'prodia', name: 'Prodia', vendor: 'Prodia', domains: ['app.prodia.com'], source: listed('filipecalegario') },
+  { id: 'prodia', name: 'Prodia', vendor: 'Prodia', domains: ['app.prodia.com', 'prodia.com'], source: listed('filipecalegario') }, // prodia.com: listed('stimqq')
   { id: 'prosepainter', name: 'ProsePainter', vendor: 'ProsePainter', domains: ['prosepainter.com'], source: listed('filipecalegario') },
   { id: 'remini', name: 'Remini', vendor: 'Bending Spoons', domains: ['remini.ai'], source: listed('eudk') },
   { id: 'republiclabs-ai', name: 'RepublicLabs.AI', vendor: 'RepublicLabs.AI', domains: ['republiclabs.ai'], source: listed('mahseema') },

@@ -26,7 +26,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'picsart-ai-image-generator', name: 'Picsart AI Image Generator', vendor: 'Picsart', category: 'image', urlPrefixes: ['picsart.com/ai-image-generator', 'www.picsart.com/ai-image-generator'] },
   { id: 'pixlr-ai-image-generator', name: 'Pixlr AI Image Generator', vendor: 'Inmagine', category: 'image', urlPrefixes: ['pixlr.com/image-generator', 'www.pixlr.com/image-generator'], region: 'southeast-asia' },
   { id: 'polycam', name: 'Polycam', vendor: 'Polycam', category: 'image', domains: ['poly.cam'] },
-  { id: 'promeai', name: 'PromeAI', vendor: 'PromeAI', category: 'image', domains: ['promeai.pro'], region: 'china' },
+  { id: 'promeai', name: 'PromeAI', vendor: 'PromeAI', category: 'image', domains: ['promeai.pro', 'promeai.com'], region: 'china' }, // promeai.com: listed('laylavish', 'noai_hosts.txt')
   { id: 'sloyd', name: 'Sloyd', vendor: 'Sloyd', category: 'image', domains: ['sloyd.ai'], region: 'europe' },
   { id: 'vheer', name: 'Vheer', vendor: 'Vheer', category: 'image', domains: ['vheer.com'] },
   { id: 'airgram', name: 'Airgram', vendor: 'Airgram', category: 'meeting', domains: ['airgram.io'] },

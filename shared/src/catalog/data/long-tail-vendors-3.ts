@@ -17,7 +17,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'crystal', name: 'Crystal', vendor: 'Crystal', domains: ['crystalknows.com'] },
   { id: 'ebi-ai', name: 'EBI.AI', vendor: 'EBI.AI', domains: ['ebi.ai'], region: 'europe' },
   { id: 'eleven-x', name: '11x', vendor: '11x', domains: ['11x.ai'] },
-  { id: 'freshworks-freddy', name: 'Freddy AI', vendor: 'Freshworks', urlPrefixes: ['freshworks.com/freddy-ai', 'www.freshworks.com/freddy-ai'], region: 'india' },
+  { id: 'freshworks-freddy', name: 'Freddy AI', vendor: 'Freshworks', urlPrefixes: ['freshworks.com/freddy-ai', 'www.freshworks.com/freddy-ai', 'www.freshworks.com/freshdesk/omni/freddy-ai-automation'], region: 'india' }, // www.freshworks.com/freshdesk/omni/freddy-ai-automation: listed('arunagirinathan')
   { id: 'gorgias-ai-agent', name: 'Gorgias AI Agent', vendor: 'Gorgias', urlPrefixes: ['gorgias.com/ai-agent', 'www.gorgias.com/ai-agent'] },
   { id: 'gptbots', name: 'GPTBots', vendor: 'GPTBots', domains: ['gptbots.ai'] },
   { id: 'humantic', name: 'Humantic AI', vendor: 'Humantic AI', domains: ['humantic.ai'], region: 'india' },

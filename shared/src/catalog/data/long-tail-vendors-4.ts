@@ -8,7 +8,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'aiapply', name: 'AIApply', vendor: 'AIApply', category: 'agents', domains: ['aiapply.co'], region: 'europe' },
   { id: 'boosted-ai', name: 'Boosted.ai', vendor: 'Boosted.ai', category: 'agents', domains: ['boosted.ai'] },
   { id: 'docyt', name: 'Docyt', vendor: 'Docyt', category: 'agents', domains: ['docyt.com'] },
-  { id: 'hippocratic-ai', name: 'Hippocratic AI', vendor: 'Hippocratic AI', category: 'agents', domains: ['hippocraticai.com'] },
+  { id: 'hippocratic-ai', name: 'Hippocratic AI', vendor: 'Hippocratic AI', category: 'agents', domains: ['hippocraticai.com', 'hippocratic.ai'] }, // hippocratic.ai: listed('kostja94')
   { id: 'jobright', name: 'Jobright', vendor: 'Jobright', category: 'agents', domains: ['jobright.ai'] },
   { id: 'lazyapply', name: 'LazyApply', vendor: 'LazyApply', category: 'agents', domains: ['lazyapply.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'tezi', name: 'Tezi', vendor: 'Tezi', category: 'agents', domains: ['tezi.ai'] },

@@ -42,7 +42,7 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'powerdrill', name: 'Powerdrill', vendor: 'Powerdrill', category: 'productivity', domains: ['powerdrill.ai'] },
   { id: 'question-ai', name: 'Question.AI', vendor: 'Question.AI', category: 'productivity', domains: ['question.ai', 'questionai.com'] },
   { id: 'rasa-io', name: 'rasa.io', vendor: 'rasa.io', category: 'writing', domains: ['rasa.io'] },
-  { id: 'replicant', name: 'Replicant', vendor: 'Replicant', domains: ['replicant.com'] },
+  { id: 'replicant', name: 'Replicant', vendor: 'Replicant', domains: ['replicant.com', 'replicant.ai'] }, // replicant.ai: listed('kostja94')
   { id: 'simular', name: 'Simular', vendor: 'Simular', domains: ['simular.ai'] },
   { id: 'smartwriter', name: 'SmartWriter', vendor: 'SmartWriter', category: 'writing', domains: ['smartwriter.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'textio', name: 'Textio', vendor: 'Textio', category: 'writing', domains: ['textio.com'] },

@@ -8,7 +8,8 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
     id: 'salesforce-agentforce',
     name: 'Agentforce',
     vendor: 'Salesforce',
-    urlPrefixes: ['www.salesforce.com/agentforce', 'www.salesforce.com/products/einstein'],
+    // www.salesforce.com/artificial-intelligence (Einstein): listed('bsaisuryacharan')
+    urlPrefixes: ['www.salesforce.com/agentforce', 'www.salesforce.com/products/einstein', 'www.salesforce.com/artificial-intelligence'],
     source: 'https://developer.salesforce.com/docs/ai/agentforce/guide/get-started-agents.html',
   },
   {

@@ -28,7 +28,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'klap', name: 'Klap', vendor: 'Klap', category: 'video', domains: ['klap.app'], region: 'europe' },
   { id: 'metaview', name: 'Metaview', vendor: 'Metaview', category: 'meeting', domains: ['metaview.ai'], region: 'europe' },
   { id: 'ocoya', name: 'Ocoya', vendor: 'Ocoya', category: 'writing', domains: ['ocoya.com'], region: 'europe' },
-  { id: 'proton-lumo', name: 'Lumo', vendor: 'Proton', domains: ['lumo.proton.me'], region: 'europe', source: 'https://proton.me/support/lumo' },
+  { id: 'proton-lumo', name: 'Lumo', vendor: 'Proton', domains: ['lumo.proton.me'], urlPrefixes: ['proton.me/lumo'], region: 'europe', source: 'https://proton.me/support/lumo' }, // proton.me/lumo: listed('stevoisiakai', 'GenAI-Blocklist.txt')
   { id: 'robin-ai', name: 'Robin AI', vendor: 'Robin AI', category: 'writing', domains: ['robinai.com'], region: 'europe' },
   { id: 'seo-ai', name: 'SEO.ai', vendor: 'SEO.ai', category: 'writing', domains: ['seo.ai'], region: 'europe' },
   { id: 'sourcery', name: 'Sourcery', vendor: 'Sourcery', category: 'coding', domains: ['sourcery.ai'], region: 'europe', source: listed('aifordevelopers'), checked: CHECKED_2 },

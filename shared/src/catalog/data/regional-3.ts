@@ -17,7 +17,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'xiaoice', name: 'Xiaoice', vendor: 'Xiaoice', domains: ['xiaoice.com'], region: 'china' },
   { id: 'zapia', name: 'Zapia', vendor: 'Zapia', domains: ['zapia.com'], region: 'latam' },
   { id: 'designkit', name: 'Designkit', vendor: 'Meitu', category: 'image', domains: ['designkit.com'], region: 'china' },
-  { id: 'hidream', name: 'HiDream.ai', vendor: 'HiDream.ai', category: 'image', domains: ['hidreamai.com'], region: 'china' },
+  { id: 'hidream', name: 'HiDream.ai', vendor: 'HiDream.ai', category: 'image', domains: ['hidreamai.com', 'hidream.ai'], region: 'china' }, // hidream.ai: listed('kostja94', 'INDEX.md')
   { id: 'miraclevision', name: 'MiracleVision', vendor: 'Meitu', category: 'image', domains: ['miraclevision.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 },
   { id: 'nolibox', name: 'Nolibox Tuling', vendor: 'Nolibox', category: 'image', domains: ['nolibox.com'], region: 'china' },
   { id: 'vivago', name: 'Vivago', vendor: 'HiDream.ai', category: 'image', domains: ['vivago.ai'], region: 'china' },

@@ -8,7 +8,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Russia: model gateways that resell access to foreign models (their API hosts are subdomains of these),
   // Yandex's summariser and the Alice product page.
   { id: 'yandex-300', name: 'Yandex Пересказ (300)', vendor: 'Yandex', category: 'productivity', domains: ['300.ya.ru'], source: 'https://300.ya.ru/summary', region: 'russia' },
-  { id: 'yandex-alice-page', name: 'Alice AI (product page)', vendor: 'Yandex', urlPrefixes: ['yandex.ru/alice', 'www.yandex.ru/alice'], source: 'https://yandex.ru/alice', region: 'russia' },
+  { id: 'yandex-alice-page', name: 'Alice AI (product page)', vendor: 'Yandex', urlPrefixes: ['yandex.ru/alice', 'www.yandex.ru/alice', 'ya.ru/alice'], source: 'https://yandex.ru/alice', region: 'russia' }, // ya.ru/alice: listed('stevoisiakai', 'GenAI-Blocklist.txt')
   { id: 'yandex-speechkit', name: 'Yandex SpeechKit', vendor: 'Yandex', category: 'audio', urlPrefixes: ['yandex.cloud/ru/services/speechkit', 'yandex.cloud/en/services/speechkit'], source: 'https://yandex.cloud/en/docs/speechkit/', region: 'russia' },
   { id: 'vsegpt', name: 'VseGPT', vendor: 'VseGPT', category: 'developer-platform', domains: ['vsegpt.ru'], source: 'https://vsegpt.ru/Docs/API', region: 'russia' },
   { id: 'proxyapi', name: 'ProxyAPI', vendor: 'ProxyAPI', category: 'developer-platform', domains: ['proxyapi.ru'], source: 'https://proxyapi.ru/docs/openai-text-generation', region: 'russia' },
@@ -72,6 +72,6 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'wanzhi', name: 'Wanzhi', vendor: '01.AI', category: 'productivity', domains: ['wanzhi.com'], source: 'https://www.wanzhi.com/ppt', region: 'china' },
   { id: 'tusi-art', name: 'Tusi.Art (吐司)', vendor: 'Tensor.Art', category: 'image', domains: ['tusi.cn'], source: 'https://tusi.cn/models', region: 'china' },
   { id: 'shakker', name: 'Shakker AI', vendor: 'Liblib', category: 'image', domains: ['shakker.ai'], source: 'https://www.shakker.ai/pricing', region: 'china' },
-  { id: 'mulerun', name: 'MuleRun', vendor: 'MuleRun', category: 'agents', domains: ['mulerun.com'], source: listed('zijianni'), region: 'china' },
+  { id: 'mulerun', name: 'MuleRun', vendor: 'MuleRun', category: 'agents', domains: ['mulerun.com', 'mulerun.ai'], source: listed('zijianni'), region: 'china' }, // mulerun.ai: listed('jaylfc')
   { id: 'aidge', name: 'Aidge', vendor: 'Alibaba International', category: 'image', domains: ['aidge.com'], source: 'https://www.aidge.com/pricing', region: 'china' },
 ], { checked: CHECKED_3 });

@@ -12,7 +12,7 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: '6pen', name: '6pen Art', vendor: '6pen', category: 'image', domains: ['6pen.pro', '6pen.art'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'aihuazuo', name: 'AI Huashi', vendor: 'AI Huashi', category: 'image', domains: ['aihuazuo.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'bgmcat', name: 'BGM Cat', vendor: 'BGM Cat', category: 'audio', domains: ['bgmcat.com'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'bgsub', name: 'BgSub', vendor: 'BgSub', category: 'image', domains: ['bgsub.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: 'bgsub', name: 'BgSub', vendor: 'BgSub', category: 'image', domains: ['bgsub.cn', 'bgsub.com'], source: listed('lihongzhai', 'ai_tools.csv') }, // bgsub.com: listed('meetpateltech')
   { id: 'biling-ai', name: 'Biling AI', vendor: 'Biling', category: 'writing', domains: ['ibiling.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'booltool', name: 'Booltool', vendor: 'BoolV', category: 'image', domains: ['booltool.boolv.tech'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'caiyun-xiaoyi', name: 'Caiyun Xiaoyi', vendor: 'Caiyun', category: 'translation', domains: ['fanyi.caiyunapp.com'], source: listed('lihongzhai', 'ai_tools.csv') },

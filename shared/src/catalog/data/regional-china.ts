@@ -13,12 +13,12 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'dola', name: 'Dola (Cici)', vendor: 'ByteDance', domains: ['dola.com', 'cici.com', 'ciciai.com'], source: v2fly('dola') },
   { id: 'maoxiang', name: 'Maoxiang', vendor: 'ByteDance', domains: ['maoxiangai.com'], supplier: CN, source: v2fly('doubao') },
   { id: 'volcengine-ark', name: 'Volcano Engine Ark', vendor: 'ByteDance', category: 'developer-platform', urlPrefixes: ['console.volcengine.com/ark', 'www.volcengine.com/product/ark', 'volcengine.com/product/ark'], apiEndpoints: ['ark.cn-beijing.volces.com'], supplier: CN },
-  { id: 'qwen', name: 'Qwen (Tongyi Qianwen)', vendor: 'Alibaba', domains: ['qwen.ai', 'qwenlm.ai', 'tongyi.com', 'tongyi.aliyun.com', 'qianwen.com', 'qianwen.aliyun.com', 'qianwenai.com'], source: v2fly('category-ai-cn') },
+  { id: 'qwen', name: 'Qwen (Tongyi Qianwen)', vendor: 'Alibaba', domains: ['qwen.ai', 'qwenlm.ai', 'tongyi.com', 'tongyi.aliyun.com', 'qianwen.com', 'qianwen.aliyun.com', 'qianwenai.com', 'qwen.com'], source: v2fly('category-ai-cn') }, // qwen.com: listed('radiusmethod', 'llms.csv')
   { id: 'tongyi-wanxiang', name: 'Tongyi Wanxiang', vendor: 'Alibaba', category: 'image', urlPrefixes: ['tongyi.aliyun.com/wanxiang'], supplier: CN },
   { id: 'alibaba-model-studio', name: 'Alibaba Cloud Model Studio', vendor: 'Alibaba Cloud', category: 'developer-platform', domains: ['bailian.console.aliyun.com', 'modelstudio.console.alibabacloud.com'], apiEndpoints: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'] },
   { id: 'quark-cueme', name: 'Quark CueMe', vendor: 'Alibaba', domains: ['cueme.cn'], apiEndpoints: ['cueme-api.quark.cn'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'ant-afu', name: 'Ant Afu', vendor: 'Ant Group', domains: ['antafu.com', 'antaq.com'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'ernie-bot', name: 'ERNIE Bot (Wenxin Yiyan)', vendor: 'Baidu', domains: ['yiyan.baidu.com'], supplier: CN, source: v2fly('category-ai-cn') },
+  { id: 'ernie-bot', name: 'ERNIE Bot (Wenxin Yiyan)', vendor: 'Baidu', domains: ['yiyan.baidu.com', 'ernie.bot'], supplier: CN, source: v2fly('category-ai-cn') }, // ernie.bot: listed('radiusmethod', 'llms.csv')
   { id: 'baidu-qianfan', name: 'Baidu Qianfan', vendor: 'Baidu', category: 'developer-platform', urlPrefixes: ['console.bce.baidu.com/qianfan'], apiEndpoints: ['qianfan.baidubce.com', 'aip.baidubce.com'], supplier: CN },
   { id: 'baidu-comate', name: 'Baidu Comate', vendor: 'Baidu', category: 'coding', domains: ['comate.baidu.com'], supplier: CN, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'miaoda', name: 'Miaoda', vendor: 'Baidu', category: 'coding', domains: ['miaoda.cn'], supplier: CN, source: v2fly('category-ai-cn') },
@@ -33,7 +33,7 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'yuanqi', name: 'Tencent Yuanqi', vendor: 'Tencent', category: 'agents', domains: ['yuanqi.tencent.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'tencent-ima', name: 'ima copilot', vendor: 'Tencent', category: 'search', domains: ['ima.qq.com'], supplier: CN },
   { id: 'iflytek-spark', name: 'iFlytek Spark', vendor: 'iFlytek', domains: ['xinghuo.xfyun.cn'], apiEndpoints: ['spark-api-open.xf-yun.com'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'minimax', name: 'MiniMax', vendor: 'MiniMax', domains: ['minimax.io', 'minimaxi.com', 'minimax.chat'], apiEndpoints: ['api.minimax.io', 'api.minimaxi.com', 'api.minimax.chat'], source: v2fly('category-ai-!cn') }, // minimax.chat: listed('digidai')
+  { id: 'minimax', name: 'MiniMax', vendor: 'MiniMax', domains: ['minimax.io', 'minimaxi.com', 'minimax.chat', 'minimax.ai'], apiEndpoints: ['api.minimax.io', 'api.minimaxi.com', 'api.minimax.chat'], source: v2fly('category-ai-!cn') }, // minimax.chat: listed('digidai'); minimax.ai: listed('jaylfc')
   { id: 'xingye', name: 'Xingye', vendor: 'MiniMax', domains: ['xingyeai.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'baichuan', name: 'Baichuan', vendor: 'Baichuan AI', domains: ['baichuan-ai.com'], apiEndpoints: ['api.baichuan-ai.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'tiangong', name: 'Tiangong AI', vendor: 'Kunlun Tech', domains: ['tiangong.cn', 'tiangong.kunlun.com'], supplier: CN, source: v2fly('category-ai-cn') }, // tiangong.kunlun.com: listed('lihongzhai')
@@ -41,7 +41,7 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'xiezuocat', name: 'Xiezuocat', vendor: 'Metaso', category: 'writing', domains: ['xiezuocat.com'], supplier: CN, source: v2fly('category-ai-cn') },
   { id: 'stepfun', name: 'StepFun (Yuewen)', vendor: 'StepFun', domains: ['stepfun.com', 'yuewen.cn'], apiEndpoints: ['api.stepfun.com'], supplier: CN },
   { id: 'zero-one-ai', name: '01.AI (Wanzhi)', vendor: '01.AI', domains: ['lingyiwanwu.com', '01.ai'], apiEndpoints: ['api.lingyiwanwu.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'sensechat', name: 'SenseChat', vendor: 'SenseTime', domains: ['chat.sensetime.com'], supplier: CN, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
+  { id: 'sensechat', name: 'SenseChat', vendor: 'SenseTime', domains: ['chat.sensetime.com', 'sensechat.com'], supplier: CN, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 }, // sensechat.com: listed('radiusmethod', 'llms.csv')
   { id: 'xiaomi-mimo', name: 'Xiaomi MiMo', vendor: 'Xiaomi', domains: ['xiaomimimo.com'], source: v2fly('xiaomi-ai') },
   { id: 'xiaoai', name: 'XiaoAi', vendor: 'Xiaomi', domains: ['xiaoaiassist.com', 'miaibox.com', 'xiaoai.mi.com', 'ai.mi.com'], supplier: CN, source: v2fly('xiaomi-ai') }, // *.mi.com: listed('digidai'), listed('lihongzhai')
   { id: 'rwkv', name: 'RWKV', vendor: 'RWKV', category: 'developer-platform', domains: ['rwkv.com', 'rwkv.cn'], source: v2fly('category-ai-cn') },

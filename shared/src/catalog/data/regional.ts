@@ -3,7 +3,7 @@ import type { Tool } from '../../schemas/tool';
 import { defineTools, v2fly } from './define';
 
 export const regionalTools: Tool[] = defineTools('chat', [
-  { id: 'gigachat', region: 'russia', name: 'GigaChat', vendor: 'Sber', domains: ['giga.chat'], supplier: { dataRegions: ['RU'] }, source: v2fly('category-ai-ru') },
+  { id: 'gigachat', region: 'russia', name: 'GigaChat', vendor: 'Sber', domains: ['giga.chat', 'gigachat.sber.ru'], supplier: { dataRegions: ['RU'] }, source: v2fly('category-ai-ru') }, // gigachat.sber.ru: listed('radiusmethod', 'llms.csv')
   { id: 'yandex-alice', region: 'russia', name: 'Alice', vendor: 'Yandex', domains: ['alice.yandex.ru', 'alicepro.yandex.ru', 'alice.yandex.net'], supplier: { dataRegions: ['RU'] }, source: v2fly('category-ai-ru') },
   { id: 'gptunnel', region: 'russia', name: 'GPTunnel', vendor: 'GPTunnel', category: 'developer-platform', domains: ['gptunnel.ru'], source: v2fly('category-ai-ru') },
   { id: 'polza-ai', region: 'russia', name: 'Polza', vendor: 'Polza', category: 'developer-platform', domains: ['polza.ai'], source: v2fly('category-ai-ru') },

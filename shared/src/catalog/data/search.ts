@@ -9,7 +9,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'scite', name: 'scite', vendor: 'Research Solutions', domains: ['scite.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'scispace', name: 'SciSpace', vendor: 'SciSpace', domains: ['scispace.com', 'typeset.io'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'undermind', name: 'Undermind', vendor: 'Undermind', domains: ['undermind.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'kagi-assistant', name: 'Kagi Assistant', vendor: 'Kagi', urlPrefixes: ['kagi.com/assistant'] },
+  { id: 'kagi-assistant', name: 'Kagi Assistant', vendor: 'Kagi', urlPrefixes: ['kagi.com/assistant'], apiEndpoints: ['assistant-api.kagi.com'] }, // assistant-api.kagi.com: listed('stevoisiakai', 'GenAI-Blocklist.txt')
   { id: 'andi', name: 'Andi', vendor: 'Andi', domains: ['andisearch.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'exa', name: 'Exa', vendor: 'Exa Labs', domains: ['exa.ai', 'metaphor.systems'], apiEndpoints: ['api.exa.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'tavily', name: 'Tavily', vendor: 'Tavily', domains: ['tavily.com'], apiEndpoints: ['api.tavily.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
@@ -34,7 +34,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'metaso', region: 'china', name: 'Metaso', vendor: 'Metaso', domains: ['metaso.cn', 'meta.law'], supplier: { dataRegions: ['CN'] }, source: v2fly('category-ai-cn') },
   { id: 'nano-ai-search', region: 'china', name: 'Nano AI Search', vendor: '360', domains: ['n.cn', 'namiso.com', 'ai.zhaomi.cn'], supplier: { dataRegions: ['CN'] }, source: v2fly('category-ai-cn') },
   { id: 'zhihu-zhida', region: 'china', name: 'Zhihu Zhida', vendor: 'Zhihu', domains: ['zhida.zhihu.com'], supplier: { dataRegions: ['CN'] }, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
-  { id: 'reddit-answers', name: 'Reddit Answers', vendor: 'Reddit', category: 'embedded-saas', urlPrefixes: ['www.reddit.com/answers'] },
+  { id: 'reddit-answers', name: 'Reddit Answers', vendor: 'Reddit', category: 'embedded-saas', urlPrefixes: ['www.reddit.com/answers'], apiEndpoints: ['answers.reddit.com'] }, // answers.reddit.com: listed('stevoisiakai', 'GenAI-Blocklist.txt')
   { id: 'harvey', name: 'Harvey', vendor: 'Harvey', category: 'other', domains: ['harvey.ai'], supplier: { enterpriseTier: true }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'legora', region: 'europe', name: 'Legora', vendor: 'Legora', category: 'other', domains: ['legora.com'], supplier: { enterpriseTier: true } },
   { id: 'spellbook', name: 'Spellbook', vendor: 'Rally Legal', category: 'other', domains: ['spellbook.legal'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

@@ -39,7 +39,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'lex', name: 'Lex', vendor: 'Every', domains: ['lex.page'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'type-ai', name: 'Type', vendor: 'Type', domains: ['type.ai'] },
   { id: 'copysmith', name: 'Copysmith', vendor: 'Copysmith', domains: ['copysmith.ai'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'peppertype', region: 'india', name: 'Peppertype', vendor: 'Pepper Content', domains: ['peppertype.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  { id: 'peppertype', region: 'india', name: 'Peppertype', vendor: 'Pepper Content', domains: ['peppertype.ai'], urlPrefixes: ['www.peppercontent.io/peppertype-ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 }, // www.peppercontent.io/peppertype-ai: listed('meetpateltech')
   { id: 'simplified', name: 'Simplified', vendor: 'Simplified', domains: ['simplified.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'contentbot', name: 'ContentBot', vendor: 'ContentBot', domains: ['contentbot.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'smodin', name: 'Smodin', vendor: 'Smodin', domains: ['smodin.io'] },
