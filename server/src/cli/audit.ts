@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { signingKey, writeCheckpoints } from '../audit/checkpoints';
+import { signingKey } from '../audit/checkpoint-keys';
+import { writeCheckpoints } from '../audit/checkpoints';
 import { describeCheckpoint, verifyCheckpoints } from '../audit/verify-checkpoints';
 import { verifyAll } from '../audit/verify';
 import type { DatabaseHandle } from '../db/connect';

@@ -30,7 +30,7 @@ export type ExportName = (typeof EXPORT_NAMES)[number];
 
 /**
  * A row as JSON exports write it. Columns keep their CSV names, except identity assurance, which
- * contracts.md names `identityAssurance` in JSON (`identity_assurance` in CSV).
+ * docs/evidence.md names `identityAssurance` in JSON (`identity_assurance` in CSV).
  */
 export function jsonRow(row: Row): Row {
   if (!('identity_assurance' in row)) return row;
