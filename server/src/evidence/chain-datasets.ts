@@ -5,7 +5,7 @@ import { keysetPages, PAGE_ROWS } from '../exports/datasets';
 import type { PagedDataset } from '../exports/datasets';
 import type { PersonLabel } from '../security/people';
 import { linkOk, type ChainRow } from './chain-proof';
-import { iso } from './datasets';
+import { iso } from '../exports/iso';
 
 /**
  * The two hash chains as exported rows that an auditor can re-verify without Lantern: each row
