@@ -56,9 +56,10 @@ const TESTING_IMPORTS = [
  * entry points. A file `depth` folders below the package root reaches the repository root with
  * `depth + 1` times `../`. `extra` are the package's other import restrictions (one rule per file);
  * `ignores` leaves out a package nested inside this one (server/dashboard). Its production code
- * (`src/`, tests excepted) also may not import `TESTING_IMPORTS`.
+ * (`src/`, or the whole package when `src` is '', tests and `testing/` excepted) also may not import
+ * `TESTING_IMPORTS`.
  */
-function packageImports(pkg, extra, { ignores = [], depths = DEPTHS } = {}) {
+function packageImports(pkg, extra, { ignores = [], depths = DEPTHS, src = 'src/' } = {}) {
   const rule = (depth, more) => ({
     'no-restricted-imports': [
       'error',
@@ -74,14 +75,15 @@ function packageImports(pkg, extra, { ignores = [], depths = DEPTHS } = {}) {
       },
     ],
   });
+  const below = src === '' ? 0 : 1;
   return depths.flatMap((depth) => [
     { files: [`${pkg}/${'*/'.repeat(depth)}*.{ts,tsx,mts}`], ignores, rules: rule(depth, []) },
-    ...(depth < 1
+    ...(depth < below
       ? []
       : [
           {
-            files: [`${pkg}/src/${'*/'.repeat(depth - 1)}*.{ts,tsx,mts}`],
-            ignores: [...TEST_FILES, ...ignores],
+            files: [`${pkg}/${src}${'*/'.repeat(depth - below)}*.{ts,tsx,mts}`],
+            ignores: [...TEST_FILES, ...ignores, `${pkg}/testing/**`],
             rules: rule(depth, TESTING_IMPORTS),
           },
         ]),
@@ -185,7 +187,8 @@ export default tseslint.config(
     { group: platformModules, message: 'shared/ must stay free of platform modules.' },
   ]),
   ...packageImports('server', [], { ignores: ['server/dashboard/**'] }),
-  ...packageImports('server/dashboard', [], { depths: [0, ...DEPTHS] }),
+  // The dashboard has no src/: its production code is every file but the tests and testing/.
+  ...packageImports('server/dashboard', [], { depths: [0, ...DEPTHS], src: '' }),
   ...packageImports('extension', []),
   // tests/ reaches every package through its entry points (`@lantern/server/testing` for helpers).
   ...packageImports('tests', []),

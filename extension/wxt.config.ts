@@ -45,7 +45,7 @@ export default defineConfig({
     icons: ICONS,
     action: { default_icon: ICONS, default_title: '__MSG_actionTitle__' },
     ...(testKey ? { key: testKey } : {}),
-    // The keys an administrator may set through policy (contracts.md); read with storage.managed.
+    // The keys an administrator may set through policy (docs/deploy.md); read with storage.managed.
     storage: { managed_schema: 'managed_schema.json' },
     permissions: [
       // Dexie/IndexedDB needs no permission; `storage` is for storage.managed (enterprise enrolment)
@@ -98,7 +98,7 @@ export default defineConfig({
     //    page); host access lets the worker call it without the server having to answer CORS.
     // 3. It lets tab URLs of AI tools be classified without the broader `tabs` permission.
     // Enterprise force-installs grant it silently; it is why the manifest says "read your data on all
-    // websites", and the code holds itself to the privacy rules in product.md instead.
+    // websites", and the code holds itself to the privacy rules in docs/privacy.md instead.
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {

@@ -10,7 +10,7 @@ import { href } from './location';
 const calls = vi.hoisted(() => [] as { path: string; input: unknown }[]);
 const me = vi.hoisted(() => ({ signedIn: true }));
 vi.mock('./api/client', async (original) => {
-  const { mockClient, trpcError } = await import('./api/mock-api');
+  const { mockClient, trpcError } = await import('./testing/mock-api');
   const api = mockClient((path, input) => {
     if (path === 'session.me') {
       if (me.signedIn) return { role: 'admin', name: 'Dana' };

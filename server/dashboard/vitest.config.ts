@@ -7,5 +7,6 @@ export default defineProject({
     environment: 'node',
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', 'dist/**'],
+    setupFiles: ['../../shared/testing/fast-check-seed.ts'],
   },
 });

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database';
 import { appendAudit } from './db/repositories/audit.repository';
-import { countApiTokens, createApiToken, createEnrolmentToken } from './db/repositories/tokens.repository';
+import { countApiTokens, createApiToken } from './db/repositories/tokens.repository';
+import { createEnrolmentToken } from './db/repositories/enrolment-tokens.repository';
 
 export interface BootstrapSecrets {
   adminToken: string;

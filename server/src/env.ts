@@ -3,20 +3,19 @@ import { parseDatabaseUrl } from './db/connect';
 import { parseTrustedProxies } from './http/client-address';
 import { parseSyslogTarget } from './siem/syslog-target';
 import type { SyslogTarget } from './siem/syslog-target';
-import { parseTrustedKeys, type TrustedKey } from './catalog/keys';
+import { catalogSettingsFrom, type CatalogSettings } from './catalog/settings';
+import { SettingError } from './settings-error';
+import { smtpSettingsFrom } from './webhooks/smtp-settings';
 import { readOidcSettings } from './oidc/settings';
 import type { OidcSettings } from './oidc/settings';
 
 /**
- * The only reader of process.env. Every setting is checked up front; a bad one stops the server
- * with one line naming it (SettingError.message).
+ * The only reader of process.env, and the one list of the variables the server reads (docs-deploy
+ * test). Every setting is checked up front; a bad one stops the server with one line naming it
+ * (SettingError.message). OIDC, catalog and email values are checked by oidc/settings.ts,
+ * catalog/settings.ts and webhooks/smtp-settings.ts.
  */
-export class SettingError extends Error {
-  constructor(setting: string, problem: string) {
-    super(`Invalid setting ${setting}: ${problem}`);
-    this.name = 'SettingError';
-  }
-}
+export { SettingError } from './settings-error';
 
 export interface ServerSettings {
   port: number;
@@ -36,69 +35,22 @@ export interface ServerSettings {
   smtp: { url: string; from: string } | null;
 }
 
-export interface CatalogSettings {
-  /**
-   * CATALOG_PUBLISHER_KEYS (formerly CATALOG_PUBLIC_KEY): publisher keys a catalog release must be
-   * signed with. Empty by default: no release is trusted until the organisation names its publisher.
-   */
-  keys: TrustedKey[];
-  /** CATALOG_URL: where to fetch signed releases from on a schedule; null: imports only. */
-  url: string | null;
-  /** CATALOG_FETCH_MINUTES (default 60, 5 to 10080). */
-  fetchEveryMs: number;
-}
-
-/** CATALOG_PUBLISHER_KEYS, or its older name CATALOG_PUBLIC_KEY; none set: no trusted publisher. */
-function readPublisherKeys(env: Env): TrustedKey[] {
-  const current = env.CATALOG_PUBLISHER_KEYS || null;
-  const older = env.CATALOG_PUBLIC_KEY || null;
-  if (current !== null && older !== null && current !== older)
-    throw new SettingError(
-      'CATALOG_PUBLISHER_KEYS',
-      'and CATALOG_PUBLIC_KEY (its older name) are both set and differ: keep one',
-    );
-  const text = current ?? older;
-  if (text === null) return [];
-  try {
-    return parseTrustedKeys(text);
-  } catch (error) {
-    throw new SettingError(
-      current !== null ? 'CATALOG_PUBLISHER_KEYS' : 'CATALOG_PUBLIC_KEY',
-      (error as Error).message,
-    );
-  }
-}
-
-/** The catalog settings; each error names its setting. */
-export function readCatalogSettings(env: Env = process.env): CatalogSettings {
-  const keys = readPublisherKeys(env);
-  const rawUrl = env.CATALOG_URL || null;
-  if (rawUrl !== null && keys.length === 0)
-    throw new SettingError(
-      'CATALOG_URL',
-      'needs CATALOG_PUBLISHER_KEYS too: without a trusted publisher key every fetched release would be refused',
-    );
-  if (rawUrl !== null) {
-    let url: URL | undefined;
-    try {
-      url = new URL(rawUrl);
-    } catch {
-      url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-      throw new SettingError('CATALOG_URL', `"${rawUrl}" is not an http(s) address`);
-  }
-  const minutesText = env.CATALOG_FETCH_MINUTES ?? '60';
-  const minutes = Number(minutesText);
-  if (!/^\d+$/.test(minutesText) || minutes < 5 || minutes > 10_080)
-    throw new SettingError(
-      'CATALOG_FETCH_MINUTES',
-      `"${minutesText}" is not a whole number of minutes from 5 to 10080`,
-    );
-  return { keys, url: rawUrl, fetchEveryMs: minutes * 60_000 };
-}
-
 type Env = Record<string, string | undefined>;
+
+/** The catalog settings; each error names its setting. Named one by one, as for OIDC below. */
+export function readCatalogSettings(env: Env = process.env): CatalogSettings {
+  return catalogSettingsFrom({
+    CATALOG_PUBLISHER_KEYS: env.CATALOG_PUBLISHER_KEYS,
+    CATALOG_PUBLIC_KEY: env.CATALOG_PUBLIC_KEY,
+    CATALOG_URL: env.CATALOG_URL,
+    CATALOG_FETCH_MINUTES: env.CATALOG_FETCH_MINUTES,
+  });
+}
+
+/** SMTP_URL and SMTP_FROM (outgoing email), checked by webhooks/smtp-settings.ts. */
+export function readSmtp(env: Env): { url: string; from: string } | null {
+  return smtpSettingsFrom({ SMTP_URL: env.SMTP_URL, SMTP_FROM: env.SMTP_FROM });
+}
 
 /** The directory the user ran pnpm from (pnpm sets INIT_CWD); relative sqlite paths resolve there. */
 export function userCwd(env: Env = process.env): string {
@@ -213,30 +165,7 @@ export function readSettings(
   };
 }
 
-/** SMTP_URL (smtp:// or smtps://, credentials in the URL) and SMTP_FROM go together. */
-export function readSmtp(env: Env): { url: string; from: string } | null {
-  const url = env.SMTP_URL;
-  const from = env.SMTP_FROM;
-  if (!url) {
-    if (from) throw new SettingError('SMTP_URL', 'is not set but SMTP_FROM is (set both to send email)');
-    return null;
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new SettingError('SMTP_URL', 'is not a URL (e.g. smtps://user:password@mail.example.com:465)');
-  }
-  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
-    throw new SettingError('SMTP_URL', `must start with smtp:// or smtps://, not ${parsed.protocol}//`);
-  if (!parsed.hostname) throw new SettingError('SMTP_URL', 'names no host');
-  if (!from || !/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(from.trim()))
-    throw new SettingError(
-      'SMTP_FROM',
-      `"${from ?? ''}" is not a sender address (e.g. Lantern <lantern@example.com>)`,
-    );
-  return { url, from: from.trim() };
-}
+export type { CatalogSettings } from './catalog/settings';
 
 /** Tests: the PostgreSQL server to run the database suite against too, when configured. */
 export function testPostgresUrl(env: Env = process.env): string | null {

@@ -26,7 +26,8 @@ export type { AppRouter } from './routers/_app';
 export { createContextInner } from './context';
 export { createCaller } from './caller';
 export { createLogger } from './logger';
-export { createApiToken, createEnrolmentToken } from './db/repositories/tokens.repository';
+export { createApiToken } from './db/repositories/tokens.repository';
+export { createEnrolmentToken } from './db/repositories/enrolment-tokens.repository';
 
 // Operations the CLI runs and cross-package tests drive directly (tests/ imports the server only
 // through this entry point and `@lantern/server/testing`).

@@ -1,6 +1,7 @@
 import type { Principal } from '../src/context';
 import { createCaller } from '../src/caller';
-import { createApiToken, createEnrolmentToken } from '../src/db/repositories/tokens.repository';
+import { createApiToken } from '../src/db/repositories/tokens.repository';
+import { createEnrolmentToken } from '../src/db/repositories/enrolment-tokens.repository';
 import { resolveAuth } from '../src/security/resolve-auth';
 import { ENROL } from './events';
 import type { TestDatabase } from './databases';

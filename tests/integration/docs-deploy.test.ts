@@ -28,7 +28,7 @@ const managedSchema = JSON.parse(read('extension/src/public/managed_schema.json'
   properties: Record<string, { type: 'string' | 'integer'; minimum?: number }>;
 };
 const MANAGED_KEYS = Object.keys(managedSchema.properties).sort();
-/** The keys without which the extension cannot enrol itself (contracts.md). */
+/** The keys without which the extension cannot enrol itself (docs/deploy.md). */
 const REQUIRED = ['serverUrl', 'enrollmentToken'];
 const GECKO_ID = /const GECKO_ID = '([^']+)'/.exec(read('extension/wxt.config.ts'))?.[1];
 // What the checks saw, for the cross-file assertions at the end (each check also runs there, so

@@ -113,7 +113,7 @@ describe('the free text fields are the ones the page names', () => {
 });
 
 describe('what the page promises matches the code', () => {
-  it('names everything product.md says is never collected', () => {
+  it('names everything the product promises never to collect', () => {
     const never = doc.slice(doc.indexOf('## What is never collected'), doc.indexOf('## Where the data is'));
     for (const item of [
       'prompt text',

@@ -139,6 +139,12 @@ const VIOLATIONS: [string, string, string, string][] = [
     'no-restricted-imports',
   ],
   [
+    'dashboard code importing its testing folder',
+    'server/dashboard/pages',
+    "import { renderWithApi } from '../testing/mock-api';\nexport const r = renderWithApi;",
+    'no-restricted-imports',
+  ],
+  [
     'shared code importing its testing folder',
     'shared/src/schemas',
     "import { refusal } from '../../testing/break';\nexport const r = refusal;",
@@ -208,6 +214,12 @@ const ALLOWED: [string, string, string, string?][] = [
     'a 60-line production function',
     'server/src/evidence',
     `export function long(): number {\n  let n = 0;\n${'  n += 1;\n'.repeat(56)}  return n;\n}`,
+  ],
+  [
+    'the testing folder in a dashboard component test',
+    'server/dashboard/pages',
+    "import { renderWithApi } from '../testing/mock-api';\nexport const r = renderWithApi;",
+    'test.tsx',
   ],
   [
     'the testing folder in a colocated unit test',

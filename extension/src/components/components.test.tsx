@@ -5,7 +5,7 @@ import { Markdown } from './Markdown';
 import { PolicyView } from './PolicyView';
 import { RegistrationForm } from './RegistrationForm';
 import { ToolCard } from './ToolCard';
-import { chatgpt, claude, policyV1, policyV2 } from './fixtures';
+import { chatgpt, claude, policyV1, policyV2 } from '../../testing/fixtures';
 
 afterEach(cleanup);
 

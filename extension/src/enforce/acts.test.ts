@@ -1,11 +1,11 @@
 import { sha256Hex, type SyncEvent } from '@lantern/shared';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { decisionFor, policyV1, policyV2 } from '../components/fixtures';
+import { decisionFor, policyV1, policyV2 } from '../../testing/fixtures';
 import { LanternDb } from '../db/app-db';
 import { dispatch } from '../messaging/router';
 import { registerExperienceHandlers } from './handlers';
-import { configRow } from './test-config';
+import { configRow } from '../../testing/config-row';
 
 // The binding acts through the real router and handlers, into a real (fake-indexeddb) Dexie store.
 let db: LanternDb;

@@ -1,7 +1,7 @@
 import { createClassifier } from '@lantern/shared';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { chatgpt } from '../components/fixtures';
+import { chatgpt } from '../../testing/fixtures';
 import { buildBlockRules } from './block-rules';
 import { noticeMatchPatterns } from './notice-patterns';
 import { contentScriptPage, isTopLevelExtensionPage } from './sender';

@@ -8,7 +8,7 @@ afterEach(() => {
 });
 
 describe('managed settings (enterprise policy)', () => {
-  it('reads the policy keys from contracts.md', async () => {
+  it('reads the policy keys of managed_schema.json (docs/deploy.md)', async () => {
     await fakeBrowser.storage.managed.set({
       serverUrl: 'https://lantern.example.com',
       enrollmentToken: 'enrol-token-0123456789',

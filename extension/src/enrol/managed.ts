@@ -1,7 +1,7 @@
 import { EmailSchema } from '@lantern/shared';
 import { z } from 'zod';
 
-/** The managed-storage keys from contracts.md, as an administrator's policy sets them. */
+/** The managed-storage keys of public/managed_schema.json (docs/deploy.md), as an administrator's policy sets them. */
 export interface ManagedSettings {
   serverUrl: string | null;
   enrollmentToken: string | null;

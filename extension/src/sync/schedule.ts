@@ -1,7 +1,7 @@
 import { ALARMS } from './background-engine';
 
 export const DEFAULT_PULL_SECONDS = 300;
-/** chrome.alarms will not fire more often than every 30 s in MV3, and contracts.md sets the same floor. */
+/** chrome.alarms will not fire more often than every 30 s in MV3, and the setting has the same floor (docs/protocol.md). */
 export const MIN_PULL_SECONDS = 30;
 
 /** The managed value wins over the server's suggestion; both fall back to 300 s, floored at 30 s. */

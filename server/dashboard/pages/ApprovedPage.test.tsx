@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Decision } from '@lantern/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type MockTree, renderWithApi } from '../api/mock-api';
+import { type MockTree, renderWithApi } from '../testing/mock-api';
 import { ApprovedPage } from './ApprovedPage';
 
 type PageRow = Decision & { name: string; alternativeName: string | null; users: number };

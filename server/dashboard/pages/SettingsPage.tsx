@@ -2,7 +2,7 @@ import { ReadOnlyNote } from '../components/Feedback';
 import { PageHead } from '../components/Layout';
 import { useCanWrite } from '../session';
 import { ApiTokens } from './settings/ApiTokens';
-import { EnrollmentTokens } from './settings/EnrollmentTokens';
+import { EnrolmentTokens } from './settings/EnrolmentTokens';
 import { GeneralSettings } from './settings/GeneralSettings';
 
 export function SettingsPage() {
@@ -13,7 +13,7 @@ export function SettingsPage() {
       {!canWrite && <ReadOnlyNote />}
       <div className="grid">
         <GeneralSettings />
-        <EnrollmentTokens />
+        <EnrolmentTokens />
         <ApiTokens />
       </div>
     </>

@@ -7,7 +7,8 @@ import { acknowledgement } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { rehashChain } from '../../testing/rehash';
 import { checkpointDue } from './checkpoint-schedule';
-import { keyIdOf, latestCheckpoints, writeCheckpoints, type Checkpoint } from './checkpoints';
+import { keyIdOf } from './checkpoint-keys';
+import { latestCheckpoints, writeCheckpoints, type Checkpoint } from './checkpoints';
 import { verifyCheckpoints } from './verify-checkpoints';
 import { verifyAll } from './verify';
 

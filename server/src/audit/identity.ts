@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Db } from '../db/database';
-import { getPseudonymKey } from '../db/repositories/config.repository';
+import { getPseudonymKey, readPseudonymKey } from '../db/repositories/config.repository';
 
 /**
  * The person an acknowledgement link names, as the link hashes it: an HMAC-SHA256 of the person's
@@ -20,12 +20,7 @@ export function personIdentity(key: string, user: { id: string; email: string | 
 
 /** The identity key, read first (the usual case) and made only if this database has none. */
 export async function identityKey(db: Db): Promise<string> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', 'pseudonymKey')
-    .executeTakeFirst();
-  return row ? (JSON.parse(row.value) as string) : getPseudonymKey(db);
+  return (await readPseudonymKey(db)) ?? getPseudonymKey(db);
 }
 
 /** Each user's identity, for the links a push appends. */

@@ -1,7 +1,8 @@
 import { CheckpointSchema } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { GENESIS_HASH } from './canonical';
-import { publicKeys, signatureValid, type Checkpoint } from './checkpoints';
+import { publicKeys } from './checkpoint-keys';
+import { signatureValid, type Checkpoint } from './checkpoints';
 
 export interface CheckpointCheck {
   /** 1-based line of the checkpoints file. */

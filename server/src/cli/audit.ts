@@ -1,21 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { signingKey, writeCheckpoints } from '../audit/checkpoints';
+import { signingKey } from '../audit/checkpoint-keys';
+import { writeCheckpoints } from '../audit/checkpoints';
 import { describeCheckpoint, verifyCheckpoints } from '../audit/verify-checkpoints';
 import { verifyAll } from '../audit/verify';
 import type { DatabaseHandle } from '../db/connect';
 import { userCwd } from '../env';
-import type { Io } from './commands';
+import { parseFlags, type Io } from './io';
 import { UsageError } from './usage';
 
 function flags(args: string[], options: Record<string, { type: 'string' }>) {
-  try {
-    const parsed = parseArgs({ args, options, allowPositionals: false, strict: true });
-    return parsed.values as Record<string, string | undefined>;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseFlags(args, options, false).values as Record<string, string | undefined>;
 }
 
 /**

@@ -1,26 +1,19 @@
 // `lantern catalog stats`: how big the compiled catalog is, where it is thin, and how stale. No database:
 // it reads the catalog this build ships, so it runs anywhere the CLI runs (and in CI, before a release).
-import { parseArgs } from 'node:util';
 import { type CatalogStats, catalog, catalogStats } from '@lantern/shared';
 import { type FactsCoverage, factsCoverage, supplierProfiles } from '@lantern/shared/suppliers';
-import type { Io } from './commands';
+import { parseFlags, type Io } from './io';
 import { UsageError } from './usage';
 
 function parse(args: string[]) {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { 'older-than': { type: 'string' }, format: { type: 'string' } },
-      allowPositionals: false,
-      strict: true,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const format = (values.format as string | undefined) ?? 'table';
+  const { values } = parseFlags(
+    args,
+    { 'older-than': { type: 'string' }, format: { type: 'string' } },
+    false,
+  );
+  const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError('--format must be table or json');
-  const raw = values['older-than'] as string | undefined;
+  const raw = values['older-than'];
   if (raw !== undefined && !/^\d{1,5}$/.test(raw)) {
     throw new UsageError('--older-than must be a whole number of days (0-99999)');
   }

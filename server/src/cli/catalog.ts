@@ -1,7 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ToolSchema, catalog, type Tool } from '@lantern/shared';
 import { SupplierProfileSchema, supplierProfiles, type SupplierProfile } from '@lantern/shared/suppliers';
 import { z } from 'zod';
@@ -13,7 +12,7 @@ import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { readCatalogSettings, readSettings, userCwd } from '../env';
 import { DEFAULT_DATABASE_URL } from './default-database';
-import type { Io } from './commands';
+import { parseFlags, type Io } from './io';
 import { UsageError } from './usage';
 
 type Env = Record<string, string | undefined>;
@@ -22,12 +21,7 @@ type Env = Record<string, string | undefined>;
 const DEFAULT_KEY_ID = 'catalog-publisher';
 
 function flags(args: string[], names: string[]) {
-  try {
-    const options = Object.fromEntries(names.map((n) => [n, { type: 'string' as const }]));
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseFlags(args, Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])));
 }
 
 function readText(path: string, what: string, io: Io): string | null {

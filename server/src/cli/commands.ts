@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '../db/connect';
 import { toCsv } from '../exports/csv';
 import { EXPORT_NAMES, jsonRow, loadDataset } from '../exports/datasets';
@@ -8,34 +7,17 @@ import type { ExportName } from '../exports/datasets';
 import { writeEvidencePack } from '../evidence/pack';
 import { userCwd } from '../env';
 import { cliAdmin } from './admin-caller';
+import { parseFlags, required, type Io } from './io';
 import { UsageError } from './usage';
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Where `classify` reads lines when given none. */
-  input: NodeJS.ReadableStream;
-}
 
 type Flags = Record<string, { type: 'string' }>;
 
 function parse(args: string[], options: Flags, positionals = 0) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseFlags(args, options);
   if (parsed.positionals.length !== positionals) {
     throw new UsageError(`expected ${positionals} argument(s), got ${parsed.positionals.length}`);
   }
   return { values: parsed.values as Record<string, string | undefined>, positionals: parsed.positionals };
-}
-
-function required(values: Record<string, string | undefined>, name: string): string {
-  const v = values[name];
-  if (v === undefined || v === '') throw new UsageError(`--${name} is required`);
-  return v;
 }
 
 export async function tokenCreate(h: DatabaseHandle, args: string[], io: Io) {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './run';
 import { UsageError } from './usage';
 
-// `lantern decision set TOOL_ID ... --company-workspace ID[,ID...]|none` (contracts.md, issue 22).
+// `lantern decision set TOOL_ID ... --company-workspace ID[,ID...]|none` (docs/deploy.md, issue 22).
 const dir = mkdtempSync(join(tmpdir(), 'lantern-cli-ws-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const env = { DATABASE_URL: `sqlite:${join(dir, 'lantern.db')}` };

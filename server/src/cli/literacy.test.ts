@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
-import { publishModule } from '../db/repositories/literacy.repository';
+import { publishModule } from '../db/repositories/literacy-modules.repository';
 import { run } from './run';
 import { UsageError } from './usage';
 

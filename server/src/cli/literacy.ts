@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { DatabaseHandle } from '../db/connect';
 import { userCwd } from '../env';
 import { cliAdmin } from './admin-caller';
-import type { Io } from './commands';
+import type { Io } from './io';
 import { UsageError } from './usage';
 
 /**

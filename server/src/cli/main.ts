@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { SettingError } from '../env';
-import type { Io } from './commands';
+import type { Io } from './io';
 import { run } from './run';
 import { USAGE, UsageError } from './usage';
 

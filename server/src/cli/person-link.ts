@@ -1,19 +1,13 @@
-import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '../db/connect';
 import { findDirectoryPerson } from '../db/repositories/people.repository';
 import { LINK_DEFAULT_DAYS, LINK_MAX_DAYS } from '../db/repositories/personal-links.repository';
 import type { ServerSettings } from '../env';
 import { cliAdmin } from './admin-caller';
-import type { Io } from './commands';
+import { parseFlags, type Io } from './io';
 import { UsageError } from './usage';
 
 function parse(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { days: { type: 'string' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseFlags(args, { days: { type: 'string' } });
   if (parsed.positionals.length !== 1) throw new UsageError('expected one EMAIL');
   const days = parsed.values.days ?? String(LINK_DEFAULT_DAYS);
   if (!/^\d{1,2}$/.test(days) || Number(days) < 1 || Number(days) > LINK_MAX_DAYS)

@@ -1,23 +1,13 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '../db/connect';
 import { cliAdmin } from './admin-caller';
-import type { Io } from './commands';
+import { parseFlags, type Io } from './io';
 import { UsageError } from './usage';
 
 function parse(args: string[]) {
-  try {
-    const parsed = parseArgs({
-      args,
-      options: { yes: { type: 'boolean' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (parsed.positionals.length !== 1) throw new Error('expected one EMAIL');
-    return { email: parsed.positionals[0]!, yes: parsed.values.yes === true };
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseFlags(args, { yes: { type: 'boolean' } });
+  if (parsed.positionals.length !== 1) throw new UsageError('expected one EMAIL');
+  return { email: parsed.positionals[0]!, yes: parsed.values.yes === true };
 }
 
 /** The first line typed (or piped) in answer to the prompt; empty when there is none. */

@@ -7,7 +7,7 @@ import { catalogCommand } from './catalog';
 import { classifyCommand } from './classify';
 import { auditCheckpoint, auditPublicKey, auditVerify } from './audit';
 import { decisionSet, enrolmentCreate, exportCommand, policyPublish, tokenCreate } from './commands';
-import type { Io } from './commands';
+import type { Io } from './io';
 import { personErase, personExport } from './person';
 import { literacyImport } from './literacy';
 import { personLink } from './person-link';

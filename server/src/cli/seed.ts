@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseHandle } from '../db/connect';
 import type { Database } from '../db/database';
-import type { Io } from './commands';
+import type { Io } from './io';
 
 type SeedModule = { seedDemo(db: Kysely<Database>, options?: Record<string, unknown>): Promise<unknown> };
 

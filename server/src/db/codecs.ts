@@ -1,4 +1,4 @@
-import { CompanyWorkspaceSchema, DataClassSchema } from '@lantern/shared';
+import { CompanyWorkspaceSchema, DataClassSchema, QuestionSchema } from '@lantern/shared';
 import { z } from 'zod';
 
 /**
@@ -56,3 +56,9 @@ export const dataClassesColumn = jsonColumn('data_classes', StoredDataClasses);
 export const allowedDataClassesColumn = jsonColumn('allowed_data_classes', StoredDataClasses);
 /** decisions.company_workspace (the company-workspace restriction, with since when it holds). */
 export const companyWorkspaceColumn = jsonColumn('company_workspace', CompanyWorkspaceSchema);
+/** literacy_module_versions.questions (a module version's quiz). */
+export const questionsColumn = jsonColumn('questions', z.array(QuestionSchema));
+/** settings.value of the `pseudonymKey` row (the hex secret behind pseudonyms and person identities). */
+export const pseudonymKeyValue = jsonColumn('settings.pseudonymKey', z.string());
+/** webhook_events.payload (an event's `data`, written by webhooks/outbox.ts). */
+export const webhookPayloadColumn = jsonColumn('payload', z.record(z.string(), z.unknown()));

@@ -4,9 +4,7 @@ import type { Db } from '../db/database';
 import type { Dataset } from '../exports/datasets';
 import { personLabeler } from '../security/people';
 import { allowedDataClassesColumn, companyWorkspaceColumn } from '../db/codecs';
-
-/** Epoch milliseconds (a bigint-ish string on PostgreSQL) as ISO 8601, or null. */
-export const iso = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+import { iso } from '../exports/iso';
 
 export async function decisionHistoryDataset(db: Db): Promise<Dataset> {
   const rows = await db

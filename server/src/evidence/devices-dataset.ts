@@ -2,7 +2,7 @@ import type { Db } from '../db/database';
 import { keysetPages, PAGE_ROWS } from '../exports/datasets';
 import type { PagedDataset } from '../exports/datasets';
 import type { PersonLabel } from '../security/people';
-import { iso } from './datasets';
+import { iso } from '../exports/iso';
 
 type DeviceKey = { created_at: number; id: string };
 

@@ -2,7 +2,7 @@ import type { Db } from '../db/database';
 import { exceptionState } from '../db/repositories/exceptions.repository';
 import type { Dataset } from '../exports/datasets';
 import { personLabeler } from '../security/people';
-import { iso } from './datasets';
+import { iso } from '../exports/iso';
 
 /**
  * Exceptions ("approved for you", migration 0015): who may use a tool the organisation has not

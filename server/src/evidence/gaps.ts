@@ -8,7 +8,7 @@ import { personLabeler } from '../security/people';
 import type { PersonLabel } from '../security/people';
 import type { ControlId } from './controls';
 import { inUse } from './bom';
-import { iso } from './datasets';
+import { iso } from '../exports/iso';
 import { dataClassesColumn } from '../db/codecs';
 import { currentPolicy, currentRegistrations, devicesSilentSince, peopleNotAccepting } from './gaps-queries';
 import type { CurrentRegistration } from './gaps-queries';

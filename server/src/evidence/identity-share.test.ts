@@ -7,7 +7,8 @@ import { ENROL, acknowledgement, approvalRequest, push } from '../../testing/eve
 import { fixture } from '../../testing/fixture';
 import { requestsDataset } from './datasets';
 import { devicesPages } from './devices-dataset';
-import { SummaryBuilder, identityLine, summaryMarkdown } from './summary';
+import { SummaryBuilder } from './summary';
+import { identityLine, summaryMarkdown } from './summary-markdown';
 
 /** Identity assurance in the evidence pack: per record, and the verified share of acceptances. */
 for (const dialect of dialects) {

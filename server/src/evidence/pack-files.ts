@@ -1,6 +1,7 @@
 import type { Db } from '../db/database';
 import type { Settings } from '../db/repositories/config.repository';
-import { latestCheckpoints, publicKeys } from '../audit/checkpoints';
+import { publicKeys } from '../audit/checkpoint-keys';
+import { latestCheckpoints } from '../audit/checkpoints';
 import type { ChainProofBuilder } from './chain-proof';
 import type { PackOutput } from './pack-output';
 import { VERIFY_CHAIN_SCRIPT } from './verify-script';

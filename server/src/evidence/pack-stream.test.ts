@@ -10,7 +10,7 @@ import { seedDemo } from '../seed/demo';
 import { personLabeler } from '../security/people';
 import { dialects, openTestDatabase } from '../../testing/databases';
 import type { TestDatabase } from '../../testing/databases';
-import { acknowledgementChain, auditChain } from './chain-proof';
+import { acknowledgementChain, auditChain } from './chain-datasets';
 import { devicesPages } from './devices-dataset';
 import { buildEvidencePack, writeEvidencePack } from './pack';
 import type { EvidencePack } from './pack';
@@ -69,7 +69,7 @@ describe.each(dialects)('the evidence pack written a page at a time on %s', (dia
       const csv = pack.files.find((x) => x.name === f.name.replace(/\.json$/, '.csv'));
       if (!csv || !Array.isArray(value)) continue;
       const [header] = parseCsv(csv.data.toString('utf8'));
-      // JSON names identity assurance `identityAssurance` (contracts.md), the CSV `identity_assurance`.
+      // JSON names identity assurance `identityAssurance` (docs/evidence.md), the CSV `identity_assurance`.
       const rows = (value as Record<string, unknown>[]).map(({ identityAssurance, ...row }) =>
         identityAssurance === undefined ? row : { ...row, identity_assurance: identityAssurance },
       );

@@ -11,7 +11,8 @@ import { personLabeler } from '../security/people';
 import type { PersonLabel } from '../security/people';
 import { loadKnownTools } from '../tools/known-tools';
 import { aiServicesBom } from './bom';
-import { acknowledgementChain, auditChain, ChainProofBuilder } from './chain-proof';
+import { acknowledgementChain, auditChain } from './chain-datasets';
+import { ChainProofBuilder } from './chain-proof';
 import { rowControls } from './controls';
 import { literacyDataset } from '../literacy/evidence';
 import type { DatasetName } from './controls';
@@ -27,7 +28,8 @@ import { DirectoryOutput, MemoryOutput } from './pack-output';
 import type { PackFile, PackOutput } from './pack-output';
 import { exceptionsDataset } from './exceptions-dataset';
 import { packReadme } from './pack-readme';
-import { SummaryBuilder, summaryMarkdown } from './summary';
+import { SummaryBuilder } from './summary';
+import { summaryMarkdown } from './summary-markdown';
 
 export type { PackFile } from './pack-output';
 

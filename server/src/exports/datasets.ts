@@ -14,7 +14,8 @@ import { literacyDataset } from '../literacy/evidence';
 import { inventoryDataset } from './inventory-dataset';
 import { collect } from './paged';
 import type { Dataset, Row } from './paged';
-import { acknowledgementPages, registrationPages } from './record-pages';
+import { acknowledgementPages } from './acknowledgement-pages';
+import { registrationPages } from './registration-pages';
 import { inventorySuppliers } from './suppliers';
 
 export const EXPORT_NAMES = [
@@ -30,7 +31,7 @@ export type ExportName = (typeof EXPORT_NAMES)[number];
 
 /**
  * A row as JSON exports write it. Columns keep their CSV names, except identity assurance, which
- * contracts.md names `identityAssurance` in JSON (`identity_assurance` in CSV).
+ * docs/evidence.md names `identityAssurance` in JSON (`identity_assurance` in CSV).
  */
 export function jsonRow(row: Row): Row {
   if (!('identity_assurance' in row)) return row;
@@ -41,7 +42,8 @@ export function jsonRow(row: Row): Row {
 export { asPages, collect, keysetPages, PAGE_ROWS } from './paged';
 export type { Dataset, PagedDataset, Row } from './paged';
 export { inventoryDataset } from './inventory-dataset';
-export { acknowledgementPages, registrationPages } from './record-pages';
+export { acknowledgementPages } from './acknowledgement-pages';
+export { registrationPages } from './registration-pages';
 
 /** Reasons given to open a prohibited tool, as the evidence pack's justifications dataset names them. */
 const BYPASS_COLUMNS = ['id', 'person', 'device_id', 'tool_id', 'reason', 'justified_at'];

@@ -1,7 +1,6 @@
 import type { InventoryToolRow } from '../inventory/tools';
 import type { Dataset } from './paged';
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+import { iso } from './iso';
 
 const INVENTORY_COLUMNS = [
   'tool_id',

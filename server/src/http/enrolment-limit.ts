@@ -1,5 +1,6 @@
 import { LIMITS } from '@lantern/shared';
 import type { DatabaseHandle } from '../db/connect';
+import { enrolmentTokenUsable } from '../db/repositories/enrolment-tokens.repository';
 import { hashToken } from '../security/tokens';
 import { RateLimiter } from './rate-limit';
 import type { RateLimitOptions } from './rate-limit';
@@ -44,22 +45,10 @@ export class EnrolmentTokenLimit {
     const token = typeof text === 'string' ? enrolmentToken(text) : null;
     if (!token) return wait;
     const hash = hashToken(token);
-    const usable = await this.usable(hash, now).catch(() => false);
+    const usable = await enrolmentTokenUsable(this.handle.db, hash, now).catch(() => false);
     if (!usable) return wait;
     const tokenWait = this.limiter.take(`e:${hash}`);
     return tokenWait === 0 ? 0 : Math.min(wait, tokenWait);
-  }
-
-  private async usable(hash: string, now: number): Promise<boolean> {
-    const row = await this.handle.db
-      .selectFrom('enrollment_tokens')
-      .select('id')
-      .where('token_hash', '=', hash)
-      .where('revoked_at', 'is', null)
-      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
-      .where((eb) => eb.or([eb('max_uses', 'is', null), eb('uses', '<', eb.ref('max_uses'))]))
-      .executeTakeFirst();
-    return row !== undefined;
   }
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { challengeOf } from '../db/repositories/enrolment-grants.repository';
-import { createEnrolmentToken } from '../db/repositories/tokens.repository';
+import { createEnrolmentToken } from '../db/repositories/enrolment-tokens.repository';
 import { CookieWalker, loginAtProvider } from '../../testing/cookie-walker';
 import { dialects, openTestDatabase } from '../../testing/databases';
 import type { TestDatabase } from '../../testing/databases';

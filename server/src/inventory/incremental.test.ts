@@ -11,7 +11,7 @@ import { erasePerson } from '../rights/erase';
 import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
 import { acknowledgement, approvalRequest, embedded, push, registration, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
-import { dayString } from './days';
+import { pick, prng, randomDayAndTime, testSeed } from '../../testing/random';
 import { overview, overviewFromScratch } from './overview';
 import { inventoryTools, inventoryToolsFromScratch } from './tools';
 
@@ -20,24 +20,11 @@ const TOOLS = ['chatgpt', 'claude', 'gemini', 'perplexity', 'openai-platform', '
 const PURPOSES = ['drafting', 'coding', 'recruitment-hr', 'research'] as const;
 const CLASSES = [['internal'], ['public'], ['internal', 'personal'], ['personal', 'confidential']] as const;
 
-/** mulberry32: a failure replays with LANTERN_TEST_SEED. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
 /** A push's worth of random events: usage and embedded day totals, registrations, requests. */
 function randomEvents(rand: () => number, now: number, policy: { version: number; sha256: string }) {
   return Array.from({ length: 1 + Math.floor(rand() * 4) }, () => {
     const toolId = pick(rand, TOOLS);
-    const day = dayString(now, Math.floor(rand() * rand() * 40));
-    const at = Math.min(now - 1000, Date.parse(`${day}T00:00:00Z`) + Math.floor(rand() * DAY));
+    const { day, at } = randomDayAndTime(rand, now, 40);
     const r = rand();
     if (r < 0.1)
       return registration({
@@ -129,9 +116,7 @@ describe.each(dialects)('the inventory recomputed after writes on %s', (dialect)
   afterAll(() => t.close());
 
   it('equals the list and overview computed from scratch after random writes', async () => {
-    const seed = Number(process.env.LANTERN_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
-    console.log(`incremental inventory on ${dialect}: seed ${seed} (LANTERN_TEST_SEED=${seed} replays it)`);
-    const rand = prng(seed);
+    const rand = prng(testSeed(`incremental inventory on ${dialect}`));
     await t.reset();
     const now = Date.now();
     const org = await organisation(t);

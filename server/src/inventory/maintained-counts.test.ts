@@ -6,7 +6,7 @@ import { erasePerson } from '../rights/erase';
 import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
 import { embedded, push, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
-import { dayString } from './days';
+import { prng, randomDayAndTime, testSeed } from '../../testing/random';
 import { overview } from './overview';
 import { referenceFigures } from '../../testing/inventory/reference-counts';
 import { loadToolMetrics } from './tool-metrics';
@@ -14,22 +14,11 @@ import { loadToolMetrics } from './tool-metrics';
 const DAY = 86_400_000;
 const TOOLS = ['chatgpt', 'claude', 'gemini', 'perplexity', 'openai-platform'];
 
-/** mulberry32: a failure replays with LANTERN_TEST_SEED. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** A few usage or embedded-AI day totals of random tools and days (up to 70 days back), out of order. */
 function randomEvents(rand: () => number, now: number) {
   return Array.from({ length: 1 + Math.floor(rand() * 6) }, () => {
     const toolId = TOOLS[Math.floor(rand() * TOOLS.length)]!;
-    const day = dayString(now, Math.floor(rand() * rand() * 70));
-    const at = Math.min(now - 1000, Date.parse(`${day}T00:00:00Z`) + Math.floor(rand() * DAY));
+    const { day, at } = randomDayAndTime(rand, now, 70);
     return toolId === 'openai-platform'
       ? embedded({ id: uuidv7(at), toolId, day, at, requests: 1 + Math.floor(rand() * 5) })
       : usage({ id: uuidv7(at), toolId, day, at, visits: 1 + Math.floor(rand() * 9) });
@@ -74,9 +63,7 @@ describe.each(dialects)('maintained inventory counts on %s', (dialect) => {
   afterAll(() => t.close());
 
   it('equal the figures computed from scratch after random pushes, erasures and retention', async () => {
-    const seed = Number(process.env.LANTERN_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
-    console.log(`maintained counts on ${dialect}: seed ${seed} (LANTERN_TEST_SEED=${seed} replays it)`);
-    const rand = prng(seed);
+    const rand = prng(testSeed(`maintained counts on ${dialect}`));
     await t.reset();
     const f = fixture(t);
     const now = Date.now();

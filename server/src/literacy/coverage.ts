@@ -9,7 +9,7 @@ import {
 } from '@lantern/shared';
 import type { Db } from '../db/database';
 import { listDecisions } from '../db/repositories/decisions.repository';
-import { listRules } from '../db/repositories/literacy.repository';
+import { listRules } from '../db/repositories/literacy-rules.repository';
 import { loadKnownTools } from '../tools/known-tools';
 import { latestCompletions } from './completions';
 import { loadUses } from './uses';

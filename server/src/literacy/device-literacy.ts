@@ -1,6 +1,7 @@
 import { departmentMatches, type DeviceLiteracy, type DeviceRule } from '@lantern/shared';
 import type { Db } from '../db/database';
-import { currentModules, listRules } from '../db/repositories/literacy.repository';
+import { currentModules } from '../db/repositories/literacy-modules.repository';
+import { listRules } from '../db/repositories/literacy-rules.repository';
 import { latestCompletions } from './completions';
 
 /**

@@ -1,7 +1,8 @@
 import type { LiteracyRule } from '@lantern/shared';
 import type { Db } from '../db/database';
 import type { Dataset } from '../exports/datasets';
-import { currentModules, listRules } from '../db/repositories/literacy.repository';
+import { currentModules } from '../db/repositories/literacy-modules.repository';
+import { listRules } from '../db/repositories/literacy-rules.repository';
 import { personLabeler } from '../security/people';
 import type { PersonLabel } from '../security/people';
 import { requirements } from './coverage';

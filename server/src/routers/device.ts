@@ -7,7 +7,8 @@ import {
   OIDC_ENROLMENT_TOKEN_ID,
   redeemEnrolmentGrant,
 } from '../db/repositories/enrolment-grants.repository';
-import { consumeEnrolmentToken, createDevice, userForEmail } from '../db/repositories/devices.repository';
+import { createDevice, userForEmail } from '../db/repositories/devices.repository';
+import { consumeEnrolmentToken } from '../db/repositories/enrolment-tokens.repository';
 import { isVerifiedPerson, markVerified } from '../db/repositories/identity.repository';
 import {
   PERSONAL_LINK_TOKEN_ID,

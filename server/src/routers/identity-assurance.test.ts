@@ -53,7 +53,7 @@ for (const dialect of dialects) {
       expect(exported.rows).toMatchObject([
         { person: 'colleague@example.com', identity_assurance: 'self-asserted' },
       ]);
-      // JSON exports and the evidence pack's JSON name it as contracts.md does.
+      // JSON exports and the evidence pack's JSON name it as docs/evidence.md does.
       expect(exported.rows.map(jsonRow)).toMatchObject([
         { person: 'colleague@example.com', identityAssurance: 'self-asserted' },
       ]);

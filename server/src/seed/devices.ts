@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { consumeEnrolmentToken, createDevice, userForEmail } from '../db/repositories/devices.repository';
-import { createEnrolmentToken } from '../db/repositories/tokens.repository';
+import { createDevice, userForEmail } from '../db/repositories/devices.repository';
+import { consumeEnrolmentToken, createEnrolmentToken } from '../db/repositories/enrolment-tokens.repository';
 import { DEPARTMENTS, type Person } from './org';
 
 export interface SeededDevice {

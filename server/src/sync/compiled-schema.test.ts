@@ -3,17 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, PushInputSchema, SYNC_EVENT_KINDS } from '@lantern/shared';
 import { syncEventArb } from '@lantern/shared/testing';
 import { z } from 'zod';
+import { pick, prng, testSeed } from '../../testing/random';
 import { compileSchema } from './compiled-schema';
-
-/** mulberry32: a failure replays with LANTERN_TEST_SEED. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const isPushInput = compileSchema(PushInputSchema);
 
@@ -61,8 +52,6 @@ const JUNK: unknown[] = [
 ];
 
 type Mutation = (push: { protocolVersion: unknown; events: unknown[] }, rand: () => number) => unknown;
-
-const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
 function randomEvent(push: { events: unknown[] }, rand: () => number): Record<string, unknown> {
   return pick(rand, push.events) as Record<string, unknown>;
@@ -123,8 +112,7 @@ const MUTATIONS: Mutation[] = [
 
 describe('the compiled push schema', () => {
   it('answers as the zod schema on random valid and invalid pushes', () => {
-    const seed = Number(process.env.LANTERN_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
-    console.log(`compiled push schema: seed ${seed} (LANTERN_TEST_SEED=${seed} replays it)`);
+    const seed = testSeed('compiled push schema');
     const rand = prng(seed);
     const pushes = fc.sample(fc.array(syncEventArb, { minLength: 1, maxLength: 12 }), { seed, numRuns: 600 });
     const seen = { valid: 0, invalid: 0 };

@@ -1,5 +1,6 @@
 import { uuidv7 } from '@lantern/shared';
 import type { Kysely } from 'kysely';
+import { webhookPayloadColumn } from '../db/codecs';
 import type { Database } from '../db/database';
 import type { EndpointKind } from '../db/tables/webhooks.table';
 import type { OutboxEvent } from './format';
@@ -68,8 +69,7 @@ export async function deliver(db: Kysely<Database>, id: string, o: DeliverOption
   const event: OutboxEvent = {
     id: d.event_id,
     type: d.type,
-    // Written by outbox.ts from a Record<string, unknown>; read back as what was written.
-    data: JSON.parse(d.payload) as Record<string, unknown>,
+    data: webhookPayloadColumn.decode(d.payload),
     createdAt: Number(d.event_at),
   };
   const started = Date.now();

@@ -1,4 +1,5 @@
 import { uuidv7, type WebhookEventType } from '@lantern/shared';
+import { webhookPayloadColumn } from '../db/codecs';
 import type { Db } from '../db/database';
 
 /**
@@ -31,7 +32,7 @@ export async function emitEvent(
     .values({
       id,
       type,
-      payload: JSON.stringify(data),
+      payload: webhookPayloadColumn.encode(data),
       dedupe_key: options.dedupeKey ?? null,
       created_at: now,
     })

@@ -11,7 +11,7 @@ export const ENFORCEMENTS = ['monitor', 'inform', 'acknowledge', 'justify', 'blo
 export const EnforcementSchema = z.enum(ENFORCEMENTS);
 export type Enforcement = z.infer<typeof EnforcementSchema>;
 
-/** The enforcement a status gets when the admin does not choose one (product.md). */
+/** The enforcement a status gets when the admin does not choose one. */
 export const DEFAULT_ENFORCEMENT: Record<ToolStatus, Enforcement> = {
   approved: 'inform',
   conditional: 'acknowledge',

@@ -33,7 +33,7 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 
 /**
  * `pnpm --silent lantern export evidence --out DIR` against the database, as an operator runs it
- * (the CLI is the stable interface, contracts.md), timed end to end. Bounded by `timeoutMs`.
+ * (the CLI is the stable interface, docs/evidence.md), timed end to end. Bounded by `timeoutMs`.
  */
 export async function runEvidenceExport(databaseUrl: string, timeoutMs: number): Promise<ExportRun> {
   const out = mkdtempSync(join(tmpdir(), 'lantern-evidence-'));

@@ -1,6 +1,6 @@
 // The shared end-to-end harness: a real Chromium with the test build of the extension, local HTTPS
-// sites for real AI hostnames, the managed policy file, and polling. See
-// /work/shared/testing/browser-e2e.md for why each piece looks the way it does.
+// sites for real AI hostnames, the managed policy file, and polling. Each
+// module says why it looks the way it does.
 export * from './ai-sites';
 export * from './browser';
 export * from './extension';

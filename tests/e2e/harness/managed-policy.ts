@@ -90,7 +90,7 @@ export function removeManagedPolicy(): void {
   releaseLock();
 }
 
-/** Where Debian's Firefox ESR reads enterprise policy (firefox-e2e.md). */
+/** Where Debian's Firefox ESR reads enterprise policy (Debian's firefox-esr package; docs/deploy.md, "Firefox (policies.json)"). */
 export const FIREFOX_POLICY_FILE = '/usr/lib/firefox-esr/distribution/policies.json';
 
 /**

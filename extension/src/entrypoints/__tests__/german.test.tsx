@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import { setLanguage } from '../../i18n';
-import { decisionFor } from '../../components/fixtures';
+import { decisionFor } from '../../../testing/fixtures';
 import { App as AcknowledgePage } from '../acknowledge/App';
 import { App as BlockedPage } from '../blocked/App';
 import { App as MyAiUse } from '../my-ai-use/App';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { decisionFor } from '../../components/fixtures';
+import { decisionFor } from '../../../testing/fixtures';
 import { noticeForTab, snoozeNotice } from '../../enforce/notice-handlers';
 import { SNOOZE_MS } from '../../enforce/snooze';
 import { classifier as currentClassifier } from '../../detect/classifier-store';

@@ -1,7 +1,5 @@
-import { ENFORCEMENTS, TOOL_STATUSES, type Enforcement, type ToolStatus } from '@lantern/shared';
 import { useId } from 'react';
-import { STATUS_LABELS } from '../../components/Badges';
-import { ENFORCEMENT_LABELS } from '../inventory/labels';
+import { DecisionSelects } from '../../components/DecisionSelects';
 import { KEEP, type BulkChange } from './useBulkChange';
 
 interface Props {
@@ -11,45 +9,26 @@ interface Props {
 
 /** Status, browser behaviour and conditions; each may be left as every tool has it. */
 export function BulkFields({ change: { status, enforcement, conditions }, update }: Props) {
-  const ids = { status: useId(), enf: useId(), cond: useId() };
+  const cond = useId();
   return (
     <>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={ids.status}>Status</label>
-          <select
-            id={ids.status}
-            value={status}
-            onChange={(e) => update({ status: e.target.value as ToolStatus })}
-          >
-            <option value={KEEP}>Keep each tool's status</option>
-            {TOOL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.enf}>What the browser does</label>
-          <select
-            id={ids.enf}
-            value={enforcement}
-            onChange={(e) => update({ enforcement: e.target.value as Enforcement })}
-          >
-            <option value={KEEP}>{status ? 'Default for the status' : "Keep each tool's setting"}</option>
-            {ENFORCEMENTS.map((m) => (
-              <option key={m} value={m}>
-                {ENFORCEMENT_LABELS[m]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DecisionSelects
+          status={status}
+          enforcement={enforcement}
+          onStatus={(s) => update({ status: s })}
+          onEnforcement={(e) => update({ enforcement: e })}
+          keep={{
+            value: KEEP,
+            status: "Keep each tool's status",
+            enforcement: status ? 'Default for the status' : "Keep each tool's setting",
+          }}
+        />
       </div>
       <div className="field" style={{ marginTop: '0.75rem' }}>
-        <label htmlFor={ids.cond}>Conditions</label>
+        <label htmlFor={cond}>Conditions</label>
         <textarea
-          id={ids.cond}
+          id={cond}
           rows={2}
           maxLength={2000}
           placeholder="Leave empty to keep each tool's conditions"

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderWithApi } from '../../api/mock-api';
+import { renderWithApi } from '../../testing/mock-api';
 import { PolicyEditor } from './PolicyEditor';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithApi } from '../../api/mock-api';
+import { renderWithApi } from '../../testing/mock-api';
 import type { Session } from '../../session';
 import { TokenList, createdColumn, type TokenRow } from './TokenList';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type MockTree, renderWithApi } from '../../api/mock-api';
+import { type MockTree, renderWithApi } from '../../testing/mock-api';
 import { AlternativePicker } from './AlternativePicker';
 
 const api = vi.hoisted(() => ({ page: vi.fn(), toolsGet: vi.fn() }));

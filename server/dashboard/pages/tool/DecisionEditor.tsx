@@ -4,7 +4,7 @@ import { STATUS_LABELS } from '../../components/Badges';
 import { ErrorNotice, SuccessNotice } from '../../components/Feedback';
 import { AlternativePicker } from './AlternativePicker';
 import { DataClassChecks } from './DataClassChecks';
-import { DecisionSelects } from './DecisionSelects';
+import { DecisionSelects } from '../../components/DecisionSelects';
 import { PickupNote } from './PickupNote';
 import { useDecisionForm } from './useDecisionForm';
 import { WorkspaceFields } from './WorkspaceFields';

@@ -6,8 +6,8 @@ import { pushEvents } from '../../sync/push/push';
 import { acknowledgement } from '../../../testing/events';
 import { createDatabase, type DatabaseHandle } from '../connect';
 import { migrateToLatest } from '../migrate';
-import { consumeEnrolmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
-import { createEnrolmentToken } from '../repositories/tokens.repository';
+import { createDevice, userForEmail } from '../repositories/devices.repository';
+import { consumeEnrolmentToken, createEnrolmentToken } from '../repositories/enrolment-tokens.repository';
 import { migrationProvider } from './index';
 
 /** A chain written before 0005 keeps verifying under its old rule; links from then on must name the person. */

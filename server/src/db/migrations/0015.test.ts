@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../connect';
 import { migrateToLatest } from '../migrate';
 import { getConfigVersion } from '../repositories/config.repository';
-import { consumeEnrolmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
-import { createEnrolmentToken } from '../repositories/tokens.repository';
+import { createDevice, userForEmail } from '../repositories/devices.repository';
+import { consumeEnrolmentToken, createEnrolmentToken } from '../repositories/enrolment-tokens.repository';
 import { migrationProvider } from './index';
 
 /** Approvals made before exceptions existed keep opening the tool: each one in force becomes an exception. */

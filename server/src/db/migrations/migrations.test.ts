@@ -5,8 +5,8 @@ import { testPostgresUrl } from '../../env';
 import { approvalRequest, registration } from '../../../testing/events';
 import { createDatabase } from '../connect';
 import type { DatabaseHandle } from '../connect';
-import { consumeEnrolmentToken, createDevice, userForEmail } from '../repositories/devices.repository';
-import { createEnrolmentToken } from '../repositories/tokens.repository';
+import { createDevice, userForEmail } from '../repositories/devices.repository';
+import { consumeEnrolmentToken, createEnrolmentToken } from '../repositories/enrolment-tokens.repository';
 import { migrateToLatest } from '../migrate';
 import { migrationProvider } from './index';
 

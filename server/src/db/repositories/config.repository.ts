@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { OrgLocale, PrivacyMode } from '@lantern/shared';
+import { pseudonymKeyValue } from '../codecs';
 import type { Db } from '../database';
 
 /** The counter devices compare on pull. One row, read from the database on every call. */
@@ -78,17 +79,22 @@ export async function setSettings(trx: Db, patch: Partial<Settings>): Promise<vo
   }
 }
 
-/** The secret key of pseudonyms, created once per database (first writer wins across processes). */
-export async function getPseudonymKey(db: Db): Promise<string> {
-  await db
-    .insertInto('settings')
-    .values({ key: 'pseudonymKey', value: JSON.stringify(randomBytes(32).toString('hex')) })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
+/** The secret key of pseudonyms as stored, if this database has one yet. */
+export async function readPseudonymKey(db: Db): Promise<string | undefined> {
   const row = await db
     .selectFrom('settings')
     .select('value')
     .where('key', '=', 'pseudonymKey')
-    .executeTakeFirstOrThrow();
-  return JSON.parse(row.value) as string;
+    .executeTakeFirst();
+  return row && pseudonymKeyValue.decode(row.value);
+}
+
+/** The secret key of pseudonyms, created once per database (first writer wins across processes). */
+export async function getPseudonymKey(db: Db): Promise<string> {
+  await db
+    .insertInto('settings')
+    .values({ key: 'pseudonymKey', value: pseudonymKeyValue.encode(randomBytes(32).toString('hex')) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  return (await readPseudonymKey(db))!;
 }

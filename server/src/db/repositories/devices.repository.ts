@@ -1,32 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { EnrolInput } from '@lantern/shared';
 import { hashToken, newToken } from '../../security/tokens';
 import type { Db } from '../database';
 import type { IdentityAssurance } from '../tables/auth.table';
-
-/**
- * Uses one enrolment token if it is valid now. A single conditional UPDATE, so two devices racing
- * for the last use of a limited token cannot both win.
- */
-export async function consumeEnrolmentToken(trx: Db, token: string, now: number): Promise<string | null> {
-  const hash = hashToken(token);
-  const res = await trx
-    .updateTable('enrollment_tokens')
-    .set({ uses: sql`uses + 1` })
-    .where('token_hash', '=', hash)
-    .where('revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
-    .where((eb) => eb.or([eb('max_uses', 'is', null), eb('uses', '<', eb.ref('max_uses'))]))
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) return null;
-  const row = await trx
-    .selectFrom('enrollment_tokens')
-    .select('id')
-    .where('token_hash', '=', hash)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 /** One user per email (case-insensitive); without an email, a fresh anonymous user. */
 export async function userForEmail(trx: Db, email: string | null, now: number): Promise<string> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hashToken, sameHash } from '../../security/tokens';
 import type { Db } from '../database';
+import { ensureFixedEnrolmentToken } from './enrolment-tokens.repository';
 
 /** How long a sign-in stays redeemable; the extension redeems within seconds of the page loading. */
 export const GRANT_TTL_MS = 30 * 60 * 1000;
@@ -63,20 +64,11 @@ export async function redeemEnrolmentGrant(
     .where('redeemed_at', 'is', null)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) return { ok: false, reason: 'used' };
-  await trx
-    .insertInto('enrollment_tokens')
-    .values({
-      id: OIDC_ENROLMENT_TOKEN_ID,
-      name: 'Sign-in at the identity provider (verified)',
-      // Not the hash of any token, so nothing can ever consume it as one.
-      token_hash: `none:${OIDC_ENROLMENT_TOKEN_ID}`,
-      created_at: now,
-      expires_at: null,
-      max_uses: null,
-      uses: 0,
-      revoked_at: null,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+  await ensureFixedEnrolmentToken(
+    trx,
+    OIDC_ENROLMENT_TOKEN_ID,
+    'Sign-in at the identity provider (verified)',
+    now,
+  );
   return { ok: true, email: row.email, subject: row.subject };
 }

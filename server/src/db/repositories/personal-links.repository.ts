@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashToken, newToken } from '../../security/tokens';
 import type { Db } from '../database';
+import { ensureFixedEnrolmentToken } from './enrolment-tokens.repository';
 
 export const LINK_DEFAULT_DAYS = 7;
 export const LINK_MAX_DAYS = 30;
@@ -81,7 +82,7 @@ export async function redeemPersonalLink(trx: Db, code: string, now: number): Pr
     .executeTakeFirst();
   if (!row) return { ok: false, reason: 'unknown' };
   if (Number(res.numUpdatedRows) === 1) {
-    await ensureLinkToken(trx, now);
+    await ensureFixedEnrolmentToken(trx, PERSONAL_LINK_TOKEN_ID, 'Personal enrolment links (verified)', now);
     return { ok: true, id: row.id, email: row.email };
   }
   if (row.redeemed_at !== null) return { ok: false, reason: 'used' };
@@ -91,24 +92,6 @@ export async function redeemPersonalLink(trx: Db, code: string, now: number): Pr
 
 export async function linkDevice(trx: Db, linkId: string, deviceId: string): Promise<void> {
   await trx.updateTable('personal_links').set({ device_id: deviceId }).where('id', '=', linkId).execute();
-}
-
-async function ensureLinkToken(trx: Db, now: number): Promise<void> {
-  await trx
-    .insertInto('enrollment_tokens')
-    .values({
-      id: PERSONAL_LINK_TOKEN_ID,
-      name: 'Personal enrolment links (verified)',
-      // Not the hash of any token, so nothing can ever consume it as one.
-      token_hash: `none:${PERSONAL_LINK_TOKEN_ID}`,
-      created_at: now,
-      expires_at: null,
-      max_uses: null,
-      uses: 0,
-      revoked_at: null,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
 }
 
 /** Each person's newest link and its state, for the directory list. */

@@ -12,13 +12,11 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import {
   currentModules,
-  insertRule,
-  listRules,
   moduleVersion,
   moduleVersions,
   publishModule,
-  removeRule,
-} from '../../db/repositories/literacy.repository';
+} from '../../db/repositories/literacy-modules.repository';
+import { insertRule, listRules, removeRule } from '../../db/repositories/literacy-rules.repository';
 import { coverageRows, requirements } from '../../literacy/coverage';
 import { IMPORT_MAX_CHARS, importCompletions } from '../../literacy/import';
 import { personLabeler } from '../../security/people';

@@ -4,12 +4,14 @@ import { z } from 'zod';
 import {
   createApiToken,
   DEFAULT_TOKEN_DAYS,
-  createEnrolmentToken,
   listApiTokens,
-  listEnrolmentTokens,
   revokeApiToken,
-  revokeEnrolmentToken,
 } from '../../db/repositories/tokens.repository';
+import {
+  createEnrolmentToken,
+  listEnrolmentTokens,
+  revokeEnrolmentToken,
+} from '../../db/repositories/enrolment-tokens.repository';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { adminTx } from './admin-tx';
 

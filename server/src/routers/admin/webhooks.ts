@@ -3,15 +3,8 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { mailFor, mailSummary } from '../../webhooks/mail';
-import {
-  createEndpoint,
-  deliveryLog,
-  getEndpoint,
-  listEndpoints,
-  newSecret,
-  replayDelivery,
-  setEnabled,
-} from '../../webhooks/repository';
+import { createEndpoint, getEndpoint, listEndpoints, newSecret, setEnabled } from '../../webhooks/repository';
+import { deliveryLog, replayDelivery } from '../../webhooks/deliveries';
 import { sendOnce, type Target } from '../../webhooks/send';
 import { actorOf, adminTx } from './admin-tx';
 

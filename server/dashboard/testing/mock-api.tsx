@@ -1,4 +1,4 @@
-// Test support only (no production module imports it): a tRPC client whose answers come from
+// Test support for the component tests: a tRPC client whose answers come from
 // functions laid out like the client itself, `{ admin: { tools: { get: { query: fn } } } }`.
 import { render } from '@testing-library/react';
 import { createTRPCClient, TRPCClientError, type TRPCClient, type TRPCLink } from '@trpc/client';
@@ -6,7 +6,7 @@ import { observable } from '@trpc/server/observable';
 import type { ReactElement } from 'react';
 import type { AppRouter } from '@lantern/server/router';
 import { type Session, SessionContext } from '../session';
-import { ApiProvider, createQueryClient } from './query';
+import { ApiProvider, createQueryClient } from '../api/query';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test doubles take any input
 type Fn = (input: any) => unknown;

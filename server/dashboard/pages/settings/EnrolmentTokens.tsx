@@ -8,7 +8,7 @@ import { TokenList, createdColumn } from './TokenList';
 type Row = Awaited<ReturnType<typeof api.admin.tokens.listEnrollment.query>>[number];
 
 /** Enrolment tokens go into the browsers' managed policy (or are typed in as a join code). */
-export function EnrollmentTokens() {
+export function EnrolmentTokens() {
   const [maxUses, setMaxUses] = useState('');
   const maxId = useId();
   const trpc = useTRPC();

@@ -1,5 +1,5 @@
 import type { Decision, PolicyVersion } from '@lantern/shared';
-import type { ConfigRow } from '../db/types';
+import type { ConfigRow } from '../src/db/types';
 
 /** A pulled config as the sync engine stores it, for tests of the experience. */
 export function configRow(

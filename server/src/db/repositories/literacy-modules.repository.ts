@@ -1,17 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import {
-  moduleContentText,
-  QuestionSchema,
-  type LiteracyModule,
-  type LiteracyRule,
-  type ModuleContent,
-  type RuleSelector,
-} from '@lantern/shared';
-import { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { moduleContentText, type LiteracyModule, type ModuleContent } from '@lantern/shared';
+import { questionsColumn } from '../codecs';
 import type { Db } from '../database';
-import type { LiteracyModuleVersionsTable, LiteracyRulesTable } from '../tables/literacy.table';
+import type { LiteracyModuleVersionsTable } from '../tables/literacy.table';
 
-const QuestionsJson = z.array(QuestionSchema);
+// The literacy modules: `literacy_modules` and each published version in `literacy_module_versions`.
 
 export function moduleFromRow(r: LiteracyModuleVersionsTable): LiteracyModule {
   return {
@@ -21,26 +14,9 @@ export function moduleFromRow(r: LiteracyModuleVersionsTable): LiteracyModule {
     title: r.title,
     body: r.body,
     courseUrl: r.course_url,
-    questions: QuestionsJson.parse(JSON.parse(r.questions)),
+    questions: questionsColumn.decode(r.questions),
     passMark: r.pass_mark === null ? null : Number(r.pass_mark),
     publishedAt: Number(r.published_at),
-  };
-}
-
-export function ruleFromRow(r: LiteracyRulesTable): LiteracyRule {
-  return {
-    id: r.id,
-    moduleId: r.module_id,
-    toolId: r.tool_id,
-    toolCategory: r.tool_category as LiteracyRule['toolCategory'],
-    decisionStatus: r.decision_status as LiteracyRule['decisionStatus'],
-    dataClass: r.data_class as LiteracyRule['dataClass'],
-    annexIII: Number(r.annex_iii) === 1 ? true : null,
-    department: r.department,
-    dueDays: Number(r.due_days),
-    renewalDays: r.renewal_days === null ? null : Number(r.renewal_days),
-    mode: r.mode,
-    createdAt: Number(r.created_at),
   };
 }
 
@@ -114,54 +90,4 @@ export async function publishModule(
   };
   await trx.insertInto('literacy_module_versions').values(row).execute();
   return moduleFromRow(row);
-}
-
-export async function listRules(db: Db): Promise<LiteracyRule[]> {
-  const rows = await db
-    .selectFrom('literacy_rules')
-    .selectAll()
-    .where('removed_at', 'is', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  return rows.map(ruleFromRow);
-}
-
-export interface RuleInput extends RuleSelector {
-  moduleId: string;
-  department: string | null;
-  dueDays: number;
-  renewalDays: number | null;
-  mode: 'acknowledge' | 'block';
-}
-
-export async function insertRule(trx: Db, input: RuleInput, by: string, now: number): Promise<LiteracyRule> {
-  const row: LiteracyRulesTable = {
-    id: randomUUID(),
-    module_id: input.moduleId,
-    tool_id: input.toolId,
-    tool_category: input.toolCategory,
-    decision_status: input.decisionStatus,
-    data_class: input.dataClass,
-    annex_iii: input.annexIII === true ? 1 : 0,
-    department: input.department === null ? null : input.department.trim(),
-    due_days: input.dueDays,
-    renewal_days: input.renewalDays,
-    mode: input.mode,
-    created_by: by,
-    created_at: now,
-    removed_at: null,
-  };
-  await trx.insertInto('literacy_rules').values(row).execute();
-  return ruleFromRow(row);
-}
-
-export async function removeRule(trx: Db, id: string, now: number): Promise<boolean> {
-  const r = await trx
-    .updateTable('literacy_rules')
-    .set({ removed_at: now })
-    .where('id', '=', id)
-    .where('removed_at', 'is', null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
 }
