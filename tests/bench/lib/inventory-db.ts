@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createDatabase, createEnrolmentToken, migrateToLatest } from '@lantern/server';
-import { rebuildMaintainedCounts } from '@lantern/server/testing';
+import { rebuildMaintainedCounts, rebuildToolDayPeople } from '@lantern/server/testing';
 import { COLUMNS, generateInventory, type InventorySpec } from './inventory-data';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -72,11 +72,12 @@ export async function openBenchDatabase(
   }
 }
 
-/** The counts ingest would have maintained (migration 0017), rebuilt from the rows just loaded. */
+/** The counts ingest would have maintained (migrations 0017 and 0020), rebuilt from the rows just loaded. */
 export async function rebuildBenchCounts(url: string): Promise<void> {
   const loaded = createDatabase(url);
   try {
     await rebuildMaintainedCounts(loaded.db);
+    await rebuildToolDayPeople(loaded.db);
   } finally {
     await loaded.close();
   }
