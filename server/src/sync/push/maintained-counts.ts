@@ -344,8 +344,8 @@ async function maintainWeeks(s: Statements, fold: Fold) {
 
 /**
  * Per (tool, day), how many people used the tool that day (migration 0020): the pushed
- * tool_user_days rows not stored yet, each one more person. Their people are locked already
- * (maintainCounts), so two transactions never both count one row.
+ * tool_user_days rows not stored yet, each one more person, counted and added in one statement.
+ * Their people are locked already (maintainCounts), so two transactions never both count one row.
  */
 async function maintainDayPeople(s: Statements, fold: Fold) {
   const days = byKey(fold.presence.userDays);
@@ -358,22 +358,18 @@ async function maintainDayPeople(s: Statements, fold: Fold) {
     ],
     days.map((d) => [d.userId, d.day, d.toolId]),
   );
-  const stored = await s.all<{ user_id: string; day: string; tool_id: string }>(
-    `select r.user_id, r.day, r.tool_id from ${r.from} ${s.lookup(
-      'tool_user_days',
-      ['day'],
-      'u.user_id = r.user_id and u.day = r.day and u.tool_id = r.tool_id',
-    )}`,
+  const match = 'u.user_id = r.user_id and u.day = r.day and u.tool_id = r.tool_id';
+  // As s.lookup: PostgreSQL seeks each row through a lateral subquery instead of hashing the table.
+  const fresh =
+    s.dialect === 'sqlite'
+      ? `${r.from} where not exists (select 1 from tool_user_days as u where ${match})`
+      : `${r.from} left join lateral (select 1 as hit from tool_user_days as u where ${match} limit 1) as u
+         on true where u.hit is null`;
+  await s.run(
+    `insert into tool_day_people (tool_id, day, people)
+     select r.tool_id, r.day, count(*) from ${fresh}
+     group by r.tool_id, r.day order by r.tool_id, r.day
+     on conflict (tool_id, day) do update set people = tool_day_people.people + excluded.people`,
     r.params,
   );
-  const known = new Set(stored.map((d) => key(d.user_id, d.day, d.tool_id)));
-  const added = new Map<string, [string, string, number]>();
-  for (const d of days) {
-    if (known.has(key(d.userId, d.day, d.toolId))) continue;
-    const k = key(d.toolId, d.day);
-    const a = added.get(k);
-    if (a) a[2] += 1;
-    else added.set(k, [d.toolId, d.day, 1]);
-  }
-  await addTo(s, 'tool_day_people', ['tool_id', 'day'], 'people', [...added.values()]);
 }
