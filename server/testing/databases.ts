@@ -63,6 +63,7 @@ const TABLES = [
   'tool_signals',
   'tool_counts',
   'tool_last_days',
+  'tool_day_people',
   'person_seen',
   'people_last_days',
   'person_weeks',

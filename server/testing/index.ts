@@ -17,5 +17,6 @@ export * from './webhooks/examples';
 export * from './webhooks/receiver';
 export * from './webhooks/smtp';
 export { rebuildMaintainedCounts } from '../src/db/migrations/0017/backfill';
-export { referenceFigures } from './inventory/reference-counts';
+export { rebuildToolDayPeople } from '../src/db/migrations/0020/backfill';
+export { dayPeopleBothWays, referenceFigures } from './inventory/reference-counts';
 export * from './ingest/replay';

@@ -6,7 +6,8 @@
  * timed right after a push through the ingest path, and its p95 held against 100 ms. Then the
  * evidence export through the CLI (SQLite). `LANTERN_BENCH_QUICK=1`: 1,000 × 100 × 60, temporary.
  * `LANTERN_BENCH_INVENTORY=10000x2000x90` (people × tools × days) measures another size, kept like
- * the full one; `LANTERN_BENCH_INVENTORY_EXPORT=0` leaves out the evidence export.
+ * the full one; `LANTERN_BENCH_INVENTORY_EXPORT=0` leaves out the evidence export;
+ * `LANTERN_BENCH_INVENTORY_ONLY=postgres` (or `sqlite`) measures one database only.
  */
 import type { Benchmark, BenchRow } from './harness';
 import { runEvidenceExport } from './lib/evidence-export';
@@ -100,25 +101,30 @@ const benchmark: Benchmark = {
         ? { users: 1_000, tools: 100, days: 60, seed: 7 }
         : { users: 50_000, tools: 2_000, days: 365, seed: 7 });
     const exportToo = process.env.LANTERN_BENCH_INVENTORY_EXPORT !== '0';
-    const sqlite = await measure(
-      'SQLite',
-      spec,
-      () => sqliteInventory(spec, !quick),
-      quick,
-      exportToo ? (url) => evidenceExport(url, quick) : undefined,
-    );
+    const only = process.env.LANTERN_BENCH_INVENTORY_ONLY;
+    const sqlite =
+      only === 'postgres'
+        ? undefined
+        : await measure(
+            'SQLite',
+            spec,
+            () => sqliteInventory(spec, !quick),
+            quick,
+            exportToo ? (url) => evidenceExport(url, quick) : undefined,
+          );
     const pgUrl = process.env.LANTERN_BENCH_POSTGRES_URL ?? process.env.LANTERN_TEST_POSTGRES_URL;
-    const pg = pgUrl
-      ? await measure('PostgreSQL', spec, () => pgInventory(pgUrl, spec, !quick), quick)
-      : undefined;
+    const pg =
+      pgUrl && only !== 'sqlite'
+        ? await measure('PostgreSQL', spec, () => pgInventory(pgUrl, spec, !quick), quick)
+        : undefined;
     return {
       rows: [
-        ...sqlite.rows,
+        ...(sqlite?.rows ?? [{ metric: 'SQLite: skipped (LANTERN_BENCH_INVENTORY_ONLY)', value: 'skipped' }]),
         ...(pg?.rows ?? [
           { metric: 'PostgreSQL: skipped (LANTERN_TEST_POSTGRES_URL is not set)', value: 'skipped' },
         ]),
       ],
-      details: { sqlite: sqlite.details, postgres: pg?.details },
+      details: { sqlite: sqlite?.details, postgres: pg?.details },
     };
   },
 };

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCaller, createDatabase } from '@lantern/server';
-import { referenceFigures } from '@lantern/server/testing';
+import { dayPeopleBothWays, referenceFigures } from '@lantern/server/testing';
 import { pgInventory, sqliteInventory, type InventoryStore } from '../bench/lib/inventory-store';
 
 /**
@@ -61,6 +61,12 @@ describe.each(pgUrl ? ['sqlite', 'postgres'] : ['sqlite'])('bench inventory data
         ref.people.n30,
         ref.weeks,
       ]);
+      // A tool page's people per day (migration 0020) are its tool_user_days rows per day.
+      const days = Object.values(await dayPeopleBothWays(handle.db, [...ref.tools.keys()])).flatMap((d) =>
+        Object.values(d),
+      );
+      expect(days.length).toBeGreaterThan(ref.tools.size);
+      expect(days.filter(([scratch, kept]) => scratch !== kept)).toEqual([]);
       // Zipf-like: the most used tool has many times the people of the median one; people are
       // active on a fraction of the days.
       const users = [...ref.tools.values()].map((t) => t.users).sort((a, b) => b - a);

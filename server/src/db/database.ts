@@ -28,6 +28,7 @@ import type {
   PersonSeenTable,
   PersonWeeksTable,
   ToolCountsTable,
+  ToolDayPeopleTable,
   ToolLastDaysTable,
   WeekPeopleTable,
 } from './tables/maintained-counts.table';
@@ -98,6 +99,7 @@ export interface Database {
   tool_devices: ToolDevicesTable;
   tool_counts: ToolCountsTable;
   tool_last_days: ToolLastDaysTable;
+  tool_day_people: ToolDayPeopleTable;
   person_seen: PersonSeenTable;
   people_last_days: PeopleLastDaysTable;
   person_weeks: PersonWeeksTable;

@@ -29,7 +29,7 @@ export async function identify(
   bearerHash: string | null,
   address: () => string,
 ): Promise<RequestIdentity> {
-  const creds = requestCredentials(req);
+  const creds = { ...requestCredentials(req), bearerHash };
   const principal = creds.sessionToken || creds.bearer ? await resolveAuth(handle.db, creds) : null;
   const rateKey =
     principal?.kind === 'device'

@@ -5,13 +5,16 @@ import type { TestDatabase } from '../../testing/databases';
 import { acknowledgement, push, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { overview } from './overview';
-import { inventoryTools } from './tools';
+import { inventoryTool, inventoryTools, inventoryToolsFromScratch } from './tools';
+
+type Device = Awaited<ReturnType<ReturnType<typeof fixture>['device']>>;
 
 // One definition of "accepted the current policy" (acceptance.ts): every figure that shows it agrees.
 for (const dialect of dialects) {
   describe(`${dialect}: accepted the current policy, everywhere`, () => {
     let t: TestDatabase;
     let admin: Awaited<ReturnType<ReturnType<typeof fixture>['callerFor']>>;
+    let later: { ben: Device; dia: Device; v2: string };
 
     beforeAll(async () => {
       t = await openTestDatabase(dialect);
@@ -36,6 +39,7 @@ for (const dialect of dialects) {
       await ana!.caller.sync.push(push([acknowledgement(2, v2.sha256)]));
       await eli!.caller.sync.push(push([usage(), acknowledgement(2, v2.sha256)]));
       await dia!.caller.sync.push(push([acknowledgement(2, v2.sha256)]));
+      later = { ben: ben!, dia: dia!, v2: v2.sha256 };
     });
     afterAll(async () => t.close());
 
@@ -85,6 +89,24 @@ for (const dialect of dialects) {
         previous: 1,
         inGrace: 0,
       });
+    });
+
+    // Its acceptances are reused per process while the chain head and its people stay the same.
+    it("a tool's own row follows each acceptance and each new person of the tool", async () => {
+      const now = Date.now();
+      const row = async () => {
+        const alone = (await inventoryTool(t.db, now, 'chatgpt'))!;
+        const all = (await inventoryToolsFromScratch(t.db, now)).find((r) => r.toolId === 'chatgpt')!;
+        expect(alone).toEqual(all);
+        return [alone.users, alone.acknowledged];
+      };
+      expect(await row()).toEqual([4, 2]);
+      expect(await row()).toEqual([4, 2]);
+      await later.ben.caller.sync.push(push([acknowledgement(2, later.v2)]));
+      expect(await row()).toEqual([4, 3]);
+      // Dia accepted before she used any AI tool: she counts once she does.
+      await later.dia.caller.sync.push(push([usage()]));
+      expect(await row()).toEqual([5, 4]);
     });
   });
 }

@@ -8,7 +8,7 @@ import { embedded, push, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { prng, randomDayAndTime, testSeed } from '../../testing/random';
 import { overview } from './overview';
-import { referenceFigures } from '../../testing/inventory/reference-counts';
+import { dayPeopleBothWays, referenceFigures } from '../../testing/inventory/reference-counts';
 import { loadToolMetrics } from './tool-metrics';
 
 const DAY = 86_400_000;
@@ -53,6 +53,19 @@ async function expectSameFigures(t: TestDatabase, at: number, step: string) {
     ref.people.n30,
     ref.weeks,
   ]);
+  await expectSameDayPeople(t, step);
+}
+
+/** Each tool's people per day, as its page reads them, equal the count of its tool_user_days rows. */
+async function expectSameDayPeople(t: TestDatabase, step: string) {
+  const both = await dayPeopleBothWays(t.db, TOOLS);
+  const differ = Object.entries(both).flatMap(([tool, days]) =>
+    Object.entries(days)
+      .filter(([, [scratch, kept]]) => scratch !== kept)
+      .map(([day, pair]) => `${tool} ${day}: ${pair.join(' vs ')}`),
+  );
+  expect([step, differ]).toEqual([step, []]);
+  expect(Object.values(both).some((days) => Object.keys(days).length > 0)).toBe(true);
 }
 
 describe.each(dialects)('maintained inventory counts on %s', (dialect) => {

@@ -16,7 +16,7 @@ import { inventoryUsers, userDetail } from './users';
  * of a 50,000-person database. A full scan of a day table, or a scan of a per-person table that has
  * to visit the table's rows, would make a dashboard page cost seconds there.
  */
-const DAY_TABLES = ['tool_user_days', 'usage_days', 'tool_days'];
+const DAY_TABLES = ['tool_user_days', 'usage_days', 'tool_days', 'tool_day_people'];
 const PERSON_TABLES = ['tool_users', 'tool_devices', 'current_registrations', 'acknowledgements', 'users'];
 
 describe('inventory query plans on SQLite', () => {
@@ -69,7 +69,8 @@ describe('inventory query plans on SQLite', () => {
     for (const index of [
       'tool_users_tool_seen_user',
       'tool_users_user',
-      'tool_user_days_tool_day',
+      // A tool page's people per day (migration 0020), by its key.
+      'sqlite_autoindex_tool_day_people_1',
       'tool_last_days_day',
       'tool_days_day',
       'current_registrations_tool_purpose',

@@ -8,6 +8,19 @@ import { windowStart } from './days';
 import type { InventoryToolRow } from './tools';
 import { dataClassesColumn } from '../db/codecs';
 
+/**
+ * A tool's people per day from `from` on: the counts ingest maintains (migration 0020), one row a
+ * day, where counting its tool_user_days rows read one index entry per person and day.
+ */
+export function peoplePerDay(db: Db, toolId: string, from: string) {
+  return db
+    .selectFrom('tool_day_people')
+    .select(['day', 'people as n'])
+    .where('tool_id', '=', toolId)
+    .where('day', '>=', from)
+    .execute();
+}
+
 /** A tool's visits and active time per day, and its people per day, from `from` on. */
 function dailyFigures(db: Db, toolId: string, from: string) {
   return Promise.all([
@@ -18,13 +31,7 @@ function dailyFigures(db: Db, toolId: string, from: string) {
       .where('day', '>=', from)
       .orderBy('day')
       .execute(),
-    db
-      .selectFrom('tool_user_days')
-      .select(['day', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('tool_id', '=', toolId)
-      .where('day', '>=', from)
-      .groupBy('day')
-      .execute(),
+    peoplePerDay(db, toolId, from),
   ]);
 }
 

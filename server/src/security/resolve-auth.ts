@@ -1,12 +1,15 @@
 import type { Db } from '../db/database';
-import { findDeviceByToken } from '../db/repositories/devices.repository';
-import { findApiToken, touchApiToken } from '../db/repositories/tokens.repository';
+import { findApiTokenByHash, touchApiToken } from '../db/repositories/tokens.repository';
 import { findSession } from '../db/repositories/sessions.repository';
 import type { Principal } from '../context';
+import { deviceByTokenHash } from './resolve-auth-device';
+import { hashToken } from './tokens';
 
 export interface Credentials {
   /** The token from `Authorization: Bearer ...`. */
   bearer?: string | null;
+  /** hashToken(bearer), when the caller computed it already: a request hashes its token once. */
+  bearerHash?: string | null;
   /** The dashboard session cookie's value. */
   sessionToken?: string | null;
   /** Whether the request passed the CSRF check for that session (header + Origin). */
@@ -20,9 +23,10 @@ export interface Credentials {
  */
 export async function resolveAuth(db: Db, creds: Credentials, now = Date.now()): Promise<Principal | null> {
   if (creds.bearer) {
-    const device = await findDeviceByToken(db, creds.bearer);
+    const hash = creds.bearerHash ?? hashToken(creds.bearer);
+    const device = await deviceByTokenHash(db, hash);
     if (device) return { kind: 'device', deviceId: device.id, userId: device.user_id };
-    return resolveApiToken(db, creds.bearer, now);
+    return apiTokenPrincipal(db, hash, now);
   }
   if (creds.sessionToken) {
     const session = await findSession(db, creds.sessionToken, creds.csrfToken ?? null, now);
@@ -41,8 +45,12 @@ export async function resolveAuth(db: Db, creds: Credentials, now = Date.now()):
 }
 
 /** An admin or auditor API token presented as a bearer token; null when unknown, revoked or expired. */
-export async function resolveApiToken(db: Db, bearer: string, now = Date.now()): Promise<Principal | null> {
-  const token = await findApiToken(db, bearer, now);
+export function resolveApiToken(db: Db, bearer: string, now = Date.now()): Promise<Principal | null> {
+  return apiTokenPrincipal(db, hashToken(bearer), now);
+}
+
+async function apiTokenPrincipal(db: Db, tokenHash: string, now: number): Promise<Principal | null> {
+  const token = await findApiTokenByHash(db, tokenHash, now);
   if (!token) return null;
   await touchApiToken(db, token.id, now);
   return {

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '@lantern/shared';
+import { PROTOCOL_VERSION, PullInputSchema } from '@lantern/shared';
 import { bumpConfigVersion, getConfigVersion } from '../db/repositories/config.repository';
 import { revokeDevice } from '../db/repositories/devices.repository';
 import { ENROL, registration, usage } from '../../testing/events';
@@ -11,11 +11,19 @@ import type { TestDatabase } from '../../testing/databases';
 import { base, close, listen, send, setups } from '../../testing/http/http-test-support';
 import type { Raw } from '../../testing/http/http-test-support';
 import { createTrpcHandler } from '../http/trpc-handler';
+import { compileSchema } from './compiled-schema';
 
 type Opts = Parameters<typeof send>[2];
 
 /** What a client reads of an answer: it must be what tRPC's own HTTP adapter answers. */
 const wire = (r: Raw) => ({ status: r.status, body: r.body, type: r.headers['content-type'] });
+
+it('vouches for a valid pull with the compiled check, so the route skips zod for it', () => {
+  const isPull = compileSchema(PullInputSchema);
+  expect(isPull({ protocolVersion: PROTOCOL_VERSION, configVersion: 0 })).toBe(true);
+  expect(isPull({ protocolVersion: PROTOCOL_VERSION, configVersion: 1.5 })).toBe(false);
+  expect(isPull({ protocolVersion: PROTOCOL_VERSION, configVersion: 1, x: 1 })).toBe(false);
+});
 
 for (const setup of setups) {
   describe(`${setup.name}: the device calls as plain HTTP`, () => {
@@ -96,6 +104,18 @@ for (const setup of setups) {
       ['a JSON array', () => ['/trpc/sync.push', post('[1,2]')]],
       ['an empty body', () => ['/trpc/sync.pull', post('')]],
       ['an extra pull key', () => ['/trpc/sync.pull', post('{"protocolVersion":1,"configVersion":1,"x":1}')]],
+      ['a negative config version', () => ['/trpc/sync.pull', post(pull(-1))]],
+      ['a fractional config version', () => ['/trpc/sync.pull', post(pull(1.5))]],
+      [
+        'a config version as text',
+        () => ['/trpc/sync.pull', post('{"protocolVersion":1,"configVersion":"1"}')],
+      ],
+      [
+        'a pull of another protocol',
+        () => ['/trpc/sync.pull', post('{"protocolVersion":2,"configVersion":1}')],
+      ],
+      ['a pull without its version', () => ['/trpc/sync.pull', post('{"protocolVersion":1}')]],
+      ['a null pull', () => ['/trpc/sync.pull', post('null')]],
       ['an unknown token', () => ['/trpc/sync.pull', post(pull(1), {}, 'x'.repeat(43))]],
       ['a staff token', () => ['/trpc/sync.push', post(json({ protocolVersion: 1, events: [] }), {}, staff)]],
       ['no credential', () => ['/trpc/sync.pull', post(pull(1), {}, '')]],

@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/database';
 import { weekOf } from '../../src/sync/push/maintained-counts';
 import { dayString } from '../../src/inventory/days';
 import { windowStartMs } from '../../src/inventory/tool-metrics';
+import { peoplePerDay } from '../../src/inventory/tool-detail';
 
 /**
  * TEST ONLY. The inventory's people, device and activity figures computed from scratch from the
@@ -90,4 +91,29 @@ export async function referenceFigures(db: Db, now: number, weeks = 12): Promise
     },
     weeks: weekly,
   };
+}
+
+/**
+ * TEST ONLY. Per tool, its people per day counted from scratch from tool_user_days (what the tool
+ * page counted before migration 0020), set against the maintained ones the page reads now:
+ * `{ tool: { day: [from scratch, maintained] } }`, days with either.
+ */
+export async function dayPeopleBothWays(
+  db: Db,
+  toolIds: readonly string[],
+): Promise<Record<string, Record<string, [number, number]>>> {
+  const out: Record<string, Record<string, [number, number]>> = {};
+  for (const toolId of toolIds) {
+    const days: Record<string, [number, number]> = {};
+    const scratch = await db
+      .selectFrom('tool_user_days')
+      .select(['day', sql<number>`count(*)`.as('n')])
+      .where('tool_id', '=', toolId)
+      .groupBy('day')
+      .execute();
+    for (const r of scratch) days[r.day] = [Number(r.n), 0];
+    for (const r of await peoplePerDay(db, toolId, '')) days[r.day] = [days[r.day]?.[0] ?? 0, Number(r.n)];
+    out[toolId] = days;
+  }
+  return out;
 }

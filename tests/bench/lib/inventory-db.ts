@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createDatabase, createEnrolmentToken, migrateToLatest } from '@lantern/server';
-import { rebuildMaintainedCounts } from '@lantern/server/testing';
+import { rebuildMaintainedCounts, rebuildToolDayPeople } from '@lantern/server/testing';
 
 export const POLICY_BODY = '# AI use policy\n\nUse approved tools only.\n';
 export const POLICY = { version: 1, sha256: createHash('sha256').update(POLICY_BODY, 'utf8').digest('hex') };
@@ -38,11 +38,12 @@ export async function openBenchDatabase(
   }
 }
 
-/** The counts ingest would have maintained (migration 0017), rebuilt from the rows just loaded. */
+/** The counts ingest would have maintained (migrations 0017 and 0020), rebuilt from the rows just loaded. */
 export async function rebuildBenchCounts(url: string): Promise<void> {
   const loaded = createDatabase(url);
   try {
     await rebuildMaintainedCounts(loaded.db);
+    await rebuildToolDayPeople(loaded.db);
   } finally {
     await loaded.close();
   }

@@ -14,8 +14,8 @@ import { openBenchDatabase, POLICY, rebuildBenchCounts } from './inventory-db';
  * set-based by the database itself, one INSERT … SELECT each: a person-tool table crossed with the
  * days (SQLite: a recursive CTE; PostgreSQL: generate_series), kept where an integer hash of
  * (person-tool, day) falls under the person's activity rate. Everything ingest would have written
- * is then derived from those rows with GROUP BY, and the maintained counts of migration 0017 are
- * rebuilt from them, so the database reads as if a year of `sync.push` had filled it.
+ * is then derived from those rows with GROUP BY, and the maintained counts of migrations 0017 and
+ * 0020 are rebuilt from them, so the database reads as if a year of `sync.push` had filled it.
  *
  * Shape: each person has one browser (a fifth two), uses 1–5 picks of a Zipf-like popularity curve
  * over the tools (the most popular tool gets about 5% of the picks), and each (person, tool) starts

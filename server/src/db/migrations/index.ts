@@ -12,6 +12,7 @@ import * as m0011 from './0011_webhooks';
 import * as m0012 from './0012_data_rights_event_feed';
 import * as m0013 from './0013_people_directory';
 import * as m0019 from './0019_registration_data_beyond';
+import * as m0020 from './0020_tool_day_people';
 import * as m0016 from './0016_literacy';
 import * as m0015 from './0015_tool_exceptions';
 import * as m0014 from './0014_personal_links';
@@ -38,6 +39,7 @@ export const migrationProvider: MigrationProvider = {
       '0012_data_rights_event_feed': m0012,
       '0013_people_directory': m0013,
       '0019_registration_data_beyond': m0019,
+      '0020_tool_day_people': m0020,
       '0016_literacy': m0016,
       '0015_tool_exceptions': m0015,
       '0014_personal_links': m0014,

@@ -36,10 +36,15 @@ export async function createApiToken(
 
 /** A live API token: not revoked, not expired, and not the token-less row of an OIDC staff member. */
 export async function findApiToken(db: Db, token: string, now = Date.now()) {
+  return findApiTokenByHash(db, hashToken(token), now);
+}
+
+/** findApiToken by the token's hashToken, for a caller that hashed it already. */
+export async function findApiTokenByHash(db: Db, tokenHash: string, now = Date.now()) {
   return db
     .selectFrom('api_tokens')
     .selectAll()
-    .where('token_hash', '=', hashToken(token))
+    .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
     .where('oidc_subject', 'is', null)
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))

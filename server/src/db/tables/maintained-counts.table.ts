@@ -37,3 +37,10 @@ export interface WeekPeopleTable {
   week: string;
   people: number;
 }
+
+/** Per tool and UTC day: how many people used it that day (its tool_user_days rows; migration 0020). */
+export interface ToolDayPeopleTable {
+  tool_id: string;
+  day: string;
+  people: number;
+}

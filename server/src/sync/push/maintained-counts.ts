@@ -7,7 +7,8 @@ import { pruneInventoryChanges } from './inventory-changes';
  * The inventory's maintained counts (migration 0017), updated in the transaction that stores the
  * rows they summarise, from what those rows were before it: a tool's people and devices, how many
  * were last seen on each day, each person's last time seen, who was active in each week. They move
- * only when someone first uses a tool, is seen on a later day, or first acts in a week, so most
+ * only when someone first uses a tool, is seen on a later day, or first acts in a week (and a tool's
+ * people per day, migration 0020, when someone first uses it on a day), so most
  * pushes change nothing but a tool's last-seen time. Call before tool_users, tool_devices and
  * tool_user_days are written. On PostgreSQL the people's rows are locked first (in id order), so
  * two transactions of one person's devices see each other's rows instead of both counting them new.
@@ -21,6 +22,7 @@ export async function maintainCounts(s: Statements, fold: Fold): Promise<void> {
   const devices = await newDevices(s, fold);
   await maintainToolUsers(s, users, 'widen', devices);
   await maintainWeeks(s, fold);
+  await maintainDayPeople(s, fold);
 }
 
 const DAY_MS = 86_400_000;
@@ -338,4 +340,36 @@ async function maintainWeeks(s: Statements, fold: Fold) {
     );
   }
   await addTo(s, 'week_people', ['week'], 'people', [...added]);
+}
+
+/**
+ * Per (tool, day), how many people used the tool that day (migration 0020): the pushed
+ * tool_user_days rows not stored yet, each one more person, counted and added in one statement.
+ * Their people are locked already (maintainCounts), so two transactions never both count one row.
+ */
+async function maintainDayPeople(s: Statements, fold: Fold) {
+  const days = byKey(fold.presence.userDays);
+  if (days.length === 0) return;
+  const r = s.rows(
+    [
+      ['user_id', T],
+      ['day', T],
+      ['tool_id', T],
+    ],
+    days.map((d) => [d.userId, d.day, d.toolId]),
+  );
+  const match = 'u.user_id = r.user_id and u.day = r.day and u.tool_id = r.tool_id';
+  // As s.lookup: PostgreSQL seeks each row through a lateral subquery instead of hashing the table.
+  const fresh =
+    s.dialect === 'sqlite'
+      ? `${r.from} where not exists (select 1 from tool_user_days as u where ${match})`
+      : `${r.from} left join lateral (select 1 as hit from tool_user_days as u where ${match} limit 1) as u
+         on true where u.hit is null`;
+  await s.run(
+    `insert into tool_day_people (tool_id, day, people)
+     select r.tool_id, r.day, count(*) from ${fresh}
+     group by r.tool_id, r.day order by r.tool_id, r.day
+     on conflict (tool_id, day) do update set people = tool_day_people.people + excluded.people`,
+    r.params,
+  );
 }
