@@ -67,6 +67,7 @@ import { writingTools } from './writing';
 import { regionalC5V2flyTools } from './regional-c5-v2fly';
 import { regionalC5ChinaTools } from './regional-c5-china';
 import { regionalC5WorldTools } from './regional-c5-world';
+import { regionalC6ApiTools } from './regional-c6-apis';
 import { longTailC5AssistantsTools2 } from './long-tail-c5-assistants-2';
 import { longTailC5BuildersTools2 } from './long-tail-c5-builders-2';
 import { longTailC5MediaTools2 } from './long-tail-c5-media-2';
@@ -154,6 +155,7 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC5V2flyTools,
   ...regionalC5ChinaTools,
   ...regionalC5WorldTools,
+  ...regionalC6ApiTools,
   ...longTailC5MediaTools,
   ...longTailC5WritingTools,
   ...longTailC5AssistantsTools,
