@@ -68,6 +68,7 @@ import { regionalC5V2flyTools } from './regional-c5-v2fly';
 import { regionalC5ChinaTools } from './regional-c5-china';
 import { regionalC5WorldTools } from './regional-c5-world';
 import { regionalC6ApiTools } from './regional-c6-apis';
+import { regionalC6ProviderTools } from './regional-c6-providers';
 import { longTailC5AssistantsTools2 } from './long-tail-c5-assistants-2';
 import { longTailC5BuildersTools2 } from './long-tail-c5-builders-2';
 import { longTailC5MediaTools2 } from './long-tail-c5-media-2';
@@ -156,6 +157,7 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC5ChinaTools,
   ...regionalC5WorldTools,
   ...regionalC6ApiTools,
+  ...regionalC6ProviderTools,
   ...longTailC5MediaTools,
   ...longTailC5WritingTools,
   ...longTailC5AssistantsTools,

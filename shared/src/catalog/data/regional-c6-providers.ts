@@ -1,0 +1,31 @@
+// Sixth regional pass (CHECKED_3): model-API providers made in or for one region, taken from the MIT-licensed
+// models.dev provider list (LISTS.modelsdev), which gives each provider's API base URL and docs page in
+// providers/<id>/provider.toml. Only the API host (and a host the provider runs for the AI service alone) is claimed;
+// the providers' company sites, docs on shared hosts (a Yuque book, help.aliyun.com) and localhost entries stay out.
+// Global gateways from the same list are left to the long-tail files; the rows below are the Chinese, European and
+// South-East Asian ones no entry matched.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools, listed } from './define';
+
+const md = (provider: string) => listed('modelsdev', `providers/${provider}/provider.toml`);
+
+export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform', [
+  // China
+  { id: 'ant-bailing', name: 'Bailing (Ant Group Ling models, Tbox API)', vendor: 'Ant Group', apiEndpoints: ['api.tbox.cn'], source: md('bailing'), region: 'china' },
+  { id: 'drun', name: 'D.Run', vendor: 'DaoCloud', domains: ['d.run'], apiEndpoints: ['chat.d.run'], source: md('drun'), region: 'china' },
+  { id: 'iflow', name: 'iFlow (心流)', vendor: 'iFlow', domains: ['iflow.cn'], apiEndpoints: ['apis.iflow.cn'], source: md('iflowcn'), region: 'china' },
+  { id: 'kuae-cloud-coding-plan', name: 'KUAE Cloud Coding Plan', vendor: 'Moore Threads', category: 'coding', apiEndpoints: ['coding-plan-endpoint.kuaecloud.net'], source: md('kuae-cloud-coding-plan'), region: 'china' },
+  { id: 'moark', name: 'Moark (模力方舟)', vendor: 'Moark', domains: ['moark.com'], source: md('moark'), region: 'china' },
+  { id: 'qihang-ai', name: 'QiHang AI', vendor: 'QiHang', domains: ['qhaigc.net'], apiEndpoints: ['api.qhaigc.net'], source: md('qihang-ai'), region: 'china' },
+  { id: 'qiniu-ai', name: 'Qiniu AI inference', vendor: 'Qiniu', apiEndpoints: ['api.qnaigc.com'], source: md('qiniu-ai'), region: 'china' },
+  { id: 'tencent-tokenhub', name: 'Tencent TokenHub', vendor: 'Tencent Cloud', apiEndpoints: ['tokenhub.tencentmaas.com'], source: md('tencent-tokenhub'), region: 'china' },
+  // South-East Asia: HPC-AI Tech (Singapore), its model API host only (www.hpc-ai.com is also its GPU cloud).
+  { id: 'hpc-ai-inference', name: 'HPC-AI Model APIs', vendor: 'HPC-AI Tech', apiEndpoints: ['api.hpc-ai.com'], source: md('hpc-ai'), region: 'southeast-asia' },
+  // Europe: sovereign inference providers (Sweden, Poland, Austria, Italy, Germany).
+  { id: 'berget-ai', name: 'Berget AI', vendor: 'Berget AI', domains: ['berget.ai'], apiEndpoints: ['api.berget.ai'], source: md('berget'), region: 'europe' },
+  { id: 'cloudferro-sherlock', name: 'CloudFerro Sherlock', vendor: 'CloudFerro', domains: ['docs.sherlock.cloudferro.com'], apiEndpoints: ['api-sherlock.cloudferro.com'], source: md('cloudferro-sherlock'), region: 'europe' },
+  { id: 'cortecs', name: 'Cortecs', vendor: 'Cortecs', domains: ['cortecs.ai'], apiEndpoints: ['api.cortecs.ai'], source: md('cortecs'), region: 'europe' },
+  { id: 'evroc-think', name: 'evroc Think', vendor: 'evroc', urlPrefixes: ['docs.evroc.com/products/think'], apiEndpoints: ['models.think.evroc.com'], source: md('evroc'), region: 'europe' },
+  { id: 'regolo-ai', name: 'Regolo AI', vendor: 'Seeweb', domains: ['regolo.ai'], apiEndpoints: ['api.regolo.ai'], source: md('regolo-ai'), region: 'europe' },
+  { id: 'stackit-ai-model-serving', name: 'STACKIT AI Model Serving', vendor: 'STACKIT (Schwarz Group)', urlPrefixes: ['docs.stackit.cloud/products/data-and-ai/ai-model-serving'], apiEndpoints: ['api.openai-compat.model-serving.eu01.onstackit.cloud'], source: md('stackit'), region: 'europe' },
+], { checked: CHECKED_3 });
