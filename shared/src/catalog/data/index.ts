@@ -69,6 +69,7 @@ import { regionalC5ChinaTools } from './regional-c5-china';
 import { regionalC5WorldTools } from './regional-c5-world';
 import { regionalC6ApiTools } from './regional-c6-apis';
 import { regionalC6ProviderTools } from './regional-c6-providers';
+import { regionalC6RelayTools } from './regional-c6-relays';
 import { longTailC5AssistantsTools2 } from './long-tail-c5-assistants-2';
 import { longTailC5BuildersTools2 } from './long-tail-c5-builders-2';
 import { longTailC5MediaTools2 } from './long-tail-c5-media-2';
@@ -158,6 +159,7 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC5WorldTools,
   ...regionalC6ApiTools,
   ...regionalC6ProviderTools,
+  ...regionalC6RelayTools,
   ...longTailC5MediaTools,
   ...longTailC5WritingTools,
   ...longTailC5AssistantsTools,
