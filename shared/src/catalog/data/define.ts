@@ -127,6 +127,8 @@ export const LISTS = {
   modelsdev: { repo: 'anomalyco/models.dev', commit: 'f3fc692299671838c7c65fd8126bf84d81a2e817', licence: 'MIT' },
   // The channel list of a widely used LLM API gateway: each channel type's default base URL (relay/channeltype/url.go).
   oneapi: { repo: 'songquanpeng/one-api', commit: '8df4a2670b98266bd287c698243fff327d9748cf', licence: 'MIT' },
+  // Cline's generated provider catalog (a newer models.dev snapshot plus its built-in providers), with base URLs.
+  cline: { repo: 'cline/cline', commit: '21cb8d2525bcedf1f4b6890b27a74a14fe7451e4', licence: 'Apache-2.0' },
   // Read on CHECKED_3 (fifth pass, long-tail-c5-*.ts): a categorised list of AI products and companies.
   kostja94: { repo: 'kostja94/awesome-ai-tools', commit: '15ff8bd0ddec525764bb60173c0c05ec68f78ced', licence: 'MIT' },
   // Also read on CHECKED_3 (fifth pass): agent lists and a Chinese ChatGPT/AI tools list.

@@ -1,6 +1,7 @@
 // Sixth regional pass (CHECKED_3): model-API providers made in or for one region, taken from the MIT-licensed
 // models.dev provider list (LISTS.modelsdev), which gives each provider's API base URL and docs page in
-// providers/<id>/provider.toml. Only the API host (and a host the provider runs for the AI service alone) is claimed;
+// providers/<id>/provider.toml, and from Cline's Apache-2.0 provider catalog, which carries a newer models.dev
+// snapshot and Cline's built-in providers (LISTS.cline). Only the API host (and a host the provider runs for the AI service alone) is claimed;
 // the providers' company sites, docs on shared hosts (a Yuque book, help.aliyun.com) and localhost entries stay out.
 // Global gateways from the same list are left to the long-tail files; the rows below are the Chinese, European and
 // South-East Asian ones no entry matched.
@@ -8,6 +9,8 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
 const md = (provider: string) => listed('modelsdev', `providers/${provider}/provider.toml`);
+const CLINE = listed('cline', 'sdk/packages/llms/src/providers/providers.generated.ts');
+const CLINE_BUILTINS = listed('cline', 'sdk/packages/llms/src/providers/builtins.ts');
 
 export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform', [
   // China
@@ -28,4 +31,13 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   { id: 'evroc-think', name: 'evroc Think', vendor: 'evroc', urlPrefixes: ['docs.evroc.com/products/think'], apiEndpoints: ['models.think.evroc.com'], source: md('evroc'), region: 'europe' },
   { id: 'regolo-ai', name: 'Regolo AI', vendor: 'Seeweb', domains: ['regolo.ai'], apiEndpoints: ['api.regolo.ai'], source: md('regolo-ai'), region: 'europe' },
   { id: 'stackit-ai-model-serving', name: 'STACKIT AI Model Serving', vendor: 'STACKIT (Schwarz Group)', urlPrefixes: ['docs.stackit.cloud/products/data-and-ai/ai-model-serving'], apiEndpoints: ['api.openai-compat.model-serving.eu01.onstackit.cloud'], source: md('stackit'), region: 'europe' },
+  // From Cline's provider catalog (LISTS.cline): its newer models.dev entries and its built-in Huawei MaaS provider.
+  { id: 'scnet-token-plan', name: 'SCNet Token Plan', vendor: 'SCNet (National Supercomputing Internet)', apiEndpoints: ['api.scnet.cn'], source: CLINE, region: 'china' },
+  { id: 'huawei-cloud-maas', name: 'Huawei Cloud MaaS (ModelArts Studio)', vendor: 'Huawei Cloud', apiEndpoints: ['infer-modelarts.cn-southwest-2.myhuaweicloud.com'], source: CLINE_BUILTINS, region: 'china' },
+  { id: 'ebcloud-maas', name: 'EBCloud Model API', vendor: 'EBTech', urlPrefixes: ['docs.ebtech.com/ai'], apiEndpoints: ['maas-api.ebcloud.com'], source: CLINE, region: 'china' },
+  { id: 'amd-tokenfactory-cn', name: 'AMD Radeon Token Factory (China)', vendor: 'AMD', urlPrefixes: ['developer.amd.com.cn/radeon/tokenfactory', 'developer.amd.com.cn/radeon/api'], source: CLINE, region: 'china' },
+  { id: 'hetzner-ai-inference', name: 'Hetzner AI Inference', vendor: 'Hetzner', urlPrefixes: ['experiments.hetzner.com/docs/inference'], apiEndpoints: ['inference.hetzner.com'], source: CLINE, region: 'europe' },
+  { id: 'greenpt', name: 'GreenPT', vendor: 'GreenPT', domains: ['greenpt.ai'], apiEndpoints: ['api.greenpt.ai'], source: CLINE, region: 'europe' },
+  { id: 'aki-io', name: 'AKI.IO', vendor: 'AIME', domains: ['aki.io'], apiEndpoints: ['aki.io'], source: CLINE, region: 'europe' },
+  { id: 'kenari', name: 'Kenari', vendor: 'Kenari', domains: ['kenari.id'], apiEndpoints: ['kenari.id'], source: CLINE, region: 'southeast-asia' },
 ], { checked: CHECKED_3 });
