@@ -23,5 +23,12 @@ export const regionalC6ApiTools: Tool[] = defineTools('developer-platform', [
   // "nearby region" host on the tencentcloud.com request-structure pages (document/product/1118/66917, 1154/48909).
   { id: 'tencent-asr', name: 'Tencent Cloud Speech Recognition (ASR)', vendor: 'Tencent Cloud', category: 'audio', apiEndpoints: ['asr.tencentcloudapi.com', 'asr.intl.tencentcloudapi.com'], source: 'https://cloud.tencent.com/document/api/441/17370', region: 'china' },
   { id: 'tencent-tts', name: 'Tencent Cloud Text to Speech (TTS)', vendor: 'Tencent Cloud', category: 'audio', apiEndpoints: ['tts.tencentcloudapi.com', 'tts.intl.tencentcloudapi.com'], source: 'https://cloud.tencent.com/document/product/441/8217', region: 'china' },
+  // Baidu's speech REST APIs: TTS on its AI-platform reference (ai-doc/SPEECH/mlbxh7xie), ASR on the Baidu Cloud
+  // product overview (cloud.baidu.com/article/2013496) that gives "短语音识别请求地址".
+  { id: 'baidu-speech-api', name: 'Baidu Speech (ASR and TTS REST APIs)', vendor: 'Baidu', category: 'audio', apiEndpoints: ['tsn.baidu.com', 'vop.baidu.com'], source: 'https://ai.baidu.com/ai-doc/SPEECH/mlbxh7xie', region: 'china' },
+  // Tencent Hunyuan Image: the request domain of its API 3.0 interfaces and the base URL of its OpenAI-compatible one
+  // (cloud.tencent.com/document/product/1668/129429).
+  { id: 'tencent-hunyuan-image', name: 'Tencent Hunyuan Image (混元生图)', vendor: 'Tencent Cloud', category: 'image', apiEndpoints: ['aiart.tencentcloudapi.com', 'api.cloudai.tencent.com'], source: 'https://cloud.tencent.com/document/product/1668/124632', region: 'china' },
+  { id: 'volcengine-machine-translation', name: 'Volcano Engine Machine Translation', vendor: 'ByteDance (Volcano Engine)', category: 'translation', apiEndpoints: ['translate.volcengineapi.com'], source: 'https://www.volcengine.com/docs/4640/65067', region: 'china' },
   { id: 'doubao-speech', name: 'Doubao Speech (Volcano Engine)', vendor: 'ByteDance (Volcano Engine)', category: 'audio', apiEndpoints: ['openspeech.bytedance.com'], source: 'https://www.volcengine.com/docs/6561/79820', region: 'china' },
 ], { checked: CHECKED_3 });
