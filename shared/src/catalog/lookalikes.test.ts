@@ -328,6 +328,10 @@ const ORDINARY_SITES = [
   'docs.ebtech.com',
   'tencentmaas.com',
   'tbox.cn',
+  'www.infomaniak.com', // the Swiss host and mail provider: only euria.infomaniak.com (Euria) is claimed
+  'ksuite.infomaniak.com',
+  'mail.infomaniak.com',
+  'hirokiky.org', // the Shodo founder's blog (the source page), not the service
   // Fifth pass (regional-c5-*.ts): v2fly's AI files list these, but they are general sites or shared hosts.
   'envato.com', // a stock-asset marketplace (v2fly data/envato, included by category-ai-!cn)
   'themeforest.net',

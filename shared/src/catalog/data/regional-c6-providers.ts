@@ -39,5 +39,10 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   { id: 'hetzner-ai-inference', name: 'Hetzner AI Inference', vendor: 'Hetzner', urlPrefixes: ['experiments.hetzner.com/docs/inference'], apiEndpoints: ['inference.hetzner.com'], source: CLINE, region: 'europe' },
   { id: 'greenpt', name: 'GreenPT', vendor: 'GreenPT', domains: ['greenpt.ai'], apiEndpoints: ['api.greenpt.ai'], source: CLINE, region: 'europe' },
   { id: 'aki-io', name: 'AKI.IO', vendor: 'AIME', domains: ['aki.io'], apiEndpoints: ['aki.io'], source: CLINE, region: 'europe' },
+  // Germany: Edgeless Systems' confidential-computing inference API (its docs host is on privatemode.ai; the API itself
+  // is reached through a local proxy, so only the vendor's own domain is claimed).
+  { id: 'privatemode-ai', name: 'Privatemode AI', vendor: 'Edgeless Systems', domains: ['privatemode.ai'], source: md('privatemode-ai'), region: 'europe' },
+  // Turkey: LLMTR, a Turkish-language OpenAI-compatible gateway whose API and docs share its one host.
+  { id: 'llmtr', name: 'LLMTR', vendor: 'LLMTR', domains: ['llmtr.com'], apiEndpoints: ['llmtr.com'], source: md('llmtr'), region: 'middle-east' },
   { id: 'kenari', name: 'Kenari', vendor: 'Kenari', domains: ['kenari.id'], apiEndpoints: ['kenari.id'], source: CLINE, region: 'southeast-asia' },
 ], { checked: CHECKED_3 });

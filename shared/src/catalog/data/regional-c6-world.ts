@@ -1,8 +1,9 @@
-// Sixth regional pass (CHECKED_3): AI platforms of Japan, Russia and Thailand that no entry matched, each read on a
-// page that names the service with its host: the vendor's own repository or Hugging Face organisation page, or, where
-// the vendor's portal is not in the stored corpora, a client library's documentation that gives the API host (the
-// COTOHA and A3RT rows; the hosts are the vendors' own: ce-cotoha.com is NTT Communications' COTOHA portal,
-// recruit-tech.co.jp Recruit's). Recruit's and NTT's corporate sites stay out; only the AI service hosts are claimed.
+// Sixth regional pass (CHECKED_3): AI platforms and assistants of Japan, Russia, Thailand, Switzerland and France
+// that no entry matched, each read on a page that names the service with its host: the vendor's own repository,
+// documentation or Hugging Face organisation page, the founder's blog (Shodo), or, where the vendor's portal is not in
+// the stored corpora, a client library's documentation that gives the API host (the COTOHA and A3RT rows; the hosts are
+// the vendors' own: ce-cotoha.com is NTT Communications' COTOHA portal, recruit-tech.co.jp Recruit's). Recruit's,
+// NTT's and Infomaniak's general sites stay out; only the AI service hosts are claimed.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools } from './define';
 
@@ -14,4 +15,10 @@ export const regionalC6WorldTools: Tool[] = defineTools('developer-platform', [
   { id: 'cloud-ru-foundation-models', name: 'Cloud.ru Evolution Foundation Models', vendor: 'Cloud.ru', apiEndpoints: ['foundation-models.api.cloud.ru'], source: 'https://github.com/cloud-ru-tech/evolution-openai-python', region: 'russia' },
   // Thailand: NECTEC's AI for Thai platform.
   { id: 'ai-for-thai', name: 'AI for Thai', vendor: 'NECTEC', domains: ['aiforthai.in.th'], source: 'https://pypi.org/project/aift/', region: 'southeast-asia' },
+  // Japan: Zen Products' AI proofreading service, named with its host on its founder's blog.
+  { id: 'shodo', name: 'Shodo (AI proofreading)', vendor: 'Zen Products', category: 'writing', domains: ['shodo.ink'], source: 'https://blog.hirokiky.org/entry/2021/02/03/140706', region: 'japan' },
+  // Switzerland: Infomaniak's Euria assistant; only its own subdomain (infomaniak.com also serves mail, kSuite and hosting).
+  { id: 'infomaniak-euria', name: 'Euria', vendor: 'Infomaniak', category: 'chat', domains: ['euria.infomaniak.com'], source: 'https://github.com/Infomaniak/android-euria/blob/65226fec066429ee0501083dbb1477ac9b4d4390/app/src/main/AndroidManifest.xml', region: 'europe' },
+  // France: Mammouth, one subscription for several chat models, with its own OpenAI-compatible API.
+  { id: 'mammouth-ai', name: 'Mammouth', vendor: 'Mammouth', category: 'chat', domains: ['mammouth.ai'], apiEndpoints: ['api.mammouth.ai'], source: 'https://info.mammouth.ai/fr/docs/api-quick-start', region: 'europe' },
 ], { checked: CHECKED_3 });
