@@ -331,6 +331,10 @@ const ORDINARY_SITES = [
   'www.infomaniak.com', // the Swiss host and mail provider: only euria.infomaniak.com (Euria) is claimed
   'ksuite.infomaniak.com',
   'mail.infomaniak.com',
+  'www.nscale.com', // Nscale's company site and GPU cloud: only its inference API host is claimed
+  'multiversecomputing.com', // the company site: only CompactifAI's own domain is claimed
+  'www.t-systems.com', // T-Systems itself: only the LLM hub's hosts are claimed
+  'https://www.t-systems.net/',
   'hirokiky.org', // the Shodo founder's blog (the source page), not the service
   // Fifth pass (regional-c5-*.ts): v2fly's AI files list these, but they are general sites or shared hosts.
   'envato.com', // a stock-asset marketplace (v2fly data/envato, included by category-ai-!cn)
