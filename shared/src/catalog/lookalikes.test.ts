@@ -335,6 +335,10 @@ const ORDINARY_SITES = [
   'multiversecomputing.com', // the company site: only CompactifAI's own domain is claimed
   'www.t-systems.com', // T-Systems itself: only the LLM hub's hosts are claimed
   'https://www.t-systems.net/',
+  'www.sakura.ad.jp', // SAKURA internet's hosting: only the AI Engine API host is claimed
+  'secure.sakura.ad.jp',
+  'www.e2enetworks.com', // E2E Networks' cloud: only the TIR inference host is claimed
+  'myaccount.e2enetworks.com',
   'hirokiky.org', // the Shodo founder's blog (the source page), not the service
   // Fifth pass (regional-c5-*.ts): v2fly's AI files list these, but they are general sites or shared hosts.
   'envato.com', // a stock-asset marketplace (v2fly data/envato, included by category-ai-!cn)
