@@ -4,7 +4,7 @@
 // snapshot and Cline's built-in providers (LISTS.cline). Only the API host (and a host the provider runs for the AI service alone) is claimed;
 // the providers' company sites, docs on shared hosts (a Yuque book, help.aliyun.com) and localhost entries stay out.
 // Global gateways from the same list are left to the long-tail files; the rows below are the Chinese, European and
-// South-East Asian ones no entry matched. Three European providers the lists lack were read on a page naming the host.
+// South-East Asian ones no entry matched. Three European and three Chinese providers the lists lack were read on a page naming the host.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
@@ -22,6 +22,13 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   { id: 'qihang-ai', name: 'QiHang AI', vendor: 'QiHang', domains: ['qhaigc.net'], apiEndpoints: ['api.qhaigc.net'], source: md('qihang-ai'), region: 'china' },
   { id: 'qiniu-ai', name: 'Qiniu AI inference', vendor: 'Qiniu', apiEndpoints: ['api.qnaigc.com'], source: md('qiniu-ai'), region: 'china' },
   { id: 'tencent-tokenhub', name: 'Tencent TokenHub', vendor: 'Tencent Cloud', apiEndpoints: ['tokenhub.tencentmaas.com'], source: md('tencent-tokenhub'), region: 'china' },
+  // China, read on a page naming the API host (not in the two lists): Kuaishou's StreamLake model API (KAT-Coder and
+  // others; LiteLLM's provider page), PPIO's LLM API (the vendor's own docs skill; api.ppinfra.com is its earlier API
+  // host, which CAMEL's PPIO backend still defaults to), and Infinigence's GenStudio MaaS (its console host serves
+  // /maas/v1). PPIO's and Infinigence's company sites stay out.
+  { id: 'kuaishou-streamlake', name: 'StreamLake (Kuaishou model API)', vendor: 'Kuaishou', domains: ['streamlake.ai'], apiEndpoints: ['vanchin.streamlake.ai'], source: 'https://docs.litellm.ai/docs/providers/streamlake', region: 'china' },
+  { id: 'ppio-llm-api', name: 'PPIO LLM API', vendor: 'PPIO', apiEndpoints: ['api.ppio.com', 'api.ppinfra.com'], source: 'https://raw.githubusercontent.com/PPIO/ppio-skills/main/skills/ppio-docs/references/llm-guide.md', region: 'china' },
+  { id: 'infini-ai-genstudio', name: 'Infini-AI GenStudio MaaS', vendor: 'Infinigence AI', domains: ['cloud.infini-ai.com'], apiEndpoints: ['cloud.infini-ai.com'], source: 'https://raw.githubusercontent.com/api-evangelist/docs/refs/heads/main/conventions/docs-conventions.yml', region: 'china' },
   // South-East Asia: HPC-AI Tech (Singapore), its model API host only (www.hpc-ai.com is also its GPU cloud).
   { id: 'hpc-ai-inference', name: 'HPC-AI Model APIs', vendor: 'HPC-AI Tech', apiEndpoints: ['api.hpc-ai.com'], source: md('hpc-ai'), region: 'southeast-asia' },
   // Europe: sovereign inference providers (Sweden, Poland, Austria, Italy, Germany).
