@@ -4,7 +4,7 @@
 // snapshot and Cline's built-in providers (LISTS.cline). Only the API host (and a host the provider runs for the AI service alone) is claimed;
 // the providers' company sites, docs on shared hosts (a Yuque book, help.aliyun.com) and localhost entries stay out.
 // Global gateways from the same list are left to the long-tail files; the rows below are the Chinese, European and
-// South-East Asian ones no entry matched. Three European and three Chinese providers the lists lack were read on a page naming the host.
+// South-East Asian ones no entry matched. Five European and three Chinese providers the lists lack were read on a page naming the host.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
@@ -49,6 +49,10 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   // Europe, read on pages naming the API host (these providers are not in the two lists): Nscale's sovereign AI cloud
   // (UK/EU), Multiverse Computing's CompactifAI API (Spain), T-Systems' AI Foundation Services LLM hub (Germany).
   // Only their inference hosts and CompactifAI's product-only domain are claimed, not the companies' sites.
+  // Also European: Infercom (EU-hosted inference on SambaNova hardware; its Hugging Face organisation names the console)
+  // and LLMrouter.eu (a Munich LLM gateway); both domains serve only the AI service.
+  { id: 'infercom', name: 'Infercom', vendor: 'Infercom', domains: ['infercom.ai'], source: 'https://huggingface.co/infercomai', region: 'europe' },
+  { id: 'llmrouter-eu', name: 'LLMrouter.eu', vendor: 'LLMrouter', domains: ['llmrouter.eu'], source: 'https://raw.githubusercontent.com/api-evangelist/llmrouter/refs/heads/main/apis.yml', region: 'europe' },
   { id: 'nscale-inference', name: 'Nscale Serverless Inference', vendor: 'Nscale', apiEndpoints: ['inference.api.nscale.com'], source: 'https://raw.githubusercontent.com/api-evangelist/nscale/refs/heads/main/apis.yml', region: 'europe' },
   { id: 'compactifai', name: 'CompactifAI API', vendor: 'Multiverse Computing', domains: ['compactif.ai'], apiEndpoints: ['api.compactif.ai'], source: 'https://docs.litellm.ai/docs/providers/compactifai', region: 'europe' },
   { id: 't-systems-ai-foundation-services', name: 'T-Systems AI Foundation Services (LLM Hub)', vendor: 'T-Systems', domains: ['llmhub.t-systems.net'], apiEndpoints: ['llm-server.llmhub.t-systems.net'], source: 'https://metacpan.org/pod/Langertha::Engine::TSystems', region: 'europe' },
