@@ -1,8 +1,10 @@
 // Sixth regional pass (CHECKED_3): small regional AI services that no entry matched, each read on its own terms of
-// service, user agreement or privacy page (stored pages), which names the service, what its AI does and the host it runs
-// on: Japanese and Korean chatbot and writing services, Russian AI chat aggregators and image, video and app generators,
-// and an Indic-language chat (read on its maker's Hugging Face post, which names the site). Only each service's own domain is claimed; platforms they sit on (Telegram, Tilda, Vercel)
-// stay out, and a service that only uses AI inside a wider product (a diary app, a site builder) is left out.
+// service, user agreement or privacy page (stored pages), which names the service, what its AI does and the host it
+// runs on: Japanese and Korean chatbot and writing services, Russian AI chat aggregators and image, video and app
+// generators, Chinese writing and role-play chat sites, a Kuwaiti Arabic AI platform and Brazilian AI agents; and an
+// Indic-language chat, read on its maker's Hugging Face post naming the site. Only each service's own domain is claimed;
+// platforms they sit on (Telegram, WhatsApp, Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI
+// inside a wider offer (a language-learning diary, a site builder, a consultancy) is left out.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools } from './define';
 
@@ -22,6 +24,17 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'aichat-pw', name: 'AIChat (ai-chat.pw)', vendor: 'AIChat', domains: ['ai-chat.pw'], source: 'https://www.ai-chat.pw/terms', region: 'russia' },
   { id: 'wbsharks-ai', name: 'WB Sharks AI', vendor: 'WB Sharks', category: 'image', domains: ['wbsharksai.ru'], source: 'https://wbsharksai.ru/privacy', region: 'russia' },
   { id: 'creator-app-ru', name: 'Ty-sozdatel (Creator App)', vendor: 'Creator App', category: 'coding', domains: ['creator-app.ru'], source: 'https://www.creator-app.ru/terms', region: 'russia' },
+  // China (Chinese-language services under PRC law or for Chinese users)
+  { id: 'inkwell-ai', name: 'Inkwell AI (novel writing)', vendor: 'Inkwell AI', category: 'writing', domains: ['inkwellai.app'], source: 'https://www.inkwellai.app/terms', region: 'china' },
+  { id: 'harryai', name: 'HarryAI', vendor: 'HarryAI', domains: ['harryai.top'], source: 'https://harryai.top/terms', region: 'china' },
+  { id: 'aifengyue', name: 'AI Fengyue (AI风月) role-play chat', vendor: 'AI Fengyue', domains: ['aifengyue.net'], source: 'https://aifengyue.net/terms.html', region: 'china' },
+  // Middle East: a Kuwaiti Arabic-language AI platform (only its AI subdomain).
+  { id: 'gccfuture-ax-ai', name: 'AX AI (أكس آي)', vendor: 'AX AI', domains: ['ai.gccfuture.com'], source: 'https://ai.gccfuture.com/terms', region: 'middle-east' },
+  // Latin America (Brazil)
+  { id: 'ia-first-brasil', name: 'IA First Brasil', vendor: 'IA First Brasil', category: 'agents', domains: ['iafirstbrasil.com'], source: 'https://iafirstbrasil.com/termos-e-condicoes', region: 'latam' },
+  { id: 'mycontentgpt', name: 'MyContentGPT', vendor: 'MyContentGPT', category: 'agents', domains: ['mycontentgpt.com'], source: 'https://mycontentgpt.com/termos', region: 'latam' },
+  { id: 'manda-pra-nutri', name: 'Manda pra Nutri', vendor: 'BruLabs', category: 'other', domains: ['mandapranutri.com.br'], source: 'https://mandapranutri.com.br/termos-de-uso.html', region: 'latam' },
+  { id: 'livia-ai', name: 'Livia AI', vendor: 'Verbeux', category: 'agents', domains: ['livia.cc'], source: 'https://livia.cc/terms', region: 'latam' },
   // India
   { id: 'indic-chat', name: 'Indic Chat', vendor: 'Bhabha AI', domains: ['indic.chat'], source: 'https://www.huggingface.co/satpalsr', region: 'india' },
 ], { checked: CHECKED_3 });
