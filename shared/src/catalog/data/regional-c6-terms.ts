@@ -1,10 +1,12 @@
 // Sixth regional pass (CHECKED_3): small regional AI services that no entry matched, each read on its own terms of
 // service, user agreement or privacy page (stored pages), which names the service, what its AI does and the host it
 // runs on: Japanese and Korean chatbot and writing services, Russian AI chat aggregators and image, video and app
-// generators, Chinese writing and role-play chat sites, a Kuwaiti Arabic AI platform and Brazilian AI agents; and an
-// Indic-language chat, read on its maker's Hugging Face post naming the site. Only each service's own domain is claimed;
-// platforms they sit on (Telegram, WhatsApp, Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI
-// inside a wider offer (a language-learning diary, a site builder, a consultancy) is left out.
+// generators, Chinese writing and role-play chat sites, a Kuwaiti Arabic AI platform, Brazilian, Mexican and Colombian
+// AI agents and chat, and Indonesian and Vietnamese AI chatbot platforms and tools; and an Indic-language chat, read on
+// its maker's Hugging Face post naming the site. Only each service's own domain is claimed; platforms they sit on
+// (Telegram, WhatsApp, Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer
+// (a language-learning diary, a site builder, a consultancy) is left out. A terms page reachable only as a homepage
+// query (`/?p=...`) does not count as a specific source, so that service (LovinBot) waits for a better page.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools } from './define';
 
@@ -35,6 +37,19 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'mycontentgpt', name: 'MyContentGPT', vendor: 'MyContentGPT', category: 'agents', domains: ['mycontentgpt.com'], source: 'https://mycontentgpt.com/termos', region: 'latam' },
   { id: 'manda-pra-nutri', name: 'Manda pra Nutri', vendor: 'BruLabs', category: 'other', domains: ['mandapranutri.com.br'], source: 'https://mandapranutri.com.br/termos-de-uso.html', region: 'latam' },
   { id: 'livia-ai', name: 'Livia AI', vendor: 'Verbeux', category: 'agents', domains: ['livia.cc'], source: 'https://livia.cc/terms', region: 'latam' },
+  // Latin America (Mexico, Colombia)
+  { id: 'elina-ia', name: 'Elina IA', vendor: 'Brandcode', category: 'agents', domains: ['elinaia.com.mx'], source: 'https://www.elinaia.com.mx/terms', region: 'latam' },
+  { id: 'charla-con-mija', name: 'Charla con Mija', vendor: 'Stripeless Zebra', domains: ['mija.com.co'], source: 'https://www.mija.com.co/terminos-y-condiciones/', region: 'latam' },
+  { id: 'neuraan', name: 'Neuraan', vendor: 'Neuraan', category: 'agents', domains: ['neuraan.com'], source: 'https://www.neuraan.com/es/terms-of-service', region: 'latam' },
+  // South-East Asia (Indonesia, Vietnam)
+  { id: 'ratu-ai', name: 'RATU AI', vendor: 'Damarlangit Bhakti Nuswantara', domains: ['ratu.ai'], source: 'https://ratu.ai/syarat-ketentuan/', region: 'southeast-asia' },
+  { id: 'dewata-ai', name: 'Dewata AI', vendor: 'Dewata Artificial Intelligence', category: 'agents', domains: ['dewataai.com'], source: 'https://dewataai.com/en/terms', region: 'southeast-asia' },
+  { id: 'cekat-ai', name: 'Cekat.AI', vendor: 'Teknologi Cekat Indonesia', category: 'agents', domains: ['cekat.ai'], source: 'https://www.cekat.ai/terms-and-conditions', region: 'southeast-asia' },
+  { id: 'jetschool-ai', name: 'AI.Jetschool', vendor: 'Jetschool', category: 'other', domains: ['ai.jetschool.id'], source: 'https://ai.jetschool.id/syarat-ketentuan', region: 'southeast-asia' },
+  { id: 'bayarin-id', name: 'bayarin.id', vendor: 'Cakrawala Kreatif Digital', category: 'agents', domains: ['bayarin.id'], source: 'https://bayarin.id/tos-en', region: 'southeast-asia' },
+  { id: 'banhang-ai', name: 'banhang.ai (CosmicOcean.AI)', vendor: 'CosmicOcean.AI', category: 'agents', domains: ['banhang.ai'], source: 'https://banhang.ai/terms-of-service', region: 'southeast-asia' },
+  { id: 'snapai-vn', name: 'SnapAI', vendor: 'SnapAI', category: 'other', domains: ['snapai.ai'], source: 'https://snapai.ai/terms-of-use', region: 'southeast-asia' },
+  { id: 'zobite-ai', name: 'Zobite AI', vendor: 'Zobite Software', category: 'translation', domains: ['zobite.com'], source: 'https://zobite.com/terms', region: 'southeast-asia' },
   // India
   { id: 'indic-chat', name: 'Indic Chat', vendor: 'Bhabha AI', domains: ['indic.chat'], source: 'https://www.huggingface.co/satpalsr', region: 'india' },
 ], { checked: CHECKED_3 });
