@@ -2,7 +2,8 @@
 // service, user agreement or privacy page (stored pages), which names the service, what its AI does and the host it
 // runs on: Japanese and Korean chatbot and writing services, Russian AI chat aggregators and image, video and app
 // generators, Chinese writing and role-play chat sites, a Kuwaiti Arabic AI platform, Brazilian, Mexican and Colombian
-// AI agents and chat, and Indonesian and Vietnamese AI chatbot platforms and tools; and an Indic-language chat, read on
+// AI agents and chat, Indonesian and Vietnamese AI chatbot platforms and tools, Turkish and European (German, French,
+// Belgian) AI chat platforms and assistants; and an Indic-language chat, read on
 // its maker's Hugging Face post naming the site. Only each service's own domain is claimed; platforms they sit on
 // (Telegram, WhatsApp, Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer
 // (a language-learning diary, a site builder, a consultancy) is left out. A terms page reachable only as a homepage
@@ -50,6 +51,17 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'banhang-ai', name: 'banhang.ai (CosmicOcean.AI)', vendor: 'CosmicOcean.AI', category: 'agents', domains: ['banhang.ai'], source: 'https://banhang.ai/terms-of-service', region: 'southeast-asia' },
   { id: 'snapai-vn', name: 'SnapAI', vendor: 'SnapAI', category: 'other', domains: ['snapai.ai'], source: 'https://snapai.ai/terms-of-use', region: 'southeast-asia' },
   { id: 'zobite-ai', name: 'Zobite AI', vendor: 'Zobite Software', category: 'translation', domains: ['zobite.com'], source: 'https://zobite.com/terms', region: 'southeast-asia' },
+  // Turkey (placed with the Middle East, as LLMTR in regional-c6-providers.ts)
+  { id: 'turkish-ai', name: 'Turkish.AI', vendor: 'Telcomit', category: 'translation', domains: ['turkish.ai'], source: 'https://turkish.ai/signup', region: 'middle-east' },
+  { id: 'assistly-dev', name: 'Assistly', vendor: 'TS Technology', category: 'agents', domains: ['assistly.dev'], source: 'https://www.assistly.dev/sales_contract', region: 'middle-east' },
+  // Europe (German, French and Belgian AI chat platforms and assistants)
+  { id: 'beyond-the-loop', name: 'Beyond the Loop', vendor: 'Beyond the Loop', domains: ['beyondtheloop.ai'], source: 'https://beyondtheloop.ai/tscs', region: 'europe' },
+  { id: 'innogpt', name: 'InnoGPT', vendor: 'Inno KI', domains: ['innogpt.de'], source: 'https://www.innogpt.de/en/agb', region: 'europe' },
+  { id: 'cortexion', name: 'Cortexion', vendor: 'Lindenfield', domains: ['cortexion.ai'], source: 'https://www.cortexion.ai/agb', region: 'europe' },
+  { id: 'oatda', name: 'OATDA', vendor: 'OATDA', category: 'developer-platform', domains: ['oatda.com'], source: 'https://oatda.com/fr/agb', region: 'europe' },
+  { id: 'iaiaz', name: 'iaiaz', vendor: 'Bajurian', domains: ['iaiaz.com'], source: 'https://www.iaiaz.com/legal/cgu', region: 'europe' },
+  { id: 'inspect-ai-eu', name: 'Inspect AI', vendor: "UX's Consulting", category: 'other', domains: ['inspectai.eu'], source: 'https://inspectai.eu/cgv', region: 'europe' },
+  { id: 'skol-ia', name: 'Skol-IA', vendor: 'Galaxia', category: 'productivity', domains: ['galax-ia.xyz'], source: 'https://galax-ia.xyz/terms-of-sale/', region: 'europe' },
   // India
   { id: 'indic-chat', name: 'Indic Chat', vendor: 'Bhabha AI', domains: ['indic.chat'], source: 'https://www.huggingface.co/satpalsr', region: 'india' },
 ], { checked: CHECKED_3 });
