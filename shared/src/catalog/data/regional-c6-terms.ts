@@ -3,7 +3,8 @@
 // runs on: Japanese and Korean chatbot and writing services, Russian AI chat aggregators and image, video and app
 // generators, Chinese writing and role-play chat sites, a Kuwaiti Arabic AI platform, Brazilian, Mexican and Colombian
 // AI agents and chat, Indonesian and Vietnamese AI chatbot platforms and tools, Turkish and European (German, French,
-// Belgian) AI chat platforms and assistants; and an Indic-language chat, read on
+// Belgian, Spanish, Bulgarian) AI chat platforms and assistants, Thai LINE assistants and chatbots, Indian AI agent
+// platforms; and an Indic-language chat, read on
 // its maker's Hugging Face post naming the site. Only each service's own domain is claimed; platforms they sit on
 // (Telegram, WhatsApp, Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer
 // (a language-learning diary, a site builder, a consultancy) is left out. A terms page reachable only as a homepage
@@ -62,6 +63,24 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'iaiaz', name: 'iaiaz', vendor: 'Bajurian', domains: ['iaiaz.com'], source: 'https://www.iaiaz.com/legal/cgu', region: 'europe' },
   { id: 'inspect-ai-eu', name: 'Inspect AI', vendor: "UX's Consulting", category: 'other', domains: ['inspectai.eu'], source: 'https://inspectai.eu/cgv', region: 'europe' },
   { id: 'skol-ia', name: 'Skol-IA', vendor: 'Galaxia', category: 'productivity', domains: ['galax-ia.xyz'], source: 'https://galax-ia.xyz/terms-of-sale/', region: 'europe' },
+  // Europe (Spain, Bulgaria)
+  { id: 'asistente-cloud', name: 'asistente.cloud', vendor: 'asistente.cloud', category: 'agents', domains: ['asistente.cloud'], source: 'https://www.panel.asistente.cloud/terms', region: 'europe' },
+  { id: 'strix-ai', name: 'StrixAI', vendor: 'Strix AI Pioneer Solutions', category: 'agents', domains: ['strixai.es'], source: 'https://strixai.es/terms-of-use.html', region: 'europe' },
+  { id: 'metaloss-solven', name: 'Solven (AI notary assistant)', vendor: 'Metaloss Intelligence', category: 'productivity', domains: ['solven.metaloss.es'], source: 'https://solven.metaloss.es/legal/terminos-y-condiciones', region: 'europe' },
+  { id: 'aiudantes', name: 'Aiudantes', vendor: 'Aiudantes', category: 'agents', domains: ['aiudant.es'], source: 'https://aiudant.es/terminos-y-condiciones', region: 'europe' },
+  { id: 'illustro', name: 'Illustro (AI Illustrator Pro)', vendor: 'Mountain Peak', category: 'image', domains: ['illustro.app'], source: 'https://illustro.app/es/terms-of-service', region: 'europe' },
+  // Thailand (chatbots and LINE assistants), and a Japanese translation bot on LINE
+  { id: 'onechat-ai', name: 'OneChat.ai', vendor: 'OneChat.ai', category: 'agents', domains: ['onechat.ai'], source: 'https://onechat.ai/tos.php', region: 'southeast-asia' },
+  { id: 'attentionai-horo', name: 'Du Duang AI (ดูดวง AI)', vendor: 'Attention AI', domains: ['horo.attentionai.tech'], source: 'https://horo.attentionai.tech/terms', region: 'southeast-asia' },
+  { id: 'visai', name: 'VISAI', vendor: 'VISAI AI', category: 'developer-platform', domains: ['visai.ai'], source: 'https://visai.ai/th/terms-of-use', region: 'southeast-asia' },
+  { id: 'nongjod', name: 'NongJod', vendor: 'NongJod', category: 'productivity', domains: ['nongjod.com'], source: 'https://nongjod.com/terms.html', region: 'southeast-asia' },
+  { id: 'alisa-maid', name: 'Alisa', vendor: 'Rungrueang Talod Pai', domains: ['alisamaid.com'], source: 'https://alisamaid.com/terms/', region: 'southeast-asia' },
+  { id: 'kotori-ai', name: 'KOTORI AI translation', vendor: 'Iwasa Digital', category: 'translation', domains: ['kotori-ai.com'], source: 'https://kotori-ai.com/docs/terms-th.html', region: 'japan' },
+  // India (AI customer-service and agent platforms)
+  { id: 'kairos-ai-in', name: 'KairosAI', vendor: 'KairosAI Technologies', category: 'agents', domains: ['trykairos.in'], source: 'https://trykairos.in/legal/terms', region: 'india' },
+  { id: 'ai-infoshard', name: 'AI-Infoshard', vendor: 'Infoshard Technologies', category: 'agents', domains: ['ai.infoshard.com'], source: 'https://ai.infoshard.com/terms-and-conditions', region: 'india' },
+  { id: 'myriadai', name: 'MyriadAI', vendor: 'MyriadAI Technologies', category: 'agents', domains: ['myriadai.ai'], source: 'https://myriadai.ai/terms-and-service', region: 'india' },
+  { id: 'hyperleap-ai', name: 'Hyperleap AI', vendor: 'Hyperleap Software Technologies', category: 'agents', domains: ['hyperleapai.com', 'hyperleap.ai'], source: 'https://hyperleapai.com/terms', region: 'india' },
   // India
   { id: 'indic-chat', name: 'Indic Chat', vendor: 'Bhabha AI', domains: ['indic.chat'], source: 'https://www.huggingface.co/satpalsr', region: 'india' },
 ], { checked: CHECKED_3 });
