@@ -1,14 +1,14 @@
 // Sixth regional pass (CHECKED_3): small regional AI services that no entry matched, each read on its own terms of
 // service, user agreement or privacy page (stored pages), which names the service, what its AI does and the host it
-// runs on: Japanese and Korean chatbot and writing services, Russian AI chat aggregators and image, video and app
-// generators, Chinese writing and role-play chat sites, a Kuwaiti Arabic AI platform, Brazilian, Mexican and Colombian
-// AI agents and chat, Indonesian and Vietnamese AI chatbot platforms and tools, Turkish and European (German, French,
-// Belgian, Spanish, Bulgarian) AI chat platforms and assistants, Thai LINE assistants and chatbots, Indian AI agent
-// platforms; and an Indic-language chat, read on
-// its maker's Hugging Face post naming the site. Only each service's own domain is claimed; platforms they sit on
-// (Telegram, WhatsApp, Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer
-// (a language-learning diary, a site builder, a consultancy) is left out. A terms page reachable only as a homepage
-// query (`/?p=...`) does not count as a specific source, so that service (LovinBot) waits for a better page.
+// runs on: Japanese and Korean chatbot and writing services; Russian AI chat aggregators and image, video and app
+// generators; Chinese writing and role-play chat sites; a Kuwaiti Arabic AI platform; Brazilian, Mexican and Colombian
+// AI agents and chat; Indonesian, Vietnamese and Thai chatbot platforms and LINE assistants; Turkish and European
+// (German, French, Belgian, Spanish, Bulgarian, Polish, Italian) AI chat platforms and assistants; Indian and African
+// AI agent and language tools; and an Indic-language chat, read on its maker's Hugging Face post naming the site.
+// Only each service's own domain (or its AI subdomain) is claimed; platforms they sit on (Telegram, WhatsApp, LINE,
+// Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer (a language-learning
+// diary, a site builder, a consultancy, a telecom API) is left out. A terms page reachable only as a homepage query
+// (`/?p=...`) does not count as a specific source, so that service (LovinBot) waits for a better page.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools } from './define';
 
@@ -69,6 +69,27 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'metaloss-solven', name: 'Solven (AI notary assistant)', vendor: 'Metaloss Intelligence', category: 'productivity', domains: ['solven.metaloss.es'], source: 'https://solven.metaloss.es/legal/terminos-y-condiciones', region: 'europe' },
   { id: 'aiudantes', name: 'Aiudantes', vendor: 'Aiudantes', category: 'agents', domains: ['aiudant.es'], source: 'https://aiudant.es/terminos-y-condiciones', region: 'europe' },
   { id: 'illustro', name: 'Illustro (AI Illustrator Pro)', vendor: 'Mountain Peak', category: 'image', domains: ['illustro.app'], source: 'https://illustro.app/es/terms-of-service', region: 'europe' },
+  // Europe (Poland)
+  { id: 'rozmawiaj-ai', name: 'RozmawiajAI', vendor: 'RozmawiajAI', domains: ['rozmawiajai.pl'], source: 'https://rozmawiajai.pl/pages/terms-and-conditions', region: 'europe' },
+  { id: 'aipost-pl', name: 'AiPost', vendor: 'AiPost', category: 'writing', domains: ['aipost.pl'], source: 'https://aipost.pl/terms-and-conditions', region: 'europe' },
+  { id: 'promptuj-pro', name: 'Promptuj.pro', vendor: 'Surfidea', category: 'writing', domains: ['promptuj.pro'], source: 'https://promptuj.pro/blog/warunki-uzytkowania', region: 'europe' },
+  { id: 'czat-ai', name: 'czat.ai', vendor: 'Wondel.ai', domains: ['czat.ai'], source: 'https://czat.ai/regulamin/trenerka.ai', region: 'europe' },
+  { id: 'janosik-ai', name: 'Janosik.AI', vendor: 'Janosik.AI', domains: ['janosik.ai'], source: 'https://janosik.ai/regulamin-2/', region: 'europe' },
+  { id: 'lovelio-ai-wishes', name: 'Lovelio (AI życzenia / AI wishes)', vendor: 'Lovelio', category: 'writing', domains: ['aizyczenia.pl', 'aiwishes.app'], source: 'https://aizyczenia.pl/regulamin', region: 'europe' },
+  // Europe (Italy)
+  { id: 'anydialog', name: 'AnyDialog', vendor: 'Brain Computing', category: 'agents', domains: ['anydialog.com'], source: 'https://test.anydialog.com/terms-of-service', region: 'europe' },
+  { id: 'paolagen-ai', name: 'Paolagen.ai', vendor: 'Laboratorio delle Idee', domains: ['paolagen.ai'], source: 'https://app.paolagen.ai/terms-conditions', region: 'europe' },
+  { id: 'ai-support-pro', name: 'AI SUPPORT PRO', vendor: 'AI SUPPORT PRO', category: 'agents', domains: ['aisupportpro.it'], source: 'https://www.aisupportpro.it/terms-and-conditions', region: 'europe' },
+  { id: 'talkforce', name: 'Talkforce', vendor: 'All Industries', category: 'agents', domains: ['talkforce.ai'], source: 'https://www.talkforce.ai/termini-e-condizioni/', region: 'europe' },
+  { id: 'cloud-ia-it', name: 'Cloud.ia', vendor: 'Industria Artigiana', category: 'agents', domains: ['cloud-i-a.it'], source: 'https://www.cloud-i-a.it/termini-e-condizioni', region: 'europe' },
+  { id: 'vocra-rag-services', name: 'Vocra RAG Services', vendor: 'LB Forge', category: 'agents', domains: ['vocra.lbforge.com'], source: 'https://vocra.lbforge.com/termini-di-servizio', region: 'europe' },
+  { id: 'segreteria-zen', name: 'Segreteria Zen', vendor: 'HPR Digital Medicine', category: 'agents', domains: ['segreteriazen.it'], source: 'https://segreteriazen.it/terms-and-conditions', region: 'europe' },
+  // Africa (Nigeria, South Africa, pan-African)
+  { id: 'ai4africa', name: 'AI4Africa', vendor: 'AI4Africa', category: 'agents', domains: ['ai4africa.app'], source: 'https://www.ai4africa.app/privacy', region: 'africa' },
+  { id: 'cdial-indigenius', name: 'Indigenius (CDIAL.AI)', vendor: 'CDIAL', category: 'translation', domains: ['cdial.co'], source: 'https://www.cdial.co/termsofuse', region: 'africa' },
+  { id: 'chatbots-africa', name: 'Chatbots Africa', vendor: 'Chatbots Africa', category: 'agents', domains: ['chatbotsafrica.com'], source: 'https://chatbotsafrica.com/terms-of-serve', region: 'africa' },
+  { id: 'ai4smallbusiness-za', name: 'AI4SmallBusiness (ZzzBot)', vendor: 'AI4SmallBusiness', category: 'agents', domains: ['ai4smallbusiness.co.za'], source: 'https://mail.ai4smallbusiness.co.za/terms.html', region: 'africa' },
+  { id: 'ciphersense-ai', name: 'CipherSense AI', vendor: 'CipherSense AI Technologies', category: 'agents', domains: ['ciphersense.ai'], source: 'https://ciphersense.ai/service-terms/', region: 'africa' },
   // Thailand (chatbots and LINE assistants), and a Japanese translation bot on LINE
   { id: 'onechat-ai', name: 'OneChat.ai', vendor: 'OneChat.ai', category: 'agents', domains: ['onechat.ai'], source: 'https://onechat.ai/tos.php', region: 'southeast-asia' },
   { id: 'attentionai-horo', name: 'Du Duang AI (ดูดวง AI)', vendor: 'Attention AI', domains: ['horo.attentionai.tech'], source: 'https://horo.attentionai.tech/terms', region: 'southeast-asia' },
