@@ -16,10 +16,20 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   // Japan
   { id: 'navichat', name: 'NaviChat (ナビチャット)', vendor: 'Sohatsu', category: 'agents', domains: ['navichat.jp'], source: 'https://navichat.jp/terms', region: 'japan' },
   { id: 'kaica-ai', name: 'Kaica AI', vendor: 'K-Art Factory', domains: ['kaica-ai.jp'], source: 'https://kaica-ai.jp/terms.php', region: 'japan' },
+  { id: 'trimna', name: 'Trimna (AI task service)', vendor: 'Trimna', category: 'agents', domains: ['trimna.com'], source: 'https://trimna.com/terms', region: 'japan' },
+  { id: 'talk-to-nobunaga', name: 'Talk to Nobunaga (AI chat)', vendor: 'Talk to Nobunaga', domains: ['talktonobunaga.site'], source: 'https://talktonobunaga.site/terms', region: 'japan' },
+  { id: 'ai-crafts', name: 'AI Craft (AIクラフト)', vendor: 'Inter-Lab', category: 'image', domains: ['ai-crafts.com'], source: 'https://ai-crafts.com/generate-terms', region: 'japan' },
+  { id: 'aiorio', name: 'aiorio', vendor: 'AI Native', category: 'agents', domains: ['aiorio.com'], source: 'https://aiorio.com/terms', region: 'japan' },
+  { id: 'aiyu-ai', name: 'AIYU English (aiyu-ai.jp)', vendor: 'AIYU', category: 'other', domains: ['aiyu-ai.jp'], source: 'https://english.aiyu-ai.jp/terms', region: 'japan' },
+  { id: 'sai-rakusha', name: 'Rakusha (ラク写) image generator', vendor: 'Sai', category: 'image', domains: ['app.sai-beauty.jp'], source: 'https://app.sai-beauty.jp/terms', region: 'japan' },
   // Korea
   { id: 'inriple-ibot', name: 'i-Bot (아이봇) AI chat consultation', vendor: 'Inriple', category: 'agents', domains: ['ibot.camp'], source: 'https://iapps.ibot.camp/detailIntPrivacy', region: 'korea' },
   { id: 'aiscarlet', name: 'Scarlet (스칼렛) AI chat', vendor: 'Scarlet', domains: ['aiscarlet.com'], source: 'https://aiscarlet.com/docs', region: 'korea' },
   { id: 'defines-lab', name: 'DEFINES AI question generator', vendor: 'DEFINES', category: 'writing', domains: ['defines-lab.com'], source: 'https://defines-lab.com/terms', region: 'korea' },
+  { id: 'ai-photo-pro', name: 'AI-Photo Pro', vendor: 'Nomad Whale', category: 'image', domains: ['ai-photo.pro'], source: 'https://www.ai-photo.pro/terms', region: 'korea' },
+  { id: 'aikino', name: 'AiKINO (에이키노)', vendor: 'F862', category: 'video', domains: ['aikino.film862.com'], source: 'https://aikino.film862.com/terms', region: 'korea' },
+  { id: 'vmai', name: 'VMAI', vendor: 'MetaMind', category: 'video', domains: ['vmai.site'], source: 'https://vmai.site/ko/terms', region: 'korea' },
+  { id: 'nanonside', name: 'NanoNside', vendor: 'NanoNside', category: 'image', domains: ['nanonside.aipostinglab.com'], source: 'https://nanonside.aipostinglab.com/pages/system/terms.php', region: 'korea' },
   // Russia
   { id: 'genpic-ai', name: 'Genpic.ai', vendor: 'Genpic.ai', category: 'image', domains: ['genpic.ai'], source: 'https://www.genpic.ai/terms', region: 'russia' },
   { id: 'mimirai', name: 'MimirAI', vendor: 'MimirAI', domains: ['mimirai.ru'], source: 'https://preview.mimirai.ru/user-agreement', region: 'russia' },
@@ -34,6 +44,7 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'aifengyue', name: 'AI Fengyue (AI风月) role-play chat', vendor: 'AI Fengyue', domains: ['aifengyue.net'], source: 'https://aifengyue.net/terms.html', region: 'china' },
   // Middle East: a Kuwaiti Arabic-language AI platform (only its AI subdomain).
   { id: 'gccfuture-ax-ai', name: 'AX AI (أكس آي)', vendor: 'AX AI', domains: ['ai.gccfuture.com'], source: 'https://ai.gccfuture.com/terms', region: 'middle-east' },
+  { id: 'twsiat-ai', name: 'Twsiat AI', vendor: 'Twsiat AI', category: 'other', domains: ['twsiatai.com'], source: 'https://twsiatai.com/terms.html', region: 'middle-east' },
   // Latin America (Brazil)
   { id: 'ia-first-brasil', name: 'IA First Brasil', vendor: 'IA First Brasil', category: 'agents', domains: ['iafirstbrasil.com'], source: 'https://iafirstbrasil.com/termos-e-condicoes', region: 'latam' },
   { id: 'mycontentgpt', name: 'MyContentGPT', vendor: 'MyContentGPT', category: 'agents', domains: ['mycontentgpt.com'], source: 'https://mycontentgpt.com/termos', region: 'latam' },
