@@ -38,10 +38,18 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'aichat-pw', name: 'AIChat (ai-chat.pw)', vendor: 'AIChat', domains: ['ai-chat.pw'], source: 'https://www.ai-chat.pw/terms', region: 'russia' },
   { id: 'wbsharks-ai', name: 'WB Sharks AI', vendor: 'WB Sharks', category: 'image', domains: ['wbsharksai.ru'], source: 'https://wbsharksai.ru/privacy', region: 'russia' },
   { id: 'creator-app-ru', name: 'Ty-sozdatel (Creator App)', vendor: 'Creator App', category: 'coding', domains: ['creator-app.ru'], source: 'https://www.creator-app.ru/terms', region: 'russia' },
+  { id: 'domovoice', name: 'Domovoice (AI fairy tales)', vendor: 'Domovoice', category: 'writing', domains: ['domovoice.ai'], source: 'https://domovoice.ai/ru', region: 'russia' },
+  { id: 'govorun-ahelperai', name: 'Govorun (AHelperAI)', vendor: 'AHelperAI', category: 'writing', domains: ['govorun.ahelperai.ru'], source: 'https://govorun.ahelperai.ru/oferta.html', region: 'russia' },
+  { id: 'transkribator-top', name: 'Transkribator', vendor: 'Transkribator', category: 'audio', domains: ['transkribator-top.ru'], source: 'https://transkribator-top.ru/public-oferta', region: 'russia' },
+  { id: 'neuroprint-art', name: 'Neuroprint', vendor: 'Neuroprint', category: 'image', domains: ['neuroprint.art'], source: 'https://neuroprint.art/oferta.php', region: 'russia' },
+  { id: 'gptalk-ru', name: 'GPTalk', vendor: 'GPTalk', domains: ['gptalk.ru'], source: 'https://gptalk.ru/offer', region: 'russia' },
   // China (Chinese-language services under PRC law or for Chinese users)
   { id: 'inkwell-ai', name: 'Inkwell AI (novel writing)', vendor: 'Inkwell AI', category: 'writing', domains: ['inkwellai.app'], source: 'https://www.inkwellai.app/terms', region: 'china' },
   { id: 'harryai', name: 'HarryAI', vendor: 'HarryAI', domains: ['harryai.top'], source: 'https://harryai.top/terms', region: 'china' },
   { id: 'aifengyue', name: 'AI Fengyue (AI风月) role-play chat', vendor: 'AI Fengyue', domains: ['aifengyue.net'], source: 'https://aifengyue.net/terms.html', region: 'china' },
+  { id: '53ai-brain', name: '53AI-Brain', vendor: 'Guangzhou Qunyingyong Technology', category: 'agents', domains: ['53ai.com'], source: 'https://doc.53ai.com/%E5%85%A5%E9%97%A8/%E6%9C%8D%E5%8A%A1%E5%8D%8F%E8%AE%AE.html', region: 'china' },
+  { id: 'aiccess-bailian', name: 'AI Bailian (AI百连)', vendor: 'Shanghai Kunfu Information Technology', domains: ['aiccess.net'], source: 'https://www.aiccess.net/service-word', region: 'china' },
+  { id: 'me-bot', name: 'Me.bot', vendor: 'Hangzhou Mindverse', category: 'agents', domains: ['me.bot'], source: 'https://docs.me.bot/zh/more/compliance/yong-hu-fu-wu-xie-yi', region: 'china' },
   // Middle East: a Kuwaiti Arabic-language AI platform (only its AI subdomain).
   { id: 'gccfuture-ax-ai', name: 'AX AI (أكس آي)', vendor: 'AX AI', domains: ['ai.gccfuture.com'], source: 'https://ai.gccfuture.com/terms', region: 'middle-east' },
   { id: 'twsiat-ai', name: 'Twsiat AI', vendor: 'Twsiat AI', category: 'other', domains: ['twsiatai.com'], source: 'https://twsiatai.com/terms.html', region: 'middle-east' },
@@ -54,6 +62,7 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'elina-ia', name: 'Elina IA', vendor: 'Brandcode', category: 'agents', domains: ['elinaia.com.mx'], source: 'https://www.elinaia.com.mx/terms', region: 'latam' },
   { id: 'charla-con-mija', name: 'Charla con Mija', vendor: 'Stripeless Zebra', domains: ['mija.com.co'], source: 'https://www.mija.com.co/terminos-y-condiciones/', region: 'latam' },
   { id: 'neuraan', name: 'Neuraan', vendor: 'Neuraan', category: 'agents', domains: ['neuraan.com'], source: 'https://www.neuraan.com/es/terms-of-service', region: 'latam' },
+  { id: 'darwin-ai', name: 'Darwin AI', vendor: 'Darwin AI', category: 'agents', domains: ['getdarwin.ai'], source: 'https://blog.getdarwin.ai/es/content/regulaciones-de-ia-en-atenci%C3%B3n-al-cliente-lo-que-toda-empresa-de-latinoam%C3%A9rica-debe-saber', region: 'latam' },
   // South-East Asia (Indonesia, Vietnam)
   { id: 'ratu-ai', name: 'RATU AI', vendor: 'Damarlangit Bhakti Nuswantara', domains: ['ratu.ai'], source: 'https://ratu.ai/syarat-ketentuan/', region: 'southeast-asia' },
   { id: 'dewata-ai', name: 'Dewata AI', vendor: 'Dewata Artificial Intelligence', category: 'agents', domains: ['dewataai.com'], source: 'https://dewataai.com/en/terms', region: 'southeast-asia' },
