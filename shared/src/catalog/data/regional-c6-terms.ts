@@ -1,10 +1,11 @@
 // Sixth regional pass (CHECKED_3): small regional AI services that no entry matched, each read on its own terms of
 // service, user agreement or privacy page (stored pages), which names the service, what its AI does and the host it
-// runs on: Japanese and Korean chatbot and writing services; Russian AI chat aggregators and image, video and app
-// generators; Chinese writing and role-play chat sites; a Kuwaiti Arabic AI platform; Brazilian, Mexican and Colombian
-// AI agents and chat; Indonesian, Vietnamese and Thai chatbot platforms and LINE assistants; Turkish and European
-// (German, French, Belgian, Spanish, Bulgarian, Polish, Italian) AI chat platforms and assistants; Indian and African
-// AI agent and language tools; and an Indic-language chat, read on its maker's Hugging Face post naming the site.
+// runs on: Japanese and Korean chatbot, writing, image and video services; Russian AI chat aggregators and image,
+// video, audio and app generators; Chinese writing, agent and role-play chat sites; Kuwaiti, Saudi-market and Turkish
+// AI apps; Brazilian, Mexican, Colombian and pan-Latin-American AI agents and chat; Indonesian, Vietnamese, Malaysian
+// and Thai chatbot platforms and LINE assistants; European (German, French, Belgian, Spanish, Bulgarian, Polish,
+// Italian, Dutch, Portuguese) AI chat platforms and assistants; Indian and African AI agent and language tools; and an
+// Indic-language chat, read on its maker's Hugging Face post naming the site.
 // Only each service's own domain (or its AI subdomain) is claimed; platforms they sit on (Telegram, WhatsApp, LINE,
 // Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer (a language-learning
 // diary, a site builder, a consultancy, a telecom API) is left out. A terms page reachable only as a homepage query
@@ -110,6 +111,21 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'chatbots-africa', name: 'Chatbots Africa', vendor: 'Chatbots Africa', category: 'agents', domains: ['chatbotsafrica.com'], source: 'https://chatbotsafrica.com/terms-of-serve', region: 'africa' },
   { id: 'ai4smallbusiness-za', name: 'AI4SmallBusiness (ZzzBot)', vendor: 'AI4SmallBusiness', category: 'agents', domains: ['ai4smallbusiness.co.za'], source: 'https://mail.ai4smallbusiness.co.za/terms.html', region: 'africa' },
   { id: 'ciphersense-ai', name: 'CipherSense AI', vendor: 'CipherSense AI Technologies', category: 'agents', domains: ['ciphersense.ai'], source: 'https://ciphersense.ai/service-terms/', region: 'africa' },
+  // Europe (Netherlands, Portugal)
+  { id: 'ai-netherlands', name: 'AI Netherlands', vendor: 'AI Netherlands', category: 'agents', domains: ['ai-netherlands.nl'], source: 'https://ai-netherlands.nl/en/?p=1029', region: 'europe' },
+  { id: 'botz4u', name: 'Botz4U', vendor: 'Botz4U', category: 'agents', domains: ['botz4u.com'], source: 'https://botz4u.com/algemene-voorwaarden', region: 'europe' },
+  { id: 'madbot-ai', name: 'MadBot.ai', vendor: 'ParticleByte', category: 'agents', domains: ['madbot.ai'], source: 'https://www.madbot.ai/nl/terms-and-conditions', region: 'europe' },
+  { id: 'aiagent-nl', name: 'AI Agent (aiagent.nl)', vendor: 'AI Agent B.V.', category: 'agents', domains: ['aiagent.nl'], source: 'https://aiagent.nl/en/terms', region: 'europe' },
+  { id: 'sitemind-gpt', name: 'SiteMind GPT', vendor: 'AI-ris', category: 'agents', domains: ['sitemindgpt.nl'], source: 'https://www.sitemindgpt.nl/algemenevoorwaarden', region: 'europe' },
+  { id: 'dagec-pdf-ai', name: 'PDF AI Agent', vendor: 'DAGEC', category: 'productivity', domains: ['dagecpdf.com'], source: 'https://www.dagecpdf.com/terms', region: 'europe' },
+  { id: 'miles-ai', name: 'Miles AI', vendor: 'Barão & Barros', category: 'productivity', domains: ['milesai.app'], source: 'https://milesai.app/pt/terms-of-service', region: 'europe' },
+  { id: 'jurisvis', name: 'JurisVis', vendor: 'Hipérbole Pioneira', category: 'search', domains: ['jurisvis.com'], source: 'https://jurisvis.com/landing/terms', region: 'europe' },
+  { id: 'dua-ia', name: 'DUA IA', vendor: 'DUA IA', domains: ['dua.2lados.pt'], source: 'https://dua.2lados.pt/privacidade', region: 'europe' },
+  // South-East Asia (Malaysia)
+  { id: 'ai-service-agent', name: 'AI Service Agent (AISA)', vendor: 'Nasa Def', category: 'agents', domains: ['ai-serviceagent.com'], source: 'https://ai-serviceagent.com/terms', region: 'southeast-asia' },
+  { id: 'balam-ai', name: 'BALAM AI', vendor: 'BALAM AI', category: 'agents', domains: ['ibalam.ai'], source: 'https://admin.ibalam.ai/terms', region: 'southeast-asia' },
+  { id: 'ytl-ilmu', name: 'ILMU (YTL AI Labs)', vendor: 'YTL AI Labs', domains: ['ytlailabs.com', 'ilmu.ai'], source: 'https://www.ytlailabs.com/acceptable-use-policy', region: 'southeast-asia' },
+  { id: 'teera-ai', name: 'TEERA.AI', vendor: 'TEERA.AI', category: 'agents', domains: ['teera.ai'], source: 'https://teera.ai/teera-terms', region: 'southeast-asia' },
   // Thailand (chatbots and LINE assistants), and a Japanese translation bot on LINE
   { id: 'onechat-ai', name: 'OneChat.ai', vendor: 'OneChat.ai', category: 'agents', domains: ['onechat.ai'], source: 'https://onechat.ai/tos.php', region: 'southeast-asia' },
   { id: 'attentionai-horo', name: 'Du Duang AI (ดูดวง AI)', vendor: 'Attention AI', domains: ['horo.attentionai.tech'], source: 'https://horo.attentionai.tech/terms', region: 'southeast-asia' },
