@@ -1,15 +1,16 @@
 // Sixth regional pass (CHECKED_3): small regional AI services that no entry matched, each read on its own terms of
 // service, user agreement or privacy page (stored pages), which names the service, what its AI does and the host it
 // runs on: Japanese and Korean chatbot, writing, image and video services; Russian AI chat aggregators and image,
-// video, audio and app generators; Chinese writing, agent and role-play chat sites; Kuwaiti, Saudi-market and Turkish
-// AI apps; Brazilian, Mexican, Colombian and pan-Latin-American AI agents and chat; Indonesian, Vietnamese, Malaysian
-// and Thai chatbot platforms and LINE assistants; European (German, French, Belgian, Spanish, Bulgarian, Polish,
-// Italian, Dutch, Portuguese) AI chat platforms and assistants; Indian and African AI agent and language tools; and an
-// Indic-language chat, read on its maker's Hugging Face post naming the site.
-// Only each service's own domain (or its AI subdomain) is claimed; platforms they sit on (Telegram, WhatsApp, LINE,
-// Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer (a language-learning
-// diary, a site builder, a consultancy, a telecom API) is left out. A terms page reachable only as a homepage query
-// (`/?p=...`) does not count as a specific source, so that service (LovinBot) waits for a better page.
+// video, audio and app generators; Chinese writing, agent and role-play chat sites; Kuwaiti, Arabic-language, Israeli
+// and Turkish AI apps; Brazilian, Mexican, Colombian and pan-Latin-American AI agents and chat; Indonesian,
+// Vietnamese, Malaysian and Thai chatbot platforms and LINE assistants; European (German, French, Belgian, Spanish,
+// Bulgarian, Polish, Italian, Dutch, Portuguese, Czech, Slovak, Ukrainian) AI chat platforms and assistants; Indian and
+// African AI agent and language tools; and an Indic-language chat, read on its maker's Hugging Face post naming the
+// site. Only each service's own domain (or its AI subdomain) is claimed; platforms they sit on (Telegram, WhatsApp,
+// LINE, Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer (a
+// language-learning diary, a site builder, a consultancy, a telecom API, a business directory) is left out. A terms
+// page reachable only as a homepage query (`/?p=...`) does not count as a specific source, so that service (LovinBot)
+// waits for a better page.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools } from './define';
 
@@ -54,6 +55,10 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   // Middle East: a Kuwaiti Arabic-language AI platform (only its AI subdomain).
   { id: 'gccfuture-ax-ai', name: 'AX AI (أكس آي)', vendor: 'AX AI', domains: ['ai.gccfuture.com'], source: 'https://ai.gccfuture.com/terms', region: 'middle-east' },
   { id: 'twsiat-ai', name: 'Twsiat AI', vendor: 'Twsiat AI', category: 'other', domains: ['twsiatai.com'], source: 'https://twsiatai.com/terms.html', region: 'middle-east' },
+  // Israel
+  { id: 'liberty-chatbot', name: 'Liberty Chatbot', vendor: 'liberty-chatbot', category: 'agents', domains: ['liberty-chatbot.space'], source: 'https://liberty-chatbot.space/iw/terms', region: 'middle-east' },
+  { id: 'al-ai', name: 'al-ai', vendor: 'al-ai', category: 'productivity', domains: ['al-ai.net'], source: 'https://al-ai.net/disclaimer', region: 'middle-east' },
+  { id: 'cloudchat-il', name: 'CloudChat (קלאודצ\'אט)', vendor: 'CloudChat', category: 'agents', domains: ['thecloud.chat'], source: 'https://thecloud.chat/terms', region: 'middle-east' },
   // Latin America (Brazil)
   { id: 'ia-first-brasil', name: 'IA First Brasil', vendor: 'IA First Brasil', category: 'agents', domains: ['iafirstbrasil.com'], source: 'https://iafirstbrasil.com/termos-e-condicoes', region: 'latam' },
   { id: 'mycontentgpt', name: 'MyContentGPT', vendor: 'MyContentGPT', category: 'agents', domains: ['mycontentgpt.com'], source: 'https://mycontentgpt.com/termos', region: 'latam' },
@@ -121,6 +126,18 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'miles-ai', name: 'Miles AI', vendor: 'Barão & Barros', category: 'productivity', domains: ['milesai.app'], source: 'https://milesai.app/pt/terms-of-service', region: 'europe' },
   { id: 'jurisvis', name: 'JurisVis', vendor: 'Hipérbole Pioneira', category: 'search', domains: ['jurisvis.com'], source: 'https://jurisvis.com/landing/terms', region: 'europe' },
   { id: 'dua-ia', name: 'DUA IA', vendor: 'DUA IA', domains: ['dua.2lados.pt'], source: 'https://dua.2lados.pt/privacidade', region: 'europe' },
+  // Europe (Czechia, Slovakia, Ukraine)
+  { id: 'taibot-cz', name: 'TAIbot', vendor: 'Weby Group', category: 'agents', domains: ['taibot.cz'], source: 'https://www.taibot.cz/vop.xhtml', region: 'europe' },
+  { id: 'bonder-ai', name: 'Bonder AI', vendor: 'Teluga services', domains: ['bonderai.com'], source: 'https://dev.bonderai.com/terms', region: 'europe' },
+  { id: 'chatbot-expert', name: 'Chatbot.Expert', vendor: 'Convenient Solutions', category: 'agents', domains: ['chatbot.expert'], source: 'https://chatbot.expert/en/terms', region: 'europe' },
+  { id: 'aidero', name: 'Aidero', vendor: 'Microton', domains: ['aidero.cz'], source: 'https://www.aidero.cz/terms', region: 'europe' },
+  { id: 'advochatus', name: 'Advochatus', vendor: 'Rag AI', category: 'search', domains: ['advochat.us'], source: 'https://advochat.us/obchodni-podminky', region: 'europe' },
+  { id: 'mediavision-ai', name: 'MediaVisionAI', vendor: 'MediaVisionAI', category: 'agents', domains: ['mediavisionai.ink'], source: 'https://mediavisionai.ink/terms-conditions.html', region: 'europe' },
+  { id: 'chatly-ua', name: 'Chatly', vendor: 'Chatly', category: 'agents', domains: ['chat-ly.org'], source: 'https://chat-ly.org/terms', region: 'europe' },
+  { id: 'elli-ai', name: 'Elli (AI psychological support)', vendor: 'Elli', domains: ['e-lli.com'], source: 'https://e-lli.com/disclaimer-policies-ukr', region: 'europe' },
+  { id: 'yoursong-fun', name: 'YourSong', vendor: 'YourSong', category: 'audio', domains: ['yoursong.fun'], source: 'https://yoursong.fun/terms', region: 'europe' },
+  { id: 'musicbox-ai', name: 'Muzychna Skrynia (MusicBox AI)', vendor: 'MusicBox AI', category: 'audio', domains: ['musicboxai.fun'], source: 'https://www.musicboxai.fun/terms.html', region: 'europe' },
+  { id: 'chat-space', name: 'Chat Space', vendor: 'Chat Space', category: 'agents', domains: ['chat-space.ai'], source: 'https://chat-space.ai/en/rules.html', region: 'europe' },
   // South-East Asia (Malaysia)
   { id: 'ai-service-agent', name: 'AI Service Agent (AISA)', vendor: 'Nasa Def', category: 'agents', domains: ['ai-serviceagent.com'], source: 'https://ai-serviceagent.com/terms', region: 'southeast-asia' },
   { id: 'balam-ai', name: 'BALAM AI', vendor: 'BALAM AI', category: 'agents', domains: ['ibalam.ai'], source: 'https://admin.ibalam.ai/terms', region: 'southeast-asia' },
