@@ -342,6 +342,8 @@ const ORDINARY_SITES = [
   'ppio.com', // PPIO's site, GPU cloud and sandboxes: only its LLM API hosts are claimed
   'www.infini-ai.com', // Infinigence's company site: only the GenStudio console/API host is claimed
   'tilda.cc', // a site builder whose AI assistant is one feature; its generative-AI terms page was read beside the services
+  'https://mintour.gov.gr/', // the Greek tourism ministry: only its mAiGreece assistant section is claimed
+  'ai.se', // AI Sweden's own site: only its My AI platform host is claimed
   'hirokiky.org', // the Shodo founder's blog (the source page), not the service
   // Fifth pass (regional-c5-*.ts): v2fly's AI files list these, but they are general sites or shared hosts.
   'envato.com', // a stock-asset marketplace (v2fly data/envato, included by category-ai-!cn)

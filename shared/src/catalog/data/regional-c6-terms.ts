@@ -2,15 +2,15 @@
 // service, user agreement or privacy page (stored pages), which names the service, what its AI does and the host it
 // runs on: Japanese and Korean chatbot, writing, image and video services; Russian AI chat aggregators and image,
 // video, audio and app generators; Chinese writing, agent and role-play chat sites; Kuwaiti, Arabic-language, Israeli
-// and Turkish AI apps; Brazilian, Mexican, Colombian and pan-Latin-American AI agents and chat; Indonesian,
-// Vietnamese, Malaysian and Thai chatbot platforms and LINE assistants; European (German, French, Belgian, Spanish,
-// Bulgarian, Polish, Italian, Dutch, Portuguese, Czech, Slovak, Ukrainian) AI chat platforms and assistants; Indian and
-// African AI agent and language tools; and an Indic-language chat, read on its maker's Hugging Face post naming the
-// site. Only each service's own domain (or its AI subdomain) is claimed; platforms they sit on (Telegram, WhatsApp,
-// LINE, Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer (a
-// language-learning diary, a site builder, a consultancy, a telecom API, a business directory) is left out. A terms
-// page reachable only as a homepage query (`/?p=...`) does not count as a specific source, so that service (LovinBot)
-// waits for a better page.
+// and Turkish AI apps; Brazilian, Mexican, Colombian and pan-Latin-American AI agents and chat; Indonesian, Vietnamese,
+// Malaysian and Thai chatbot platforms and LINE assistants; European (German, French, Belgian, Spanish, Bulgarian,
+// Polish, Italian, Dutch, Portuguese, Czech, Slovak, Ukrainian, Romanian, Moldovan, Greek, Swedish, Norwegian) AI chat
+// platforms and assistants; Indian and African AI agent and language tools; and an Indic-language chat, read on its
+// maker's Hugging Face post naming the site. Only each service's own domain (or its AI subdomain) is claimed; platforms
+// they sit on (Telegram, WhatsApp, LINE, Tilda, Vercel, Cloudflare Pages) stay out, and a product that only uses AI
+// inside a wider offer (a language-learning diary, a site builder, a consultancy, a telecom API, a business directory)
+// is left out. A terms page reachable only as a homepage query (`/?p=...`) does not count as a specific source, so that
+// service (LovinBot) waits for a better page.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools } from './define';
 
@@ -138,6 +138,19 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'yoursong-fun', name: 'YourSong', vendor: 'YourSong', category: 'audio', domains: ['yoursong.fun'], source: 'https://yoursong.fun/terms', region: 'europe' },
   { id: 'musicbox-ai', name: 'Muzychna Skrynia (MusicBox AI)', vendor: 'MusicBox AI', category: 'audio', domains: ['musicboxai.fun'], source: 'https://www.musicboxai.fun/terms.html', region: 'europe' },
   { id: 'chat-space', name: 'Chat Space', vendor: 'Chat Space', category: 'agents', domains: ['chat-space.ai'], source: 'https://chat-space.ai/en/rules.html', region: 'europe' },
+  // Europe (Romania, Moldova, Greece, Sweden, Norway)
+  { id: 'seenly-ai', name: 'Seenly.ai', vendor: 'Etienne Solutions', category: 'developer-platform', domains: ['seenly.ai'], source: 'https://seenly.ai/termeni-si-conditii', region: 'europe' },
+  { id: 'allai-ro', name: 'AllAI', vendor: 'AllAI', category: 'agents', domains: ['allai.ro'], source: 'https://allai.ro/en/terms', region: 'europe' },
+  { id: 'aichat-md', name: 'aichat.md', vendor: 'Mega Promoting', category: 'agents', domains: ['aichat.md'], source: 'https://aichat.md/ro/privacy-policy', region: 'europe' },
+  { id: 'claila', name: 'CLAILA', vendor: 'CLAILA.com', domains: ['claila.com'], source: 'https://claila.com/ro/terms-and-conditions', region: 'europe' },
+  { id: 'tissia', name: 'Tissia', vendor: 'Carpathica Authentic', category: 'agents', domains: ['tissia.ro'], source: 'https://tissia.ro/en-us/terms', region: 'europe' },
+  { id: 'evenly-care', name: 'Evenly', vendor: 'Evenly', category: 'meeting', domains: ['evenly.care'], source: 'https://evenly.care/el/terms', region: 'europe' },
+  { id: 'maigreece', name: 'mAiGreece (digital assistant)', vendor: 'Greek Ministry of Tourism', urlPrefixes: ['mintour.gov.gr/maigreece'], source: 'https://mintour.gov.gr/maigreece/usagepolicy/', region: 'europe' },
+  { id: 'smartsvar', name: 'Smartsvar', vendor: 'Smartsvar', category: 'agents', domains: ['smartsvar.se'], source: 'https://www.smartsvar.se/allm%C3%A4nna-villkor', region: 'europe' },
+  { id: 'ai-sweden-my-ai', name: 'My AI (AI Sweden)', vendor: 'AI Sweden', domains: ['my.ai.se'], source: 'https://my.ai.se/terms', region: 'europe' },
+  { id: 'skolebot', name: 'Skolebot', vendor: 'Midgard AI', domains: ['skolebot.no'], source: 'https://skolebot.no/page/brukervilkar', region: 'europe' },
+  { id: 'hej-chat', name: 'hej (Algorithma chatbot)', vendor: 'Algorithma Technologies', category: 'agents', domains: ['hej.chat'], source: 'https://staging.hej.chat/terms', region: 'europe' },
+  { id: 'ai-nordica', name: 'AI Nordica', vendor: 'ED Group IT', category: 'agents', domains: ['ainordica.com'], source: 'https://ainordica.com/termsofservice', region: 'europe' },
   // South-East Asia (Malaysia)
   { id: 'ai-service-agent', name: 'AI Service Agent (AISA)', vendor: 'Nasa Def', category: 'agents', domains: ['ai-serviceagent.com'], source: 'https://ai-serviceagent.com/terms', region: 'southeast-asia' },
   { id: 'balam-ai', name: 'BALAM AI', vendor: 'BALAM AI', category: 'agents', domains: ['ibalam.ai'], source: 'https://admin.ibalam.ai/terms', region: 'southeast-asia' },
