@@ -32,6 +32,7 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'aikino', name: 'AiKINO (에이키노)', vendor: 'F862', category: 'video', domains: ['aikino.film862.com'], source: 'https://aikino.film862.com/terms', region: 'korea' },
   { id: 'vmai', name: 'VMAI', vendor: 'MetaMind', category: 'video', domains: ['vmai.site'], source: 'https://vmai.site/ko/terms', region: 'korea' },
   { id: 'nanonside', name: 'NanoNside', vendor: 'NanoNside', category: 'image', domains: ['nanonside.aipostinglab.com'], source: 'https://nanonside.aipostinglab.com/pages/system/terms.php', region: 'korea' },
+  { id: 'frony-ai', name: 'frony.ai (AI phone answering)', vendor: 'frony.ai', category: 'agents', domains: ['frony.ai'], source: 'https://www.frony.ai/terms', region: 'korea' },
   // Russia
   { id: 'genpic-ai', name: 'Genpic.ai', vendor: 'Genpic.ai', category: 'image', domains: ['genpic.ai'], source: 'https://www.genpic.ai/terms', region: 'russia' },
   { id: 'mimirai', name: 'MimirAI', vendor: 'MimirAI', domains: ['mimirai.ru'], source: 'https://preview.mimirai.ru/user-agreement', region: 'russia' },
@@ -167,6 +168,7 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'kairos-ai-in', name: 'KairosAI', vendor: 'KairosAI Technologies', category: 'agents', domains: ['trykairos.in'], source: 'https://trykairos.in/legal/terms', region: 'india' },
   { id: 'ai-infoshard', name: 'AI-Infoshard', vendor: 'Infoshard Technologies', category: 'agents', domains: ['ai.infoshard.com'], source: 'https://ai.infoshard.com/terms-and-conditions', region: 'india' },
   { id: 'myriadai', name: 'MyriadAI', vendor: 'MyriadAI Technologies', category: 'agents', domains: ['myriadai.ai'], source: 'https://myriadai.ai/terms-and-service', region: 'india' },
+  { id: 'mentigo', name: 'Mentigo', vendor: 'Mentigo', category: 'agents', domains: ['mentigo.in'], source: 'https://stage.mentigo.in/privacy-policy', region: 'india' },
   { id: 'hyperleap-ai', name: 'Hyperleap AI', vendor: 'Hyperleap Software Technologies', category: 'agents', domains: ['hyperleapai.com', 'hyperleap.ai'], source: 'https://hyperleapai.com/terms', region: 'india' },
   // India
   { id: 'indic-chat', name: 'Indic Chat', vendor: 'Bhabha AI', domains: ['indic.chat'], source: 'https://www.huggingface.co/satpalsr', region: 'india' },
