@@ -72,6 +72,7 @@ import { regionalC6ProviderTools } from './regional-c6-providers';
 import { regionalC6RelayTools } from './regional-c6-relays';
 import { regionalC6WorldTools } from './regional-c6-world';
 import { regionalC6TermsTools } from './regional-c6-terms';
+import { regionalC6TermsEuropeTools } from './regional-c6-terms-europe';
 import { longTailC5AssistantsTools2 } from './long-tail-c5-assistants-2';
 import { longTailC5BuildersTools2 } from './long-tail-c5-builders-2';
 import { longTailC5MediaTools2 } from './long-tail-c5-media-2';
@@ -164,6 +165,7 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC6RelayTools,
   ...regionalC6WorldTools,
   ...regionalC6TermsTools,
+  ...regionalC6TermsEuropeTools,
   ...longTailC5MediaTools,
   ...longTailC5WritingTools,
   ...longTailC5AssistantsTools,
