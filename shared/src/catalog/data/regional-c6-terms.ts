@@ -46,6 +46,8 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'transkribator-top', name: 'Transkribator', vendor: 'Transkribator', category: 'audio', domains: ['transkribator-top.ru'], source: 'https://transkribator-top.ru/public-oferta', region: 'russia' },
   { id: 'neuroprint-art', name: 'Neuroprint', vendor: 'Neuroprint', category: 'image', domains: ['neuroprint.art'], source: 'https://neuroprint.art/oferta.php', region: 'russia' },
   { id: 'gptalk-ru', name: 'GPTalk', vendor: 'GPTalk', domains: ['gptalk.ru'], source: 'https://gptalk.ru/offer', region: 'russia' },
+  { id: 'easy-gpt-ru', name: 'Easy GPT', vendor: 'Easy GPT', domains: ['easy-gpt.ru'], source: 'https://easy-gpt.ru/en-privacy-policy', region: 'russia' },
+  { id: 'ai-helper-bot-ru', name: 'AI Google Disk Helper Bot', vendor: 'AI Helper Team', category: 'agents', domains: ['ai-helper-bot.ru'], source: 'https://ai-helper-bot.ru/privacy_ru.html', region: 'russia' },
   // China (Chinese-language services under PRC law or for Chinese users)
   { id: 'inkwell-ai', name: 'Inkwell AI (novel writing)', vendor: 'Inkwell AI', category: 'writing', domains: ['inkwellai.app'], source: 'https://www.inkwellai.app/terms', region: 'china' },
   { id: 'harryai', name: 'HarryAI', vendor: 'HarryAI', domains: ['harryai.top'], source: 'https://harryai.top/terms', region: 'china' },
@@ -53,6 +55,7 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: '53ai-brain', name: '53AI-Brain', vendor: 'Guangzhou Qunyingyong Technology', category: 'agents', domains: ['53ai.com'], source: 'https://doc.53ai.com/%E5%85%A5%E9%97%A8/%E6%9C%8D%E5%8A%A1%E5%8D%8F%E8%AE%AE.html', region: 'china' },
   { id: 'aiccess-bailian', name: 'AI Bailian (AI百连)', vendor: 'Shanghai Kunfu Information Technology', domains: ['aiccess.net'], source: 'https://www.aiccess.net/service-word', region: 'china' },
   { id: 'me-bot', name: 'Me.bot', vendor: 'Hangzhou Mindverse', category: 'agents', domains: ['me.bot'], source: 'https://docs.me.bot/zh/more/compliance/yong-hu-fu-wu-xie-yi', region: 'china' },
+  { id: '1212ai-design', name: 'AI Zhihui Design (AI智绘设计)', vendor: 'AI Zhihui Design', category: 'image', domains: ['1212ai.com'], source: 'https://www.1212ai.com/privacy-policy', region: 'china' },
   // Middle East: a Kuwaiti Arabic-language AI platform (only its AI subdomain).
   { id: 'gccfuture-ax-ai', name: 'AX AI (أكس آي)', vendor: 'AX AI', domains: ['ai.gccfuture.com'], source: 'https://ai.gccfuture.com/terms', region: 'middle-east' },
   { id: 'twsiat-ai', name: 'Twsiat AI', vendor: 'Twsiat AI', category: 'other', domains: ['twsiatai.com'], source: 'https://twsiatai.com/terms.html', region: 'middle-east' },
@@ -65,6 +68,11 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'mycontentgpt', name: 'MyContentGPT', vendor: 'MyContentGPT', category: 'agents', domains: ['mycontentgpt.com'], source: 'https://mycontentgpt.com/termos', region: 'latam' },
   { id: 'manda-pra-nutri', name: 'Manda pra Nutri', vendor: 'BruLabs', category: 'other', domains: ['mandapranutri.com.br'], source: 'https://mandapranutri.com.br/termos-de-uso.html', region: 'latam' },
   { id: 'livia-ai', name: 'Livia AI', vendor: 'Verbeux', category: 'agents', domains: ['livia.cc'], source: 'https://livia.cc/terms', region: 'latam' },
+  { id: 'whatsbot-gpt', name: 'WhatsBot GPT', vendor: 'Thiago Santos Soluções Digitais', category: 'agents', domains: ['whatsbotgpt.store'], source: 'https://www.whatsbotgpt.store/termos-de-uso', region: 'latam' },
+  { id: 'atendus', name: 'Atendus', vendor: 'Atendus', category: 'agents', domains: ['atendus.com.br'], source: 'https://atendus.com.br/termos-de-uso', region: 'latam' },
+  { id: 'lotou-ai', name: 'Lotou AI', vendor: 'Lotou AI', category: 'agents', domains: ['agendaaiapp.com.br'], source: 'https://www.agendaaiapp.com.br/termos', region: 'latam' },
+  { id: 'inteligenciabot', name: 'InteligênciaBot', vendor: 'InteligênciaBot', category: 'agents', domains: ['inteligenciabot.com'], source: 'https://inteligenciabot.com/termos-de-uso', region: 'latam' },
+  { id: 'pakari-ai', name: 'Pakari AI', vendor: 'Pakari AI', category: 'agents', domains: ['pakari.ai'], source: 'https://pakari.ai/site/termos', region: 'latam' },
   // Latin America (Mexico, Colombia)
   { id: 'elina-ia', name: 'Elina IA', vendor: 'Brandcode', category: 'agents', domains: ['elinaia.com.mx'], source: 'https://www.elinaia.com.mx/terms', region: 'latam' },
   { id: 'charla-con-mija', name: 'Charla con Mija', vendor: 'Stripeless Zebra', domains: ['mija.com.co'], source: 'https://www.mija.com.co/terminos-y-condiciones/', region: 'latam' },
