@@ -1,16 +1,16 @@
 // Sixth regional pass (CHECKED_3): small regional AI services that no entry matched, each read on its own terms of
 // service, user agreement or privacy page (stored pages), which names the service, what its AI does and the host it
-// runs on: Japanese and Korean chatbot, writing, image and video services; Russian AI chat aggregators and image,
-// video, audio and app generators; Chinese writing, agent and role-play chat sites; Kuwaiti, Arabic-language, Israeli
-// and Turkish AI apps; Brazilian, Mexican, Colombian and pan-Latin-American AI agents and chat; Indonesian, Vietnamese,
-// Malaysian and Thai chatbot platforms and LINE assistants; European (German, French, Belgian, Spanish, Bulgarian,
-// Polish, Italian, Dutch, Portuguese, Czech, Slovak, Ukrainian, Romanian, Moldovan, Greek, Swedish, Norwegian) AI chat
-// platforms and assistants (those in regional-c6-terms-europe.ts); Indian and African AI agent and language tools; and
-// an Indic-language chat, read on its maker's Hugging Face post naming the site. Only each service's own domain (or its
-// AI subdomain) is claimed; platforms they sit on (Telegram, WhatsApp, LINE, Tilda, Vercel, Cloudflare Pages) stay out,
-// and a product that only uses AI inside a wider offer (a language-learning diary, a site builder, a consultancy, a
-// telecom API, a business directory) is left out. A terms page reachable only as a homepage query (`/?p=...`) does not
-// count as a specific source, so that service (LovinBot) waits for a better page.
+// runs on: Japanese and Korean chatbot, writing, meeting-notes, translation, image and video services; Russian AI chat
+// aggregators and image, video, audio and app generators; Chinese writing, agent and role-play chat sites; Kuwaiti,
+// Arabic-language, Israeli and Turkish AI apps; Brazilian, Mexican, Colombian and pan-Latin-American AI agents and
+// chat; Indonesian, Vietnamese, Malaysian and Thai chatbot platforms and LINE assistants; European (German, French,
+// Belgian, Spanish, Bulgarian, Polish, Italian, Dutch, Portuguese, Czech, Slovak, Ukrainian, Romanian, Moldovan, Greek,
+// Swedish, Norwegian) AI chat platforms and assistants (those in regional-c6-terms-europe.ts); Indian and African AI
+// agent and language tools; and an Indic-language chat, read on its maker's Hugging Face post naming the site. Only
+// each service's own domain (or its AI subdomain) is claimed; platforms they sit on (Telegram, WhatsApp, LINE, Tilda,
+// Vercel, Cloudflare Pages) stay out, and a product that only uses AI inside a wider offer (a language-learning diary,
+// a site builder, a consultancy, a telecom API, a business directory) is left out. A terms page reachable only as a
+// homepage query (`/?p=...`) does not count as a specific source, so that service (LovinBot) waits for a better page.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools } from './define';
 
@@ -24,6 +24,10 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'aiorio', name: 'aiorio', vendor: 'AI Native', category: 'agents', domains: ['aiorio.com'], source: 'https://aiorio.com/terms', region: 'japan' },
   { id: 'aiyu-ai', name: 'AIYU English (aiyu-ai.jp)', vendor: 'AIYU', category: 'other', domains: ['aiyu-ai.jp'], source: 'https://english.aiyu-ai.jp/terms', region: 'japan' },
   { id: 'sai-rakusha', name: 'Rakusha (ラク写) image generator', vendor: 'Sai', category: 'image', domains: ['app.sai-beauty.jp'], source: 'https://app.sai-beauty.jp/terms', region: 'japan' },
+  { id: 'smart-shoki', name: 'Smart Shoki (スマート書記)', vendor: 'Epic Base', category: 'meeting', domains: ['smartshoki.jp'], source: 'https://smartshoki.jp/legal', region: 'japan' },
+  { id: 'telelogger', name: 'Telelogger', vendor: 'Hakuhodo i-studio', category: 'meeting', domains: ['telelogger.com'], source: 'https://telelogger.com/terms/', region: 'japan' },
+  { id: 'memory-cloud', name: 'Memory Cloud (メモリークラウド)', vendor: 'Gendai Agency', category: 'meeting', domains: ['memorycloud.app'], source: 'https://memorycloud.app/terms', region: 'japan' },
+  { id: 'lensai-1on1', name: 'LensAI 1on1 Assistant', vendor: 'Marvel Academy', category: 'meeting', domains: ['lensai.marvelacademy.jp'], source: 'https://lensai.marvelacademy.jp/privacy', region: 'japan' },
   // Korea
   { id: 'inriple-ibot', name: 'i-Bot (아이봇) AI chat consultation', vendor: 'Inriple', category: 'agents', domains: ['ibot.camp'], source: 'https://iapps.ibot.camp/detailIntPrivacy', region: 'korea' },
   { id: 'aiscarlet', name: 'Scarlet (스칼렛) AI chat', vendor: 'Scarlet', domains: ['aiscarlet.com'], source: 'https://aiscarlet.com/docs', region: 'korea' },
@@ -33,6 +37,9 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'vmai', name: 'VMAI', vendor: 'MetaMind', category: 'video', domains: ['vmai.site'], source: 'https://vmai.site/ko/terms', region: 'korea' },
   { id: 'nanonside', name: 'NanoNside', vendor: 'NanoNside', category: 'image', domains: ['nanonside.aipostinglab.com'], source: 'https://nanonside.aipostinglab.com/pages/system/terms.php', region: 'korea' },
   { id: 'frony-ai', name: 'frony.ai (AI phone answering)', vendor: 'frony.ai', category: 'agents', domains: ['frony.ai'], source: 'https://www.frony.ai/terms', region: 'korea' },
+  { id: 'archy-notes', name: 'Archy', vendor: 'Archy', category: 'meeting', domains: ['archynotes.com'], source: 'https://www.archynotes.com/privacy', region: 'korea' },
+  { id: 'daehwa-ai', name: 'Daehwa AI', vendor: 'Daehwa AI', category: 'translation', domains: ['daehwa-ai.com'], source: 'https://daehwa-ai.com/en/privacy', region: 'korea' },
+  { id: 'dobi-ai', name: 'DOBI AI', vendor: 'DOBI AI', category: 'agents', domains: ['dobi-ai.com'], source: 'https://www.dobi-ai.com/ko/privacy', region: 'korea' },
   // Russia
   { id: 'genpic-ai', name: 'Genpic.ai', vendor: 'Genpic.ai', category: 'image', domains: ['genpic.ai'], source: 'https://www.genpic.ai/terms', region: 'russia' },
   { id: 'mimirai', name: 'MimirAI', vendor: 'MimirAI', domains: ['mimirai.ru'], source: 'https://preview.mimirai.ru/user-agreement', region: 'russia' },
@@ -78,6 +85,8 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'charla-con-mija', name: 'Charla con Mija', vendor: 'Stripeless Zebra', domains: ['mija.com.co'], source: 'https://www.mija.com.co/terminos-y-condiciones/', region: 'latam' },
   { id: 'neuraan', name: 'Neuraan', vendor: 'Neuraan', category: 'agents', domains: ['neuraan.com'], source: 'https://www.neuraan.com/es/terms-of-service', region: 'latam' },
   { id: 'darwin-ai', name: 'Darwin AI', vendor: 'Darwin AI', category: 'agents', domains: ['getdarwin.ai'], source: 'https://blog.getdarwin.ai/es/content/regulaciones-de-ia-en-atenci%C3%B3n-al-cliente-lo-que-toda-empresa-de-latinoam%C3%A9rica-debe-saber', region: 'latam' },
+  { id: 'iassistance', name: 'IAssistance', vendor: 'IAssistance', category: 'agents', domains: ['iassistance.app'], source: 'https://staging.iassistance.app/terms-of-service', region: 'latam' },
+  { id: 'zynthabots', name: 'ZynthaBots', vendor: 'Zyntha Works', category: 'agents', domains: ['zynthaworks.com'], source: 'https://zynthaworks.com/terminos-y-condiciones', region: 'latam' },
   // South-East Asia (Indonesia, Vietnam)
   { id: 'ratu-ai', name: 'RATU AI', vendor: 'Damarlangit Bhakti Nuswantara', domains: ['ratu.ai'], source: 'https://ratu.ai/syarat-ketentuan/', region: 'southeast-asia' },
   { id: 'dewata-ai', name: 'Dewata AI', vendor: 'Dewata Artificial Intelligence', category: 'agents', domains: ['dewataai.com'], source: 'https://dewataai.com/en/terms', region: 'southeast-asia' },
