@@ -375,6 +375,47 @@ const ORDINARY_SITES = [
   'csdn.net', // only inscode.csdn.net is claimed
   'estsoft.ai', // only alan.estsoft.ai is claimed
   'ntruss.com', // Naver Cloud's API gateway: only the CLOVA Studio hosts are claimed
+  // Sixth regional pass (regional-c6-*.ts): shared API gateways and general clouds beside the AI hosts it claims.
+  'naveropenapi.apigw.ntruss.com', // NAVER Cloud's shared gateway (maps, search, ...): only papago.apigw.ntruss.com is claimed
+  'https://naveropenapi.apigw.ntruss.com/map-direction/v1/driving',
+  'tencentcloudapi.com', // every Tencent Cloud API: only tmt., asr. and tts. are claimed
+  'cvm.tencentcloudapi.com',
+  'oss-cn-hangzhou.aliyuncs.com', // Alibaba Cloud object storage; only the speech and translation gateways are claimed
+  'ecs.aliyuncs.com',
+  'bytedance.com', // only openspeech.bytedance.com (Doubao Speech) is claimed
+  'www.sberbank.ru', // the bank; only the SaluteSpeech host smartspeech.sber.ru is claimed
+  'developers.sber.ru',
+  'www.hetzner.com', // the hosting company; only its inference host and docs page are claimed
+  'console.hetzner.cloud',
+  'cloudferro.com', // a general cloud; only Sherlock's docs and API hosts are claimed
+  'evroc.com',
+  'stackit.cloud', // STACKIT's cloud; only the model-serving API host and docs section are claimed
+  'https://docs.stackit.cloud/products/storage/',
+  'amd.com',
+  'https://developer.amd.com.cn/',
+  'www.scnet.cn', // the supercomputing portal; only its LLM API host is claimed
+  'ecs.cn-southwest-2.myhuaweicloud.com', // Huawei Cloud's other regional APIs; only the ModelArts inference host is claimed
+  'ebcloud.com',
+  'docs.ebtech.com',
+  'tencentmaas.com',
+  'tbox.cn',
+  'www.infomaniak.com', // the Swiss host and mail provider: only euria.infomaniak.com (Euria) is claimed
+  'ksuite.infomaniak.com',
+  'mail.infomaniak.com',
+  'www.nscale.com', // Nscale's company site and GPU cloud: only its inference API host is claimed
+  'multiversecomputing.com', // the company site: only CompactifAI's own domain is claimed
+  'www.t-systems.com', // T-Systems itself: only the LLM hub's hosts are claimed
+  'https://www.t-systems.net/',
+  'www.sakura.ad.jp', // SAKURA internet's hosting: only the AI Engine API host is claimed
+  'secure.sakura.ad.jp',
+  'www.e2enetworks.com', // E2E Networks' cloud: only the TIR inference host is claimed
+  'myaccount.e2enetworks.com',
+  'ppio.com', // PPIO's site, GPU cloud and sandboxes: only its LLM API hosts are claimed
+  'www.infini-ai.com', // Infinigence's company site: only the GenStudio console/API host is claimed
+  'tilda.cc', // a site builder whose AI assistant is one feature; its generative-AI terms page was read beside the services
+  'https://mintour.gov.gr/', // the Greek tourism ministry: only its mAiGreece assistant section is claimed
+  'ai.se', // AI Sweden's own site: only its My AI platform host is claimed
+  'hirokiky.org', // the Shodo founder's blog (the source page), not the service
   // Fifth pass (regional-c5-*.ts): v2fly's AI files list these, but they are general sites or shared hosts.
   'envato.com', // a stock-asset marketplace (v2fly data/envato, included by category-ai-!cn)
   'themeforest.net',

@@ -123,6 +123,12 @@ export const LISTS = {
   // Read on CHECKED_3 (fifth pass, regional-c5-*.ts): Arabic AI services; licence file at each commit.
   omarsalah26: { repo: 'OmarSalah26/Awesome-Arabic-AI', commit: 'fa425fb40391f6e48d3dfc78f485ce3eace1ff78', licence: 'Apache-2.0' },
   azizalzahrani: { repo: 'azizalzahrani/awesome-arabic-ai', commit: '029070efd2ccfc4230f7325d9036e7af0087e694', licence: 'CC0-1.0' },
+  // Read on CHECKED_3 (sixth regional pass, regional-c6-*.ts): AI API providers and their base URLs (providers/*/provider.toml).
+  modelsdev: { repo: 'anomalyco/models.dev', commit: 'f3fc692299671838c7c65fd8126bf84d81a2e817', licence: 'MIT' },
+  // The channel list of a widely used LLM API gateway: each channel type's default base URL (relay/channeltype/url.go).
+  oneapi: { repo: 'songquanpeng/one-api', commit: '8df4a2670b98266bd287c698243fff327d9748cf', licence: 'MIT' },
+  // Cline's generated provider catalog (a newer models.dev snapshot plus its built-in providers), with base URLs.
+  cline: { repo: 'cline/cline', commit: '21cb8d2525bcedf1f4b6890b27a74a14fe7451e4', licence: 'Apache-2.0' },
   // Read on CHECKED_3 (fifth pass, long-tail-c5-*.ts): a categorised list of AI products and companies.
   kostja94: { repo: 'kostja94/awesome-ai-tools', commit: '15ff8bd0ddec525764bb60173c0c05ec68f78ced', licence: 'MIT' },
   // Also read on CHECKED_3 (fifth pass): agent lists and a Chinese ChatGPT/AI tools list.

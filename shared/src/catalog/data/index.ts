@@ -67,6 +67,12 @@ import { writingTools } from './writing';
 import { regionalC5V2flyTools } from './regional-c5-v2fly';
 import { regionalC5ChinaTools } from './regional-c5-china';
 import { regionalC5WorldTools } from './regional-c5-world';
+import { regionalC6ApiTools } from './regional-c6-apis';
+import { regionalC6ProviderTools } from './regional-c6-providers';
+import { regionalC6RelayTools } from './regional-c6-relays';
+import { regionalC6WorldTools } from './regional-c6-world';
+import { regionalC6TermsTools } from './regional-c6-terms';
+import { regionalC6TermsEuropeTools } from './regional-c6-terms-europe';
 import { longTailC5AssistantsTools2 } from './long-tail-c5-assistants-2';
 import { longTailC5BuildersTools2 } from './long-tail-c5-builders-2';
 import { longTailC5MediaTools2 } from './long-tail-c5-media-2';
@@ -161,6 +167,12 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC5V2flyTools,
   ...regionalC5ChinaTools,
   ...regionalC5WorldTools,
+  ...regionalC6ApiTools,
+  ...regionalC6ProviderTools,
+  ...regionalC6RelayTools,
+  ...regionalC6WorldTools,
+  ...regionalC6TermsTools,
+  ...regionalC6TermsEuropeTools,
   ...longTailC5MediaTools,
   ...longTailC5WritingTools,
   ...longTailC5AssistantsTools,
