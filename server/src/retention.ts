@@ -30,9 +30,10 @@ export async function applyRetention(
 }
 
 /**
- * `tool_user_days` has no index on `day` alone (migration 0023: one index fewer for every ingested
- * row to write), so its old days go through (tool, day): the tools are walked in the index, one seek
- * each (`min(tool_id) > previous`), and each tool's days before the cutoff are one range of it.
+ * `tool_user_days` has no index but its key (user, day, tool) (migrations 0023 and 0024: each index
+ * fewer is one b-tree fewer for every ingested row to write), so its old days go through the key:
+ * the people are walked in it, one seek each (`min(user_id) > previous`), and each person's days
+ * before the cutoff are one range of it.
  */
 async function deleteToolUserDays(db: Db, cutoffDay: string): Promise<number> {
   const res = await toolUserDaysBefore(cutoffDay).execute(db);
@@ -41,13 +42,13 @@ async function deleteToolUserDays(db: Db, cutoffDay: string): Promise<number> {
 
 /** The statement (exported for its query-plan test). */
 export function toolUserDaysBefore(cutoffDay: string) {
-  return sql`with recursive tools (id) as (
-      select min(tool_id) from tool_user_days
+  return sql`with recursive people (id) as (
+      select min(user_id) from tool_user_days
       union all
-      select (select min(t.tool_id) from tool_user_days as t where t.tool_id > tools.id)
-      from tools where tools.id is not null)
+      select (select min(t.user_id) from tool_user_days as t where t.user_id > people.id)
+      from people where people.id is not null)
     delete from tool_user_days
-    where tool_id in (select id from tools where id is not null) and day < ${cutoffDay}`;
+    where user_id in (select id from people where id is not null) and day < ${cutoffDay}`;
 }
 
 /** Runs retention now and then hourly; the timer never keeps the process alive. */
