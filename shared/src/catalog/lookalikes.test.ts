@@ -69,7 +69,10 @@ const NAMESAKES = [
   'www.sber.ru', // Sberbank: only gigachat.sber.ru is GigaChat
   'liner.ai', // a no-code ML model trainer (meetpateltech's list), not Liner search (liner.com)
   'quil.cc', // a terminal multiplexer (dspachos's list), not the Quil recruiting scribe (quil.ai)
-  'runway.io', // Runway Services, a contractor marketplace; the video AI is runwayml.com and runway.com
+  'runway.io', // Runway Services, a contractor marketplace; the video AI is runwayml.com and runway.com  // Beside the seventh pass (long-tail-c7-blocklists.ts) and its aliases.
+  'luma.com', // Luma, the events platform (formerly lu.ma); the AI video lab is luma.ai and lumalabs.ai
+  'www.tetrate.io', // Tetrate, the service-mesh company: only its Agent Router hosts on tetrate.ai are claimed
+  'nousresearch.com', // Nous Research's own site: only the Portal, its API host and Hermes Agent are claimed
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
@@ -438,7 +441,12 @@ const ORDINARY_SITES = [
   'unipus.cn', // an education publisher; only aigc.unipus.cn is its chat site
   'www.pinkfong.com', // a children's brand; only chat.pinkfong.cn is listed as a mirror
   'aiearth.dev', // only the listed chat., agi. and academic. hosts are claimed
-  'liujiarong.top', // a personal domain; only its chat hosts are claimed
+  'liujiarong.top', // a personal domain; only its chat hosts are claimed  // Seventh pass (long-tail-c7-blocklists.ts): general hosts beside the provider endpoints it claims.
+  'gitee.com', // Gitee, the code-hosting site: only ai.gitee.com is Gitee AI
+  'https://gitee.com/explore',
+  'https://api.cloudflare.com/client/v4/zones', // Cloudflare's general API (Workers AI shares it): not claimed
+  'console.byteplus.com', // BytePlus's cloud console: only the ModelArk API host is claimed
+  'storage.googleapis.com', // Google Cloud Storage, beside the Text-to-Speech and Vertex endpoints
 ];
 
 describe('look-alikes and ordinary sites', () => {

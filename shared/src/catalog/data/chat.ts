@@ -147,7 +147,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'perplexity-labs', name: 'Perplexity Labs', vendor: 'Perplexity AI', domains: ['labs.perplexity.ai'] },
   { id: 'gpt4all', name: 'GPT4All', vendor: 'Nomic AI', domains: ['nomic.ai', 'gpt4all.io'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'lobechat', name: 'LobeChat', vendor: 'LobeHub', domains: ['lobehub.com', 'lobechat.com'], source: listed('slavakurilyak'), checked: CHECKED_3 }, // lobechat.com: listed('lilittlecat')
-  { id: 'nextchat', name: 'NextChat', vendor: 'NextChat', domains: ['nextchat.dev'] },
+  { id: 'nextchat', name: 'NextChat', vendor: 'NextChat', domains: ['nextchat.dev', 'nextchat.club'] }, // nextchat.club, its hosted chat: listed('nextchat', 'app/constant.ts')
   { id: 'chatbox', name: 'Chatbox', vendor: 'Chatbox', domains: ['chatboxai.app'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'cherry-studio', name: 'Cherry Studio', vendor: 'Cherry AI', domains: ['cherry-ai.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'big-agi', name: 'big-AGI', vendor: 'big-AGI', domains: ['big-agi.com'] },

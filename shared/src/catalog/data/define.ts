@@ -170,6 +170,13 @@ export const LISTS = {
   laylavish: { repo: 'laylavish/uBlockOrigin-HUGE-AI-Blocklist', commit: '9bb188e2701138e03f73bacebd6b19b181ca0012', licence: 'CC0-1.0' },
   // Read on CHECKED_3 (aliases pass): a fork of Zijian-Ni's agents list (MIT licence file at this commit) naming newer hosts.
   jaylfc: { repo: 'jaylfc/awesome-ai-agents-2026', commit: '317372e2d76111babe5ea484fa5c9f39a228b51e', licence: 'MIT' },
+  // Read on CHECKED_3 (seventh pass, long-tail-c7-blocklists*.ts): endpoint lists, i.e. the default base URL each
+  // model provider is given in an LLM gateway or SDK (one file per provider), and a chat client's provider constants.
+  portkey: { repo: 'Portkey-AI/gateway', commit: '669825cbe89ee51569918b8f78a9db486fd69dd4', licence: 'MIT' },
+  vercelai: { repo: 'vercel/ai', commit: 'ed857f50f112e23930b0c2dd8d532cc8bebbc911', licence: 'Apache-2.0' },
+  continuedev: { repo: 'continuedev/continue', commit: 'd0a3c0b626b5bebc3bef4742eec05a0242be0bab', licence: 'Apache-2.0' },
+  anythingllm: { repo: 'Mintplex-Labs/anything-llm', commit: '72aabbd15481ae405434efd4c83d46026eef1173', licence: 'MIT' },
+  nextchat: { repo: 'ChatGPTNextWeb/NextChat', commit: '706a18b95b714ab29b2a4842d3b9ff4f887935d5', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

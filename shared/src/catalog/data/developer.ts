@@ -18,7 +18,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     name: 'Claude Console',
     vendor: 'Anthropic',
     domains: ['console.anthropic.com', 'platform.claude.com'],
-    apiEndpoints: ['api.anthropic.com'],
+    // aws-external-anthropic.<region>.api.aws, the Claude API hosted in AWS: listed('vercelai', 'packages/anthropic-aws/src/anthropic-aws-provider.ts'), CHECKED_3
+    apiEndpoints: ['api.anthropic.com', ...AWS_REGIONS.map((region) => `aws-external-anthropic.${region}.api.aws`)],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
     source: v2fly('anthropic'),
   },
@@ -45,7 +46,13 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     name: 'Vertex AI',
     vendor: 'Google Cloud',
     urlPrefixes: ['console.cloud.google.com/vertex-ai'],
-    apiEndpoints: ['aiplatform.googleapis.com', ...VERTEX_REGIONS.map((region) => `${region}-aiplatform.googleapis.com`)],
+    // aiplatform.<eu|us>.rep.googleapis.com, the multi-region endpoints: listed('vercelai', 'packages/google-vertex/src/google-vertex-provider-base.ts'), CHECKED_3
+    apiEndpoints: [
+      'aiplatform.googleapis.com',
+      ...VERTEX_REGIONS.map((region) => `${region}-aiplatform.googleapis.com`),
+      'aiplatform.eu.rep.googleapis.com',
+      'aiplatform.us.rep.googleapis.com',
+    ],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
     source: 'https://cloud.google.com/vertex-ai/generative-ai/docs/data-governance',
   },
@@ -63,7 +70,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     name: 'Amazon Bedrock',
     vendor: 'Amazon Web Services',
     urlPrefixes: awsConsole('bedrock'),
-    apiEndpoints: AWS_REGIONS.map((region) => `bedrock-runtime.${region}.amazonaws.com`),
+    // bedrock-mantle.<region>.api.aws, Bedrock's OpenAI-compatible API: listed('vercelai', 'packages/amazon-bedrock/src/mantle/bedrock-mantle-provider.ts'), CHECKED_3
+    apiEndpoints: AWS_REGIONS.flatMap((region) => [`bedrock-runtime.${region}.amazonaws.com`, `bedrock-mantle.${region}.api.aws`]),
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
     source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/data-protection.html',
   },

@@ -57,7 +57,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'fal-ai', name: 'fal', vendor: 'Features & Labels', category: 'developer-platform', domains: ['fal.ai'], apiEndpoints: ['fal.run', 'queue.fal.run'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'runway', name: 'Runway', vendor: 'Runway', category: 'video', domains: ['runwayml.com', 'runway.com'], apiEndpoints: ['api.dev.runwayml.com'], source: listed('eudk'), checked: CHECKED_2 }, // runway.com: listed('arunagirinathan')
   { id: 'pika', name: 'Pika', vendor: 'Pika Labs', category: 'video', domains: ['pika.art'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'luma-ai', name: 'Luma Dream Machine', vendor: 'Luma AI', category: 'video', domains: ['lumalabs.ai'], source: listed('eudk'), checked: CHECKED_2 },
+  { id: 'luma-ai', name: 'Luma Dream Machine', vendor: 'Luma AI', category: 'video', domains: ['lumalabs.ai', 'luma.ai'], source: listed('eudk'), checked: CHECKED_2 }, // luma.ai: listed('vercelai', 'packages/luma/src/luma-image-settings.ts')
   { id: 'heygen', name: 'HeyGen', vendor: 'HeyGen', category: 'video', domains: ['heygen.com'], apiEndpoints: ['api.heygen.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'synthesia', region: 'europe', name: 'Synthesia', vendor: 'Synthesia', category: 'video', domains: ['synthesia.io'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
   { id: 'd-id', region: 'middle-east', name: 'D-ID', vendor: 'D-ID', category: 'video', domains: ['d-id.com'], apiEndpoints: ['api.d-id.com'], source: listed('eudk'), checked: CHECKED_2 },

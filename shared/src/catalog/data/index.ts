@@ -96,6 +96,7 @@ import { longTailC6ListsTools } from './long-tail-c6-lists';
 import { longTailC6ListsTools2 } from './long-tail-c6-lists-2';
 import { longTailC6AiSiteTools } from './long-tail-c6-ai-sites';
 import { longTailC6NsfwAiTools } from './long-tail-c6-nsfw-ai';
+import { longTailC7BlocklistTools } from './long-tail-c7-blocklists';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
@@ -199,4 +200,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC6MirrorTools,
   ...longTailC6MirrorTools2,
   ...platformAiSectionTools3,
+  ...longTailC7BlocklistTools,
 ];

@@ -11,7 +11,7 @@ export const longTailC5BuildersTools2: Tool[] = defineTools('productivity', [
   { id: 'readdy', name: 'Readdy', vendor: 'Readdy', category: 'coding', domains: ['readdy.ai'], source: listed('kostja94', 'INDEX.md') },
   { id: 'narrative-bi', name: 'Narrative BI', vendor: 'Narrative BI', category: 'productivity', domains: ['narrative.bi'], source: listed('kostja94', 'INDEX.md') },
   { id: 'eachlabs', name: 'EachLabs', vendor: 'Each Labs', category: 'developer-platform', domains: ['eachlabs.ai'], source: listed('kostja94', 'INDEX.md') },
-  { id: 'gmi-cloud', name: 'GMI Cloud', vendor: 'GMI Cloud', category: 'developer-platform', domains: ['gmicloud.ai'], source: listed('kostja94', 'INDEX.md') },
+  { id: 'gmi-cloud', name: 'GMI Cloud', vendor: 'GMI Cloud', category: 'developer-platform', domains: ['gmicloud.ai'], apiEndpoints: ['api.gmi-serving.com'], source: listed('kostja94', 'INDEX.md') }, // api.gmi-serving.com: listed('vercelai', 'packages/gmicloud/src/gmicloud-provider.ts')
   { id: 'memobase', name: 'Memobase', vendor: 'Memobase', category: 'developer-platform', domains: ['memobase.io'], source: listed('kostja94', 'INDEX.md') },
   { id: 'memories-ai', name: 'Memories.ai', vendor: 'Memories.ai', category: 'developer-platform', domains: ['memories.ai'], source: listed('kostja94', 'INDEX.md') },
   { id: 'supermemory', name: 'Supermemory', vendor: 'Supermemory', category: 'developer-platform', domains: ['supermemory.ai'], source: listed('kostja94', 'INDEX.md') },

@@ -1,0 +1,41 @@
+// Seventh long-tail pass (2026-12-05): model providers named by endpoint lists, the per-provider default base URLs
+// of an LLM gateway (Portkey-AI/gateway, MIT), an AI SDK (vercel/ai, Apache-2.0), a coding assistant
+// (continuedev/continue, Apache-2.0) and a desktop chat client (Mintplex-Labs/anything-llm, MIT), each pinned in
+// LISTS and cited by the one file that names the host. A base URL is the provider's own API host, so it is claimed as
+// an endpoint; the product's site is claimed only where the same list links it. Shared API hosts that some providers
+// sit behind (api.cloudflare.com for Workers AI, Oracle's regional oraclecloud.com hosts, storage and login hosts of
+// the big clouds) were left out: a URL template names no single host an AI tool owns.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_3, defineTools, listed } from './define';
+
+const portkey = (provider: string) => listed('portkey', `src/providers/${provider}/api.ts`);
+const continueLlm = (file: string) => listed('continuedev', `core/llm/llms/${file}.ts`);
+const anythingLlm = (provider: string) => listed('anythingllm', `server/utils/AiProviders/${provider}/index.js`);
+
+export const longTailC7BlocklistTools: Tool[] = defineTools(
+  'developer-platform',
+  [
+    { id: 'nextbit', name: 'Nextbit', vendor: 'Nextbit', apiEndpoints: ['api.nextbit256.com'], source: portkey('nextbit') },
+    { id: 'ncompass', name: 'nCompass', vendor: 'nCompass Technologies', domains: ['app.ncompass.tech'], apiEndpoints: ['api.ncompass.tech', 'api.gcp.ncompass.tech'], source: portkey('ncompass') }, // app. and api.gcp.: continueLlm('NCompass') and docs/customize/model-providers/more/ncompass.mdx
+    { id: 'matterai', name: 'MatterAI', vendor: 'MatterAI', apiEndpoints: ['api.matterai.so'], source: portkey('matterai') },
+    { id: 'lemonfox-ai', name: 'Lemonfox.ai', vendor: 'Lemonfox', apiEndpoints: ['api.lemonfox.ai'], source: portkey('lemonfox-ai') },
+    { id: 'io-intelligence', name: 'IO Intelligence', vendor: 'io.net', apiEndpoints: ['api.intelligence.io.solutions'], source: portkey('iointelligence') },
+    { id: 'deepbricks', name: 'DeepBricks', vendor: 'DeepBricks', apiEndpoints: ['api.deepbricks.ai'], source: portkey('deepbricks') },
+    { id: 'cometapi', name: 'CometAPI', vendor: 'CometAPI', domains: ['cometapi.com'], apiEndpoints: ['api.cometapi.com'], source: portkey('cometapi') }, // also anythingLlm('cometapi'); www.cometapi.com: listed('continuedev', 'gui/src/pages/AddNewModel/configs/providers.ts')
+    { id: 'bytez', name: 'Bytez', vendor: 'Bytez', apiEndpoints: ['api.bytez.com'], source: portkey('bytez') },
+    { id: 'aibadgr', name: 'AI Badgr', vendor: 'AI Badgr', domains: ['aibadgr.com'], source: portkey('aibadgr') },
+    { id: 'quiverai', name: 'QuiverAI', vendor: 'QuiverAI', category: 'image', domains: ['quiver.ai'], apiEndpoints: ['api.quiver.ai'], source: listed('vercelai', 'packages/quiverai/src/quiverai-provider.ts') }, // quiver.ai: packages/quiverai/README.md
+    { id: 'byteplus-modelark', name: 'BytePlus ModelArk', vendor: 'BytePlus', apiEndpoints: ['ark.ap-southeast.bytepluses.com'], source: listed('vercelai', 'packages/bytedance/src/bytedance-provider.ts') },
+    { id: 'google-cloud-text-to-speech', name: 'Google Cloud Text-to-Speech', vendor: 'Google Cloud', category: 'audio', apiEndpoints: ['texttospeech.googleapis.com'], source: listed('vercelai', 'packages/google-vertex/src/google-vertex-cloud-tts-speech-model.ts') },
+    { id: 'ask-sage', name: 'Ask Sage', vendor: 'Ask Sage', category: 'chat', domains: ['asksage.ai'], apiEndpoints: ['api.asksage.ai'], source: continueLlm('Asksage') }, // www., chat. and docs.asksage.ai: docs/customize/model-providers/more/asksage.mdx
+    { id: 'function-network', name: 'Function Network', vendor: 'Function Network', domains: ['function.network'], apiEndpoints: ['api.function.network'], source: continueLlm('FunctionNetwork') }, // www.function.network: docs/customize/model-providers/more/function-network.mdx
+    { id: 'kindo', name: 'Kindo', vendor: 'Kindo', category: 'agents', domains: ['kindo.ai'], apiEndpoints: ['llm.kindo.ai'], source: continueLlm('Kindo') }, // app.kindo.ai: docs/customize/model-providers/more/kindo.mdx
+    { id: 'nous-portal', name: 'Nous Portal', vendor: 'Nous Research', domains: ['portal.nousresearch.com'], apiEndpoints: ['inference-api.nousresearch.com'], source: continueLlm('Nous') }, // portal.: docs/customize/model-providers/more/nous.mdx
+    { id: 'relace', name: 'Relace', vendor: 'Relace', category: 'coding', domains: ['relace.ai'], apiEndpoints: ['instantapply.endpoint.relace.run'], source: continueLlm('Relace') }, // app.relace.ai: docs/customize/model-providers/more/relace.mdx
+    { id: 'tetrate-agent-router', name: 'Tetrate Agent Router Service', vendor: 'Tetrate', domains: ['router.tetrate.ai'], apiEndpoints: ['api.router.tetrate.ai'], source: continueLlm('TARS') }, // router.: docs/customize/model-providers/top-level/tetrate_agent_router_service.mdx
+    { id: 'tensorix', name: 'Tensorix', vendor: 'Tensorix', domains: ['tensorix.ai'], apiEndpoints: ['api.tensorix.ai'], source: continueLlm('Tensorix') }, // tensorix.ai, app.tensorix.ai: docs/customize/model-providers/more/tensorix.mdx
+    { id: 'gitee-ai', name: 'Gitee AI', vendor: 'Gitee (OSChina)', domains: ['ai.gitee.com'], source: anythingLlm('giteeai'), region: 'china' },
+    { id: 'apipie', name: 'APIpie', vendor: 'APIpie', domains: ['apipie.ai'], source: anythingLlm('apipie') },
+  ],
+  { checked: CHECKED_3 },
+);
