@@ -447,6 +447,12 @@ const ORDINARY_SITES = [
   'https://api.cloudflare.com/client/v4/zones', // Cloudflare's general API (Workers AI shares it): not claimed
   'console.byteplus.com', // BytePlus's cloud console: only the ModelArk API host is claimed
   'storage.googleapis.com', // Google Cloud Storage, beside the Text-to-Speech and Vertex endpoints
+  'dashboard.heroku.com', // Heroku's app platform: only its managed-inference API host is claimed
+  'heroku.com',
+  'pydantic.dev', // Pydantic's site and Logfire: only the AI Gateway's host is claimed
+  'logfire.pydantic.dev',
+  'crusoecloud.com', // Crusoe's GPU cloud: only its managed-inference API host is claimed
+  'https://api.telnyx.com/v2/messages', // Telnyx's telecom API; its inference API shares the host and is not claimed
 ];
 
 describe('look-alikes and ordinary sites', () => {

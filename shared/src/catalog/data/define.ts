@@ -177,6 +177,11 @@ export const LISTS = {
   continuedev: { repo: 'continuedev/continue', commit: 'd0a3c0b626b5bebc3bef4742eec05a0242be0bab', licence: 'Apache-2.0' },
   anythingllm: { repo: 'Mintplex-Labs/anything-llm', commit: '72aabbd15481ae405434efd4c83d46026eef1173', licence: 'MIT' },
   nextchat: { repo: 'ChatGPTNextWeb/NextChat', commit: '706a18b95b714ab29b2a4842d3b9ff4f887935d5', licence: 'MIT' },
+  pydanticai: { repo: 'pydantic/pydantic-ai', commit: '4fda38988f2939fa6ea9cdefcf120693e10ef491', licence: 'MIT' },
+  roocode: { repo: 'RooCodeInc/Roo-Code', commit: 'cb836567180a3ff1da6d082f3178b90c3bd22a70', licence: 'Apache-2.0' },
+  anyllm: { repo: 'mozilla-ai/any-llm', commit: 'f9499232b9887eaaf9ec70a54de691f0637661e3', licence: 'Apache-2.0' },
+  // Dual-licensed MIT or Apache-2.0 (both licence files at this commit).
+  aichat: { repo: 'sigoden/aichat', commit: '82976d349ad97ac9aae0655ad631dace5e2a6385', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -36,6 +36,12 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'tensorix', name: 'Tensorix', vendor: 'Tensorix', domains: ['tensorix.ai'], apiEndpoints: ['api.tensorix.ai'], source: continueLlm('Tensorix') }, // tensorix.ai, app.tensorix.ai: docs/customize/model-providers/more/tensorix.mdx
     { id: 'gitee-ai', name: 'Gitee AI', vendor: 'Gitee (OSChina)', domains: ['ai.gitee.com'], source: anythingLlm('giteeai'), region: 'china' },
     { id: 'apipie', name: 'APIpie', vendor: 'APIpie', domains: ['apipie.ai'], source: anythingLlm('apipie') },
+    { id: 'crusoe-managed-inference', name: 'Crusoe Managed Inference', vendor: 'Crusoe', apiEndpoints: ['api.inference.crusoecloud.com'], source: listed('pydanticai', 'pydantic_ai_slim/pydantic_ai/providers/crusoe.py') },
+    { id: 'pydantic-ai-gateway', name: 'Pydantic AI Gateway', vendor: 'Pydantic', apiEndpoints: ['gateway-us.pydantic.dev'], source: listed('pydanticai', 'pydantic_ai_slim/pydantic_ai/providers/gateway.py') },
+    { id: 'heroku-managed-inference', name: 'Heroku Managed Inference and Agents', vendor: 'Heroku (Salesforce)', apiEndpoints: ['us.inference.heroku.com'], source: listed('pydanticai', 'pydantic_ai_slim/pydantic_ai/providers/heroku.py') },
+    { id: 'unbound-ai', name: 'Unbound', vendor: 'Unbound', domains: ['getunbound.ai'], apiEndpoints: ['api.getunbound.ai'], source: listed('roocode', 'src/api/providers/unbound.ts') }, // gateway.getunbound.ai: packages/types/src/providers/unbound.ts
+    { id: 'neosantara-ai', name: 'Neosantara AI', vendor: 'Neosantara', apiEndpoints: ['api.neosantara.xyz'], source: listed('anyllm', 'src/any_llm/providers/registry.py'), region: 'southeast-asia' },
+    { id: 'any-llm-platform', name: 'any-llm platform', vendor: 'Mozilla.ai', domains: ['any-llm.ai'], apiEndpoints: ['platform-api.any-llm.ai'], source: listed('anyllm', 'src/any_llm/providers/registry.py') },
   ],
   { checked: CHECKED_3 },
 );
