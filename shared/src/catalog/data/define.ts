@@ -182,6 +182,9 @@ export const LISTS = {
   anyllm: { repo: 'mozilla-ai/any-llm', commit: 'f9499232b9887eaaf9ec70a54de691f0637661e3', licence: 'Apache-2.0' },
   // Dual-licensed MIT or Apache-2.0 (both licence files at this commit).
   aichat: { repo: 'sigoden/aichat', commit: '82976d349ad97ac9aae0655ad631dace5e2a6385', licence: 'MIT' },
+  // A browser extension's list of OpenAI-compatible providers, and a chat client's docs page per provider endpoint.
+  pageassist: { repo: 'n4ze3m/page-assist', commit: '87808cf884596d1e9df40dc28965b212f2e5ccdf', licence: 'MIT' },
+  librechatdocs: { repo: 'LibreChat-AI/librechat.ai', commit: '4529bf5d903957e2864758aeaf69fb22e88c5935', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

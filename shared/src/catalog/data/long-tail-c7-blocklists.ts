@@ -10,6 +10,8 @@ import { CHECKED_3, defineTools, listed } from './define';
 
 const portkey = (provider: string) => listed('portkey', `src/providers/${provider}/api.ts`);
 const continueLlm = (file: string) => listed('continuedev', `core/llm/llms/${file}.ts`);
+const libreChat = (page: string) =>
+  listed('librechatdocs', `content/docs/configuration/librechat_yaml/ai_endpoints/${page}.mdx`);
 const anythingLlm = (provider: string) => listed('anythingllm', `server/utils/AiProviders/${provider}/index.js`);
 
 export const longTailC7BlocklistTools: Tool[] = defineTools(
@@ -41,6 +43,11 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'heroku-managed-inference', name: 'Heroku Managed Inference and Agents', vendor: 'Heroku (Salesforce)', apiEndpoints: ['us.inference.heroku.com'], source: listed('pydanticai', 'pydantic_ai_slim/pydantic_ai/providers/heroku.py') },
     { id: 'unbound-ai', name: 'Unbound', vendor: 'Unbound', domains: ['getunbound.ai'], apiEndpoints: ['api.getunbound.ai'], source: listed('roocode', 'src/api/providers/unbound.ts') }, // gateway.getunbound.ai: packages/types/src/providers/unbound.ts
     { id: 'neosantara-ai', name: 'Neosantara AI', vendor: 'Neosantara', apiEndpoints: ['api.neosantara.xyz'], source: listed('anyllm', 'src/any_llm/providers/registry.py'), region: 'southeast-asia' },
+    { id: 'canopy-wave', name: 'Canopy Wave', vendor: 'Canopy Wave', apiEndpoints: ['inference.canopywave.io'], source: listed('pageassist', 'src/utils/oai-api-providers.ts') },
+    { id: 'shuttleai', name: 'ShuttleAI', vendor: 'ShuttleAI', domains: ['shuttleai.com'], apiEndpoints: ['api.shuttleai.com'], source: libreChat('shuttleai') },
+    { id: 'vultr-cloud-inference', name: 'Vultr Cloud Inference', vendor: 'Vultr', apiEndpoints: ['api.vultrinference.com'], source: libreChat('vultrcloudinference') },
+    { id: 'neurochain-ai', name: 'NeurochainAI', vendor: 'NeurochainAI', domains: ['neurochain.ai'], apiEndpoints: ['ncmb.neurochain.io'], source: libreChat('neurochain') },
+    { id: 'near-ai-cloud', name: 'NEAR AI Cloud', vendor: 'NEAR AI', domains: ['cloud.near.ai'], apiEndpoints: ['cloud-api.near.ai'], source: libreChat('nearai') },
     { id: 'any-llm-platform', name: 'any-llm platform', vendor: 'Mozilla.ai', domains: ['any-llm.ai'], apiEndpoints: ['platform-api.any-llm.ai'], source: listed('anyllm', 'src/any_llm/providers/registry.py') },
   ],
   { checked: CHECKED_3 },
