@@ -452,6 +452,8 @@ const ORDINARY_SITES = [
   'pydantic.dev', // Pydantic's site and Logfire: only the AI Gateway's host is claimed
   'logfire.pydantic.dev',
   'www.vultr.com', // Vultr's general cloud: only its inference API host is claimed
+  'www.mongodb.com', // MongoDB: only ai.mongodb.com, Voyage AI's API for Atlas keys, is claimed
+  'cloud.mongodb.com',
   'near.org', // the NEAR blockchain; NEAR AI Cloud is cloud.near.ai
   'crusoecloud.com', // Crusoe's GPU cloud: only its managed-inference API host is claimed
   'https://api.telnyx.com/v2/messages', // Telnyx's telecom API; its inference API shares the host and is not claimed

@@ -140,7 +140,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'nvidia-build', name: 'NVIDIA API Catalog', vendor: 'NVIDIA', domains: ['build.nvidia.com'], apiEndpoints: ['integrate.api.nvidia.com'] },
   { id: 'ibm-watsonx', name: 'IBM watsonx.ai', vendor: 'IBM', domains: ['dataplatform.cloud.ibm.com'], apiEndpoints: ['us-south.ml.cloud.ibm.com', 'eu-de.ml.cloud.ibm.com'] },
   { id: 'aleph-alpha', region: 'europe', name: 'Aleph Alpha', vendor: 'Aleph Alpha', domains: ['aleph-alpha.com'], apiEndpoints: ['api.aleph-alpha.com'], supplier: { enterpriseTier: true, dataRegions: ['EU'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'voyage-ai', name: 'Voyage AI', vendor: 'Voyage AI', domains: ['voyageai.com'], apiEndpoints: ['api.voyageai.com'] },
+  { id: 'voyage-ai', name: 'Voyage AI', vendor: 'Voyage AI', domains: ['voyageai.com'], apiEndpoints: ['api.voyageai.com', 'ai.mongodb.com'] }, // ai.mongodb.com, Voyage's API for MongoDB Atlas keys: listed('langchainjs', 'libs/providers/langchain-mongodb/src/voyage.ts')
   { id: 'jina-ai', name: 'Jina AI', vendor: 'Jina AI', domains: ['jina.ai'], apiEndpoints: ['api.jina.ai', 'r.jina.ai', 's.jina.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'kaggle-models', name: 'Kaggle Models', vendor: 'Google', urlPrefixes: ['www.kaggle.com/models'] },
   { id: 'langsmith', name: 'LangSmith', vendor: 'LangChain', domains: ['smith.langchain.com', 'langchain.com'], apiEndpoints: ['api.smith.langchain.com'], source: v2fly('category-ai-!cn') },

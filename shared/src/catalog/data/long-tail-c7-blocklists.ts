@@ -12,6 +12,7 @@ const portkey = (provider: string) => listed('portkey', `src/providers/${provide
 const continueLlm = (file: string) => listed('continuedev', `core/llm/llms/${file}.ts`);
 const libreChat = (page: string) =>
   listed('librechatdocs', `content/docs/configuration/librechat_yaml/ai_endpoints/${page}.mdx`);
+const catwalk = (provider: string) => listed('catwalk', `internal/providers/configs/${provider}.json`);
 const anythingLlm = (provider: string) => listed('anythingllm', `server/utils/AiProviders/${provider}/index.js`);
 
 export const longTailC7BlocklistTools: Tool[] = defineTools(
@@ -48,6 +49,10 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'vultr-cloud-inference', name: 'Vultr Cloud Inference', vendor: 'Vultr', apiEndpoints: ['api.vultrinference.com'], source: libreChat('vultrcloudinference') },
     { id: 'neurochain-ai', name: 'NeurochainAI', vendor: 'NeurochainAI', domains: ['neurochain.ai'], apiEndpoints: ['ncmb.neurochain.io'], source: libreChat('neurochain') },
     { id: 'near-ai-cloud', name: 'NEAR AI Cloud', vendor: 'NEAR AI', domains: ['cloud.near.ai'], apiEndpoints: ['cloud-api.near.ai'], source: libreChat('nearai') },
+    { id: 'avian', name: 'Avian', vendor: 'Avian', apiEndpoints: ['api.avian.io'], source: catwalk('avian') },
+    { id: 'neuralwatt', name: 'Neuralwatt', vendor: 'Neuralwatt', apiEndpoints: ['api.neuralwatt.com'], source: catwalk('neuralwatt') },
+    { id: 'pioneer-ai', name: 'Pioneer', vendor: 'Pioneer', apiEndpoints: ['api.pioneer.ai'], source: catwalk('pioneer') },
+    { id: 'synthetic-new', name: 'Synthetic', vendor: 'Synthetic', apiEndpoints: ['api.synthetic.new'], source: catwalk('synthetic') },
     { id: 'any-llm-platform', name: 'any-llm platform', vendor: 'Mozilla.ai', domains: ['any-llm.ai'], apiEndpoints: ['platform-api.any-llm.ai'], source: listed('anyllm', 'src/any_llm/providers/registry.py') },
   ],
   { checked: CHECKED_3 },
