@@ -454,6 +454,9 @@ const ORDINARY_SITES = [
   'www.vultr.com', // Vultr's general cloud: only its inference API host is claimed
   'www.mongodb.com', // MongoDB: only ai.mongodb.com, Voyage AI's API for Atlas keys, is claimed
   'cloud.mongodb.com',
+  'cloud.oracle.com', // Oracle Cloud's console: only the Generative AI inference host is claimed
+  'objectstorage.us-chicago-1.oraclecloud.com',
+  'opaque.co', // Opaque Systems' site: only the OpaquePrompts API host is claimed
   'near.org', // the NEAR blockchain; NEAR AI Cloud is cloud.near.ai
   'crusoecloud.com', // Crusoe's GPU cloud: only its managed-inference API host is claimed
   'https://api.telnyx.com/v2/messages', // Telnyx's telecom API; its inference API shares the host and is not claimed

@@ -13,6 +13,7 @@ const continueLlm = (file: string) => listed('continuedev', `core/llm/llms/${fil
 const libreChat = (page: string) =>
   listed('librechatdocs', `content/docs/configuration/librechat_yaml/ai_endpoints/${page}.mdx`);
 const catwalk = (provider: string) => listed('catwalk', `internal/providers/configs/${provider}.json`);
+const lc = (module: string) => listed('langchaincommunity', `libs/community/langchain_community/${module}.py`);
 const anythingLlm = (provider: string) => listed('anythingllm', `server/utils/AiProviders/${provider}/index.js`);
 
 export const longTailC7BlocklistTools: Tool[] = defineTools(
@@ -53,6 +54,19 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'neuralwatt', name: 'Neuralwatt', vendor: 'Neuralwatt', apiEndpoints: ['api.neuralwatt.com'], source: catwalk('neuralwatt') },
     { id: 'pioneer-ai', name: 'Pioneer', vendor: 'Pioneer', apiEndpoints: ['api.pioneer.ai'], source: catwalk('pioneer') },
     { id: 'synthetic-new', name: 'Synthetic', vendor: 'Synthetic', apiEndpoints: ['api.synthetic.new'], source: catwalk('synthetic') },
+    { id: 'arcee-ai', name: 'Arcee AI', vendor: 'Arcee AI', domains: ['arcee.ai'], apiEndpoints: ['api.arcee.ai'], source: lc('llms/arcee') },
+    { id: 'bookend-ai', name: 'Bookend AI', vendor: 'Bookend AI', domains: ['bookend.ai'], apiEndpoints: ['api.bookend.ai'], source: lc('embeddings/bookend') },
+    { id: 'dappier', name: 'Dappier', vendor: 'Dappier', domains: ['platform.dappier.com'], apiEndpoints: ['api.dappier.com'], source: lc('chat_models/dappier') },
+    { id: 'embaas', name: 'embaas', vendor: 'embaas', apiEndpoints: ['api.embaas.io'], source: lc('embeddings/embaas') },
+    { id: 'konko-ai', name: 'Konko AI', vendor: 'Konko', apiEndpoints: ['api.konko.ai'], source: lc('chat_models/konko') },
+    { id: 'llmrails', name: 'LLMRails', vendor: 'LLMRails', apiEndpoints: ['api.llmrails.com'], source: lc('embeddings/llm_rails') },
+    { id: 'neural-internet', name: 'Neural Internet (Bittensor LLM API)', vendor: 'Neural Internet', apiEndpoints: ['api.neuralinternet.ai'], source: lc('llms/bittensor') },
+    { id: 'layerup-security', name: 'Layerup Security', vendor: 'Layerup', apiEndpoints: ['api.uselayerup.com'], source: lc('llms/layerup_security') },
+    { id: 'prem-ai', name: 'Prem AI', vendor: 'Prem Labs', domains: ['app.premai.io'], source: lc('chat_models/premai') },
+    { id: 'everlyai', name: 'EverlyAI', vendor: 'EverlyAI', domains: ['everlyai.xyz'], source: lc('chat_models/everlyai') },
+    { id: 'oci-generative-ai', name: 'OCI Generative AI', vendor: 'Oracle', apiEndpoints: ['inference.generativeai.us-chicago-1.oci.oraclecloud.com'], source: lc('chat_models/oci_generative_ai') }, // the regional template: portkey('oracle')
+    { id: 'mosaicml-inference', name: 'MosaicML Inference', vendor: 'Databricks (MosaicML)', apiEndpoints: ['models.hosted-on.mosaicml.hosting'], source: lc('llms/mosaicml') },
+    { id: 'opaqueprompts', name: 'OpaquePrompts', vendor: 'Opaque Systems', apiEndpoints: ['opaqueprompts.opaque.co'], source: lc('llms/opaqueprompts') },
     { id: 'any-llm-platform', name: 'any-llm platform', vendor: 'Mozilla.ai', domains: ['any-llm.ai'], apiEndpoints: ['platform-api.any-llm.ai'], source: listed('anyllm', 'src/any_llm/providers/registry.py') },
   ],
   { checked: CHECKED_3 },

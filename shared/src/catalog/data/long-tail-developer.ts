@@ -14,7 +14,7 @@ export const longTailDeveloperTools: Tool[] = defineTools('developer-platform', 
   { id: 'context-data', name: 'Context Data', vendor: 'Context Data', domains: ['contextdata.ai'], source: listed('mahseema') },
   { id: 'datarobot', name: 'DataRobot', vendor: 'DataRobot', domains: ['datarobot.com'], source: listed('eudk') },
   { id: 'deapi-ai', name: 'deAPI.ai', vendor: 'deAPI.ai', domains: ['deapi.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
-  { id: 'eden-ai', name: 'Eden AI', vendor: 'Eden AI', domains: ['edenai.co'], apiEndpoints: ['api.edenai.run'], source: listed('filipecalegario') }, // api.edenai.run: listed('anyllm', 'src/any_llm/providers/edenai/edenai.py')
+  { id: 'eden-ai', name: 'Eden AI', vendor: 'Eden AI', domains: ['edenai.co', 'app.edenai.run'], apiEndpoints: ['api.edenai.run'], source: listed('filipecalegario') }, // api.edenai.run: listed('anyllm', 'src/any_llm/providers/edenai/edenai.py'); app.edenai.run: listed('langchaincommunity', 'libs/community/langchain_community/llms/edenai.py')
   { id: 'evolink', name: 'EvoLink', vendor: 'EvoLink', domains: ['evolink.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'fine-tuner-ai', name: 'Fine-Tuner.ai', vendor: 'Fine-Tuner.ai', domains: ['fine-tuner.ai'], source: listed('filipecalegario') },
   { id: 'firecrawl', name: 'Firecrawl', vendor: 'Firecrawl', domains: ['firecrawl.dev'], source: listed('filipecalegario') },

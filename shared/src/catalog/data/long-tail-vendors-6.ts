@@ -19,7 +19,7 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'kluster', name: 'kluster.ai', vendor: 'kluster.ai', category: 'developer-platform', domains: ['kluster.ai'], region: 'europe' },
   { id: 'monsterapi', name: 'MonsterAPI', vendor: 'MonsterAPI', category: 'developer-platform', domains: ['monsterapi.ai'], region: 'india' },
   { id: 'mystic', name: 'Mystic AI', vendor: 'Mystic AI', category: 'developer-platform', domains: ['mystic.ai'], region: 'europe' },
-  { id: 'octoai', name: 'OctoAI', vendor: 'OctoML', category: 'developer-platform', domains: ['octo.ai', 'octoai.cloud'] }, // octoai.cloud: listed('radiusmethod', 'llms.csv')
+  { id: 'octoai', name: 'OctoAI', vendor: 'OctoML', category: 'developer-platform', domains: ['octo.ai', 'octoai.cloud'], apiEndpoints: ['text.octoai.run'] }, // octoai.cloud: listed('radiusmethod', 'llms.csv'); text.octoai.run: listed('langchaincommunity', 'libs/community/langchain_community/chat_models/octoai.py')
   { id: 'pipecat', name: 'Pipecat', vendor: 'Daily', category: 'developer-platform', domains: ['pipecat.ai'] },
   { id: 'artflow', name: 'Artflow', vendor: 'Artflow', category: 'image', domains: ['artflow.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'clipping-magic', name: 'Clipping Magic', vendor: 'Clipping Magic', category: 'image', domains: ['clippingmagic.com'] },
