@@ -168,7 +168,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'chroma', name: 'Chroma', vendor: 'Chroma', domains: ['trychroma.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'qdrant', name: 'Qdrant', vendor: 'Qdrant', domains: ['qdrant.tech'] },
   { id: 'zilliz', name: 'Zilliz Cloud', vendor: 'Zilliz', domains: ['zilliz.com'] },
-  { id: 'unstructured', name: 'Unstructured', vendor: 'Unstructured', domains: ['unstructured.io'] },
+  { id: 'unstructured', name: 'Unstructured', vendor: 'Unstructured', domains: ['unstructured.io'], apiEndpoints: ['api.unstructuredapp.io'] }, // api.unstructuredapp.io: listed('langchaincommunity', 'libs/community/langchain_community/document_loaders/unstructured.py')
   { id: 'roboflow', name: 'Roboflow', vendor: 'Roboflow', domains: ['roboflow.com'] },
   { id: 'scale-ai', name: 'Scale AI', vendor: 'Scale AI', domains: ['scale.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'labelbox', name: 'Labelbox', vendor: 'Labelbox', domains: ['labelbox.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

@@ -85,7 +85,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'diffbot', name: 'Diffbot', vendor: 'Diffbot', category: 'developer-platform', domains: ['diffbot.com'], source: listed('yousefebrahimi0') },
   { id: 'evidently-ai', name: 'Evidently AI', vendor: 'Evidently AI', category: 'developer-platform', domains: ['evidentlyai.com'], source: listed('yousefebrahimi0') },
   { id: 'fengshenbang', name: 'Fengshenbang', vendor: 'IDEA Research', category: 'developer-platform', domains: ['fengshenbang-lm.com'], source: listed('wgwang'), region: 'china' },
-  { id: 'google-document-ai', name: 'Document AI', vendor: 'Google', category: 'developer-platform', urlPrefixes: ['cloud.google.com/document-ai'], source: listed('digidai', 'README_EN.md') },
+  { id: 'google-document-ai', name: 'Document AI', vendor: 'Google', category: 'developer-platform', urlPrefixes: ['cloud.google.com/document-ai'], apiEndpoints: ['us-documentai.googleapis.com'], source: listed('digidai', 'README_EN.md') }, // us-documentai.googleapis.com: listed('langchaincommunity', 'libs/community/langchain_community/document_loaders/parsers/docai.py')
   { id: 'goose-ai', name: 'GooseAI', vendor: 'GooseAI', category: 'developer-platform', domains: ['goose.ai'], source: listed('yousefebrahimi0') },
   { id: 'gradient-ai', name: 'Gradient', vendor: 'Gradient', category: 'developer-platform', domains: ['gradientai.com'], source: listed('digidai', 'README_EN.md') },
   { id: 'huawei-pangu', name: 'Pangu models', vendor: 'Huawei', category: 'developer-platform', urlPrefixes: ['huaweicloud.com/product/pangu.html', 'www.huaweicloud.com/product/pangu.html'], source: listed('lihongzhai', 'ai_tools.csv'), region: 'china' },
