@@ -457,6 +457,8 @@ const ORDINARY_SITES = [
   'cloud.oracle.com', // Oracle Cloud's console: only the Generative AI inference host is claimed
   'objectstorage.us-chicago-1.oraclecloud.com',
   'opaque.co', // Opaque Systems' site: only the OpaquePrompts API host is claimed
+  'www.nvidia.com', // NVIDIA's site: only the API catalog's hosts are claimed
+  'developer.nvidia.com',
   'near.org', // the NEAR blockchain; NEAR AI Cloud is cloud.near.ai
   'crusoecloud.com', // Crusoe's GPU cloud: only its managed-inference API host is claimed
   'https://api.telnyx.com/v2/messages', // Telnyx's telecom API; its inference API shares the host and is not claimed

@@ -187,6 +187,7 @@ export const LISTS = {
   catwalk: { repo: 'charmbracelet/catwalk', commit: '64dad50ecf880c4cec1b71cfc74e410f8c829a33', licence: 'MIT' },
   langchainjs: { repo: 'langchain-ai/langchainjs', commit: '62fc484b2a0d1ec5b8bebff4a8a0efe6300ada72', licence: 'MIT' },
   langchaincommunity: { repo: 'langchain-ai/langchain-community', commit: 'bc87773064735e649cfd798185502e156d5e948a', licence: 'MIT' },
+  haystack: { repo: 'deepset-ai/haystack-core-integrations', commit: '50a84e949fc700ed05cb4600b99f73955b787db8', licence: 'Apache-2.0' },
   librechatdocs: { repo: 'LibreChat-AI/librechat.ai', commit: '4529bf5d903957e2864758aeaf69fb22e88c5935', licence: 'MIT' },
 } as const;
 

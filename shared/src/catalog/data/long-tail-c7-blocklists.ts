@@ -76,6 +76,7 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'llmsherpa', name: 'LLMSherpa', vendor: 'NLMatics', apiEndpoints: ['readers.llmsherpa.com'], source: lc('document_loaders/llmsherpa') },
     { id: 'zenguard-ai', name: 'ZenGuard AI', vendor: 'ZenGuard', apiEndpoints: ['api.zenguard.ai'], source: lc('tools/zenguard/tool') },
     { id: 'uptrain', name: 'UpTrain', vendor: 'UpTrain', domains: ['uptrain.ai'], source: lc('callbacks/uptrain_callback') },
+    { id: 'orcarouter', name: 'OrcaRouter', vendor: 'OrcaRouter', domains: ['orcarouter.ai'], apiEndpoints: ['api.orcarouter.ai'], source: listed('haystack', 'integrations/orcarouter/src/haystack_integrations/components/generators/orcarouter/chat/chat_generator.py') },
     { id: 'any-llm-platform', name: 'any-llm platform', vendor: 'Mozilla.ai', domains: ['any-llm.ai'], apiEndpoints: ['platform-api.any-llm.ai'], source: listed('anyllm', 'src/any_llm/providers/registry.py') },
   ],
   { checked: CHECKED_3 },
