@@ -459,6 +459,8 @@ const ORDINARY_SITES = [
   'opaque.co', // Opaque Systems' site: only the OpaquePrompts API host is claimed
   'www.nvidia.com', // NVIDIA's site: only the API catalog's hosts are claimed
   'developer.nvidia.com',
+  'mts.ru', // MTS, the telecom: only MWS GPT's API host is claimed
+  'www.ucloud.cn', // UCloud's general cloud: only the Astraflow (ModelVerse) API hosts are claimed
   'near.org', // the NEAR blockchain; NEAR AI Cloud is cloud.near.ai
   'crusoecloud.com', // Crusoe's GPU cloud: only its managed-inference API host is claimed
   'https://api.telnyx.com/v2/messages', // Telnyx's telecom API; its inference API shares the host and is not claimed

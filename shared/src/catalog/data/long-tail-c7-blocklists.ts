@@ -14,6 +14,7 @@ const libreChat = (page: string) =>
   listed('librechatdocs', `content/docs/configuration/librechat_yaml/ai_endpoints/${page}.mdx`);
 const catwalk = (provider: string) => listed('catwalk', `internal/providers/configs/${provider}.json`);
 const lc = (module: string) => listed('langchaincommunity', `libs/community/langchain_community/${module}.py`);
+const ragflowModels = (file: string) => listed('ragflow', `conf/models/${file}.json`);
 const anythingLlm = (provider: string) => listed('anythingllm', `server/utils/AiProviders/${provider}/index.js`);
 
 export const longTailC7BlocklistTools: Tool[] = defineTools(
@@ -77,6 +78,16 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'zenguard-ai', name: 'ZenGuard AI', vendor: 'ZenGuard', apiEndpoints: ['api.zenguard.ai'], source: lc('tools/zenguard/tool') },
     { id: 'uptrain', name: 'UpTrain', vendor: 'UpTrain', domains: ['uptrain.ai'], source: lc('callbacks/uptrain_callback') },
     { id: 'orcarouter', name: 'OrcaRouter', vendor: 'OrcaRouter', domains: ['orcarouter.ai'], apiEndpoints: ['api.orcarouter.ai'], source: listed('haystack', 'integrations/orcarouter/src/haystack_integrations/components/generators/orcarouter/chat/chat_generator.py') },
+    { id: 'astraflow', name: 'Astraflow (ModelVerse)', vendor: 'UCloud', apiEndpoints: ['api.modelverse.cn', 'api-us-ca.umodelverse.ai'], source: ragflowModels('astraflow'), region: 'china' },
+    { id: 'deerapi', name: 'DeerAPI', vendor: 'DeerAPI', apiEndpoints: ['api.deerapi.com'], source: listed('ragflow', 'rag/llm/__init__.py') },
+    { id: 'jiekou-ai', name: 'Jiekou AI', vendor: 'Jiekou AI', apiEndpoints: ['api.jiekou.ai'], source: ragflowModels('jiekouai') },
+    { id: 'n1n-ai', name: 'n1n', vendor: 'n1n', apiEndpoints: ['api.n1n.ai'], source: ragflowModels('n1n') },
+    { id: 'perfxcloud', name: 'PerfXCloud', vendor: 'PerfXLab', apiEndpoints: ['cloud.perfxlab.cn'], source: listed('ragflow', 'rag/llm/__init__.py'), region: 'china' },
+    { id: 'futurmix', name: 'FuturMix', vendor: 'FuturMix', domains: ['futurmix.ai'], source: ragflowModels('futurmix') },
+    { id: 'ragcon', name: 'RAGcon', vendor: 'RAGcon', apiEndpoints: ['connect.ragcon.com'], source: ragflowModels('ragcon') },
+    { id: 'tokenpony', name: 'TokenPony', vendor: 'TokenPony', apiEndpoints: ['api.tokenpony.cn', 'ragflow.vip-api.tokenpony.cn'], source: ragflowModels('tokenpony'), region: 'china' }, // ragflow.vip-api.: conf/llm_factories.json
+    { id: 'mws-gpt', name: 'MWS GPT', vendor: 'MTS Web Services', apiEndpoints: ['gpt.mwsapis.ru'], source: listed('ragflow', 'rag/llm/mws_utils.py'), region: 'russia' },
+    { id: 'llama-family', name: 'Llama Family', vendor: 'Llama Chinese community (AtomEcho)', domains: ['llama.family'], apiEndpoints: ['api.atomecho.cn'], source: listed('simpleoneapi', 'samples/config_llama_familly.json'), region: 'china' }, // llama.family: docs/llama_family接入指南.md
     { id: 'any-llm-platform', name: 'any-llm platform', vendor: 'Mozilla.ai', domains: ['any-llm.ai'], apiEndpoints: ['platform-api.any-llm.ai'], source: listed('anyllm', 'src/any_llm/providers/registry.py') },
   ],
   { checked: CHECKED_3 },
