@@ -190,6 +190,7 @@ export const LISTS = {
   haystack: { repo: 'deepset-ai/haystack-core-integrations', commit: '50a84e949fc700ed05cb4600b99f73955b787db8', licence: 'Apache-2.0' },
   ragflow: { repo: 'infiniflow/ragflow', commit: 'b1b8cd623520b97b2526ffb1514bd812bdcc7eaf', licence: 'Apache-2.0' },
   simpleoneapi: { repo: 'fruitbars/simple-one-api', commit: '4e5ff24f709bbe51a730ecabdc3a99fc7e0f4580', licence: 'MIT' },
+  chatall: { repo: 'ai-shifu/ChatALL', commit: '6d089c2ab72dde2ba1010cc1e910ceb766458546', licence: 'Apache-2.0' },
   librechatdocs: { repo: 'LibreChat-AI/librechat.ai', commit: '4529bf5d903957e2864758aeaf69fb22e88c5935', licence: 'MIT' },
 } as const;
 
