@@ -55,11 +55,11 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Africa
   { id: 'spitch', name: 'Spitch', vendor: 'Spitch', category: 'audio', domains: ['spitch.app'], source: 'https://spitch.app/pricing', region: 'africa' },
   { id: 'botlhale', name: 'Botlhale AI', vendor: 'Botlhale AI', category: 'agents', domains: ['botlhale.ai'], source: 'https://botlhale.ai/products', region: 'africa' },
-  { id: 'ghananlp-khaya', name: 'Khaya Translator', vendor: 'GhanaNLP', category: 'translation', domains: ['ghananlp.org'], source: 'https://ghananlp.org/translator', region: 'africa' },
+  { id: 'ghananlp-khaya', name: 'Khaya Translator', vendor: 'GhanaNLP', category: 'translation', domains: ['ghananlp.org', 'khaya.ai'], source: 'https://ghananlp.org/translator', region: 'africa' }, // khaya.ai: the vendor's SDK, https://github.com/Khaya-AI/khaya-sdk/blob/main/docs/index.md ("Khaya AI API, built on GhanaNLP")
   { id: 'sunbird-ai', name: 'Sunbird AI (Sunflower)', vendor: 'Sunbird AI', category: 'translation', domains: ['sunbird.ai'], source: 'https://sunbird.ai/sunflower', region: 'africa' },
   // South-East Asia
   { id: 'zalo-ai', name: 'Zalo AI', vendor: 'VNG', domains: ['zalo.ai'], source: 'https://zalo.ai/products', region: 'southeast-asia' },
-  { id: 'viettel-ai', name: 'Viettel AI', vendor: 'Viettel', category: 'audio', domains: ['viettelai.vn'], source: 'https://viettelai.vn/tts', region: 'southeast-asia' },
+  { id: 'viettel-ai', name: 'Viettel AI', vendor: 'Viettel', category: 'audio', domains: ['viettelai.vn', 'viettelgroup.ai'], apiEndpoints: ['viettelgroup.ai'], source: 'https://viettelai.vn/tts', region: 'southeast-asia' }, // viettelgroup.ai: Viettel's TTS API reference https://viettelgroup.ai/document/tts
   { id: 'glair', name: 'GLAIR', vendor: 'GDP Labs', category: 'developer-platform', domains: ['glair.ai'], source: 'https://glair.ai/products', region: 'southeast-asia' },
   { id: 'nodeflux', name: 'Nodeflux', vendor: 'Nodeflux', category: 'other', domains: ['nodeflux.io'], source: 'https://nodeflux.io/products', region: 'southeast-asia' },
   { id: 'prosa-ai', name: 'Prosa.ai', vendor: 'Prosa', category: 'audio', domains: ['prosa.ai'], source: 'https://prosa.ai/products', region: 'southeast-asia' },

@@ -76,7 +76,7 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'xunfei-zhizuo', name: 'iFlytek Zhizuo', vendor: 'iFlytek', category: 'video', domains: ['xfzhizuo.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'yizhen-miaochuang', name: 'Yizhen Miaochuang', vendor: 'Yizhen', category: 'video', domains: ['aigc.yizhentv.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'yizhuan', name: 'Yizhuan', vendor: 'Yizhuan', category: 'writing', domains: ['yizhuan5.com'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'youdao-ai', name: 'Youdao AI', vendor: 'NetEase Youdao', category: 'writing', domains: ['ai.youdao.com'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: 'youdao-ai', name: 'Youdao AI', vendor: 'NetEase Youdao', category: 'writing', domains: ['ai.youdao.com'], apiEndpoints: ['openapi.youdao.com'], source: listed('lihongzhai', 'ai_tools.csv') }, // openapi.youdao.com: Youdao's API docs on ai.youdao.com, e.g. https://ai.youdao.com/DOCSIRMA/html/transapi/trans/api/plwbfy/index.html
   { id: 'youdao-sight', name: 'NetEase Jianwai', vendor: 'NetEase Youdao', category: 'translation', domains: ['sight.youdao.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'youdao-ziyue', name: 'Youdao Ziyue', vendor: 'NetEase Youdao', domains: ['ziyue.youdao.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'zelinai', name: 'ZelinAI', vendor: 'ZelinAI', category: 'developer-platform', domains: ['zelinai.com'], source: listed('lihongzhai', 'ai_tools.csv') },
