@@ -65,7 +65,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'prosa-ai', name: 'Prosa.ai', vendor: 'Prosa', category: 'audio', domains: ['prosa.ai'], source: 'https://prosa.ai/products', region: 'southeast-asia' },
   { id: 'datasaur', name: 'Datasaur', vendor: 'Datasaur', category: 'developer-platform', domains: ['datasaur.ai'], source: 'https://github.com/datasaur-ai/robosaur/blob/004d838e5095aa128b0ae3933342c75bfc63bac3/readme.md', region: 'southeast-asia' },
   { id: 'zwiz-ai', name: 'ZWIZ.AI', vendor: 'ZWIZ.AI', category: 'agents', domains: ['zwiz.ai'], source: 'https://zwiz.ai/pricing', region: 'southeast-asia' },
-  { id: 'iapp-ai', name: 'iApp AI', vendor: 'iApp Technology', category: 'developer-platform', domains: ['ai.iapp.co.th'], source: 'https://ai.iapp.co.th/pricing', region: 'southeast-asia' },
+  { id: 'iapp-ai', name: 'iApp AI', vendor: 'iApp Technology', category: 'developer-platform', domains: ['ai.iapp.co.th'], apiEndpoints: ['api.iapp.co.th'], source: 'https://ai.iapp.co.th/pricing', region: 'southeast-asia' }, // api.iapp.co.th: the vendor's AI API docs, e.g. https://iapp.co.th/docs/thai-document-optical-character-recognition/receipt (iapp.co.th itself stays an ordinary site)
   { id: 'vbee', name: 'Vbee', vendor: 'Vbee', category: 'audio', domains: ['vbee.vn'], source: 'https://vbee.vn/pricing', region: 'southeast-asia' },
   // China
   { id: 'vidu-cn', name: 'Vidu (China)', vendor: 'Shengshu', category: 'video', domains: ['vidu.cn'], source: listed('embraceagi', 'docs/AI_tools.md'), region: 'china' },
