@@ -70,6 +70,21 @@ const NAMESAKES = [
   'liner.ai', // a no-code ML model trainer (meetpateltech's list), not Liner search (liner.com)
   'quil.cc', // a terminal multiplexer (dspachos's list), not the Quil recruiting scribe (quil.ai)
   'runway.io', // Runway Services, a contractor marketplace; the video AI is runwayml.com and runway.com
+  // Beside the second aliases pass (API hosts of existing entries, long-tail-c6-gateways.ts).
+  'https://search.naver.com/search.naver?where=nexearch&query=x', // Naver search: only its AI Briefing call host is claimed
+  'naver.com',
+  'wenda.sogou.com', // Sogou Wenwen Q&A: AI answers are one XHR path on it, not the host
+  'https://www.sogou.com/web?query=x',
+  'api.yep.com', // Yep's own search API: Yep TLDR is one path on it
+  'https://yep.com/web?q=x',
+  'storage.yandexcloud.net', // Yandex Object Storage that SpeechKit reads audio from: not AI
+  'operation.api.cloud.yandex.net', // Yandex Cloud's shared long-running-operations API
+  'api.caiyunapp.com', // Caiyun's weather API: only the translator API host is claimed
+  'www.preferred.jp', // Preferred Networks' corporate site: PLaMo's hosts are under preferredai.jp
+  'xf-yun.com', // parent of iFlytek's Spark API hosts
+  'aliyuncs.com', // parent of every Alibaba Cloud API, including the coding-plan hosts
+  'ovh.net', // OVH's parent domain: only the AI Endpoints portal and API are claimed
+  'ai.cloud.ovh.net',
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
@@ -517,6 +532,10 @@ describe('look-alikes and ordinary sites', () => {
     const apis: Record<string, string> = {
       'https://answers.reddit.com/v1/answers/': 'reddit-answers',
       'https://assistant-api.kagi.com/mother/': 'kagi-assistant',
+      'https://aib-api.naver.com/aibrender.naver': 'naver-ai-briefing',
+      'https://api.minimaxi.chat/v1/text/chatcompletion_v2': 'minimax',
+      'https://tts.api.cloud.yandex.net/speech/v1/tts:synthesize': 'yandex-speechkit-api',
+      'https://zenmux.ai/api/v1/chat/completions': 'zenmux',
     };
     for (const [url, toolId] of Object.entries(apis))
       expect(classifyApiRequest(url)?.toolId, url).toBe(toolId);

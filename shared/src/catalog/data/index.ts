@@ -98,6 +98,7 @@ import { longTailC6AiSiteTools } from './long-tail-c6-ai-sites';
 import { longTailC6NsfwAiTools } from './long-tail-c6-nsfw-ai';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
+import { longTailC6GatewayTools } from './long-tail-c6-gateways';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
 
 export const catalogTools: readonly Tool[] = [
@@ -198,5 +199,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC6NsfwAiTools,
   ...longTailC6MirrorTools,
   ...longTailC6MirrorTools2,
+  ...longTailC6GatewayTools,
   ...platformAiSectionTools3,
 ];
