@@ -70,6 +70,17 @@ const NAMESAKES = [
   'liner.ai', // a no-code ML model trainer (meetpateltech's list), not Liner search (liner.com)
   'quil.cc', // a terminal multiplexer (dspachos's list), not the Quil recruiting scribe (quil.ai)
   'runway.io', // Runway Services, a contractor marketplace; the video AI is runwayml.com and runway.com
+  // Beside the seventh pass (long-tail-c7-vertical*.ts): general software the same TiorAI dataset lists without
+  // calling it AI, and namesakes of the AI hosts taken from it.
+  'bumble.com', // Bumble, the dating app; the AI CV builder is bamble.io
+  'www.azlyrics.com', // a lyrics database; the AI lyrics writer is lyricsgenerator.com
+  'www.algolia.com', // a hosted search API, not AlgoDocs (algodocs.com)
+  'aircall.io', // a cloud phone system the support lists name beside the AI agents
+  'www.helpscout.com', // a help desk the support list names; its AI resolution agents are other hosts
+  '1password.com',
+  'www.any.do', // a to-do app, not Any Summary (anysummary.app)
+  'appsumo.com', // a software-deals marketplace
+  'www.beehiiv.com', // a newsletter platform
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */

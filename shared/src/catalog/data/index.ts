@@ -98,6 +98,9 @@ import { longTailC6AiSiteTools } from './long-tail-c6-ai-sites';
 import { longTailC6NsfwAiTools } from './long-tail-c6-nsfw-ai';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
+import { longTailC7VerticalTools } from './long-tail-c7-vertical';
+import { longTailC7VerticalTools2 } from './long-tail-c7-vertical-2';
+import { longTailC7VerticalTools3 } from './long-tail-c7-vertical-3';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
 
 export const catalogTools: readonly Tool[] = [
@@ -198,5 +201,8 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC6NsfwAiTools,
   ...longTailC6MirrorTools,
   ...longTailC6MirrorTools2,
+  ...longTailC7VerticalTools,
+  ...longTailC7VerticalTools2,
+  ...longTailC7VerticalTools3,
   ...platformAiSectionTools3,
 ];
