@@ -175,6 +175,7 @@ export const LISTS = {
   // README names CC BY 4.0 and links its LICENSE. CC BY asks for credit: TiorAI is credited here and in the README.
   tiorai: { repo: 'tioraicom/ai-tools-dataset', commit: '7173e727521aa7116196d01b8641e448fd53ee78', licence: 'CC-BY-4.0' },
   palak2011: { repo: 'palak2011/awesome-ai-customer-support-tools', commit: '16774dae8c85b06098f1226f72af6b4008a3afb9', licence: 'CC-BY-4.0' },
+  tioraiagents: { repo: 'sidra-ai-development/outreach-tiora-ai-agents', commit: 'db5b4d4d5b0b856c8e86202b989058c45127d7cf', licence: 'CC-BY-4.0' },
 } as const;
 
 /** The exact list file a row was taken from. */
