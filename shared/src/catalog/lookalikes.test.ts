@@ -81,6 +81,8 @@ const NAMESAKES = [
   'www.any.do', // a to-do app, not Any Summary (anysummary.app)
   'appsumo.com', // a software-deals marketplace
   'www.beehiiv.com', // a newsletter platform
+  'www.pietrastudio.com', // Pietra, a store platform the dataset lists for one AI design feature
+  'tarotoo.com', // a tarot site with an AI reading among its pages
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */

@@ -4,10 +4,11 @@
 // own, naming the product, its maker where the list gives one, and its host), and a support agent from TiorAI's
 // awesome-ai-customer-support-tools (palak2011, README.md, CC BY 4.0). A record was used only when the dataset's own
 // description or the product's name says it is AI (the dataset also holds general SaaS such as password managers and
-// shops, left out), at a host no catalog entry claims (exact, parent or child). Left out as well: directories,
-// newsletters, consulting services, marketplaces, shared-platform hosts, and hosts that are another name of a product
-// already here (chatbotarena.com beside LMArena, api2d.com beside API2D, level.ai beside Level AI, 1min.ai beside the
-// 1min.AI extension: left for aliases).
+// shops, left out, as are sites where AI is one feature of a wider business: Pietra's store platform, a tarot site,
+// an app maker's homepage, a job-application template site), at a host no catalog entry claims (exact, parent or
+// child). Left out as well: directories, newsletters, consulting services, marketplaces, shared-platform hosts, and
+// hosts that are another name of a product already here (chatbotarena.com beside LMArena, api2d.com beside API2D,
+// level.ai beside Level AI, 1min.ai beside the 1min.AI extension: left for aliases).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
@@ -60,7 +61,6 @@ export const longTailC7VerticalTools2: Tool[] = defineTools(
     { id: 'ai-perfect-assistant', name: 'AI Perfect Assistant', vendor: 'AI Perfect Assistant', category: 'productivity', domains: ['perfectassistant.ai'], source: TIORAI },
     { id: 'ai-ppt-maker', name: 'AI PPT Maker', vendor: 'AI PPT Maker', category: 'presentation', domains: ['aipptmaker.ai'], source: TIORAI },
     { id: 'ai-prompt-studio', name: 'AI Prompt Studio', vendor: 'AI Prompt Studio', category: 'developer-platform', domains: ['aipromptstudio.com'], source: TIORAI },
-    { id: 'ai-psychic-reading-by-tarotoo', name: 'AI Psychic Reading by Tarotoo', vendor: 'AI Psychic Reading by Tarotoo', category: 'chat', domains: ['tarotoo.com'], source: TIORAI },
     { id: 'ai-recipe-writer', name: 'AI Recipe Writer', vendor: 'AI Recipe Writer', category: 'chat', domains: ['airecipewriter.com'], source: TIORAI },
     { id: 'ai-regex', name: 'Ai Regex', vendor: 'Ai Regex', category: 'coding', domains: ['airegex.pro'], source: TIORAI },
     { id: 'ai-slide-studio', name: 'AI Slide Studio', vendor: 'AI Slide Studio', category: 'presentation', domains: ['aislidestudio.com'], source: TIORAI },
@@ -86,7 +86,6 @@ export const longTailC7VerticalTools2: Tool[] = defineTools(
     { id: 'anania-ai', name: 'Anania AI', vendor: 'Anania AI', category: 'productivity', domains: ['anania.ai'], source: TIORAI },
     { id: 'anyonecanai', name: 'AnyoneCanAI', vendor: 'AnyoneCanAI', category: 'developer-platform', domains: ['anyonecanai.io'], source: TIORAI },
     { id: 'applai-me', name: 'applai.me', vendor: 'applai.me', category: 'chat', domains: ['applai.me'], source: TIORAI },
-    { id: 'aquaadvisor', name: 'AquaAdvisor', vendor: 'AquaAdvisor', category: 'chat', domains: ['fitboxlab.io'], source: TIORAI },
     { id: 'architectai', name: 'ArchitectAI', vendor: 'ArchitectAI', category: 'coding', domains: ['architectai.app'], source: TIORAI },
     { id: 'getbot-ai', name: 'GetBot AI', vendor: 'GetBot AI', category: 'chat', domains: ['getbot.ai'], source: TIORAI },
     { id: 'arvin', name: 'Arvin', vendor: 'Arvin', category: 'chat', domains: ['arvin.chat'], source: TIORAI },

@@ -2,10 +2,11 @@
 // TiorAI's AI tools dataset (tioraicom/ai-tools-dataset, data/ai-tools.csv, CC BY 4.0: credit TiorAI; only facts were
 // used: each row is our own, naming the product, its maker where the list gives one, and its host). A record was used
 // only when the dataset's own description or the product's name says it is AI (the dataset also holds general SaaS
-// such as password managers and shops, left out), at a host no catalog entry claims (exact, parent or child). Left
-// out as well: directories, newsletters, consulting services, marketplaces, shared-platform hosts, and hosts that are
-// another name of a product already here (chatbotarena.com beside LMArena, api2d.com beside API2D, level.ai beside
-// Level AI, 1min.ai beside the 1min.AI extension: left for aliases).
+// such as password managers and shops, left out, as are sites where AI is one feature of a wider business: Pietra's
+// store platform, a tarot site, an app maker's homepage, a job-application template site), at a host no catalog entry
+// claims (exact, parent or child). Left out as well: directories, newsletters, consulting services, marketplaces,
+// shared-platform hosts, and hosts that are another name of a product already here (chatbotarena.com beside LMArena,
+// api2d.com beside API2D, level.ai beside Level AI, 1min.ai beside the 1min.AI extension: left for aliases).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
@@ -86,7 +87,6 @@ export const longTailC7VerticalTools3: Tool[] = defineTools(
     { id: 'makesong', name: 'MakeSong', vendor: 'MakeSong', category: 'audio', domains: ['makesong.com'], source: TIORAI },
     { id: 'ai-song-ing', name: 'AI Song ING', vendor: 'AI Song ING', category: 'audio', domains: ['aisong.ing'], source: TIORAI },
     { id: 'ai-space-of-design', name: 'AI Space of Design', vendor: 'AI Space of Design', category: 'image', domains: ['aispaceofdesign.com'], source: TIORAI },
-    { id: 'ai-t-shirt-design-generator', name: 'AI T-shirt Design Generator', vendor: 'AI T-shirt Design Generator', category: 'image', domains: ['pietrastudio.com'], source: TIORAI },
     { id: 'ai-tattoo-creator', name: 'AI Tattoo Creator', vendor: 'AI Tattoo Creator', category: 'image', domains: ['tattooai.net'], source: TIORAI },
     { id: 'ai-video-cut', name: 'AI Video Cut', vendor: 'AI Video Cut', category: 'video', domains: ['aivideocut.com'], source: TIORAI },
     { id: 'ai-video-generator', name: 'AI Video Generator', vendor: 'AI Video Generator', category: 'video', domains: ['aivideogenerator.net'], source: TIORAI },

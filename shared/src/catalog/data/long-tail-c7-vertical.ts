@@ -2,11 +2,12 @@
 // and healthcare tools, and agents. Taken from TiorAI's AI tools dataset (tioraicom/ai-tools-dataset,
 // data/ai-tools.csv, CC BY 4.0: credit TiorAI; only facts were used: each row is our own, naming the product, its
 // maker where the list gives one, and its host). A record was used only when the dataset's own description or the
-// product's name says it is AI (the dataset also holds general SaaS such as password managers and shops, left out),
-// at a host no catalog entry claims (exact, parent or child). Left out as well: directories, newsletters, consulting
-// services, marketplaces, shared-platform hosts, and hosts that are another name of a product already here
-// (chatbotarena.com beside LMArena, api2d.com beside API2D, level.ai beside Level AI, 1min.ai beside the 1min.AI
-// extension: left for aliases).
+// product's name says it is AI (the dataset also holds general SaaS such as password managers and shops, left out, as
+// are sites where AI is one feature of a wider business: Pietra's store platform, a tarot site, an app maker's
+// homepage, a job-application template site), at a host no catalog entry claims (exact, parent or child). Left out as
+// well: directories, newsletters, consulting services, marketplaces, shared-platform hosts, and hosts that are
+// another name of a product already here (chatbotarena.com beside LMArena, api2d.com beside API2D, level.ai beside
+// Level AI, 1min.ai beside the 1min.AI extension: left for aliases).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
@@ -129,7 +130,6 @@ export const longTailC7VerticalTools: Tool[] = defineTools(
     { id: 'bamble-ai-cv-creator', name: 'Bamble AI CV Creator', vendor: 'Bamble AI CV Creator', category: 'writing', domains: ['bamble.io'], source: TIORAI },
     { id: 'bannsai', name: 'BannsAi', vendor: 'BannsAi', category: 'writing', domains: ['banns.ai'], source: TIORAI },
     { id: 'based', name: 'Based', vendor: 'Based', category: 'writing', domains: ['based.so'], source: TIORAI },
-    { id: 'bewerbung2go', name: 'Bewerbung2Go', vendor: 'Bewerbung2Go', category: 'writing', domains: ['bewerbung2go.de'], source: TIORAI },
   ],
   { checked: CHECKED_3 },
 );
