@@ -85,6 +85,19 @@ const NAMESAKES = [
   'aliyuncs.com', // parent of every Alibaba Cloud API, including the coding-plan hosts
   'ovh.net', // OVH's parent domain: only the AI Endpoints portal and API are claimed
   'ai.cloud.ovh.net',
+  // Beside the seventh pass (long-tail-c7-vertical*.ts): general software the same TiorAI dataset lists without
+  // calling it AI, and namesakes of the AI hosts taken from it.
+  'bumble.com', // Bumble, the dating app; the AI CV builder is bamble.io
+  'www.azlyrics.com', // a lyrics database; the AI lyrics writer is lyricsgenerator.com
+  'www.algolia.com', // a hosted search API, not AlgoDocs (algodocs.com)
+  'aircall.io', // a cloud phone system the support lists name beside the AI agents
+  'www.helpscout.com', // a help desk the support list names; its AI resolution agents are other hosts
+  '1password.com',
+  'www.any.do', // a to-do app, not Any Summary (anysummary.app)
+  'appsumo.com', // a software-deals marketplace
+  'www.beehiiv.com', // a newsletter platform
+  'www.pietrastudio.com', // Pietra, a store platform the dataset lists for one AI design feature
+  'tarotoo.com', // a tarot site with an AI reading among its pages
 ];
 
 /** Phishing shapes: the brand as a label of someone else's domain, or glued to another word. */
