@@ -69,7 +69,36 @@ const NAMESAKES = [
   'www.sber.ru', // Sberbank: only gigachat.sber.ru is GigaChat
   'liner.ai', // a no-code ML model trainer (meetpateltech's list), not Liner search (liner.com)
   'quil.cc', // a terminal multiplexer (dspachos's list), not the Quil recruiting scribe (quil.ai)
-  'runway.io', // Runway Services, a contractor marketplace; the video AI is runwayml.com and runway.com  // Beside the seventh pass (long-tail-c7-blocklists.ts) and its aliases.
+  'runway.io', // Runway Services, a contractor marketplace; the video AI is runwayml.com and runway.com
+  // Beside the second aliases pass (API hosts of existing entries, long-tail-c6-gateways.ts).
+  'https://search.naver.com/search.naver?where=nexearch&query=x', // Naver search: only its AI Briefing call host is claimed
+  'naver.com',
+  'wenda.sogou.com', // Sogou Wenwen Q&A: AI answers are one XHR path on it, not the host
+  'https://www.sogou.com/web?query=x',
+  'api.yep.com', // Yep's own search API: Yep TLDR is one path on it
+  'https://yep.com/web?q=x',
+  'storage.yandexcloud.net', // Yandex Object Storage that SpeechKit reads audio from: not AI
+  'operation.api.cloud.yandex.net', // Yandex Cloud's shared long-running-operations API
+  'api.caiyunapp.com', // Caiyun's weather API: only the translator API host is claimed
+  'www.preferred.jp', // Preferred Networks' corporate site: PLaMo's hosts are under preferredai.jp
+  'xf-yun.com', // parent of iFlytek's Spark API hosts
+  'aliyuncs.com', // parent of every Alibaba Cloud API, including the coding-plan hosts
+  'ovh.net', // OVH's parent domain: only the AI Endpoints portal and API are claimed
+  'ai.cloud.ovh.net',
+  // Beside the seventh pass (long-tail-c7-vertical*.ts): general software the same TiorAI dataset lists without
+  // calling it AI, and namesakes of the AI hosts taken from it.
+  'bumble.com', // Bumble, the dating app; the AI CV builder is bamble.io
+  'www.azlyrics.com', // a lyrics database; the AI lyrics writer is lyricsgenerator.com
+  'www.algolia.com', // a hosted search API, not AlgoDocs (algodocs.com)
+  'aircall.io', // a cloud phone system the support lists name beside the AI agents
+  'www.helpscout.com', // a help desk the support list names; its AI resolution agents are other hosts
+  '1password.com',
+  'www.any.do', // a to-do app, not Any Summary (anysummary.app)
+  'appsumo.com', // a software-deals marketplace
+  'www.beehiiv.com', // a newsletter platform
+  'www.pietrastudio.com', // Pietra, a store platform the dataset lists for one AI design feature
+  'tarotoo.com', // a tarot site with an AI reading among its pages
+  // Beside the seventh pass (long-tail-c7-blocklists.ts) and its aliases.
   'luma.com', // Luma, the events platform (formerly lu.ma); the AI video lab is luma.ai and lumalabs.ai
   'www.tetrate.io', // Tetrate, the service-mesh company: only its Agent Router hosts on tetrate.ai are claimed
   'nousresearch.com', // Nous Research's own site: only the Portal, its API host and Hermes Agent are claimed
@@ -441,7 +470,8 @@ const ORDINARY_SITES = [
   'unipus.cn', // an education publisher; only aigc.unipus.cn is its chat site
   'www.pinkfong.com', // a children's brand; only chat.pinkfong.cn is listed as a mirror
   'aiearth.dev', // only the listed chat., agi. and academic. hosts are claimed
-  'liujiarong.top', // a personal domain; only its chat hosts are claimed  // Seventh pass (long-tail-c7-blocklists.ts): general hosts beside the provider endpoints it claims.
+  'liujiarong.top', // a personal domain; only its chat hosts are claimed
+  // Seventh pass (long-tail-c7-blocklists.ts): general hosts beside the provider endpoints it claims.
   'gitee.com', // Gitee, the code-hosting site: only ai.gitee.com is Gitee AI
   'https://gitee.com/explore',
   'https://api.cloudflare.com/client/v4/zones', // Cloudflare's general API (Workers AI shares it): not claimed
@@ -542,6 +572,10 @@ describe('look-alikes and ordinary sites', () => {
     const apis: Record<string, string> = {
       'https://answers.reddit.com/v1/answers/': 'reddit-answers',
       'https://assistant-api.kagi.com/mother/': 'kagi-assistant',
+      'https://aib-api.naver.com/aibrender.naver': 'naver-ai-briefing',
+      'https://api.minimaxi.chat/v1/text/chatcompletion_v2': 'minimax',
+      'https://tts.api.cloud.yandex.net/speech/v1/tts:synthesize': 'yandex-speechkit-api',
+      'https://zenmux.ai/api/v1/chat/completions': 'zenmux',
     };
     for (const [url, toolId] of Object.entries(apis))
       expect(classifyApiRequest(url)?.toolId, url).toBe(toolId);

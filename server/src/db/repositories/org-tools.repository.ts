@@ -1,6 +1,13 @@
 import type { Tool } from '@lantern/shared';
 import type { Db } from '../database';
 
+/**
+ * org_tools.data is the one JSON column read without a row codec (db/codecs.ts), on purpose: every
+ * write checks the tool against ToolSchema, but that schema has tightened since rows were first
+ * stored (hostnames now go through the public-suffix list), so decoding with today's schema could
+ * refuse a row an earlier version stored, and one refused row would take every browser's org tools
+ * with it. The write side is the check.
+ */
 export function toolFromRow(row: { data: string }): Tool {
   return JSON.parse(row.data) as Tool;
 }

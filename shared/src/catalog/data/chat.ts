@@ -110,7 +110,7 @@ export const chatTools: Tool[] = defineTools('chat', [
     domains: ['coral.cohere.com'],
   },
   { id: 'duck-ai', name: 'Duck.ai', vendor: 'DuckDuckGo', domains: ['duck.ai'], urlPrefixes: ['duckduckgo.com/chat', 'duckduckgo.com/aichat'], source: v2fly('category-ai-!cn') },
-  { id: 'lmarena', name: 'LMArena', vendor: 'LMArena', domains: ['lmarena.ai', 'arena.ai', 'chat.lmsys.org'], source: v2fly('category-ai-!cn') }, // chat.lmsys.org, its former host: listed('filipecalegario')
+  { id: 'lmarena', name: 'LMArena', vendor: 'LMArena', domains: ['lmarena.ai', 'arena.ai', 'chat.lmsys.org', 'chatbotarena.com'], source: v2fly('category-ai-!cn') }, // chat.lmsys.org, its former host: listed('filipecalegario'); chatbotarena.com: listed('tiorai', 'data/ai-tools.csv')
   { id: 'youmind', name: 'YouMind', vendor: 'YouMind', domains: ['youmind.ai', 'youmind.com', 'youmind.site'], source: v2fly('youmind') },
   { id: 'liveperson', name: 'LivePerson', vendor: 'LivePerson', category: 'agents', domains: ['liveperson.net', 'lpsnmedia.net'], source: v2fly('liveperson') },
   { id: 'talkai', name: 'TalkAI', vendor: 'TalkAI', domains: ['talkai.info'], source: v2fly('category-ai-!cn') },

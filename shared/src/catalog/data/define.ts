@@ -170,6 +170,12 @@ export const LISTS = {
   laylavish: { repo: 'laylavish/uBlockOrigin-HUGE-AI-Blocklist', commit: '9bb188e2701138e03f73bacebd6b19b181ca0012', licence: 'CC0-1.0' },
   // Read on CHECKED_3 (aliases pass): a fork of Zijian-Ni's agents list (MIT licence file at this commit) naming newer hosts.
   jaylfc: { repo: 'jaylfc/awesome-ai-agents-2026', commit: '317372e2d76111babe5ea484fa5c9f39a228b51e', licence: 'MIT' },
+  // Read on CHECKED_3 (seventh pass, long-tail-c7-vertical*.ts): AI tools by vertical. TiorAI's dataset names CC BY 4.0
+  // in its README's License section and in CHANGELOG 1.0.0 ("LICENSE — CC BY 4.0, canonical text"); the support list's
+  // README names CC BY 4.0 and links its LICENSE. CC BY asks for credit: TiorAI is credited here and in the README.
+  tiorai: { repo: 'tioraicom/ai-tools-dataset', commit: '7173e727521aa7116196d01b8641e448fd53ee78', licence: 'CC-BY-4.0' },
+  palak2011: { repo: 'palak2011/awesome-ai-customer-support-tools', commit: '16774dae8c85b06098f1226f72af6b4008a3afb9', licence: 'CC-BY-4.0' },
+  tioraiagents: { repo: 'sidra-ai-development/outreach-tiora-ai-agents', commit: 'db5b4d4d5b0b856c8e86202b989058c45127d7cf', licence: 'CC-BY-4.0' },
   // Read on CHECKED_3 (seventh pass, long-tail-c7-blocklists*.ts): endpoint lists, i.e. the default base URL each
   // model provider is given in an LLM gateway or SDK (one file per provider), and a chat client's provider constants.
   portkey: { repo: 'Portkey-AI/gateway', commit: '669825cbe89ee51569918b8f78a9db486fd69dd4', licence: 'MIT' },

@@ -99,6 +99,11 @@ import { longTailC6NsfwAiTools } from './long-tail-c6-nsfw-ai';
 import { longTailC7BlocklistTools } from './long-tail-c7-blocklists';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
+import { longTailC6GatewayTools } from './long-tail-c6-gateways';
+import { longTailC7VerticalTools } from './long-tail-c7-vertical';
+import { longTailC7VerticalTools2 } from './long-tail-c7-vertical-2';
+import { longTailC7VerticalTools3 } from './long-tail-c7-vertical-3';
+import { longTailC7VerticalTools4 } from './long-tail-c7-vertical-4';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
 
 export const catalogTools: readonly Tool[] = [
@@ -199,6 +204,11 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC6NsfwAiTools,
   ...longTailC6MirrorTools,
   ...longTailC6MirrorTools2,
+  ...longTailC6GatewayTools,
+  ...longTailC7VerticalTools,
+  ...longTailC7VerticalTools2,
+  ...longTailC7VerticalTools3,
+  ...longTailC7VerticalTools4,
   ...platformAiSectionTools3,
   ...longTailC7BlocklistTools,
 ];

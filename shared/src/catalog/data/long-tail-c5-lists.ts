@@ -40,7 +40,7 @@ export const longTailC5ListsTools: Tool[] = defineTools('productivity', [
   { id: 'tokenrouter', name: 'TokenRouter', vendor: 'PaleBlueDot AI', category: 'developer-platform', domains: ['tokenrouter.com'], source: listed('mvalentsev') },
   { id: 'charm-hyper', name: 'Charm Hyper', vendor: 'Charm', category: 'developer-platform', domains: ['hyper.charm.land'], source: listed('mvalentsev') },
   { id: 'scaleway-generative-apis', name: 'Scaleway Generative APIs', vendor: 'Scaleway', category: 'developer-platform', urlPrefixes: ['www.scaleway.com/en/generative-apis'], apiEndpoints: ['api.scaleway.ai'], source: listed('mvalentsev'), region: 'europe' },
-  { id: 'ovhcloud-ai-endpoints', name: 'OVHcloud AI Endpoints', vendor: 'OVHcloud', category: 'developer-platform', urlPrefixes: ['www.ovhcloud.com/en/public-cloud/ai-endpoints'], apiEndpoints: ['oai.endpoints.kepler.ai.cloud.ovh.net'], source: listed('mvalentsev'), region: 'europe' },
+  { id: 'ovhcloud-ai-endpoints', name: 'OVHcloud AI Endpoints', vendor: 'OVHcloud', category: 'developer-platform', domains: ['endpoints.ai.cloud.ovh.net'], urlPrefixes: ['www.ovhcloud.com/en/public-cloud/ai-endpoints'], apiEndpoints: ['oai.endpoints.kepler.ai.cloud.ovh.net'], source: listed('mvalentsev'), region: 'europe' }, // endpoints.ai.cloud.ovh.net (the AI Endpoints portal): https://docs.docker.com/ai/docker-agent/providers/ovhcloud.md
   // yantoumu/awesome-ai-video-generation-1: a hosted video-model API.
   { id: 'atlas-cloud', name: 'Atlas Cloud', vendor: 'Atlas Cloud', category: 'developer-platform', domains: ['atlascloud.ai'], apiEndpoints: ['api.atlascloud.ai'], source: listed('yantoumu') },
 ], { checked: CHECKED_3 });

@@ -30,7 +30,7 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'interior-ai', name: 'Interior AI', vendor: 'Interior AI', category: 'image', domains: ['interiorai.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'kits-ai', name: 'Kits AI', vendor: 'Kits AI', category: 'audio', domains: ['kits.ai'] },
   { id: 'kognitos', name: 'Kognitos', vendor: 'Kognitos', domains: ['kognitos.com'] },
-  { id: 'level-ai', name: 'Level AI', vendor: 'Level AI', domains: ['thelevel.ai'] },
+  { id: 'level-ai', name: 'Level AI', vendor: 'Level AI', domains: ['thelevel.ai', 'level.ai'] }, // level.ai: listed('tiorai', 'data/ai-tools.csv')
   { id: 'madgicx', name: 'Madgicx', vendor: 'Madgicx', domains: ['madgicx.com'] },
   { id: 'mapify', name: 'Mapify', vendor: 'Xmind', category: 'productivity', domains: ['mapify.so'] },
   { id: 'netomi', name: 'Netomi', vendor: 'Netomi', domains: ['netomi.com'] },

@@ -38,5 +38,5 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'transcope', name: 'Transcope', vendor: 'Sheeps', category: 'writing', domains: ['transcope.io'], region: 'japan' },
   { id: 'turbotext', name: 'Turbotext', vendor: 'Turbotext', category: 'writing', domains: ['turbotext.ru'], region: 'russia' },
   // PLaMo: a survey page that names the official site, the API docs and the translation service (read on CHECKED_3).
-  { id: 'plamo', name: 'PLaMo', vendor: 'Preferred Networks', domains: ['plamo.preferredai.jp', 'translate.preferredai.jp'], source: 'https://raw.githubusercontent.com/aegisfleet/tool-survey-report/main/_reports/plamo.md', checked: CHECKED_3, region: 'japan' },
+  { id: 'plamo', name: 'PLaMo', vendor: 'Preferred Networks', domains: ['plamo.preferredai.jp', 'translate.preferredai.jp'], apiEndpoints: ['api.platform.preferredai.jp'], source: 'https://raw.githubusercontent.com/aegisfleet/tool-survey-report/main/_reports/plamo.md', checked: CHECKED_3, region: 'japan' }, // api.platform.preferredai.jp: PFN's API reference https://docs.dev.plamo.preferredai.jp/en/api
 ], { checked: CHECKED_2 });

@@ -55,17 +55,17 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Africa
   { id: 'spitch', name: 'Spitch', vendor: 'Spitch', category: 'audio', domains: ['spitch.app'], source: 'https://spitch.app/pricing', region: 'africa' },
   { id: 'botlhale', name: 'Botlhale AI', vendor: 'Botlhale AI', category: 'agents', domains: ['botlhale.ai'], source: 'https://botlhale.ai/products', region: 'africa' },
-  { id: 'ghananlp-khaya', name: 'Khaya Translator', vendor: 'GhanaNLP', category: 'translation', domains: ['ghananlp.org'], source: 'https://ghananlp.org/translator', region: 'africa' },
+  { id: 'ghananlp-khaya', name: 'Khaya Translator', vendor: 'GhanaNLP', category: 'translation', domains: ['ghananlp.org', 'khaya.ai'], source: 'https://ghananlp.org/translator', region: 'africa' }, // khaya.ai: the vendor's SDK, https://github.com/Khaya-AI/khaya-sdk/blob/main/docs/index.md ("Khaya AI API, built on GhanaNLP")
   { id: 'sunbird-ai', name: 'Sunbird AI (Sunflower)', vendor: 'Sunbird AI', category: 'translation', domains: ['sunbird.ai'], source: 'https://sunbird.ai/sunflower', region: 'africa' },
   // South-East Asia
   { id: 'zalo-ai', name: 'Zalo AI', vendor: 'VNG', domains: ['zalo.ai'], source: 'https://zalo.ai/products', region: 'southeast-asia' },
-  { id: 'viettel-ai', name: 'Viettel AI', vendor: 'Viettel', category: 'audio', domains: ['viettelai.vn'], source: 'https://viettelai.vn/tts', region: 'southeast-asia' },
+  { id: 'viettel-ai', name: 'Viettel AI', vendor: 'Viettel', category: 'audio', domains: ['viettelai.vn', 'viettelgroup.ai'], apiEndpoints: ['viettelgroup.ai'], source: 'https://viettelai.vn/tts', region: 'southeast-asia' }, // viettelgroup.ai: Viettel's TTS API reference https://viettelgroup.ai/document/tts
   { id: 'glair', name: 'GLAIR', vendor: 'GDP Labs', category: 'developer-platform', domains: ['glair.ai'], source: 'https://glair.ai/products', region: 'southeast-asia' },
   { id: 'nodeflux', name: 'Nodeflux', vendor: 'Nodeflux', category: 'other', domains: ['nodeflux.io'], source: 'https://nodeflux.io/products', region: 'southeast-asia' },
   { id: 'prosa-ai', name: 'Prosa.ai', vendor: 'Prosa', category: 'audio', domains: ['prosa.ai'], source: 'https://prosa.ai/products', region: 'southeast-asia' },
   { id: 'datasaur', name: 'Datasaur', vendor: 'Datasaur', category: 'developer-platform', domains: ['datasaur.ai'], source: 'https://github.com/datasaur-ai/robosaur/blob/004d838e5095aa128b0ae3933342c75bfc63bac3/readme.md', region: 'southeast-asia' },
   { id: 'zwiz-ai', name: 'ZWIZ.AI', vendor: 'ZWIZ.AI', category: 'agents', domains: ['zwiz.ai'], source: 'https://zwiz.ai/pricing', region: 'southeast-asia' },
-  { id: 'iapp-ai', name: 'iApp AI', vendor: 'iApp Technology', category: 'developer-platform', domains: ['ai.iapp.co.th'], source: 'https://ai.iapp.co.th/pricing', region: 'southeast-asia' },
+  { id: 'iapp-ai', name: 'iApp AI', vendor: 'iApp Technology', category: 'developer-platform', domains: ['ai.iapp.co.th'], apiEndpoints: ['api.iapp.co.th'], source: 'https://ai.iapp.co.th/pricing', region: 'southeast-asia' }, // api.iapp.co.th: the vendor's AI API docs, e.g. https://iapp.co.th/docs/thai-document-optical-character-recognition/receipt (iapp.co.th itself stays an ordinary site)
   { id: 'vbee', name: 'Vbee', vendor: 'Vbee', category: 'audio', domains: ['vbee.vn'], source: 'https://vbee.vn/pricing', region: 'southeast-asia' },
   // China
   { id: 'vidu-cn', name: 'Vidu (China)', vendor: 'Shengshu', category: 'video', domains: ['vidu.cn'], source: listed('embraceagi', 'docs/AI_tools.md'), region: 'china' },

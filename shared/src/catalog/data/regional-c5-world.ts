@@ -14,7 +14,7 @@ export const regionalC5WorldTools: Tool[] = defineTools('chat', [
   { id: 'silma-ai', name: 'SILMA', vendor: 'Silma AI', category: 'audio', domains: ['silma.ai'], source: listed('omarsalah26'), region: 'middle-east' },
   { id: 'mozn', name: 'Mozn', vendor: 'Mozn', category: 'other', domains: ['mozn.ai'], source: listed('azizalzahrani'), region: 'middle-east' },
   // Russia: the SpeechKit recognition API; its reference gives the service URL.
-  { id: 'yandex-speechkit-api', name: 'Yandex SpeechKit API', vendor: 'Yandex Cloud', category: 'audio', apiEndpoints: ['stt.api.cloud.yandex.net'], source: 'https://yandex.cloud/en-ru/docs/speechkit/stt-v3/api-ref', region: 'russia' },
+  { id: 'yandex-speechkit-api', name: 'Yandex SpeechKit API', vendor: 'Yandex Cloud', category: 'audio', apiEndpoints: ['stt.api.cloud.yandex.net', 'tts.api.cloud.yandex.net', 'transcribe.api.cloud.yandex.net'], source: 'https://yandex.cloud/en-ru/docs/speechkit/stt-v3/api-ref', region: 'russia' }, // tts.: https://yandex.cloud/en/docs/speechkit/tts/request; transcribe.: https://yandex.cloud/en/docs/speechkit/stt/api/transcribation-api
   // Japan: miibo, a no-code conversational-AI builder; its docs name the admin console on miibo.dev, and shared agents chat on miibo.jp.
   { id: 'miibo', name: 'miibo', vendor: 'miibo', category: 'agents', domains: ['miibo.jp', 'miibo.dev'], source: 'https://miibo.readme.io/docs/api%E7%B5%8C%E7%94%B1%E3%81%A7%E4%BC%9A%E8%A9%B1%E3%81%95%E3%81%9B%E3%82%8B', region: 'japan' },
   // India: products whose privacy pages name an Indian operator or India's DPDP Act.

@@ -10,7 +10,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 const URLS = listed('oneapi', 'relay/channeltype/url.go');
 
 export const regionalC6RelayTools: Tool[] = defineTools('developer-platform', [
-  { id: 'api2d', name: 'API2D', vendor: 'API2D', domains: ['api2d.net'], apiEndpoints: ['oa.api2d.net'], source: URLS, region: 'china' },
+  { id: 'api2d', name: 'API2D', vendor: 'API2D', domains: ['api2d.net', 'api2d.com'], apiEndpoints: ['oa.api2d.net'], source: URLS, region: 'china' }, // api2d.com: listed('tiorai', 'data/ai-tools.csv')
   { id: 'closeai', name: 'CloseAI', vendor: 'CloseAI', domains: ['closeai-proxy.xyz'], apiEndpoints: ['api.closeai-proxy.xyz'], source: URLS, region: 'china' },
   { id: 'openai-sb', name: 'OpenAI-SB', vendor: 'OpenAI-SB', domains: ['openai-sb.com'], apiEndpoints: ['api.openai-sb.com'], source: URLS, region: 'china' },
   { id: 'openaimax', name: 'OpenAIMax', vendor: 'OpenAIMax', domains: ['openaimax.com'], apiEndpoints: ['api.openaimax.com'], source: URLS, region: 'china' },

@@ -15,7 +15,7 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'bgsub', name: 'BgSub', vendor: 'BgSub', category: 'image', domains: ['bgsub.cn', 'bgsub.com'], source: listed('lihongzhai', 'ai_tools.csv') }, // bgsub.com: listed('meetpateltech')
   { id: 'biling-ai', name: 'Biling AI', vendor: 'Biling', category: 'writing', domains: ['ibiling.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'booltool', name: 'Booltool', vendor: 'BoolV', category: 'image', domains: ['booltool.boolv.tech'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'caiyun-xiaoyi', name: 'Caiyun Xiaoyi', vendor: 'Caiyun', category: 'translation', domains: ['fanyi.caiyunapp.com'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: 'caiyun-xiaoyi', name: 'Caiyun Xiaoyi', vendor: 'Caiyun', category: 'translation', domains: ['fanyi.caiyunapp.com'], apiEndpoints: ['api.interpreter.caiyunai.com'], source: listed('lihongzhai', 'ai_tools.csv') }, // api.interpreter.caiyunai.com: Caiyun's https://docs.caiyunapp.com/lingocloud-api/
   { id: 'chanjing', name: 'Chanjing', vendor: 'Chanjing', category: 'video', domains: ['chanjing.cc'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'chat-ppt', name: 'ChatPPT', vendor: 'Bijie Technology', category: 'presentation', domains: ['chat-ppt.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'chatavatar', name: 'ChatAvatar', vendor: 'Deemos', category: 'image', domains: ['hyperhuman.deemos.com'], source: listed('lihongzhai', 'ai_tools.csv') },
@@ -30,7 +30,7 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'd-design', name: 'Duiyou (d.design)', vendor: 'Alibaba', category: 'image', domains: ['d.design'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'douyin-jichuang', name: 'Douyin Jichuang', vendor: 'Ocean Engine', category: 'video', domains: ['aic.oceanengine.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'elegantresume', name: 'ElegantResume', vendor: 'ElegantResume', category: 'writing', domains: ['elegantresume.pro'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'fastgpt', name: 'FastGPT', vendor: 'Labring', category: 'developer-platform', domains: ['fastgpt.in', 'fastgpt.cn'], source: listed('digidai', 'README_EN.md') },
+  { id: 'fastgpt', name: 'FastGPT', vendor: 'Labring', category: 'developer-platform', domains: ['fastgpt.in', 'fastgpt.cn', 'fastgpt.run'], source: listed('digidai', 'README_EN.md') }, // fastgpt.run: listed('oneapi', 'relay/channeltype/url.go') (FastGPT channel base URL)
   { id: 'gaoding-ai', name: 'Gaoding AI', vendor: 'Gaoding', category: 'image', urlPrefixes: ['www.gaoding.com/ai', 'gaoding.com/ai'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'giiso', name: 'Giiso', vendor: 'Giiso', category: 'writing', domains: ['giiso.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'guangsuxie', name: 'Guangsu Xiezuo', vendor: 'Zuoyebang', category: 'writing', domains: ['guangsuxie.com'], source: listed('lihongzhai', 'ai_tools.csv') },
@@ -46,7 +46,7 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'meitu-ai-ppt', name: 'Meitu AI PPT', vendor: 'Meitu', category: 'presentation', urlPrefixes: ['design.meitu.com/ppt'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'meitu-whee', name: 'WHEE', vendor: 'Meitu', category: 'image', domains: ['whee.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'mindshow', name: 'Mindshow', vendor: 'Mindshow', category: 'presentation', domains: ['mindshow.fun'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'modelscope', name: 'ModelScope', vendor: 'Alibaba', category: 'developer-platform', domains: ['modelscope.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: 'modelscope', name: 'ModelScope', vendor: 'Alibaba', category: 'developer-platform', domains: ['modelscope.cn'], apiEndpoints: ['api-inference.modelscope.cn'], source: listed('lihongzhai', 'ai_tools.csv') }, // api-inference.modelscope.cn: listed('modelsdev', 'providers/modelscope/provider.toml')
   { id: 'motiongo', name: 'MotionGo', vendor: 'Yoo AI', category: 'presentation', domains: ['motion.yoo-ai.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'moyin', name: 'Moyin', vendor: 'Moyin', category: 'audio', domains: ['moyin.com'], source: listed('digidai', 'README_EN.md') },
   { id: 'netease-tianyin', name: 'NetEase Tianyin', vendor: 'NetEase', category: 'audio', domains: ['tianyin.music.163.com'], source: listed('lihongzhai', 'ai_tools.csv') },
@@ -76,7 +76,7 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'xunfei-zhizuo', name: 'iFlytek Zhizuo', vendor: 'iFlytek', category: 'video', domains: ['xfzhizuo.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'yizhen-miaochuang', name: 'Yizhen Miaochuang', vendor: 'Yizhen', category: 'video', domains: ['aigc.yizhentv.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'yizhuan', name: 'Yizhuan', vendor: 'Yizhuan', category: 'writing', domains: ['yizhuan5.com'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'youdao-ai', name: 'Youdao AI', vendor: 'NetEase Youdao', category: 'writing', domains: ['ai.youdao.com'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: 'youdao-ai', name: 'Youdao AI', vendor: 'NetEase Youdao', category: 'writing', domains: ['ai.youdao.com'], apiEndpoints: ['openapi.youdao.com'], source: listed('lihongzhai', 'ai_tools.csv') }, // openapi.youdao.com: Youdao's API docs on ai.youdao.com, e.g. https://ai.youdao.com/DOCSIRMA/html/transapi/trans/api/plwbfy/index.html
   { id: 'youdao-sight', name: 'NetEase Jianwai', vendor: 'NetEase Youdao', category: 'translation', domains: ['sight.youdao.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'youdao-ziyue', name: 'Youdao Ziyue', vendor: 'NetEase Youdao', domains: ['ziyue.youdao.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'zelinai', name: 'ZelinAI', vendor: 'ZelinAI', category: 'developer-platform', domains: ['zelinai.com'], source: listed('lihongzhai', 'ai_tools.csv') },

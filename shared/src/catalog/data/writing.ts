@@ -63,7 +63,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'gamma', name: 'Gamma', vendor: 'Gamma', category: 'presentation', domains: ['gamma.app'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'beautiful-ai', name: 'Beautiful.ai', vendor: 'Beautiful.ai', category: 'presentation', domains: ['beautiful.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'tome', name: 'Tome', vendor: 'Tome', category: 'presentation', domains: ['tome.app'], source: listed('eudk'), checked: CHECKED_3 },
-  { id: 'plus-ai', name: 'Plus AI', vendor: 'Plus', category: 'presentation', domains: ['plusdocs.com'], source: listed('eudk'), checked: CHECKED_2 },
+  { id: 'plus-ai', name: 'Plus AI', vendor: 'Plus', category: 'presentation', domains: ['plusdocs.com', 'plusai.com'], source: listed('eudk'), checked: CHECKED_2 }, // plusai.com: listed('tiorai', 'data/ai-tools.csv')
   { id: 'decktopus', name: 'Decktopus', vendor: 'Decktopus', category: 'presentation', domains: ['decktopus.com'] },
   { id: 'presentations-ai', name: 'Presentations.AI', vendor: 'Presentations.AI', category: 'presentation', domains: ['presentations.ai'] },
   { id: 'slidesai', name: 'SlidesAI', vendor: 'SlidesAI', category: 'presentation', domains: ['slidesai.io'], source: listed('filipecalegario'), checked: CHECKED_2 },
