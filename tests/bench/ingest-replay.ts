@@ -118,7 +118,10 @@ async function main() {
         const events = await validateAgainstDatabase(db, batches[i]!, now);
         validating = false;
         if (measuring) validation += cpuMicros(process.cpuUsage(start));
-        pushes.push({ origin: { deviceId: device.deviceId, userId: owners.get(device.deviceId)!, now }, events });
+        pushes.push({
+          origin: { deviceId: device.deviceId, userId: owners.get(device.deviceId)!, now },
+          events,
+        });
       }
       await commitPushes(db, pushes);
     }
