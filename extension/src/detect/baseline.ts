@@ -13,6 +13,11 @@ export function setBaselineLoader(load: () => Promise<readonly Tool[]>): void {
   loading = undefined;
 }
 
+/** Whether a source was set (the worker and the tests set one; pages default to the package file). */
+export function hasBaselineLoader(): boolean {
+  return loader !== undefined;
+}
+
 export function setBaselineTools(tools: readonly Tool[]): void {
   setBaselineLoader(() => Promise.resolve(tools));
 }
