@@ -30,11 +30,13 @@ let current: Classifier | undefined;
 let building: Promise<Classifier> | undefined;
 const subscribers = new Set<(classifier: Classifier) => void>();
 
-function keyOf(s: ClassifierSources): string {
+/** Names a set of sources: equal keys build the same classifier. */
+export function keyOf(s: ClassifierSources): string {
   return JSON.stringify([s.catalog?.key ?? 'bundled', s.overrides, s.orgTools]);
 }
 
-async function build(from: ClassifierSources): Promise<Classifier> {
+/** The classifier of a set of sources (the worker's here, the pages' in page-classifier.ts). */
+export async function buildFromSources(from: ClassifierSources): Promise<Classifier> {
   const catalogTools = from.catalog?.tools ?? (await baselineTools());
   const base = from.overrides.length === 0 ? catalogTools : applyOverrides(catalogTools, from.overrides);
   return buildClassifier(from.orgTools.length === 0 ? base : mergeTools(base, from.orgTools));
@@ -49,7 +51,7 @@ async function build(from: ClassifierSources): Promise<Classifier> {
 async function rebuild(): Promise<Classifier> {
   const started = generation;
   try {
-    const built = await build(sources);
+    const built = await buildFromSources(sources);
     if (started !== generation) return await classifier();
     current = built;
     building = undefined;

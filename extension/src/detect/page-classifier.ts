@@ -1,14 +1,8 @@
-import {
-  applyOverrides,
-  buildClassifier,
-  mergeTools,
-  type Classifier,
-  type Tool,
-  type ToolOverride,
-} from '@lantern/shared';
+import type { Classifier, Tool, ToolOverride } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
-import { baselineTools, hasBaselineLoader, setBaselineLoader } from './baseline';
+import { hasBaselineLoader, setBaselineLoader } from './baseline';
 import { usableCatalog } from './catalog-release';
+import { buildFromSources, keyOf, type ClassifierSources } from './classifier-store';
 import { readPackagedCatalog } from './packaged-catalog';
 
 /**
@@ -25,19 +19,14 @@ export async function pageClassifier(
   orgTools: readonly Tool[],
   overrides: readonly ToolOverride[],
 ): Promise<Classifier> {
-  const release = await usableCatalog(db);
-  const key = JSON.stringify([release?.sha256 ?? 'bundled', overrides, orgTools]);
-  if (last?.key !== key) last = { key, classifier: build(release?.tools, overrides, orgTools) };
-  return last.classifier;
-}
-
-async function build(
-  releaseTools: readonly Tool[] | undefined,
-  overrides: readonly ToolOverride[],
-  orgTools: readonly Tool[],
-): Promise<Classifier> {
   if (!hasBaselineLoader()) setBaselineLoader(readPackagedCatalog); // a page: the package file
-  const catalogTools = releaseTools ?? (await baselineTools());
-  const base = overrides.length === 0 ? catalogTools : applyOverrides(catalogTools, overrides);
-  return buildClassifier(orgTools.length === 0 ? base : mergeTools(base, orgTools));
+  const release = await usableCatalog(db);
+  const sources: ClassifierSources = {
+    catalog: release ? { key: release.sha256, tools: release.tools } : null,
+    overrides,
+    orgTools,
+  };
+  const key = keyOf(sources);
+  if (last?.key !== key) last = { key, classifier: buildFromSources(sources) };
+  return last.classifier;
 }
