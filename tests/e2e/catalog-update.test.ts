@@ -29,6 +29,11 @@ const NEW_HOST = 'quillmind-ai.example';
 const KNOWN_HOST = 'chatgpt.com';
 const PULL_SECONDS = 30;
 const FETCH_MS = 2_000;
+/**
+ * Added to each step's bound: parsing a ~2 MB release and rebuilding the classifier (server and
+ * worker), page loads and the test's own polling, on a machine that runs other browser suites too.
+ */
+const ALLOWANCE_MS = 8_000;
 const publisher = testPublisher('e2e-publisher');
 
 let sites: AiSites;
@@ -79,6 +84,32 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (catalogSite ? catalogSite.close(() => resolve()) : resolve()));
 });
 
+async function installedVersions(server: LanternTestServer): Promise<number[]> {
+  const rows = await server.server.db.selectFrom('catalog_releases').select('version').execute();
+  return rows.map((row) => Number(row.version));
+}
+
+/** The version of the release the worker stored (read inside the worker, without the tools). */
+function browserCatalogVersion(): Promise<number | undefined> {
+  return browser.evaluate(
+    () =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const open = indexedDB.open('lantern');
+        open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('state', 'readonly').objectStore('state').get('catalogRelease');
+          request.onsuccess = () => {
+            db.close();
+            const row = request.result as { value?: { version?: number } | null } | undefined;
+            resolve(row?.value?.version ?? undefined);
+          };
+          request.onerror = () => reject(request.error ?? new Error('read failed'));
+        };
+      }),
+  );
+}
+
 const live = (): LanternTestServer => {
   if (!server) throw new Error('the server is not running');
   return server;
@@ -114,23 +145,45 @@ describe('a catalog release without a new extension build', () => {
       supplierProfiles,
     );
     const publishedAt = Date.now();
-    // Visit every few seconds, as a person would keep working; the first visit after the browser
-    // pulled the release counts.
-    await waitFor(
+    const version = BASELINE_RELEASE_VERSION + 1;
+    // Each step is timed on its own, so a slow machine shows which one was slow. The bounds are the
+    // product's (the fetch schedule, the pull interval, the 10 s discovery bound of contracts.md) plus
+    // a stated allowance for work on this shared 2-core machine while other suites run beside this one.
+    const installedAt = await waitFor(
+      'the server to install the release',
+      async () => (await installedVersions(server)).includes(version) && Date.now(),
+      { timeoutMs: FETCH_MS + 30_000, intervalMs: 200 },
+    );
+    const storedAt = await waitFor(
+      'the browser to store the release',
+      async () => (await browserCatalogVersion()) === version && Date.now(),
+      { timeoutMs: PULL_SECONDS * 1000 + 30_000, intervalMs: 500 },
+    );
+    // Visit every few seconds, as a person would keep working; the first visit after the worker
+    // applied the release counts.
+    const countedAt = await waitFor(
       'the new AI host in the inventory',
       async () => {
-        if ((await server.inventoryToolIds()).includes('quillmind')) return true;
+        if ((await server.inventoryToolIds()).includes('quillmind')) return Date.now();
         await visit(`https://${NEW_HOST}/draft/1`);
         return false;
       },
-      { timeoutMs: (PULL_SECONDS + 40) * 1000, intervalMs: 3_000 },
+      { timeoutMs: 40_000, intervalMs: 2_000 },
     );
-    const elapsed = Date.now() - publishedAt;
-    // Fetch schedule + pull interval + the 10 s discovery bound.
-    expect(elapsed).toBeLessThanOrEqual(FETCH_MS + PULL_SECONDS * 1000 + 10_000);
-    const installed = await server.server.db.selectFrom('catalog_releases').select('version').execute();
-    expect(installed.map((r) => Number(r.version))).toEqual([BASELINE_RELEASE_VERSION + 1]);
-  }, 150_000);
+    const steps = {
+      install: installedAt - publishedAt,
+      pull: storedAt - installedAt,
+      count: countedAt - storedAt,
+    };
+    console.info(`catalog release reached the inventory: ${JSON.stringify(steps)} ms`);
+    // Fetch schedule (plus fetching and verifying the signed release).
+    expect(steps.install).toBeLessThanOrEqual(FETCH_MS + ALLOWANCE_MS);
+    // The next pull carries the announcement; the worker downloads, hashes and stores the release.
+    expect(steps.pull).toBeLessThanOrEqual(PULL_SECONDS * 1000 + ALLOWANCE_MS);
+    // The worker applies the release, a visit is seen, and the discovery reaches the server.
+    expect(steps.count).toBeLessThanOrEqual(10_000 + ALLOWANCE_MS);
+    expect(await installedVersions(server)).toEqual([version]);
+  }, 180_000);
 
   it('keeps classifying with the stored release after a browser restart, before any pull', async () => {
     type Row = { id: string; event: { toolId?: string } };
