@@ -1,8 +1,7 @@
 import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
-import { sql } from 'kysely';
 import { uuidv7, type CheckpointJson } from '@lantern/shared';
 import type { Db } from '../db/database';
-import type { ChainName } from '../db/repositories/chain.repository';
+import { lockedHead, type ChainName } from '../db/repositories/chain.repository';
 import { canonicalJson } from './canonical';
 import { signingKey } from './checkpoint-keys';
 import { checkpointWritten } from '../webhooks/hooks';
@@ -39,16 +38,7 @@ export async function writeCheckpoints(
   const written: Checkpoint[] = [];
   for (const chain of CHAINS) {
     const c = await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('chain_heads')
-        .set({ seq: sql`seq` })
-        .where('name', '=', chain)
-        .execute();
-      const head = await trx
-        .selectFrom('chain_heads')
-        .select(['seq', 'hash'])
-        .where('name', '=', chain)
-        .executeTakeFirstOrThrow();
+      const head = await lockedHead(trx, chain);
       const latest = await trx
         .selectFrom('chain_checkpoints')
         .select(['seq', 'at'])

@@ -25,44 +25,26 @@ export function acknowledgementChain(db: Db, label: PersonLabel, size = PAGE_ROW
       .orderBy('seq')
       .limit(n)
       .execute();
-  type Link = Awaited<ReturnType<typeof page>>[number];
-  const pages = keysetPages(page, (r: Link) => Number(r.seq), size);
-  return {
-    columns: [
-      'seq',
-      'event_id',
-      'person',
-      'device_id',
-      'policy_version',
-      'policy_sha256',
-      'tool_id',
-      'conditions_sha256',
-      'accepted_at',
-      'received_at',
-      'prev_hash',
-      'hash',
-      'hashed_record',
-      'link_ok',
-    ],
-    pages: withLinkChecks(pages, (r) => {
-      const record = hashedRecord('acknowledgements', r);
-      return {
-        seq: Number(r.seq),
-        event_id: r.id,
-        person: label({ id: r.user_id, email: r.email }),
-        device_id: r.device_id,
-        policy_version: Number(r.policy_version),
-        policy_sha256: r.policy_sha256,
-        tool_id: r.tool_id,
-        conditions_sha256: r.conditions_sha256,
-        accepted_at: iso(r.at),
-        received_at: iso(r.received_at),
-        prev_hash: r.prev_hash,
-        hash: r.hash,
-        hashed_record: canonicalJson(record),
-      };
-    }),
-  };
+  const columns = ['seq', 'event_id', 'person', 'device_id', 'policy_version', 'policy_sha256'];
+  columns.push('tool_id', 'conditions_sha256', 'accepted_at', 'received_at');
+  return chainDataset(page, size, columns, (r) => {
+    const record = hashedRecord('acknowledgements', r);
+    return {
+      seq: Number(r.seq),
+      event_id: r.id,
+      person: label({ id: r.user_id, email: r.email }),
+      device_id: r.device_id,
+      policy_version: Number(r.policy_version),
+      policy_sha256: r.policy_sha256,
+      tool_id: r.tool_id,
+      conditions_sha256: r.conditions_sha256,
+      accepted_at: iso(r.at),
+      received_at: iso(r.received_at),
+      prev_hash: r.prev_hash,
+      hash: r.hash,
+      hashed_record: canonicalJson(record),
+    };
+  });
 }
 
 export function auditChain(db: Db, size = PAGE_ROWS): PagedDataset {
@@ -74,35 +56,38 @@ export function auditChain(db: Db, size = PAGE_ROWS): PagedDataset {
       .orderBy('seq')
       .limit(n)
       .execute();
-  type Link = Awaited<ReturnType<typeof page>>[number];
-  const pages = keysetPages(page, (r: Link) => Number(r.seq), size);
+  return chainDataset(page, size, ['seq', 'at', 'actor', 'action', 'target', 'details'], (r) => {
+    const record = hashedRecord('audit_log', r);
+    return {
+      seq: Number(r.seq),
+      at: iso(r.at),
+      actor: r.actor,
+      action: r.action,
+      target: r.target,
+      details: r.details,
+      prev_hash: r.prev_hash,
+      hash: r.hash,
+      hashed_record: canonicalJson(record),
+    };
+  });
+}
+
+/**
+ * A chain's dataset: its own columns, then the link columns every chain has, read in `seq` order a
+ * page at a time with each row's link checked against the one before it.
+ */
+function chainDataset<R extends { seq: number | string | bigint }, T extends ChainRow>(
+  page: (after: number | null, n: number) => Promise<R[]>,
+  size: number,
+  columns: readonly string[],
+  toRow: (r: R) => T,
+): PagedDataset {
   return {
-    columns: [
-      'seq',
-      'at',
-      'actor',
-      'action',
-      'target',
-      'details',
-      'prev_hash',
-      'hash',
-      'hashed_record',
-      'link_ok',
-    ],
-    pages: withLinkChecks(pages, (r) => {
-      const record = hashedRecord('audit_log', r);
-      return {
-        seq: Number(r.seq),
-        at: iso(r.at),
-        actor: r.actor,
-        action: r.action,
-        target: r.target,
-        details: r.details,
-        prev_hash: r.prev_hash,
-        hash: r.hash,
-        hashed_record: canonicalJson(record),
-      };
-    }),
+    columns: [...columns, 'prev_hash', 'hash', 'hashed_record', 'link_ok'],
+    pages: withLinkChecks(
+      keysetPages(page, (r) => Number(r.seq), size),
+      toRow,
+    ),
   };
 }
 

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import { chainHash } from '../audit/canonical';
 import { identityKey, personIdentity } from '../audit/identity';
 import type { Db } from '../db/database';
+import { lockedHead } from '../db/repositories/chain.repository';
 import type { CompletionSource, LiteracyCompletionsTable } from '../db/tables/literacy.table';
 import { numOrNull } from '../db/numbers';
 
@@ -55,16 +55,7 @@ export function completionRecord(r: Record<string, unknown>): Record<string, unk
  */
 export async function appendCompletions(trx: Db, list: readonly NewCompletion[]): Promise<void> {
   if (list.length === 0) return;
-  await trx
-    .updateTable('chain_heads')
-    .set({ seq: sql`seq` })
-    .where('name', '=', COMPLETIONS_CHAIN)
-    .execute();
-  const head = await trx
-    .selectFrom('chain_heads')
-    .select(['seq', 'hash'])
-    .where('name', '=', COMPLETIONS_CHAIN)
-    .executeTakeFirstOrThrow();
+  const head = await lockedHead(trx, COMPLETIONS_CHAIN);
   const key = await identityKey(trx);
   let seq = Number(head.seq);
   let prev = head.hash;

@@ -5,25 +5,34 @@ import type { Db } from '../database';
 export type ChainName = 'acknowledgements' | 'audit_log';
 
 /**
- * Reserves the next link of a chain inside the caller's transaction. The UPDATE takes the head row's
- * lock first (PostgreSQL holds it to commit), so concurrent appenders in other processes wait
- * instead of forking the chain. SQLite serialises writers anyway.
+ * Locks a chain's head row inside the caller's transaction and reads it. The no-op UPDATE takes the
+ * row's lock first (PostgreSQL holds it to commit), so whoever appends to or signs the chain in
+ * another process waits instead of forking it or signing a head that moves. SQLite serialises
+ * writers anyway. Every appender and the checkpoint writer start here.
  */
-export async function nextLink(
+export async function lockedHead(
   trx: Db,
-  chain: ChainName,
-  record: Record<string, unknown>,
-): Promise<{ seq: number; prevHash: string; hash: string }> {
+  chain: string,
+): Promise<{ seq: number | string | bigint; hash: string }> {
   await trx
     .updateTable('chain_heads')
     .set({ seq: sql`seq` })
     .where('name', '=', chain)
     .execute();
-  const head = await trx
+  return trx
     .selectFrom('chain_heads')
     .select(['seq', 'hash'])
     .where('name', '=', chain)
     .executeTakeFirstOrThrow();
+}
+
+/** Reserves the next link of a chain inside the caller's transaction (see lockedHead). */
+export async function nextLink(
+  trx: Db,
+  chain: ChainName,
+  record: Record<string, unknown>,
+): Promise<{ seq: number; prevHash: string; hash: string }> {
+  const head = await lockedHead(trx, chain);
   const seq = Number(head.seq) + 1;
   const hash = chainHash(head.hash, { seq, ...record });
   await trx.updateTable('chain_heads').set({ seq, hash }).where('name', '=', chain).execute();
