@@ -7,6 +7,9 @@ import { defineSuppliers, read } from './define';
 
 const BFL_GENERATING = 'https://docs.bfl.ai/quick_start/generating_images';
 const MODEL_STUDIO_REGIONS = 'https://www.alibabacloud.com/help/ja/model-studio/regions/';
+const FISH_ONESHOT =
+  'https://docs.fish.audio/developer-guide/sdk-guide/cookbook/oneshot-vs-persistent-cloning';
+const KREA_ZDR = 'https://docs.krea.ai/es/developers/zdr';
 const BROWSER_USE_PURGE = 'https://docs.browser-use.com/cloud/api-v2/sessions/purge-session';
 
 export const pass7aSuppliers = /* @__PURE__ */ defineSuppliers([
@@ -43,6 +46,28 @@ export const pass7aSuppliers = /* @__PURE__ */ defineSuppliers([
       'No default period stated; on Zero Data Retention projects a scheduled job purges each session’s screenshots, files, logs, history and agent state, the API can purge a session at once, and browser sessions are never recorded',
       BROWSER_USE_PURGE,
       'Browser Use Cloud API v2, “Purge Session”, and the live-preview page. Read in the docs’ source in the vendor’s browser-use/sdk repository (July 2026); which plans offer Zero Data Retention is not stated.',
+    ),
+  },
+  // Fish Audio developer docs, cookbook "One-shot vs persistent cloning": a one-shot (instant) clone passes the reference
+  // audio and its transcript with each request and nothing is stored server-side; a persistent clone trains a voice
+  // model once and is reused by its id. Read in a stored copy of the page; it says nothing of the text sent for speech.
+  {
+    toolId: 'fish-audio',
+    retention: read(
+      'One-shot voice cloning: the reference audio sent with a request is not stored server-side; a persistent voice model is kept for reuse (no period stated)',
+      FISH_ONESHOT,
+      'Fish Audio docs, cookbook “One-shot vs persistent cloning”: for an instant clone nothing is stored server-side and the clone lives only for that request. Read in a stored copy; the page says nothing on the text sent for speech.',
+    ),
+  },
+  // Krea developer docs, "Zero Data Retention" (read in stored copies of its Spanish, Japanese and German editions, which
+  // say the same): enterprises can have Zero Data Retention enabled for their workspace by asking sales; it covers the
+  // Krea 2 Medium, Large and Medium Turbo models on the public API, asked for per request with a header.
+  {
+    toolId: 'krea',
+    retention: read(
+      'No default period stated; enterprises can have Zero Data Retention enabled for their workspace (via sales) for the Krea 2 models on the public API',
+      KREA_ZDR,
+      'Krea developer docs, “Zero Data Retention”: enterprises can enable it on request for Krea 2 Medium, Large and Medium Turbo on the public API. Read in stored copies of localized editions; the retention of the Krea app itself is not stated.',
     ),
   },
 ]);

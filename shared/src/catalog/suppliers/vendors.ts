@@ -170,6 +170,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'black-forest-labs': ['bfl.ai', 'bfl.ml', 'blackforestlabs.ai'],
   'alibaba-model-studio': ['alibabacloud.com', 'aliyun.com'],
   'browser-use': ['browser-use.com'],
+  'fish-audio': ['fish.audio'],
+  krea: ['krea.ai'],
   // end pass 7a
 };
 
