@@ -19,6 +19,7 @@ import { pass6cSuppliers2 } from './facts-p6c-2';
 import { pass6dSuppliers } from './facts-p6d';
 import { pass6dSuppliers2 } from './facts-p6d-2';
 import { pass6dSuppliers3 } from './facts-p6d-3';
+import { pass7aSuppliers } from './facts-p7a';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -55,6 +56,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass6dSuppliers,
   ...pass6dSuppliers2,
   ...pass6dSuppliers3,
+  ...pass7aSuppliers,
 ]);
 
 /**

@@ -167,6 +167,12 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'openai-operator': ['openai.com'],
   grokipedia: ['x.ai'],
   // end pass 6d
+  'black-forest-labs': ['bfl.ai', 'bfl.ml', 'blackforestlabs.ai'],
+  'alibaba-model-studio': ['alibabacloud.com', 'aliyun.com'],
+  'browser-use': ['browser-use.com'],
+  'fish-audio': ['fish.audio'],
+  krea: ['krea.ai'],
+  // end pass 7a
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
