@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { BASELINE_ASSET, baselineCatalogJson, firstTurnPlugin } from './scripts/baseline-catalog';
+import { icannPackedPlugin, tldtsIcannAlias } from './scripts/public-suffixes';
 
 /**
  * Test builds only (`pnpm build:test`): a JSON file `{ "key": "<base64 public key>" }` whose key goes
@@ -23,8 +24,13 @@ export default defineConfig({
   outDir: testKey ? '.output/test' : '.output',
   modules: ['@wxt-dev/module-react'],
   // The catalog ships as a package file the worker reads on first use, not inside its script
-  // (scripts/baseline-catalog.ts, src/detect/baseline.ts).
-  vite: () => ({ plugins: [firstTurnPlugin()] }),
+  // (scripts/baseline-catalog.ts, src/detect/baseline.ts). The Public Suffix List's ICANN rules that
+  // the shared hostname schema checks against come in a smaller form than tldts-icann's own
+  // (scripts/public-suffixes.ts, src/psl/).
+  vite: () => ({
+    plugins: [firstTurnPlugin(), icannPackedPlugin()],
+    resolve: { alias: [tldtsIcannAlias] },
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: BASELINE_ASSET, contents: baselineCatalogJson() });

@@ -20,7 +20,9 @@ const HOSTNAME_RE =
  * not a list of our own. Only the ICANN section counts: the private section's suffixes are each run by
  * one company (`hf.space` is Hugging Face's, and the catalog rightly claims all of it). The package
  * carries that section alone, so the extension's service worker does not ship the private one:
- * 30 KB gzip instead of 47 KB for `tldts` (measured 2026-12-05, index.esm.min.js, gzip -9).
+ * 30 KB gzip instead of 47 KB for `tldts` (measured 2026-12-05, index.esm.min.js, gzip -9). The
+ * extension's build resolves `tldts-icann` to the same lookup over the same rules in a smaller form
+ * (extension/src/psl/, held to this package's answers by its tests); the server uses the package.
  */
 export function isRegistrableHost(host: string): boolean {
   return getDomain(host, { allowPrivateDomains: false, validateHostname: false }) !== null;
