@@ -105,6 +105,7 @@ import { longTailC7VerticalTools2 } from './long-tail-c7-vertical-2';
 import { longTailC7VerticalTools3 } from './long-tail-c7-vertical-3';
 import { longTailC7VerticalTools4 } from './long-tail-c7-vertical-4';
 import { longTailC8PopularTools } from './long-tail-c8-popular';
+import { longTailC8DeveloperTools } from './long-tail-c8-developer';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
 
 export const catalogTools: readonly Tool[] = [
@@ -213,4 +214,5 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionTools3,
   ...longTailC7BlocklistTools,
   ...longTailC8PopularTools,
+  ...longTailC8DeveloperTools,
 ];

@@ -42,6 +42,36 @@ const rows: ToolRow[] = [
     urlPrefixes: ['sentry.io/product/seer'],
     source: 'https://blog.sentry.io/introducing-seer-agent/',
   },
+  {
+    // Manus's browser agent extension: three public files (a research note on browser agents, an extension-audit
+    // write-up, an agent-tooling report that also cites Manus's own blog) link this Chrome Web Store listing and id.
+    id: 'manus-browser-operator-extension',
+    name: 'Manus AI Browser Operator',
+    vendor: 'Manus',
+    category: 'browser-extension',
+    extensionIds: ['cecngibhkljoiafhjfmcgbmikfogdiko'],
+    source: 'https://chromewebstore.google.com/detail/manus-ai-browser-operator/cecngibhkljoiafhjfmcgbmikfogdiko',
+  },
+  {
+    // Jump's help centre (help.jumpapp.com, "Account owner startup guide"): the AI notetaker and meeting assistant for
+    // financial advisers, used at my.jumpapp.com (notetaker, AI recap emails with an AI disclaimer).
+    id: 'jump-ai',
+    name: 'Jump',
+    vendor: 'Jump',
+    category: 'meeting',
+    domains: ['jumpapp.com'],
+    source: 'https://help.jumpapp.com/en/articles/15264036-account-owner-startup-guide',
+  },
+  {
+    // BuildBetter's docs (docs.buildbetter.ai, "Chat privacy and sharing"): AI chat over the team's call recordings,
+    // documents and signals.
+    id: 'buildbetter',
+    name: 'BuildBetter',
+    vendor: 'BuildBetter',
+    category: 'meeting',
+    domains: ['buildbetter.ai'],
+    source: 'https://docs.buildbetter.ai/pages/Chat/privacy-and-sharing',
+  },
   // Desktop AI apps, each from its Homebrew cask (desc names it an AI product; homepage is its own host).
   { id: 'typeless', name: 'Typeless', vendor: 'Typeless', category: 'audio', domains: ['typeless.com'], source: cask('t/typeless.rb', '0a4529fa27f17acde7ccec4582f71379b90d57c9') },
   { id: 'monologue', name: 'Monologue', vendor: 'Zeita Labs', category: 'audio', domains: ['monologue.to'], source: cask('m/monologue.rb', '0c5929abad581fb9b998887b6e64c06bef87c1ae') },
@@ -53,6 +83,8 @@ const rows: ToolRow[] = [
   { id: 'witsy', name: 'Witsy', vendor: 'Witsy', category: 'chat', domains: ['witsyai.com'], source: cask('w/witsy.rb', '088be87eaec6bb1667d3aeab339b2bd0d40c5606') },
   { id: 'highlight-ai', name: 'Highlight', vendor: 'Highlight', category: 'chat', domains: ['highlightai.com'], source: cask('h/highlight.rb', '0f201062d8c1d47c7cd1c975d082d41ade4a64a6') },
   { id: 'fire-5ire', name: '5ire', vendor: '5ire', category: 'chat', domains: ['5ire.app'], source: cask('5/5ire.rb', '06e0c466b71e4bf047c247c25e7b081318415370') },
+  { id: 'cotypist', name: 'Cotypist', vendor: 'Cotypist', category: 'writing', domains: ['cotypist.app'], source: cask('c/cotypist.rb', '6656a3b1e19757b1404baa05b26b429abb840fb7') },
+  { id: 'reor', name: 'Reor', vendor: 'Reor (open source)', category: 'productivity', domains: ['reorproject.org'], source: cask('r/reor.rb', '35e7f32184735966e59c2df76941231feffca4b6') },
 ];
 
 export const longTailC8PopularTools: Tool[] = defineTools('chat', rows, { checked: CHECKED_3 });
