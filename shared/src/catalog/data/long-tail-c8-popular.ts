@@ -72,6 +72,25 @@ const rows: ToolRow[] = [
     domains: ['buildbetter.ai'],
     source: 'https://docs.buildbetter.ai/pages/Chat/privacy-and-sharing',
   },
+  {
+    // Upheal's own blog ("About Upheal: how we work with and secure your data"): AI progress notes and session insights
+    // for therapists from session recordings.
+    id: 'upheal',
+    name: 'Upheal',
+    vendor: 'Upheal Inc.',
+    category: 'meeting',
+    domains: ['upheal.io'],
+    source: 'https://upheal.io/blog/about-upheal-how-we-work-with-and-secure-your-data',
+  },
+  {
+    // Mentalyc's "How it works" page: therapists upload session recordings or dictate, and AI writes the notes.
+    id: 'mentalyc',
+    name: 'Mentalyc',
+    vendor: 'Mentalyc',
+    category: 'meeting',
+    domains: ['mentalyc.com'],
+    source: 'https://www.mentalyc.com/how-it-works',
+  },
   // Desktop AI apps, each from its Homebrew cask (desc names it an AI product; homepage is its own host).
   { id: 'typeless', name: 'Typeless', vendor: 'Typeless', category: 'audio', domains: ['typeless.com'], source: cask('t/typeless.rb', '0a4529fa27f17acde7ccec4582f71379b90d57c9') },
   { id: 'monologue', name: 'Monologue', vendor: 'Zeita Labs', category: 'audio', domains: ['monologue.to'], source: cask('m/monologue.rb', '0c5929abad581fb9b998887b6e64c06bef87c1ae') },
