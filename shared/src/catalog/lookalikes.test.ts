@@ -504,6 +504,7 @@ const ORDINARY_SITES = [
   'objects.githubusercontent.com', // GitHub's release downloads, beside Copilot's two githubusercontent API hosts
   's3.us-east-1.amazonaws.com', // AWS's general APIs, beside Amazon Q's codewhisperer and q hosts
   'highlight.io', // Highlight, an observability and session-replay product; the AI assistant is highlightai.com
+  'opensoftware.co', // June's maker: only its page for June (opensoftware.co/june) is claimed
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -581,6 +582,8 @@ describe('look-alikes and ordinary sites', () => {
       'https://about.gitlab.com/gitlab-duo/': 'gitlab-duo',
       'https://www.comet.com/opik/my-workspace/projects': 'comet-opik',
       'https://securitycopilot.microsoft.com/': 'microsoft-security-copilot',
+      'https://opensoftware.co/june': 'june-opensoftware',
+      'https://anarlog.so/': 'hyprnote',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
     const apis: Record<string, string> = {

@@ -104,6 +104,11 @@ const rows: ToolRow[] = [
   { id: 'fire-5ire', name: '5ire', vendor: '5ire', category: 'chat', domains: ['5ire.app'], source: cask('5/5ire.rb', '06e0c466b71e4bf047c247c25e7b081318415370') },
   { id: 'cotypist', name: 'Cotypist', vendor: 'Cotypist', category: 'writing', domains: ['cotypist.app'], source: cask('c/cotypist.rb', '6656a3b1e19757b1404baa05b26b429abb840fb7') },
   { id: 'reor', name: 'Reor', vendor: 'Reor (open source)', category: 'productivity', domains: ['reorproject.org'], source: cask('r/reor.rb', '35e7f32184735966e59c2df76941231feffca4b6') },
+  { id: 'natively', name: 'Natively', vendor: 'Natively', category: 'meeting', domains: ['natively.software'], source: cask('n/natively.rb', '907d86f9ffcfa54888616c7f14a640b57eafb138') },
+  { id: 'cmd-xcode', name: 'cmd', vendor: 'cmd', category: 'coding', domains: ['getcmd.dev'], source: cask('c/cmd.rb', '0c5929abad581fb9b998887b6e64c06bef87c1ae') },
+  { id: 'nao', name: 'nao', vendor: 'nao', category: 'coding', domains: ['getnao.io'], source: cask('n/nao.rb', '022e590855f7b545a66f852cb82291d8196875ae') },
+  // June's cask gives a page on its maker's site (opensoftware.co/june), so only that path is claimed.
+  { id: 'june-opensoftware', name: 'June', vendor: 'Open Software Network', category: 'meeting', urlPrefixes: ['opensoftware.co/june'], source: cask('j/june.rb', '1afa89131df3a8281a0f03557ed2334e5b2abc00') },
 ];
 
 export const longTailC8PopularTools: Tool[] = defineTools('chat', rows, { checked: CHECKED_3 });
