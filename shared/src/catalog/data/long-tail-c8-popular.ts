@@ -1,9 +1,9 @@
-// Eighth pass (2026-12-05, issue 15 "a living catalog"): popular AI products the catalog still missed. About 700
-// product names from public popularity rankings (a16z's Top 100 Gen AI Consumer Apps, web and mobile; AI traffic
-// rankings; big vendors' AI product pages; meeting notetakers; coding tools and IDE agents; desktop AI apps) were
-// classified against the catalog by script; almost all were already here. The rows below are the ones that missed and
-// whose host could be read on the vendor's own page or docs, or in the vendor-maintained Homebrew cask (name,
-// description and homepage of a desktop app; Homebrew/homebrew-cask is BSD-2-Clause), at the commit read.
+// Eighth pass (2026-12-05, issue 15 "a living catalog"): popular AI products the catalog still missed. About 1,400
+// products from public popularity rankings (a16z's Top 100 Gen AI Consumer Apps, web and mobile; AI traffic rankings;
+// big vendors' AI product pages; meeting notetakers; coding tools and IDE agents; desktop AI apps) were classified
+// against the catalog by script; almost all were already here. The rows below are the AI products that missed and whose
+// host could be read on the vendor's own page or docs, or in the app's Homebrew cask (its name, a description that says
+// the app is AI, and its homepage; Homebrew/homebrew-cask is BSD-2-Clause), at the commit read.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, type ToolRow } from './define';
 
