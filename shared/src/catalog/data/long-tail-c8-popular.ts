@@ -107,6 +107,8 @@ const rows: ToolRow[] = [
   { id: 'natively', name: 'Natively', vendor: 'Natively', category: 'meeting', domains: ['natively.software'], source: cask('n/natively.rb', '907d86f9ffcfa54888616c7f14a640b57eafb138') },
   { id: 'cmd-xcode', name: 'cmd', vendor: 'cmd', category: 'coding', domains: ['getcmd.dev'], source: cask('c/cmd.rb', '0c5929abad581fb9b998887b6e64c06bef87c1ae') },
   { id: 'nao', name: 'nao', vendor: 'nao', category: 'coding', domains: ['getnao.io'], source: cask('n/nao.rb', '022e590855f7b545a66f852cb82291d8196875ae') },
+  { id: 'sanctum', name: 'Sanctum', vendor: 'Sanctum', category: 'chat', domains: ['sanctum.ai'], source: cask('s/sanctum.rb', '04f2da1f56444ba755ae94bead9267a83ab25b43') },
+  { id: 'proliferate', name: 'Proliferate', vendor: 'Proliferate', category: 'coding', domains: ['proliferate.com'], source: cask('p/proliferate.rb', '4d708f74a2aa06eb881e0e7f8f290ccd0e2220b4') },
   // June's cask gives a page on its maker's site (opensoftware.co/june), so only that path is claimed.
   { id: 'june-opensoftware', name: 'June', vendor: 'Open Software Network', category: 'meeting', urlPrefixes: ['opensoftware.co/june'], source: cask('j/june.rb', '1afa89131df3a8281a0f03557ed2334e5b2abc00') },
 ];
