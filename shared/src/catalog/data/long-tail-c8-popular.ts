@@ -109,6 +109,7 @@ const rows: ToolRow[] = [
   { id: 'nao', name: 'nao', vendor: 'nao', category: 'coding', domains: ['getnao.io'], source: cask('n/nao.rb', '022e590855f7b545a66f852cb82291d8196875ae') },
   { id: 'sanctum', name: 'Sanctum', vendor: 'Sanctum', category: 'chat', domains: ['sanctum.ai'], source: cask('s/sanctum.rb', '04f2da1f56444ba755ae94bead9267a83ab25b43') },
   { id: 'proliferate', name: 'Proliferate', vendor: 'Proliferate', category: 'coding', domains: ['proliferate.com'], source: cask('p/proliferate.rb', '4d708f74a2aa06eb881e0e7f8f290ccd0e2220b4') },
+  { id: 'aigcpanel', name: 'AigcPanel', vendor: 'ModStart', category: 'video', domains: ['aigcpanel.com'], source: cask('a/aigcpanel.rb', '130e882bc136c81a7473c6ab4b77608571f5e2b0'), region: 'china' },
   // June's cask gives a page on its maker's site (opensoftware.co/june), so only that path is claimed.
   { id: 'june-opensoftware', name: 'June', vendor: 'Open Software Network', category: 'meeting', urlPrefixes: ['opensoftware.co/june'], source: cask('j/june.rb', '1afa89131df3a8281a0f03557ed2334e5b2abc00') },
 ];
