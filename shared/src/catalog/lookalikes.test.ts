@@ -494,6 +494,17 @@ const ORDINARY_SITES = [
   'near.org', // the NEAR blockchain; NEAR AI Cloud is cloud.near.ai
   'crusoecloud.com', // Crusoe's GPU cloud: only its managed-inference API host is claimed
   'https://api.telnyx.com/v2/messages', // Telnyx's telecom API; its inference API shares the host and is not claimed
+  // Eighth pass (long-tail-c8-*.ts): the general products around the AI sections and API hosts it claims.
+  'sentry.io', // Sentry's error monitoring: only the Seer product page is claimed
+  'https://sentry.io/product/session-replay/',
+  'https://about.gitlab.com/pricing/', // GitLab's site: only the GitLab Duo pages are claimed
+  'gitlab.com',
+  'https://www.comet.com/site/', // Comet's ML platform: only Opik's product page and app path are claimed
+  'security.microsoft.com', // the Defender portal, where Security Copilot is embedded: only the standalone portal is claimed
+  'objects.githubusercontent.com', // GitHub's release downloads, beside Copilot's two githubusercontent API hosts
+  's3.us-east-1.amazonaws.com', // AWS's general APIs, beside Amazon Q's codewhisperer and q hosts
+  'highlight.io', // Highlight, an observability and session-replay product; the AI assistant is highlightai.com
+  'opensoftware.co', // June's maker: only its page for June (opensoftware.co/june) is claimed
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -567,6 +578,12 @@ describe('look-alikes and ordinary sites', () => {
       'https://www.peppercontent.io/peppertype-ai/': 'peppertype',
       'https://ai.nero.com/': 'nero-ai',
       'https://gigachat.sber.ru/': 'gigachat',
+      'https://sentry.io/product/seer/': 'sentry-seer',
+      'https://about.gitlab.com/gitlab-duo/': 'gitlab-duo',
+      'https://www.comet.com/opik/my-workspace/projects': 'comet-opik',
+      'https://securitycopilot.microsoft.com/': 'microsoft-security-copilot',
+      'https://opensoftware.co/june': 'june-opensoftware',
+      'https://anarlog.so/': 'hyprnote',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
     const apis: Record<string, string> = {
@@ -576,6 +593,10 @@ describe('look-alikes and ordinary sites', () => {
       'https://api.minimaxi.chat/v1/text/chatcompletion_v2': 'minimax',
       'https://tts.api.cloud.yandex.net/speech/v1/tts:synthesize': 'yandex-speechkit-api',
       'https://zenmux.ai/api/v1/chat/completions': 'zenmux',
+      'https://q.us-east-1.amazonaws.com/': 'amazon-q',
+      'https://codewhisperer.us-east-1.amazonaws.com/': 'amazon-q',
+      'https://copilot-telemetry.githubusercontent.com/telemetry': 'github-copilot',
+      'https://api.orq.ai/v2/router/chat/completions': 'orq-ai',
     };
     for (const [url, toolId] of Object.entries(apis))
       expect(classifyApiRequest(url)?.toolId, url).toBe(toolId);

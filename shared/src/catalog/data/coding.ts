@@ -9,7 +9,14 @@ export const codingTools: Tool[] = defineTools('coding', [
     vendor: 'GitHub',
     domains: ['githubcopilot.com', 'copilot-workspace.githubnext.com', 'copilot.github.com'],
     urlPrefixes: ['github.com/copilot'],
-    apiEndpoints: ['api.githubcopilot.com', 'copilot-proxy.githubusercontent.com'],
+    // copilot-telemetry and origin-tracker (2026-12-05): GitHub's "Copilot allowlist reference" names them as Copilot's
+    // telemetry and suggestions services (docs.github.com/en/copilot/reference/copilot-allowlist-reference).
+    apiEndpoints: [
+      'api.githubcopilot.com',
+      'copilot-proxy.githubusercontent.com',
+      'copilot-telemetry.githubusercontent.com',
+      'origin-tracker.githubusercontent.com',
+    ],
     supplier: { enterpriseTier: true },
     source: v2fly('github-copilot'),
   },

@@ -104,6 +104,8 @@ import { longTailC7VerticalTools } from './long-tail-c7-vertical';
 import { longTailC7VerticalTools2 } from './long-tail-c7-vertical-2';
 import { longTailC7VerticalTools3 } from './long-tail-c7-vertical-3';
 import { longTailC7VerticalTools4 } from './long-tail-c7-vertical-4';
+import { longTailC8PopularTools } from './long-tail-c8-popular';
+import { longTailC8DeveloperTools } from './long-tail-c8-developer';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
 
 export const catalogTools: readonly Tool[] = [
@@ -211,4 +213,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC7VerticalTools4,
   ...platformAiSectionTools3,
   ...longTailC7BlocklistTools,
+  ...longTailC8PopularTools,
+  ...longTailC8DeveloperTools,
 ];

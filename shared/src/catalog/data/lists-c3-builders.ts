@@ -51,7 +51,9 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'dbforge-ai', name: 'dbForge AI Assistant', vendor: 'Devart', category: 'coding', urlPrefixes: ['devart.com/dbforge/ai-assistant', 'www.devart.com/dbforge/ai-assistant'], source: listed('aifordevelopers') },
   { id: 'explain-dev', name: 'explain.dev', vendor: 'explain.dev', category: 'coding', domains: ['explain.dev'], source: listed('yousefebrahimi0') },
   { id: 'framer-ai', name: 'Framer AI', vendor: 'Framer', category: 'coding', urlPrefixes: ['framer.com/ai', 'www.framer.com/ai'], source: listed('steven2358', 'DISCOVERIES.md'), region: 'europe' },
-  { id: 'gitlab-duo', name: 'GitLab Duo', vendor: 'GitLab', category: 'coding', urlPrefixes: ['about.gitlab.com/solutions/artificial-intelligence'], source: listed('aifordevelopers') },
+  // Second prefix (2026-12-05): about.gitlab.com's own main navigation links "GitLab Duo (AI)" to /gitlab-duo/ (read on
+  // https://about.gitlab.com/blog/developing-gitlab-duo-use-ai-to-remediate-security-vulnerabilities).
+  { id: 'gitlab-duo', name: 'GitLab Duo', vendor: 'GitLab', category: 'coding', urlPrefixes: ['about.gitlab.com/solutions/artificial-intelligence', 'about.gitlab.com/gitlab-duo'], source: listed('aifordevelopers') },
   { id: 'gru-ai', name: 'Gru', vendor: 'Gru', category: 'coding', domains: ['gru.ai'], source: listed('sourcegraph') },
   { id: 'huawei-codearts-snap', name: 'CodeArts Snap', vendor: 'Huawei', category: 'coding', urlPrefixes: ['developer.huaweicloud.com/product/codearts-snap.html'], source: listed('lihongzhai', 'ai_tools.csv'), region: 'china' },
   { id: 'intellicode', name: 'IntelliCode', vendor: 'Microsoft', category: 'coding', urlPrefixes: ['visualstudio.microsoft.com/services/intellicode'], source: listed('eudk') },

@@ -59,7 +59,7 @@ export const listsC4PicksTools: Tool[] = defineTools('productivity', [
   { id: 'doacam', name: 'DoaCam', vendor: 'DoaCam', category: 'chat', domains: ['doacam.com'], source: eudk },
   { id: 'anyslide', name: 'AnySlide', vendor: 'AnySlide', category: 'presentation', domains: ['anyslide.app'], source: eudk },
   // mahseema/awesome-ai-tools, sindresorhus/awesome-chatgpt, slavakurilyak/awesome-ai-agents
-  { id: 'comet-opik', name: 'Opik', vendor: 'Comet', category: 'developer-platform', urlPrefixes: ['www.comet.com/site/products/opik', 'comet.com/site/products/opik'], source: listed('mahseema') },
+  { id: 'comet-opik', name: 'Opik', vendor: 'Comet', category: 'developer-platform', urlPrefixes: ['www.comet.com/site/products/opik', 'comet.com/site/products/opik', 'www.comet.com/opik'], source: listed('mahseema') }, // www.comet.com/opik (2026-12-05): Opik Cloud's app and API, the SDK's default OPIK_URL_CLOUD (comet-ml/opik@077c5117de42a39ce01c27ee532acd12dde2e85d sdks/python/src/opik/config.py, Apache-2.0)
   { id: 'screensnap-ai', name: 'ScreenSnapAI', vendor: 'ScreenSnapAI', category: 'chat', domains: ['screensnap.ai'], source: listed('sindresorhus', 'readme.md') },
   { id: 'wielded', name: 'Wielded', vendor: 'Wielded', category: 'chat', domains: ['wielded.com'], source: listed('sindresorhus', 'readme.md') },
   { id: 'chaindesk', name: 'Chaindesk', vendor: 'Chaindesk', category: 'agents', domains: ['chaindesk.ai'], source: listed('slavakurilyak', 'TODO.md') },

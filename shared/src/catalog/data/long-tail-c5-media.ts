@@ -21,7 +21,9 @@ export const longTailC5MediaTools: Tool[] = defineTools('image', [
   { id: 'graydient-anime-maker', name: 'AnimeMaker', vendor: 'Graydient', category: 'image', domains: ['animediffusion.graydient.ai'], source: listed('yousefebrahimi0') },
   { id: 'stockai', name: 'StockAI', vendor: 'StockAI', category: 'image', domains: ['stockai.com'], source: listed('yousefebrahimi0') },
   { id: 'artshop-ai', name: 'Artshop', vendor: 'Artshop', category: 'image', domains: ['artshops.xyz'], source: listed('yousefebrahimi0') },
-  { id: 'draw-things', name: 'Draw Things', vendor: 'Draw Things', category: 'image', domains: ['draw.nnc.ai'], source: listed('yousefebrahimi0') },
+  // drawthings.ai (2026-12-05): the app's Homebrew cask, "Run Stable Diffusion locally", gives it as the homepage and
+  // downloads from static.drawthings.ai (Homebrew/homebrew-cask@027d904f57746c73dbc07874e7a99bb32f73ac48 Casks/d/draw-things.rb).
+  { id: 'draw-things', name: 'Draw Things', vendor: 'Draw Things', category: 'image', domains: ['draw.nnc.ai', 'drawthings.ai'], source: listed('yousefebrahimi0') },
   { id: 'dreamweaver-ai-tees', name: 'dreamweaverai', vendor: 'dreamweaverai', category: 'image', domains: ['dreamweaverai.com'], source: listed('yousefebrahimi0') },
   { id: 'eye-for-ai', name: 'Eye for AI', vendor: 'Eye for AI', category: 'image', domains: ['eyeforai.xyz'], source: listed('yousefebrahimi0') },
   { id: 'facet-ai', name: 'Facet', vendor: 'Facet', category: 'image', domains: ['facet.ai'], source: listed('yousefebrahimi0') },

@@ -58,7 +58,9 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   { id: 'imgupscaler-com', name: 'ImgUpscaler', vendor: 'ImgUpscaler', domains: ['imgupscaler.com'], source: listed('filipecalegario') },
   { id: 'interioraidesigns', name: 'InteriorAIDesigns', vendor: 'InteriorAIDesigns', domains: ['interioraidesigns.com'], source: listed('filipecalegario') },
   { id: 'krater', name: 'Krater', vendor: 'Krater', domains: ['krater.ai'], source: listed('eudk') },
-  { id: 'lensa', name: 'Lensa', vendor: 'Prisma Labs', domains: ['lensa.ai'], source: listed('eudk') },
+  // lensa.app (2026-12-05): Prisma Labs, Inc.'s own privacy notices for the Lensa Photo Editor app are served there
+  // (https://lensa.app/legal/ccpapp, read in the pages corpus).
+  { id: 'lensa', name: 'Lensa', vendor: 'Prisma Labs', domains: ['lensa.ai', 'lensa.app'], source: listed('eudk') },
   { id: 'looksmax-ai', name: 'LooksMax AI', vendor: 'LooksMax AI', domains: ['looksmax.ai'], source: listed('mahseema') },
   { id: 'lucid-lyrics', name: 'Lucid Lyrics', vendor: 'Lucid Lyrics', domains: ['lucidlyricsart.com'], source: listed('filipecalegario') },
   { id: 'magic-eraser', name: 'Magic Eraser', vendor: 'Magic Studio', domains: ['magicstudio.com'], source: listed('steven2358') },

@@ -10,7 +10,10 @@ export const platformAiSectionTools2: Tool[] = defineTools('embedded-saas', [
   { id: 'wix-ai-website-builder', name: 'Wix AI Website Builder', vendor: 'Wix', category: 'coding', urlPrefixes: ['www.wix.com/ai-website-builder'], source: 'https://www.wix.com/ai-website-builder' },
   { id: 'hostinger-ai-website-builder', name: 'Hostinger AI Website Builder', vendor: 'Hostinger', category: 'coding', urlPrefixes: ['www.hostinger.com/ai-website-builder'], source: 'https://www.hostinger.com/ai-website-builder', region: 'europe' },
   { id: 'brave-leo', name: 'Brave Leo', vendor: 'Brave', category: 'chat', urlPrefixes: ['brave.com/leo'], source: 'https://github.com/brave/brave-browser/wiki/Brave-Leo' },
-  { id: 'amazon-q', name: 'Amazon Q', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/q'], source: listed('steven2358') },
+  // API endpoints (2026-12-05): the Amazon Q Developer user guide's firewall page lists codewhisperer.us-east-1 and
+  // q.<profile-region>.amazonaws.com as "Amazon Q Developer features" and q-developer-integration.us-east-1.api.aws for
+  // the IDE; profiles live in us-east-1 and eu-central-1 (docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/firewall.html).
+  { id: 'amazon-q', name: 'Amazon Q', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/q'], apiEndpoints: ['codewhisperer.us-east-1.amazonaws.com', 'q.us-east-1.amazonaws.com', 'q.eu-central-1.amazonaws.com', 'q-developer-integration.us-east-1.api.aws'], source: listed('steven2358') },
   { id: 'loom-ai', name: 'Loom AI', vendor: 'Atlassian', category: 'video', urlPrefixes: ['www.loom.com/ai'], source: 'https://www.loom.com/ai' },
   { id: 'box-ai', name: 'Box AI', vendor: 'Box', urlPrefixes: ['www.box.com/ai'], source: 'https://www.box.com/ai' },
   { id: 'asana-ai', name: 'Asana AI', vendor: 'Asana', category: 'productivity', urlPrefixes: ['asana.com/ai'], source: 'https://help.asana.com/s/article/ai-studio-connect-your-smart-workflow' },
