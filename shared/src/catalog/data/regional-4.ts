@@ -8,7 +8,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Russia: model gateways that resell access to foreign models (their API hosts are subdomains of these),
   // Yandex's summariser and the Alice product page.
   { id: 'yandex-300', name: 'Yandex Пересказ (300)', vendor: 'Yandex', category: 'productivity', domains: ['300.ya.ru'], source: 'https://300.ya.ru/summary', region: 'russia' },
-  { id: 'yandex-alice-page', name: 'Alice AI (product page)', vendor: 'Yandex', urlPrefixes: ['yandex.ru/alice', 'www.yandex.ru/alice', 'ya.ru/alice'], source: 'https://yandex.ru/alice', region: 'russia' }, // ya.ru/alice: listed('stevoisiakai', 'GenAI-Blocklist.txt')
+  { id: 'yandex-alice-page', name: 'Alice AI (product page)', vendor: 'Yandex', urlPrefixes: ['yandex.ru/alice', 'www.yandex.ru/alice', 'ya.ru/alice'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), region: 'russia' }, // the filter list hides Yandex's and ya.ru's header tabs linking /alice (lines 4484-4485); www.yandex.ru/alice is the same page
   { id: 'yandex-speechkit', name: 'Yandex SpeechKit', vendor: 'Yandex', category: 'audio', urlPrefixes: ['yandex.cloud/ru/services/speechkit', 'yandex.cloud/en/services/speechkit'], source: 'https://yandex.cloud/en/docs/speechkit/', region: 'russia' },
   { id: 'vsegpt', name: 'VseGPT', vendor: 'VseGPT', category: 'developer-platform', domains: ['vsegpt.ru'], source: 'https://vsegpt.ru/Docs/API', region: 'russia' },
   { id: 'proxyapi', name: 'ProxyAPI', vendor: 'ProxyAPI', category: 'developer-platform', domains: ['proxyapi.ru'], source: 'https://proxyapi.ru/docs/openai-text-generation', region: 'russia' },
@@ -19,17 +19,17 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Korea
   { id: 'luda', name: 'Iruda (Luda)', vendor: 'Scatter Lab', domains: ['luda.ai'], source: 'https://luda.ai/about', region: 'korea' },
   { id: 'qanda', name: 'QANDA', vendor: 'Mathpresso', category: 'productivity', domains: ['qanda.ai'], source: listed('kostja94'), region: 'korea' },
-  { id: 'allganize-alli', name: 'Alli', vendor: 'Allganize', category: 'agents', domains: ['allganize.ai'], source: 'https://www.allganize.ai/en/alli', region: 'korea' },
+  { id: 'allganize-alli', name: 'Alli', vendor: 'Allganize', category: 'agents', domains: ['allganize.ai'], source: listed('tiorai', 'data/ai-tools.csv'), region: 'korea' }, // names Allganize's enterprise AI platform at allganize.ai
   { id: 'klleon', name: 'Klleon (KLONE)', vendor: 'Klleon', category: 'video', domains: ['klleon.io'], source: 'https://klleon.io/en/klone', region: 'korea' },
   { id: 'tiro', name: 'Tiro', vendor: 'Tiro', category: 'meeting', domains: ['tiro.ooo'], source: 'https://tiro.ooo/pricing', region: 'korea' },
   // Japan
   { id: 'ubie', name: 'Ubie AI Symptom Checker', vendor: 'Ubie', category: 'other', domains: ['ubie.app', 'ubiehealth.com'], source: listed('yousefebrahimi0'), region: 'japan' },
   { id: 'nani-translate', name: 'Nani!?', vendor: 'Nani', category: 'translation', domains: ['nani.now'], source: 'https://nani.now/en', region: 'japan' },
   { id: 'mirai-translate', name: 'Mirai Translator', vendor: 'Mirai Translate', category: 'translation', domains: ['miraitranslate.com'], source: 'https://miraitranslate.com/en/', region: 'japan' },
-  { id: 'ai-picasso-jp', name: 'AI Picasso (Japan)', vendor: 'AI Picasso Inc.', category: 'image', domains: ['aipicasso.app'], source: 'https://aipicasso.app/en', region: 'japan' },
+  { id: 'ai-picasso-jp', name: 'AI Picasso (Japan)', vendor: 'AI Picasso Inc.', category: 'image', domains: ['aipicasso.app'], source: listed('tiorai', 'data/ai-tools.csv'), region: 'japan' }, // "AI Picasso" at aipicasso.app; also in listed('laylavish', 'noai_hosts.txt')
   { id: 'synthesizer-v', name: 'Synthesizer V', vendor: 'Dreamtonics', category: 'audio', domains: ['dreamtonics.com'], source: 'https://dreamtonics.com/synthesizerv/', region: 'japan' },
   { id: 'japan-ai-chat', name: 'JAPAN AI CHAT', vendor: 'JAPAN AI', domains: ['japan-ai.co.jp'], source: 'https://japan-ai.co.jp/chat/', region: 'japan' },
-  { id: 'dx-suite', name: 'DX Suite', vendor: 'AI inside', category: 'productivity', domains: ['inside.ai'], source: 'https://inside.ai/en/dx-suite/', region: 'japan' },
+  { id: 'dx-suite', name: 'DX Suite', vendor: 'AI inside', category: 'productivity', domains: ['inside.ai'], source: listed('llmjp', 'figures/scripts/parameter_size_overview_ja.csv'), region: 'japan' }, // names AI inside's PolySphere LLMs on inside.ai, AI inside's own site (DX Suite is its product there)
   { id: 'shisa-ai', name: 'Shisa AI', vendor: 'Shisa.AI', domains: ['shisa.ai'], source: listed('llmjp'), region: 'japan' },
   // India
   { id: 'kissan-ai', name: 'KissanAI', vendor: 'KissanAI', domains: ['kissan.ai'], source: 'https://kissan.ai/about', region: 'india' },
@@ -42,7 +42,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Middle East
   { id: 'verbit', name: 'Verbit', vendor: 'Verbit', category: 'audio', domains: ['verbit.ai'], source: 'https://verbit.ai/resources/verbits-data-policy', region: 'middle-east' },
   { id: 'anima-app', name: 'Anima', vendor: 'Anima', category: 'coding', domains: ['animaapp.com'], source: listed('aliammari1'), region: 'middle-east' },
-  { id: 'aidoc', name: 'Aidoc', vendor: 'Aidoc', category: 'other', domains: ['aidoc.com'], source: 'https://www.aidoc.com/platform/', region: 'middle-east' },
+  { id: 'aidoc', name: 'Aidoc', vendor: 'Aidoc', category: 'other', domains: ['aidoc.com'], source: listed('tiorai', 'data/ai-tools.csv'), region: 'middle-east' },
   { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://www.pecan.ai/pricing/', region: 'middle-east' },
   // Latin America and Spain
   { id: 'yalo', name: 'Yalo', vendor: 'Yalo', category: 'agents', domains: ['yalo.com'], source: 'https://www.yalo.com/platform', region: 'latam' },

@@ -15,7 +15,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Work agents and builders
   { id: 'respell', name: 'Respell', vendor: 'Respell', domains: ['respell.ai'], source: 'https://www.respell.ai/pricing' },
   { id: 'vectorshift', name: 'VectorShift', vendor: 'VectorShift', domains: ['vectorshift.ai'], source: 'https://vectorshift.ai/pricing' },
-  { id: 'obviously-ai', name: 'Obviously AI', vendor: 'Obviously AI', category: 'developer-platform', domains: ['obviously.ai'], source: 'https://www.obviously.ai/pricing' },
+  { id: 'obviously-ai', name: 'Obviously AI', vendor: 'Obviously AI', category: 'developer-platform', domains: ['obviously.ai'], source: listed('meetpateltech') },
   { id: 'kompas-ai', name: 'Kompas AI', vendor: 'Kompas AI', category: 'search', domains: ['kompas.ai'], source: 'https://kompas.ai/pricing' },
   // Email assistants
   { id: 'fyxer', name: 'Fyxer AI', vendor: 'Fyxer', category: 'productivity', domains: ['fyxer.com', 'fyxer.ai'], source: 'https://support.fyxer.com/en/articles/13107658-fyxer-email-categorization-handbook', region: 'europe' },

@@ -18,10 +18,10 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Sales and marketing
   { id: 'jacquard', name: 'Jacquard (formerly Phrasee)', vendor: 'Jacquard', category: 'writing', domains: ['jacquard.com'], source: 'https://support.jacquard.com/docs/language-briefing-best-practices', region: 'europe' },
   { id: 'seowriting-ai', name: 'SEOWriting.ai', vendor: 'SEOWriting.ai', category: 'writing', domains: ['seowriting.ai'], source: 'https://seowriting.ai/pricing' },
-  { id: 'adsgency', name: 'AdsGency AI', vendor: 'AdsGency', category: 'writing', domains: ['adsgency.ai'], source: 'https://www.adsgency.ai/pricing' },
+  { id: 'adsgency', name: 'AdsGency AI', vendor: 'AdsGency', category: 'writing', domains: ['adsgency.ai'], source: listed('tiorai', 'data/ai-tools.csv') },
   { id: 'brandwell', name: 'BrandWell', vendor: 'BrandWell', category: 'writing', domains: ['brandwell.ai'], source: 'https://brandwell.ai/pricing/' },
   { id: 'icon-admaker', name: 'Icon', vendor: 'Icon', category: 'video', domains: ['icon.com'], source: listed('kostja94') },
-  { id: 'alli-ai', name: 'Alli AI', vendor: 'Alli AI', category: 'writing', domains: ['alliai.com'], source: 'https://www.alliai.com/pricing' },
+  { id: 'alli-ai', name: 'Alli AI', vendor: 'Alli AI', category: 'writing', domains: ['alliai.com'], source: listed('tiorai', 'data/ai-tools.csv') },
   { id: 'seowind', name: 'Seowind', vendor: 'Seowind', category: 'writing', domains: ['seowind.io'], source: 'https://seowind.io/pricing/' },
   { id: 'persana', name: 'Persana AI', vendor: 'Persana', domains: ['persana.ai'], source: 'https://persana.ai/pricing' },
   { id: 'autobound', name: 'Autobound', vendor: 'Autobound', category: 'writing', domains: ['autobound.ai'], source: 'https://help.autobound.ai/en/articles/11550193-understanding-data-types-in-autobound' },
@@ -42,7 +42,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Meeting notetakers and wearables
   { id: 'chorus', name: 'Chorus', vendor: 'ZoomInfo', category: 'meeting', domains: ['chorus.ai'], source: 'https://www.chorus.ai/platform' },
   { id: 'rafiki', name: 'Rafiki', vendor: 'Rafiki', category: 'meeting', domains: ['getrafiki.ai'], source: 'https://getrafiki.ai/pricing' },
-  { id: 'spinach', name: 'Spinach AI', vendor: 'Spinach', category: 'meeting', domains: ['spinach.ai', 'spinach.io'], source: 'https://www.spinach.ai/pricing' }, // spinach.io: listed('natnew')
+  { id: 'spinach', name: 'Spinach AI', vendor: 'Spinach', category: 'meeting', domains: ['spinach.ai', 'spinach.io'], source: listed('natnew') }, // names Spinach, an AI meeting tool, at spinach.io; spinach.ai is not named there (unproven)
   { id: 'hyprnote', name: 'Hyprnote', vendor: 'Hyprnote', category: 'meeting', domains: ['hyprnote.com'], source: 'https://github.com/fastrepl/hyprnote/blob/8731462e56f419737c55e7094f5f9c94a6507a98/README.md' },
   { id: 'bee-computer', name: 'Bee', vendor: 'Bee', category: 'meeting', domains: ['bee.computer'], source: 'https://www.bee.computer/pioneer' },
   { id: 'nyota', name: 'Nyota', vendor: 'Nyota', category: 'meeting', domains: ['nyota.ai'], source: 'https://nyota.ai/pricing' },
@@ -63,5 +63,5 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'daloopa', name: 'Daloopa', vendor: 'Daloopa', category: 'productivity', domains: ['daloopa.com'], source: 'https://daloopa.com/platform' },
   { id: 'mercor', name: 'Mercor', vendor: 'Mercor', category: 'productivity', domains: ['mercor.com'], source: listed('kostja94') },
   { id: 'micro1', name: 'micro1 (Zara)', vendor: 'micro1', category: 'productivity', domains: ['micro1.ai'], source: 'https://www.micro1.ai/ai-interviewer' },
-  { id: 'coursebox', name: 'Coursebox', vendor: 'Coursebox', category: 'productivity', domains: ['coursebox.ai'], source: 'https://www.coursebox.ai/pricing' },
+  { id: 'coursebox', name: 'Coursebox', vendor: 'Coursebox', category: 'productivity', domains: ['coursebox.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names coursebox.ai
 ], { checked: CHECKED_3 });
