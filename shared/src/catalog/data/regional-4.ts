@@ -53,10 +53,10 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'maisa', name: 'Maisa', vendor: 'Maisa', category: 'agents', domains: ['maisa.ai'], source: 'https://maisa.ai/platform', region: 'europe' },
   { id: 'narrativa', name: 'Narrativa', vendor: 'Narrativa', category: 'writing', domains: ['narrativa.com'], source: 'https://www.narrativa.com/platform/', region: 'europe' },
   // Africa
-  { id: 'spitch', name: 'Spitch', vendor: 'Spitch', category: 'audio', domains: ['spitch.app'], source: 'https://spitch.app/pricing', region: 'africa' },
+  { id: 'spitch', name: 'Spitch', vendor: 'Spitch', category: 'audio', domains: ['spitch.app'], source: 'https://pypi.org/project/spitch/1.41.2/', region: 'africa' }, // the vendor's own Python library page: Spitch's speech API for African languages, documented at docs.spitch.app
   { id: 'botlhale', name: 'Botlhale AI', vendor: 'Botlhale AI', category: 'agents', domains: ['botlhale.ai'], source: 'https://botlhale.ai/products', region: 'africa' },
   { id: 'ghananlp-khaya', name: 'Khaya Translator', vendor: 'GhanaNLP', category: 'translation', domains: ['ghananlp.org', 'khaya.ai'], source: 'https://ghananlp.org/translator', region: 'africa' }, // khaya.ai: the vendor's SDK, https://github.com/Khaya-AI/khaya-sdk/blob/main/docs/index.md ("Khaya AI API, built on GhanaNLP")
-  { id: 'sunbird-ai', name: 'Sunbird AI (Sunflower)', vendor: 'Sunbird AI', category: 'translation', domains: ['sunbird.ai'], source: 'https://sunbird.ai/sunflower', region: 'africa' },
+  { id: 'sunbird-ai', name: 'Sunbird AI (Sunflower)', vendor: 'Sunbird AI', category: 'translation', domains: ['sunbird.ai'], source: 'https://huggingface.co/sunbird', region: 'africa' }, // Sunbird AI's own organisation card: AI for African languages (ASR, TTS, LLMs), website www.sunbird.ai
   // South-East Asia
   { id: 'zalo-ai', name: 'Zalo AI', vendor: 'VNG', domains: ['zalo.ai'], source: 'https://zalo.ai/products', region: 'southeast-asia' },
   { id: 'viettel-ai', name: 'Viettel AI', vendor: 'Viettel', category: 'audio', domains: ['viettelai.vn', 'viettelgroup.ai'], apiEndpoints: ['viettelgroup.ai'], source: 'https://viettelai.vn/tts', region: 'southeast-asia' }, // viettelgroup.ai: Viettel's TTS API reference https://viettelgroup.ai/document/tts

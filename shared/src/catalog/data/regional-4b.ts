@@ -50,7 +50,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'magie', name: 'Magie', vendor: 'Magie', domains: ['magie.com.br'], source: 'https://magie.com.br/como-funciona', region: 'latam' },
   { id: 'zaia', name: 'Zaia', vendor: 'Zaia', category: 'agents', domains: ['zaia.app'], source: 'https://www.zaia.app/precos', region: 'latam' },
   { id: 'dapta', name: 'Dapta', vendor: 'Dapta', category: 'agents', domains: ['dapta.ai'], source: 'https://dapta.ai/pricing', region: 'latam' },
-  { id: 'kapso', name: 'Kapso', vendor: 'Kapso', category: 'agents', domains: ['kapso.ai'], source: 'https://kapso.ai/pricing', region: 'latam' },
+  { id: 'kapso', name: 'Kapso', vendor: 'Kapso', category: 'agents', domains: ['kapso.ai'], source: 'https://docs.kapso.ai/docs', region: 'latam' }, // stored copy of Kapso's docs (pages corpus): a WhatsApp API whose quickstart offers personal AI agents and AI workflow steps
   { id: 'dataprophet', name: 'DataProphet', vendor: 'DataProphet', category: 'other', domains: ['dataprophet.com'], source: 'https://dataprophet.com/platform/', region: 'africa' },
   { id: 'aerobotics', name: 'Aerobotics', vendor: 'Aerobotics', category: 'other', domains: ['aerobotics.com'], source: 'https://www.aerobotics.com/products', region: 'africa' },
   // Named by the CC0 forks of steven2358/awesome-generative-ai

@@ -48,11 +48,11 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'nyota', name: 'Nyota', vendor: 'Nyota', category: 'meeting', domains: ['nyota.ai'], source: 'https://nyota.ai/pricing' },
   // Agents and automation
   { id: 'browse-ai', name: 'Browse AI', vendor: 'Browse AI', domains: ['browse.ai'], source: listed('kostja94') },
-  { id: 'zapier-ai', name: 'Zapier Agents', vendor: 'Zapier', urlPrefixes: ['zapier.com/agents', 'zapier.com/ai'], source: 'https://zapier.com/agents' },
+  { id: 'zapier-ai', name: 'Zapier Agents', vendor: 'Zapier', urlPrefixes: ['zapier.com/agents', 'zapier.com/ai'], source: listed('tioraiagents') }, // the list links Zapier Agents at zapier.com/agents; zapier.com/ai is not named there (unproven)
   { id: 'superagent', name: 'Superagent', vendor: 'Superagent', domains: ['superagent.sh'], source: 'https://github.com/superagent-ai/superagent/blob/aa6c184972fb6fe29d3bf41f12c8f46d7c4262d8/README.md' },
   { id: 'o-mega', name: 'O-mega', vendor: 'O-mega', domains: ['o-mega.ai'], source: 'https://o-mega.ai/pricing' },
   { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com'], source: 'https://developers.googleblog.com/en/introducing-opal/' },
-  { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://chatllm.abacus.ai/pricing' },
+  { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://abacus.ai/help/chatllm' }, // stored copy of Abacus.AI's ChatLLM documentation on abacus.ai
   { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com'], source: 'https://github.com/Homebrew/homebrew-cask/blob/00ee75a687be3eca55a6cf09f2818566543ecf69/Casks/b/boltai.rb' },
   { id: 'void-editor', name: 'Void', vendor: 'Void', category: 'coding', domains: ['voideditor.com'], source: listed('mvalentsev', 'blocklist.yaml') },
   { id: 'leap-new', name: 'Leap', vendor: 'Encore', category: 'coding', domains: ['leap.new'], source: 'https://leap.new/pricing' },

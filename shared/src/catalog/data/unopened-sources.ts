@@ -8,20 +8,20 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'yandex-300', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'klleon', 'tiro', 'nani-translate', 'mirai-translate', 'synthesizer-v',
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'reverie', 'devnagri', 'hanooman', 'pecan', 'yalo',
-  'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'maisa', 'narrativa', 'spitch', 'botlhale', 'ghananlp-khaya',
-  'sunbird-ai', 'zalo-ai', 'viettel-ai', 'glair', 'nodeflux', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
+  'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'maisa', 'narrativa', 'botlhale', 'ghananlp-khaya',
+  'zalo-ai', 'viettel-ai', 'glair', 'nodeflux', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
   'tusi-art', 'shakker', 'aidge', 'gupshup',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'gushwork', 'mihup', 'docsumo', 'voize', 'tucan-ai', 'chatppt', 'alipay-tbox', 'tiamat',
   'feishu-aily', 'csdn-inscode', 'tencent-lke', 'bielik', 'moin-ai', 'onlim', 'k2-think', 'wittify', 'cloudhumans',
-  'vnpt-ai', 'magie', 'zaia', 'dapta', 'kapso', 'dataprophet', 'aerobotics',
+  'vnpt-ai', 'magie', 'zaia', 'dapta', 'dataprophet', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai', 'box-ai',
   // data/support-marketing.ts
   'askai-support', 'fixify', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
   'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi',
-  'chorus', 'rafiki', 'bee-computer', 'nyota', 'zapier-ai', 'o-mega', 'google-opal', 'abacus-chatllm',
+  'chorus', 'rafiki', 'bee-computer', 'nyota', 'o-mega', 'google-opal',
   'leap-new', 'fintool', 'auquan', 'daloopa', 'micro1',
   // data/support-marketing-2.ts
   'dora-ai', 'dialzara', 'numa', 'emailtree', 'askyourdatabase', 'gptexcel', 'skej', 'legalfly', 'superlegal',
@@ -30,10 +30,10 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'calypsoai', 'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  '7ai', 'conifers', 'exaforce', 'radiant-security', 'cleric', 'resolve-ai', 'traversal', 'respell', 'vectorshift',
+  '7ai', 'conifers', 'exaforce', 'radiant-security', 'cleric', 'resolve-ai', 'traversal', 'respell',
   'kompas-ai', 'jace', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint', 'clearbrief',
   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
-  'machined', 'outrank', 'cubic', 'entelligence',
+  'machined', 'outrank',
   // data/cat-agents-2.ts
   'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'millis-ai', 'narrato', 'teneo',
   'smartaction', 'octane-ai',
