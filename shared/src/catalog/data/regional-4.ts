@@ -50,12 +50,12 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'jus-ia', name: 'Jus IA', vendor: 'Jusbrasil', category: 'writing', domains: ['ia.jusbrasil.com.br'], source: 'https://ia.jusbrasil.com.br/planos', region: 'latam' },
   { id: 'morada-ai', name: 'Morada.ai', vendor: 'Morada.ai', category: 'agents', domains: ['morada.ai'], source: 'https://morada.ai/produto', region: 'latam' },
   { id: 'clibrain', name: 'Clibrain', vendor: 'Clibrain', domains: ['clibrain.com'], source: 'https://www.clibrain.com/en/products', region: 'europe' },
-  { id: 'maisa', name: 'Maisa', vendor: 'Maisa', category: 'agents', domains: ['maisa.ai'], source: 'https://maisa.ai/platform', region: 'europe' },
+  { id: 'maisa', name: 'Maisa', vendor: 'Maisa', category: 'agents', domains: ['maisa.ai'], source: 'https://github.com/maisaai/python-sdk/blob/76e020828f9cf7f5d7e481a74ea04ce6f91649bf/README.md', region: 'europe' }, // the vendor's own SDK README: the Maisa REST API documented on docs.maisa.ai (client default api.maisa.ai); Maisa's Hugging Face card calls it an AI knowledge-processing platform
   { id: 'narrativa', name: 'Narrativa', vendor: 'Narrativa', category: 'writing', domains: ['narrativa.com'], source: 'https://www.narrativa.com/platform/', region: 'europe' },
   // Africa
   { id: 'spitch', name: 'Spitch', vendor: 'Spitch', category: 'audio', domains: ['spitch.app'], source: 'https://pypi.org/project/spitch/1.41.2/', region: 'africa' }, // the vendor's own Python library page: Spitch's speech API for African languages, documented at docs.spitch.app
   { id: 'botlhale', name: 'Botlhale AI', vendor: 'Botlhale AI', category: 'agents', domains: ['botlhale.ai'], source: 'https://botlhale.ai/products', region: 'africa' },
-  { id: 'ghananlp-khaya', name: 'Khaya Translator', vendor: 'GhanaNLP', category: 'translation', domains: ['ghananlp.org', 'khaya.ai'], source: 'https://ghananlp.org/translator', region: 'africa' }, // khaya.ai: the vendor's SDK, https://github.com/Khaya-AI/khaya-sdk/blob/main/docs/index.md ("Khaya AI API, built on GhanaNLP")
+  { id: 'ghananlp-khaya', name: 'Khaya Translator', vendor: 'GhanaNLP', category: 'translation', domains: ['ghananlp.org', 'khaya.ai'], source: 'https://github.com/GhanaNLP/website/blob/1bc41e0090f9ad6969ba328000edd74808b8ae15/README.md', region: 'africa' }, // GhanaNLP's own README: Khaya, its ML/AI translator and speech app, served from ghananlp.org; khaya.ai is not named there (unproven)
   { id: 'sunbird-ai', name: 'Sunbird AI (Sunflower)', vendor: 'Sunbird AI', category: 'translation', domains: ['sunbird.ai'], source: 'https://huggingface.co/sunbird', region: 'africa' }, // Sunbird AI's own organisation card: AI for African languages (ASR, TTS, LLMs), website www.sunbird.ai
   // South-East Asia
   { id: 'zalo-ai', name: 'Zalo AI', vendor: 'VNG', domains: ['zalo.ai'], source: 'https://zalo.ai/products', region: 'southeast-asia' },

@@ -8,13 +8,13 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'yandex-300', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'klleon', 'tiro', 'nani-translate', 'mirai-translate', 'synthesizer-v',
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'reverie', 'devnagri', 'hanooman', 'pecan', 'yalo',
-  'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'maisa', 'narrativa', 'botlhale', 'ghananlp-khaya',
+  'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'narrativa', 'botlhale',
   'zalo-ai', 'viettel-ai', 'glair', 'nodeflux', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
   'tusi-art', 'shakker', 'aidge', 'gupshup',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'gushwork', 'mihup', 'docsumo', 'voize', 'tucan-ai', 'chatppt', 'alipay-tbox', 'tiamat',
-  'feishu-aily', 'csdn-inscode', 'tencent-lke', 'bielik', 'moin-ai', 'onlim', 'k2-think', 'wittify', 'cloudhumans',
+  'feishu-aily', 'csdn-inscode', 'bielik', 'moin-ai', 'onlim', 'k2-think', 'wittify', 'cloudhumans',
   'vnpt-ai', 'magie', 'zaia', 'dapta', 'dataprophet', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai', 'box-ai',
@@ -24,7 +24,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'chorus', 'rafiki', 'bee-computer', 'nyota', 'o-mega', 'google-opal',
   'leap-new', 'fintool', 'auquan', 'daloopa', 'micro1',
   // data/support-marketing-2.ts
-  'dora-ai', 'dialzara', 'numa', 'emailtree', 'askyourdatabase', 'gptexcel', 'skej', 'legalfly', 'superlegal',
+  'dora-ai', 'dialzara', 'numa', 'emailtree', 'gptexcel', 'skej', 'legalfly', 'superlegal',
   'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
   'magiclight', 'uneeq', 'katalist', 'storyboarder-ai', 'humanpal', 'lightkey', 'loora',
   'calypsoai', 'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
