@@ -36,7 +36,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'gupshup', name: 'Gupshup', vendor: 'Gupshup', category: 'agents', domains: ['gupshup.io'], source: 'https://www.gupshup.io/ai-agents', region: 'india' },
   { id: 'kalaido', name: 'Kalaido.ai', vendor: 'Fractal', category: 'image', domains: ['kalaido.ai'], source: 'https://kalaido.ai/about', region: 'india' },
   { id: 'zoho-zia', name: 'Zia', vendor: 'Zoho', category: 'embedded-saas', urlPrefixes: ['zoho.com/zia', 'www.zoho.com/zia'], source: listed('arunagirinathan'), region: 'india' },
-  { id: 'reverie', name: 'Reverie', vendor: 'Reverie Language Technologies', category: 'translation', domains: ['reverieinc.com'], source: 'https://reverieinc.com/products/', region: 'india' },
+  { id: 'reverie', name: 'Reverie', vendor: 'Reverie Language Technologies', category: 'translation', domains: ['reverieinc.com'], source: 'https://github.com/reverieinc/reverie-api-docs/blob/7501592543b0b6747b333f919568b0b45d3d472e/golang/tts/README.md', region: 'india' }, // Reverie's own API samples: its text-to-speech API at revapi.reverieinc.com
   { id: 'devnagri', name: 'Devnagri', vendor: 'Devnagri', category: 'translation', domains: ['devnagri.com'], source: 'https://devnagri.com/pricing/', region: 'india' },
   { id: 'hanooman', name: 'Hanooman', vendor: '3AI Holding / SML', domains: ['hanooman.ai'], source: 'https://hanooman.ai/about', region: 'india' },
   // Middle East
@@ -61,7 +61,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'zalo-ai', name: 'Zalo AI', vendor: 'VNG', domains: ['zalo.ai'], source: 'https://zalo.ai/products', region: 'southeast-asia' },
   { id: 'viettel-ai', name: 'Viettel AI', vendor: 'Viettel', category: 'audio', domains: ['viettelai.vn', 'viettelgroup.ai'], apiEndpoints: ['viettelgroup.ai'], source: 'https://viettelai.vn/tts', region: 'southeast-asia' }, // viettelgroup.ai: Viettel's TTS API reference https://viettelgroup.ai/document/tts
   { id: 'glair', name: 'GLAIR', vendor: 'GDP Labs', category: 'developer-platform', domains: ['glair.ai'], source: 'https://glair.ai/products', region: 'southeast-asia' },
-  { id: 'nodeflux', name: 'Nodeflux', vendor: 'Nodeflux', category: 'other', domains: ['nodeflux.io'], source: 'https://nodeflux.io/products', region: 'southeast-asia' },
+  { id: 'nodeflux', name: 'Nodeflux', vendor: 'Nodeflux', category: 'other', domains: ['nodeflux.io'], source: 'https://github.com/nodefluxio/android-face-liveness/blob/91a67b2b6cd607dcee21ab170cc3e08c2bb5dcfb/java/README.md', region: 'southeast-asia' }, // Nodeflux's own face-liveness SDK demo README: keys from cloud.nodeflux.io, more at www.nodeflux.io
   { id: 'prosa-ai', name: 'Prosa.ai', vendor: 'Prosa', category: 'audio', domains: ['prosa.ai'], source: 'https://prosa.ai/products', region: 'southeast-asia' },
   { id: 'datasaur', name: 'Datasaur', vendor: 'Datasaur', category: 'developer-platform', domains: ['datasaur.ai'], source: 'https://github.com/datasaur-ai/robosaur/blob/004d838e5095aa128b0ae3933342c75bfc63bac3/readme.md', region: 'southeast-asia' },
   { id: 'zwiz-ai', name: 'ZWIZ.AI', vendor: 'ZWIZ.AI', category: 'agents', domains: ['zwiz.ai'], source: 'https://zwiz.ai/pricing', region: 'southeast-asia' },

@@ -7,9 +7,9 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'klleon', 'tiro', 'nani-translate', 'mirai-translate', 'synthesizer-v',
-  'japan-ai-chat', 'kissan-ai', 'kalaido', 'reverie', 'devnagri', 'hanooman', 'pecan', 'yalo',
+  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'pecan', 'yalo',
   'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'narrativa', 'botlhale',
-  'zalo-ai', 'viettel-ai', 'glair', 'nodeflux', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
+  'zalo-ai', 'viettel-ai', 'glair', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
   'tusi-art', 'shakker', 'aidge', 'gupshup',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
@@ -35,7 +35,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
   'machined', 'outrank',
   // data/cat-agents-2.ts
-  'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'millis-ai', 'narrato', 'teneo',
+  'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'millis-ai', 'narrato',
   'smartaction', 'octane-ai',
   // data/cat-image-video.ts
   'zarla', 'landingsite-ai', 'butternut-ai',
