@@ -8,8 +8,8 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'yandex-300', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'klleon', 'tiro', 'nani-translate', 'mirai-translate', 'synthesizer-v',
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'pecan', 'yalo',
-  'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'narrativa', 'botlhale',
-  'zalo-ai', 'viettel-ai', 'glair', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
+  'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'narrativa',
+  'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
   'tusi-art', 'shakker', 'aidge', 'gupshup',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
