@@ -6,11 +6,11 @@
 export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
-  'klleon', 'tiro', 'nani-translate', 'mirai-translate', 'synthesizer-v',
+  'klleon', 'tiro', 'nani-translate', 'mirai-translate',
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'pecan', 'yalo',
   'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'narrativa',
   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
-  'tusi-art', 'shakker', 'aidge', 'gupshup',
+  'tusi-art', 'aidge', 'gupshup',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'gushwork', 'mihup', 'docsumo', 'voize', 'tucan-ai', 'chatppt', 'alipay-tbox', 'tiamat',
