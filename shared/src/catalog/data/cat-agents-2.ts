@@ -19,14 +19,14 @@ export const catAgentsTools2: Tool[] = defineTools(
     { id: 'eigent', name: 'Eigent', vendor: 'CAMEL-AI', domains: ['eigent.ai'], source: 'https://github.com/eigent-ai/eigent/blob/88d837f75ad95a21eebaa638072adad2019644be/README.md', checked: CHECKED_3 },
     { id: 'lutra-ai', name: 'Lutra', vendor: 'Lutra AI', domains: ['lutra.ai'], source: 'https://lutra.ai/pricing', checked: CHECKED_3 },
     { id: 'tasklet', name: 'Tasklet', vendor: 'Shortwave', domains: ['tasklet.ai'], source: 'https://tasklet.ai/pricing', checked: CHECKED_3 },
-    { id: 'leap-ai', name: 'Leap', vendor: 'Leap AI', domains: ['tryleap.ai'], source: 'https://www.tryleap.ai/pricing', checked: CHECKED_3 },
+    { id: 'leap-ai', name: 'Leap', vendor: 'Leap AI', domains: ['tryleap.ai'], source: listed('laylavish', 'noai_hosts.txt'), checked: CHECKED_3 }, // host only: the AI-site hosts list names tryleap.ai
     { id: 'millis-ai', name: 'Millis AI', vendor: 'Millis AI', domains: ['millis.ai'], source: 'https://www.millis.ai/pricing', checked: CHECKED_3 },
     { id: 'loman-ai', name: 'Loman', vendor: 'Loman AI', domains: ['loman.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'narrato', name: 'Narrato', vendor: 'Narrato', category: 'writing', domains: ['narrato.io'], source: 'https://narrato.io/pricing', checked: CHECKED_3 },
     { id: 'boost-ai', name: 'boost.ai', vendor: 'boost.ai', domains: ['boost.ai'], source: listed('kostja94'), checked: CHECKED_3, region: 'europe' },
     { id: 'kindly-ai', name: 'Kindly', vendor: 'Kindly', domains: ['kindly.ai'], source: 'https://kindly.ai/legal-policies/privacy-policy-customers', checked: CHECKED_3, region: 'europe' },
     { id: 'ebbot', name: 'Ebbot', vendor: 'Ebbot', domains: ['ebbot.ai', 'ebbot.com'], source: 'https://docs.ebbot.ai/ebbot-docs/untitled/scenarios', checked: CHECKED_3, region: 'europe' },
-    { id: 'teneo', name: 'Teneo', vendor: 'Artificial Solutions', domains: ['teneo.ai'], source: 'https://www.teneo.ai/platform', checked: CHECKED_3, region: 'europe' },
+    { id: 'teneo', name: 'Teneo', vendor: 'Artificial Solutions', domains: ['teneo.ai'], source: 'https://github.com/artificialsolutions/teneo-web-chat/blob/c15e900a539fe058283f23662024455f6deaf60d/CHANGELOG.md', checked: CHECKED_3, region: 'europe' }, // Artificial Solutions' own Teneo Web Chat changelog, documented on developers.teneo.ai
     { id: 'omilia', name: 'Omilia', vendor: 'Omilia', domains: ['omilia.com'], source: 'https://omilia.com/omilia-conversational-ai-agentic-cx-glossary/', checked: CHECKED_3, region: 'europe' },
     { id: 'skit-ai', name: 'Skit.ai', vendor: 'Skit.ai', domains: ['skit.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'smartaction', name: 'SmartAction', vendor: 'SmartAction', domains: ['smartaction.ai'], source: 'https://www.smartaction.ai/platform/', checked: CHECKED_3 },

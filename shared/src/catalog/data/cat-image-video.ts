@@ -6,7 +6,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 export const catImageVideoTools: Tool[] = defineTools(
   'image',
   [
-    { id: 'holara', name: 'Holara', vendor: 'Holara', domains: ['holara.ai'], source: 'https://holara.ai/pricing', checked: CHECKED_3 },
+    { id: 'holara', name: 'Holara', vendor: 'Holara', domains: ['holara.ai'], source: listed('laylavish', 'noai_hosts.txt'), checked: CHECKED_3 }, // host only: the AI-site hosts list names holara.ai
     { id: 'insmind', name: 'insMind', vendor: 'insMind', domains: ['insmind.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'piclumen', name: 'PicLumen', vendor: 'PicLumen', domains: ['piclumen.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'tailor-brands', name: 'Tailor Brands', vendor: 'Tailor Brands', domains: ['tailorbrands.com'], source: listed('stimqq'), checked: CHECKED_3 },

@@ -19,7 +19,7 @@ export const catMarketingTools2: Tool[] = defineTools(
     { id: 'lang-ai', name: 'Lang.ai', vendor: 'Lang.ai', category: 'agents', domains: ['lang.ai'], source: 'https://www.lang.ai/platform', checked: CHECKED_3 },
     { id: 'notte', name: 'Notte', vendor: 'Notte', category: 'agents', domains: ['notte.cc'], source: 'https://github.com/nottelabs/notte/blob/caf891985c81e8728ce3836a4fd19442fe565eef/README.md', checked: CHECKED_3 },
     { id: 'magai', name: 'Magai', vendor: 'Magai', category: 'chat', domains: ['magai.co'], source: 'https://magai.co/pricing/', checked: CHECKED_3 },
-    { id: 'aicarousels', name: 'aiCarousels', vendor: 'aiCarousels', category: 'image', domains: ['aicarousels.com'], source: 'https://www.aicarousels.com/pricing', checked: CHECKED_3 },
+    { id: 'aicarousels', name: 'aiCarousels', vendor: 'aiCarousels', category: 'image', domains: ['aicarousels.com'], source: listed('tiorai', 'data/ai-tools.csv'), checked: CHECKED_3 },
     { id: 'postnitro', name: 'PostNitro', vendor: 'PostNitro', category: 'image', domains: ['postnitro.ai'], source: 'https://postnitro.ai/pricing', checked: CHECKED_3 },
     { id: 'roomsgpt', name: 'RoomsGPT', vendor: 'RoomsGPT', category: 'image', domains: ['roomsgpt.io'], source: 'https://www.roomsgpt.io/pricing', checked: CHECKED_3 },
     { id: 'tubeonai', name: 'TubeOnAI', vendor: 'TubeOnAI', domains: ['tubeonai.com'], source: 'https://tubeonai.com/pricing/', checked: CHECKED_3 },

@@ -7,7 +7,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 export const catWritingTools: Tool[] = defineTools(
   'writing',
   [
-    { id: 'aiundetect', name: 'AIUndetect', vendor: 'AIUndetect', domains: ['aiundetect.com'], source: 'https://www.aiundetect.com/pricing', checked: CHECKED_3 },
+    { id: 'aiundetect', name: 'AIUndetect', vendor: 'AIUndetect', domains: ['aiundetect.com'], source: listed('tiorai', 'data/ai-tools.csv'), checked: CHECKED_3 },
     { id: 'conch-ai', name: 'Conch', vendor: 'Conch AI', domains: ['getconch.ai'], source: 'https://www.getconch.ai/pricing', checked: CHECKED_3 },
     { id: 'grubby-ai', name: 'Grubby AI', vendor: 'Grubby AI', domains: ['grubby.ai'], source: 'https://grubby.ai/pricing', checked: CHECKED_3 },
     { id: 'hastewire', name: 'Hastewire', vendor: 'Hastewire', domains: ['hastewire.com'], source: 'https://hastewire.com/pricing', checked: CHECKED_3 },
@@ -16,9 +16,9 @@ export const catWritingTools: Tool[] = defineTools(
     { id: 'rewritify', name: 'Rewritify', vendor: 'Rewritify', domains: ['rewritify.ai'], source: 'https://rewritify.ai/pricing', checked: CHECKED_3 },
     { id: 'thesify', name: 'thesify', vendor: 'thesify', domains: ['thesify.ai'], source: 'https://www.thesify.ai/pricing', checked: CHECKED_3 },
     { id: 'twixify', name: 'Twixify', vendor: 'Twixify', domains: ['twixify.com'], source: 'https://www.twixify.com/pricing', checked: CHECKED_3 },
-    { id: 'ellie-email', name: 'Ellie', vendor: 'Ellie', domains: ['ellie.so', 'tryellie.com'], source: 'https://ellie.so/pricing', checked: CHECKED_3 }, // tryellie.com: listed('meetpateltech')
+    { id: 'ellie-email', name: 'Ellie', vendor: 'Ellie', domains: ['ellie.so', 'tryellie.com'], source: listed('meetpateltech'), checked: CHECKED_3 }, // names Ellie, an AI email assistant, at tryellie.com; ellie.so is not named there (unproven)
     { id: 'novelistai', name: 'NovelistAI', vendor: 'NovelistAI', domains: ['novelistai.com'], source: 'https://novelistai.com/pricing', checked: CHECKED_3 },
-    { id: 'storybird-ai', name: 'Storybird AI', vendor: 'Storybird', domains: ['storybird.ai'], source: 'https://storybird.ai/pricing', checked: CHECKED_3 },
+    { id: 'storybird-ai', name: 'Storybird AI', vendor: 'Storybird', domains: ['storybird.ai'], source: listed('laylavish', 'noai_hosts.txt'), checked: CHECKED_3 }, // host only: the AI-site hosts list names storybird.ai
     { id: 'ponder-ai', name: 'Ponder', vendor: 'Ponder AI', category: 'search', domains: ['ponder.ing'], source: 'https://ponder.ing/pricing', checked: CHECKED_3 },
     { id: 'gliglish', name: 'Gliglish', vendor: 'Gliglish', domains: ['gliglish.com'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'huru-ai', name: 'Huru', vendor: 'Huru', category: 'productivity', domains: ['huru.ai'], source: 'https://huru.ai/pricing', checked: CHECKED_3 },

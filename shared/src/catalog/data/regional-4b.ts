@@ -36,7 +36,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'feishu-aily', name: 'Aily', vendor: 'Feishu (ByteDance)', category: 'agents', domains: ['aily.feishu.cn'], source: 'https://www.feishu.cn/product/aily', region: 'china' },
   { id: 'csdn-inscode', name: 'InsCode', vendor: 'CSDN', category: 'coding', domains: ['inscode.csdn.net'], source: 'https://inscode.csdn.net/ai', region: 'china' },
   { id: 'tencent-hunyuan-cloud', name: 'Tencent Hunyuan (Tencent Cloud)', vendor: 'Tencent', category: 'developer-platform', urlPrefixes: ['cloud.tencent.com/product/hunyuan'], source: 'https://github.com/Tencent/Tencent-Hunyuan-Large/blob/cdc37358aa7ce74f4883ae639726804a63ea99f6/README.md', region: 'china' },
-  { id: 'tencent-lke', name: 'Tencent Cloud LKE (DeepSeek API)', vendor: 'Tencent', category: 'developer-platform', apiEndpoints: ['api.lkeap.cloud.tencent.com'], source: 'https://cloud.tencent.com/document/product/1772/115969', region: 'china' },
+  { id: 'tencent-lke', name: 'Tencent Cloud LKE (DeepSeek API)', vendor: 'Tencent', category: 'developer-platform', apiEndpoints: ['api.lkeap.cloud.tencent.com'], source: 'https://cloud.tencent.com/document/product/1772/126272', region: 'china' }, // stored copy of Tencent Cloud's own docs: the DeepSeek models of its knowledge engine (知识引擎原子能力) served at api.lkeap.cloud.tencent.com
   { id: 'aihubmix', name: 'AiHubMix', vendor: 'AiHubMix', category: 'developer-platform', domains: ['aihubmix.com'], source: listed('mvalentsev'), region: 'china' },
   // More regional assistants and chatbot platforms
   { id: 'bielik', name: 'Bielik', vendor: 'SpeakLeash', domains: ['bielik.ai'], source: 'https://bielik.ai/o-nas/', region: 'europe' },
@@ -50,7 +50,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'magie', name: 'Magie', vendor: 'Magie', domains: ['magie.com.br'], source: 'https://magie.com.br/como-funciona', region: 'latam' },
   { id: 'zaia', name: 'Zaia', vendor: 'Zaia', category: 'agents', domains: ['zaia.app'], source: 'https://www.zaia.app/precos', region: 'latam' },
   { id: 'dapta', name: 'Dapta', vendor: 'Dapta', category: 'agents', domains: ['dapta.ai'], source: 'https://dapta.ai/pricing', region: 'latam' },
-  { id: 'kapso', name: 'Kapso', vendor: 'Kapso', category: 'agents', domains: ['kapso.ai'], source: 'https://kapso.ai/pricing', region: 'latam' },
+  { id: 'kapso', name: 'Kapso', vendor: 'Kapso', category: 'agents', domains: ['kapso.ai'], source: 'https://docs.kapso.ai/docs', region: 'latam' }, // stored copy of Kapso's docs (pages corpus): a WhatsApp API whose quickstart offers personal AI agents and AI workflow steps
   { id: 'dataprophet', name: 'DataProphet', vendor: 'DataProphet', category: 'other', domains: ['dataprophet.com'], source: 'https://dataprophet.com/platform/', region: 'africa' },
   { id: 'aerobotics', name: 'Aerobotics', vendor: 'Aerobotics', category: 'other', domains: ['aerobotics.com'], source: 'https://www.aerobotics.com/products', region: 'africa' },
   // Named by the CC0 forks of steven2358/awesome-generative-ai

@@ -15,7 +15,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'numa', name: 'Numa', vendor: 'Numa', category: 'agents', domains: ['numa.com'], source: 'https://www.numa.com/platform' },
   { id: 'emailtree', name: 'EmailTree', vendor: 'EmailTree', category: 'agents', domains: ['emailtree.ai'], source: 'https://emailtree.ai/pricing', region: 'europe' },
   // Documents and data
-  { id: 'askyourdatabase', name: 'AskYourDatabase', vendor: 'AskYourDatabase', category: 'productivity', domains: ['askyourdatabase.com'], source: 'https://www.askyourdatabase.com/pricing' },
+  { id: 'askyourdatabase', name: 'AskYourDatabase', vendor: 'AskYourDatabase', category: 'productivity', domains: ['askyourdatabase.com'], source: 'https://github.com/AskYourDatabase/nextjs-chatbot/blob/98bd0e7f8e579fa62c380f2bd157039076763b32/README.md' }, // the vendor's own demo README: embedding its database chatbot, keys and chatbots under www.askyourdatabase.com/dashboard
   { id: 'datasquirrel', name: 'DataSquirrel.ai', vendor: 'DataSquirrel', category: 'productivity', domains: ['datasquirrel.ai'], source: listed('kostja94') },
   { id: 'gptexcel', name: 'GPTExcel', vendor: 'GPTExcel', category: 'productivity', domains: ['gptexcel.com'], source: 'https://gptexcel.com/pricing' },
   { id: 'vizly', name: 'Vizly', vendor: 'Vizly', category: 'productivity', domains: ['vizly.fyi'], source: listed('kostja94') },
@@ -51,7 +51,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'llamagen', name: 'LlamaGen.ai', vendor: 'LlamaGen', category: 'image', domains: ['llamagen.ai'], source: listed('stimqq') },
   { id: 'remaker', name: 'Remaker', vendor: 'Remaker', category: 'image', domains: ['remaker.ai'], source: listed('stimqq') },
   { id: 'storyboarder-ai', name: 'Storyboarder.ai', vendor: 'Storyboarder.ai', category: 'image', domains: ['storyboarder.ai'], source: 'https://storyboarder.ai/pricing' },
-  { id: 'storyboard-hero', name: 'StoryboardHero', vendor: 'StoryboardHero', category: 'image', domains: ['storyboardhero.ai'], source: 'https://storyboardhero.ai/pricing' },
+  { id: 'storyboard-hero', name: 'StoryboardHero', vendor: 'StoryboardHero', category: 'image', domains: ['storyboardhero.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names storyboardhero.ai
   // Writing and chat
   { id: 'humanpal', name: 'HumanPal', vendor: 'HumanPal', category: 'writing', domains: ['humanpal.ai'], source: 'https://humanpal.ai/pricing' },
   { id: 'lightkey', name: 'Lightkey', vendor: 'Lightkey', category: 'writing', domains: ['lightkey.io'], source: 'https://www.lightkey.io/pricing', region: 'middle-east' },
@@ -67,7 +67,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'aim-security', name: 'Aim Security', vendor: 'Aim Security', category: 'developer-platform', domains: ['aim.security'], source: 'https://www.aim.security/platform', region: 'middle-east' },
   // Speech, music and interior-design long tail
   { id: 'aicovergen', name: 'AICoverGen', vendor: 'AICoverGen', category: 'audio', domains: ['aicovergen.com'], source: 'https://aicovergen.com/pricing' },
-  { id: 'covers-ai', name: 'Covers.ai', vendor: 'Covers.ai', category: 'audio', domains: ['covers.ai'], source: 'https://www.covers.ai/pricing' },
+  { id: 'covers-ai', name: 'Covers.ai', vendor: 'Covers.ai', category: 'audio', domains: ['covers.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names covers.ai
   { id: 'tunee', name: 'Tunee', vendor: 'Tunee', category: 'audio', domains: ['tunee.ai'], source: listed('kostja94') },
   { id: 'wavtool', name: 'WavTool', vendor: 'WavTool', category: 'audio', domains: ['wavtool.com'], source: 'https://wavtool.com/pricing' },
   { id: 'orb-producer', name: 'Orb Producer Suite', vendor: 'Hexachords', category: 'audio', domains: ['orbplugins.com'], source: 'https://www.orbplugins.com/orb-producer-suite/', region: 'europe' },

@@ -14,8 +14,8 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'traversal', name: 'Traversal', vendor: 'Traversal', domains: ['traversal.com'], source: 'https://traversal.com/product' },
   // Work agents and builders
   { id: 'respell', name: 'Respell', vendor: 'Respell', domains: ['respell.ai'], source: 'https://www.respell.ai/pricing' },
-  { id: 'vectorshift', name: 'VectorShift', vendor: 'VectorShift', domains: ['vectorshift.ai'], source: 'https://vectorshift.ai/pricing' },
-  { id: 'obviously-ai', name: 'Obviously AI', vendor: 'Obviously AI', category: 'developer-platform', domains: ['obviously.ai'], source: 'https://www.obviously.ai/pricing' },
+  { id: 'vectorshift', name: 'VectorShift', vendor: 'VectorShift', domains: ['vectorshift.ai'], source: 'https://docs.vectorshift.ai/sdk/pipeline/overview' }, // stored copy of VectorShift's SDK docs: pipelines of LLM nodes, agents and knowledge bases
+  { id: 'obviously-ai', name: 'Obviously AI', vendor: 'Obviously AI', category: 'developer-platform', domains: ['obviously.ai'], source: listed('meetpateltech') },
   { id: 'kompas-ai', name: 'Kompas AI', vendor: 'Kompas AI', category: 'search', domains: ['kompas.ai'], source: 'https://kompas.ai/pricing' },
   // Email assistants
   { id: 'fyxer', name: 'Fyxer AI', vendor: 'Fyxer', category: 'productivity', domains: ['fyxer.com', 'fyxer.ai'], source: 'https://support.fyxer.com/en/articles/13107658-fyxer-email-categorization-handbook', region: 'europe' },
@@ -49,6 +49,6 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://www.outrank.so/pricing' },
   // AI code review
   { id: 'baz', name: 'Baz', vendor: 'Baz', category: 'coding', domains: ['baz.co'], source: 'https://github.com/baz-scm/awesome-reviewers/blob/9dda0315de12b762e13b340c0476fe2dd71394a1/README.md', region: 'middle-east' },
-  { id: 'cubic', name: 'cubic', vendor: 'cubic', category: 'coding', domains: ['cubic.dev'], source: 'https://www.cubic.dev/pricing' },
-  { id: 'entelligence', name: 'Entelligence AI', vendor: 'Entelligence', category: 'coding', domains: ['entelligence.ai'], source: 'https://www.entelligence.ai/pricing' },
+  { id: 'cubic', name: 'cubic', vendor: 'cubic', category: 'coding', domains: ['cubic.dev'], source: 'https://docs.cubic.dev/ai-review/cli' }, // stored copy of cubic's docs: its AI code review CLI, signing in with a cubic.dev account
+  { id: 'entelligence', name: 'Entelligence AI', vendor: 'Entelligence', category: 'coding', domains: ['entelligence.ai'], source: 'https://pypi.org/project/entelligence-cli/' }, // the vendor's own package page: EntelligenceAI's AI code review CLI, keys from app.entelligence.ai
 ], { checked: CHECKED_3 });

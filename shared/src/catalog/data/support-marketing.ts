@@ -18,10 +18,10 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Sales and marketing
   { id: 'jacquard', name: 'Jacquard (formerly Phrasee)', vendor: 'Jacquard', category: 'writing', domains: ['jacquard.com'], source: 'https://support.jacquard.com/docs/language-briefing-best-practices', region: 'europe' },
   { id: 'seowriting-ai', name: 'SEOWriting.ai', vendor: 'SEOWriting.ai', category: 'writing', domains: ['seowriting.ai'], source: 'https://seowriting.ai/pricing' },
-  { id: 'adsgency', name: 'AdsGency AI', vendor: 'AdsGency', category: 'writing', domains: ['adsgency.ai'], source: 'https://www.adsgency.ai/pricing' },
+  { id: 'adsgency', name: 'AdsGency AI', vendor: 'AdsGency', category: 'writing', domains: ['adsgency.ai'], source: listed('tiorai', 'data/ai-tools.csv') },
   { id: 'brandwell', name: 'BrandWell', vendor: 'BrandWell', category: 'writing', domains: ['brandwell.ai'], source: 'https://brandwell.ai/pricing/' },
   { id: 'icon-admaker', name: 'Icon', vendor: 'Icon', category: 'video', domains: ['icon.com'], source: listed('kostja94') },
-  { id: 'alli-ai', name: 'Alli AI', vendor: 'Alli AI', category: 'writing', domains: ['alliai.com'], source: 'https://www.alliai.com/pricing' },
+  { id: 'alli-ai', name: 'Alli AI', vendor: 'Alli AI', category: 'writing', domains: ['alliai.com'], source: listed('tiorai', 'data/ai-tools.csv') },
   { id: 'seowind', name: 'Seowind', vendor: 'Seowind', category: 'writing', domains: ['seowind.io'], source: 'https://seowind.io/pricing/' },
   { id: 'persana', name: 'Persana AI', vendor: 'Persana', domains: ['persana.ai'], source: 'https://persana.ai/pricing' },
   { id: 'autobound', name: 'Autobound', vendor: 'Autobound', category: 'writing', domains: ['autobound.ai'], source: 'https://help.autobound.ai/en/articles/11550193-understanding-data-types-in-autobound' },
@@ -42,7 +42,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Meeting notetakers and wearables
   { id: 'chorus', name: 'Chorus', vendor: 'ZoomInfo', category: 'meeting', domains: ['chorus.ai'], source: 'https://www.chorus.ai/platform' },
   { id: 'rafiki', name: 'Rafiki', vendor: 'Rafiki', category: 'meeting', domains: ['getrafiki.ai'], source: 'https://getrafiki.ai/pricing' },
-  { id: 'spinach', name: 'Spinach AI', vendor: 'Spinach', category: 'meeting', domains: ['spinach.ai', 'spinach.io'], source: 'https://www.spinach.ai/pricing' }, // spinach.io: listed('natnew')
+  { id: 'spinach', name: 'Spinach AI', vendor: 'Spinach', category: 'meeting', domains: ['spinach.ai', 'spinach.io'], source: listed('natnew') }, // names Spinach, an AI meeting tool, at spinach.io; spinach.ai is not named there (unproven)
   // anarlog.so (2026-12-05): the same app renamed: its Homebrew cask "anarlog" ("AI notepad for meetings", fastrepl's
   // releases, zapping com.hyprnote.stable) gives it as the homepage (Homebrew/homebrew-cask@27146ffdeb4d2c1f830135a182d749abaaae6dca Casks/a/anarlog.rb).
   { id: 'hyprnote', name: 'Hyprnote', vendor: 'Hyprnote', category: 'meeting', domains: ['hyprnote.com', 'anarlog.so'], source: 'https://github.com/fastrepl/hyprnote/blob/8731462e56f419737c55e7094f5f9c94a6507a98/README.md' },
@@ -50,11 +50,11 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'nyota', name: 'Nyota', vendor: 'Nyota', category: 'meeting', domains: ['nyota.ai'], source: 'https://nyota.ai/pricing' },
   // Agents and automation
   { id: 'browse-ai', name: 'Browse AI', vendor: 'Browse AI', domains: ['browse.ai'], source: listed('kostja94') },
-  { id: 'zapier-ai', name: 'Zapier Agents', vendor: 'Zapier', urlPrefixes: ['zapier.com/agents', 'zapier.com/ai'], source: 'https://zapier.com/agents' },
+  { id: 'zapier-ai', name: 'Zapier Agents', vendor: 'Zapier', urlPrefixes: ['zapier.com/agents', 'zapier.com/ai'], source: listed('tioraiagents') }, // the list links Zapier Agents at zapier.com/agents; zapier.com/ai is not named there (unproven)
   { id: 'superagent', name: 'Superagent', vendor: 'Superagent', domains: ['superagent.sh'], source: 'https://github.com/superagent-ai/superagent/blob/aa6c184972fb6fe29d3bf41f12c8f46d7c4262d8/README.md' },
   { id: 'o-mega', name: 'O-mega', vendor: 'O-mega', domains: ['o-mega.ai'], source: 'https://o-mega.ai/pricing' },
   { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com'], source: 'https://developers.googleblog.com/en/introducing-opal/' },
-  { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://chatllm.abacus.ai/pricing' },
+  { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://abacus.ai/help/chatllm' }, // stored copy of Abacus.AI's ChatLLM documentation on abacus.ai
   { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com'], source: 'https://github.com/Homebrew/homebrew-cask/blob/00ee75a687be3eca55a6cf09f2818566543ecf69/Casks/b/boltai.rb' },
   { id: 'void-editor', name: 'Void', vendor: 'Void', category: 'coding', domains: ['voideditor.com'], source: listed('mvalentsev', 'blocklist.yaml') },
   { id: 'leap-new', name: 'Leap', vendor: 'Encore', category: 'coding', domains: ['leap.new'], source: 'https://leap.new/pricing' },
@@ -65,5 +65,5 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'daloopa', name: 'Daloopa', vendor: 'Daloopa', category: 'productivity', domains: ['daloopa.com'], source: 'https://daloopa.com/platform' },
   { id: 'mercor', name: 'Mercor', vendor: 'Mercor', category: 'productivity', domains: ['mercor.com'], source: listed('kostja94') },
   { id: 'micro1', name: 'micro1 (Zara)', vendor: 'micro1', category: 'productivity', domains: ['micro1.ai'], source: 'https://www.micro1.ai/ai-interviewer' },
-  { id: 'coursebox', name: 'Coursebox', vendor: 'Coursebox', category: 'productivity', domains: ['coursebox.ai'], source: 'https://www.coursebox.ai/pricing' },
+  { id: 'coursebox', name: 'Coursebox', vendor: 'Coursebox', category: 'productivity', domains: ['coursebox.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names coursebox.ai
 ], { checked: CHECKED_3 });
