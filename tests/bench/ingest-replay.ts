@@ -10,9 +10,11 @@
  *   cd tests && npx tsx bench/ingest-replay.ts [events=40000]
  *
  * Auto-checkpoint is off while measuring, so the WAL's growth counts the frames the commits wrote.
- * LANTERN_REPLAY_SKIP, LANTERN_REPLAY_DROP and LANTERN_REPLAY_ROWS (below) take a table's share apart.
+ * LANTERN_REPLAY_SKIP, LANTERN_REPLAY_DROP and LANTERN_REPLAY_ROWS (below) take a table's share apart;
+ * LANTERN_REPLAY_PAGES=1 counts the frames by the table or index they belong to;
+ * LANTERN_REPLAY_GROUP=n commits n pushes per transaction instead of 4 (the writer's group size).
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { commitPushes, serverKysely, validateAgainstDatabase, type Push } from '@lantern/server/testing';
@@ -23,7 +25,8 @@ import { provisionDevices } from './lib/provision';
 const EVENTS = Number(process.argv[2] ?? 40_000);
 const WARMUP_EVENTS = 8_000;
 const DEVICES = 100;
-const GROUP = 4;
+/** Pushes per commit (`LANTERN_REPLAY_GROUP`, default 4: the group commit under the benchmark's load). */
+const GROUP = Number(process.env.LANTERN_REPLAY_GROUP ?? 4);
 
 interface Timing {
   calls: number;
@@ -37,6 +40,8 @@ interface Timing {
 const SKIP = process.env.LANTERN_REPLAY_SKIP ? new RegExp(process.env.LANTERN_REPLAY_SKIP) : null;
 
 const timings = new Map<string, Timing>();
+/** Statements of validation, which the server runs on its HTTP thread, not the writer's. */
+const validationTimings = new Map<string, Timing>();
 let measuring = false;
 /** While validating: its statements run on the HTTP thread in the server, not the writer's. */
 let validating = false;
@@ -47,17 +52,18 @@ function label(text: string): string {
 }
 
 function timed<T>(text: string, run: () => T): T {
-  if (!measuring || validating) return run();
+  if (!measuring) return run();
+  const into = validating ? validationTimings : timings;
   const start = process.cpuUsage();
   try {
     return run();
   } finally {
     const used = process.cpuUsage(start);
     const name = text === '(prepare)' ? text : label(text);
-    const t = timings.get(name) ?? { calls: 0, micros: 0 };
+    const t = into.get(name) ?? { calls: 0, micros: 0 };
     t.calls++;
     t.micros += used.user + used.system;
-    timings.set(name, t);
+    into.set(name, t);
   }
 }
 
@@ -127,11 +133,14 @@ async function main() {
     }
     const used = process.cpuUsage(cpu);
     if (process.env.LANTERN_REPLAY_ROWS) printRowCounts(sqlite);
+    if (process.env.LANTERN_REPLAY_PAGES)
+      printFramesByTable(sqlite, file, walBefore, (batches.length - warmupBatches) * BATCH_SIZE);
     report(
       (batches.length - warmupBatches) * BATCH_SIZE,
       cpuMicros(used) - validation,
       walSize(file) - walBefore,
       Number(sqlite.pragma('page_size', { simple: true })),
+      validation,
     );
   } finally {
     await db.destroy();
@@ -147,6 +156,29 @@ function printRowCounts(sqlite: SqliteDatabase.Database) {
     console.log(table, sqlite.prepare(`select count(*) as n from ${table}`).all());
 }
 
+/**
+ * `LANTERN_REPLAY_PAGES=1`: the WAL frames the measured commits wrote, by the table or index that
+ * owns each page (the `dbstat` virtual table), per event. Read from the WAL file itself: each frame
+ * is a 24-byte header, whose first 4 bytes are the page number, then the page.
+ */
+function printFramesByTable(sqlite: SqliteDatabase.Database, file: string, from: number, events: number) {
+  const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+  const owner = new Map<number, string>();
+  for (const r of sqlite.prepare('select name, pageno from dbstat').all() as Array<{
+    name: string;
+    pageno: number;
+  }>)
+    owner.set(r.pageno, r.name);
+  const wal = readFileSync(`${file}-wal`);
+  const counts = new Map<string, number>();
+  for (let at = Math.max(from, 32); at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
+    const name = owner.get(wal.readUInt32BE(at)) ?? '(free or new)';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  for (const [name, n] of [...counts].sort((a, b) => b[1] - a[1]))
+    console.log(`${(n / events).toFixed(3).padStart(8)} frames/event  ${name}`);
+}
+
 function walSize(file: string): number {
   try {
     return statSync(`${file}-wal`).size;
@@ -155,7 +187,7 @@ function walSize(file: string): number {
   }
 }
 
-function report(events: number, totalMicros: number, walBytes: number, pageSize: number) {
+function report(events: number, totalMicros: number, walBytes: number, pageSize: number, validation: number) {
   const rows = [...timings].sort(([, a], [, b]) => b.micros - a.micros);
   const inStatements = rows.reduce((sum, [, t]) => sum + t.micros, 0);
   const f = (micros: number) => (micros / events).toFixed(2).padStart(8);
@@ -165,6 +197,10 @@ function report(events: number, totalMicros: number, walBytes: number, pageSize:
   console.log(`${f(totalMicros - inStatements)} µs/event  JavaScript outside statements`);
   console.log(`${(walBytes / (pageSize + 24) / events).toFixed(3).padStart(8)} WAL frames/event`);
   for (const [name, t] of rows.slice(0, 25))
+    console.log(`${f(t.micros)} µs/event  ${String(t.calls).padStart(6)}×  ${name}`);
+  // What the server's HTTP thread spends on the same pushes before handing them to the writer.
+  console.log(`${f(validation)} µs/event  validateAgainstDatabase (HTTP thread in the server), of which:`);
+  for (const [name, t] of [...validationTimings].sort(([, a], [, b]) => b.micros - a.micros).slice(0, 8))
     console.log(`${f(t.micros)} µs/event  ${String(t.calls).padStart(6)}×  ${name}`);
 }
 

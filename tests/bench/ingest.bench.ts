@@ -7,7 +7,20 @@ import type { Benchmark, BenchRow } from './harness';
 import { prepareDatabase } from './lib/fixture';
 import { BATCH_SIZE, planBatches, pushAll, startServers } from './lib/ingest-run';
 import { latencySummary, round } from './lib/load';
-import { diskWriteBytes, rawInsertRate } from './lib/raw-sqlite';
+import { diskWriteBytes, rawInsertRate, threadCpuSeconds } from './lib/raw-sqlite';
+
+/** CPU µs per event of the main thread, the busiest other thread and the rest, since `before`. */
+function threadSplit(pid: number, before: Map<number, number>, events: number) {
+  const after = threadCpuSeconds(pid);
+  if (after.size === 0) return null;
+  const used = [...after].map(([tid, s]) => ({ tid, s: s - (before.get(tid) ?? 0) }));
+  const main = used.find((t) => t.tid === pid)?.s ?? 0;
+  const others = used.filter((t) => t.tid !== pid).sort((a, b) => b.s - a.s);
+  const writer = others[0]?.s ?? 0;
+  const rest = others.slice(1).reduce((sum, t) => sum + t.s, 0);
+  const us = (s: number) => (s * 1e6) / events;
+  return { main: us(main), writer: us(writer), other: us(rest) };
+}
 
 const benchmark: Benchmark = {
   name: 'ingest',
@@ -36,10 +49,12 @@ const benchmark: Benchmark = {
       const rawBefore = rawInsertRate(db.dir, 'raw-1', batches, deviceOf);
       const cpu0 = set.servers[0]!.cpuSeconds();
       const written0 = diskWriteBytes(set.servers[0]!.pid);
+      const threads0 = threadCpuSeconds(set.servers[0]!.pid);
       await set.servers[0]!.loop();
       const loaded = await pushAll([set.servers[0]!.url], set.devices, batches, plan.concurrency);
       const serverCpu = (set.servers[0]!.cpuSeconds() - cpu0) / loaded.seconds;
       const serverWritten = diskWriteBytes(set.servers[0]!.pid) - written0;
+      const split = threadSplit(set.servers[0]!.pid, threads0, loaded.count * BATCH_SIZE);
       const loop = await set.servers[0]!.loop();
       const rawAfter = rawInsertRate(db.dir, 'raw-2', batches, deviceOf);
       const raw = Math.max(rawBefore.perSecond, rawAfter.perSecond);
@@ -110,6 +125,18 @@ const benchmark: Benchmark = {
           goal: '<= 40 µs',
           ok: serverCpuPerEvent <= 40,
         },
+        // Where it went, from per-thread CPU times (Linux): the HTTP thread (parsing, validation,
+        // answers, the log), the busiest other thread (the ingest writer: fold, statements,
+        // commit) and the rest (V8's garbage collection and compiler threads, libuv).
+        ...(split
+          ? [
+              {
+                metric: 'CPU per event: HTTP thread / writer thread / other threads',
+                value: `${round(split.main, 1)} / ${round(split.writer, 1)} / ${round(split.other, 1)}`,
+                unit: 'µs',
+              },
+            ]
+          : []),
         // What each event costs the disk (WAL frames, checkpoints, log lines): the server maintains
         // the inventory's aggregates, rows keyed by tool that one device's batch spreads over many
         // pages; the raw table is one append-mostly table and its key.

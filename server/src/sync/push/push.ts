@@ -122,15 +122,29 @@ const MAX_GROUP_EVENTS = 2000;
 const queues = new WeakMap<Kysely<Database>, GroupCommitQueue<Push, PushResult>>();
 
 /**
- * One queue per database (on a SQLite file served by startServer, the writer thread's own). SQLite has one connection, so one group at a time; on PostgreSQL two
- * overlap, so one group's round trips overlap the other's commit.
+ * How long a SQLite group waits for pushes it expects (GroupCommitQueue's `lingerMs`). A SQLite
+ * commit costs about what the WAL frames it writes do, and ~65 of them are pages every group
+ * rewrites whatever its size (over half of a one-push commit's: hot leaves of the aggregates and
+ * indexes, the schema page, the change logs). In the ingest replay, CPU per event was 91 / 68 / 53
+ * µs at 1 / 2 / 4 pushes per commit. Under `pnpm bench ingest`'s load, answered devices take longer
+ * than 2 ms to send their next push through the HTTP thread, so groups averaged 2.2–2.3 pushes;
+ * waiting up to 10 ms makes them 3.2–3.4 (docs/performance.md). A lone device never waits: the
+ * queue lingers only while fewer pushes wait than were recently in it at once.
+ */
+const SQLITE_LINGER_MS = 10;
+
+/**
+ * One queue per database (on a SQLite file served by startServer, the writer thread's own). SQLite
+ * has one connection, so one group at a time; on PostgreSQL two overlap, so one group's round trips
+ * overlap the other's commit.
  */
 export function queueFor(db: Kysely<Database>): GroupCommitQueue<Push, PushResult> {
   let queue = queues.get(db);
   if (queue === undefined) {
+    const sqlite = dialectOf(db) === 'sqlite';
     queue = new GroupCommitQueue((pushes) => commitPushes(db, pushes), {
-      parallel: dialectOf(db) === 'sqlite' ? 1 : 2,
-      lingerMs: 2,
+      parallel: sqlite ? 1 : 2,
+      lingerMs: sqlite ? SQLITE_LINGER_MS : 2,
       weight: (p) => p.events.length,
       maxGroupWeight: MAX_GROUP_EVENTS,
     });
