@@ -1,5 +1,5 @@
 // The host mix and the tenfold catalog the classifier benchmark measures, shared with its A/B script.
-import { catalog, type Tool } from '@lantern/shared';
+import { catalog, normalizeHostname, type Tool } from '@lantern/shared';
 
 /** A small deterministic PRNG, so every run measures the same mix. */
 export function prng(seed: number): () => number {
@@ -66,4 +66,23 @@ export function tenfold(tools: readonly Tool[]): Tool[] {
     })),
   );
   return [...tools, ...copies];
+}
+
+/** The obvious implementation every tool would start with: scan the whole catalog for each lookup. */
+export function linearScan(tools: readonly Tool[]) {
+  return (input: string) => {
+    const host = normalizeHostname(input);
+    if (host === null) return null;
+    let best: Tool | null = null;
+    let bestLength = 0;
+    for (const tool of tools) {
+      for (const domain of tool.domains) {
+        if ((host === domain || host.endsWith(`.${domain}`)) && domain.length > bestLength) {
+          best = tool;
+          bestLength = domain.length;
+        }
+      }
+    }
+    return best;
+  };
 }

@@ -3,29 +3,10 @@
  * an AI tool — and its cost must not grow with the catalog. Measured in one run, against a naive linear
  * scan and a synthetic catalog ten times larger, so the ratios hold on a noisy shared machine.
  */
-import { buildClassifier, catalog, normalizeHostname, type Tool } from '@lantern/shared';
-import { hostMix, prng, tenfold } from './classifier-mix';
+import { buildClassifier, catalog } from '@lantern/shared';
+import { hostMix, linearScan, prng, tenfold } from './classifier-mix';
 import { type Benchmark, nsPerCall } from './harness';
 import { rebuildMs, releaseTextOf } from './lib/release-rebuild';
-
-/** The obvious implementation every tool would start with: scan the whole catalog for each lookup. */
-function linearScan(tools: readonly Tool[]) {
-  return (input: string) => {
-    const host = normalizeHostname(input);
-    if (host === null) return null;
-    let best: Tool | null = null;
-    let bestLength = 0;
-    for (const tool of tools) {
-      for (const domain of tool.domains) {
-        if ((host === domain || host.endsWith(`.${domain}`)) && domain.length > bestLength) {
-          best = tool;
-          bestLength = domain.length;
-        }
-      }
-    }
-    return best;
-  };
-}
 
 /**
  * Best of several rounds, the measurements interleaved so a burst of other work on the machine hits
