@@ -3,95 +3,10 @@
  * an AI tool — and its cost must not grow with the catalog. Measured in one run, against a naive linear
  * scan and a synthetic catalog ten times larger, so the ratios hold on a noisy shared machine.
  */
-import { buildClassifier, catalog, normalizeHostname, type Tool } from '@lantern/shared';
+import { buildClassifier, catalog } from '@lantern/shared';
+import { hostMix, linearScan, prng, tenfold } from './classifier-mix';
 import { type Benchmark, nsPerCall } from './harness';
 import { rebuildMs, releaseTextOf } from './lib/release-rebuild';
-
-/** A small deterministic PRNG, so every run measures the same mix. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = [
-  'mail',
-  'docs',
-  'news',
-  'shop',
-  'cdn',
-  'static',
-  'portal',
-  'intranet',
-  'wiki',
-  'blog',
-  'app',
-  'login',
-];
-const SITES = [
-  'example',
-  'acme',
-  'contoso',
-  'wikipedia',
-  'bbc',
-  'stackoverflow',
-  'nytimes',
-  'salesforce',
-  'zendesk',
-];
-const TLDS = ['com', 'org', 'net', 'co.uk', 'de', 'fr', 'io', 'com.au'];
-
-/** 95% ordinary hosts (1–3 labels before a registrable domain), 5% catalog hosts or their subdomains. */
-function hostMix(count: number, random: () => number): string[] {
-  const aiHosts = catalog.flatMap((t) => t.domains);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  return Array.from({ length: count }, () => {
-    if (random() < 0.05) return random() < 0.5 ? pick(aiHosts) : `${pick(WORDS)}.${pick(aiHosts)}`;
-    const depth = Math.floor(random() * 3);
-    const subs = Array.from({ length: depth }, () => pick(WORDS));
-    return [...subs, `${pick(SITES)}${Math.floor(random() * 500)}`, pick(TLDS)].join('.');
-  });
-}
-
-/** The obvious implementation every tool would start with: scan the whole catalog for each lookup. */
-function linearScan(tools: readonly Tool[]) {
-  return (input: string) => {
-    const host = normalizeHostname(input);
-    if (host === null) return null;
-    let best: Tool | null = null;
-    let bestLength = 0;
-    for (const tool of tools) {
-      for (const domain of tool.domains) {
-        if ((host === domain || host.endsWith(`.${domain}`)) && domain.length > bestLength) {
-          best = tool;
-          bestLength = domain.length;
-        }
-      }
-    }
-    return best;
-  };
-}
-
-/** Nine renamed copies of every catalog tool: the same label depths, ten times the entries. */
-function tenfold(tools: readonly Tool[]): Tool[] {
-  const rename = (k: number, host: string) => `s${k}-${host}`;
-  const copies = tools.flatMap((tool) =>
-    Array.from({ length: 9 }, (_, i) => ({
-      ...tool,
-      id: `${tool.id}-s${i + 1}`,
-      domains: tool.domains.map((d) => rename(i + 1, d)),
-      urlPrefixes: tool.urlPrefixes.map((p) => rename(i + 1, p)),
-      apiEndpoints: tool.apiEndpoints.map((e) => rename(i + 1, e)),
-      extensionIds: [],
-    })),
-  );
-  return [...tools, ...copies];
-}
 
 /**
  * Best of several rounds, the measurements interleaved so a burst of other work on the machine hits

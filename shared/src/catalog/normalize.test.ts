@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locate, normalizeHostname, parseTarget } from './normalize';
 
@@ -60,5 +61,42 @@ describe('parseTarget and locate', () => {
   it('read only the authority, so a huge path costs nothing extra', () => {
     const huge = `https://claude.ai/${'a:b@'.repeat(200_000)}`;
     expect(parseTarget(huge)?.host).toBe('claude.ai');
+  });
+
+  it('find the same host and path in one pass as the general path does', () => {
+    // A leading space always sends the input the general way (it trims, then reads scheme, authority
+    // and host in turn), so both readings of every generated input must agree, refusals included.
+    const piece = fc.constantFrom('a', 'z', '0', '9', '-', '.', 'A', '%41', '@', ':', '443', '/', '?', '#');
+    const odd = fc.constantFrom('\\', ' ', 'é', '_', '[', 'xn--', '..', '-.', '.-');
+    const longLabel = fc.integer({ min: 60, max: 66 }).map((n) => 'b'.repeat(n));
+    const longHost = fc
+      .integer({ min: 240, max: 260 })
+      .map((n) => `${'c'.repeat(40)}.`.repeat(7).slice(0, n));
+    const host = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.array(fc.oneof(piece, odd, longLabel), { maxLength: 12 }).map((p) => p.join('')),
+      },
+      { weight: 1, arbitrary: longHost },
+    );
+    const scheme = fc.constantFrom(
+      '',
+      'https://',
+      'http://',
+      'ws://',
+      'wss://',
+      'HTTPS://',
+      'https:/',
+      'http:',
+    );
+    const more = fc.constantFrom('//', 'ftp://', 'httpss://', 'https://https://', 'w', 'h');
+    const tail = fc.constantFrom('', '/', '/x', '?q', '#f', '\\x', ':8080/x', ' ', '/a:b@c');
+    fc.assert(
+      fc.property(fc.oneof(scheme, more), host, tail, (s, h, t) => {
+        const input = `${s}${h}${t}`;
+        expect(parseTarget(input), input).toEqual(parseTarget(` ${input}`));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

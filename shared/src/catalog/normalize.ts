@@ -5,6 +5,9 @@ import { Check, canonicalise, checkAscii } from './hostname';
 
 /** Scheme + userinfo + host + port never needs more; longer authorities are junk. */
 const MAX_AUTHORITY = 1024;
+/** The hostname limits `checkAscii` (hostname.ts) applies: RFC 1035's 253 and 63 characters. */
+const MAX_HOSTNAME = 253;
+const MAX_LABEL = 63;
 
 export interface Target {
   /** Canonical hostname: lower-case, ASCII (IDN as punycode), no trailing dot, no port. */
@@ -138,6 +141,60 @@ function spanOf(input: string, hostStart: number, hostEnd: number, pathStart: nu
   return span;
 }
 
+/** Where the authority starts after a lower-case web scheme's "://" at the very start; 0 when there is none. */
+function webSchemeEnd(input: string): number {
+  const c = input.charCodeAt(0);
+  if (c === 104 /* h */) {
+    if (input.startsWith('https://')) return 8;
+    if (input.startsWith('http://')) return 7;
+  } else if (c === 119 /* w */) {
+    if (input.startsWith('wss://')) return 6;
+    if (input.startsWith('ws://')) return 5;
+  }
+  return 0;
+}
+
+/**
+ * The common case in one pass instead of three (scheme, authority, `checkAscii`): a bare host or a
+ * lower-case web URL whose authority is an already canonical hostname, with no spaces around the
+ * input, no userinfo and no port. Applies `checkAscii`'s rules on the way and fills `span` exactly as
+ * the general path would, then returns true. Anything else — upper case, `%`, Unicode, `@`, `:`, a
+ * doubtful label — returns false having decided nothing, and the general path reads the input as before.
+ */
+function locateCanonical(input: string): boolean {
+  const length = input.length;
+  if (length === 0 || isSpace(input.charCodeAt(0)) || isSpace(input.charCodeAt(length - 1))) return false;
+  const start = webSchemeEnd(input);
+  let labelStart = start;
+  let end = length;
+  for (let p = start; p < length; p++) {
+    const c = input.charCodeAt(p);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c === 46 /* . */) {
+      if (p === labelStart || p - labelStart > MAX_LABEL || input.charCodeAt(p - 1) === 45 /* - */)
+        return false;
+      labelStart = p + 1;
+    } else if (c === 45 /* - */) {
+      if (p === labelStart) return false;
+    } else if (c === 47 || c === 63 || c === 35 || c === 92) {
+      end = p; // `/`, `?`, `#` or `\`: the path starts here
+      break;
+    } else {
+      return false;
+    }
+  }
+  const hostLength = end - start;
+  if (hostLength === 0 || hostLength > MAX_HOSTNAME || labelStart === end || end - labelStart > MAX_LABEL)
+    return false;
+  if (input.charCodeAt(end - 1) === 45 /* - */) return false;
+  span.text = input;
+  span.hostStart = start;
+  span.hostEnd = end;
+  span.source = input;
+  span.pathStart = end;
+  return true;
+}
+
 /**
  * Finds the hostname in a hostname or web URL without copying it when it is already canonical. Returns
  * null for anything that is not an http(s)/ws(s) URL or a bare host — `javascript:`, `data:`,
@@ -145,6 +202,7 @@ function spanOf(input: string, hostStart: number, hostEnd: number, pathStart: nu
  */
 export function locate(raw: string): Span | null {
   if (typeof raw !== 'string') return null;
+  if (locateCanonical(raw)) return span;
   const input = trimSpaces(raw);
   if (input.length === 0) return null;
   const start = authorityStart(input);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SuffixIndex } from './suffix-index';
 
@@ -42,5 +43,40 @@ describe('SuffixIndex', () => {
       const miss = `host${i}.example1.net`;
       expect(index.longest(miss, 0, miss.length, all)).toBeUndefined();
     }
+  });
+
+  it('stops at the first suffix no key ends with, yet finds every key under any subdomains', () => {
+    const index = indexOf(['chat.example.com', 'b.a.example.org', 'x.co.uk']);
+    // `example.com` is not a key but is on the way to one, so the walk goes on past it.
+    expect(index.longest('www.chat.example.com', 0, 20, all)).toBe('chat.example.com');
+    expect(index.longest('chat.other.com', 0, 14, all)).toBeUndefined();
+    expect(index.longest('y.b.a.example.org', 0, 17, all)).toBe('b.a.example.org');
+    expect(index.longest('b.c.example.org', 0, 15, all)).toBeUndefined();
+    expect(index.longest('x.co.uk.x.co.uk', 0, 15, all)).toBe('x.co.uk');
+    expect(index.matchStart).toBe(8);
+  });
+
+  it('agrees with a scan of every key on random hosts from a small alphabet', () => {
+    // Few letters and short labels, so hosts share many suffixes with the keys and each other.
+    const label = fc.stringMatching(/^[ab-]{1,3}$/);
+    const host = fc.array(label, { minLength: 1, maxLength: 5 }).map((labels) => labels.join('.'));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(host, { maxLength: 40 }),
+        fc.array(host, { maxLength: 40 }),
+        (keys, hosts) => {
+          const index = indexOf(keys);
+          for (const h of [...hosts, ...keys.map((k) => `a.${k}`)]) {
+            let expected: string | undefined;
+            for (const k of keys) {
+              if ((h === k || h.endsWith(`.${k}`)) && k.length > (expected?.length ?? -1)) expected = k;
+            }
+            expect(index.longest(h, 0, h.length, all)).toBe(expected);
+            expect(index.exact).toBe(keys.includes(h) ? h : undefined);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
