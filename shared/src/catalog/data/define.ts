@@ -198,6 +198,9 @@ export const LISTS = {
   simpleoneapi: { repo: 'fruitbars/simple-one-api', commit: '4e5ff24f709bbe51a730ecabdc3a99fc7e0f4580', licence: 'MIT' },
   chatall: { repo: 'ai-shifu/ChatALL', commit: '6d089c2ab72dde2ba1010cc1e910ceb766458546', licence: 'Apache-2.0' },
   librechatdocs: { repo: 'LibreChat-AI/librechat.ai', commit: '4529bf5d903957e2864758aeaf69fb22e88c5935', licence: 'MIT' },
+  // Read on CHECKED_3 (eighth pass, long-tail-c8-lists*.ts): a Chinese AI tools navigation list (data.json: name, URL,
+  // category per tool); MIT licence file ("Copyright (c) 2025 Rvelamen") at this commit.
+  rvelamen: { repo: 'Rvelamen/Awesome-AI-Tools', commit: '83a7a03d738c1d71fbf108c9b34b7097f9b0ab6f', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

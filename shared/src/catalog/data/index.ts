@@ -97,6 +97,9 @@ import { longTailC6ListsTools2 } from './long-tail-c6-lists-2';
 import { longTailC6AiSiteTools } from './long-tail-c6-ai-sites';
 import { longTailC6NsfwAiTools } from './long-tail-c6-nsfw-ai';
 import { longTailC7BlocklistTools } from './long-tail-c7-blocklists';
+import { longTailC8ListsTools } from './long-tail-c8-lists';
+import { longTailC8ListsTools2 } from './long-tail-c8-lists-2';
+import { longTailC8ListsTools3 } from './long-tail-c8-lists-3';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
 import { longTailC6GatewayTools } from './long-tail-c6-gateways';
@@ -211,4 +214,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC7VerticalTools4,
   ...platformAiSectionTools3,
   ...longTailC7BlocklistTools,
+  ...longTailC8ListsTools,
+  ...longTailC8ListsTools2,
+  ...longTailC8ListsTools3,
 ];
