@@ -20,6 +20,18 @@ const GENERAL_BESIDE_PREFIXES = [
   'https://spline.design/', // a 3D design tool; only /ai is claimed
   'https://wukong.com/', // ByteDance's former Q&A site; only /tool is the chat assistant
   'https://www.gaituya.com/', // an image-editing tool site; only /aiimg is claimed
+  // Beside the prefixes taken from "AI 原住民导航" (long-tail-c8-lists-4..6.ts).
+  'https://meiqia.com/', // a customer-service SaaS; only /ai-bot is its AI agent page
+  'https://lingxing.com/', // a cross-border e-commerce ERP; only /chatgpt is claimed
+  'https://echotik.live/', // TikTok shop analytics; only /tool/ai is claimed
+  'https://cx.wanfangdata.com.cn/', // Wanfang's plagiarism check; only /aigc-check detects AI text
+  'https://matrix.tencent.com/', // Tencent's security lab; only /ai-detect is the AI detector
+  'https://paperyy.com/', // a plagiarism checker; only /page/aigc is claimed
+  'https://developers.vivo.com/', // vivo's developer portal; only the BlueLM page is claimed
+  'https://fabrie.cn/', // a design whiteboard; only /ai is claimed
+  'https://hellofont.cn/', // a font service; only /font-design-ai is claimed
+  'https://ubrand.com/', // a brand-design shop; only /ai-logo-generator is claimed
+  'https://music.douyin.com/', // Douyin's music site; only /studio is the AI music tool
 ];
 
 const PARENTS_OF_AI_SUBDOMAINS = [
@@ -41,6 +53,17 @@ const PARENTS_OF_AI_SUBDOMAINS = [
   'xinpianchang.com', // a video community; trans.xinpianchang.com is claimed
   'maoyan.com', // a ticketing site; shenbi.maoyan.com is claimed
   'wondershare.cn',
+  'douyin.com',
+  'jianying.com', // CapCut China's site; jimeng and xyq subdomains are claimed
+  'cnki.net', // the CNKI library; its aiplus, xai and aicheck subdomains are claimed
+  'youdao.com',
+  'baidu.com',
+  'dingtalk.com', // wukong.dingtalk.com is claimed
+  'aliyun.com',
+  '10086.cn', // China Mobile; jiutian.10086.cn is claimed
+  '5118.com', // an SEO data site; wyc.5118.com is its AI rewriter
+  'chanmama.com', // a short-video data platform; ai.chanmama.com is claimed
+  'wanfangdata.com.cn',
 ];
 
 const NAMESAKES = [
@@ -67,6 +90,10 @@ describe('look-alikes beside the eighth long-tail pass', () => {
       'https://agi.taobao.com/': 'wanxiang-yingzao',
       'https://xiaoyi.huawei.com/chat': 'huawei-xiaoyi',
       'https://quest.ai/': 'quest-ai',
+      'https://meiqia.com/ai-bot': 'meiqia-ai-bot',
+      'https://matrix.tencent.com/ai-detect': 'matrix-tencent-ai-detect',
+      'https://music.douyin.com/studio': 'music-douyin-studio',
+      'https://aiplus.cnki.net/': 'aiplus-cnki',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

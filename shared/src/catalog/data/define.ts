@@ -201,6 +201,10 @@ export const LISTS = {
   // Read on CHECKED_3 (eighth pass, long-tail-c8-lists*.ts): a Chinese AI tools navigation list (data.json: name, URL,
   // category per tool); MIT licence file ("Copyright (c) 2025 Rvelamen") at this commit.
   rvelamen: { repo: 'Rvelamen/Awesome-AI-Tools', commit: '83a7a03d738c1d71fbf108c9b34b7097f9b0ab6f', licence: 'MIT' },
+  // Also read on CHECKED_3 (eighth pass): the data file of "AI 原住民导航" (hao.withai.homes), a hand-picked Chinese AI
+  // navigation list. Its LICENSE file puts the selection and arrangement under CC BY 4.0 (credit "AI 原住民导航" and
+  // link the repository); site names and content stay their owners'. Only facts (name, host) were taken.
+  kapibala: { repo: 'ka-pi-ba-la/awesome-ai-tools', commit: 'dc94622b843c057c894dbbace78545385f00c60e', licence: 'CC-BY-4.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -100,6 +100,9 @@ import { longTailC7BlocklistTools } from './long-tail-c7-blocklists';
 import { longTailC8ListsTools } from './long-tail-c8-lists';
 import { longTailC8ListsTools2 } from './long-tail-c8-lists-2';
 import { longTailC8ListsTools3 } from './long-tail-c8-lists-3';
+import { longTailC8ListsTools4 } from './long-tail-c8-lists-4';
+import { longTailC8ListsTools5 } from './long-tail-c8-lists-5';
+import { longTailC8ListsTools6 } from './long-tail-c8-lists-6';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
 import { longTailC6GatewayTools } from './long-tail-c6-gateways';
@@ -217,4 +220,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC8ListsTools,
   ...longTailC8ListsTools2,
   ...longTailC8ListsTools3,
+  ...longTailC8ListsTools4,
+  ...longTailC8ListsTools5,
+  ...longTailC8ListsTools6,
 ];
