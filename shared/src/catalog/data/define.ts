@@ -205,6 +205,10 @@ export const LISTS = {
   // navigation list. Its LICENSE file puts the selection and arrangement under CC BY 4.0 (credit "AI 原住民导航" and
   // link the repository); site names and content stay their owners'. Only facts (name, host) were taken.
   kapibala: { repo: 'ka-pi-ba-la/awesome-ai-tools', commit: 'dc94622b843c057c894dbbace78545385f00c60e', licence: 'CC-BY-4.0' },
+  // Also read on CHECKED_3 (eighth pass): a CC0 AI tools list (licence file at this commit), and a fork of mahseema's list
+  // (its MIT licence file, Mahsima Dastan's, at this commit) that carries tools added upstream after mahseema's pinned commit.
+  hihelloluigi: { repo: 'hihelloluigi/awesome-ai-tools', commit: 'e8eaea758cc02d724d8dc752a30ac910a2ce5607', licence: 'CC0-1.0' },
+  linxiaotutututu1123: { repo: 'linxiaotutututu1123/awesome-ai-tools', commit: '43bd414f5d1c467174c6fe8f0ad26c8f82d05aa5', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

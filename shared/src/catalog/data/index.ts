@@ -103,6 +103,7 @@ import { longTailC8ListsTools3 } from './long-tail-c8-lists-3';
 import { longTailC8ListsTools4 } from './long-tail-c8-lists-4';
 import { longTailC8ListsTools5 } from './long-tail-c8-lists-5';
 import { longTailC8ListsTools6 } from './long-tail-c8-lists-6';
+import { longTailC8ListsTools7 } from './long-tail-c8-lists-7';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
 import { longTailC6GatewayTools } from './long-tail-c6-gateways';
@@ -223,4 +224,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC8ListsTools4,
   ...longTailC8ListsTools5,
   ...longTailC8ListsTools6,
+  ...longTailC8ListsTools7,
 ];
