@@ -209,6 +209,8 @@ export const LISTS = {
   // (its MIT licence file, Mahsima Dastan's, at this commit) that carries tools added upstream after mahseema's pinned commit.
   hihelloluigi: { repo: 'hihelloluigi/awesome-ai-tools', commit: 'e8eaea758cc02d724d8dc752a30ac910a2ce5607', licence: 'CC0-1.0' },
   linxiaotutututu1123: { repo: 'linxiaotutututu1123/awesome-ai-tools', commit: '43bd414f5d1c467174c6fe8f0ad26c8f82d05aa5', licence: 'MIT' },
+  // A CC0 list of agent products (licence file at this commit); read on CHECKED_3 for one conversational assistant.
+  linoah: { repo: 'LiNoah/awesome-ai-agent-products', commit: '7919dd37f018e3066f762187393faf4b55fabaae', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -3,11 +3,13 @@
 // the commit of mahseema's list pinned here. Only facts (name, host) were taken; each row is our own. Most of what the
 // first names is general SaaS described as "using AI" (CRMs, help desks, CI, bookkeeping, schedulers), left out; of the
 // AI-native products it names, windsurf.ai and scribbl.ai are second hosts of products already here (left for aliases).
+// One more row comes from LiNoah/awesome-ai-agent-products (CC0), whose other hosts are here already or are not AI.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
 const LUIGI = listed('hihelloluigi');
 const LINX = listed('linxiaotutututu1123');
+const LINOAH = listed('linoah');
 
 export const longTailC8ListsTools7: Tool[] = defineTools(
   'other',
@@ -53,6 +55,14 @@ export const longTailC8ListsTools7: Tool[] = defineTools(
       category: 'agents',
       domains: ['diallink.com'],
       source: LINX,
+    },
+    {
+      id: 'cleo-ai',
+      name: 'Cleo',
+      vendor: 'Cleo AI',
+      category: 'chat',
+      domains: ['web.meetcleo.com'],
+      source: LINOAH,
     },
   ],
   { checked: CHECKED_3 },
