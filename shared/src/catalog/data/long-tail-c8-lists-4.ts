@@ -10,7 +10,8 @@
 // robots; and hosts of products already here (gezhe.com beside Gezhe AI, zhixi.com beside Zhixi AI, paperpal.cn,
 // haiyi.art beside SeaArt, mureka.cn, ohai.ai, lanzidian.cn, weshop.com, wenxiaoyan.com beside ERNIE Bot, qoder.com.cn,
 // capcut.cn, cn.bing.com's Image Creator and Translator, paperlogin.iflytek.com: left for aliases), listnr.com (an
-// Australian audio app, not Listnr AI) and suno.cn (not Suno's own site).
+// Australian audio app, not Listnr AI) and suno.cn (not Suno's own site). typeless.com is in the coverage pass's
+// long-tail-c8-popular.ts.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
@@ -1049,14 +1050,6 @@ export const longTailC8ListsTools4: Tool[] = defineTools(
       category: 'productivity',
       domains: ['textin.com'],
       region: 'china',
-      source: KAPIBALA,
-    },
-    {
-      id: 'typeless',
-      name: 'Typeless',
-      vendor: 'Typeless',
-      category: 'productivity',
-      domains: ['typeless.com'],
       source: KAPIBALA,
     },
   ],
