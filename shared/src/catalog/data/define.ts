@@ -198,6 +198,19 @@ export const LISTS = {
   simpleoneapi: { repo: 'fruitbars/simple-one-api', commit: '4e5ff24f709bbe51a730ecabdc3a99fc7e0f4580', licence: 'MIT' },
   chatall: { repo: 'ai-shifu/ChatALL', commit: '6d089c2ab72dde2ba1010cc1e910ceb766458546', licence: 'Apache-2.0' },
   librechatdocs: { repo: 'LibreChat-AI/librechat.ai', commit: '4529bf5d903957e2864758aeaf69fb22e88c5935', licence: 'MIT' },
+  // Read on CHECKED_3 (eighth pass, long-tail-c8-lists*.ts): a Chinese AI tools navigation list (data.json: name, URL,
+  // category per tool); MIT licence file ("Copyright (c) 2025 Rvelamen") at this commit.
+  rvelamen: { repo: 'Rvelamen/Awesome-AI-Tools', commit: '83a7a03d738c1d71fbf108c9b34b7097f9b0ab6f', licence: 'MIT' },
+  // Also read on CHECKED_3 (eighth pass): the data file of "AI 原住民导航" (hao.withai.homes), a hand-picked Chinese AI
+  // navigation list. Its LICENSE file puts the selection and arrangement under CC BY 4.0 (credit "AI 原住民导航" and
+  // link the repository); site names and content stay their owners'. Only facts (name, host) were taken.
+  kapibala: { repo: 'ka-pi-ba-la/awesome-ai-tools', commit: 'dc94622b843c057c894dbbace78545385f00c60e', licence: 'CC-BY-4.0' },
+  // Also read on CHECKED_3 (eighth pass): a CC0 AI tools list (licence file at this commit), and a fork of mahseema's list
+  // (its MIT licence file, Mahsima Dastan's, at this commit) that carries tools added upstream after mahseema's pinned commit.
+  hihelloluigi: { repo: 'hihelloluigi/awesome-ai-tools', commit: 'e8eaea758cc02d724d8dc752a30ac910a2ce5607', licence: 'CC0-1.0' },
+  linxiaotutututu1123: { repo: 'linxiaotutututu1123/awesome-ai-tools', commit: '43bd414f5d1c467174c6fe8f0ad26c8f82d05aa5', licence: 'MIT' },
+  // A CC0 list of agent products (licence file at this commit); read on CHECKED_3 for one conversational assistant.
+  linoah: { repo: 'LiNoah/awesome-ai-agent-products', commit: '7919dd37f018e3066f762187393faf4b55fabaae', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -97,6 +97,13 @@ import { longTailC6ListsTools2 } from './long-tail-c6-lists-2';
 import { longTailC6AiSiteTools } from './long-tail-c6-ai-sites';
 import { longTailC6NsfwAiTools } from './long-tail-c6-nsfw-ai';
 import { longTailC7BlocklistTools } from './long-tail-c7-blocklists';
+import { longTailC8ListsTools } from './long-tail-c8-lists';
+import { longTailC8ListsTools2 } from './long-tail-c8-lists-2';
+import { longTailC8ListsTools3 } from './long-tail-c8-lists-3';
+import { longTailC8ListsTools4 } from './long-tail-c8-lists-4';
+import { longTailC8ListsTools5 } from './long-tail-c8-lists-5';
+import { longTailC8ListsTools6 } from './long-tail-c8-lists-6';
+import { longTailC8ListsTools7 } from './long-tail-c8-lists-7';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
 import { longTailC6GatewayTools } from './long-tail-c6-gateways';
@@ -215,4 +222,11 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC7BlocklistTools,
   ...longTailC8PopularTools,
   ...longTailC8DeveloperTools,
+  ...longTailC8ListsTools,
+  ...longTailC8ListsTools2,
+  ...longTailC8ListsTools3,
+  ...longTailC8ListsTools4,
+  ...longTailC8ListsTools5,
+  ...longTailC8ListsTools6,
+  ...longTailC8ListsTools7,
 ];
