@@ -74,7 +74,10 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'rork', name: 'Rork', vendor: 'Rork', domains: ['rork.com', 'rork.app'] },
   { id: 'emergent', name: 'Emergent', vendor: 'Emergent Labs', domains: ['emergent.sh'] },
   { id: 'firebender', name: 'Firebender', vendor: 'Firebender', domains: ['firebender.com'] },
-  { id: 'openhands', name: 'OpenHands', vendor: 'All Hands AI', domains: ['all-hands.dev', 'opendevin.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
+  // openhands.dev (2026-12-05): OpenHands' newer host: the project's own README links its docs at docs.openhands.dev,
+  // its assets at assets.openhands.dev and its Slack at openhands.dev/joinslack
+  // (OpenHands/OpenHands@a4ba8e3b73951fd5634398885f9a291834641082 README.md, MIT).
+  { id: 'openhands', name: 'OpenHands', vendor: 'All Hands AI', domains: ['all-hands.dev', 'opendevin.ai', 'openhands.dev'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'aider', name: 'Aider', vendor: 'Aider', domains: ['aider.chat'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'pythagora', name: 'Pythagora', vendor: 'Pythagora', domains: ['pythagora.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'gpt-engineer', name: 'GPT Engineer', vendor: 'Lovable', domains: ['gptengineer.app'], source: listed('slavakurilyak'), checked: CHECKED_3 },
