@@ -127,6 +127,10 @@ const PHISHING_SHAPES = [
   'api-botlhale.xyz',
   'bocha.cn.evil.test',
   'workiq.svc.cloud.microsoft.phish.example',
+  'braintrustdata.com.login.example',
+  'codegen.sh.evil.test',
+  'my-danswer.ai',
+  'tavusapi.com.attacker.test',
 ];
 
 /** General platforms: only their AI sections (URL prefixes, own subdomains) may match. */
@@ -600,6 +604,10 @@ describe('look-alikes and ordinary sites', () => {
       'https://trypear.ai/': 'pearai',
       'https://1min.ai/': 'onemin-ai-extension',
       'https://open.bocha.cn/': 'bocha-ai',
+      'https://www.braintrustdata.com/': 'braintrust',
+      'https://docs.rungalileo.io/': 'galileo-observability',
+      'https://codegen.sh/login': 'codegen',
+      'https://app.danswer.ai/signup': 'onyx',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
     const apis: Record<string, string> = {
@@ -618,6 +626,8 @@ describe('look-alikes and ordinary sites', () => {
       'https://api.1min.ai/api/features': 'onemin-ai-extension',
       'https://api.bocha.cn/v1/web-search': 'bocha-ai',
       'https://workiq.svc.cloud.microsoft/rest/conversations': 'microsoft-365-copilot',
+      'https://app-api.pixverseai.cn/openapi/v2/video/text/generate': 'pixverse',
+      'https://tavusapi.com/v2/conversations': 'tavus',
     };
     for (const [url, toolId] of Object.entries(apis))
       expect(classifyApiRequest(url)?.toolId, url).toBe(toolId);

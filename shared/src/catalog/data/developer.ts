@@ -162,7 +162,10 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'unify', name: 'Unify', vendor: 'Unify', domains: ['unify.ai'] },
   { id: 'litellm', name: 'LiteLLM', vendor: 'BerriAI', domains: ['litellm.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'arize', name: 'Arize AI', vendor: 'Arize', domains: ['arize.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'braintrust', name: 'Braintrust', vendor: 'Braintrust', domains: ['braintrust.dev'] },
+  // braintrustdata.com (2026-12-05): Braintrust's earlier host: its own SDK's dev server lets in
+  // https://www.braintrustdata.com beside the main origin https://www.braintrust.dev (braintrustdata/braintrust-
+  // sdk@a696a72395bb5829c8579af7e108c8c52745a685 js/dev/authorize.ts).
+  { id: 'braintrust', name: 'Braintrust', vendor: 'Braintrust', domains: ['braintrust.dev', 'braintrustdata.com'] },
   { id: 'llamaindex', name: 'LlamaIndex', vendor: 'LlamaIndex', domains: ['llamaindex.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'weaviate', name: 'Weaviate', vendor: 'Weaviate', domains: ['weaviate.io'] },
   { id: 'chroma', name: 'Chroma', vendor: 'Chroma', domains: ['trychroma.com'], source: listed('filipecalegario'), checked: CHECKED_2 },

@@ -65,7 +65,10 @@ export const listsC3AssistantsTools: Tool[] = defineTools('other', [
   { id: 'lepton-search', name: 'Lepton Search', vendor: 'Lepton AI', category: 'search', domains: ['search.lepton.run'], source: listed('felladrin') },
   { id: 'memfree', name: 'MemFree', vendor: 'MemFree', category: 'search', domains: ['memfree.me'], source: listed('felladrin') },
   { id: 'morpher-ai', name: 'Morpher AI', vendor: 'Morpher', category: 'search', urlPrefixes: ['morpher.com/ai', 'www.morpher.com/ai'], source: listed('steven2358'), region: 'europe' },
-  { id: 'onyx', name: 'Onyx', vendor: 'Onyx', category: 'search', domains: ['onyx.app'], source: listed('felladrin') },
+  // danswer.ai, danswer.dev (2026-12-05): Onyx's hosts under its earlier name Danswer: the project's README before
+  // the December 2024 rename links the site www.danswer.ai, the cloud product app.danswer.ai and the docs
+  // docs.danswer.dev (onyx-dot-app/onyx@0746e0be5b56ca606b5f621c7307a3de30780b72 README.md, MIT).
+  { id: 'onyx', name: 'Onyx', vendor: 'Onyx', category: 'search', domains: ['onyx.app', 'danswer.ai', 'danswer.dev'], source: listed('felladrin') },
   { id: 'openperplex', name: 'OpenPerplex', vendor: 'OpenPerplex', category: 'search', domains: ['openperplex.com'], source: listed('felladrin') },
   { id: 'perlego-research', name: 'Perlego Research Assistant', vendor: 'Perlego', category: 'search', urlPrefixes: ['perlego.com/research-assistant', 'www.perlego.com/research-assistant'], source: listed('steven2358', 'DISCOVERIES.md'), region: 'europe' },
   { id: 'rabbitholes', name: 'RabbitHoles', vendor: 'Dojoma', category: 'search', domains: ['rabbitholes.dojoma.ai'], source: listed('felladrin') },
