@@ -131,6 +131,8 @@ const PHISHING_SHAPES = [
   'codegen.sh.evil.test',
   'my-danswer.ai',
   'tavusapi.com.attacker.test',
+  'invoke.ai.example.org',
+  'notltx.video',
 ];
 
 /** General platforms: only their AI sections (URL prefixes, own subdomains) may match. */
@@ -608,6 +610,8 @@ describe('look-alikes and ordinary sites', () => {
       'https://docs.rungalileo.io/': 'galileo-observability',
       'https://codegen.sh/login': 'codegen',
       'https://app.danswer.ai/signup': 'onyx',
+      'https://invoke.ai/start-here/installation/': 'invoke',
+      'https://ltx.video/': 'ltx-model',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
     const apis: Record<string, string> = {
@@ -628,6 +632,7 @@ describe('look-alikes and ordinary sites', () => {
       'https://workiq.svc.cloud.microsoft/rest/conversations': 'microsoft-365-copilot',
       'https://app-api.pixverseai.cn/openapi/v2/video/text/generate': 'pixverse',
       'https://tavusapi.com/v2/conversations': 'tavus',
+      'https://api.runpod.ai/v2/abc/runsync': 'runpod',
     };
     for (const [url, toolId] of Object.entries(apis))
       expect(classifyApiRequest(url)?.toolId, url).toBe(toolId);
