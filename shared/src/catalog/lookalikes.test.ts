@@ -522,6 +522,10 @@ const ORDINARY_SITES = [
   'https://m365.cloud.microsoft/', // Microsoft 365's home: only /chat and the Work IQ API host are Copilot
   'svc.cloud.microsoft', // Microsoft's service parent domain, beside workiq.svc.cloud.microsoft
   'https://outlook.cloud.microsoft/mail/',
+  'https://ai.meta.com/blog/', // Meta's AI research site: only its Llama hub (ai.meta.com/llama) is claimed
+  'https://ai.meta.com/research/',
+  'xiaomi.com', // Xiaomi: only mimo.xiaomi.com, MiMo's host, is claimed
+  'www.mi.com',
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -612,6 +616,8 @@ describe('look-alikes and ordinary sites', () => {
       'https://app.danswer.ai/signup': 'onyx',
       'https://invoke.ai/start-here/installation/': 'invoke',
       'https://ltx.video/': 'ltx-model',
+      'https://ai.meta.com/llama/': 'llama',
+      'https://mimo.xiaomi.com/coder': 'xiaomi-mimo',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
     const apis: Record<string, string> = {
