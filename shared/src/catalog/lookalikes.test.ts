@@ -526,6 +526,8 @@ const ORDINARY_SITES = [
   'https://ai.meta.com/research/',
   'xiaomi.com', // Xiaomi: only mimo.xiaomi.com, MiMo's host, is claimed
   'www.mi.com',
+  'https://developer.adobe.com/photoshop/', // Adobe's developer site: only the Firefly API page is claimed
+  'https://adobe.com/products/photoshop',
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -618,6 +620,8 @@ describe('look-alikes and ordinary sites', () => {
       'https://ltx.video/': 'ltx-model',
       'https://ai.meta.com/llama/': 'llama',
       'https://mimo.xiaomi.com/coder': 'xiaomi-mimo',
+      'https://developer.adobe.com/firefly-api': 'adobe-firefly',
+      'https://www.superclueai.com/': 'superclue',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
     const apis: Record<string, string> = {
