@@ -622,6 +622,7 @@ describe('look-alikes and ordinary sites', () => {
       'https://mimo.xiaomi.com/coder': 'xiaomi-mimo',
       'https://developer.adobe.com/firefly-api': 'adobe-firefly',
       'https://www.superclueai.com/': 'superclue',
+      'https://cognition.com/blog/introducing-devin-2-2': 'devin',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
     const apis: Record<string, string> = {
