@@ -133,6 +133,8 @@ const PHISHING_SHAPES = [
   'tavusapi.com.attacker.test',
   'invoke.ai.example.org',
   'notltx.video',
+  'longcat.ai.example.org',
+  'stepfun.ai-login.example',
 ];
 
 /** General platforms: only their AI sections (URL prefixes, own subdomains) may match. */
@@ -623,6 +625,8 @@ describe('look-alikes and ordinary sites', () => {
       'https://developer.adobe.com/firefly-api': 'adobe-firefly',
       'https://www.superclueai.com/': 'superclue',
       'https://cognition.com/blog/introducing-devin-2-2': 'devin',
+      'https://longcat.ai/': 'longcat',
+      'https://stepfun.ai/research/step3': 'stepfun',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
     const apis: Record<string, string> = {
