@@ -59,7 +59,10 @@ export const listsC3AssistantsTools: Tool[] = defineTools('other', [
   { id: 'isou', name: 'iSou', vendor: 'iSou', category: 'search', domains: ['isou.chat'], source: listed('felladrin'), region: 'china' },
   { id: 'ithy', name: 'Ithy', vendor: 'Ithy', category: 'search', domains: ['ithy.com'], source: listed('felladrin') },
   { id: 'kagi-fastgpt', name: 'Kagi FastGPT', vendor: 'Kagi', category: 'search', urlPrefixes: ['kagi.com/fastgpt', 'www.kagi.com/fastgpt'], source: listed('felladrin') },
-  { id: 'khoj-app', name: 'Khoj', vendor: 'Khoj', category: 'search', domains: ['app.khoj.dev'], source: listed('felladrin') },
+  // khoj.dev (2026-12-05): Khoj's own site, docs (docs.khoj.dev) and blog, linked as its web page beside the app in its
+  // own README ("Khoj is a personal AI app"; khoj-ai/khoj@ae229ca894c0b80ad84664afcfdde523b5e87057 README.md); it covers
+  // app.khoj.dev, which the row listed before.
+  { id: 'khoj-app', name: 'Khoj', vendor: 'Khoj', category: 'search', domains: ['khoj.dev'], source: listed('felladrin') },
   { id: 'klevu', name: 'Klevu', vendor: 'Klevu', category: 'search', domains: ['klevu.com'], source: listed('digidai', 'README_EN.md'), region: 'europe' },
   { id: 'kragent', name: 'Kragent', vendor: 'Kragent', category: 'search', domains: ['kragent.ai'], source: listed('felladrin') },
   { id: 'lepton-search', name: 'Lepton Search', vendor: 'Lepton AI', category: 'search', domains: ['search.lepton.run'], source: listed('felladrin') },
