@@ -627,6 +627,7 @@ describe('look-alikes and ordinary sites', () => {
       'https://cognition.com/blog/introducing-devin-2-2': 'devin',
       'https://longcat.ai/': 'longcat',
       'https://docs.khoj.dev/get-started/setup': 'khoj-app',
+      'https://mem0.dev/demo': 'mem0',
       'https://stepfun.ai/research/step3': 'stepfun',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
