@@ -120,6 +120,21 @@ const PHISHING_SHAPES = [
   'xn--chtgpt-bwe.com', // chаtgpt.com with a Cyrillic а
   'https://chаtgpt.com/', // the same, as typed
   'midjourney.com.free-credits.example',
+  // Alias pass (2026-12-05): the second hosts it added, inside other names.
+  'modelscope.ai.example.org',
+  'notopenhands.dev',
+  'api.manus.ai.attacker.test',
+  'api-botlhale.xyz',
+  'bocha.cn.evil.test',
+  'workiq.svc.cloud.microsoft.phish.example',
+  'braintrustdata.com.login.example',
+  'codegen.sh.evil.test',
+  'my-danswer.ai',
+  'tavusapi.com.attacker.test',
+  'invoke.ai.example.org',
+  'notltx.video',
+  'longcat.ai.example.org',
+  'stepfun.ai-login.example',
 ];
 
 /** General platforms: only their AI sections (URL prefixes, own subdomains) may match. */
@@ -505,6 +520,16 @@ const ORDINARY_SITES = [
   's3.us-east-1.amazonaws.com', // AWS's general APIs, beside Amazon Q's codewhisperer and q hosts
   'highlight.io', // Highlight, an observability and session-replay product; the AI assistant is highlightai.com
   'opensoftware.co', // June's maker: only its page for June (opensoftware.co/june) is claimed
+  // Alias pass (2026-12-05): general hosts beside the second hosts it claims.
+  'https://m365.cloud.microsoft/', // Microsoft 365's home: only /chat and the Work IQ API host are Copilot
+  'svc.cloud.microsoft', // Microsoft's service parent domain, beside workiq.svc.cloud.microsoft
+  'https://outlook.cloud.microsoft/mail/',
+  'https://ai.meta.com/blog/', // Meta's AI research site: only its Llama hub (ai.meta.com/llama) is claimed
+  'https://ai.meta.com/research/',
+  'xiaomi.com', // Xiaomi: only mimo.xiaomi.com, MiMo's host, is claimed
+  'www.mi.com',
+  'https://developer.adobe.com/photoshop/', // Adobe's developer site: only the Firefly API page is claimed
+  'https://adobe.com/products/photoshop',
 ];
 
 describe('look-alikes and ordinary sites', () => {
@@ -584,6 +609,26 @@ describe('look-alikes and ordinary sites', () => {
       'https://securitycopilot.microsoft.com/': 'microsoft-security-copilot',
       'https://opensoftware.co/june': 'june-opensoftware',
       'https://anarlog.so/': 'hyprnote',
+      'https://www.modelscope.ai/models': 'modelscope',
+      'https://app.openhands.dev/': 'openhands',
+      'https://trypear.ai/': 'pearai',
+      'https://1min.ai/': 'onemin-ai-extension',
+      'https://open.bocha.cn/': 'bocha-ai',
+      'https://www.braintrustdata.com/': 'braintrust',
+      'https://docs.rungalileo.io/': 'galileo-observability',
+      'https://codegen.sh/login': 'codegen',
+      'https://app.danswer.ai/signup': 'onyx',
+      'https://invoke.ai/start-here/installation/': 'invoke',
+      'https://ltx.video/': 'ltx-model',
+      'https://ai.meta.com/llama/': 'llama',
+      'https://mimo.xiaomi.com/coder': 'xiaomi-mimo',
+      'https://developer.adobe.com/firefly-api': 'adobe-firefly',
+      'https://www.superclueai.com/': 'superclue',
+      'https://cognition.com/blog/introducing-devin-2-2': 'devin',
+      'https://longcat.ai/': 'longcat',
+      'https://docs.khoj.dev/get-started/setup': 'khoj-app',
+      'https://mem0.dev/demo': 'mem0',
+      'https://stepfun.ai/research/step3': 'stepfun',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
     const apis: Record<string, string> = {
@@ -597,6 +642,14 @@ describe('look-alikes and ordinary sites', () => {
       'https://codewhisperer.us-east-1.amazonaws.com/': 'amazon-q',
       'https://copilot-telemetry.githubusercontent.com/telemetry': 'github-copilot',
       'https://api.orq.ai/v2/router/chat/completions': 'orq-ai',
+      'https://api.botlhale.xyz/generateAuthToken': 'botlhale',
+      'https://api.manus.ai/v1/tasks': 'manus',
+      'https://api.1min.ai/api/features': 'onemin-ai-extension',
+      'https://api.bocha.cn/v1/web-search': 'bocha-ai',
+      'https://workiq.svc.cloud.microsoft/rest/conversations': 'microsoft-365-copilot',
+      'https://app-api.pixverseai.cn/openapi/v2/video/text/generate': 'pixverse',
+      'https://tavusapi.com/v2/conversations': 'tavus',
+      'https://api.runpod.ai/v2/abc/runsync': 'runpod',
     };
     for (const [url, toolId] of Object.entries(apis))
       expect(classifyApiRequest(url)?.toolId, url).toBe(toolId);

@@ -4,7 +4,9 @@ import type { Tool } from '../../schemas/tool';
 import { defineTools, v2fly, listed, CHECKED_2, CHECKED_3 } from './define';
 
 export const agentTools: Tool[] = defineTools('agents', [
-  { id: 'manus', name: 'Manus', vendor: 'Butterfly Effect', domains: ['manus.im'], source: v2fly('manus') },
+  // api.manus.ai (2026-12-05): the Manus API's host in the vendor's own API reference,
+  // https://open.manus.im/docs/api-reference/create-task (stored copy read): POST https://api.manus.ai/v1/tasks.
+  { id: 'manus', name: 'Manus', vendor: 'Butterfly Effect', domains: ['manus.im', 'api.manus.ai'], apiEndpoints: ['api.manus.ai'], source: v2fly('manus') },
   { id: 'openai-operator', name: 'Operator', vendor: 'OpenAI', domains: ['operator.chatgpt.com'] },
   { id: 'zapier-agents', name: 'Zapier Agents', vendor: 'Zapier', domains: ['agents.zapier.com'] },
   { id: 'n8n', name: 'n8n', vendor: 'n8n', domains: ['n8n.io', 'n8n.cloud'], source: listed('steven2358'), checked: CHECKED_2 },

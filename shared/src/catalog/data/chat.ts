@@ -43,6 +43,11 @@ export const chatTools: Tool[] = defineTools('chat', [
     vendor: 'Microsoft',
     domains: ['copilot.cloud.microsoft', 'm365copilot.com'],
     urlPrefixes: ['www.microsoft.com/en-us/microsoft-365/copilot'],
+    // workiq.svc.cloud.microsoft (2026-12-05): the host of the Work IQ Chat API, which holds conversations with
+    // Microsoft 365 Copilot (POST https://workiq.svc.cloud.microsoft/rest/conversations), in Microsoft's own reference
+    // https://learn.microsoft.com/en-us/microsoft-365/copilot/extensibility/work-iq/rest/copilotroot-post-conversations
+    // (stored copy read).
+    apiEndpoints: ['workiq.svc.cloud.microsoft'],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
     source: v2fly('category-ai-!cn'),
   },

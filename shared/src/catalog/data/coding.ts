@@ -31,7 +31,9 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'claude-code', name: 'Claude Code', vendor: 'Anthropic', urlPrefixes: ['claude.ai/code'], supplier: { enterpriseTier: true } },
   { id: 'cursor', name: 'Cursor', vendor: 'Anysphere', domains: ['cursor.com', 'cursor.sh', 'cursorapi.com', 'cursor.so'], supplier: { enterpriseTier: true }, source: v2fly('cursor') }, // cursor.so, its first host: listed('lihongzhai')
   { id: 'windsurf', name: 'Windsurf', vendor: 'Cognition', domains: ['windsurf.com', 'windsurf.build', 'codeium.com'], source: v2fly('windsurf') },
-  { id: 'devin', name: 'Devin', vendor: 'Cognition', category: 'agents', domains: ['devin.ai', 'cognition-labs.com', 'cognition.ai'], source: v2fly('category-ai-!cn') }, // cognition-labs.com: listed('eudk')
+  // cognition.com (2026-12-05): Cognition's newer host: its Devin 2.2 and Devin Security Swarm announcements are
+  // linked at https://cognition.com/blog/..., listed('zijianni') (README.md).
+  { id: 'devin', name: 'Devin', vendor: 'Cognition', category: 'agents', domains: ['devin.ai', 'cognition-labs.com', 'cognition.ai', 'cognition.com'], source: v2fly('category-ai-!cn') }, // cognition-labs.com: listed('eudk')
   { id: 'deepwiki', name: 'DeepWiki', vendor: 'Cognition', domains: ['deepwiki.com', 'deepwiki.org'], source: v2fly('category-ai-!cn') },
   { id: 'jules', name: 'Jules', vendor: 'Google', domains: ['jules.google.com', 'jules.google'], source: v2fly('google-deepmind') },
   { id: 'antigravity', name: 'Google Antigravity', vendor: 'Google', domains: ['antigravity.google'], apiEndpoints: ['antigravity-pa.googleapis.com', 'antigravity.googleapis.com', 'antigravity-unleash.goog'], source: v2fly('google-deepmind') }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3
@@ -74,7 +76,10 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'rork', name: 'Rork', vendor: 'Rork', domains: ['rork.com', 'rork.app'] },
   { id: 'emergent', name: 'Emergent', vendor: 'Emergent Labs', domains: ['emergent.sh'] },
   { id: 'firebender', name: 'Firebender', vendor: 'Firebender', domains: ['firebender.com'] },
-  { id: 'openhands', name: 'OpenHands', vendor: 'All Hands AI', domains: ['all-hands.dev', 'opendevin.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
+  // openhands.dev (2026-12-05): OpenHands' newer host: the project's own README links its docs at docs.openhands.dev,
+  // its assets at assets.openhands.dev and its Slack at openhands.dev/joinslack
+  // (OpenHands/OpenHands@a4ba8e3b73951fd5634398885f9a291834641082 README.md, MIT).
+  { id: 'openhands', name: 'OpenHands', vendor: 'All Hands AI', domains: ['all-hands.dev', 'opendevin.ai', 'openhands.dev'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'aider', name: 'Aider', vendor: 'Aider', domains: ['aider.chat'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'pythagora', name: 'Pythagora', vendor: 'Pythagora', domains: ['pythagora.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'gpt-engineer', name: 'GPT Engineer', vendor: 'Lovable', domains: ['gptengineer.app'], source: listed('slavakurilyak'), checked: CHECKED_3 },

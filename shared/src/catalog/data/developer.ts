@@ -153,7 +153,10 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'stability-api', region: 'europe', name: 'Stability AI Platform', vendor: 'Stability AI', domains: ['platform.stability.ai'], apiEndpoints: ['api.stability.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'lamini', name: 'Lamini', vendor: 'Lamini', domains: ['lamini.ai'] },
   { id: 'predibase', name: 'Predibase', vendor: 'Rubrik', domains: ['predibase.com'] },
-  { id: 'runpod', name: 'RunPod', vendor: 'RunPod', domains: ['runpod.io'] },
+  // api.runpod.ai (2026-12-05): the serverless endpoints' host, the default RUNPOD_ENDPOINT_BASE_URL of the vendor's
+  // own SDK, https://api.runpod.ai/v2 (runpod/runpod-python@07fc6e2b02b6a97a0e94fbdcf53c66949c1a6164
+  // runpod/__init__.py, MIT).
+  { id: 'runpod', name: 'RunPod', vendor: 'RunPod', domains: ['runpod.io'], apiEndpoints: ['api.runpod.ai'] },
   { id: 'vast-ai', name: 'Vast.ai', vendor: 'Vast.ai', domains: ['vast.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'lepton', name: 'Lepton AI', vendor: 'NVIDIA', domains: ['lepton.ai'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
   { id: 'featherless', name: 'Featherless', vendor: 'Featherless', domains: ['featherless.ai'] },
@@ -162,7 +165,10 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'unify', name: 'Unify', vendor: 'Unify', domains: ['unify.ai'] },
   { id: 'litellm', name: 'LiteLLM', vendor: 'BerriAI', domains: ['litellm.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'arize', name: 'Arize AI', vendor: 'Arize', domains: ['arize.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'braintrust', name: 'Braintrust', vendor: 'Braintrust', domains: ['braintrust.dev'] },
+  // braintrustdata.com (2026-12-05): Braintrust's earlier host: its own SDK's dev server lets in
+  // https://www.braintrustdata.com beside the main origin https://www.braintrust.dev (braintrustdata/braintrust-
+  // sdk@a696a72395bb5829c8579af7e108c8c52745a685 js/dev/authorize.ts).
+  { id: 'braintrust', name: 'Braintrust', vendor: 'Braintrust', domains: ['braintrust.dev', 'braintrustdata.com'] },
   { id: 'llamaindex', name: 'LlamaIndex', vendor: 'LlamaIndex', domains: ['llamaindex.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'weaviate', name: 'Weaviate', vendor: 'Weaviate', domains: ['weaviate.io'] },
   { id: 'chroma', name: 'Chroma', vendor: 'Chroma', domains: ['trychroma.com'], source: listed('filipecalegario'), checked: CHECKED_2 },

@@ -70,7 +70,9 @@ export const extensionTools3: Tool[] = defineTools(
     { id: 'tldr-this-extension', name: 'TLDR This', vendor: 'TLDR This', extensionIds: ['jjmnbidkmmabkalampbilajnheeokpoj'], source: detector },
     // Sidebars and all-in-one assistants
     { id: 'bearly-extension', name: 'Bearly.ai', vendor: 'Bearly', extensionIds: ['lkennebljmnnpimcgdjlocbncpamgipp'] },
-    { id: 'onemin-ai-extension', name: '1min.AI', vendor: '1min.AI', extensionIds: ['ajhkehblebieocfkddeeikfkcecbcijn'] },
+    // 1min.ai (2026-12-05): the product's own site; its API docs, https://docs.1min.ai/docs/api/ai-feature-api (stored
+    // copy read), send every call to https://api.1min.ai/api/features.
+    { id: 'onemin-ai-extension', name: '1min.AI', vendor: '1min.AI', domains: ['1min.ai'], apiEndpoints: ['api.1min.ai'], extensionIds: ['ajhkehblebieocfkddeeikfkcecbcijn'] },
     { id: 'walles-ai-extension', name: 'Walles.AI', vendor: 'Walles.AI', extensionIds: ['meekeganelaaeijimakghhbiphjbfgdn'] },
     { id: 'chatsider-extension', name: 'ChatSider AI Copilot', vendor: 'ChatSider', extensionIds: ['ecnknpjoomhilbhjipoipllgdgaldhll'] },
     { id: 'multi-ai-sidebar-extension', name: 'Multi AI Sidebar', vendor: 'Multi AI Sidebar', extensionIds: ['kdaafcdfdmmkickmajigjaicaclnhbgi'] },

@@ -14,7 +14,9 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'playground-ai', name: 'Playground', vendor: 'Playground AI', domains: ['playground.com', 'playgroundai.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'krea', name: 'Krea', vendor: 'Krea AI', domains: ['krea.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'freepik-ai', region: 'europe', name: 'Freepik AI', vendor: 'Freepik', category: 'embedded-saas', urlPrefixes: ['www.freepik.com/pikaso', 'www.freepik.com/ai'] },
-  { id: 'adobe-firefly', name: 'Adobe Firefly', vendor: 'Adobe', domains: ['firefly.adobe.com'], urlPrefixes: ['www.adobe.com/products/firefly.html', 'www.adobe.com/products/firefly'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  // adobe.com/products/firefly and developer.adobe.com/firefly-api (2026-12-05): the product page without www. and the
+  // Firefly API's page, as listed('stimqq') links them ("Adobe Firefly Sketch", "Adobe Firefly API").
+  { id: 'adobe-firefly', name: 'Adobe Firefly', vendor: 'Adobe', domains: ['firefly.adobe.com'], urlPrefixes: ['www.adobe.com/products/firefly.html', 'www.adobe.com/products/firefly', 'adobe.com/products/firefly', 'developer.adobe.com/firefly-api'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'microsoft-designer', name: 'Microsoft Designer', vendor: 'Microsoft', domains: ['designer.microsoft.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'bing-image-creator', name: 'Bing Image Creator', vendor: 'Microsoft', urlPrefixes: ['www.bing.com/images/create', 'www.bing.com/create', 'bing.com/images/create', 'bing.com/create', 'cn.bing.com/images/create'] }, // bing.com/create: listed('digidai'); cn.bing.com: listed('lihongzhai')
   { id: 'google-labs', name: 'Google Labs', vendor: 'Google', category: 'other', domains: ['labs.google', 'labs.google.com'], apiEndpoints: ['aisandbox-pa.googleapis.com'], source: v2fly('google-deepmind') }, // aisandbox-pa (the Labs tools' backend): v2flyAt('google-deepmind'), CHECKED_3
@@ -64,7 +66,10 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'kling', region: 'china', name: 'Kling AI', vendor: 'Kuaishou', category: 'video', domains: ['klingai.com', 'kling-ai.com', 'kechuangai.com', 'kling.ai', 'kling.kuaishou.com', 'klingai.kuaishou.com'], source: v2fly('category-ai-cn') }, // kling.ai: listed('steven2358'); *.kuaishou.com: listed('digidai'), listed('lihongzhai')
   { id: 'hailuo', region: 'china', name: 'Hailuo AI', vendor: 'MiniMax', category: 'video', domains: ['hailuoai.com', 'hailuoai.video', 'hailuo.ai'], source: v2fly('category-ai-cn') }, // hailuo.ai: listed('aliammari1')
   { id: 'vidu', region: 'china', name: 'Vidu', vendor: 'ShengShu', category: 'video', domains: ['vidu.com', 'vidu.studio'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_3 },
-  { id: 'pixverse', region: 'china', name: 'PixVerse', vendor: 'AIsphere', category: 'video', domains: ['pixverse.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  // app-api.pixverseai.cn, app-api.pixverseai.ai (2026-12-05): the PixVerse API base URLs in the vendor's own MCP
+  // server: the client's default and the config template's (PixVerseAI/PixVerse-
+  // MCP@943b1148e33d20b24ec5bd3dfaf48ac24c3f1693 src/client/base.py, config.template.yaml).
+  { id: 'pixverse', region: 'china', name: 'PixVerse', vendor: 'AIsphere', category: 'video', domains: ['pixverse.ai'], apiEndpoints: ['app-api.pixverseai.cn', 'app-api.pixverseai.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'pixeldance', region: 'china', name: 'PixelDance', vendor: 'ByteDance', category: 'video', domains: ['pixeldance.com'], source: v2fly('doubao') },
   { id: 'wan-video', region: 'china', name: 'Wan', vendor: 'Alibaba', category: 'video', domains: ['wan.video'] },
   { id: 'haiper', name: 'Haiper', vendor: 'Haiper', category: 'video', domains: ['haiper.ai'], source: listed('eudk'), checked: CHECKED_2 },
@@ -85,7 +90,9 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'rask-ai', name: 'Rask AI', vendor: 'Rask AI', category: 'video', domains: ['rask.ai'] },
   { id: 'vizard', name: 'Vizard', vendor: 'Vizard', category: 'video', domains: ['vizard.ai'] },
   { id: 'kapwing', name: 'Kapwing', vendor: 'Kapwing', category: 'video', domains: ['kapwing.com'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'tavus', name: 'Tavus', vendor: 'Tavus', category: 'video', domains: ['tavus.io'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  // tavusapi.com (2026-12-05): the host of Tavus's API in the vendor's own reference, https://docs.tavus.io/api-
+  // reference/conversations/create-conversation (stored copy read): POST https://tavusapi.com/v2/conversations.
+  { id: 'tavus', name: 'Tavus', vendor: 'Tavus', category: 'video', domains: ['tavus.io'], apiEndpoints: ['tavusapi.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'akool', name: 'Akool', vendor: 'Akool', category: 'video', domains: ['akool.com'] },
   { id: 'kaiber', name: 'Kaiber', vendor: 'Kaiber', category: 'video', domains: ['kaiber.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'neural-love', name: 'neural.love', vendor: 'neural.love', domains: ['neural.love'], source: listed('eudk'), checked: CHECKED_2 },

@@ -59,13 +59,19 @@ export const listsC3AssistantsTools: Tool[] = defineTools('other', [
   { id: 'isou', name: 'iSou', vendor: 'iSou', category: 'search', domains: ['isou.chat'], source: listed('felladrin'), region: 'china' },
   { id: 'ithy', name: 'Ithy', vendor: 'Ithy', category: 'search', domains: ['ithy.com'], source: listed('felladrin') },
   { id: 'kagi-fastgpt', name: 'Kagi FastGPT', vendor: 'Kagi', category: 'search', urlPrefixes: ['kagi.com/fastgpt', 'www.kagi.com/fastgpt'], source: listed('felladrin') },
-  { id: 'khoj-app', name: 'Khoj', vendor: 'Khoj', category: 'search', domains: ['app.khoj.dev'], source: listed('felladrin') },
+  // khoj.dev (2026-12-05): Khoj's own site, docs (docs.khoj.dev) and blog, linked as its web page beside the app in its
+  // own README ("Khoj is a personal AI app"; khoj-ai/khoj@ae229ca894c0b80ad84664afcfdde523b5e87057 README.md); it covers
+  // app.khoj.dev, which the row listed before.
+  { id: 'khoj-app', name: 'Khoj', vendor: 'Khoj', category: 'search', domains: ['khoj.dev'], source: listed('felladrin') },
   { id: 'klevu', name: 'Klevu', vendor: 'Klevu', category: 'search', domains: ['klevu.com'], source: listed('digidai', 'README_EN.md'), region: 'europe' },
   { id: 'kragent', name: 'Kragent', vendor: 'Kragent', category: 'search', domains: ['kragent.ai'], source: listed('felladrin') },
   { id: 'lepton-search', name: 'Lepton Search', vendor: 'Lepton AI', category: 'search', domains: ['search.lepton.run'], source: listed('felladrin') },
   { id: 'memfree', name: 'MemFree', vendor: 'MemFree', category: 'search', domains: ['memfree.me'], source: listed('felladrin') },
   { id: 'morpher-ai', name: 'Morpher AI', vendor: 'Morpher', category: 'search', urlPrefixes: ['morpher.com/ai', 'www.morpher.com/ai'], source: listed('steven2358'), region: 'europe' },
-  { id: 'onyx', name: 'Onyx', vendor: 'Onyx', category: 'search', domains: ['onyx.app'], source: listed('felladrin') },
+  // danswer.ai, danswer.dev (2026-12-05): Onyx's hosts under its earlier name Danswer: the project's README before
+  // the December 2024 rename links the site www.danswer.ai, the cloud product app.danswer.ai and the docs
+  // docs.danswer.dev (onyx-dot-app/onyx@0746e0be5b56ca606b5f621c7307a3de30780b72 README.md, MIT).
+  { id: 'onyx', name: 'Onyx', vendor: 'Onyx', category: 'search', domains: ['onyx.app', 'danswer.ai', 'danswer.dev'], source: listed('felladrin') },
   { id: 'openperplex', name: 'OpenPerplex', vendor: 'OpenPerplex', category: 'search', domains: ['openperplex.com'], source: listed('felladrin') },
   { id: 'perlego-research', name: 'Perlego Research Assistant', vendor: 'Perlego', category: 'search', urlPrefixes: ['perlego.com/research-assistant', 'www.perlego.com/research-assistant'], source: listed('steven2358', 'DISCOVERIES.md'), region: 'europe' },
   { id: 'rabbitholes', name: 'RabbitHoles', vendor: 'Dojoma', category: 'search', domains: ['rabbitholes.dojoma.ai'], source: listed('felladrin') },

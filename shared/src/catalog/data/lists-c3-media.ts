@@ -30,7 +30,9 @@ export const listsC3MediaTools: Tool[] = defineTools('other', [
   { id: 'poised', name: 'Poised', vendor: 'Poised', category: 'meeting', domains: ['poised.com'], source: listed('yousefebrahimi0') },
   { id: 'versational', name: 'Versational', vendor: 'Versational', category: 'meeting', domains: ['versational.ai'], source: listed('yousefebrahimi0') },
   { id: 'agi-eval', name: 'AGI-Eval', vendor: 'AGI-Eval', category: 'other', domains: ['agi-eval.cn'], source: listed('lihongzhai', 'ai_tools.csv'), region: 'china' },
-  { id: 'superclue', name: 'SuperCLUE', vendor: 'CLUE', category: 'other', domains: ['superclue.ai'], source: listed('digidai', 'README_EN.md'), region: 'china' },
+  // superclueai.com (2026-12-05): SuperCLUE's site as listed('embraceagi', 'docs/LLMs.md') gives it
+  // (https://www.superclueai.com/, the Chinese LLM benchmark's leaderboard).
+  { id: 'superclue', name: 'SuperCLUE', vendor: 'CLUE', category: 'other', domains: ['superclue.ai', 'superclueai.com'], source: listed('digidai', 'README_EN.md'), region: 'china' },
   { id: 'autoscheduler', name: 'Autoscheduler', vendor: 'Autoscheduler', category: 'productivity', domains: ['autoscheduler.ai'], source: listed('digidai', 'README_EN.md') },
   { id: 'boloforms', name: 'BoloForms', vendor: 'BoloForms', category: 'productivity', domains: ['boloforms.com'], source: listed('yousefebrahimi0') },
   { id: 'chartgpt', name: 'ChartGPT', vendor: 'ChartGPT', category: 'productivity', domains: ['chartgpt.io'], source: listed('slavakurilyak') },

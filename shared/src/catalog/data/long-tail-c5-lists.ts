@@ -30,7 +30,9 @@ export const longTailC5ListsTools: Tool[] = defineTools('productivity', [
   { id: 'llasa-tts', name: 'Llasa-TTS', vendor: 'Llasa TTS', category: 'audio', domains: ['llasatts.com'], source: listed('mrkomiljon', 'docs/tts.md') },
   { id: 'evoke-music', name: 'Evoke', vendor: 'Evoke Music', category: 'audio', domains: ['evokemusic.ai'], source: listed('natnew') },
   { id: 'pvid', name: 'PVID', vendor: 'PVID', category: 'video', domains: ['pvid.app'], source: listed('natnew') },
-  { id: 'ltx-model', name: 'LTX', vendor: 'Lightricks', category: 'video', domains: ['ltx.io'], source: listed('kwokwile', 'data/tools.json') },
+  // ltx.video (2026-12-05): the LTX-Video model's website, linked as 'Website' (and its blog at website.ltx.video)
+  // from Lightricks' own model repository (Lightricks/LTX-Video@5260738e171955b66c0827f9af7e84d68fd1d919 README.md).
+  { id: 'ltx-model', name: 'LTX', vendor: 'Lightricks', category: 'video', domains: ['ltx.io', 'ltx.video'], source: listed('kwokwile', 'data/tools.json') },
   { id: 'meijian', name: '美间', vendor: '美间', category: 'image', domains: ['meijian.com'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
   { id: 'ggpredict', name: 'GGPredict', vendor: 'GGPredict', category: 'productivity', domains: ['ggpredict.io'], source: listed('yousefebrahimi0'), region: 'europe' },
   // mvalentsev/awesome-free-ai-coding: model gateways and APIs, with the API hosts the list gives for them.

@@ -6,7 +6,12 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
 export const longTailC5RegionalTools2: Tool[] = defineTools('chat', [
-  { id: 'bocha-ai', name: '博查 Bocha', vendor: 'Bocha AI', category: 'search', domains: ['bochaai.com'], source: listed('kostja94', 'INDEX.md'), region: 'china' },
+  // bocha.cn (2026-12-05): Bocha's newer host: chatgpt-on-wechat's Bocha search skill (MIT) points to its API docs
+  // and keys at https://open.bocha.cn and calls https://api.bocha.cn/v1/web-search (zhayujie/chatgpt-on-
+  // wechat@4c8712d683c1d02d78b0b590e85fb2bf9b2d8f22 skills/bocha-search/scripts/search.sh); Bocha's own MCP server of
+  // April 2025 still used api.bochaai.com (BochaAI/bocha-search-mcp@285bf4064a3317ad0f29966da8af5e1fdace14f1
+  // src/bocha_search_mcp/server.py).
+  { id: 'bocha-ai', name: '博查 Bocha', vendor: 'Bocha AI', category: 'search', domains: ['bochaai.com', 'bocha.cn'], apiEndpoints: ['api.bocha.cn', 'api.bochaai.com'], source: listed('kostja94', 'INDEX.md'), region: 'china' },
   { id: 'zeta-alpha', name: 'Zeta Alpha', vendor: 'Zeta Alpha', category: 'search', domains: ['zeta-alpha.com'], source: listed('kostja94', 'INDEX.md'), region: 'europe' },
   { id: 'ambersearch', name: 'AmberSearch', vendor: 'AmberSearch', category: 'search', domains: ['ambersearch.de'], source: listed('kostja94', 'INDEX.md'), region: 'europe' },
   { id: 'nebius', name: 'Nebius', vendor: 'Nebius', category: 'developer-platform', domains: ['nebius.com'], source: listed('kostja94', 'INDEX.md'), region: 'europe' },

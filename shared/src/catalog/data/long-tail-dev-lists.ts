@@ -17,7 +17,10 @@ export const devListTools: Tool[] = defineTools('coding', [
   { id: 'tiangong-open-api', name: 'Tiangong Open API', vendor: 'Kunlun Tech', category: 'developer-platform', domains: ['openapi.singularity-ai.com'], region: 'china', source: listed('wgwang') },
   { id: 'apus-ailme', name: 'AiLMe', vendor: 'APUS', category: 'chat', domains: ['apusai.com'], region: 'china', source: listed('wgwang') },
   { id: 'supermaven', name: 'Supermaven', vendor: 'Supermaven', domains: ['supermaven.com'], source: listed('aifordevelopers') },
-  { id: 'pearai', name: 'PearAI', vendor: 'PearAI', domains: ['pear.ai'], source: listed('aifordevelopers') },
+  // trypear.ai (2026-12-05): PearAI's own homepage, named in its editor's README ('visit our homepage at
+  // https://trypear.ai', docs at trypear.ai/docs; trypear/pearai-app@dfac2493e336e727209682a6b5987ad2741687fb
+  // README.md, Apache-2.0); pear.ai is not named there (unproven).
+  { id: 'pearai', name: 'PearAI', vendor: 'PearAI', domains: ['pear.ai', 'trypear.ai'], source: listed('aifordevelopers') },
   { id: 'stackspot-ai', name: 'StackSpot AI', vendor: 'StackSpot', domains: ['ai.stackspot.com'], region: 'latam', source: listed('aifordevelopers') },
   { id: 'aide', name: 'Aide', vendor: 'CodeStory', domains: ['aide.dev'], source: listed('aifordevelopers') },
   { id: 'fine-dev', name: 'Fine', vendor: 'Fine', domains: ['fine.dev'], source: listed('aifordevelopers') },

@@ -21,7 +21,9 @@ export const longTailDeveloperTools: Tool[] = defineTools('developer-platform', 
   { id: 'helicone-ai', name: 'Helicone AI', vendor: 'Helicone', domains: ['helicone.ai'], source: listed('eudk') },
   { id: 'keywords-ai', name: 'Keywords AI', vendor: 'Keywords AI', domains: ['keywordsai.co'], source: listed('eudk') },
   { id: 'kiln', name: 'Kiln', vendor: 'Kiln', domains: ['getkiln.ai'], source: listed('mahseema') },
-  { id: 'llama', name: 'Llama', vendor: 'Meta', domains: ['llama.com', 'llama.meta.com', 'llama.developer.meta.com'], source: listed('steven2358') },
+  // ai.meta.com/llama (2026-12-05): Meta's own Llama hub page on its AI site, listed('eudk') ("Meta Llama ... Official hub
+  // for Llama models"); a prefix only, since the rest of ai.meta.com is Meta's research site.
+  { id: 'llama', name: 'Llama', vendor: 'Meta', domains: ['llama.com', 'llama.meta.com', 'llama.developer.meta.com'], urlPrefixes: ['ai.meta.com/llama'], source: listed('steven2358') },
   { id: 'lobe', name: 'Lobe', vendor: 'Microsoft', domains: ['lobe.ai'], source: listed('eudk') },
   { id: 'lunary', name: 'Lunary', vendor: 'Lunary', domains: ['lunary.ai', 'app.llmonitor.com'], source: listed('filipecalegario') }, // app.llmonitor.com, its earlier name: listed('langchaincommunity', 'libs/community/langchain_community/callbacks/llmonitor_callback.py')
   { id: 'mastra', name: 'Mastra', vendor: 'Mastra', domains: ['mastra.ai'], source: listed('steven2358') },

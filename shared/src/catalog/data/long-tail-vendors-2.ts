@@ -20,7 +20,10 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'naver-clova', name: 'CLOVA', vendor: 'Naver Cloud', category: 'developer-platform', domains: ['clova.ai'], region: 'korea', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/naver (MIT)' },
   { id: '3dfy', name: '3DFY.ai', vendor: '3DFY.ai', category: 'image', domains: ['3dfy.ai'], region: 'middle-east' },
   { id: 'artguru', name: 'Artguru', vendor: 'Artguru', category: 'image', domains: ['artguru.ai'] },
-  { id: 'invoke', name: 'Invoke', vendor: 'Invoke', category: 'image', domains: ['invoke.com'] },
+  // invoke.ai (2026-12-05): the Invoke image studio's docs site (and support.invoke.ai), named as the docs home in
+  // its own repository's README and docs config (invoke-ai/InvokeAI@8e71a8a519399d6db32054ae9afc7c6c4e2355af
+  // README.md, docs/astro.config.mjs, Apache-2.0).
+  { id: 'invoke', name: 'Invoke', vendor: 'Invoke', category: 'image', domains: ['invoke.com', 'invoke.ai'] },
   { id: 'masterpiece-x', name: 'Masterpiece X', vendor: 'Masterpiece Studio', category: 'image', domains: ['masterpiecex.com'] },
   { id: 'perchance', name: 'Perchance', vendor: 'Perchance', category: 'image', domains: ['perchance.org'] },
   { id: 'picsart-ai-image-generator', name: 'Picsart AI Image Generator', vendor: 'Picsart', category: 'image', urlPrefixes: ['picsart.com/ai-image-generator', 'www.picsart.com/ai-image-generator'] },

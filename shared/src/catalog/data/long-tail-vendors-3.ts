@@ -33,7 +33,10 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'copilotkit', name: 'CopilotKit', vendor: 'CopilotKit', category: 'developer-platform', domains: ['copilotkit.ai'] },
   { id: 'e2b', name: 'E2B', vendor: 'E2B', category: 'developer-platform', domains: ['e2b.dev'], region: 'europe' },
   { id: 'letta', name: 'Letta', vendor: 'Letta', category: 'developer-platform', domains: ['letta.com'] },
-  { id: 'mem0', name: 'Mem0', vendor: 'Mem0', category: 'developer-platform', domains: ['mem0.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
+  // mem0.dev (2026-12-05): Mem0's own short-link host, used in its README for the product demo
+  // (https://mem0.dev/demo) and its community links (mem0ai/mem0@8d5b7865bd0521e75fe9ab1b260eeccc83f8a378 README.md,
+  // Apache-2.0).
+  { id: 'mem0', name: 'Mem0', vendor: 'Mem0', category: 'developer-platform', domains: ['mem0.ai', 'mem0.dev'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'steel', name: 'Steel', vendor: 'Steel', category: 'developer-platform', domains: ['steel.dev'] },
   { id: 'ultravox', name: 'Ultravox', vendor: 'Fixie', category: 'developer-platform', domains: ['ultravox.ai', 'fixie.ai'] },
   { id: 'vocode', name: 'Vocode', vendor: 'Vocode', category: 'developer-platform', domains: ['vocode.dev'] },

@@ -36,7 +36,10 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'convex-chef', name: 'Chef', vendor: 'Convex', category: 'coding', domains: ['chef.convex.dev'] },
   { id: 'safurai', name: 'Safurai', vendor: 'Safurai', category: 'coding', domains: ['safurai.com'], region: 'europe', source: listed('sourcegraph'), checked: CHECKED_3 },
   { id: 'aporia', name: 'Aporia', vendor: 'Aporia', domains: ['aporia.com'], region: 'middle-east' },
-  { id: 'galileo-observability', name: 'Galileo', vendor: 'Galileo', domains: ['galileo.ai'] },
+  // rungalileo.io (2026-12-05): Galileo's earlier host, still linked for API keys (www.rungalileo.io) and docs
+  // (docs.rungalileo.io) in its own SDK's READMEs beside console.galileo.ai and api.galileo.ai (rungalileo/galileo-
+  // python@a1a0821789e77b4e6ff9bd3fc8cb862fd256d2ca galileo-adk/README.md, src/galileo/configuration.py).
+  { id: 'galileo-observability', name: 'Galileo', vendor: 'Galileo', domains: ['galileo.ai', 'rungalileo.io'] },
   { id: 'griptape', name: 'Griptape', vendor: 'Griptape', domains: ['griptape.ai'] },
   { id: 'lakera', name: 'Lakera', vendor: 'Lakera', domains: ['lakera.ai'], region: 'europe', source: listed('filipecalegario') },
   { id: 'lasso-security', name: 'Lasso Security', vendor: 'Lasso Security', domains: ['lasso.security'], region: 'middle-east' },

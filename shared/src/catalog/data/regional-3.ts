@@ -11,7 +11,9 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'coachvox', name: 'Coachvox AI', vendor: 'Coachvox', domains: ['coachvox.ai'] },
   { id: 'delphi', name: 'Delphi', vendor: 'Delphi', domains: ['delphi.ai'] },
   { id: 'hello-history', name: 'Hello History', vendor: 'Hello History', domains: ['hellohistory.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'longcat', name: 'LongCat', vendor: 'Meituan', domains: ['longcat.chat'], region: 'china' },
+  // longcat.ai (2026-12-05): Meituan's own model repository names it as the official website to chat with LongCat-
+  // Flash (meituan-longcat/LongCat-Flash-Chat@87d1b71a1b55ee2cce2ce99700aabc797e23d2ed README.md, MIT).
+  { id: 'longcat', name: 'LongCat', vendor: 'Meituan', domains: ['longcat.chat', 'longcat.ai'], region: 'china' },
   { id: 'luzia', name: 'Luzia', vendor: 'Luzia', domains: ['luzia.com'], region: 'latam' },
   { id: 'syntx', name: 'Syntx AI', vendor: 'Syntx', domains: ['syntx.ai'], region: 'russia' },
   { id: 'xiaoice', name: 'Xiaoice', vendor: 'Xiaoice', domains: ['xiaoice.com'], region: 'china' },

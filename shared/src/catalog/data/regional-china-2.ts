@@ -46,7 +46,10 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'meitu-ai-ppt', name: 'Meitu AI PPT', vendor: 'Meitu', category: 'presentation', urlPrefixes: ['design.meitu.com/ppt'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'meitu-whee', name: 'WHEE', vendor: 'Meitu', category: 'image', domains: ['whee.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'mindshow', name: 'Mindshow', vendor: 'Mindshow', category: 'presentation', domains: ['mindshow.fun'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'modelscope', name: 'ModelScope', vendor: 'Alibaba', category: 'developer-platform', domains: ['modelscope.cn'], apiEndpoints: ['api-inference.modelscope.cn'], source: listed('lihongzhai', 'ai_tools.csv') }, // api-inference.modelscope.cn: listed('modelsdev', 'providers/modelscope/provider.toml')
+  // modelscope.ai (2026-12-05): ModelScope's international site; the vendor's own SDK names it
+  // DEFAULT_MODELSCOPE_INTL_DOMAIN = 'www.modelscope.ai' beside www.modelscope.cn
+  // (modelscope/modelscope@2905da12205410de83f2fcdaabb4b505430890d5 modelscope/hub/constants.py, Apache-2.0).
+  { id: 'modelscope', name: 'ModelScope', vendor: 'Alibaba', category: 'developer-platform', domains: ['modelscope.cn', 'modelscope.ai'], apiEndpoints: ['api-inference.modelscope.cn'], source: listed('lihongzhai', 'ai_tools.csv') }, // api-inference.modelscope.cn: listed('modelsdev', 'providers/modelscope/provider.toml')
   { id: 'motiongo', name: 'MotionGo', vendor: 'Yoo AI', category: 'presentation', domains: ['motion.yoo-ai.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'moyin', name: 'Moyin', vendor: 'Moyin', category: 'audio', domains: ['moyin.com'], source: listed('digidai', 'README_EN.md') },
   { id: 'netease-tianyin', name: 'NetEase Tianyin', vendor: 'NetEase', category: 'audio', domains: ['tianyin.music.163.com'], source: listed('lihongzhai', 'ai_tools.csv') },

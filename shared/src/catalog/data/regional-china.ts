@@ -39,10 +39,16 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'tiangong', name: 'Tiangong AI', vendor: 'Kunlun Tech', domains: ['tiangong.cn', 'tiangong.kunlun.com'], supplier: CN, source: v2fly('category-ai-cn') }, // tiangong.kunlun.com: listed('lihongzhai')
   { id: 'skywork', name: 'Skywork', vendor: 'Kunlun Tech', category: 'agents', domains: ['skywork.ai'] },
   { id: 'xiezuocat', name: 'Xiezuocat', vendor: 'Metaso', category: 'writing', domains: ['xiezuocat.com'], supplier: CN, source: v2fly('category-ai-cn') },
-  { id: 'stepfun', name: 'StepFun (Yuewen)', vendor: 'StepFun', domains: ['stepfun.com', 'yuewen.cn', 'platform.stepfun.ai'], apiEndpoints: ['api.stepfun.com', 'api.stepfun.ai'], supplier: CN }, // platform.stepfun.ai, api.stepfun.ai: listed('modelsdev', 'providers/stepfun-ai/provider.toml')
+  // stepfun.ai (2026-12-05): StepFun's international site, where its own Step3 repository posts the model's blog
+  // (https://stepfun.ai/research/step3; stepfun-ai/Step3@b0c05a818015b096309e5a63954ffa61aed28f6f README.md); it covers
+  // platform.stepfun.ai, which the row listed before.
+  { id: 'stepfun', name: 'StepFun (Yuewen)', vendor: 'StepFun', domains: ['stepfun.com', 'yuewen.cn', 'stepfun.ai'], apiEndpoints: ['api.stepfun.com', 'api.stepfun.ai'], supplier: CN }, // platform.stepfun.ai, api.stepfun.ai: listed('modelsdev', 'providers/stepfun-ai/provider.toml')
   { id: 'zero-one-ai', name: '01.AI (Wanzhi)', vendor: '01.AI', domains: ['lingyiwanwu.com', '01.ai'], apiEndpoints: ['api.lingyiwanwu.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'sensechat', name: 'SenseChat', vendor: 'SenseTime', domains: ['chat.sensetime.com', 'sensechat.com'], supplier: CN, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 }, // sensechat.com: listed('radiusmethod', 'llms.csv')
-  { id: 'xiaomi-mimo', name: 'Xiaomi MiMo', vendor: 'Xiaomi', domains: ['xiaomimimo.com'], source: v2fly('xiaomi-ai') },
+  // mimo.xiaomi.com (2026-12-05): Xiaomi MiMo's own host: MiMo Code, Xiaomi's terminal coding agent for its MiMo
+  // models, is listed at https://mimo.xiaomi.com/coder with docs at mimo.xiaomi.com/mimocode/start,
+  // listed('mvalentsev', 'registry.yaml') and README.md; only this subdomain is claimed, never xiaomi.com.
+  { id: 'xiaomi-mimo', name: 'Xiaomi MiMo', vendor: 'Xiaomi', domains: ['xiaomimimo.com', 'mimo.xiaomi.com'], source: v2fly('xiaomi-ai') },
   { id: 'xiaoai', name: 'XiaoAi', vendor: 'Xiaomi', domains: ['xiaoaiassist.com', 'miaibox.com', 'xiaoai.mi.com', 'ai.mi.com'], supplier: CN, source: v2fly('xiaomi-ai') }, // *.mi.com: listed('digidai'), listed('lihongzhai')
   { id: 'rwkv', name: 'RWKV', vendor: 'RWKV', category: 'developer-platform', domains: ['rwkv.com', 'rwkv.cn'], source: v2fly('category-ai-cn') },
   { id: 'askdiandian', name: 'Diandian AI', vendor: 'Xiaohongshu', domains: ['askdiandian.com', 'diandianlife.top'], supplier: CN, source: v2fly('askdiandian') }, // diandianlife.top: v2flyAt('askdiandian'), CHECKED_3

@@ -38,7 +38,10 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   // Audio, translation, coding
   { id: 'samplab', name: 'Samplab', vendor: 'Samplab', category: 'audio', domains: ['samplab.com'], source: 'https://samplab.com/pricing', region: 'europe' },
   { id: 'kudo', name: 'KUDO AI', vendor: 'KUDO', category: 'translation', domains: ['kudo.ai'], source: 'https://kudo.ai/pricing/' },
-  { id: 'codegen', name: 'Codegen', vendor: 'Codegen', category: 'coding', domains: ['codegen.com'], source: 'https://github.com/codegen-sh/codegen/blob/9f970ba6d1a78c15f6cd091cf4bdb0de5a3d8366/README.md' },
+  // codegen.sh (2026-12-05): Codegen's earlier host, where the vendor's own docs still send people to log in and
+  // create API tokens (https://codegen.sh/login, https://codegen.sh/token; codegen-
+  // sh/codegen@9f970ba6d1a78c15f6cd091cf4bdb0de5a3d8366 docs/introduction/sdk.mdx, cli.mdx).
+  { id: 'codegen', name: 'Codegen', vendor: 'Codegen', category: 'coding', domains: ['codegen.com', 'codegen.sh'], source: 'https://github.com/codegen-sh/codegen/blob/9f970ba6d1a78c15f6cd091cf4bdb0de5a3d8366/README.md' },
   // Creative long tail: comics, storyboards, anime video, face tools, digital humans
   { id: 'aiease', name: 'AI Ease', vendor: 'AI Ease', category: 'image', domains: ['aiease.ai'], source: 'https://www.aiease.ai/pricing/' },
   { id: 'animon', name: 'Animon', vendor: 'CreateAI', domains: ['animon.ai'], source: listed('kostja94') },
