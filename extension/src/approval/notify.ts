@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { tw as t } from '../i18n/worker';
 import type { LanternDb } from '../db/app-db';
 import type { ConfigRow } from '../db/types';
 import { answersItem } from '../db/state-items';

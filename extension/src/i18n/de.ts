@@ -1,5 +1,6 @@
 import type { Catalogue } from './en';
 import { NOTICE_DE } from './notice-catalogue';
+import { WORKER_DE } from './worker-catalogue';
 
 /**
  * Der deutsche Katalog: Sie-Form, wie in Richtlinientexten am Arbeitsplatz üblich. Die Statuswörter
@@ -7,6 +8,7 @@ import { NOTICE_DE } from './notice-catalogue';
  */
 export const de: Catalogue = {
   ...NOTICE_DE,
+  ...WORKER_DE,
   'statusHint.approved': 'Ihre Organisation hat dieses Tool freigegeben.',
   'statusHint.conditional': 'Sie dürfen dieses Tool unter den folgenden Auflagen nutzen.',
   'statusHint.review':
@@ -215,18 +217,6 @@ export const de: Catalogue = {
     'Auf dem Server ist ein Fehler aufgetreten. Lantern versucht es erneut; wenden Sie sich an die IT, wenn das Problem bestehen bleibt.',
   'error.linkRefused':
     'Der Registrierungslink wurde nicht akzeptiert: Er ist vielleicht schon benutzt oder abgelaufen. Bitten Sie die IT um einen neuen.',
-  'error.noPolicy': 'Es gibt keine veröffentlichte Richtlinie, die Sie akzeptieren könnten.',
-  'error.policyChanged':
-    'Die Richtlinie wurde geändert, während die Seite offen war. Bitte lesen Sie die neue Version.',
-  'error.conditionsChanged':
-    'Die Auflagen für dieses Tool wurden geändert, während die Seite offen war. Bitte lesen Sie sie erneut.',
-  'error.unknownTool': 'Lantern kennt dieses Tool nicht.',
-  'error.noReason': 'Dieses Tool lässt sich nicht mit einer Begründung öffnen.',
-  'error.notStopped': 'Dieses Tool ist nicht gesperrt; es gibt nichts zu beantragen.',
-  'error.moduleChanged':
-    'Dieses Modul wurde inzwischen geändert. Laden Sie die Seite neu, um die aktuelle Version zu sehen.',
-  'error.answerAll': 'Beantworten Sie bitte jede Frage.',
-  'error.managedSetting': 'Ihre Organisation verwaltet diese Einstellung; sie lässt sich hier nicht ändern.',
   'error.unknown': 'Etwas ist schiefgelaufen.',
   'error.details': 'Details',
 
@@ -310,12 +300,6 @@ export const de: Catalogue = {
 
   'approval.hint': 'Die IT hat dieses Tool für Sie freigegeben.',
   'approval.hintUntil': 'Die IT hat dieses Tool bis {date} für Sie freigegeben.',
-  'approval.notifyApproved': '{tool} ist für Sie freigegeben',
-  'approval.notifyApprovedForAll': '{tool} wurde freigegeben',
-  'approval.notifyDenied': 'Ihre Anfrage für {tool} wurde abgelehnt',
-  'approval.notifyBody': 'Öffnen Sie Lantern, um die Einzelheiten zu sehen.',
-  'approval.notifyMany': '{count} Ihrer Anfragen wurden beantwortet',
-  'approval.notifyManyBody': 'Öffnen Sie Lantern, um die Antworten zu sehen.',
   'approval.answers': 'Antworten auf Ihre Anfragen',
   'approval.approved': 'Freigegeben',
   'approval.declined': 'Abgelehnt',

@@ -1,4 +1,5 @@
 import { NOTICE_EN } from './notice-catalogue';
+import { WORKER_EN } from './worker-catalogue';
 
 /**
  * The English catalogue: every sentence an employee reads on Lantern's pages and notice. Keys are
@@ -9,6 +10,7 @@ import { NOTICE_EN } from './notice-catalogue';
  */
 export const en = {
   ...NOTICE_EN,
+  ...WORKER_EN,
   'statusHint.approved': 'Your organisation approved this tool.',
   'statusHint.conditional': 'You can use this tool under the conditions below.',
   'statusHint.review': 'IT has not decided on this tool yet. Registering your use asks them to review it.',
@@ -206,15 +208,6 @@ export const en = {
   'error.server': 'The server had a problem. Lantern will try again; tell IT if it keeps happening.',
   'error.linkRefused':
     'The enrolment link was not accepted: it may be used up or expired. Ask IT for a new one.',
-  'error.noPolicy': 'There is no published policy to accept.',
-  'error.policyChanged': 'The policy changed while the page was open. Please read the new version.',
-  'error.conditionsChanged': "The tool's conditions changed while the page was open. Please read them again.",
-  'error.unknownTool': 'Lantern does not know this tool.',
-  'error.noReason': 'This tool cannot be opened with a reason.',
-  'error.notStopped': 'This tool is not stopped; there is nothing to request.',
-  'error.moduleChanged': 'This module has changed meanwhile. Reload the page for the current version.',
-  'error.answerAll': 'Answer every question.',
-  'error.managedSetting': 'Your organisation manages this setting; it cannot be changed here.',
   'error.unknown': 'Something went wrong.',
   'error.details': 'Details',
 
@@ -296,12 +289,6 @@ export const en = {
 
   'approval.hint': 'IT approved this tool for you.',
   'approval.hintUntil': 'IT approved this tool for you until {date}.',
-  'approval.notifyApproved': '{tool} is approved for you',
-  'approval.notifyApprovedForAll': '{tool} was approved',
-  'approval.notifyDenied': 'Your request for {tool} was declined',
-  'approval.notifyBody': 'Open Lantern to see the details.',
-  'approval.notifyMany': '{count} of your requests were answered',
-  'approval.notifyManyBody': 'Open Lantern to see the answers.',
   'approval.answers': 'Answers to your requests',
   'approval.approved': 'Approved',
   'approval.declined': 'Declined',

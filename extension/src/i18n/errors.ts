@@ -1,4 +1,5 @@
-import { en, type MessageKey } from './en';
+import type { MessageKey } from './en';
+import { WORKER_EN } from './worker-catalogue';
 
 /** A technical error as a sentence for the employee, with the original kept for "Details". */
 export interface HumanError {
@@ -17,7 +18,7 @@ export const EMPLOYEE_ERRORS = [
   'error.moduleChanged',
   'error.answerAll',
   'error.managedSetting',
-] as const satisfies readonly MessageKey[];
+] as const satisfies readonly (keyof typeof WORKER_EN)[];
 export type EmployeeErrorKey = (typeof EMPLOYEE_ERRORS)[number];
 
 /**
@@ -25,7 +26,7 @@ export type EmployeeErrorKey = (typeof EMPLOYEE_ERRORS)[number];
  * shows the same key from its own catalogue, in the organisation's language.
  */
 export function employeeError(key: EmployeeErrorKey): Error {
-  return new Error(en[key]);
+  return new Error(WORKER_EN[key]);
 }
 
 /**
@@ -49,7 +50,7 @@ const RULES: Array<[RegExp, MessageKey]> = [
 
 export function humanError(raw: string): HumanError {
   const detail = raw.replace(/^Enrolment failed: /, '');
-  const own = EMPLOYEE_ERRORS.find((key) => en[key] === detail);
+  const own = EMPLOYEE_ERRORS.find((key) => WORKER_EN[key] === detail);
   if (own) return { key: own, detail };
   for (const [pattern, key] of RULES) if (pattern.test(detail)) return { key, detail };
   return { key: 'error.unknown', detail };

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { de } from './de';
 import { en } from './en';
 import { formatAgo, placeholders, setLanguage, t } from './index';
+import { tw } from './worker';
+import { WORKER_EN } from './worker-catalogue';
 
 afterEach(() => setLanguage(null));
 
@@ -58,6 +60,20 @@ describe('message catalogues', () => {
     expect(formatAgo(now - 2 * 60_000, now)).toBe('2 minutes ago');
     setLanguage('de');
     expect(formatAgo(now - 2 * 60_000, now)).toBe('vor 2 Minuten');
+  });
+});
+
+describe("the background's sentences", () => {
+  it('are the pages’ sentences, in the same language', () => {
+    const keys = Object.keys(WORKER_EN) as Array<keyof typeof WORKER_EN>;
+    expect(keys.length).toBeGreaterThan(0);
+    for (const lang of ['en', 'de-DE']) {
+      setLanguage(lang);
+      for (const key of keys)
+        expect(tw(key, { tool: 'ChatGPT', count: 3 })).toBe(t(key, { tool: 'ChatGPT', count: 3 }));
+    }
+    setLanguage('de');
+    expect(tw('approval.notifyApproved', { tool: 'ChatGPT' })).toBe('ChatGPT ist für Sie freigegeben');
   });
 });
 
