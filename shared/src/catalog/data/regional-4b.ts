@@ -23,7 +23,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'smallest-ai', name: 'Smallest.ai', vendor: 'Smallest.ai', category: 'audio', domains: ['smallest.ai'], source: 'https://github.com/smallest-inc/smallest-python-sdk/blob/86842be489bac64cb3d17a9573e519b4d3c08f48/README.md', region: 'india' },
   { id: 'gushwork', name: 'Gushwork', vendor: 'Gushwork', category: 'agents', domains: ['gushwork.ai'], source: 'https://www.gushwork.ai/pricing', region: 'india' },
   { id: 'mihup', name: 'Mihup', vendor: 'Mihup', category: 'audio', domains: ['mihup.com'], source: 'https://www.mihup.com/conversation-intelligence', region: 'india' },
-  { id: 'docsumo', name: 'Docsumo', vendor: 'Docsumo', category: 'productivity', domains: ['docsumo.com'], source: 'https://www.docsumo.com/pricing', region: 'india' },
+  { id: 'docsumo', name: 'Docsumo', vendor: 'Docsumo', category: 'productivity', domains: ['docsumo.com'], source: 'https://github.com/docsumo/docsumo_python_client/blob/04a99661ebacd7219054f052886d89606b25c2de/README.md', region: 'india' }, // Docsumo's own API client README: the product at www.docsumo.com, web app and API keys at app.docsumo.com (document AI: extraction from invoices, statements)
   // Europe
   { id: 'giskard', name: 'Giskard', vendor: 'Giskard', category: 'developer-platform', domains: ['giskard.ai'], source: listed('natnew'), region: 'europe' },
   { id: 'voize', name: 'voize', vendor: 'voize', category: 'audio', domains: ['voize.de'], source: 'https://voize.de/produkt', region: 'europe' },

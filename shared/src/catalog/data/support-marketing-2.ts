@@ -44,7 +44,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'animon', name: 'Animon', vendor: 'CreateAI', domains: ['animon.ai'], source: listed('kostja94') },
   { id: 'clipfly', name: 'Clipfly', vendor: 'Clipfly', domains: ['clipfly.ai'], source: 'https://www.clipfly.ai/pricing/' },
   { id: 'magiclight', name: 'MagicLight', vendor: 'MagicLight', domains: ['magiclight.ai'], source: 'https://magiclight.ai/pricing/' },
-  { id: 'uneeq', name: 'UneeQ', vendor: 'UneeQ', domains: ['uneeq.com'], source: 'https://www.uneeq.com/platform' },
+  { id: 'uneeq', name: 'UneeQ', vendor: 'UneeQ', domains: ['uneeq.com'], source: 'https://github.com/uneeq-digital-humans/miniprem/blob/fab062e697497c9ce8abaec385335d1de59efc71/docs/integrations/direct-speak.md' }, // UneeQ's own MiniPrem docs (digital humans on an LLM pipeline) give support@uneeq.com; the docs host docs.uneeq.io is left for an alias pass
   { id: 'dashtoon', name: 'Dashtoon', vendor: 'Dashtoon', category: 'image', domains: ['dashtoon.com'], source: listed('stimqq'), region: 'india' },
   { id: 'katalist', name: 'Katalist', vendor: 'Katalist', category: 'image', domains: ['katalist.ai'], source: 'https://www.katalist.ai/pricing' },
   { id: 'komiko', name: 'Komiko', vendor: 'Komiko', category: 'image', domains: ['komiko.app'], source: listed('stimqq') },

@@ -40,7 +40,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'pokecut', name: 'Pokecut', vendor: 'Pokecut', category: 'image', domains: ['pokecut.com'], source: 'https://www.pokecut.com/pricing' },
   { id: 'temi', name: 'Temi', vendor: 'Rev', category: 'audio', domains: ['temi.com'], source: 'https://www.temi.com/pricing' },
   // Meeting notetakers and wearables
-  { id: 'chorus', name: 'Chorus', vendor: 'ZoomInfo', category: 'meeting', domains: ['chorus.ai'], source: 'https://www.chorus.ai/platform' },
+  { id: 'chorus', name: 'Chorus', vendor: 'ZoomInfo', category: 'meeting', domains: ['chorus.ai'], source: listed('radiusmethod', 'saas.csv') }, // the AI-domains list for security teams names *.chorus.ai as Chorus by ZoomInfo
   { id: 'rafiki', name: 'Rafiki', vendor: 'Rafiki', category: 'meeting', domains: ['getrafiki.ai'], source: 'https://getrafiki.ai/pricing' },
   { id: 'spinach', name: 'Spinach AI', vendor: 'Spinach', category: 'meeting', domains: ['spinach.ai', 'spinach.io'], source: listed('natnew') }, // names Spinach, an AI meeting tool, at spinach.io; spinach.ai is not named there (unproven)
   // anarlog.so (2026-12-05): the same app renamed: its Homebrew cask "anarlog" ("AI notepad for meetings", fastrepl's
@@ -62,7 +62,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'evenup', name: 'EvenUp', vendor: 'EvenUp', category: 'writing', domains: ['evenuplaw.com'], source: listed('kostja94') },
   { id: 'fintool', name: 'Fintool', vendor: 'Fintool', category: 'search', domains: ['fintool.com'], source: 'https://fintool.com/pricing' },
   { id: 'auquan', name: 'Auquan', vendor: 'Auquan', category: 'search', domains: ['auquan.com'], source: 'https://www.auquan.com/platform', region: 'europe' },
-  { id: 'daloopa', name: 'Daloopa', vendor: 'Daloopa', category: 'productivity', domains: ['daloopa.com'], source: 'https://daloopa.com/platform' },
+  { id: 'daloopa', name: 'Daloopa', vendor: 'Daloopa', category: 'productivity', domains: ['daloopa.com'], source: 'https://github.com/daloopa/plugin/blob/3c95874a72d0d41bf21ee8a8c987fbcf8697812a/README.md' }, // Daloopa's own Claude plugin README: AI financial-analysis skills on Daloopa's data, sign up at daloopa.com
   { id: 'mercor', name: 'Mercor', vendor: 'Mercor', category: 'productivity', domains: ['mercor.com'], source: listed('kostja94') },
   { id: 'micro1', name: 'micro1 (Zara)', vendor: 'micro1', category: 'productivity', domains: ['micro1.ai'], source: 'https://www.micro1.ai/ai-interviewer' },
   { id: 'coursebox', name: 'Coursebox', vendor: 'Coursebox', category: 'productivity', domains: ['coursebox.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names coursebox.ai

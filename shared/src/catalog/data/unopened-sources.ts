@@ -9,11 +9,11 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'klleon', 'tiro', 'nani-translate', 'mirai-translate',
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'pecan', 'yalo',
   'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'narrativa',
-  'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
+  'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'vbee', 'wanzhi',
   'tusi-art', 'aidge', 'gupshup',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
-  'jay-copilot', 'gushwork', 'mihup', 'docsumo', 'voize', 'tucan-ai', 'chatppt', 'alipay-tbox', 'tiamat',
+  'jay-copilot', 'gushwork', 'mihup', 'voize', 'tucan-ai', 'chatppt', 'alipay-tbox', 'tiamat',
   'feishu-aily', 'csdn-inscode', 'bielik', 'moin-ai', 'onlim', 'k2-think', 'wittify', 'cloudhumans',
   'vnpt-ai', 'magie', 'zaia', 'dapta', 'dataprophet', 'aerobotics',
   // data/platform-ai-sections-2.ts
@@ -21,12 +21,12 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/support-marketing.ts
   'askai-support', 'fixify', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
   'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi',
-  'chorus', 'rafiki', 'bee-computer', 'nyota', 'o-mega', 'google-opal',
-  'leap-new', 'fintool', 'auquan', 'daloopa', 'micro1',
+  'rafiki', 'bee-computer', 'nyota', 'o-mega', 'google-opal',
+  'leap-new', 'fintool', 'auquan', 'micro1',
   // data/support-marketing-2.ts
   'dora-ai', 'dialzara', 'numa', 'emailtree', 'gptexcel', 'skej', 'legalfly', 'superlegal',
   'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
-  'magiclight', 'uneeq', 'katalist', 'storyboarder-ai', 'humanpal', 'lightkey', 'loora',
+  'magiclight', 'katalist', 'storyboarder-ai', 'humanpal', 'lightkey', 'loora',
   'calypsoai', 'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
@@ -48,7 +48,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'rightblogger', 'hunch-ads', 'segwise', 'superads', 'svg-io', 'lang-ai', 'magai', 'postnitro',
   'roomsgpt', 'tubeonai', 'writerzen',
   // data/cat-more.ts
-  'suna-kortix', 'tray-ai', 'eklipse', 'zebracat', 'describely', 'averi-ai',
+  'tray-ai', 'eklipse', 'zebracat', 'describely', 'averi-ai',
   'birch-revealbot', 'marpipe', 'stylo', 'gleen-ai', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
