@@ -9,7 +9,7 @@ export const catMoreTools: Tool[] = defineTools(
   [
     { id: 'emergence-ai', name: 'Emergence', vendor: 'Emergence AI', domains: ['emergence.ai'], source: 'https://github.com/EmergenceAI/Agent-E/blob/f218c3cb4b2b3e33ed08ea12da5514ab1e89cdd7/README.md', checked: CHECKED_3 },
     { id: 'suna-kortix', name: 'Kortix Suna', vendor: 'Kortix', domains: ['suna.so', 'kortix.ai'], source: 'https://github.com/kortix-ai/suna/blob/eb2d7f5c2ad9c5c550877afef5e150ccb9d471d7/backend/api.py', checked: CHECKED_3 }, // Kortix's own Suna repository: its API allows the production origins suna.so and kortix.com (README: Kortix, the AI agent platform, with Suna its generalist agent); kortix.ai stays unproven, kortix.com left for an alias pass
-    { id: 'tray-ai', name: 'Tray.ai', vendor: 'Tray.ai', domains: ['tray.ai', 'tray.io'], source: 'https://tray.ai/pricing', checked: CHECKED_3 },
+    { id: 'tray-ai', name: 'Tray.ai', vendor: 'Tray.ai', domains: ['tray.ai', 'tray.io'], source: 'https://tray.ai/ai-agent-builder', checked: CHECKED_3 }, // Tray's own page, stored copy read: Merlin Agent Builder, Tray's no-code workspace for production AI agents, on tray.ai; tray.io stays unproven
     { id: 'strawberry-browser', name: 'Strawberry', vendor: 'Strawberry', domains: ['strawberrybrowser.com'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'bhuman', name: 'BHuman', vendor: 'BHuman', category: 'video', domains: ['bhuman.ai'], source: listed('meetpateltech'), checked: CHECKED_3 },
     { id: 'maverick', name: 'Maverick', vendor: 'Maverick', category: 'video', domains: ['trymaverick.com'], source: listed('meetpateltech'), checked: CHECKED_3 },

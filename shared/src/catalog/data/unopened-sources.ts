@@ -17,8 +17,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'feishu-aily', 'csdn-inscode', 'bielik', 'moin-ai', 'onlim', 'k2-think', 'wittify', 'cloudhumans',
   'vnpt-ai', 'magie', 'zaia', 'dapta', 'dataprophet', 'aerobotics',
   // data/platform-ai-sections-2.ts
-  'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai', 'box-ai',
-  // data/support-marketing.ts
+  'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'fixify', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
   'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi',
   'rafiki', 'bee-computer', 'nyota', 'o-mega', 'google-opal',
@@ -48,13 +47,13 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'rightblogger', 'hunch-ads', 'segwise', 'superads', 'svg-io', 'lang-ai', 'magai', 'postnitro',
   'roomsgpt', 'tubeonai', 'writerzen',
   // data/cat-more.ts
-  'tray-ai', 'eklipse', 'zebracat', 'describely', 'averi-ai',
+  'eklipse', 'zebracat', 'describely', 'averi-ai',
   'birch-revealbot', 'marpipe', 'stylo', 'gleen-ai', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
-  'chatbotbuilder-ai', 'chatnode', 'chatwith-tools', 'conferbot', 'fastbots', 'livechatai', 'zipchat', 'copilot-live',
+  'chatbotbuilder-ai', 'chatnode', 'chatwith-tools', 'fastbots', 'livechatai', 'copilot-live',
   // data/cat-writing.ts
   'conch-ai', 'grubby-ai', 'hastewire', 'humanizeai-io', 'passed-ai', 'rewritify', 'thesify', 'twixify',
   'novelistai', 'ponder-ai', 'huru-ai', 'orai', 'simplify-copilot', 'eudia', 'tali-ai',
