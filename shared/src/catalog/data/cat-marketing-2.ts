@@ -9,7 +9,7 @@ export const catMarketingTools2: Tool[] = defineTools(
   [
     { id: 'athenahq', name: 'AthenaHQ', vendor: 'AthenaHQ', domains: ['athenahq.ai'], source: listed('estevecastells'), checked: CHECKED_3 },
     { id: 'profound-ai-visibility', name: 'Profound', vendor: 'Profound', domains: ['tryprofound.com'], source: listed('kostja94'), checked: CHECKED_3 },
-    { id: 'rightblogger', name: 'RightBlogger', vendor: 'RightBlogger', domains: ['rightblogger.com'], source: 'https://rightblogger.com/pricing', checked: CHECKED_3 },
+    { id: 'rightblogger', name: 'RightBlogger', vendor: 'RightBlogger', domains: ['rightblogger.com'], source: 'https://rightblogger.com/blog/will-ai-replace-bloggers', checked: CHECKED_3 }, // RightBlogger's own blog, stored copy read (on AI content tools for bloggers), served from rightblogger.com
     { id: 'hunch-ads', name: 'Hunch', vendor: 'Hunch', category: 'image', domains: ['hunchads.com'], source: 'https://www.hunchads.com/pricing', checked: CHECKED_3 },
     { id: 'segwise', name: 'Segwise', vendor: 'Segwise', category: 'image', domains: ['segwise.ai'], source: 'https://segwise.ai/pricing', checked: CHECKED_3 },
     { id: 'superads', name: 'Superads', vendor: 'Superads', category: 'image', domains: ['superads.ai'], source: 'https://www.superads.ai/pricing', checked: CHECKED_3 },

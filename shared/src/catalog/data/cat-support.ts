@@ -7,7 +7,7 @@ export const catSupportTools: Tool[] = defineTools(
   'agents',
   [
     { id: 'chatbotbuilder-ai', name: 'ChatbotBuilder AI', vendor: 'ChatbotBuilder AI', domains: ['chatbotbuilder.ai'], source: 'https://www.chatbotbuilder.ai/pricing', checked: CHECKED_3 },
-    { id: 'chatnode', name: 'ChatNode', vendor: 'ChatNode', domains: ['chatnode.ai'], source: 'https://www.chatnode.ai/pricing', checked: CHECKED_3 },
+    { id: 'chatnode', name: 'ChatNode', vendor: 'ChatNode', domains: ['chatnode.ai'], source: 'https://www.chatnode.ai/blog/api-access', checked: CHECKED_3 }, // ChatNode's own blog, stored copy read: API access to its AI chatbots (account settings on www.chatnode.ai, API on api.public.chatnode.ai)
     { id: 'chatwith-tools', name: 'Chatwith', vendor: 'Chatwith', domains: ['chatwith.tools'], source: 'https://chatwith.tools/pricing', checked: CHECKED_3 },
     { id: 'conferbot', name: 'Conferbot', vendor: 'Conferbot', domains: ['conferbot.com'], source: 'https://www.conferbot.com/es/glossary/term/chatbot', checked: CHECKED_3 }, // Conferbot's own glossary, stored copy read (by the Conferbot team, on rule-based to LLM chatbots), served from www.conferbot.com
     { id: 'fastbots', name: 'Fastbots', vendor: 'Fastbots', domains: ['fastbots.ai'], source: 'https://fastbots.ai/pricing', checked: CHECKED_3 },

@@ -35,8 +35,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'machined', 'outrank',
   // data/cat-agents-2.ts
   'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'millis-ai', 'narrato',
-  'smartaction', 'octane-ai',
-  // data/cat-image-video.ts
+  'smartaction',   // data/cat-image-video.ts
   'zarla', 'landingsite-ai', 'butternut-ai',
   // data/cat-image-video-2.ts
   'cliptalk', 'deepreel', 'lipdub-ai', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
@@ -44,7 +43,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'unwrap-ai', 'looppanel', 'userdoc', 'flowjin',
   'checksub', 'dubdub-ai',
   // data/cat-marketing-2.ts
-  'rightblogger', 'hunch-ads', 'segwise', 'superads', 'svg-io', 'lang-ai', 'magai', 'postnitro',
+  'hunch-ads', 'segwise', 'superads', 'svg-io', 'lang-ai', 'magai', 'postnitro',
   'roomsgpt', 'tubeonai', 'writerzen',
   // data/cat-more.ts
   'eklipse', 'zebracat', 'describely', 'averi-ai',
@@ -53,9 +52,8 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
-  'chatbotbuilder-ai', 'chatnode', 'chatwith-tools', 'fastbots', 'livechatai', 'copilot-live',
+  'chatbotbuilder-ai', 'chatwith-tools', 'fastbots', 'livechatai', 'copilot-live',
   // data/cat-writing.ts
   'conch-ai', 'grubby-ai', 'hastewire', 'humanizeai-io', 'passed-ai', 'rewritify', 'thesify', 'twixify',
-  'novelistai', 'ponder-ai', 'huru-ai', 'orai', 'simplify-copilot', 'eudia', 'tali-ai',
-  '2slides',
+  'novelistai', 'huru-ai', 'orai', 'simplify-copilot',   '2slides',
 ]);
