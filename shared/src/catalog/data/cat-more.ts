@@ -16,8 +16,8 @@ export const catMoreTools: Tool[] = defineTools(
     { id: 'peech', name: 'Peech', vendor: 'Peech', category: 'video', domains: ['peech-ai.com'], source: listed('meetpateltech'), checked: CHECKED_3 },
     { id: 'eklipse', name: 'Eklipse', vendor: 'Eklipse', category: 'video', domains: ['eklipse.gg'], source: 'https://eklipse.gg/pricing/', checked: CHECKED_3 },
     { id: 'zebracat', name: 'Zebracat', vendor: 'Zebracat', category: 'video', domains: ['zebracat.ai'], source: 'https://www.zebracat.ai/pricing', checked: CHECKED_3 },
-    { id: 'describely', name: 'Describely', vendor: 'Describely', category: 'writing', domains: ['describely.ai'], source: 'https://describely.ai/pricing', checked: CHECKED_3 },
-    { id: 'averi-ai', name: 'Averi', vendor: 'Averi', domains: ['averi.ai'], source: 'https://www.averi.ai/pricing', checked: CHECKED_3 },
+    { id: 'describely', name: 'Describely', vendor: 'Describely', category: 'writing', domains: ['describely.ai'], source: 'https://knowledge-base.describely.ai/customize-content-with-ai-rules', checked: CHECKED_3 }, // Describely's own help centre, stored copy read: AI rules for generated product titles and descriptions; knowledge-base.describely.ai is under the row's host
+    { id: 'averi-ai', name: 'Averi', vendor: 'Averi', domains: ['averi.ai'], source: 'https://help.averi.ai/docs/manage-your-account/invite-team-members', checked: CHECKED_3 }, // Averi's own help centre, stored copy read: the shared Averi workspace where teams generate content, outlines and a strategy map; help.averi.ai is under the row's host
     { id: 'birch-revealbot', name: 'Bïrch', vendor: 'Bïrch', domains: ['bir.ch', 'revealbot.com'], source: 'https://bir.ch/pricing', checked: CHECKED_3 },
     { id: 'marpipe', name: 'Marpipe', vendor: 'Marpipe', category: 'image', domains: ['marpipe.com'], source: 'https://www.marpipe.com/pricing', checked: CHECKED_3 },
     { id: 'feedhive', name: 'FeedHive', vendor: 'FeedHive', category: 'writing', domains: ['feedhive.com'], source: listed('digidai'), checked: CHECKED_3 },

@@ -38,16 +38,14 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'smartaction',   // data/cat-image-video.ts
   'zarla', 'landingsite-ai', 'butternut-ai',
   // data/cat-image-video-2.ts
-  'cliptalk', 'deepreel', 'lipdub-ai', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
+  'cliptalk', 'deepreel', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
   'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'unwrap-ai', 'looppanel', 'userdoc', 'flowjin',
   'checksub', 'dubdub-ai',
   // data/cat-marketing-2.ts
-  'hunch-ads', 'segwise', 'superads', 'svg-io', 'lang-ai', 'magai', 'postnitro',
-  'roomsgpt', 'tubeonai', 'writerzen',
+  'hunch-ads', 'superads', 'svg-io', 'lang-ai', 'magai',   'roomsgpt', 'tubeonai', 'writerzen',
   // data/cat-more.ts
-  'eklipse', 'zebracat', 'describely', 'averi-ai',
-  'birch-revealbot', 'marpipe', 'stylo', 'gleen-ai', 'sassbook',
+  'eklipse', 'zebracat',   'birch-revealbot', 'marpipe', 'stylo', 'gleen-ai', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
