@@ -20,7 +20,7 @@ export const catMarketingTools: Tool[] = defineTools(
     { id: 'people-ai', name: 'People.ai', vendor: 'People.ai', domains: ['people.ai'], source: 'https://people.ai/platform/', checked: CHECKED_3 },
     { id: 'spiro-ai', name: 'Spiro', vendor: 'Spiro Technologies', domains: ['spiro.ai'], source: 'https://support.spiro.ai/article/114-opportunity-status', checked: CHECKED_3 },
     { id: 'trellus', name: 'Trellus', vendor: 'Trellus', domains: ['trellus.ai'], source: 'https://www.trellus.ai/pricing', checked: CHECKED_3 },
-    { id: 'unwrap-ai', name: 'Unwrap', vendor: 'Unwrap', domains: ['unwrap.ai'], source: 'https://www.unwrap.ai/platform', checked: CHECKED_3 },
+    { id: 'unwrap-ai', name: 'Unwrap', vendor: 'Unwrap', domains: ['unwrap.ai'], source: 'https://docs.unwrap.ai/dashboard_pages/explore', checked: CHECKED_3 }, // Unwrap's own docs, stored copy read: AI-powered search and grouping of customer feedback; docs.unwrap.ai is under the row's host
     { id: 'heymarvin', name: 'Marvin', vendor: 'HeyMarvin', category: 'productivity', domains: ['heymarvin.com'], source: 'https://help.heymarvin.com/en/articles/15546678-quick-start-guide-running-your-first-ai-moderated-study', checked: CHECKED_3 },
     { id: 'looppanel', name: 'Looppanel', vendor: 'Looppanel', category: 'productivity', domains: ['looppanel.com'], source: 'https://www.looppanel.com/pricing', checked: CHECKED_3 },
     { id: 'userdoc', name: 'Userdoc', vendor: 'Userdoc', category: 'productivity', domains: ['userdoc.fyi'], source: 'https://userdoc.fyi/pricing', checked: CHECKED_3 },

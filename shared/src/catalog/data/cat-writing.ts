@@ -8,11 +8,11 @@ export const catWritingTools: Tool[] = defineTools(
   'writing',
   [
     { id: 'aiundetect', name: 'AIUndetect', vendor: 'AIUndetect', domains: ['aiundetect.com'], source: listed('tiorai', 'data/ai-tools.csv'), checked: CHECKED_3 },
-    { id: 'conch-ai', name: 'Conch', vendor: 'Conch AI', domains: ['getconch.ai'], source: 'https://www.getconch.ai/pricing', checked: CHECKED_3 },
+    { id: 'conch-ai', name: 'Conch', vendor: 'Conch AI', domains: ['getconch.ai'], source: 'https://www.getconch.ai/glossary', checked: CHECKED_3 }, // Conch's own glossary, stored copy read (tools like Conch use LLMs to help students draft, edit and study), served from www.getconch.ai
     { id: 'grubby-ai', name: 'Grubby AI', vendor: 'Grubby AI', domains: ['grubby.ai'], source: 'https://grubby.ai/pricing', checked: CHECKED_3 },
     { id: 'hastewire', name: 'Hastewire', vendor: 'Hastewire', domains: ['hastewire.com'], source: 'https://hastewire.com/pricing', checked: CHECKED_3 },
     { id: 'humanizeai-io', name: 'HumanizeAI', vendor: 'HumanizeAI', domains: ['humanizeai.io'], source: 'https://humanizeai.io/pricing', checked: CHECKED_3 },
-    { id: 'passed-ai', name: 'Passed.AI', vendor: 'Passed.AI', domains: ['passed.ai'], source: 'https://passed.ai/pricing', checked: CHECKED_3 },
+    { id: 'passed-ai', name: 'Passed.AI', vendor: 'Passed.AI', domains: ['passed.ai'], source: 'https://passed.ai/passed-ai-detection-chrome-extension/', checked: CHECKED_3 }, // Passed.AI's own blog, stored copy read: its AI-detection Chrome extension and document audit for Google Docs, served from passed.ai
     { id: 'rewritify', name: 'Rewritify', vendor: 'Rewritify', domains: ['rewritify.ai'], source: 'https://rewritify.ai/pricing', checked: CHECKED_3 },
     { id: 'thesify', name: 'thesify', vendor: 'thesify', domains: ['thesify.ai'], source: 'https://www.thesify.ai/pricing', checked: CHECKED_3 },
     { id: 'twixify', name: 'Twixify', vendor: 'Twixify', domains: ['twixify.com'], source: 'https://www.twixify.com/pricing', checked: CHECKED_3 },

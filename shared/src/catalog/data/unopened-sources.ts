@@ -40,7 +40,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-image-video-2.ts
   'cliptalk', 'deepreel', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
-  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'unwrap-ai', 'looppanel', 'userdoc', 'flowjin',
+  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'looppanel', 'userdoc', 'flowjin',
   'checksub', 'dubdub-ai',
   // data/cat-marketing-2.ts
   'hunch-ads', 'superads', 'svg-io', 'lang-ai', 'magai',   'roomsgpt', 'tubeonai', 'writerzen',
@@ -52,6 +52,6 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-support.ts
   'chatbotbuilder-ai', 'chatwith-tools', 'fastbots', 'livechatai', 'copilot-live',
   // data/cat-writing.ts
-  'conch-ai', 'grubby-ai', 'hastewire', 'humanizeai-io', 'passed-ai', 'rewritify', 'thesify', 'twixify',
+  'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'thesify', 'twixify',
   'novelistai', 'huru-ai', 'orai', 'simplify-copilot',   '2slides',
 ]);
