@@ -26,7 +26,7 @@ export const catMarketingTools: Tool[] = defineTools(
     { id: 'userdoc', name: 'Userdoc', vendor: 'Userdoc', category: 'productivity', domains: ['userdoc.fyi'], source: 'https://userdoc.fyi/pricing', checked: CHECKED_3 },
     { id: 'flowjin', name: 'Flowjin', vendor: 'Flowjin', category: 'video', domains: ['flowjin.com'], source: 'https://flowjin.com/pricing', checked: CHECKED_3 },
     { id: 'vidau', name: 'VidAU', vendor: 'VidAU', category: 'video', domains: ['vidau.ai'], source: listed('kostja94'), checked: CHECKED_3 },
-    { id: 'checksub', name: 'Checksub', vendor: 'Checksub', category: 'video', domains: ['checksub.com'], source: 'https://www.checksub.com/pricing', checked: CHECKED_3 },
+    { id: 'checksub', name: 'Checksub', vendor: 'Checksub', category: 'video', domains: ['checksub.com'], source: 'https://support.checksub.com/help/faq/how-credits-work', checked: CHECKED_3 }, // Checksub's own help centre, stored copy read: credits for automatic subtitles and AI dubbing; support.checksub.com is under the row's host
     { id: 'dubdub-ai', name: 'DubDub', vendor: 'DubDub', category: 'video', domains: ['dubdub.ai'], source: 'https://dubdub.ai/pricing', checked: CHECKED_3 },
     { id: 'adzooma', name: 'Adzooma', vendor: 'Adzooma', domains: ['adzooma.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },
     { id: 'seventh-sense', name: 'Seventh Sense', vendor: 'Seventh Sense', domains: ['theseventhsense.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },

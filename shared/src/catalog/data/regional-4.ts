@@ -43,7 +43,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'verbit', name: 'Verbit', vendor: 'Verbit', category: 'audio', domains: ['verbit.ai'], source: 'https://verbit.ai/resources/verbits-data-policy', region: 'middle-east' },
   { id: 'anima-app', name: 'Anima', vendor: 'Anima', category: 'coding', domains: ['animaapp.com'], source: listed('aliammari1'), region: 'middle-east' },
   { id: 'aidoc', name: 'Aidoc', vendor: 'Aidoc', category: 'other', domains: ['aidoc.com'], source: listed('tiorai', 'data/ai-tools.csv'), region: 'middle-east' },
-  { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://www.pecan.ai/pricing/', region: 'middle-east' },
+  { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://help.pecan.ai/en/articles/15167169-using-your-model-to-schedule-automated-prediction-cycles', region: 'middle-east' }, // Pecan's own help centre, stored copy read: machine-learning prediction models with a predictions agent; help.pecan.ai is under the row's host
   // Latin America and Spain
   { id: 'yalo', name: 'Yalo', vendor: 'Yalo', category: 'agents', domains: ['yalo.com'], source: 'https://www.yalo.com/platform', region: 'latam' },
   { id: 'tess-ai', name: 'Tess AI', vendor: 'Pareto', domains: ['tess.im'], source: 'https://tess.im/pricing', region: 'latam' },

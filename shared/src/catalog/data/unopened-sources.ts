@@ -7,15 +7,15 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'klleon', 'tiro', 'nani-translate', 'mirai-translate',
-  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'pecan', 'yalo',
+  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'yalo',
   'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'narrativa',
   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'vbee', 'wanzhi',
   'tusi-art', 'aidge', 'gupshup',
   // data/regional-4b.ts
   'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
-  'jay-copilot', 'gushwork', 'mihup', 'voize', 'tucan-ai', 'chatppt', 'alipay-tbox', 'tiamat',
-  'feishu-aily', 'csdn-inscode', 'bielik', 'moin-ai', 'onlim', 'k2-think', 'wittify', 'cloudhumans',
-  'vnpt-ai', 'magie', 'zaia', 'dapta', 'dataprophet', 'aerobotics',
+  'jay-copilot', 'gushwork', 'mihup', 'chatppt', 'alipay-tbox', 'tiamat',
+  'feishu-aily', 'csdn-inscode', 'bielik', 'k2-think', 'cloudhumans',
+  'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'fixify', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
@@ -41,7 +41,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'cliptalk', 'deepreel', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
   'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'looppanel', 'userdoc', 'flowjin',
-  'checksub', 'dubdub-ai',
+  'dubdub-ai',
   // data/cat-marketing-2.ts
   'hunch-ads', 'superads', 'svg-io', 'lang-ai', 'magai',   'roomsgpt', 'tubeonai', 'writerzen',
   // data/cat-more.ts
