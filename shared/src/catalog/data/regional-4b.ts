@@ -7,7 +7,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 export const regionalTools4b: Tool[] = defineTools('chat', [
   // Korea
   { id: 'lilys-ai', name: 'Lilys AI', vendor: 'Lilys AI', category: 'productivity', domains: ['lilys.ai'], source: 'https://lilys.ai/pricing', region: 'korea' },
-  { id: 'perso-ai', name: 'Perso AI', vendor: 'ESTsoft', category: 'video', domains: ['perso.ai'], source: 'https://perso.ai/en/pricing', region: 'korea' },
+  { id: 'perso-ai', name: 'Perso AI', vendor: 'ESTsoft', category: 'video', domains: ['perso.ai'], source: 'https://perso.ai/blog/voice-over-translation-guide', region: 'korea' }, // Perso AI's own blog, stored copy read: AI voice-over translation and dubbing with voice cloning, served from perso.ai
   { id: 'estsoft-alan', name: 'Alan (앨런)', vendor: 'ESTsoft', category: 'search', domains: ['alan.estsoft.ai'], source: 'https://alan.estsoft.ai/about', region: 'korea' },
   { id: 'vcat', name: 'VCAT.AI', vendor: 'VCAT', category: 'video', domains: ['vcat.ai'], source: 'https://vcat.ai/pricing', region: 'korea' },
   // Japan
@@ -44,7 +44,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'onlim', name: 'Onlim', vendor: 'Onlim', category: 'agents', domains: ['onlim.com'], source: 'https://onlim.com/en/how-do-chatbots-work/page/4/', region: 'europe' }, // Onlim's own guide, stored copy read (Onlim, a provider of conversational AI, builds AI-supported chatbots), served from onlim.com
   { id: 'k2-think', name: 'K2 Think', vendor: 'MBZUAI / G42', domains: ['k2think.ai'], source: 'https://www.k2think.ai/about', region: 'middle-east' },
   { id: 'wittify', name: 'Wittify', vendor: 'Wittify', category: 'agents', domains: ['wittify.ai'], source: 'https://www.wittify.ai/es/preguntas-frecuentes', region: 'middle-east' }, // Wittify's own FAQ, stored copy read: a no-code conversational AI platform for text and voice agents (25+ Arabic dialects), served from www.wittify.ai
-  { id: 'cloudhumans', name: 'Cloud Humans', vendor: 'Cloud Humans', category: 'agents', domains: ['cloudhumans.com'], source: 'https://www.cloudhumans.com/en/eddie', region: 'latam' },
+  { id: 'cloudhumans', name: 'Cloud Humans', vendor: 'Cloud Humans', category: 'agents', domains: ['cloudhumans.com'], source: 'https://cloudchat.cloudhumans.com/hc/claudia/en/categories/eddie-conecte-seu-backoffice', region: 'latam' }, // Cloud Humans' own help centre, stored copy read: Eddie, the agent that connects its GPT-powered support AI ClaudIA to a company's back office; cloudchat.cloudhumans.com is under the row's host
   { id: 'engati', name: 'Engati', vendor: 'Engati', category: 'agents', domains: ['engati.com'], source: 'https://www.engati.com/blog/train-your-bot-instantaneously-with-docusense', region: 'india' },
   { id: 'vnpt-ai', name: 'VNPT AI (SmartBot)', vendor: 'VNPT', category: 'agents', domains: ['vnpt.ai', 'smartbot.vnpt.vn'], source: 'https://vnpt.ai/en/smartbot', region: 'southeast-asia' },
   { id: 'magie', name: 'Magie', vendor: 'Magie', domains: ['magie.com.br'], source: 'https://magie.com.br/como-funciona', region: 'latam' },

@@ -6,16 +6,14 @@
 export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
-  'klleon', 'tiro', 'nani-translate', 'mirai-translate',
+  'klleon', 'nani-translate', 'mirai-translate',
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'yalo',
-  'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'narrativa',
-  'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'vbee', 'wanzhi',
+  'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'wanzhi',
   'tusi-art', 'aidge', 'gupshup',
   // data/regional-4b.ts
-  'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
+  'lilys-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'gushwork', 'mihup', 'chatppt', 'alipay-tbox', 'tiamat',
-  'feishu-aily', 'csdn-inscode', 'bielik', 'k2-think', 'cloudhumans',
-  'vnpt-ai', 'magie', 'zaia', 'aerobotics',
+  'feishu-aily', 'csdn-inscode', 'bielik', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'fixify', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
