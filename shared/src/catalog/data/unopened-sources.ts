@@ -5,7 +5,7 @@
 // (then cite that and its day), or fix or remove the row if the evidence says the host is wrong.
 export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
-  'yandex-300', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
+  'yandex-300', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'klleon', 'nani-translate', 'mirai-translate',
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'yalo',
   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'wanzhi',
