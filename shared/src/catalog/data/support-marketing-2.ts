@@ -29,7 +29,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'legalfly', name: 'LegalFly', vendor: 'LegalFly', category: 'writing', domains: ['legalfly.com'], source: 'https://www.legalfly.com/platform', region: 'europe' },
   { id: 'superlegal', name: 'SuperLegal', vendor: 'SuperLegal', category: 'writing', domains: ['superlegal.ai'], source: 'https://www.superlegal.ai/pricing' },
   { id: 'blackore', name: 'Black Ore', vendor: 'Black Ore', category: 'productivity', domains: ['blackore.ai'], source: 'https://www.blackore.ai/tax-autopilot' },
-  { id: 'taxgpt', name: 'TaxGPT', vendor: 'TaxGPT', category: 'chat', domains: ['taxgpt.com'], source: 'https://www.taxgpt.com/pricing' },
+  { id: 'taxgpt', name: 'TaxGPT', vendor: 'TaxGPT', category: 'chat', domains: ['taxgpt.com'], source: 'https://support.taxgpt.com/en/articles/10136362-calculations-overview' }, // TaxGPT's own help centre, stored copy read: what its LLM-based tax assistant can and cannot calculate; support.taxgpt.com is under the row's host
   { id: 'sunoh', name: 'Sunoh.ai', vendor: 'Sunoh.ai', category: 'other', domains: ['sunoh.ai'], source: 'https://sunoh.ai/pricing' },
   { id: 'symptoma', name: 'Symptoma', vendor: 'Symptoma', category: 'other', domains: ['symptoma.com'], source: 'https://www.symptoma.com/en/about', region: 'europe' },
   { id: 'interviewer-ai', name: 'Interviewer.AI', vendor: 'Interviewer.AI', category: 'productivity', domains: ['interviewer.ai'], source: 'https://interviewer.ai/pricing/', region: 'southeast-asia' },
@@ -63,7 +63,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'morph-llm', name: 'Morph', vendor: 'Morph', category: 'developer-platform', domains: ['morphllm.com'], source: listed('mvalentsev') },
   { id: 'scrapegraph-ai', name: 'ScrapeGraphAI', vendor: 'ScrapeGraphAI', category: 'developer-platform', domains: ['scrapegraphai.com'], source: 'https://docs.scrapegraphai.com/install', region: 'europe' },
   { id: 'voltagent', name: 'VoltAgent', vendor: 'VoltAgent', category: 'developer-platform', domains: ['voltagent.dev'], source: 'https://github.com/VoltAgent/voltagent/blob/3377f6d1fd05d86617f54628d785eef7c9c0a607/README.md' },
-  { id: 'calypsoai', name: 'CalypsoAI', vendor: 'CalypsoAI', category: 'developer-platform', domains: ['calypsoai.com'], source: 'https://calypsoai.com/platform/', region: 'europe' },
+  { id: 'calypsoai', name: 'CalypsoAI', vendor: 'CalypsoAI', category: 'developer-platform', domains: ['calypsoai.com'], source: 'https://support.calypsoai.com/en/articles/9993787-scanners', region: 'europe' }, // CalypsoAI's own help centre, stored copy read: GenAI-powered scanners securing prompts and responses between users and LLMs; support.calypsoai.com is under the row's host
   { id: 'aim-security', name: 'Aim Security', vendor: 'Aim Security', category: 'developer-platform', domains: ['aim.security'], source: 'https://www.aim.security/platform', region: 'middle-east' },
   // Speech, music and interior-design long tail
   { id: 'aicovergen', name: 'AICoverGen', vendor: 'AICoverGen', category: 'audio', domains: ['aicovergen.com'], source: 'https://aicovergen.com/pricing' },

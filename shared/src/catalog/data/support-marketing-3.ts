@@ -5,7 +5,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 
 export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Security operations and site reliability agents
-  { id: '7ai', name: '7AI', vendor: '7AI', domains: ['7ai.com'], source: 'https://7ai.com/platform' },
+  { id: '7ai', name: '7AI', vendor: '7AI', domains: ['7ai.com'], source: 'https://7ai.com/what-is-an-ai-agent' }, // 7AI's own page, stored copy read: it builds and deploys AI agents for cybersecurity (mission and specialist agents investigate alerts)
   { id: 'conifers', name: 'Conifers.ai', vendor: 'Conifers', domains: ['conifers.ai'], source: 'https://www.conifers.ai/platform' },
   { id: 'exaforce', name: 'Exaforce', vendor: 'Exaforce', domains: ['exaforce.com'], source: 'https://www.exaforce.com/blogs/aggregation-redefined-reducing-noise-enhancing-context' }, // Exaforce's own blog, stored copy read: its Exabots agents aggregate and triage security alerts with its Knowledge Model
   { id: 'radiant-security', name: 'Radiant Security', vendor: 'Radiant Security', domains: ['radiantsecurity.ai'], source: 'https://help.radiantsecurity.ai/welcome-to-radiant/get-started/user-quickstart' }, // Radiant Security's own help centre, stored copy read: an AI-powered security operations platform that triages every alert (app.radiantsecurity.ai)

@@ -64,6 +64,6 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'auquan', name: 'Auquan', vendor: 'Auquan', category: 'search', domains: ['auquan.com'], source: 'https://www.auquan.com/platform', region: 'europe' },
   { id: 'daloopa', name: 'Daloopa', vendor: 'Daloopa', category: 'productivity', domains: ['daloopa.com'], source: 'https://github.com/daloopa/plugin/blob/3c95874a72d0d41bf21ee8a8c987fbcf8697812a/README.md' }, // Daloopa's own Claude plugin README: AI financial-analysis skills on Daloopa's data, sign up at daloopa.com
   { id: 'mercor', name: 'Mercor', vendor: 'Mercor', category: 'productivity', domains: ['mercor.com'], source: listed('kostja94') },
-  { id: 'micro1', name: 'micro1 (Zara)', vendor: 'micro1', category: 'productivity', domains: ['micro1.ai'], source: 'https://www.micro1.ai/ai-interviewer' },
+  { id: 'micro1', name: 'micro1 (Zara)', vendor: 'micro1', category: 'productivity', domains: ['micro1.ai'], source: 'https://www.micro1.ai/research/zara-an-llm-based-candidate-interview-feedback-system' }, // micro1's own research page, stored copy read: Zara, its GPT-4o-based AI recruiter, runs interviews inside micro1's hiring platform
   { id: 'coursebox', name: 'Coursebox', vendor: 'Coursebox', category: 'productivity', domains: ['coursebox.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names coursebox.ai
 ], { checked: CHECKED_3 });

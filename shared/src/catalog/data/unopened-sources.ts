@@ -19,15 +19,14 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'askai-support', 'fixify', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
   'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi',
   'rafiki', 'bee-computer', 'nyota', 'o-mega', 'google-opal',
-  'leap-new', 'auquan', 'micro1',
-  // data/support-marketing-2.ts
+  'leap-new', 'auquan',   // data/support-marketing-2.ts
   'dora-ai', 'dialzara', 'numa', 'emailtree', 'gptexcel', 'skej', 'legalfly', 'superlegal',
-  'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
+  'blackore', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
   'magiclight', 'katalist', 'storyboarder-ai', 'humanpal', 'lightkey', 'loora',
-  'calypsoai', 'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
+  'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  '7ai', 'conifers', 'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint', 'clearbrief',
+  'conifers', 'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint', 'clearbrief',
   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
   'machined', 'outrank',
   // data/cat-agents-2.ts
