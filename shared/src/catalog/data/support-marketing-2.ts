@@ -12,7 +12,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'anchor-browser', name: 'Anchor Browser', vendor: 'Anchor', category: 'agents', domains: ['anchorbrowser.io'], source: listed('embraceagi', 'docs/Browser_Computer_Use.md') },
   { id: 'dialzara', name: 'Dialzara', vendor: 'Dialzara', category: 'agents', domains: ['dialzara.com'], source: 'https://dialzara.com/pricing' },
   { id: 'slang-ai', name: 'Slang.ai', vendor: 'Slang', category: 'agents', domains: ['slang.ai'], source: listed('kostja94') },
-  { id: 'numa', name: 'Numa', vendor: 'Numa', category: 'agents', domains: ['numa.com'], source: 'https://www.numa.com/platform' },
+  { id: 'numa', name: 'Numa', vendor: 'Numa', category: 'agents', domains: ['numa.com'], source: 'https://www.numa.com/blog/ai-multi-store-dealership-operations' }, // Numa's own blog, stored copy read: the AI layer handling car dealerships' calls, texts and service-lane communication
   { id: 'emailtree', name: 'EmailTree', vendor: 'EmailTree', category: 'agents', domains: ['emailtree.ai'], source: 'https://emailtree.ai/pricing', region: 'europe' },
   // Documents and data
   { id: 'askyourdatabase', name: 'AskYourDatabase', vendor: 'AskYourDatabase', category: 'productivity', domains: ['askyourdatabase.com'], source: 'https://github.com/AskYourDatabase/nextjs-chatbot/blob/98bd0e7f8e579fa62c380f2bd157039076763b32/README.md' }, // the vendor's own demo README: embedding its database chatbot, keys and chatbots under www.askyourdatabase.com/dashboard
@@ -30,9 +30,9 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'superlegal', name: 'SuperLegal', vendor: 'SuperLegal', category: 'writing', domains: ['superlegal.ai'], source: 'https://www.superlegal.ai/pricing' },
   { id: 'blackore', name: 'Black Ore', vendor: 'Black Ore', category: 'productivity', domains: ['blackore.ai'], source: 'https://www.blackore.ai/tax-autopilot' },
   { id: 'taxgpt', name: 'TaxGPT', vendor: 'TaxGPT', category: 'chat', domains: ['taxgpt.com'], source: 'https://support.taxgpt.com/en/articles/10136362-calculations-overview' }, // TaxGPT's own help centre, stored copy read: what its LLM-based tax assistant can and cannot calculate; support.taxgpt.com is under the row's host
-  { id: 'sunoh', name: 'Sunoh.ai', vendor: 'Sunoh.ai', category: 'other', domains: ['sunoh.ai'], source: 'https://sunoh.ai/pricing' },
+  { id: 'sunoh', name: 'Sunoh.ai', vendor: 'Sunoh.ai', category: 'other', domains: ['sunoh.ai'], source: 'https://sunoh.ai/blog/sunoh-ai-the-standard-for-security-and-safety/' }, // Sunoh.ai's own blog, stored copy read: its AI medical scribe transcribes and summarises patient-provider encounters by ambient listening
   { id: 'symptoma', name: 'Symptoma', vendor: 'Symptoma', category: 'other', domains: ['symptoma.com'], source: 'https://www.symptoma.com/en/about', region: 'europe' },
-  { id: 'interviewer-ai', name: 'Interviewer.AI', vendor: 'Interviewer.AI', category: 'productivity', domains: ['interviewer.ai'], source: 'https://interviewer.ai/pricing/', region: 'southeast-asia' },
+  { id: 'interviewer-ai', name: 'Interviewer.AI', vendor: 'Interviewer.AI', category: 'productivity', domains: ['interviewer.ai'], source: 'https://interviewer.ai/explainable-ai/', region: 'southeast-asia' }, // Interviewer.AI's own page, stored copy read: its explainable AI scores candidates from asynchronous video interviews
   { id: 'teachmate-ai', name: 'TeachMate AI', vendor: 'TeachMate', category: 'productivity', domains: ['teachmateai.com'], source: 'https://teachmateai.com/pricing', region: 'europe' },
   { id: 'questgen', name: 'Questgen', vendor: 'Questgen', category: 'productivity', domains: ['questgen.ai'], source: 'https://github.com/ramsrigouthamg/Questgen.ai/blob/edf8f6aa6c1ad5e803ce2b6adfac8825a3e5a553/README.md', region: 'india' },
   // Audio, translation, coding
@@ -54,7 +54,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'storyboard-hero', name: 'StoryboardHero', vendor: 'StoryboardHero', category: 'image', domains: ['storyboardhero.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names storyboardhero.ai
   // Writing and chat
   { id: 'humanpal', name: 'HumanPal', vendor: 'HumanPal', category: 'writing', domains: ['humanpal.ai'], source: 'https://humanpal.ai/pricing' },
-  { id: 'lightkey', name: 'Lightkey', vendor: 'Lightkey', category: 'writing', domains: ['lightkey.io'], source: 'https://www.lightkey.io/pricing', region: 'middle-east' },
+  { id: 'lightkey', name: 'Lightkey', vendor: 'Lightkey', category: 'writing', domains: ['lightkey.io'], source: 'https://www.lightkey.io/post/predictive-text-text-prediction-intelligent-typing', region: 'middle-east' }, // Lightkey's own blog, stored copy read: AI-powered predictive typing for desktop apps, predicting up to 12 words ahead
   { id: 'loora', name: 'Loora', vendor: 'Loora', category: 'chat', domains: ['loora.ai'], source: 'https://www.loora.ai/pricing', region: 'middle-east' },
   // Developer platforms for agents, and AI gateways
   { id: 'agno', name: 'Agno (formerly Phidata)', vendor: 'Agno', category: 'developer-platform', domains: ['agno.com', 'phidata.com'], source: 'https://github.com/agno-agi/agno/blob/9644f22982ae017eaa4ad85c561d927d9ac03119/README.md' },

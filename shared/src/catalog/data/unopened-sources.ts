@@ -20,9 +20,9 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi',
   'rafiki', 'bee-computer', 'nyota', 'o-mega', 'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
-  'dora-ai', 'dialzara', 'numa', 'emailtree', 'gptexcel', 'skej', 'legalfly', 'superlegal',
-  'blackore', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
-  'magiclight', 'katalist', 'storyboarder-ai', 'humanpal', 'lightkey', 'loora',
+  'dora-ai', 'dialzara', 'emailtree', 'gptexcel', 'skej', 'legalfly', 'superlegal',
+  'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
+  'magiclight', 'katalist', 'storyboarder-ai', 'humanpal', 'loora',
   'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
