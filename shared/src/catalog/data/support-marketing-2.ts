@@ -24,7 +24,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'reducto', name: 'Reducto', vendor: 'Reducto', category: 'developer-platform', domains: ['reducto.ai'], source: 'https://docs.reducto.ai/getting-started' },
   { id: 'recall-ai', name: 'Recall.ai', vendor: 'Recall.ai', category: 'developer-platform', domains: ['recall.ai'], source: 'https://recall.ai/products' },
   { id: 'screenpipe', name: 'screenpipe', vendor: 'screenpipe', category: 'productivity', domains: ['screenpi.pe'], source: 'https://github.com/mediar-ai/screenpipe/blob/56d3ccb8727ee4016e54d182a9331a4c9a672e74/README.md' },
-  { id: 'skej', name: 'Skej', vendor: 'Skej', category: 'productivity', domains: ['skej.com'], source: 'https://skej.com/pricing' },
+  { id: 'skej', name: 'Skej', vendor: 'Skej', category: 'productivity', domains: ['skej.com'], source: 'https://www.skej.com/blog/instructions-the-missing-layer-between-rules-and-preferences' }, // Skej's own blog, stored copy read: its AI scheduling assistant coordinates meetings over email, guided by natural-language instructions
   // Legal, tax, health, hiring, education
   { id: 'legalfly', name: 'LegalFly', vendor: 'LegalFly', category: 'writing', domains: ['legalfly.com'], source: 'https://www.legalfly.com/platform', region: 'europe' },
   { id: 'superlegal', name: 'SuperLegal', vendor: 'SuperLegal', category: 'writing', domains: ['superlegal.ai'], source: 'https://www.superlegal.ai/pricing' },
@@ -43,7 +43,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'aiease', name: 'AI Ease', vendor: 'AI Ease', category: 'image', domains: ['aiease.ai'], source: 'https://www.aiease.ai/pricing/' },
   { id: 'animon', name: 'Animon', vendor: 'CreateAI', domains: ['animon.ai'], source: listed('kostja94') },
   { id: 'clipfly', name: 'Clipfly', vendor: 'Clipfly', domains: ['clipfly.ai'], source: 'https://www.clipfly.ai/pricing/' },
-  { id: 'magiclight', name: 'MagicLight', vendor: 'MagicLight', domains: ['magiclight.ai'], source: 'https://magiclight.ai/pricing/' },
+  { id: 'magiclight', name: 'MagicLight', vendor: 'MagicLight', domains: ['magiclight.ai'], source: 'https://magiclight.ai/academy/how-to-create-characters-in-magiclight/' }, // MagicLight's own academy, stored copy read: characters generated from a prompt and reused across its Story to Video pipelines
   { id: 'uneeq', name: 'UneeQ', vendor: 'UneeQ', domains: ['uneeq.com'], source: 'https://github.com/uneeq-digital-humans/miniprem/blob/fab062e697497c9ce8abaec385335d1de59efc71/docs/integrations/direct-speak.md' }, // UneeQ's own MiniPrem docs (digital humans on an LLM pipeline) give support@uneeq.com; the docs host docs.uneeq.io is left for an alias pass
   { id: 'dashtoon', name: 'Dashtoon', vendor: 'Dashtoon', category: 'image', domains: ['dashtoon.com'], source: listed('stimqq'), region: 'india' },
   { id: 'katalist', name: 'Katalist', vendor: 'Katalist', category: 'image', domains: ['katalist.ai'], source: 'https://www.katalist.ai/pricing' },

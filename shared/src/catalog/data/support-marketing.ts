@@ -36,7 +36,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'visla', name: 'Visla', vendor: 'Visla', category: 'video', domains: ['visla.us'], source: listed('aliammari1') },
   { id: 'reduct', name: 'Reduct', vendor: 'Reduct', category: 'video', domains: ['reduct.video'], source: 'https://reduct.video/pricing' },
   { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['heyeddie.ai'], source: 'https://www.heyeddie.ai/pricing' },
-  { id: 'cutback-selects', name: 'Selects', vendor: 'Cutback', category: 'video', domains: ['cutback.video'], source: 'https://www.cutback.video/pricing' },
+  { id: 'cutback-selects', name: 'Selects', vendor: 'Cutback', category: 'video', domains: ['cutback.video'], source: 'https://cutback.video/guide/auto-rough-cut' }, // Cutback's own guide, stored copy read: its Premiere Pro plugin uses AI to transcribe speech and build an automatic rough cut
   { id: 'pokecut', name: 'Pokecut', vendor: 'Pokecut', category: 'image', domains: ['pokecut.com'], source: 'https://www.pokecut.com/pricing' },
   { id: 'temi', name: 'Temi', vendor: 'Rev', category: 'audio', domains: ['temi.com'], source: 'https://www.temi.com/pricing' },
   // Meeting notetakers and wearables

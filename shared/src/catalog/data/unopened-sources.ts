@@ -17,12 +17,12 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
-  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi',
+  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'pokecut', 'temi',
   'bee-computer', 'nyota', 'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
-  'dora-ai', 'dialzara', 'emailtree', 'gptexcel', 'skej', 'legalfly', 'superlegal',
+  'dora-ai', 'dialzara', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
-  'magiclight', 'katalist', 'storyboarder-ai', 'humanpal', 'loora',
+  'katalist', 'storyboarder-ai', 'humanpal', 'loora',
   'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
