@@ -10,7 +10,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   // Agents, browsers for agents, voice receptionists
   { id: 'airtop', name: 'Airtop', vendor: 'Airtop', category: 'agents', domains: ['airtop.ai'], source: listed('arunagirinathan') },
   { id: 'anchor-browser', name: 'Anchor Browser', vendor: 'Anchor', category: 'agents', domains: ['anchorbrowser.io'], source: listed('embraceagi', 'docs/Browser_Computer_Use.md') },
-  { id: 'dialzara', name: 'Dialzara', vendor: 'Dialzara', category: 'agents', domains: ['dialzara.com'], source: 'https://dialzara.com/pricing' },
+  { id: 'dialzara', name: 'Dialzara', vendor: 'Dialzara', category: 'agents', domains: ['dialzara.com'], source: 'https://dialzara.com/application-terms-of-service' }, // Dialzara's own application terms, stored copy read: its service is voice/telephony, transcription and AI-enabled call handling
   { id: 'slang-ai', name: 'Slang.ai', vendor: 'Slang', category: 'agents', domains: ['slang.ai'], source: listed('kostja94') },
   { id: 'numa', name: 'Numa', vendor: 'Numa', category: 'agents', domains: ['numa.com'], source: 'https://www.numa.com/blog/ai-multi-store-dealership-operations' }, // Numa's own blog, stored copy read: the AI layer handling car dealerships' calls, texts and service-lane communication
   { id: 'emailtree', name: 'EmailTree', vendor: 'EmailTree', category: 'agents', domains: ['emailtree.ai'], source: 'https://emailtree.ai/pricing', region: 'europe' },

@@ -20,7 +20,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'pokecut', 'temi',
   'bee-computer', 'nyota', 'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
-  'dora-ai', 'dialzara', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
+  'dora-ai', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
   'katalist', 'storyboarder-ai', 'humanpal', 'loora',
   'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
