@@ -30,7 +30,7 @@ export const catAgentsTools2: Tool[] = defineTools(
     { id: 'omilia', name: 'Omilia', vendor: 'Omilia', domains: ['omilia.com'], source: 'https://omilia.com/omilia-conversational-ai-agentic-cx-glossary/', checked: CHECKED_3, region: 'europe' },
     { id: 'skit-ai', name: 'Skit.ai', vendor: 'Skit.ai', domains: ['skit.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'smartaction', name: 'SmartAction', vendor: 'SmartAction', domains: ['smartaction.ai'], source: 'https://www.smartaction.ai/platform/', checked: CHECKED_3 },
-    { id: 'octane-ai', name: 'Octane AI', vendor: 'Octane AI', domains: ['octaneai.com'], source: 'https://www.octaneai.com/pricing', checked: CHECKED_3 },
+    { id: 'octane-ai', name: 'Octane AI', vendor: 'Octane AI', domains: ['octaneai.com'], source: 'https://help.octaneai.com/en/articles/13120088-how-to-use-the-variant-matrix', checked: CHECKED_3 }, // Octane AI's own help centre, stored copy read: AI-powered variant matching in its Shopify quizzes, set up from the Octane AI dashboard; help.octaneai.com is under the row's host
   ],
   { checked: CHECKED_3 },
 );

@@ -9,9 +9,9 @@ export const catMarketingTools2: Tool[] = defineTools(
   [
     { id: 'athenahq', name: 'AthenaHQ', vendor: 'AthenaHQ', domains: ['athenahq.ai'], source: listed('estevecastells'), checked: CHECKED_3 },
     { id: 'profound-ai-visibility', name: 'Profound', vendor: 'Profound', domains: ['tryprofound.com'], source: listed('kostja94'), checked: CHECKED_3 },
-    { id: 'rightblogger', name: 'RightBlogger', vendor: 'RightBlogger', domains: ['rightblogger.com'], source: 'https://rightblogger.com/pricing', checked: CHECKED_3 },
+    { id: 'rightblogger', name: 'RightBlogger', vendor: 'RightBlogger', domains: ['rightblogger.com'], source: 'https://rightblogger.com/blog/will-ai-replace-bloggers', checked: CHECKED_3 }, // RightBlogger's own blog, stored copy read (on AI content tools for bloggers), served from rightblogger.com
     { id: 'hunch-ads', name: 'Hunch', vendor: 'Hunch', category: 'image', domains: ['hunchads.com'], source: 'https://www.hunchads.com/pricing', checked: CHECKED_3 },
-    { id: 'segwise', name: 'Segwise', vendor: 'Segwise', category: 'image', domains: ['segwise.ai'], source: 'https://segwise.ai/pricing', checked: CHECKED_3 },
+    { id: 'segwise', name: 'Segwise', vendor: 'Segwise', category: 'image', domains: ['segwise.ai'], source: 'https://segwise.ai/blog/understanding-creative-intelligence-examples-insights', checked: CHECKED_3 }, // Segwise's own blog, stored copy read: AI-driven creative intelligence for mobile-game ads, served from segwise.ai
     { id: 'superads', name: 'Superads', vendor: 'Superads', category: 'image', domains: ['superads.ai'], source: 'https://www.superads.ai/pricing', checked: CHECKED_3 },
     { id: 'logo-diffusion', name: 'Logo Diffusion', vendor: 'Logo Diffusion', category: 'image', domains: ['logodiffusion.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'svg-io', name: 'SVG.io', vendor: 'SVG.io', category: 'image', domains: ['svg.io'], source: 'https://svg.io/pricing', checked: CHECKED_3 },
@@ -20,7 +20,7 @@ export const catMarketingTools2: Tool[] = defineTools(
     { id: 'notte', name: 'Notte', vendor: 'Notte', category: 'agents', domains: ['notte.cc'], source: 'https://github.com/nottelabs/notte/blob/caf891985c81e8728ce3836a4fd19442fe565eef/README.md', checked: CHECKED_3 },
     { id: 'magai', name: 'Magai', vendor: 'Magai', category: 'chat', domains: ['magai.co'], source: 'https://magai.co/pricing/', checked: CHECKED_3 },
     { id: 'aicarousels', name: 'aiCarousels', vendor: 'aiCarousels', category: 'image', domains: ['aicarousels.com'], source: listed('tiorai', 'data/ai-tools.csv'), checked: CHECKED_3 },
-    { id: 'postnitro', name: 'PostNitro', vendor: 'PostNitro', category: 'image', domains: ['postnitro.ai'], source: 'https://postnitro.ai/pricing', checked: CHECKED_3 },
+    { id: 'postnitro', name: 'PostNitro', vendor: 'PostNitro', category: 'image', domains: ['postnitro.ai'], source: 'https://postnitro.ai/docs/embed/api/initiate/generate', checked: CHECKED_3 }, // PostNitro's own API docs, stored copy read: AI generation of social carousels (embed-api.postnitro.ai), served from postnitro.ai
     { id: 'roomsgpt', name: 'RoomsGPT', vendor: 'RoomsGPT', category: 'image', domains: ['roomsgpt.io'], source: 'https://www.roomsgpt.io/pricing', checked: CHECKED_3 },
     { id: 'tubeonai', name: 'TubeOnAI', vendor: 'TubeOnAI', domains: ['tubeonai.com'], source: 'https://tubeonai.com/pricing/', checked: CHECKED_3 },
     { id: 'writerzen', name: 'WriterZen', vendor: 'WriterZen', domains: ['writerzen.net'], source: 'https://writerzen.net/pricing/', checked: CHECKED_3 },

@@ -20,13 +20,13 @@ export const catMarketingTools: Tool[] = defineTools(
     { id: 'people-ai', name: 'People.ai', vendor: 'People.ai', domains: ['people.ai'], source: 'https://people.ai/platform/', checked: CHECKED_3 },
     { id: 'spiro-ai', name: 'Spiro', vendor: 'Spiro Technologies', domains: ['spiro.ai'], source: 'https://support.spiro.ai/article/114-opportunity-status', checked: CHECKED_3 },
     { id: 'trellus', name: 'Trellus', vendor: 'Trellus', domains: ['trellus.ai'], source: 'https://www.trellus.ai/pricing', checked: CHECKED_3 },
-    { id: 'unwrap-ai', name: 'Unwrap', vendor: 'Unwrap', domains: ['unwrap.ai'], source: 'https://www.unwrap.ai/platform', checked: CHECKED_3 },
+    { id: 'unwrap-ai', name: 'Unwrap', vendor: 'Unwrap', domains: ['unwrap.ai'], source: 'https://docs.unwrap.ai/dashboard_pages/explore', checked: CHECKED_3 }, // Unwrap's own docs, stored copy read: AI-powered search and grouping of customer feedback; docs.unwrap.ai is under the row's host
     { id: 'heymarvin', name: 'Marvin', vendor: 'HeyMarvin', category: 'productivity', domains: ['heymarvin.com'], source: 'https://help.heymarvin.com/en/articles/15546678-quick-start-guide-running-your-first-ai-moderated-study', checked: CHECKED_3 },
     { id: 'looppanel', name: 'Looppanel', vendor: 'Looppanel', category: 'productivity', domains: ['looppanel.com'], source: 'https://www.looppanel.com/pricing', checked: CHECKED_3 },
     { id: 'userdoc', name: 'Userdoc', vendor: 'Userdoc', category: 'productivity', domains: ['userdoc.fyi'], source: 'https://userdoc.fyi/pricing', checked: CHECKED_3 },
     { id: 'flowjin', name: 'Flowjin', vendor: 'Flowjin', category: 'video', domains: ['flowjin.com'], source: 'https://flowjin.com/pricing', checked: CHECKED_3 },
     { id: 'vidau', name: 'VidAU', vendor: 'VidAU', category: 'video', domains: ['vidau.ai'], source: listed('kostja94'), checked: CHECKED_3 },
-    { id: 'checksub', name: 'Checksub', vendor: 'Checksub', category: 'video', domains: ['checksub.com'], source: 'https://www.checksub.com/pricing', checked: CHECKED_3 },
+    { id: 'checksub', name: 'Checksub', vendor: 'Checksub', category: 'video', domains: ['checksub.com'], source: 'https://support.checksub.com/help/faq/how-credits-work', checked: CHECKED_3 }, // Checksub's own help centre, stored copy read: credits for automatic subtitles and AI dubbing; support.checksub.com is under the row's host
     { id: 'dubdub-ai', name: 'DubDub', vendor: 'DubDub', category: 'video', domains: ['dubdub.ai'], source: 'https://dubdub.ai/pricing', checked: CHECKED_3 },
     { id: 'adzooma', name: 'Adzooma', vendor: 'Adzooma', domains: ['adzooma.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },
     { id: 'seventh-sense', name: 'Seventh Sense', vendor: 'Seventh Sense', domains: ['theseventhsense.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },

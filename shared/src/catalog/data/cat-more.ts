@@ -8,16 +8,16 @@ export const catMoreTools: Tool[] = defineTools(
   'agents',
   [
     { id: 'emergence-ai', name: 'Emergence', vendor: 'Emergence AI', domains: ['emergence.ai'], source: 'https://github.com/EmergenceAI/Agent-E/blob/f218c3cb4b2b3e33ed08ea12da5514ab1e89cdd7/README.md', checked: CHECKED_3 },
-    { id: 'suna-kortix', name: 'Kortix Suna', vendor: 'Kortix', domains: ['suna.so', 'kortix.ai'], source: 'https://www.kortix.ai/pricing', checked: CHECKED_3 },
-    { id: 'tray-ai', name: 'Tray.ai', vendor: 'Tray.ai', domains: ['tray.ai', 'tray.io'], source: 'https://tray.ai/pricing', checked: CHECKED_3 },
+    { id: 'suna-kortix', name: 'Kortix Suna', vendor: 'Kortix', domains: ['suna.so', 'kortix.ai'], source: 'https://github.com/kortix-ai/suna/blob/eb2d7f5c2ad9c5c550877afef5e150ccb9d471d7/backend/api.py', checked: CHECKED_3 }, // Kortix's own Suna repository: its API allows the production origins suna.so and kortix.com (README: Kortix, the AI agent platform, with Suna its generalist agent); kortix.ai stays unproven, kortix.com left for an alias pass
+    { id: 'tray-ai', name: 'Tray.ai', vendor: 'Tray.ai', domains: ['tray.ai', 'tray.io'], source: 'https://tray.ai/ai-agent-builder', checked: CHECKED_3 }, // Tray's own page, stored copy read: Merlin Agent Builder, Tray's no-code workspace for production AI agents, on tray.ai; tray.io stays unproven
     { id: 'strawberry-browser', name: 'Strawberry', vendor: 'Strawberry', domains: ['strawberrybrowser.com'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'bhuman', name: 'BHuman', vendor: 'BHuman', category: 'video', domains: ['bhuman.ai'], source: listed('meetpateltech'), checked: CHECKED_3 },
     { id: 'maverick', name: 'Maverick', vendor: 'Maverick', category: 'video', domains: ['trymaverick.com'], source: listed('meetpateltech'), checked: CHECKED_3 },
     { id: 'peech', name: 'Peech', vendor: 'Peech', category: 'video', domains: ['peech-ai.com'], source: listed('meetpateltech'), checked: CHECKED_3 },
     { id: 'eklipse', name: 'Eklipse', vendor: 'Eklipse', category: 'video', domains: ['eklipse.gg'], source: 'https://eklipse.gg/pricing/', checked: CHECKED_3 },
     { id: 'zebracat', name: 'Zebracat', vendor: 'Zebracat', category: 'video', domains: ['zebracat.ai'], source: 'https://www.zebracat.ai/pricing', checked: CHECKED_3 },
-    { id: 'describely', name: 'Describely', vendor: 'Describely', category: 'writing', domains: ['describely.ai'], source: 'https://describely.ai/pricing', checked: CHECKED_3 },
-    { id: 'averi-ai', name: 'Averi', vendor: 'Averi', domains: ['averi.ai'], source: 'https://www.averi.ai/pricing', checked: CHECKED_3 },
+    { id: 'describely', name: 'Describely', vendor: 'Describely', category: 'writing', domains: ['describely.ai'], source: 'https://knowledge-base.describely.ai/customize-content-with-ai-rules', checked: CHECKED_3 }, // Describely's own help centre, stored copy read: AI rules for generated product titles and descriptions; knowledge-base.describely.ai is under the row's host
+    { id: 'averi-ai', name: 'Averi', vendor: 'Averi', domains: ['averi.ai'], source: 'https://help.averi.ai/docs/manage-your-account/invite-team-members', checked: CHECKED_3 }, // Averi's own help centre, stored copy read: the shared Averi workspace where teams generate content, outlines and a strategy map; help.averi.ai is under the row's host
     { id: 'birch-revealbot', name: 'Bïrch', vendor: 'Bïrch', domains: ['bir.ch', 'revealbot.com'], source: 'https://bir.ch/pricing', checked: CHECKED_3 },
     { id: 'marpipe', name: 'Marpipe', vendor: 'Marpipe', category: 'image', domains: ['marpipe.com'], source: 'https://www.marpipe.com/pricing', checked: CHECKED_3 },
     { id: 'feedhive', name: 'FeedHive', vendor: 'FeedHive', category: 'writing', domains: ['feedhive.com'], source: listed('digidai'), checked: CHECKED_3 },

@@ -8,27 +8,27 @@ export const catWritingTools: Tool[] = defineTools(
   'writing',
   [
     { id: 'aiundetect', name: 'AIUndetect', vendor: 'AIUndetect', domains: ['aiundetect.com'], source: listed('tiorai', 'data/ai-tools.csv'), checked: CHECKED_3 },
-    { id: 'conch-ai', name: 'Conch', vendor: 'Conch AI', domains: ['getconch.ai'], source: 'https://www.getconch.ai/pricing', checked: CHECKED_3 },
+    { id: 'conch-ai', name: 'Conch', vendor: 'Conch AI', domains: ['getconch.ai'], source: 'https://www.getconch.ai/glossary', checked: CHECKED_3 }, // Conch's own glossary, stored copy read (tools like Conch use LLMs to help students draft, edit and study), served from www.getconch.ai
     { id: 'grubby-ai', name: 'Grubby AI', vendor: 'Grubby AI', domains: ['grubby.ai'], source: 'https://grubby.ai/pricing', checked: CHECKED_3 },
     { id: 'hastewire', name: 'Hastewire', vendor: 'Hastewire', domains: ['hastewire.com'], source: 'https://hastewire.com/pricing', checked: CHECKED_3 },
     { id: 'humanizeai-io', name: 'HumanizeAI', vendor: 'HumanizeAI', domains: ['humanizeai.io'], source: 'https://humanizeai.io/pricing', checked: CHECKED_3 },
-    { id: 'passed-ai', name: 'Passed.AI', vendor: 'Passed.AI', domains: ['passed.ai'], source: 'https://passed.ai/pricing', checked: CHECKED_3 },
+    { id: 'passed-ai', name: 'Passed.AI', vendor: 'Passed.AI', domains: ['passed.ai'], source: 'https://passed.ai/passed-ai-detection-chrome-extension/', checked: CHECKED_3 }, // Passed.AI's own blog, stored copy read: its AI-detection Chrome extension and document audit for Google Docs, served from passed.ai
     { id: 'rewritify', name: 'Rewritify', vendor: 'Rewritify', domains: ['rewritify.ai'], source: 'https://rewritify.ai/pricing', checked: CHECKED_3 },
     { id: 'thesify', name: 'thesify', vendor: 'thesify', domains: ['thesify.ai'], source: 'https://www.thesify.ai/pricing', checked: CHECKED_3 },
     { id: 'twixify', name: 'Twixify', vendor: 'Twixify', domains: ['twixify.com'], source: 'https://www.twixify.com/pricing', checked: CHECKED_3 },
     { id: 'ellie-email', name: 'Ellie', vendor: 'Ellie', domains: ['ellie.so', 'tryellie.com'], source: listed('meetpateltech'), checked: CHECKED_3 }, // names Ellie, an AI email assistant, at tryellie.com; ellie.so is not named there (unproven)
     { id: 'novelistai', name: 'NovelistAI', vendor: 'NovelistAI', domains: ['novelistai.com'], source: 'https://novelistai.com/pricing', checked: CHECKED_3 },
     { id: 'storybird-ai', name: 'Storybird AI', vendor: 'Storybird', domains: ['storybird.ai'], source: listed('laylavish', 'noai_hosts.txt'), checked: CHECKED_3 }, // host only: the AI-site hosts list names storybird.ai
-    { id: 'ponder-ai', name: 'Ponder', vendor: 'Ponder AI', category: 'search', domains: ['ponder.ing'], source: 'https://ponder.ing/pricing', checked: CHECKED_3 },
+    { id: 'ponder-ai', name: 'Ponder', vendor: 'Ponder AI', category: 'search', domains: ['ponder.ing'], source: 'https://ponder.ing/blog/knowledge-workspace', checked: CHECKED_3 }, // Ponder's own blog, stored copy read: Ponder AI's knowledge workspace (Ponder Agent, AI summarization), served from ponder.ing
     { id: 'gliglish', name: 'Gliglish', vendor: 'Gliglish', domains: ['gliglish.com'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'huru-ai', name: 'Huru', vendor: 'Huru', category: 'productivity', domains: ['huru.ai'], source: 'https://huru.ai/pricing', checked: CHECKED_3 },
     { id: 'ribbon-ai', name: 'Ribbon', vendor: 'Ribbon AI', category: 'productivity', domains: ['ribbon.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'orai', name: 'Orai', vendor: 'Orai', category: 'productivity', domains: ['orai.com'], source: 'https://orai.com/pricing/', checked: CHECKED_3 },
     { id: 'simplify-copilot', name: 'Simplify Copilot', vendor: 'Simplify', category: 'productivity', domains: ['simplify.jobs'], source: 'https://simplify.jobs/copilot', checked: CHECKED_3 },
-    { id: 'eudia', name: 'Eudia', vendor: 'Eudia', category: 'productivity', domains: ['eudia.com'], source: 'https://www.eudia.com/platform', checked: CHECKED_3 },
+    { id: 'eudia', name: 'Eudia', vendor: 'Eudia', category: 'productivity', domains: ['eudia.com'], source: 'https://www.eudia.com/blog/our-approach-to-contracting', checked: CHECKED_3 }, // Eudia's own blog, stored copy read (its CTO on Eudia's legal AI negotiation agent), served from www.eudia.com
     { id: 'supio', name: 'Supio', vendor: 'Supio', category: 'productivity', domains: ['supio.com'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'synthesis-tutor', name: 'Synthesis Tutor', vendor: 'Synthesis', domains: ['synthesis.com'], source: listed('aliammari1'), checked: CHECKED_3 },
-    { id: 'tali-ai', name: 'Tali AI', vendor: 'Tali AI', category: 'productivity', domains: ['tali.ai'], source: 'https://tali.ai/pricing/', checked: CHECKED_3 },
+    { id: 'tali-ai', name: 'Tali AI', vendor: 'Tali AI', category: 'productivity', domains: ['tali.ai'], source: 'https://tali.ai/resources/ai-medical-scribes-what-they-are-how-they-work-and-why-you-need-them', checked: CHECKED_3 }, // Tali's own resources page, stored copy read: AI medical scribes, served from tali.ai
     { id: '2slides', name: '2Slides', vendor: '2Slides', category: 'presentation', domains: ['2slides.com'], source: 'https://2slides.com/pricing', checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },

@@ -15,6 +15,6 @@ export const platformAiSectionTools2: Tool[] = defineTools('embedded-saas', [
   // the IDE; profiles live in us-east-1 and eu-central-1 (docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/firewall.html).
   { id: 'amazon-q', name: 'Amazon Q', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/q'], apiEndpoints: ['codewhisperer.us-east-1.amazonaws.com', 'q.us-east-1.amazonaws.com', 'q.eu-central-1.amazonaws.com', 'q-developer-integration.us-east-1.api.aws'], source: listed('steven2358') },
   { id: 'loom-ai', name: 'Loom AI', vendor: 'Atlassian', category: 'video', urlPrefixes: ['www.loom.com/ai'], source: 'https://www.loom.com/ai' },
-  { id: 'box-ai', name: 'Box AI', vendor: 'Box', urlPrefixes: ['www.box.com/ai'], source: 'https://www.box.com/ai' },
+  { id: 'box-ai', name: 'Box AI', vendor: 'Box', urlPrefixes: ['www.box.com/ai'], source: 'https://github.com/box/box-ui-elements/blob/15c403c402e135ff9f5f73da011633d6ac923e3d/src/features/metadata-instance-editor/CascadePolicy.js' }, // Box's own UI Elements: the Box AI autofill toggle's learn-more link is www.box.com/ai
   { id: 'asana-ai', name: 'Asana AI', vendor: 'Asana', category: 'productivity', urlPrefixes: ['asana.com/ai'], source: 'https://help.asana.com/s/article/ai-studio-connect-your-smart-workflow' },
 ], { checked: CHECKED_3 });

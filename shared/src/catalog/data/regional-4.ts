@@ -10,9 +10,9 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'yandex-300', name: 'Yandex Пересказ (300)', vendor: 'Yandex', category: 'productivity', domains: ['300.ya.ru'], source: 'https://300.ya.ru/summary', region: 'russia' },
   { id: 'yandex-alice-page', name: 'Alice AI (product page)', vendor: 'Yandex', urlPrefixes: ['yandex.ru/alice', 'www.yandex.ru/alice', 'ya.ru/alice'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), region: 'russia' }, // the filter list hides Yandex's and ya.ru's header tabs linking /alice (lines 4484-4485); www.yandex.ru/alice is the same page
   { id: 'yandex-speechkit', name: 'Yandex SpeechKit', vendor: 'Yandex', category: 'audio', urlPrefixes: ['yandex.cloud/ru/services/speechkit', 'yandex.cloud/en/services/speechkit'], source: 'https://yandex.cloud/en/docs/speechkit/', region: 'russia' },
-  { id: 'vsegpt', name: 'VseGPT', vendor: 'VseGPT', category: 'developer-platform', domains: ['vsegpt.ru'], source: 'https://vsegpt.ru/Docs/API', region: 'russia' },
+  { id: 'vsegpt', name: 'VseGPT', vendor: 'VseGPT', category: 'developer-platform', domains: ['vsegpt.ru'], source: 'https://vsegpt.ru/Docs/API', region: 'russia' }, // VseGPT's own API docs, stored copy read: one OpenAI-compatible API (api.vsegpt.ru) for many providers' neural networks, served from vsegpt.ru
   { id: 'proxyapi', name: 'ProxyAPI', vendor: 'ProxyAPI', category: 'developer-platform', domains: ['proxyapi.ru'], source: 'https://proxyapi.ru/docs/openai-text-generation', region: 'russia' },
-  { id: 'aitunnel', name: 'AITunnel', vendor: 'AITunnel', category: 'developer-platform', domains: ['aitunnel.ru'], source: 'https://aitunnel.ru/docs', region: 'russia' },
+  { id: 'aitunnel', name: 'AITunnel', vendor: 'AITunnel', category: 'developer-platform', domains: ['aitunnel.ru'], source: 'https://docs.aitunnel.ru/api/reference.html', region: 'russia' }, // AITUNNEL's own API reference, stored copy read: OpenAI-style access to many AI models through api.aitunnel.ru; docs.aitunnel.ru is under the row's host
   { id: 'gen-api', name: 'GenAPI', vendor: 'GenAPI', category: 'developer-platform', domains: ['gen-api.ru'], source: 'https://gen-api.ru/docs', region: 'russia' },
   { id: 'mashagpt', name: 'MashaGPT', vendor: 'MashaGPT', domains: ['mashagpt.ru'], source: 'https://mashagpt.ru/chat', region: 'russia' },
   { id: 'neurotexter', name: 'Нейротекстер', vendor: 'Neurotexter', category: 'writing', domains: ['neurotexter.ru'], source: 'https://neurotexter.ru/tariffs', region: 'russia' },
@@ -21,7 +21,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'qanda', name: 'QANDA', vendor: 'Mathpresso', category: 'productivity', domains: ['qanda.ai'], source: listed('kostja94'), region: 'korea' },
   { id: 'allganize-alli', name: 'Alli', vendor: 'Allganize', category: 'agents', domains: ['allganize.ai'], source: listed('tiorai', 'data/ai-tools.csv'), region: 'korea' }, // names Allganize's enterprise AI platform at allganize.ai
   { id: 'klleon', name: 'Klleon (KLONE)', vendor: 'Klleon', category: 'video', domains: ['klleon.io'], source: 'https://klleon.io/en/klone', region: 'korea' },
-  { id: 'tiro', name: 'Tiro', vendor: 'Tiro', category: 'meeting', domains: ['tiro.ooo'], source: 'https://tiro.ooo/pricing', region: 'korea' },
+  { id: 'tiro', name: 'Tiro', vendor: 'Tiro', category: 'meeting', domains: ['tiro.ooo'], source: 'https://api-docs.tiro.ooo/en/guide/notes/wiki', region: 'korea' }, // Tiro's own docs, stored copy read: meeting recording, transcription and summaries feeding a wiki and AI agents; api-docs.tiro.ooo is under the row's host
   // Japan
   { id: 'ubie', name: 'Ubie AI Symptom Checker', vendor: 'Ubie', category: 'other', domains: ['ubie.app', 'ubiehealth.com'], source: listed('yousefebrahimi0'), region: 'japan' },
   { id: 'nani-translate', name: 'Nani!?', vendor: 'Nani', category: 'translation', domains: ['nani.now'], source: 'https://nani.now/en', region: 'japan' },
@@ -43,15 +43,15 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'verbit', name: 'Verbit', vendor: 'Verbit', category: 'audio', domains: ['verbit.ai'], source: 'https://verbit.ai/resources/verbits-data-policy', region: 'middle-east' },
   { id: 'anima-app', name: 'Anima', vendor: 'Anima', category: 'coding', domains: ['animaapp.com'], source: listed('aliammari1'), region: 'middle-east' },
   { id: 'aidoc', name: 'Aidoc', vendor: 'Aidoc', category: 'other', domains: ['aidoc.com'], source: listed('tiorai', 'data/ai-tools.csv'), region: 'middle-east' },
-  { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://www.pecan.ai/pricing/', region: 'middle-east' },
+  { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://help.pecan.ai/en/articles/15167169-using-your-model-to-schedule-automated-prediction-cycles', region: 'middle-east' }, // Pecan's own help centre, stored copy read: machine-learning prediction models with a predictions agent; help.pecan.ai is under the row's host
   // Latin America and Spain
   { id: 'yalo', name: 'Yalo', vendor: 'Yalo', category: 'agents', domains: ['yalo.com'], source: 'https://www.yalo.com/platform', region: 'latam' },
-  { id: 'tess-ai', name: 'Tess AI', vendor: 'Pareto', domains: ['tess.im'], source: 'https://tess.im/pricing', region: 'latam' },
+  { id: 'tess-ai', name: 'Tess AI', vendor: 'Pareto', domains: ['tess.im'], source: 'https://tess.im/glossary.md', region: 'latam' }, // Tess AI's own glossary, stored copy read: agents, models and credits of the TESS AI platform, served from tess.im
   { id: 'jus-ia', name: 'Jus IA', vendor: 'Jusbrasil', category: 'writing', domains: ['ia.jusbrasil.com.br'], source: 'https://ia.jusbrasil.com.br/planos', region: 'latam' },
   { id: 'morada-ai', name: 'Morada.ai', vendor: 'Morada.ai', category: 'agents', domains: ['morada.ai'], source: 'https://morada.ai/produto', region: 'latam' },
   { id: 'clibrain', name: 'Clibrain', vendor: 'Clibrain', domains: ['clibrain.com'], source: 'https://www.clibrain.com/en/products', region: 'europe' },
   { id: 'maisa', name: 'Maisa', vendor: 'Maisa', category: 'agents', domains: ['maisa.ai'], source: 'https://github.com/maisaai/python-sdk/blob/76e020828f9cf7f5d7e481a74ea04ce6f91649bf/README.md', region: 'europe' }, // the vendor's own SDK README: the Maisa REST API documented on docs.maisa.ai (client default api.maisa.ai); Maisa's Hugging Face card calls it an AI knowledge-processing platform
-  { id: 'narrativa', name: 'Narrativa', vendor: 'Narrativa', category: 'writing', domains: ['narrativa.com'], source: 'https://www.narrativa.com/platform/', region: 'europe' },
+  { id: 'narrativa', name: 'Narrativa', vendor: 'Narrativa', category: 'writing', domains: ['narrativa.com'], source: 'https://www.narrativa.com/generative-ai-platform-user-guide/', region: 'europe' }, // Narrativa's own user guide, stored copy read: its generative AI content automation platform, served from www.narrativa.com
   // Africa
   { id: 'spitch', name: 'Spitch', vendor: 'Spitch', category: 'audio', domains: ['spitch.app'], source: 'https://pypi.org/project/spitch/1.41.2/', region: 'africa' }, // the vendor's own Python library page: Spitch's speech API for African languages, documented at docs.spitch.app
   // api.botlhale.xyz (2026-12-05): the host every call in Botlhale's own API docs goes to (generateAuthToken, asr,
@@ -68,8 +68,8 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'prosa-ai', name: 'Prosa.ai', vendor: 'Prosa', category: 'audio', domains: ['prosa.ai'], source: 'https://prosa.ai/products', region: 'southeast-asia' },
   { id: 'datasaur', name: 'Datasaur', vendor: 'Datasaur', category: 'developer-platform', domains: ['datasaur.ai'], source: 'https://github.com/datasaur-ai/robosaur/blob/004d838e5095aa128b0ae3933342c75bfc63bac3/readme.md', region: 'southeast-asia' },
   { id: 'zwiz-ai', name: 'ZWIZ.AI', vendor: 'ZWIZ.AI', category: 'agents', domains: ['zwiz.ai'], source: 'https://zwiz.ai/pricing', region: 'southeast-asia' },
-  { id: 'iapp-ai', name: 'iApp AI', vendor: 'iApp Technology', category: 'developer-platform', domains: ['ai.iapp.co.th'], apiEndpoints: ['api.iapp.co.th'], source: 'https://ai.iapp.co.th/pricing', region: 'southeast-asia' }, // api.iapp.co.th: the vendor's AI API docs, e.g. https://iapp.co.th/docs/thai-document-optical-character-recognition/receipt (iapp.co.th itself stays an ordinary site)
-  { id: 'vbee', name: 'Vbee', vendor: 'Vbee', category: 'audio', domains: ['vbee.vn'], source: 'https://vbee.vn/pricing', region: 'southeast-asia' },
+  { id: 'iapp-ai', name: 'iApp AI', vendor: 'iApp Technology', category: 'developer-platform', domains: ['ai.iapp.co.th'], apiEndpoints: ['api.iapp.co.th'], source: 'https://github.com/iapp-technology/iapp_ai/blob/eabb05c0390312ce70b55e91c00cfeb16e52b4f6/README.md', region: 'southeast-asia' }, // iApp Technology's own AI API package README: request an API key at ai.iapp.co.th (OCR, Thai NLP, ASR/TTS). api.iapp.co.th: the vendor's AI API docs, e.g. https://iapp.co.th/docs/thai-document-optical-character-recognition/receipt (iapp.co.th itself stays an ordinary site)
+  { id: 'vbee', name: 'Vbee', vendor: 'Vbee', category: 'audio', domains: ['vbee.vn'], source: 'https://api-docs.vbee.vn/dac-ta-api', region: 'southeast-asia' }, // Vbee's own API docs (Vbee AIVoice API), stored copy read: text-to-speech at vbee.vn/api/v1/tts; api-docs.vbee.vn is under the row's host
   // China
   { id: 'vidu-cn', name: 'Vidu (China)', vendor: 'Shengshu', category: 'video', domains: ['vidu.cn'], source: listed('embraceagi', 'docs/AI_tools.md'), region: 'china' },
   { id: 'wanzhi', name: 'Wanzhi', vendor: '01.AI', category: 'productivity', domains: ['wanzhi.com'], source: 'https://www.wanzhi.com/ppt', region: 'china' },

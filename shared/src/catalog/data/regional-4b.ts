@@ -7,7 +7,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 export const regionalTools4b: Tool[] = defineTools('chat', [
   // Korea
   { id: 'lilys-ai', name: 'Lilys AI', vendor: 'Lilys AI', category: 'productivity', domains: ['lilys.ai'], source: 'https://lilys.ai/pricing', region: 'korea' },
-  { id: 'perso-ai', name: 'Perso AI', vendor: 'ESTsoft', category: 'video', domains: ['perso.ai'], source: 'https://perso.ai/en/pricing', region: 'korea' },
+  { id: 'perso-ai', name: 'Perso AI', vendor: 'ESTsoft', category: 'video', domains: ['perso.ai'], source: 'https://perso.ai/blog/voice-over-translation-guide', region: 'korea' }, // Perso AI's own blog, stored copy read: AI voice-over translation and dubbing with voice cloning, served from perso.ai
   { id: 'estsoft-alan', name: 'Alan (앨런)', vendor: 'ESTsoft', category: 'search', domains: ['alan.estsoft.ai'], source: 'https://alan.estsoft.ai/about', region: 'korea' },
   { id: 'vcat', name: 'VCAT.AI', vendor: 'VCAT', category: 'video', domains: ['vcat.ai'], source: 'https://vcat.ai/pricing', region: 'korea' },
   // Japan
@@ -23,11 +23,11 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'smallest-ai', name: 'Smallest.ai', vendor: 'Smallest.ai', category: 'audio', domains: ['smallest.ai'], source: 'https://github.com/smallest-inc/smallest-python-sdk/blob/86842be489bac64cb3d17a9573e519b4d3c08f48/README.md', region: 'india' },
   { id: 'gushwork', name: 'Gushwork', vendor: 'Gushwork', category: 'agents', domains: ['gushwork.ai'], source: 'https://www.gushwork.ai/pricing', region: 'india' },
   { id: 'mihup', name: 'Mihup', vendor: 'Mihup', category: 'audio', domains: ['mihup.com'], source: 'https://www.mihup.com/conversation-intelligence', region: 'india' },
-  { id: 'docsumo', name: 'Docsumo', vendor: 'Docsumo', category: 'productivity', domains: ['docsumo.com'], source: 'https://www.docsumo.com/pricing', region: 'india' },
+  { id: 'docsumo', name: 'Docsumo', vendor: 'Docsumo', category: 'productivity', domains: ['docsumo.com'], source: 'https://github.com/docsumo/docsumo_python_client/blob/04a99661ebacd7219054f052886d89606b25c2de/README.md', region: 'india' }, // Docsumo's own API client README: the product at www.docsumo.com, web app and API keys at app.docsumo.com (document AI: extraction from invoices, statements)
   // Europe
   { id: 'giskard', name: 'Giskard', vendor: 'Giskard', category: 'developer-platform', domains: ['giskard.ai'], source: listed('natnew'), region: 'europe' },
-  { id: 'voize', name: 'voize', vendor: 'voize', category: 'audio', domains: ['voize.de'], source: 'https://voize.de/produkt', region: 'europe' },
-  { id: 'tucan-ai', name: 'Tucan.ai', vendor: 'Tucan.ai', category: 'meeting', domains: ['tucan.ai'], source: 'https://tucan.ai/preise', region: 'europe' },
+  { id: 'voize', name: 'voize', vendor: 'voize', category: 'audio', domains: ['voize.de'], source: 'https://en.voize.de/blog/interview-bw', region: 'europe' }, // voize's own blog, stored copy read: its voice-assisted care documentation system; en.voize.de is under the row's host
+  { id: 'tucan-ai', name: 'Tucan.ai', vendor: 'Tucan.ai', category: 'meeting', domains: ['tucan.ai'], source: 'https://www.tucan.ai/blog/tucan-bot-chat-commands-meeting-control', region: 'europe' }, // Tucan.ai's own blog, stored copy read: its AI-powered meeting documentation bot for Teams, Zoom, Meet and Webex, served from www.tucan.ai
   // China
   { id: 'chatppt', name: 'ChatPPT', vendor: 'Biyou Technology', category: 'presentation', domains: ['chatppt.cn'], source: 'https://www.chatppt.cn/price', region: 'china' },
   { id: 'maxkb', name: 'MaxKB', vendor: 'FIT2CLOUD', category: 'agents', domains: ['maxkb.cn'], source: 'https://github.com/1Panel-dev/MaxKB/blob/121614fb81c0a72387974f3ebcb86cbf756a84af/README.md', region: 'china' },
@@ -40,18 +40,18 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'aihubmix', name: 'AiHubMix', vendor: 'AiHubMix', category: 'developer-platform', domains: ['aihubmix.com'], source: listed('mvalentsev'), region: 'china' },
   // More regional assistants and chatbot platforms
   { id: 'bielik', name: 'Bielik', vendor: 'SpeakLeash', domains: ['bielik.ai'], source: 'https://bielik.ai/o-nas/', region: 'europe' },
-  { id: 'moin-ai', name: 'moin.ai', vendor: 'moin.ai', category: 'agents', domains: ['moin.ai'], source: 'https://www.moin.ai/preise', region: 'europe' },
-  { id: 'onlim', name: 'Onlim', vendor: 'Onlim', category: 'agents', domains: ['onlim.com'], source: 'https://onlim.com/en/platform/', region: 'europe' },
+  { id: 'moin-ai', name: 'moin.ai', vendor: 'moin.ai', category: 'agents', domains: ['moin.ai'], source: 'https://helpcenter.moin.ai/en/moinai-live-chat-features', region: 'europe' }, // moinAI's own help centre, stored copy read: the moinAI AI chatbot with live-chat handover, managed in the moinAI Hub; helpcenter.moin.ai is under the row's host
+  { id: 'onlim', name: 'Onlim', vendor: 'Onlim', category: 'agents', domains: ['onlim.com'], source: 'https://onlim.com/en/how-do-chatbots-work/page/4/', region: 'europe' }, // Onlim's own guide, stored copy read (Onlim, a provider of conversational AI, builds AI-supported chatbots), served from onlim.com
   { id: 'k2-think', name: 'K2 Think', vendor: 'MBZUAI / G42', domains: ['k2think.ai'], source: 'https://www.k2think.ai/about', region: 'middle-east' },
-  { id: 'wittify', name: 'Wittify', vendor: 'Wittify', category: 'agents', domains: ['wittify.ai'], source: 'https://wittify.ai/pricing', region: 'middle-east' },
-  { id: 'cloudhumans', name: 'Cloud Humans', vendor: 'Cloud Humans', category: 'agents', domains: ['cloudhumans.com'], source: 'https://www.cloudhumans.com/en/eddie', region: 'latam' },
+  { id: 'wittify', name: 'Wittify', vendor: 'Wittify', category: 'agents', domains: ['wittify.ai'], source: 'https://www.wittify.ai/es/preguntas-frecuentes', region: 'middle-east' }, // Wittify's own FAQ, stored copy read: a no-code conversational AI platform for text and voice agents (25+ Arabic dialects), served from www.wittify.ai
+  { id: 'cloudhumans', name: 'Cloud Humans', vendor: 'Cloud Humans', category: 'agents', domains: ['cloudhumans.com'], source: 'https://cloudchat.cloudhumans.com/hc/claudia/en/categories/eddie-conecte-seu-backoffice', region: 'latam' }, // Cloud Humans' own help centre, stored copy read: Eddie, the agent that connects its GPT-powered support AI ClaudIA to a company's back office; cloudchat.cloudhumans.com is under the row's host
   { id: 'engati', name: 'Engati', vendor: 'Engati', category: 'agents', domains: ['engati.com'], source: 'https://www.engati.com/blog/train-your-bot-instantaneously-with-docusense', region: 'india' },
   { id: 'vnpt-ai', name: 'VNPT AI (SmartBot)', vendor: 'VNPT', category: 'agents', domains: ['vnpt.ai', 'smartbot.vnpt.vn'], source: 'https://vnpt.ai/en/smartbot', region: 'southeast-asia' },
   { id: 'magie', name: 'Magie', vendor: 'Magie', domains: ['magie.com.br'], source: 'https://magie.com.br/como-funciona', region: 'latam' },
   { id: 'zaia', name: 'Zaia', vendor: 'Zaia', category: 'agents', domains: ['zaia.app'], source: 'https://www.zaia.app/precos', region: 'latam' },
-  { id: 'dapta', name: 'Dapta', vendor: 'Dapta', category: 'agents', domains: ['dapta.ai'], source: 'https://dapta.ai/pricing', region: 'latam' },
+  { id: 'dapta', name: 'Dapta', vendor: 'Dapta', category: 'agents', domains: ['dapta.ai'], source: 'https://docs.dapta.ai/agent-actions/transfer-call', region: 'latam' }, // Dapta's own docs, stored copy read: actions of its AI phone agents (AI-directed call transfer); docs.dapta.ai is under the row's host
   { id: 'kapso', name: 'Kapso', vendor: 'Kapso', category: 'agents', domains: ['kapso.ai'], source: 'https://docs.kapso.ai/docs', region: 'latam' }, // stored copy of Kapso's docs (pages corpus): a WhatsApp API whose quickstart offers personal AI agents and AI workflow steps
-  { id: 'dataprophet', name: 'DataProphet', vendor: 'DataProphet', category: 'other', domains: ['dataprophet.com'], source: 'https://dataprophet.com/platform/', region: 'africa' },
+  { id: 'dataprophet', name: 'DataProphet', vendor: 'DataProphet', category: 'other', domains: ['dataprophet.com'], source: 'https://dataprophet.com/why-is-real-time-manufacturing-is-too-late/', region: 'africa' }, // DataProphet's own blog, stored copy read: AI-as-a-Service prescriptive process optimisation for manufacturers, served from dataprophet.com
   { id: 'aerobotics', name: 'Aerobotics', vendor: 'Aerobotics', category: 'other', domains: ['aerobotics.com'], source: 'https://www.aerobotics.com/products', region: 'africa' },
   // Named by the CC0 forks of steven2358/awesome-generative-ai
   { id: 'rendernet', name: 'RenderNet', vendor: 'RenderNet', category: 'image', domains: ['rendernet.ai'], source: listed('obrais'), region: 'india' },

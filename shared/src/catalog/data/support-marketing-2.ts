@@ -10,9 +10,9 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   // Agents, browsers for agents, voice receptionists
   { id: 'airtop', name: 'Airtop', vendor: 'Airtop', category: 'agents', domains: ['airtop.ai'], source: listed('arunagirinathan') },
   { id: 'anchor-browser', name: 'Anchor Browser', vendor: 'Anchor', category: 'agents', domains: ['anchorbrowser.io'], source: listed('embraceagi', 'docs/Browser_Computer_Use.md') },
-  { id: 'dialzara', name: 'Dialzara', vendor: 'Dialzara', category: 'agents', domains: ['dialzara.com'], source: 'https://dialzara.com/pricing' },
+  { id: 'dialzara', name: 'Dialzara', vendor: 'Dialzara', category: 'agents', domains: ['dialzara.com'], source: 'https://dialzara.com/application-terms-of-service' }, // Dialzara's own application terms, stored copy read: its service is voice/telephony, transcription and AI-enabled call handling
   { id: 'slang-ai', name: 'Slang.ai', vendor: 'Slang', category: 'agents', domains: ['slang.ai'], source: listed('kostja94') },
-  { id: 'numa', name: 'Numa', vendor: 'Numa', category: 'agents', domains: ['numa.com'], source: 'https://www.numa.com/platform' },
+  { id: 'numa', name: 'Numa', vendor: 'Numa', category: 'agents', domains: ['numa.com'], source: 'https://www.numa.com/blog/ai-multi-store-dealership-operations' }, // Numa's own blog, stored copy read: the AI layer handling car dealerships' calls, texts and service-lane communication
   { id: 'emailtree', name: 'EmailTree', vendor: 'EmailTree', category: 'agents', domains: ['emailtree.ai'], source: 'https://emailtree.ai/pricing', region: 'europe' },
   // Documents and data
   { id: 'askyourdatabase', name: 'AskYourDatabase', vendor: 'AskYourDatabase', category: 'productivity', domains: ['askyourdatabase.com'], source: 'https://github.com/AskYourDatabase/nextjs-chatbot/blob/98bd0e7f8e579fa62c380f2bd157039076763b32/README.md' }, // the vendor's own demo README: embedding its database chatbot, keys and chatbots under www.askyourdatabase.com/dashboard
@@ -24,15 +24,15 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'reducto', name: 'Reducto', vendor: 'Reducto', category: 'developer-platform', domains: ['reducto.ai'], source: 'https://docs.reducto.ai/getting-started' },
   { id: 'recall-ai', name: 'Recall.ai', vendor: 'Recall.ai', category: 'developer-platform', domains: ['recall.ai'], source: 'https://recall.ai/products' },
   { id: 'screenpipe', name: 'screenpipe', vendor: 'screenpipe', category: 'productivity', domains: ['screenpi.pe'], source: 'https://github.com/mediar-ai/screenpipe/blob/56d3ccb8727ee4016e54d182a9331a4c9a672e74/README.md' },
-  { id: 'skej', name: 'Skej', vendor: 'Skej', category: 'productivity', domains: ['skej.com'], source: 'https://skej.com/pricing' },
+  { id: 'skej', name: 'Skej', vendor: 'Skej', category: 'productivity', domains: ['skej.com'], source: 'https://www.skej.com/blog/instructions-the-missing-layer-between-rules-and-preferences' }, // Skej's own blog, stored copy read: its AI scheduling assistant coordinates meetings over email, guided by natural-language instructions
   // Legal, tax, health, hiring, education
   { id: 'legalfly', name: 'LegalFly', vendor: 'LegalFly', category: 'writing', domains: ['legalfly.com'], source: 'https://www.legalfly.com/platform', region: 'europe' },
   { id: 'superlegal', name: 'SuperLegal', vendor: 'SuperLegal', category: 'writing', domains: ['superlegal.ai'], source: 'https://www.superlegal.ai/pricing' },
   { id: 'blackore', name: 'Black Ore', vendor: 'Black Ore', category: 'productivity', domains: ['blackore.ai'], source: 'https://www.blackore.ai/tax-autopilot' },
-  { id: 'taxgpt', name: 'TaxGPT', vendor: 'TaxGPT', category: 'chat', domains: ['taxgpt.com'], source: 'https://www.taxgpt.com/pricing' },
-  { id: 'sunoh', name: 'Sunoh.ai', vendor: 'Sunoh.ai', category: 'other', domains: ['sunoh.ai'], source: 'https://sunoh.ai/pricing' },
+  { id: 'taxgpt', name: 'TaxGPT', vendor: 'TaxGPT', category: 'chat', domains: ['taxgpt.com'], source: 'https://support.taxgpt.com/en/articles/10136362-calculations-overview' }, // TaxGPT's own help centre, stored copy read: what its LLM-based tax assistant can and cannot calculate; support.taxgpt.com is under the row's host
+  { id: 'sunoh', name: 'Sunoh.ai', vendor: 'Sunoh.ai', category: 'other', domains: ['sunoh.ai'], source: 'https://sunoh.ai/blog/sunoh-ai-the-standard-for-security-and-safety/' }, // Sunoh.ai's own blog, stored copy read: its AI medical scribe transcribes and summarises patient-provider encounters by ambient listening
   { id: 'symptoma', name: 'Symptoma', vendor: 'Symptoma', category: 'other', domains: ['symptoma.com'], source: 'https://www.symptoma.com/en/about', region: 'europe' },
-  { id: 'interviewer-ai', name: 'Interviewer.AI', vendor: 'Interviewer.AI', category: 'productivity', domains: ['interviewer.ai'], source: 'https://interviewer.ai/pricing/', region: 'southeast-asia' },
+  { id: 'interviewer-ai', name: 'Interviewer.AI', vendor: 'Interviewer.AI', category: 'productivity', domains: ['interviewer.ai'], source: 'https://interviewer.ai/explainable-ai/', region: 'southeast-asia' }, // Interviewer.AI's own page, stored copy read: its explainable AI scores candidates from asynchronous video interviews
   { id: 'teachmate-ai', name: 'TeachMate AI', vendor: 'TeachMate', category: 'productivity', domains: ['teachmateai.com'], source: 'https://teachmateai.com/pricing', region: 'europe' },
   { id: 'questgen', name: 'Questgen', vendor: 'Questgen', category: 'productivity', domains: ['questgen.ai'], source: 'https://github.com/ramsrigouthamg/Questgen.ai/blob/edf8f6aa6c1ad5e803ce2b6adfac8825a3e5a553/README.md', region: 'india' },
   // Audio, translation, coding
@@ -46,8 +46,8 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'aiease', name: 'AI Ease', vendor: 'AI Ease', category: 'image', domains: ['aiease.ai'], source: 'https://www.aiease.ai/pricing/' },
   { id: 'animon', name: 'Animon', vendor: 'CreateAI', domains: ['animon.ai'], source: listed('kostja94') },
   { id: 'clipfly', name: 'Clipfly', vendor: 'Clipfly', domains: ['clipfly.ai'], source: 'https://www.clipfly.ai/pricing/' },
-  { id: 'magiclight', name: 'MagicLight', vendor: 'MagicLight', domains: ['magiclight.ai'], source: 'https://magiclight.ai/pricing/' },
-  { id: 'uneeq', name: 'UneeQ', vendor: 'UneeQ', domains: ['uneeq.com'], source: 'https://www.uneeq.com/platform' },
+  { id: 'magiclight', name: 'MagicLight', vendor: 'MagicLight', domains: ['magiclight.ai'], source: 'https://magiclight.ai/academy/how-to-create-characters-in-magiclight/' }, // MagicLight's own academy, stored copy read: characters generated from a prompt and reused across its Story to Video pipelines
+  { id: 'uneeq', name: 'UneeQ', vendor: 'UneeQ', domains: ['uneeq.com'], source: 'https://github.com/uneeq-digital-humans/miniprem/blob/fab062e697497c9ce8abaec385335d1de59efc71/docs/integrations/direct-speak.md' }, // UneeQ's own MiniPrem docs (digital humans on an LLM pipeline) give support@uneeq.com; the docs host docs.uneeq.io is left for an alias pass
   { id: 'dashtoon', name: 'Dashtoon', vendor: 'Dashtoon', category: 'image', domains: ['dashtoon.com'], source: listed('stimqq'), region: 'india' },
   { id: 'katalist', name: 'Katalist', vendor: 'Katalist', category: 'image', domains: ['katalist.ai'], source: 'https://www.katalist.ai/pricing' },
   { id: 'komiko', name: 'Komiko', vendor: 'Komiko', category: 'image', domains: ['komiko.app'], source: listed('stimqq') },
@@ -57,7 +57,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'storyboard-hero', name: 'StoryboardHero', vendor: 'StoryboardHero', category: 'image', domains: ['storyboardhero.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names storyboardhero.ai
   // Writing and chat
   { id: 'humanpal', name: 'HumanPal', vendor: 'HumanPal', category: 'writing', domains: ['humanpal.ai'], source: 'https://humanpal.ai/pricing' },
-  { id: 'lightkey', name: 'Lightkey', vendor: 'Lightkey', category: 'writing', domains: ['lightkey.io'], source: 'https://www.lightkey.io/pricing', region: 'middle-east' },
+  { id: 'lightkey', name: 'Lightkey', vendor: 'Lightkey', category: 'writing', domains: ['lightkey.io'], source: 'https://www.lightkey.io/post/predictive-text-text-prediction-intelligent-typing', region: 'middle-east' }, // Lightkey's own blog, stored copy read: AI-powered predictive typing for desktop apps, predicting up to 12 words ahead
   { id: 'loora', name: 'Loora', vendor: 'Loora', category: 'chat', domains: ['loora.ai'], source: 'https://www.loora.ai/pricing', region: 'middle-east' },
   // Developer platforms for agents, and AI gateways
   { id: 'agno', name: 'Agno (formerly Phidata)', vendor: 'Agno', category: 'developer-platform', domains: ['agno.com', 'phidata.com'], source: 'https://github.com/agno-agi/agno/blob/9644f22982ae017eaa4ad85c561d927d9ac03119/README.md' },
@@ -66,7 +66,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'morph-llm', name: 'Morph', vendor: 'Morph', category: 'developer-platform', domains: ['morphllm.com'], source: listed('mvalentsev') },
   { id: 'scrapegraph-ai', name: 'ScrapeGraphAI', vendor: 'ScrapeGraphAI', category: 'developer-platform', domains: ['scrapegraphai.com'], source: 'https://docs.scrapegraphai.com/install', region: 'europe' },
   { id: 'voltagent', name: 'VoltAgent', vendor: 'VoltAgent', category: 'developer-platform', domains: ['voltagent.dev'], source: 'https://github.com/VoltAgent/voltagent/blob/3377f6d1fd05d86617f54628d785eef7c9c0a607/README.md' },
-  { id: 'calypsoai', name: 'CalypsoAI', vendor: 'CalypsoAI', category: 'developer-platform', domains: ['calypsoai.com'], source: 'https://calypsoai.com/platform/', region: 'europe' },
+  { id: 'calypsoai', name: 'CalypsoAI', vendor: 'CalypsoAI', category: 'developer-platform', domains: ['calypsoai.com'], source: 'https://support.calypsoai.com/en/articles/9993787-scanners', region: 'europe' }, // CalypsoAI's own help centre, stored copy read: GenAI-powered scanners securing prompts and responses between users and LLMs; support.calypsoai.com is under the row's host
   { id: 'aim-security', name: 'Aim Security', vendor: 'Aim Security', category: 'developer-platform', domains: ['aim.security'], source: 'https://www.aim.security/platform', region: 'middle-east' },
   // Speech, music and interior-design long tail
   { id: 'aicovergen', name: 'AICoverGen', vendor: 'AICoverGen', category: 'audio', domains: ['aicovergen.com'], source: 'https://aicovergen.com/pricing' },

@@ -5,22 +5,22 @@ import { CHECKED_3, defineTools, listed } from './define';
 
 export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Security operations and site reliability agents
-  { id: '7ai', name: '7AI', vendor: '7AI', domains: ['7ai.com'], source: 'https://7ai.com/platform' },
+  { id: '7ai', name: '7AI', vendor: '7AI', domains: ['7ai.com'], source: 'https://7ai.com/what-is-an-ai-agent' }, // 7AI's own page, stored copy read: it builds and deploys AI agents for cybersecurity (mission and specialist agents investigate alerts)
   { id: 'conifers', name: 'Conifers.ai', vendor: 'Conifers', domains: ['conifers.ai'], source: 'https://www.conifers.ai/platform' },
-  { id: 'exaforce', name: 'Exaforce', vendor: 'Exaforce', domains: ['exaforce.com'], source: 'https://www.exaforce.com/platform' },
-  { id: 'radiant-security', name: 'Radiant Security', vendor: 'Radiant Security', domains: ['radiantsecurity.ai'], source: 'https://radiantsecurity.ai/platform/' },
+  { id: 'exaforce', name: 'Exaforce', vendor: 'Exaforce', domains: ['exaforce.com'], source: 'https://www.exaforce.com/blogs/aggregation-redefined-reducing-noise-enhancing-context' }, // Exaforce's own blog, stored copy read: its Exabots agents aggregate and triage security alerts with its Knowledge Model
+  { id: 'radiant-security', name: 'Radiant Security', vendor: 'Radiant Security', domains: ['radiantsecurity.ai'], source: 'https://help.radiantsecurity.ai/welcome-to-radiant/get-started/user-quickstart' }, // Radiant Security's own help centre, stored copy read: an AI-powered security operations platform that triages every alert (app.radiantsecurity.ai)
   { id: 'cleric', name: 'Cleric', vendor: 'Cleric', domains: ['cleric.io'], source: 'https://cleric.io/product' },
-  { id: 'resolve-ai', name: 'Resolve AI', vendor: 'Resolve AI', domains: ['resolve.ai'], source: 'https://resolve.ai/product' },
-  { id: 'traversal', name: 'Traversal', vendor: 'Traversal', domains: ['traversal.com'], source: 'https://traversal.com/product' },
+  { id: 'resolve-ai', name: 'Resolve AI', vendor: 'Resolve AI', domains: ['resolve.ai'], source: 'https://resolve.ai/blog/Failures-That-Led-to-2x-Agent-Accuracy-Improvement?tag=Development' }, // Resolve AI's own blog, stored copy read: its agents find the root cause of production incidents
+  { id: 'traversal', name: 'Traversal', vendor: 'Traversal', domains: ['traversal.com'], source: 'https://docs.traversal.com/using-traversal/investigations' }, // Traversal's own docs, stored copy read: its AI SRE root-causes incidents from natural-language investigations; docs.traversal.com is under the row's host
   // Work agents and builders
-  { id: 'respell', name: 'Respell', vendor: 'Respell', domains: ['respell.ai'], source: 'https://www.respell.ai/pricing' },
+  { id: 'respell', name: 'Respell', vendor: 'Respell', domains: ['respell.ai'], source: 'https://docs.respell.ai/documentation/getting-started/spell-steps' }, // Respell's own docs, stored copy read: AI workflows (Spells) built from steps; docs.respell.ai is under the row's host
   { id: 'vectorshift', name: 'VectorShift', vendor: 'VectorShift', domains: ['vectorshift.ai'], source: 'https://docs.vectorshift.ai/sdk/pipeline/overview' }, // stored copy of VectorShift's SDK docs: pipelines of LLM nodes, agents and knowledge bases
   { id: 'obviously-ai', name: 'Obviously AI', vendor: 'Obviously AI', category: 'developer-platform', domains: ['obviously.ai'], source: listed('meetpateltech') },
   { id: 'kompas-ai', name: 'Kompas AI', vendor: 'Kompas AI', category: 'search', domains: ['kompas.ai'], source: 'https://kompas.ai/pricing' },
   // Email assistants
   { id: 'fyxer', name: 'Fyxer AI', vendor: 'Fyxer', category: 'productivity', domains: ['fyxer.com', 'fyxer.ai'], source: 'https://support.fyxer.com/en/articles/13107658-fyxer-email-categorization-handbook', region: 'europe' },
   { id: 'inbox-zero', name: 'Inbox Zero', vendor: 'Inbox Zero', category: 'productivity', domains: ['getinboxzero.com'], source: 'https://github.com/elie222/inbox-zero/blob/4f70dcefc55c65f2664ec27a19e118003138fb5f/README.md' },
-  { id: 'jace', name: 'Jace', vendor: 'Jace', category: 'productivity', domains: ['jace.ai'], source: 'https://jace.ai/pricing' },
+  { id: 'jace', name: 'Jace', vendor: 'Jace', category: 'productivity', domains: ['jace.ai'], source: 'https://jace.ai/blog/ask-jace-anything-how-ai-chat-turns-your-inbox-into-an-instant-knowledge-base' }, // Jace's own blog, stored copy read: AI chat over your inbox that drafts replies for approval
   { id: 'serif', name: 'Serif', vendor: 'Serif', category: 'productivity', domains: ['serif.ai'], source: 'https://serif.ai/pricing' },
   // Sales conversations and coaching
   { id: 'oliv-ai', name: 'Oliv AI', vendor: 'Oliv', category: 'meeting', domains: ['oliv.ai'], source: 'https://www.oliv.ai/pricing' },

@@ -14,7 +14,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'botsonic', name: 'Botsonic', vendor: 'Writesonic', domains: ['botsonic.com'], source: 'https://docs.botsonic.com/docs/ai-agent' },
   { id: 'askai-support', name: 'AskAI', vendor: 'AskAI', domains: ['my-askai.com'], source: 'https://www.my-askai.com/pricing' },
   { id: 'ravenna', name: 'Ravenna', vendor: 'Ravenna', domains: ['ravenna.ai'], source: 'https://docs.ravenna.ai/platform/web/ai/agents' },
-  { id: 'fixify', name: 'Fixify', vendor: 'Fixify', domains: ['fixify.com'], source: 'https://www.fixify.com/platform' },
+  { id: 'fixify', name: 'Fixify', vendor: 'Fixify', domains: ['fixify.com'], source: 'https://www.fixify.com/blog/fixify-triage' }, // Fixify's own blog, stored copy read: Fixify Triage, the AI-powered engine routing its IT help-desk tickets
   // Sales and marketing
   { id: 'jacquard', name: 'Jacquard (formerly Phrasee)', vendor: 'Jacquard', category: 'writing', domains: ['jacquard.com'], source: 'https://support.jacquard.com/docs/language-briefing-best-practices', region: 'europe' },
   { id: 'seowriting-ai', name: 'SEOWriting.ai', vendor: 'SEOWriting.ai', category: 'writing', domains: ['seowriting.ai'], source: 'https://seowriting.ai/pricing' },
@@ -36,12 +36,12 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'visla', name: 'Visla', vendor: 'Visla', category: 'video', domains: ['visla.us'], source: listed('aliammari1') },
   { id: 'reduct', name: 'Reduct', vendor: 'Reduct', category: 'video', domains: ['reduct.video'], source: 'https://reduct.video/pricing' },
   { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['heyeddie.ai'], source: 'https://www.heyeddie.ai/pricing' },
-  { id: 'cutback-selects', name: 'Selects', vendor: 'Cutback', category: 'video', domains: ['cutback.video'], source: 'https://www.cutback.video/pricing' },
+  { id: 'cutback-selects', name: 'Selects', vendor: 'Cutback', category: 'video', domains: ['cutback.video'], source: 'https://cutback.video/guide/auto-rough-cut' }, // Cutback's own guide, stored copy read: its Premiere Pro plugin uses AI to transcribe speech and build an automatic rough cut
   { id: 'pokecut', name: 'Pokecut', vendor: 'Pokecut', category: 'image', domains: ['pokecut.com'], source: 'https://www.pokecut.com/pricing' },
   { id: 'temi', name: 'Temi', vendor: 'Rev', category: 'audio', domains: ['temi.com'], source: 'https://www.temi.com/pricing' },
   // Meeting notetakers and wearables
-  { id: 'chorus', name: 'Chorus', vendor: 'ZoomInfo', category: 'meeting', domains: ['chorus.ai'], source: 'https://www.chorus.ai/platform' },
-  { id: 'rafiki', name: 'Rafiki', vendor: 'Rafiki', category: 'meeting', domains: ['getrafiki.ai'], source: 'https://getrafiki.ai/pricing' },
+  { id: 'chorus', name: 'Chorus', vendor: 'ZoomInfo', category: 'meeting', domains: ['chorus.ai'], source: listed('radiusmethod', 'saas.csv') }, // the AI-domains list for security teams names *.chorus.ai as Chorus by ZoomInfo
+  { id: 'rafiki', name: 'Rafiki', vendor: 'Rafiki', category: 'meeting', domains: ['getrafiki.ai'], source: 'https://docs.getrafiki.ai/en/articles/5329196-call-scope-internal-vs-external' }, // Rafiki AI's own help docs, stored copy read: it records and classifies sales meetings for analytics and CRM deals; docs.getrafiki.ai is under the row's host
   { id: 'spinach', name: 'Spinach AI', vendor: 'Spinach', category: 'meeting', domains: ['spinach.ai', 'spinach.io'], source: listed('natnew') }, // names Spinach, an AI meeting tool, at spinach.io; spinach.ai is not named there (unproven)
   // anarlog.so (2026-12-05): the same app renamed: its Homebrew cask "anarlog" ("AI notepad for meetings", fastrepl's
   // releases, zapping com.hyprnote.stable) gives it as the homepage (Homebrew/homebrew-cask@27146ffdeb4d2c1f830135a182d749abaaae6dca Casks/a/anarlog.rb).
@@ -52,7 +52,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'browse-ai', name: 'Browse AI', vendor: 'Browse AI', domains: ['browse.ai'], source: listed('kostja94') },
   { id: 'zapier-ai', name: 'Zapier Agents', vendor: 'Zapier', urlPrefixes: ['zapier.com/agents', 'zapier.com/ai'], source: listed('tioraiagents') }, // the list links Zapier Agents at zapier.com/agents; zapier.com/ai is not named there (unproven)
   { id: 'superagent', name: 'Superagent', vendor: 'Superagent', domains: ['superagent.sh'], source: 'https://github.com/superagent-ai/superagent/blob/aa6c184972fb6fe29d3bf41f12c8f46d7c4262d8/README.md' },
-  { id: 'o-mega', name: 'O-mega', vendor: 'O-mega', domains: ['o-mega.ai'], source: 'https://o-mega.ai/pricing' },
+  { id: 'o-mega', name: 'O-mega', vendor: 'O-mega', domains: ['o-mega.ai'], source: 'https://o-mega.ai/docs/what-makes-up-an-agent' }, // O-mega's own docs, stored copy read: a workspace of AI agents with names, roles, rules and learnings
   { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com'], source: 'https://developers.googleblog.com/en/introducing-opal/' },
   { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://abacus.ai/help/chatllm' }, // stored copy of Abacus.AI's ChatLLM documentation on abacus.ai
   { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com'], source: 'https://github.com/Homebrew/homebrew-cask/blob/00ee75a687be3eca55a6cf09f2818566543ecf69/Casks/b/boltai.rb' },
@@ -60,10 +60,10 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'leap-new', name: 'Leap', vendor: 'Encore', category: 'coding', domains: ['leap.new'], source: 'https://leap.new/pricing' },
   // Health, legal, finance, hiring, education
   { id: 'evenup', name: 'EvenUp', vendor: 'EvenUp', category: 'writing', domains: ['evenuplaw.com'], source: listed('kostja94') },
-  { id: 'fintool', name: 'Fintool', vendor: 'Fintool', category: 'search', domains: ['fintool.com'], source: 'https://fintool.com/pricing' },
+  { id: 'fintool', name: 'Fintool', vendor: 'Fintool', category: 'search', domains: ['fintool.com'], source: 'https://fintool.com/docs' }, // Fintool's own API docs, stored copy read: natural-language financial questions answered from SEC filings and transcripts with citations (api.fintool.com)
   { id: 'auquan', name: 'Auquan', vendor: 'Auquan', category: 'search', domains: ['auquan.com'], source: 'https://www.auquan.com/platform', region: 'europe' },
-  { id: 'daloopa', name: 'Daloopa', vendor: 'Daloopa', category: 'productivity', domains: ['daloopa.com'], source: 'https://daloopa.com/platform' },
+  { id: 'daloopa', name: 'Daloopa', vendor: 'Daloopa', category: 'productivity', domains: ['daloopa.com'], source: 'https://github.com/daloopa/plugin/blob/3c95874a72d0d41bf21ee8a8c987fbcf8697812a/README.md' }, // Daloopa's own Claude plugin README: AI financial-analysis skills on Daloopa's data, sign up at daloopa.com
   { id: 'mercor', name: 'Mercor', vendor: 'Mercor', category: 'productivity', domains: ['mercor.com'], source: listed('kostja94') },
-  { id: 'micro1', name: 'micro1 (Zara)', vendor: 'micro1', category: 'productivity', domains: ['micro1.ai'], source: 'https://www.micro1.ai/ai-interviewer' },
+  { id: 'micro1', name: 'micro1 (Zara)', vendor: 'micro1', category: 'productivity', domains: ['micro1.ai'], source: 'https://www.micro1.ai/research/zara-an-llm-based-candidate-interview-feedback-system' }, // micro1's own research page, stored copy read: Zara, its GPT-4o-based AI recruiter, runs interviews inside micro1's hiring platform
   { id: 'coursebox', name: 'Coursebox', vendor: 'Coursebox', category: 'productivity', domains: ['coursebox.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names coursebox.ai
 ], { checked: CHECKED_3 });

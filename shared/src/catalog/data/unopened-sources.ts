@@ -5,58 +5,49 @@
 // (then cite that and its day), or fix or remove the row if the evidence says the host is wrong.
 export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
-  'yandex-300', 'vsegpt', 'aitunnel', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
-  'klleon', 'tiro', 'nani-translate', 'mirai-translate',
-  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'pecan', 'yalo',
-  'tess-ai', 'jus-ia', 'morada-ai', 'clibrain', 'narrativa',
-  'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'iapp-ai', 'vbee', 'wanzhi',
+  'yandex-300', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
+  'klleon', 'nani-translate', 'mirai-translate',
+  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'yalo',
+  'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'wanzhi',
   'tusi-art', 'aidge', 'gupshup',
   // data/regional-4b.ts
-  'lilys-ai', 'perso-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
-  'jay-copilot', 'gushwork', 'mihup', 'docsumo', 'voize', 'tucan-ai', 'chatppt', 'alipay-tbox', 'tiamat',
-  'feishu-aily', 'csdn-inscode', 'bielik', 'moin-ai', 'onlim', 'k2-think', 'wittify', 'cloudhumans',
-  'vnpt-ai', 'magie', 'zaia', 'dapta', 'dataprophet', 'aerobotics',
+  'lilys-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
+  'jay-copilot', 'gushwork', 'mihup', 'chatppt', 'alipay-tbox', 'tiamat',
+  'feishu-aily', 'csdn-inscode', 'bielik', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
-  'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai', 'box-ai',
-  // data/support-marketing.ts
-  'askai-support', 'fixify', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
-  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'cutback-selects', 'pokecut', 'temi',
-  'chorus', 'rafiki', 'bee-computer', 'nyota', 'o-mega', 'google-opal',
-  'leap-new', 'fintool', 'auquan', 'daloopa', 'micro1',
-  // data/support-marketing-2.ts
-  'dora-ai', 'dialzara', 'numa', 'emailtree', 'gptexcel', 'skej', 'legalfly', 'superlegal',
-  'blackore', 'taxgpt', 'sunoh', 'symptoma', 'interviewer-ai', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
-  'magiclight', 'uneeq', 'katalist', 'storyboarder-ai', 'humanpal', 'lightkey', 'loora',
-  'calypsoai', 'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
+  'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
+  'askai-support', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
+  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'pokecut', 'temi',
+  'bee-computer', 'nyota', 'google-opal',
+  'leap-new', 'auquan',   // data/support-marketing-2.ts
+  'dora-ai', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
+  'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
+  'katalist', 'storyboarder-ai', 'humanpal', 'loora',
+  'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  '7ai', 'conifers', 'exaforce', 'radiant-security', 'cleric', 'resolve-ai', 'traversal', 'respell',
-  'kompas-ai', 'jace', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint', 'clearbrief',
+  'conifers', 'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint', 'clearbrief',
   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
   'machined', 'outrank',
   // data/cat-agents-2.ts
   'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'millis-ai', 'narrato',
-  'smartaction', 'octane-ai',
-  // data/cat-image-video.ts
+  'smartaction',   // data/cat-image-video.ts
   'zarla', 'landingsite-ai', 'butternut-ai',
   // data/cat-image-video-2.ts
-  'cliptalk', 'deepreel', 'lipdub-ai', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
+  'cliptalk', 'deepreel', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
-  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'unwrap-ai', 'looppanel', 'userdoc', 'flowjin',
-  'checksub', 'dubdub-ai',
+  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'looppanel', 'userdoc', 'flowjin',
+  'dubdub-ai',
   // data/cat-marketing-2.ts
-  'rightblogger', 'hunch-ads', 'segwise', 'superads', 'svg-io', 'lang-ai', 'magai', 'postnitro',
-  'roomsgpt', 'tubeonai', 'writerzen',
+  'hunch-ads', 'superads', 'svg-io', 'lang-ai', 'magai',   'roomsgpt', 'tubeonai', 'writerzen',
   // data/cat-more.ts
-  'suna-kortix', 'tray-ai', 'eklipse', 'zebracat', 'describely', 'averi-ai',
-  'birch-revealbot', 'marpipe', 'stylo', 'gleen-ai', 'sassbook',
+  'eklipse', 'zebracat',   'birch-revealbot', 'marpipe', 'stylo', 'gleen-ai', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
-  'chatbotbuilder-ai', 'chatnode', 'chatwith-tools', 'conferbot', 'fastbots', 'livechatai', 'zipchat', 'copilot-live',
+  'chatbotbuilder-ai', 'chatwith-tools', 'fastbots', 'livechatai', 'copilot-live',
   // data/cat-writing.ts
-  'conch-ai', 'grubby-ai', 'hastewire', 'humanizeai-io', 'passed-ai', 'rewritify', 'thesify', 'twixify',
-  'novelistai', 'ponder-ai', 'huru-ai', 'orai', 'simplify-copilot', 'eudia', 'tali-ai',
-  '2slides',
+  'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'thesify', 'twixify',
+  'novelistai', 'huru-ai', 'orai', 'simplify-copilot',   '2slides',
 ]);
