@@ -8,7 +8,7 @@ const store = (slug: string, id: string) => `https://chromewebstore.google.com/d
 
 export const extensionTools: Tool[] = defineTools('browser-extension', [
   { id: 'grammarly-extension', name: 'Grammarly', vendor: 'Superhuman (Grammarly)', extensionIds: ['kbfnbcaeplbcioakkpcpgfkobkghlhen', '87677a2c52b84ad3a151a4a72f5bd3c4@jetpack'], source: store('grammarly', 'kbfnbcaeplbcioakkpcpgfkobkghlhen') },
-  { id: 'monica-extension', name: 'Monica', vendor: 'Monica', domains: ['monica.im', 'monica.so'], extensionIds: ['ofpnmcalabcbjgholdjcjblkibolbppb'], source: store('monica', 'ofpnmcalabcbjgholdjcjblkibolbppb') },
+  { id: 'monica-extension', name: 'Monica', vendor: 'Monica', domains: ['monica.im', 'monica.so', 'monica.cn'], extensionIds: ['ofpnmcalabcbjgholdjcjblkibolbppb'], source: store('monica', 'ofpnmcalabcbjgholdjcjblkibolbppb') }, // monica.cn: listed('rvelamen', 'data.json') (Monica, the all-in-one assistant)
   { id: 'sider-extension', name: 'Sider', vendor: 'Sider', domains: ['sider.ai'], extensionIds: ['difoiogjjojoaoomphldepapgpbgkhkb'], source: store('sider', 'difoiogjjojoaoomphldepapgpbgkhkb') },
   { id: 'merlin-extension', name: 'Merlin', vendor: 'Foyer', domains: ['getmerlin.in', 'merlin.foyer.work', 'getmerlin.com'], extensionIds: ['camppjleccjaphfdbohjdohecfnoikec'], source: store('merlin', 'camppjleccjaphfdbohjdohecfnoikec') }, // getmerlin.com: listed('meetpateltech')
   { id: 'maxai-extension', name: 'MaxAI', vendor: 'MaxAI', domains: ['maxai.me', 'maxai.co'], extensionIds: ['mhnlakgilnojmhinhkckjpncpbhabphi'], source: store('maxai', 'mhnlakgilnojmhinhkckjpncpbhabphi') },

@@ -112,7 +112,7 @@ export const listsC3ImageTools: Tool[] = defineTools('other', [
   { id: 'waifulabs', name: 'Waifu Labs', vendor: 'Sizigi Studios', category: 'image', domains: ['waifulabs.com'], source: listed('yousefebrahimi0') },
   { id: 'waifuxl', name: 'waifu2x XL', vendor: 'WaifuXL', category: 'image', domains: ['waifuxl.com'], source: listed('yousefebrahimi0') },
   { id: 'wardrobe-ai', name: 'Wardrobe AI', vendor: 'Wardrobe AI', category: 'image', domains: ['wardrobeai.com'], source: listed('yousefebrahimi0') },
-  { id: 'weshop-ai', name: 'WeShop AI', vendor: 'WeShop', category: 'image', domains: ['weshop.ai'], source: listed('yousefebrahimi0'), region: 'china' },
+  { id: 'weshop-ai', name: 'WeShop AI', vendor: 'WeShop', category: 'image', domains: ['weshop.ai', 'weshop.com'], source: listed('yousefebrahimi0'), region: 'china' }, // weshop.com: listed('rvelamen', 'data.json') and listed('kapibala', 'data/navigation.json') (WeShop唯象, Mogujie's)
   { id: 'zoomscape', name: 'Zoomscape', vendor: 'Zoomscape', category: 'image', domains: ['zoomscape.ai'], source: listed('yousefebrahimi0') },
   { id: 'zyro-ai-image', name: 'Zyro AI Image Generator', vendor: 'Hostinger', category: 'image', urlPrefixes: ['zyro.com/ai/image-generator', 'www.zyro.com/ai/image-generator'], source: listed('eudk'), region: 'europe' },
 ], { checked: CHECKED_3 });

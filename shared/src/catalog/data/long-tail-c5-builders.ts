@@ -54,6 +54,6 @@ export const longTailC5BuildersTools: Tool[] = defineTools('productivity', [
   { id: 'autodev-unitmesh', name: 'AutoDev', vendor: 'Unit Mesh', category: 'coding', domains: ['ide.unitmesh.cc'], source: listed('slavakurilyak') },
   { id: 'dataoorts', name: 'Dataoorts', vendor: 'Dataoorts', category: 'developer-platform', domains: ['dataoorts.com'], source: listed('tensorchord') },
   { id: 'izlo', name: 'Izlo', vendor: 'Izlo', category: 'developer-platform', domains: ['getizlo.com'], source: listed('tensorchord') },
-  { id: 'teamo-router', name: 'TeamoRouter', vendor: 'Teamo Lab', category: 'developer-platform', domains: ['router.teamolab.com'], source: listed('tensorchord') },
+  { id: 'teamo-router', name: 'TeamoRouter', vendor: 'Teamo Lab', category: 'developer-platform', domains: ['router.teamolab.com', 'teamorouter.com'], source: listed('tensorchord') }, // teamorouter.com: listed('rvelamen', 'data.json')
   { id: 'treescale', name: 'TreeScale', vendor: 'TreeScale', category: 'developer-platform', domains: ['treescale.com'], source: listed('tensorchord') },
 ], { checked: CHECKED_3 });

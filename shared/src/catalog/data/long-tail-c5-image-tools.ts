@@ -20,7 +20,7 @@ export const longTailC5ImageToolsTools: Tool[] = defineTools('image', [
   { id: 'sparkpix', name: 'SparkPix', vendor: 'SparkPix', category: 'image', domains: ['sparkpix.ai'], source: listed('stimqq') },
   { id: 'aienhancer', name: 'AIEnhancer', vendor: 'AIEnhancer', category: 'image', domains: ['aienhancer.ai'], source: listed('stimqq') },
   { id: 'upsampler', name: 'Upsampler', vendor: 'Upsampler', category: 'image', domains: ['upsampler.com'], source: listed('stimqq') },
-  { id: 'snapedit', name: 'SnapEdit', vendor: 'SnapEdit', category: 'image', domains: ['snapeditor.com'], source: listed('stimqq') },
+  { id: 'snapedit', name: 'SnapEdit', vendor: 'SnapEdit', category: 'image', domains: ['snapeditor.com', 'snapedit.app'], source: listed('stimqq') }, // snapedit.app: listed('rvelamen', 'data.json')
   { id: 'removermarca', name: 'RemoverMarca', vendor: 'RemoverMarca', category: 'image', domains: ['removermarca.com'], source: listed('stimqq') },
   { id: 'imagecleanr', name: 'ImageCleanr', vendor: 'ImageCleanr', category: 'image', domains: ['imagecleanr.com'], source: listed('stimqq') },
   { id: 'unwatermark-ai', name: 'Unwatermark AI', vendor: 'Unwatermark AI', category: 'image', domains: ['unwatermark.ai'], source: listed('stimqq') },

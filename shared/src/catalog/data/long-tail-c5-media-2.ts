@@ -28,7 +28,7 @@ export const longTailC5MediaTools2: Tool[] = defineTools('image', [
   { id: 'wavel', name: 'Wavel', vendor: 'Wavel', category: 'audio', domains: ['wavel.ai'], source: listed('kostja94') },
   { id: 'rotor-videos', name: 'Rotor Videos', vendor: 'Rotor Videos', category: 'video', domains: ['rotorvideos.com'], source: listed('kostja94') },
   { id: 'skyreels', name: 'SkyReels', vendor: 'Skywork', category: 'video', domains: ['skyreels.ai'], source: listed('kostja94') },
-  { id: 'ace-studio', name: 'ACE Studio', vendor: 'ACE Studio', category: 'audio', domains: ['acestudio.ai'], source: listed('kostja94') },
+  { id: 'ace-studio', name: 'ACE Studio', vendor: 'ACE Studio', category: 'audio', domains: ['acestudio.ai', 'ace-studio.timedomain.cn'], source: listed('kostja94') }, // ace-studio.timedomain.cn: listed('rvelamen', 'data.json')
   { id: 'aimi', name: 'AiMi', vendor: 'Aimi', category: 'audio', domains: ['aimi.fm'], source: listed('kostja94') },
   { id: 'music-ai', name: 'Music.AI', vendor: 'Moises', category: 'audio', domains: ['music.ai'], source: listed('kostja94') },
   { id: 'dubbing-ai', name: 'Dubbing AI', vendor: 'Dubbing AI', category: 'audio', domains: ['dubbingai.io'], source: listed('kostja94') },
@@ -38,5 +38,5 @@ export const longTailC5MediaTools2: Tool[] = defineTools('image', [
   { id: 'podwise', name: 'Podwise', vendor: 'Podwise', category: 'audio', domains: ['podwise.ai'], source: listed('kostja94') },
   { id: 'doji', name: 'Doji', vendor: 'Doji', category: 'image', domains: ['doji.com'], source: listed('kostja94') },
   { id: 'revery-ai', name: 'Revery AI', vendor: 'Revery AI', category: 'image', domains: ['revery.ai'], source: listed('kostja94') },
-  { id: 'reccloud', name: 'RecCloud', vendor: 'Apowersoft', category: 'audio', domains: ['reccloud.com'], source: listed('kostja94') },
+  { id: 'reccloud', name: 'RecCloud', vendor: 'Apowersoft', category: 'audio', domains: ['reccloud.com', 'reccloud.cn'], source: listed('kostja94') }, // reccloud.cn: listed('rvelamen', 'data.json') (RecCloud's Chinese name, 录咖)
 ], { checked: CHECKED_3 });

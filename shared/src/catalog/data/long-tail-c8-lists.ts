@@ -10,7 +10,8 @@
 // (photosonic.pro, scribblediffusion.net, astria.us.com, vidustudio.net), and second hosts of products already here
 // (monica.cn, collov.cn, reccloud.cn, flowith.net, mindshow.vip, weshop.com, snapedit.app, wanzhi01.com,
 // ai.360.com, ace-studio.timedomain.cn, tianyin.163.com, promptperfect.jinaai.cn, cloud.tencent.com/product/acc,
-// teamorouter.com, bgrem.deelvin.com, kaipai.meitu.com, wink.meitu.com, www.canva.cn/magic: left for aliases).
+// teamorouter.com, kaipai.meitu.com, wink.meitu.com, www.canva.cn/magic: since added to those entries by the alias
+// pass, each citing this list; bgrem.deelvin.com stays out, as the bgrem.ai row names no operator to match it to).
 // This file: 3D, presentations, meetings, product photos, image generators and editors, mind maps, job hunting.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
@@ -95,7 +96,7 @@ export const longTailC8ListsTools: Tool[] = defineTools(
       name: 'Gezhe AI',
       vendor: 'Caixuan',
       category: 'presentation',
-      domains: ['gezhe.caixuan.cc'],
+      domains: ['gezhe.caixuan.cc', 'gezhe.com'], // gezhe.com: listed('kapibala', 'data/navigation.json') (歌者, at gezhe.com and pro.gezhe.com)
       region: 'china',
       source: RVELAMEN,
     },

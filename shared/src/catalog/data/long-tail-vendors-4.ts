@@ -53,7 +53,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'trypromptly', name: 'Promptly', vendor: 'Promptly', domains: ['trypromptly.com'] },
   { id: 'botika', name: 'Botika', vendor: 'Botika', category: 'image', domains: ['botika.io'], region: 'europe' },
   { id: 'caspa', name: 'Caspa AI', vendor: 'Caspa AI', category: 'image', domains: ['caspa.ai'] },
-  { id: 'collov', name: 'Collov AI', vendor: 'Collov', category: 'image', domains: ['collov.ai'] },
+  { id: 'collov', name: 'Collov AI', vendor: 'Collov', category: 'image', domains: ['collov.ai', 'collov.cn'] }, // collov.cn: listed('rvelamen', 'data.json') (Collov AI)
   { id: 'creatorkit', name: 'CreatorKit', vendor: 'CreatorKit', category: 'image', domains: ['creatorkit.com'] },
   { id: 'fashn', name: 'FASHN', vendor: 'FASHN', category: 'image', domains: ['fashn.ai'] },
   { id: 'homedesigns-ai', name: 'HomeDesigns AI', vendor: 'HomeDesigns AI', category: 'image', domains: ['homedesigns.ai'] },

@@ -12,12 +12,12 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'baidu-ai-search', name: 'Baidu AI Search', vendor: 'Baidu', category: 'search', domains: ['chat.baidu.com'], region: 'china' },
   { id: 'baidu-ai-studio', name: 'Baidu AI Studio', vendor: 'Baidu', category: 'developer-platform', domains: ['aistudio.baidu.com'], region: 'china' },
   { id: 'baidu-qianfan-cloud', name: 'Baidu Qianfan (cloud)', vendor: 'Baidu', category: 'developer-platform', domains: ['qianfan.cloud.baidu.com'], region: 'china' },
-  { id: 'flowith', name: 'Flowith', vendor: 'Flowith', category: 'agents', domains: ['flowith.io'], region: 'china' },
+  { id: 'flowith', name: 'Flowith', vendor: 'Flowith', category: 'agents', domains: ['flowith.io', 'flowith.net'], region: 'china' }, // flowith.net: listed('rvelamen', 'data.json')
   { id: 'iflytek-open-platform', name: 'iFlytek Open Platform', vendor: 'iFlytek', category: 'developer-platform', domains: ['xfyun.cn'], region: 'china', source: v2flyAt('iflytek'), checked: CHECKED_2 },
   { id: 'kolors-site', name: 'Kolors (site)', vendor: 'Kuaishou', category: 'image', domains: ['kolors.kuaishou.com'], region: 'china' },
   { id: 'pippit', name: 'Pippit', vendor: 'CapCut', category: 'video', domains: ['pippit.ai'], region: 'china' },
   { id: 'sensenova', name: 'SenseNova', vendor: 'SenseTime', category: 'developer-platform', domains: ['sensenova.cn'], region: 'china' },
-  { id: 'tencent-cloud-code-assistant', name: 'Tencent Cloud AI Code Assistant', vendor: 'Tencent', category: 'coding', domains: ['copilot.tencent.com'], region: 'china' },
+  { id: 'tencent-cloud-code-assistant', name: 'Tencent Cloud AI Code Assistant', vendor: 'Tencent', category: 'coding', domains: ['copilot.tencent.com'], urlPrefixes: ['cloud.tencent.com/product/acc'], region: 'china' }, // cloud.tencent.com/product/acc: listed('rvelamen', 'data.json') (腾讯云AI代码助手)
   { id: 'wanxiang-site', name: 'Tongyi Wanxiang (site)', vendor: 'Alibaba', category: 'image', domains: ['wanxiang.aliyun.com'], region: 'china' },
   { id: 'wenxin', name: 'Wenxin (ERNIE)', vendor: 'Baidu', domains: ['wenxin.baidu.com'], region: 'china', source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'wenxin-agents', name: 'Wenxin Agent Platform', vendor: 'Baidu', category: 'agents', domains: ['agents.baidu.com'], region: 'china' },

@@ -31,10 +31,10 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'mymap', name: 'MyMap AI', vendor: 'MyMap AI', category: 'productivity', domains: ['mymap.ai'] },
   { id: 'to-teach', name: 'to-teach.ai', vendor: 'to-teach', category: 'productivity', domains: ['to-teach.ai'], region: 'europe' },
   { id: 'gan-ai', name: 'Gan.ai', vendor: 'Gan.ai', category: 'video', domains: ['gan.ai'], region: 'india' },
-  { id: 'kaipai', name: 'Kaipai', vendor: 'Meitu', category: 'video', domains: ['kaipai.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 },
+  { id: 'kaipai', name: 'Kaipai', vendor: 'Meitu', category: 'video', domains: ['kaipai.com', 'kaipai.meitu.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 }, // kaipai.meitu.com: listed('rvelamen', 'data.json') (开拍, Meitu's)
   { id: 'trupeer', name: 'Trupeer', vendor: 'Trupeer', category: 'video', domains: ['trupeer.ai'], region: 'india' },
   { id: 'unscript', name: 'Unscript', vendor: 'Unscript', category: 'video', domains: ['unscript.ai'], region: 'india' },
-  { id: 'wink', name: 'Wink', vendor: 'Meitu', category: 'video', domains: ['wink.ai'], region: 'china' },
+  { id: 'wink', name: 'Wink', vendor: 'Meitu', category: 'video', domains: ['wink.ai', 'wink.meitu.com'], region: 'china' }, // wink.meitu.com: listed('rvelamen', 'data.json') (WinkStudio, Meitu's)
   { id: 'otterly', name: 'Otterly.AI', vendor: 'Otterly.AI', category: 'writing', domains: ['otterly.ai'], region: 'europe' },
   { id: 'peec-ai', name: 'Peec AI', vendor: 'Peec AI', category: 'writing', domains: ['peec.ai'], region: 'europe' },
   { id: 'transcope', name: 'Transcope', vendor: 'Sheeps', category: 'writing', domains: ['transcope.io'], region: 'japan' },

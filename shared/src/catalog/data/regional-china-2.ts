@@ -8,7 +8,7 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: '302-ai', name: '302.AI', vendor: '302.AI', category: 'developer-platform', domains: ['302.ai'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: '360-ai-search', name: '360 AI Search', vendor: 'Qihoo 360', category: 'search', domains: ['sou.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: '360-suda', name: '360 Suda Office', vendor: 'Qihoo 360', category: 'productivity', domains: ['bangong.360.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: '360-zhinao', name: '360 Zhinao', vendor: 'Qihoo 360', domains: ['ai.360.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: '360-zhinao', name: '360 Zhinao', vendor: 'Qihoo 360', domains: ['ai.360.cn', 'ai.360.com'], source: listed('lihongzhai', 'ai_tools.csv') }, // ai.360.com: listed('rvelamen', 'data.json') (360智脑)
   { id: '6pen', name: '6pen Art', vendor: '6pen', category: 'image', domains: ['6pen.pro', '6pen.art'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'aihuazuo', name: 'AI Huashi', vendor: 'AI Huashi', category: 'image', domains: ['aihuazuo.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'bgmcat', name: 'BGM Cat', vendor: 'BGM Cat', category: 'audio', domains: ['bgmcat.com'], source: listed('lihongzhai', 'ai_tools.csv') },
@@ -45,14 +45,14 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'logosc', name: 'Logosc', vendor: 'Logosc', category: 'image', domains: ['logosc.cn'], source: listed('digidai', 'README_EN.md') },
   { id: 'meitu-ai-ppt', name: 'Meitu AI PPT', vendor: 'Meitu', category: 'presentation', urlPrefixes: ['design.meitu.com/ppt'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'meitu-whee', name: 'WHEE', vendor: 'Meitu', category: 'image', domains: ['whee.com'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'mindshow', name: 'Mindshow', vendor: 'Mindshow', category: 'presentation', domains: ['mindshow.fun'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: 'mindshow', name: 'Mindshow', vendor: 'Mindshow', category: 'presentation', domains: ['mindshow.fun', 'mindshow.vip'], source: listed('lihongzhai', 'ai_tools.csv') }, // mindshow.vip: listed('rvelamen', 'data.json') (麦当秀MindShow)
   // modelscope.ai (2026-12-05): ModelScope's international site; the vendor's own SDK names it
   // DEFAULT_MODELSCOPE_INTL_DOMAIN = 'www.modelscope.ai' beside www.modelscope.cn
   // (modelscope/modelscope@2905da12205410de83f2fcdaabb4b505430890d5 modelscope/hub/constants.py, Apache-2.0).
   { id: 'modelscope', name: 'ModelScope', vendor: 'Alibaba', category: 'developer-platform', domains: ['modelscope.cn', 'modelscope.ai'], apiEndpoints: ['api-inference.modelscope.cn'], source: listed('lihongzhai', 'ai_tools.csv') }, // api-inference.modelscope.cn: listed('modelsdev', 'providers/modelscope/provider.toml')
   { id: 'motiongo', name: 'MotionGo', vendor: 'Yoo AI', category: 'presentation', domains: ['motion.yoo-ai.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'moyin', name: 'Moyin', vendor: 'Moyin', category: 'audio', domains: ['moyin.com'], source: listed('digidai', 'README_EN.md') },
-  { id: 'netease-tianyin', name: 'NetEase Tianyin', vendor: 'NetEase', category: 'audio', domains: ['tianyin.music.163.com'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: 'netease-tianyin', name: 'NetEase Tianyin', vendor: 'NetEase', category: 'audio', domains: ['tianyin.music.163.com', 'tianyin.163.com'], source: listed('lihongzhai', 'ai_tools.csv') }, // tianyin.163.com: listed('rvelamen', 'data.json') (网易天音)
   { id: 'piccopilot', name: 'Pic Copilot', vendor: 'Alibaba', category: 'image', domains: ['piccopilot.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'pptgo', name: 'Boardmix AI PPT (PPTGo)', vendor: 'Boardmix', category: 'presentation', domains: ['pptgo.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'sensetime-code-raccoon', name: 'SenseTime Code Raccoon', vendor: 'SenseTime', category: 'coding', domains: ['xiaohuanxiong.com'], source: listed('lihongzhai', 'ai_tools.csv') },
