@@ -49,7 +49,7 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'voicify', name: 'Jammable', vendor: 'Jammable', domains: ['jammable.com', 'voicify.ai'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'ttsmaker', name: 'TTSMaker', vendor: 'TTSMaker', domains: ['ttsmaker.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'sonauto', name: 'Sonauto', vendor: 'Sonauto', domains: ['sonauto.ai'] },
-  { id: 'mureka', name: 'Mureka', vendor: 'Kunlun Tech', domains: ['mureka.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  { id: 'mureka', name: 'Mureka', vendor: 'Kunlun Tech', domains: ['mureka.ai', 'mureka.cn'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 }, // mureka.cn: listed('kapibala', 'data/navigation.json')
   { id: 'loudly', name: 'Loudly', vendor: 'Loudly', domains: ['loudly.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'ecrett', name: 'Ecrett Music', vendor: 'Ecrett', domains: ['ecrettmusic.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'audioshake', name: 'AudioShake', vendor: 'AudioShake', domains: ['audioshake.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

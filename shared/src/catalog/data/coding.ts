@@ -30,7 +30,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   },
   { id: 'claude-code', name: 'Claude Code', vendor: 'Anthropic', urlPrefixes: ['claude.ai/code'], supplier: { enterpriseTier: true } },
   { id: 'cursor', name: 'Cursor', vendor: 'Anysphere', domains: ['cursor.com', 'cursor.sh', 'cursorapi.com', 'cursor.so'], supplier: { enterpriseTier: true }, source: v2fly('cursor') }, // cursor.so, its first host: listed('lihongzhai')
-  { id: 'windsurf', name: 'Windsurf', vendor: 'Cognition', domains: ['windsurf.com', 'windsurf.build', 'codeium.com'], source: v2fly('windsurf') },
+  { id: 'windsurf', name: 'Windsurf', vendor: 'Cognition', domains: ['windsurf.com', 'windsurf.build', 'codeium.com', 'windsurf.ai'], source: v2fly('windsurf') }, // windsurf.ai: listed('hihelloluigi')
   // cognition.com (2026-12-05): Cognition's newer host: its Devin 2.2 and Devin Security Swarm announcements are
   // linked at https://cognition.com/blog/..., listed('zijianni') (README.md).
   { id: 'devin', name: 'Devin', vendor: 'Cognition', category: 'agents', domains: ['devin.ai', 'cognition-labs.com', 'cognition.ai', 'cognition.com'], source: v2fly('category-ai-!cn') }, // cognition-labs.com: listed('eudk')
@@ -49,7 +49,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'lovable', region: 'europe', name: 'Lovable', vendor: 'Lovable', domains: ['lovable.dev', 'lovable.ai'], source: listed('filipecalegario'), checked: CHECKED_2 }, // lovable.ai: listed('aliammari1')
   { id: 'v0', name: 'v0', vendor: 'Vercel', domains: ['v0.dev', 'v0.app'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'trae', region: 'china', name: 'Trae', vendor: 'ByteDance', domains: ['trae.ai', 'marscode.com', 'trae.cn', 'marscode.cn', 'trae.com.cn', 'marscode.com.cn'], source: v2fly('trae') }, // marscode.com.cn, MarsCode's renamed host: v2flyAt('trae'), CHECKED_3
-  { id: 'qoder', region: 'china', name: 'Qoder', vendor: 'Alibaba', domains: ['qoder.com'], source: v2fly('category-ai-!cn') },
+  { id: 'qoder', region: 'china', name: 'Qoder', vendor: 'Alibaba', domains: ['qoder.com', 'qoder.com.cn'], source: v2fly('category-ai-!cn') }, // qoder.com.cn: listed('kapibala', 'data/navigation.json') (its QoderWork page)
   { id: 'tongyi-lingma', region: 'china', name: 'Tongyi Lingma', vendor: 'Alibaba Cloud', domains: ['lingma.aliyun.com'] },
   { id: 'codebuddy', region: 'china', name: 'CodeBuddy', vendor: 'Tencent', domains: ['codebuddy.cn', 'codebuddy.ai'], source: v2fly('category-ai-cn') },
   { id: 'aixcoder', region: 'china', name: 'aiXcoder', vendor: 'aiXcoder', domains: ['aixcoder.com'], source: v2fly('aixcoder') },

@@ -73,7 +73,7 @@ export const extensionTools3: Tool[] = defineTools(
     // 1min.ai (2026-12-05): the product's own site; its API docs, https://docs.1min.ai/docs/api/ai-feature-api (stored
     // copy read), send every call to https://api.1min.ai/api/features.
     { id: 'onemin-ai-extension', name: '1min.AI', vendor: '1min.AI', domains: ['1min.ai'], apiEndpoints: ['api.1min.ai'], extensionIds: ['ajhkehblebieocfkddeeikfkcecbcijn'] },
-    { id: 'walles-ai-extension', name: 'Walles.AI', vendor: 'Walles.AI', extensionIds: ['meekeganelaaeijimakghhbiphjbfgdn'] },
+    { id: 'walles-ai-extension', name: 'Walles.AI', vendor: 'Walles.AI', domains: ['walles.ai'], extensionIds: ['meekeganelaaeijimakghhbiphjbfgdn'] }, // walles.ai: listed('kapibala', 'data/navigation.json')
     { id: 'chatsider-extension', name: 'ChatSider AI Copilot', vendor: 'ChatSider', extensionIds: ['ecnknpjoomhilbhjipoipllgdgaldhll'] },
     { id: 'multi-ai-sidebar-extension', name: 'Multi AI Sidebar', vendor: 'Multi AI Sidebar', extensionIds: ['kdaafcdfdmmkickmajigjaicaclnhbgi'] },
     { id: 'prompt-perfect-extension', name: 'Prompt Perfect', vendor: 'Jina AI', extensionIds: ['kigfbkddbfgbdbdekajodpggpkpfdjfp'] },

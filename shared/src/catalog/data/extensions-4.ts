@@ -25,7 +25,7 @@ export const extensionTools4: Tool[] = defineTools(
     { id: 'gmail-gpt-extension', name: 'Gmail-GPT', vendor: 'Gmail-GPT', extensionIds: ['bmnbmnemfpcjabgdljjanmloeciofedg'] },
     { id: 'linkedgpt-extension', name: 'LinkedGPT', vendor: 'LinkedGPT', extensionIds: ['agdddnmdjmljkjeglnidfpmpenbimmmn'] },
     { id: 'workgpt-extension', name: 'WorkGPT', vendor: 'WorkGPT', extensionIds: ['aijkbfcgfacnbgaladlemlbonnddphdf'] },
-    { id: 'gpt-workspace-extension', name: 'GPT Workspace', vendor: 'GPT Workspace', extensionIds: ['jgocjgkdladclacgmkkiklmdcmngjcba'] },
+    { id: 'gpt-workspace-extension', name: 'GPT Workspace', vendor: 'GPT Workspace', domains: ['gpt.space'], extensionIds: ['jgocjgkdladclacgmkkiklmdcmngjcba'] }, // gpt.space: listed('kapibala', 'data/navigation.json') (GPT Workspace)
     { id: 'gpt-formula-extension', name: 'GPT Formula', vendor: 'GPT Formula', extensionIds: ['kcleeabpbbmbcfgfdhobcincoeliffba'] },
     { id: 'gpt-sidebar-extension', name: 'GPT Sidebar', vendor: 'GPT Sidebar', extensionIds: ['gcmemiedfkhgibnmdljhojmgnoimjpcd', 'kapoabaoamgiilmlanmfejgfomlnccph'] },
     { id: 'sidebargpt-extension', name: 'SidebarGPT', vendor: 'SidebarGPT', extensionIds: ['mejjgaogggabifjfjdbnobinfibaamla'] },

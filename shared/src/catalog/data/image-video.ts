@@ -18,7 +18,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   // Firefly API's page, as listed('stimqq') links them ("Adobe Firefly Sketch", "Adobe Firefly API").
   { id: 'adobe-firefly', name: 'Adobe Firefly', vendor: 'Adobe', domains: ['firefly.adobe.com'], urlPrefixes: ['www.adobe.com/products/firefly.html', 'www.adobe.com/products/firefly', 'adobe.com/products/firefly', 'developer.adobe.com/firefly-api'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'microsoft-designer', name: 'Microsoft Designer', vendor: 'Microsoft', domains: ['designer.microsoft.com'], source: listed('steven2358'), checked: CHECKED_2 },
-  { id: 'bing-image-creator', name: 'Bing Image Creator', vendor: 'Microsoft', urlPrefixes: ['www.bing.com/images/create', 'www.bing.com/create', 'bing.com/images/create', 'bing.com/create', 'cn.bing.com/images/create'] }, // bing.com/create: listed('digidai'); cn.bing.com: listed('lihongzhai')
+  { id: 'bing-image-creator', name: 'Bing Image Creator', vendor: 'Microsoft', urlPrefixes: ['www.bing.com/images/create', 'www.bing.com/create', 'bing.com/images/create', 'bing.com/create', 'cn.bing.com/images/create', 'cn.bing.com/create'] }, // bing.com/create: listed('digidai'); cn.bing.com: listed('lihongzhai'); cn.bing.com/create: listed('kapibala', 'data/navigation.json')
   { id: 'google-labs', name: 'Google Labs', vendor: 'Google', category: 'other', domains: ['labs.google', 'labs.google.com'], apiEndpoints: ['aisandbox-pa.googleapis.com'], source: v2fly('google-deepmind') }, // aisandbox-pa (the Labs tools' backend): v2flyAt('google-deepmind'), CHECKED_3
   { id: 'imagefx', name: 'ImageFX', vendor: 'Google', urlPrefixes: ['labs.google/fx/tools/image-fx'] },
   { id: 'whisk', name: 'Whisk', vendor: 'Google', urlPrefixes: ['labs.google/fx/tools/whisk'] },
@@ -28,7 +28,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'lexica', name: 'Lexica', vendor: 'Lexica', domains: ['lexica.art'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'civitai', name: 'Civitai', vendor: 'Civitai', domains: ['civitai.com', 'civitai.green'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'tensor-art', name: 'Tensor.Art', vendor: 'Tensor.Art', domains: ['tensor.art'] },
-  { id: 'seaart', name: 'SeaArt', vendor: 'SeaArt', domains: ['seaart.ai'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
+  { id: 'seaart', name: 'SeaArt', vendor: 'SeaArt', domains: ['seaart.ai', 'haiyi.art'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 }, // haiyi.art: listed('kapibala', 'data/navigation.json') (海艺, SeaArt's Chinese name)
   { id: 'getimg', name: 'getimg.ai', vendor: 'getimg.ai', domains: ['getimg.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'dreamina', region: 'china', name: 'Dreamina', vendor: 'ByteDance', domains: ['dreamina.capcut.com'] },
   { id: 'jimeng', region: 'china', name: 'Jimeng', vendor: 'ByteDance', domains: ['jimeng.jianying.com', 'jimeng.com'], supplier: { dataRegions: ['CN'] }, source: v2flyAt('bytedance'), checked: CHECKED_2 },

@@ -83,7 +83,7 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'perfxcloud', name: 'PerfXCloud', vendor: 'PerfXLab', apiEndpoints: ['cloud.perfxlab.cn'], source: listed('ragflow', 'rag/llm/__init__.py'), region: 'china' },
     { id: 'futurmix', name: 'FuturMix', vendor: 'FuturMix', domains: ['futurmix.ai'], source: ragflowModels('futurmix') },
     { id: 'ragcon', name: 'RAGcon', vendor: 'RAGcon', apiEndpoints: ['connect.ragcon.com'], source: ragflowModels('ragcon') },
-    { id: 'tokenpony', name: 'TokenPony', vendor: 'TokenPony', apiEndpoints: ['api.tokenpony.cn', 'ragflow.vip-api.tokenpony.cn'], source: ragflowModels('tokenpony'), region: 'china' }, // ragflow.vip-api.: conf/llm_factories.json
+    { id: 'tokenpony', name: 'TokenPony', vendor: 'TokenPony', domains: ['tokenpony.cn'], apiEndpoints: ['api.tokenpony.cn', 'ragflow.vip-api.tokenpony.cn'], source: ragflowModels('tokenpony'), region: 'china' }, // ragflow.vip-api.: conf/llm_factories.json; tokenpony.cn: listed('kapibala', 'data/navigation.json')
     { id: 'mws-gpt', name: 'MWS GPT', vendor: 'MTS Web Services', apiEndpoints: ['gpt.mwsapis.ru'], source: listed('ragflow', 'rag/llm/mws_utils.py'), region: 'russia' },
     { id: 'llama-family', name: 'Llama Family', vendor: 'Llama Chinese community (AtomEcho)', domains: ['llama.family'], apiEndpoints: ['api.atomecho.cn'], source: listed('simpleoneapi', 'samples/config_llama_familly.json'), region: 'china' }, // llama.family: docs/llama_family接入指南.md
     { id: 'any-llm-platform', name: 'any-llm platform', vendor: 'Mozilla.ai', domains: ['any-llm.ai'], apiEndpoints: ['platform-api.any-llm.ai'], source: listed('anyllm', 'src/any_llm/providers/registry.py') },

@@ -240,7 +240,7 @@ export const longTailC8ListsTools2: Tool[] = defineTools(
       name: 'Spark Research Assistant',
       vendor: 'iFlytek',
       category: 'search',
-      domains: ['paper.iflytek.com'],
+      domains: ['paper.iflytek.com', 'paperlogin.iflytek.com'], // paperlogin.iflytek.com: listed('kapibala', 'data/navigation.json') (the research assistant's sign-in host)
       region: 'china',
       source: RVELAMEN,
     },
@@ -554,7 +554,7 @@ export const longTailC8ListsTools2: Tool[] = defineTools(
       name: 'Ohai',
       vendor: 'Moonshot AI',
       category: 'chat',
-      domains: ['beta.ohai.bot'],
+      domains: ['beta.ohai.bot', 'ohai.ai'], // ohai.ai: listed('kapibala', 'data/navigation.json') (Ohai, Moonshot AI's companion app)
       region: 'china',
       source: RVELAMEN,
     },

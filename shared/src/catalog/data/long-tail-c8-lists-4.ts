@@ -7,9 +7,11 @@
 // learning, news and directory sections; GitHub repositories, github.io and netlify.app pages, research demos and
 // frameworks; general clouds, GPU rental, domain and hosting companies; template, stock-image, font and prompt sites;
 // plagiarism checkers that do not say they detect AI text; video platforms' creator portals; agent-skill directories;
-// robots; and hosts of products already here (gezhe.com beside Gezhe AI, zhixi.com beside Zhixi AI, paperpal.cn,
-// haiyi.art beside SeaArt, mureka.cn, ohai.ai, lanzidian.cn, weshop.com, wenxiaoyan.com beside ERNIE Bot, qoder.com.cn,
-// capcut.cn, cn.bing.com's Image Creator and Translator, paperlogin.iflytek.com: left for aliases), listnr.com (an
+// robots; and hosts of products already here (gezhe.com beside Gezhe AI, paperpal.cn, haiyi.art beside SeaArt,
+// mureka.cn, ohai.ai, weshop.com, wenxiaoyan.com beside ERNIE Bot, qoder.com.cn, cn.bing.com's Image Creator and
+// Translator, paperlogin.iflytek.com, and walles.ai, gpt.space, gptexcel.uk, tokenpony.cn: since added to those
+// entries by the alias pass, each citing this list; zhixi.com, a general mind-map tool, lanzidian.cn, a naming tool
+// that only shares the job-search row's name, and capcut.cn, which no entry claims, stay out), listnr.com (an
 // Australian audio app, not Listnr AI) and suno.cn (not Suno's own site). typeless.com is in the coverage pass's
 // long-tail-c8-popular.ts.
 import type { Tool } from '../../schemas/tool';

@@ -2,7 +2,8 @@
 // linxiaotutututu1123/awesome-ai-tools, a fork of mahseema's list (MIT licence file) holding tools added upstream after
 // the commit of mahseema's list pinned here. Only facts (name, host) were taken; each row is our own. Most of what the
 // first names is general SaaS described as "using AI" (CRMs, help desks, CI, bookkeeping, schedulers), left out; of the
-// AI-native products it names, windsurf.ai and scribbl.ai are second hosts of products already here (left for aliases).
+// AI-native products it names, windsurf.ai and scribbl.ai are second hosts of products already here: windsurf.ai was
+// added to Windsurf by the alias pass; scribbl.ai stays out (Scribbl's own pages are on scribbl.co, none read on .ai).
 // One more row comes from LiNoah/awesome-ai-agent-products (CC0), whose other hosts are here already or are not AI.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';

@@ -29,7 +29,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'copyleaks', name: 'Copyleaks', vendor: 'Copyleaks', domains: ['copyleaks.com'] },
   { id: 'zerogpt', name: 'ZeroGPT', vendor: 'ZeroGPT', domains: ['zerogpt.com'] },
   { id: 'stealthgpt', name: 'StealthGPT', vendor: 'StealthGPT', domains: ['stealthgpt.ai'] },
-  { id: 'paperpal', region: 'india', name: 'Paperpal', vendor: 'Cactus Communications', domains: ['paperpal.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  { id: 'paperpal', region: 'india', name: 'Paperpal', vendor: 'Cactus Communications', domains: ['paperpal.com', 'paperpal.cn'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 }, // paperpal.cn: listed('kapibala', 'data/navigation.json')
   { id: 'jenni', name: 'Jenni AI', vendor: 'Jenni AI', domains: ['jenni.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'writefull', name: 'Writefull', vendor: 'Digital Science', domains: ['writefull.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'trinka', region: 'india', name: 'Trinka', vendor: 'Crimson Interactive', domains: ['trinka.ai'] },
@@ -47,7 +47,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'deepl', region: 'europe', name: 'DeepL Translator', vendor: 'DeepL', category: 'translation', domains: ['deepl.com'], apiEndpoints: ['api.deepl.com', 'api-free.deepl.com'], supplier: { trainsOnInputsByDefault: true, enterpriseTier: true, dataRegions: ['EU'] }, source: listed('eudk'), checked: CHECKED_2 },
   { id: 'deepl-write', region: 'europe', name: 'DeepL Write', vendor: 'DeepL', urlPrefixes: ['www.deepl.com/write'], supplier: { enterpriseTier: true, dataRegions: ['EU'] } },
   { id: 'google-translate', name: 'Google Translate', vendor: 'Google', category: 'translation', domains: ['translate.google.com', 'translate.goog'], apiEndpoints: ['translation.googleapis.com'] },
-  { id: 'microsoft-translator', name: 'Microsoft Translator', vendor: 'Microsoft', category: 'translation', urlPrefixes: ['www.bing.com/translator'], apiEndpoints: ['api.cognitive.microsofttranslator.com'] },
+  { id: 'microsoft-translator', name: 'Microsoft Translator', vendor: 'Microsoft', category: 'translation', urlPrefixes: ['www.bing.com/translator', 'cn.bing.com/translator'], apiEndpoints: ['api.cognitive.microsofttranslator.com'] }, // cn.bing.com/translator: listed('kapibala', 'data/navigation.json')
   { id: 'papago', region: 'korea', name: 'Papago', vendor: 'Naver', category: 'translation', domains: ['papago.naver.com'] },
   { id: 'yandex-translate', region: 'russia', name: 'Yandex Translate', vendor: 'Yandex', category: 'translation', domains: ['translate.yandex.com', 'translate.yandex.ru'] },
   { id: 'reverso', name: 'Reverso', vendor: 'Reverso', category: 'translation', domains: ['reverso.net'] },
