@@ -66,6 +66,24 @@ const PARENTS_OF_AI_SUBDOMAINS = [
   'wanfangdata.com.cn',
 ];
 
+// Beside the second hosts the alias pass of issue 15 added to existing entries from these lists' records: the
+// general sites around the claimed pages and subdomains, and namesakes left out.
+const BESIDE_ALIASES = [
+  'https://www.canva.cn/', // Canva China; only /magic (Magic Studio) is claimed
+  'https://www.canva.cn/templates/',
+  'https://cloud.tencent.com/product/', // Tencent Cloud's product pages; only /product/acc is the code assistant
+  'https://cloud.tencent.com/product/cvm',
+  'https://cn.bing.com/', // Bing China's search; only /create and /translator are claimed
+  'https://cn.bing.com/search?q=x',
+  'meitu.com', // Meitu's site; kaipai. and wink. are claimed
+  'www.meitu.com',
+  'jinaai.cn', // Jina AI's Chinese site; only its promptperfect. subdomain is claimed
+  'timedomain.cn', // ACE Studio's maker; only ace-studio. is claimed
+  'www.iflytek.com', // iFlytek's site; paper. and paperlogin. are the research assistant
+  'capcut.cn', // Jianying, a general video editor: no entry claims it
+  'lanzidian.cn', // a naming tool that shares its name with Lanzidian's AI job search (lanzidian.com)
+];
+
 const NAMESAKES = [
   'quest.com', // Quest Software; Quest AI (design to code) is quest.ai
   'super.com', // a travel and savings app; Super.AI is super.ai
@@ -75,7 +93,12 @@ const NAMESAKES = [
 
 describe('look-alikes beside the eighth long-tail pass', () => {
   it('leaves general platforms, parent companies and namesakes unclassified', () => {
-    for (const url of [...GENERAL_BESIDE_PREFIXES, ...PARENTS_OF_AI_SUBDOMAINS, ...NAMESAKES])
+    for (const url of [
+      ...GENERAL_BESIDE_PREFIXES,
+      ...PARENTS_OF_AI_SUBDOMAINS,
+      ...BESIDE_ALIASES,
+      ...NAMESAKES,
+    ])
       expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
   });
 
@@ -94,6 +117,19 @@ describe('look-alikes beside the eighth long-tail pass', () => {
       'https://matrix.tencent.com/ai-detect': 'matrix-tencent-ai-detect',
       'https://music.douyin.com/studio': 'music-douyin-studio',
       'https://aiplus.cnki.net/': 'aiplus-cnki',
+      // Second hosts the alias pass added to existing entries.
+      'https://www.canva.cn/magic': 'canva-magic-studio',
+      'https://cloud.tencent.com/product/acc': 'tencent-cloud-code-assistant',
+      'https://cn.bing.com/create': 'bing-image-creator',
+      'https://cn.bing.com/translator': 'microsoft-translator',
+      'https://kaipai.meitu.com/': 'kaipai',
+      'https://wink.meitu.com/': 'wink',
+      'https://promptperfect.jinaai.cn/': 'jina-ai',
+      'https://ace-studio.timedomain.cn/': 'ace-studio',
+      'https://paperlogin.iflytek.com/': 'iflytek-paper',
+      'https://haiyi.art/': 'seaart',
+      'https://monica.cn/': 'monica-extension',
+      'https://qoder.com.cn/qoderwork': 'qoder',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

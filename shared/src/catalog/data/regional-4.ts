@@ -25,7 +25,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Japan
   { id: 'ubie', name: 'Ubie AI Symptom Checker', vendor: 'Ubie', category: 'other', domains: ['ubie.app', 'ubiehealth.com'], source: listed('yousefebrahimi0'), region: 'japan' },
   { id: 'nani-translate', name: 'Nani!?', vendor: 'Nani', category: 'translation', domains: ['nani.now'], source: 'https://nani.now/en', region: 'japan' },
-  { id: 'mirai-translate', name: 'Mirai Translator', vendor: 'Mirai Translate', category: 'translation', domains: ['miraitranslate.com'], source: 'https://miraitranslate.com/en/', region: 'japan' },
+  { id: 'mirai-translate', name: 'Mirai Translator', vendor: 'Mirai Translate', category: 'translation', domains: ['miraitranslate.com', 'miraitranslator.com'], source: 'https://miraitranslate.com/en/', region: 'japan' }, // miraitranslator.com: Mirai Translate's Mirai Desktop user manual at https://market.miraitranslator.com/desktop/apps/mirai-ipf.miraitranslator.com/Mirai_Desktop_App_User_Manual.html (the app connects to its MT service there)
   { id: 'ai-picasso-jp', name: 'AI Picasso (Japan)', vendor: 'AI Picasso Inc.', category: 'image', domains: ['aipicasso.app'], source: listed('tiorai', 'data/ai-tools.csv'), region: 'japan' }, // "AI Picasso" at aipicasso.app; also in listed('laylavish', 'noai_hosts.txt')
   { id: 'synthesizer-v', name: 'Synthesizer V', vendor: 'Dreamtonics', category: 'audio', domains: ['dreamtonics.com'], source: 'https://github.com/Dreamtonics/svstudio-scripts/blob/a138a5a8aa0208438700afc74c6f10b6bf31a21b/README.md', region: 'japan' }, // Dreamtonics' own scripting README for Synthesizer V Studio, manual at dreamtonics.com/synthv (stored MCP READMEs call it an AI vocal studio)
   { id: 'japan-ai-chat', name: 'JAPAN AI CHAT', vendor: 'JAPAN AI', domains: ['japan-ai.co.jp'], source: 'https://japan-ai.co.jp/chat/', region: 'japan' },
@@ -72,7 +72,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'vbee', name: 'Vbee', vendor: 'Vbee', category: 'audio', domains: ['vbee.vn'], source: 'https://api-docs.vbee.vn/dac-ta-api', region: 'southeast-asia' }, // Vbee's own API docs (Vbee AIVoice API), stored copy read: text-to-speech at vbee.vn/api/v1/tts; api-docs.vbee.vn is under the row's host
   // China
   { id: 'vidu-cn', name: 'Vidu (China)', vendor: 'Shengshu', category: 'video', domains: ['vidu.cn'], source: listed('embraceagi', 'docs/AI_tools.md'), region: 'china' },
-  { id: 'wanzhi', name: 'Wanzhi', vendor: '01.AI', category: 'productivity', domains: ['wanzhi.com'], source: 'https://www.wanzhi.com/ppt', region: 'china' },
+  { id: 'wanzhi', name: 'Wanzhi', vendor: '01.AI', category: 'productivity', domains: ['wanzhi.com', 'wanzhi01.com'], source: 'https://www.wanzhi.com/ppt', region: 'china' }, // wanzhi01.com: listed('rvelamen', 'data.json') (万知, 01.AI's)
   { id: 'tusi-art', name: 'Tusi.Art (吐司)', vendor: 'Tensor.Art', category: 'image', domains: ['tusi.cn'], source: 'https://tusi.cn/models', region: 'china' },
   { id: 'shakker', name: 'Shakker AI', vendor: 'Liblib', category: 'image', domains: ['shakker.ai'], source: 'https://github.com/Shakker-Labs/ComfyUI-IPAdapter-Flux/blob/eef22b6875ddaf10f13657248b8123d6bdec2014/README.md', region: 'china' }, // Shakker Labs' own FLUX IP-Adapter README: try it in the Shakker generator and online ComfyUI on www.shakker.ai
   { id: 'mulerun', name: 'MuleRun', vendor: 'MuleRun', category: 'agents', domains: ['mulerun.com', 'mulerun.ai'], source: listed('zijianni'), region: 'china' }, // mulerun.ai: listed('jaylfc')
