@@ -20,7 +20,7 @@ export const catAgentsTools2: Tool[] = defineTools(
     { id: 'lutra-ai', name: 'Lutra', vendor: 'Lutra AI', domains: ['lutra.ai'], source: 'https://lutra.ai/pricing', checked: CHECKED_3 },
     { id: 'tasklet', name: 'Tasklet', vendor: 'Shortwave', domains: ['tasklet.ai'], source: 'https://tasklet.ai/pricing', checked: CHECKED_3 },
     { id: 'leap-ai', name: 'Leap', vendor: 'Leap AI', domains: ['tryleap.ai'], source: listed('laylavish', 'noai_hosts.txt'), checked: CHECKED_3 }, // host only: the AI-site hosts list names tryleap.ai
-    { id: 'millis-ai', name: 'Millis AI', vendor: 'Millis AI', domains: ['millis.ai'], source: 'https://www.millis.ai/pricing', checked: CHECKED_3 },
+    { id: 'millis-ai', name: 'Millis AI', vendor: 'Millis AI', domains: ['millis.ai'], source: 'https://docs.millis.ai/api-reference/phones/get-phones', checked: CHECKED_3 }, // Millis AI's own API reference, stored copy read: voice agents with a prompt, LLM and TTS voice, API at api-west.millis.ai, docs on docs.millis.ai (2026-12-05)
     { id: 'loman-ai', name: 'Loman', vendor: 'Loman AI', domains: ['loman.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'narrato', name: 'Narrato', vendor: 'Narrato', category: 'writing', domains: ['narrato.io'], source: 'https://narrato.io/pricing', checked: CHECKED_3 },
     { id: 'boost-ai', name: 'boost.ai', vendor: 'boost.ai', domains: ['boost.ai'], source: listed('kostja94'), checked: CHECKED_3, region: 'europe' },

@@ -17,12 +17,12 @@ export const catMarketingTools: Tool[] = defineTools(
     { id: 'replyguy', name: 'ReplyGuy', vendor: 'ReplyGuy', category: 'writing', domains: ['replyguy.com'], source: 'https://www.replyguy.com/pricing', checked: CHECKED_3 },
     { id: 'jeeva-ai', name: 'Jeeva AI', vendor: 'Jeeva AI', domains: ['jeeva.ai'], source: 'https://www.jeeva.ai/pricing', checked: CHECKED_3 },
     { id: 'landbase', name: 'Landbase', vendor: 'Landbase', domains: ['landbase.com'], source: 'https://www.landbase.com/pricing', checked: CHECKED_3 },
-    { id: 'people-ai', name: 'People.ai', vendor: 'People.ai', domains: ['people.ai'], source: 'https://people.ai/platform/', checked: CHECKED_3 },
+    { id: 'people-ai', name: 'People.ai', vendor: 'People.ai', domains: ['people.ai'], source: 'https://help.people.ai/en/articles/11408504-people-ai-in-salesforce-integration-setup', checked: CHECKED_3 }, // People.ai's own help centre, stored copy read: configuring its revenue-intelligence apps inside Salesforce, on help.people.ai (2026-12-05)
     { id: 'spiro-ai', name: 'Spiro', vendor: 'Spiro Technologies', domains: ['spiro.ai'], source: 'https://support.spiro.ai/article/114-opportunity-status', checked: CHECKED_3 },
     { id: 'trellus', name: 'Trellus', vendor: 'Trellus', domains: ['trellus.ai'], source: 'https://www.trellus.ai/pricing', checked: CHECKED_3 },
     { id: 'unwrap-ai', name: 'Unwrap', vendor: 'Unwrap', domains: ['unwrap.ai'], source: 'https://docs.unwrap.ai/dashboard_pages/explore', checked: CHECKED_3 }, // Unwrap's own docs, stored copy read: AI-powered search and grouping of customer feedback; docs.unwrap.ai is under the row's host
     { id: 'heymarvin', name: 'Marvin', vendor: 'HeyMarvin', category: 'productivity', domains: ['heymarvin.com'], source: 'https://help.heymarvin.com/en/articles/15546678-quick-start-guide-running-your-first-ai-moderated-study', checked: CHECKED_3 },
-    { id: 'looppanel', name: 'Looppanel', vendor: 'Looppanel', category: 'productivity', domains: ['looppanel.com'], source: 'https://www.looppanel.com/pricing', checked: CHECKED_3 },
+    { id: 'looppanel', name: 'Looppanel', vendor: 'Looppanel', category: 'productivity', domains: ['looppanel.com'], source: 'https://www.looppanel.com/terms-of-service', checked: CHECKED_3 }, // Looppanel's own terms of service, stored copy read: its user research analysis software (Obtan Technologies), on www.looppanel.com (2026-12-05)
     { id: 'userdoc', name: 'Userdoc', vendor: 'Userdoc', category: 'productivity', domains: ['userdoc.fyi'], source: 'https://userdoc.fyi/pricing', checked: CHECKED_3 },
     { id: 'flowjin', name: 'Flowjin', vendor: 'Flowjin', category: 'video', domains: ['flowjin.com'], source: 'https://flowjin.com/pricing', checked: CHECKED_3 },
     { id: 'vidau', name: 'VidAU', vendor: 'VidAU', category: 'video', domains: ['vidau.ai'], source: listed('kostja94'), checked: CHECKED_3 },

@@ -29,7 +29,7 @@ export const catMoreTools: Tool[] = defineTools(
     { id: 'ushur', name: 'Ushur', vendor: 'Ushur', domains: ['ushur.com'], source: 'https://docs.ushur.com/docs/branding-in-ushur-engagements', checked: CHECKED_3 },
     { id: 'supportlogic', name: 'SupportLogic', vendor: 'SupportLogic', domains: ['supportlogic.com'], source: 'https://www.supportlogic.com/resources/whitepapers/supportlogic-ai-and-machine-learning', checked: CHECKED_3 },
     { id: 'brainfish', name: 'Brainfish', vendor: 'Brainfish', domains: ['brainfishai.com', 'brainfi.sh'], source: 'https://www.brainfishai.com/blog/complete-guide-brainfish-zendesk-2026', checked: CHECKED_3 },
-    { id: 'gleen-ai', name: 'Gleen AI', vendor: 'Gleen AI', domains: ['gleen.ai'], source: 'https://gleen.ai/pricing', checked: CHECKED_3 },
+    { id: 'gleen-ai', name: 'Gleen AI', vendor: 'Gleen AI', domains: ['gleen.ai'], source: 'https://gleen.ai/security-statement', checked: CHECKED_3 }, // Gleen's own security statement, stored copy read: Gleen AI, its support chatbot (GleenBot) and ticketing, by Helix3 Labs, on gleen.ai (2026-12-05)
     { id: 'sassbook', name: 'Sassbook AI', vendor: 'Sassbook', category: 'writing', domains: ['sassbook.com'], source: 'https://sassbook.com/pricing', checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },

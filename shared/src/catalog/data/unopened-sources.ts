@@ -17,31 +17,30 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
-  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'pokecut', 'temi',
+  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'eddie-ai', 'pokecut', 'temi',
   'bee-computer', 'nyota', 'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
   'dora-ai', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
   'katalist', 'storyboarder-ai', 'humanpal', 'loora',
-  'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
+  'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  'conifers', 'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint', 'clearbrief',
-  'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
+  'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'orum', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
   'machined', 'outrank',
   // data/cat-agents-2.ts
-  'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'millis-ai', 'narrato',
+  'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'narrato',
   'smartaction',   // data/cat-image-video.ts
   'zarla', 'landingsite-ai', 'butternut-ai',
   // data/cat-image-video-2.ts
   'cliptalk', 'deepreel', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
-  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'looppanel', 'userdoc', 'flowjin',
+  'replyguy', 'jeeva-ai', 'landbase', 'trellus', 'userdoc', 'flowjin',
   'dubdub-ai',
   // data/cat-marketing-2.ts
   'hunch-ads', 'superads', 'svg-io', 'lang-ai', 'magai',   'roomsgpt', 'tubeonai', 'writerzen',
   // data/cat-more.ts
-  'eklipse', 'zebracat',   'birch-revealbot', 'marpipe', 'stylo', 'gleen-ai', 'sassbook',
+  'eklipse', 'zebracat',   'birch-revealbot', 'marpipe', 'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
