@@ -10,7 +10,7 @@ export const catAgentsTools2: Tool[] = defineTools(
     { id: 'archivinci', name: 'ArchiVinci', vendor: 'ArchiVinci', category: 'image', domains: ['archivinci.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'clarity-ai-upscaler', name: 'Clarity AI', vendor: 'Clarity AI', category: 'image', domains: ['clarityai.co'], source: 'https://github.com/philz1337x/clarity-upscaler/blob/cfbdb842c6c839c8e97741722b8cf9a4b7662d98/README.md', checked: CHECKED_3 },
     { id: 'dzine', name: 'Dzine', vendor: 'Dzine', category: 'image', domains: ['dzine.ai', 'stylar.ai'], source: listed('stimqq'), checked: CHECKED_3 },
-    { id: 'immersity-ai', name: 'Immersity AI', vendor: 'Leia', category: 'image', domains: ['immersity.ai', 'leiapix.com'], source: 'https://www.immersity.ai/pricing', checked: CHECKED_3 },
+    { id: 'immersity-ai', name: 'Immersity AI', vendor: 'Leia', category: 'image', domains: ['immersity.ai', 'leiapix.com'], source: 'https://immersity.ai/tutorial/how-to-use-immersityai-features', checked: CHECKED_3 }, // Immersity AI's own tutorial, stored copy read: Leia Inc.'s AI 2D-to-3D depth animations, on immersity.ai; the same tutorial is served at www.leiapix.com/tutorial/how-to-use-leiapix-features under the LeiaPix name (2026-12-05)
     { id: 'lookx-ai', name: 'LookX', vendor: 'LookX AI', category: 'image', domains: ['lookx.ai'], source: 'https://www.lookx.ai/pricing', checked: CHECKED_3 },
     { id: 'pincel', name: 'Pincel', vendor: 'Pincel', category: 'image', domains: ['pincel.app'], source: 'https://pincel.app/pricing', checked: CHECKED_3 },
     { id: 'rendair', name: 'Rendair', vendor: 'Rendair', category: 'image', domains: ['rendair.ai'], source: listed('stimqq'), checked: CHECKED_3 },

@@ -23,7 +23,7 @@ export const catImageVideoTools2: Tool[] = defineTools(
     { id: 'ludo-ai', name: 'Ludo.ai', vendor: 'Ludo.ai', category: 'image', domains: ['ludo.ai'], source: listed('aliammari1'), checked: CHECKED_3 },
     { id: 'upscalepics', name: 'UpscalePics', vendor: 'UpscalePics', category: 'image', domains: ['upscalepics.com'], source: 'https://upscalepics.com/pricing', checked: CHECKED_3 },
     { id: 'aitubo', name: 'Aitubo', vendor: 'Aitubo', category: 'image', domains: ['aitubo.com'], source: 'https://aitubo.com/pricing/', checked: CHECKED_3 },
-    { id: 'storykit', name: 'Storykit', vendor: 'Storykit', domains: ['storykit.io'], source: 'https://storykit.io/pricing', checked: CHECKED_3 },
+    { id: 'storykit', name: 'Storykit', vendor: 'Storykit', domains: ['storykit.io'], source: 'https://storykit.io/blog/how-to-write-better-video-scripts-with-the-help-of-content-data', checked: CHECKED_3 }, // Storykit's own blog, stored copy read (its VP Product on Slide Intentions in its video automation platform), on storykit.io (2026-12-05)
     { id: 'nova-ai-video', name: 'Nova A.I.', vendor: 'Nova A.I.', domains: ['wearenova.ai'], source: 'https://wearenova.ai/pricing', checked: CHECKED_3 },
     { id: 'gooey-ai', name: 'Gooey.AI', vendor: 'Gooey.AI', category: 'agents', domains: ['gooey.ai'], source: listed('stimqq'), checked: CHECKED_3 },
   ],

@@ -6,7 +6,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 
 export const regionalTools4b: Tool[] = defineTools('chat', [
   // Korea
-  { id: 'lilys-ai', name: 'Lilys AI', vendor: 'Lilys AI', category: 'productivity', domains: ['lilys.ai'], source: 'https://lilys.ai/pricing', region: 'korea' },
+  { id: 'lilys-ai', name: 'Lilys AI', vendor: 'Lilys AI', category: 'productivity', domains: ['lilys.ai'], source: 'https://lilys.ai/notes/ko/rag-20251023/ai-engineering-rag-and-agents', region: 'korea' }, // LilysAI's own published insight note, stored copy read: a YouTube lecture summarised by LilysAI, its AI summariser for videos, PDFs and recordings, on lilys.ai (2026-12-05)
   { id: 'perso-ai', name: 'Perso AI', vendor: 'ESTsoft', category: 'video', domains: ['perso.ai'], source: 'https://perso.ai/blog/voice-over-translation-guide', region: 'korea' }, // Perso AI's own blog, stored copy read: AI voice-over translation and dubbing with voice cloning, served from perso.ai
   { id: 'estsoft-alan', name: 'Alan (앨런)', vendor: 'ESTsoft', category: 'search', domains: ['alan.estsoft.ai'], source: 'https://alan.estsoft.ai/about', region: 'korea' },
   { id: 'vcat', name: 'VCAT.AI', vendor: 'VCAT', category: 'video', domains: ['vcat.ai'], source: 'https://vcat.ai/pricing', region: 'korea' },
