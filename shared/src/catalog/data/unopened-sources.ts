@@ -7,13 +7,12 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'klleon', 'nani-translate', 'mirai-translate',
-  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'yalo',
-  'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'wanzhi',
+  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'wanzhi',
   'tusi-art', 'aidge', 'gupshup',
   // data/regional-4b.ts
   'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'gushwork', 'mihup', 'chatppt', 'alipay-tbox', 'tiamat',
-  'feishu-aily', 'csdn-inscode', 'bielik', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
+  'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
