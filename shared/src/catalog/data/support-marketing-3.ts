@@ -24,7 +24,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'serif', name: 'Serif', vendor: 'Serif', category: 'productivity', domains: ['serif.ai'], source: 'https://serif.ai/pricing' },
   // Sales conversations and coaching
   { id: 'oliv-ai', name: 'Oliv AI', vendor: 'Oliv', category: 'meeting', domains: ['oliv.ai'], source: 'https://www.oliv.ai/pricing' },
-  { id: 'orum', name: 'Orum', vendor: 'Orum', domains: ['orum.com'], source: 'https://www.orum.com/pricing' },
+  { id: 'orum', name: 'Orum', vendor: 'Orum', domains: ['orum.com'], source: 'https://support.orum.com/en-US/orum/article/Cnd_djYI-multiplayer-dialing' }, // Orum's own help centre, stored copy read: multi-rep dialing in its parallel and power dialer, served from support.orum.com (an older copy lives at support.orumhq.com) (2026-12-05)
   { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: listed('kostja94') },
   { id: 'second-nature', name: 'Second Nature', vendor: 'Second Nature', category: 'productivity', domains: ['secondnature.ai'], source: listed('natnew'), region: 'middle-east' },
   { id: 'quantified-ai', name: 'Quantified', vendor: 'Quantified', category: 'productivity', domains: ['quantified.ai'], source: 'https://www.quantified.ai/platform' },

@@ -17,7 +17,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
   'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'eddie-ai', 'pokecut', 'temi',
-  'bee-computer', 'nyota', 'google-opal',
+  'bee-computer', 'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
   'dora-ai', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
@@ -25,18 +25,18 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'orum', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
+  'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
   'machined', 'outrank',
   // data/cat-agents-2.ts
   'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'narrato',
   'smartaction',   // data/cat-image-video.ts
   'zarla', 'landingsite-ai', 'butternut-ai',
   // data/cat-image-video-2.ts
-  'cliptalk', 'deepreel', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo',   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
-  'replyguy', 'jeeva-ai', 'landbase', 'trellus', 'userdoc', 'flowjin',
+  'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'upscalepics', 'aitubo',   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
+  'replyguy', 'jeeva-ai', 'landbase', 'userdoc', 'flowjin',
   'dubdub-ai',
   // data/cat-marketing-2.ts
-  'hunch-ads', 'svg-io', 'lang-ai',   'roomsgpt', 'tubeonai', 'writerzen',
+  'hunch-ads', 'svg-io', 'lang-ai',   'roomsgpt', 'writerzen',
   // data/cat-more.ts
   'zebracat',   'birch-revealbot', 'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
@@ -45,6 +45,6 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-support.ts
   'chatbotbuilder-ai', 'chatwith-tools', 'fastbots', 'livechatai', 'copilot-live',
   // data/cat-writing.ts
-  'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'thesify', 'twixify',
+  'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'twixify',
   'novelistai', 'huru-ai', 'orai', 'simplify-copilot',   '2slides',
 ]);
