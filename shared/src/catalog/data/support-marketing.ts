@@ -35,7 +35,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Video and audio production
   { id: 'visla', name: 'Visla', vendor: 'Visla', category: 'video', domains: ['visla.us'], source: listed('aliammari1') },
   { id: 'reduct', name: 'Reduct', vendor: 'Reduct', category: 'video', domains: ['reduct.video'], source: 'https://help.reduct.video/en/articles/recording-in-reduct' }, // Reduct's own help centre, stored copy read: every uploaded recording is transcribed automatically, with translation and summaries, on help.reduct.video (2026-12-05)
-  { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['heyeddie.ai'], source: 'https://www.heyeddie.ai/pricing' },
+  { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['heyeddie.ai'], source: 'https://www.heyeddie.ai/blog/how-to-create-paper-edits-from-interviews' }, // Eddie AI's own blog, stored copy read: its AI assistant editor building paper edits and rough cuts from interview footage, on www.heyeddie.ai (2026-12-05)
   { id: 'cutback-selects', name: 'Selects', vendor: 'Cutback', category: 'video', domains: ['cutback.video'], source: 'https://cutback.video/guide/auto-rough-cut' }, // Cutback's own guide, stored copy read: its Premiere Pro plugin uses AI to transcribe speech and build an automatic rough cut
   { id: 'pokecut', name: 'Pokecut', vendor: 'Pokecut', category: 'image', domains: ['pokecut.com'], source: 'https://www.pokecut.com/pricing' },
   { id: 'temi', name: 'Temi', vendor: 'Rev', category: 'audio', domains: ['temi.com'], source: 'https://www.temi.com/pricing' },

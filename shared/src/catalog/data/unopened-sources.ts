@@ -16,7 +16,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
-  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'eddie-ai', 'pokecut', 'temi',
+  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'pokecut', 'temi',
   'bee-computer', 'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
   'dora-ai', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
@@ -30,10 +30,10 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-agents-2.ts
   'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'narrato',
   'smartaction',   // data/cat-image-video.ts
-  'zarla', 'landingsite-ai', 'butternut-ai',
+  'zarla', 'butternut-ai',
   // data/cat-image-video-2.ts
   'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'upscalepics', 'aitubo',   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
-  'replyguy', 'jeeva-ai', 'landbase', 'userdoc', 'flowjin',
+  'replyguy', 'jeeva-ai', 'landbase', 'flowjin',
   'dubdub-ai',
   // data/cat-marketing-2.ts
   'hunch-ads', 'svg-io', 'lang-ai',   'roomsgpt', 'writerzen',
