@@ -10,7 +10,7 @@ export const catAgentsTools2: Tool[] = defineTools(
     { id: 'archivinci', name: 'ArchiVinci', vendor: 'ArchiVinci', category: 'image', domains: ['archivinci.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'clarity-ai-upscaler', name: 'Clarity AI', vendor: 'Clarity AI', category: 'image', domains: ['clarityai.co'], source: 'https://github.com/philz1337x/clarity-upscaler/blob/cfbdb842c6c839c8e97741722b8cf9a4b7662d98/README.md', checked: CHECKED_3 },
     { id: 'dzine', name: 'Dzine', vendor: 'Dzine', category: 'image', domains: ['dzine.ai', 'stylar.ai'], source: listed('stimqq'), checked: CHECKED_3 },
-    { id: 'immersity-ai', name: 'Immersity AI', vendor: 'Leia', category: 'image', domains: ['immersity.ai', 'leiapix.com'], source: 'https://www.immersity.ai/pricing', checked: CHECKED_3 },
+    { id: 'immersity-ai', name: 'Immersity AI', vendor: 'Leia', category: 'image', domains: ['immersity.ai', 'leiapix.com'], source: 'https://immersity.ai/tutorial/how-to-use-immersityai-features', checked: CHECKED_3 }, // Immersity AI's own tutorial, stored copy read: Leia Inc.'s AI 2D-to-3D depth animations, on immersity.ai; the same tutorial is served at www.leiapix.com/tutorial/how-to-use-leiapix-features under the LeiaPix name (2026-12-05)
     { id: 'lookx-ai', name: 'LookX', vendor: 'LookX AI', category: 'image', domains: ['lookx.ai'], source: 'https://www.lookx.ai/pricing', checked: CHECKED_3 },
     { id: 'pincel', name: 'Pincel', vendor: 'Pincel', category: 'image', domains: ['pincel.app'], source: 'https://pincel.app/pricing', checked: CHECKED_3 },
     { id: 'rendair', name: 'Rendair', vendor: 'Rendair', category: 'image', domains: ['rendair.ai'], source: listed('stimqq'), checked: CHECKED_3 },
@@ -20,7 +20,7 @@ export const catAgentsTools2: Tool[] = defineTools(
     { id: 'lutra-ai', name: 'Lutra', vendor: 'Lutra AI', domains: ['lutra.ai'], source: 'https://lutra.ai/pricing', checked: CHECKED_3 },
     { id: 'tasklet', name: 'Tasklet', vendor: 'Shortwave', domains: ['tasklet.ai'], source: 'https://tasklet.ai/pricing', checked: CHECKED_3 },
     { id: 'leap-ai', name: 'Leap', vendor: 'Leap AI', domains: ['tryleap.ai'], source: listed('laylavish', 'noai_hosts.txt'), checked: CHECKED_3 }, // host only: the AI-site hosts list names tryleap.ai
-    { id: 'millis-ai', name: 'Millis AI', vendor: 'Millis AI', domains: ['millis.ai'], source: 'https://www.millis.ai/pricing', checked: CHECKED_3 },
+    { id: 'millis-ai', name: 'Millis AI', vendor: 'Millis AI', domains: ['millis.ai'], source: 'https://docs.millis.ai/api-reference/phones/get-phones', checked: CHECKED_3 }, // Millis AI's own API reference, stored copy read: voice agents with a prompt, LLM and TTS voice, API at api-west.millis.ai, docs on docs.millis.ai (2026-12-05)
     { id: 'loman-ai', name: 'Loman', vendor: 'Loman AI', domains: ['loman.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'narrato', name: 'Narrato', vendor: 'Narrato', category: 'writing', domains: ['narrato.io'], source: 'https://narrato.io/pricing', checked: CHECKED_3 },
     { id: 'boost-ai', name: 'boost.ai', vendor: 'boost.ai', domains: ['boost.ai'], source: listed('kostja94'), checked: CHECKED_3, region: 'europe' },

@@ -11,7 +11,7 @@ export const catImageVideoTools: Tool[] = defineTools(
     { id: 'piclumen', name: 'PicLumen', vendor: 'PicLumen', domains: ['piclumen.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'tailor-brands', name: 'Tailor Brands', vendor: 'Tailor Brands', domains: ['tailorbrands.com'], source: listed('stimqq'), checked: CHECKED_3 },
     { id: 'zarla', name: 'Zarla', vendor: 'Zarla', domains: ['zarla.com'], source: 'https://www.zarla.com/pricing', checked: CHECKED_3 },
-    { id: 'landingsite-ai', name: 'Landingsite.ai', vendor: 'Landingsite.ai', domains: ['landingsite.ai'], source: 'https://landingsite.ai/pricing', checked: CHECKED_3 },
+    { id: 'landingsite-ai', name: 'Landingsite.ai', vendor: 'Landingsite.ai', domains: ['landingsite.ai'], source: 'https://landingsite.ai/terms-of-service', checked: CHECKED_3 }, // Landingsite's own terms of service, stored copy read: the Landingsite platform of Landingsite, LLC, on landingsite.ai (2026-12-05)
     { id: 'butternut-ai', name: 'Butternut AI', vendor: 'Butternut AI', domains: ['butternut.ai'], source: 'https://butternut.ai/pricing', checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },

@@ -14,12 +14,12 @@ export const catMoreTools: Tool[] = defineTools(
     { id: 'bhuman', name: 'BHuman', vendor: 'BHuman', category: 'video', domains: ['bhuman.ai'], source: listed('meetpateltech'), checked: CHECKED_3 },
     { id: 'maverick', name: 'Maverick', vendor: 'Maverick', category: 'video', domains: ['trymaverick.com'], source: listed('meetpateltech'), checked: CHECKED_3 },
     { id: 'peech', name: 'Peech', vendor: 'Peech', category: 'video', domains: ['peech-ai.com'], source: listed('meetpateltech'), checked: CHECKED_3 },
-    { id: 'eklipse', name: 'Eklipse', vendor: 'Eklipse', category: 'video', domains: ['eklipse.gg'], source: 'https://eklipse.gg/pricing/', checked: CHECKED_3 },
+    { id: 'eklipse', name: 'Eklipse', vendor: 'Eklipse', category: 'video', domains: ['eklipse.gg'], source: 'https://eklipse.gg/help/how-do-i-know-if-my-stream-is-processed', checked: CHECKED_3 }, // Eklipse's own help centre, stored copy read: Eklipse AI analyses a stream's VOD for highlight clips, on eklipse.gg (2026-12-05)
     { id: 'zebracat', name: 'Zebracat', vendor: 'Zebracat', category: 'video', domains: ['zebracat.ai'], source: 'https://www.zebracat.ai/pricing', checked: CHECKED_3 },
     { id: 'describely', name: 'Describely', vendor: 'Describely', category: 'writing', domains: ['describely.ai'], source: 'https://knowledge-base.describely.ai/customize-content-with-ai-rules', checked: CHECKED_3 }, // Describely's own help centre, stored copy read: AI rules for generated product titles and descriptions; knowledge-base.describely.ai is under the row's host
     { id: 'averi-ai', name: 'Averi', vendor: 'Averi', domains: ['averi.ai'], source: 'https://help.averi.ai/docs/manage-your-account/invite-team-members', checked: CHECKED_3 }, // Averi's own help centre, stored copy read: the shared Averi workspace where teams generate content, outlines and a strategy map; help.averi.ai is under the row's host
     { id: 'birch-revealbot', name: 'Bïrch', vendor: 'Bïrch', domains: ['bir.ch', 'revealbot.com'], source: 'https://bir.ch/pricing', checked: CHECKED_3 },
-    { id: 'marpipe', name: 'Marpipe', vendor: 'Marpipe', category: 'image', domains: ['marpipe.com'], source: 'https://www.marpipe.com/pricing', checked: CHECKED_3 },
+    { id: 'marpipe', name: 'Marpipe', vendor: 'Marpipe', category: 'image', domains: ['marpipe.com'], source: 'https://help.marpipe.com/en/articles/5112267-assets-library-overview', checked: CHECKED_3 }, // Marpipe's own help centre, stored copy read: the asset library of its multivariate ad-creative testing tool, on help.marpipe.com (its guide at marpipe.com/the-definitive-guide-to-modern-creative-testing also read) (2026-12-05)
     { id: 'feedhive', name: 'FeedHive', vendor: 'FeedHive', category: 'writing', domains: ['feedhive.com'], source: listed('digidai'), checked: CHECKED_3 },
     { id: 'conversica', name: 'Conversica', vendor: 'Conversica', domains: ['conversica.com'], source: listed('natnew'), checked: CHECKED_3 },
     { id: 'certainly', name: 'Certainly', vendor: 'Certainly', domains: ['certainly.io'], source: 'https://support.certainly.io/hc/en-us/articles/360008157520-Glossary', checked: CHECKED_3 },
@@ -29,7 +29,7 @@ export const catMoreTools: Tool[] = defineTools(
     { id: 'ushur', name: 'Ushur', vendor: 'Ushur', domains: ['ushur.com'], source: 'https://docs.ushur.com/docs/branding-in-ushur-engagements', checked: CHECKED_3 },
     { id: 'supportlogic', name: 'SupportLogic', vendor: 'SupportLogic', domains: ['supportlogic.com'], source: 'https://www.supportlogic.com/resources/whitepapers/supportlogic-ai-and-machine-learning', checked: CHECKED_3 },
     { id: 'brainfish', name: 'Brainfish', vendor: 'Brainfish', domains: ['brainfishai.com', 'brainfi.sh'], source: 'https://www.brainfishai.com/blog/complete-guide-brainfish-zendesk-2026', checked: CHECKED_3 },
-    { id: 'gleen-ai', name: 'Gleen AI', vendor: 'Gleen AI', domains: ['gleen.ai'], source: 'https://gleen.ai/pricing', checked: CHECKED_3 },
+    { id: 'gleen-ai', name: 'Gleen AI', vendor: 'Gleen AI', domains: ['gleen.ai'], source: 'https://gleen.ai/security-statement', checked: CHECKED_3 }, // Gleen's own security statement, stored copy read: Gleen AI, its support chatbot (GleenBot) and ticketing, by Helix3 Labs, on gleen.ai (2026-12-05)
     { id: 'sassbook', name: 'Sassbook AI', vendor: 'Sassbook', category: 'writing', domains: ['sassbook.com'], source: 'https://sassbook.com/pricing', checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },

@@ -14,7 +14,7 @@ export const catWritingTools: Tool[] = defineTools(
     { id: 'humanizeai-io', name: 'HumanizeAI', vendor: 'HumanizeAI', domains: ['humanizeai.io'], source: 'https://humanizeai.io/pricing', checked: CHECKED_3 },
     { id: 'passed-ai', name: 'Passed.AI', vendor: 'Passed.AI', domains: ['passed.ai'], source: 'https://passed.ai/passed-ai-detection-chrome-extension/', checked: CHECKED_3 }, // Passed.AI's own blog, stored copy read: its AI-detection Chrome extension and document audit for Google Docs, served from passed.ai
     { id: 'rewritify', name: 'Rewritify', vendor: 'Rewritify', domains: ['rewritify.ai'], source: 'https://rewritify.ai/pricing', checked: CHECKED_3 },
-    { id: 'thesify', name: 'thesify', vendor: 'thesify', domains: ['thesify.ai'], source: 'https://www.thesify.ai/pricing', checked: CHECKED_3 },
+    { id: 'thesify', name: 'thesify', vendor: 'thesify', domains: ['thesify.ai'], source: 'https://www.thesify.ai/blog/academic-writing-in-the-age-of-ai', checked: CHECKED_3 }, // thesify's own blog, stored copy read (on academic writing with AI, from the makers of its feedback tool for researchers), on www.thesify.ai (2026-12-05)
     { id: 'twixify', name: 'Twixify', vendor: 'Twixify', domains: ['twixify.com'], source: 'https://www.twixify.com/pricing', checked: CHECKED_3 },
     { id: 'ellie-email', name: 'Ellie', vendor: 'Ellie', domains: ['ellie.so', 'tryellie.com'], source: listed('meetpateltech'), checked: CHECKED_3 }, // names Ellie, an AI email assistant, at tryellie.com; ellie.so is not named there (unproven)
     { id: 'novelistai', name: 'NovelistAI', vendor: 'NovelistAI', domains: ['novelistai.com'], source: 'https://novelistai.com/pricing', checked: CHECKED_3 },

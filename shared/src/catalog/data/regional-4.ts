@@ -45,7 +45,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'aidoc', name: 'Aidoc', vendor: 'Aidoc', category: 'other', domains: ['aidoc.com'], source: listed('tiorai', 'data/ai-tools.csv'), region: 'middle-east' },
   { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://help.pecan.ai/en/articles/15167169-using-your-model-to-schedule-automated-prediction-cycles', region: 'middle-east' }, // Pecan's own help centre, stored copy read: machine-learning prediction models with a predictions agent; help.pecan.ai is under the row's host
   // Latin America and Spain
-  { id: 'yalo', name: 'Yalo', vendor: 'Yalo', category: 'agents', domains: ['yalo.com'], source: 'https://www.yalo.com/platform', region: 'latam' },
+  { id: 'yalo', name: 'Yalo', vendor: 'Yalo', category: 'agents', domains: ['yalo.com'], source: 'https://docs.yalo.com/yalodocs/docs/glossary', region: 'latam' }, // Yalo's own docs, stored copy read: Yalo Studio's conversational flows, storefront and human-agent transfer for WhatsApp commerce, on docs.yalo.com (2026-12-05)
   { id: 'tess-ai', name: 'Tess AI', vendor: 'Pareto', domains: ['tess.im'], source: 'https://tess.im/glossary.md', region: 'latam' }, // Tess AI's own glossary, stored copy read: agents, models and credits of the TESS AI platform, served from tess.im
   { id: 'jus-ia', name: 'Jus IA', vendor: 'Jusbrasil', category: 'writing', domains: ['ia.jusbrasil.com.br'], source: 'https://ia.jusbrasil.com.br/planos', region: 'latam' },
   { id: 'morada-ai', name: 'Morada.ai', vendor: 'Morada.ai', category: 'agents', domains: ['morada.ai'], source: 'https://morada.ai/produto', region: 'latam' },

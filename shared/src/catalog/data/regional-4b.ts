@@ -6,7 +6,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 
 export const regionalTools4b: Tool[] = defineTools('chat', [
   // Korea
-  { id: 'lilys-ai', name: 'Lilys AI', vendor: 'Lilys AI', category: 'productivity', domains: ['lilys.ai'], source: 'https://lilys.ai/pricing', region: 'korea' },
+  { id: 'lilys-ai', name: 'Lilys AI', vendor: 'Lilys AI', category: 'productivity', domains: ['lilys.ai'], source: 'https://lilys.ai/notes/ko/rag-20251023/ai-engineering-rag-and-agents', region: 'korea' }, // LilysAI's own published insight note, stored copy read: a YouTube lecture summarised by LilysAI, its AI summariser for videos, PDFs and recordings, on lilys.ai (2026-12-05)
   { id: 'perso-ai', name: 'Perso AI', vendor: 'ESTsoft', category: 'video', domains: ['perso.ai'], source: 'https://perso.ai/blog/voice-over-translation-guide', region: 'korea' }, // Perso AI's own blog, stored copy read: AI voice-over translation and dubbing with voice cloning, served from perso.ai
   { id: 'estsoft-alan', name: 'Alan (앨런)', vendor: 'ESTsoft', category: 'search', domains: ['alan.estsoft.ai'], source: 'https://alan.estsoft.ai/about', region: 'korea' },
   { id: 'vcat', name: 'VCAT.AI', vendor: 'VCAT', category: 'video', domains: ['vcat.ai'], source: 'https://vcat.ai/pricing', region: 'korea' },
@@ -39,7 +39,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'tencent-lke', name: 'Tencent Cloud LKE (DeepSeek API)', vendor: 'Tencent', category: 'developer-platform', apiEndpoints: ['api.lkeap.cloud.tencent.com'], source: 'https://cloud.tencent.com/document/product/1772/126272', region: 'china' }, // stored copy of Tencent Cloud's own docs: the DeepSeek models of its knowledge engine (知识引擎原子能力) served at api.lkeap.cloud.tencent.com
   { id: 'aihubmix', name: 'AiHubMix', vendor: 'AiHubMix', category: 'developer-platform', domains: ['aihubmix.com'], source: listed('mvalentsev'), region: 'china' },
   // More regional assistants and chatbot platforms
-  { id: 'bielik', name: 'Bielik', vendor: 'SpeakLeash', domains: ['bielik.ai'], source: 'https://bielik.ai/o-nas/', region: 'europe' },
+  { id: 'bielik', name: 'Bielik', vendor: 'SpeakLeash', domains: ['bielik.ai'], source: 'https://bielik.ai/wywiad-z-sebastianem/', region: 'europe' }, // Bielik's own blog, stored copy read (through a proxy that wraps this address): an interview with Sebastian Kondracki of the SpeakLeash foundation on building the Polish Bielik LLM, on bielik.ai (2026-12-05)
   { id: 'moin-ai', name: 'moin.ai', vendor: 'moin.ai', category: 'agents', domains: ['moin.ai'], source: 'https://helpcenter.moin.ai/en/moinai-live-chat-features', region: 'europe' }, // moinAI's own help centre, stored copy read: the moinAI AI chatbot with live-chat handover, managed in the moinAI Hub; helpcenter.moin.ai is under the row's host
   { id: 'onlim', name: 'Onlim', vendor: 'Onlim', category: 'agents', domains: ['onlim.com'], source: 'https://onlim.com/en/how-do-chatbots-work/page/4/', region: 'europe' }, // Onlim's own guide, stored copy read (Onlim, a provider of conversational AI, builds AI-supported chatbots), served from onlim.com
   { id: 'k2-think', name: 'K2 Think', vendor: 'MBZUAI / G42', domains: ['k2think.ai'], source: 'https://www.k2think.ai/about', region: 'middle-east' },

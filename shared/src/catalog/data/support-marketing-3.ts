@@ -6,7 +6,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Security operations and site reliability agents
   { id: '7ai', name: '7AI', vendor: '7AI', domains: ['7ai.com'], source: 'https://7ai.com/what-is-an-ai-agent' }, // 7AI's own page, stored copy read: it builds and deploys AI agents for cybersecurity (mission and specialist agents investigate alerts)
-  { id: 'conifers', name: 'Conifers.ai', vendor: 'Conifers', domains: ['conifers.ai'], source: 'https://www.conifers.ai/platform' },
+  { id: 'conifers', name: 'Conifers.ai', vendor: 'Conifers', domains: ['conifers.ai'], source: 'https://www.conifers.ai/blog/category/uncategorized/page/2/' }, // Conifers' own blog, stored copy read (its guide to taking an enterprise AI SOC from pilot to production), on www.conifers.ai (2026-12-05)
   { id: 'exaforce', name: 'Exaforce', vendor: 'Exaforce', domains: ['exaforce.com'], source: 'https://www.exaforce.com/blogs/aggregation-redefined-reducing-noise-enhancing-context' }, // Exaforce's own blog, stored copy read: its Exabots agents aggregate and triage security alerts with its Knowledge Model
   { id: 'radiant-security', name: 'Radiant Security', vendor: 'Radiant Security', domains: ['radiantsecurity.ai'], source: 'https://help.radiantsecurity.ai/welcome-to-radiant/get-started/user-quickstart' }, // Radiant Security's own help centre, stored copy read: an AI-powered security operations platform that triages every alert (app.radiantsecurity.ai)
   { id: 'cleric', name: 'Cleric', vendor: 'Cleric', domains: ['cleric.io', 'cleric.ai'], source: 'https://cleric.io/product' }, // cleric.ai: Cleric's own pages https://cleric.ai/technology and https://cleric.ai/product/early-preview describe its AI SRE agent there
@@ -24,13 +24,13 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'serif', name: 'Serif', vendor: 'Serif', category: 'productivity', domains: ['serif.ai'], source: 'https://serif.ai/pricing' },
   // Sales conversations and coaching
   { id: 'oliv-ai', name: 'Oliv AI', vendor: 'Oliv', category: 'meeting', domains: ['oliv.ai'], source: 'https://www.oliv.ai/pricing' },
-  { id: 'orum', name: 'Orum', vendor: 'Orum', domains: ['orum.com'], source: 'https://www.orum.com/pricing' },
+  { id: 'orum', name: 'Orum', vendor: 'Orum', domains: ['orum.com'], source: 'https://support.orum.com/en-US/orum/article/Cnd_djYI-multiplayer-dialing' }, // Orum's own help centre, stored copy read: multi-rep dialing in its parallel and power dialer, served from support.orum.com (an older copy lives at support.orumhq.com) (2026-12-05)
   { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: listed('kostja94') },
   { id: 'second-nature', name: 'Second Nature', vendor: 'Second Nature', category: 'productivity', domains: ['secondnature.ai'], source: listed('natnew'), region: 'middle-east' },
   { id: 'quantified-ai', name: 'Quantified', vendor: 'Quantified', category: 'productivity', domains: ['quantified.ai'], source: 'https://www.quantified.ai/platform' },
   // Legal drafting
-  { id: 'briefpoint', name: 'Briefpoint', vendor: 'Briefpoint', category: 'writing', domains: ['briefpoint.ai'], source: 'https://briefpoint.ai/pricing/' },
-  { id: 'clearbrief', name: 'Clearbrief', vendor: 'Clearbrief', category: 'writing', domains: ['clearbrief.com'], source: 'https://clearbrief.com/pricing' },
+  { id: 'briefpoint', name: 'Briefpoint', vendor: 'Briefpoint', category: 'writing', domains: ['briefpoint.ai'], source: 'https://briefpoint.ai/author/nathanwalter/' }, // Briefpoint's own blog archive, stored copy read: its discovery-response drafting tool for litigators, on briefpoint.ai (2026-12-05)
+  { id: 'clearbrief', name: 'Clearbrief', vendor: 'Clearbrief', category: 'writing', domains: ['clearbrief.com'], source: 'https://clearbrief.com/blog/responsible-ai-citation-checking-policies' }, // Clearbrief's own blog, stored copy read (by its founder, on AI citation-checking policies for its Word add-in), on clearbrief.com (2026-12-05)
   { id: 'paxton', name: 'Paxton', vendor: 'Paxton', category: 'writing', domains: ['paxton.ai'], source: 'https://www.paxton.ai/post/introducing-the-paxton-ai-citator-setting-new-benchmarks-in-legal-research' },
   // Short-form video and UGC ad generators
   { id: 'autoshorts', name: 'AutoShorts.ai', vendor: 'AutoShorts', category: 'video', domains: ['autoshorts.ai'], source: listed('kostja94') },

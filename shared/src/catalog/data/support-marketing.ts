@@ -34,8 +34,8 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'ai-pro', name: 'AI-PRO', vendor: 'AI-PRO', category: 'chat', domains: ['ai-pro.org'], source: 'https://ai-pro.org/pricing' },
   // Video and audio production
   { id: 'visla', name: 'Visla', vendor: 'Visla', category: 'video', domains: ['visla.us'], source: listed('aliammari1') },
-  { id: 'reduct', name: 'Reduct', vendor: 'Reduct', category: 'video', domains: ['reduct.video'], source: 'https://reduct.video/pricing' },
-  { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['heyeddie.ai'], source: 'https://www.heyeddie.ai/pricing' },
+  { id: 'reduct', name: 'Reduct', vendor: 'Reduct', category: 'video', domains: ['reduct.video'], source: 'https://help.reduct.video/en/articles/recording-in-reduct' }, // Reduct's own help centre, stored copy read: every uploaded recording is transcribed automatically, with translation and summaries, on help.reduct.video (2026-12-05)
+  { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['heyeddie.ai'], source: 'https://www.heyeddie.ai/blog/how-to-create-paper-edits-from-interviews' }, // Eddie AI's own blog, stored copy read: its AI assistant editor building paper edits and rough cuts from interview footage, on www.heyeddie.ai (2026-12-05)
   { id: 'cutback-selects', name: 'Selects', vendor: 'Cutback', category: 'video', domains: ['cutback.video'], source: 'https://cutback.video/guide/auto-rough-cut' }, // Cutback's own guide, stored copy read: its Premiere Pro plugin uses AI to transcribe speech and build an automatic rough cut
   { id: 'pokecut', name: 'Pokecut', vendor: 'Pokecut', category: 'image', domains: ['pokecut.com'], source: 'https://www.pokecut.com/pricing' },
   { id: 'temi', name: 'Temi', vendor: 'Rev', category: 'audio', domains: ['temi.com'], source: 'https://www.temi.com/pricing' },
@@ -47,7 +47,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   // releases, zapping com.hyprnote.stable) gives it as the homepage (Homebrew/homebrew-cask@27146ffdeb4d2c1f830135a182d749abaaae6dca Casks/a/anarlog.rb).
   { id: 'hyprnote', name: 'Hyprnote', vendor: 'Hyprnote', category: 'meeting', domains: ['hyprnote.com', 'anarlog.so'], source: 'https://github.com/fastrepl/hyprnote/blob/8731462e56f419737c55e7094f5f9c94a6507a98/README.md' },
   { id: 'bee-computer', name: 'Bee', vendor: 'Bee', category: 'meeting', domains: ['bee.computer'], source: 'https://www.bee.computer/pioneer' },
-  { id: 'nyota', name: 'Nyota', vendor: 'Nyota', category: 'meeting', domains: ['nyota.ai'], source: 'https://nyota.ai/pricing' },
+  { id: 'nyota', name: 'Nyota', vendor: 'Nyota', category: 'meeting', domains: ['nyota.ai'], source: 'https://help.nyota.ai/getting-started/org-wide-settings-one-bot-per-organization-in-meetings' }, // Nyota's own help centre, stored copy read: its AI note-taking bot that joins meetings, on help.nyota.ai (2026-12-05)
   // Agents and automation
   { id: 'browse-ai', name: 'Browse AI', vendor: 'Browse AI', domains: ['browse.ai'], source: listed('kostja94') },
   { id: 'zapier-ai', name: 'Zapier Agents', vendor: 'Zapier', urlPrefixes: ['zapier.com/agents', 'zapier.com/ai'], source: listed('tioraiagents') }, // the list links Zapier Agents at zapier.com/agents; zapier.com/ai is not named there (unproven)

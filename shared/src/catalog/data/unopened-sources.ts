@@ -7,47 +7,44 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'klleon', 'nani-translate', 'mirai-translate',
-  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman', 'yalo',
-  'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'wanzhi',
+  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'wanzhi',
   'tusi-art', 'aidge', 'gupshup',
   // data/regional-4b.ts
-  'lilys-ai', 'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
+  'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'gushwork', 'mihup', 'chatppt', 'alipay-tbox', 'tiamat',
-  'feishu-aily', 'csdn-inscode', 'bielik', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
+  'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
-  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'reduct', 'eddie-ai', 'pokecut', 'temi',
-  'bee-computer', 'nyota', 'google-opal',
+  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'pokecut', 'temi',
+  'bee-computer', 'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
   'dora-ai', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
   'katalist', 'storyboarder-ai', 'humanpal', 'loora',
-  'aim-security', 'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
+  'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  'conifers', 'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'orum', 'quantified-ai', 'briefpoint', 'clearbrief',
-  'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
+  'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
   'machined', 'outrank',
   // data/cat-agents-2.ts
-  'immersity-ai', 'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'millis-ai', 'narrato',
+  'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'narrato',
   'smartaction',   // data/cat-image-video.ts
-  'zarla', 'landingsite-ai', 'butternut-ai',
+  'zarla', 'butternut-ai',
   // data/cat-image-video-2.ts
-  'cliptalk', 'deepreel', 'personate-ai', 'puppetry', 'instatext', 'upscalepics', 'aitubo', 'storykit',
-  'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
-  'replyguy', 'jeeva-ai', 'landbase', 'people-ai', 'trellus', 'looppanel', 'userdoc', 'flowjin',
+  'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'upscalepics', 'aitubo',   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
+  'replyguy', 'jeeva-ai', 'landbase', 'flowjin',
   'dubdub-ai',
   // data/cat-marketing-2.ts
-  'hunch-ads', 'superads', 'svg-io', 'lang-ai', 'magai',   'roomsgpt', 'tubeonai', 'writerzen',
+  'hunch-ads', 'svg-io', 'lang-ai',   'roomsgpt', 'writerzen',
   // data/cat-more.ts
-  'eklipse', 'zebracat',   'birch-revealbot', 'marpipe', 'stylo', 'gleen-ai', 'sassbook',
+  'zebracat',   'birch-revealbot', 'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
   'chatbotbuilder-ai', 'chatwith-tools', 'fastbots', 'livechatai', 'copilot-live',
   // data/cat-writing.ts
-  'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'thesify', 'twixify',
+  'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'twixify',
   'novelistai', 'huru-ai', 'orai', 'simplify-copilot',   '2slides',
 ]);
