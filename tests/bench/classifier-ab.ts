@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildClassifier, catalog, type Classifier, type Tool } from '@lantern/shared';
-import { hostMix, linearScan, prng, tenfold } from './classifier-mix';
+import { hostMix, linearScan, tenfold } from './classifier-mix';
+import { prng } from './lib/events';
 import { nsPerCall } from './harness';
 
 const ref = process.argv[2] ?? 'main';

@@ -1,18 +1,6 @@
 // The host mix and the tenfold catalog the classifier benchmark measures, shared with its A/B script.
 import { catalog, normalizeHostname, type Tool } from '@lantern/shared';
 
-/** A small deterministic PRNG, so every run measures the same mix. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = [
   'mail',
   'docs',

@@ -4,7 +4,8 @@
  * scan and a synthetic catalog ten times larger, so the ratios hold on a noisy shared machine.
  */
 import { buildClassifier, catalog } from '@lantern/shared';
-import { hostMix, linearScan, prng, tenfold } from './classifier-mix';
+import { hostMix, linearScan, tenfold } from './classifier-mix';
+import { prng } from './lib/events';
 import { type Benchmark, nsPerCall } from './harness';
 import { rebuildMs, releaseTextOf } from './lib/release-rebuild';
 

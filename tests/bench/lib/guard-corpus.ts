@@ -1,19 +1,10 @@
+import { prng } from './events';
+
 /**
  * Text people paste into AI tools, generated from a seed so every run measures the same bytes:
  * prose with a few figures, code, and a CSV export dense with the things the guard looks for
  * (names, emails, phone numbers, IBANs, card-like numbers) — the slow case for its patterns.
  */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = (
   'the quarterly report shows revenue growth in all regions while costs stayed flat and the team ' +
   'plans to hire two engineers next month please summarise the key risks and draft an email to ' +
