@@ -2,8 +2,8 @@
 // URL a browser hands over), and the slow path for the rest — case, a trailing dot, %-escapes, Unicode.
 import { labelToAscii } from './punycode';
 
-const MAX_HOSTNAME = 253;
-const MAX_LABEL = 63;
+export const MAX_HOSTNAME = 253;
+export const MAX_LABEL = 63;
 
 /** What `checkAscii` found. */
 export const Check = { Clean: 0, NeedsSlowPath: 1, Invalid: 2 } as const;

@@ -1,13 +1,10 @@
 // Turns whatever the caller holds — a bare hostname, `host:port`, a URL with or without scheme — into a
 // canonical lower-case ASCII hostname plus where the path starts. It runs on every navigation, so the
 // common case (an already canonical URL from the browser) is read in place: no copy, no regex.
-import { Check, canonicalise, checkAscii } from './hostname';
+import { Check, MAX_HOSTNAME, MAX_LABEL, canonicalise, checkAscii } from './hostname';
 
 /** Scheme + userinfo + host + port never needs more; longer authorities are junk. */
 const MAX_AUTHORITY = 1024;
-/** The hostname limits `checkAscii` (hostname.ts) applies: RFC 1035's 253 and 63 characters. */
-const MAX_HOSTNAME = 253;
-const MAX_LABEL = 63;
 
 export interface Target {
   /** Canonical hostname: lower-case, ASCII (IDN as punycode), no trailing dot, no port. */
