@@ -89,26 +89,9 @@ async function installedVersions(server: LanternTestServer): Promise<number[]> {
   return rows.map((row) => Number(row.version));
 }
 
-/** The version of the release the worker stored (read inside the worker, without the tools). */
-function browserCatalogVersion(): Promise<number | undefined> {
-  return browser.evaluate(
-    () =>
-      new Promise<number | undefined>((resolve, reject) => {
-        const open = indexedDB.open('lantern');
-        open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('state', 'readonly').objectStore('state').get('catalogRelease');
-          request.onsuccess = () => {
-            db.close();
-            const row = request.result as { value?: { version?: number } | null } | undefined;
-            resolve(row?.value?.version ?? undefined);
-          };
-          request.onerror = () => reject(request.error ?? new Error('read failed'));
-        };
-      }),
-  );
-}
+/** The version of the release the worker stored (only the number crosses, not the tools). */
+const browserCatalogVersion = () =>
+  readExtensionStore<number>(browser, 'state', 'catalogRelease', ['value', 'version']);
 
 const live = (): LanternTestServer => {
   if (!server) throw new Error('the server is not running');

@@ -2,15 +2,18 @@ import type { ExtensionBrowser } from './browser';
 
 /**
  * Reads the extension's own IndexedDB (Dexie database `lantern`) from inside its service worker:
- * the whole store, or one row by key. Resolves undefined when the store does not exist yet.
+ * the whole store, or one row by key. With `path`, only that field of the row crosses to the test
+ * (a stored catalog release is megabytes; its version is a number). Resolves undefined when the
+ * store, the row or the field does not exist.
  */
 export async function readExtensionStore<T = unknown>(
   browser: ExtensionBrowser,
   store: string,
   key?: string,
+  path: readonly string[] = [],
 ): Promise<T | undefined> {
   return browser.evaluate(
-    ({ store, key }) =>
+    ({ store, key, path }) =>
       new Promise<T | undefined>((resolve, reject) => {
         const open = indexedDB.open('lantern');
         open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
@@ -25,11 +28,13 @@ export async function readExtensionStore<T = unknown>(
           const request = key === undefined ? objects.getAll() : objects.get(key);
           request.onsuccess = () => {
             db.close();
-            resolve(request.result as T | undefined);
+            let value: unknown = request.result;
+            for (const name of path) value = (value as Record<string, unknown> | null | undefined)?.[name];
+            resolve(value as T | undefined);
           };
           request.onerror = () => reject(request.error ?? new Error('read failed'));
         };
       }),
-    { store, key },
+    { store, key, path },
   );
 }
