@@ -7,7 +7,8 @@ import type { Benchmark, BenchRow } from './harness';
 import { prepareDatabase } from './lib/fixture';
 import { BATCH_SIZE, planBatches, pushAll, startServers } from './lib/ingest-run';
 import { latencySummary, round } from './lib/load';
-import { diskWriteBytes, rawInsertRate, threadCpuSeconds } from './lib/raw-sqlite';
+import { threadCpuSeconds } from './lib/proc-cpu';
+import { diskWriteBytes, rawInsertRate } from './lib/raw-sqlite';
 
 /** CPU µs per event of the main thread, the busiest other thread and the rest, since `before`. */
 function threadSplit(pid: number, before: Map<number, number>, events: number) {

@@ -4,6 +4,7 @@ import { createCaller, createDatabase } from '@lantern/server';
 import { fixture, push, usage, type TestDatabase } from '@lantern/server/testing';
 import type { BenchRow } from '../harness';
 import { latencySummary, round } from './load';
+import { statCpuSeconds } from './proc-cpu';
 
 export const FRESH_P95_MS = 100;
 
@@ -14,7 +15,7 @@ export const FRESH_P95_MS = 100;
  */
 function pgBackendCpuSeconds(name: string): number | null {
   try {
-    let ticks = 0;
+    let seconds = 0;
     let found = false;
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
@@ -25,12 +26,10 @@ function pgBackendCpuSeconds(name: string): number | null {
         continue;
       }
       if (!cmd.startsWith('postgres:') || !cmd.split(' ').includes(name)) continue;
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(f[11]) + Number(f[12]);
+      seconds += statCpuSeconds(`/proc/${pid}/stat`);
       found = true;
     }
-    return found ? ticks / 100 : null;
+    return found ? seconds : null;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SyncEvent } from '@lantern/shared';
@@ -74,32 +74,3 @@ export function rawInsertRate(
     db.close();
   }
 }
-
-/**
- * CPU seconds (user + system) of each thread of a process, by thread id, from
- * `/proc/<pid>/task/<tid>/stat` (Linux; an empty map elsewhere). The main thread's id is the pid.
- */
-export function threadCpuSeconds(pid: number): Map<number, number> {
-  const out = new Map<number, number>();
-  let tids: string[];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return out;
-  }
-  for (const tid of tids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      // Fields after the command name (which may hold spaces) start at state; utime and stime are
-      // fields 14 and 15 of the line, 12th and 13th after the name.
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(Number(tid), (Number(f[11]) + Number(f[12])) / CLOCK_TICKS);
-    } catch {
-      // the thread ended meanwhile
-    }
-  }
-  return out;
-}
-
-/** USER_HZ: the unit of /proc's CPU times, 100 on every Linux platform Node supports. */
-const CLOCK_TICKS = 100;

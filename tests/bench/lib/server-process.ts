@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { statCpuSeconds } from './proc-cpu';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const testsDir = join(here, '..', '..');
@@ -64,15 +64,12 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     });
   });
   const pid = child.pid!;
-  const ticks = 100; // USER_HZ on Linux
   return {
     url,
     pid,
     cpuSeconds() {
       try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return (Number(fields[11]) + Number(fields[12])) / ticks;
+        return statCpuSeconds(`/proc/${pid}/stat`);
       } catch {
         return NaN;
       }
