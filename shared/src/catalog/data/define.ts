@@ -211,6 +211,10 @@ export const LISTS = {
   linxiaotutututu1123: { repo: 'linxiaotutututu1123/awesome-ai-tools', commit: '43bd414f5d1c467174c6fe8f0ad26c8f82d05aa5', licence: 'MIT' },
   // A CC0 list of agent products (licence file at this commit); read on CHECKED_3 for one conversational assistant.
   linoah: { repo: 'LiNoah/awesome-ai-agent-products', commit: '7919dd37f018e3066f762187393faf4b55fabaae', licence: 'CC0-1.0' },
+  // Read on CHECKED_3 (ninth pass, long-tail-c9-lists*.ts): AutoVenture's free AI tools dataset (ai-tools.csv: name,
+  // category, description, website). Its LICENSE puts the dataset under CC BY 4.0 and asks for credit to AutoVenture
+  // (https://autoventure.live): given here, in each file's header and in the README. Only facts (name, host) were taken.
+  autoventure: { repo: 'autoventure-projects/ai-tools-dataset', commit: '05e44cd6a4a83b1ba6e48b4601d2d79f587d650b', licence: 'CC-BY-4.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

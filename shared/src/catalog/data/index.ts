@@ -104,6 +104,7 @@ import { longTailC8ListsTools4 } from './long-tail-c8-lists-4';
 import { longTailC8ListsTools5 } from './long-tail-c8-lists-5';
 import { longTailC8ListsTools6 } from './long-tail-c8-lists-6';
 import { longTailC8ListsTools7 } from './long-tail-c8-lists-7';
+import { longTailC9ListsTools } from './long-tail-c9-lists';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
 import { longTailC6GatewayTools } from './long-tail-c6-gateways';
@@ -229,4 +230,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC8ListsTools5,
   ...longTailC8ListsTools6,
   ...longTailC8ListsTools7,
+  ...longTailC9ListsTools,
 ];
