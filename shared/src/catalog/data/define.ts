@@ -215,6 +215,10 @@ export const LISTS = {
   // category, description, website). Its LICENSE puts the dataset under CC BY 4.0 and asks for credit to AutoVenture
   // (https://autoventure.live): given here, in each file's header and in the README. Only facts (name, host) were taken.
   autoventure: { repo: 'autoventure-projects/ai-tools-dataset', commit: '05e44cd6a4a83b1ba6e48b4601d2d79f587d650b', licence: 'CC-BY-4.0' },
+  // Also read on CHECKED_3 (ninth pass): a CC0 founders' directory with AI sections, and a CC0 fork of a pinned agents
+  // list (licence file at each commit).
+  richawo: { repo: 'richawo/awesome-ai-startup-stack', commit: 'cc29a23e90eaafeeeb62865aba53dd35415b3b97', licence: 'CC0-1.0' },
+  keesan12: { repo: 'Keesan12/awesome-ai-agents-2026', commit: '3e3a39d021eefe941dcc62d0d2bbf509ee10f4ee', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

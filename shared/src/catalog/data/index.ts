@@ -105,6 +105,7 @@ import { longTailC8ListsTools5 } from './long-tail-c8-lists-5';
 import { longTailC8ListsTools6 } from './long-tail-c8-lists-6';
 import { longTailC8ListsTools7 } from './long-tail-c8-lists-7';
 import { longTailC9ListsTools } from './long-tail-c9-lists';
+import { longTailC9ListsTools2 } from './long-tail-c9-lists-2';
 import { longTailC6MirrorTools } from './long-tail-c6-chatgpt-mirrors';
 import { longTailC6MirrorTools2 } from './long-tail-c6-chatgpt-mirrors-2';
 import { longTailC6GatewayTools } from './long-tail-c6-gateways';
@@ -231,4 +232,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC8ListsTools6,
   ...longTailC8ListsTools7,
   ...longTailC9ListsTools,
+  ...longTailC9ListsTools2,
 ];
