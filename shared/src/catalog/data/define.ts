@@ -219,6 +219,8 @@ export const LISTS = {
   // list (licence file at each commit).
   richawo: { repo: 'richawo/awesome-ai-startup-stack', commit: 'cc29a23e90eaafeeeb62865aba53dd35415b3b97', licence: 'CC0-1.0' },
   keesan12: { repo: 'Keesan12/awesome-ai-agents-2026', commit: '3e3a39d021eefe941dcc62d0d2bbf509ee10f4ee', licence: 'CC0-1.0' },
+  // An MIT-licensed guide to AI by industry (licence file at this commit) whose pages link the products they describe.
+  shadowaltz: { repo: 'shadowaltz/aiandbusiness', commit: 'b7d8c5d59f713655416b0179bd3c08f89705daf2', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */
