@@ -45,7 +45,9 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     id: 'vertex-ai',
     name: 'Vertex AI',
     vendor: 'Google Cloud',
-    urlPrefixes: ['console.cloud.google.com/vertex-ai'],
+    // console.cloud.google.com/agent-platform: listed('stevoisiakai', 'GenAI-Blocklist-Extra.txt') (line 235, the console's
+    // "Create Gemini API Key" button to /agent-platform/studio), CHECKED_3
+    urlPrefixes: ['console.cloud.google.com/vertex-ai', 'console.cloud.google.com/agent-platform'],
     // aiplatform.<eu|us>.rep.googleapis.com, the multi-region endpoints: listed('vercelai', 'packages/google-vertex/src/google-vertex-provider-base.ts'), CHECKED_3
     apiEndpoints: [
       'aiplatform.googleapis.com',

@@ -31,7 +31,8 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
     name: 'Shopify Magic and Sidekick',
     vendor: 'Shopify',
     category: 'writing',
-    urlPrefixes: ['www.shopify.com/magic'],
+    // www.shopify.com/sidekick: listed('stevoisiakai', 'GenAI-Blocklist.txt') (line 3598 hides Shopify's link to it), CHECKED_3
+    urlPrefixes: ['www.shopify.com/magic', 'www.shopify.com/sidekick'],
     source: 'https://shopify.dev/docs/apps/build/sidekick',
   },
   {

@@ -3,7 +3,7 @@ import type { Tool } from '../../schemas/tool';
 import { defineTools, v2fly, listed, CHECKED_2, CHECKED_3 } from './define';
 
 export const searchTools: Tool[] = defineTools('search', [
-  { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], apiEndpoints: ['notebooklm.googleapis.com', 'notebooklm-pa.googleapis.com'], supplier: { enterpriseTier: true }, source: v2fly('google-deepmind') }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3
+  { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], urlPrefixes: ['workspace.google.com/products/notebooklm'], apiEndpoints: ['notebooklm.googleapis.com', 'notebooklm-pa.googleapis.com'], supplier: { enterpriseTier: true }, source: v2fly('google-deepmind') }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3; workspace.google.com/products/notebooklm: listed('stevoisiakai', 'GenAI-Blocklist.txt') (line 2130), CHECKED_3
   { id: 'consensus', name: 'Consensus', vendor: 'Consensus', domains: ['consensus.app'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'elicit', name: 'Elicit', vendor: 'Elicit', domains: ['elicit.com', 'elicit.org'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'scite', name: 'scite', vendor: 'Research Solutions', domains: ['scite.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
