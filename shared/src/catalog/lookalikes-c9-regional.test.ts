@@ -40,6 +40,45 @@ const GENERAL_BESIDE_PREFIXES = [
   'https://github.com/github', // GitHub's own organisation; only /github-copilot/pro is claimed
   'https://console.cloud.google.com/agent', // a sibling path of the agent platform
   'https://console.cloud.google.com/welcome',
+  'https://manage.wix.com/dashboard', // Wix's dashboard; only /ai-assistant is claimed
+  // Beside the vendors' AI pages the other pinned lists link.
+  'https://www.samsung.com/global/galaxy/', // Samsung's phones; only the Galaxy AI page is claimed
+  'https://www.samsung.com/global/galaxy/galaxy-s26/',
+  'https://www.oracle.com/', // Oracle's site and cloud; only /artificial-intelligence is claimed
+  'https://www.oracle.com/database/',
+  'https://azure.microsoft.com/en-us/products/ai-services/', // Azure's AI services index; only named services are claimed
+  'https://azure.microsoft.com/en-us/products/virtual-machines/',
+  'https://unity.com/products/unity-engine', // the game engine; only /products/ai is claimed
+  'https://coda.io/', // the doc editor; only /product/ai is claimed
+  'https://www.figma.com/figjam/', // the whiteboard; only /figjam/ai is claimed
+  'https://www.canva.com/magic-designer', // a sibling path
+  'https://clipchamp.com/zh-hans/features/', // the video editor's feature index
+  'https://photoaid.com/en/tools/', // PhotoAid's other photo tools
+  'https://www.langboat.com/', // Langboat's company site; only the Mengzi GPT portal page is claimed
+  'https://www.kujiale.cn/', // a home-design SaaS; only its AI activity page is claimed
+  'https://www.realibox.com/', // a 3D platform; only /product/ai is claimed
+  'https://mastergo.com/', // a UI design tool; only /upcoming-ai is claimed
+  'https://modao.cc/', // a prototyping tool; only /feature/ai is claimed
+  'https://modao.cc/feature/prototype.html',
+  'https://699pic.com/', // a stock-image site; ai.699pic.com is claimed
+  'https://forms.app/zh/', // a form builder; only the AI survey page is claimed
+  'https://studycorgi.com/', // essay samples; only the ChatGPT detector page is claimed
+  'https://bettersheets.co/', // Google Sheets courses; only the formula generator is claimed
+  'https://helloandy.net/', // the tools' index site
+  'https://filtpod.com/', // only /engage-ai is claimed
+  'https://aws.amazon.com/bedrock/', // Bedrock's overview page stays unclaimed (its console and API hosts are claimed)
+  'https://aws.amazon.com/bedrock/agentscape', // a sibling path
+  'https://cloud.google.com/', // Google Cloud; only the Vertex AI and Agent Builder pages are claimed
+  'https://cloud.google.com/products/compute',
+  'https://www.ibm.com/products/', // IBM's product index; only watsonx.ai's page is claimed
+  'https://www.microsoft.com/en-us/edge/features/', // Edge's feature index
+  'https://www.microsoft.com/en-us/security/business/', // Microsoft Security; only Security Copilot's page is claimed
+  'https://azure.microsoft.com/en-us/products/ai-services/ai-speech-to-text', // a sibling path
+  'https://kagi.com/welcome', // Kagi's welcome page; only /welcome/assistant is claimed
+  'https://io.net/', // io.net's GPU cloud; only /intelligence is claimed
+  'https://io.net/intelligence-report', // a sibling path
+  'https://framer.com/features/', // Framer's feature index
+  'https://www.servicenow.com/products/', // ServiceNow's product index
 ];
 
 const PARENTS_OF_AI_SUBDOMAINS = [
@@ -78,6 +117,19 @@ describe('ninth regional pass: look-alikes stay unclassified', () => {
       'https://github.com/github-copilot/pro': 'github-copilot',
       'https://github.com/settings/copilot/features': 'github-copilot',
       'https://console.cloud.google.com/agent-platform/studio/settings/api-keys': 'vertex-ai',
+      'https://www.samsung.com/global/galaxy/galaxy-ai/': 'samsung-galaxy-ai',
+      'https://www.oracle.com/artificial-intelligence/': 'oracle-ai-agents',
+      'https://azure.microsoft.com/products/ai-services/content-safety': 'azure-ai-content-safety',
+      'https://ai.699pic.com/front/ai/assistant': '699pic-ai',
+      'https://modao.cc/feature/ai.html': 'modao-ai',
+      'https://manage.wix.com/ai-assistant?flow=main-partner-studio': 'wix-ai-assistant',
+      'https://aws.amazon.com/bedrock/agents/': 'amazon-bedrock',
+      'https://cloud.google.com/vertex-ai': 'vertex-ai',
+      'https://www.ibm.com/products/watsonx-ai': 'ibm-watsonx',
+      'https://kagi.com/welcome/assistant': 'kagi-assistant',
+      'https://io.net/intelligence': 'io-intelligence',
+      'https://www.servicenow.com/products/ai-agents/': 'servicenow-ai-agents',
+      'https://yingdao.com/ai-power': 'yingdao-ai-power',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

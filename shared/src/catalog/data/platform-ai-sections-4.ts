@@ -5,10 +5,16 @@
 // subdomain, that subdomain); the rest of each site stays unclaimed, and lookalikes-c9-regional.test.ts keeps a trap
 // beside each claim. Links the list hides only as promotions of unclear products (Mockaroo's /databases, Glyphy's name
 // generator, GitShare's README generator, Bing's AI soccer page, adult-site referral links) were left out.
+// The second part takes the vendors' AI pages that the other pinned lists link (every link with a path whose segment
+// names AI, an agent, a copilot or an assistant, classified against the catalog; news, docs, courses, books, research
+// pages, AI hubs of general vendors without a product, and pages whose list entry does not say AI were left out).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
 const STEVO = listed('stevoisiakai', 'GenAI-Blocklist.txt');
+const ZIJIANNI = listed('zijianni');
+const RVELAMEN = listed('rvelamen', 'data.json');
+const KAPIBALA = listed('kapibala', 'data/navigation.json');
 
 export const platformAiSectionTools4: Tool[] = defineTools(
   'embedded-saas',
@@ -43,8 +49,36 @@ export const platformAiSectionTools4: Tool[] = defineTools(
     { id: 'telerik-agent-memory', name: 'Telerik Agent Memory', vendor: 'Progress Telerik', category: 'developer-platform', urlPrefixes: ['www.telerik.com/agent-memory'], source: STEVO },
     // insightsoftware's AI page in its menu (lines 2275-2277).
     { id: 'insightsoftware-ai', name: 'insightsoftware AI', vendor: 'insightsoftware', category: 'embedded-saas', urlPrefixes: ['insightsoftware.com/insightsoftware-ai'], source: STEVO },
+    // Wix's dashboard AI assistant: the list's comment names the page and its "Chat with AI" button (lines 4248-4251).
+    { id: 'wix-ai-assistant', name: 'Wix AI assistant', vendor: 'Wix', category: 'coding', urlPrefixes: ['manage.wix.com/ai-assistant'], source: STEVO },
     // Bold BI's AI analytics page (lines 455-471).
     { id: 'bold-bi-ai-analytics', name: 'Bold BI AI analytics', vendor: 'Syncfusion', category: 'embedded-saas', urlPrefixes: ['www.boldbi.com/ai-analytics'], source: STEVO },
+    // ---- Vendors' AI pages linked by the other pinned lists ----
+    { id: 'samsung-galaxy-ai', name: 'Samsung Galaxy AI', vendor: 'Samsung', category: 'agents', urlPrefixes: ['www.samsung.com/global/galaxy/galaxy-ai'], source: ZIJIANNI },
+    { id: 'oracle-ai-agents', name: 'Oracle AI Agents', vendor: 'Oracle', category: 'agents', urlPrefixes: ['www.oracle.com/artificial-intelligence'], source: ZIJIANNI },
+    { id: 'azure-ai-agent-service', name: 'Azure AI Agent Service', vendor: 'Microsoft', category: 'agents', urlPrefixes: ['azure.microsoft.com/en-us/products/ai-services/ai-agent-service'], source: listed('natnew') },
+    // The en-us page (Zijian-Ni's list) and the locale-free one (stimQQ's COMPREHENSIVE-TOOLS.md).
+    { id: 'azure-ai-content-safety', name: 'Azure AI Content Safety', vendor: 'Microsoft', category: 'developer-platform', urlPrefixes: ['azure.microsoft.com/en-us/products/ai-services/ai-content-safety', 'azure.microsoft.com/products/ai-services/content-safety'], source: ZIJIANNI },
+    { id: 'unity-ai', name: 'Unity AI', vendor: 'Unity', category: 'coding', urlPrefixes: ['unity.com/products/ai'], source: listed('aliammari1') },
+    { id: 'coda-ai', name: 'Coda AI', vendor: 'Coda', category: 'writing', urlPrefixes: ['coda.io/product/ai'], source: RVELAMEN },
+    { id: 'figjam-ai', name: 'FigJam AI', vendor: 'Figma', category: 'productivity', urlPrefixes: ['www.figma.com/figjam/ai'], source: RVELAMEN },
+    // www.canva.com/magic-design (Rvelamen's data.json) and the bare host ("AI 原住民导航").
+    { id: 'canva-magic-design', name: 'Canva Magic Design', vendor: 'Canva', category: 'image', urlPrefixes: ['www.canva.com/magic-design', 'canva.com/magic-design'], source: RVELAMEN },
+    { id: 'canva-ai-assistant', name: 'Canva AI assistant', vendor: 'Canva', category: 'image', urlPrefixes: ['www.canva.com/ai-assistant'], source: RVELAMEN },
+    { id: 'clipchamp-ai-voice-over', name: 'Clipchamp AI voice-over generator', vendor: 'Microsoft', category: 'audio', urlPrefixes: ['clipchamp.com/zh-hans/features/ai-voice-over-generator'], source: RVELAMEN },
+    { id: 'photoaid-ai-image-enlarger', name: 'PhotoAid AI image enlarger', vendor: 'PhotoAid', category: 'image', urlPrefixes: ['photoaid.com/en/tools/ai-image-enlarger'], source: RVELAMEN },
+    { id: 'langboat-mchat', name: 'MChat (Mengzi GPT)', vendor: 'Langboat', category: 'chat', urlPrefixes: ['www.langboat.com/portal/mengzi-gpt'], source: RVELAMEN, region: 'china' },
+    { id: 'kujiale-ai', name: 'Kujiale AI', vendor: 'Manycore', category: 'image', urlPrefixes: ['www.kujiale.cn/activities/AI-kujiale'], source: RVELAMEN, region: 'china' },
+    { id: 'realibox-ai', name: 'Realibox AI', vendor: 'Realibox', category: 'image', urlPrefixes: ['www.realibox.com/product/ai'], source: RVELAMEN, region: 'china' },
+    { id: 'mastergo-ai', name: 'MasterGo AI', vendor: 'MasterGo', category: 'coding', urlPrefixes: ['mastergo.com/upcoming-ai'], source: RVELAMEN, region: 'china' },
+    // modao.cc/feature/ai.html (Rvelamen's data.json) and modao.cc/feature/ai ("AI 原住民导航").
+    { id: 'modao-ai', name: 'Modao AI', vendor: 'Modao', category: 'coding', urlPrefixes: ['modao.cc/feature/ai.html', 'modao.cc/feature/ai'], source: RVELAMEN, region: 'china' },
+    { id: '699pic-ai', name: '699pic AI', vendor: '699pic', category: 'image', domains: ['ai.699pic.com'], source: KAPIBALA, region: 'china' },
+    { id: 'forms-app-ai-survey', name: 'forms.app AI survey generator', vendor: 'forms.app', category: 'productivity', urlPrefixes: ['forms.app/zh/ai-survey-tool'], source: KAPIBALA },
+    { id: 'studycorgi-chatgpt-detector', name: 'StudyCorgi ChatGPT detector', vendor: 'StudyCorgi', category: 'writing', urlPrefixes: ['studycorgi.com/free-writing-tools/chat-gpt-detector'], source: KAPIBALA },
+    { id: 'bettersheets-formula-generator', name: 'Google Sheets Formula Generator', vendor: 'Better Sheets', category: 'productivity', urlPrefixes: ['bettersheets.co/google-sheets-formula-generator'], source: listed('steven2358', 'DISCOVERIES.md') },
+    { id: 'helloandy-ai-text-auditor', name: 'AI Text Auditor', vendor: 'helloandy.net', category: 'writing', urlPrefixes: ['helloandy.net/ai-text-auditor'], source: listed('eudk') },
+    { id: 'filtpod-engage-ai', name: 'Engage AI', vendor: 'Filtpod', category: 'writing', urlPrefixes: ['filtpod.com/engage-ai'], source: listed('yousefebrahimi0') },
   ],
   { checked: CHECKED_3 },
 );

@@ -9,7 +9,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'scite', name: 'scite', vendor: 'Research Solutions', domains: ['scite.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'scispace', name: 'SciSpace', vendor: 'SciSpace', domains: ['scispace.com', 'typeset.io'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'undermind', name: 'Undermind', vendor: 'Undermind', domains: ['undermind.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'kagi-assistant', name: 'Kagi Assistant', vendor: 'Kagi', urlPrefixes: ['kagi.com/assistant'], apiEndpoints: ['assistant-api.kagi.com'] }, // assistant-api.kagi.com: listed('stevoisiakai', 'GenAI-Blocklist.txt')
+  { id: 'kagi-assistant', name: 'Kagi Assistant', vendor: 'Kagi', urlPrefixes: ['kagi.com/assistant', 'kagi.com/welcome/assistant'], apiEndpoints: ['assistant-api.kagi.com'] }, // assistant-api.kagi.com: listed('stevoisiakai', 'GenAI-Blocklist.txt'); kagi.com/welcome/assistant: listed('felladrin'), CHECKED_3
   { id: 'andi', name: 'Andi', vendor: 'Andi', domains: ['andisearch.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'exa', name: 'Exa', vendor: 'Exa Labs', domains: ['exa.ai', 'metaphor.systems'], apiEndpoints: ['api.exa.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'tavily', name: 'Tavily', vendor: 'Tavily', domains: ['tavily.com'], apiEndpoints: ['api.tavily.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
