@@ -79,6 +79,15 @@ const GENERAL_BESIDE_PREFIXES = [
   'https://io.net/intelligence-report', // a sibling path
   'https://framer.com/features/', // Framer's feature index
   'https://www.servicenow.com/products/', // ServiceNow's product index
+  'https://pan.baidu.com/', // Baidu Netdisk; only its AI assistant and AI photo pages are claimed
+  'https://pan.baidu.com/s/1abc',
+  'https://biaobiaoxing.com/', // only the AI bid-writing page is claimed
+  'https://vsbclub.com/', // aiagent.vsbclub.com is claimed
+  'https://jam.dev/', // Jam's bug reporter; only /jamgpt is claimed
+  'https://gaituya.com/', // an image-tool site; only /aiimg is claimed
+  'https://www.salesforce.com/einstein', // a sibling of /einsteincopilot, not claimed
+  'https://sourcegraph.com/search', // Sourcegraph's code search; only /cody and /amp are claimed
+  'https://imiaoban.com/', // a diagram tool; only its AI drawing page is claimed
 ];
 
 const PARENTS_OF_AI_SUBDOMAINS = [
@@ -89,6 +98,8 @@ const PARENTS_OF_AI_SUBDOMAINS = [
 ];
 
 const NAMESAKES = [
+  'https://www.dedao.cn/', // Dedao's e-book and course app; only ai.dedao.cn is claimed
+  'https://mix.audio/', // MixAudio's site; only agent.mix.audio is claimed
   'https://unmute.com/', // not Kyutai's unmute.sh
   'https://unmute.sh.example.com/',
   'https://notunmute.sh/',
@@ -111,6 +122,8 @@ describe('ninth regional pass: look-alikes stay unclassified', () => {
       'https://agents.privacy.com/': 'privacy-com-agents',
       'https://vanish.startpage.com/': 'startpage-vanish',
       'https://unmute.sh/': 'kyutai-unmute',
+      'https://ai.dedao.cn/': 'dedao-learning-assistant',
+      'https://agent.mix.audio/': 'mixaudio-agent',
       // Second hosts added to existing entries.
       'https://www.shopify.com/sidekick': 'shopify-magic',
       'https://workspace.google.com/products/notebooklm': 'notebooklm',
@@ -130,6 +143,10 @@ describe('ninth regional pass: look-alikes stay unclassified', () => {
       'https://io.net/intelligence': 'io-intelligence',
       'https://www.servicenow.com/products/ai-agents/': 'servicenow-ai-agents',
       'https://yingdao.com/ai-power': 'yingdao-ai-power',
+      'https://pan.baidu.com/aipan/welcome': 'baidu-netdisk-yunyiduo',
+      'https://sourcegraph.com/amp': 'sourcegraph-amp',
+      'https://www.salesforce.com/einsteincopilot': 'salesforce-agentforce',
+      'https://imiaoban.com/work/AIht': 'imiaoban-ai',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

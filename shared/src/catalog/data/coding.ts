@@ -45,7 +45,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'amazon-q-developer', name: 'Amazon Q Developer', vendor: 'Amazon Web Services', urlPrefixes: awsConsole('amazonq'), supplier: { enterpriseTier: true } },
   { id: 'kiro', name: 'Kiro', vendor: 'Amazon Web Services', domains: ['kiro.dev'], source: v2fly('category-ai-!cn') },
   { id: 'tabnine', region: 'middle-east', name: 'Tabnine', vendor: 'Tabnine', domains: ['tabnine.com', 'codota.com'], source: listed('eudk'), checked: CHECKED_2, supplier: { trainsOnInputsByDefault: false, enterpriseTier: true } },
-  { id: 'sourcegraph-amp', name: 'Amp', vendor: 'Sourcegraph', domains: ['ampcode.com'], urlPrefixes: ['sourcegraph.com/cody', 'about.sourcegraph.com/cody'], source: listed('aifordevelopers'), checked: CHECKED_2 },
+  { id: 'sourcegraph-amp', name: 'Amp', vendor: 'Sourcegraph', domains: ['ampcode.com'], urlPrefixes: ['sourcegraph.com/cody', 'about.sourcegraph.com/cody', 'sourcegraph.com/amp'], source: listed('aifordevelopers'), checked: CHECKED_2 }, // sourcegraph.com/amp: listed('embraceagi', 'docs/Coding_Agents.md'), CHECKED_3
   { id: 'replit', name: 'Replit Agent', vendor: 'Replit', domains: ['replit.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'bolt', name: 'Bolt.new', vendor: 'StackBlitz', domains: ['bolt.new'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'lovable', region: 'europe', name: 'Lovable', vendor: 'Lovable', domains: ['lovable.dev', 'lovable.ai'], source: listed('filipecalegario'), checked: CHECKED_2 }, // lovable.ai: listed('aliammari1')

@@ -74,6 +74,13 @@ export const platformAiSectionTools4: Tool[] = defineTools(
     // modao.cc/feature/ai.html (Rvelamen's data.json) and modao.cc/feature/ai ("AI 原住民导航").
     { id: 'modao-ai', name: 'Modao AI', vendor: 'Modao', category: 'coding', urlPrefixes: ['modao.cc/feature/ai.html', 'modao.cc/feature/ai'], source: RVELAMEN, region: 'china' },
     { id: '699pic-ai', name: '699pic AI', vendor: '699pic', category: 'image', domains: ['ai.699pic.com'], source: KAPIBALA, region: 'china' },
+    { id: 'imiaoban-ai', name: 'Miaoban AI drawing', vendor: 'Miaoban', category: 'productivity', urlPrefixes: ['imiaoban.com/work/AIht'], source: RVELAMEN, region: 'china' },
+    // Baidu Netdisk's assistant 云一朵 (Yunyiduo) and its AI photo editor ("AI 原住民导航", reading and image sections).
+    { id: 'baidu-netdisk-yunyiduo', name: 'Yunyiduo (Baidu Netdisk AI assistant)', vendor: 'Baidu', category: 'chat', urlPrefixes: ['pan.baidu.com/aipan'], source: KAPIBALA, region: 'china' },
+    { id: 'baidu-netdisk-ai-photo', name: 'Baidu Netdisk AI photo editing', vendor: 'Baidu', category: 'image', urlPrefixes: ['pan.baidu.com/aiphoto'], source: KAPIBALA, region: 'china' },
+    { id: 'biaobiaoxing-ai-bid-writing', name: 'Biaobiaoxing AI bid writing', vendor: 'Biaobiaoxing', category: 'writing', urlPrefixes: ['biaobiaoxing.com/aiBidWriting.html'], source: KAPIBALA, region: 'china' },
+    { id: 'vsbclub-chengjun-ai-writer', name: 'Chengjun AI writer', vendor: 'vsbclub', category: 'writing', domains: ['aiagent.vsbclub.com'], source: KAPIBALA, region: 'china' },
+    { id: 'jamgpt', name: 'JamGPT', vendor: 'Jam', category: 'coding', urlPrefixes: ['jam.dev/jamgpt'], source: RVELAMEN },
     { id: 'forms-app-ai-survey', name: 'forms.app AI survey generator', vendor: 'forms.app', category: 'productivity', urlPrefixes: ['forms.app/zh/ai-survey-tool'], source: KAPIBALA },
     { id: 'studycorgi-chatgpt-detector', name: 'StudyCorgi ChatGPT detector', vendor: 'StudyCorgi', category: 'writing', urlPrefixes: ['studycorgi.com/free-writing-tools/chat-gpt-detector'], source: KAPIBALA },
     { id: 'bettersheets-formula-generator', name: 'Google Sheets Formula Generator', vendor: 'Better Sheets', category: 'productivity', urlPrefixes: ['bettersheets.co/google-sheets-formula-generator'], source: listed('steven2358', 'DISCOVERIES.md') },
