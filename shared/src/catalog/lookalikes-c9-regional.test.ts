@@ -88,6 +88,11 @@ const GENERAL_BESIDE_PREFIXES = [
   'https://www.salesforce.com/einstein', // a sibling of /einsteincopilot, not claimed
   'https://sourcegraph.com/search', // Sourcegraph's code search; only /cody and /amp are claimed
   'https://imiaoban.com/', // a diagram tool; only its AI drawing page is claimed
+  'https://github.com/features', // GitHub's feature index; only the Copilot page is claimed
+  'https://github.com/features/actions',
+  'https://workspace.google.com/solutions/', // only /solutions/ai is claimed
+  'https://qualcomm.com/', // Qualcomm; aihub.qualcomm.com is claimed
+  'https://www.qualcomm.com/snapdragon',
 ];
 
 const PARENTS_OF_AI_SUBDOMAINS = [
@@ -145,6 +150,9 @@ describe('ninth regional pass: look-alikes stay unclassified', () => {
       'https://yingdao.com/ai-power': 'yingdao-ai-power',
       'https://pan.baidu.com/aipan/welcome': 'baidu-netdisk-yunyiduo',
       'https://sourcegraph.com/amp': 'sourcegraph-amp',
+      'https://github.com/features/copilot': 'github-copilot',
+      'https://workspace.google.com/solutions/ai/': 'google-workspace-ai',
+      'https://aihub.qualcomm.com/models': 'qualcomm-ai-hub',
       'https://www.salesforce.com/einsteincopilot': 'salesforce-agentforce',
       'https://imiaoban.com/work/AIht': 'imiaoban-ai',
     };

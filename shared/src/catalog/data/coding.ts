@@ -8,9 +8,10 @@ export const codingTools: Tool[] = defineTools('coding', [
     name: 'GitHub Copilot',
     vendor: 'GitHub',
     domains: ['githubcopilot.com', 'copilot-workspace.githubnext.com', 'copilot.github.com'],
-    // github.com/github-copilot/pro (Copilot Pro sign-up) and github.com/settings/copilot (Copilot settings): listed('stevoisiakai',
-    // 'GenAI-Blocklist.txt') lines 1342 and 1467, and 'GenAI-Blocklist-Extra.txt' line 156, CHECKED_3
-    urlPrefixes: ['github.com/copilot', 'github.com/github-copilot/pro', 'github.com/settings/copilot'],
+    // github.com/github-copilot/pro (Copilot Pro sign-up), github.com/features/copilot (its product page) and
+    // github.com/settings/copilot (Copilot settings): listed('stevoisiakai', 'GenAI-Blocklist.txt') lines 1342, 1467 and
+    // 1463-1473, and 'GenAI-Blocklist-Extra.txt' line 156, CHECKED_3
+    urlPrefixes: ['github.com/copilot', 'github.com/github-copilot/pro', 'github.com/features/copilot', 'github.com/settings/copilot'],
     // copilot-telemetry and origin-tracker (2026-12-05): GitHub's "Copilot allowlist reference" names them as Copilot's
     // telemetry and suggestions services (docs.github.com/en/copilot/reference/copilot-allowlist-reference).
     apiEndpoints: [

@@ -51,6 +51,8 @@ export const platformAiSectionTools4: Tool[] = defineTools(
     { id: 'insightsoftware-ai', name: 'insightsoftware AI', vendor: 'insightsoftware', category: 'embedded-saas', urlPrefixes: ['insightsoftware.com/insightsoftware-ai'], source: STEVO },
     // Wix's dashboard AI assistant: the list's comment names the page and its "Chat with AI" button (lines 4248-4251).
     { id: 'wix-ai-assistant', name: 'Wix AI assistant', vendor: 'Wix', category: 'coding', urlPrefixes: ['manage.wix.com/ai-assistant'], source: STEVO },
+    // Google Workspace's AI page, hidden beside NotebookLM's card (line 2130).
+    { id: 'google-workspace-ai', name: 'Gemini in Google Workspace', vendor: 'Google', category: 'productivity', urlPrefixes: ['workspace.google.com/solutions/ai'], source: STEVO },
     // Bold BI's AI analytics page (lines 455-471).
     { id: 'bold-bi-ai-analytics', name: 'Bold BI AI analytics', vendor: 'Syncfusion', category: 'embedded-saas', urlPrefixes: ['www.boldbi.com/ai-analytics'], source: STEVO },
     // ---- Vendors' AI pages linked by the other pinned lists ----
@@ -59,6 +61,7 @@ export const platformAiSectionTools4: Tool[] = defineTools(
     { id: 'azure-ai-agent-service', name: 'Azure AI Agent Service', vendor: 'Microsoft', category: 'agents', urlPrefixes: ['azure.microsoft.com/en-us/products/ai-services/ai-agent-service'], source: listed('natnew') },
     // The en-us page (Zijian-Ni's list) and the locale-free one (stimQQ's COMPREHENSIVE-TOOLS.md).
     { id: 'azure-ai-content-safety', name: 'Azure AI Content Safety', vendor: 'Microsoft', category: 'developer-platform', urlPrefixes: ['azure.microsoft.com/en-us/products/ai-services/ai-content-safety', 'azure.microsoft.com/products/ai-services/content-safety'], source: ZIJIANNI },
+    { id: 'qualcomm-ai-hub', name: 'Qualcomm AI Hub', vendor: 'Qualcomm', category: 'developer-platform', domains: ['aihub.qualcomm.com'], source: ZIJIANNI },
     { id: 'unity-ai', name: 'Unity AI', vendor: 'Unity', category: 'coding', urlPrefixes: ['unity.com/products/ai'], source: listed('aliammari1') },
     { id: 'coda-ai', name: 'Coda AI', vendor: 'Coda', category: 'writing', urlPrefixes: ['coda.io/product/ai'], source: RVELAMEN },
     { id: 'figjam-ai', name: 'FigJam AI', vendor: 'Figma', category: 'productivity', urlPrefixes: ['www.figma.com/figjam/ai'], source: RVELAMEN },
