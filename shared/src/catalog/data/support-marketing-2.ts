@@ -37,7 +37,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'questgen', name: 'Questgen', vendor: 'Questgen', category: 'productivity', domains: ['questgen.ai'], source: 'https://github.com/ramsrigouthamg/Questgen.ai/blob/edf8f6aa6c1ad5e803ce2b6adfac8825a3e5a553/README.md', region: 'india' },
   // Audio, translation, coding
   { id: 'samplab', name: 'Samplab', vendor: 'Samplab', category: 'audio', domains: ['samplab.com'], source: 'https://samplab.com/pricing', region: 'europe' },
-  { id: 'kudo', name: 'KUDO AI', vendor: 'KUDO', category: 'translation', domains: ['kudo.ai'], source: 'https://kudo.ai/pricing/' },
+  { id: 'kudo', name: 'KUDO AI', vendor: 'KUDO', category: 'translation', domains: ['kudo.ai', 'kudoway.com'], source: 'https://support.kudoway.com/hc/en-us/articles/28323531963287-Creating-a-session-with-KUDO-AI-KUDO-Webconferencing-Platform' }, // KUDO's own help centre, stored copy read: creating a KUDO AI speech-translation session; kudoway.com is the host it is served from (kudo.ai stays, unproven)
   // codegen.sh (2026-12-05): Codegen's earlier host, where the vendor's own docs still send people to log in and
   // create API tokens (https://codegen.sh/login, https://codegen.sh/token; codegen-
   // sh/codegen@9f970ba6d1a78c15f6cd091cf4bdb0de5a3d8366 docs/introduction/sdk.mdx, cli.mdx).
