@@ -46,7 +46,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'autoblogging-ai', name: 'Autoblogging.ai', vendor: 'Autoblogging.ai', category: 'writing', domains: ['autoblogging.ai'], source: 'https://autoblogging.ai/pricing/' },
   { id: 'blogseo', name: 'BlogSEO AI', vendor: 'BlogSEO', category: 'writing', domains: ['blogseo.ai'], source: 'https://www.blogseo.ai/pricing' },
   { id: 'machined', name: 'Machined', vendor: 'Machined', category: 'writing', domains: ['machined.ai'], source: 'https://machined.ai/pricing' },
-  { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://www.outrank.so/pricing' },
+  { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://github.com/WordPressBugBounty/plugins-outrank/blob/4677c5a2a994473e47fd403b1248b598800b1ed4/outrank/readme.txt' }, // Outrank's own WordPress plugin readme (a mirror of the published plugin): AI-written SEO articles synced from the Outrank API at www.outrank.so
   // AI code review
   { id: 'baz', name: 'Baz', vendor: 'Baz', category: 'coding', domains: ['baz.co'], source: 'https://github.com/baz-scm/awesome-reviewers/blob/9dda0315de12b762e13b340c0476fe2dd71394a1/README.md', region: 'middle-east' },
   { id: 'cubic', name: 'cubic', vendor: 'cubic', category: 'coding', domains: ['cubic.dev'], source: 'https://docs.cubic.dev/ai-review/cli' }, // stored copy of cubic's docs: its AI code review CLI, signing in with a cubic.dev account

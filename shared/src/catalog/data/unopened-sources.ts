@@ -15,9 +15,9 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
-  'askai-support', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
-  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'pokecut', 'temi',
-  'bee-computer', 'google-opal',
+  'askai-support', 'brandwell', 'seowind', 'persana', 'twain',
+  'lyne', 'adstellar', 'bestever', 'ai-pro', 'pokecut', 'temi',
+  'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
   'dora-ai', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'aiease', 'clipfly',
@@ -26,7 +26,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'paintit-ai',
   // data/support-marketing-3.ts
   'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
-  'machined', 'outrank',
+  'machined',
   // data/cat-agents-2.ts
   'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'narrato',
   'smartaction',   // data/cat-image-video.ts
@@ -43,7 +43,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
-  'chatbotbuilder-ai', 'chatwith-tools', 'fastbots', 'livechatai', 'copilot-live',
+  'chatbotbuilder-ai', 'chatwith-tools', 'livechatai', 'copilot-live',
   // data/cat-writing.ts
   'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'twixify',
   'novelistai', 'huru-ai', 'simplify-copilot',
