@@ -34,11 +34,11 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-image-video-2.ts
   'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'aitubo',   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
   'replyguy', 'jeeva-ai', 'landbase', 'flowjin',
-  'dubdub-ai',
+
   // data/cat-marketing-2.ts
-  'hunch-ads', 'svg-io', 'lang-ai',   'roomsgpt', 'writerzen',
+  'hunch-ads', 'svg-io', 'roomsgpt', 'writerzen',
   // data/cat-more.ts
-  'zebracat',   'birch-revealbot', 'stylo', 'sassbook',
+  'birch-revealbot', 'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
