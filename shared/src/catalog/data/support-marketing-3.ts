@@ -44,7 +44,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // SEO and blog writers
   { id: 'arvow', name: 'Arvow', vendor: 'Arvow', category: 'writing', domains: ['arvow.com'], source: 'https://arvow.com/pricing' },
   { id: 'autoblogging-ai', name: 'Autoblogging.ai', vendor: 'Autoblogging.ai', category: 'writing', domains: ['autoblogging.ai'], source: 'https://autoblogging.ai/pricing/' },
-  { id: 'blogseo', name: 'BlogSEO AI', vendor: 'BlogSEO', category: 'writing', domains: ['blogseo.ai'], source: 'https://www.blogseo.ai/pricing' },
+  { id: 'blogseo', name: 'BlogSEO AI', vendor: 'BlogSEO', category: 'writing', domains: ['blogseo.ai'], source: listed('kapibala') }, // README at the pinned commit: BlogSEO, AI-generated SEO blog posts, at blogseo.ai
   { id: 'machined', name: 'Machined', vendor: 'Machined', category: 'writing', domains: ['machined.ai'], source: 'https://machined.ai/pricing' },
   { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://github.com/WordPressBugBounty/plugins-outrank/blob/4677c5a2a994473e47fd403b1248b598800b1ed4/outrank/readme.txt' }, // Outrank's own WordPress plugin readme (a mirror of the published plugin): AI-written SEO articles synced from the Outrank API at www.outrank.so
   // AI code review

@@ -7,25 +7,25 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'mirai-translate',
-  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'wanzhi',
+  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai',
   'gupshup',
   // data/regional-4b.ts
   'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
-  'jay-copilot', 'gushwork', 'alipay-tbox', 'tiamat',
+  'jay-copilot', 'gushwork', 'alipay-tbox',
   'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'brandwell', 'seowind', 'persana', 'twain',
-  'lyne', 'adstellar', 'bestever', 'ai-pro', 'pokecut', 'temi',
+  'lyne', 'adstellar', 'bestever', 'ai-pro', 'temi',
   'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
-  'dora-ai', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
-  'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'aiease', 'clipfly',
+  'emailtree', 'legalfly', 'superlegal',
+  'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'aiease',
   'katalist', 'storyboarder-ai', 'humanpal', 'loora',
   'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
+  'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
   'machined',
   // data/cat-agents-2.ts
   'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'narrato',
@@ -46,5 +46,5 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'chatbotbuilder-ai', 'chatwith-tools', 'livechatai', 'copilot-live',
   // data/cat-writing.ts
   'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'twixify',
-  'novelistai', 'huru-ai', 'simplify-copilot',
+  'simplify-copilot',
 ]);
