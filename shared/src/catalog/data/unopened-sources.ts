@@ -10,7 +10,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai',
   'gupshup',
   // data/regional-4b.ts
-  'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
+  'estsoft-alan', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
   'jay-copilot', 'gushwork', 'alipay-tbox',
   'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
@@ -40,7 +40,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-more.ts
   'birch-revealbot', 'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
-  'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
+  'hootsuite-owlywriter', 'buffer-ai-assistant', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
   'chatbotbuilder-ai', 'chatwith-tools', 'livechatai', 'copilot-live',
