@@ -15,7 +15,7 @@ export const catSupportTools: Tool[] = defineTools(
     { id: 'zipchat', name: 'Zipchat', vendor: 'Zipchat', domains: ['zipchat.ai'], source: 'https://zipchat.ai/post/the-future-of-cx-how-automation-is-transforming-customer-service', checked: CHECKED_3 }, // Zipchat's own blog, stored copy read: its AI agent trained on a store's catalog for ecommerce support, on zipchat.ai
     { id: 'digitalgenius', name: 'DigitalGenius', vendor: 'DigitalGenius', domains: ['digitalgenius.com'], source: 'https://docs.digitalgenius.com/docs/custom-apis', checked: CHECKED_3 },
     { id: 'smith-ai', name: 'Smith.ai', vendor: 'Smith.ai', domains: ['smith.ai'], source: 'https://smith.ai/blog/the-anatomy-of-an-ai-call', checked: CHECKED_3 },
-    { id: 'copilot-live', name: 'Copilot.Live', vendor: 'Copilot.Live', domains: ['copilot.live'], source: 'https://copilot.live/pricing', checked: CHECKED_3 },
+    { id: 'copilot-live', name: 'Copilot.Live', vendor: 'Copilot.Live', domains: ['copilot.live'], source: 'https://github.com/CopilotLive/copilotlive-sdk-ios/blob/0fa16a87252fbc67971cd19311a45d8739659cd9/README.md', checked: CHECKED_3 }, // Copilot.Live's own iOS SDK README: its assistant (chat and voice calls) built on the Copilot Platform at platform.copilot.live
   ],
   { checked: CHECKED_3 },
 );

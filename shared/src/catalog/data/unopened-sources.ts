@@ -43,7 +43,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
-  'chatbotbuilder-ai', 'chatwith-tools', 'livechatai', 'copilot-live',
+  'chatbotbuilder-ai', 'chatwith-tools', 'livechatai',
   // data/cat-writing.ts
   'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'twixify',
   'simplify-copilot',
