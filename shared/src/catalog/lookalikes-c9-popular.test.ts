@@ -15,6 +15,10 @@ const NAMESAKES = [
   'https://aqua.com/', // not withaqua.com
   'https://xoul.com/', // not xoul.ai
   'https://presenton.com/', // not presenton.ai
+  'https://www.digi.com/', // Digi International, IoT hardware; digi.ai is the AI companion
+  'https://zencoder.com/', // Brightcove's video-encoding service; zencoder.ai is the coding agent
+  'https://app.zencoder.com/',
+  'https://oasis.com/', // not theoasis.com
 ];
 
 // General software the rankings listed beside AI products; each has an AI feature but is not an AI tool itself.

@@ -109,6 +109,44 @@ const rows: ToolRow[] = [
     domains: ['withaqua.com'],
     source: cask('a/aqua-voice.rb', '04be1868c10e72dd35a27f300e7bfec1f1f69ef3'),
   },
+  {
+    // A CC0 hosts list of AI image and companion sites (one host a line) lists digi.ai: Digi, the AI companion app.
+    id: 'digi-ai',
+    name: 'Digi',
+    vendor: 'Digi',
+    category: 'chat',
+    domains: ['digi.ai'],
+    source: listed('laylavish', 'list_uBlacklist.txt'),
+  },
+  {
+    // A CC0 AI tools list: Oasis (theoasis.com), a photorealistic AI avatar to use on video calls.
+    id: 'oasis-avatar',
+    name: 'Oasis',
+    vendor: 'Oasis',
+    category: 'video',
+    domains: ['theoasis.com'],
+    source: listed('yousefebrahimi0'),
+  },
+  {
+    // Zencoder's docs (For Good AI Inc.'s docs site, which names its index https://docs.zencoder.ai/llms.txt): Zenflow
+    // orchestrates Zencoder's coding agents. Not zencoder.com, Brightcove's video-encoding service.
+    id: 'zencoder-ai',
+    name: 'Zencoder',
+    vendor: 'For Good AI Inc.',
+    category: 'coding',
+    domains: ['zencoder.ai'],
+    source: 'https://forgoodaiinc.mintlify.app/zenflow/orchestrating-agents',
+  },
+  {
+    // Earkick's own blog (blog.earkick.com): the self-care companion app whose check-ins are scored by machine-learning
+    // models and whose chat panda answers with AI.
+    id: 'earkick',
+    name: 'Earkick',
+    vendor: 'Earkick',
+    category: 'chat',
+    domains: ['earkick.com'],
+    source: 'https://blog.earkick.com/continued-use-of-earkick-for-mental-health/',
+  },
 ];
 
 export const longTailC9PopularTools: Tool[] = defineTools('chat', rows, { checked: CHECKED_3 });
