@@ -33,7 +33,8 @@ export const chatTools: Tool[] = defineTools('chat', [
     name: 'Microsoft Copilot',
     vendor: 'Microsoft',
     domains: ['copilot.microsoft.com', 'copilot.com', 'copilot-stg.com'],
-    urlPrefixes: ['www.bing.com/chat', 'bing.com/chat', 'www.microsoft.com/en-us/microsoft-copilot'],
+    // www.microsoft.com/en-us/edge/features/bing-chat (Bing Chat, Copilot's earlier name): listed('aliammari1'), CHECKED_3
+    urlPrefixes: ['www.bing.com/chat', 'bing.com/chat', 'www.microsoft.com/en-us/microsoft-copilot', 'www.microsoft.com/en-us/edge/features/bing-chat'],
     supplier: { trainsOnInputsByDefault: true, enterpriseTier: true },
     source: v2fly('category-ai-!cn'),
   },

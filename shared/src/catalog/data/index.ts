@@ -115,6 +115,8 @@ import { longTailC8PopularTools } from './long-tail-c8-popular';
 import { longTailC9PopularTools } from './long-tail-c9-popular';
 import { longTailC8DeveloperTools } from './long-tail-c8-developer';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
+import { platformAiSectionTools4 } from './platform-ai-sections-4';
+import { longTailC9RegionalTools } from './long-tail-c9-regional';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -231,4 +233,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC8ListsTools5,
   ...longTailC8ListsTools6,
   ...longTailC8ListsTools7,
+  ...platformAiSectionTools4,
+  ...longTailC9RegionalTools,
 ];
