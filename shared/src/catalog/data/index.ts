@@ -112,6 +112,7 @@ import { longTailC7VerticalTools2 } from './long-tail-c7-vertical-2';
 import { longTailC7VerticalTools3 } from './long-tail-c7-vertical-3';
 import { longTailC7VerticalTools4 } from './long-tail-c7-vertical-4';
 import { longTailC8PopularTools } from './long-tail-c8-popular';
+import { longTailC9PopularTools } from './long-tail-c9-popular';
 import { longTailC8DeveloperTools } from './long-tail-c8-developer';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
 import { platformAiSectionTools4 } from './platform-ai-sections-4';
@@ -223,6 +224,7 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionTools3,
   ...longTailC7BlocklistTools,
   ...longTailC8PopularTools,
+  ...longTailC9PopularTools,
   ...longTailC8DeveloperTools,
   ...longTailC8ListsTools,
   ...longTailC8ListsTools2,
