@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { uuidv7 } from '@lantern/shared';
+import { catalog, uuidv7 } from '@lantern/shared';
 import {
   createApiToken,
   createDatabase,
@@ -268,5 +268,17 @@ describe('small fixes', () => {
     const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(1);
     for (const f of scripts) expect(statSync(join(assets, f)).size, f).toBeLessThan(800 * 1024);
+  });
+
+  it("carries no copy of the catalog: names and searches come from the server's catalog in use", () => {
+    const assets = fileURLToPath(new URL('../../server/dashboard/dist/assets/', import.meta.url));
+    const text = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'))
+      .join('\n');
+    // Long-tail entries' hosts: no page names them, so finding them means the catalog's data was bundled.
+    const hosts = catalog.slice(-50).flatMap((t) => t.domains);
+    expect(hosts.length).toBeGreaterThan(20);
+    expect(hosts.filter((h) => text.includes(`"${h}"`))).toEqual([]);
   });
 });

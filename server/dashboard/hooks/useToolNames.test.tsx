@@ -18,17 +18,35 @@ afterEach(() => {
 });
 
 describe('useToolNames', () => {
-  it('names catalog tools itself and asks the server only about the others on the page', async () => {
-    get.mockResolvedValue([{ id: 'org-writer', name: 'Acme Writer' }]);
-    renderWithApi(<Names ids={['chatgpt', 'org-writer', 'gone-tool', 'org-writer']} />, apiTree);
-    await screen.findByText('ChatGPT | Acme Writer | gone-tool | Acme Writer');
+  it('names the tools on the page as the server does, in one call', async () => {
+    get.mockResolvedValue([
+      { id: 'org-writer', name: 'Acme Writer' },
+      { id: 'chatgpt', name: 'ChatGPT (company account)' }, // the organisation renamed it
+      { id: 'new-in-release', name: 'Brand New AI' }, // from a catalog release newer than this build
+      { id: 'claude', name: 'Claude' },
+    ]);
+    renderWithApi(
+      <Names ids={['chatgpt', 'org-writer', 'gone-tool', 'org-writer', 'new-in-release', 'claude']} />,
+      apiTree,
+    );
+    await screen.findByText(
+      'ChatGPT (company account) | Acme Writer | gone-tool | Acme Writer | Brand New AI | Claude',
+    );
     expect(get).toHaveBeenCalledTimes(1);
-    expect(get).toHaveBeenCalledWith({ ids: ['gone-tool', 'org-writer'] });
+    expect(get).toHaveBeenCalledWith({
+      ids: ['chatgpt', 'claude', 'gone-tool', 'new-in-release', 'org-writer'],
+    });
   });
 
-  it('makes no call when every tool on the page is in the catalog', async () => {
-    renderWithApi(<Names ids={['chatgpt', 'claude']} />, apiTree);
-    await screen.findByText('ChatGPT | Claude');
+  it('shows the ids until the server answers', async () => {
+    get.mockReturnValue(new Promise(() => {}));
+    renderWithApi(<Names ids={['chatgpt', 'claude', 'org-writer']} />, apiTree);
+    await screen.findByText('chatgpt | claude | org-writer');
+  });
+
+  it('makes no call for a page without tools', async () => {
+    renderWithApi(<Names ids={[]} />, apiTree);
+    await new Promise((r) => setTimeout(r, 20));
     expect(get).not.toHaveBeenCalled();
   });
 });

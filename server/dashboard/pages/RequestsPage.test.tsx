@@ -18,7 +18,14 @@ const apiTree: MockTree = {
       answer: { mutate: api.answer },
       answerMany: { mutate: api.answerMany },
     },
-    tools: { get: { query: vi.fn().mockResolvedValue([]) } },
+    // Names as the server gives them (the catalog in use), for the ids asked.
+    tools: {
+      get: {
+        query: vi.fn(({ ids }: { ids: string[] }) =>
+          Promise.resolve(ids.map((id) => ({ id, name: id === 'claude' ? 'Claude' : 'Gemini' }))),
+        ),
+      },
+    },
   },
 };
 

@@ -1,4 +1,4 @@
-import { catalog, type Decision } from '@lantern/shared';
+import type { Decision } from '@lantern/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../api/query';
 import { StatusBadge } from '../components/Badges';
@@ -26,10 +26,10 @@ export function ToolPage({ toolId }: { toolId: string }) {
   const canWrite = useCanWrite();
   const trpc = useTRPC();
   const detail = useQuery(trpc.admin.inventory.tool.queryOptions({ toolId, days: DAYS }));
-  // Catalog tools ship with the dashboard; an organisation's tool is asked for by its id alone.
-  const inCatalog = catalog.find((t) => t.id === toolId);
-  const orgTool = useQuery({ ...trpc.admin.tools.get.queryOptions({ ids: [toolId] }), enabled: !inCatalog });
-  const tool = inCatalog ?? orgTool.data?.[0];
+  // The tool as the server knows it: an organisation tool, or a catalog tool of the release in use with
+  // the organisation's rename (so a tool nobody has used yet still has its name and vendor).
+  const known = useQuery(trpc.admin.tools.get.queryOptions({ ids: [toolId] }));
+  const tool = known.data?.[0];
   const notFound = isNotFound(detail.error);
   const d = detail.data;
   const toolName = useToolNames((d?.decisionHistory ?? []).flatMap((h) => h.alternativeToolId ?? []));
@@ -41,7 +41,7 @@ export function ToolPage({ toolId }: { toolId: string }) {
   // forgets that error while it refetches after a change (no data yet: back to pending), which
   // would unmount the page, and the editor that just saved, for the length of the refetch.
   if (!d && !notFound && !detail.isFetched) return <Loading what="Loading the tool" />;
-  if (!d && !tool && orgTool.isLoading) return <Loading what="Loading the tool" />;
+  if (!d && !tool && known.isLoading) return <Loading what="Loading the tool" />;
   if (!d && !tool) return <PageHead title="Unknown tool" intro={`Lantern knows no tool "${toolId}".`} />;
 
   return (

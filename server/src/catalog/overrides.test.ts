@@ -87,6 +87,21 @@ for (const dialect of dialects) {
       await d.caller.sync.push(push([usage({ toolId: 'quillmind' }), usage({ toolId: 'chatgpt' })]));
       const names = await a.admin.tools.get({ ids: ['chatgpt', 'claude'] });
       expect(names.map((tool) => tool.name)).toEqual(['ChatGPT (company licence)', claude.name]);
+      // The dashboard's search for deciding in advance: the release's new tool, the renamed one under
+      // the organisation's name, the retired one not at all.
+      expect(await a.admin.catalog.search({ text: 'quillmind' })).toEqual([
+        { id: 'quillmind', name: expect.any(String), vendor: expect.any(String) },
+      ]);
+      const byNewName = await a.admin.catalog.search({ text: 'company licence' });
+      expect(byNewName.map((tool) => tool.id)).toEqual(['chatgpt']);
+      expect((await a.admin.catalog.search({ text: 'chatgpt' }))[0]).toMatchObject({
+        id: 'chatgpt',
+        name: 'ChatGPT (company licence)',
+      });
+      expect((await a.admin.catalog.search({ text: 'claude' })).map((tool) => tool.id)).not.toContain(
+        'claude',
+      );
+      await expect(a.admin.catalog.search({ text: '  ' })).rejects.toThrow();
     });
 
     it('audits every change; only admins change overrides; unknown ids and a missing override are NOT_FOUND', async () => {

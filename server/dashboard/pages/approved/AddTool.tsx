@@ -1,27 +1,27 @@
-import { catalog } from '@lantern/shared';
-import { useId, useMemo, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTRPC } from '../../api/query';
 import { href, navigate } from '../../location';
 
-/** Suggestions offered at once; the catalog has hundreds of tools, so typing narrows them. */
-const SUGGESTIONS = 20;
-
-/** Decide on a catalog tool before anyone uses it: find it by name, then open its decision editor. */
+/**
+ * Decide on a catalog tool before anyone uses it: find it by name, then open its decision editor.
+ * The server searches the catalog release it uses, with the organisation's renames, so a tool a newer
+ * release added is found without a new dashboard, and the page carries no copy of the catalog.
+ */
 export function AddTool() {
   const id = useId();
   const listId = useId();
   const [text, setText] = useState('');
-  const byName = useMemo(() => new Map(catalog.map((t) => [t.name.toLowerCase(), t.id])), []);
-  const needle = text.trim().toLowerCase();
-  const match = byName.get(needle) ?? catalog.find((t) => t.id === text.trim())?.id;
-  const suggestions = useMemo(
-    () =>
-      needle
-        ? catalog
-            .filter((t) => t.name.toLowerCase().includes(needle) || t.id.includes(needle))
-            .slice(0, SUGGESTIONS)
-        : [],
-    [needle],
-  );
+  const needle = text.trim();
+  const trpc = useTRPC();
+  const found = useQuery({
+    ...trpc.admin.catalog.search.queryOptions({ text: needle }),
+    enabled: needle !== '',
+    placeholderData: keepPreviousData,
+  });
+  const suggestions = needle ? (found.data ?? []) : [];
+  const lower = needle.toLowerCase();
+  const match = suggestions.find((t) => t.id === needle || t.name.toLowerCase() === lower)?.id;
   return (
     <form
       className="filters"
@@ -42,7 +42,9 @@ export function AddTool() {
         />
         <datalist id={listId}>
           {suggestions.map((t) => (
-            <option key={t.id} value={t.name} />
+            <option key={t.id} value={t.name}>
+              {t.vendor}
+            </option>
           ))}
         </datalist>
       </div>

@@ -6,7 +6,12 @@ import {
 } from '@lantern/shared';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { activeCatalog, activeSupplierProfile, refreshActiveCatalog } from '../../catalog/active';
+import {
+  activeCatalog,
+  activeCatalogTool,
+  activeSupplierProfile,
+  refreshActiveCatalog,
+} from '../../catalog/active';
 import { newestRelease } from '../../db/repositories/catalog-releases.repository';
 import {
   deleteOverride,
@@ -18,6 +23,9 @@ import { adminProcedure, router, staffReadProcedure } from '../../trpc';
 import { actorOf, adminTx } from './admin-tx';
 
 const ToolRef = z.strictObject({ toolId: ToolIdSchema });
+/** Suggestions per search: enough to pick from while typing; typing more narrows them. */
+const SEARCH_LIMIT = 20;
+const SearchInput = z.strictObject({ text: z.string().trim().min(1).max(100) });
 
 /** The catalog as data: which release is in use, and the organisation's overrides of its tools. */
 export const catalogRouter = router({
@@ -35,6 +43,28 @@ export const catalogRouter = router({
   }),
 
   overrides: staffReadProcedure.query(({ ctx }) => listOverrides(ctx.db)),
+
+  /**
+   * Catalog tools whose name or id contains the text, as the organisation names them (its renames
+   * applied; retired and "not AI for us" tools left out), from the release in use: what the dashboard
+   * offers for deciding on a tool before anyone uses it. An exact id comes first, then an exact name.
+   */
+  search: staffReadProcedure.input(SearchInput).query(async ({ ctx, input }) => {
+    const active = await refreshActiveCatalog(ctx.db);
+    const needle = input.text.toLowerCase();
+    const found: { id: string; name: string; vendor: string; rank: number }[] = [];
+    for (const published of active.tools) {
+      const override = active.overrides.get(published.id);
+      if (override?.retired || override?.notAi) continue;
+      const tool = activeCatalogTool(published.id) ?? published;
+      const name = tool.name.toLowerCase();
+      if (!name.includes(needle) && !tool.id.includes(needle)) continue;
+      const rank = tool.id === needle ? 2 : name === needle ? 1 : 0;
+      found.push({ id: tool.id, name: tool.name, vendor: tool.vendor, rank });
+    }
+    found.sort((a, b) => b.rank - a.rank || a.name.localeCompare(b.name));
+    return found.slice(0, SEARCH_LIMIT).map(({ id, name, vendor }) => ({ id, name, vendor }));
+  }),
 
   /** One catalog tool as published, the organisation's override, and the result browsers classify with. */
   tool: staffReadProcedure.input(ToolRef).query(async ({ ctx, input }) => {

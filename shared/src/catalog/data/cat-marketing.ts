@@ -27,7 +27,7 @@ export const catMarketingTools: Tool[] = defineTools(
     { id: 'flowjin', name: 'Flowjin', vendor: 'Flowjin', category: 'video', domains: ['flowjin.com'], source: 'https://flowjin.com/pricing', checked: CHECKED_3 },
     { id: 'vidau', name: 'VidAU', vendor: 'VidAU', category: 'video', domains: ['vidau.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'checksub', name: 'Checksub', vendor: 'Checksub', category: 'video', domains: ['checksub.com'], source: 'https://support.checksub.com/help/faq/how-credits-work', checked: CHECKED_3 }, // Checksub's own help centre, stored copy read: credits for automatic subtitles and AI dubbing; support.checksub.com is under the row's host
-    { id: 'dubdub-ai', name: 'DubDub', vendor: 'DubDub', category: 'video', domains: ['dubdub.ai'], source: 'https://dubdub.ai/pricing', checked: CHECKED_3 },
+    { id: 'dubdub-ai', name: 'DubDub', vendor: 'DubDub', category: 'video', domains: ['dubdub.ai'], source: 'https://github.com/dubdubai/dubdub-api-examples/blob/f6ff29892fb5127bc27e4a4494a79c49fccdf08f/quickstart/python/download.py', checked: CHECKED_3 }, // DubDub's own API examples: its dubbing API (create content, start job, download dubbed video/vocal/srt) at api.dubdub.ai
     { id: 'adzooma', name: 'Adzooma', vendor: 'Adzooma', domains: ['adzooma.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },
     { id: 'seventh-sense', name: 'Seventh Sense', vendor: 'Seventh Sense', domains: ['theseventhsense.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },
     { id: 'dynamic-yield', name: 'Dynamic Yield', vendor: 'Mastercard', domains: ['dynamicyield.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_3 },

@@ -9,7 +9,7 @@ export const catSaasAiSectionTools: Tool[] = defineTools(
   [
     { id: 'hootsuite-owlywriter', name: 'OwlyWriter AI', vendor: 'Hootsuite', urlPrefixes: ['www.hootsuite.com/platform/owlywriter-ai'], source: 'https://www.hootsuite.com/platform/owlywriter-ai', checked: CHECKED_3 },
     { id: 'buffer-ai-assistant', name: 'Buffer AI Assistant', vendor: 'Buffer', urlPrefixes: ['buffer.com/ai-assistant'], source: 'https://buffer.com/ai-assistant', checked: CHECKED_3 },
-    { id: 'canva-magic-studio', name: 'Canva Magic Studio', vendor: 'Canva', urlPrefixes: ['www.canva.com/magic', 'www.canva.cn/magic'], source: 'https://www.canva.com/magic/', checked: CHECKED_3 }, // www.canva.cn/magic: listed('rvelamen', 'data.json') (魔力工作室, Canva China's Magic Studio)
+    { id: 'canva-magic-studio', name: 'Canva Magic Studio', vendor: 'Canva', urlPrefixes: ['www.canva.com/magic', 'www.canva.cn/magic'], source: listed('rvelamen'), checked: CHECKED_3 }, // README and data.json at the pinned commit: 魔力工作室, Canva China's one-stop AI creation suite, at www.canva.cn/magic; the www.canva.com/magic prefix stays, unproven (the lists name Canva's magic-design page there)
     { id: 'godaddy-airo', name: 'Airo', vendor: 'GoDaddy', urlPrefixes: ['www.godaddy.com/airo'], source: 'https://www.godaddy.com/airo', checked: CHECKED_3 },
     { id: 'jotform-ai-agents', name: 'Jotform AI Agents', vendor: 'Jotform', urlPrefixes: ['www.jotform.com/ai/agents'], source: 'https://www.jotform.com/ai/agents/', checked: CHECKED_3 },
     { id: 'zendesk-ai', name: 'Zendesk AI', vendor: 'Zendesk', urlPrefixes: ['www.zendesk.com/service/ai'], source: listed('arunagirinathan'), checked: CHECKED_3 },

@@ -10,12 +10,12 @@ export const catSupportTools: Tool[] = defineTools(
     { id: 'chatnode', name: 'ChatNode', vendor: 'ChatNode', domains: ['chatnode.ai'], source: 'https://www.chatnode.ai/blog/api-access', checked: CHECKED_3 }, // ChatNode's own blog, stored copy read: API access to its AI chatbots (account settings on www.chatnode.ai, API on api.public.chatnode.ai)
     { id: 'chatwith-tools', name: 'Chatwith', vendor: 'Chatwith', domains: ['chatwith.tools'], source: 'https://chatwith.tools/pricing', checked: CHECKED_3 },
     { id: 'conferbot', name: 'Conferbot', vendor: 'Conferbot', domains: ['conferbot.com'], source: 'https://www.conferbot.com/es/glossary/term/chatbot', checked: CHECKED_3 }, // Conferbot's own glossary, stored copy read (by the Conferbot team, on rule-based to LLM chatbots), served from www.conferbot.com
-    { id: 'fastbots', name: 'Fastbots', vendor: 'Fastbots', domains: ['fastbots.ai'], source: 'https://fastbots.ai/pricing', checked: CHECKED_3 },
+    { id: 'fastbots', name: 'Fastbots', vendor: 'Fastbots', domains: ['fastbots.ai'], source: 'https://blog.fastbots.ai/the-state-of-ai-customer-support-automation-in-2026', checked: CHECKED_3 }, // Fastbots' own blog, stored copy read (AI customer-support automation), served from blog.fastbots.ai under the row's host
     { id: 'livechatai', name: 'LiveChatAI', vendor: 'LiveChatAI', domains: ['livechatai.com'], source: 'https://livechatai.com/pricing', checked: CHECKED_3 },
     { id: 'zipchat', name: 'Zipchat', vendor: 'Zipchat', domains: ['zipchat.ai'], source: 'https://zipchat.ai/post/the-future-of-cx-how-automation-is-transforming-customer-service', checked: CHECKED_3 }, // Zipchat's own blog, stored copy read: its AI agent trained on a store's catalog for ecommerce support, on zipchat.ai
     { id: 'digitalgenius', name: 'DigitalGenius', vendor: 'DigitalGenius', domains: ['digitalgenius.com'], source: 'https://docs.digitalgenius.com/docs/custom-apis', checked: CHECKED_3 },
     { id: 'smith-ai', name: 'Smith.ai', vendor: 'Smith.ai', domains: ['smith.ai'], source: 'https://smith.ai/blog/the-anatomy-of-an-ai-call', checked: CHECKED_3 },
-    { id: 'copilot-live', name: 'Copilot.Live', vendor: 'Copilot.Live', domains: ['copilot.live'], source: 'https://copilot.live/pricing', checked: CHECKED_3 },
+    { id: 'copilot-live', name: 'Copilot.Live', vendor: 'Copilot.Live', domains: ['copilot.live'], source: 'https://github.com/CopilotLive/copilotlive-sdk-ios/blob/0fa16a87252fbc67971cd19311a45d8739659cd9/README.md', checked: CHECKED_3 }, // Copilot.Live's own iOS SDK README: its assistant (chat and voice calls) built on the Copilot Platform at platform.copilot.live
   ],
   { checked: CHECKED_3 },
 );

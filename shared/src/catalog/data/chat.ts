@@ -33,7 +33,8 @@ export const chatTools: Tool[] = defineTools('chat', [
     name: 'Microsoft Copilot',
     vendor: 'Microsoft',
     domains: ['copilot.microsoft.com', 'copilot.com', 'copilot-stg.com'],
-    urlPrefixes: ['www.bing.com/chat', 'bing.com/chat', 'www.microsoft.com/en-us/microsoft-copilot'],
+    // www.microsoft.com/en-us/edge/features/bing-chat (Bing Chat, Copilot's earlier name): listed('aliammari1'), CHECKED_3
+    urlPrefixes: ['www.bing.com/chat', 'bing.com/chat', 'www.microsoft.com/en-us/microsoft-copilot', 'www.microsoft.com/en-us/edge/features/bing-chat'],
     supplier: { trainsOnInputsByDefault: true, enterpriseTier: true },
     source: v2fly('category-ai-!cn'),
   },
@@ -137,7 +138,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'open-webui', name: 'Open WebUI', vendor: 'Open WebUI', domains: ['openwebui.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'chatbotui', name: 'Chatbot UI', vendor: 'Chatbot UI', domains: ['chatbotui.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 't3-chat', name: 'T3 Chat', vendor: 'T3 Tools', domains: ['t3.chat'], source: listed('felladrin'), checked: CHECKED_2 },
-  { id: 'msty', name: 'Msty', vendor: 'CloudStack', domains: ['msty.app', 'msty.ai'], source: listed('steven2358'), checked: CHECKED_2 },
+  { id: 'msty', name: 'Msty', vendor: 'CloudStack', domains: ['msty.app', 'msty.ai', 'msty.studio'], source: listed('steven2358'), checked: CHECKED_2 }, // msty.studio: Homebrew cask Casks/m/msty-studio.rb at 385f87aa754f476fde727f999566ce5b1f672d7f downloads Msty Studio from it (read 2026-12-05)
   { id: 'jan', name: 'Jan', vendor: 'Menlo Research', domains: ['jan.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'lm-studio', name: 'LM Studio', vendor: 'Element Labs', domains: ['lmstudio.ai'], source: v2fly('category-ai-!cn') },
   { id: 'ollama', name: 'Ollama', vendor: 'Ollama', category: 'developer-platform', domains: ['ollama.com', 'ollama.ai'], source: v2fly('category-ai-!cn') },

@@ -8,7 +8,10 @@ export const codingTools: Tool[] = defineTools('coding', [
     name: 'GitHub Copilot',
     vendor: 'GitHub',
     domains: ['githubcopilot.com', 'copilot-workspace.githubnext.com', 'copilot.github.com'],
-    urlPrefixes: ['github.com/copilot'],
+    // github.com/github-copilot/pro (Copilot Pro sign-up), github.com/features/copilot (its product page) and
+    // github.com/settings/copilot (Copilot settings): listed('stevoisiakai', 'GenAI-Blocklist.txt') lines 1342, 1467 and
+    // 1463-1473, and 'GenAI-Blocklist-Extra.txt' line 156, CHECKED_3
+    urlPrefixes: ['github.com/copilot', 'github.com/github-copilot/pro', 'github.com/features/copilot', 'github.com/settings/copilot'],
     // copilot-telemetry and origin-tracker (2026-12-05): GitHub's "Copilot allowlist reference" names them as Copilot's
     // telemetry and suggestions services (docs.github.com/en/copilot/reference/copilot-allowlist-reference).
     apiEndpoints: [
@@ -43,7 +46,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'amazon-q-developer', name: 'Amazon Q Developer', vendor: 'Amazon Web Services', urlPrefixes: awsConsole('amazonq'), supplier: { enterpriseTier: true } },
   { id: 'kiro', name: 'Kiro', vendor: 'Amazon Web Services', domains: ['kiro.dev'], source: v2fly('category-ai-!cn') },
   { id: 'tabnine', region: 'middle-east', name: 'Tabnine', vendor: 'Tabnine', domains: ['tabnine.com', 'codota.com'], source: listed('eudk'), checked: CHECKED_2, supplier: { trainsOnInputsByDefault: false, enterpriseTier: true } },
-  { id: 'sourcegraph-amp', name: 'Amp', vendor: 'Sourcegraph', domains: ['ampcode.com'], urlPrefixes: ['sourcegraph.com/cody', 'about.sourcegraph.com/cody'], source: listed('aifordevelopers'), checked: CHECKED_2 },
+  { id: 'sourcegraph-amp', name: 'Amp', vendor: 'Sourcegraph', domains: ['ampcode.com'], urlPrefixes: ['sourcegraph.com/cody', 'about.sourcegraph.com/cody', 'sourcegraph.com/amp'], source: listed('aifordevelopers'), checked: CHECKED_2 }, // sourcegraph.com/amp: listed('embraceagi', 'docs/Coding_Agents.md'), CHECKED_3
   { id: 'replit', name: 'Replit Agent', vendor: 'Replit', domains: ['replit.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'bolt', name: 'Bolt.new', vendor: 'StackBlitz', domains: ['bolt.new'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'lovable', region: 'europe', name: 'Lovable', vendor: 'Lovable', domains: ['lovable.dev', 'lovable.ai'], source: listed('filipecalegario'), checked: CHECKED_2 }, // lovable.ai: listed('aliammari1')

@@ -45,7 +45,11 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     id: 'vertex-ai',
     name: 'Vertex AI',
     vendor: 'Google Cloud',
-    urlPrefixes: ['console.cloud.google.com/vertex-ai'],
+    // console.cloud.google.com/agent-platform: listed('stevoisiakai', 'GenAI-Blocklist-Extra.txt') (line 235, the console's
+    // "Create Gemini API Key" button to /agent-platform/studio), CHECKED_3
+    // cloud.google.com/vertex-ai (the product page): listed('eudk'); cloud.google.com/products/agent-builder (Vertex AI
+    // Agent Builder, folded into the agent platform): listed('zijianni'); both CHECKED_3
+    urlPrefixes: ['console.cloud.google.com/vertex-ai', 'console.cloud.google.com/agent-platform', 'cloud.google.com/vertex-ai', 'cloud.google.com/products/agent-builder'],
     // aiplatform.<eu|us>.rep.googleapis.com, the multi-region endpoints: listed('vercelai', 'packages/google-vertex/src/google-vertex-provider-base.ts'), CHECKED_3
     apiEndpoints: [
       'aiplatform.googleapis.com',
@@ -69,7 +73,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     id: 'amazon-bedrock',
     name: 'Amazon Bedrock',
     vendor: 'Amazon Web Services',
-    urlPrefixes: awsConsole('bedrock'),
+    // aws.amazon.com/bedrock/agents (Bedrock Agents' page): listed('zijianni'), CHECKED_3
+    urlPrefixes: [...awsConsole('bedrock'), 'aws.amazon.com/bedrock/agents'],
     // bedrock-mantle.<region>.api.aws, Bedrock's OpenAI-compatible API: listed('vercelai', 'packages/amazon-bedrock/src/mantle/bedrock-mantle-provider.ts'), CHECKED_3
     apiEndpoints: AWS_REGIONS.flatMap((region) => [`bedrock-runtime.${region}.amazonaws.com`, `bedrock-mantle.${region}.api.aws`]),
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
@@ -138,7 +143,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'hyperbolic', name: 'Hyperbolic', vendor: 'Hyperbolic Labs', domains: ['hyperbolic.xyz'], apiEndpoints: ['api.hyperbolic.xyz'] },
   { id: 'nebius-ai-studio', name: 'Nebius AI Studio', vendor: 'Nebius', domains: ['studio.nebius.com', 'studio.nebius.ai'], apiEndpoints: ['api.studio.nebius.com', 'api.studio.nebius.ai'] },
   { id: 'nvidia-build', name: 'NVIDIA API Catalog', vendor: 'NVIDIA', domains: ['build.nvidia.com', 'ai.nvidia.com'], apiEndpoints: ['integrate.api.nvidia.com', 'ai.api.nvidia.com'] }, // ai.nvidia.com (NIM's earlier home) and ai.api.nvidia.com (retrieval and rerank models): listed('haystack', 'integrations/nvidia/src/haystack_integrations/utils/nvidia/models.py')
-  { id: 'ibm-watsonx', name: 'IBM watsonx.ai', vendor: 'IBM', domains: ['dataplatform.cloud.ibm.com'], apiEndpoints: ['us-south.ml.cloud.ibm.com', 'eu-de.ml.cloud.ibm.com'] },
+  { id: 'ibm-watsonx', name: 'IBM watsonx.ai', vendor: 'IBM', domains: ['dataplatform.cloud.ibm.com'], urlPrefixes: ['www.ibm.com/products/watsonx-ai'], apiEndpoints: ['us-south.ml.cloud.ibm.com', 'eu-de.ml.cloud.ibm.com'] }, // www.ibm.com/products/watsonx-ai: listed('mrkomiljon', 'docs/more_detailed.md'), CHECKED_3
   { id: 'aleph-alpha', region: 'europe', name: 'Aleph Alpha', vendor: 'Aleph Alpha', domains: ['aleph-alpha.com'], apiEndpoints: ['api.aleph-alpha.com'], supplier: { enterpriseTier: true, dataRegions: ['EU'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'voyage-ai', name: 'Voyage AI', vendor: 'Voyage AI', domains: ['voyageai.com'], apiEndpoints: ['api.voyageai.com', 'ai.mongodb.com'] }, // ai.mongodb.com, Voyage's API for MongoDB Atlas keys: listed('langchainjs', 'libs/providers/langchain-mongodb/src/voyage.ts')
   { id: 'jina-ai', name: 'Jina AI', vendor: 'Jina AI', domains: ['jina.ai', 'promptperfect.jinaai.cn'], apiEndpoints: ['api.jina.ai', 'r.jina.ai', 's.jina.ai'], source: listed('filipecalegario'), checked: CHECKED_2 }, // promptperfect.jinaai.cn: listed('rvelamen', 'data.json') (PromptPerfect, as promptperfect.jina.ai)

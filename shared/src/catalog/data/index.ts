@@ -114,8 +114,11 @@ import { longTailC7VerticalTools2 } from './long-tail-c7-vertical-2';
 import { longTailC7VerticalTools3 } from './long-tail-c7-vertical-3';
 import { longTailC7VerticalTools4 } from './long-tail-c7-vertical-4';
 import { longTailC8PopularTools } from './long-tail-c8-popular';
+import { longTailC9PopularTools } from './long-tail-c9-popular';
 import { longTailC8DeveloperTools } from './long-tail-c8-developer';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
+import { platformAiSectionTools4 } from './platform-ai-sections-4';
+import { longTailC9RegionalTools } from './long-tail-c9-regional';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -223,6 +226,7 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionTools3,
   ...longTailC7BlocklistTools,
   ...longTailC8PopularTools,
+  ...longTailC9PopularTools,
   ...longTailC8DeveloperTools,
   ...longTailC8ListsTools,
   ...longTailC8ListsTools2,
@@ -233,4 +237,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC8ListsTools7,
   ...longTailC9ListsTools,
   ...longTailC9ListsTools2,
+  ...platformAiSectionTools4,
+  ...longTailC9RegionalTools,
 ];

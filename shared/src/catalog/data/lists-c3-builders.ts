@@ -47,10 +47,10 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'codereviewbot', name: 'CodeReviewBot', vendor: 'CodeReviewBot', category: 'coding', domains: ['codereviewbot.ai'], source: listed('sourcegraph') },
   { id: 'codewp', name: 'CodeWP', vendor: 'CodeWP', category: 'coding', domains: ['codewp.ai'], source: listed('yousefebrahimi0') },
   { id: 'codex-infinity', name: 'Codex Infinity', vendor: 'Codex Infinity', category: 'coding', domains: ['codex-infinity.com'], source: listed('aifordevelopers') },
-  { id: 'cosine-genie', name: 'Genie', vendor: 'Cosine', category: 'coding', domains: ['ai.cosine.sh'], source: listed('sourcegraph'), region: 'europe' },
+  { id: 'cosine-genie', name: 'Genie', vendor: 'Cosine', category: 'coding', domains: ['ai.cosine.sh'], urlPrefixes: ['cosine.sh/genie'], source: listed('sourcegraph'), region: 'europe' }, // cosine.sh/genie: listed('rvelamen', 'data.json'), CHECKED_3
   { id: 'dbforge-ai', name: 'dbForge AI Assistant', vendor: 'Devart', category: 'coding', urlPrefixes: ['devart.com/dbforge/ai-assistant', 'www.devart.com/dbforge/ai-assistant'], source: listed('aifordevelopers') },
   { id: 'explain-dev', name: 'explain.dev', vendor: 'explain.dev', category: 'coding', domains: ['explain.dev'], source: listed('yousefebrahimi0') },
-  { id: 'framer-ai', name: 'Framer AI', vendor: 'Framer', category: 'coding', urlPrefixes: ['framer.com/ai', 'www.framer.com/ai'], source: listed('steven2358', 'DISCOVERIES.md'), region: 'europe' },
+  { id: 'framer-ai', name: 'Framer AI', vendor: 'Framer', category: 'coding', urlPrefixes: ['framer.com/ai', 'www.framer.com/ai', 'www.framer.com/features/ai', 'framer.com/features/ai'], source: listed('steven2358', 'DISCOVERIES.md'), region: 'europe' }, // /features/ai: listed('yksanjo', 'DISCOVERIES.md') and listed('kapibala', 'data/navigation.json'), CHECKED_3
   // Second prefix (2026-12-05): about.gitlab.com's own main navigation links "GitLab Duo (AI)" to /gitlab-duo/ (read on
   // https://about.gitlab.com/blog/developing-gitlab-duo-use-ai-to-remediate-security-vulnerabilities).
   { id: 'gitlab-duo', name: 'GitLab Duo', vendor: 'GitLab', category: 'coding', urlPrefixes: ['about.gitlab.com/solutions/artificial-intelligence', 'about.gitlab.com/gitlab-duo'], source: listed('aifordevelopers') },

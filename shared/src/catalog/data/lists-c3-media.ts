@@ -5,7 +5,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 
 export const listsC3MediaTools: Tool[] = defineTools('other', [
   { id: 'audialab', name: 'Audialab', vendor: 'Audialab', category: 'audio', domains: ['audialab.com'], source: listed('yousefebrahimi0') },
-  { id: 'azure-speech-studio', name: 'Azure AI Speech Studio', vendor: 'Microsoft', category: 'audio', domains: ['speech.microsoft.com'], source: listed('filipecalegario') },
+  { id: 'azure-speech-studio', name: 'Azure AI Speech Studio', vendor: 'Microsoft', category: 'audio', domains: ['speech.microsoft.com'], urlPrefixes: ['azure.microsoft.com/en-us/products/ai-services/ai-speech'], source: listed('filipecalegario') }, // the product page: listed('kostja94'), CHECKED_3
   { id: 'deciphr', name: 'Deciphr AI', vendor: 'Deciphr', category: 'audio', domains: ['deciphr.ai'], source: listed('yousefebrahimi0') },
   { id: 'infinite-conversation', name: 'Infinite Conversation', vendor: 'Giacomo Miceli', category: 'audio', domains: ['infiniteconversation.com'], source: listed('yousefebrahimi0'), region: 'europe' },
   { id: 'lmnt', name: 'LMNT', vendor: 'LMNT', category: 'audio', domains: ['lmnt.com'], source: listed('slavakurilyak') },

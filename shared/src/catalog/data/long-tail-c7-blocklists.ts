@@ -24,7 +24,7 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'ncompass', name: 'nCompass', vendor: 'nCompass Technologies', domains: ['app.ncompass.tech'], apiEndpoints: ['api.ncompass.tech', 'api.gcp.ncompass.tech'], source: portkey('ncompass') }, // app. and api.gcp.: continueLlm('NCompass') and docs/customize/model-providers/more/ncompass.mdx
     { id: 'matterai', name: 'MatterAI', vendor: 'MatterAI', apiEndpoints: ['api.matterai.so'], source: portkey('matterai') },
     { id: 'lemonfox-ai', name: 'Lemonfox.ai', vendor: 'Lemonfox', apiEndpoints: ['api.lemonfox.ai'], source: portkey('lemonfox-ai') },
-    { id: 'io-intelligence', name: 'IO Intelligence', vendor: 'io.net', apiEndpoints: ['api.intelligence.io.solutions'], source: portkey('iointelligence') },
+    { id: 'io-intelligence', name: 'IO Intelligence', vendor: 'io.net', urlPrefixes: ['io.net/intelligence'], apiEndpoints: ['api.intelligence.io.solutions'], source: portkey('iointelligence') }, // io.net/intelligence: listed('portkey') (README.md's provider table), CHECKED_3
     { id: 'deepbricks', name: 'DeepBricks', vendor: 'DeepBricks', apiEndpoints: ['api.deepbricks.ai'], source: portkey('deepbricks') },
     { id: 'cometapi', name: 'CometAPI', vendor: 'CometAPI', domains: ['cometapi.com'], apiEndpoints: ['api.cometapi.com'], source: portkey('cometapi') }, // also anythingLlm('cometapi'); www.cometapi.com: listed('continuedev', 'gui/src/pages/AddNewModel/configs/providers.ts')
     { id: 'bytez', name: 'Bytez', vendor: 'Bytez', apiEndpoints: ['api.bytez.com'], source: portkey('bytez') },

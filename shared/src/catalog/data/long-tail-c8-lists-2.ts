@@ -195,7 +195,7 @@ export const longTailC8ListsTools2: Tool[] = defineTools(
       name: 'Yingdao AI Power',
       vendor: 'Yingdao',
       category: 'agents',
-      urlPrefixes: ['www.yingdao.com/ai-power'],
+      urlPrefixes: ['www.yingdao.com/ai-power', 'yingdao.com/ai-power'], // the bare host: listed('kapibala', 'data/navigation.json'), CHECKED_3
       region: 'china',
       source: RVELAMEN,
     },

@@ -348,7 +348,7 @@ export const longTailC8ListsTools3: Tool[] = defineTools(
       name: '135 AI Layout',
       vendor: '135editor',
       category: 'writing',
-      urlPrefixes: ['www.135editor.com/ai_editor'],
+      urlPrefixes: ['www.135editor.com/ai_editor', '135editor.com/ai_editor'], // the bare host: listed('kapibala', 'data/navigation.json'), CHECKED_3
       region: 'china',
       source: RVELAMEN,
     },
@@ -529,7 +529,7 @@ export const longTailC8ListsTools3: Tool[] = defineTools(
       name: 'Spline AI',
       vendor: 'Spline',
       category: 'image',
-      urlPrefixes: ['spline.design/ai'],
+      urlPrefixes: ['spline.design/ai', 'spline.design/ai-generate'], // ai-generate: listed('kapibala', 'data/navigation.json'), CHECKED_3
       source: RVELAMEN,
     },
     {

@@ -548,7 +548,7 @@ export const longTailC8ListsTools: Tool[] = defineTools(
       name: 'Gaituya AI Image',
       vendor: 'Gaituya',
       category: 'image',
-      urlPrefixes: ['www.gaituya.com/aiimg'],
+      urlPrefixes: ['www.gaituya.com/aiimg', 'gaituya.com/aiimg'], // the bare host: listed('kapibala', 'data/navigation.json'), CHECKED_3
       region: 'china',
       source: RVELAMEN,
     },

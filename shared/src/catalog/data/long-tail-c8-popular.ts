@@ -30,6 +30,8 @@ const rows: ToolRow[] = [
     vendor: 'Microsoft',
     category: 'agents',
     domains: ['securitycopilot.microsoft.com'],
+    // The product page: listed('arunagirinathan') (and bsaisuryacharan's list), CHECKED_3
+    urlPrefixes: ['www.microsoft.com/en-us/security/business/ai-machine-learning/microsoft-security-copilot'],
     source: 'https://learn.microsoft.com/ja-jp/copilot/security/developer/agent-standalone-overview',
   },
   {

@@ -36,7 +36,6 @@ export const longTailC9ListsTools2: Tool[] = defineTools(
     { id: 'ultralytics', name: 'Ultralytics', vendor: 'Ultralytics', category: 'developer-platform', domains: ['ultralytics.com'], source: STACK_BUILDING },
     { id: 'figr-design', name: 'Figr', vendor: 'Figr', category: 'presentation', domains: ['figr.design'], source: STACK_DESIGNING },
     { id: 'yaps-ai', name: 'Yaps', vendor: 'Yaps', category: 'audio', domains: ['yaps.ai'], source: STACK_PRODUCTIVITY },
-    { id: 'aqua-voice', name: 'Aqua Voice', vendor: 'Aqua Voice', category: 'audio', domains: ['withaqua.com'], source: STACK_PRODUCTIVITY },
     { id: 'autosubtitles', name: 'Auto Subtitles', vendor: 'Auto Subtitles', category: 'video', domains: ['autosubtitles.com'], source: STACK_CONTENT },
     { id: 'backdrop-so', name: 'Backdrop', vendor: 'Backdrop', category: 'image', domains: ['backdrop.so'], source: STACK_CONTENT },
     { id: 'lexion', name: 'Lexion', vendor: 'Lexion', domains: ['lexion.ai'], source: STACK_OPERATIONS },

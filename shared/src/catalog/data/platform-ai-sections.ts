@@ -8,8 +8,9 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
     id: 'salesforce-agentforce',
     name: 'Agentforce',
     vendor: 'Salesforce',
-    // www.salesforce.com/artificial-intelligence (Einstein): listed('bsaisuryacharan')
-    urlPrefixes: ['www.salesforce.com/agentforce', 'www.salesforce.com/products/einstein', 'www.salesforce.com/artificial-intelligence'],
+    // www.salesforce.com/artificial-intelligence (Einstein): listed('bsaisuryacharan'); www.salesforce.com/einsteincopilot
+    // (Einstein Copilot, Agentforce's earlier name): listed('rvelamen', 'data.json'), CHECKED_3
+    urlPrefixes: ['www.salesforce.com/agentforce', 'www.salesforce.com/products/einstein', 'www.salesforce.com/artificial-intelligence', 'www.salesforce.com/einsteincopilot'],
     source: 'https://developer.salesforce.com/docs/ai/agentforce/guide/get-started-agents.html',
   },
   {
@@ -31,7 +32,8 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
     name: 'Shopify Magic and Sidekick',
     vendor: 'Shopify',
     category: 'writing',
-    urlPrefixes: ['www.shopify.com/magic'],
+    // www.shopify.com/sidekick: listed('stevoisiakai', 'GenAI-Blocklist.txt') (line 3598 hides Shopify's link to it), CHECKED_3
+    urlPrefixes: ['www.shopify.com/magic', 'www.shopify.com/sidekick'],
     source: 'https://shopify.dev/docs/apps/build/sidekick',
   },
   {

@@ -3,13 +3,13 @@ import type { Tool } from '../../schemas/tool';
 import { defineTools, v2fly, listed, CHECKED_2, CHECKED_3 } from './define';
 
 export const searchTools: Tool[] = defineTools('search', [
-  { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], apiEndpoints: ['notebooklm.googleapis.com', 'notebooklm-pa.googleapis.com'], supplier: { enterpriseTier: true }, source: v2fly('google-deepmind') }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3
+  { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], urlPrefixes: ['workspace.google.com/products/notebooklm'], apiEndpoints: ['notebooklm.googleapis.com', 'notebooklm-pa.googleapis.com'], supplier: { enterpriseTier: true }, source: v2fly('google-deepmind') }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3; workspace.google.com/products/notebooklm: listed('stevoisiakai', 'GenAI-Blocklist.txt') (line 2130), CHECKED_3
   { id: 'consensus', name: 'Consensus', vendor: 'Consensus', domains: ['consensus.app'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'elicit', name: 'Elicit', vendor: 'Elicit', domains: ['elicit.com', 'elicit.org'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'scite', name: 'scite', vendor: 'Research Solutions', domains: ['scite.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'scispace', name: 'SciSpace', vendor: 'SciSpace', domains: ['scispace.com', 'typeset.io'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'undermind', name: 'Undermind', vendor: 'Undermind', domains: ['undermind.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'kagi-assistant', name: 'Kagi Assistant', vendor: 'Kagi', urlPrefixes: ['kagi.com/assistant'], apiEndpoints: ['assistant-api.kagi.com'] }, // assistant-api.kagi.com: listed('stevoisiakai', 'GenAI-Blocklist.txt')
+  { id: 'kagi-assistant', name: 'Kagi Assistant', vendor: 'Kagi', urlPrefixes: ['kagi.com/assistant', 'kagi.com/welcome/assistant'], apiEndpoints: ['assistant-api.kagi.com'] }, // assistant-api.kagi.com: listed('stevoisiakai', 'GenAI-Blocklist.txt'); kagi.com/welcome/assistant: listed('felladrin'), CHECKED_3
   { id: 'andi', name: 'Andi', vendor: 'Andi', domains: ['andisearch.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'exa', name: 'Exa', vendor: 'Exa Labs', domains: ['exa.ai', 'metaphor.systems'], apiEndpoints: ['api.exa.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'tavily', name: 'Tavily', vendor: 'Tavily', domains: ['tavily.com'], apiEndpoints: ['api.tavily.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

@@ -6,7 +6,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'domoai', name: 'DomoAI', vendor: 'DomoAI', domains: ['domoai.app'], source: listed('stimqq'), region: 'southeast-asia' },
   { id: 'hotshot', name: 'Hotshot', vendor: 'Hotshot', domains: ['hotshot.co'], source: 'https://github.com/hotshotco/Hotshot-XL/blob/cc01f7f82acff985a45f6214152c4a0ba033759f/README.md' },
-  { id: 'dora-ai', name: 'Dora AI', vendor: 'Dora', category: 'coding', domains: ['dora.run'], source: 'https://www.dora.run/ai' },
+  { id: 'dora-ai', name: 'Dora AI', vendor: 'Dora', category: 'coding', domains: ['dora.run'], source: listed('rvelamen') }, // README at the pinned commit: Dora AI, AI-generated 3D animated sites, at www.dora.run/ai
   // Agents, browsers for agents, voice receptionists
   { id: 'airtop', name: 'Airtop', vendor: 'Airtop', category: 'agents', domains: ['airtop.ai'], source: listed('arunagirinathan') },
   { id: 'anchor-browser', name: 'Anchor Browser', vendor: 'Anchor', category: 'agents', domains: ['anchorbrowser.io'], source: listed('embraceagi', 'docs/Browser_Computer_Use.md') },
@@ -17,7 +17,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   // Documents and data
   { id: 'askyourdatabase', name: 'AskYourDatabase', vendor: 'AskYourDatabase', category: 'productivity', domains: ['askyourdatabase.com'], source: 'https://github.com/AskYourDatabase/nextjs-chatbot/blob/98bd0e7f8e579fa62c380f2bd157039076763b32/README.md' }, // the vendor's own demo README: embedding its database chatbot, keys and chatbots under www.askyourdatabase.com/dashboard
   { id: 'datasquirrel', name: 'DataSquirrel.ai', vendor: 'DataSquirrel', category: 'productivity', domains: ['datasquirrel.ai'], source: listed('kostja94') },
-  { id: 'gptexcel', name: 'GPTExcel', vendor: 'GPTExcel', category: 'productivity', domains: ['gptexcel.com', 'gptexcel.uk'], source: 'https://gptexcel.com/pricing' }, // gptexcel.uk: listed('kapibala', 'data/navigation.json')
+  { id: 'gptexcel', name: 'GPTExcel', vendor: 'GPTExcel', category: 'productivity', domains: ['gptexcel.com', 'gptexcel.uk'], source: listed('kapibala'), checked: CHECKED_3 }, // README (and data/navigation.json) at the pinned commit: GPTExcel, AI Excel formulas, at gptexcel.uk; gptexcel.com stays, unproven
   { id: 'vizly', name: 'Vizly', vendor: 'Vizly', category: 'productivity', domains: ['vizly.fyi'], source: listed('kostja94') },
   { id: 'mindee', name: 'Mindee', vendor: 'Mindee', category: 'developer-platform', domains: ['mindee.com'], source: 'https://github.com/mindee/doctr/blob/8a88feaf7ff5140e5f4c5c860cb9414dda128656/README.md', region: 'europe' },
   { id: 'klippa', name: 'Klippa DocHorizon', vendor: 'Klippa', category: 'developer-platform', domains: ['klippa.com'], source: 'https://github.com/klippa-app/js-dochorizon-sdk/blob/e9e05210c926399754bddbc702ebe8ad4557fc5b/README.md', region: 'europe' },
@@ -37,7 +37,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'questgen', name: 'Questgen', vendor: 'Questgen', category: 'productivity', domains: ['questgen.ai'], source: 'https://github.com/ramsrigouthamg/Questgen.ai/blob/edf8f6aa6c1ad5e803ce2b6adfac8825a3e5a553/README.md', region: 'india' },
   // Audio, translation, coding
   { id: 'samplab', name: 'Samplab', vendor: 'Samplab', category: 'audio', domains: ['samplab.com'], source: 'https://samplab.com/pricing', region: 'europe' },
-  { id: 'kudo', name: 'KUDO AI', vendor: 'KUDO', category: 'translation', domains: ['kudo.ai'], source: 'https://kudo.ai/pricing/' },
+  { id: 'kudo', name: 'KUDO AI', vendor: 'KUDO', category: 'translation', domains: ['kudo.ai', 'kudoway.com'], source: 'https://support.kudoway.com/hc/en-us/articles/28323531963287-Creating-a-session-with-KUDO-AI-KUDO-Webconferencing-Platform' }, // KUDO's own help centre, stored copy read: creating a KUDO AI speech-translation session; kudoway.com is the host it is served from (kudo.ai stays, unproven)
   // codegen.sh (2026-12-05): Codegen's earlier host, where the vendor's own docs still send people to log in and
   // create API tokens (https://codegen.sh/login, https://codegen.sh/token; codegen-
   // sh/codegen@9f970ba6d1a78c15f6cd091cf4bdb0de5a3d8366 docs/introduction/sdk.mdx, cli.mdx).
@@ -45,7 +45,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   // Creative long tail: comics, storyboards, anime video, face tools, digital humans
   { id: 'aiease', name: 'AI Ease', vendor: 'AI Ease', category: 'image', domains: ['aiease.ai'], source: 'https://www.aiease.ai/pricing/' },
   { id: 'animon', name: 'Animon', vendor: 'CreateAI', domains: ['animon.ai'], source: listed('kostja94') },
-  { id: 'clipfly', name: 'Clipfly', vendor: 'Clipfly', domains: ['clipfly.ai'], source: 'https://www.clipfly.ai/pricing/' },
+  { id: 'clipfly', name: 'Clipfly', vendor: 'Clipfly', domains: ['clipfly.ai'], source: listed('rvelamen') }, // README at the pinned commit: Clipfly, an AI long-video making and editing platform, at www.clipfly.ai
   { id: 'magiclight', name: 'MagicLight', vendor: 'MagicLight', domains: ['magiclight.ai'], source: 'https://magiclight.ai/academy/how-to-create-characters-in-magiclight/' }, // MagicLight's own academy, stored copy read: characters generated from a prompt and reused across its Story to Video pipelines
   { id: 'uneeq', name: 'UneeQ', vendor: 'UneeQ', domains: ['uneeq.com'], source: 'https://github.com/uneeq-digital-humans/miniprem/blob/fab062e697497c9ce8abaec385335d1de59efc71/docs/integrations/direct-speak.md' }, // UneeQ's own MiniPrem docs (digital humans on an LLM pipeline) give support@uneeq.com; the docs host docs.uneeq.io is left for an alias pass
   { id: 'dashtoon', name: 'Dashtoon', vendor: 'Dashtoon', category: 'image', domains: ['dashtoon.com'], source: listed('stimqq'), region: 'india' },

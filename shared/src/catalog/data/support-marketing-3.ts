@@ -9,7 +9,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'conifers', name: 'Conifers.ai', vendor: 'Conifers', domains: ['conifers.ai'], source: 'https://www.conifers.ai/blog/category/uncategorized/page/2/' }, // Conifers' own blog, stored copy read (its guide to taking an enterprise AI SOC from pilot to production), on www.conifers.ai (2026-12-05)
   { id: 'exaforce', name: 'Exaforce', vendor: 'Exaforce', domains: ['exaforce.com'], source: 'https://www.exaforce.com/blogs/aggregation-redefined-reducing-noise-enhancing-context' }, // Exaforce's own blog, stored copy read: its Exabots agents aggregate and triage security alerts with its Knowledge Model
   { id: 'radiant-security', name: 'Radiant Security', vendor: 'Radiant Security', domains: ['radiantsecurity.ai'], source: 'https://help.radiantsecurity.ai/welcome-to-radiant/get-started/user-quickstart' }, // Radiant Security's own help centre, stored copy read: an AI-powered security operations platform that triages every alert (app.radiantsecurity.ai)
-  { id: 'cleric', name: 'Cleric', vendor: 'Cleric', domains: ['cleric.io', 'cleric.ai'], source: 'https://cleric.io/product' }, // cleric.ai: Cleric's own pages https://cleric.ai/technology and https://cleric.ai/product/early-preview describe its AI SRE agent there
+  { id: 'cleric', name: 'Cleric', vendor: 'Cleric', domains: ['cleric.io', 'cleric.ai'], source: 'https://cleric.ai/technology' }, // Cleric's own page, stored copy read: its AI SRE agent's investigation engine, on cleric.ai (cleric.io stays, unproven)
   { id: 'resolve-ai', name: 'Resolve AI', vendor: 'Resolve AI', domains: ['resolve.ai'], source: 'https://resolve.ai/blog/Failures-That-Led-to-2x-Agent-Accuracy-Improvement?tag=Development' }, // Resolve AI's own blog, stored copy read: its agents find the root cause of production incidents
   { id: 'traversal', name: 'Traversal', vendor: 'Traversal', domains: ['traversal.com'], source: 'https://docs.traversal.com/using-traversal/investigations' }, // Traversal's own docs, stored copy read: its AI SRE root-causes incidents from natural-language investigations; docs.traversal.com is under the row's host
   // Work agents and builders
@@ -44,9 +44,9 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // SEO and blog writers
   { id: 'arvow', name: 'Arvow', vendor: 'Arvow', category: 'writing', domains: ['arvow.com'], source: 'https://arvow.com/pricing' },
   { id: 'autoblogging-ai', name: 'Autoblogging.ai', vendor: 'Autoblogging.ai', category: 'writing', domains: ['autoblogging.ai'], source: 'https://autoblogging.ai/pricing/' },
-  { id: 'blogseo', name: 'BlogSEO AI', vendor: 'BlogSEO', category: 'writing', domains: ['blogseo.ai'], source: 'https://www.blogseo.ai/pricing' },
+  { id: 'blogseo', name: 'BlogSEO AI', vendor: 'BlogSEO', category: 'writing', domains: ['blogseo.ai'], source: listed('kapibala') }, // README at the pinned commit: BlogSEO, AI-generated SEO blog posts, at blogseo.ai
   { id: 'machined', name: 'Machined', vendor: 'Machined', category: 'writing', domains: ['machined.ai'], source: 'https://machined.ai/pricing' },
-  { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://www.outrank.so/pricing' },
+  { id: 'outrank', name: 'Outrank', vendor: 'Outrank', category: 'writing', domains: ['outrank.so'], source: 'https://github.com/WordPressBugBounty/plugins-outrank/blob/4677c5a2a994473e47fd403b1248b598800b1ed4/outrank/readme.txt' }, // Outrank's own WordPress plugin readme (a mirror of the published plugin): AI-written SEO articles synced from the Outrank API at www.outrank.so
   // AI code review
   { id: 'baz', name: 'Baz', vendor: 'Baz', category: 'coding', domains: ['baz.co'], source: 'https://github.com/baz-scm/awesome-reviewers/blob/9dda0315de12b762e13b340c0476fe2dd71394a1/README.md', region: 'middle-east' },
   { id: 'cubic', name: 'cubic', vendor: 'cubic', category: 'coding', domains: ['cubic.dev'], source: 'https://docs.cubic.dev/ai-review/cli' }, // stored copy of cubic's docs: its AI code review CLI, signing in with a cubic.dev account

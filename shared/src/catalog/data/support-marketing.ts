@@ -17,7 +17,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'fixify', name: 'Fixify', vendor: 'Fixify', domains: ['fixify.com'], source: 'https://www.fixify.com/blog/fixify-triage' }, // Fixify's own blog, stored copy read: Fixify Triage, the AI-powered engine routing its IT help-desk tickets
   // Sales and marketing
   { id: 'jacquard', name: 'Jacquard (formerly Phrasee)', vendor: 'Jacquard', category: 'writing', domains: ['jacquard.com'], source: 'https://support.jacquard.com/docs/language-briefing-best-practices', region: 'europe' },
-  { id: 'seowriting-ai', name: 'SEOWriting.ai', vendor: 'SEOWriting.ai', category: 'writing', domains: ['seowriting.ai'], source: 'https://seowriting.ai/pricing' },
+  { id: 'seowriting-ai', name: 'SEOWriting.ai', vendor: 'SEOWriting.ai', category: 'writing', domains: ['seowriting.ai'], source: 'https://github.com/seowriting/wordpress-plugin/blob/1cc77300cd8a81f1cd32a2a9b9c32e89af2fce6b/seowriting/readme.txt' }, // SEOWriting's own WordPress plugin readme: its AI writing assistant for SEO content, through the REST API of seowriting.ai
   { id: 'adsgency', name: 'AdsGency AI', vendor: 'AdsGency', category: 'writing', domains: ['adsgency.ai'], source: listed('tiorai', 'data/ai-tools.csv') },
   { id: 'brandwell', name: 'BrandWell', vendor: 'BrandWell', category: 'writing', domains: ['brandwell.ai'], source: 'https://brandwell.ai/pricing/' },
   { id: 'icon-admaker', name: 'Icon', vendor: 'Icon', category: 'video', domains: ['icon.com'], source: listed('kostja94') },
@@ -30,14 +30,14 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'salesforge', name: 'Salesforge', vendor: 'Salesforge', domains: ['salesforge.ai'], source: 'https://help.salesforge.ai/en/articles/9833669-how-do-follow-ups-work-in-salesforge', region: 'europe' },
   { id: 'adstellar', name: 'AdStellar', vendor: 'AdStellar', category: 'writing', domains: ['adstellar.ai'], source: 'https://www.adstellar.ai/pricing' },
   { id: 'bestever', name: 'Bestever', vendor: 'Bestever', category: 'image', domains: ['bestever.ai'], source: 'https://www.bestever.ai/pricing' },
-  { id: 'aitopia', name: 'AITOPIA', vendor: 'AITOPIA', category: 'chat', domains: ['aitopia.ai'], source: 'https://www.aitopia.ai/pricing' },
+  { id: 'aitopia', name: 'AITOPIA', vendor: 'AITOPIA', category: 'chat', domains: ['aitopia.ai'], source: 'https://github.com/AITOPIAai/cli/blob/794f7dca3a35e0c187834aace789ee32f93fced7/README.md' }, // AITOPIA's own CLI README: AI image, video and audio generation with an AITOPIA account at aitopia.ai
   { id: 'ai-pro', name: 'AI-PRO', vendor: 'AI-PRO', category: 'chat', domains: ['ai-pro.org'], source: 'https://ai-pro.org/pricing' },
   // Video and audio production
   { id: 'visla', name: 'Visla', vendor: 'Visla', category: 'video', domains: ['visla.us'], source: listed('aliammari1') },
   { id: 'reduct', name: 'Reduct', vendor: 'Reduct', category: 'video', domains: ['reduct.video'], source: 'https://help.reduct.video/en/articles/recording-in-reduct' }, // Reduct's own help centre, stored copy read: every uploaded recording is transcribed automatically, with translation and summaries, on help.reduct.video (2026-12-05)
   { id: 'eddie-ai', name: 'Eddie AI', vendor: 'Eddie AI', category: 'video', domains: ['heyeddie.ai'], source: 'https://www.heyeddie.ai/blog/how-to-create-paper-edits-from-interviews' }, // Eddie AI's own blog, stored copy read: its AI assistant editor building paper edits and rough cuts from interview footage, on www.heyeddie.ai (2026-12-05)
   { id: 'cutback-selects', name: 'Selects', vendor: 'Cutback', category: 'video', domains: ['cutback.video'], source: 'https://cutback.video/guide/auto-rough-cut' }, // Cutback's own guide, stored copy read: its Premiere Pro plugin uses AI to transcribe speech and build an automatic rough cut
-  { id: 'pokecut', name: 'Pokecut', vendor: 'Pokecut', category: 'image', domains: ['pokecut.com'], source: 'https://www.pokecut.com/pricing' },
+  { id: 'pokecut', name: 'Pokecut', vendor: 'Pokecut', category: 'image', domains: ['pokecut.com'], source: listed('kapibala') }, // README at the pinned commit: Pokecut, AI studio-quality product photos, at pokecut.com
   { id: 'temi', name: 'Temi', vendor: 'Rev', category: 'audio', domains: ['temi.com'], source: 'https://www.temi.com/pricing' },
   // Meeting notetakers and wearables
   { id: 'chorus', name: 'Chorus', vendor: 'ZoomInfo', category: 'meeting', domains: ['chorus.ai'], source: listed('radiusmethod', 'saas.csv') }, // the AI-domains list for security teams names *.chorus.ai as Chorus by ZoomInfo
@@ -46,7 +46,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   // anarlog.so (2026-12-05): the same app renamed: its Homebrew cask "anarlog" ("AI notepad for meetings", fastrepl's
   // releases, zapping com.hyprnote.stable) gives it as the homepage (Homebrew/homebrew-cask@27146ffdeb4d2c1f830135a182d749abaaae6dca Casks/a/anarlog.rb).
   { id: 'hyprnote', name: 'Hyprnote', vendor: 'Hyprnote', category: 'meeting', domains: ['hyprnote.com', 'anarlog.so'], source: 'https://github.com/fastrepl/hyprnote/blob/8731462e56f419737c55e7094f5f9c94a6507a98/README.md' },
-  { id: 'bee-computer', name: 'Bee', vendor: 'Bee', category: 'meeting', domains: ['bee.computer'], source: 'https://www.bee.computer/pioneer' },
+  { id: 'bee-computer', name: 'Bee', vendor: 'Bee', category: 'meeting', domains: ['bee.computer'], source: 'https://github.com/bee-computer/bee-cli/blob/b218f64aff7ceb728dc3150ebabf642831094b0e/README.md' }, // Bee's own CLI README: Bee, the wearable AI that captures conversations, at www.bee.computer
   { id: 'nyota', name: 'Nyota', vendor: 'Nyota', category: 'meeting', domains: ['nyota.ai'], source: 'https://help.nyota.ai/getting-started/org-wide-settings-one-bot-per-organization-in-meetings' }, // Nyota's own help centre, stored copy read: its AI note-taking bot that joins meetings, on help.nyota.ai (2026-12-05)
   // Agents and automation
   { id: 'browse-ai', name: 'Browse AI', vendor: 'Browse AI', domains: ['browse.ai'], source: listed('kostja94') },

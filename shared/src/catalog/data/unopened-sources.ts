@@ -6,45 +6,45 @@
 export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
-  'klleon', 'nani-translate', 'mirai-translate',
-  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai', 'wanzhi',
-  'tusi-art', 'aidge', 'gupshup',
+  'mirai-translate',
+  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai',
+  'gupshup',
   // data/regional-4b.ts
-  'estsoft-alan', 'vcat', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
-  'jay-copilot', 'gushwork', 'mihup', 'chatppt', 'alipay-tbox', 'tiamat',
+  'estsoft-alan', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
+  'jay-copilot', 'gushwork', 'alipay-tbox',
   'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
-  'askai-support', 'seowriting-ai', 'brandwell', 'seowind', 'persana', 'twain',
-  'lyne', 'adstellar', 'bestever', 'aitopia', 'ai-pro', 'pokecut', 'temi',
-  'bee-computer', 'google-opal',
+  'askai-support', 'brandwell', 'seowind', 'persana', 'twain',
+  'lyne', 'adstellar', 'bestever', 'ai-pro', 'temi',
+  'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
-  'dora-ai', 'emailtree', 'gptexcel', 'legalfly', 'superlegal',
-  'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'kudo', 'aiease', 'clipfly',
+  'emailtree', 'legalfly', 'superlegal',
+  'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'aiease',
   'katalist', 'storyboarder-ai', 'humanpal', 'loora',
   'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  'cleric', 'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai', 'blogseo',
-  'machined', 'outrank',
+  'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
+  'machined',
   // data/cat-agents-2.ts
   'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'narrato',
   'smartaction',   // data/cat-image-video.ts
   'zarla', 'butternut-ai',
   // data/cat-image-video-2.ts
-  'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'upscalepics', 'aitubo',   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
+  'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'aitubo',   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
   'replyguy', 'jeeva-ai', 'landbase', 'flowjin',
-  'dubdub-ai',
+
   // data/cat-marketing-2.ts
-  'hunch-ads', 'svg-io', 'lang-ai',   'roomsgpt', 'writerzen',
+  'hunch-ads', 'svg-io', 'roomsgpt', 'writerzen',
   // data/cat-more.ts
-  'zebracat',   'birch-revealbot', 'stylo', 'sassbook',
+  'birch-revealbot', 'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
-  'hootsuite-owlywriter', 'buffer-ai-assistant', 'canva-magic-studio', 'godaddy-airo', 'jotform-ai-agents',
+  'hootsuite-owlywriter', 'buffer-ai-assistant', 'godaddy-airo', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
-  'chatbotbuilder-ai', 'chatwith-tools', 'fastbots', 'livechatai', 'copilot-live',
+  'chatbotbuilder-ai', 'chatwith-tools', 'livechatai',
   // data/cat-writing.ts
   'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'twixify',
-  'novelistai', 'huru-ai', 'orai', 'simplify-copilot',   '2slides',
+  'simplify-copilot',
 ]);

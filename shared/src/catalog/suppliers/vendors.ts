@@ -173,6 +173,11 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'fish-audio': ['fish.audio'],
   krea: ['krea.ai'],
   // end pass 7a
+  // pass 8a
+  supernormal: ['supernormal.com'],
+  researchrabbit: ['researchrabbit.ai', 'researchrabbitapp.com'],
+  'heidi-health': ['heidihealth.com'],
+  // end pass 8a
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
