@@ -29,7 +29,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'godmode', name: 'Godmode', vendor: 'Godmode', domains: ['godmode.space'] },
   { id: 'superagi', name: 'SuperAGI', vendor: 'SuperAGI', domains: ['superagi.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'dust', region: 'europe', name: 'Dust', vendor: 'Dust', domains: ['dust.tt'], supplier: { enterpriseTier: true, dataRegions: ['EU', 'US'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'openclaw', name: 'OpenClaw', vendor: 'OpenClaw', domains: ['openclaw.ai', 'clawhub.ai', 'clawhub-mirror.com', 'openclaw.io'], source: v2fly('category-ai-!cn') }, // openclaw.io: listed('jaylfc')
+  { id: 'openclaw', name: 'OpenClaw', vendor: 'OpenClaw', domains: ['openclaw.ai', 'clawhub.ai', 'clawhub-mirror.com', 'openclaw.io', 'molt.bot'], source: v2fly('category-ai-!cn') }, // openclaw.io: listed('jaylfc'); molt.bot (its name as Moltbot): listed('shadowaltz', 'README.md'), CHECKED_3
   { id: 'minimax-agent', name: 'MiniMax Agent', vendor: 'MiniMax', domains: ['agent.minimax.io'] },
   { id: 'convergence-proxy', name: 'Proxy', vendor: 'Convergence', domains: ['convergence.ai'] },
   { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai'] },

@@ -10,7 +10,7 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'play-ht', name: 'PlayHT', vendor: 'PlayHT', domains: ['play.ht'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'resemble-ai', name: 'Resemble AI', vendor: 'Resemble AI', domains: ['resemble.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'speechify', name: 'Speechify', vendor: 'Speechify', domains: ['speechify.com'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'wellsaid', name: 'WellSaid', vendor: 'WellSaid Labs', domains: ['wellsaidlabs.com', 'wellsaid.io'], source: listed('eudk'), checked: CHECKED_2 },
+  { id: 'wellsaid', name: 'WellSaid', vendor: 'WellSaid Labs', domains: ['wellsaidlabs.com', 'wellsaid.io', 'wellsaid.ai'], source: listed('eudk'), checked: CHECKED_2 }, // wellsaid.ai: listed('autoventure', 'ai-tools.csv'), CHECKED_3
   { id: 'lovo', name: 'LOVO Genny', vendor: 'LOVO', domains: ['lovo.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'podcastle', name: 'Podcastle', vendor: 'Podcastle', domains: ['podcastle.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'adobe-podcast', name: 'Adobe Podcast', vendor: 'Adobe', domains: ['podcast.adobe.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
@@ -29,7 +29,7 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'voice-ai', name: 'Voice.ai', vendor: 'Voice.ai', domains: ['voice.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'fish-audio', name: 'Fish Audio', vendor: 'Fish Audio', domains: ['fish.audio'] },
   { id: 'uberduck', name: 'Uberduck', vendor: 'Uberduck', domains: ['uberduck.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'wispr-flow', name: 'Wispr Flow', vendor: 'Wispr', domains: ['wisprflow.ai', 'wispr.ai'], source: listed('steven2358'), checked: CHECKED_2 },
+  { id: 'wispr-flow', name: 'Wispr Flow', vendor: 'Wispr', domains: ['wisprflow.ai', 'wispr.ai', 'wisprflow.com'], source: listed('steven2358'), checked: CHECKED_2 }, // wisprflow.com: listed('autoventure', 'ai-tools.csv') names www.wisprflow.com, CHECKED_3
   { id: 'superwhisper', name: 'superwhisper', vendor: 'superwhisper', domains: ['superwhisper.com'] },
   { id: 'speechmatics', region: 'europe', name: 'Speechmatics', vendor: 'Speechmatics', category: 'developer-platform', domains: ['speechmatics.com'] },
   { id: 'gladia', region: 'europe', name: 'Gladia', vendor: 'Gladia', category: 'developer-platform', domains: ['gladia.io'], apiEndpoints: ['api.gladia.io'] },

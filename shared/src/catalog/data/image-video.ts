@@ -30,7 +30,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'tensor-art', name: 'Tensor.Art', vendor: 'Tensor.Art', domains: ['tensor.art'] },
   { id: 'seaart', name: 'SeaArt', vendor: 'SeaArt', domains: ['seaart.ai', 'haiyi.art'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 }, // haiyi.art: listed('kapibala', 'data/navigation.json') (海艺, SeaArt's Chinese name)
   { id: 'getimg', name: 'getimg.ai', vendor: 'getimg.ai', domains: ['getimg.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'dreamina', region: 'china', name: 'Dreamina', vendor: 'ByteDance', domains: ['dreamina.capcut.com'] },
+  { id: 'dreamina', region: 'china', name: 'Dreamina', vendor: 'ByteDance', domains: ['dreamina.capcut.com', 'dreamina.jianying.com'] }, // dreamina.jianying.com: listed('autoventure', 'ai-tools.csv'), CHECKED_3
   { id: 'jimeng', region: 'china', name: 'Jimeng', vendor: 'ByteDance', domains: ['jimeng.jianying.com', 'jimeng.com'], supplier: { dataRegions: ['CN'] }, source: v2flyAt('bytedance'), checked: CHECKED_2 },
   { id: 'photoroom', region: 'europe', name: 'Photoroom', vendor: 'Photoroom', domains: ['photoroom.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'remove-bg', name: 'remove.bg', vendor: 'Canva', domains: ['remove.bg', 'unscreen.com'], source: listed('eudk'), checked: CHECKED_2 },

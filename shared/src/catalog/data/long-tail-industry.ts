@@ -57,7 +57,7 @@ export const industryTools: Tool[] = defineTools('agents', [
   { id: 'supadoc', name: 'SupaDoc', vendor: 'SupaDoc', category: 'writing', domains: ['supadoc.ai'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'upscayl', name: 'Upscayl', vendor: 'Upscayl', category: 'image', domains: ['upscayl.org'], source: listed('digidai', 'README_EN.md') },
   { id: 'vizgpt', name: 'VizGPT', vendor: 'Kanaries', category: 'coding', domains: ['vizgpt.ai'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'woebot', name: 'Woebot', vendor: 'Woebot Health', category: 'chat', domains: ['woebothealth.com'], source: listed('digidai', 'README_EN.md') },
+  { id: 'woebot', name: 'Woebot', vendor: 'Woebot Health', category: 'chat', domains: ['woebothealth.com', 'woebot.io'], source: listed('digidai', 'README_EN.md') }, // woebot.io: listed('autoventure', 'ai-tools.csv'), CHECKED_3
   { id: 'writingo', name: 'Writingo', vendor: 'Writingo', category: 'writing', domains: ['writingo.net'], source: listed('digidai', 'README_EN.md') },
   { id: 'wysa', name: 'Wysa', vendor: 'Wysa', category: 'chat', domains: ['wysa.com'], region: 'india', source: listed('digidai', 'README_EN.md') },
   { id: 'xaaimusic', name: 'XA AI Music', vendor: 'XA AI Music', category: 'audio', domains: ['xaaimusic.com'], source: listed('lihongzhai', 'ai_tools.csv') },
