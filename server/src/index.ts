@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createDatabase } from './db/connect';
-import { usePushWriter } from './sync/push/push';
+import { pushCommitCounts, usePushWriter } from './sync/push/push';
+import type { GroupCommitCounts } from './sync/push/queue';
 import { IngestWriterThread } from './sync/push/writer-thread';
 import type { ConnectOptions, DatabaseHandle } from './db/connect';
 import type { Database } from './db/database';
@@ -77,6 +78,8 @@ export interface RunningServer {
   db: Kysely<Database>;
   handle: DatabaseHandle;
   logger: Logger;
+  /** Push groups committed and the pushes they held (pushes per commit: `items / groups`). */
+  pushCommitCounts(): Promise<GroupCommitCounts>;
   close(): Promise<void>;
 }
 
@@ -120,6 +123,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     db: handle.db,
     handle,
     logger,
+    pushCommitCounts: () => pushCommitCounts(handle.db),
     async close() {
       catalog?.stop();
       server.closeAllConnections();

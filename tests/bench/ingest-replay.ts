@@ -107,8 +107,11 @@ async function main() {
     let cpu = { user: 0, system: 0 };
     let walBefore = 0;
     let validation = 0;
+    let measuredFrom = warmupBatches;
     for (let b = 0; b < batches.length; b += GROUP) {
-      if (b === warmupBatches) {
+      // `>=`: with a group size that does not divide the warm-up, the first group past it starts.
+      if (!measuring && b >= warmupBatches) {
+        measuredFrom = b;
         sqlite.pragma('wal_checkpoint(TRUNCATE)');
         sqlite.pragma('wal_autocheckpoint = 0');
         walBefore = walSize(file);
@@ -134,9 +137,9 @@ async function main() {
     const used = process.cpuUsage(cpu);
     if (process.env.LANTERN_REPLAY_ROWS) printRowCounts(sqlite);
     if (process.env.LANTERN_REPLAY_PAGES)
-      printFramesByTable(sqlite, file, walBefore, (batches.length - warmupBatches) * BATCH_SIZE);
+      printFramesByTable(sqlite, file, walBefore, (batches.length - measuredFrom) * BATCH_SIZE);
     report(
-      (batches.length - warmupBatches) * BATCH_SIZE,
+      (batches.length - measuredFrom) * BATCH_SIZE,
       cpuMicros(used) - validation,
       walSize(file) - walBefore,
       Number(sqlite.pragma('page_size', { simple: true })),

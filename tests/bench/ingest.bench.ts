@@ -52,11 +52,14 @@ const benchmark: Benchmark = {
       const written0 = diskWriteBytes(set.servers[0]!.pid);
       const threads0 = threadCpuSeconds(set.servers[0]!.pid);
       await set.servers[0]!.loop();
+      const commits0 = await set.servers[0]!.pushCommits();
       const loaded = await pushAll([set.servers[0]!.url], set.devices, batches, plan.concurrency);
       const serverCpu = (set.servers[0]!.cpuSeconds() - cpu0) / loaded.seconds;
       const serverWritten = diskWriteBytes(set.servers[0]!.pid) - written0;
       const split = threadSplit(set.servers[0]!.pid, threads0, loaded.count * BATCH_SIZE);
       const loop = await set.servers[0]!.loop();
+      const commits1 = await set.servers[0]!.pushCommits();
+      const pushesPerCommit = (commits1.items - commits0.items) / (commits1.groups - commits0.groups);
       const rawAfter = rawInsertRate(db.dir, 'raw-2', batches, deviceOf);
       const raw = Math.max(rawBefore.perSecond, rawAfter.perSecond);
       const rawCpu = Math.min(rawBefore.cpuMicrosPerEvent, rawAfter.cpuMicrosPerEvent);
@@ -138,6 +141,9 @@ const benchmark: Benchmark = {
               },
             ]
           : []),
+        // What a commit's fixed cost (its fsync and the pages every group rewrites) is shared by: the
+        // writer's group commit, counted by the server (RunningServer.pushCommitCounts).
+        { metric: 'pushes per commit, while pushing', value: round(pushesPerCommit, 2) },
         // What each event costs the disk (WAL frames, checkpoints, log lines): the server maintains
         // the inventory's aggregates, rows keyed by tool that one device's batch spreads over many
         // pages; the raw table is one append-mostly table and its key.

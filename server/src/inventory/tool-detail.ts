@@ -35,15 +35,30 @@ function dailyFigures(db: Db, toolId: string, from: string) {
   ]);
 }
 
-/** The tool's 500 most recently seen people. */
+/**
+ * The tool's 500 most recently seen people. Read through the key (tool, person): the tool's rows
+ * are one range of it, and the 500 latest are kept while reading them (a top-N sort), before the
+ * join. No index orders them by last seen (migration 0025): such an index was written by every
+ * ingested push for this one read.
+ */
 function recentPeople(db: Db, toolId: string) {
   return db
-    .selectFrom('tool_users')
-    .innerJoin('users', 'users.id', 'tool_users.user_id')
-    .select(['users.id', 'users.email', 'tool_users.first_seen_at', 'tool_users.last_seen_at'])
-    .where('tool_users.tool_id', '=', toolId)
-    .orderBy('tool_users.last_seen_at', 'desc')
-    .limit(500)
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('tool_users')
+        .select(['user_id', 'first_seen_at', 'last_seen_at'])
+        .where('tool_id', '=', toolId)
+        .orderBy('last_seen_at', 'desc')
+        .orderBy('first_seen_at', 'desc')
+        .orderBy('user_id', 'desc')
+        .limit(500)
+        .as('t'),
+    )
+    .innerJoin('users', 'users.id', 't.user_id')
+    .select(['users.id', 'users.email', 't.first_seen_at', 't.last_seen_at'])
+    .orderBy('t.last_seen_at', 'desc')
+    .orderBy('t.first_seen_at', 'desc')
+    .orderBy('t.user_id', 'desc')
     .execute();
 }
 

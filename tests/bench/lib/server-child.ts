@@ -53,5 +53,7 @@ process.on('SIGTERM', stop);
 process.on('message', (m) => {
   if (m === 'stop') stop();
   if (m === 'loop') process.send?.({ loop: loopStats() });
+  if (m === 'pushCommits')
+    void server.pushCommitCounts().then((pushCommits) => process.send?.({ pushCommits }));
 });
 process.send({ url: server.url });

@@ -13,6 +13,8 @@ export interface ServerProcess {
   cpuSeconds(): number;
   /** The event loop since the last call: busy time, and how late timers ran (p99, worst). */
   loop(): Promise<LoopStats>;
+  /** Push groups the server committed and the pushes they held, so far (pushes per commit). */
+  pushCommits(): Promise<{ groups: number; items: number }>;
   stop(): Promise<void>;
 }
 
@@ -83,6 +85,17 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
         };
         child.on('message', onMessage);
         child.send('loop');
+      });
+    },
+    pushCommits() {
+      return new Promise<{ groups: number; items: number }>((resolve) => {
+        const onMessage = (m: { pushCommits?: { groups: number; items: number } }) => {
+          if (!m.pushCommits) return;
+          child.off('message', onMessage);
+          resolve(m.pushCommits);
+        };
+        child.on('message', onMessage);
+        child.send('pushCommits');
       });
     },
     async stop() {

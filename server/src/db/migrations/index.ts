@@ -22,6 +22,7 @@ import * as m0021 from './0021_inventory_change_versions';
 import * as m0022 from './0022_inventory_changes';
 import * as m0023 from './0023_tool_user_days_one_index';
 import * as m0024 from './0024_tool_user_days_key_only';
+import * as m0025 from './0025_tool_users_seen_index_dropped';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -50,6 +51,7 @@ export const migrationProvider: MigrationProvider = {
       '0022_inventory_changes': m0022,
       '0023_tool_user_days_one_index': m0023,
       '0024_tool_user_days_key_only': m0024,
+      '0025_tool_users_seen_index_dropped': m0025,
     };
   },
 };

@@ -15,7 +15,7 @@ import {
 import { storeGuard } from './guard';
 import { resolveSelfReport } from './self-report';
 import { maintainCounts } from './maintained-counts';
-import { GroupCommitQueue } from './queue';
+import { GroupCommitQueue, type GroupCommitCounts } from './queue';
 import { claimNewEvents } from './seen';
 import { dialectOf, Statements } from './sql';
 import type { IngestDevice } from './types';
@@ -98,9 +98,21 @@ export function eventsOfWire(wire: PushWire): SyncEvent[] {
 export interface PushWriter {
   /** `wire`, when given, is `push` as text (PushWire). */
   commit(push: Push, wire?: PushWire | null): Promise<PushResult>;
+  /** Its groups committed and the pushes they held. */
+  counts(): Promise<GroupCommitCounts>;
 }
 
 const writers = new WeakMap<Kysely<Database>, PushWriter>();
+
+/**
+ * Groups committed for `db` and the pushes they held, by whoever commits them (the writer thread,
+ * since it started, or this thread's queue): pushes per commit is `items / groups`, what a
+ * SQLite commit's cost is shared by (SQLITE_LINGER_MS).
+ */
+export function pushCommitCounts(db: Kysely<Database>): Promise<GroupCommitCounts> {
+  const writer = writers.get(db);
+  return writer ? writer.counts() : Promise.resolve({ ...queueFor(db).committed });
+}
 
 /** From now on pushes to `db` are committed by `writer` (null: in this thread again). */
 export function usePushWriter(db: Kysely<Database>, writer: PushWriter | null): void {

@@ -24,6 +24,12 @@ interface Entry<T, R> {
   reject(error: unknown): void;
 }
 
+/** Groups committed and the items they held, since the queue was made (pushes per commit). */
+export interface GroupCommitCounts {
+  groups: number;
+  items: number;
+}
+
 /** How long a burst of items in the queue at once is remembered as the expected group size. */
 const PEAK_MEMORY_MS = 1000;
 
@@ -35,6 +41,8 @@ export class GroupCommitQueue<T, R> {
   private immediate = false;
   private peak = 0;
   private peakAt = 0;
+  /** Groups whose transaction committed, and their items (a failed group counts as its retries). */
+  readonly committed: GroupCommitCounts = { groups: 0, items: 0 };
 
   /**
    * `commit` stores a group in one transaction and returns one outcome per item: a result, or an
@@ -110,6 +118,8 @@ export class GroupCommitQueue<T, R> {
       for (const entry of group) await this.settle([entry]);
       return;
     }
+    this.committed.groups++;
+    this.committed.items += group.length;
     group.forEach((entry, i) => {
       const outcome = outcomes[i]!;
       if (outcome instanceof Error) entry.reject(outcome);

@@ -2,6 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { createDatabase } from '../../db/connect';
 import { DeviceRevokedError, eventsOfWire, queueFor, type Push, type PushWire } from './push';
 import type { Origin } from './fold';
+import type { GroupCommitCounts } from './queue';
 
 /** What the writer thread is started with: the SQLite file it owns the write connection of. */
 export interface WriterData {
@@ -10,7 +11,10 @@ export interface WriterData {
 
 /** A push as its events, or as its text (PushWire: what the server's device route sends). */
 export type WriterRequest =
-  { id: number; push: Push } | { id: number; origin: Origin; wire: PushWire } | { close: true };
+  | { id: number; push: Push }
+  | { id: number; origin: Origin; wire: PushWire }
+  | { counts: true }
+  | { close: true };
 
 /**
  * A push's result without `stored`: the sender has the ids (push.events) and puts them back, so
@@ -21,6 +25,7 @@ export type WriterReply =
   | { id: number; result: { duplicates: number; rejected?: Array<{ id: string; reason: string }> } }
   | { id: number; revoked: true }
   | { id: number; failed: string }
+  | { counts: GroupCommitCounts }
   | { closed: true };
 
 /**
@@ -43,6 +48,8 @@ export function serveWrites(data: WriterData, port: MessagePort): void {
       closing = true;
       return closeIfDone();
     }
+    if ('counts' in request)
+      return port.postMessage({ counts: { ...queue.committed } } satisfies WriterReply);
     open++;
     const push =
       'push' in request ? request.push : { origin: request.origin, events: eventsOfWire(request.wire) };

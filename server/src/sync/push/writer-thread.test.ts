@@ -9,7 +9,7 @@ import { revokeDevice } from '../../db/repositories/devices.repository';
 import type { TestDatabase } from '../../../testing/databases';
 import { push, registration, usage } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
-import { pushEvents, usePushWriter } from './push';
+import { pushCommitCounts, pushEvents, usePushWriter } from './push';
 import { IngestWriterThread } from './writer-thread';
 
 // The writer thread needs a SQLite file (an in-memory database cannot be opened by another thread).
@@ -40,6 +40,7 @@ describe('sqlite file: pushes committed by the writer thread', () => {
 
   it('stores concurrent pushes exactly once, answering each after its commit', async () => {
     const f = fixture(t);
+    const counted = await pushCommitCounts(t.db);
     const devices = await Promise.all([0, 1, 2].map((i) => f.device(`w${i}@example.com`)));
     const batches = devices.flatMap((d) =>
       [1, 2, 3, 4].map((visits) => ({ d, events: [usage({ toolId: 'claude', visits, activeSeconds: 10 })] })),
@@ -51,6 +52,11 @@ describe('sqlite file: pushes committed by the writer thread', () => {
     expect(day.map((r) => Number(r.visits))).toEqual([12]); // each device's largest total, 4, summed
     const again = await devices[0]!.caller.sync.push(push(batches[0]!.events));
     expect(again).toMatchObject({ stored: [batches[0]!.events[0]!.id], duplicates: 1 });
+    // The thread counts its groups and the pushes they held (the benchmark's pushes per commit).
+    const counts = await pushCommitCounts(t.db);
+    expect(counts.items - counted.items).toBe(batches.length + 1);
+    expect(counts.groups - counted.groups).toBeGreaterThanOrEqual(1);
+    expect(counts.groups - counted.groups).toBeLessThanOrEqual(batches.length + 1);
   });
 
   it('refuses a revoked device through the thread', async () => {

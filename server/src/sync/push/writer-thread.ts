@@ -9,6 +9,7 @@ import {
   type PushWire,
   type PushWriter,
 } from './push';
+import type { GroupCommitCounts } from './queue';
 import type { WriterData, WriterReply, WriterRequest } from './writer-job';
 
 const JOB = new URL('./writer-job.ts', import.meta.url);
@@ -67,6 +68,25 @@ export class IngestWriterThread implements PushWriter {
       this.pending.set(id, { worker, stored: push.events.map((e) => e.id), resolve, reject });
       worker.ref();
       worker.postMessage((wire ? { id, origin: push.origin, wire } : { id, push }) satisfies WriterRequest);
+    });
+  }
+
+  /** Groups the thread committed and the pushes they held, since it started (none: not started). */
+  counts(): Promise<GroupCommitCounts> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve({ groups: 0, items: 0 });
+    return new Promise<GroupCommitCounts>((resolve) => {
+      const onMessage = (m: WriterReply) => {
+        if (!('counts' in m)) return;
+        worker.off('message', onMessage).off('exit', onExit);
+        resolve(m.counts);
+      };
+      const onExit = () => {
+        worker.off('message', onMessage);
+        resolve({ groups: 0, items: 0 });
+      };
+      worker.on('message', onMessage).once('exit', onExit);
+      worker.postMessage({ counts: true } satisfies WriterRequest);
     });
   }
 
