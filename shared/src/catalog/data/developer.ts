@@ -11,8 +11,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     domains: ['platform.openai.com'],
     apiEndpoints: ['api.openai.com'],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true, dataRegions: ['US', 'EU'] },
-    source: listed('nextchat', 'README.md'),
-    checked: CHECKED_3,
+    source: 'https://platform.openai.com/docs/guides/your-data',
   },
   {
     id: 'anthropic-console',
@@ -61,8 +60,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
       'aiplatform.us.rep.googleapis.com',
     ],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
-    source: listed('portkey', 'src/providers/google-vertex-ai/api.ts'),
-    checked: CHECKED_3,
+    source: 'https://cloud.google.com/vertex-ai/generative-ai/docs/data-governance',
   },
   {
     id: 'azure-ai-foundry',
@@ -71,8 +69,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     domains: ['ai.azure.com', 'oai.azure.com'],
     apiEndpoints: ['openai.azure.com', 'services.ai.azure.com', 'cognitiveservices.azure.com', 'models.ai.azure.com'],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
-    source: listed('librechatdocs', 'content/docs/configuration/librechat_yaml/ai_endpoints/azure.de.mdx'),
-    checked: CHECKED_3,
+    source: 'https://learn.microsoft.com/azure/ai-foundry/responsible-ai/openai/data-privacy',
   },
   {
     id: 'amazon-bedrock',
@@ -83,8 +80,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     // bedrock-mantle.<region>.api.aws, Bedrock's OpenAI-compatible API: listed('vercelai', 'packages/amazon-bedrock/src/mantle/bedrock-mantle-provider.ts'), CHECKED_3
     apiEndpoints: AWS_REGIONS.flatMap((region) => [`bedrock-runtime.${region}.amazonaws.com`, `bedrock-mantle.${region}.api.aws`]),
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
-    source: listed('cline', 'sdk/packages/llms/src/providers/builtins.ts'),
-    checked: CHECKED_3,
+    source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/data-protection.html',
   },
   {
     id: 'mistral-console',

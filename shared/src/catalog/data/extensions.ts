@@ -2,29 +2,29 @@
 // against its store listing as cited in public repositories; names are the short store names, so a name
 // match still works where a build has another id (Edge).
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2flyAt, listed, CHECKED_3 } from './define';
+import { defineTools } from './define';
 
 const store = (slug: string, id: string) => `https://chromewebstore.google.com/detail/${slug}/${id}`;
 
 export const extensionTools: Tool[] = defineTools('browser-extension', [
   { id: 'grammarly-extension', name: 'Grammarly', vendor: 'Superhuman (Grammarly)', extensionIds: ['kbfnbcaeplbcioakkpcpgfkobkghlhen', '87677a2c52b84ad3a151a4a72f5bd3c4@jetpack'], source: store('grammarly', 'kbfnbcaeplbcioakkpcpgfkobkghlhen') },
   { id: 'monica-extension', name: 'Monica', vendor: 'Monica', domains: ['monica.im', 'monica.so', 'monica.cn'], extensionIds: ['ofpnmcalabcbjgholdjcjblkibolbppb'], source: store('monica', 'ofpnmcalabcbjgholdjcjblkibolbppb') }, // monica.cn: listed('rvelamen', 'data.json') (Monica, the all-in-one assistant)
-  { id: 'sider-extension', name: 'Sider', vendor: 'Sider', domains: ['sider.ai'], extensionIds: ['difoiogjjojoaoomphldepapgpbgkhkb'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
-  { id: 'merlin-extension', name: 'Merlin', vendor: 'Foyer', domains: ['getmerlin.in', 'merlin.foyer.work', 'getmerlin.com'], extensionIds: ['camppjleccjaphfdbohjdohecfnoikec'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 }, // getmerlin.com: listed('meetpateltech')
+  { id: 'sider-extension', name: 'Sider', vendor: 'Sider', domains: ['sider.ai'], extensionIds: ['difoiogjjojoaoomphldepapgpbgkhkb'], source: store('sider', 'difoiogjjojoaoomphldepapgpbgkhkb') },
+  { id: 'merlin-extension', name: 'Merlin', vendor: 'Foyer', domains: ['getmerlin.in', 'merlin.foyer.work', 'getmerlin.com'], extensionIds: ['camppjleccjaphfdbohjdohecfnoikec'], source: store('merlin', 'camppjleccjaphfdbohjdohecfnoikec') }, // getmerlin.com: listed('meetpateltech')
   { id: 'maxai-extension', name: 'MaxAI', vendor: 'MaxAI', domains: ['maxai.me', 'maxai.co'], extensionIds: ['mhnlakgilnojmhinhkckjpncpbhabphi'], source: store('maxai', 'mhnlakgilnojmhinhkckjpncpbhabphi') },
   { id: 'deepl-extension', region: 'europe', name: 'DeepL', vendor: 'DeepL', extensionIds: ['cofdbpoegempjloogbagkncekinflcnj', 'firefox-extension@deepl.com'], supplier: { dataRegions: ['EU'] }, source: store('deepl', 'cofdbpoegempjloogbagkncekinflcnj') },
   { id: 'perplexity-extension', name: 'Perplexity', vendor: 'Perplexity AI', extensionIds: ['hlgbcneanomplepojfcnclggenpcoldo'], source: store('perplexity-ai-companion', 'hlgbcneanomplepojfcnclggenpcoldo') },
-  { id: 'aiprm-extension', name: 'AIPRM for ChatGPT', vendor: 'AIPRM', domains: ['aiprm.com'], extensionIds: ['ojnbohmppadfgpejeebfnmnknjdlckgj'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
+  { id: 'aiprm-extension', name: 'AIPRM for ChatGPT', vendor: 'AIPRM', domains: ['aiprm.com'], extensionIds: ['ojnbohmppadfgpejeebfnmnknjdlckgj'], source: store('aiprm-for-chatgpt', 'ojnbohmppadfgpejeebfnmnknjdlckgj') },
   { id: 'quillbot-extension', name: 'QuillBot', vendor: 'Learneo', extensionIds: ['iidnbdjijdkbmajdffnidomddglmieko'], source: store('quillbot', 'iidnbdjijdkbmajdffnidomddglmieko') },
   { id: 'wordtune-extension', region: 'middle-east', name: 'Wordtune', vendor: 'AI21 Labs', extensionIds: ['nllcnknpjnininklegdoijpljgdjkijc'], source: store('wordtune', 'nllcnknpjnininklegdoijpljgdjkijc') },
-  { id: 'harpa-extension', name: 'HARPA AI', vendor: 'HARPA AI', domains: ['harpa.ai'], extensionIds: ['eanggfilgoajaocelnaflolkadkeghjp'], source: listed('slavakurilyak', 'README.md'), checked: CHECKED_3 },
+  { id: 'harpa-extension', name: 'HARPA AI', vendor: 'HARPA AI', domains: ['harpa.ai'], extensionIds: ['eanggfilgoajaocelnaflolkadkeghjp'], source: store('harpa-ai', 'eanggfilgoajaocelnaflolkadkeghjp') },
   { id: 'languagetool-extension', region: 'europe', name: 'LanguageTool', vendor: 'LanguageTooler', extensionIds: ['oldceeleldhonbafppcapldpdifcinji', 'languagetool-webextension@languagetool.org'], supplier: { dataRegions: ['EU'] }, source: store('languagetool', 'oldceeleldhonbafppcapldpdifcinji') },
   { id: 'immersive-translate-extension', name: 'Immersive Translate', vendor: 'Immersive Translate', extensionIds: ['bpoadfkcbjbfhfodiogcnhhhpibjhbnh', '{5efceaa7-f3a2-4e59-a54b-85319448e305}'], source: store('immersive-translate', 'bpoadfkcbjbfhfodiogcnhhhpibjhbnh') },
   { id: 'claude-extension', name: 'Claude', vendor: 'Anthropic', extensionIds: ['fcoeoabgfenejglbffodgkkbkcdhcgfn'], source: store('claude', 'fcoeoabgfenejglbffodgkkbkcdhcgfn') },
   { id: 'webchatgpt-extension', name: 'WebChatGPT', vendor: 'WebChatGPT', extensionIds: ['lpfemeioodjbpieminkklglpmhlngfcn'], source: store('webchatgpt', 'lpfemeioodjbpieminkklglpmhlngfcn') },
   { id: 'tactiq-extension', name: 'Tactiq', vendor: 'Tactiq', extensionIds: ['fggkaccpbmombhnjkjokndojfgagejfb'], source: store('tactiq', 'fggkaccpbmombhnjkjokndojfgagejfb') },
   { id: 'bardeen-extension', name: 'Bardeen', vendor: 'Bardeen', extensionIds: ['ihhkmalpkhkoedlmcnilbbhhbhnicjga'], source: store('bardeen', 'ihhkmalpkhkoedlmcnilbbhhbhnicjga') },
-  { id: 'chatgpt-writer-extension', name: 'ChatGPT Writer', vendor: 'Jetwriter AI', domains: ['chatgptwriter.ai'], extensionIds: ['pdnenlnelpdomajfejgapbdpmjkfpjkp'], source: listed('obrais', 'README.md'), checked: CHECKED_3 },
+  { id: 'chatgpt-writer-extension', name: 'ChatGPT Writer', vendor: 'Jetwriter AI', domains: ['chatgptwriter.ai'], extensionIds: ['pdnenlnelpdomajfejgapbdpmjkfpjkp'], source: store('chatgpt-writer', 'pdnenlnelpdomajfejgapbdpmjkfpjkp') },
   { id: 'speechify-extension', name: 'Speechify', vendor: 'Speechify', extensionIds: ['ljflmlehinmoeknoonhibbjpldiijjmm'], source: store('speechify', 'ljflmlehinmoeknoonhibbjpldiijjmm') },
   { id: 'compose-ai-extension', name: 'Compose AI', vendor: 'Compose AI', extensionIds: ['ddlbpiadoechcolndfeaonajmngmhblj'], source: store('compose-ai', 'ddlbpiadoechcolndfeaonajmngmhblj') },
   { id: 'liner-extension', region: 'korea', name: 'Liner', vendor: 'Liner', extensionIds: ['bmhcbmnbenmcecpmpepghooflbehcack'], source: store('liner', 'bmhcbmnbenmcecpmpepghooflbehcack') },
