@@ -1,6 +1,6 @@
 // Coding assistants, AI IDEs and app builders.
 import type { Tool } from '../../schemas/tool';
-import { awsConsole, defineTools, v2fly, listed, CHECKED_2, v2flyAt, CHECKED_3 } from './define';
+import { awsConsole, defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3 } from './define';
 
 export const codingTools: Tool[] = defineTools('coding', [
   {
@@ -21,7 +21,8 @@ export const codingTools: Tool[] = defineTools('coding', [
       'origin-tracker.githubusercontent.com',
     ],
     supplier: { enterpriseTier: true },
-    source: v2fly('github-copilot'),
+    source: v2flyAt('github-copilot'),
+    checked: CHECKED_3,
   },
   { id: 'github-spark', name: 'GitHub Spark', vendor: 'GitHub', urlPrefixes: ['github.com/spark'] },
   {
@@ -30,33 +31,35 @@ export const codingTools: Tool[] = defineTools('coding', [
     vendor: 'OpenAI',
     urlPrefixes: ['chatgpt.com/codex'],
     supplier: { enterpriseTier: true },
+    source: listed('nofluff', 'README.md'),
+    checked: CHECKED_3,
   },
   { id: 'claude-code', name: 'Claude Code', vendor: 'Anthropic', urlPrefixes: ['claude.ai/code'], supplier: { enterpriseTier: true } },
-  { id: 'cursor', name: 'Cursor', vendor: 'Anysphere', domains: ['cursor.com', 'cursor.sh', 'cursorapi.com', 'cursor.so'], supplier: { enterpriseTier: true }, source: v2fly('cursor') }, // cursor.so, its first host: listed('lihongzhai')
-  { id: 'windsurf', name: 'Windsurf', vendor: 'Cognition', domains: ['windsurf.com', 'windsurf.build', 'codeium.com', 'windsurf.ai'], source: v2fly('windsurf') }, // windsurf.ai: listed('hihelloluigi')
+  { id: 'cursor', name: 'Cursor', vendor: 'Anysphere', domains: ['cursor.com', 'cursor.sh', 'cursorapi.com', 'cursor.so'], supplier: { enterpriseTier: true }, source: v2flyAt('cursor'), checked: CHECKED_3 }, // cursor.so, its first host: listed('lihongzhai')
+  { id: 'windsurf', name: 'Windsurf', vendor: 'Cognition', domains: ['windsurf.com', 'windsurf.build', 'codeium.com', 'windsurf.ai'], source: v2flyAt('windsurf'), checked: CHECKED_3 }, // windsurf.ai: listed('hihelloluigi')
   // cognition.com (2026-12-05): Cognition's newer host: its Devin 2.2 and Devin Security Swarm announcements are
   // linked at https://cognition.com/blog/..., listed('zijianni') (README.md).
-  { id: 'devin', name: 'Devin', vendor: 'Cognition', category: 'agents', domains: ['devin.ai', 'cognition-labs.com', 'cognition.ai', 'cognition.com'], source: v2fly('category-ai-!cn') }, // cognition-labs.com: listed('eudk')
-  { id: 'deepwiki', name: 'DeepWiki', vendor: 'Cognition', domains: ['deepwiki.com', 'deepwiki.org'], source: v2fly('category-ai-!cn') },
-  { id: 'jules', name: 'Jules', vendor: 'Google', domains: ['jules.google.com', 'jules.google'], source: v2fly('google-deepmind') },
-  { id: 'antigravity', name: 'Google Antigravity', vendor: 'Google', domains: ['antigravity.google'], apiEndpoints: ['antigravity-pa.googleapis.com', 'antigravity.googleapis.com', 'antigravity-unleash.goog'], source: v2fly('google-deepmind') }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3
+  { id: 'devin', name: 'Devin', vendor: 'Cognition', category: 'agents', domains: ['devin.ai', 'cognition-labs.com', 'cognition.ai', 'cognition.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 }, // cognition-labs.com: listed('eudk')
+  { id: 'deepwiki', name: 'DeepWiki', vendor: 'Cognition', domains: ['deepwiki.com', 'deepwiki.org'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
+  { id: 'jules', name: 'Jules', vendor: 'Google', domains: ['jules.google.com', 'jules.google'], source: v2flyAt('google-deepmind'), checked: CHECKED_3 },
+  { id: 'antigravity', name: 'Google Antigravity', vendor: 'Google', domains: ['antigravity.google'], apiEndpoints: ['antigravity-pa.googleapis.com', 'antigravity.googleapis.com', 'antigravity-unleash.goog'], source: v2flyAt('google-deepmind'), checked: CHECKED_3 }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3
   { id: 'firebase-studio', name: 'Firebase Studio', vendor: 'Google', domains: ['studio.firebase.google.com', 'idx.google.com', 'idx.dev', 'firebase.studio'], source: v2flyAt('google'), checked: CHECKED_2 },
-  { id: 'gemini-code-assist', name: 'Gemini Code Assist', vendor: 'Google', domains: ['codeassist.google'], apiEndpoints: ['cloudaicompanion.googleapis.com', 'cloudcode-pa.googleapis.com', 'daily-cloudcode-pa.googleapis.com', 'aicode.googleapis.com', 'aida.googleapis.com'], source: v2fly('google-deepmind') }, // daily-cloudcode-pa, and aicode/aida (Gemini in Android Studio): v2flyAt('google-deepmind'), CHECKED_3
-  { id: 'jetbrains-ai', name: 'JetBrains AI Assistant', vendor: 'JetBrains', domains: ['jetbrains.ai', 'grazie.ai'], urlPrefixes: ['www.jetbrains.com/ai'], apiEndpoints: ['grazie.aws.intellij.net'], source: v2fly('jetbrains-ai') }, // grazie.aws.intellij.net (its AI service backend): v2flyAt('jetbrains-ai'), CHECKED_3
+  { id: 'gemini-code-assist', name: 'Gemini Code Assist', vendor: 'Google', domains: ['codeassist.google'], apiEndpoints: ['cloudaicompanion.googleapis.com', 'cloudcode-pa.googleapis.com', 'daily-cloudcode-pa.googleapis.com', 'aicode.googleapis.com', 'aida.googleapis.com'], source: v2flyAt('google-deepmind'), checked: CHECKED_3 }, // daily-cloudcode-pa, and aicode/aida (Gemini in Android Studio): v2flyAt('google-deepmind'), CHECKED_3
+  { id: 'jetbrains-ai', name: 'JetBrains AI Assistant', vendor: 'JetBrains', domains: ['jetbrains.ai', 'grazie.ai'], urlPrefixes: ['www.jetbrains.com/ai'], apiEndpoints: ['grazie.aws.intellij.net'], source: v2flyAt('jetbrains-ai'), checked: CHECKED_3 }, // grazie.aws.intellij.net (its AI service backend): v2flyAt('jetbrains-ai'), CHECKED_3
   { id: 'amazon-q-developer', name: 'Amazon Q Developer', vendor: 'Amazon Web Services', urlPrefixes: awsConsole('amazonq'), supplier: { enterpriseTier: true } },
-  { id: 'kiro', name: 'Kiro', vendor: 'Amazon Web Services', domains: ['kiro.dev'], source: v2fly('category-ai-!cn') },
+  { id: 'kiro', name: 'Kiro', vendor: 'Amazon Web Services', domains: ['kiro.dev'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'tabnine', region: 'middle-east', name: 'Tabnine', vendor: 'Tabnine', domains: ['tabnine.com', 'codota.com'], source: listed('eudk'), checked: CHECKED_2, supplier: { trainsOnInputsByDefault: false, enterpriseTier: true } },
   { id: 'sourcegraph-amp', name: 'Amp', vendor: 'Sourcegraph', domains: ['ampcode.com'], urlPrefixes: ['sourcegraph.com/cody', 'about.sourcegraph.com/cody', 'sourcegraph.com/amp'], source: listed('aifordevelopers'), checked: CHECKED_2 }, // sourcegraph.com/amp: listed('embraceagi', 'docs/Coding_Agents.md'), CHECKED_3
   { id: 'replit', name: 'Replit Agent', vendor: 'Replit', domains: ['replit.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'bolt', name: 'Bolt.new', vendor: 'StackBlitz', domains: ['bolt.new'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'lovable', region: 'europe', name: 'Lovable', vendor: 'Lovable', domains: ['lovable.dev', 'lovable.ai'], source: listed('filipecalegario'), checked: CHECKED_2 }, // lovable.ai: listed('aliammari1')
   { id: 'v0', name: 'v0', vendor: 'Vercel', domains: ['v0.dev', 'v0.app'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'trae', region: 'china', name: 'Trae', vendor: 'ByteDance', domains: ['trae.ai', 'marscode.com', 'trae.cn', 'marscode.cn', 'trae.com.cn', 'marscode.com.cn'], source: v2fly('trae') }, // marscode.com.cn, MarsCode's renamed host: v2flyAt('trae'), CHECKED_3
-  { id: 'qoder', region: 'china', name: 'Qoder', vendor: 'Alibaba', domains: ['qoder.com', 'qoder.com.cn'], source: v2fly('category-ai-!cn') }, // qoder.com.cn: listed('kapibala', 'data/navigation.json') (its QoderWork page)
-  { id: 'tongyi-lingma', region: 'china', name: 'Tongyi Lingma', vendor: 'Alibaba Cloud', domains: ['lingma.aliyun.com'] },
-  { id: 'codebuddy', region: 'china', name: 'CodeBuddy', vendor: 'Tencent', domains: ['codebuddy.cn', 'codebuddy.ai'], source: v2fly('category-ai-cn') },
-  { id: 'aixcoder', region: 'china', name: 'aiXcoder', vendor: 'aiXcoder', domains: ['aixcoder.com'], source: v2fly('aixcoder') },
-  { id: 'coderabbit', name: 'CodeRabbit', vendor: 'CodeRabbit', domains: ['coderabbit.ai'], source: v2fly('category-ai-!cn') },
+  { id: 'trae', region: 'china', name: 'Trae', vendor: 'ByteDance', domains: ['trae.ai', 'marscode.com', 'trae.cn', 'marscode.cn', 'trae.com.cn', 'marscode.com.cn'], source: v2flyAt('bytedance-ai-!cn'), checked: CHECKED_3 }, // marscode.com.cn, MarsCode's renamed host: v2flyAt('trae'), CHECKED_3
+  { id: 'qoder', region: 'china', name: 'Qoder', vendor: 'Alibaba', domains: ['qoder.com', 'qoder.com.cn'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 }, // qoder.com.cn: listed('kapibala', 'data/navigation.json') (its QoderWork page)
+  { id: 'tongyi-lingma', region: 'china', name: 'Tongyi Lingma', vendor: 'Alibaba Cloud', domains: ['lingma.aliyun.com'], source: listed('embraceagi', 'docs/AI_tools.md'), checked: CHECKED_3 },
+  { id: 'codebuddy', region: 'china', name: 'CodeBuddy', vendor: 'Tencent', domains: ['codebuddy.cn', 'codebuddy.ai'], source: v2flyAt('category-ai-cn'), checked: CHECKED_3 },
+  { id: 'aixcoder', region: 'china', name: 'aiXcoder', vendor: 'aiXcoder', domains: ['aixcoder.com'], source: v2flyAt('aixcoder'), checked: CHECKED_3 },
+  { id: 'coderabbit', name: 'CodeRabbit', vendor: 'CodeRabbit', domains: ['coderabbit.ai'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'blackbox-ai', name: 'Blackbox AI', vendor: 'Blackbox', domains: ['blackbox.ai', 'useblackbox.io'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'qodo', name: 'Qodo', vendor: 'Qodo', domains: ['qodo.ai', 'codium.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'continue', name: 'Continue', vendor: 'Continue', domains: ['continue.dev'], source: listed('steven2358'), checked: CHECKED_2 },
@@ -73,11 +76,11 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'mintlify', name: 'Mintlify', vendor: 'Mintlify', category: 'writing', domains: ['mintlify.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'greptile', name: 'Greptile', vendor: 'Greptile', domains: ['greptile.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'sweep', name: 'Sweep', vendor: 'Sweep', domains: ['sweep.dev'], source: listed('slavakurilyak'), checked: CHECKED_3 },
-  { id: 'same-dev', name: 'Same', vendor: 'Same', domains: ['same.new'] },
+  { id: 'same-dev', name: 'Same', vendor: 'Same', domains: ['same.new'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'create-xyz', name: 'Anything (formerly Create)', vendor: 'Anything', domains: ['create.xyz', 'anything.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'tempo-labs', name: 'Tempo', vendor: 'Tempo Labs', domains: ['tempo.new'] },
-  { id: 'rork', name: 'Rork', vendor: 'Rork', domains: ['rork.com', 'rork.app'] },
-  { id: 'emergent', name: 'Emergent', vendor: 'Emergent Labs', domains: ['emergent.sh'] },
+  { id: 'tempo-labs', name: 'Tempo', vendor: 'Tempo Labs', domains: ['tempo.new'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
+  { id: 'rork', name: 'Rork', vendor: 'Rork', domains: ['rork.com', 'rork.app'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
+  { id: 'emergent', name: 'Emergent', vendor: 'Emergent Labs', domains: ['emergent.sh'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'firebender', name: 'Firebender', vendor: 'Firebender', domains: ['firebender.com'] },
   // openhands.dev (2026-12-05): OpenHands' newer host: the project's own README links its docs at docs.openhands.dev,
   // its assets at assets.openhands.dev and its Slack at openhands.dev/joinslack
@@ -86,24 +89,24 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'aider', name: 'Aider', vendor: 'Aider', domains: ['aider.chat'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'pythagora', name: 'Pythagora', vendor: 'Pythagora', domains: ['pythagora.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'gpt-engineer', name: 'GPT Engineer', vendor: 'Lovable', domains: ['gptengineer.app'], source: listed('slavakurilyak'), checked: CHECKED_3 },
-  { id: 'askcodi', name: 'AskCodi', vendor: 'AskCodi', domains: ['askcodi.com'] },
+  { id: 'askcodi', name: 'AskCodi', vendor: 'AskCodi', domains: ['askcodi.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'tabby', name: 'Tabby', vendor: 'TabbyML', domains: ['tabbyml.com'], source: listed('aifordevelopers'), checked: CHECKED_3 },
   { id: 'refact', name: 'Refact.ai', vendor: 'Refact', domains: ['refact.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'bito', name: 'Bito', vendor: 'Bito', domains: ['bito.ai', 'bito.co'] }, // bito.co: listed('yousefebrahimi0')
+  { id: 'bito', name: 'Bito', vendor: 'Bito', domains: ['bito.ai', 'bito.co'], source: listed('lilittlecat', 'README.md'), checked: CHECKED_3 }, // bito.co: listed('yousefebrahimi0')
   { id: 'mutable', name: 'Mutable.ai', vendor: 'Mutable', domains: ['mutable.ai'], source: listed('mahseema'), checked: CHECKED_2 },
-  { id: 'swimm', name: 'Swimm', vendor: 'Swimm', domains: ['swimm.io'] },
+  { id: 'swimm', name: 'Swimm', vendor: 'Swimm', domains: ['swimm.io'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'whatthediff', name: 'What The Diff', vendor: 'What The Diff', domains: ['whatthediff.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'codeant', name: 'CodeAnt AI', vendor: 'CodeAnt', domains: ['codeant.ai'] },
   { id: 'ellipsis', name: 'Ellipsis', vendor: 'Ellipsis', domains: ['ellipsis.dev'] },
   { id: 'marblism', name: 'Marblism', vendor: 'Marblism', domains: ['marblism.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'softgen', name: 'Softgen', vendor: 'Softgen', domains: ['softgen.ai'] },
+  { id: 'softgen', name: 'Softgen', vendor: 'Softgen', domains: ['softgen.ai'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'databutton', name: 'Databutton', vendor: 'Databutton', domains: ['databutton.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'base44', name: 'Base44', vendor: 'Wix', domains: ['base44.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'mocha', name: 'Mocha', vendor: 'Mocha', domains: ['getmocha.com'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'a0-dev', name: 'a0.dev', vendor: 'a0.dev', domains: ['a0.dev'] },
   { id: 'magic-patterns', name: 'Magic Patterns', vendor: 'Magic Patterns', domains: ['magicpatterns.com'], source: listed('mahseema'), checked: CHECKED_2 },
-  { id: 'uxpilot', name: 'UX Pilot', vendor: 'UX Pilot', category: 'presentation', domains: ['uxpilot.ai'] },
-  { id: 'relume', name: 'Relume', vendor: 'Relume', category: 'presentation', domains: ['relume.io'] },
+  { id: 'uxpilot', name: 'UX Pilot', vendor: 'UX Pilot', category: 'presentation', domains: ['uxpilot.ai'], source: listed('timurtek', 'README.md'), checked: CHECKED_3 },
+  { id: 'relume', name: 'Relume', vendor: 'Relume', category: 'presentation', domains: ['relume.io'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'durable', name: 'Durable', vendor: 'Durable', domains: ['durable.co'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'tenweb', name: '10Web AI Builder', vendor: '10Web', domains: ['10web.io'], source: listed('aifordevelopers'), checked: CHECKED_2 },
 ]);

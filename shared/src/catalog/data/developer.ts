@@ -1,7 +1,7 @@
 // Model hubs, developer consoles and inference APIs. `apiEndpoints` are the hosts a web page calls when it
 // embeds the vendor's models — the embedded-AI signal — and are matched on their own, apart from visits.
 import type { Tool } from '../../schemas/tool';
-import { AWS_REGIONS, VERTEX_REGIONS, awsConsole, defineTools, v2fly, listed, CHECKED_2, CHECKED_3 } from './define';
+import { AWS_REGIONS, VERTEX_REGIONS, awsConsole, defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
 
 export const developerTools: Tool[] = defineTools('developer-platform', [
   {
@@ -21,7 +21,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     // aws-external-anthropic.<region>.api.aws, the Claude API hosted in AWS: listed('vercelai', 'packages/anthropic-aws/src/anthropic-aws-provider.ts'), CHECKED_3
     apiEndpoints: ['api.anthropic.com', ...AWS_REGIONS.map((region) => `aws-external-anthropic.${region}.api.aws`)],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
-    source: v2fly('anthropic'),
+    source: listed('portkey', 'cookbook/providers/anthropic.ipynb'),
+    checked: CHECKED_3,
   },
   {
     id: 'google-ai-studio',
@@ -39,7 +40,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
       'webchannel-alkalimakersuite-pa.clients6.google.com',
     ],
     supplier: { trainsOnInputsByDefault: true, enterpriseTier: true },
-    source: v2fly('google-deepmind'),
+    source: v2flyAt('google-deepmind'),
+    checked: CHECKED_3,
   },
   {
     id: 'vertex-ai',
@@ -88,6 +90,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     domains: ['console.mistral.ai', 'admin.mistral.ai'],
     apiEndpoints: ['api.mistral.ai', 'codestral.mistral.ai'],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true, dataRegions: ['EU'] },
+    source: listed('librechatdocs', 'content/docs/configuration/librechat_yaml/ai_endpoints/mistral.de.mdx'),
+    checked: CHECKED_3,
   },
   {
     id: 'cohere-platform',
@@ -96,7 +100,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     domains: ['dashboard.cohere.com', 'cohere.com', 'cohere.ai'],
     apiEndpoints: ['api.cohere.com', 'api.cohere.ai'],
     supplier: { enterpriseTier: true },
-    source: v2fly('category-ai-!cn'),
+    source: v2flyAt('category-ai-!cn'),
+    checked: CHECKED_3,
   },
   {
     id: 'xai-console',
@@ -114,7 +119,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     domains: ['huggingface.co', 'hf.co'],
     apiEndpoints: ['api-inference.huggingface.co', 'router.huggingface.co'],
     supplier: { enterpriseTier: true },
-    source: v2fly('huggingface'),
+    source: v2flyAt('huggingface'),
+    checked: CHECKED_3,
   },
   {
     id: 'openrouter',
@@ -122,37 +128,38 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     vendor: 'OpenRouter',
     domains: ['openrouter.ai'],
     apiEndpoints: ['openrouter.ai'],
-    source: v2fly('category-ai-!cn'),
+    source: v2flyAt('category-ai-!cn'),
+    checked: CHECKED_3,
   },
-  { id: 'groq', name: 'GroqCloud', vendor: 'Groq', domains: ['groq.com'], apiEndpoints: ['api.groq.com'], source: v2fly('groq') },
-  { id: 'cerebras', name: 'Cerebras Inference', vendor: 'Cerebras', domains: ['cerebras.ai', 'cerebras.net'], apiEndpoints: ['api.cerebras.ai'], source: v2fly('cerebras') }, // cerebras.net: listed('eudk'), listed('bsaisuryacharan')
+  { id: 'groq', name: 'GroqCloud', vendor: 'Groq', domains: ['groq.com'], apiEndpoints: ['api.groq.com'], source: v2flyAt('groq'), checked: CHECKED_3 },
+  { id: 'cerebras', name: 'Cerebras Inference', vendor: 'Cerebras', domains: ['cerebras.ai', 'cerebras.net'], apiEndpoints: ['api.cerebras.ai'], source: v2flyAt('cerebras'), checked: CHECKED_3 }, // cerebras.net: listed('eudk'), listed('bsaisuryacharan')
   { id: 'together-ai', name: 'Together AI', vendor: 'Together AI', domains: ['together.ai', 'together.xyz'], apiEndpoints: ['api.together.xyz', 'api.together.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'fireworks-ai', name: 'Fireworks AI', vendor: 'Fireworks AI', domains: ['fireworks.ai'], apiEndpoints: ['api.fireworks.ai'] },
+  { id: 'fireworks-ai', name: 'Fireworks AI', vendor: 'Fireworks AI', domains: ['fireworks.ai'], apiEndpoints: ['api.fireworks.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'replicate', name: 'Replicate', vendor: 'Replicate', domains: ['replicate.com'], apiEndpoints: ['api.replicate.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'deepinfra', name: 'DeepInfra', vendor: 'DeepInfra', domains: ['deepinfra.com'], apiEndpoints: ['api.deepinfra.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
-  { id: 'perplexity-api', name: 'Perplexity API', vendor: 'Perplexity AI', apiEndpoints: ['api.perplexity.ai'] },
+  { id: 'perplexity-api', name: 'Perplexity API', vendor: 'Perplexity AI', apiEndpoints: ['api.perplexity.ai'], source: listed('librechatdocs', 'content/docs/configuration/librechat_yaml/ai_endpoints/perplexity.de.mdx'), checked: CHECKED_3 },
   { id: 'deepseek-platform', name: 'DeepSeek Platform', vendor: 'DeepSeek', domains: ['platform.deepseek.com'], apiEndpoints: ['api.deepseek.com'], supplier: { dataRegions: ['CN'] }, source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'github-models', name: 'GitHub Models', vendor: 'GitHub', domains: ['github.ai'], urlPrefixes: ['github.com/marketplace/models'], apiEndpoints: ['models.github.ai', 'models.inference.ai.azure.com'], source: v2fly('github') },
-  { id: 'cloudflare-ai-gateway', name: 'Cloudflare AI Gateway', vendor: 'Cloudflare', apiEndpoints: ['gateway.ai.cloudflare.com'], source: v2fly('category-ai-!cn') },
-  { id: 'vercel-ai-gateway', name: 'Vercel AI Gateway', vendor: 'Vercel', apiEndpoints: ['ai-gateway.vercel.sh'] },
-  { id: 'modal', name: 'Modal', vendor: 'Modal Labs', domains: ['modal.com'] },
+  { id: 'github-models', name: 'GitHub Models', vendor: 'GitHub', domains: ['github.ai'], urlPrefixes: ['github.com/marketplace/models'], apiEndpoints: ['models.github.ai', 'models.inference.ai.azure.com'], source: v2flyAt('github'), checked: CHECKED_3 },
+  { id: 'cloudflare-ai-gateway', name: 'Cloudflare AI Gateway', vendor: 'Cloudflare', apiEndpoints: ['gateway.ai.cloudflare.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
+  { id: 'vercel-ai-gateway', name: 'Vercel AI Gateway', vendor: 'Vercel', apiEndpoints: ['ai-gateway.vercel.sh'], source: listed('roocode', 'packages/types/src/providers/vercel-ai-gateway.ts'), checked: CHECKED_3 },
+  { id: 'modal', name: 'Modal', vendor: 'Modal Labs', domains: ['modal.com'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
   { id: 'baseten', name: 'Baseten', vendor: 'Baseten', domains: ['baseten.co'], source: listed('filipecalegario'), checked: CHECKED_3 },
   { id: 'anyscale', name: 'Anyscale', vendor: 'Anyscale', domains: ['anyscale.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
-  { id: 'novita-ai', name: 'Novita AI', vendor: 'Novita AI', domains: ['novita.ai'], apiEndpoints: ['api.novita.ai'] },
+  { id: 'novita-ai', name: 'Novita AI', vendor: 'Novita AI', domains: ['novita.ai'], apiEndpoints: ['api.novita.ai'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 },
   { id: 'sambanova', name: 'SambaNova Cloud', vendor: 'SambaNova Systems', domains: ['sambanova.ai'], apiEndpoints: ['api.sambanova.ai'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
-  { id: 'hyperbolic', name: 'Hyperbolic', vendor: 'Hyperbolic Labs', domains: ['hyperbolic.xyz'], apiEndpoints: ['api.hyperbolic.xyz'] },
-  { id: 'nebius-ai-studio', name: 'Nebius AI Studio', vendor: 'Nebius', domains: ['studio.nebius.com', 'studio.nebius.ai'], apiEndpoints: ['api.studio.nebius.com', 'api.studio.nebius.ai'] },
-  { id: 'nvidia-build', name: 'NVIDIA API Catalog', vendor: 'NVIDIA', domains: ['build.nvidia.com', 'ai.nvidia.com'], apiEndpoints: ['integrate.api.nvidia.com', 'ai.api.nvidia.com'] }, // ai.nvidia.com (NIM's earlier home) and ai.api.nvidia.com (retrieval and rerank models): listed('haystack', 'integrations/nvidia/src/haystack_integrations/utils/nvidia/models.py')
-  { id: 'ibm-watsonx', name: 'IBM watsonx.ai', vendor: 'IBM', domains: ['dataplatform.cloud.ibm.com'], urlPrefixes: ['www.ibm.com/products/watsonx-ai'], apiEndpoints: ['us-south.ml.cloud.ibm.com', 'eu-de.ml.cloud.ibm.com'] }, // www.ibm.com/products/watsonx-ai: listed('mrkomiljon', 'docs/more_detailed.md'), CHECKED_3
+  { id: 'hyperbolic', name: 'Hyperbolic', vendor: 'Hyperbolic Labs', domains: ['hyperbolic.xyz'], apiEndpoints: ['api.hyperbolic.xyz'], source: listed('mvalentsev', 'README.md'), checked: CHECKED_3 },
+  { id: 'nebius-ai-studio', name: 'Nebius AI Studio', vendor: 'Nebius', domains: ['studio.nebius.com', 'studio.nebius.ai'], apiEndpoints: ['api.studio.nebius.com', 'api.studio.nebius.ai'], source: listed('cline', 'docs/provider-config/other-30-plus-providers.mdx'), checked: CHECKED_3 },
+  { id: 'nvidia-build', name: 'NVIDIA API Catalog', vendor: 'NVIDIA', domains: ['build.nvidia.com', 'ai.nvidia.com'], apiEndpoints: ['integrate.api.nvidia.com', 'ai.api.nvidia.com'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 }, // ai.nvidia.com (NIM's earlier home) and ai.api.nvidia.com (retrieval and rerank models): listed('haystack', 'integrations/nvidia/src/haystack_integrations/utils/nvidia/models.py')
+  { id: 'ibm-watsonx', name: 'IBM watsonx.ai', vendor: 'IBM', domains: ['dataplatform.cloud.ibm.com'], urlPrefixes: ['www.ibm.com/products/watsonx-ai'], apiEndpoints: ['us-south.ml.cloud.ibm.com', 'eu-de.ml.cloud.ibm.com'], source: listed('continuedev', 'docs/customize/model-providers/more/watsonx.mdx'), checked: CHECKED_3 }, // www.ibm.com/products/watsonx-ai: listed('mrkomiljon', 'docs/more_detailed.md'), CHECKED_3
   { id: 'aleph-alpha', region: 'europe', name: 'Aleph Alpha', vendor: 'Aleph Alpha', domains: ['aleph-alpha.com'], apiEndpoints: ['api.aleph-alpha.com'], supplier: { enterpriseTier: true, dataRegions: ['EU'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'voyage-ai', name: 'Voyage AI', vendor: 'Voyage AI', domains: ['voyageai.com'], apiEndpoints: ['api.voyageai.com', 'ai.mongodb.com'] }, // ai.mongodb.com, Voyage's API for MongoDB Atlas keys: listed('langchainjs', 'libs/providers/langchain-mongodb/src/voyage.ts')
+  { id: 'voyage-ai', name: 'Voyage AI', vendor: 'Voyage AI', domains: ['voyageai.com'], apiEndpoints: ['api.voyageai.com', 'ai.mongodb.com'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 }, // ai.mongodb.com, Voyage's API for MongoDB Atlas keys: listed('langchainjs', 'libs/providers/langchain-mongodb/src/voyage.ts')
   { id: 'jina-ai', name: 'Jina AI', vendor: 'Jina AI', domains: ['jina.ai', 'promptperfect.jinaai.cn'], apiEndpoints: ['api.jina.ai', 'r.jina.ai', 's.jina.ai'], source: listed('filipecalegario'), checked: CHECKED_2 }, // promptperfect.jinaai.cn: listed('rvelamen', 'data.json') (PromptPerfect, as promptperfect.jina.ai)
   { id: 'kaggle-models', name: 'Kaggle Models', vendor: 'Google', urlPrefixes: ['www.kaggle.com/models'] },
-  { id: 'langsmith', name: 'LangSmith', vendor: 'LangChain', domains: ['smith.langchain.com', 'langchain.com'], apiEndpoints: ['api.smith.langchain.com'], source: v2fly('category-ai-!cn') },
+  { id: 'langsmith', name: 'LangSmith', vendor: 'LangChain', domains: ['smith.langchain.com', 'langchain.com'], apiEndpoints: ['api.smith.langchain.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'weights-biases', name: 'Weights & Biases', vendor: 'CoreWeave', domains: ['wandb.ai'], apiEndpoints: ['api.wandb.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'comfy', name: 'ComfyUI', vendor: 'Comfy Org', category: 'image', domains: ['comfy.org', 'comfyregistry.org', 'comfyci.org'], source: v2fly('comfy') },
-  { id: 'h2o-ai', name: 'H2O.ai', vendor: 'H2O.ai', domains: ['h2o.ai'], source: v2fly('category-ai-!cn') },
-  { id: 'mozilla-ai', name: 'Mozilla.ai', vendor: 'Mozilla', domains: ['mozilla.ai'], source: v2fly('category-ai-!cn') },
+  { id: 'comfy', name: 'ComfyUI', vendor: 'Comfy Org', category: 'image', domains: ['comfy.org', 'comfyregistry.org', 'comfyci.org'], source: v2flyAt('comfy'), checked: CHECKED_3 },
+  { id: 'h2o-ai', name: 'H2O.ai', vendor: 'H2O.ai', domains: ['h2o.ai'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
+  { id: 'mozilla-ai', name: 'Mozilla.ai', vendor: 'Mozilla', domains: ['mozilla.ai'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'assemblyai', name: 'AssemblyAI', vendor: 'AssemblyAI', domains: ['assemblyai.com'], apiEndpoints: ['api.assemblyai.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'deepgram', name: 'Deepgram', vendor: 'Deepgram', domains: ['deepgram.com'], apiEndpoints: ['api.deepgram.com'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'stability-api', region: 'europe', name: 'Stability AI Platform', vendor: 'Stability AI', domains: ['platform.stability.ai'], apiEndpoints: ['api.stability.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
@@ -161,31 +168,31 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   // api.runpod.ai (2026-12-05): the serverless endpoints' host, the default RUNPOD_ENDPOINT_BASE_URL of the vendor's
   // own SDK, https://api.runpod.ai/v2 (runpod/runpod-python@07fc6e2b02b6a97a0e94fbdcf53c66949c1a6164
   // runpod/__init__.py, MIT).
-  { id: 'runpod', name: 'RunPod', vendor: 'RunPod', domains: ['runpod.io'], apiEndpoints: ['api.runpod.ai'] },
+  { id: 'runpod', name: 'RunPod', vendor: 'RunPod', domains: ['runpod.io'], apiEndpoints: ['api.runpod.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'vast-ai', name: 'Vast.ai', vendor: 'Vast.ai', domains: ['vast.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'lepton', name: 'Lepton AI', vendor: 'NVIDIA', domains: ['lepton.ai'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
   { id: 'featherless', name: 'Featherless', vendor: 'Featherless', domains: ['featherless.ai'] },
   { id: 'parasail', name: 'Parasail', vendor: 'Parasail', domains: ['parasail.io'] },
-  { id: 'friendli', name: 'FriendliAI', vendor: 'FriendliAI', domains: ['friendli.ai'] },
+  { id: 'friendli', name: 'FriendliAI', vendor: 'FriendliAI', domains: ['friendli.ai'], source: listed('modelsdev', 'providers/friendli/models/zai-org/GLM-5.2.toml'), checked: CHECKED_3 },
   { id: 'unify', name: 'Unify', vendor: 'Unify', domains: ['unify.ai'] },
   { id: 'litellm', name: 'LiteLLM', vendor: 'BerriAI', domains: ['litellm.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'arize', name: 'Arize AI', vendor: 'Arize', domains: ['arize.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   // braintrustdata.com (2026-12-05): Braintrust's earlier host: its own SDK's dev server lets in
   // https://www.braintrustdata.com beside the main origin https://www.braintrust.dev (braintrustdata/braintrust-
   // sdk@a696a72395bb5829c8579af7e108c8c52745a685 js/dev/authorize.ts).
-  { id: 'braintrust', name: 'Braintrust', vendor: 'Braintrust', domains: ['braintrust.dev', 'braintrustdata.com'] },
+  { id: 'braintrust', name: 'Braintrust', vendor: 'Braintrust', domains: ['braintrust.dev', 'braintrustdata.com'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'llamaindex', name: 'LlamaIndex', vendor: 'LlamaIndex', domains: ['llamaindex.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'weaviate', name: 'Weaviate', vendor: 'Weaviate', domains: ['weaviate.io'] },
+  { id: 'weaviate', name: 'Weaviate', vendor: 'Weaviate', domains: ['weaviate.io'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 },
   { id: 'chroma', name: 'Chroma', vendor: 'Chroma', domains: ['trychroma.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'qdrant', name: 'Qdrant', vendor: 'Qdrant', domains: ['qdrant.tech'] },
-  { id: 'zilliz', name: 'Zilliz Cloud', vendor: 'Zilliz', domains: ['zilliz.com'] },
-  { id: 'unstructured', name: 'Unstructured', vendor: 'Unstructured', domains: ['unstructured.io'], apiEndpoints: ['api.unstructuredapp.io'] }, // api.unstructuredapp.io: listed('langchaincommunity', 'libs/community/langchain_community/document_loaders/unstructured.py')
-  { id: 'roboflow', name: 'Roboflow', vendor: 'Roboflow', domains: ['roboflow.com'] },
+  { id: 'qdrant', name: 'Qdrant', vendor: 'Qdrant', domains: ['qdrant.tech'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 },
+  { id: 'zilliz', name: 'Zilliz Cloud', vendor: 'Zilliz', domains: ['zilliz.com'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 },
+  { id: 'unstructured', name: 'Unstructured', vendor: 'Unstructured', domains: ['unstructured.io'], apiEndpoints: ['api.unstructuredapp.io'], source: listed('natnew', 'README.md'), checked: CHECKED_3 }, // api.unstructuredapp.io: listed('langchaincommunity', 'libs/community/langchain_community/document_loaders/unstructured.py')
+  { id: 'roboflow', name: 'Roboflow', vendor: 'Roboflow', domains: ['roboflow.com'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'scale-ai', name: 'Scale AI', vendor: 'Scale AI', domains: ['scale.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'labelbox', name: 'Labelbox', vendor: 'Labelbox', domains: ['labelbox.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'snorkel', name: 'Snorkel AI', vendor: 'Snorkel', domains: ['snorkel.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'openpipe', name: 'OpenPipe', vendor: 'CoreWeave', domains: ['openpipe.ai'] },
   { id: 'clarifai', name: 'Clarifai', vendor: 'Clarifai', domains: ['clarifai.com'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'cerebrium', name: 'Cerebrium', vendor: 'Cerebrium', domains: ['cerebrium.ai'] },
+  { id: 'cerebrium', name: 'Cerebrium', vendor: 'Cerebrium', domains: ['cerebrium.ai'], source: listed('mvalentsev', 'README.md'), checked: CHECKED_3 },
   { id: 'beam-cloud', name: 'Beam Cloud', vendor: 'Beam', domains: ['beam.cloud'] },
 ]);

@@ -6,37 +6,37 @@ import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3 } from './define';
 
 export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam' },
-  { id: 'chat-360', name: '360 AI Chat', vendor: 'Qihoo 360', domains: ['chat.360.com'], region: 'china' },
+  { id: 'chat-360', name: '360 AI Chat', vendor: 'Qihoo 360', domains: ['chat.360.com'], region: 'china', source: listed('chatall', 'src/bots/Qihoo360AIBrainBot.js'), checked: CHECKED_3 },
   { id: 'chatfai', name: 'ChatFAI', vendor: 'ChatFAI', domains: ['chatfai.com'] },
   { id: 'coachvox', name: 'Coachvox AI', vendor: 'Coachvox', domains: ['coachvox.ai'] },
-  { id: 'delphi', name: 'Delphi', vendor: 'Delphi', domains: ['delphi.ai'] },
+  { id: 'delphi', name: 'Delphi', vendor: 'Delphi', domains: ['delphi.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'hello-history', name: 'Hello History', vendor: 'Hello History', domains: ['hellohistory.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   // longcat.ai (2026-12-05): Meituan's own model repository names it as the official website to chat with LongCat-
   // Flash (meituan-longcat/LongCat-Flash-Chat@87d1b71a1b55ee2cce2ce99700aabc797e23d2ed README.md, MIT).
-  { id: 'longcat', name: 'LongCat', vendor: 'Meituan', domains: ['longcat.chat', 'longcat.ai'], region: 'china' },
+  { id: 'longcat', name: 'LongCat', vendor: 'Meituan', domains: ['longcat.chat', 'longcat.ai'], region: 'china', source: listed('cline', 'sdk/packages/llms/src/providers/providers.generated.ts'), checked: CHECKED_3 },
   { id: 'luzia', name: 'Luzia', vendor: 'Luzia', domains: ['luzia.com'], region: 'latam' },
   { id: 'syntx', name: 'Syntx AI', vendor: 'Syntx', domains: ['syntx.ai'], region: 'russia' },
   { id: 'xiaoice', name: 'Xiaoice', vendor: 'Xiaoice', domains: ['xiaoice.com'], region: 'china' },
   { id: 'zapia', name: 'Zapia', vendor: 'Zapia', domains: ['zapia.com'], region: 'latam' },
-  { id: 'designkit', name: 'Designkit', vendor: 'Meitu', category: 'image', domains: ['designkit.com'], region: 'china' },
-  { id: 'hidream', name: 'HiDream.ai', vendor: 'HiDream.ai', category: 'image', domains: ['hidreamai.com', 'hidream.ai'], region: 'china' }, // hidream.ai: listed('kostja94', 'INDEX.md')
+  { id: 'designkit', name: 'Designkit', vendor: 'Meitu', category: 'image', domains: ['designkit.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
+  { id: 'hidream', name: 'HiDream.ai', vendor: 'HiDream.ai', category: 'image', domains: ['hidreamai.com', 'hidream.ai'], region: 'china', source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 }, // hidream.ai: listed('kostja94', 'INDEX.md')
   { id: 'miraclevision', name: 'MiracleVision', vendor: 'Meitu', category: 'image', domains: ['miraclevision.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 },
-  { id: 'nolibox', name: 'Nolibox Tuling', vendor: 'Nolibox', category: 'image', domains: ['nolibox.com'], region: 'china' },
-  { id: 'vivago', name: 'Vivago', vendor: 'HiDream.ai', category: 'image', domains: ['vivago.ai'], region: 'china' },
+  { id: 'nolibox', name: 'Nolibox Tuling', vendor: 'Nolibox', category: 'image', domains: ['nolibox.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
+  { id: 'vivago', name: 'Vivago', vendor: 'HiDream.ai', category: 'image', domains: ['vivago.ai'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'ailead', name: 'ailead', vendor: 'Bell Face', category: 'meeting', domains: ['ailead.app'], region: 'japan' },
   { id: 'rimo-voice', name: 'Rimo Voice', vendor: 'Rimo', category: 'meeting', domains: ['rimo.app'], region: 'japan' },
   { id: 'fabric', name: 'Fabric', vendor: 'Fabric', category: 'productivity', domains: ['fabric.so'], region: 'europe' },
   { id: 'fiete', name: 'fiete.ai', vendor: 'Fiete', category: 'productivity', domains: ['fiete.ai'], region: 'europe' },
   { id: 'kagi-universal-summarizer', name: 'Kagi Universal Summarizer', vendor: 'Kagi', category: 'productivity', urlPrefixes: ['kagi.com/summarizer', 'www.kagi.com/summarizer'] },
-  { id: 'mymap', name: 'MyMap AI', vendor: 'MyMap AI', category: 'productivity', domains: ['mymap.ai'] },
+  { id: 'mymap', name: 'MyMap AI', vendor: 'MyMap AI', category: 'productivity', domains: ['mymap.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'to-teach', name: 'to-teach.ai', vendor: 'to-teach', category: 'productivity', domains: ['to-teach.ai'], region: 'europe' },
   { id: 'gan-ai', name: 'Gan.ai', vendor: 'Gan.ai', category: 'video', domains: ['gan.ai'], region: 'india' },
   { id: 'kaipai', name: 'Kaipai', vendor: 'Meitu', category: 'video', domains: ['kaipai.com', 'kaipai.meitu.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 }, // kaipai.meitu.com: listed('rvelamen', 'data.json') (开拍, Meitu's)
   { id: 'trupeer', name: 'Trupeer', vendor: 'Trupeer', category: 'video', domains: ['trupeer.ai'], region: 'india' },
   { id: 'unscript', name: 'Unscript', vendor: 'Unscript', category: 'video', domains: ['unscript.ai'], region: 'india' },
-  { id: 'wink', name: 'Wink', vendor: 'Meitu', category: 'video', domains: ['wink.ai', 'wink.meitu.com'], region: 'china' }, // wink.meitu.com: listed('rvelamen', 'data.json') (WinkStudio, Meitu's)
-  { id: 'otterly', name: 'Otterly.AI', vendor: 'Otterly.AI', category: 'writing', domains: ['otterly.ai'], region: 'europe' },
-  { id: 'peec-ai', name: 'Peec AI', vendor: 'Peec AI', category: 'writing', domains: ['peec.ai'], region: 'europe' },
+  { id: 'wink', name: 'Wink', vendor: 'Meitu', category: 'video', domains: ['wink.ai', 'wink.meitu.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 }, // wink.meitu.com: listed('rvelamen', 'data.json') (WinkStudio, Meitu's)
+  { id: 'otterly', name: 'Otterly.AI', vendor: 'Otterly.AI', category: 'writing', domains: ['otterly.ai'], region: 'europe', source: listed('estevecastells', 'README.md'), checked: CHECKED_3 },
+  { id: 'peec-ai', name: 'Peec AI', vendor: 'Peec AI', category: 'writing', domains: ['peec.ai'], region: 'europe', source: listed('estevecastells', 'README.md'), checked: CHECKED_3 },
   { id: 'transcope', name: 'Transcope', vendor: 'Sheeps', category: 'writing', domains: ['transcope.io'], region: 'japan' },
   { id: 'turbotext', name: 'Turbotext', vendor: 'Turbotext', category: 'writing', domains: ['turbotext.ru'], region: 'russia' },
   // PLaMo: a survey page that names the official site, the API docs and the translation service (read on CHECKED_3).

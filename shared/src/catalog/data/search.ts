@@ -1,15 +1,15 @@
 // AI search, research and document question-answering.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2fly, listed, CHECKED_2, CHECKED_3 } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
 
 export const searchTools: Tool[] = defineTools('search', [
-  { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], urlPrefixes: ['workspace.google.com/products/notebooklm'], apiEndpoints: ['notebooklm.googleapis.com', 'notebooklm-pa.googleapis.com'], supplier: { enterpriseTier: true }, source: v2fly('google-deepmind') }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3; workspace.google.com/products/notebooklm: listed('stevoisiakai', 'GenAI-Blocklist.txt') (line 2130), CHECKED_3
+  { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], urlPrefixes: ['workspace.google.com/products/notebooklm'], apiEndpoints: ['notebooklm.googleapis.com', 'notebooklm-pa.googleapis.com'], supplier: { enterpriseTier: true }, source: v2flyAt('google-deepmind'), checked: CHECKED_3 }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3; workspace.google.com/products/notebooklm: listed('stevoisiakai', 'GenAI-Blocklist.txt') (line 2130), CHECKED_3
   { id: 'consensus', name: 'Consensus', vendor: 'Consensus', domains: ['consensus.app'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'elicit', name: 'Elicit', vendor: 'Elicit', domains: ['elicit.com', 'elicit.org'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'scite', name: 'scite', vendor: 'Research Solutions', domains: ['scite.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'scispace', name: 'SciSpace', vendor: 'SciSpace', domains: ['scispace.com', 'typeset.io'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'undermind', name: 'Undermind', vendor: 'Undermind', domains: ['undermind.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'kagi-assistant', name: 'Kagi Assistant', vendor: 'Kagi', urlPrefixes: ['kagi.com/assistant', 'kagi.com/welcome/assistant'], apiEndpoints: ['assistant-api.kagi.com'] }, // assistant-api.kagi.com: listed('stevoisiakai', 'GenAI-Blocklist.txt'); kagi.com/welcome/assistant: listed('felladrin'), CHECKED_3
+  { id: 'kagi-assistant', name: 'Kagi Assistant', vendor: 'Kagi', urlPrefixes: ['kagi.com/assistant', 'kagi.com/welcome/assistant'], apiEndpoints: ['assistant-api.kagi.com'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 }, // assistant-api.kagi.com: listed('stevoisiakai', 'GenAI-Blocklist.txt'); kagi.com/welcome/assistant: listed('felladrin'), CHECKED_3
   { id: 'andi', name: 'Andi', vendor: 'Andi', domains: ['andisearch.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'exa', name: 'Exa', vendor: 'Exa Labs', domains: ['exa.ai', 'metaphor.systems'], apiEndpoints: ['api.exa.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'tavily', name: 'Tavily', vendor: 'Tavily', domains: ['tavily.com'], apiEndpoints: ['api.tavily.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
@@ -20,32 +20,32 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'devv', name: 'Devv', vendor: 'Devv', domains: ['devv.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'liner', region: 'korea', name: 'Liner', vendor: 'Liner', domains: ['liner.com', 'getliner.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'chatpdf', name: 'ChatPDF', vendor: 'ChatPDF', domains: ['chatpdf.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'chatdoc', name: 'ChatDOC', vendor: 'ChatDOC', domains: ['chatdoc.com'] },
+  { id: 'chatdoc', name: 'ChatDOC', vendor: 'ChatDOC', domains: ['chatdoc.com'], source: listed('embraceagi', 'docs/ChatGPT_tools.md'), checked: CHECKED_3 },
   { id: 'humata', name: 'Humata', vendor: 'Humata', domains: ['humata.ai'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
-  { id: 'askyourpdf', name: 'AskYourPDF', vendor: 'AskYourPDF', domains: ['askyourpdf.com'] },
+  { id: 'askyourpdf', name: 'AskYourPDF', vendor: 'AskYourPDF', domains: ['askyourpdf.com'], source: listed('embraceagi', 'docs/ChatGPT_tools.md'), checked: CHECKED_3 },
   { id: 'researchrabbit', name: 'ResearchRabbit', vendor: 'ResearchRabbit', domains: ['researchrabbit.ai', 'researchrabbitapp.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'storm', name: 'STORM', vendor: 'Stanford OVAL', domains: ['storm.genie.stanford.edu'], source: listed('steven2358'), checked: CHECKED_2 },
-  { id: 'grokipedia', name: 'Grokipedia', vendor: 'xAI', domains: ['grokipedia.com'], source: v2fly('xai') },
-  { id: 'glean', name: 'Glean', vendor: 'Glean', domains: ['glean.com'], supplier: { enterpriseTier: true } },
+  { id: 'grokipedia', name: 'Grokipedia', vendor: 'xAI', domains: ['grokipedia.com'], source: v2flyAt('xai'), checked: CHECKED_3 },
+  { id: 'glean', name: 'Glean', vendor: 'Glean', domains: ['glean.com'], supplier: { enterpriseTier: true }, source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'hebbia', name: 'Hebbia', vendor: 'Hebbia', domains: ['hebbia.com', 'hebbia.ai'] },
   { id: 'alphasense', name: 'AlphaSense', vendor: 'AlphaSense', domains: ['alpha-sense.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'scholarcy', name: 'Scholarcy', vendor: 'Scholarcy', domains: ['scholarcy.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'explainpaper', name: 'Explainpaper', vendor: 'Explainpaper', domains: ['explainpaper.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'metaso', region: 'china', name: 'Metaso', vendor: 'Metaso', domains: ['metaso.cn', 'meta.law'], supplier: { dataRegions: ['CN'] }, source: v2fly('category-ai-cn') },
-  { id: 'nano-ai-search', region: 'china', name: 'Nano AI Search', vendor: '360', domains: ['n.cn', 'namiso.com', 'ai.zhaomi.cn'], supplier: { dataRegions: ['CN'] }, source: v2fly('category-ai-cn') },
+  { id: 'metaso', region: 'china', name: 'Metaso', vendor: 'Metaso', domains: ['metaso.cn', 'meta.law'], supplier: { dataRegions: ['CN'] }, source: v2flyAt('category-ai-cn'), checked: CHECKED_3 },
+  { id: 'nano-ai-search', region: 'china', name: 'Nano AI Search', vendor: '360', domains: ['n.cn', 'namiso.com', 'ai.zhaomi.cn'], supplier: { dataRegions: ['CN'] }, source: v2flyAt('category-ai-cn'), checked: CHECKED_3 },
   { id: 'zhihu-zhida', region: 'china', name: 'Zhihu Zhida', vendor: 'Zhihu', domains: ['zhida.zhihu.com'], supplier: { dataRegions: ['CN'] }, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
-  { id: 'reddit-answers', name: 'Reddit Answers', vendor: 'Reddit', category: 'embedded-saas', urlPrefixes: ['www.reddit.com/answers'], apiEndpoints: ['answers.reddit.com'] }, // answers.reddit.com: listed('stevoisiakai', 'GenAI-Blocklist.txt')
+  { id: 'reddit-answers', name: 'Reddit Answers', vendor: 'Reddit', category: 'embedded-saas', urlPrefixes: ['www.reddit.com/answers'], apiEndpoints: ['answers.reddit.com'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 }, // answers.reddit.com: listed('stevoisiakai', 'GenAI-Blocklist.txt')
   { id: 'harvey', name: 'Harvey', vendor: 'Harvey', category: 'other', domains: ['harvey.ai'], supplier: { enterpriseTier: true }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'legora', region: 'europe', name: 'Legora', vendor: 'Legora', category: 'other', domains: ['legora.com'], supplier: { enterpriseTier: true } },
+  { id: 'legora', region: 'europe', name: 'Legora', vendor: 'Legora', category: 'other', domains: ['legora.com'], supplier: { enterpriseTier: true }, source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'spellbook', name: 'Spellbook', vendor: 'Rally Legal', category: 'other', domains: ['spellbook.legal'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'casetext', name: 'CoCounsel', vendor: 'Thomson Reuters', category: 'other', domains: ['casetext.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'khanmigo', name: 'Khanmigo', vendor: 'Khan Academy', category: 'chat', domains: ['khanmigo.ai'] },
+  { id: 'khanmigo', name: 'Khanmigo', vendor: 'Khan Academy', category: 'chat', domains: ['khanmigo.ai'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'ai2-playground', name: 'Ai2 Playground', vendor: 'Allen Institute for AI', category: 'chat', domains: ['playground.allenai.org'] },
   { id: 'paperguide', name: 'Paperguide', vendor: 'Paperguide', domains: ['paperguide.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'afforai', name: 'Afforai', vendor: 'Afforai', domains: ['afforai.com'] },
-  { id: 'mindgrasp', name: 'Mindgrasp', vendor: 'Mindgrasp', domains: ['mindgrasp.ai'] },
+  { id: 'mindgrasp', name: 'Mindgrasp', vendor: 'Mindgrasp', domains: ['mindgrasp.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'recall', name: 'Recall', vendor: 'Recall', domains: ['getrecall.ai', 'recall.it'], source: listed('steven2358'), checked: CHECKED_2 },
-  { id: 'eightify', name: 'Eightify', vendor: 'Eightify', domains: ['eightify.app'] },
+  { id: 'eightify', name: 'Eightify', vendor: 'Eightify', domains: ['eightify.app'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'glasp', name: 'Glasp', vendor: 'Glasp', domains: ['glasp.co'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'thinkany', name: 'ThinkAny', vendor: 'ThinkAny', domains: ['thinkany.ai', 'thinkany.so'], source: listed('dreamtrainer'), checked: CHECKED_2 }, // thinkany.so, its mainland edition: listed('dreamtrainer')
   { id: 'morphic', name: 'Morphic', vendor: 'Morphic', domains: ['morphic.sh'], source: listed('felladrin'), checked: CHECKED_2 },
@@ -59,7 +59,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'upword', name: 'Upword', vendor: 'Upword', domains: ['upword.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wiseone', name: 'Wiseone', vendor: 'Wiseone', domains: ['wiseone.io'] },
   { id: 'bearly', name: 'Bearly', vendor: 'Bearly', domains: ['bearly.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'pdf-ai', name: 'PDF.ai', vendor: 'PDF.ai', domains: ['pdf.ai'] },
+  { id: 'pdf-ai', name: 'PDF.ai', vendor: 'PDF.ai', domains: ['pdf.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'docanalyzer', name: 'DocAnalyzer.AI', vendor: 'DocAnalyzer', domains: ['docanalyzer.ai'] },
   { id: 'sharly', name: 'Sharly', vendor: 'Sharly', domains: ['sharly.ai'] },
   { id: 'anara', name: 'Anara', vendor: 'Anara', domains: ['anara.com'] },
