@@ -12,7 +12,8 @@ const schema = process.env.LANTERN_BENCH_PG_SCHEMA;
 if (!databaseUrl || !logFile || !process.send)
   throw new Error('server-child: start it through server-process.ts');
 
-// Request logs go to a file at the default level, as in production: their cost is part of the figure.
+// The log goes to a file at the default level, as in production: its cost is part of the figure (requests are
+// debug lines, so at that level they are not written).
 const logger = createLogger({ destination: createWriteStream(logFile, { flags: 'a' }) });
 const server = await startServer({
   databaseUrl,
