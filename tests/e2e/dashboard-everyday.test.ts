@@ -276,9 +276,10 @@ describe('small fixes', () => {
       .filter((f) => f.endsWith('.js'))
       .map((f) => readFileSync(join(assets, f), 'utf8'))
       .join('\n');
-    // Long-tail entries' hosts: no page names them, so finding them means the catalog's data was bundled.
-    const hosts = catalog.slice(-50).flatMap((t) => t.domains);
-    expect(hosts.length).toBeGreaterThan(20);
+    // Every 25th catalog hostname (not the first ones: a page may name chatgpt.com as an example): no page
+    // names them, so finding them means the catalog's data was bundled.
+    const hosts = catalog.flatMap((t) => t.domains).filter((_, i) => i % 25 === 12);
+    expect(hosts.length).toBeGreaterThan(100);
     expect(hosts.filter((h) => text.includes(`"${h}"`))).toEqual([]);
   });
 });
