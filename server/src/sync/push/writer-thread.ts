@@ -19,6 +19,32 @@ export class WriterUnavailableError extends Error {
   override name = 'WriterUnavailableError';
 }
 
+/**
+ * The first message of the thread that `pick` takes (its value), or what `onExit` makes of the thread
+ * ending first (a value, or an Error to reject with); both listeners are removed either way.
+ */
+function nextReply<T>(
+  worker: Worker,
+  pick: (m: WriterReply) => T | undefined,
+  onExit: (code: number) => T | Error,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onMessage = (m: WriterReply) => {
+      const value = pick(m);
+      if (value === undefined) return;
+      worker.off('message', onMessage).off('exit', exited);
+      resolve(value);
+    };
+    const exited = (code: number) => {
+      worker.off('message', onMessage);
+      const outcome = onExit(code);
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    };
+    worker.on('message', onMessage).once('exit', exited);
+  });
+}
+
 interface Pending {
   worker: Worker;
   /** The ids the answer's `stored` lists (the thread does not send them back). */
@@ -75,19 +101,13 @@ export class IngestWriterThread implements PushWriter {
   counts(): Promise<GroupCommitCounts> {
     const worker = this.worker;
     if (!worker) return Promise.resolve({ groups: 0, items: 0 });
-    return new Promise<GroupCommitCounts>((resolve) => {
-      const onMessage = (m: WriterReply) => {
-        if (!('counts' in m)) return;
-        worker.off('message', onMessage).off('exit', onExit);
-        resolve(m.counts);
-      };
-      const onExit = () => {
-        worker.off('message', onMessage);
-        resolve({ groups: 0, items: 0 });
-      };
-      worker.on('message', onMessage).once('exit', onExit);
-      worker.postMessage({ counts: true } satisfies WriterRequest);
-    });
+    const counts = nextReply(
+      worker,
+      (m) => ('counts' in m ? m.counts : undefined),
+      () => ({ groups: 0, items: 0 }),
+    );
+    worker.postMessage({ counts: true } satisfies WriterRequest);
+    return counts;
   }
 
   /** Pushes handed to the thread and not answered yet. */
@@ -114,19 +134,14 @@ export class IngestWriterThread implements PushWriter {
     });
   }
 
-  private ready(worker: Worker): Promise<void> {
+  private async ready(worker: Worker): Promise<void> {
     worker.ref();
-    return new Promise<void>((resolve, reject) => {
-      const onMessage = (m: WriterReply) => {
-        if (!('ready' in m)) return;
-        worker.off('message', onMessage).off('exit', onExit);
-        worker.unref();
-        resolve();
-      };
-      const onExit = (code: number) =>
-        reject(new Error(`the ingest writer thread did not start (exit code ${code})`));
-      worker.on('message', onMessage).on('exit', onExit);
-    });
+    await nextReply(
+      worker,
+      (m) => ('ready' in m ? true : undefined),
+      (code) => new Error(`the ingest writer thread did not start (exit code ${code})`),
+    );
+    worker.unref();
   }
 
   private thread(): Worker {
