@@ -221,6 +221,14 @@ export const LISTS = {
   keesan12: { repo: 'Keesan12/awesome-ai-agents-2026', commit: '3e3a39d021eefe941dcc62d0d2bbf509ee10f4ee', licence: 'CC0-1.0' },
   // An MIT-licensed guide to AI by industry (licence file at this commit) whose pages link the products they describe.
   shadowaltz: { repo: 'shadowaltz/aiandbusiness', commit: 'b7d8c5d59f713655416b0179bd3c08f89705daf2', licence: 'MIT' },
+  // Read on CHECKED_C10 (tenth pass, long-tail-c10-lists*.ts): the open mirror of the topxai.cn AI tools directory
+  // (README.en.md, 793 tools with their official websites). Its README's badge and License section release the list
+  // content under CC0 1.0; the stored copy read holds no LICENSE text and no snapshot could be fetched (see the files'
+  // headers). Only facts (name, host) were taken.
+  clawhome: { repo: 'clawhome/awesome-ai-toolbox', commit: '0a3feef5fde386daa2f604eaf3ad1998e0f26f73', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C10: a community list of AI tools for lawyers whose README states CC0 (badge and footer, linking
+  // its LICENSE, which the stored copy does not hold).
+  openaidirectorylawyers: { repo: 'open-ai-directory/best-ai-tools-for-lawyers', commit: '273309baae6f2ef7e37776514a117896b07e035b', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */
@@ -231,3 +239,6 @@ export const listed = (list: keyof typeof LISTS, file = 'README.md') => {
 
 // The fifth pass (CHECKED_3) fetched v2fly again: its newest stored snapshot is still V2FLY_COMMIT (master,
 // 2026-08-19), so the rows it added cite `v2flyAt` and no newer commit is pinned.
+
+/** The day of the tenth long-tail pass by list (issue 15): rows it added say so. */
+export const CHECKED_C10 = '2026-12-05';

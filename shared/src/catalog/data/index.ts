@@ -119,6 +119,9 @@ import { longTailC8DeveloperTools } from './long-tail-c8-developer';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
 import { platformAiSectionTools4 } from './platform-ai-sections-4';
 import { longTailC9RegionalTools } from './long-tail-c9-regional';
+import { longTailC10ListsTools } from './long-tail-c10-lists';
+import { longTailC10ListsTools2 } from './long-tail-c10-lists-2';
+import { longTailC10ListsTools3 } from './long-tail-c10-lists-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -239,4 +242,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC9ListsTools2,
   ...platformAiSectionTools4,
   ...longTailC9RegionalTools,
+  ...longTailC10ListsTools,
+  ...longTailC10ListsTools2,
+  ...longTailC10ListsTools3,
 ];
