@@ -64,6 +64,9 @@ const PARENTS_OF_AI_SUBDOMAINS = [
   'https://www.zaker.cn/', // cc.zaker.cn is claimed, not ZAKER's news app
   'https://www.tongji.edu.cn/', // civilgpt.tongji.edu.cn is claimed, not the university
   'https://zuoshouyisheng.com/', // open.zuoshouyisheng.com is claimed
+  'https://aieat.or.th/', // openthaigpt.aieat.or.th is claimed, not the association
+  'https://www.etalab.gouv.fr/', // only Albert's API host albert.api.etalab.gouv.fr is claimed
+  'https://api.gouv.fr/', // the French government's API catalogue
 ];
 
 const NAMESAKES = [
@@ -97,6 +100,8 @@ describe('tenth regional pass: look-alikes stay unclassified', () => {
       'https://marketing.k-fashionshop.com/task-data/model/dress-up': 'k-fashionshop-haomai',
       'https://civilgpt.tongji.edu.cn/': 'tongji-civilgpt',
       'https://laoshibang.com/home/index': 'jiuzhang-aixue',
+      'https://openthaigpt.aieat.or.th/': 'openthaigpt',
+      'https://chat.publicai.co/': 'publicai-inference-utility',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

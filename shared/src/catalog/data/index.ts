@@ -121,6 +121,7 @@ import { platformAiSectionTools4 } from './platform-ai-sections-4';
 import { longTailC9RegionalTools } from './long-tail-c9-regional';
 import { platformAiSectionTools5 } from './platform-ai-sections-5';
 import { regionalC10ChinaTools } from './regional-c10-china';
+import { regionalC10WorldTools } from './regional-c10-world';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -243,4 +244,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC9RegionalTools,
   ...platformAiSectionTools5,
   ...regionalC10ChinaTools,
+  ...regionalC10WorldTools,
 ];
