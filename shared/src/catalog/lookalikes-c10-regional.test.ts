@@ -49,6 +49,11 @@ const GENERAL_BESIDE_PREFIXES = [
   'https://www.britannica.com/', // the encyclopaedia; only /chatbot is claimed
   'https://www.britannica.com/science/star-astronomy',
   'https://www.britannica.com/chatbots', // a sibling path
+  'https://www.investing.com/pro', // InvestingPro; only the ProPicks AI page (and WarrenAI) are claimed
+  'https://www.investing.com/equities/apple-computer-inc',
+  'https://artsandculture.google.com/', // Google Arts & Culture; only two AI experiments are claimed
+  'https://artsandculture.google.com/experiment/other', // another experiment
+  'https://tube.hentaistream.com/', // the tube site; only its AI generator page is claimed
   'https://wanwang.aliyun.com/newdomain/check-gpt', // domain naming, its list entry does not say AI: left out
   'https://fxbaogao.com/aisearch/home', // a report library whose list entry does not say AI: left out
   'https://chineselaw.com/tyjs/index', // a legal search site whose list entry does not say AI: left out
@@ -102,6 +107,9 @@ describe('tenth regional pass: look-alikes stay unclassified', () => {
       'https://laoshibang.com/home/index': 'jiuzhang-aixue',
       'https://openthaigpt.aieat.or.th/': 'openthaigpt',
       'https://chat.publicai.co/': 'publicai-inference-utility',
+      'https://www.investing.com/pro/propicks/overview': 'investing-propicks-ai',
+      'https://artsandculture.google.com/experiment/ZgG5_uTbBgTpIQ': 'google-arts-culture-ai-experiments',
+      'https://facemix.app/': 'facemix',
     };
     for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
   });

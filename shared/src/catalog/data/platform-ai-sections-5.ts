@@ -81,6 +81,14 @@ export const platformAiSectionTools5: Tool[] = defineTools(
     { id: 'hitpaw-watermark-remover', name: 'HitPaw AI Watermark Remover', vendor: 'HitPaw', category: 'image', urlPrefixes: ['www.hitpaw.com/remove-watermark.html'], source: RVELAMEN },
     // Britannica's chatbot: the list's section header names the page and blocks its chat API (lines 518-519).
     { id: 'britannica-chatbot', name: 'Britannica chatbot', vendor: 'Encyclopaedia Britannica', category: 'chat', urlPrefixes: ['www.britannica.com/chatbot'], source: STEVO },
+    // Investing.com's "Stocks Picked by AI" link in its navbar, beside WarrenAI (lines 2313-2315).
+    { id: 'investing-propicks-ai', name: 'Investing.com ProPicks AI', vendor: 'Investing.com', category: 'productivity', urlPrefixes: ['www.investing.com/pro/propicks'], source: STEVO },
+    // Google Arts & Culture's ArtRemix and Poem Postcards experiments (lines 1724-1727).
+    { id: 'google-arts-culture-ai-experiments', name: 'Google Arts & Culture AI experiments (ArtRemix, Poem Postcards)', vendor: 'Google', category: 'image', urlPrefixes: ['artsandculture.google.com/experiment/2gFc5DkygEURfw', 'artsandculture.google.com/experiment/ZgG5_uTbBgTpIQ'], source: STEVO },
+    // A hentai tube's "Create AI" generator page (lines 5011-5012).
+    { id: 'hentaistream-create-ai', name: 'HentaiStream Create AI', vendor: 'HentaiStream', category: 'image', urlPrefixes: ['tube.hentaistream.com/createai'], source: STEVO },
+    // The site an "AI Undress tag" links to (lines 4814-4815): the whole host.
+    { id: 'facemix', name: 'Facemix', vendor: 'Facemix', category: 'image', domains: ['facemix.app'], source: STEVO },
   ],
   { checked: CHECKED_C10 },
 );
