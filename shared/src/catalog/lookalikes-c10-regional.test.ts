@@ -19,6 +19,10 @@ const GENERAL_BESIDE_PREFIXES = [
   'https://cloud.tencent.com/product/cvm', // Tencent Cloud's servers; only face fusion and other AI products are claimed
   'https://cloud.tencent.com/product/facefusion-pro', // a sibling path
   'https://ke.study.163.com/', // NetEase Cloud Classroom's courses; only the AI painting workshop is claimed
+  'https://weread.qq.com/', // WeChat Reading; only its AI skills page is claimed
+  'https://weread.qq.com/web/reader/abc',
+  'https://openxlab.org.cn/', // OpenXLab's home; only its AI apps gallery is claimed
+  'https://openxlab.org.cn/datasets',
   'https://ke.study.163.com/artWorks',
   'https://developer.huawei.com/consumer/cn/', // Huawei's developer site; only HiAI is claimed
   'https://developer.huawei.com/consumer/cn/hms',

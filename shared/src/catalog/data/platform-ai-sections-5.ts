@@ -40,6 +40,10 @@ export const platformAiSectionTools5: Tool[] = defineTools(
     // ---- NetEase ----
     // 网易AI创意工坊 on NetEase Cloud Classroom: Stable Diffusion painting (both lists).
     { id: 'netease-ai-creative-workshop', name: 'NetEase AI Creative Workshop (网易AI创意工坊)', vendor: 'NetEase', category: 'image', urlPrefixes: ['ke.study.163.com/artWorks/painting'], source: RVELAMEN, region: 'china' },
+    // WeChat Reading's official AI assistant skills page (AI 原住民导航, under agent skills).
+    { id: 'weread-ai-skills', name: 'WeChat Reading AI assistant skills', vendor: 'Tencent', category: 'agents', urlPrefixes: ['weread.qq.com/r/weread-skills'], source: KAPIBALA, region: 'china' },
+    // OpenXLab's gallery of AI applications (AI 原住民导航).
+    { id: 'openxlab-apps', name: 'OpenXLab apps', vendor: 'OpenXLab', category: 'developer-platform', urlPrefixes: ['openxlab.org.cn/apps'], source: KAPIBALA, region: 'china' },
     // ---- Huawei, Inspur, Langboat, Midu ----
     // HiAI, Huawei's AI development platform for mobile apps (AI 原住民导航).
     { id: 'huawei-hiai', name: 'Huawei HiAI', vendor: 'Huawei', category: 'developer-platform', urlPrefixes: ['developer.huawei.com/consumer/cn/hiai'], source: KAPIBALA, region: 'china' },
