@@ -72,7 +72,7 @@ describe('look-alikes beside the tenth long-tail pass', () => {
   it('still finds the AI tools beside them', () => {
     const expected: Record<string, string> = {
       'https://www.dingtalk.com/ai': 'dingtalk-ai-page',
-      'https://www.feishu.cn/product/minutes': 'feishu-miaoji-page',
+      'https://www.feishu.cn/product/minutes': 'feishu-minutes',
       'https://cloud.tencent.com/product/adp': 'tencent-adp',
       'https://www.volcengine.com/product/hiagent': 'volcengine-hiagent',
       'https://www.tokfinity.com/infcode': 'tokfinity-infcode',

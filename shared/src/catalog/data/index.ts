@@ -122,6 +122,9 @@ import { longTailC9RegionalTools } from './long-tail-c9-regional';
 import { longTailC10ListsTools } from './long-tail-c10-lists';
 import { longTailC10ListsTools2 } from './long-tail-c10-lists-2';
 import { longTailC10ListsTools3 } from './long-tail-c10-lists-3';
+import { platformAiSectionTools5 } from './platform-ai-sections-5';
+import { regionalC10ChinaTools } from './regional-c10-china';
+import { regionalC10WorldTools } from './regional-c10-world';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -245,4 +248,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC10ListsTools,
   ...longTailC10ListsTools2,
   ...longTailC10ListsTools3,
+  ...platformAiSectionTools5,
+  ...regionalC10ChinaTools,
+  ...regionalC10WorldTools,
 ];

@@ -33,7 +33,6 @@ export const longTailC10ListsTools2: Tool[] = defineTools(
     { id: 'tencent-zaohua', name: '造化工坊', vendor: 'Tencent', category: 'chat', region: 'china', domains: ['zaohua.qq.com'] },
     // Platforms for building agents and calling models.
     { id: 'dingtalk-ai-page', name: 'DingTalk AI', vendor: 'Alibaba', category: 'embedded-saas', region: 'china', urlPrefixes: ['www.dingtalk.com/ai'] },
-    { id: 'feishu-miaoji-page', name: '飞书妙记', vendor: 'ByteDance', category: 'meeting', region: 'china', urlPrefixes: ['www.feishu.cn/product/minutes'] },
     { id: 'tencent-adp', name: '腾讯云智能体开发平台', vendor: 'Tencent', category: 'developer-platform', region: 'china', urlPrefixes: ['cloud.tencent.com/product/adp'] },
     { id: 'volcengine-hiagent', name: 'HiAgent', vendor: 'Volcano Engine', category: 'developer-platform', region: 'china', urlPrefixes: ['www.volcengine.com/product/hiagent'] },
     { id: 'volcengine-promptpilot', name: 'PromptPilot', vendor: 'Volcano Engine', category: 'developer-platform', region: 'china', domains: ['promptpilot.volcengine.com'] },
