@@ -1,7 +1,7 @@
 // Agents, automation and chatbot builders: they act on the user's behalf or answer the organisation's
 // customers, so they reach further than a chat window.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
 
 export const agentTools: Tool[] = defineTools('agents', [
   // api.manus.ai (2026-12-05): the Manus API's host in the vendor's own API reference,
@@ -74,7 +74,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'beam-ai', name: 'Beam AI', vendor: 'Beam', domains: ['beam.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'ema', name: 'Ema', vendor: 'Ema', domains: ['ema.co'] },
   { id: 'relay-app', name: 'Relay.app', vendor: 'Relay', domains: ['relay.app'] },
-  { id: 'activepieces', name: 'Activepieces', vendor: 'Activepieces', domains: ['activepieces.com'] },
+  { id: 'activepieces', name: 'Activepieces', vendor: 'Activepieces', domains: ['activepieces.com'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'vapi', name: 'Vapi', vendor: 'Vapi', domains: ['vapi.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'retell', name: 'Retell AI', vendor: 'Retell', domains: ['retellai.com'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'bland', name: 'Bland AI', vendor: 'Bland', domains: ['bland.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
@@ -83,7 +83,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'parloa', region: 'europe', name: 'Parloa', vendor: 'Parloa', domains: ['parloa.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'polyai', region: 'europe', name: 'PolyAI', vendor: 'PolyAI', domains: ['poly.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'chatfuel', name: 'Chatfuel', vendor: 'Chatfuel', domains: ['chatfuel.com'], source: listed('mahseema'), checked: CHECKED_2 },
-  { id: 'landbot', name: 'Landbot', vendor: 'Landbot', domains: ['landbot.io'] },
+  { id: 'landbot', name: 'Landbot', vendor: 'Landbot', domains: ['landbot.io'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'zowie', name: 'Zowie', vendor: 'Zowie', domains: ['getzowie.com', 'zowie.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'siena', name: 'Siena AI', vendor: 'Siena', domains: ['siena.cx'] },
   { id: 'mendable', name: 'Mendable', vendor: 'Mendable', domains: ['mendable.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },

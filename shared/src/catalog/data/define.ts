@@ -10,6 +10,8 @@ export const CHECKED = '2026-11-23';
 export const CHECKED_2 = '2026-12-04';
 /** The day of the third pass (customer support, small AI-native tools, and entries re-checked against a listed file). */
 export const CHECKED_3 = '2026-12-05';
+/** The day of the tenth pass's re-check (issue 15): entries re-read against a specific source that day say so. */
+export const CHECKED_C10 = '2026-12-05';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>

@@ -1,7 +1,7 @@
 // Model hubs, developer consoles and inference APIs. `apiEndpoints` are the hosts a web page calls when it
 // embeds the vendor's models — the embedded-AI signal — and are matched on their own, apart from visits.
 import type { Tool } from '../../schemas/tool';
-import { AWS_REGIONS, VERTEX_REGIONS, awsConsole, defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
+import { AWS_REGIONS, VERTEX_REGIONS, awsConsole, defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
 
 export const developerTools: Tool[] = defineTools('developer-platform', [
   {
@@ -164,7 +164,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'deepgram', name: 'Deepgram', vendor: 'Deepgram', domains: ['deepgram.com'], apiEndpoints: ['api.deepgram.com'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'stability-api', region: 'europe', name: 'Stability AI Platform', vendor: 'Stability AI', domains: ['platform.stability.ai'], apiEndpoints: ['api.stability.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'lamini', name: 'Lamini', vendor: 'Lamini', domains: ['lamini.ai'] },
-  { id: 'predibase', name: 'Predibase', vendor: 'Rubrik', domains: ['predibase.com'] },
+  { id: 'predibase', name: 'Predibase', vendor: 'Rubrik', domains: ['predibase.com'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
   // api.runpod.ai (2026-12-05): the serverless endpoints' host, the default RUNPOD_ENDPOINT_BASE_URL of the vendor's
   // own SDK, https://api.runpod.ai/v2 (runpod/runpod-python@07fc6e2b02b6a97a0e94fbdcf53c66949c1a6164
   // runpod/__init__.py, MIT).
@@ -194,5 +194,5 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'openpipe', name: 'OpenPipe', vendor: 'CoreWeave', domains: ['openpipe.ai'] },
   { id: 'clarifai', name: 'Clarifai', vendor: 'Clarifai', domains: ['clarifai.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'cerebrium', name: 'Cerebrium', vendor: 'Cerebrium', domains: ['cerebrium.ai'], source: listed('mvalentsev', 'README.md'), checked: CHECKED_3 },
-  { id: 'beam-cloud', name: 'Beam Cloud', vendor: 'Beam', domains: ['beam.cloud'] },
+  { id: 'beam-cloud', name: 'Beam Cloud', vendor: 'Beam', domains: ['beam.cloud'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
 ]);
