@@ -172,7 +172,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'vast-ai', name: 'Vast.ai', vendor: 'Vast.ai', domains: ['vast.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'lepton', name: 'Lepton AI', vendor: 'NVIDIA', domains: ['lepton.ai'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
   { id: 'featherless', name: 'Featherless', vendor: 'Featherless', domains: ['featherless.ai'], source: 'https://featherless.ai/docs', checked: CHECKED_C10 },
-  { id: 'parasail', name: 'Parasail', vendor: 'Parasail', domains: ['parasail.io'] },
+  { id: 'parasail', name: 'Parasail', vendor: 'Parasail', domains: ['parasail.io'], source: 'https://docs.parasail.io/parasail-docs/dedicated/dedicated-endpoint-management-api', checked: CHECKED_C10 },
   { id: 'friendli', name: 'FriendliAI', vendor: 'FriendliAI', domains: ['friendli.ai'], source: listed('modelsdev', 'providers/friendli/models/zai-org/GLM-5.2.toml'), checked: CHECKED_3 },
   { id: 'unify', name: 'Unify', vendor: 'Unify', domains: ['unify.ai'], source: 'https://github.com/unifyai/unify/blob/f5ed39fdd6e19f588f2c1f2723e407243f55ad22/README.md', checked: CHECKED_C10 }, // the README now presents unify.ai as AI teammates (agents), no longer an LLM router
   { id: 'litellm', name: 'LiteLLM', vendor: 'BerriAI', domains: ['litellm.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },

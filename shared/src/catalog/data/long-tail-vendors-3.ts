@@ -37,7 +37,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   // (https://mem0.dev/demo) and its community links (mem0ai/mem0@8d5b7865bd0521e75fe9ab1b260eeccc83f8a378 README.md,
   // Apache-2.0).
   { id: 'mem0', name: 'Mem0', vendor: 'Mem0', category: 'developer-platform', domains: ['mem0.ai', 'mem0.dev'], source: listed('slavakurilyak'), checked: CHECKED_3 },
-  { id: 'steel', name: 'Steel', vendor: 'Steel', category: 'developer-platform', domains: ['steel.dev'] },
+  { id: 'steel', name: 'Steel', vendor: 'Steel', category: 'developer-platform', domains: ['steel.dev'], source: 'https://github.com/steel-dev/steel-browser/blob/0c968e0ee33aa1cf8b4bdfa9e2b21e8ac9905fe5/README.md', checked: CHECKED_C10 },
   { id: 'ultravox', name: 'Ultravox', vendor: 'Fixie', category: 'developer-platform', domains: ['ultravox.ai', 'fixie.ai'], source: listed('radiusmethod', 'llms.csv'), checked: CHECKED_3 },
   { id: 'vocode', name: 'Vocode', vendor: 'Vocode', category: 'developer-platform', domains: ['vocode.dev'] },
   { id: 'aftershoot', name: 'Aftershoot', vendor: 'Aftershoot', category: 'image', domains: ['aftershoot.com'], region: 'india', source: listed('stimqq', 'README.md'), checked: CHECKED_3 },

@@ -18,7 +18,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'elevenreader', name: 'ElevenReader', vendor: 'ElevenLabs', category: 'audio', domains: ['elevenreader.io'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'ttsreader', name: 'TTSReader', vendor: 'TTSReader', category: 'audio', domains: ['ttsreader.com'] },
   { id: 'voiser', name: 'Voiser', vendor: 'Voiser', category: 'audio', domains: ['voiser.net'], region: 'middle-east' },
-  { id: 'agnaistic', name: 'Agnaistic', vendor: 'Agnaistic', category: 'chat', domains: ['agnai.chat'] },
+  { id: 'agnaistic', name: 'Agnaistic', vendor: 'Agnaistic', category: 'chat', domains: ['agnai.chat'], source: 'https://github.com/agnaistic/agnai/blob/040cd3bd8828f3c09f69aaa1318f9faaa7b92dcc/README.md', checked: CHECKED_C10 },
   { id: 'botify', name: 'Botify AI', vendor: 'Ex-Human', category: 'chat', domains: ['botify.ai'] },
   { id: 'charstar', name: 'CharStar', vendor: 'CharStar', category: 'chat', domains: ['charstar.ai'] },
   { id: 'doximity-gpt', name: 'Doximity GPT', vendor: 'Doximity', category: 'chat', domains: ['doxgpt.com'] },
