@@ -73,7 +73,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'aomni', name: 'Aomni', vendor: 'Aomni', domains: ['aomni.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'beam-ai', name: 'Beam AI', vendor: 'Beam', domains: ['beam.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'ema', name: 'Ema', vendor: 'Ema', domains: ['ema.co'] },
-  { id: 'relay-app', name: 'Relay.app', vendor: 'Relay', domains: ['relay.app'] },
+  { id: 'relay-app', name: 'Relay.app', vendor: 'Relay', domains: ['relay.app'], source: 'https://docs.relay.app/human-in-the-loop/roles', checked: CHECKED_C10 },
   { id: 'activepieces', name: 'Activepieces', vendor: 'Activepieces', domains: ['activepieces.com'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'vapi', name: 'Vapi', vendor: 'Vapi', domains: ['vapi.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'retell', name: 'Retell AI', vendor: 'Retell', domains: ['retellai.com'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
