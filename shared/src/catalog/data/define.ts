@@ -10,8 +10,6 @@ export const CHECKED = '2026-11-23';
 export const CHECKED_2 = '2026-12-04';
 /** The day of the third pass (customer support, small AI-native tools, and entries re-checked against a listed file). */
 export const CHECKED_3 = '2026-12-05';
-/** The day of the tenth pass's re-check (issue 15): entries re-read against a specific source that day say so. */
-export const CHECKED_C10 = '2026-12-05';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>
@@ -233,3 +231,6 @@ export const listed = (list: keyof typeof LISTS, file = 'README.md') => {
 
 // The fifth pass (CHECKED_3) fetched v2fly again: its newest stored snapshot is still V2FLY_COMMIT (master,
 // 2026-08-19), so the rows it added cite `v2flyAt` and no newer commit is pinned.
+
+/** The day of the tenth long-tail pass by list (issue 15): rows it added say so. */
+export const CHECKED_C10 = '2026-12-05';
