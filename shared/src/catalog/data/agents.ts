@@ -1,7 +1,7 @@
 // Agents, automation and chatbot builders: they act on the user's behalf or answer the organisation's
 // customers, so they reach further than a chat window.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
 
 export const agentTools: Tool[] = defineTools('agents', [
   // api.manus.ai (2026-12-05): the Manus API's host in the vendor's own API reference,
@@ -14,8 +14,8 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'lindy', name: 'Lindy', vendor: 'Lindy', domains: ['lindy.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'bardeen', name: 'Bardeen', vendor: 'Bardeen', domains: ['bardeen.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'multion', name: 'MultiOn', vendor: 'MultiOn', domains: ['multion.ai', 'theagi.company'], source: listed('slavakurilyak'), checked: CHECKED_3 }, // theagi.company: listed('zijianni', 'README.ja.md'), listed('arunagirinathan')
-  { id: 'browser-use', name: 'Browser Use', vendor: 'Browser Use', domains: ['browser-use.com'] },
-  { id: 'skyvern', name: 'Skyvern', vendor: 'Skyvern', domains: ['skyvern.com'] },
+  { id: 'browser-use', name: 'Browser Use', vendor: 'Browser Use', domains: ['browser-use.com'], source: 'https://docs.browser-use.com/cloud/which-product.md', checked: CHECKED_C10 },
+  { id: 'skyvern', name: 'Skyvern', vendor: 'Skyvern', domains: ['skyvern.com'], source: 'https://github.com/Skyvern-AI/skyvern/blob/07222e7a7caae79aacd5908c30e4a4445fce5f9b/README.md', checked: CHECKED_C10 },
   { id: 'crewai', name: 'CrewAI', vendor: 'CrewAI', domains: ['crewai.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'langflow', name: 'Langflow', vendor: 'DataStax', domains: ['langflow.org'], source: listed('kwokwile', 'data/tools.json'), checked: CHECKED_3 },
   { id: 'flowise', name: 'Flowise', vendor: 'Flowise', domains: ['flowiseai.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
@@ -26,11 +26,11 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'stack-ai', name: 'Stack AI', vendor: 'Stack AI', domains: ['stack-ai.com'] },
   { id: 'gumloop', name: 'Gumloop', vendor: 'Gumloop', domains: ['gumloop.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'agentgpt', name: 'AgentGPT', vendor: 'Reworkd', domains: ['reworkd.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
-  { id: 'godmode', name: 'Godmode', vendor: 'Godmode', domains: ['godmode.space'] },
+  { id: 'godmode', name: 'Godmode', vendor: 'Godmode', domains: ['godmode.space'], source: 'https://github.com/FOLLGAD/Godmode-GPT/blob/e2b031de8e27aa71f55480dcdc80772a1b08eb7a/README.md', checked: CHECKED_C10 },
   { id: 'superagi', name: 'SuperAGI', vendor: 'SuperAGI', domains: ['superagi.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'dust', region: 'europe', name: 'Dust', vendor: 'Dust', domains: ['dust.tt'], supplier: { enterpriseTier: true, dataRegions: ['EU', 'US'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'openclaw', name: 'OpenClaw', vendor: 'OpenClaw', domains: ['openclaw.ai', 'clawhub.ai', 'clawhub-mirror.com', 'openclaw.io', 'molt.bot'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 }, // openclaw.io: listed('jaylfc'); molt.bot (its name as Moltbot): listed('shadowaltz', 'README.md'), CHECKED_3
-  { id: 'minimax-agent', name: 'MiniMax Agent', vendor: 'MiniMax', domains: ['agent.minimax.io'] },
+  { id: 'minimax-agent', name: 'MiniMax Agent', vendor: 'MiniMax', domains: ['agent.minimax.io'], source: 'https://github.com/MiniMax-AI/MiniMax-M2/blob/2e575efec12773cdc5d811341089512452bfb468/README.md', checked: CHECKED_C10 },
   { id: 'convergence-proxy', name: 'Proxy', vendor: 'Convergence', domains: ['convergence.ai'] },
   { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai'] },
   { id: 'moveworks', name: 'Moveworks', vendor: 'ServiceNow', domains: ['moveworks.com'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
@@ -39,7 +39,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'sierra', name: 'Sierra', vendor: 'Sierra', domains: ['sierra.ai'] },
   { id: 'decagon', name: 'Decagon', vendor: 'Decagon', domains: ['decagon.ai'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
   { id: 'forethought', name: 'Forethought', vendor: 'Forethought', domains: ['forethought.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
-  { id: 'cognigy', region: 'europe', name: 'Cognigy', vendor: 'NICE', domains: ['cognigy.com'] },
+  { id: 'cognigy', region: 'europe', name: 'Cognigy', vendor: 'NICE', domains: ['cognigy.com'], source: 'https://docs.cognigy.com/ai/glossary/', checked: CHECKED_C10 },
   { id: 'kore-ai', name: 'Kore.ai', vendor: 'Kore.ai', domains: ['kore.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'yellow-ai', name: 'Yellow.ai', vendor: 'Yellow.ai', domains: ['yellow.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'chatbase', name: 'Chatbase', vendor: 'Chatbase', domains: ['chatbase.co'], source: listed('lilittlecat', 'README.md'), checked: CHECKED_3 },
@@ -50,7 +50,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'dia-browser', name: 'Dia', vendor: 'The Browser Company', domains: ['diabrowser.com', 'diabrowser.engineering'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'fellou', name: 'Fellou', vendor: 'Fellou', domains: ['fellou.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'h-company', region: 'europe', name: 'Runner H', vendor: 'H Company', domains: ['hcompany.ai'] },
-  { id: 'langdock', region: 'europe', name: 'Langdock', vendor: 'Langdock', category: 'chat', domains: ['langdock.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true, dataRegions: ['EU'] } },
+  { id: 'langdock', region: 'europe', name: 'Langdock', vendor: 'Langdock', category: 'chat', domains: ['langdock.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true, dataRegions: ['EU'] }, source: 'https://docs.langdock.com/resources/integrations/create-integrations', checked: CHECKED_C10 },
   { id: 'igenius', region: 'europe', name: 'iGenius', vendor: 'iGenius', category: 'chat', domains: ['igenius.ai'] },
   { id: 'deepset', region: 'europe', name: 'deepset AI Platform', vendor: 'deepset', category: 'developer-platform', domains: ['deepset.ai'], source: listed('steven2358'), checked: CHECKED_3 },
   { id: 'lighton', region: 'europe', name: 'LightOn', vendor: 'LightOn', category: 'developer-platform', domains: ['lighton.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
@@ -73,8 +73,8 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'aomni', name: 'Aomni', vendor: 'Aomni', domains: ['aomni.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'beam-ai', name: 'Beam AI', vendor: 'Beam', domains: ['beam.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'ema', name: 'Ema', vendor: 'Ema', domains: ['ema.co'] },
-  { id: 'relay-app', name: 'Relay.app', vendor: 'Relay', domains: ['relay.app'] },
-  { id: 'activepieces', name: 'Activepieces', vendor: 'Activepieces', domains: ['activepieces.com'] },
+  { id: 'relay-app', name: 'Relay.app', vendor: 'Relay', domains: ['relay.app'], source: 'https://docs.relay.app/human-in-the-loop/roles', checked: CHECKED_C10 },
+  { id: 'activepieces', name: 'Activepieces', vendor: 'Activepieces', domains: ['activepieces.com'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'vapi', name: 'Vapi', vendor: 'Vapi', domains: ['vapi.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'retell', name: 'Retell AI', vendor: 'Retell', domains: ['retellai.com'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'bland', name: 'Bland AI', vendor: 'Bland', domains: ['bland.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
@@ -83,12 +83,12 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'parloa', region: 'europe', name: 'Parloa', vendor: 'Parloa', domains: ['parloa.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'polyai', region: 'europe', name: 'PolyAI', vendor: 'PolyAI', domains: ['poly.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'chatfuel', name: 'Chatfuel', vendor: 'Chatfuel', domains: ['chatfuel.com'], source: listed('mahseema'), checked: CHECKED_2 },
-  { id: 'landbot', name: 'Landbot', vendor: 'Landbot', domains: ['landbot.io'] },
+  { id: 'landbot', name: 'Landbot', vendor: 'Landbot', domains: ['landbot.io'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'zowie', name: 'Zowie', vendor: 'Zowie', domains: ['getzowie.com', 'zowie.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'siena', name: 'Siena AI', vendor: 'Siena', domains: ['siena.cx'] },
   { id: 'mendable', name: 'Mendable', vendor: 'Mendable', domains: ['mendable.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'kapa', name: 'kapa.ai', vendor: 'kapa.ai', domains: ['kapa.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
-  { id: 'inkeep', name: 'Inkeep', vendor: 'Inkeep', domains: ['inkeep.com'] },
+  { id: 'inkeep', name: 'Inkeep', vendor: 'Inkeep', domains: ['inkeep.com'], source: 'https://github.com/inkeep/agents/blob/d5d09d0c6da459bc71ef47b538c5509dd3747d71/README.md', checked: CHECKED_C10 },
   { id: 'sitegpt', name: 'SiteGPT', vendor: 'SiteGPT', domains: ['sitegpt.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'denser', name: 'Denser', vendor: 'Denser', domains: ['denser.ai'] },
   { id: 'dante-ai', name: 'Dante AI', vendor: 'Dante', domains: ['dante-ai.com'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },

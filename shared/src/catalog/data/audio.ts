@@ -1,6 +1,6 @@
 // Voice, speech, transcription and music generation.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
 
 export const audioTools: Tool[] = defineTools('audio', [
   { id: 'elevenlabs', name: 'ElevenLabs', vendor: 'ElevenLabs', domains: ['elevenlabs.io', 'elevenlabs.com'], apiEndpoints: ['api.elevenlabs.io', 'api.us.elevenlabs.io'], supplier: { enterpriseTier: true }, source: v2flyAt('elevenlabs'), checked: CHECKED_3 },
@@ -21,7 +21,7 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'beatoven', name: 'Beatoven.ai', vendor: 'Beatoven', domains: ['beatoven.ai'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'soundful', name: 'Soundful', vendor: 'Soundful', domains: ['soundful.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'lalal-ai', name: 'LALAL.AI', vendor: 'OmniSale', domains: ['lalal.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'moises', region: 'latam', name: 'Moises', vendor: 'Moises', domains: ['moises.ai'] },
+  { id: 'moises', region: 'latam', name: 'Moises', vendor: 'Moises', domains: ['moises.ai'], source: 'https://moises.ai//ai-studio-stem-generation-tips-and-tricks', checked: CHECKED_C10 },
   { id: 'riffusion', name: 'Riffusion', vendor: 'Riffusion', domains: ['riffusion.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'cartesia', name: 'Cartesia', vendor: 'Cartesia', domains: ['cartesia.ai'], apiEndpoints: ['api.cartesia.ai'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
   { id: 'hume', name: 'Hume AI', vendor: 'Hume AI', domains: ['hume.ai'], apiEndpoints: ['api.hume.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
@@ -30,11 +30,11 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'fish-audio', name: 'Fish Audio', vendor: 'Fish Audio', domains: ['fish.audio'], source: listed('ragflow', 'docs/guides/models/supported_models.mdx'), checked: CHECKED_3 },
   { id: 'uberduck', name: 'Uberduck', vendor: 'Uberduck', domains: ['uberduck.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wispr-flow', name: 'Wispr Flow', vendor: 'Wispr', domains: ['wisprflow.ai', 'wispr.ai', 'wisprflow.com'], source: listed('steven2358'), checked: CHECKED_2 }, // wisprflow.com: listed('autoventure', 'ai-tools.csv') names www.wisprflow.com, CHECKED_3
-  { id: 'superwhisper', name: 'superwhisper', vendor: 'superwhisper', domains: ['superwhisper.com'] },
+  { id: 'superwhisper', name: 'superwhisper', vendor: 'superwhisper', domains: ['superwhisper.com'], source: listed('richawo', 'productivity.md'), checked: CHECKED_C10 },
   { id: 'speechmatics', region: 'europe', name: 'Speechmatics', vendor: 'Speechmatics', category: 'developer-platform', domains: ['speechmatics.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'gladia', region: 'europe', name: 'Gladia', vendor: 'Gladia', category: 'developer-platform', domains: ['gladia.io'], apiEndpoints: ['api.gladia.io'], source: listed('vercelai', 'content/providers/01-ai-sdk-providers/120-gladia.mdx'), checked: CHECKED_3 },
   { id: 'rev', name: 'Rev', vendor: 'Rev', domains: ['rev.com', 'rev.ai'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'sonix', name: 'Sonix', vendor: 'Sonix', domains: ['sonix.ai'] },
+  { id: 'sonix', name: 'Sonix', vendor: 'Sonix', domains: ['sonix.ai'], source: 'https://sonix.ai/docs/api', checked: CHECKED_C10 },
   { id: 'happy-scribe', name: 'Happy Scribe', vendor: 'Happy Scribe', domains: ['happyscribe.com'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'trint', name: 'Trint', vendor: 'Trint', domains: ['trint.com'] },
   { id: 'turboscribe', name: 'TurboScribe', vendor: 'TurboScribe', domains: ['turboscribe.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },

@@ -2,7 +2,7 @@
 // ad-creative analytics, carousel, logo and vector generators, animation, support analytics and browser agents.
 // Each row cites the vendor's own pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
 
 export const catMarketingTools2: Tool[] = defineTools(
   'writing',
@@ -23,7 +23,7 @@ export const catMarketingTools2: Tool[] = defineTools(
     { id: 'postnitro', name: 'PostNitro', vendor: 'PostNitro', category: 'image', domains: ['postnitro.ai'], source: 'https://postnitro.ai/docs/embed/api/initiate/generate', checked: CHECKED_3 }, // PostNitro's own API docs, stored copy read: AI generation of social carousels (embed-api.postnitro.ai), served from postnitro.ai
     { id: 'roomsgpt', name: 'RoomsGPT', vendor: 'RoomsGPT', category: 'image', domains: ['roomsgpt.io'], source: 'https://www.roomsgpt.io/pricing', checked: CHECKED_3 },
     { id: 'tubeonai', name: 'TubeOnAI', vendor: 'TubeOnAI', domains: ['tubeonai.com'], source: 'https://help.tubeonai.com/en/article/auto-summarization-ma7ypu', checked: CHECKED_3 }, // TubeOnAI's own help centre, stored copy read: automatic AI summaries of new videos from subscribed channels, on help.tubeonai.com (2026-12-05)
-    { id: 'writerzen', name: 'WriterZen', vendor: 'WriterZen', domains: ['writerzen.net'], source: 'https://writerzen.net/pricing/', checked: CHECKED_3 },
+    { id: 'writerzen', name: 'WriterZen', vendor: 'WriterZen', domains: ['writerzen.net'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   ],
   { checked: CHECKED_3 },
 );

@@ -2,12 +2,12 @@
 // marketing agents), found missing by the outside measurement of issue 15. Each row cites the vendor's own
 // pricing or product page, or the pinned mahseema/awesome-ai-tools marketing.md (MIT) that lists it.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
 
 export const catMarketingTools: Tool[] = defineTools(
   'agents',
   [
-    { id: 'customers-ai', name: 'Customers.ai', vendor: 'Customers.ai', domains: ['customers.ai', 'mobilemonkey.com'], source: 'https://customers.ai/pricing', checked: CHECKED_3 },
+    { id: 'customers-ai', name: 'Customers.ai', vendor: 'Customers.ai', domains: ['customers.ai', 'mobilemonkey.com'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 }, // the dataset names it MobileMonkey, its former name, at customers.ai
     { id: 'alison-ai', name: 'Alison.ai', vendor: 'Alison.ai', category: 'image', domains: ['alison.ai'], source: 'https://www.alison.ai/pricing', checked: CHECKED_3 },
     { id: 'atria-ai', name: 'Atria', vendor: 'Atria', category: 'image', domains: ['tryatria.com'], source: 'https://www.tryatria.com/pricing', checked: CHECKED_3 },
     { id: 'adsgpt', name: 'AdsGPT', vendor: 'AdsGPT', category: 'writing', domains: ['adsgpt.io'], source: 'https://adsgpt.io/pricing', checked: CHECKED_3 },

@@ -2,7 +2,7 @@
 // of each site stays unclaimed: see lookalikes.test.ts). Each row cites the vendor's page for the AI feature,
 // which is the page the prefix names.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
 
 export const catSaasAiSectionTools: Tool[] = defineTools(
   'embedded-saas',
@@ -10,7 +10,7 @@ export const catSaasAiSectionTools: Tool[] = defineTools(
     { id: 'hootsuite-owlywriter', name: 'OwlyWriter AI', vendor: 'Hootsuite', urlPrefixes: ['www.hootsuite.com/platform/owlywriter-ai'], source: 'https://www.hootsuite.com/platform/owlywriter-ai', checked: CHECKED_3 },
     { id: 'buffer-ai-assistant', name: 'Buffer AI Assistant', vendor: 'Buffer', urlPrefixes: ['buffer.com/ai-assistant'], source: 'https://buffer.com/ai-assistant', checked: CHECKED_3 },
     { id: 'canva-magic-studio', name: 'Canva Magic Studio', vendor: 'Canva', urlPrefixes: ['www.canva.com/magic', 'www.canva.cn/magic'], source: listed('rvelamen'), checked: CHECKED_3 }, // README and data.json at the pinned commit: 魔力工作室, Canva China's one-stop AI creation suite, at www.canva.cn/magic; the www.canva.com/magic prefix stays, unproven (the lists name Canva's magic-design page there)
-    { id: 'godaddy-airo', name: 'Airo', vendor: 'GoDaddy', urlPrefixes: ['www.godaddy.com/airo'], source: 'https://www.godaddy.com/airo', checked: CHECKED_3 },
+    { id: 'godaddy-airo', name: 'Airo', vendor: 'GoDaddy', urlPrefixes: ['www.godaddy.com/airo'], source: listed('shadowaltz', 'tools-and-tech/coding-tools/website-development.md'), checked: CHECKED_C10 }, // the guide embeds this exact page as GoDaddy Airo
     { id: 'jotform-ai-agents', name: 'Jotform AI Agents', vendor: 'Jotform', urlPrefixes: ['www.jotform.com/ai/agents'], source: 'https://www.jotform.com/ai/agents/', checked: CHECKED_3 },
     { id: 'zendesk-ai', name: 'Zendesk AI', vendor: 'Zendesk', urlPrefixes: ['www.zendesk.com/service/ai'], source: listed('arunagirinathan'), checked: CHECKED_3 },
     { id: 'atlassian-intelligence', name: 'Atlassian Intelligence', vendor: 'Atlassian', urlPrefixes: ['www.atlassian.com/platform/artificial-intelligence'], source: 'https://www.atlassian.com/platform/artificial-intelligence', checked: CHECKED_3 },

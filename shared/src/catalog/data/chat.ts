@@ -1,6 +1,6 @@
 // General chat assistants from the large Western vendors. Regional assistants are in regional-*.ts.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
 
 export const chatTools: Tool[] = defineTools('chat', [
   {
@@ -142,7 +142,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'chai', name: 'Chai', vendor: 'Chai Research', domains: ['chai-research.com', 'chai.ml'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'janitor-ai', name: 'Janitor AI', vendor: 'Janitor AI', domains: ['janitorai.com'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'candy-ai', name: 'Candy AI', vendor: 'Candy AI', domains: ['candy.ai', 'candyai.gg'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 }, // candyai.gg: listed('stevoisiakai', 'GenAI-Blocklist.txt')
-  { id: 'kindroid', name: 'Kindroid', vendor: 'Kindroid', domains: ['kindroid.ai'] },
+  { id: 'kindroid', name: 'Kindroid', vendor: 'Kindroid', domains: ['kindroid.ai'], source: 'https://kindroid.ai/docs/?article=faqs', checked: CHECKED_C10 },
   { id: 'nomi', name: 'Nomi', vendor: 'Glimpse AI', domains: ['nomi.ai'] },
   { id: 'talkie', name: 'Talkie', vendor: 'MiniMax', domains: ['talkie-ai.com'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'typingmind', name: 'TypingMind', vendor: 'TypingMind', domains: ['typingmind.com'], source: listed('sindresorhus', 'readme.md'), checked: CHECKED_3 },
@@ -160,7 +160,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'huggingface-spaces', name: 'Hugging Face Spaces', vendor: 'Hugging Face', category: 'developer-platform', domains: ['hf.space'], urlPrefixes: ['huggingface.co/spaces'], source: v2flyAt('huggingface'), checked: CHECKED_3 },
   { id: 'inworld', name: 'Inworld AI', vendor: 'Inworld AI', category: 'developer-platform', domains: ['inworld.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'ai21-maestro', region: 'middle-east', name: 'AI21 Studio', vendor: 'AI21 Labs', category: 'developer-platform', domains: ['ai21.com'], apiEndpoints: ['api.ai21.com'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
-  { id: 'reka', name: 'Reka', vendor: 'Reka AI', domains: ['reka.ai'] },
+  { id: 'reka', name: 'Reka', vendor: 'Reka AI', domains: ['reka.ai'], source: 'https://docs.reka.ai/chat', checked: CHECKED_C10 },
   { id: 'sesame', name: 'Sesame', vendor: 'Sesame AI', category: 'audio', domains: ['sesame.com'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
   { id: 'perplexity-labs', name: 'Perplexity Labs', vendor: 'Perplexity AI', domains: ['labs.perplexity.ai'] },
   { id: 'gpt4all', name: 'GPT4All', vendor: 'Nomic AI', domains: ['nomic.ai', 'gpt4all.io'], source: listed('eudk'), checked: CHECKED_2 },
@@ -168,7 +168,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'nextchat', name: 'NextChat', vendor: 'NextChat', domains: ['nextchat.dev', 'nextchat.club'], source: listed('nextchat', 'README.md'), checked: CHECKED_3 }, // nextchat.club, its hosted chat: listed('nextchat', 'app/constant.ts')
   { id: 'chatbox', name: 'Chatbox', vendor: 'Chatbox', domains: ['chatboxai.app'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'cherry-studio', name: 'Cherry Studio', vendor: 'Cherry AI', domains: ['cherry-ai.com'], source: listed('felladrin'), checked: CHECKED_2 },
-  { id: 'big-agi', name: 'big-AGI', vendor: 'big-AGI', domains: ['big-agi.com'] },
+  { id: 'big-agi', name: 'big-AGI', vendor: 'big-AGI', domains: ['big-agi.com'], source: 'https://github.com/enricoros/big-AGI/blob/52adc48c6d02b6b099257396e39b5d78ca492291/README.md', checked: CHECKED_C10 },
   { id: 'writingmate', name: 'Writingmate', vendor: 'Writingmate', domains: ['writingmate.ai'] },
   { id: 'chathub', name: 'ChatHub', vendor: 'ChatHub', domains: ['chathub.gg'] },
   { id: 'kuki', name: 'Kuki', vendor: 'Iconiq', domains: ['kuki.ai'] },

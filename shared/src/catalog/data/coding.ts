@@ -1,6 +1,6 @@
 // Coding assistants, AI IDEs and app builders.
 import type { Tool } from '../../schemas/tool';
-import { awsConsole, defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3 } from './define';
+import { awsConsole, defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10 } from './define';
 
 export const codingTools: Tool[] = defineTools('coding', [
   {
@@ -96,8 +96,8 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'mutable', name: 'Mutable.ai', vendor: 'Mutable', domains: ['mutable.ai'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'swimm', name: 'Swimm', vendor: 'Swimm', domains: ['swimm.io'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'whatthediff', name: 'What The Diff', vendor: 'What The Diff', domains: ['whatthediff.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'codeant', name: 'CodeAnt AI', vendor: 'CodeAnt', domains: ['codeant.ai'] },
-  { id: 'ellipsis', name: 'Ellipsis', vendor: 'Ellipsis', domains: ['ellipsis.dev'] },
+  { id: 'codeant', name: 'CodeAnt AI', vendor: 'CodeAnt', domains: ['codeant.ai'], source: 'https://docs.codeant.ai/pull_request/features/code_review', checked: CHECKED_C10 },
+  { id: 'ellipsis', name: 'Ellipsis', vendor: 'Ellipsis', domains: ['ellipsis.dev'], source: 'https://docs.ellipsis.dev/features/review', checked: CHECKED_C10 },
   { id: 'marblism', name: 'Marblism', vendor: 'Marblism', domains: ['marblism.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'softgen', name: 'Softgen', vendor: 'Softgen', domains: ['softgen.ai'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'databutton', name: 'Databutton', vendor: 'Databutton', domains: ['databutton.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },

@@ -1,7 +1,7 @@
 // Model hubs, developer consoles and inference APIs. `apiEndpoints` are the hosts a web page calls when it
 // embeds the vendor's models — the embedded-AI signal — and are matched on their own, apart from visits.
 import type { Tool } from '../../schemas/tool';
-import { AWS_REGIONS, VERTEX_REGIONS, awsConsole, defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
+import { AWS_REGIONS, VERTEX_REGIONS, awsConsole, defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
 
 export const developerTools: Tool[] = defineTools('developer-platform', [
   {
@@ -163,18 +163,18 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'assemblyai', name: 'AssemblyAI', vendor: 'AssemblyAI', domains: ['assemblyai.com'], apiEndpoints: ['api.assemblyai.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'deepgram', name: 'Deepgram', vendor: 'Deepgram', domains: ['deepgram.com'], apiEndpoints: ['api.deepgram.com'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'stability-api', region: 'europe', name: 'Stability AI Platform', vendor: 'Stability AI', domains: ['platform.stability.ai'], apiEndpoints: ['api.stability.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'lamini', name: 'Lamini', vendor: 'Lamini', domains: ['lamini.ai'] },
-  { id: 'predibase', name: 'Predibase', vendor: 'Rubrik', domains: ['predibase.com'] },
+  { id: 'lamini', name: 'Lamini', vendor: 'Lamini', domains: ['lamini.ai'], source: 'https://github.com/lamini-ai/lamini/blob/379059734824397808bd1605fdb506a3350a23a7/README.md', checked: CHECKED_C10 },
+  { id: 'predibase', name: 'Predibase', vendor: 'Rubrik', domains: ['predibase.com'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
   // api.runpod.ai (2026-12-05): the serverless endpoints' host, the default RUNPOD_ENDPOINT_BASE_URL of the vendor's
   // own SDK, https://api.runpod.ai/v2 (runpod/runpod-python@07fc6e2b02b6a97a0e94fbdcf53c66949c1a6164
   // runpod/__init__.py, MIT).
   { id: 'runpod', name: 'RunPod', vendor: 'RunPod', domains: ['runpod.io'], apiEndpoints: ['api.runpod.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'vast-ai', name: 'Vast.ai', vendor: 'Vast.ai', domains: ['vast.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'lepton', name: 'Lepton AI', vendor: 'NVIDIA', domains: ['lepton.ai'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
-  { id: 'featherless', name: 'Featherless', vendor: 'Featherless', domains: ['featherless.ai'] },
-  { id: 'parasail', name: 'Parasail', vendor: 'Parasail', domains: ['parasail.io'] },
+  { id: 'featherless', name: 'Featherless', vendor: 'Featherless', domains: ['featherless.ai'], source: 'https://featherless.ai/docs', checked: CHECKED_C10 },
+  { id: 'parasail', name: 'Parasail', vendor: 'Parasail', domains: ['parasail.io'], source: 'https://docs.parasail.io/parasail-docs/dedicated/dedicated-endpoint-management-api', checked: CHECKED_C10 },
   { id: 'friendli', name: 'FriendliAI', vendor: 'FriendliAI', domains: ['friendli.ai'], source: listed('modelsdev', 'providers/friendli/models/zai-org/GLM-5.2.toml'), checked: CHECKED_3 },
-  { id: 'unify', name: 'Unify', vendor: 'Unify', domains: ['unify.ai'] },
+  { id: 'unify', name: 'Unify', vendor: 'Unify', domains: ['unify.ai'], source: 'https://github.com/unifyai/unify/blob/f5ed39fdd6e19f588f2c1f2723e407243f55ad22/README.md', checked: CHECKED_C10 }, // the README now presents unify.ai as AI teammates (agents), no longer an LLM router
   { id: 'litellm', name: 'LiteLLM', vendor: 'BerriAI', domains: ['litellm.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'arize', name: 'Arize AI', vendor: 'Arize', domains: ['arize.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   // braintrustdata.com (2026-12-05): Braintrust's earlier host: its own SDK's dev server lets in
@@ -191,8 +191,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'scale-ai', name: 'Scale AI', vendor: 'Scale AI', domains: ['scale.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'labelbox', name: 'Labelbox', vendor: 'Labelbox', domains: ['labelbox.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'snorkel', name: 'Snorkel AI', vendor: 'Snorkel', domains: ['snorkel.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'openpipe', name: 'OpenPipe', vendor: 'CoreWeave', domains: ['openpipe.ai'] },
+  { id: 'openpipe', name: 'OpenPipe', vendor: 'CoreWeave', domains: ['openpipe.ai'], source: 'https://docs.openpipe.ai/features/fine-tuning/webapp', checked: CHECKED_C10 },
   { id: 'clarifai', name: 'Clarifai', vendor: 'Clarifai', domains: ['clarifai.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'cerebrium', name: 'Cerebrium', vendor: 'Cerebrium', domains: ['cerebrium.ai'], source: listed('mvalentsev', 'README.md'), checked: CHECKED_3 },
-  { id: 'beam-cloud', name: 'Beam Cloud', vendor: 'Beam', domains: ['beam.cloud'] },
+  { id: 'beam-cloud', name: 'Beam Cloud', vendor: 'Beam', domains: ['beam.cloud'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
 ]);

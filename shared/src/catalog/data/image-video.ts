@@ -1,6 +1,6 @@
 // Image, video, 3D and design generation.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3 } from './define';
+import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10 } from './define';
 
 export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'midjourney', name: 'Midjourney', vendor: 'Midjourney', domains: ['midjourney.com'], supplier: { trainsOnInputsByDefault: true }, source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
@@ -112,7 +112,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'imgcreator', name: 'ImgCreator', vendor: 'ZMO', domains: ['imgcreator.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'stockimg', name: 'Stockimg.ai', vendor: 'Stockimg', domains: ['stockimg.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com', 'reve.art', 'reve.ai'], source: listed('steven2358'), checked: CHECKED_2 }, // reve.ai: listed('aliammari1')
-  { id: 'pollo', name: 'Pollo AI', vendor: 'Pollo', category: 'video', domains: ['pollo.ai'] },
+  { id: 'pollo', name: 'Pollo AI', vendor: 'Pollo', category: 'video', domains: ['pollo.ai'], source: 'https://docs.pollo.ai/task/get-task-status', checked: CHECKED_C10 },
   { id: 'vidnoz', name: 'Vidnoz', vendor: 'Vidnoz', category: 'video', domains: ['vidnoz.com'] },
   { id: 'deepbrain', name: 'DeepBrain AI Studios', vendor: 'DeepBrain AI', category: 'video', domains: ['deepbrain.io', 'aistudios.com', 'deepbrain.ai'], source: listed('mrkomiljon', 'docs/more_detailed.md'), checked: CHECKED_3 }, // deepbrain.ai: listed('natnew')
   { id: 'steve-ai', name: 'Steve.AI', vendor: 'Animaker', category: 'video', domains: ['steve.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

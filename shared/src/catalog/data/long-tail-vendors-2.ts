@@ -2,7 +2,7 @@
 // Naver CLOVA, Azure Video Indexer), the rest from the vendors' own sites (source: the product's site, counted
 // as homepage-only by `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'listnr', name: 'Listnr', vendor: 'Listnr', category: 'audio', domains: ['listnr.ai', 'listnr.tech'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
@@ -36,7 +36,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'colibri', name: 'Colibri', vendor: 'Colibri', category: 'meeting', domains: ['colibri.ai'] },
   { id: 'huddles', name: 'Huddles', vendor: 'Huddles', category: 'meeting', domains: ['huddles.app'] },
   { id: 'votars', name: 'Votars', vendor: 'Votars', category: 'meeting', domains: ['votars.ai'] },
-  { id: 'vowel', name: 'Vowel', vendor: 'Vowel', category: 'meeting', domains: ['vowel.com'] },
+  { id: 'vowel', name: 'Vowel', vendor: 'Vowel', category: 'meeting', domains: ['vowel.com'], source: listed('richawo', 'growth-and-sales.md'), checked: CHECKED_C10 },
   { id: 'god-of-prompt', name: 'God of Prompt', vendor: 'God of Prompt', category: 'other', domains: ['godofprompt.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'gptstore', name: 'GPTStore.ai', vendor: 'GPTStore.ai', category: 'other', domains: ['gptstore.ai'], source: listed('obrais', 'README.md'), checked: CHECKED_3 },
   { id: 'promptbase', name: 'PromptBase', vendor: 'PromptBase', category: 'other', domains: ['promptbase.com'], source: listed('filipecalegario') },
@@ -62,14 +62,14 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'wonder-dynamics', name: 'Wonder Studio', vendor: 'Autodesk', category: 'video', domains: ['wonder-dynamics.com', 'wonderdynamics.com'], source: listed('obrais', 'README.md'), checked: CHECKED_3 },
   { id: 'wondershare-virbo', name: 'Wondershare Virbo', vendor: 'Wondershare', category: 'video', domains: ['virbo.wondershare.com'], region: 'china' },
   { id: 'ahrefs-ai-writing-tools', name: 'Ahrefs AI Writing Tools', vendor: 'Ahrefs', urlPrefixes: ['ahrefs.com/writing-tools', 'www.ahrefs.com/writing-tools'] },
-  { id: 'bypassgpt', name: 'BypassGPT', vendor: 'BypassGPT', domains: ['bypassgpt.ai'] },
+  { id: 'bypassgpt', name: 'BypassGPT', vendor: 'BypassGPT', domains: ['bypassgpt.ai'], source: listed('shadowaltz', 'by-industry-cases/writing/ai-detector-and-text-humanizer.md'), checked: CHECKED_C10 },
   { id: 'crossplag', name: 'Crossplag', vendor: 'Crossplag', domains: ['crossplag.com'], region: 'europe' },
   { id: 'gmo-seo-director', name: 'SEO Director AI', vendor: 'GMO Internet Group', domains: ['seodirector.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'gmo-sokuresu', name: 'Sokuresu AI', vendor: 'GMO Internet Group', domains: ['sokuresu.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'gptinf', name: 'GPTinf', vendor: 'GPTinf', domains: ['gptinf.com'] },
   { id: 'humanize-ai-pro', name: 'Humanize AI (humanizeai.pro)', vendor: 'Humanize AI', domains: ['humanizeai.pro'] },
   { id: 'jotbot', name: 'JotBot', vendor: 'JotBot', domains: ['jotbot.com'] },
-  { id: 'novelcrafter', name: 'Novelcrafter', vendor: 'Novelcrafter', domains: ['novelcrafter.com'], region: 'europe' },
+  { id: 'novelcrafter', name: 'Novelcrafter', vendor: 'Novelcrafter', domains: ['novelcrafter.com'], region: 'europe', source: listed('shadowaltz', 'by-industry-cases/writing/README.md'), checked: CHECKED_C10 },
   { id: 'sapling', name: 'Sapling', vendor: 'Sapling', domains: ['sapling.ai'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'squibler', name: 'Squibler', vendor: 'Squibler', domains: ['squibler.io'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'stealthwriter', name: 'StealthWriter', vendor: 'StealthWriter', domains: ['stealthwriter.ai'] },

@@ -2,7 +2,7 @@
 // vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats` until
 // re-verified against a specific page). AI features of general suites are URL prefixes only.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'aisdr', name: 'AiSDR', vendor: 'AiSDR', domains: ['aisdr.com'] },
@@ -14,18 +14,18 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'chatbot-com', name: 'ChatBot', vendor: 'Text', domains: ['chatbot.com'], region: 'europe', source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'chatling', name: 'Chatling', vendor: 'Chatling', domains: ['chatling.ai'] },
   { id: 'chatsimple', name: 'Chatsimple', vendor: 'Chatsimple', domains: ['chatsimple.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
-  { id: 'crystal', name: 'Crystal', vendor: 'Crystal', domains: ['crystalknows.com'] },
+  { id: 'crystal', name: 'Crystal', vendor: 'Crystal', domains: ['crystalknows.com'], source: listed('richawo', 'growth-and-sales.md'), checked: CHECKED_C10 },
   { id: 'ebi-ai', name: 'EBI.AI', vendor: 'EBI.AI', domains: ['ebi.ai'], region: 'europe', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'eleven-x', name: '11x', vendor: '11x', domains: ['11x.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'freshworks-freddy', name: 'Freddy AI', vendor: 'Freshworks', urlPrefixes: ['freshworks.com/freddy-ai', 'www.freshworks.com/freddy-ai', 'www.freshworks.com/freshdesk/omni/freddy-ai-automation'], region: 'india' }, // www.freshworks.com/freshdesk/omni/freddy-ai-automation: listed('arunagirinathan')
   { id: 'gorgias-ai-agent', name: 'Gorgias AI Agent', vendor: 'Gorgias', urlPrefixes: ['gorgias.com/ai-agent', 'www.gorgias.com/ai-agent'] },
   { id: 'gptbots', name: 'GPTBots', vendor: 'GPTBots', domains: ['gptbots.ai'] },
-  { id: 'humantic', name: 'Humantic AI', vendor: 'Humantic AI', domains: ['humantic.ai'], region: 'india' },
+  { id: 'humantic', name: 'Humantic AI', vendor: 'Humantic AI', domains: ['humantic.ai'], region: 'india', source: listed('shadowaltz', 'by-industry-cases/negotiation.md'), checked: CHECKED_C10 },
   { id: 'instantly', name: 'Instantly', vendor: 'Instantly', domains: ['instantly.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'minion', name: 'Minion AI', vendor: 'Minion AI', domains: ['minion.ai'] },
   { id: 'ottogrid', name: 'Otto', vendor: 'Ottogrid', domains: ['ottogrid.ai'] },
-  { id: 'smartlead', name: 'Smartlead', vendor: 'Smartlead', domains: ['smartlead.ai'] },
-  { id: 'tars', name: 'Tars', vendor: 'Tars', domains: ['hellotars.com'], region: 'india' },
+  { id: 'smartlead', name: 'Smartlead', vendor: 'Smartlead', domains: ['smartlead.ai'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
+  { id: 'tars', name: 'Tars', vendor: 'Tars', domains: ['hellotars.com'], region: 'india', source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'warmly', name: 'Warmly', vendor: 'Warmly', domains: ['warmly.ai'] },
   { id: 'yuma', name: 'Yuma AI', vendor: 'Yuma AI', domains: ['yuma.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'play-ai', name: 'PlayAI', vendor: 'PlayAI', category: 'audio', domains: ['play.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
@@ -37,7 +37,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   // (https://mem0.dev/demo) and its community links (mem0ai/mem0@8d5b7865bd0521e75fe9ab1b260eeccc83f8a378 README.md,
   // Apache-2.0).
   { id: 'mem0', name: 'Mem0', vendor: 'Mem0', category: 'developer-platform', domains: ['mem0.ai', 'mem0.dev'], source: listed('slavakurilyak'), checked: CHECKED_3 },
-  { id: 'steel', name: 'Steel', vendor: 'Steel', category: 'developer-platform', domains: ['steel.dev'] },
+  { id: 'steel', name: 'Steel', vendor: 'Steel', category: 'developer-platform', domains: ['steel.dev'], source: 'https://github.com/steel-dev/steel-browser/blob/0c968e0ee33aa1cf8b4bdfa9e2b21e8ac9905fe5/README.md', checked: CHECKED_C10 },
   { id: 'ultravox', name: 'Ultravox', vendor: 'Fixie', category: 'developer-platform', domains: ['ultravox.ai', 'fixie.ai'], source: listed('radiusmethod', 'llms.csv'), checked: CHECKED_3 },
   { id: 'vocode', name: 'Vocode', vendor: 'Vocode', category: 'developer-platform', domains: ['vocode.dev'] },
   { id: 'aftershoot', name: 'Aftershoot', vendor: 'Aftershoot', category: 'image', domains: ['aftershoot.com'], region: 'india', source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
@@ -61,7 +61,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'penseum', name: 'Penseum', vendor: 'Penseum', category: 'productivity', domains: ['penseum.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'studyx', name: 'StudyX', vendor: 'StudyX', category: 'productivity', domains: ['studyx.ai'] },
   { id: 'paper-digest', name: 'Paper Digest', vendor: 'Paper Digest', category: 'search', domains: ['paperdigest.org'], source: listed('filipecalegario') },
-  { id: 'scholarai', name: 'ScholarAI', vendor: 'ScholarAI', category: 'search', domains: ['scholarai.io'] },
+  { id: 'scholarai', name: 'ScholarAI', vendor: 'ScholarAI', category: 'search', domains: ['scholarai.io'], source: listed('shadowaltz', 'by-industry-cases/scholar-and-research/research-and-scholar-gpts.md'), checked: CHECKED_C10 },
   { id: 'autopod', name: 'Autopod', vendor: 'Autopod', category: 'video', domains: ['autopod.fm'] },
   { id: 'deepfakesweb', name: 'DeepFakesWeb', vendor: 'DeepFakesWeb', category: 'video', domains: ['deepfakesweb.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'mootion', name: 'Mootion', vendor: 'Mootion', category: 'video', domains: ['mootion.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
@@ -71,7 +71,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'reap', name: 'Reap', vendor: 'Reap', category: 'video', domains: ['reap.video'] },
   { id: 'spikes-studio', name: 'Spikes Studio', vendor: 'Spikes Studio', category: 'video', domains: ['spikes.studio'], region: 'europe', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'timebolt', name: 'TimeBolt', vendor: 'TimeBolt', category: 'video', domains: ['timebolt.io'] },
-  { id: 'twoshort', name: '2short.ai', vendor: '2short.ai', category: 'video', domains: ['2short.ai'] },
+  { id: 'twoshort', name: '2short.ai', vendor: '2short.ai', category: 'video', domains: ['2short.ai'], source: listed('richawo', 'content-creation.md'), checked: CHECKED_C10 },
   { id: 'adcopy', name: 'AdCopy', vendor: 'AdCopy', category: 'writing', domains: ['adcopy.ai'] },
   { id: 'aiseo', name: 'AISEO', vendor: 'AISEO', category: 'writing', domains: ['aiseo.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'aithor', name: 'Aithor', vendor: 'Aithor', category: 'writing', domains: ['aithor.com'], region: 'europe' },
@@ -86,7 +86,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'nichesss', name: 'Nichesss', vendor: 'Nichesss', category: 'writing', domains: ['nichesss.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'postly', name: 'Postly', vendor: 'Postly', category: 'writing', domains: ['postly.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'rankiq', name: 'RankIQ', vendor: 'RankIQ', category: 'writing', domains: ['rankiq.com'] },
-  { id: 'supergrow', name: 'Supergrow', vendor: 'Supergrow', category: 'writing', domains: ['supergrow.ai'], region: 'india' },
+  { id: 'supergrow', name: 'Supergrow', vendor: 'Supergrow', category: 'writing', domains: ['supergrow.ai'], region: 'india', source: listed('richawo', 'marketing.md'), checked: CHECKED_C10 },
   { id: 'textero', name: 'Textero', vendor: 'Textero', category: 'writing', domains: ['textero.io', 'textero.ai'] },
   { id: 'typli', name: 'Typli', vendor: 'Typli', category: 'writing', domains: ['typli.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wordvice-ai', name: 'Wordvice AI', vendor: 'Wordvice', category: 'writing', domains: ['wordvice.ai'], region: 'korea' },

@@ -2,12 +2,12 @@
 // written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as homepage-only by
 // `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'aiapply', name: 'AIApply', vendor: 'AIApply', category: 'agents', domains: ['aiapply.co'], region: 'europe' },
   { id: 'boosted-ai', name: 'Boosted.ai', vendor: 'Boosted.ai', category: 'agents', domains: ['boosted.ai'] },
-  { id: 'docyt', name: 'Docyt', vendor: 'Docyt', category: 'agents', domains: ['docyt.com'] },
+  { id: 'docyt', name: 'Docyt', vendor: 'Docyt', category: 'agents', domains: ['docyt.com'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'hippocratic-ai', name: 'Hippocratic AI', vendor: 'Hippocratic AI', category: 'agents', domains: ['hippocraticai.com', 'hippocratic.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 }, // hippocratic.ai: listed('kostja94')
   { id: 'jobright', name: 'Jobright', vendor: 'Jobright', category: 'agents', domains: ['jobright.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'lazyapply', name: 'LazyApply', vendor: 'LazyApply', category: 'agents', domains: ['lazyapply.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
@@ -18,7 +18,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'elevenreader', name: 'ElevenReader', vendor: 'ElevenLabs', category: 'audio', domains: ['elevenreader.io'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'ttsreader', name: 'TTSReader', vendor: 'TTSReader', category: 'audio', domains: ['ttsreader.com'] },
   { id: 'voiser', name: 'Voiser', vendor: 'Voiser', category: 'audio', domains: ['voiser.net'], region: 'middle-east' },
-  { id: 'agnaistic', name: 'Agnaistic', vendor: 'Agnaistic', category: 'chat', domains: ['agnai.chat'] },
+  { id: 'agnaistic', name: 'Agnaistic', vendor: 'Agnaistic', category: 'chat', domains: ['agnai.chat'], source: 'https://github.com/agnaistic/agnai/blob/040cd3bd8828f3c09f69aaa1318f9faaa7b92dcc/README.md', checked: CHECKED_C10 },
   { id: 'botify', name: 'Botify AI', vendor: 'Ex-Human', category: 'chat', domains: ['botify.ai'] },
   { id: 'charstar', name: 'CharStar', vendor: 'CharStar', category: 'chat', domains: ['charstar.ai'] },
   { id: 'doximity-gpt', name: 'Doximity GPT', vendor: 'Doximity', category: 'chat', domains: ['doxgpt.com'] },
@@ -39,7 +39,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   // rungalileo.io (2026-12-05): Galileo's earlier host, still linked for API keys (www.rungalileo.io) and docs
   // (docs.rungalileo.io) in its own SDK's READMEs beside console.galileo.ai and api.galileo.ai (rungalileo/galileo-
   // python@a1a0821789e77b4e6ff9bd3fc8cb862fd256d2ca galileo-adk/README.md, src/galileo/configuration.py).
-  { id: 'galileo-observability', name: 'Galileo', vendor: 'Galileo', domains: ['galileo.ai', 'rungalileo.io'] },
+  { id: 'galileo-observability', name: 'Galileo', vendor: 'Galileo', domains: ['galileo.ai', 'rungalileo.io'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
   { id: 'griptape', name: 'Griptape', vendor: 'Griptape', domains: ['griptape.ai'] },
   { id: 'lakera', name: 'Lakera', vendor: 'Lakera', domains: ['lakera.ai'], region: 'europe', source: listed('filipecalegario') },
   { id: 'lasso-security', name: 'Lasso Security', vendor: 'Lasso Security', domains: ['lasso.security'], region: 'middle-east', source: listed('portkey', 'plugins/lasso/README.md'), checked: CHECKED_3 },

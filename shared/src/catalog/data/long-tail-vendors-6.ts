@@ -2,7 +2,7 @@
 // inference tools written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as
 // homepage-only by `lantern catalog stats` until re-verified), or a licensed list where a row says listed(...).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'goodcall', name: 'Goodcall', vendor: 'Goodcall', category: 'agents', domains: ['goodcall.com'] },
@@ -12,7 +12,7 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'glhf', name: 'GLHF', vendor: 'GLHF', category: 'chat', domains: ['glhf.chat'], source: listed('librechatdocs', 'scripts/screenshots/seed-demo.js'), checked: CHECKED_3 },
   { id: 'nanogpt', name: 'NanoGPT', vendor: 'NanoGPT', category: 'chat', domains: ['nano-gpt.com'], region: 'europe', source: listed('modelsdev', 'providers/nano-gpt/provider.toml'), checked: CHECKED_3 },
   { id: 'arli-ai', name: 'ArliAI', vendor: 'ArliAI', category: 'developer-platform', domains: ['arliai.com'] },
-  { id: 'banana', name: 'Banana', vendor: 'Banana', category: 'developer-platform', domains: ['banana.dev'] },
+  { id: 'banana', name: 'Banana', vendor: 'Banana', category: 'developer-platform', domains: ['banana.dev'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
   { id: 'dasha', name: 'Dasha', vendor: 'Dasha', category: 'developer-platform', domains: ['dasha.ai'] },
   { id: 'inference-net', name: 'Inference.net', vendor: 'Inference.net', category: 'developer-platform', domains: ['inference.net'], source: listed('modelsdev', 'providers/inference/provider.toml'), checked: CHECKED_3 },
   { id: 'infermatic', name: 'Infermatic', vendor: 'Infermatic', category: 'developer-platform', domains: ['infermatic.ai'] },

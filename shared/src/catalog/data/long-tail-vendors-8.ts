@@ -2,7 +2,7 @@
 // hosts (Google Illuminate, PartyRock, Amazon Nova, Meta AI Demos, GitHub Next), written on CHECKED_2 from the
 // vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'google-illuminate', name: 'Illuminate', vendor: 'Google', category: 'audio', domains: ['illuminate.google.com'], source: listed('filipecalegario') },
@@ -20,8 +20,8 @@ export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'partyrock', name: 'PartyRock', vendor: 'Amazon Web Services', category: 'developer-platform', domains: ['partyrock.aws'] },
   { id: 'cuebric', name: 'Cuebric', vendor: 'Seyhan Lee', category: 'image', domains: ['cuebric.com'] },
   { id: 'meta-ai-demos', name: 'Meta AI Demos', vendor: 'Meta', category: 'other', domains: ['aidemos.meta.com'] },
-  { id: 'google-learn-your-way', name: 'Learn Your Way', vendor: 'Google', domains: ['learnyourway.withgoogle.com'] },
-  { id: 'kome', name: 'Kome', vendor: 'Kome', domains: ['kome.ai'] },
+  { id: 'google-learn-your-way', name: 'Learn Your Way', vendor: 'Google', domains: ['learnyourway.withgoogle.com'], source: listed('shadowaltz', 'tools-and-tech/ai-education-learning-tools/README.md'), checked: CHECKED_C10 },
+  { id: 'kome', name: 'Kome', vendor: 'Kome', domains: ['kome.ai'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'mathos', name: 'Mathos AI', vendor: 'Mathos AI', domains: ['mathos.ai'] },
   { id: 'studdy', name: 'Studdy', vendor: 'Studdy', domains: ['studdy.ai'] },
   { id: 'thetawise', name: 'Thetawise', vendor: 'Thetawise', domains: ['thetawise.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },

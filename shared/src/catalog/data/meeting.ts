@@ -1,7 +1,7 @@
 // Meeting recorders, note-takers and clinical scribes: they capture other people's words, so they matter
 // for consent and data-protection reviews.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3 } from './define';
+import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10 } from './define';
 
 export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'otter', name: 'Otter.ai', vendor: 'Otter.ai', domains: ['otter.ai'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
@@ -29,8 +29,8 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'noota', region: 'europe', name: 'Noota', vendor: 'Noota', domains: ['noota.io'] },
   { id: 'claap', region: 'europe', name: 'Claap', vendor: 'Claap', domains: ['claap.io'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'modjo', region: 'europe', name: 'Modjo', vendor: 'Modjo', domains: ['modjo.ai'] },
-  { id: 'heidi-health', name: 'Heidi', vendor: 'Heidi Health', domains: ['heidihealth.com'] },
-  { id: 'nabla', region: 'europe', name: 'Nabla', vendor: 'Nabla', domains: ['nabla.com'] },
+  { id: 'heidi-health', name: 'Heidi', vendor: 'Heidi Health', domains: ['heidihealth.com'], source: 'https://www.heidihealth.com/support/en/articles/8840280-heidi-s-feature-dictionary', checked: CHECKED_C10 },
+  { id: 'nabla', region: 'europe', name: 'Nabla', vendor: 'Nabla', domains: ['nabla.com'], source: 'https://docs.nabla.com/intro/', checked: CHECKED_C10 },
   { id: 'abridge', name: 'Abridge', vendor: 'Abridge', domains: ['abridge.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'freed', name: 'Freed', vendor: 'Freed', domains: ['getfreed.ai'] },
   { id: 'tingwu', region: 'china', name: 'Tongyi Tingwu', vendor: 'Alibaba', domains: ['tingwu.aliyun.com'], supplier: { dataRegions: ['CN'] }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

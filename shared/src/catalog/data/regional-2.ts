@@ -2,7 +2,7 @@
 // the Middle East, South-East Asia, Africa and China. Written on CHECKED_2 from the vendors' own sites
 // (source: the page named, else the product's site) or, where a row says listed(...), a licensed list.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, v2flyAt, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, listed, v2flyAt, CHECKED_3, CHECKED_C10 } from './define';
 
 export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'intron', name: 'Intron', vendor: 'Intron Health', category: 'audio', domains: ['intron.io'], region: 'africa' },
@@ -58,7 +58,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'nijivoice', name: 'NijiVoice', vendor: 'Algomatic', category: 'audio', domains: ['nijivoice.com'], region: 'japan' },
   { id: 'rinna', name: 'rinna', vendor: 'rinna Co.', category: 'developer-platform', domains: ['rinna.co.jp'], region: 'japan', source: listed('llmjp', 'figures/scripts/parameter_size_overview_ja.csv'), checked: CHECKED_3 },
   { id: 'sakana-ai', name: 'Sakana AI', vendor: 'Sakana AI', category: 'developer-platform', domains: ['sakana.ai'], region: 'japan', source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
-  { id: 'voicevox', name: 'VOICEVOX', vendor: 'Hiroshiba Kazuyuki', category: 'audio', domains: ['voicevox.hiroshiba.jp'], region: 'japan' },
+  { id: 'voicevox', name: 'VOICEVOX', vendor: 'Hiroshiba Kazuyuki', category: 'audio', domains: ['voicevox.hiroshiba.jp'], region: 'japan', source: 'https://github.com/Homebrew/homebrew-cask/blob/88c14dd235eba148fc3263d2bcb9ff778e5918ef/Casks/v/voicevox.rb', checked: CHECKED_C10 },
   { id: 'clova-dubbing', name: 'CLOVA Dubbing', vendor: 'Naver', category: 'audio', domains: ['clovadubbing.naver.com'], region: 'korea' },
   { id: 'clova-note', name: 'CLOVA Note', vendor: 'Naver', category: 'meeting', domains: ['clovanote.naver.com'], region: 'korea' },
   { id: 'daglo', name: 'Daglo', vendor: 'Return Zero', category: 'meeting', domains: ['daglo.ai'], region: 'korea' },

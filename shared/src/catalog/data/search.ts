@@ -1,6 +1,6 @@
 // AI search, research and document question-answering.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
 
 export const searchTools: Tool[] = defineTools('search', [
   { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], urlPrefixes: ['workspace.google.com/products/notebooklm'], apiEndpoints: ['notebooklm.googleapis.com', 'notebooklm-pa.googleapis.com'], supplier: { enterpriseTier: true }, source: v2flyAt('google-deepmind'), checked: CHECKED_3 }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3; workspace.google.com/products/notebooklm: listed('stevoisiakai', 'GenAI-Blocklist.txt') (line 2130), CHECKED_3
@@ -42,7 +42,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'khanmigo', name: 'Khanmigo', vendor: 'Khan Academy', category: 'chat', domains: ['khanmigo.ai'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'ai2-playground', name: 'Ai2 Playground', vendor: 'Allen Institute for AI', category: 'chat', domains: ['playground.allenai.org'] },
   { id: 'paperguide', name: 'Paperguide', vendor: 'Paperguide', domains: ['paperguide.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'afforai', name: 'Afforai', vendor: 'Afforai', domains: ['afforai.com'] },
+  { id: 'afforai', name: 'Afforai', vendor: 'Afforai', domains: ['afforai.com'], source: listed('shadowaltz', 'tools-and-tech/ai-research-tools.md'), checked: CHECKED_C10 },
   { id: 'mindgrasp', name: 'Mindgrasp', vendor: 'Mindgrasp', domains: ['mindgrasp.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'recall', name: 'Recall', vendor: 'Recall', domains: ['getrecall.ai', 'recall.it'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'eightify', name: 'Eightify', vendor: 'Eightify', domains: ['eightify.app'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
@@ -63,5 +63,5 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'docanalyzer', name: 'DocAnalyzer.AI', vendor: 'DocAnalyzer', domains: ['docanalyzer.ai'] },
   { id: 'sharly', name: 'Sharly', vendor: 'Sharly', domains: ['sharly.ai'] },
   { id: 'anara', name: 'Anara', vendor: 'Anara', domains: ['anara.com'] },
-  { id: 'otio', name: 'Otio', vendor: 'Otio', domains: ['otio.ai'] },
+  { id: 'otio', name: 'Otio', vendor: 'Otio', domains: ['otio.ai'], source: listed('shadowaltz', 'tools-and-tech/ai-research-tools.md'), checked: CHECKED_C10 },
 ]);

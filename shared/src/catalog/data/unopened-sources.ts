@@ -14,7 +14,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'jay-copilot', 'gushwork', 'alipay-tbox',
   'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
-  'miro-ai', 'clickup-brain', 'wix-ai-website-builder', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
+  'miro-ai', 'clickup-brain', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'brandwell', 'seowind', 'persana', 'twain',
   'lyne', 'adstellar', 'bestever', 'ai-pro', 'temi',
   'google-opal',
@@ -32,15 +32,15 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'smartaction',   // data/cat-image-video.ts
   'zarla', 'butternut-ai',
   // data/cat-image-video-2.ts
-  'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'aitubo',   'nova-ai-video', 'customers-ai', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
+  'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'aitubo',   'nova-ai-video', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
   'replyguy', 'jeeva-ai', 'landbase', 'flowjin',
 
   // data/cat-marketing-2.ts
-  'hunch-ads', 'svg-io', 'roomsgpt', 'writerzen',
+  'hunch-ads', 'svg-io', 'roomsgpt',
   // data/cat-more.ts
   'birch-revealbot', 'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
-  'hootsuite-owlywriter', 'buffer-ai-assistant', 'godaddy-airo', 'jotform-ai-agents',
+  'hootsuite-owlywriter', 'buffer-ai-assistant', 'jotform-ai-agents',
   'atlassian-intelligence', 'canva-magic-write',
   // data/cat-support.ts
   'chatbotbuilder-ai', 'chatwith-tools', 'livechatai',

@@ -1,6 +1,6 @@
 // Writing, grammar, AI-detection, translation and presentation tools.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
 
 export const writingTools: Tool[] = defineTools('writing', [
   { id: 'grammarly', name: 'Grammarly', vendor: 'Superhuman (Grammarly)', domains: ['grammarly.com', 'grammarly.io'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
@@ -51,11 +51,11 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'papago', region: 'korea', name: 'Papago', vendor: 'Naver', category: 'translation', domains: ['papago.naver.com'] },
   { id: 'yandex-translate', region: 'russia', name: 'Yandex Translate', vendor: 'Yandex', category: 'translation', domains: ['translate.yandex.com', 'translate.yandex.ru'] },
   { id: 'reverso', name: 'Reverso', vendor: 'Reverso', category: 'translation', domains: ['reverso.net'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
-  { id: 'smartcat', name: 'Smartcat', vendor: 'Smartcat', category: 'translation', domains: ['smartcat.com', 'smartcat.ai'] },
+  { id: 'smartcat', name: 'Smartcat', vendor: 'Smartcat', category: 'translation', domains: ['smartcat.com', 'smartcat.ai'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'immersive-translate', region: 'china', name: 'Immersive Translate', vendor: 'Immersive Translate', category: 'translation', domains: ['immersivetranslate.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'lara-translate', region: 'europe', name: 'Lara Translate', vendor: 'Translated', category: 'translation', domains: ['laratranslate.com'] },
-  { id: 'systran', region: 'europe', name: 'SYSTRAN Translate', vendor: 'SYSTRAN', category: 'translation', domains: ['systran.net'] },
-  { id: 'modernmt', region: 'europe', name: 'ModernMT', vendor: 'Translated', category: 'translation', domains: ['modernmt.com'] },
+  { id: 'lara-translate', region: 'europe', name: 'Lara Translate', vendor: 'Translated', category: 'translation', domains: ['laratranslate.com'], source: 'https://developers.laratranslate.com/docs/translate-text', checked: CHECKED_C10 },
+  { id: 'systran', region: 'europe', name: 'SYSTRAN Translate', vendor: 'SYSTRAN', category: 'translation', domains: ['systran.net'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
+  { id: 'modernmt', region: 'europe', name: 'ModernMT', vendor: 'Translated', category: 'translation', domains: ['modernmt.com'], source: 'https://modernmt.com/api', checked: CHECKED_C10 },
   { id: 'unbabel', region: 'europe', name: 'Unbabel', vendor: 'Unbabel', category: 'translation', domains: ['unbabel.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'baidu-translate', region: 'china', name: 'Baidu Translate', vendor: 'Baidu', category: 'translation', domains: ['fanyi.baidu.com'], apiEndpoints: ['fanyi-api.baidu.com'], supplier: { dataRegions: ['CN'] }, source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'youdao-translate', region: 'china', name: 'Youdao Translate', vendor: 'NetEase Youdao', category: 'translation', domains: ['fanyi.youdao.com'], supplier: { dataRegions: ['CN'] }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
@@ -72,7 +72,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'figma-make', name: 'Figma Make', vendor: 'Figma', category: 'embedded-saas', urlPrefixes: ['www.figma.com/make'] },
   { id: 'canva-ai', name: 'Canva AI', vendor: 'Canva', category: 'embedded-saas', urlPrefixes: ['www.canva.com/ai'] },
   { id: 'prezent', name: 'Prezent', vendor: 'Prezent', category: 'presentation', domains: ['prezent.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
-  { id: 'slidespeak', name: 'Slidespeak', vendor: 'SlideSpeak', category: 'presentation', domains: ['slidespeak.co'] },
+  { id: 'slidespeak', name: 'Slidespeak', vendor: 'SlideSpeak', category: 'presentation', domains: ['slidespeak.co'], source: 'https://docs.slidespeak.co/basics/api-references/generate-presentation', checked: CHECKED_C10 },
   { id: 'wordai', name: 'WordAi', vendor: 'WordAi', domains: ['wordai.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'paraphraser-io', name: 'Paraphraser.io', vendor: 'Paraphraser', domains: ['paraphraser.io'] },
   { id: 'ginger', name: 'Ginger', vendor: 'Ginger Software', domains: ['gingersoftware.com'] },
