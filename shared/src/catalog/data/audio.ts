@@ -61,5 +61,5 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'dubverse', region: 'india', name: 'Dubverse', vendor: 'Dubverse', domains: ['dubverse.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'papercup', region: 'europe', name: 'Papercup', vendor: 'Papercup', domains: ['papercup.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'deepdub', region: 'middle-east', name: 'Deepdub', vendor: 'Deepdub', domains: ['deepdub.ai'] },
-  { id: 'wordly', name: 'Wordly', vendor: 'Wordly', category: 'translation', domains: ['wordly.ai'] },
+  { id: 'wordly', name: 'Wordly', vendor: 'Wordly', category: 'translation', domains: ['wordly.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
 ]);

@@ -11,7 +11,9 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     domains: ['platform.openai.com'],
     apiEndpoints: ['api.openai.com'],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true, dataRegions: ['US', 'EU'] },
-    source: 'https://platform.openai.com/docs/guides/your-data',
+    // platform.openai.com as the OpenAI API's site: listed('digidai', 'README_EN.md'), CHECKED_C10
+    source: 'https://developers.openai.com/docs/guides/your-data',
+    checked: CHECKED_C10,
   },
   {
     id: 'anthropic-console',
@@ -60,7 +62,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
       'aiplatform.us.rep.googleapis.com',
     ],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
-    source: 'https://cloud.google.com/vertex-ai/generative-ai/docs/data-governance',
+    source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/zero-data-retention',
+    checked: CHECKED_C10,
   },
   {
     id: 'azure-ai-foundry',
@@ -69,7 +72,10 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     domains: ['ai.azure.com', 'oai.azure.com'],
     apiEndpoints: ['openai.azure.com', 'services.ai.azure.com', 'cognitiveservices.azure.com', 'models.ai.azure.com'],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
-    source: 'https://learn.microsoft.com/azure/ai-foundry/responsible-ai/openai/data-privacy',
+    // ai.azure.com as Azure AI Foundry: listed('kostja94'); oai.azure.com, where Azure OpenAI deployments are managed:
+    // listed('chatall', 'src/i18n/locales/en.json'); both CHECKED_C10
+    source: 'https://learn.microsoft.com/en-us/legal/cognitive-services/openai/data-privacy',
+    checked: CHECKED_C10,
   },
   {
     id: 'amazon-bedrock',
@@ -80,7 +86,8 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     // bedrock-mantle.<region>.api.aws, Bedrock's OpenAI-compatible API: listed('vercelai', 'packages/amazon-bedrock/src/mantle/bedrock-mantle-provider.ts'), CHECKED_3
     apiEndpoints: AWS_REGIONS.flatMap((region) => [`bedrock-runtime.${region}.amazonaws.com`, `bedrock-mantle.${region}.api.aws`]),
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
-    source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/data-protection.html',
+    source: 'https://docs.aws.amazon.com/he_il/bedrock/latest/userguide/data-protection.md',
+    checked: CHECKED_C10,
   },
   {
     id: 'mistral-console',

@@ -7,8 +7,8 @@ import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define
 export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'listnr', name: 'Listnr', vendor: 'Listnr', category: 'audio', domains: ['listnr.ai', 'listnr.tech'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'narakeet', name: 'Narakeet', vendor: 'Narakeet', category: 'audio', domains: ['narakeet.com'], region: 'europe', source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
-  { id: 'soundverse', name: 'Soundverse', vendor: 'Soundverse', category: 'audio', domains: ['soundverse.ai'], region: 'india' },
-  { id: 'ttsfree', name: 'TTSFree', vendor: 'TTSFree', category: 'audio', domains: ['ttsfree.com'] },
+  { id: 'soundverse', name: 'Soundverse', vendor: 'Soundverse', category: 'audio', domains: ['soundverse.ai'], region: 'india', source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
+  { id: 'ttsfree', name: 'TTSFree', vendor: 'TTSFree', category: 'audio', domains: ['ttsfree.com'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'ttsopenai', name: 'TTSOpenAI', vendor: 'TTSOpenAI', category: 'audio', domains: ['ttsopenai.com'] },
   { id: 'gmo-oshiete-ai', name: 'Oshiete AI', vendor: 'GMO Internet Group', category: 'chat', domains: ['oshiete.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'gmo-tenbin-ai', name: 'Tenbin AI', vendor: 'GMO Internet Group', category: 'chat', domains: ['tenbin.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },

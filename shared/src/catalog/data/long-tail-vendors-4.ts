@@ -13,7 +13,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'lazyapply', name: 'LazyApply', vendor: 'LazyApply', category: 'agents', domains: ['lazyapply.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'tezi', name: 'Tezi', vendor: 'Tezi', category: 'agents', domains: ['tezi.ai'] },
   { id: 'truewind', name: 'Truewind', vendor: 'Truewind', category: 'agents', domains: ['truewind.ai'] },
-  { id: 'vic-ai', name: 'Vic.ai', vendor: 'Vic.ai', category: 'agents', domains: ['vic.ai'] },
+  { id: 'vic-ai', name: 'Vic.ai', vendor: 'Vic.ai', category: 'agents', domains: ['vic.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'zeni', name: 'Zeni', vendor: 'Zeni', category: 'agents', domains: ['zeni.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'elevenreader', name: 'ElevenReader', vendor: 'ElevenLabs', category: 'audio', domains: ['elevenreader.io'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'ttsreader', name: 'TTSReader', vendor: 'TTSReader', category: 'audio', domains: ['ttsreader.com'] },
@@ -56,7 +56,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'collov', name: 'Collov AI', vendor: 'Collov', category: 'image', domains: ['collov.ai', 'collov.cn'], source: listed('stimqq', 'README.md'), checked: CHECKED_3 }, // collov.cn: listed('rvelamen', 'data.json') (Collov AI)
   { id: 'creatorkit', name: 'CreatorKit', vendor: 'CreatorKit', category: 'image', domains: ['creatorkit.com'] },
   { id: 'fashn', name: 'FASHN', vendor: 'FASHN', category: 'image', domains: ['fashn.ai'], source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
-  { id: 'homedesigns-ai', name: 'HomeDesigns AI', vendor: 'HomeDesigns AI', category: 'image', domains: ['homedesigns.ai'] },
+  { id: 'homedesigns-ai', name: 'HomeDesigns AI', vendor: 'HomeDesigns AI', category: 'image', domains: ['homedesigns.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'lalaland', name: 'Lalaland.ai', vendor: 'Lalaland.ai', category: 'image', domains: ['lalaland.ai'], region: 'europe' },
   { id: 'restb', name: 'Restb.ai', vendor: 'Restb.ai', category: 'image', domains: ['restb.ai'], region: 'europe' },
   { id: 'virtual-staging-ai', name: 'Virtual Staging AI', vendor: 'Virtual Staging AI', category: 'image', domains: ['virtualstagingai.app'] },
@@ -67,7 +67,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'datasnipper', name: 'DataSnipper', vendor: 'DataSnipper', category: 'productivity', domains: ['datasnipper.com'], region: 'europe' },
   { id: 'lockedin-ai', name: 'LockedIn AI', vendor: 'LockedIn AI', category: 'productivity', domains: ['lockedinai.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'yoodli', name: 'Yoodli', vendor: 'Yoodli', category: 'productivity', domains: ['yoodli.ai'] },
-  { id: 'alexi', name: 'Alexi', vendor: 'Alexi', category: 'search', domains: ['alexi.com'] },
+  { id: 'alexi', name: 'Alexi', vendor: 'Alexi', category: 'search', domains: ['alexi.com'], source: listed('openaidirectorylawyers'), checked: CHECKED_C10 },
   { id: 'blue-j', name: 'Blue J', vendor: 'Blue J', category: 'search', domains: ['bluej.com'] },
   { id: 'brightwave', name: 'Brightwave', vendor: 'Brightwave', category: 'search', domains: ['brightwave.io'] },
   { id: 'darrow', name: 'Darrow', vendor: 'Darrow', category: 'search', domains: ['darrow.ai'], region: 'middle-east', source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
@@ -80,5 +80,5 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'yepic', name: 'Yepic AI', vendor: 'Yepic AI', category: 'video', domains: ['yepic.ai'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'definely', name: 'Definely', vendor: 'Definely', category: 'writing', domains: ['definely.com'], region: 'europe' },
   { id: 'eve-legal', name: 'Eve', vendor: 'Eve Legal', category: 'writing', domains: ['eve.legal'] },
-  { id: 'genie-ai', name: 'Genie AI', vendor: 'Genie AI', category: 'writing', domains: ['genieai.co'], region: 'europe' },
+  { id: 'genie-ai', name: 'Genie AI', vendor: 'Genie AI', category: 'writing', domains: ['genieai.co'], region: 'europe', source: listed('openaidirectorylawyers'), checked: CHECKED_C10 },
 ], { checked: CHECKED_2 });

@@ -41,7 +41,7 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'editpad', name: 'Editpad', vendor: 'Editpad', domains: ['editpad.org'] },
   { id: 'gptkit', name: 'GPTKit', vendor: 'GPTKit', domains: ['gptkit.ai'] },
   { id: 'humbot', name: 'Humbot', vendor: 'Humbot', domains: ['humbot.ai'] },
-  { id: 'netus', name: 'Netus AI', vendor: 'Netus AI', domains: ['netus.ai'] },
+  { id: 'netus', name: 'Netus AI', vendor: 'Netus AI', domains: ['netus.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'paraphrasingtool-ai', name: 'Paraphrasing Tool AI', vendor: 'Paraphrasing Tool AI', domains: ['paraphrasingtool.ai'] },
   { id: 'scribbr-ai-detector', name: 'Scribbr AI Detector', vendor: 'Scribbr', urlPrefixes: ['scribbr.com/ai-detector', 'www.scribbr.com/ai-detector'], region: 'europe' },
   { id: 'spin-rewriter', name: 'Spin Rewriter', vendor: 'Spin Rewriter', domains: ['spinrewriter.com'], region: 'europe' },

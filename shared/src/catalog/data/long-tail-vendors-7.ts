@@ -2,7 +2,7 @@
 // creator tools written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as
 // homepage-only by `lantern catalog stats` until re-verified), or a licensed list where a row says listed(...).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'dropzone', name: 'Dropzone AI', vendor: 'Dropzone AI', category: 'agents', domains: ['dropzone.ai'] },
@@ -13,7 +13,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'dishgen', name: 'DishGen', vendor: 'DishGen', category: 'chat', domains: ['dishgen.com'] },
   { id: 'iplan', name: 'iPlan.ai', vendor: 'iPlan.ai', category: 'chat', domains: ['iplan.ai'] },
   { id: 'mindtrip', name: 'Mindtrip', vendor: 'Mindtrip', category: 'chat', domains: ['mindtrip.ai'] },
-  { id: 'tripplanner-ai', name: 'Trip Planner AI', vendor: 'Trip Planner AI', category: 'chat', domains: ['tripplanner.ai'] },
+  { id: 'tripplanner-ai', name: 'Trip Planner AI', vendor: 'Trip Planner AI', category: 'chat', domains: ['tripplanner.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'wonderplan', name: 'Wonderplan', vendor: 'Wonderplan', category: 'chat', domains: ['wonderplan.ai'] },
   { id: 'betterpic', name: 'BetterPic', vendor: 'BetterPic', category: 'image', domains: ['betterpic.io'], region: 'europe' },
   { id: 'dreamwave', name: 'Dreamwave', vendor: 'Dreamwave', category: 'image', domains: ['dreamwave.ai'], source: listed('stimqq', 'README.md'), checked: CHECKED_3 },

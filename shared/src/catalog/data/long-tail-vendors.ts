@@ -2,7 +2,7 @@
 // agents, image and video, writing. Written on CHECKED_2 from the vendors' own sites (source: the page
 // named, else the product's site) or, where a row says listed(...), a licensed list.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'adcreative', name: 'AdCreative.ai', vendor: 'AdCreative.ai', category: 'image', domains: ['adcreative.ai'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
@@ -11,7 +11,7 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'aragon', name: 'Aragon', vendor: 'Aragon', category: 'image', domains: ['aragon.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'asapp', name: 'ASAPP', vendor: 'ASAPP', domains: ['asapp.com'] },
   { id: 'balto', name: 'Balto', vendor: 'Balto', domains: ['balto.ai'] },
-  { id: 'blaze', name: 'Blaze', vendor: 'Blaze', category: 'writing', domains: ['blaze.ai'] },
+  { id: 'blaze', name: 'Blaze', vendor: 'Blaze', category: 'writing', domains: ['blaze.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'browserbase', name: 'Browserbase', vendor: 'Browserbase', category: 'developer-platform', domains: ['browserbase.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'copymatic', name: 'Copymatic', vendor: 'Copymatic', category: 'writing', domains: ['copymatic.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'creatify', name: 'Creatify', vendor: 'Creatify', category: 'video', domains: ['creatify.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
@@ -34,10 +34,10 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'madgicx', name: 'Madgicx', vendor: 'Madgicx', domains: ['madgicx.com'] },
   { id: 'mapify', name: 'Mapify', vendor: 'Xmind', category: 'productivity', domains: ['mapify.so'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'netomi', name: 'Netomi', vendor: 'Netomi', domains: ['netomi.com'] },
-  { id: 'omneky', name: 'Omneky', vendor: 'Omneky', category: 'image', domains: ['omneky.com'] },
+  { id: 'omneky', name: 'Omneky', vendor: 'Omneky', category: 'image', domains: ['omneky.com'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'outranking', name: 'Outranking', vendor: 'Outranking', category: 'writing', domains: ['outranking.io'], source: listed('estevecastells', 'README.md'), checked: CHECKED_3 },
-  { id: 'pencil', name: 'Pencil', vendor: 'Brandtech', category: 'writing', domains: ['trypencil.com'] },
-  { id: 'persado', name: 'Persado', vendor: 'Persado', category: 'writing', domains: ['persado.com'] },
+  { id: 'pencil', name: 'Pencil', vendor: 'Brandtech', category: 'writing', domains: ['trypencil.com'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
+  { id: 'persado', name: 'Persado', vendor: 'Persado', category: 'writing', domains: ['persado.com'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'pixelcut', name: 'Pixelcut', vendor: 'Pixelcut', category: 'image', domains: ['pixelcut.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'powerdrill', name: 'Powerdrill', vendor: 'Powerdrill', category: 'productivity', domains: ['powerdrill.ai'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'question-ai', name: 'Question.AI', vendor: 'Question.AI', category: 'productivity', domains: ['question.ai', 'questionai.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },

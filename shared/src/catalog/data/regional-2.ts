@@ -14,7 +14,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'baidu-qianfan-cloud', name: 'Baidu Qianfan (cloud)', vendor: 'Baidu', category: 'developer-platform', domains: ['qianfan.cloud.baidu.com'], region: 'china', source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'flowith', name: 'Flowith', vendor: 'Flowith', category: 'agents', domains: ['flowith.io', 'flowith.net'], region: 'china', source: listed('embraceagi', 'docs/AI_tools.md'), checked: CHECKED_3 }, // flowith.net: listed('rvelamen', 'data.json')
   { id: 'iflytek-open-platform', name: 'iFlytek Open Platform', vendor: 'iFlytek', category: 'developer-platform', domains: ['xfyun.cn'], region: 'china', source: v2flyAt('iflytek'), checked: CHECKED_2 },
-  { id: 'kolors-site', name: 'Kolors (site)', vendor: 'Kuaishou', category: 'image', domains: ['kolors.kuaishou.com'], region: 'china' },
+  { id: 'kolors-site', name: 'Kolors (site)', vendor: 'Kuaishou', category: 'image', domains: ['kolors.kuaishou.com'], region: 'china', source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'pippit', name: 'Pippit', vendor: 'CapCut', category: 'video', domains: ['pippit.ai'], region: 'china' },
   { id: 'sensenova', name: 'SenseNova', vendor: 'SenseTime', category: 'developer-platform', domains: ['sensenova.cn'], region: 'china', source: listed('mvalentsev', 'README.md'), checked: CHECKED_3 },
   { id: 'tencent-cloud-code-assistant', name: 'Tencent Cloud AI Code Assistant', vendor: 'Tencent', category: 'coding', domains: ['copilot.tencent.com'], urlPrefixes: ['cloud.tencent.com/product/acc'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 }, // cloud.tencent.com/product/acc: listed('rvelamen', 'data.json') (腾讯云AI代码助手)

@@ -2,7 +2,7 @@
 // Europe; India; Latin America) and a few global ones, written on CHECKED_2 from the vendors' own sites
 // (source: the product's site, counted as homepage-only by `lantern catalog stats` until re-verified).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam' },
@@ -25,7 +25,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'vivago', name: 'Vivago', vendor: 'HiDream.ai', category: 'image', domains: ['vivago.ai'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'ailead', name: 'ailead', vendor: 'Bell Face', category: 'meeting', domains: ['ailead.app'], region: 'japan' },
   { id: 'rimo-voice', name: 'Rimo Voice', vendor: 'Rimo', category: 'meeting', domains: ['rimo.app'], region: 'japan' },
-  { id: 'fabric', name: 'Fabric', vendor: 'Fabric', category: 'productivity', domains: ['fabric.so'], region: 'europe' },
+  { id: 'fabric', name: 'Fabric', vendor: 'Fabric', category: 'productivity', domains: ['fabric.so'], region: 'europe', source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'fiete', name: 'fiete.ai', vendor: 'Fiete', category: 'productivity', domains: ['fiete.ai'], region: 'europe' },
   { id: 'kagi-universal-summarizer', name: 'Kagi Universal Summarizer', vendor: 'Kagi', category: 'productivity', urlPrefixes: ['kagi.com/summarizer', 'www.kagi.com/summarizer'] },
   { id: 'mymap', name: 'MyMap AI', vendor: 'MyMap AI', category: 'productivity', domains: ['mymap.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },

@@ -27,7 +27,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'storm', name: 'STORM', vendor: 'Stanford OVAL', domains: ['storm.genie.stanford.edu'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'grokipedia', name: 'Grokipedia', vendor: 'xAI', domains: ['grokipedia.com'], source: v2flyAt('xai'), checked: CHECKED_3 },
   { id: 'glean', name: 'Glean', vendor: 'Glean', domains: ['glean.com'], supplier: { enterpriseTier: true }, source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'hebbia', name: 'Hebbia', vendor: 'Hebbia', domains: ['hebbia.com', 'hebbia.ai'] },
+  { id: 'hebbia', name: 'Hebbia', vendor: 'Hebbia', domains: ['hebbia.com', 'hebbia.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 }, // the list names hebbia.com; hebbia.ai stays unproven
   { id: 'alphasense', name: 'AlphaSense', vendor: 'AlphaSense', domains: ['alpha-sense.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'scholarcy', name: 'Scholarcy', vendor: 'Scholarcy', domains: ['scholarcy.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'explainpaper', name: 'Explainpaper', vendor: 'Explainpaper', domains: ['explainpaper.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
