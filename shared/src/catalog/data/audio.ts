@@ -36,7 +36,7 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'rev', name: 'Rev', vendor: 'Rev', domains: ['rev.com', 'rev.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'sonix', name: 'Sonix', vendor: 'Sonix', domains: ['sonix.ai'], source: 'https://sonix.ai/docs/api', checked: CHECKED_C10 },
   { id: 'happy-scribe', name: 'Happy Scribe', vendor: 'Happy Scribe', domains: ['happyscribe.com'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
-  { id: 'trint', name: 'Trint', vendor: 'Trint', domains: ['trint.com'] },
+  { id: 'trint', name: 'Trint', vendor: 'Trint', domains: ['trint.com'], source: 'https://support.trint.com/en/articles/3804547-workspaces', checked: CHECKED_C10 },
   { id: 'turboscribe', name: 'TurboScribe', vendor: 'TurboScribe', domains: ['turboscribe.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'voicenotes', name: 'Voicenotes', vendor: 'Voicenotes', domains: ['voicenotes.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'audiopen', name: 'AudioPen', vendor: 'AudioPen', category: 'writing', domains: ['audiopen.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },

@@ -24,7 +24,7 @@ export const codingTools: Tool[] = defineTools('coding', [
     source: v2flyAt('github-copilot'),
     checked: CHECKED_3,
   },
-  { id: 'github-spark', name: 'GitHub Spark', vendor: 'GitHub', urlPrefixes: ['github.com/spark'] },
+  { id: 'github-spark', name: 'GitHub Spark', vendor: 'GitHub', urlPrefixes: ['github.com/spark'], source: 'https://github.com/features/spark', checked: CHECKED_C10 },
   {
     id: 'openai-codex',
     name: 'OpenAI Codex',
@@ -34,7 +34,7 @@ export const codingTools: Tool[] = defineTools('coding', [
     source: listed('nofluff', 'README.md'),
     checked: CHECKED_3,
   },
-  { id: 'claude-code', name: 'Claude Code', vendor: 'Anthropic', urlPrefixes: ['claude.ai/code'], supplier: { enterpriseTier: true } },
+  { id: 'claude-code', name: 'Claude Code', vendor: 'Anthropic', urlPrefixes: ['claude.ai/code'], supplier: { enterpriseTier: true }, source: 'https://code.claude.com/docs/fr/web-quickstart.md', checked: CHECKED_C10 },
   { id: 'cursor', name: 'Cursor', vendor: 'Anysphere', domains: ['cursor.com', 'cursor.sh', 'cursorapi.com', 'cursor.so'], supplier: { enterpriseTier: true }, source: v2flyAt('cursor'), checked: CHECKED_3 }, // cursor.so, its first host: listed('lihongzhai')
   { id: 'windsurf', name: 'Windsurf', vendor: 'Cognition', domains: ['windsurf.com', 'windsurf.build', 'codeium.com', 'windsurf.ai'], source: v2flyAt('windsurf'), checked: CHECKED_3 }, // windsurf.ai: listed('hihelloluigi')
   // cognition.com (2026-12-05): Cognition's newer host: its Devin 2.2 and Devin Security Swarm announcements are
@@ -46,7 +46,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'firebase-studio', name: 'Firebase Studio', vendor: 'Google', domains: ['studio.firebase.google.com', 'idx.google.com', 'idx.dev', 'firebase.studio'], source: v2flyAt('google'), checked: CHECKED_2 },
   { id: 'gemini-code-assist', name: 'Gemini Code Assist', vendor: 'Google', domains: ['codeassist.google'], apiEndpoints: ['cloudaicompanion.googleapis.com', 'cloudcode-pa.googleapis.com', 'daily-cloudcode-pa.googleapis.com', 'aicode.googleapis.com', 'aida.googleapis.com'], source: v2flyAt('google-deepmind'), checked: CHECKED_3 }, // daily-cloudcode-pa, and aicode/aida (Gemini in Android Studio): v2flyAt('google-deepmind'), CHECKED_3
   { id: 'jetbrains-ai', name: 'JetBrains AI Assistant', vendor: 'JetBrains', domains: ['jetbrains.ai', 'grazie.ai'], urlPrefixes: ['www.jetbrains.com/ai'], apiEndpoints: ['grazie.aws.intellij.net'], source: v2flyAt('jetbrains-ai'), checked: CHECKED_3 }, // grazie.aws.intellij.net (its AI service backend): v2flyAt('jetbrains-ai'), CHECKED_3
-  { id: 'amazon-q-developer', name: 'Amazon Q Developer', vendor: 'Amazon Web Services', urlPrefixes: awsConsole('amazonq'), supplier: { enterpriseTier: true } },
+  { id: 'amazon-q-developer', name: 'Amazon Q Developer', vendor: 'Amazon Web Services', urlPrefixes: awsConsole('amazonq'), supplier: { enterpriseTier: true }, source: 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/q-on-aws.html', checked: CHECKED_C10 },
   { id: 'kiro', name: 'Kiro', vendor: 'Amazon Web Services', domains: ['kiro.dev'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'tabnine', region: 'middle-east', name: 'Tabnine', vendor: 'Tabnine', domains: ['tabnine.com', 'codota.com'], source: listed('eudk'), checked: CHECKED_2, supplier: { trainsOnInputsByDefault: false, enterpriseTier: true } },
   { id: 'sourcegraph-amp', name: 'Amp', vendor: 'Sourcegraph', domains: ['ampcode.com'], urlPrefixes: ['sourcegraph.com/cody', 'about.sourcegraph.com/cody', 'sourcegraph.com/amp'], source: listed('aifordevelopers'), checked: CHECKED_2 }, // sourcegraph.com/amp: listed('embraceagi', 'docs/Coding_Agents.md'), CHECKED_3
@@ -81,7 +81,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'tempo-labs', name: 'Tempo', vendor: 'Tempo Labs', domains: ['tempo.new'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'rork', name: 'Rork', vendor: 'Rork', domains: ['rork.com', 'rork.app'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'emergent', name: 'Emergent', vendor: 'Emergent Labs', domains: ['emergent.sh'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
-  { id: 'firebender', name: 'Firebender', vendor: 'Firebender', domains: ['firebender.com'] },
+  { id: 'firebender', name: 'Firebender', vendor: 'Firebender', domains: ['firebender.com'], source: 'https://docs.firebender.com/get-started/quickstart.md', checked: CHECKED_C10 },
   // openhands.dev (2026-12-05): OpenHands' newer host: the project's own README links its docs at docs.openhands.dev,
   // its assets at assets.openhands.dev and its Slack at openhands.dev/joinslack
   // (OpenHands/OpenHands@a4ba8e3b73951fd5634398885f9a291834641082 README.md, MIT).

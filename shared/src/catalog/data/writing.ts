@@ -103,7 +103,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'diffit', name: 'Diffit', vendor: 'Diffit', domains: ['diffit.me'] },
   { id: 'curipod', name: 'Curipod', vendor: 'Curipod', domains: ['curipod.com'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'brisk', name: 'Brisk Teaching', vendor: 'Brisk', domains: ['briskteaching.com'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
-  { id: 'lilt', name: 'LILT', vendor: 'LILT', category: 'translation', domains: ['lilt.com'] },
+  { id: 'lilt', name: 'LILT', vendor: 'LILT', category: 'translation', domains: ['lilt.com'], source: 'https://pypi.org/project/lilt-python', checked: CHECKED_C10 },
   { id: 'itranslate', name: 'iTranslate', vendor: 'iTranslate', category: 'translation', domains: ['itranslate.com'] },
   { id: 'easytranslate', name: 'EasyTranslate', vendor: 'EasyTranslate', category: 'translation', domains: ['easytranslate.com'] },
   { id: 'doctranslator', name: 'Online Doc Translator', vendor: 'Online Doc Translator', category: 'translation', domains: ['onlinedoctranslator.com'] },
