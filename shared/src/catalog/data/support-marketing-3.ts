@@ -1,7 +1,7 @@
 // Fourth pass, third file (CHECKED_3): AI agents for security operations and site reliability, email assistants,
 // sales coaching and legal drafting tools the catalog missed. Each row cites the vendor's pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
 
 export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Security operations and site reliability agents
@@ -34,7 +34,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'paxton', name: 'Paxton', vendor: 'Paxton', category: 'writing', domains: ['paxton.ai'], source: 'https://www.paxton.ai/post/introducing-the-paxton-ai-citator-setting-new-benchmarks-in-legal-research' },
   // Short-form video and UGC ad generators
   { id: 'autoshorts', name: 'AutoShorts.ai', vendor: 'AutoShorts', category: 'video', domains: ['autoshorts.ai'], source: listed('kostja94') },
-  { id: 'choppity', name: 'Choppity', vendor: 'Choppity', category: 'video', domains: ['choppity.com'], source: 'https://www.choppity.com/pricing' },
+  { id: 'choppity', name: 'Choppity', vendor: 'Choppity', category: 'video', domains: ['choppity.com'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'crayo', name: 'Crayo', vendor: 'Crayo', category: 'video', domains: ['crayo.ai'], source: 'https://crayo.ai/pricing' },
   { id: 'faceless-video', name: 'Faceless.video', vendor: 'Faceless.video', category: 'video', domains: ['faceless.video'], source: 'https://faceless.video/pricing' },
   { id: 'firecut', name: 'FireCut', vendor: 'FireCut', category: 'video', domains: ['firecut.ai'], source: 'https://firecut.ai/pricing' },

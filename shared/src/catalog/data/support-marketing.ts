@@ -2,7 +2,7 @@
 // finance, hiring) that the catalog missed, written on CHECKED_3. Each row cites the vendor's own product, pricing or
 // docs page; AI features inside general SaaS are URL prefixes on the vendor's host, never the whole host.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
 
 export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Customer support
@@ -53,7 +53,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'zapier-ai', name: 'Zapier Agents', vendor: 'Zapier', urlPrefixes: ['zapier.com/agents', 'zapier.com/ai'], source: listed('tioraiagents') }, // the list links Zapier Agents at zapier.com/agents; zapier.com/ai is not named there (unproven)
   { id: 'superagent', name: 'Superagent', vendor: 'Superagent', domains: ['superagent.sh'], source: 'https://github.com/superagent-ai/superagent/blob/aa6c184972fb6fe29d3bf41f12c8f46d7c4262d8/README.md' },
   { id: 'o-mega', name: 'O-mega', vendor: 'O-mega', domains: ['o-mega.ai'], source: 'https://o-mega.ai/docs/what-makes-up-an-agent' }, // O-mega's own docs, stored copy read: a workspace of AI agents with names, roles, rules and learnings
-  { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com'], source: 'https://developers.googleblog.com/en/introducing-opal/' },
+  { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com'], source: 'https://developers.google.com/opal/Agent_Mode.md.txt', checked: CHECKED_C10 },
   { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://abacus.ai/help/chatllm' }, // stored copy of Abacus.AI's ChatLLM documentation on abacus.ai
   { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com'], source: 'https://github.com/Homebrew/homebrew-cask/blob/00ee75a687be3eca55a6cf09f2818566543ecf69/Casks/b/boltai.rb' },
   { id: 'void-editor', name: 'Void', vendor: 'Void', category: 'coding', domains: ['voideditor.com'], source: listed('mvalentsev', 'blocklist.yaml') },

@@ -17,7 +17,6 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'miro-ai', 'clickup-brain', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'brandwell', 'seowind', 'persana', 'twain',
   'lyne', 'adstellar', 'bestever', 'ai-pro', 'temi',
-  'google-opal',
   'leap-new', 'auquan',   // data/support-marketing-2.ts
   'emailtree', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'aiease',
@@ -25,7 +24,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai',   'choppity', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
+  'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
   'machined',
   // data/cat-agents-2.ts
   'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'narrato',

@@ -59,7 +59,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'unbabel', region: 'europe', name: 'Unbabel', vendor: 'Unbabel', category: 'translation', domains: ['unbabel.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'baidu-translate', region: 'china', name: 'Baidu Translate', vendor: 'Baidu', category: 'translation', domains: ['fanyi.baidu.com'], apiEndpoints: ['fanyi-api.baidu.com'], supplier: { dataRegions: ['CN'] }, source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'youdao-translate', region: 'china', name: 'Youdao Translate', vendor: 'NetEase Youdao', category: 'translation', domains: ['fanyi.youdao.com'], supplier: { dataRegions: ['CN'] }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'lingvanex', name: 'Lingvanex', vendor: 'Lingvanex', category: 'translation', domains: ['lingvanex.com'] },
+  { id: 'lingvanex', name: 'Lingvanex', vendor: 'Lingvanex', category: 'translation', domains: ['lingvanex.com'], source: 'https://pypi.org/project/lingvanex/', checked: CHECKED_C10 },
   { id: 'gamma', name: 'Gamma', vendor: 'Gamma', category: 'presentation', domains: ['gamma.app'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'beautiful-ai', name: 'Beautiful.ai', vendor: 'Beautiful.ai', category: 'presentation', domains: ['beautiful.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'tome', name: 'Tome', vendor: 'Tome', category: 'presentation', domains: ['tome.app'], source: listed('eudk'), checked: CHECKED_3 },
