@@ -231,3 +231,6 @@ export const listed = (list: keyof typeof LISTS, file = 'README.md') => {
 
 // The fifth pass (CHECKED_3) fetched v2fly again: its newest stored snapshot is still V2FLY_COMMIT (master,
 // 2026-08-19), so the rows it added cite `v2flyAt` and no newer commit is pinned.
+
+/** The day of the tenth long-tail pass by list (issue 15): rows it added say so. */
+export const CHECKED_C10 = '2026-12-05';

@@ -119,6 +119,8 @@ import { longTailC8DeveloperTools } from './long-tail-c8-developer';
 import { platformAiSectionTools3 } from './platform-ai-sections-3';
 import { platformAiSectionTools4 } from './platform-ai-sections-4';
 import { longTailC9RegionalTools } from './long-tail-c9-regional';
+import { longTailC10RescanTools } from './long-tail-c10-rescan';
+import { longTailC10RescanTools2 } from './long-tail-c10-rescan-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -239,4 +241,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC9ListsTools2,
   ...platformAiSectionTools4,
   ...longTailC9RegionalTools,
+  ...longTailC10RescanTools,
+  ...longTailC10RescanTools2,
 ];
