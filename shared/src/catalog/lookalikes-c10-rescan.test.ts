@@ -22,6 +22,8 @@ const NAMESAKES = [
   'www.capsule.com',
   'clarion.com', // car audio; Clarion, the voice agent for healthcare, is clarion.ai
   'escape.tech', // API security; Escape, the AI film platform, is escape.ai
+  'listnr.com', // LiSTNR, an Australian podcast app, listed in one Chinese list as a text-to-speech tool (Listnr AI is listnr.tech)
+  'www.listnr.com',
 ];
 
 describe('look-alikes beside the tenth long-tail pass', () => {

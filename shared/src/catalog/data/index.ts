@@ -121,6 +121,7 @@ import { platformAiSectionTools4 } from './platform-ai-sections-4';
 import { longTailC9RegionalTools } from './long-tail-c9-regional';
 import { longTailC10RescanTools } from './long-tail-c10-rescan';
 import { longTailC10RescanTools2 } from './long-tail-c10-rescan-2';
+import { longTailC10RescanTools3 } from './long-tail-c10-rescan-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -243,4 +244,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC9RegionalTools,
   ...longTailC10RescanTools,
   ...longTailC10RescanTools2,
+  ...longTailC10RescanTools3,
 ];

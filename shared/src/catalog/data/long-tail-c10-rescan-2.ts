@@ -10,6 +10,7 @@ const ALIAMMARI1_README = listed('aliammari1', 'README.md');
 const KOSTJA94_README = listed('kostja94', 'README.md');
 const RVELAMEN_README = listed('rvelamen', 'README.md');
 const LAYLAVISH_LIST_UBLACKLIST = listed('laylavish', 'list_uBlacklist.txt');
+const KAPIBALA_README = listed('kapibala', 'README.md');
 
 export const longTailC10RescanTools2: Tool[] = defineTools(
   'other',
@@ -59,6 +60,18 @@ export const longTailC10RescanTools2: Tool[] = defineTools(
     { id: 'colormagic', name: 'ColorMagic', vendor: 'ColorMagic', category: 'image', domains: ['colormagic.app'], source: listed('richawo', 'designing.md') },
     { id: 'dinference', name: 'DInference', vendor: 'DInference', category: 'developer-platform', domains: ['dinference.com'], source: listed('modelsdev', 'providers/dinference/provider.toml') },
     { id: 'lucidquery', name: 'LucidQuery', vendor: 'LucidQuery', category: 'developer-platform', domains: ['lucidquery.com'], source: listed('modelsdev', 'providers/lucidquery/provider.toml') },
+    { id: 'yilan-yunyingbao', name: '一览运营宝', vendor: '一览', category: 'image', domains: ['yyb.yilantv.com'], region: 'china', source: KAPIBALA_README },
+    { id: 'pdf-chat', name: 'pdf.chat', vendor: 'pdf.chat', category: 'writing', domains: ['pdf.chat'], source: KAPIBALA_README },
+    { id: 'thunisoft-gongwen', name: '万象公文 (Thunisoft)', vendor: 'Thunisoft', category: 'writing', domains: ['gongwen.thunisoft.com'], region: 'china', source: KAPIBALA_README },
+    { id: 'linghuiai-net', name: '灵绘', vendor: '灵绘', category: 'video', domains: ['linghuiai.net'], region: 'china', source: KAPIBALA_README },
+    { id: 'batchtool-images', name: 'BatchTool', vendor: 'BatchTool', category: 'image', domains: ['images.batchtool.com'], source: KAPIBALA_README },
+    { id: 'gaoding-koutu', name: '稿定抠图 (Gaoding cut-out)', vendor: 'Gaoding', category: 'image', domains: ['koutu.gaoding.com'], region: 'china', source: KAPIBALA_README },
+    { id: 'k-fashionshop-ai-shoot', name: '潮际好麦', vendor: '潮际好麦', category: 'image', domains: ['marketing.k-fashionshop.com'], region: 'china', source: KAPIBALA_README },
+    { id: 'pixela', name: 'Pixela', vendor: 'Pixela', category: 'image', domains: ['pixela.ai'], source: KAPIBALA_README },
+    { id: 'tuxingren-com', name: '图星人', vendor: '图星人', category: 'image', domains: ['tuxingren.com'], region: 'china', source: KAPIBALA_README },
+    { id: 'fooocus-fooocus-cc', name: 'Fooocus (fooocus.cc)', vendor: 'Fooocus (fooocus.cc)', category: 'image', domains: ['fooocus.cc'], source: KAPIBALA_README },
+    { id: 'mmc-cc', name: '茅茅虫', vendor: '茅茅虫', category: 'writing', domains: ['mmc.cc'], region: 'china', source: KAPIBALA_README },
+    { id: 'pixmax', name: 'Pixmax', vendor: 'Pixmax', category: 'video', domains: ['pixmax.cn'], region: 'china', source: KAPIBALA_README },
   ],
   { checked: CHECKED_C10 },
 );

@@ -10,6 +10,7 @@ import { CHECKED_C10, defineTools, listed } from './define';
 const KOSTJA94_README = listed('kostja94', 'README.md');
 const LILIALLA_GITHUB_METADATA = listed('lilialla', 'registry/github-metadata.json');
 const RVELAMEN_README = listed('rvelamen', 'README.md');
+const KAPIBALA_README = listed('kapibala', 'README.md');
 
 export const longTailC10RescanTools: Tool[] = defineTools(
   'other',
@@ -63,6 +64,12 @@ export const longTailC10RescanTools: Tool[] = defineTools(
     { id: 'bible-chat-ai', name: 'Bible Chat AI', vendor: 'Bible Chat AI', category: 'chat', domains: ['thecrosstalk.com'], source: KOSTJA94_README },
     { id: 'auferet', name: 'Auferet', vendor: 'Auferet', category: 'chat', domains: ['auferet.com'], source: RVELAMEN_README },
     { id: 'codepilot-sh', name: 'CodePilot', vendor: 'CodePilot', category: 'agents', domains: ['codepilot.sh'], source: LILIALLA_GITHUB_METADATA },
+    { id: 'ai2a-com', name: '话知音', vendor: '话知音', category: 'chat', domains: ['ai2a.com'], region: 'china', source: KAPIBALA_README },
+    { id: 'ai910-cn', name: 'AI师辅', vendor: 'AI师辅', domains: ['ai910.cn'], region: 'china', source: KAPIBALA_README },
+    { id: 'ourteacher', name: 'OurTeacher', vendor: 'OurTeacher', domains: ['ourteacher.cc'], region: 'china', source: KAPIBALA_README },
+    { id: 'teacherin-chaofan', name: '超凡老师', vendor: '超凡老师', domains: ['ai.teacherin.cn'], region: 'china', source: KAPIBALA_README },
+    { id: 'laoshibang-com', name: '九章爱学', vendor: '九章爱学', domains: ['laoshibang.com'], region: 'china', source: KAPIBALA_README },
+    { id: 'aioclinic-com', name: '全诊通', vendor: '全诊通', domains: ['aioclinic.com'], region: 'china', source: KAPIBALA_README },
   ],
   { checked: CHECKED_C10 },
 );
