@@ -122,6 +122,7 @@ import { longTailC9RegionalTools } from './long-tail-c9-regional';
 import { longTailC10RescanTools } from './long-tail-c10-rescan';
 import { longTailC10RescanTools2 } from './long-tail-c10-rescan-2';
 import { longTailC10RescanTools3 } from './long-tail-c10-rescan-3';
+import { longTailC10RescanTools4 } from './long-tail-c10-rescan-4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -245,4 +246,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC10RescanTools,
   ...longTailC10RescanTools2,
   ...longTailC10RescanTools3,
+  ...longTailC10RescanTools4,
 ];

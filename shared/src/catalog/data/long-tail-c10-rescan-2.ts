@@ -39,7 +39,7 @@ export const longTailC10RescanTools2: Tool[] = defineTools(
     { id: 'frogbot', name: 'FrogBot', vendor: 'FrogBot', category: 'developer-platform', domains: ['app.frogbot.ai'], source: listed('modelsdev', 'providers/frogbot/provider.toml') },
     { id: 'llm-gateway', name: 'LLM Gateway', vendor: 'LLM Gateway', category: 'developer-platform', domains: ['llmgateway.io'], source: listed('modelsdev', 'providers/llmgateway/provider.toml') },
     { id: 'mixlayer', name: 'Mixlayer', vendor: 'Mixlayer', category: 'developer-platform', domains: ['models.mixlayer.ai'], source: listed('modelsdev', 'providers/mixlayer/provider.toml') },
-    { id: 'routing-run', name: 'routing.run', vendor: 'routing.run', category: 'developer-platform', domains: ['ai.routing.sh'], source: listed('modelsdev', 'providers/routing-run/provider.toml') },
+    { id: 'routing-run', name: 'routing.run', vendor: 'routing.run', category: 'developer-platform', domains: ['ai.routing.sh', 'routing.run'], source: listed('modelsdev', 'providers/routing-run/provider.toml') },
     { id: 'submodel', name: 'submodel', vendor: 'submodel', category: 'developer-platform', domains: ['llm.submodel.ai'], source: listed('modelsdev', 'providers/submodel/provider.toml') },
     { id: 'the-grid-ai', name: 'The Grid AI', vendor: 'The Grid AI', category: 'developer-platform', domains: ['thegrid.ai'], source: listed('modelsdev', 'providers/the-grid-ai/provider.toml') },
     { id: 'umans-ai-coding-plan', name: 'Umans AI Coding Plan', vendor: 'Umans AI Coding Plan', category: 'coding', domains: ['app.umans.ai'], source: listed('modelsdev', 'providers/umans-ai-coding-plan/provider.toml') },
