@@ -72,6 +72,7 @@ export const longTailC10RescanTools2: Tool[] = defineTools(
     { id: 'fooocus-fooocus-cc', name: 'Fooocus (fooocus.cc)', vendor: 'Fooocus (fooocus.cc)', category: 'image', domains: ['fooocus.cc'], source: KAPIBALA_README },
     { id: 'mmc-cc', name: '茅茅虫', vendor: '茅茅虫', category: 'writing', domains: ['mmc.cc'], region: 'china', source: KAPIBALA_README },
     { id: 'pixmax', name: 'Pixmax', vendor: 'Pixmax', category: 'video', domains: ['pixmax.cn'], region: 'china', source: KAPIBALA_README },
+    { id: 'mirage-ml', name: 'Mirage', vendor: 'Mirage', category: 'image', domains: ['mirageml.com'], source: listed('kostja94', 'INDEX.md') },
   ],
   { checked: CHECKED_C10 },
 );

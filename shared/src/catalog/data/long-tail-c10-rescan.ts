@@ -11,6 +11,7 @@ const KOSTJA94_README = listed('kostja94', 'README.md');
 const LILIALLA_GITHUB_METADATA = listed('lilialla', 'registry/github-metadata.json');
 const RVELAMEN_README = listed('rvelamen', 'README.md');
 const KAPIBALA_README = listed('kapibala', 'README.md');
+const KOSTJA94_INDEX = listed('kostja94', 'INDEX.md');
 
 export const longTailC10RescanTools: Tool[] = defineTools(
   'other',
@@ -70,6 +71,10 @@ export const longTailC10RescanTools: Tool[] = defineTools(
     { id: 'teacherin-chaofan', name: '超凡老师', vendor: '超凡老师', domains: ['ai.teacherin.cn'], region: 'china', source: KAPIBALA_README },
     { id: 'laoshibang-com', name: '九章爱学', vendor: '九章爱学', domains: ['laoshibang.com'], region: 'china', source: KAPIBALA_README },
     { id: 'aioclinic-com', name: '全诊通', vendor: '全诊通', domains: ['aioclinic.com'], region: 'china', source: KAPIBALA_README },
+    { id: 'encore-shopping-search', name: 'Encore', vendor: 'Encore', category: 'search', domains: ['shopencore.ai'], source: KOSTJA94_INDEX },
+    { id: 'momo-ai', name: 'Momo', vendor: 'Momo', category: 'agents', domains: ['momoai.co'], source: KOSTJA94_INDEX },
+    { id: 'usegenie-ai', name: 'Genie', vendor: 'Genie', category: 'chat', domains: ['usegenie.ai'], source: KOSTJA94_INDEX },
+    { id: 'correlate-ai', name: 'Correlate AI', vendor: 'Correlate AI', category: 'agents', domains: ['thecorrelate.com'], source: KOSTJA94_INDEX },
   ],
   { checked: CHECKED_C10 },
 );
