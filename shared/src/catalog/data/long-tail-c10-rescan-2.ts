@@ -11,6 +11,7 @@ const KOSTJA94_README = listed('kostja94', 'README.md');
 const RVELAMEN_README = listed('rvelamen', 'README.md');
 const LAYLAVISH_LIST_UBLACKLIST = listed('laylavish', 'list_uBlacklist.txt');
 const KAPIBALA_README = listed('kapibala', 'README.md');
+const MVALENTSEV_README = listed('mvalentsev', 'README.md');
 
 export const longTailC10RescanTools2: Tool[] = defineTools(
   'other',
@@ -73,6 +74,9 @@ export const longTailC10RescanTools2: Tool[] = defineTools(
     { id: 'mmc-cc', name: '茅茅虫', vendor: '茅茅虫', category: 'writing', domains: ['mmc.cc'], region: 'china', source: KAPIBALA_README },
     { id: 'pixmax', name: 'Pixmax', vendor: 'Pixmax', category: 'video', domains: ['pixmax.cn'], region: 'china', source: KAPIBALA_README },
     { id: 'mirage-ml', name: 'Mirage', vendor: 'Mirage', category: 'image', domains: ['mirageml.com'], source: listed('kostja94', 'INDEX.md') },
+    { id: 'aion-labs', name: 'Aion Labs', vendor: 'Aion Labs', category: 'developer-platform', domains: ['aionlabs.ai'], source: MVALENTSEV_README },
+    { id: 'tokenrouter-io', name: 'TokenRouter.io', vendor: 'TokenRouter.io', category: 'developer-platform', domains: ['tokenrouter.io'], source: MVALENTSEV_README },
+    { id: 'forgecode', name: 'ForgeCode', vendor: 'ForgeCode', category: 'coding', domains: ['forgecode.dev'], source: MVALENTSEV_README },
   ],
   { checked: CHECKED_C10 },
 );

@@ -12,6 +12,7 @@ const LILIALLA_GITHUB_METADATA = listed('lilialla', 'registry/github-metadata.js
 const RVELAMEN_README = listed('rvelamen', 'README.md');
 const KAPIBALA_README = listed('kapibala', 'README.md');
 const KOSTJA94_INDEX = listed('kostja94', 'INDEX.md');
+const MVALENTSEV_README = listed('mvalentsev', 'README.md');
 
 export const longTailC10RescanTools: Tool[] = defineTools(
   'other',
@@ -75,6 +76,8 @@ export const longTailC10RescanTools: Tool[] = defineTools(
     { id: 'momo-ai', name: 'Momo', vendor: 'Momo', category: 'agents', domains: ['momoai.co'], source: KOSTJA94_INDEX },
     { id: 'usegenie-ai', name: 'Genie', vendor: 'Genie', category: 'chat', domains: ['usegenie.ai'], source: KOSTJA94_INDEX },
     { id: 'correlate-ai', name: 'Correlate AI', vendor: 'Correlate AI', category: 'agents', domains: ['thecorrelate.com'], source: KOSTJA94_INDEX },
+    { id: 'deep-hat', name: 'Deep Hat', vendor: 'Kindo', category: 'chat', domains: ['deephat.ai'], source: MVALENTSEV_README },
+    { id: 'yupp', name: 'Yupp', vendor: 'Yupp', category: 'chat', domains: ['yupp.ai'], source: MVALENTSEV_README },
   ],
   { checked: CHECKED_C10 },
 );
