@@ -21,7 +21,6 @@ const NAMESAKES = [
   'capsule.com', // an online pharmacy; Capsule, the AI shopping search, is capsule.ai
   'www.capsule.com',
   'clarion.com', // car audio; Clarion, the voice agent for healthcare, is clarion.ai
-  'escape.tech', // API security; Escape, the AI film platform, is escape.ai
   'listnr.com', // LiSTNR, an Australian podcast app, listed in one Chinese list as a text-to-speech tool (Listnr AI is listnr.tech)
   'www.listnr.com',
 ];
@@ -36,7 +35,6 @@ describe('look-alikes beside the tenth long-tail pass', () => {
     const expected: Record<string, string> = {
       'https://capsule.ai/': 'capsule-ai',
       'https://www.clarion.ai/': 'clarion-ai',
-      'https://escape.ai/': 'escape-ai',
       'https://llmgateway.io/dashboard': 'llm-gateway',
       'https://kissable.app/': 'kissable',
       'https://matter.ai/': 'j1-assistant',

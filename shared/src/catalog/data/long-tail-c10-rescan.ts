@@ -62,7 +62,6 @@ export const longTailC10RescanTools: Tool[] = defineTools(
     { id: 'ai-girlfriend-ai', name: 'ai-girlfriend.ai', vendor: 'ai-girlfriend.ai', category: 'chat', domains: ['ai-girlfriend.ai'], source: listed('laylavish', 'list_uBlacklist.txt') },
     { id: 'trillet', name: 'Trillet', vendor: 'Trillet', category: 'agents', domains: ['trillet.com'], source: KOSTJA94_README },
     { id: 'voctiv', name: 'Voctiv', vendor: 'Voctiv', category: 'agents', domains: ['voctiv.com'], source: KOSTJA94_README },
-    { id: 'autio', name: 'Autio', vendor: 'Autio', category: 'agents', domains: ['autio.com'], source: KOSTJA94_README },
     { id: 'bible-chat-ai', name: 'Bible Chat AI', vendor: 'Bible Chat AI', category: 'chat', domains: ['thecrosstalk.com'], source: KOSTJA94_README },
     { id: 'auferet', name: 'Auferet', vendor: 'Auferet', category: 'chat', domains: ['auferet.com'], source: RVELAMEN_README },
     { id: 'codepilot-sh', name: 'CodePilot', vendor: 'CodePilot', category: 'agents', domains: ['codepilot.sh'], source: LILIALLA_GITHUB_METADATA },
