@@ -1,8 +1,9 @@
 // Tenth long-tail pass (2026-12-05, issue 15), second file: image, video, audio, writing and coding tools, and model-API
-// providers from models.dev's provider files (each row cites the provider.toml that gives its host). Generator sites
-// named after a model (`seedance.ai`, `dalle3.ai`, `midjourneyai.ai`) are third-party sites, not the model makers':
-// their rows name the site as vendor. The `laylavish` rows are hosts of a CC0 list of AI image sites whose own host
-// names a generator; that list gives no other description.
+// providers from models.dev's provider files (each row cites the provider.toml that gives its host). A generator site
+// named after a model (`seedance.ai`) is a third-party site, not the model maker's: its row names the site as vendor.
+// The `laylavish` rows are hosts of a CC0 list of AI image sites whose own host plainly names a generator or an AI app;
+// that list gives no other description, so, as in the sixth pass, sites named after a model (`midjourney`, `dalle`,
+// `stable-diffusion`, `flux` look-alikes) and tutorial or gallery sites were left out.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C10, defineTools, listed } from './define';
 
@@ -46,15 +47,8 @@ export const longTailC10RescanTools2: Tool[] = defineTools(
     { id: 'wafer', name: 'Wafer', vendor: 'Wafer', category: 'developer-platform', domains: ['pass.wafer.ai'], source: listed('modelsdev', 'providers/wafer.ai/provider.toml') },
     { id: 'ai-art-generator-art', name: 'ai-art-generator.art', vendor: 'ai-art-generator.art', category: 'image', domains: ['ai-art-generator.art'], source: LAYLAVISH_LIST_UBLACKLIST },
     { id: 'artgeneratorai-art', name: 'artgeneratorai.art', vendor: 'artgeneratorai.art', category: 'image', domains: ['artgeneratorai.art'], source: LAYLAVISH_LIST_UBLACKLIST },
-    { id: 'stablediffusionaigenerator-com', name: 'stablediffusionaigenerator.com', vendor: 'stablediffusionaigenerator.com', category: 'image', domains: ['stablediffusionaigenerator.com'], source: LAYLAVISH_LIST_UBLACKLIST },
     { id: 'aianimeartgeneratorfree-com', name: 'aianimeartgeneratorfree.com', vendor: 'aianimeartgeneratorfree.com', category: 'image', domains: ['aianimeartgeneratorfree.com'], source: LAYLAVISH_LIST_UBLACKLIST },
     { id: 'nudify-art', name: 'nudify.art', vendor: 'nudify.art', category: 'image', domains: ['nudify.art'], source: LAYLAVISH_LIST_UBLACKLIST },
-    { id: 'flux-image-com', name: 'flux-image.com', vendor: 'flux-image.com', category: 'image', domains: ['flux-image.com'], source: LAYLAVISH_LIST_UBLACKLIST },
-    { id: 'dalle3-ai', name: 'dalle3.ai', vendor: 'dalle3.ai', category: 'image', domains: ['dalle3.ai'], source: LAYLAVISH_LIST_UBLACKLIST },
-    { id: 'midjourneyai-ai', name: 'midjourneyai.ai', vendor: 'midjourneyai.ai', category: 'image', domains: ['midjourneyai.ai'], source: LAYLAVISH_LIST_UBLACKLIST },
-    { id: 'nextdiffusion-ai', name: 'nextdiffusion.ai', vendor: 'nextdiffusion.ai', category: 'image', domains: ['nextdiffusion.ai'], source: LAYLAVISH_LIST_UBLACKLIST },
-    { id: 'stable-diffusion-ai-art', name: 'stable-diffusion-ai.art', vendor: 'stable-diffusion-ai.art', category: 'image', domains: ['stable-diffusion-ai.art'], source: LAYLAVISH_LIST_UBLACKLIST },
-    { id: 'davinciai-art', name: 'davinciai.art', vendor: 'davinciai.art', category: 'image', domains: ['davinciai.art'], source: LAYLAVISH_LIST_UBLACKLIST },
     { id: 'zerocoder', name: 'Zerocoder', vendor: 'Zerocoder', category: 'coding', domains: ['zerocoder.dev'], source: listed('richawo', 'building.md') },
     { id: 'colormagic', name: 'ColorMagic', vendor: 'ColorMagic', category: 'image', domains: ['colormagic.app'], source: listed('richawo', 'designing.md') },
     { id: 'dinference', name: 'DInference', vendor: 'DInference', category: 'developer-platform', domains: ['dinference.com'], source: listed('modelsdev', 'providers/dinference/provider.toml') },
