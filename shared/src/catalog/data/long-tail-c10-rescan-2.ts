@@ -43,7 +43,7 @@ export const longTailC10RescanTools2: Tool[] = defineTools(
     { id: 'routing-run', name: 'routing.run', vendor: 'routing.run', category: 'developer-platform', domains: ['ai.routing.sh', 'routing.run'], source: listed('modelsdev', 'providers/routing-run/provider.toml') },
     { id: 'submodel', name: 'submodel', vendor: 'submodel', category: 'developer-platform', domains: ['llm.submodel.ai'], source: listed('modelsdev', 'providers/submodel/provider.toml') },
     { id: 'the-grid-ai', name: 'The Grid AI', vendor: 'The Grid AI', category: 'developer-platform', domains: ['thegrid.ai'], source: listed('modelsdev', 'providers/the-grid-ai/provider.toml') },
-    { id: 'umans-ai-coding-plan', name: 'Umans AI Coding Plan', vendor: 'Umans AI Coding Plan', category: 'coding', domains: ['app.umans.ai'], source: listed('modelsdev', 'providers/umans-ai-coding-plan/provider.toml') },
+    { id: 'umans-ai-coding-plan', name: 'Umans AI Coding Plan', vendor: 'Umans AI', category: 'coding', domains: ['app.umans.ai', 'api.code.umans.ai'], source: listed('modelsdev', 'providers/umans-ai-coding-plan/provider.toml') },
     { id: 'wafer', name: 'Wafer', vendor: 'Wafer', category: 'developer-platform', domains: ['pass.wafer.ai'], source: listed('modelsdev', 'providers/wafer.ai/provider.toml') },
     { id: 'ai-art-generator-art', name: 'ai-art-generator.art', vendor: 'ai-art-generator.art', category: 'image', domains: ['ai-art-generator.art'], source: LAYLAVISH_LIST_UBLACKLIST },
     { id: 'artgeneratorai-art', name: 'artgeneratorai.art', vendor: 'artgeneratorai.art', category: 'image', domains: ['artgeneratorai.art'], source: LAYLAVISH_LIST_UBLACKLIST },
