@@ -3,11 +3,14 @@
 // default base URL per provider, a newer models.dev snapshot than the one pinned as `modelsdev`) whose base URL the
 // classifier did not match. Each row claims the base URL's host, or the provider's own domain where the catalog names
 // it as the provider's site (docs URL on that domain); local-only providers (127.0.0.1), general clouds and second hosts
-// of providers already here (Modal's `modal.direct`, Alibaba's token-plan endpoints) were left out.
+// of providers already here (Modal's `modal.direct`, Alibaba's token-plan endpoints) were left out. One more relay
+// comes from RAGFlow's model configuration (infiniflow/ragflow `conf/models/tokenhub.json`), whose default base URL
+// nothing matched.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C10, defineTools, listed } from './define';
 
 const CLINE_PROVIDERS = listed('cline', 'sdk/packages/llms/src/providers/providers.generated.ts');
+const RAGFLOW_TOKENHUB = listed('ragflow', 'conf/models/tokenhub.json');
 
 export const longTailC10RescanTools4: Tool[] = defineTools(
   'developer-platform',
@@ -40,6 +43,7 @@ export const longTailC10RescanTools4: Tool[] = defineTools(
     { id: 'xpersona', name: 'Xpersona', vendor: 'Xpersona', domains: ['xpersona.co'], source: CLINE_PROVIDERS },
     { id: 'zeldoc', name: 'Zeldoc', vendor: 'Zeldoc', domains: ['zeldoc.ai'], source: CLINE_PROVIDERS },
     { id: 'zenifra-ai', name: 'Zenifra', vendor: 'Zenifra', domains: ['ai.zenifra.com'], source: CLINE_PROVIDERS },
+    { id: 'tokenhub-aitok', name: 'TokenHub (aitok.cc)', vendor: 'TokenHub', domains: ['aitok.cc'], source: RAGFLOW_TOKENHUB },
   ],
   { checked: CHECKED_C10 },
 );
