@@ -125,6 +125,10 @@ import { longTailC10ListsTools3 } from './long-tail-c10-lists-3';
 import { platformAiSectionTools5 } from './platform-ai-sections-5';
 import { regionalC10ChinaTools } from './regional-c10-china';
 import { regionalC10WorldTools } from './regional-c10-world';
+import { longTailC10RescanTools } from './long-tail-c10-rescan';
+import { longTailC10RescanTools2 } from './long-tail-c10-rescan-2';
+import { longTailC10RescanTools3 } from './long-tail-c10-rescan-3';
+import { longTailC10RescanTools4 } from './long-tail-c10-rescan-4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -251,4 +255,8 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionTools5,
   ...regionalC10ChinaTools,
   ...regionalC10WorldTools,
+  ...longTailC10RescanTools,
+  ...longTailC10RescanTools2,
+  ...longTailC10RescanTools3,
+  ...longTailC10RescanTools4,
 ];

@@ -87,7 +87,8 @@ export const longTailC10ListsTools2: Tool[] = defineTools(
     { id: 'kleo-so', name: 'Kleo', vendor: 'Kleo', category: 'writing', domains: ['kleo.so'] },
     { id: 'maxaeo', name: 'MaxAEO', vendor: '增势智能', category: 'search', region: 'china', domains: ['maxaeo.cn'] },
     { id: 'ribbi-ai', name: 'Ribbi', vendor: 'Somasole', category: 'image', domains: ['ribbi.ai'] },
-    { id: 'rilla', name: 'Rilla', vendor: 'Rilla', category: 'meeting', domains: ['rilla.com'] },
+    // rilla.ai: the host kostja94/awesome-ai-tools' INDEX.md gives for Rilla (listed('kostja94', 'INDEX.md')).
+    { id: 'rilla', name: 'Rilla', vendor: 'Rilla', category: 'meeting', domains: ['rilla.com', 'rilla.ai'] },
     // Customer support and voice agents.
     { id: 'juzibot', name: '句子互动 Juzibot', vendor: 'Juzibot', category: 'agents', region: 'china', domains: ['juzibot.com'] },
     { id: 'yiwise', name: '一知智能 Yiwise', vendor: 'Yiwise', category: 'agents', region: 'china', domains: ['yiwise.com'] },
