@@ -25,6 +25,10 @@ const ADDED: Record<string, string> = {
   'https://www.microsoft.com/en-us/translator/': 'microsoft-translator',
   'https://cloud.google.com/text-to-speech': 'google-cloud-text-to-speech',
   'https://www.myheritage.com/deep-nostalgia': 'deep-nostalgia',
+  'https://jules.googleapis.com/v1alpha/sessions': 'jules',
+  'https://firebasevertexai.googleapis.com/v1beta/projects/p/models/gemini:generateContent': 'vertex-ai',
+  'https://firefly-api.adobe.io/v3/images/generate': 'adobe-firefly',
+  'https://api.botpress.cloud/v1/chat/conversations': 'botpress',
 };
 
 const STAY_UNCLASSIFIED = [
@@ -50,6 +54,12 @@ const STAY_UNCLASSIFIED = [
   'https://www.canva.com/templates/',
   'https://cloud.google.com/compute',
   'https://www.myheritage.com/', // the genealogy site itself
+  'https://firebase.googleapis.com/v1beta1/projects', // Firebase's other APIs
+  'https://firestore.googleapis.com/v1/projects',
+  'https://googleapis.com/', // the parent of every Google API host
+  'https://ims-na1.adobelogin.com/ims/token/v3', // Adobe's sign-in, shared by all its APIs
+  'https://image.adobe.io/', // Adobe's Photoshop and Lightroom APIs
+  'https://botpress.cloud/', // only the API host is claimed beside botpress.com
 ];
 
 describe('second hosts of well-known tools (session 11)', () => {
