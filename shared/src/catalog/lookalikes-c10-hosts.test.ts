@@ -29,6 +29,9 @@ const ADDED: Record<string, string> = {
   'https://firebasevertexai.googleapis.com/v1beta/projects/p/models/gemini:generateContent': 'vertex-ai',
   'https://firefly-api.adobe.io/v3/images/generate': 'adobe-firefly',
   'https://api.botpress.cloud/v1/chat/conversations': 'botpress',
+  'https://westeurope.api.cognitive.microsoft.com/contentmoderator/moderate/v1.0/ProcessText/Screen':
+    'azure-ai-foundry',
+  'https://console.cloud.tencent.com/hunyuan/start': 'tencent-hunyuan-cloud',
 };
 
 const STAY_UNCLASSIFIED = [
@@ -60,6 +63,10 @@ const STAY_UNCLASSIFIED = [
   'https://ims-na1.adobelogin.com/ims/token/v3', // Adobe's sign-in, shared by all its APIs
   'https://image.adobe.io/', // Adobe's Photoshop and Lightroom APIs
   'https://botpress.cloud/', // only the API host is claimed beside botpress.com
+  'https://cognitive.microsoft.com/', // the parent of the Azure AI services' regional hosts
+  'https://api.cognitive.microsoft.com.example.net/', // the host as a label of someone else's domain
+  'https://console.cloud.tencent.com/cvm', // Tencent Cloud's console for its other products
+  'https://console.cloud.tencent.com/hunyuanx', // a sibling path
 ];
 
 describe('second hosts of well-known tools (session 11)', () => {

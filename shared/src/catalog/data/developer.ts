@@ -74,7 +74,11 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     name: 'Azure AI Foundry',
     vendor: 'Microsoft',
     domains: ['ai.azure.com', 'oai.azure.com'],
-    apiEndpoints: ['openai.azure.com', 'services.ai.azure.com', 'cognitiveservices.azure.com', 'models.ai.azure.com'],
+    // api.cognitive.microsoft.com (2026-12-05): the Azure AI (Cognitive) services' regional endpoints
+    // <region>.api.cognitive.microsoft.com, listed as AzureRegionBaseUrl in Microsoft's own Azure SDK for Ruby
+    // (azure_cognitiveservices_contentmoderator 0.16.0, stored copy of its reference at
+    // https://www.rubydoc.info/gems/azure_cognitiveservices_contentmoderator/0.16.0/Azure/CognitiveServices/ContentModerator/V1_0/Models/AzureRegionBaseUrl read)
+    apiEndpoints: ['openai.azure.com', 'services.ai.azure.com', 'cognitiveservices.azure.com', 'models.ai.azure.com', 'api.cognitive.microsoft.com'],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
     // ai.azure.com as Azure AI Foundry: listed('kostja94'); oai.azure.com, where Azure OpenAI deployments are managed:
     // listed('chatall', 'src/i18n/locales/en.json'); both CHECKED_C10
