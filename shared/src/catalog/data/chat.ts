@@ -38,6 +38,9 @@ export const chatTools: Tool[] = defineTools('chat', [
     domains: ['copilot.microsoft.com', 'copilot.com', 'copilot-stg.com'],
     // www.microsoft.com/en-us/edge/features/bing-chat (Bing Chat, Copilot's earlier name): listed('aliammari1'), CHECKED_3
     urlPrefixes: ['www.bing.com/chat', 'bing.com/chat', 'www.microsoft.com/en-us/microsoft-copilot', 'www.microsoft.com/en-us/edge/features/bing-chat'],
+    // sydney.bing.com (2026-12-05), the chat service Bing Chat (Copilot's earlier name) talks to over a websocket
+    // (wss://sydney.bing.com/sydney/ChatHub): listed('chatall', 'src/bots/microsoft/BingChatBot.js'), CHECKED_3
+    apiEndpoints: ['sydney.bing.com'],
     supplier: { trainsOnInputsByDefault: true, enterpriseTier: true },
     source: v2flyAt('category-ai-!cn'),
     checked: CHECKED_3,

@@ -60,6 +60,10 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
       ...VERTEX_REGIONS.map((region) => `${region}-aiplatform.googleapis.com`),
       'aiplatform.eu.rep.googleapis.com',
       'aiplatform.us.rep.googleapis.com',
+      // firebasevertexai.googleapis.com (2026-12-05), the host web and mobile apps call Gemini through (Vertex AI in
+      // Firebase, now Firebase AI Logic): DEFAULT_DOMAIN in Google's own SDK (Apache-2.0),
+      // https://github.com/firebase/firebase-js-sdk/blob/0c6b17496f78121894b5756c694a82875347ce38/packages/ai/src/constants.ts
+      'firebasevertexai.googleapis.com',
     ],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
     source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/zero-data-retention',
@@ -70,7 +74,11 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     name: 'Azure AI Foundry',
     vendor: 'Microsoft',
     domains: ['ai.azure.com', 'oai.azure.com'],
-    apiEndpoints: ['openai.azure.com', 'services.ai.azure.com', 'cognitiveservices.azure.com', 'models.ai.azure.com'],
+    // api.cognitive.microsoft.com (2026-12-05): the Azure AI (Cognitive) services' regional endpoints
+    // <region>.api.cognitive.microsoft.com, listed as AzureRegionBaseUrl in Microsoft's own Azure SDK for Ruby
+    // (azure_cognitiveservices_contentmoderator 0.16.0, stored copy of its reference at
+    // https://www.rubydoc.info/gems/azure_cognitiveservices_contentmoderator/0.16.0/Azure/CognitiveServices/ContentModerator/V1_0/Models/AzureRegionBaseUrl read)
+    apiEndpoints: ['openai.azure.com', 'services.ai.azure.com', 'cognitiveservices.azure.com', 'models.ai.azure.com', 'api.cognitive.microsoft.com'],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
     // ai.azure.com as Azure AI Foundry: listed('kostja94'); oai.azure.com, where Azure OpenAI deployments are managed:
     // listed('chatall', 'src/i18n/locales/en.json'); both CHECKED_C10
@@ -84,7 +92,16 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     // aws.amazon.com/bedrock/agents (Bedrock Agents' page): listed('zijianni'), CHECKED_3
     urlPrefixes: [...awsConsole('bedrock'), 'aws.amazon.com/bedrock/agents'],
     // bedrock-mantle.<region>.api.aws, Bedrock's OpenAI-compatible API: listed('vercelai', 'packages/amazon-bedrock/src/mantle/bedrock-mantle-provider.ts'), CHECKED_3
-    apiEndpoints: AWS_REGIONS.flatMap((region) => [`bedrock-runtime.${region}.amazonaws.com`, `bedrock-mantle.${region}.api.aws`]),
+    // bedrock.<region> (control plane: models, fine-tuning) and bedrock-agent-runtime.<region> (invoking agents and
+    // flows, querying knowledge bases): AWS's endpoint reference https://docs.aws.amazon.com/general/latest/gr/bedrock.html
+    // (stored copy read 2026-12-05), which gives each API its regional host. bedrock-agent.<region> (building agents)
+    // is left out only because the schema caps an entry at 100 endpoints.
+    apiEndpoints: AWS_REGIONS.flatMap((region) => [
+      `bedrock-runtime.${region}.amazonaws.com`,
+      `bedrock-mantle.${region}.api.aws`,
+      `bedrock.${region}.amazonaws.com`,
+      `bedrock-agent-runtime.${region}.amazonaws.com`,
+    ]),
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
     source: 'https://docs.aws.amazon.com/he_il/bedrock/latest/userguide/data-protection.md',
     checked: CHECKED_C10,
@@ -157,7 +174,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'hyperbolic', name: 'Hyperbolic', vendor: 'Hyperbolic Labs', domains: ['hyperbolic.xyz'], apiEndpoints: ['api.hyperbolic.xyz'], source: listed('mvalentsev', 'README.md'), checked: CHECKED_3 },
   { id: 'nebius-ai-studio', name: 'Nebius AI Studio', vendor: 'Nebius', domains: ['studio.nebius.com', 'studio.nebius.ai'], apiEndpoints: ['api.studio.nebius.com', 'api.studio.nebius.ai'], source: listed('cline', 'docs/provider-config/other-30-plus-providers.mdx'), checked: CHECKED_3 },
   { id: 'nvidia-build', name: 'NVIDIA API Catalog', vendor: 'NVIDIA', domains: ['build.nvidia.com', 'ai.nvidia.com'], apiEndpoints: ['integrate.api.nvidia.com', 'ai.api.nvidia.com'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 }, // ai.nvidia.com (NIM's earlier home) and ai.api.nvidia.com (retrieval and rerank models): listed('haystack', 'integrations/nvidia/src/haystack_integrations/utils/nvidia/models.py')
-  { id: 'ibm-watsonx', name: 'IBM watsonx.ai', vendor: 'IBM', domains: ['dataplatform.cloud.ibm.com'], urlPrefixes: ['www.ibm.com/products/watsonx-ai'], apiEndpoints: ['us-south.ml.cloud.ibm.com', 'eu-de.ml.cloud.ibm.com'], source: listed('continuedev', 'docs/customize/model-providers/more/watsonx.mdx'), checked: CHECKED_3 }, // www.ibm.com/products/watsonx-ai: listed('mrkomiljon', 'docs/more_detailed.md'), CHECKED_3
+  { id: 'ibm-watsonx', name: 'IBM watsonx.ai', vendor: 'IBM', domains: ['dataplatform.cloud.ibm.com'], urlPrefixes: ['www.ibm.com/products/watsonx-ai', 'www.ibm.com/watsonx'], apiEndpoints: ['us-south.ml.cloud.ibm.com', 'eu-de.ml.cloud.ibm.com', 'eu-gb.ml.cloud.ibm.com', 'jp-tok.ml.cloud.ibm.com', 'au-syd.ml.cloud.ibm.com', 'ca-tor.ml.cloud.ibm.com', 'ap-south-1.aws.wxai.ibm.com', 'api.au-syd.dai.cloud.ibm.com', 'api.ca-tor.dai.cloud.ibm.com'], source: listed('continuedev', 'docs/customize/model-providers/more/watsonx.mdx'), checked: CHECKED_3 }, // www.ibm.com/products/watsonx-ai: listed('mrkomiljon', 'docs/more_detailed.md'), CHECKED_3; www.ibm.com/watsonx, the provider's page: listed('anyllm', 'src/any_llm/providers/watsonx/watsonx.py'), CHECKED_3; the other regions' watsonx.ai API hosts (London, Tokyo, Sydney, Toronto, Mumbai on AWS) and the Sydney and Toronto platform API hosts: IBM's own SDK (Apache-2.0), https://github.com/IBM/watsonx-ai-java-sdk/blob/e07dd5110f39122db3530393451372d092b4c085/modules/watsonx-ai/src/main/java/com/ibm/watsonx/ai/CloudRegion.java, read 2026-12-05
   { id: 'aleph-alpha', region: 'europe', name: 'Aleph Alpha', vendor: 'Aleph Alpha', domains: ['aleph-alpha.com'], apiEndpoints: ['api.aleph-alpha.com'], supplier: { enterpriseTier: true, dataRegions: ['EU'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'voyage-ai', name: 'Voyage AI', vendor: 'Voyage AI', domains: ['voyageai.com'], apiEndpoints: ['api.voyageai.com', 'ai.mongodb.com'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 }, // ai.mongodb.com, Voyage's API for MongoDB Atlas keys: listed('langchainjs', 'libs/providers/langchain-mongodb/src/voyage.ts')
   { id: 'jina-ai', name: 'Jina AI', vendor: 'Jina AI', domains: ['jina.ai', 'promptperfect.jinaai.cn'], apiEndpoints: ['api.jina.ai', 'r.jina.ai', 's.jina.ai'], source: listed('filipecalegario'), checked: CHECKED_2 }, // promptperfect.jinaai.cn: listed('rvelamen', 'data.json') (PromptPerfect, as promptperfect.jina.ai)
@@ -191,7 +208,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'llamaindex', name: 'LlamaIndex', vendor: 'LlamaIndex', domains: ['llamaindex.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'weaviate', name: 'Weaviate', vendor: 'Weaviate', domains: ['weaviate.io'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 },
   { id: 'chroma', name: 'Chroma', vendor: 'Chroma', domains: ['trychroma.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'qdrant', name: 'Qdrant', vendor: 'Qdrant', domains: ['qdrant.tech'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 },
+  { id: 'qdrant', name: 'Qdrant', vendor: 'Qdrant', domains: ['qdrant.tech', 'cloud.qdrant.io'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 }, // cloud.qdrant.io, Qdrant Cloud's console: listed('richawo', 'resources/free-compute-and-credits.md'), CHECKED_3
   { id: 'zilliz', name: 'Zilliz Cloud', vendor: 'Zilliz', domains: ['zilliz.com'], source: listed('anythingllm', 'README.md'), checked: CHECKED_3 },
   { id: 'unstructured', name: 'Unstructured', vendor: 'Unstructured', domains: ['unstructured.io'], apiEndpoints: ['api.unstructuredapp.io'], source: listed('natnew', 'README.md'), checked: CHECKED_3 }, // api.unstructuredapp.io: listed('langchaincommunity', 'libs/community/langchain_community/document_loaders/unstructured.py')
   { id: 'roboflow', name: 'Roboflow', vendor: 'Roboflow', domains: ['roboflow.com'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },

@@ -57,7 +57,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'gru-ai', name: 'Gru', vendor: 'Gru', category: 'coding', domains: ['gru.ai'], source: listed('sourcegraph') },
   { id: 'huawei-codearts-snap', name: 'CodeArts Snap', vendor: 'Huawei', category: 'coding', urlPrefixes: ['developer.huaweicloud.com/product/codearts-snap.html'], source: listed('lihongzhai', 'ai_tools.csv'), region: 'china' },
   { id: 'intellicode', name: 'IntelliCode', vendor: 'Microsoft', category: 'coding', urlPrefixes: ['visualstudio.microsoft.com/services/intellicode'], source: listed('eudk') },
-  { id: 'jetbrains-junie', name: 'Junie', vendor: 'JetBrains', category: 'coding', urlPrefixes: ['jetbrains.com/junieai', 'www.jetbrains.com/junieai'], source: listed('aifordevelopers'), region: 'europe' },
+  { id: 'jetbrains-junie', name: 'Junie', vendor: 'JetBrains', category: 'coding', urlPrefixes: ['jetbrains.com/junieai', 'www.jetbrains.com/junieai', 'www.jetbrains.com/junie'], source: listed('aifordevelopers'), region: 'europe' }, // www.jetbrains.com/junie: listed('rvelamen', 'data.json'), CHECKED_3
   { id: 'jupyter-ai', name: 'Jupyter AI', vendor: 'Project Jupyter', category: 'coding', domains: ['jupyter-ai.readthedocs.io'], source: listed('aifordevelopers') },
   { id: 'k8sgpt', name: 'K8sGPT', vendor: 'K8sGPT', category: 'coding', domains: ['k8sgpt.ai'], source: listed('filipecalegario', 'inbox-gen-ai-dev.md') },
   { id: 'mabl', name: 'mabl', vendor: 'mabl', category: 'coding', domains: ['mabl.com'], source: listed('aifordevelopers') },

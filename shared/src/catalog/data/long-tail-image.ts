@@ -33,7 +33,7 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   { id: 'cre8tiveai', name: 'Cre8tiveAI', vendor: 'Cre8tiveAI', domains: ['cre8tiveai.com'], source: listed('eudk') },
   { id: 'decorai', name: 'DecorAI', vendor: 'DecorAI', domains: ['decorai.io'], source: listed('filipecalegario') },
   { id: 'deep-image', name: 'Deep Image', vendor: 'Deep Image', domains: ['deep-image.ai'], source: listed('eudk') },
-  { id: 'deep-nostalgia', name: 'Deep Nostalgia', vendor: 'Deep Nostalgia', urlPrefixes: ['myheritage.com/deep-nostalgia'], source: listed('eudk') },
+  { id: 'deep-nostalgia', name: 'Deep Nostalgia', vendor: 'Deep Nostalgia', urlPrefixes: ['myheritage.com/deep-nostalgia', 'www.myheritage.com/deep-nostalgia'], source: listed('eudk') }, // www.myheritage.com/deep-nostalgia: the same list (README.md) links it with www., CHECKED_3
   { id: 'deepart', name: 'DeepArt', vendor: 'DeepArt', domains: ['deepart.io'], source: listed('eudk') },
   { id: 'diagram', name: 'Diagram', vendor: 'Diagram', domains: ['diagram.com'], source: listed('mahseema') },
   { id: 'diffusionbee', name: 'DiffusionBee', vendor: 'DiffusionBee', domains: ['diffusionbee.com'], source: listed('filipecalegario') },
