@@ -40,7 +40,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   // (docs.rungalileo.io) in its own SDK's READMEs beside console.galileo.ai and api.galileo.ai (rungalileo/galileo-
   // python@a1a0821789e77b4e6ff9bd3fc8cb862fd256d2ca galileo-adk/README.md, src/galileo/configuration.py).
   { id: 'galileo-observability', name: 'Galileo', vendor: 'Galileo', domains: ['galileo.ai', 'rungalileo.io'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
-  { id: 'griptape', name: 'Griptape', vendor: 'Griptape', domains: ['griptape.ai'] },
+  { id: 'griptape', name: 'Griptape', vendor: 'Griptape', domains: ['griptape.ai'], source: 'https://docs.griptape.ai/latest/', checked: CHECKED_C10 },
   { id: 'lakera', name: 'Lakera', vendor: 'Lakera', domains: ['lakera.ai'], region: 'europe', source: listed('filipecalegario') },
   { id: 'lasso-security', name: 'Lasso Security', vendor: 'Lasso Security', domains: ['lasso.security'], region: 'middle-east', source: listed('portkey', 'plugins/lasso/README.md'), checked: CHECKED_3 },
   { id: 'martian', name: 'Martian', vendor: 'Martian', domains: ['withmartian.com'] },

@@ -8,7 +8,7 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'goodcall', name: 'Goodcall', vendor: 'Goodcall', category: 'agents', domains: ['goodcall.com'] },
   { id: 'my-ai-front-desk', name: 'My AI Front Desk', vendor: 'My AI Front Desk', category: 'agents', domains: ['myaifrontdesk.com'] },
   { id: 'rosie', name: 'Rosie', vendor: 'Rosie', category: 'agents', domains: ['heyrosie.com'], source: listed('filipecalegario') },
-  { id: 'thoughtly', name: 'Thoughtly', vendor: 'Thoughtly', category: 'agents', domains: ['thoughtly.com'] },
+  { id: 'thoughtly', name: 'Thoughtly', vendor: 'Thoughtly', category: 'agents', domains: ['thoughtly.com'], source: 'https://docs.thoughtly.com/platform/omnichannel', checked: CHECKED_C10 },
   { id: 'glhf', name: 'GLHF', vendor: 'GLHF', category: 'chat', domains: ['glhf.chat'], source: listed('librechatdocs', 'scripts/screenshots/seed-demo.js'), checked: CHECKED_3 },
   { id: 'nanogpt', name: 'NanoGPT', vendor: 'NanoGPT', category: 'chat', domains: ['nano-gpt.com'], region: 'europe', source: listed('modelsdev', 'providers/nano-gpt/provider.toml'), checked: CHECKED_3 },
   { id: 'arli-ai', name: 'ArliAI', vendor: 'ArliAI', category: 'developer-platform', domains: ['arliai.com'] },
@@ -20,7 +20,7 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'monsterapi', name: 'MonsterAPI', vendor: 'MonsterAPI', category: 'developer-platform', domains: ['monsterapi.ai'], region: 'india' },
   { id: 'mystic', name: 'Mystic AI', vendor: 'Mystic AI', category: 'developer-platform', domains: ['mystic.ai'], region: 'europe' },
   { id: 'octoai', name: 'OctoAI', vendor: 'OctoML', category: 'developer-platform', domains: ['octo.ai', 'octoai.cloud'], apiEndpoints: ['text.octoai.run'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 }, // octoai.cloud: listed('radiusmethod', 'llms.csv'); text.octoai.run: listed('langchaincommunity', 'libs/community/langchain_community/chat_models/octoai.py')
-  { id: 'pipecat', name: 'Pipecat', vendor: 'Daily', category: 'developer-platform', domains: ['pipecat.ai'] },
+  { id: 'pipecat', name: 'Pipecat', vendor: 'Daily', category: 'developer-platform', domains: ['pipecat.ai'], source: 'https://docs.pipecat.ai/overview/pipecat', checked: CHECKED_C10 },
   { id: 'artflow', name: 'Artflow', vendor: 'Artflow', category: 'image', domains: ['artflow.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'clipping-magic', name: 'Clipping Magic', vendor: 'Clipping Magic', category: 'image', domains: ['clippingmagic.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'dewatermark', name: 'Dewatermark', vendor: 'Dewatermark', category: 'image', domains: ['dewatermark.ai'], source: listed('stimqq', 'README.md'), checked: CHECKED_3 },

@@ -26,7 +26,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'coconote', name: 'Coconote', vendor: 'Coconote', domains: ['coconote.app'] },
   { id: 'cograder', name: 'CoGrader', vendor: 'CoGrader', domains: ['cograder.com'] },
   { id: 'elsa-speak', name: 'ELSA Speak', vendor: 'ELSA', domains: ['elsaspeak.com'], region: 'southeast-asia', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'enterpret', name: 'Enterpret', vendor: 'Enterpret', domains: ['enterpret.com'] },
+  { id: 'enterpret', name: 'Enterpret', vendor: 'Enterpret', domains: ['enterpret.com'], source: 'https://helpcenter.enterpret.com/en/articles/8068575-what-is-the-taxonomy', checked: CHECKED_C10 },
   { id: 'essaygrader', name: 'EssayGrader', vendor: 'EssayGrader', domains: ['essaygrader.ai'] },
   { id: 'formless', name: 'Formless', vendor: 'Typeform', domains: ['formless.ai'] },
   { id: 'kraftful', name: 'Kraftful', vendor: 'Kraftful', domains: ['kraftful.com'] },
