@@ -21,7 +21,7 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'autoregex', name: 'AutoRegex', vendor: 'AutoRegex', category: 'coding', domains: ['autoregex.xyz'] },
   { id: 'codeconvert', name: 'CodeConvert AI', vendor: 'CodeConvert', category: 'coding', domains: ['codeconvert.ai'] },
   { id: 'codepal', name: 'CodePal', vendor: 'CodePal', category: 'coding', domains: ['codepal.ai'] },
-  { id: 'korbit', name: 'Korbit', vendor: 'Korbit', category: 'coding', domains: ['korbit.ai'] },
+  { id: 'korbit', name: 'Korbit', vendor: 'Korbit', category: 'coding', domains: ['korbit.ai'], source: 'https://docs.korbit.ai/pull-request-experience/issues', checked: CHECKED_C10 },
   { id: 'sqlchat', name: 'SQL Chat', vendor: 'Bytebase', category: 'coding', domains: ['sqlchat.ai'] },
   { id: 'workik', name: 'Workik', vendor: 'Workik', category: 'coding', domains: ['workik.com'], region: 'india' },
   { id: 'runware', name: 'Runware', vendor: 'Runware', category: 'developer-platform', domains: ['runware.ai'], region: 'europe', source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
