@@ -105,7 +105,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'brisk', name: 'Brisk Teaching', vendor: 'Brisk', domains: ['briskteaching.com'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'lilt', name: 'LILT', vendor: 'LILT', category: 'translation', domains: ['lilt.com'], source: 'https://pypi.org/project/lilt-python', checked: CHECKED_C10 },
   { id: 'itranslate', name: 'iTranslate', vendor: 'iTranslate', category: 'translation', domains: ['itranslate.com'] },
-  { id: 'easytranslate', name: 'EasyTranslate', vendor: 'EasyTranslate', category: 'translation', domains: ['easytranslate.com'] },
+  { id: 'easytranslate', name: 'EasyTranslate', vendor: 'EasyTranslate', category: 'translation', domains: ['easytranslate.com'], source: 'https://knowledge.easytranslate.com/editor-use-case', checked: CHECKED_C10 },
   { id: 'doctranslator', name: 'Online Doc Translator', vendor: 'Online Doc Translator', category: 'translation', domains: ['onlinedoctranslator.com'] },
   { id: 'alai', name: 'Alai', vendor: 'Alai', category: 'presentation', domains: ['getalai.com'] },
   { id: 'chronicle', name: 'Chronicle', vendor: 'Chronicle', category: 'presentation', domains: ['chroniclehq.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
