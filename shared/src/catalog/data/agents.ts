@@ -49,7 +49,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'opal', name: 'Opal', vendor: 'Google', domains: ['opal.google', 'opal.google.com'], source: v2flyAt('google-deepmind'), checked: CHECKED_3 },
   { id: 'dia-browser', name: 'Dia', vendor: 'The Browser Company', domains: ['diabrowser.com', 'diabrowser.engineering'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'fellou', name: 'Fellou', vendor: 'Fellou', domains: ['fellou.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
-  { id: 'h-company', region: 'europe', name: 'Runner H', vendor: 'H Company', domains: ['hcompany.ai'] },
+  { id: 'h-company', region: 'europe', name: 'Runner H', vendor: 'H Company', domains: ['hcompany.ai'], source: 'https://hub.hcompany.ai/agent-api/agents/overview', checked: CHECKED_C10 },
   { id: 'langdock', region: 'europe', name: 'Langdock', vendor: 'Langdock', category: 'chat', domains: ['langdock.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true, dataRegions: ['EU'] }, source: 'https://docs.langdock.com/resources/integrations/create-integrations', checked: CHECKED_C10 },
   { id: 'igenius', region: 'europe', name: 'iGenius', vendor: 'iGenius', category: 'chat', domains: ['igenius.ai'] },
   { id: 'deepset', region: 'europe', name: 'deepset AI Platform', vendor: 'deepset', category: 'developer-platform', domains: ['deepset.ai'], source: listed('steven2358'), checked: CHECKED_3 },

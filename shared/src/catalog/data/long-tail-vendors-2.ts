@@ -49,7 +49,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'gpt-for-work', name: 'GPT for Sheets and Docs', vendor: 'Talarian', category: 'productivity', domains: ['gptforwork.com'], region: 'europe' },
   { id: 'heyday', name: 'Heyday', vendor: 'Heyday', category: 'productivity', domains: ['heyday.xyz'] },
   { id: 'seek-ai', name: 'Seek AI', vendor: 'Seek AI', category: 'productivity', domains: ['seek.ai'] },
-  { id: 'textql', name: 'TextQL', vendor: 'TextQL', category: 'productivity', domains: ['textql.com'] },
+  { id: 'textql', name: 'TextQL', vendor: 'TextQL', category: 'productivity', domains: ['textql.com'], source: 'https://docs.textql.com/core/how_it_works/ana/overview', checked: CHECKED_C10 },
   { id: 'tidb-ai', name: 'TiDB.AI', vendor: 'PingCAP', category: 'search', domains: ['tidb.ai'], source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/pingcap (MIT)' },
   { id: 'azure-video-indexer', name: 'Azure AI Video Indexer', vendor: 'Microsoft', category: 'video', domains: ['videoindexer.ai'], source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/microsoft (MIT)' },
   { id: 'deevid', name: 'DeeVid AI', vendor: 'DeeVid', category: 'video', domains: ['deevid.ai'] },

@@ -35,15 +35,15 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'codesquire', name: 'CodeSquire', vendor: 'CodeSquire', category: 'coding', domains: ['codesquire.ai'] },
   { id: 'convex-chef', name: 'Chef', vendor: 'Convex', category: 'coding', domains: ['chef.convex.dev'] },
   { id: 'safurai', name: 'Safurai', vendor: 'Safurai', category: 'coding', domains: ['safurai.com'], region: 'europe', source: listed('sourcegraph'), checked: CHECKED_3 },
-  { id: 'aporia', name: 'Aporia', vendor: 'Aporia', domains: ['aporia.com'], region: 'middle-east' },
+  { id: 'aporia', name: 'Aporia', vendor: 'Aporia', domains: ['aporia.com'], region: 'middle-east', source: 'https://gr-docs.aporia.com/fundamentals/projects', checked: CHECKED_C10 },
   // rungalileo.io (2026-12-05): Galileo's earlier host, still linked for API keys (www.rungalileo.io) and docs
   // (docs.rungalileo.io) in its own SDK's READMEs beside console.galileo.ai and api.galileo.ai (rungalileo/galileo-
   // python@a1a0821789e77b4e6ff9bd3fc8cb862fd256d2ca galileo-adk/README.md, src/galileo/configuration.py).
   { id: 'galileo-observability', name: 'Galileo', vendor: 'Galileo', domains: ['galileo.ai', 'rungalileo.io'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
-  { id: 'griptape', name: 'Griptape', vendor: 'Griptape', domains: ['griptape.ai'] },
+  { id: 'griptape', name: 'Griptape', vendor: 'Griptape', domains: ['griptape.ai'], source: 'https://docs.griptape.ai/latest/', checked: CHECKED_C10 },
   { id: 'lakera', name: 'Lakera', vendor: 'Lakera', domains: ['lakera.ai'], region: 'europe', source: listed('filipecalegario') },
   { id: 'lasso-security', name: 'Lasso Security', vendor: 'Lasso Security', domains: ['lasso.security'], region: 'middle-east', source: listed('portkey', 'plugins/lasso/README.md'), checked: CHECKED_3 },
-  { id: 'martian', name: 'Martian', vendor: 'Martian', domains: ['withmartian.com'] },
+  { id: 'martian', name: 'Martian', vendor: 'Martian', domains: ['withmartian.com'], source: 'https://docs.withmartian.com/martian-model-router/getting-started/hello-world', checked: CHECKED_C10 },
   { id: 'not-diamond', name: 'Not Diamond', vendor: 'Not Diamond', domains: ['notdiamond.ai'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'patronus', name: 'Patronus AI', vendor: 'Patronus AI', domains: ['patronus.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'prompt-security', name: 'Prompt Security', vendor: 'Prompt Security', domains: ['prompt.security'], region: 'middle-east' },
@@ -64,7 +64,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'zeg-ai', name: 'ZEG.ai', vendor: 'ZEG.ai', category: 'image', domains: ['zeg.ai'], region: 'europe' },
   { id: 'brighthire', name: 'BrightHire', vendor: 'BrightHire', category: 'meeting', domains: ['brighthire.com', 'brighthire.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'careerflow', name: 'Careerflow', vendor: 'Careerflow', category: 'productivity', domains: ['careerflow.ai'] },
-  { id: 'datasnipper', name: 'DataSnipper', vendor: 'DataSnipper', category: 'productivity', domains: ['datasnipper.com'], region: 'europe' },
+  { id: 'datasnipper', name: 'DataSnipper', vendor: 'DataSnipper', category: 'productivity', domains: ['datasnipper.com'], region: 'europe', source: 'https://support.datasnipper.com/en/articles/685954-how-to-perform-recalculation-procedures-using-datasnipper', checked: CHECKED_C10 },
   { id: 'lockedin-ai', name: 'LockedIn AI', vendor: 'LockedIn AI', category: 'productivity', domains: ['lockedinai.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'yoodli', name: 'Yoodli', vendor: 'Yoodli', category: 'productivity', domains: ['yoodli.ai'] },
   { id: 'alexi', name: 'Alexi', vendor: 'Alexi', category: 'search', domains: ['alexi.com'], source: listed('openaidirectorylawyers'), checked: CHECKED_C10 },

@@ -2,7 +2,7 @@
 // the vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`
 // until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'hyperbound', name: 'Hyperbound', vendor: 'Hyperbound', category: 'agents', domains: ['hyperbound.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
@@ -21,7 +21,7 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'autoregex', name: 'AutoRegex', vendor: 'AutoRegex', category: 'coding', domains: ['autoregex.xyz'] },
   { id: 'codeconvert', name: 'CodeConvert AI', vendor: 'CodeConvert', category: 'coding', domains: ['codeconvert.ai'] },
   { id: 'codepal', name: 'CodePal', vendor: 'CodePal', category: 'coding', domains: ['codepal.ai'] },
-  { id: 'korbit', name: 'Korbit', vendor: 'Korbit', category: 'coding', domains: ['korbit.ai'] },
+  { id: 'korbit', name: 'Korbit', vendor: 'Korbit', category: 'coding', domains: ['korbit.ai'], source: 'https://docs.korbit.ai/pull-request-experience/issues', checked: CHECKED_C10 },
   { id: 'sqlchat', name: 'SQL Chat', vendor: 'Bytebase', category: 'coding', domains: ['sqlchat.ai'] },
   { id: 'workik', name: 'Workik', vendor: 'Workik', category: 'coding', domains: ['workik.com'], region: 'india' },
   { id: 'runware', name: 'Runware', vendor: 'Runware', category: 'developer-platform', domains: ['runware.ai'], region: 'europe', source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
@@ -37,10 +37,10 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'letterly', name: 'Letterly', vendor: 'Letterly', category: 'productivity', domains: ['letterly.app'] },
   { id: 'talknotes', name: 'TalkNotes', vendor: 'TalkNotes', category: 'productivity', domains: ['talknotes.io'], region: 'europe' },
   { id: 'bagoodex', name: 'Bagoodex', vendor: 'Bagoodex', category: 'search', domains: ['bagoodex.io'] },
-  { id: 'dashworks', name: 'Dashworks', vendor: 'Dashworks', category: 'search', domains: ['dashworks.ai'] },
+  { id: 'dashworks', name: 'Dashworks', vendor: 'Dashworks', category: 'search', domains: ['dashworks.ai'], source: 'https://support.dashworks.ai/bots/setup-bots', checked: CHECKED_C10 },
   { id: 'globe-explorer', name: 'Globe Explorer', vendor: 'Globe Engineer', category: 'search', domains: ['globe.engineer'] },
   { id: 'waldo', name: 'Waldo', vendor: 'Waldo', category: 'search', domains: ['waldo.fyi'] },
-  { id: 'guidde', name: 'Guidde', vendor: 'Guidde', category: 'video', domains: ['guidde.com'] },
+  { id: 'guidde', name: 'Guidde', vendor: 'Guidde', category: 'video', domains: ['guidde.com'], source: 'https://help.guidde.com/en/articles/8799567-workspace-account', checked: CHECKED_C10 },
   { id: 'jogg', name: 'JoggAI', vendor: 'JoggAI', category: 'video', domains: ['jogg.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'kreado', name: 'KreadoAI', vendor: 'KreadoAI', category: 'video', domains: ['kreadoai.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'magic-hour', name: 'Magic Hour', vendor: 'Magic Hour', category: 'video', domains: ['magichour.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

@@ -5,8 +5,8 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools8: Tool[] = defineTools('productivity', [
-  { id: 'dropzone', name: 'Dropzone AI', vendor: 'Dropzone AI', category: 'agents', domains: ['dropzone.ai'] },
-  { id: 'prophet-security', name: 'Prophet Security', vendor: 'Prophet Security', category: 'agents', domains: ['prophetsecurity.ai'] },
+  { id: 'dropzone', name: 'Dropzone AI', vendor: 'Dropzone AI', category: 'agents', domains: ['dropzone.ai'], source: 'https://docs.dropzone.ai/overview', checked: CHECKED_C10 },
+  { id: 'prophet-security', name: 'Prophet Security', vendor: 'Prophet Security', category: 'agents', domains: ['prophetsecurity.ai'], source: 'https://www.prophetsecurity.ai/blog/why-human-expertise-remains-irreplaceable-in-ai-powered-security-operations', checked: CHECKED_C10 },
   { id: 'podium', name: 'Podium', vendor: 'Podium', category: 'audio', domains: ['podium.page'] },
   { id: 'swell-ai', name: 'Swell AI', vendor: 'Swell AI', category: 'audio', domains: ['swellai.com'] },
   { id: 'chefgpt', name: 'ChefGPT', vendor: 'ChefGPT', category: 'chat', domains: ['chefgpt.xyz'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
@@ -26,7 +26,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'coconote', name: 'Coconote', vendor: 'Coconote', domains: ['coconote.app'] },
   { id: 'cograder', name: 'CoGrader', vendor: 'CoGrader', domains: ['cograder.com'] },
   { id: 'elsa-speak', name: 'ELSA Speak', vendor: 'ELSA', domains: ['elsaspeak.com'], region: 'southeast-asia', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'enterpret', name: 'Enterpret', vendor: 'Enterpret', domains: ['enterpret.com'] },
+  { id: 'enterpret', name: 'Enterpret', vendor: 'Enterpret', domains: ['enterpret.com'], source: 'https://helpcenter.enterpret.com/en/articles/8068575-what-is-the-taxonomy', checked: CHECKED_C10 },
   { id: 'essaygrader', name: 'EssayGrader', vendor: 'EssayGrader', domains: ['essaygrader.ai'] },
   { id: 'formless', name: 'Formless', vendor: 'Typeform', domains: ['formless.ai'] },
   { id: 'kraftful', name: 'Kraftful', vendor: 'Kraftful', domains: ['kraftful.com'] },
@@ -46,7 +46,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'univerbal', name: 'Univerbal', vendor: 'Univerbal', domains: ['univerbal.app'], region: 'europe' },
   { id: 'unstuck', name: 'Unstuck AI', vendor: 'Unstuck', domains: ['unstuckstudy.com'] },
   { id: 'viable', name: 'Viable', vendor: 'Viable', domains: ['askviable.com'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
-  { id: 'zenlytic', name: 'Zenlytic', vendor: 'Zenlytic', domains: ['zenlytic.com'] },
+  { id: 'zenlytic', name: 'Zenlytic', vendor: 'Zenlytic', domains: ['zenlytic.com'], source: 'https://docs.zenlytic.com/tips-and-tricks/zoe_context_ingestion', checked: CHECKED_C10 },
   { id: 'chatprd', name: 'ChatPRD', vendor: 'ChatPRD', category: 'writing', domains: ['chatprd.ai'], source: listed('vercelai', 'apps/docs/lib/showcase.ts'), checked: CHECKED_3 },
   { id: 'subscribr', name: 'Subscribr', vendor: 'Subscribr', category: 'writing', domains: ['subscribr.ai'] },
 ], { checked: CHECKED_2 });

@@ -59,5 +59,5 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'deepscribe', name: 'DeepScribe', vendor: 'DeepScribe', domains: ['deepscribe.ai'] },
   { id: 'ambience', name: 'Ambience Healthcare', vendor: 'Ambience', domains: ['ambiencehealthcare.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'tortus', region: 'europe', name: 'TORTUS', vendor: 'TORTUS', domains: ['tortus.ai'] },
-  { id: 'lyrebird-health', name: 'Lyrebird Health', vendor: 'Lyrebird', domains: ['lyrebirdhealth.com'] },
+  { id: 'lyrebird-health', name: 'Lyrebird Health', vendor: 'Lyrebird', domains: ['lyrebirdhealth.com'], source: 'https://www.lyrebirdhealth.com/au/policies/usage-policy', checked: CHECKED_C10 },
 ]);

@@ -62,6 +62,6 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'pdf-ai', name: 'PDF.ai', vendor: 'PDF.ai', domains: ['pdf.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'docanalyzer', name: 'DocAnalyzer.AI', vendor: 'DocAnalyzer', domains: ['docanalyzer.ai'] },
   { id: 'sharly', name: 'Sharly', vendor: 'Sharly', domains: ['sharly.ai'] },
-  { id: 'anara', name: 'Anara', vendor: 'Anara', domains: ['anara.com'] },
+  { id: 'anara', name: 'Anara', vendor: 'Anara', domains: ['anara.com'], source: 'https://support.anara.com/en/articles/14473068-how-anara-searches-your-documents', checked: CHECKED_C10 },
   { id: 'otio', name: 'Otio', vendor: 'Otio', domains: ['otio.ai'], source: listed('shadowaltz', 'tools-and-tech/ai-research-tools.md'), checked: CHECKED_C10 },
 ]);

@@ -32,7 +32,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'paperpal', region: 'india', name: 'Paperpal', vendor: 'Cactus Communications', domains: ['paperpal.com', 'paperpal.cn'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 }, // paperpal.cn: listed('kapibala', 'data/navigation.json')
   { id: 'jenni', name: 'Jenni AI', vendor: 'Jenni AI', domains: ['jenni.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'writefull', name: 'Writefull', vendor: 'Digital Science', domains: ['writefull.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'trinka', region: 'india', name: 'Trinka', vendor: 'Crimson Interactive', domains: ['trinka.ai'] },
+  { id: 'trinka', region: 'india', name: 'Trinka', vendor: 'Crimson Interactive', domains: ['trinka.ai'], source: 'https://www.trinka.ai/blog/how-grammar-checkers-work/amp', checked: CHECKED_C10 },
   { id: 'notegpt', name: 'NoteGPT', vendor: 'NoteGPT', domains: ['notegpt.io'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'hemingway', name: 'Hemingway Editor', vendor: '38 Long LLC', domains: ['hemingwayapp.com'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'compose-ai', name: 'Compose AI', vendor: 'Compose AI', domains: ['compose.ai'], source: listed('steven2358'), checked: CHECKED_2 },
@@ -105,7 +105,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'brisk', name: 'Brisk Teaching', vendor: 'Brisk', domains: ['briskteaching.com'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'lilt', name: 'LILT', vendor: 'LILT', category: 'translation', domains: ['lilt.com'], source: 'https://pypi.org/project/lilt-python', checked: CHECKED_C10 },
   { id: 'itranslate', name: 'iTranslate', vendor: 'iTranslate', category: 'translation', domains: ['itranslate.com'] },
-  { id: 'easytranslate', name: 'EasyTranslate', vendor: 'EasyTranslate', category: 'translation', domains: ['easytranslate.com'] },
+  { id: 'easytranslate', name: 'EasyTranslate', vendor: 'EasyTranslate', category: 'translation', domains: ['easytranslate.com'], source: 'https://knowledge.easytranslate.com/editor-use-case', checked: CHECKED_C10 },
   { id: 'doctranslator', name: 'Online Doc Translator', vendor: 'Online Doc Translator', category: 'translation', domains: ['onlinedoctranslator.com'] },
   { id: 'alai', name: 'Alai', vendor: 'Alai', category: 'presentation', domains: ['getalai.com'] },
   { id: 'chronicle', name: 'Chronicle', vendor: 'Chronicle', category: 'presentation', domains: ['chroniclehq.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
