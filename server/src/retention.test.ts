@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setSettings } from './db/repositories/config.repository';
 import { currentPolicy } from './db/repositories/policies.repository';
 import { CompiledQuery } from 'kysely';
-import { applyRetention, toolUserDaysBefore } from './retention';
+import { applyRetention, toolUserDaysBefore, usageRetentionStatements } from './retention';
 import { dialects, openTestDatabase } from '../testing/databases';
 import type { TestDatabase } from '../testing/databases';
 import { acknowledgement, push, usage } from '../testing/events';
@@ -37,6 +37,127 @@ for (const dialect of dialects) {
         '2026-11-20',
       ]);
       expect(await t.db.selectFrom('acknowledgements').selectAll().execute()).toHaveLength(1);
+    });
+
+    it('deletes old usage days through usage_day_groups, exactly, also days that arrive late and older', async () => {
+      const f = fixture(t);
+      const now = Date.UTC(2026, 10, 23, 12);
+      const days = ['2026-01-10', '2026-08-24', '2026-08-25', '2026-11-20'];
+      const devices = [];
+      for (const email of ['ada@example.com', 'bob@example.com', 'cy@example.com']) {
+        const d = await f.device(email);
+        devices.push(d);
+        // Newest first, then older days in later pushes: each group's oldest day moves back.
+        for (const day of [...days].reverse())
+          await d.caller.sync.push(
+            push([
+              usage({ day }),
+              usage({ day, signal: 'extension' }),
+              ...(email === 'cy@example.com' ? [] : [usage({ day, toolId: 'claude' })]),
+            ]),
+          );
+        // A group whose days are all kept, and one whose days are all old.
+        await d.caller.sync.push(push([usage({ day: '2026-11-21', toolId: 'gemini' })]));
+        await d.caller.sync.push(push([usage({ day: '2026-02-01', toolId: 'grok' })]));
+      }
+      const usageRows = () =>
+        t.db
+          .selectFrom('usage_days')
+          .select(['device_id', 'tool_id', 'signal', 'day'])
+          .orderBy('device_id')
+          .orderBy('tool_id')
+          .orderBy('signal')
+          .orderBy('day')
+          .execute();
+      const groups = () =>
+        t.db
+          .selectFrom('usage_day_groups')
+          .select(['device_id', 'tool_id', 'signal', 'oldest_day'])
+          .orderBy('device_id')
+          .orderBy('tool_id')
+          .orderBy('signal')
+          .execute();
+      // Every group's row is no later than its oldest day.
+      const lowerBounds = async () => {
+        const rows = await usageRows();
+        const oldest = new Map<string, string>();
+        for (const r of rows) {
+          const k = `${r.device_id}/${r.tool_id}/${r.signal}`;
+          if (!oldest.has(k)) oldest.set(k, r.day);
+        }
+        const stored = await groups();
+        expect(stored.map((g) => `${g.device_id}/${g.tool_id}/${g.signal}`)).toEqual([...oldest.keys()]);
+        for (const g of stored)
+          expect(g.oldest_day <= oldest.get(`${g.device_id}/${g.tool_id}/${g.signal}`)!).toBe(true);
+        return oldest;
+      };
+      await lowerBounds();
+      const before = await usageRows();
+      await setSettings(t.db, { retentionDays: 90 });
+      const { cutoffDay, deleted } = await applyRetention(t.db, now);
+      expect(cutoffDay).toBe('2026-08-25');
+      const kept = before.filter((r) => r.day >= cutoffDay!);
+      expect(await usageRows()).toEqual(kept);
+      expect(deleted).toBeGreaterThanOrEqual(before.length - kept.length);
+      // The groups it passed hold their exact oldest day; the all-old groups are gone.
+      const oldest = await lowerBounds();
+      for (const g of await groups()) {
+        expect(g.oldest_day >= cutoffDay!).toBe(true);
+        if (g.tool_id !== 'gemini')
+          expect(g.oldest_day).toBe(oldest.get(`${g.device_id}/${g.tool_id}/${g.signal}`));
+      }
+      expect((await groups()).some((g) => g.tool_id === 'grok')).toBe(false);
+      // Nothing old left: a second pass deletes nothing.
+      expect((await applyRetention(t.db, now)).deleted).toBe(0);
+
+      // An old day that arrives after the pass (a device catching up) goes at the next one.
+      const late = await f.device('dee@example.com');
+      await late.caller.sync.push(push([usage({ day: '2026-11-22' })]));
+      // A group retention left with its exact oldest day gets an older one, and a new day.
+      const ada = devices[0]!;
+      await ada.caller.sync.push(push([usage({ day: '2026-05-05' }), usage({ day: '2026-08-26' })]));
+      const adaChatgpt = (await groups()).find(
+        (g) => g.device_id === ada.deviceId && g.tool_id === 'chatgpt' && g.signal === 'visit',
+      );
+      expect(adaChatgpt?.oldest_day).toBe('2026-05-01');
+      await late.caller.sync.push(push([usage({ day: '2026-03-03' })]));
+      await lowerBounds();
+      const late1 = (await usageRows()).filter((r) => r.day >= cutoffDay!);
+      await applyRetention(t.db, now);
+      expect(await usageRows()).toEqual(late1);
+      await lowerBounds();
+
+      if (dialect === 'sqlite') {
+        const s = usageRetentionStatements('sqlite');
+        const plan = async (text: string, params: unknown[]) =>
+          (
+            await t.db.executeQuery<{ detail: string }>(
+              CompiledQuery.raw(`explain query plan ${text}`, params),
+            )
+          ).rows.map((r) => r.detail);
+        const ids = JSON.stringify(['d1']);
+        const deleting = await plan(s.deleteDays, [ids, cutoffDay, cutoffDay]);
+        expect(deleting).toContain(
+          'SEARCH usage_days USING COVERING INDEX sqlite_autoindex_usage_days_1 (device_id=? AND tool_id=? AND signal=? AND day<?)',
+        );
+        for (const text of [s.deleteGroups, s.moveGroups])
+          expect(await plan(text, [ids, cutoffDay])).toContain(
+            'SEARCH u USING COVERING INDEX sqlite_autoindex_usage_days_1 (device_id=? AND tool_id=? AND signal=?)',
+          );
+        const listing = t.db
+          .selectFrom('usage_day_groups')
+          .select('device_id')
+          .where('oldest_day', '<', cutoffDay!)
+          .compile();
+        expect(await plan(listing.sql, [...listing.parameters])).toEqual([
+          'SEARCH usage_day_groups USING COVERING INDEX usage_day_groups_oldest (oldest_day<?)',
+        ]);
+        const all = [
+          deleting,
+          ...(await Promise.all([s.deleteGroups, s.moveGroups].map((x) => plan(x, [ids, cutoffDay])))),
+        ];
+        expect(all.flat().filter((l) => /^SCAN (usage_days|usage_day_groups|u|g)\b/.test(l))).toEqual([]);
+      }
     });
 
     it('deletes the old days of every person from tool_user_days, through its key (user, day, tool)', async () => {

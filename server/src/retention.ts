@@ -4,6 +4,7 @@ import { getSettings } from './db/repositories/config.repository';
 import { dayString } from './inventory/days';
 import { pruneMaintainedWeeks } from './inventory/maintained-retention';
 import { applyEvidenceRetention } from './retention-evidence';
+import { Statements, type IngestDialect } from './sync/push/sql';
 
 /**
  * Deletes usage older than the retention setting: raw day totals (the data guard's counts too) and
@@ -19,7 +20,8 @@ export async function applyRetention(
   if (retentionDays === null) return { cutoffDay: null, deleted: 0 };
   const cutoffDay = dayString(now, retentionDays);
   let deleted = 0;
-  for (const table of ['usage_days', 'embedded_days', 'guard_days', 'tool_days'] as const) {
+  deleted += await deleteUsageDays(db, cutoffDay);
+  for (const table of ['embedded_days', 'guard_days', 'tool_days'] as const) {
     const res = await db.deleteFrom(table).where('day', '<', cutoffDay).executeTakeFirst();
     deleted += Number(res.numDeletedRows);
   }
@@ -27,6 +29,70 @@ export async function applyRetention(
   // The inventory's weekly active people (migration 0017) follow the day rows.
   await pruneMaintainedWeeks(db, cutoffDay);
   return { cutoffDay, deleted };
+}
+
+/** Devices per transaction when deleting old usage days: each holds their rows' locks briefly. */
+const USAGE_DEVICES_PER_TRANSACTION = 200;
+
+/**
+ * `usage_days` has no index on the day (migration 0026): its old days are found through
+ * `usage_day_groups`, which holds each (device, tool, signal) group's oldest stored day or an
+ * older one. The groups with a day before the cutoff are found through its (oldest day, device)
+ * index — one seek when nothing is old — and, a few devices per transaction, their old days are
+ * deleted through the key (device, tool, signal, day), then each group's oldest day becomes the
+ * oldest it still stores, or the group goes. On PostgreSQL the devices' rows are locked first, as
+ * ingest locks them before it reads or writes their groups, so a push never adds an older day
+ * between the delete and the update and gets overwritten (SQLite writes one transaction at a time).
+ */
+async function deleteUsageDays(db: Db, cutoffDay: string): Promise<number> {
+  const old = await db
+    .selectFrom('usage_day_groups')
+    .select('device_id')
+    .where('oldest_day', '<', cutoffDay)
+    .execute();
+  const devices = [...new Set(old.map((g) => g.device_id))].sort();
+  let deleted = 0;
+  for (let i = 0; i < devices.length; i += USAGE_DEVICES_PER_TRANSACTION) {
+    const batch = devices.slice(i, i + USAGE_DEVICES_PER_TRANSACTION);
+    deleted += await db.transaction().execute((trx) => deleteDevicesUsageDays(trx, batch, cutoffDay));
+  }
+  return deleted;
+}
+
+async function deleteDevicesUsageDays(trx: Db, devices: string[], cutoffDay: string): Promise<number> {
+  const s = new Statements(trx);
+  const statements = usageRetentionStatements(s.dialect);
+  const ids = s.dialect === 'sqlite' ? JSON.stringify(devices) : devices;
+  if (statements.lock) await s.all(statements.lock, [ids]);
+  const deleted = await s.run(statements.deleteDays, [ids, cutoffDay, cutoffDay]);
+  await s.run(statements.deleteGroups, [ids, cutoffDay]);
+  await s.run(statements.moveGroups, [ids, cutoffDay]);
+  return deleted;
+}
+
+/**
+ * The statements (exported for their query-plan test); each takes the devices (a JSON array on
+ * SQLite, an array on PostgreSQL) and the cutoff day, the first twice.
+ */
+export function usageRetentionStatements(dialect: IngestDialect) {
+  const among = dialect === 'sqlite' ? 'in (select value from json_each(?))' : '= any(cast(? as text[]))';
+  const group = `u.device_id = usage_day_groups.device_id and u.tool_id = usage_day_groups.tool_id
+    and u.signal = usage_day_groups.signal`;
+  return {
+    lock:
+      dialect === 'sqlite'
+        ? null
+        : `select id from devices where id = any(cast(? as text[])) order by id for update`,
+    deleteDays: `delete from usage_days
+      where (device_id, tool_id, signal) in (
+        select g.device_id, g.tool_id, g.signal from usage_day_groups as g
+        where g.device_id ${among} and g.oldest_day < ?)
+      and day < ?`,
+    deleteGroups: `delete from usage_day_groups
+      where device_id ${among} and oldest_day < ? and not exists (select 1 from usage_days as u where ${group})`,
+    moveGroups: `update usage_day_groups set oldest_day = (select min(u.day) from usage_days as u where ${group})
+      where device_id ${among} and oldest_day < ?`,
+  };
 }
 
 /**

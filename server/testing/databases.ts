@@ -41,6 +41,7 @@ const TABLES = [
   'sessions',
   'seen_events',
   'usage_days',
+  'usage_day_groups',
   'guard_days',
   'embedded_days',
   'device_extensions',

@@ -45,6 +45,7 @@ import type {
   EmbeddedDaysTable,
   GuardDaysTable,
   SeenEventsTable,
+  UsageDayGroupsTable,
   UsageDaysTable,
 } from './tables/events.table';
 import type {
@@ -90,6 +91,7 @@ export interface Database {
   enrolment_grants: EnrolmentGrantsTable;
   seen_events: SeenEventsTable;
   usage_days: UsageDaysTable;
+  usage_day_groups: UsageDayGroupsTable;
   embedded_days: EmbeddedDaysTable;
   guard_days: GuardDaysTable;
   device_extensions: DeviceExtensionsTable;

@@ -433,7 +433,10 @@ export async function buildInventory(
       select tool_id, device_id, min(updated_at), max(updated_at) from usage_days group by tool_id, device_id`);
     await L.exec(`insert into tool_signals (tool_id, signal, first_seen_at, last_seen_at)
       select tool_id, 'visit', min(first_seen_at), max(last_seen_at) from tool_users group by tool_id`);
-    step('tool_user_days, tool_days, tool_users, tool_devices, tool_signals (GROUP BY)');
+    // Each (device, tool, signal) with its oldest day, as ingest keeps it for retention (migration 0026).
+    await L.exec(`insert into usage_day_groups (device_id, tool_id, signal, oldest_day)
+      select device_id, tool_id, signal, min(day) from usage_days group by device_id, tool_id, signal`);
+    step('tool_user_days, tool_days, tool_users, tool_devices, tool_signals, usage_day_groups (GROUP BY)');
     const regSource = `from bench_pt p join tool_users tu on tu.tool_id = p.tool_id and tu.user_id = p.user_id`;
     await L.exec(`insert into registrations (id, user_id, device_id, tool_id, purpose_category, purpose_text,
         data_classes, affects_people, withdrawn, at, received_at)

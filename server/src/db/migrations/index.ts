@@ -23,6 +23,8 @@ import * as m0022 from './0022_inventory_changes';
 import * as m0023 from './0023_tool_user_days_one_index';
 import * as m0024 from './0024_tool_user_days_key_only';
 import * as m0025 from './0025_tool_users_seen_index_dropped';
+import * as m0026 from './0026_usage_day_groups';
+import * as m0027 from './0027_current_registrations_one_index';
 
 /** A static provider: migrations are bundled code, never files discovered at run time. */
 export const migrationProvider: MigrationProvider = {
@@ -52,6 +54,8 @@ export const migrationProvider: MigrationProvider = {
       '0023_tool_user_days_one_index': m0023,
       '0024_tool_user_days_key_only': m0024,
       '0025_tool_users_seen_index_dropped': m0025,
+      '0026_usage_day_groups': m0026,
+      '0027_current_registrations_one_index': m0027,
     };
   },
 };

@@ -18,6 +18,17 @@ export interface UsageDaysTable {
   updated_at: number;
 }
 
+/**
+ * Each device × tool × signal of `usage_days` with the oldest day it stores, never later than any of
+ * its rows (migration 0026): what retention reads instead of an index on the day.
+ */
+export interface UsageDayGroupsTable {
+  device_id: string;
+  tool_id: string;
+  signal: string;
+  oldest_day: string;
+}
+
 /** The data guard's day totals per device × tool × data class; a resend keeps the larger values. */
 export interface GuardDaysTable {
   device_id: string;

@@ -57,7 +57,8 @@ export async function storeUsage(s: Statements, fold: Fold, growth: Growth): Pro
      )}`,
     keys.params,
   );
-  const r = s.rows(USAGE_COLUMNS, grownTotals(totals, stored, growth));
+  const before = new Map(stored.map((u) => [key(u.device_id, u.tool_id, u.signal, u.day), u]));
+  const r = s.rows(USAGE_COLUMNS, grownTotals(totals, before, growth));
   await s.run(
     `insert into usage_days (device_id, user_id, tool_id, signal, day, visits, active_seconds, updated_at)
      select r.device_id, r.user_id, r.tool_id, r.signal, r.day, r.visits, r.active_seconds, r.updated_at
@@ -66,7 +67,66 @@ export async function storeUsage(s: Statements, fold: Fold, growth: Growth): Pro
        visits = excluded.visits, active_seconds = excluded.active_seconds, updated_at = excluded.updated_at`,
     r.params,
   );
+  await storeGroups(s, totals, before);
 }
+
+/**
+ * Keeps `usage_day_groups` (migration 0026) a lower bound of each group's days, for retention: a
+ * group (device, tool, signal) gets a row when it first appears and an older day when one arrives.
+ * The totals are sorted by key, so a group's first total is its oldest pushed day; when that day
+ * was stored already, the group's row has that day or an older one and the group is left out.
+ * The others go to one statement that writes only the groups with no row or a later day (the
+ * `not exists` reads each through the key; an upsert alone would lock every row it matched on
+ * PostgreSQL, even unchanged) — in a live fleet the first push of a day for a group is checked and
+ * almost none writes. Safe across processes like the totals: the devices' rows are locked first,
+ * and retention locks them too before it moves a group's day.
+ */
+async function storeGroups(
+  s: Statements,
+  totals: readonly UsageTotal[],
+  before: ReadonlyMap<string, unknown>,
+) {
+  const oldest: SqlValue[][] = [];
+  let group = '';
+  for (const t of totals) {
+    const g = key(t.deviceId, t.toolId, t.signal);
+    if (g === group) continue;
+    group = g;
+    if (!before.has(key(t.deviceId, t.toolId, t.signal, t.day)))
+      oldest.push([t.deviceId, t.toolId, t.signal, t.day, monthStart(t.day)]);
+  }
+  if (oldest.length === 0) return;
+  const r = s.rows(GROUP_COLUMNS, oldest);
+  await s.run(
+    `insert into usage_day_groups (device_id, tool_id, signal, oldest_day)
+     select r.device_id, r.tool_id, r.signal, r.oldest_day from ${r.from}
+     where not exists (
+       select 1 from usage_day_groups as g
+       where g.device_id = r.device_id and g.tool_id = r.tool_id and g.signal = r.signal and g.oldest_day <= r.day)
+     order by ${r.order}
+     on conflict (device_id, tool_id, signal) do update set oldest_day = excluded.oldest_day
+     where excluded.oldest_day < usage_day_groups.oldest_day`,
+    r.params,
+  );
+}
+
+/**
+ * The first day of a day's month: what a group's oldest day is lowered to. Any day no later than the
+ * group's rows will do for retention, and catch-up pushes that go back in time a few days each
+ * (the ingest benchmark's) then write a group once a month of days instead of on every push.
+ * Retention sets the exact oldest day when it passes the group.
+ */
+function monthStart(day: string): string {
+  return day.slice(0, 8) + '01';
+}
+
+const GROUP_COLUMNS = [
+  ['device_id', 'text'],
+  ['tool_id', 'text'],
+  ['signal', 'text'],
+  ['day', 'text'],
+  ['oldest_day', 'text'],
+] as const;
 
 interface StoredTotal {
   device_id: string;
@@ -91,10 +151,9 @@ const USAGE_COLUMNS = [
 /** Each total as stored next (the larger of stored and pushed); what it grew by goes to `growth`. */
 function grownTotals(
   totals: readonly UsageTotal[],
-  stored: readonly StoredTotal[],
+  before: ReadonlyMap<string, StoredTotal>,
   growth: Growth,
 ): SqlValue[][] {
-  const before = new Map(stored.map((u) => [key(u.device_id, u.tool_id, u.signal, u.day), u]));
   const rows: SqlValue[][] = [];
   for (const t of totals) {
     const old = before.get(key(t.deviceId, t.toolId, t.signal, t.day));
