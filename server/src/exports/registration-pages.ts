@@ -64,7 +64,7 @@ function registrationRecord(r: Awaited<ReturnType<typeof registrationsAfter>>[nu
 
 /**
  * Each person's current registration per tool, by tool and time (and person, where those tie), a
- * page at a time along the current_registrations_tool_at index.
+ * page at a time along the current_registrations_tool_at_purpose index (migration 0027).
  */
 export function registrationPages(db: Db, label: PersonLabel, size = PAGE_ROWS): PagedDataset {
   const pages = keysetPages(
