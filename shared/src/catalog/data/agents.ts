@@ -29,10 +29,13 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'godmode', name: 'Godmode', vendor: 'Godmode', domains: ['godmode.space'], source: 'https://github.com/FOLLGAD/Godmode-GPT/blob/e2b031de8e27aa71f55480dcdc80772a1b08eb7a/README.md', checked: CHECKED_C10 },
   { id: 'superagi', name: 'SuperAGI', vendor: 'SuperAGI', domains: ['superagi.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'dust', region: 'europe', name: 'Dust', vendor: 'Dust', domains: ['dust.tt'], supplier: { enterpriseTier: true, dataRegions: ['EU', 'US'] }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'openclaw', name: 'OpenClaw', vendor: 'OpenClaw', domains: ['openclaw.ai', 'clawhub.ai', 'clawhub-mirror.com', 'openclaw.io', 'molt.bot'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 }, // openclaw.io: listed('jaylfc'); molt.bot (its name as Moltbot): listed('shadowaltz', 'README.md'), CHECKED_3
-  { id: 'minimax-agent', name: 'MiniMax Agent', vendor: 'MiniMax', domains: ['agent.minimax.io'], source: 'https://github.com/MiniMax-AI/MiniMax-M2/blob/2e575efec12773cdc5d811341089512452bfb468/README.md', checked: CHECKED_C10 },
+  // clawd.bot: the host listed('clawhome', 'README.en.md') gives for OpenClaw (formerly Clawdbot).
+  { id: 'openclaw', name: 'OpenClaw', vendor: 'OpenClaw', domains: ['openclaw.ai', 'clawhub.ai', 'clawhub-mirror.com', 'openclaw.io', 'molt.bot', 'clawd.bot'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 }, // openclaw.io: listed('jaylfc'); molt.bot (its name as Moltbot): listed('shadowaltz', 'README.md'), CHECKED_3
+  // agent.minimax.cn: the host listed('clawhome', 'README.en.md') gives for MiniMax Agent.
+  { id: 'minimax-agent', name: 'MiniMax Agent', vendor: 'MiniMax', domains: ['agent.minimax.io', 'agent.minimax.cn'], source: 'https://github.com/MiniMax-AI/MiniMax-M2/blob/2e575efec12773cdc5d811341089512452bfb468/README.md', checked: CHECKED_C10 },
   { id: 'convergence-proxy', name: 'Proxy', vendor: 'Convergence', domains: ['convergence.ai'] },
-  { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai'] },
+  // sanalabs.com: the host listed('clawhome', 'README.en.md') gives for Sana (Sana Labs).
+  { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai', 'sanalabs.com'] },
   { id: 'moveworks', name: 'Moveworks', vendor: 'ServiceNow', domains: ['moveworks.com'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
   { id: 'intercom-fin', name: 'Fin', vendor: 'Intercom', domains: ['fin.ai'], urlPrefixes: ['www.intercom.com/fin', 'intercom.com/fin'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'ada', name: 'Ada', vendor: 'Ada Support', domains: ['ada.cx', 'ada.support'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

@@ -30,7 +30,8 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'fish-audio', name: 'Fish Audio', vendor: 'Fish Audio', domains: ['fish.audio'], source: listed('ragflow', 'docs/guides/models/supported_models.mdx'), checked: CHECKED_3 },
   { id: 'uberduck', name: 'Uberduck', vendor: 'Uberduck', domains: ['uberduck.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wispr-flow', name: 'Wispr Flow', vendor: 'Wispr', domains: ['wisprflow.ai', 'wispr.ai', 'wisprflow.com'], source: listed('steven2358'), checked: CHECKED_2 }, // wisprflow.com: listed('autoventure', 'ai-tools.csv') names www.wisprflow.com, CHECKED_3
-  { id: 'superwhisper', name: 'superwhisper', vendor: 'superwhisper', domains: ['superwhisper.com'], source: listed('richawo', 'productivity.md'), checked: CHECKED_C10 },
+  // superwhisper.ai: the host listed('kostja94') gives for Superwhisper.
+  { id: 'superwhisper', name: 'superwhisper', vendor: 'superwhisper', domains: ['superwhisper.com', 'superwhisper.ai'], source: listed('richawo', 'productivity.md'), checked: CHECKED_C10 },
   { id: 'speechmatics', region: 'europe', name: 'Speechmatics', vendor: 'Speechmatics', category: 'developer-platform', domains: ['speechmatics.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'gladia', region: 'europe', name: 'Gladia', vendor: 'Gladia', category: 'developer-platform', domains: ['gladia.io'], apiEndpoints: ['api.gladia.io'], source: listed('vercelai', 'content/providers/01-ai-sdk-providers/120-gladia.mdx'), checked: CHECKED_3 },
   { id: 'rev', name: 'Rev', vendor: 'Rev', domains: ['rev.com', 'rev.ai'], source: listed('eudk'), checked: CHECKED_2 },

@@ -14,7 +14,8 @@ export const catSaasAiSectionTools: Tool[] = defineTools(
     { id: 'jotform-ai-agents', name: 'Jotform AI Agents', vendor: 'Jotform', urlPrefixes: ['www.jotform.com/ai/agents'], source: 'https://www.jotform.com/ai/agents/', checked: CHECKED_3 },
     { id: 'zendesk-ai', name: 'Zendesk AI', vendor: 'Zendesk', urlPrefixes: ['www.zendesk.com/service/ai'], source: listed('arunagirinathan'), checked: CHECKED_3 },
     { id: 'atlassian-intelligence', name: 'Atlassian Intelligence', vendor: 'Atlassian', urlPrefixes: ['www.atlassian.com/platform/artificial-intelligence'], source: 'https://www.atlassian.com/platform/artificial-intelligence', checked: CHECKED_3 },
-    { id: 'canva-ai-image-generator', name: 'Canva AI Image Generator', vendor: 'Canva', category: 'image', urlPrefixes: ['www.canva.com/ai-image-generator'], source: listed('mahseema'), checked: CHECKED_3 },
+    // canva.cn/image-generator: the page listed('kapibala', 'data/navigation.json') gives for Canva's image generator.
+    { id: 'canva-ai-image-generator', name: 'Canva AI Image Generator', vendor: 'Canva', category: 'image', urlPrefixes: ['www.canva.com/ai-image-generator', 'canva.cn/image-generator'], source: listed('mahseema'), checked: CHECKED_3 },
     { id: 'canva-magic-write', name: 'Canva Magic Write', vendor: 'Canva', category: 'writing', urlPrefixes: ['www.canva.com/magic-write'], source: 'https://www.canva.com/magic-write/', checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },

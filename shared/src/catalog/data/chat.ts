@@ -70,11 +70,13 @@ export const chatTools: Tool[] = defineTools('chat', [
     source: v2flyAt('xai'),
     checked: CHECKED_3,
   },
+  // The Meta AI chat thread in Messenger on facebook.com and messenger.com: listed('stevoisiakai', 'GenAI-Blocklist.txt') lines 1179 and 2641.
   {
     id: 'meta-ai',
     name: 'Meta AI',
     vendor: 'Meta',
     domains: ['meta.ai', 'imagine.meta.com'],
+    urlPrefixes: ['www.facebook.com/messages/t/156025504001094', 'www.messenger.com/t/156025504001094'],
     supplier: { trainsOnInputsByDefault: true },
     source: v2flyAt('category-ai-!cn'),
     checked: CHECKED_3,
@@ -144,7 +146,8 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'replika', name: 'Replika', vendor: 'Luka', domains: ['replika.com', 'replika.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'chai', name: 'Chai', vendor: 'Chai Research', domains: ['chai-research.com', 'chai.ml'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'janitor-ai', name: 'Janitor AI', vendor: 'Janitor AI', domains: ['janitorai.com'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
-  { id: 'candy-ai', name: 'Candy AI', vendor: 'Candy AI', domains: ['candy.ai', 'candyai.gg'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 }, // candyai.gg: listed('stevoisiakai', 'GenAI-Blocklist.txt')
+  // landing.candynetwork.ai: the Candy AI link listed('stevoisiakai', 'GenAI-Blocklist.txt') hides (line 4729).
+  { id: 'candy-ai', name: 'Candy AI', vendor: 'Candy AI', domains: ['candy.ai', 'candyai.gg', 'landing.candynetwork.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 }, // candyai.gg: listed('stevoisiakai', 'GenAI-Blocklist.txt')
   { id: 'kindroid', name: 'Kindroid', vendor: 'Kindroid', domains: ['kindroid.ai'], source: 'https://kindroid.ai/docs/?article=faqs', checked: CHECKED_C10 },
   { id: 'nomi', name: 'Nomi', vendor: 'Glimpse AI', domains: ['nomi.ai'] },
   { id: 'talkie', name: 'Talkie', vendor: 'MiniMax', domains: ['talkie-ai.com'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },

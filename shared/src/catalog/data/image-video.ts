@@ -43,7 +43,8 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'craiyon', name: 'Craiyon', vendor: 'Craiyon', domains: ['craiyon.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'mage-space', name: 'Mage', vendor: 'Mage', domains: ['mage.space'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'dezgo', name: 'Dezgo', vendor: 'Dezgo', domains: ['dezgo.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'lovart', region: 'china', name: 'Lovart', vendor: 'Lovart', domains: ['lovart.ai'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
+  // lovart.art: the host clawhome/awesome-ai-toolbox's README.en.md gives for Lovart (www.lovart.art; listed('clawhome', 'README.en.md')).
+  { id: 'lovart', region: 'china', name: 'Lovart', vendor: 'Lovart', domains: ['lovart.ai', 'lovart.art'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'openart', name: 'OpenArt', vendor: 'OpenArt', domains: ['openart.ai'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'tripo3d', region: 'china', name: 'Tripo', vendor: 'VAST', domains: ['tripo3d.ai'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'meshy', name: 'Meshy', vendor: 'Meshy', domains: ['meshy.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

@@ -47,7 +47,8 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'codereviewbot', name: 'CodeReviewBot', vendor: 'CodeReviewBot', category: 'coding', domains: ['codereviewbot.ai'], source: listed('sourcegraph') },
   { id: 'codewp', name: 'CodeWP', vendor: 'CodeWP', category: 'coding', domains: ['codewp.ai'], source: listed('yousefebrahimi0') },
   { id: 'codex-infinity', name: 'Codex Infinity', vendor: 'Codex Infinity', category: 'coding', domains: ['codex-infinity.com'], source: listed('aifordevelopers') },
-  { id: 'cosine-genie', name: 'Genie', vendor: 'Cosine', category: 'coding', domains: ['ai.cosine.sh'], urlPrefixes: ['cosine.sh/genie'], source: listed('sourcegraph'), region: 'europe' }, // cosine.sh/genie: listed('rvelamen', 'data.json'), CHECKED_3
+  // cosine.sh: the site listed('shadowaltz', 'tools-and-tech/coding-tools/README.md') gives for Cosine Genie; it covers cosine.sh/genie (listed('rvelamen', 'data.json'), CHECKED_3), no longer listed apart.
+  { id: 'cosine-genie', name: 'Genie', vendor: 'Cosine', category: 'coding', domains: ['ai.cosine.sh', 'cosine.sh'], source: listed('sourcegraph'), region: 'europe' },
   { id: 'dbforge-ai', name: 'dbForge AI Assistant', vendor: 'Devart', category: 'coding', urlPrefixes: ['devart.com/dbforge/ai-assistant', 'www.devart.com/dbforge/ai-assistant'], source: listed('aifordevelopers') },
   { id: 'explain-dev', name: 'explain.dev', vendor: 'explain.dev', category: 'coding', domains: ['explain.dev'], source: listed('yousefebrahimi0') },
   { id: 'framer-ai', name: 'Framer AI', vendor: 'Framer', category: 'coding', urlPrefixes: ['framer.com/ai', 'www.framer.com/ai', 'www.framer.com/features/ai', 'framer.com/features/ai'], source: listed('steven2358', 'DISCOVERIES.md'), region: 'europe' }, // /features/ai: listed('yksanjo', 'DISCOVERIES.md') and listed('kapibala', 'data/navigation.json'), CHECKED_3
@@ -55,8 +56,10 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   // https://about.gitlab.com/blog/developing-gitlab-duo-use-ai-to-remediate-security-vulnerabilities).
   { id: 'gitlab-duo', name: 'GitLab Duo', vendor: 'GitLab', category: 'coding', urlPrefixes: ['about.gitlab.com/solutions/artificial-intelligence', 'about.gitlab.com/gitlab-duo'], source: listed('aifordevelopers') },
   { id: 'gru-ai', name: 'Gru', vendor: 'Gru', category: 'coding', domains: ['gru.ai'], source: listed('sourcegraph') },
-  { id: 'huawei-codearts-snap', name: 'CodeArts Snap', vendor: 'Huawei', category: 'coding', urlPrefixes: ['developer.huaweicloud.com/product/codearts-snap.html'], source: listed('lihongzhai', 'ai_tools.csv'), region: 'china' },
-  { id: 'intellicode', name: 'IntelliCode', vendor: 'Microsoft', category: 'coding', urlPrefixes: ['visualstudio.microsoft.com/services/intellicode'], source: listed('eudk') },
+  // www.huaweicloud.com/product/codeartside/snap.html: the page listed('rvelamen', 'data.json') gives for CodeArts Snap.
+  { id: 'huawei-codearts-snap', name: 'CodeArts Snap', vendor: 'Huawei', category: 'coding', urlPrefixes: ['developer.huaweicloud.com/product/codearts-snap.html', 'www.huaweicloud.com/product/codeartside/snap.html'], source: listed('lihongzhai', 'ai_tools.csv'), region: 'china' },
+  // visualstudio.microsoft.com/zh-hans/services/intellicode: the page listed('rvelamen', 'data.json') gives for IntelliCode.
+  { id: 'intellicode', name: 'IntelliCode', vendor: 'Microsoft', category: 'coding', urlPrefixes: ['visualstudio.microsoft.com/services/intellicode', 'visualstudio.microsoft.com/zh-hans/services/intellicode'], source: listed('eudk') },
   { id: 'jetbrains-junie', name: 'Junie', vendor: 'JetBrains', category: 'coding', urlPrefixes: ['jetbrains.com/junieai', 'www.jetbrains.com/junieai', 'www.jetbrains.com/junie'], source: listed('aifordevelopers'), region: 'europe' }, // www.jetbrains.com/junie: listed('rvelamen', 'data.json'), CHECKED_3
   { id: 'jupyter-ai', name: 'Jupyter AI', vendor: 'Project Jupyter', category: 'coding', domains: ['jupyter-ai.readthedocs.io'], source: listed('aifordevelopers') },
   { id: 'k8sgpt', name: 'K8sGPT', vendor: 'K8sGPT', category: 'coding', domains: ['k8sgpt.ai'], source: listed('filipecalegario', 'inbox-gen-ai-dev.md') },

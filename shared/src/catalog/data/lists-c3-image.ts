@@ -107,7 +107,8 @@ export const listsC3ImageTools: Tool[] = defineTools('other', [
   { id: 'unfakepng', name: 'UnfakePNG', vendor: 'UnfakePNG', category: 'image', domains: ['unfakepng.com'], source: listed('yousefebrahimi0') },
   { id: 'unrealme', name: 'Unreal Me', vendor: 'Unreal Me', category: 'image', domains: ['unrealme.io'], source: listed('yousefebrahimi0') },
   { id: 'visualhound', name: 'VisualHound', vendor: 'VisualHound', category: 'image', domains: ['visualhound.com'], source: listed('yousefebrahimi0') },
-  { id: 'vizcom', name: 'Vizcom', vendor: 'Vizcom', category: 'image', domains: ['vizcom.ai', 'vizcom.com'], source: listed('yousefebrahimi0') }, // vizcom.com: listed('meetpateltech'), listed('arunagirinathan')
+  // vizcom.co: the host listed('kostja94') gives for Vizcom.
+  { id: 'vizcom', name: 'Vizcom', vendor: 'Vizcom', category: 'image', domains: ['vizcom.ai', 'vizcom.com', 'vizcom.co'], source: listed('yousefebrahimi0') }, // vizcom.com: listed('meetpateltech'), listed('arunagirinathan')
   { id: 'vue-ai', name: 'Vue.ai', vendor: 'Mad Street Den', category: 'image', domains: ['vue.ai'], source: listed('digidai', 'README_EN.md'), region: 'india' },
   { id: 'waifulabs', name: 'Waifu Labs', vendor: 'Sizigi Studios', category: 'image', domains: ['waifulabs.com'], source: listed('yousefebrahimi0') },
   { id: 'waifuxl', name: 'waifu2x XL', vendor: 'WaifuXL', category: 'image', domains: ['waifuxl.com'], source: listed('yousefebrahimi0') },

@@ -50,7 +50,8 @@ export const listsC3MediaTools: Tool[] = defineTools('other', [
   { id: 'rewind', name: 'Rewind', vendor: 'Rewind AI', category: 'productivity', domains: ['rewind.ai'], source: listed('yousefebrahimi0') },
   { id: 'socratic', name: 'Socratic', vendor: 'Google', category: 'productivity', domains: ['socratic.org'], source: listed('digidai', 'README_EN.md') },
   { id: 'thegist', name: 'theGist', vendor: 'theGist', category: 'productivity', domains: ['thegist.ai'], source: listed('yousefebrahimi0') },
-  { id: 'whimsical-ai', name: 'Whimsical AI', vendor: 'Whimsical', category: 'productivity', urlPrefixes: ['whimsical.com/ai', 'www.whimsical.com/ai'], source: listed('steven2358') },
+  // whimsical.com/ai-mind-maps: the page listed('rvelamen', 'data.json') and listed('kapibala', 'data/navigation.json') give for Whimsical.
+  { id: 'whimsical-ai', name: 'Whimsical AI', vendor: 'Whimsical', category: 'productivity', urlPrefixes: ['whimsical.com/ai', 'www.whimsical.com/ai', 'whimsical.com/ai-mind-maps'], source: listed('steven2358') },
   { id: 'animaker-ai', name: 'Animaker AI video maker', vendor: 'Animaker', category: 'video', urlPrefixes: ['animaker.com/ai-video-maker', 'www.animaker.com/ai-video-maker'], source: listed('eudk'), region: 'india' },
   { id: 'autodesk-flow-studio', name: 'Autodesk Flow Studio', vendor: 'Autodesk', category: 'video', urlPrefixes: ['autodesk.com/products/flow-studio', 'www.autodesk.com/products/flow-studio'], source: listed('steven2358') },
   { id: 'boolv', name: 'Boolv', vendor: 'Boolv', category: 'video', domains: ['boolv.tech'], source: listed('yousefebrahimi0'), region: 'china' },

@@ -31,7 +31,8 @@ export const listsC4PicksTools: Tool[] = defineTools('productivity', [
   { id: 'animalai', name: 'AnimalAI', vendor: 'AnimalAI', category: 'image', domains: ['animalai.co'], source: filipe },
   { id: 'archie-8base', name: 'Archie', vendor: '8base', category: 'coding', domains: ['archie.8base.com'], source: filipe },
   { id: 'nested-knowledge', name: 'Nested Knowledge', vendor: 'Nested Knowledge', category: 'search', domains: ['nested-knowledge.com'], source: filipe },
-  { id: 'coval', name: 'Coval', vendor: 'Coval', category: 'developer-platform', domains: ['coval.dev'], source: filipe },
+  // coval.ai: the host listed('kostja94') gives for Coval.
+  { id: 'coval', name: 'Coval', vendor: 'Coval', category: 'developer-platform', domains: ['coval.dev', 'coval.ai'], source: filipe },
   { id: 'muckbrass', name: 'MuckBrass', vendor: 'MuckBrass', domains: ['muckbrass.com'], source: filipe },
   { id: 'owlbot', name: 'Owlbot', vendor: 'Owlbot', category: 'agents', domains: ['owlbot.ai'], source: filipe },
   { id: 'linkactions', name: 'LinkActions', vendor: 'LinkActions', category: 'writing', domains: ['linkactions.com'], source: filipe },

@@ -28,7 +28,8 @@ export const longTailC5MediaTools2: Tool[] = defineTools('image', [
   { id: 'wavel', name: 'Wavel', vendor: 'Wavel', category: 'audio', domains: ['wavel.ai'], source: listed('kostja94') },
   { id: 'rotor-videos', name: 'Rotor Videos', vendor: 'Rotor Videos', category: 'video', domains: ['rotorvideos.com'], source: listed('kostja94') },
   { id: 'skyreels', name: 'SkyReels', vendor: 'Skywork', category: 'video', domains: ['skyreels.ai'], source: listed('kostja94') },
-  { id: 'ace-studio', name: 'ACE Studio', vendor: 'ACE Studio', category: 'audio', domains: ['acestudio.ai', 'ace-studio.timedomain.cn'], source: listed('kostja94') }, // ace-studio.timedomain.cn: listed('rvelamen', 'data.json')
+  // acestudio.cn: the host listed('clawhome', 'README.en.md') gives for ACE Studio.
+  { id: 'ace-studio', name: 'ACE Studio', vendor: 'ACE Studio', category: 'audio', domains: ['acestudio.ai', 'ace-studio.timedomain.cn', 'acestudio.cn'], source: listed('kostja94') }, // ace-studio.timedomain.cn: listed('rvelamen', 'data.json')
   { id: 'aimi', name: 'AiMi', vendor: 'Aimi', category: 'audio', domains: ['aimi.fm'], source: listed('kostja94') },
   { id: 'music-ai', name: 'Music.AI', vendor: 'Moises', category: 'audio', domains: ['music.ai'], source: listed('kostja94') },
   { id: 'dubbing-ai', name: 'Dubbing AI', vendor: 'Dubbing AI', category: 'audio', domains: ['dubbingai.io'], source: listed('kostja94') },

@@ -39,7 +39,8 @@ export const longTailC6ListsTools: Tool[] = defineTools('other', [
   { id: 'averroes', name: 'Averroes.ai', vendor: 'Averroes', category: 'other', domains: ['averroes.ai'], source: listed('aliammari1') },
   { id: 'viso-suite', name: 'Viso Suite', vendor: 'viso.ai', category: 'developer-platform', domains: ['viso.ai'], source: listed('aliammari1') },
   { id: 'tessl', name: 'Tessl', vendor: 'Tessl', category: 'coding', domains: ['tessl.io'], source: listed('aliammari1') },
-  { id: 'faceplusplus', name: 'Face++', vendor: 'Megvii', category: 'developer-platform', domains: ['faceplusplus.com'], source: listed('aliammari1'), region: 'china' },
+  // faceplusplus.com.cn: the host listed('clawhome', 'README.en.md') gives for Face++ (www.faceplusplus.com.cn).
+  { id: 'faceplusplus', name: 'Face++', vendor: 'Megvii', category: 'developer-platform', domains: ['faceplusplus.com', 'faceplusplus.com.cn'], source: listed('aliammari1'), region: 'china' },
   { id: 'trevor-ai', name: 'Trevor AI', vendor: 'Trevor AI', category: 'productivity', domains: ['trevor.app'], source: listed('aliammari1') },
   { id: 'kairntech', name: 'Kairntech', vendor: 'Kairntech', category: 'developer-platform', domains: ['kairntech.com'], source: listed('aliammari1') },
   { id: 'boo-ai', name: 'Boo AI', vendor: 'Boo AI', category: 'writing', domains: ['boo.ai'], source: listed('yousefebrahimi0') },

@@ -138,12 +138,13 @@ export const longTailC8ListsTools2: Tool[] = defineTools(
       region: 'china',
       source: RVELAMEN,
     },
+    // lingxi.cn: the host listed('clawhome', 'README.en.md') gives for Kingsoft Office's Lingxi (www.lingxi.cn).
     {
       id: 'wps-lingxi',
       name: 'WPS Lingxi',
       vendor: 'Kingsoft Office',
       category: 'productivity',
-      domains: ['lingxi.wps.cn'],
+      domains: ['lingxi.wps.cn', 'lingxi.cn'],
       region: 'china',
       source: RVELAMEN,
     },
@@ -359,12 +360,13 @@ export const longTailC8ListsTools2: Tool[] = defineTools(
       region: 'china',
       source: RVELAMEN,
     },
+    // codefuse.io: the host listed('clawhome', 'README.en.md') gives for CodeFuse.
     {
       id: 'codefuse',
       name: 'CodeFuse',
       vendor: 'Ant Group',
       category: 'coding',
-      domains: ['codefuse.alipay.com'],
+      domains: ['codefuse.alipay.com', 'codefuse.io'],
       region: 'china',
       source: RVELAMEN,
     },

@@ -55,7 +55,8 @@ export const longTailC9ListsTools: Tool[] = defineTools(
     { id: 'imagvio-ai', name: 'Imagvio AI', vendor: 'Imagvio AI', category: 'image', domains: ['imagvio.ai'], source: AUTOVENTURE },
     { id: 'patentfig-ai', name: 'Patentfig AI', vendor: 'Patentfig AI', category: 'image', domains: ['patentfig.ai'], source: AUTOVENTURE },
     { id: 'vynzo-ai', name: 'Vynzo.ai', vendor: 'Vynzo.ai', category: 'image', domains: ['vynzo.ai'], source: AUTOVENTURE },
-    { id: 'contractpodai', name: 'ContractPodAI', vendor: 'ContractPodAI', domains: ['contractpod.ai'], source: AUTOVENTURE },
+    // leahai.com: Leah, formerly ContractPodAi, in listed('openaidirectorylawyers', 'README.md').
+    { id: 'contractpodai', name: 'ContractPodAI', vendor: 'ContractPodAI', domains: ['contractpod.ai', 'leahai.com'], source: AUTOVENTURE },
     { id: 'analook', name: 'Analook', vendor: 'Analook', domains: ['analook.com'], source: AUTOVENTURE },
     { id: 'beamtrace', name: 'Beamtrace', vendor: 'Beamtrace', category: 'search', domains: ['beamtrace.com'], source: AUTOVENTURE },
     { id: 'supaslides', name: 'Supaslides', vendor: 'Supaslides', category: 'presentation', domains: ['supaslides.app'], source: AUTOVENTURE },

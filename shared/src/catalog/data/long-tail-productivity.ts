@@ -54,7 +54,8 @@ export const longTailProductivityTools: Tool[] = defineTools('productivity', [
   { id: 'riffo', name: 'Riffo', vendor: 'Riffo', domains: ['riffo.ai'], source: listed('mahseema') },
   { id: 'roamaround-io', name: 'RoamAround.io', vendor: 'RoamAround.io', domains: ['roamaround.io'], source: listed('eudk') },
   { id: 'sauna', name: 'Sauna', vendor: 'Sauna', domains: ['sauna.ai'], source: listed('steven2358') },
-  { id: 'scribbl', name: 'Scribbl', vendor: 'Scribbl', category: 'meeting', domains: ['scribbl.co'], source: listed('mahseema') },
+  // scribbl.ai: the host listed('hihelloluigi') gives for Scribbl (www.scribbl.ai).
+  { id: 'scribbl', name: 'Scribbl', vendor: 'Scribbl', category: 'meeting', domains: ['scribbl.co', 'scribbl.ai'], source: listed('mahseema') },
   { id: 'scribble-diffusion', name: 'Scribble Diffusion', vendor: 'Scribble Diffusion', domains: ['scribblediffusion.com'], source: listed('eudk') },
   { id: 'seede', name: 'Seede', vendor: 'Seede', category: 'presentation', domains: ['seede.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'slideswizard', name: 'SlidesWizard', vendor: 'SlidesWizard', category: 'presentation', domains: ['slideswizard.io'], source: listed('mahseema') },

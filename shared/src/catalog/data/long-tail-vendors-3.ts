@@ -7,7 +7,8 @@ import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define
 export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'aisdr', name: 'AiSDR', vendor: 'AiSDR', domains: ['aisdr.com'] },
   { id: 'alhena', name: 'Alhena AI', vendor: 'Alhena AI', domains: ['alhena.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'artisan', name: 'Artisan (Ava)', vendor: 'Artisan', domains: ['artisan.co'] },
+  // artisan.ai: the host listed('kostja94') gives for Artisan.
+  { id: 'artisan', name: 'Artisan (Ava)', vendor: 'Artisan', domains: ['artisan.co', 'artisan.ai'] },
   { id: 'axiom-ai', name: 'Axiom.ai', vendor: 'Axiom.ai', domains: ['axiom.ai'], region: 'europe', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'botsify', name: 'Botsify', vendor: 'Botsify', domains: ['botsify.com'], source: listed('natnew', 'README.md'), checked: CHECKED_3 },
   { id: 'cassidy', name: 'Cassidy', vendor: 'Cassidy', domains: ['cassidyai.com', 'getcassidy.com'], source: 'https://docs.cassidyai.com/guides/chatting-with-an-agent', checked: CHECKED_C10 },

@@ -5,10 +5,12 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const vendorTools7: Tool[] = defineTools('writing', [
-  { id: 'goodcall', name: 'Goodcall', vendor: 'Goodcall', category: 'agents', domains: ['goodcall.com'] },
+  // goodcall.ai: the host listed('kostja94') gives for Goodcall.
+  { id: 'goodcall', name: 'Goodcall', vendor: 'Goodcall', category: 'agents', domains: ['goodcall.com', 'goodcall.ai'] },
   { id: 'my-ai-front-desk', name: 'My AI Front Desk', vendor: 'My AI Front Desk', category: 'agents', domains: ['myaifrontdesk.com'] },
   { id: 'rosie', name: 'Rosie', vendor: 'Rosie', category: 'agents', domains: ['heyrosie.com'], source: listed('filipecalegario') },
-  { id: 'thoughtly', name: 'Thoughtly', vendor: 'Thoughtly', category: 'agents', domains: ['thoughtly.com'], source: 'https://docs.thoughtly.com/platform/omnichannel', checked: CHECKED_C10 },
+  // thoughtly.ai: the host listed('kostja94') gives for Thoughtly.
+  { id: 'thoughtly', name: 'Thoughtly', vendor: 'Thoughtly', category: 'agents', domains: ['thoughtly.com', 'thoughtly.ai'], source: 'https://docs.thoughtly.com/platform/omnichannel', checked: CHECKED_C10 },
   { id: 'glhf', name: 'GLHF', vendor: 'GLHF', category: 'chat', domains: ['glhf.chat'], source: listed('librechatdocs', 'scripts/screenshots/seed-demo.js'), checked: CHECKED_3 },
   { id: 'nanogpt', name: 'NanoGPT', vendor: 'NanoGPT', category: 'chat', domains: ['nano-gpt.com'], region: 'europe', source: listed('modelsdev', 'providers/nano-gpt/provider.toml'), checked: CHECKED_3 },
   { id: 'arli-ai', name: 'ArliAI', vendor: 'ArliAI', category: 'developer-platform', domains: ['arliai.com'], source: 'https://www.arliai.com/docs', checked: CHECKED_C10 },

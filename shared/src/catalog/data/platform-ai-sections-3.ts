@@ -18,7 +18,8 @@ export const platformAiSectionTools3: Tool[] = defineTools('embedded-saas', [
   { id: 'reply-io-ai-email', name: 'Reply.io AI Sales Email Assistant', vendor: 'Reply.io', category: 'writing', urlPrefixes: ['reply.io/sales-email-assistant'], source: listed('meetpateltech') },
   { id: 'myheritage-ai-time-machine', name: 'MyHeritage AI Time Machine', vendor: 'MyHeritage', category: 'image', urlPrefixes: ['www.myheritage.com/ai-time-machine'], source: listed('meetpateltech') },
   { id: 'seovendor-seo-gpt', name: 'SEO GPT', vendor: 'SEO Vendor', category: 'writing', urlPrefixes: ['seovendor.co/seo-gpt'], source: listed('meetpateltech') },
-  { id: 'deviantart-dreamup', name: 'DreamUp', vendor: 'DeviantArt', category: 'image', urlPrefixes: ['www.deviantart.com/dreamup'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
+  // www.deviantart.com/studio/video: DeviantArt's video generator, hidden next to DreamUp in listed('stevoisiakai', 'GenAI-Blocklist.txt').
+  { id: 'deviantart-dreamup', name: 'DreamUp', vendor: 'DeviantArt', category: 'image', urlPrefixes: ['www.deviantart.com/dreamup', 'www.deviantart.com/studio/video'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
   { id: 'yahoo-japan-ai-chat', name: 'Yahoo! JAPAN AI chat search', vendor: 'LY Corporation', category: 'search', urlPrefixes: ['search.yahoo.co.jp/aichat'], source: listed('stevoisiak', 'GenAI-Blocklist.txt'), region: 'japan' },
   { id: 'investing-warrenai', name: 'WarrenAI', vendor: 'Investing.com', category: 'chat', urlPrefixes: ['www.investing.com/warrenai'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },
   { id: 'washington-post-ask-the-post-ai', name: 'Ask The Post AI', vendor: 'The Washington Post', category: 'search', urlPrefixes: ['www.washingtonpost.com/ask-the-post-ai'], source: listed('stevoisiak', 'GenAI-Blocklist.txt') },

@@ -85,12 +85,14 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'lucidya', name: 'Lucidya', vendor: 'Lucidya', category: 'writing', domains: ['lucidya.com'], region: 'middle-east', source: listed('azizalzahrani', 'README.md'), checked: CHECKED_3 },
   { id: 'bothub', name: 'BotHub', vendor: 'BotHub', domains: ['bothub.chat'], region: 'russia' },
   { id: 'chadgpt', name: 'ChadGPT', vendor: 'ChadGPT', domains: ['chadgpt.ru'], region: 'russia' },
-  { id: 'gigachat-api', name: 'GigaChat API', vendor: 'Sber', category: 'developer-platform', domains: ['gigachat.devices.sberbank.ru'], apiEndpoints: ['ngw.devices.sberbank.ru'], region: 'russia', source: 'https://developers.sber.ru/docs/ru/gigachat/api/overview' },
+  // developers.sber.ru/docs/{ru,en}/gigachat: Sber's GigaChat API documentation (https://developers.sber.ru/docs/en/gigachat/api/overview).
+  { id: 'gigachat-api', name: 'GigaChat API', vendor: 'Sber', category: 'developer-platform', domains: ['gigachat.devices.sberbank.ru'], urlPrefixes: ['developers.sber.ru/docs/ru/gigachat', 'developers.sber.ru/docs/en/gigachat'], apiEndpoints: ['ngw.devices.sberbank.ru'], region: 'russia', source: 'https://developers.sber.ru/docs/ru/gigachat/api/overview' },
   { id: 'yandexgpt-api', name: 'YandexGPT API', vendor: 'Yandex Cloud', category: 'developer-platform', domains: ['llm.api.cloud.yandex.net'], region: 'russia', source: 'https://yandex.cloud/en/docs/foundation-models/' },
   { id: 'botnoi', name: 'Botnoi', vendor: 'Botnoi Group', category: 'agents', domains: ['botnoi.ai'], region: 'southeast-asia' },
   { id: 'fpt-ai', name: 'FPT.AI', vendor: 'FPT Smart Cloud', category: 'agents', domains: ['fpt.ai'], region: 'southeast-asia' },
   { id: 'kata-ai', name: 'Kata.ai', vendor: 'Kata.ai', category: 'agents', domains: ['kata.ai'], region: 'southeast-asia', source: 'https://docs.kata.ai/kata-platform/glossary/general', checked: CHECKED_C10 },
   { id: 'sea-lion', name: 'SEA-LION', vendor: 'AI Singapore', category: 'developer-platform', domains: ['sea-lion.ai'], region: 'southeast-asia', source: listed('mvalentsev', 'README.md'), checked: CHECKED_3 },
-  { id: 'typhoon', name: 'Typhoon', vendor: 'SCB 10X', domains: ['opentyphoon.ai'], region: 'southeast-asia', source: 'https://docs.opentyphoon.ai/en/api-reference', checked: CHECKED_C10 },
+  // api.opentyphoon.ai: the API base URL in https://docs.opentyphoon.ai/en/quickstart.
+  { id: 'typhoon', name: 'Typhoon', vendor: 'SCB 10X', domains: ['opentyphoon.ai'], apiEndpoints: ['api.opentyphoon.ai'], region: 'southeast-asia', source: 'https://docs.opentyphoon.ai/en/api-reference', checked: CHECKED_C10 },
   { id: 'wiz-ai', name: 'WIZ.AI', vendor: 'WIZ.AI', category: 'agents', domains: ['wiz.ai'], region: 'southeast-asia' },
 ], { checked: CHECKED_2 });

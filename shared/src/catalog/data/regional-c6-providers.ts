@@ -21,7 +21,8 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   { id: 'moark', name: 'Moark (模力方舟)', vendor: 'Moark', domains: ['moark.com'], source: md('moark'), region: 'china' },
   { id: 'qihang-ai', name: 'QiHang AI', vendor: 'QiHang', domains: ['qhaigc.net'], apiEndpoints: ['api.qhaigc.net'], source: md('qihang-ai'), region: 'china' },
   { id: 'qiniu-ai', name: 'Qiniu AI inference', vendor: 'Qiniu', apiEndpoints: ['api.qnaigc.com'], source: md('qiniu-ai'), region: 'china' },
-  { id: 'tencent-tokenhub', name: 'Tencent TokenHub', vendor: 'Tencent Cloud', apiEndpoints: ['tokenhub.tencentmaas.com'], source: md('tencent-tokenhub'), region: 'china' },
+  // cloud.tencent.com/product/tokenhub: the page listed('kapibala', 'data/navigation.json') gives for TokenHub.
+  { id: 'tencent-tokenhub', name: 'Tencent TokenHub', vendor: 'Tencent Cloud', apiEndpoints: ['tokenhub.tencentmaas.com'], urlPrefixes: ['cloud.tencent.com/product/tokenhub'], source: md('tencent-tokenhub'), region: 'china' },
   // China, read on a page naming the API host (not in the two lists): Kuaishou's StreamLake model API (KAT-Coder and
   // others; LiteLLM's provider page), PPIO's LLM API (the vendor's own docs skill; api.ppinfra.com is its earlier API
   // host, which CAMEL's PPIO backend still defaults to), and Infinigence's GenStudio MaaS (its console host serves
@@ -39,7 +40,8 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   { id: 'regolo-ai', name: 'Regolo AI', vendor: 'Seeweb', domains: ['regolo.ai'], apiEndpoints: ['api.regolo.ai'], source: md('regolo-ai'), region: 'europe' },
   { id: 'stackit-ai-model-serving', name: 'STACKIT AI Model Serving', vendor: 'STACKIT (Schwarz Group)', urlPrefixes: ['docs.stackit.cloud/products/data-and-ai/ai-model-serving'], apiEndpoints: ['api.openai-compat.model-serving.eu01.onstackit.cloud'], source: md('stackit'), region: 'europe' },
   // From Cline's provider catalog (LISTS.cline): its newer models.dev entries and its built-in Huawei MaaS provider.
-  { id: 'scnet-token-plan', name: 'SCNet Token Plan', vendor: 'SCNet (National Supercomputing Internet)', apiEndpoints: ['api.scnet.cn'], source: CLINE, region: 'china' },
+  // scnet.cn/ui/mall/service/llm: SCNet's LLM service page in listed('kapibala', 'data/navigation.json').
+  { id: 'scnet-token-plan', name: 'SCNet Token Plan', vendor: 'SCNet (National Supercomputing Internet)', apiEndpoints: ['api.scnet.cn'], urlPrefixes: ['scnet.cn/ui/mall/service/llm'], source: CLINE, region: 'china' },
   { id: 'huawei-cloud-maas', name: 'Huawei Cloud MaaS (ModelArts Studio)', vendor: 'Huawei Cloud', apiEndpoints: ['infer-modelarts.cn-southwest-2.myhuaweicloud.com'], source: CLINE_BUILTINS, region: 'china' },
   { id: 'ebcloud-maas', name: 'EBCloud Model API', vendor: 'EBTech', urlPrefixes: ['docs.ebtech.com/ai'], apiEndpoints: ['maas-api.ebcloud.com'], source: CLINE, region: 'china' },
   { id: 'amd-tokenfactory-cn', name: 'AMD Radeon Token Factory (China)', vendor: 'AMD', urlPrefixes: ['developer.amd.com.cn/radeon/tokenfactory', 'developer.amd.com.cn/radeon/api'], source: CLINE, region: 'china' },

@@ -31,7 +31,8 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'douyin-jichuang', name: 'Douyin Jichuang', vendor: 'Ocean Engine', category: 'video', domains: ['aic.oceanengine.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'elegantresume', name: 'ElegantResume', vendor: 'ElegantResume', category: 'writing', domains: ['elegantresume.pro'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'fastgpt', name: 'FastGPT', vendor: 'Labring', category: 'developer-platform', domains: ['fastgpt.in', 'fastgpt.cn', 'fastgpt.run'], source: listed('digidai', 'README_EN.md') }, // fastgpt.run: listed('oneapi', 'relay/channeltype/url.go') (FastGPT channel base URL)
-  { id: 'gaoding-ai', name: 'Gaoding AI', vendor: 'Gaoding', category: 'image', urlPrefixes: ['www.gaoding.com/ai', 'gaoding.com/ai'], source: listed('lihongzhai', 'ai_tools.csv') },
+  // gaoding.art: the host listed('embraceagi') (www.gaoding.art, 稿定 AI) and listed('kapibala', 'data/navigation.json') give.
+  { id: 'gaoding-ai', name: 'Gaoding AI', vendor: 'Gaoding', category: 'image', urlPrefixes: ['www.gaoding.com/ai', 'gaoding.com/ai'], domains: ['gaoding.art'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'giiso', name: 'Giiso', vendor: 'Giiso', category: 'writing', domains: ['giiso.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'guangsuxie', name: 'Guangsu Xiezuo', vendor: 'Zuoyebang', category: 'writing', domains: ['guangsuxie.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'guiji', name: 'Guiji AI', vendor: 'Silicon Intelligence', category: 'video', domains: ['guiji.ai'], source: listed('digidai', 'README_EN.md') },

@@ -37,8 +37,10 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'reddit-answers', name: 'Reddit Answers', vendor: 'Reddit', category: 'embedded-saas', urlPrefixes: ['www.reddit.com/answers'], apiEndpoints: ['answers.reddit.com'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 }, // answers.reddit.com: listed('stevoisiakai', 'GenAI-Blocklist.txt')
   { id: 'harvey', name: 'Harvey', vendor: 'Harvey', category: 'other', domains: ['harvey.ai'], supplier: { enterpriseTier: true }, source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'legora', region: 'europe', name: 'Legora', vendor: 'Legora', category: 'other', domains: ['legora.com'], supplier: { enterpriseTier: true }, source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'spellbook', name: 'Spellbook', vendor: 'Rally Legal', category: 'other', domains: ['spellbook.legal'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'casetext', name: 'CoCounsel', vendor: 'Thomson Reuters', category: 'other', domains: ['casetext.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  // spellbook.com: the host listed('openaidirectorylawyers', 'README.md') and listed('clawhome', 'README.en.md') give for Spellbook.
+  { id: 'spellbook', name: 'Spellbook', vendor: 'Rally Legal', category: 'other', domains: ['spellbook.legal', 'spellbook.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  // legal.thomsonreuters.com/en/products/cocounsel: the CoCounsel page listed('openaidirectorylawyers', 'README.md') gives.
+  { id: 'casetext', name: 'CoCounsel', vendor: 'Thomson Reuters', category: 'other', domains: ['casetext.com'], urlPrefixes: ['legal.thomsonreuters.com/en/products/cocounsel'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'khanmigo', name: 'Khanmigo', vendor: 'Khan Academy', category: 'chat', domains: ['khanmigo.ai'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'ai2-playground', name: 'Ai2 Playground', vendor: 'Allen Institute for AI', category: 'chat', domains: ['playground.allenai.org'] },
   { id: 'paperguide', name: 'Paperguide', vendor: 'Paperguide', domains: ['paperguide.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
