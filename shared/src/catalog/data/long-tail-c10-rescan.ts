@@ -10,7 +10,6 @@ import { CHECKED_C10, defineTools, listed } from './define';
 const KOSTJA94_README = listed('kostja94', 'README.md');
 const LILIALLA_GITHUB_METADATA = listed('lilialla', 'registry/github-metadata.json');
 const RVELAMEN_README = listed('rvelamen', 'README.md');
-const KAPIBALA_README = listed('kapibala', 'README.md');
 const KOSTJA94_INDEX = listed('kostja94', 'INDEX.md');
 const MVALENTSEV_README = listed('mvalentsev', 'README.md');
 
