@@ -231,6 +231,11 @@ export const LISTS = {
   // Also read on CHECKED_C10: a community list of AI tools for lawyers whose README states CC0 (badge and footer, linking
   // its LICENSE, which the stored copy does not hold).
   openaidirectorylawyers: { repo: 'open-ai-directory/best-ai-tools-for-lawyers', commit: '273309baae6f2ef7e37776514a117896b07e035b', licence: 'CC0-1.0' },
+  // Read on CHECKED_C10 (tenth pass, second helper, long-tail-c10b-lists*.ts): the Prompt Engineering Guide's tools page
+  // (pages/tools.en.mdx; MIT licence file, DAIR.AI's, at this commit) and a prompt-engineering awesome list (README.md;
+  // Apache-2.0 licence file at this commit). Only facts (name, host) were taken.
+  dairai: { repo: 'dair-ai/Prompt-Engineering-Guide', commit: '3d96678f28793e6f23ac6c0127799489f2c9022b', licence: 'MIT' },
+  promptslab: { repo: 'promptslab/Awesome-Prompt-Engineering', commit: 'c4a0787064806d5961028ca88f174fbc58024680', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

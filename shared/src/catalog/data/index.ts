@@ -125,6 +125,7 @@ import { longTailC10ListsTools3 } from './long-tail-c10-lists-3';
 import { platformAiSectionTools5 } from './platform-ai-sections-5';
 import { regionalC10ChinaTools } from './regional-c10-china';
 import { regionalC10WorldTools } from './regional-c10-world';
+import { longTailC10bListsTools } from './long-tail-c10b-lists';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -251,4 +252,5 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionTools5,
   ...regionalC10ChinaTools,
   ...regionalC10WorldTools,
+  ...longTailC10bListsTools,
 ];
