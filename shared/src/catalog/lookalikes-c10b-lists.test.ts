@@ -1,8 +1,9 @@
-// Traps beside the hosts the tenth pass's second list helper took from dair-ai/Prompt-Engineering-Guide and
-// promptslab/Awesome-Prompt-Engineering (data/long-tail-c10b-lists*.ts), and beside the lists it read and did not use
-// (taskade/awesome-vibe-coding): the general no-code, backend and hosting platforms those lists name beside AI tools
-// (their AI is a feature), a plagiarism suite's AI-writing page, a price comparison, a shared-platform copy of a prompt
-// tool, and the parent sites of the new subdomain and URL-prefix claims. Every one must stay unclassified.
+// Traps beside the hosts the tenth pass's second list helper took from dair-ai/Prompt-Engineering-Guide,
+// promptslab/Awesome-Prompt-Engineering and textsight/awesome-ai-detection (data/long-tail-c10b-lists*.ts), and beside
+// a list it read and did not use (taskade/awesome-vibe-coding): the general no-code, backend and hosting platforms those
+// lists name beside AI tools (their AI is a feature), plagiarism suites and their non-AI pages, a price comparison, a
+// shared-platform copy of a prompt tool, and the parent sites of the new subdomain and URL-prefix claims. Every one must
+// stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { classifyUrl } from './index';
 
@@ -29,6 +30,11 @@ const GENERAL_SITES_LISTED_BESIDE_AI = [
   'www.turnitin.com/solutions/topics/ai-writing', // a plagiarism suite's AI-writing page
   'pricepertoken.com', // an LLM price comparison
   'metaprompt.vercel.app', // a prompt tool on a shared platform
+  'www.turnitin.com', // plagiarism suites (their AI-detector pages are claimed as URL prefixes where listed)
+  'www.compilatio.net',
+  'plagiarismcheck.org',
+  'plagiarismcheck.org/plagiarism-checker',
+  'www.quetext.com',
 ];
 
 const PARENTS_AND_SIBLINGS = [
@@ -51,6 +57,8 @@ describe('look-alikes beside the tenth pass (second list helper)', () => {
       'https://promptmetheus.com/': 'promptmetheus',
       'https://www.promptotype.io/': 'promptotype',
       'https://novix.science/chat': 'novix-science',
+      'https://plagiarismcheck.org/ai-detector/': 'plagiarismcheck-tracegpt',
+      'https://www.quetext.com/ai-detector': 'quetext-ai-detector',
     };
     for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
   });

@@ -236,6 +236,9 @@ export const LISTS = {
   // Apache-2.0 licence file at this commit). Only facts (name, host) were taken.
   dairai: { repo: 'dair-ai/Prompt-Engineering-Guide', commit: '3d96678f28793e6f23ac6c0127799489f2c9022b', licence: 'MIT' },
   promptslab: { repo: 'promptslab/Awesome-Prompt-Engineering', commit: 'c4a0787064806d5961028ca88f174fbc58024680', licence: 'Apache-2.0' },
+  // Also read on CHECKED_C10: a list of AI-text detectors whose README's Licence section states CC0 1.0 and links its
+  // LICENSE; no snapshot could be fetched, so the licence rests on the README at this commit, as for clawhome's list.
+  textsight: { repo: 'textsight/awesome-ai-detection', commit: '6f92a76ce69ab2bf72abad8efd30fb1cd6671441', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -1,17 +1,21 @@
-// Tenth long-tail pass, second helper (2026-12-05, issue 15): prompt-engineering and LLM-workflow tools from two lists the
-// catalog had not read. dair-ai/Prompt-Engineering-Guide's tools page (pages/tools.en.mdx, MIT licence file at the
-// pinned commit) and promptslab/Awesome-Prompt-Engineering (README.md, Apache-2.0 licence file at the pinned commit).
-// Only facts (name, host) were taken. Every host either list names was classified first; rows are the AI-first products
-// whose host nothing matched. Left out: GitHub repositories and papers, a prompt builder on vercel.app (a shared
-// platform), prompt-link and prompt-app libraries (prompted.link, chatgpt-prompt-apps.com), price comparisons and
-// leaderboards, framework docs (dspy.ai), an MCP gateway for GitHub repositories (gitmcp.io), Turnitin's AI-writing page
-// (a plagiarism suite), and one host of a product already here, left for an alias: promptimize.ai (Promptimize AI, here
-// as `promptimizeai.com` and its extension).
+// Tenth long-tail pass, second helper (2026-12-05, issue 15): prompt-engineering and LLM-workflow tools and AI-text
+// detectors from three lists the catalog had not read. dair-ai/Prompt-Engineering-Guide's tools page
+// (pages/tools.en.mdx, MIT licence file at the pinned commit), promptslab/Awesome-Prompt-Engineering (README.md,
+// Apache-2.0 licence file at the pinned commit) and textsight/awesome-ai-detection (README.md, whose Licence section
+// states CC0 1.0; no snapshot could be fetched, so the licence rests on the README at the pinned commit). Only facts
+// (name, host) were taken. Every host each list names was classified first; rows are the AI-first products whose host
+// nothing matched, and AI-detector pages of plagiarism suites as URL prefixes. Left out: GitHub repositories and papers,
+// a prompt builder on vercel.app (a shared platform), prompt-link and prompt-app libraries (prompted.link,
+// chatgpt-prompt-apps.com), price comparisons and leaderboards, framework docs (dspy.ai), an MCP gateway for GitHub
+// repositories (gitmcp.io), Turnitin's institutional AI-writing pages and Compilatio (plagiarism suites), and the hosts of
+// products already here, left for aliases: promptimize.ai (Promptimize AI, here as `promptimizeai.com` and its
+// extension), www.pangramlabs.com (Pangram, here as `pangram.com`) and hivemoderation.com (Hive, here as `thehive.ai`).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C10, defineTools, listed } from './define';
 
 const dair = listed('dairai', 'pages/tools.en.mdx');
 const promptslab = listed('promptslab');
+const textsight = listed('textsight');
 
 export const longTailC10bListsTools: Tool[] = defineTools(
   'developer-platform',
@@ -42,6 +46,25 @@ export const longTailC10bListsTools: Tool[] = defineTools(
     { id: 'promptotype', name: 'Promptotype', vendor: 'Promptotype', domains: ['promptotype.io'], source: promptslab },
     { id: 'weco-ai', name: 'Weco', vendor: 'Weco AI', category: 'agents', domains: ['weco.ai'], source: promptslab },
     { id: 'novix-science', name: 'Novix', vendor: 'Novix', category: 'agents', domains: ['novix.science'], source: promptslab },
+    // textsight/awesome-ai-detection, README.md: AI-text detectors (the pages of plagiarism suites as URL prefixes)
+    { id: 'ghostbuster-app', name: 'Ghostbuster', vendor: 'UC Berkeley', category: 'writing', domains: ['ghostbuster.app'], source: textsight },
+    { id: 'textsight', name: 'TextSight', vendor: 'TextSight', category: 'writing', domains: ['textsight.ai'], source: textsight },
+    {
+      id: 'plagiarismcheck-tracegpt',
+      name: 'TraceGPT AI Detector',
+      vendor: 'PlagiarismCheck.org',
+      category: 'writing',
+      urlPrefixes: ['plagiarismcheck.org/ai-detector'],
+      source: textsight,
+    },
+    {
+      id: 'quetext-ai-detector',
+      name: 'Quetext AI Detector',
+      vendor: 'Quetext',
+      category: 'writing',
+      urlPrefixes: ['www.quetext.com/ai-detector'],
+      source: textsight,
+    },
   ],
   { checked: CHECKED_C10 },
 );
