@@ -239,6 +239,9 @@ export const LISTS = {
   // Also read on CHECKED_C10: a list of AI-text detectors whose README's Licence section states CC0 1.0 and links its
   // LICENSE; no snapshot could be fetched, so the licence rests on the README at this commit, as for clawhome's list.
   textsight: { repo: 'textsight/awesome-ai-detection', commit: '6f92a76ce69ab2bf72abad8efd30fb1cd6671441', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C10: a list of Model Context Protocol client applications with their websites (README.md; MIT
+  // licence file at this commit).
+  punkpeyemcpclients: { repo: 'punkpeye/awesome-mcp-clients', commit: '20aa3e9ab8613a444a47d866841b45113b1d6f3b', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

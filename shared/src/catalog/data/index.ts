@@ -126,6 +126,7 @@ import { platformAiSectionTools5 } from './platform-ai-sections-5';
 import { regionalC10ChinaTools } from './regional-c10-china';
 import { regionalC10WorldTools } from './regional-c10-world';
 import { longTailC10bListsTools } from './long-tail-c10b-lists';
+import { longTailC10bListsTools2 } from './long-tail-c10b-lists-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -253,4 +254,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC10ChinaTools,
   ...regionalC10WorldTools,
   ...longTailC10bListsTools,
+  ...longTailC10bListsTools2,
 ];
