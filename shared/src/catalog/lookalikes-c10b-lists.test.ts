@@ -1,9 +1,10 @@
 // Traps beside the hosts the tenth pass's second list helper took from dair-ai/Prompt-Engineering-Guide,
-// promptslab/Awesome-Prompt-Engineering, textsight/awesome-ai-detection and punkpeye/awesome-mcp-clients
-// (data/long-tail-c10b-lists*.ts), and beside a list it read and did not use (taskade/awesome-vibe-coding): the general
-// no-code, backend, hosting and scraping platforms those lists name beside AI tools (their AI is a feature), plagiarism
-// suites and their non-AI pages, a price comparison, a shared-platform copy of a prompt tool, and the parent sites of the
-// new subdomain and URL-prefix claims. Every one must stay unclassified.
+// promptslab/Awesome-Prompt-Engineering, textsight/awesome-ai-detection, punkpeye/awesome-mcp-clients and
+// deepseek-ai/awesome-deepseek-integration (data/long-tail-c10b-lists*.ts), and beside a list it read and did not use
+// (taskade/awesome-vibe-coding): the general no-code, backend, hosting and scraping platforms and general software those
+// lists name beside AI tools (their AI is a feature), plagiarism suites and their non-AI pages, a price comparison, a
+// shared-platform copy of a prompt tool, and the parent sites of the new subdomain and URL-prefix claims. Every one must
+// stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { classifyUrl } from './index';
 
@@ -62,6 +63,8 @@ describe('look-alikes beside the tenth pass (second list helper)', () => {
       'https://seekrays.com/chat/': 'seekchat',
       'https://jintongshu.com/solutions/agent/': 'carrotai-jintongshu',
       'https://docs.praison.ai/': 'praisonai',
+      'https://ttm.financial/gpt': 'tigergpt',
+      'https://codecompanion.olimorris.dev/installation.html': 'codecompanion-nvim',
     };
     for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
   });

@@ -242,6 +242,9 @@ export const LISTS = {
   // Also read on CHECKED_C10: a list of Model Context Protocol client applications with their websites (README.md; MIT
   // licence file at this commit).
   punkpeyemcpclients: { repo: 'punkpeye/awesome-mcp-clients', commit: '20aa3e9ab8613a444a47d866841b45113b1d6f3b', licence: 'MIT' },
+  // Also read on CHECKED_C10: DeepSeek's list of applications that integrate its API (README.md and docs/*/README.md; CC0
+  // licence file at this commit).
+  deepseekintegration: { repo: 'deepseek-ai/awesome-deepseek-integration', commit: '840e93fbf2aa679f248b000dd35b94a91bf58b05', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -127,6 +127,7 @@ import { regionalC10ChinaTools } from './regional-c10-china';
 import { regionalC10WorldTools } from './regional-c10-world';
 import { longTailC10bListsTools } from './long-tail-c10b-lists';
 import { longTailC10bListsTools2 } from './long-tail-c10b-lists-2';
+import { longTailC10bListsTools3 } from './long-tail-c10b-lists-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -255,4 +256,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC10WorldTools,
   ...longTailC10bListsTools,
   ...longTailC10bListsTools2,
+  ...longTailC10bListsTools3,
 ];
