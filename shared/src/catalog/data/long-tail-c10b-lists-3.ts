@@ -8,7 +8,8 @@
 // (get.yomo.run), prompt sites, crypto-token agents and chain tooling (alice.fun, Solana Agent Kit, Mind Network, APRO,
 // panda.fans), a userscript for sharing chats, an icon host (ziziyi.com), object storage (oss.nekro.ai), a page on a
 // web3 cloud (chat.4everland.org), and one host of a product already here, left for an alias: readfrog.mengxi.work (the
-// Read Frog extension).
+// Read Frog extension). Also one agent platform from the first seventh of jim-schwoebel/awesome_ai_agents (README.md,
+// Apache-2.0 by its License section; the rest of that list was not read this pass).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C10, defineTools, listed } from './define';
 
@@ -50,6 +51,14 @@ export const longTailC10bListsTools3: Tool[] = defineTools(
     { id: 'codegate', name: 'CodeGate', vendor: 'Stacklok', category: 'coding', domains: ['codegate.ai'], source: docs('codegate') },
     { id: 'ruzhi-ai-notes', name: 'RuZhi AI Notes', vendor: 'RuZhi AI', category: 'productivity', domains: ['ruzhiai.perfcloud.cn'], region: 'china', source: docs('ruzhiai_note') },
     { id: 'refine-reader', name: 'Refine Reader', vendor: 'Refine Reader', category: 'productivity', domains: ['refinereader.cuihuaer.com'], source: docs('refinereader') },
+    {
+      id: 'agentive-hub',
+      name: 'Agentive',
+      vendor: 'Agentive',
+      category: 'agents',
+      domains: ['agentivehub.com'],
+      source: listed('jimschwoebel'),
+    },
     { id: 'ncurator', name: 'Ncurator', vendor: 'Ncurator', category: 'productivity', domains: ['ncurator.com'], source: docs('Ncurator') },
   ],
   { checked: CHECKED_C10 },
