@@ -65,6 +65,7 @@ describe('look-alikes beside the tenth pass (second list helper)', () => {
       'https://docs.praison.ai/': 'praisonai',
       'https://ttm.financial/gpt': 'tigergpt',
       'https://codecompanion.olimorris.dev/installation.html': 'codecompanion-nvim',
+      'https://python.useinstructor.com/': 'instructor-llm',
     };
     for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
   });

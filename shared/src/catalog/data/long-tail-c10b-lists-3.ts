@@ -8,8 +8,8 @@
 // (get.yomo.run), prompt sites, crypto-token agents and chain tooling (alice.fun, Solana Agent Kit, Mind Network, APRO,
 // panda.fans), a userscript for sharing chats, an icon host (ziziyi.com), object storage (oss.nekro.ai), a page on a
 // web3 cloud (chat.4everland.org), and one host of a product already here, left for an alias: readfrog.mengxi.work (the
-// Read Frog extension). Also one agent platform from the first seventh of jim-schwoebel/awesome_ai_agents (README.md,
-// Apache-2.0 by its License section; the rest of that list was not read this pass).
+// Read Frog extension). Also four agent products and libraries from the first third of jim-schwoebel/awesome_ai_agents
+// (README.md, Apache-2.0 by its License section; the rest of that list was not read this pass).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C10, defineTools, listed } from './define';
 
@@ -59,6 +59,23 @@ export const longTailC10bListsTools3: Tool[] = defineTools(
       domains: ['agentivehub.com'],
       source: listed('jimschwoebel'),
     },
+    {
+      id: 'instructor-llm',
+      name: 'Instructor',
+      vendor: 'Instructor',
+      category: 'developer-platform',
+      domains: ['useinstructor.com'],
+      source: listed('jimschwoebel'),
+    },
+    {
+      id: 'lumen-omlabs',
+      name: 'Lumen',
+      vendor: 'OM Labs',
+      category: 'agents',
+      domains: ['lumen.omlabs.xyz'],
+      source: listed('jimschwoebel'),
+    },
+    { id: 'milo-getmilo', name: 'Milo', vendor: 'Milo', category: 'agents', domains: ['getmilo.dev'], source: listed('jimschwoebel') },
     { id: 'ncurator', name: 'Ncurator', vendor: 'Ncurator', category: 'productivity', domains: ['ncurator.com'], source: docs('Ncurator') },
   ],
   { checked: CHECKED_C10 },
