@@ -8,8 +8,9 @@
 // (get.yomo.run), prompt sites, crypto-token agents and chain tooling (alice.fun, Solana Agent Kit, Mind Network, APRO,
 // panda.fans), a userscript for sharing chats, an icon host (ziziyi.com), object storage (oss.nekro.ai), a page on a
 // web3 cloud (chat.4everland.org), and one host of a product already here, left for an alias: readfrog.mengxi.work (the
-// Read Frog extension). Also four agent products and libraries from the first third of jim-schwoebel/awesome_ai_agents
-// (README.md, Apache-2.0 by its License section; the rest of that list was not read this pass).
+// Read Frog extension). Also five agent products and libraries from the first 144,000 characters of
+// jim-schwoebel/awesome_ai_agents (README.md, Apache-2.0 by its License section; the rest, its sections on
+// frameworks, models, tools and workflows, was not read this pass).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C10, defineTools, listed } from './define';
 
@@ -76,6 +77,14 @@ export const longTailC10bListsTools3: Tool[] = defineTools(
       source: listed('jimschwoebel'),
     },
     { id: 'milo-getmilo', name: 'Milo', vendor: 'Milo', category: 'agents', domains: ['getmilo.dev'], source: listed('jimschwoebel') },
+    {
+      id: 'openagents-network',
+      name: 'OpenAgents',
+      vendor: 'OpenAgents',
+      category: 'agents',
+      domains: ['openagents.org'],
+      source: listed('jimschwoebel'),
+    },
     { id: 'ncurator', name: 'Ncurator', vendor: 'Ncurator', category: 'productivity', domains: ['ncurator.com'], source: docs('Ncurator') },
   ],
   { checked: CHECKED_C10 },
