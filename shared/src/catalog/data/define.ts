@@ -245,7 +245,7 @@ export const LISTS = {
   // Also read on CHECKED_C10: DeepSeek's list of applications that integrate its API (README.md and docs/*/README.md; CC0
   // licence file at this commit).
   deepseekintegration: { repo: 'deepseek-ai/awesome-deepseek-integration', commit: '840e93fbf2aa679f248b000dd35b94a91bf58b05', licence: 'CC0-1.0' },
-  // Also read on CHECKED_C10, in part (README.md, its first 144,000 characters): a list of AI agents whose README's
+  // Also read on CHECKED_C10, in part (README.md, its first 176,000 characters): a list of AI agents whose README's
   // License section states Apache 2.0 and links its LICENSE, which the stored copy does not hold.
   jimschwoebel: { repo: 'jim-schwoebel/awesome_ai_agents', commit: '0052162ef5b35ab022b029c1e463e9bd6e575f0e', licence: 'Apache-2.0' },
 } as const;

@@ -8,7 +8,7 @@
 // (get.yomo.run), prompt sites, crypto-token agents and chain tooling (alice.fun, Solana Agent Kit, Mind Network, APRO,
 // panda.fans), a userscript for sharing chats, an icon host (ziziyi.com), object storage (oss.nekro.ai), a page on a
 // web3 cloud (chat.4everland.org), and one host of a product already here, left for an alias: readfrog.mengxi.work (the
-// Read Frog extension). Also five agent products and libraries from the first 144,000 characters of
+// Read Frog extension). Also five agent products and libraries from the first 176,000 characters of
 // jim-schwoebel/awesome_ai_agents (README.md, Apache-2.0 by its License section; the rest, its sections on
 // frameworks, models, tools and workflows, was not read this pass).
 import type { Tool } from '../../schemas/tool';
