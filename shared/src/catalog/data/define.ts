@@ -231,6 +231,23 @@ export const LISTS = {
   // Also read on CHECKED_C10: a community list of AI tools for lawyers whose README states CC0 (badge and footer, linking
   // its LICENSE, which the stored copy does not hold).
   openaidirectorylawyers: { repo: 'open-ai-directory/best-ai-tools-for-lawyers', commit: '273309baae6f2ef7e37776514a117896b07e035b', licence: 'CC0-1.0' },
+  // Read on CHECKED_C10 (tenth pass, second helper, long-tail-c10b-lists*.ts): the Prompt Engineering Guide's tools page
+  // (pages/tools.en.mdx; MIT licence file, DAIR.AI's, at this commit) and a prompt-engineering awesome list (README.md;
+  // Apache-2.0 licence file at this commit). Only facts (name, host) were taken.
+  dairai: { repo: 'dair-ai/Prompt-Engineering-Guide', commit: '3d96678f28793e6f23ac6c0127799489f2c9022b', licence: 'MIT' },
+  promptslab: { repo: 'promptslab/Awesome-Prompt-Engineering', commit: 'c4a0787064806d5961028ca88f174fbc58024680', licence: 'Apache-2.0' },
+  // Also read on CHECKED_C10: a list of AI-text detectors whose README's Licence section states CC0 1.0 and links its
+  // LICENSE; no snapshot could be fetched, so the licence rests on the README at this commit, as for clawhome's list.
+  textsight: { repo: 'textsight/awesome-ai-detection', commit: '6f92a76ce69ab2bf72abad8efd30fb1cd6671441', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C10: a list of Model Context Protocol client applications with their websites (README.md; MIT
+  // licence file at this commit).
+  punkpeyemcpclients: { repo: 'punkpeye/awesome-mcp-clients', commit: '20aa3e9ab8613a444a47d866841b45113b1d6f3b', licence: 'MIT' },
+  // Also read on CHECKED_C10: DeepSeek's list of applications that integrate its API (README.md and docs/*/README.md; CC0
+  // licence file at this commit).
+  deepseekintegration: { repo: 'deepseek-ai/awesome-deepseek-integration', commit: '840e93fbf2aa679f248b000dd35b94a91bf58b05', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C10, in part (README.md, its first 176,000 characters): a list of AI agents whose README's
+  // License section states Apache 2.0 and links its LICENSE, which the stored copy does not hold.
+  jimschwoebel: { repo: 'jim-schwoebel/awesome_ai_agents', commit: '0052162ef5b35ab022b029c1e463e9bd6e575f0e', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -129,6 +129,9 @@ import { longTailC10RescanTools } from './long-tail-c10-rescan';
 import { longTailC10RescanTools2 } from './long-tail-c10-rescan-2';
 import { longTailC10RescanTools3 } from './long-tail-c10-rescan-3';
 import { longTailC10RescanTools4 } from './long-tail-c10-rescan-4';
+import { longTailC10bListsTools } from './long-tail-c10b-lists';
+import { longTailC10bListsTools2 } from './long-tail-c10b-lists-2';
+import { longTailC10bListsTools3 } from './long-tail-c10b-lists-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -259,4 +262,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC10RescanTools2,
   ...longTailC10RescanTools3,
   ...longTailC10RescanTools4,
+  ...longTailC10bListsTools,
+  ...longTailC10bListsTools2,
+  ...longTailC10bListsTools3,
 ];
