@@ -1,12 +1,15 @@
 // The aliases pass of session 11 (issue 15) gave existing entries the renamed or second hosts that pinned lists and
 // vendors' docs name for them (clawhome's and the lawyers' lists, kapibala, Rvelamen, EmbraceAGI, Stevo's blocklist,
-// kostja94, hihelloluigi, shadowaltz, cline). Each must classify to its own entry, and the general sites, parents and
+// kostja94, hihelloluigi, shadowaltz, cline; textsight's and punkpeye's lists for three more). Each must classify to its own entry, and the general sites, parents and
 // sibling paths around the page-level ones must stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { classifyApiRequest, classifyUrl } from './index';
 
 const ADDED: Record<string, string> = {
   'https://www.lovart.art/': 'lovart',
+  'https://www.pangramlabs.com/': 'pangram',
+  'https://hivemoderation.com/': 'hive-ai',
+  'https://mindpal.io/': 'mindpal',
   'https://acestudio.cn/': 'ace-studio',
   'https://agent.minimax.cn/': 'minimax-agent',
   'https://clawd.bot/': 'openclaw',

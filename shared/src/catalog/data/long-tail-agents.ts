@@ -21,7 +21,8 @@ export const longTailAgentsTools: Tool[] = defineTools('agents', [
   { id: 'kadoa', name: 'Kadoa', vendor: 'Kadoa', domains: ['kadoa.com'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'levity', name: 'Levity', vendor: 'Levity', domains: ['levity.ai'], source: listed('eudk') },
   { id: 'maestro', name: 'Maestro', vendor: 'Maestro', domains: ['runmaestro.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
-  { id: 'mindpal', name: 'MindPal', vendor: 'MindPal', domains: ['mindpal.ai', 'mindpal.space'], source: listed('eudk') },
+  // mindpal.io: the website punkpeye/awesome-mcp-clients gives for MindPal (listed('punkpeyemcpclients')).
+  { id: 'mindpal', name: 'MindPal', vendor: 'MindPal', domains: ['mindpal.ai', 'mindpal.space', 'mindpal.io'], source: listed('eudk') },
   { id: 'mindstudio', name: 'MindStudio', vendor: 'MindStudio', domains: ['mindstudio.ai'], source: listed('mahseema') },
   { id: 'moltbook', name: 'moltbook', vendor: 'moltbook', domains: ['moltbook.com'], source: listed('steven2358') },
   { id: 'openwork', name: 'Openwork', vendor: 'Openwork', domains: ['openwork.bot'], source: listed('steven2358') },

@@ -78,7 +78,8 @@ export const longTailC10ListsTools2: Tool[] = defineTools(
     { id: 'deepware-ai', name: 'Deepware', vendor: 'Deepware', category: 'other', domains: ['deepware.ai'] },
     { id: 'getreal-security', name: 'GetReal Security', vendor: 'GetReal Security', category: 'other', domains: ['getrealsecurity.com'] },
     { id: 'illuminarty', name: 'Illuminarty', vendor: 'Illuminarty', category: 'image', domains: ['illuminarty.ai'] },
-    { id: 'pangram', name: 'Pangram', vendor: 'Pangram Labs', category: 'writing', domains: ['pangram.com'] },
+    // pangramlabs.com: the host textsight/awesome-ai-detection gives for Pangram (listed('textsight')).
+    { id: 'pangram', name: 'Pangram', vendor: 'Pangram Labs', category: 'writing', domains: ['pangram.com', 'pangramlabs.com'] },
     { id: 'realai-cn', name: '瑞莱智慧 RealAI', vendor: 'RealAI', category: 'other', region: 'china', domains: ['real-ai.cn'] },
     { id: 'reality-defender', name: 'Reality Defender', vendor: 'Reality Defender', category: 'other', domains: ['realitydefender.com'] },
     { id: 'ruijian-ai', name: '睿鉴AI', vendor: 'Ruijian AI', category: 'other', region: 'china', domains: ['ruijianai.com'] },

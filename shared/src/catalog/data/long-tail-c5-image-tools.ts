@@ -5,7 +5,8 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed } from './define';
 
 export const longTailC5ImageToolsTools: Tool[] = defineTools('image', [
-  { id: 'hive-ai', name: 'Hive', vendor: 'Hive', category: 'developer-platform', domains: ['thehive.ai'], source: listed('stimqq', 'COMPREHENSIVE-TOOLS.md') },
+  // hivemoderation.com: Hive's AI-content detector, as textsight/awesome-ai-detection lists it (listed('textsight')).
+  { id: 'hive-ai', name: 'Hive', vendor: 'Hive', category: 'developer-platform', domains: ['thehive.ai', 'hivemoderation.com'], source: listed('stimqq', 'COMPREHENSIVE-TOOLS.md') },
   { id: 'wavespeed-ai', name: 'WaveSpeedAI', vendor: 'WaveSpeedAI', category: 'developer-platform', domains: ['wavespeed.ai'], source: listed('stimqq') },
   { id: 'lummi', name: 'Lummi', vendor: 'Lummi', category: 'image', domains: ['lummi.ai'], source: listed('stimqq', 'COMPREHENSIVE-TOOLS.md') },
   { id: 'creatie', name: 'Creatie', vendor: 'Creatie', category: 'image', domains: ['creatie.ai'], source: listed('stimqq', 'COMPREHENSIVE-TOOLS.md') },
