@@ -161,7 +161,11 @@ for (const dialect of dialects) {
           }),
         ]),
       );
-      const now = Date.now();
+      // At most 23:00 UTC of today, so that the call half an hour later falls on the same UTC day whatever
+      // the wall clock says (this run at 23:40 UTC once made that call a new day's digest). The digest
+      // counts from 24 hours before `now` onwards, so the push just made is still in it.
+      const dayMs = 86_400_000;
+      const now = Math.min(Date.now(), Math.floor(Date.now() / dayMs) * dayMs + dayMs - 3_600_000);
       expect(await emitDailyDigest(t.db, now)).toEqual(expect.any(String));
       // Later the same day, or after a restart (a fresh call, nothing kept in memory): nothing new.
       expect(await emitDailyDigest(t.db, now + 3_600_000 * 0.5)).toBeNull();
