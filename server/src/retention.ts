@@ -48,9 +48,11 @@ async function deleteUsageDays(db: Db, cutoffDay: string): Promise<number> {
   const old = await db
     .selectFrom('usage_day_groups')
     .select('device_id')
+    .distinct()
     .where('oldest_day', '<', cutoffDay)
+    .orderBy('device_id')
     .execute();
-  const devices = [...new Set(old.map((g) => g.device_id))].sort();
+  const devices = old.map((g) => g.device_id);
   let deleted = 0;
   for (let i = 0; i < devices.length; i += USAGE_DEVICES_PER_TRANSACTION) {
     const batch = devices.slice(i, i + USAGE_DEVICES_PER_TRANSACTION);
