@@ -12,6 +12,8 @@ export const CHECKED_2 = '2026-12-04';
 export const CHECKED_3 = '2026-12-05';
 /** The day of the tenth pass (new lists, regional tools, platforms' AI sections, entries re-checked). */
 export const CHECKED_C10 = '2026-12-05';
+/** The day of the twelfth-session passes (new lists, regional tools, second hosts, entries re-checked). */
+export const CHECKED_C12 = '2026-12-06';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>
