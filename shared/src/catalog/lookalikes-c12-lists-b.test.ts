@@ -102,6 +102,10 @@ const GENERAL_SITES_LISTED_BESIDE_AI = [
   'arya.ai',
   'topazlabs.ai',
   'processica.com',
+  // voice platforms' product pages and a shared-platform app
+  'www.agora.io/en/products/conversational-ai-engine',
+  'theten.ai',
+  'auto-business-agent.replit.app',
 ];
 
 const PARENTS_AND_NEIGHBOURS = [
@@ -133,6 +137,9 @@ describe('look-alikes beside the twelfth pass (second list helper)', () => {
 
   it('finds every new host as its own tool', () => {
     const expected: Record<string, string> = {
+      'https://agent.theten.ai/': 'ten-agent',
+      'https://unpod.ai/': 'unpod-ai',
+      'https://www.unpod.ai/': 'unpod-ai',
       'https://truesource.studio/': 'truesource-ai',
       'https://www.truesource.studio/': 'truesource-ai',
       'https://mersel.ai/': 'mersel-ai',

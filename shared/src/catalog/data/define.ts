@@ -269,6 +269,8 @@ export const LISTS = {
   lseuopen: { repo: 'LSeu-Open/AIEnhancedWork', commit: '600d4a4737846c33dd8de4a738595c9d19ae4515', licence: 'CC0-1.0' },
   ugonfor: { repo: 'ugonfor/awesome-ai-cybersecurity', commit: '36901456c7c0a4e76ba82d51ad18e0ec45c01c93', licence: 'CC0-1.0' },
   hireai: { repo: 'Digidai/HireAI', commit: '35696ea5442f82ce158996c4c3bda12f6fb30be3', licence: 'MIT' },
+  // Also read on CHECKED_C12: a list of voice-agent platforms and components (README.md; CC0 licence file at this commit).
+  yzfly: { repo: 'yzfly/awesome-voice-agents', commit: 'a4fdddcf0c012e43e0303bd22ac4d4151f920406', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

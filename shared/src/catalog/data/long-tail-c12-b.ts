@@ -4,8 +4,9 @@
 // line left as the template's placeholder), trakkr-aisearch/awesome-geo (CC0) and Altyzo/awesome-aeo-geo (MIT); one AI
 // creative page of an ad platform from lsb11/awesome-ai-ecommerce-tools (CC0 by its README); AI security agents from
 // ugonfor/awesome-ai-cybersecurity (CC0 by its README's License section); data-analysis and work tools from
-// LSeu-Open/AIEnhancedWork (Docs/*.md, CC0 licence file). Only facts (name, host) were taken; every host these files name
-// was classified first, and rows are the AI-first products nothing matched.
+// LSeu-Open/AIEnhancedWork (Docs/*.md, CC0 licence file); two hosted voice-agent products from yzfly/awesome-voice-agents
+// (CC0 licence file). Only facts (name, host) were taken; every host these files name was classified first, and rows
+// are the AI-first products nothing matched.
 // Left out: general SEO, analytics and marketing suites these lists name for an AI feature without an AI page of their own
 // (Semrush, Ahrefs, SE Ranking, BrightEdge, Conductor, Contently, Quattr, seoClarity, Botify, Similarweb's main site,
 // Brand24, Mention, Brandwatch, Talkwalker, HubSpot, Klaviyo, Mailchimp, ad platforms, BI suites such as Tableau, Power BI,
@@ -73,6 +74,9 @@ export const longTailC12BTools: Tool[] = defineTools(
     { id: 'simbian-ai', name: 'Simbian', vendor: 'Simbian', category: 'agents', domains: ['simbian.ai'], source: listed('ugonfor', 'agents/defensive/README.md') },
     { id: 'xbow', name: 'XBOW', vendor: 'XBOW', category: 'agents', domains: ['xbow.com'], source: listed('ugonfor', 'agents/offensive/README.md') },
     { id: 'penligent', name: 'Penligent', vendor: 'Penligent', category: 'agents', domains: ['penligent.ai'], source: listed('ugonfor', 'agents/offensive/README.md') },
+    // yzfly/awesome-voice-agents: hosted voice-agent products for phone and support calls
+    { id: 'ten-agent', name: 'TEN Agent', vendor: 'TEN Framework', category: 'agents', domains: ['agent.theten.ai'], source: listed('yzfly') },
+    { id: 'unpod-ai', name: 'Unpod', vendor: 'Unpod', category: 'agents', domains: ['unpod.ai'], source: listed('yzfly') },
     // LSeu-Open/AIEnhancedWork: data analysis, work assistants, transcription
     { id: 'fabi-ai', name: 'Fabi.ai', vendor: 'Fabi', category: 'productivity', domains: ['fabi.ai'], source: listed('lseuopen', 'Docs/Data_Analysis.md') },
     { id: 'grapha-ai', name: 'Grapha AI', vendor: 'Grapha', category: 'productivity', domains: ['grapha.ai'], source: listed('lseuopen', 'Docs/Data_Analysis.md') },
