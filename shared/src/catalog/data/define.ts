@@ -250,6 +250,27 @@ export const LISTS = {
   // Also read on CHECKED_C10, in part (README.md, its first 176,000 characters): a list of AI agents whose README's
   // License section states Apache 2.0 and links its LICENSE, which the stored copy does not hold.
   jimschwoebel: { repo: 'jim-schwoebel/awesome_ai_agents', commit: '0052162ef5b35ab022b029c1e463e9bd6e575f0e', licence: 'Apache-2.0' },
+  // Read on CHECKED_C12 (twelfth-session pass, second list helper, long-tail-c12-b*.ts): lists of AI tools by business
+  // function. Generative-engine-optimization (AI search visibility) lists: vibetags/awesome-geo-tools (CC0 licence file),
+  // luka2chat/awesome-geo (MIT licence file), yes155/awesome-geo-seo (its `license` file is the MIT text with the
+  // copyright line left as the template's placeholder), trakkr-aisearch/awesome-geo (CC0 licence file) and
+  // Altyzo/awesome-aeo-geo (README read at this commit; its MIT licence file, Altyzo's, read at 8e40fc73).
+  vibetags: { repo: 'vibetags/awesome-geo-tools', commit: 'c271b8d42a33a9b4958ef4e6873e995f809a704d', licence: 'CC0-1.0' },
+  luka2chat: { repo: 'luka2chat/awesome-geo', commit: '8fcf24faf9256a96f9c0dea2ad563fa227fed376', licence: 'MIT' },
+  yes155: { repo: 'yes155/awesome-geo-seo', commit: 'bfa6d5b28301f8188feffa0350b32a947be6de8b', licence: 'MIT' },
+  trakkraisearch: { repo: 'trakkr-aisearch/awesome-geo', commit: 'b34105a4546ebc3a4f55f07d6a9b600abb291ccd', licence: 'CC0-1.0' },
+  altyzo: { repo: 'Altyzo/awesome-aeo-geo', commit: '0901a79e9b9c1aca1ef75d8f8b1d35dffb8b43ed', licence: 'MIT' },
+  // Also read on CHECKED_C12: an AI e-commerce tools list and a legal-tech list whose READMEs' License sections state CC0
+  // (no licence file in either snapshot), a CC0 list of AI tools by task (Docs/*.md; licence file at this commit), a
+  // cybersecurity-AI list whose README's License section states CC0, and an HR AI products directory (_data/products.yml;
+  // MIT licence file, "HireAI Contributors", at this commit).
+  lsb11: { repo: 'lsb11/awesome-ai-ecommerce-tools', commit: '0bece1024039eeaf671d479ab0c01e5a4d67feef', licence: 'CC0-1.0' },
+  zeweihan: { repo: 'zeweihan/awesome-legaltech', commit: '857b0087cb98ba74e4a95b5f56b4fa34a965e287', licence: 'CC0-1.0' },
+  lseuopen: { repo: 'LSeu-Open/AIEnhancedWork', commit: '600d4a4737846c33dd8de4a738595c9d19ae4515', licence: 'CC0-1.0' },
+  ugonfor: { repo: 'ugonfor/awesome-ai-cybersecurity', commit: '36901456c7c0a4e76ba82d51ad18e0ec45c01c93', licence: 'CC0-1.0' },
+  hireai: { repo: 'Digidai/HireAI', commit: '35696ea5442f82ce158996c4c3bda12f6fb30be3', licence: 'MIT' },
+  // Also read on CHECKED_C12: a list of voice-agent platforms and components (README.md; CC0 licence file at this commit).
+  yzfly: { repo: 'yzfly/awesome-voice-agents', commit: 'a4fdddcf0c012e43e0303bd22ac4d4151f920406', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */
