@@ -250,6 +250,17 @@ export const LISTS = {
   // Also read on CHECKED_C10, in part (README.md, its first 176,000 characters): a list of AI agents whose README's
   // License section states Apache 2.0 and links its LICENSE, which the stored copy does not hold.
   jimschwoebel: { repo: 'jim-schwoebel/awesome_ai_agents', commit: '0052162ef5b35ab022b029c1e463e9bd6e575f0e', licence: 'Apache-2.0' },
+  // Read on CHECKED_C12 (twelfth regional pass, regional-c12-*.ts): Korea AI Map, a catalogue of Korean AI organisations,
+  // models and products (data/products/*.yaml and data/organizations/*.yaml: name, website, sources). Its DATA_LICENSE.md
+  // puts the data under CC BY 4.0 (credit: "Korea AI Map" and the data version; code MIT, LICENSE at this commit).
+  // Credited here, in each file's header and in the README. Only facts (name, host) were taken.
+  koreaaimap: { repo: 'korea-ai-map/korea-ai-map', commit: 'f21615d631689d8e8844c5ef91838000d80e1466', licence: 'CC-BY-4.0' },
+  // Also read on CHECKED_C12: a list of European AI companies (README.md), CC0 by its badge and its License section,
+  // which links a LICENSE the stored copy does not hold; no snapshot could be fetched.
+  jmbarrancoml: { repo: 'jmbarrancoml/awesome-european-ai', commit: '019442aed33fa527ca1d689b333b3d58ef236add', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12: the project data of a China AI ecosystem dashboard (src/data/projects.json: name, url,
+  // category per project; MIT licence file at this commit).
+  pingpigchina: { repo: 'PingPig/china-ai-landscape', commit: '6f11fc5c8c430713bd24a8b1d38d47a715036268', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -132,6 +132,9 @@ import { longTailC10RescanTools4 } from './long-tail-c10-rescan-4';
 import { longTailC10bListsTools } from './long-tail-c10b-lists';
 import { longTailC10bListsTools2 } from './long-tail-c10b-lists-2';
 import { longTailC10bListsTools3 } from './long-tail-c10b-lists-3';
+import { regionalC12KoreaTools } from './regional-c12-korea';
+import { regionalC12EuropeTools } from './regional-c12-europe';
+import { regionalC12ChinaTools } from './regional-c12-china';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -265,4 +268,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC10bListsTools,
   ...longTailC10bListsTools2,
   ...longTailC10bListsTools3,
+  ...regionalC12KoreaTools,
+  ...regionalC12EuropeTools,
+  ...regionalC12ChinaTools,
 ];
