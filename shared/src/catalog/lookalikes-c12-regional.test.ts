@@ -1,6 +1,6 @@
-// Traps beside the hosts the twelfth regional pass took from Korea AI Map, jmbarrancoml/awesome-european-ai and
-// PingPig/china-ai-landscape (data/regional-c12-*.ts), and beside a list it read and did not use
-// (Turkish-AI-Community/awesome-ai-tools): the general sites of the companies behind the new entries, the parents and
+// Traps beside the hosts the twelfth regional pass took from Korea AI Map, jmbarrancoml/awesome-european-ai,
+// alexandre-darmon/awesome-french-ai, PingPig/china-ai-landscape and Kalahamoon/awesome-persian-ai
+// (data/regional-c12-*.ts), and beside a list it read and did not use (Turkish-AI-Community/awesome-ai-tools): the general sites of the companies behind the new entries, the parents and
 // siblings of the new subdomain and URL-prefix claims, the clouds and general software those lists name beside AI,
 // the companies the pass left out on purpose (robo-advisors, identity and fraud suites, general clouds), and
 // label-boundary shapes. Every one must stay unclassified, and every new host must classify to its own entry.
@@ -56,6 +56,17 @@ const GENERAL_SITES_BESIDE_AI = [
   'www.antgroup.com',
   'www.huawei.com',
   'www.baai.ac.cn',
+  // France: a health insurer and a legal-research platform named beside AI labs.
+  'alan.com',
+  'www.doctrine.fr',
+  'www.scaleway.com/en/ai-supercomputers',
+  // Iran: a marketplace's developer docs, a general cloud, and a software group the pass left out.
+  'developers.basalam.com/docs/mcp',
+  'arvancloud.ir',
+  'partsoftware.com',
+  // Korea: a telecom's developer blog and the game company's own site beside its AI lab.
+  'kode.kt.com',
+  'www.krafton.com',
   // Turkey: general analytics named in the Turkish community's list.
   'tableau.com',
   'lookerstudio.google.com',
@@ -72,6 +83,9 @@ const LABEL_BOUNDARIES = [
   'vuno.com',
   'nota.ai.example.com',
   'colossalai.org.example.com',
+  'avalai.ir.example.com',
+  'notmetisai.ir',
+  'sktax.chat.example.com',
 ];
 
 describe('look-alikes beside the twelfth regional pass', () => {
@@ -142,6 +156,12 @@ describe('look-alikes beside the twelfth regional pass', () => {
       'https://oxipit.ai/': 'oxipit',
       'https://www.aignostics.com/': 'aignostics',
       'https://quibim.com/': 'quibim',
+      'https://sktax.chat/': 'sktax-chat',
+      'https://raon.krafton.ai/': 'krafton-ai-raon',
+      'https://www.krafton.ai/': 'krafton-ai-raon',
+      // alexandre-darmon/awesome-french-ai
+      'https://pleias.fr/': 'pleias',
+      'https://camembert-model.fr/': 'camembert-model',
       // PingPig/china-ai-landscape
       'https://flageval.baai.ac.cn/': 'flageval',
       'https://opencompass.org.cn/': 'opencompass',
@@ -150,6 +170,15 @@ describe('look-alikes beside the twelfth regional pass', () => {
       'https://www.aliyun.com/product/bigdata/learn': 'alibaba-cloud-pai',
       'https://cloud.tencent.com/product/ti': 'tencent-cloud-ti',
       'https://www.huaweicloud.com/product/modelarts.html': 'huawei-modelarts',
+      // Kalahamoon/awesome-persian-ai
+      'https://aizamin.ir/': 'aizamin',
+      'https://www.metisai.ir/': 'metis-ai-ir',
+      'https://avalai.ir/': 'avalai',
+      'https://hooshio.com/': 'hooshio',
+      'https://mehparto.ir/': 'mehparto',
+      'https://amerandish.com/': 'farsava-amerandish',
+      'https://www.iotype.com/api': 'iotype',
+      'https://www.iranocr.ir/': 'iran-ocr',
       // A namesake already here stays its own: Adot (adot.tech) is not SK Telecom's A.
       'https://adot.tech/': 'adot',
     };

@@ -261,6 +261,11 @@ export const LISTS = {
   // Also read on CHECKED_C12: the project data of a China AI ecosystem dashboard (src/data/projects.json: name, url,
   // category per project; MIT licence file at this commit).
   pingpigchina: { repo: 'PingPig/china-ai-landscape', commit: '6f11fc5c8c430713bd24a8b1d38d47a715036268', licence: 'MIT' },
+  // Also read on CHECKED_C12: a map of the French AI ecosystem (README.md; CC0 waiver in its License section), and a
+  // directory of Persian and Iranian AI services (README.md; MIT by its badge and License section, which link a LICENSE
+  // the stored copy does not hold).
+  alexandredarmon: { repo: 'alexandre-darmon/awesome-french-ai', commit: '150bce56ee496a1449986990f173285f117f9211', licence: 'CC0-1.0' },
+  kalahamoon: { repo: 'Kalahamoon/awesome-persian-ai', commit: '2bc48c5416c22fd23ef50042c6670aba15b248c9', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -135,6 +135,7 @@ import { longTailC10bListsTools3 } from './long-tail-c10b-lists-3';
 import { regionalC12KoreaTools } from './regional-c12-korea';
 import { regionalC12EuropeTools } from './regional-c12-europe';
 import { regionalC12ChinaTools } from './regional-c12-china';
+import { regionalC12MiddleEastTools } from './regional-c12-middle-east';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -271,4 +272,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC12KoreaTools,
   ...regionalC12EuropeTools,
   ...regionalC12ChinaTools,
+  ...regionalC12MiddleEastTools,
 ];

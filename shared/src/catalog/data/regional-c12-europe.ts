@@ -14,10 +14,14 @@
 // Codesphere, Quantexa, Seedtag, Shippeo, Transmetrics), a translation agency (Translated; its Lara is here), a quantum
 // computing company (Multiverse; its CompactifAI is here), a directory of AI services (AI Atlas), research labs,
 // events and communities.
+// Also two French model makers from alexandre-darmon/awesome-french-ai (README.md, CC0): of its 15 product and company
+// hosts 8 were already matched; left out there: a health insurer (Alan), a legal-research platform (Doctrine), a
+// biotech (Owkin) and two clouds' pages (Scaleway, OVHcloud).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
 const readme = listed('jmbarrancoml');
+const french = listed('alexandredarmon');
 
 export const regionalC12EuropeTools: Tool[] = defineTools(
   'developer-platform',
@@ -32,6 +36,8 @@ export const regionalC12EuropeTools: Tool[] = defineTools(
     { id: 'nxai', name: 'NXAI (xLSTM, TiRex)', vendor: 'NXAI', domains: ['nx-ai.com'], source: readme },
     { id: 'domyn', name: 'Domyn', vendor: 'Domyn (formerly iGenius)', domains: ['domyn.com'], source: readme },
     { id: 'almawave', name: 'Almawave (Velvet)', vendor: 'Almawave', domains: ['almawave.com'], source: readme },
+    { id: 'pleias', name: 'Pleias', vendor: 'Pleias', domains: ['pleias.fr'], source: french },
+    { id: 'camembert-model', name: 'CamemBERT', vendor: 'Inria (ALMAnaCH)', domains: ['camembert-model.fr'], source: french },
     // Assistants and agent platforms.
     { id: 'sherpa-ai', name: 'Sherpa.ai', vendor: 'Sherpa.ai', category: 'chat', domains: ['sherpa.ai'], source: readme },
     { id: 'druid-ai', name: 'DRUID AI', vendor: 'DRUID', category: 'agents', domains: ['druidai.com'], source: readme },

@@ -4,13 +4,15 @@
 // the rows are ours. Every product website and every organisation website the data names was classified first (82
 // hosts and pages, 19 already matched: CLOVA X, Daglo, DeepBrain AI Studios, Friendli, Liner, Lunit, QANDA, Zeta,
 // Twelve Labs, Upstage, Vrew, Wrtn, Klleon, Supertone, Typecast).
+// The official sites its model pages give (data/models/*.yaml) were classified too: two more were added (sktax.chat,
+// raon.krafton.ai), and a telecom's developer blog left out.
 // Left out: AI chip makers (FuriosaAI, Rebellions, DEEPX, HyperAccel, Mango DPU), robotics and autonomous driving
 // (RLWRLD, Twinny, 42dot), robo-advisors and AI asset managers (Fint, Boolio, Qraft's MONA), a scanner app (vFlat),
 // industrial and retail vision AI (MakinaRocks, OnePredict, Omnious, Alchera, Deeping Source), a plagiarism checker
-// (Muhayu's CopyKiller), a data-labelling company (Selectstar), a general legal platform (Law&Company), a game company's
-// research site, university labs, Hugging Face and GitHub pages, and the general sites of KT, SK Telecom, Kakao, Naver,
-// VoyagerX and Saltlux's query-string product pages. Hosts of products already here, handed over as aliases rather than
-// made new tools: `www.ncloud.com/product/aiService/clovaStudio` (hyperclova-x-studio), `navercorp.com/en/tech/hyperclovax`
+// (Muhayu's CopyKiller), a data-labelling company (Selectstar), education platforms (Elice, Socra), a general legal
+// platform (Law&Company), university labs, Hugging Face and GitHub pages, and the general sites of KT, SK Telecom,
+// Kakao, Naver and VoyagerX. Hosts of products already here, handed over as aliases rather than made new tools:
+// `www.ncloud.com/product/aiService/clovaStudio` (hyperclova-x-studio), `navercorp.com/en/tech/hyperclovax`
 // (HyperCLOVA X's page), `actionpower.kr/daglo-api` (daglo) and `wrtn.io` (wrtn).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
@@ -46,6 +48,9 @@ export const regionalC12KoreaTools: Tool[] = defineTools(
     { id: 'konan-llm', name: 'Konan LLM', vendor: 'Konan Technology', category: 'developer-platform', domains: ['konantech.com'], source: org('konan-technology') },
     { id: 'agilesoda', name: 'AgileSoDA', vendor: 'AgileSoDA', category: 'agents', domains: ['agilesoda.ai'], source: org('agilesoda') },
     { id: 'motif-technologies', name: 'Motif Technologies', vendor: 'Motif Technologies', category: 'developer-platform', domains: ['motiftech.io'], source: org('motif-technologies') },
+    // Model pages' official sites (data/models/*.yaml): SK Telecom's A.X models and KRAFTON's AI lab (Raon models).
+    { id: 'sktax-chat', name: 'A.X (SK Telecom)', vendor: 'SK Telecom', domains: ['sktax.chat'], source: listed('koreaaimap', 'data/models/ax-4-0.yaml') },
+    { id: 'krafton-ai-raon', name: 'KRAFTON AI (Raon)', vendor: 'KRAFTON', category: 'developer-platform', domains: ['krafton.ai'], source: listed('koreaaimap', 'data/models/raon-speech-9b.yaml') },
     { id: 'trillion-labs', name: 'Trillion Labs', vendor: 'Trillion Labs', category: 'developer-platform', domains: ['trillionlabs.co'], source: org('trillion-labs') },
     // Developer platforms and AI infrastructure software.
     { id: 'moreh-moai', name: 'MoAI Platform', vendor: 'Moreh', category: 'developer-platform', domains: ['moreh.io'], source: product('moreh-moai') },
