@@ -1,9 +1,10 @@
 // Traps beside the hosts the twelfth regional pass took from Korea AI Map, jmbarrancoml/awesome-european-ai,
-// alexandre-darmon/awesome-french-ai, PingPig/china-ai-landscape and Kalahamoon/awesome-persian-ai
-// (data/regional-c12-*.ts), and beside a list it read and did not use (Turkish-AI-Community/awesome-ai-tools): the general sites of the companies behind the new entries, the parents and
-// siblings of the new subdomain and URL-prefix claims, the clouds and general software those lists name beside AI,
-// the companies the pass left out on purpose (robo-advisors, identity and fraud suites, general clouds), and
-// label-boundary shapes. Every one must stay unclassified, and every new host must classify to its own entry.
+// alexandre-darmon/awesome-french-ai, PingPig/china-ai-landscape, Kalahamoon/awesome-persian-ai and Awesome AI By
+// Bharat (data/regional-c12-*.ts), and beside a list it read and did not use (Turkish-AI-Community/awesome-ai-tools):
+// the general sites of the companies behind the new entries, the parents and siblings of the new subdomain and
+// URL-prefix claims, the clouds and general software those lists name beside AI, the companies the pass left out on
+// purpose (robo-advisors, identity and fraud suites, general clouds), and label-boundary shapes. Every one must stay
+// unclassified, and every new host must classify to its own entry.
 import { describe, expect, it } from 'vitest';
 import { classifyUrl } from './index';
 
@@ -67,6 +68,12 @@ const GENERAL_SITES_BESIDE_AI = [
   // Korea: a telecom's developer blog and the game company's own site beside its AI lab.
   'kode.kt.com',
   'www.krafton.com',
+  // India: the parent university, an agritech platform and a skills programme named beside AI.
+  'www.iitm.ac.in',
+  'iitm.ac.in',
+  'www.cropin.com',
+  'www.guvi.in/ai-for-india',
+  'indiaai.gov.in',
   // Turkey: general analytics named in the Turkish community's list.
   'tableau.com',
   'lookerstudio.google.com',
@@ -179,6 +186,10 @@ describe('look-alikes beside the twelfth regional pass', () => {
       'https://amerandish.com/': 'farsava-amerandish',
       'https://www.iotype.com/api': 'iotype',
       'https://www.iranocr.ir/': 'iran-ocr',
+      // Awesome AI By Bharat
+      'https://ai4bharat.iitm.ac.in/tools': 'ai4bharat',
+      'https://models.ai4bharat.org/#/tts': 'ai4bharat',
+      'https://www.niramai.com/': 'niramai',
       // A namesake already here stays its own: Adot (adot.tech) is not SK Telecom's A.
       'https://adot.tech/': 'adot',
     };

@@ -266,6 +266,9 @@ export const LISTS = {
   // the stored copy does not hold).
   alexandredarmon: { repo: 'alexandre-darmon/awesome-french-ai', commit: '150bce56ee496a1449986990f173285f117f9211', licence: 'CC0-1.0' },
   kalahamoon: { repo: 'Kalahamoon/awesome-persian-ai', commit: '2bc48c5416c22fd23ef50042c6670aba15b248c9', licence: 'MIT' },
+  // Also read on CHECKED_C12: "Awesome AI By Bharat", a list of AI built in India kept in its author's repository
+  // (Awesome-AI-By-Bharat.md); Apache-2.0 by the licence badge at its head.
+  aibybharat: { repo: 'yogeshhk/Sarvadnya', commit: 'decbb702bdd40339a0f72d813f82844e41fd3787', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

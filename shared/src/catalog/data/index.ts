@@ -136,6 +136,7 @@ import { regionalC12KoreaTools } from './regional-c12-korea';
 import { regionalC12EuropeTools } from './regional-c12-europe';
 import { regionalC12ChinaTools } from './regional-c12-china';
 import { regionalC12MiddleEastTools } from './regional-c12-middle-east';
+import { regionalC12IndiaTools } from './regional-c12-india';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -273,4 +274,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC12EuropeTools,
   ...regionalC12ChinaTools,
   ...regionalC12MiddleEastTools,
+  ...regionalC12IndiaTools,
 ];
