@@ -271,6 +271,25 @@ export const LISTS = {
   hireai: { repo: 'Digidai/HireAI', commit: '35696ea5442f82ce158996c4c3bda12f6fb30be3', licence: 'MIT' },
   // Also read on CHECKED_C12: a list of voice-agent platforms and components (README.md; CC0 licence file at this commit).
   yzfly: { repo: 'yzfly/awesome-voice-agents', commit: 'a4fdddcf0c012e43e0303bd22ac4d4151f920406', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 (twelfth regional pass, regional-c12-*.ts): Korea AI Map, a catalogue of Korean AI organisations,
+  // models and products (data/products/*.yaml and data/organizations/*.yaml: name, website, sources). Its DATA_LICENSE.md
+  // puts the data under CC BY 4.0 (credit: "Korea AI Map" and the data version; code MIT, LICENSE at this commit).
+  // Credited here, in each file's header and in the README. Only facts (name, host) were taken.
+  koreaaimap: { repo: 'korea-ai-map/korea-ai-map', commit: 'f21615d631689d8e8844c5ef91838000d80e1466', licence: 'CC-BY-4.0' },
+  // Also read on CHECKED_C12: a list of European AI companies (README.md), CC0 by its badge and its License section,
+  // which links a LICENSE the stored copy does not hold; no snapshot could be fetched.
+  jmbarrancoml: { repo: 'jmbarrancoml/awesome-european-ai', commit: '019442aed33fa527ca1d689b333b3d58ef236add', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12: the project data of a China AI ecosystem dashboard (src/data/projects.json: name, url,
+  // category per project; MIT licence file at this commit).
+  pingpigchina: { repo: 'PingPig/china-ai-landscape', commit: '6f11fc5c8c430713bd24a8b1d38d47a715036268', licence: 'MIT' },
+  // Also read on CHECKED_C12: a map of the French AI ecosystem (README.md; CC0 waiver in its License section), and a
+  // directory of Persian and Iranian AI services (README.md; MIT by its badge and License section, which link a LICENSE
+  // the stored copy does not hold).
+  alexandredarmon: { repo: 'alexandre-darmon/awesome-french-ai', commit: '150bce56ee496a1449986990f173285f117f9211', licence: 'CC0-1.0' },
+  kalahamoon: { repo: 'Kalahamoon/awesome-persian-ai', commit: '2bc48c5416c22fd23ef50042c6670aba15b248c9', licence: 'MIT' },
+  // Also read on CHECKED_C12: "Awesome AI By Bharat", a list of AI built in India kept in its author's repository
+  // (Awesome-AI-By-Bharat.md); Apache-2.0 by the licence badge at its head.
+  aibybharat: { repo: 'yogeshhk/Sarvadnya', commit: 'decbb702bdd40339a0f72d813f82844e41fd3787', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

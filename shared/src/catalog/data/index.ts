@@ -134,6 +134,11 @@ import { longTailC10bListsTools2 } from './long-tail-c10b-lists-2';
 import { longTailC10bListsTools3 } from './long-tail-c10b-lists-3';
 import { longTailC12BTools } from './long-tail-c12-b';
 import { longTailC12BTools2 } from './long-tail-c12-b-2';
+import { regionalC12KoreaTools } from './regional-c12-korea';
+import { regionalC12EuropeTools } from './regional-c12-europe';
+import { regionalC12ChinaTools } from './regional-c12-china';
+import { regionalC12MiddleEastTools } from './regional-c12-middle-east';
+import { regionalC12IndiaTools } from './regional-c12-india';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -269,4 +274,9 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC10bListsTools3,
   ...longTailC12BTools,
   ...longTailC12BTools2,
+  ...regionalC12KoreaTools,
+  ...regionalC12EuropeTools,
+  ...regionalC12ChinaTools,
+  ...regionalC12MiddleEastTools,
+  ...regionalC12IndiaTools,
 ];
