@@ -132,6 +132,9 @@ import { longTailC10RescanTools4 } from './long-tail-c10-rescan-4';
 import { longTailC10bListsTools } from './long-tail-c10b-lists';
 import { longTailC10bListsTools2 } from './long-tail-c10b-lists-2';
 import { longTailC10bListsTools3 } from './long-tail-c10b-lists-3';
+import { longTailC12CTools } from './long-tail-c12-c';
+import { longTailC12CTools2 } from './long-tail-c12-c-2';
+import { longTailC12CTools3 } from './long-tail-c12-c-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -265,4 +268,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC10bListsTools,
   ...longTailC10bListsTools2,
   ...longTailC10bListsTools3,
+  ...longTailC12CTools,
+  ...longTailC12CTools2,
+  ...longTailC12CTools3,
 ];

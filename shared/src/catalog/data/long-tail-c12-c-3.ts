@@ -1,0 +1,62 @@
+// Twelfth-session list pass, creative and content tools (helper lists-c, 2026-12-06), continued: two more
+// permissively licensed lists the catalog had not read. LSeu-Open/AIEnhancedWork (CC0 licence file at the pinned commit)
+// sorts AI tools for work by kind in Docs/*.md (audio, coding, data analysis, search, models and front ends, other
+// applications); tardate/LittleCodingKata's AI tools page (ai/README.md, MIT licence file at the pinned commit) is one
+// developer's list of AI tools tried or to try. Only facts (name, host) were taken. Every host both name was classified
+// first: 216 of LSeu's 312 hosts and 41 of tardate's 53 already matched. Rows are the AI-first products whose host nothing
+// matched, and Prezi's AI page as a URL prefix. Left out: articles, courses, docs and research pages, model makers' pages
+// and leaderboards, general software the lists describe as having AI (Canva, Pixlr, Rows, Riverside, Zapier, Make,
+// Webflow, Squarespace, Odoo, Carrd, Hostinger, Tableau, Power BI, Qlik, ThoughtSpot, Sigma, Domo, Databricks, AppMap,
+// Graphite, GitMind, Luminar, Papers, Connected Papers, Semantic Scholar, Brave Search, Opera), a benchmark
+// (liveswebench.ai), a focus timer (ultra-attention.com), a Korean telecom's AI pages (left for the regional pass), and
+// WOMBO's newer host (w.ai, left for that entry's aliases).
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_C12, defineTools, listed } from './define';
+
+const OTHER = listed('lseu', 'Docs/Other_Applications.md');
+const SEARCH = listed('lseu', 'Docs/Search_and_Research_Tools.md');
+const DATA = listed('lseu', 'Docs/Data_Analysis.md');
+const CODING = listed('lseu', 'Docs/Coding_and_Software_Development.md');
+const AUDIO = listed('lseu', 'Docs/Audio_Processing.md');
+const LLMOPS = listed('lseu', 'Docs/LLM_Operations_and_Observability.md');
+const MODELS = listed('lseu', 'Docs/Foundation_Models.md');
+const TARDATE = listed('tardate', 'ai/README.md');
+
+export const longTailC12CTools3: Tool[] = defineTools(
+  'productivity',
+  [
+    { id: 'beeyondai', name: 'BeeyondAI', vendor: 'BeeyondAI', domains: ['beeyondai.com'], source: OTHER },
+    { id: 'conversly', name: 'Conversly', vendor: 'Conversly', category: 'other', domains: ['conversly.ai'], source: OTHER },
+    { id: 'epsilon-ai', name: 'Epsilon', vendor: 'Epsilon', category: 'search', domains: ['epsilon-ai.com'], source: SEARCH },
+    { id: 'grapha-ai', name: 'Grapha AI', vendor: 'Grapha AI', domains: ['grapha.ai'], source: DATA },
+    { id: 'groupt-ai', name: 'Groupt AI', vendor: 'Groupt AI', domains: ['groupt.ai'], source: DATA },
+    { id: 'hal9', name: 'Hal9', vendor: 'Hal9', domains: ['hal9.com'], source: DATA },
+    { id: 'hyperis', name: 'Hyperis', vendor: 'Hyperis', domains: ['hyperis.com'], source: OTHER },
+    { id: 'limecube', name: 'Limecube', vendor: 'Limecube', category: 'coding', domains: ['limecube.co'], source: CODING },
+    { id: 'lingolette', name: 'Lingolette', vendor: 'Lingolette', category: 'other', domains: ['lingolette.com'], source: OTHER },
+    { id: 'monitr', name: 'Monitr', vendor: 'Monitr', domains: ['monitr.space'], source: DATA },
+    { id: 'pi-exchange', name: 'Pi Exchange', vendor: 'Pi Exchange', category: 'developer-platform', domains: ['pi.exchange'], source: DATA },
+    { id: 'proseable', name: 'Proseable', vendor: 'Proseable', category: 'other', domains: ['proseable.com'], source: OTHER },
+    { id: 'quelmap', name: 'Quelmap', vendor: 'Quelmap', category: 'agents', domains: ['quelmap.com'], source: DATA },
+    { id: 'slidespilot', name: 'SlidesPilot', vendor: 'SlidesPilot', category: 'presentation', domains: ['slidespilot.com'], source: OTHER },
+    { id: 'speechki', name: 'Speechki', vendor: 'Speechki', category: 'audio', domains: ['speechki.org'], source: AUDIO },
+    { id: 'summify', name: 'Summify', vendor: 'Summify', domains: ['summify.io'], source: AUDIO },
+    { id: 'uimagic', name: 'Uimagic', vendor: 'Uimagic', category: 'coding', domains: ['uimagic.io'], source: CODING },
+    { id: 'alex-codes', name: 'Alex Codes', vendor: 'Alex Codes', category: 'coding', domains: ['alexcodes.app'], source: CODING },
+    { id: 'langtrace', name: 'Langtrace', vendor: 'Langtrace', category: 'developer-platform', domains: ['langtrace.ai'], source: LLMOPS },
+    { id: 'sillytavern', name: 'SillyTavern', vendor: 'SillyTavern', category: 'chat', domains: ['sillytavern.app'], source: MODELS },
+    { id: 'freechat-macos', name: 'FreeChat', vendor: 'FreeChat', category: 'chat', domains: ['freechat.run'], source: MODELS },
+    { id: 'exemplary-ai', name: 'Exemplary AI', vendor: 'Exemplary AI', category: 'audio', domains: ['exemplary.ai'], source: AUDIO },
+    { id: 'fabi-ai', name: 'Fabi AI', vendor: 'Fabi AI', domains: ['fabi.ai'], source: DATA },
+    { id: 'storytell-ai', name: 'Storytell AI', vendor: 'Storytell AI', domains: ['storytell.ai'], source: DATA },
+    { id: 'odyssey-app', name: 'Odyssey', vendor: 'Odyssey', category: 'image', domains: ['odysseyapp.io'], source: OTHER },
+    { id: 'mindsdb', name: 'MindsDB', vendor: 'MindsDB', category: 'developer-platform', domains: ['mindsdb.com'], source: DATA },
+    { id: 'research-studio', name: 'Research Studio', vendor: 'Research Studio', domains: ['researchstudio.ai'], source: DATA },
+    { id: 'sheety', name: 'Sheety', vendor: 'Sheety', domains: ['sheety.ai'], source: DATA },
+    { id: 'betterimage-ai', name: 'BetterImage.AI', vendor: 'BetterImage.AI', category: 'image', domains: ['betterimage.ai'], source: TARDATE },
+    { id: 'deepsite', name: 'DeepSite', vendor: 'DeepSite', domains: ['deepsite.ai'], source: TARDATE },
+    { id: 'flux-ai-io', name: 'Flux AI', vendor: 'Flux AI', category: 'image', domains: ['flux-ai.io'], source: TARDATE },
+    { id: 'prezi-ai', name: 'Prezi AI', vendor: 'Prezi', category: 'presentation', urlPrefixes: ['prezi.com/features/ai'], source: TARDATE },
+  ],
+  { checked: CHECKED_C12 },
+);
