@@ -7,6 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { classifyUrl } from './index';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
+  'apps.ankiweb.net',
+  'quizlet.com',
+  'www.duolingo.com',
+  'www.khanacademy.org',
+  'www.desmos.com',
+  'www.symbolab.com',
+  'obsidian.md',
+  'www.zotero.org',
+  'www.remnote.com',
+  'www.tealhq.com',
   'www.canva.com',
   'pixlr.com',
   'rows.com',
@@ -81,6 +91,9 @@ const GENERAL_SITES_LISTED_BESIDE_AI = [
 ];
 
 const PARENTS_AND_SIBLINGS = [
+  'grow.google',
+  'grow.google/certificates',
+  'grow.google/ai-essentials',
   'toobsquid.com',
   'www.toobsquid.com',
   'oneplus.com',
@@ -129,6 +142,25 @@ const LABEL_BOUNDARY = [
 ];
 
 const EXPECTED: Record<string, string> = {
+  'https://chirper.ai/': 'chirper',
+  'https://activechat.ai/': 'activechat',
+  'https://anywebsite.ai/': 'anywebsite-ai',
+  'https://creatorml.com/': 'creatorml',
+  'https://dreaminterpreter.ai/': 'dream-interpreter-ai',
+  'https://easymessage.ai/': 'easymessageai',
+  'https://replier.ai/': 'replier-ai',
+  'https://roleplaygpt.com/': 'roleplaygpt',
+  'https://unrealmeal.ai/': 'unreal-meal',
+  'https://wisebot.app/': 'wisebot',
+  'https://youngerself.ai/': 'youngerself-ai',
+  'https://supermark.ai/': 'supermark',
+  'https://stork.ai/': 'stork-ai',
+  'https://modelit.ai/': 'modelit',
+  'https://promptchainer.io/': 'promptchainer',
+  'https://gptduck.com/': 'gptduck',
+  'https://goblin.tools/': 'goblin-tools',
+  'https://goblin.tools/ToDo': 'goblin-tools',
+  'https://grow.google/certificates/interview-warmup/': 'google-interview-warmup',
   'https://beeyondai.com/': 'beeyondai',
   'https://conversly.ai/': 'conversly',
   'https://epsilon-ai.com/': 'epsilon-ai',

@@ -264,6 +264,8 @@ export const LISTS = {
   // the AI tools page of an MIT-licensed notebook of coding katas (ai/README.md; MIT licence file at this commit).
   lseu: { repo: 'LSeu-Open/AIEnhancedWork', commit: '600d4a4737846c33dd8de4a738595c9d19ae4515', licence: 'CC0-1.0' },
   tardate: { repo: 'tardate/LittleCodingKata', commit: '126bc442b9e627711119f3375846ddb5ce02ec42', licence: 'MIT' },
+  // Also read on CHECKED_C12: a CC0 list of AI tools for students (README.md; CC0 licence file at this commit).
+  yoshidanakamura: { repo: 'YoshidaNakamura/awesome-ai-for-students', commit: 'b44d8a191585817b6c0b0da1e9509133b5c2a371', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

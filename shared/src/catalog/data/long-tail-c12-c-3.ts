@@ -9,7 +9,10 @@
 // Webflow, Squarespace, Odoo, Carrd, Hostinger, Tableau, Power BI, Qlik, ThoughtSpot, Sigma, Domo, Databricks, AppMap,
 // Graphite, GitMind, Luminar, Papers, Connected Papers, Semantic Scholar, Brave Search, Opera), a benchmark
 // (liveswebench.ai), a focus timer (ultra-attention.com), a Korean telecom's AI pages (left for the regional pass), and
-// WOMBO's newer host (w.ai, left for that entry's aliases).
+// WOMBO's newer host (w.ai, left for that entry's aliases). Last, two tools from YoshidaNakamura/awesome-ai-for-students
+// (README.md, CC0 licence file at the pinned commit), whose other 65 links are tools already here or general study
+// software (Anki, Quizlet, Duolingo, Khan Academy, Desmos, Symbolab, Wolfram|Alpha, Obsidian, Notion, Zotero, RemNote,
+// Teal) and courses: Goblin Tools, and Google's Interview Warmup as a URL prefix on its exact host.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
@@ -21,6 +24,7 @@ const AUDIO = listed('lseu', 'Docs/Audio_Processing.md');
 const LLMOPS = listed('lseu', 'Docs/LLM_Operations_and_Observability.md');
 const MODELS = listed('lseu', 'Docs/Foundation_Models.md');
 const TARDATE = listed('tardate', 'ai/README.md');
+const STUDENTS = listed('yoshidanakamura');
 
 export const longTailC12CTools3: Tool[] = defineTools(
   'productivity',
@@ -57,6 +61,8 @@ export const longTailC12CTools3: Tool[] = defineTools(
     { id: 'deepsite', name: 'DeepSite', vendor: 'DeepSite', domains: ['deepsite.ai'], source: TARDATE },
     { id: 'flux-ai-io', name: 'Flux AI', vendor: 'Flux AI', category: 'image', domains: ['flux-ai.io'], source: TARDATE },
     { id: 'prezi-ai', name: 'Prezi AI', vendor: 'Prezi', category: 'presentation', urlPrefixes: ['prezi.com/features/ai'], source: TARDATE },
+    { id: 'goblin-tools', name: 'Goblin Tools', vendor: 'Goblin Tools', domains: ['goblin.tools'], source: STUDENTS },
+    { id: 'google-interview-warmup', name: 'Interview Warmup', vendor: 'Google', category: 'other', urlPrefixes: ['grow.google/certificates/interview-warmup'], source: STUDENTS },
   ],
   { checked: CHECKED_C12 },
 );
