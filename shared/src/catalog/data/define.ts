@@ -290,6 +290,21 @@ export const LISTS = {
   // Also read on CHECKED_C12: "Awesome AI By Bharat", a list of AI built in India kept in its author's repository
   // (Awesome-AI-By-Bharat.md); Apache-2.0 by the licence badge at its head.
   aibybharat: { repo: 'yogeshhk/Sarvadnya', commit: 'decbb702bdd40339a0f72d813f82844e41fd3787', licence: 'Apache-2.0' },
+  // Read on CHECKED_C12 (twelfth-session list pass, creative and content tools, long-tail-c12-c*.ts): a large list of AI
+  // applications by kind (README.md; MIT licence file, Dustin Smith's, at this commit), a list of AIGC papers whose
+  // image-generation file has a products section (MIT licence file), a small generative-AI list (CC0 licence file), a
+  // Sora prompts list (MIT licence file) and a list of Sora watermark tools whose README releases it under CC BY 4.0
+  // (no licence file; the licence rests on that statement).
+  whoisdsmith: { repo: 'whoisdsmith/AI-MTHRFCKR', commit: '39d04cf398d127d5725ed0ea61cae8aa021a8489', licence: 'MIT' },
+  metame: { repo: 'metame-ai/awesome-aigc-plaza', commit: 'da1b363b89ef9d530eaa557564a109561b701536', licence: 'MIT' },
+  gongminmin: { repo: 'gongminmin/awesome-aigc', commit: '086c13289d9fabd00a423b8b5cfc5c1692ff0aa3', licence: 'CC0-1.0' },
+  zerolu: { repo: 'ZeroLu/awesome-sora2', commit: 'bc9703964ec295f7701e990d28cb47905e48f605', licence: 'MIT' },
+  ezremove: { repo: 'ezremove/awesome-sora-watermark-removal-tools', commit: '591d20b3d7422e9e410d0a74ffe1f7c0dce7bb42', licence: 'CC-BY-4.0' },
+  // Also read on CHECKED_C12 by the creative list pass: the rest of LSeu-Open/AIEnhancedWork (`lseuopen` above, same
+  // commit), and the AI tools page of an MIT-licensed notebook of coding katas (ai/README.md; MIT licence file at this commit).
+  tardate: { repo: 'tardate/LittleCodingKata', commit: '126bc442b9e627711119f3375846ddb5ce02ec42', licence: 'MIT' },
+  // Also read on CHECKED_C12: a CC0 list of AI tools for students (README.md; CC0 licence file at this commit).
+  yoshidanakamura: { repo: 'YoshidaNakamura/awesome-ai-for-students', commit: 'b44d8a191585817b6c0b0da1e9509133b5c2a371', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -139,6 +139,9 @@ import { regionalC12EuropeTools } from './regional-c12-europe';
 import { regionalC12ChinaTools } from './regional-c12-china';
 import { regionalC12MiddleEastTools } from './regional-c12-middle-east';
 import { regionalC12IndiaTools } from './regional-c12-india';
+import { longTailC12CTools } from './long-tail-c12-c';
+import { longTailC12CTools2 } from './long-tail-c12-c-2';
+import { longTailC12CTools3 } from './long-tail-c12-c-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -279,4 +282,7 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC12ChinaTools,
   ...regionalC12MiddleEastTools,
   ...regionalC12IndiaTools,
+  ...longTailC12CTools,
+  ...longTailC12CTools2,
+  ...longTailC12CTools3,
 ];
