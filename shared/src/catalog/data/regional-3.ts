@@ -2,7 +2,7 @@
 // Europe; India; Latin America) and a few global ones, written on CHECKED_2 from the vendors' own sites
 // (source: the product's site, counted as homepage-only by `lantern catalog stats` until re-verified).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam' },
@@ -30,7 +30,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'kagi-universal-summarizer', name: 'Kagi Universal Summarizer', vendor: 'Kagi', category: 'productivity', urlPrefixes: ['kagi.com/summarizer', 'www.kagi.com/summarizer'] },
   { id: 'mymap', name: 'MyMap AI', vendor: 'MyMap AI', category: 'productivity', domains: ['mymap.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'to-teach', name: 'to-teach.ai', vendor: 'to-teach', category: 'productivity', domains: ['to-teach.ai'], region: 'europe' },
-  { id: 'gan-ai', name: 'Gan.ai', vendor: 'Gan.ai', category: 'video', domains: ['gan.ai'], region: 'india' },
+  { id: 'gan-ai', name: 'Gan.ai', vendor: 'Gan.ai', category: 'video', domains: ['gan.ai'], region: 'india', source: 'https://github.com/gan-studio/Cookbook-Avatar/blob/31b0063bb74cbe5b4c92b5633a28954618a76bfc/README.md', checked: CHECKED_C12 }, // GAN.AI's cookbook repository; its API on os.gan.ai
   { id: 'kaipai', name: 'Kaipai', vendor: 'Meitu', category: 'video', domains: ['kaipai.com', 'kaipai.meitu.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 }, // kaipai.meitu.com: listed('rvelamen', 'data.json') (开拍, Meitu's)
   { id: 'trupeer', name: 'Trupeer', vendor: 'Trupeer', category: 'video', domains: ['trupeer.ai'], region: 'india' },
   { id: 'unscript', name: 'Unscript', vendor: 'Unscript', category: 'video', domains: ['unscript.ai'], region: 'india' },
