@@ -47,7 +47,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'pixis', name: 'Pixis', vendor: 'Pixis', category: 'writing', domains: ['pixis.ai'], region: 'india' },
   { id: 'predis', name: 'Predis.ai', vendor: 'Predis.ai', category: 'writing', domains: ['predis.ai'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'qure-ai', name: 'Qure.ai', vendor: 'Qure.ai', category: 'other', domains: ['qure.ai'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'uniphore', name: 'Uniphore', vendor: 'Uniphore', category: 'agents', domains: ['uniphore.com'], region: 'india' },
+  { id: 'uniphore', name: 'Uniphore', vendor: 'Uniphore', category: 'agents', domains: ['uniphore.com'], region: 'india', source: 'https://github.com/uniphore/baic-docs/blob/827cf4da3c665a97ba1414403355df1db5b6f437/index.md', checked: CHECKED_C12 }, // the vendor's own deployment docs; its registry at registry.uniphore.com
   { id: 'verloop', name: 'Verloop.io', vendor: 'Verloop.io', category: 'agents', domains: ['verloop.io'], region: 'india', source: 'https://docs.verloop.io/build/recipe-builder/recipe-blocks', checked: CHECKED_C10 },
   { id: 'vidyo-ai', name: 'vidyo.ai', vendor: 'vidyo.ai', category: 'video', domains: ['vidyo.ai'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'catchy', name: 'Catchy', vendor: 'Deep Road', category: 'writing', domains: ['catchy.asia'], region: 'japan' },
