@@ -1,13 +1,13 @@
 // Agents, automation and chatbot builders: they act on the user's behalf or answer the organisation's
 // customers, so they reach further than a chat window.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const agentTools: Tool[] = defineTools('agents', [
   // api.manus.ai (2026-12-05): the Manus API's host in the vendor's own API reference,
   // https://open.manus.im/docs/api-reference/create-task (stored copy read): POST https://api.manus.ai/v1/tasks.
   { id: 'manus', name: 'Manus', vendor: 'Butterfly Effect', domains: ['manus.im', 'api.manus.ai'], apiEndpoints: ['api.manus.ai'], source: v2flyAt('manus'), checked: CHECKED_3 },
-  { id: 'openai-operator', name: 'Operator', vendor: 'OpenAI', domains: ['operator.chatgpt.com'] },
+  { id: 'openai-operator', name: 'Operator', vendor: 'OpenAI', domains: ['operator.chatgpt.com'], source: 'https://help.openai.com/en/articles/10421097-operator', checked: CHECKED_C12 },
   { id: 'zapier-agents', name: 'Zapier Agents', vendor: 'Zapier', domains: ['agents.zapier.com'] },
   { id: 'n8n', name: 'n8n', vendor: 'n8n', domains: ['n8n.io', 'n8n.cloud'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'relevance-ai', name: 'Relevance AI', vendor: 'Relevance AI', domains: ['relevanceai.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
@@ -33,13 +33,13 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'openclaw', name: 'OpenClaw', vendor: 'OpenClaw', domains: ['openclaw.ai', 'clawhub.ai', 'clawhub-mirror.com', 'openclaw.io', 'molt.bot', 'clawd.bot'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 }, // openclaw.io: listed('jaylfc'); molt.bot (its name as Moltbot): listed('shadowaltz', 'README.md'), CHECKED_3
   // agent.minimax.cn: the host listed('clawhome', 'README.en.md') gives for MiniMax Agent.
   { id: 'minimax-agent', name: 'MiniMax Agent', vendor: 'MiniMax', domains: ['agent.minimax.io', 'agent.minimax.cn'], source: 'https://github.com/MiniMax-AI/MiniMax-M2/blob/2e575efec12773cdc5d811341089512452bfb468/README.md', checked: CHECKED_C10 },
-  { id: 'convergence-proxy', name: 'Proxy', vendor: 'Convergence', domains: ['convergence.ai'] },
+  { id: 'convergence-proxy', name: 'Proxy', vendor: 'Convergence', domains: ['convergence.ai'], source: 'https://github.com/convergence-ai/proxy-lite/blob/a4389c599d5f5f77dc18510c879e2e783434766b/README.md', checked: CHECKED_C12 }, // the vendor's repository; links Proxy at proxy.convergence.ai
   // sanalabs.com: the host listed('clawhome', 'README.en.md') gives for Sana (Sana Labs).
   { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai', 'sanalabs.com'] },
   { id: 'moveworks', name: 'Moveworks', vendor: 'ServiceNow', domains: ['moveworks.com'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
   { id: 'intercom-fin', name: 'Fin', vendor: 'Intercom', domains: ['fin.ai'], urlPrefixes: ['www.intercom.com/fin', 'intercom.com/fin'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'ada', name: 'Ada', vendor: 'Ada Support', domains: ['ada.cx', 'ada.support'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'sierra', name: 'Sierra', vendor: 'Sierra', domains: ['sierra.ai'] },
+  { id: 'sierra', name: 'Sierra', vendor: 'Sierra', domains: ['sierra.ai'], source: 'https://github.com/sierra-research/tau2-bench/blob/a2c024725189473d2d7cea3a5cfdbcc67478e41f/README.md', checked: CHECKED_C12 }, // Sierra's research repository (tau2-bench); links its blog on sierra.ai
   { id: 'decagon', name: 'Decagon', vendor: 'Decagon', domains: ['decagon.ai'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
   { id: 'forethought', name: 'Forethought', vendor: 'Forethought', domains: ['forethought.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'cognigy', region: 'europe', name: 'Cognigy', vendor: 'NICE', domains: ['cognigy.com'], source: 'https://docs.cognigy.com/ai/glossary/', checked: CHECKED_C10 },
@@ -93,11 +93,11 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'kapa', name: 'kapa.ai', vendor: 'kapa.ai', domains: ['kapa.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'inkeep', name: 'Inkeep', vendor: 'Inkeep', domains: ['inkeep.com'], source: 'https://github.com/inkeep/agents/blob/d5d09d0c6da459bc71ef47b538c5509dd3747d71/README.md', checked: CHECKED_C10 },
   { id: 'sitegpt', name: 'SiteGPT', vendor: 'SiteGPT', domains: ['sitegpt.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'denser', name: 'Denser', vendor: 'Denser', domains: ['denser.ai'] },
+  { id: 'denser', name: 'Denser', vendor: 'Denser', domains: ['denser.ai'], source: 'https://github.com/denser-org/denser-retriever/blob/76256ee93af9c27eac5882513b35359141da327b/README.md', checked: CHECKED_C12 }, // the vendor's repository; its docs on retriever.denser.ai
   { id: 'dante-ai', name: 'Dante AI', vendor: 'Dante', domains: ['dante-ai.com'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'julius', name: 'Julius AI', vendor: 'Julius', category: 'productivity', domains: ['julius.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'akkio', name: 'Akkio', vendor: 'Akkio', category: 'productivity', domains: ['akkio.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'formulabot', name: 'Formula Bot', vendor: 'Formula Bot', category: 'productivity', domains: ['formulabot.com'] },
+  { id: 'formulabot', name: 'Formula Bot', vendor: 'Formula Bot', category: 'productivity', domains: ['formulabot.com'], source: 'https://github.com/excelformulabot/excel-add-in/blob/4e969d79a12a25264aa57f4d73d772f29fd54345/manifest.xml', checked: CHECKED_C12 }, // the vendor's Excel add-in manifest; provider Formula Bot, support URL formulabot.com
   { id: 'sheetai', name: 'SheetAI', vendor: 'SheetAI', category: 'productivity', domains: ['sheetai.app'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'ajelix', name: 'Ajelix', vendor: 'Ajelix', category: 'productivity', domains: ['ajelix.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'numerous', name: 'Numerous.ai', vendor: 'Numerous', category: 'productivity', domains: ['numerous.ai'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },

@@ -1,6 +1,6 @@
 // Voice, speech, transcription and music generation.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const audioTools: Tool[] = defineTools('audio', [
   { id: 'elevenlabs', name: 'ElevenLabs', vendor: 'ElevenLabs', domains: ['elevenlabs.io', 'elevenlabs.com'], apiEndpoints: ['api.elevenlabs.io', 'api.us.elevenlabs.io'], supplier: { enterpriseTier: true }, source: v2flyAt('elevenlabs'), checked: CHECKED_3 },
@@ -61,6 +61,6 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'maestra', name: 'Maestra', vendor: 'Maestra', domains: ['maestra.ai'] },
   { id: 'dubverse', region: 'india', name: 'Dubverse', vendor: 'Dubverse', domains: ['dubverse.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'papercup', region: 'europe', name: 'Papercup', vendor: 'Papercup', domains: ['papercup.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'deepdub', region: 'middle-east', name: 'Deepdub', vendor: 'Deepdub', domains: ['deepdub.ai'] },
+  { id: 'deepdub', region: 'middle-east', name: 'Deepdub', vendor: 'Deepdub', domains: ['deepdub.ai'], source: 'https://github.com/deepdub-ai/deepdub/blob/ceb3e1544feb85c0163ca5df7882908b025ffc76/deepdub-agents.md', checked: CHECKED_C12 }, // the vendor's own Python client; its EU endpoint is wss.eu.deepdub.ai
   { id: 'wordly', name: 'Wordly', vendor: 'Wordly', category: 'translation', domains: ['wordly.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
 ]);

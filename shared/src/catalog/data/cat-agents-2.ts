@@ -2,7 +2,7 @@
 // agent builders and voice agents, and conversational-AI platforms for contact centres (several made in Europe).
 // Each row cites the vendor's own pricing or platform page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
 
 export const catAgentsTools2: Tool[] = defineTools(
   'agents',
@@ -17,7 +17,7 @@ export const catAgentsTools2: Tool[] = defineTools(
     { id: 'goenhance', name: 'GoEnhance AI', vendor: 'GoEnhance', category: 'video', domains: ['goenhance.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'sendspark', name: 'Sendspark', vendor: 'Sendspark', category: 'video', domains: ['sendspark.com'], source: 'https://sendspark.com/terms', checked: CHECKED_3 },
     { id: 'eigent', name: 'Eigent', vendor: 'CAMEL-AI', domains: ['eigent.ai'], source: 'https://github.com/eigent-ai/eigent/blob/88d837f75ad95a21eebaa638072adad2019644be/README.md', checked: CHECKED_3 },
-    { id: 'lutra-ai', name: 'Lutra', vendor: 'Lutra AI', domains: ['lutra.ai'], source: 'https://lutra.ai/pricing', checked: CHECKED_3 },
+    { id: 'lutra-ai', name: 'Lutra', vendor: 'Lutra AI', domains: ['lutra.ai'], source: listed('punkpeyemcpclients'), checked: CHECKED_C12 },
     { id: 'tasklet', name: 'Tasklet', vendor: 'Shortwave', domains: ['tasklet.ai'], source: 'https://tasklet.ai/pricing', checked: CHECKED_3 },
     { id: 'leap-ai', name: 'Leap', vendor: 'Leap AI', domains: ['tryleap.ai'], source: listed('laylavish', 'noai_hosts.txt'), checked: CHECKED_3 }, // host only: the AI-site hosts list names tryleap.ai
     { id: 'millis-ai', name: 'Millis AI', vendor: 'Millis AI', domains: ['millis.ai'], source: 'https://docs.millis.ai/api-reference/phones/get-phones', checked: CHECKED_3 }, // Millis AI's own API reference, stored copy read: voice agents with a prompt, LLM and TTS voice, API at api-west.millis.ai, docs on docs.millis.ai (2026-12-05)

@@ -1,6 +1,6 @@
 // General chat assistants from the large Western vendors. Regional assistants are in regional-*.ts.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const chatTools: Tool[] = defineTools('chat', [
   {
@@ -131,7 +131,9 @@ export const chatTools: Tool[] = defineTools('chat', [
     name: 'Cohere Chat',
     vendor: 'Cohere',
     domains: ['coral.cohere.com'],
-  },
+    source: 'https://github.com/cohere-ai/cohere-toolkit/blob/fdd4371edf164f2c1726a884e421049093c0128e/README.md',
+    checked: CHECKED_C12,
+  }, // Cohere's repository; links coral.cohere.com as "Cohere's Command Showcase"
   { id: 'duck-ai', name: 'Duck.ai', vendor: 'DuckDuckGo', domains: ['duck.ai'], urlPrefixes: ['duckduckgo.com/chat', 'duckduckgo.com/aichat'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'lmarena', name: 'LMArena', vendor: 'LMArena', domains: ['lmarena.ai', 'arena.ai', 'chat.lmsys.org', 'chatbotarena.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 }, // chat.lmsys.org, its former host: listed('filipecalegario'); chatbotarena.com: listed('tiorai', 'data/ai-tools.csv')
   { id: 'youmind', name: 'YouMind', vendor: 'YouMind', domains: ['youmind.ai', 'youmind.com', 'youmind.site'], source: v2flyAt('youmind'), checked: CHECKED_3 },
@@ -175,8 +177,8 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'chatbox', name: 'Chatbox', vendor: 'Chatbox', domains: ['chatboxai.app'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'cherry-studio', name: 'Cherry Studio', vendor: 'Cherry AI', domains: ['cherry-ai.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'big-agi', name: 'big-AGI', vendor: 'big-AGI', domains: ['big-agi.com'], source: 'https://github.com/enricoros/big-AGI/blob/52adc48c6d02b6b099257396e39b5d78ca492291/README.md', checked: CHECKED_C10 },
-  { id: 'writingmate', name: 'Writingmate', vendor: 'Writingmate', domains: ['writingmate.ai'] },
-  { id: 'chathub', name: 'ChatHub', vendor: 'ChatHub', domains: ['chathub.gg'] },
+  { id: 'writingmate', name: 'Writingmate', vendor: 'Writingmate', domains: ['writingmate.ai'], source: 'https://github.com/writingmate/chatlabs/blob/39e5fa4ff03ddf5d966cf86559838226a991dbcc/README.md', checked: CHECKED_C12 }, // the vendor's repository; names the product ChatLabs at writingmate.ai, hosted at labs.writingmate.ai
+  { id: 'chathub', name: 'ChatHub', vendor: 'ChatHub', domains: ['chathub.gg'], source: 'https://github.com/chathub-dev/chathub/blob/1e41add45908775bd05e4aef0249af212a797e96/src/app/components/Share/sharegpt.ts', checked: CHECKED_C12 }, // the extension's own repository; shared chats credit ChatHub at chathub.gg
   { id: 'kuki', name: 'Kuki', vendor: 'Iconiq', domains: ['kuki.ai'] },
   { id: 'anima', name: 'Anima', vendor: 'Anima AI', domains: ['myanima.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'crushon', name: 'CrushOn.AI', vendor: 'CrushOn', domains: ['crushon.ai'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },

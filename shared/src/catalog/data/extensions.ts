@@ -2,7 +2,7 @@
 // against its store listing as cited in public repositories; names are the short store names, so a name
 // match still works where a build has another id (Edge).
 import type { Tool } from '../../schemas/tool';
-import { defineTools, CHECKED_C10 } from './define';
+import { defineTools, CHECKED_C10, CHECKED_C12 } from './define';
 
 const store = (slug: string, id: string) => `https://chromewebstore.google.com/detail/${slug}/${id}`;
 /** Drone9/mereos (MIT) src/utils/constant.js at the commit read on CHECKED_C10: EXTENSIONS_LIST, Chrome ids with store names. */
@@ -32,7 +32,7 @@ export const extensionTools: Tool[] = defineTools('browser-extension', [
   { id: 'liner-extension', region: 'korea', name: 'Liner', vendor: 'Liner', extensionIds: ['bmhcbmnbenmcecpmpepghooflbehcack'], source: mereos, checked: CHECKED_C10 },
   { id: 'glasp-extension', name: 'Glasp', vendor: 'Glasp', extensionIds: ['blillmbchncajnhkjfdnincfndboieik'], source: mereos, checked: CHECKED_C10 },
   { id: 'youtube-summary-extension', name: 'YouTube Summary with ChatGPT & Claude', vendor: 'Glasp', extensionIds: ['nmmicjeknamkfloonkhhcjmomieiodli'], source: mereos, checked: CHECKED_C10 },
-  { id: 'superpower-chatgpt-extension', name: 'Superpower ChatGPT', vendor: 'Superpower Labs', extensionIds: ['amhmeenmapldpjdedekalnfifgnpfnkc'], source: store('superpower-chatgpt', 'amhmeenmapldpjdedekalnfifgnpfnkc') },
+  { id: 'superpower-chatgpt-extension', name: 'Superpower ChatGPT', vendor: 'Superpower Labs', extensionIds: ['amhmeenmapldpjdedekalnfifgnpfnkc'], source: 'https://github.com/saeedezzati/superpower-chatgpt/blob/d10a491cd1e45104ee31b8c43816dafb2ccd4ed4/README.md', checked: CHECKED_C12 }, // the extension's own repository; names its Chrome id
   { id: 'magical-extension', name: 'Magical', vendor: 'Magical', extensionIds: ['iibninhmiggehlcdolcilmhacighjamp'], source: mereos, checked: CHECKED_C10 },
   { id: 'google-translate-extension', name: 'Google Translate', vendor: 'Google', extensionIds: ['aapbdbdomjkkjkaonfhkkikfgjllcleb'], source: mereos, checked: CHECKED_C10 },
   { id: 'chatgpt-search-extension', name: 'ChatGPT search', vendor: 'OpenAI', extensionIds: ['ejcfepkfckglbgocfkanmcdngdijcgld'], source: store('chatgpt-search', 'ejcfepkfckglbgocfkanmcdngdijcgld') },

@@ -1,10 +1,10 @@
 // Image, video, 3D and design generation.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10 } from './define';
+import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'midjourney', name: 'Midjourney', vendor: 'Midjourney', domains: ['midjourney.com'], supplier: { trainsOnInputsByDefault: true }, source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
-  { id: 'dall-e', name: 'DALL·E Labs', vendor: 'OpenAI', domains: ['labs.openai.com'] },
+  { id: 'dall-e', name: 'DALL·E Labs', vendor: 'OpenAI', domains: ['labs.openai.com'], source: 'https://help.openai.com/en/articles/6468065-dall-e-2-faq', checked: CHECKED_C12 }, // the FAQ says new customers can no longer buy DALL·E 2 credits on labs.openai.com
   { id: 'sora', name: 'Sora', vendor: 'OpenAI', category: 'video', domains: ['sora.com', 'sora.chatgpt.com'], source: v2flyAt('openai'), checked: CHECKED_3 },
   { id: 'stability-ai', region: 'europe', name: 'Stability AI', vendor: 'Stability AI', domains: ['stability.ai', 'dreamstudio.ai', 'stableaudio.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'clipdrop', name: 'Clipdrop', vendor: 'Jasper', domains: ['clipdrop.co'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
@@ -51,7 +51,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'tapnow', region: 'china', name: 'TapNow', vendor: 'TapNow', domains: ['tapnow.ai', 'tapnow.top'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'liblib', region: 'china', name: 'LiblibAI', vendor: 'LiblibAI', domains: ['liblib.art', 'liblib.tv', 'liblib.cloud', 'liblib.ai'], source: v2flyAt('category-ai-cn'), checked: CHECKED_3 }, // liblib.ai: listed('lihongzhai')
   { id: 'shedevrum', region: 'russia', name: 'Shedevrum', vendor: 'Yandex', domains: ['shedevrum.ai'], source: v2flyAt('yandex'), checked: CHECKED_2 },
-  { id: 'kandinsky', region: 'russia', name: 'Kandinsky (Fusion Brain)', vendor: 'Sber', domains: ['fusionbrain.ai'] },
+  { id: 'kandinsky', region: 'russia', name: 'Kandinsky (Fusion Brain)', vendor: 'Sber', domains: ['fusionbrain.ai'], source: 'https://github.com/ai-forever/Kandinsky-2/blob/aeefc1ce3a989eefe7c99d6a02cce44318c4d210/README.md', checked: CHECKED_C12 }, // Sber AI's repository; links its demo on fusionbrain.ai
   { id: 'vectorizer-ai', name: 'Vectorizer.AI', vendor: 'Vectorizer.AI', domains: ['vectorizer.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'looka', name: 'Looka', vendor: 'Looka', domains: ['looka.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'designs-ai', name: 'Designs.ai', vendor: 'Inmagine', domains: ['designs.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

@@ -2,7 +2,7 @@
 // Naver CLOVA, Azure Video Indexer), the rest from the vendors' own sites (source: the product's site, counted
 // as homepage-only by `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'listnr', name: 'Listnr', vendor: 'Listnr', category: 'audio', domains: ['listnr.ai', 'listnr.tech'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
@@ -14,8 +14,8 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'gmo-tenbin-ai', name: 'Tenbin AI', vendor: 'GMO Internet Group', category: 'chat', domains: ['tenbin.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'new-computer-dot', name: 'Dot', vendor: 'New Computer', category: 'chat', domains: ['new.computer'] },
   { id: 'personal-ai', name: 'Personal AI', vendor: 'Personal AI', category: 'chat', domains: ['personal.ai'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
-  { id: 'chat2db', name: 'Chat2DB', vendor: 'Chat2DB', category: 'coding', domains: ['chat2db.ai'], region: 'china' },
-  { id: 'defog', name: 'Defog', vendor: 'Defog', category: 'coding', domains: ['defog.ai'] },
+  { id: 'chat2db', name: 'Chat2DB', vendor: 'Chat2DB', category: 'coding', domains: ['chat2db.ai'], region: 'china', source: 'https://github.com/CodePhiliaX/Chat2DB/blob/155ecb7bd01917f35d179e640d45207864bc5d8b/README.md', checked: CHECKED_C12 }, // the vendor's repository; links chat2db.ai/download
+  { id: 'defog', name: 'Defog', vendor: 'Defog', category: 'coding', domains: ['defog.ai'], source: 'https://github.com/defog-ai/sqlcoder/blob/de7249834e4ff18cd43678254ace4b6f7858cf4b/README.md', checked: CHECKED_C12 }, // the vendor's repository; links defog.ai/sqlcoder-demo
   { id: 'text2sql', name: 'Text2SQL.ai', vendor: 'Text2SQL.ai', category: 'coding', domains: ['text2sql.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'naver-clova', name: 'CLOVA', vendor: 'Naver Cloud', category: 'developer-platform', domains: ['clova.ai'], region: 'korea', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/naver (MIT)' },
   { id: '3dfy', name: '3DFY.ai', vendor: '3DFY.ai', category: 'image', domains: ['3dfy.ai'], region: 'middle-east' },
@@ -23,8 +23,8 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   // invoke.ai (2026-12-05): the Invoke image studio's docs site (and support.invoke.ai), named as the docs home in
   // its own repository's README and docs config (invoke-ai/InvokeAI@8e71a8a519399d6db32054ae9afc7c6c4e2355af
   // README.md, docs/astro.config.mjs, Apache-2.0).
-  { id: 'invoke', name: 'Invoke', vendor: 'Invoke', category: 'image', domains: ['invoke.com', 'invoke.ai'] },
-  { id: 'masterpiece-x', name: 'Masterpiece X', vendor: 'Masterpiece Studio', category: 'image', domains: ['masterpiecex.com'] },
+  { id: 'invoke', name: 'Invoke', vendor: 'Invoke', category: 'image', domains: ['invoke.com', 'invoke.ai'], source: 'https://github.com/invoke-ai/InvokeAI/blob/8e71a8a519399d6db32054ae9afc7c6c4e2355af/README.md', checked: CHECKED_C12 }, // the vendor's repository; names invoke.ai (its docs); invoke.com stays as written, unproven
+  { id: 'masterpiece-x', name: 'Masterpiece X', vendor: 'Masterpiece Studio', category: 'image', domains: ['masterpiecex.com'], source: 'https://github.com/withmpx/UnityMPXApiExamples/blob/f0d55085c803441ab4b25177ccbdad2c18400a36/README.md', checked: CHECKED_C12 }, // the vendor's API example repository; links masterpiecex.com
   { id: 'perchance', name: 'Perchance', vendor: 'Perchance', category: 'image', domains: ['perchance.org'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
   { id: 'picsart-ai-image-generator', name: 'Picsart AI Image Generator', vendor: 'Picsart', category: 'image', urlPrefixes: ['picsart.com/ai-image-generator', 'www.picsart.com/ai-image-generator'] },
   { id: 'pixlr-ai-image-generator', name: 'Pixlr AI Image Generator', vendor: 'Inmagine', category: 'image', urlPrefixes: ['pixlr.com/image-generator', 'www.pixlr.com/image-generator'], region: 'southeast-asia' },

@@ -2,13 +2,13 @@
 // vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats` until
 // re-verified against a specific page). AI features of general suites are URL prefixes only.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'aisdr', name: 'AiSDR', vendor: 'AiSDR', domains: ['aisdr.com'] },
   { id: 'alhena', name: 'Alhena AI', vendor: 'Alhena AI', domains: ['alhena.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   // artisan.ai: the host listed('kostja94') gives for Artisan.
-  { id: 'artisan', name: 'Artisan (Ava)', vendor: 'Artisan', domains: ['artisan.co', 'artisan.ai'] },
+  { id: 'artisan', name: 'Artisan (Ava)', vendor: 'Artisan', domains: ['artisan.co', 'artisan.ai'], source: listed('kostja94'), checked: CHECKED_C12 }, // the list names artisan.ai; artisan.co stays as written, unproven
   { id: 'axiom-ai', name: 'Axiom.ai', vendor: 'Axiom.ai', domains: ['axiom.ai'], region: 'europe', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'botsify', name: 'Botsify', vendor: 'Botsify', domains: ['botsify.com'], source: listed('natnew', 'README.md'), checked: CHECKED_3 },
   { id: 'cassidy', name: 'Cassidy', vendor: 'Cassidy', domains: ['cassidyai.com', 'getcassidy.com'], source: 'https://docs.cassidyai.com/guides/chatting-with-an-agent', checked: CHECKED_C10 },
@@ -42,7 +42,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'ultravox', name: 'Ultravox', vendor: 'Fixie', category: 'developer-platform', domains: ['ultravox.ai', 'fixie.ai'], source: listed('radiusmethod', 'llms.csv'), checked: CHECKED_3 },
   { id: 'vocode', name: 'Vocode', vendor: 'Vocode', category: 'developer-platform', domains: ['vocode.dev'], source: 'https://pypi.org/project/vocode/', checked: CHECKED_C10 },
   { id: 'aftershoot', name: 'Aftershoot', vendor: 'Aftershoot', category: 'image', domains: ['aftershoot.com'], region: 'india', source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
-  { id: 'autoenhance', name: 'Autoenhance.ai', vendor: 'Autoenhance.ai', category: 'image', domains: ['autoenhance.ai'], region: 'europe' },
+  { id: 'autoenhance', name: 'Autoenhance.ai', vendor: 'Autoenhance.ai', category: 'image', domains: ['autoenhance.ai'], region: 'europe', source: 'https://docs.autoenhance.ai/sdks/python', checked: CHECKED_C12 },
   { id: 'colormind', name: 'Colormind', vendor: 'Colormind', category: 'image', domains: ['colormind.io'], source: listed('natnew', 'README.md'), checked: CHECKED_3 },
   { id: 'erase-bg', name: 'Erase.bg', vendor: 'PixelBin', category: 'image', domains: ['erase.bg'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'icons8-bgremover', name: 'Icons8 Background Remover', vendor: 'Icons8', category: 'image', urlPrefixes: ['icons8.com/bgremover', 'www.icons8.com/bgremover'] },

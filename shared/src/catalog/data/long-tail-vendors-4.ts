@@ -2,7 +2,7 @@
 // written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as homepage-only by
 // `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'aiapply', name: 'AIApply', vendor: 'AIApply', category: 'agents', domains: ['aiapply.co'], region: 'europe' },
@@ -33,7 +33,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'romantic-ai', name: 'Romantic AI', vendor: 'Romantic AI', category: 'chat', domains: ['romantic.ai'] },
   { id: 'symptomate', name: 'Symptomate', vendor: 'Infermedica', category: 'chat', domains: ['symptomate.com'], region: 'europe' },
   { id: 'codesquire', name: 'CodeSquire', vendor: 'CodeSquire', category: 'coding', domains: ['codesquire.ai'] },
-  { id: 'convex-chef', name: 'Chef', vendor: 'Convex', category: 'coding', domains: ['chef.convex.dev'] },
+  { id: 'convex-chef', name: 'Chef', vendor: 'Convex', category: 'coding', domains: ['chef.convex.dev'], source: 'https://github.com/get-convex/chef/blob/d8a6cb6a6f226133fdc63ed5f59d04cacb9b06cc/README.md', checked: CHECKED_C12 }, // the vendor's repository
   { id: 'safurai', name: 'Safurai', vendor: 'Safurai', category: 'coding', domains: ['safurai.com'], region: 'europe', source: listed('sourcegraph'), checked: CHECKED_3 },
   { id: 'aporia', name: 'Aporia', vendor: 'Aporia', domains: ['aporia.com'], region: 'middle-east', source: 'https://gr-docs.aporia.com/fundamentals/projects', checked: CHECKED_C10 },
   // rungalileo.io (2026-12-05): Galileo's earlier host, still linked for API keys (www.rungalileo.io) and docs
@@ -48,9 +48,9 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'patronus', name: 'Patronus AI', vendor: 'Patronus AI', domains: ['patronus.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'prompt-security', name: 'Prompt Security', vendor: 'Prompt Security', domains: ['prompt.security'], region: 'middle-east' },
   { id: 'promptfoo', name: 'Promptfoo', vendor: 'Promptfoo', domains: ['promptfoo.dev'], source: listed('kwokwile', 'data/tools.json'), checked: CHECKED_3 },
-  { id: 'protect-ai', name: 'Protect AI', vendor: 'Protect AI', domains: ['protectai.com'] },
+  { id: 'protect-ai', name: 'Protect AI', vendor: 'Protect AI', domains: ['protectai.com'], source: 'https://github.com/protectai/llm-guard/blob/53af270c69316ed82cb71ba7b19d11b55bda3151/README.md', checked: CHECKED_C12 }, // the vendor's repository; links protectai.com/llm-guard
   { id: 'requesty', name: 'Requesty', vendor: 'Requesty', domains: ['requesty.ai'], source: listed('roocode', 'packages/types/src/providers/requesty.ts'), checked: CHECKED_3 },
-  { id: 'trypromptly', name: 'Promptly', vendor: 'Promptly', domains: ['trypromptly.com'] },
+  { id: 'trypromptly', name: 'Promptly', vendor: 'Promptly', domains: ['trypromptly.com'], source: listed('dairai', 'pages/tools.en.mdx'), checked: CHECKED_C12 },
   { id: 'botika', name: 'Botika', vendor: 'Botika', category: 'image', domains: ['botika.io'], region: 'europe', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'caspa', name: 'Caspa AI', vendor: 'Caspa AI', category: 'image', domains: ['caspa.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'collov', name: 'Collov AI', vendor: 'Collov', category: 'image', domains: ['collov.ai', 'collov.cn'], source: listed('stimqq', 'README.md'), checked: CHECKED_3 }, // collov.cn: listed('rvelamen', 'data.json') (Collov AI)
@@ -58,7 +58,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'fashn', name: 'FASHN', vendor: 'FASHN', category: 'image', domains: ['fashn.ai'], source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
   { id: 'homedesigns-ai', name: 'HomeDesigns AI', vendor: 'HomeDesigns AI', category: 'image', domains: ['homedesigns.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'lalaland', name: 'Lalaland.ai', vendor: 'Lalaland.ai', category: 'image', domains: ['lalaland.ai'], region: 'europe' },
-  { id: 'restb', name: 'Restb.ai', vendor: 'Restb.ai', category: 'image', domains: ['restb.ai'], region: 'europe' },
+  { id: 'restb', name: 'Restb.ai', vendor: 'Restb.ai', category: 'image', domains: ['restb.ai'], region: 'europe', source: 'https://github.com/restbai/sdk/blob/645269aa842ef486eb138ee8653fec73bfd9f43e/README.md', checked: CHECKED_C12 }, // the vendor's SDK repository; its API hosts are on restb.ai
   { id: 'virtual-staging-ai', name: 'Virtual Staging AI', vendor: 'Virtual Staging AI', category: 'image', domains: ['virtualstagingai.app'] },
   { id: 'yodayo', name: 'Yodayo', vendor: 'Yodayo', category: 'image', domains: ['yodayo.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'zeg-ai', name: 'ZEG.ai', vendor: 'ZEG.ai', category: 'image', domains: ['zeg.ai'], region: 'europe' },

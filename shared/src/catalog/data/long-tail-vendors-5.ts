@@ -2,7 +2,7 @@
 // the vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`
 // until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'hyperbound', name: 'Hyperbound', vendor: 'Hyperbound', category: 'agents', domains: ['hyperbound.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
@@ -22,11 +22,11 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'codeconvert', name: 'CodeConvert AI', vendor: 'CodeConvert', category: 'coding', domains: ['codeconvert.ai'] },
   { id: 'codepal', name: 'CodePal', vendor: 'CodePal', category: 'coding', domains: ['codepal.ai'] },
   { id: 'korbit', name: 'Korbit', vendor: 'Korbit', category: 'coding', domains: ['korbit.ai'], source: 'https://docs.korbit.ai/pull-request-experience/issues', checked: CHECKED_C10 },
-  { id: 'sqlchat', name: 'SQL Chat', vendor: 'Bytebase', category: 'coding', domains: ['sqlchat.ai'] },
+  { id: 'sqlchat', name: 'SQL Chat', vendor: 'Bytebase', category: 'coding', domains: ['sqlchat.ai'], source: 'https://github.com/sqlchat/sqlchat/blob/4a47275adf2ee7da79a57c2b134d8685bf08e024/README.md', checked: CHECKED_C12 }, // the vendor's repository
   { id: 'workik', name: 'Workik', vendor: 'Workik', category: 'coding', domains: ['workik.com'], region: 'india' },
   { id: 'runware', name: 'Runware', vendor: 'Runware', category: 'developer-platform', domains: ['runware.ai'], region: 'europe', source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
   { id: 'segmind', name: 'Segmind', vendor: 'Segmind', category: 'developer-platform', domains: ['segmind.com'], region: 'india', source: listed('portkey', 'cookbook/integrations/segmind.ipynb'), checked: CHECKED_3 },
-  { id: 'blockade-labs', name: 'Skybox AI (Blockade Labs)', vendor: 'Blockade Labs', domains: ['blockadelabs.com'] },
+  { id: 'blockade-labs', name: 'Skybox AI (Blockade Labs)', vendor: 'Blockade Labs', domains: ['blockadelabs.com'], source: 'https://github.com/Blockade-Games/BlockadeLabs-SDK-Node/blob/29ac90c4e9d166cb75e64f0b4d8a56b160e6b60a/src/services/api.ts', checked: CHECKED_C12 }, // the vendor's own SDK; its API on backend.blockadelabs.com
   { id: 'bluewillow', name: 'BlueWillow', vendor: 'BlueWillow', domains: ['bluewillow.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'illustroke', name: 'Illustroke', vendor: 'Illustroke', domains: ['illustroke.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'patterned', name: 'Patterned AI', vendor: 'Patterned AI', domains: ['patterned.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

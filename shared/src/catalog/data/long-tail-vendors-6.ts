@@ -2,11 +2,11 @@
 // inference tools written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as
 // homepage-only by `lantern catalog stats` until re-verified), or a licensed list where a row says listed(...).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools7: Tool[] = defineTools('writing', [
   // goodcall.ai: the host listed('kostja94') gives for Goodcall.
-  { id: 'goodcall', name: 'Goodcall', vendor: 'Goodcall', category: 'agents', domains: ['goodcall.com', 'goodcall.ai'] },
+  { id: 'goodcall', name: 'Goodcall', vendor: 'Goodcall', category: 'agents', domains: ['goodcall.com', 'goodcall.ai'], source: listed('kostja94'), checked: CHECKED_C12 }, // the list names goodcall.ai; goodcall.com stays as written, unproven
   { id: 'my-ai-front-desk', name: 'My AI Front Desk', vendor: 'My AI Front Desk', category: 'agents', domains: ['myaifrontdesk.com'] },
   { id: 'rosie', name: 'Rosie', vendor: 'Rosie', category: 'agents', domains: ['heyrosie.com'], source: listed('filipecalegario') },
   // thoughtly.ai: the host listed('kostja94') gives for Thoughtly.
@@ -15,12 +15,12 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'nanogpt', name: 'NanoGPT', vendor: 'NanoGPT', category: 'chat', domains: ['nano-gpt.com'], region: 'europe', source: listed('modelsdev', 'providers/nano-gpt/provider.toml'), checked: CHECKED_3 },
   { id: 'arli-ai', name: 'ArliAI', vendor: 'ArliAI', category: 'developer-platform', domains: ['arliai.com'], source: 'https://www.arliai.com/docs', checked: CHECKED_C10 },
   { id: 'banana', name: 'Banana', vendor: 'Banana', category: 'developer-platform', domains: ['banana.dev'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
-  { id: 'dasha', name: 'Dasha', vendor: 'Dasha', category: 'developer-platform', domains: ['dasha.ai'] },
+  { id: 'dasha', name: 'Dasha', vendor: 'Dasha', category: 'developer-platform', domains: ['dasha.ai'], source: 'https://github.com/dasha-samples/dasha-first-app/blob/3203edec8e40c6ace417f5033ad2b67b3ccecdc5/README.md', checked: CHECKED_C12 }, // the vendor's sample repository; links community.dasha.ai
   { id: 'inference-net', name: 'Inference.net', vendor: 'Inference.net', category: 'developer-platform', domains: ['inference.net'], source: listed('modelsdev', 'providers/inference/provider.toml'), checked: CHECKED_3 },
   { id: 'infermatic', name: 'Infermatic', vendor: 'Infermatic', category: 'developer-platform', domains: ['infermatic.ai'], source: 'https://infermatic.ai/docs/overview', checked: CHECKED_C10 },
-  { id: 'kluster', name: 'kluster.ai', vendor: 'kluster.ai', category: 'developer-platform', domains: ['kluster.ai'], region: 'europe' },
-  { id: 'monsterapi', name: 'MonsterAPI', vendor: 'MonsterAPI', category: 'developer-platform', domains: ['monsterapi.ai'], region: 'india' },
-  { id: 'mystic', name: 'Mystic AI', vendor: 'Mystic AI', category: 'developer-platform', domains: ['mystic.ai'], region: 'europe' },
+  { id: 'kluster', name: 'kluster.ai', vendor: 'kluster.ai', category: 'developer-platform', domains: ['kluster.ai'], region: 'europe', source: listed('portkey', 'src/providers/kluster-ai/api.ts'), checked: CHECKED_C12 }, // its API base URL, api.kluster.ai
+  { id: 'monsterapi', name: 'MonsterAPI', vendor: 'MonsterAPI', category: 'developer-platform', domains: ['monsterapi.ai'], region: 'india', source: listed('portkey', 'src/providers/monsterapi/api.ts'), checked: CHECKED_C12 }, // its API base URL, llm.monsterapi.ai
+  { id: 'mystic', name: 'Mystic AI', vendor: 'Mystic AI', category: 'developer-platform', domains: ['mystic.ai'], region: 'europe', source: 'https://github.com/mystic-ai/pipeline/blob/e545efb702c3c14cd2f522fcf7fb976c9ee404e3/README.md', checked: CHECKED_C12 }, // the vendor's repository
   { id: 'octoai', name: 'OctoAI', vendor: 'OctoML', category: 'developer-platform', domains: ['octo.ai', 'octoai.cloud'], apiEndpoints: ['text.octoai.run'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 }, // octoai.cloud: listed('radiusmethod', 'llms.csv'); text.octoai.run: listed('langchaincommunity', 'libs/community/langchain_community/chat_models/octoai.py')
   { id: 'pipecat', name: 'Pipecat', vendor: 'Daily', category: 'developer-platform', domains: ['pipecat.ai'], source: 'https://docs.pipecat.ai/overview/pipecat', checked: CHECKED_C10 },
   { id: 'artflow', name: 'Artflow', vendor: 'Artflow', category: 'image', domains: ['artflow.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

@@ -2,7 +2,7 @@
 // creator tools written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as
 // homepage-only by `lantern catalog stats` until re-verified), or a licensed list where a row says listed(...).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'dropzone', name: 'Dropzone AI', vendor: 'Dropzone AI', category: 'agents', domains: ['dropzone.ai'], source: 'https://docs.dropzone.ai/overview', checked: CHECKED_C10 },
@@ -29,7 +29,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'enterpret', name: 'Enterpret', vendor: 'Enterpret', domains: ['enterpret.com'], source: 'https://helpcenter.enterpret.com/en/articles/8068575-what-is-the-taxonomy', checked: CHECKED_C10 },
   { id: 'essaygrader', name: 'EssayGrader', vendor: 'EssayGrader', domains: ['essaygrader.ai'] },
   { id: 'formless', name: 'Formless', vendor: 'Typeform', domains: ['formless.ai'] },
-  { id: 'kraftful', name: 'Kraftful', vendor: 'Kraftful', domains: ['kraftful.com'] },
+  { id: 'kraftful', name: 'Kraftful', vendor: 'Kraftful', domains: ['kraftful.com'], source: 'https://github.com/kraftful/kraftful-analytics-react-native/blob/6225d54e2a0541427cd3b1d26b8c2125b3f06aab/README.md', checked: CHECKED_C12 }, // the vendor's own analytics SDK; its account pages on analytics.kraftful.com
   { id: 'langotalk', name: 'LangoTalk', vendor: 'LangoTalk', domains: ['langotalk.org'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'mathgpt-pro', name: 'MathGPTPro', vendor: 'MathGPTPro', domains: ['mathgptpro.com'], source: listed('mahseema') },
   { id: 'mizou', name: 'Mizou', vendor: 'Mizou', domains: ['mizou.com'] },

@@ -2,7 +2,7 @@
 // hosts (Google Illuminate, PartyRock, Amazon Nova, Meta AI Demos, GitHub Next), written on CHECKED_2 from the
 // vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'google-illuminate', name: 'Illuminate', vendor: 'Google', category: 'audio', domains: ['illuminate.google.com'], source: listed('filipecalegario') },
@@ -16,7 +16,7 @@ export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'hocoos', name: 'Hocoos', vendor: 'Hocoos', category: 'coding', domains: ['hocoos.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'locofy', name: 'Locofy.ai', vendor: 'Locofy.ai', category: 'coding', domains: ['locofy.ai'], region: 'southeast-asia', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'mixo', name: 'Mixo', vendor: 'Mixo', category: 'coding', domains: ['mixo.io'] },
-  { id: 'screenshot-to-code', name: 'Screenshot to Code', vendor: 'Abi Raja', category: 'coding', domains: ['screenshottocode.com'] },
+  { id: 'screenshot-to-code', name: 'Screenshot to Code', vendor: 'Abi Raja', category: 'coding', domains: ['screenshottocode.com'], source: 'https://github.com/abi/screenshot-to-code/blob/0dbb768833bb226a812093915f69e29e4c4ce98d/README.md', checked: CHECKED_C12 }, // the vendor's repository; names the hosted product
   { id: 'partyrock', name: 'PartyRock', vendor: 'Amazon Web Services', category: 'developer-platform', domains: ['partyrock.aws'] },
   { id: 'cuebric', name: 'Cuebric', vendor: 'Seyhan Lee', category: 'image', domains: ['cuebric.com'] },
   { id: 'meta-ai-demos', name: 'Meta AI Demos', vendor: 'Meta', category: 'other', domains: ['aidemos.meta.com'] },

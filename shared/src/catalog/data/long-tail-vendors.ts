@@ -2,7 +2,7 @@
 // agents, image and video, writing. Written on CHECKED_2 from the vendors' own sites (source: the page
 // named, else the product's site) or, where a row says listed(...), a licensed list.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'adcreative', name: 'AdCreative.ai', vendor: 'AdCreative.ai', category: 'image', domains: ['adcreative.ai'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
@@ -17,7 +17,7 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'creatify', name: 'Creatify', vendor: 'Creatify', category: 'video', domains: ['creatify.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'crescendo', name: 'Crescendo', vendor: 'Crescendo', domains: ['crescendo.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'cresta', name: 'Cresta', vendor: 'Cresta', domains: ['cresta.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'docsbot', name: 'DocsBot AI', vendor: 'DocsBot AI', domains: ['docsbot.ai'] },
+  { id: 'docsbot', name: 'DocsBot AI', vendor: 'DocsBot AI', domains: ['docsbot.ai'], source: 'https://github.com/uglyrobot/docsbot-wordpress/blob/c891a47812fde7fdb7001f4953311e726d4d8217/README.md', checked: CHECKED_C12 }, // DocsBot's WordPress plugin repository; its API and widget on docsbot.ai
   { id: 'donotpay', name: 'DoNotPay', vendor: 'DoNotPay', domains: ['donotpay.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'eesel', name: 'eesel AI', vendor: 'eesel AI', domains: ['eesel.ai'], source: 'https://docs.eesel.ai/getting-started/key-concepts', checked: CHECKED_C10 },
   { id: 'espressive', name: 'Espressive', vendor: 'Espressive', domains: ['espressive.com'] },
@@ -33,7 +33,7 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'level-ai', name: 'Level AI', vendor: 'Level AI', domains: ['thelevel.ai', 'level.ai'] }, // level.ai: listed('tiorai', 'data/ai-tools.csv')
   { id: 'madgicx', name: 'Madgicx', vendor: 'Madgicx', domains: ['madgicx.com'], source: 'https://academy.madgicx.com/help', checked: CHECKED_C10 },
   { id: 'mapify', name: 'Mapify', vendor: 'Xmind', category: 'productivity', domains: ['mapify.so'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'netomi', name: 'Netomi', vendor: 'Netomi', domains: ['netomi.com'] },
+  { id: 'netomi', name: 'Netomi', vendor: 'Netomi', domains: ['netomi.com'], source: 'https://github.com/msgai/netomi-chat-android-app/blob/de03c7e6d1e4fa113502ef70df3dd63913804c5c/README.md', checked: CHECKED_C12 }, // the vendor's Android chat SDK sample (msgai, Netomi's own organisation); links netomi.com
   { id: 'omneky', name: 'Omneky', vendor: 'Omneky', category: 'image', domains: ['omneky.com'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'outranking', name: 'Outranking', vendor: 'Outranking', category: 'writing', domains: ['outranking.io'], source: listed('estevecastells', 'README.md'), checked: CHECKED_3 },
   { id: 'pencil', name: 'Pencil', vendor: 'Brandtech', category: 'writing', domains: ['trypencil.com'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },

@@ -2,11 +2,11 @@
 // the Middle East, South-East Asia, Africa and China. Written on CHECKED_2 from the vendors' own sites
 // (source: the page named, else the product's site) or, where a row says listed(...), a licensed list.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, v2flyAt, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, listed, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const regionalTools2: Tool[] = defineTools('chat', [
-  { id: 'intron', name: 'Intron', vendor: 'Intron Health', category: 'audio', domains: ['intron.io'], region: 'africa' },
-  { id: 'lelapa-ai', name: 'Lelapa AI (Vulavula)', vendor: 'Lelapa AI', category: 'developer-platform', domains: ['lelapa.ai'], region: 'africa' },
+  { id: 'intron', name: 'Intron', vendor: 'Intron Health', category: 'audio', domains: ['intron.io'], region: 'africa', source: 'https://github.com/intron-innovation/AfriSpeech-200/blob/e01d1c368e28a5303a97c5fbfd1227ea1d85cf07/Readme.md', checked: CHECKED_C12 }, // the vendor's dataset repository; credits Intron Innovation at intron.io
+  { id: 'lelapa-ai', name: 'Lelapa AI (Vulavula)', vendor: 'Lelapa AI', category: 'developer-platform', domains: ['lelapa.ai'], region: 'africa', source: 'https://github.com/Lelapa-AI/vulavula-examples/blob/5e49e35123dba57c372e97d996c260089a687110/6-s3-audio-processor/README.md', checked: CHECKED_C12 }, // the vendor's examples repository; Vulavula API keys from platform.lelapa.ai
   { id: 'accio', name: 'Accio', vendor: 'Alibaba', category: 'search', domains: ['accio.com'], region: 'china', source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'baidu-ai-open-platform', name: 'Baidu AI Open Platform', vendor: 'Baidu', category: 'developer-platform', domains: ['ai.baidu.com'], region: 'china', source: listed('digidai') },
   { id: 'baidu-ai-search', name: 'Baidu AI Search', vendor: 'Baidu', category: 'search', domains: ['chat.baidu.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
@@ -39,15 +39,15 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'ultimate', name: 'Ultimate', vendor: 'Zendesk', category: 'agents', domains: ['ultimate.ai'], region: 'europe' },
   { id: 'avaamo', name: 'Avaamo', vendor: 'Avaamo', category: 'agents', domains: ['avaamo.ai'], region: 'india' },
   { id: 'bhashini', name: 'Bhashini', vendor: 'Government of India (MeitY)', category: 'translation', domains: ['bhashini.gov.in'], region: 'india' },
-  { id: 'corover-bharatgpt', name: 'BharatGPT (CoRover)', vendor: 'CoRover', domains: ['corover.ai'], region: 'india' },
-  { id: 'gnani', name: 'Gnani.ai', vendor: 'Gnani.ai', category: 'agents', domains: ['gnani.ai'], region: 'india' },
+  { id: 'corover-bharatgpt', name: 'BharatGPT (CoRover)', vendor: 'CoRover', domains: ['corover.ai'], region: 'india', source: 'https://huggingface.co/CoRover', checked: CHECKED_C12 }, // the vendor's own Hugging Face page; names corover.ai
+  { id: 'gnani', name: 'Gnani.ai', vendor: 'Gnani.ai', category: 'agents', domains: ['gnani.ai'], region: 'india', source: 'https://pypi.org/project/livekit-plugins-gnani/0.4.2/', checked: CHECKED_C12 }, // a plugin package by Gnani.ai; names its speechstack@gnani.ai contact
   { id: 'haptik', name: 'Haptik', vendor: 'Jio Haptik', category: 'agents', domains: ['haptik.ai'], region: 'india', source: 'https://docs.haptik.ai/bot-builder/advanced/integrating-with-external-bot', checked: CHECKED_C10 },
   { id: 'leena-ai', name: 'Leena AI', vendor: 'Leena AI', category: 'agents', domains: ['leena.ai'], region: 'india', source: 'https://docs.leena.ai/docs/chats', checked: CHECKED_C10 },
   { id: 'observe-ai', name: 'Observe.AI', vendor: 'Observe.AI', category: 'agents', domains: ['observe.ai'], region: 'india', source: 'https://observe.ai/blog/contact-center-quality-assurance-process-democratic', checked: CHECKED_C10 },
   { id: 'pixis', name: 'Pixis', vendor: 'Pixis', category: 'writing', domains: ['pixis.ai'], region: 'india' },
   { id: 'predis', name: 'Predis.ai', vendor: 'Predis.ai', category: 'writing', domains: ['predis.ai'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'qure-ai', name: 'Qure.ai', vendor: 'Qure.ai', category: 'other', domains: ['qure.ai'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'uniphore', name: 'Uniphore', vendor: 'Uniphore', category: 'agents', domains: ['uniphore.com'], region: 'india' },
+  { id: 'uniphore', name: 'Uniphore', vendor: 'Uniphore', category: 'agents', domains: ['uniphore.com'], region: 'india', source: 'https://github.com/uniphore/baic-docs/blob/827cf4da3c665a97ba1414403355df1db5b6f437/index.md', checked: CHECKED_C12 }, // the vendor's own deployment docs; its registry at registry.uniphore.com
   { id: 'verloop', name: 'Verloop.io', vendor: 'Verloop.io', category: 'agents', domains: ['verloop.io'], region: 'india', source: 'https://docs.verloop.io/build/recipe-builder/recipe-blocks', checked: CHECKED_C10 },
   { id: 'vidyo-ai', name: 'vidyo.ai', vendor: 'vidyo.ai', category: 'video', domains: ['vidyo.ai'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'catchy', name: 'Catchy', vendor: 'Deep Road', category: 'writing', domains: ['catchy.asia'], region: 'japan' },
@@ -65,13 +65,13 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'hyperclova-x-studio', name: 'HyperCLOVA X Studio (CLOVA Studio)', vendor: 'Naver Cloud', category: 'developer-platform', domains: ['clovastudio.ncloud.com'], apiEndpoints: ['clovastudio.stream.ntruss.com', 'clovastudio.apigw.ntruss.com'], region: 'korea', source: listed('langchaincommunity', 'libs/community/langchain_community/chat_models/naver.py'), checked: CHECKED_3 },
   { id: 'karlo', name: 'Karlo', vendor: 'Kakao Brain', category: 'image', domains: ['karlo.ai'], region: 'korea' },
   { id: 'naver-cue', name: 'Cue:', vendor: 'Naver', category: 'search', domains: ['cue.search.naver.com'], region: 'korea' },
-  { id: 'supertone', name: 'Supertone', vendor: 'Supertone', category: 'audio', domains: ['supertone.ai'], region: 'korea' },
+  { id: 'supertone', name: 'Supertone', vendor: 'Supertone', category: 'audio', domains: ['supertone.ai'], region: 'korea', source: 'https://raw.githubusercontent.com/supertone-inc/supertonic/main/README.md', checked: CHECKED_C12 }, // Supertone's own repository README (stored copy read); links its Voice Builder at supertonic.supertone.ai
   { id: 'vrew', name: 'Vrew', vendor: 'VoyagerX', category: 'video', domains: ['vrew.ai'], region: 'korea' },
   { id: 'zeta', name: 'Zeta', vendor: 'Scatter Lab', domains: ['zeta-ai.io'], region: 'korea' },
   { id: 'aivo', name: 'Aivo', vendor: 'Aivo', category: 'agents', domains: ['aivo.co'], region: 'latam' },
-  { id: 'blip', name: 'Blip', vendor: 'Blip', category: 'agents', domains: ['blip.ai'], region: 'latam' },
+  { id: 'blip', name: 'Blip', vendor: 'Blip', category: 'agents', domains: ['blip.ai'], region: 'latam', source: 'https://github.com/takenet/blip-chat-widget/blob/c4bae0108ab3aa75a0462f344d2a74a2f4be41f8/README.md', checked: CHECKED_C12 }, // Take Blip's chat widget repository; serves BLiP Chat from chat.blip.ai
   { id: 'botmaker', name: 'Botmaker', vendor: 'Botmaker', category: 'agents', domains: ['botmaker.com'], region: 'latam', source: 'https://help.botmaker.com/en/help/3502316744427746581', checked: CHECKED_C10 },
-  { id: 'jelou', name: 'Jelou', vendor: 'Jelou', category: 'agents', domains: ['jelou.ai'], region: 'latam' },
+  { id: 'jelou', name: 'Jelou', vendor: 'Jelou', category: 'agents', domains: ['jelou.ai'], region: 'latam', source: 'https://docs.jelou.ai/en/api/envia-mensajes/boton-flujo.md', checked: CHECKED_C12 }, // the vendor's API docs
   { id: 'maritaca-sabia', name: 'Sabiá (Maritaca AI)', vendor: 'Maritaca AI', domains: ['maritaca.ai'], region: 'latam', source: 'https://docs.maritaca.ai/pt/responses-api', checked: CHECKED_C10 },
   { id: 'treble', name: 'Treble', vendor: 'Treble', category: 'agents', domains: ['treble.ai'], region: 'latam', source: 'https://help.treble.ai/en/docs/main-platform/conversation-editor', checked: CHECKED_C10 },
   { id: 'weni', name: 'Weni', vendor: 'Weni', category: 'agents', domains: ['weni.ai'], region: 'latam', source: 'https://docs.weni.ai/l/en/ai/integrating-content-intelligence', checked: CHECKED_C10 },
@@ -83,7 +83,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'inception-jais', name: 'Jais (Inception)', vendor: 'Inception (G42)', domains: ['inceptionai.ai'], region: 'middle-east' },
   { id: 'ltx-studio', name: 'LTX Studio', vendor: 'Lightricks', category: 'video', domains: ['ltx.studio'], region: 'middle-east', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'lucidya', name: 'Lucidya', vendor: 'Lucidya', category: 'writing', domains: ['lucidya.com'], region: 'middle-east', source: listed('azizalzahrani', 'README.md'), checked: CHECKED_3 },
-  { id: 'bothub', name: 'BotHub', vendor: 'BotHub', domains: ['bothub.chat'], region: 'russia' },
+  { id: 'bothub', name: 'BotHub', vendor: 'BotHub', domains: ['bothub.chat'], region: 'russia', source: 'https://github.com/bothubchat/bothub/blob/4cf7d3650ad81810d70f49a4fe1c3d864e14f276/README.md', checked: CHECKED_C12 }, // the vendor's own components repository (Bothub Chat); its icon is served from bothub.chat
   { id: 'chadgpt', name: 'ChadGPT', vendor: 'ChadGPT', domains: ['chadgpt.ru'], region: 'russia' },
   // developers.sber.ru/docs/{ru,en}/gigachat: Sber's GigaChat API documentation (https://developers.sber.ru/docs/en/gigachat/api/overview).
   { id: 'gigachat-api', name: 'GigaChat API', vendor: 'Sber', category: 'developer-platform', domains: ['gigachat.devices.sberbank.ru'], urlPrefixes: ['developers.sber.ru/docs/ru/gigachat', 'developers.sber.ru/docs/en/gigachat'], apiEndpoints: ['ngw.devices.sberbank.ru'], region: 'russia', source: 'https://developers.sber.ru/docs/ru/gigachat/api/overview' },

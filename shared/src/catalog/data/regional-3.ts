@@ -2,10 +2,10 @@
 // Europe; India; Latin America) and a few global ones, written on CHECKED_2 from the vendors' own sites
 // (source: the product's site, counted as homepage-only by `lantern catalog stats` until re-verified).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3, CHECKED_C10 } from './define';
+import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const regionalTools3: Tool[] = defineTools('chat', [
-  { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam' },
+  { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam', source: 'https://github.com/vambeai/vambe-for-woocommerce/blob/d39b599c63b2ca0268a3e5655e73757b8e78aa22/vambe_for_wc/vambe-for-wc.php', checked: CHECKED_C12 }, // the vendor's WooCommerce plugin; its header names vambe.ai
   { id: 'chat-360', name: '360 AI Chat', vendor: 'Qihoo 360', domains: ['chat.360.com'], region: 'china', source: listed('chatall', 'src/bots/Qihoo360AIBrainBot.js'), checked: CHECKED_3 },
   { id: 'chatfai', name: 'ChatFAI', vendor: 'ChatFAI', domains: ['chatfai.com'] },
   { id: 'coachvox', name: 'Coachvox AI', vendor: 'Coachvox', domains: ['coachvox.ai'] },
@@ -30,9 +30,9 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'kagi-universal-summarizer', name: 'Kagi Universal Summarizer', vendor: 'Kagi', category: 'productivity', urlPrefixes: ['kagi.com/summarizer', 'www.kagi.com/summarizer'] },
   { id: 'mymap', name: 'MyMap AI', vendor: 'MyMap AI', category: 'productivity', domains: ['mymap.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'to-teach', name: 'to-teach.ai', vendor: 'to-teach', category: 'productivity', domains: ['to-teach.ai'], region: 'europe' },
-  { id: 'gan-ai', name: 'Gan.ai', vendor: 'Gan.ai', category: 'video', domains: ['gan.ai'], region: 'india' },
+  { id: 'gan-ai', name: 'Gan.ai', vendor: 'Gan.ai', category: 'video', domains: ['gan.ai'], region: 'india', source: 'https://github.com/gan-studio/Cookbook-Avatar/blob/31b0063bb74cbe5b4c92b5633a28954618a76bfc/README.md', checked: CHECKED_C12 }, // GAN.AI's cookbook repository; its API on os.gan.ai
   { id: 'kaipai', name: 'Kaipai', vendor: 'Meitu', category: 'video', domains: ['kaipai.com', 'kaipai.meitu.com'], region: 'china', source: v2flyAt('meitu'), checked: CHECKED_2 }, // kaipai.meitu.com: listed('rvelamen', 'data.json') (开拍, Meitu's)
-  { id: 'trupeer', name: 'Trupeer', vendor: 'Trupeer', category: 'video', domains: ['trupeer.ai'], region: 'india' },
+  { id: 'trupeer', name: 'Trupeer', vendor: 'Trupeer', category: 'video', domains: ['trupeer.ai'], region: 'india', source: 'https://github.com/trupeer-ai/trupeer-chrome-capture/blob/51fead54b8d5d79e229c6bc3209628f978432cb9/README.md', checked: CHECKED_C12 }, // the vendor's screen-recording extension, named Trupeer.ai
   { id: 'unscript', name: 'Unscript', vendor: 'Unscript', category: 'video', domains: ['unscript.ai'], region: 'india' },
   { id: 'wink', name: 'Wink', vendor: 'Meitu', category: 'video', domains: ['wink.ai', 'wink.meitu.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 }, // wink.meitu.com: listed('rvelamen', 'data.json') (WinkStudio, Meitu's)
   { id: 'otterly', name: 'Otterly.AI', vendor: 'Otterly.AI', category: 'writing', domains: ['otterly.ai'], region: 'europe', source: listed('estevecastells', 'README.md'), checked: CHECKED_3 },

@@ -1,6 +1,6 @@
 // Regional assistants outside China: Russia, Korea, Japan, India.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, v2flyAt, listed, CHECKED_3 } from './define';
+import { defineTools, v2flyAt, listed, CHECKED_3, CHECKED_C12 } from './define';
 
 export const regionalTools: Tool[] = defineTools('chat', [
   { id: 'gigachat', region: 'russia', name: 'GigaChat', vendor: 'Sber', domains: ['giga.chat', 'gigachat.sber.ru'], supplier: { dataRegions: ['RU'] }, source: v2flyAt('category-ai-ru'), checked: CHECKED_3 }, // gigachat.sber.ru: listed('radiusmethod', 'llms.csv')
@@ -16,6 +16,6 @@ export const regionalTools: Tool[] = defineTools('chat', [
   { id: 'wrtn', region: 'korea', name: 'Wrtn', vendor: 'Wrtn Technologies', domains: ['wrtn.ai'], source: listed('lilittlecat', 'README.md'), checked: CHECKED_3 },
   { id: 'clova-x', region: 'korea', name: 'CLOVA X', vendor: 'Naver', domains: ['clova-x.naver.com'] },
   { id: 'upstage', region: 'korea', name: 'Upstage Console', vendor: 'Upstage', category: 'developer-platform', domains: ['upstage.ai'], apiEndpoints: ['api.upstage.ai'], source: listed('ragflow', 'docs/guides/models/supported_models.mdx'), checked: CHECKED_3 },
-  { id: 'krutrim', region: 'india', name: 'Krutrim', vendor: 'Ola', domains: ['olakrutrim.com'] },
+  { id: 'krutrim', region: 'india', name: 'Krutrim', vendor: 'Ola', domains: ['olakrutrim.com'], source: listed('portkey', 'src/providers/krutrim/api.ts'), checked: CHECKED_C12 }, // its API base URL, cloud.olakrutrim.com
   { id: 'sarvam', region: 'india', name: 'Sarvam AI', vendor: 'Sarvam AI', category: 'developer-platform', domains: ['sarvam.ai'], apiEndpoints: ['api.sarvam.ai'], source: listed('modelsdev', 'providers/sarvam/provider.toml'), checked: CHECKED_3 },
 ]);

@@ -1,6 +1,6 @@
 // AI search, research and document question-answering.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const searchTools: Tool[] = defineTools('search', [
   { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com'], urlPrefixes: ['workspace.google.com/products/notebooklm'], apiEndpoints: ['notebooklm.googleapis.com', 'notebooklm-pa.googleapis.com'], supplier: { enterpriseTier: true }, source: v2flyAt('google-deepmind'), checked: CHECKED_3 }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3; workspace.google.com/products/notebooklm: listed('stevoisiakai', 'GenAI-Blocklist.txt') (line 2130), CHECKED_3
@@ -42,7 +42,7 @@ export const searchTools: Tool[] = defineTools('search', [
   // legal.thomsonreuters.com/en/products/cocounsel: the CoCounsel page listed('openaidirectorylawyers', 'README.md') gives.
   { id: 'casetext', name: 'CoCounsel', vendor: 'Thomson Reuters', category: 'other', domains: ['casetext.com'], urlPrefixes: ['legal.thomsonreuters.com/en/products/cocounsel'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'khanmigo', name: 'Khanmigo', vendor: 'Khan Academy', category: 'chat', domains: ['khanmigo.ai'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
-  { id: 'ai2-playground', name: 'Ai2 Playground', vendor: 'Allen Institute for AI', category: 'chat', domains: ['playground.allenai.org'] },
+  { id: 'ai2-playground', name: 'Ai2 Playground', vendor: 'Allen Institute for AI', category: 'chat', domains: ['playground.allenai.org'], source: 'https://github.com/allenai/OLMo/blob/59a53e3f68e546330ca5a99ec626e58f9ab96494/README.md', checked: CHECKED_C12 }, // Ai2's repository; links playground.allenai.org
   { id: 'paperguide', name: 'Paperguide', vendor: 'Paperguide', domains: ['paperguide.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'afforai', name: 'Afforai', vendor: 'Afforai', domains: ['afforai.com'], source: listed('shadowaltz', 'tools-and-tech/ai-research-tools.md'), checked: CHECKED_C10 },
   { id: 'mindgrasp', name: 'Mindgrasp', vendor: 'Mindgrasp', domains: ['mindgrasp.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
@@ -63,7 +63,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'bearly', name: 'Bearly', vendor: 'Bearly', domains: ['bearly.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'pdf-ai', name: 'PDF.ai', vendor: 'PDF.ai', domains: ['pdf.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'docanalyzer', name: 'DocAnalyzer.AI', vendor: 'DocAnalyzer', domains: ['docanalyzer.ai'] },
-  { id: 'sharly', name: 'Sharly', vendor: 'Sharly', domains: ['sharly.ai'] },
+  { id: 'sharly', name: 'Sharly', vendor: 'Sharly', domains: ['sharly.ai'], source: 'https://docs.sharly.ai/faq', checked: CHECKED_C12 },
   { id: 'anara', name: 'Anara', vendor: 'Anara', domains: ['anara.com'], source: 'https://support.anara.com/en/articles/14473068-how-anara-searches-your-documents', checked: CHECKED_C10 },
   { id: 'otio', name: 'Otio', vendor: 'Otio', domains: ['otio.ai'], source: listed('shadowaltz', 'tools-and-tech/ai-research-tools.md'), checked: CHECKED_C10 },
 ]);

@@ -2,7 +2,7 @@
 // finance, hiring) that the catalog missed, written on CHECKED_3. Each row cites the vendor's own product, pricing or
 // docs page; AI features inside general SaaS are URL prefixes on the vendor's host, never the whole host.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Customer support
@@ -57,7 +57,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://abacus.ai/help/chatllm' }, // stored copy of Abacus.AI's ChatLLM documentation on abacus.ai
   { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com'], source: 'https://github.com/Homebrew/homebrew-cask/blob/00ee75a687be3eca55a6cf09f2818566543ecf69/Casks/b/boltai.rb' },
   { id: 'void-editor', name: 'Void', vendor: 'Void', category: 'coding', domains: ['voideditor.com'], source: listed('mvalentsev', 'blocklist.yaml') },
-  { id: 'leap-new', name: 'Leap', vendor: 'Encore', category: 'coding', domains: ['leap.new'], source: 'https://leap.new/pricing' },
+  { id: 'leap-new', name: 'Leap', vendor: 'Encore', category: 'coding', domains: ['leap.new'], source: 'https://docs.leap.new/getting-started/introduction.md', checked: CHECKED_C12 },
   // Health, legal, finance, hiring, education
   { id: 'evenup', name: 'EvenUp', vendor: 'EvenUp', category: 'writing', domains: ['evenuplaw.com'], source: listed('kostja94') },
   { id: 'fintool', name: 'Fintool', vendor: 'Fintool', category: 'search', domains: ['fintool.com'], source: 'https://fintool.com/docs' }, // Fintool's own API docs, stored copy read: natural-language financial questions answered from SEC filings and transcripts with citations (api.fintool.com)

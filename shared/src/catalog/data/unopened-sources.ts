@@ -17,7 +17,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'miro-ai', 'clickup-brain', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'brandwell', 'seowind', 'persana', 'twain',
   'lyne', 'adstellar', 'bestever', 'ai-pro', 'temi',
-  'leap-new', 'auquan',   // data/support-marketing-2.ts
+  'auquan',   // data/support-marketing-2.ts
   'emailtree', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'aiease',
   'katalist', 'storyboarder-ai', 'humanpal', 'loora',
@@ -27,7 +27,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
   'machined',
   // data/cat-agents-2.ts
-  'lookx-ai', 'pincel', 'lutra-ai', 'tasklet', 'narrato',
+  'lookx-ai', 'pincel', 'tasklet', 'narrato',
   'smartaction',   // data/cat-image-video.ts
   'zarla', 'butternut-ai',
   // data/cat-image-video-2.ts

@@ -1,6 +1,6 @@
 // Writing, grammar, AI-detection, translation and presentation tools.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10 } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const writingTools: Tool[] = defineTools('writing', [
   { id: 'grammarly', name: 'Grammarly', vendor: 'Superhuman (Grammarly)', domains: ['grammarly.com', 'grammarly.io'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
@@ -100,7 +100,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'conker', name: 'Conker', vendor: 'Conker', domains: ['conker.ai'] },
   { id: 'magicschool', name: 'MagicSchool', vendor: 'MagicSchool', domains: ['magicschool.ai'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'eduaide', name: 'Eduaide.Ai', vendor: 'Eduaide', domains: ['eduaide.ai'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
-  { id: 'diffit', name: 'Diffit', vendor: 'Diffit', domains: ['diffit.me'] },
+  { id: 'diffit', name: 'Diffit', vendor: 'Diffit', domains: ['diffit.me'], source: 'https://web.diffit.me/instructional-frameworks/mastery', checked: CHECKED_C12 },
   { id: 'curipod', name: 'Curipod', vendor: 'Curipod', domains: ['curipod.com'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'brisk', name: 'Brisk Teaching', vendor: 'Brisk', domains: ['briskteaching.com'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'lilt', name: 'LILT', vendor: 'LILT', category: 'translation', domains: ['lilt.com'], source: 'https://pypi.org/project/lilt-python', checked: CHECKED_C10 },
