@@ -134,6 +134,8 @@ import { longTailC10bListsTools2 } from './long-tail-c10b-lists-2';
 import { longTailC10bListsTools3 } from './long-tail-c10b-lists-3';
 import { longTailC12BTools } from './long-tail-c12-b';
 import { longTailC12BTools2 } from './long-tail-c12-b-2';
+import { longTailC12DTools } from './long-tail-c12-d';
+import { longTailC12DTools2 } from './long-tail-c12-d-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -269,4 +271,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC10bListsTools3,
   ...longTailC12BTools,
   ...longTailC12BTools2,
+  ...longTailC12DTools,
+  ...longTailC12DTools2,
 ];
