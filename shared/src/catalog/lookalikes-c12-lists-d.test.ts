@@ -71,6 +71,7 @@ const PARENTS_AND_NEIGHBOURS = [
   'www.vmaker.com',
   'www.vmaker.com/tools',
   'www.samsung.com/global/galaxy',
+  'concourse-ci.org',
   'generalinput.co',
   'cal.ai.example.com',
 ];
@@ -337,6 +338,16 @@ describe('look-alikes beside the twelfth pass (lists-d helper)', () => {
       'https://www.trip.expert/': 'trip-expert',
       'https://destinations.ai/': 'destinations-ai',
       'https://www.destinations.ai/': 'destinations-ai',
+      'https://finleyai.com/': 'finley-ai',
+      'https://www.finleyai.com/': 'finley-ai',
+      'https://kasisto.com/': 'kasisto',
+      'https://www.kasisto.com/': 'kasisto',
+      'https://concourse.co/': 'concourse-finance-ai',
+      'https://www.concourse.co/': 'concourse-finance-ai',
+      'https://mytrip.ai/': 'mytrip-ai',
+      'https://www.mytrip.ai/': 'mytrip-ai',
+      'https://travelplan-ai.com/': 'travel-plan-ai',
+      'https://www.travelplan-ai.com/': 'travel-plan-ai',
     };
     for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(id);
   });

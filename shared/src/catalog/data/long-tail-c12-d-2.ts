@@ -68,6 +68,9 @@ export const longTailC12DTools2: Tool[] = defineTools(
     { id: 'galaxy-ai', name: 'Galaxy.ai', vendor: 'Galaxy.ai', category: 'chat', domains: ['galaxy.ai'] },
     { id: 'zania-ai', name: 'Zania', vendor: 'Zania', domains: ['zania.ai'] },
     { id: 'onfinance-ai', name: 'OnFinance AI', vendor: 'OnFinance AI', domains: ['onfinance.ai'] },
+    { id: 'finley-ai', name: 'Finley AI', vendor: 'Inatigo', domains: ['finleyai.com'] },
+    { id: 'kasisto', name: 'Kasisto', vendor: 'Kasisto', domains: ['kasisto.com'] },
+    { id: 'concourse-finance-ai', name: 'Concourse', vendor: 'Concourse', domains: ['concourse.co'] },
     { id: 'law-co', name: 'Law.co', vendor: 'Law.co', category: 'writing', domains: ['law.co'] },
     // recruiting agents
     { id: 'recruitbot', name: 'RecruitBot', vendor: 'RecruitBot', domains: ['recruitbot.com'] },
@@ -137,6 +140,8 @@ export const longTailC12DTools2: Tool[] = defineTools(
     { id: 'easytrip-ai', name: 'Easytrip.ai', vendor: 'Easytrip.ai', category: 'chat', domains: ['easytrip.ai'] },
     { id: 'plantrip-io', name: 'PlanTrip', vendor: 'PlanTrip', category: 'chat', domains: ['plantrip.io'] },
     { id: 'trip-expert', name: 'Trip.Expert', vendor: 'Trip.Expert', category: 'chat', domains: ['trip.expert'] },
+    { id: 'mytrip-ai', name: 'MyTrip.AI', vendor: 'MyTrip.AI', domains: ['mytrip.ai'] },
+    { id: 'travel-plan-ai', name: 'Travel Plan AI', vendor: 'Travel Plan AI', category: 'chat', domains: ['travelplan-ai.com'] },
     { id: 'destinations-ai', name: 'Destinations AI', vendor: 'Destinations AI', category: 'search', domains: ['destinations.ai'] },
   ],
   { checked: CHECKED_C12, source: listed('aiagenta2z', 'AGENT.md') },
