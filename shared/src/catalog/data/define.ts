@@ -305,6 +305,16 @@ export const LISTS = {
   tardate: { repo: 'tardate/LittleCodingKata', commit: '126bc442b9e627711119f3375846ddb5ce02ec42', licence: 'MIT' },
   // Also read on CHECKED_C12: a CC0 list of AI tools for students (README.md; CC0 licence file at this commit).
   yoshidanakamura: { repo: 'YoshidaNakamura/awesome-ai-for-students', commit: 'b44d8a191585817b6c0b0da1e9509133b5c2a371', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 (twelfth-session pass, lists-d helper, long-tail-c12-d*.ts): agent lists. alternbits/awesome-ai-agents
+  // (data/*.yml, one file per agent; MIT licence file, Aylar Ghezelbash's, at this commit) and
+  // Agenta-AI/awesome-ai-agent-platforms (README.md; its License section releases the list under CC0 1.0 and links a
+  // LICENSE the stored copy does not hold).
+  alternbits: { repo: 'alternbits/awesome-ai-agents', commit: '76901b62c264fdc5580534759f084d3104175baf', licence: 'MIT' },
+  agentaai: { repo: 'Agenta-AI/awesome-ai-agent-platforms', commit: '097865ec511b258accd73db0397eda22d3289979', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12: DeepNLP's AI Agent Marketplace index (AGENT.md: agent sites by category, 1,583 records). The
+  // project declares the MIT License in its pyproject.toml (`license = { text = "MIT License" }`) and setup.py
+  // classifiers; the snapshot holds no LICENSE file. Only facts (name, host) were taken.
+  aiagenta2z: { repo: 'aiagenta2z/ai-agent-marketplace', commit: '7bb20b66bb1133dd85d83cdf1351be1188e8db40', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

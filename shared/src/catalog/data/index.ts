@@ -142,6 +142,8 @@ import { regionalC12IndiaTools } from './regional-c12-india';
 import { longTailC12CTools } from './long-tail-c12-c';
 import { longTailC12CTools2 } from './long-tail-c12-c-2';
 import { longTailC12CTools3 } from './long-tail-c12-c-3';
+import { longTailC12DTools } from './long-tail-c12-d';
+import { longTailC12DTools2 } from './long-tail-c12-d-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -285,4 +287,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12CTools,
   ...longTailC12CTools2,
   ...longTailC12CTools3,
+  ...longTailC12DTools,
+  ...longTailC12DTools2,
 ];
