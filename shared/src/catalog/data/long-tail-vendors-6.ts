@@ -17,7 +17,9 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'banana', name: 'Banana', vendor: 'Banana', category: 'developer-platform', domains: ['banana.dev'], source: listed('richawo', 'building.md'), checked: CHECKED_C10 },
   { id: 'dasha', name: 'Dasha', vendor: 'Dasha', category: 'developer-platform', domains: ['dasha.ai'] },
   { id: 'inference-net', name: 'Inference.net', vendor: 'Inference.net', category: 'developer-platform', domains: ['inference.net'], source: listed('modelsdev', 'providers/inference/provider.toml'), checked: CHECKED_3 },
-  { id: 'infermatic', name: 'Infermatic', vendor: 'Infermatic', category: 'developer-platform', domains: ['infermatic.ai'], source: 'https://infermatic.ai/docs/overview', checked: CHECKED_C10 },
+  // api.totalgpt.ai (2026-12-06): the API host Infermatic's own API documentation gives for every endpoint
+  // (https://infermatic.ai/docs/overview: GET https://api.totalgpt.ai/v1/models, POST .../v1/chat/completions).
+  { id: 'infermatic', name: 'Infermatic', vendor: 'Infermatic', category: 'developer-platform', domains: ['infermatic.ai', 'api.totalgpt.ai'], apiEndpoints: ['api.totalgpt.ai'], source: 'https://infermatic.ai/docs/overview', checked: CHECKED_C10 },
   { id: 'kluster', name: 'kluster.ai', vendor: 'kluster.ai', category: 'developer-platform', domains: ['kluster.ai'], region: 'europe' },
   { id: 'monsterapi', name: 'MonsterAPI', vendor: 'MonsterAPI', category: 'developer-platform', domains: ['monsterapi.ai'], region: 'india' },
   { id: 'mystic', name: 'Mystic AI', vendor: 'Mystic AI', category: 'developer-platform', domains: ['mystic.ai'], region: 'europe' },
