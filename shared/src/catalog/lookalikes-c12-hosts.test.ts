@@ -19,6 +19,14 @@ const ADDED: Record<string, string> = {
     'cloudflare-workers-ai-playground',
   'https://stackoverflow.ai/': 'stack-overflow-ai-assist',
   'https://stackoverflow.ai/chat/123': 'stack-overflow-ai-assist',
+  'https://firebase.google.com/studio': 'firebase-studio',
+  'https://firebase.google.com/studio/docs': 'firebase-studio',
+  'https://fluent.thinkstu.com/': 'fluentread-extension',
+  'https://prismalabs.ai/': 'prisma',
+  'https://www.crewai.io/': 'crewai',
+  'https://claude.site/artifacts/4e4f5dec-b44a-4662-b727-089515cc045e': 'claude',
+  'https://freemodel.dev/': 'freemodel',
+  'https://cc.freemodel.dev/v1/messages': 'freemodel',
 };
 
 const STAY_UNCLASSIFIED = [
@@ -45,6 +53,19 @@ const STAY_UNCLASSIFIED = [
   'https://meta.stackexchange.com/',
   'https://stackoverflow.ai.example.com/',
   'https://notstackoverflow.ai/',
+  'https://firebase.google.com/', // Firebase itself and its other products
+  'https://firebase.google.com/docs/firestore',
+  'https://firebase.google.com/studios', // a sibling path, not a whole segment
+  'https://thinkstu.com/', // FluentRead's maker's own domain
+  'https://blog.thinkstu.com/',
+  'https://prisma.io/', // Prisma, the database toolkit, is not Prisma Labs
+  'https://www.prisma.io/docs',
+  'https://prismalabs.ai.example.com/',
+  'https://crewai.io.example.com/',
+  'https://mycrewai.io/',
+  'https://claude.site.example.com/',
+  'https://notclaude.site/',
+  'https://freemodel.dev.example.com/',
 ];
 
 describe("second hosts and platforms' AI hosts (session 12)", () => {

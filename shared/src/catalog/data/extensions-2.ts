@@ -106,7 +106,9 @@ export const extensionTools2: Tool[] = defineTools(
     // README (fishjar/kiss-translator) and its homepage code
     { id: 'kiss-translator-extension', name: 'KISS Translator', vendor: 'KISS Translator (open source)', extensionIds: ['bdiifdefkgmcblbcghdlonllpjhhjgof', 'jemckldkclkinpjighnoilpbldbdmmlh'], source: store('kiss-translator', 'bdiifdefkgmcblbcghdlonllpjhhjgof') },
     // Bistutu/FluentRead README links both the Chrome and the Edge listing
-    { id: 'fluentread-extension', region: 'china', name: 'FluentRead', vendor: 'FluentRead (open source)', extensionIds: ['djnlaiohfaaifbibleebjggkghlmcpcj', 'kakgmllfpjldjhcnkghpplmlbnmcoflp'], source: store('fluentread', 'djnlaiohfaaifbibleebjggkghlmcpcj') },
+    // fluent.thinkstu.com (2026-12-06): FluentRead's site in listed('deepseekintegration') (README.md); the exact
+    // subdomain only, never its maker's thinkstu.com.
+    { id: 'fluentread-extension', region: 'china', name: 'FluentRead', vendor: 'FluentRead (open source)', domains: ['fluent.thinkstu.com'], extensionIds: ['djnlaiohfaaifbibleebjggkghlmcpcj', 'kakgmllfpjldjhcnkghpplmlbnmcoflp'], source: store('fluentread', 'djnlaiohfaaifbibleebjggkghlmcpcj') },
     // Meeting note-takers
     // five files, among them site code with an install button
     { id: 'fathom-extension', name: 'Fathom AI Note Taker', vendor: 'Fathom', extensionIds: ['nhocmlminaplaendbabmoemehbpgdemn'], source: store('fathom-ai-note-taker-for', 'nhocmlminaplaendbabmoemehbpgdemn') },
