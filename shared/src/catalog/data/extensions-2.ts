@@ -56,8 +56,9 @@ export const extensionTools2: Tool[] = defineTools(
     { id: 'chatgpt-exporter-extension', name: 'ChatGPT Exporter', vendor: 'ChatGPT Exporter', extensionIds: ['ilmdofdhpnhffldihboadndccenlnfll'], source: store('chatgpt-exporter-chatgpt', 'ilmdofdhpnhffldihboadndccenlnfll') },
     // supermemoryai/supermemory web app code (install buttons, redirect route)
     { id: 'supermemory-extension', name: 'Supermemory', vendor: 'Supermemory', extensionIds: ['afpgkkipfdpeaflnpoaffkcankadgjfc'], source: store('supermemory', 'afpgkkipfdpeaflnpoaffkcankadgjfc') },
-    // MCP SuperAssistant README and many setup guides
-    { id: 'mcp-superassistant-extension', name: 'MCP SuperAssistant', vendor: 'MCP SuperAssistant (open source)', extensionIds: ['kngiafgkdnlkgmefdafaibkibegkcaef'], source: store('mcp-superassistant', 'kngiafgkdnlkgmefdafaibkibegkcaef') },
+    // MCP SuperAssistant README and many setup guides; mcpsuperassistant.ai (2026-12-06) is the website
+    // listed('punkpeyemcpclients') gives for it (README.md, "MCP SuperAssistant": GitHub srbhptl39/MCP-SuperAssistant).
+    { id: 'mcp-superassistant-extension', name: 'MCP SuperAssistant', vendor: 'MCP SuperAssistant (open source)', domains: ['mcpsuperassistant.ai'], extensionIds: ['kngiafgkdnlkgmefdafaibkibegkcaef'], source: store('mcp-superassistant', 'kngiafgkdnlkgmefdafaibkibegkcaef') },
     // Gemini Voyager READMEs (several languages) give one Edge Add-ons id; its code names two different
     // Chrome ids in different versions, so no Chrome id is claimed
     { id: 'gemini-voyager-extension', name: 'Gemini Voyager', vendor: 'Gemini Voyager (open source)', extensionIds: ['gibmkggjijalcjinbdhcpklodjkhhlne'], source: edge('gemini-voyager', 'gibmkggjijalcjinbdhcpklodjkhhlne') },
@@ -105,7 +106,9 @@ export const extensionTools2: Tool[] = defineTools(
     // README (fishjar/kiss-translator) and its homepage code
     { id: 'kiss-translator-extension', name: 'KISS Translator', vendor: 'KISS Translator (open source)', extensionIds: ['bdiifdefkgmcblbcghdlonllpjhhjgof', 'jemckldkclkinpjighnoilpbldbdmmlh'], source: store('kiss-translator', 'bdiifdefkgmcblbcghdlonllpjhhjgof') },
     // Bistutu/FluentRead README links both the Chrome and the Edge listing
-    { id: 'fluentread-extension', region: 'china', name: 'FluentRead', vendor: 'FluentRead (open source)', extensionIds: ['djnlaiohfaaifbibleebjggkghlmcpcj', 'kakgmllfpjldjhcnkghpplmlbnmcoflp'], source: store('fluentread', 'djnlaiohfaaifbibleebjggkghlmcpcj') },
+    // fluent.thinkstu.com (2026-12-06): FluentRead's site in listed('deepseekintegration') (README.md); the exact
+    // subdomain only, never its maker's thinkstu.com.
+    { id: 'fluentread-extension', region: 'china', name: 'FluentRead', vendor: 'FluentRead (open source)', domains: ['fluent.thinkstu.com'], extensionIds: ['djnlaiohfaaifbibleebjggkghlmcpcj', 'kakgmllfpjldjhcnkghpplmlbnmcoflp'], source: store('fluentread', 'djnlaiohfaaifbibleebjggkghlmcpcj') },
     // Meeting note-takers
     // five files, among them site code with an install button
     { id: 'fathom-extension', name: 'Fathom AI Note Taker', vendor: 'Fathom', extensionIds: ['nhocmlminaplaendbabmoemehbpgdemn'], source: store('fathom-ai-note-taker-for', 'nhocmlminaplaendbabmoemehbpgdemn') },

@@ -115,8 +115,10 @@ export const extensionTools3: Tool[] = defineTools(
     { id: 'magicschool-extension', name: 'MagicSchool AI', vendor: 'MagicSchool', extensionIds: ['oplfencnkfofaoeedbmphcbplaceplim'] },
     { id: 'brisk-teaching-extension', name: 'Brisk Teaching', vendor: 'Brisk', extensionIds: ['pcblbflgdkdfdjpjifeppkljdnaekohj'] },
     // Translators
-    // also the Chrome and Edge listings linked from mengxi-ream/read-frog's README
-    { id: 'read-frog-extension', name: 'Read Frog', vendor: 'Read Frog (open source)', extensionIds: ['modkelfkcfjpgbfmnbnllalkiogfofhb', 'cbcbomlgikfbdnoaohcjfledcoklcjbo'], source: 'https://chromewebstore.google.com/detail/read-frog/modkelfkcfjpgbfmnbnllalkiogfofhb' },
+    // also the Chrome and Edge listings linked from mengxi-ream/read-frog's README; readfrog.mengxi.work
+    // (2026-12-06) is Read Frog's site in listed('deepseekintegration') (README.md, "🐸 Read Frog"; the exact
+    // subdomain only, never its maker's mengxi.work)
+    { id: 'read-frog-extension', name: 'Read Frog', vendor: 'Read Frog (open source)', domains: ['readfrog.mengxi.work'], extensionIds: ['modkelfkcfjpgbfmnbnllalkiogfofhb', 'cbcbomlgikfbdnoaohcjfledcoklcjbo'], source: 'https://chromewebstore.google.com/detail/read-frog/modkelfkcfjpgbfmnbnllalkiogfofhb' },
     { id: 'papago-extension', region: 'korea', name: 'Papago Translate', vendor: 'Naver', extensionIds: ['enddgifdbfoefnelepppgaabobdfbcpe'], source: detector },
     { id: 'lingocloud-extension', region: 'china', name: 'Lingocloud', vendor: 'ColorfulClouds (Caiyun)', extensionIds: ['jmpepeebcbihafjjadogphmbgiffiajh'], source: detector },
     // Regional assistants

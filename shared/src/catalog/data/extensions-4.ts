@@ -43,7 +43,9 @@ export const extensionTools4: Tool[] = defineTools(
     { id: 'ai-summary-generator-extension', name: 'AI Summary Generator', vendor: 'AI Summary Generator', extensionIds: ['dobielmofoebpnaijanlimppdhjbfpcp'] },
     { id: 'gemini-to-pdf-extension', name: 'Gemini to PDF', vendor: 'Gemini to PDF', extensionIds: ['nlfkaldinolmacagmiddfpnfaeclfibn'] },
     { id: 'ai-translate-extensions', name: 'AI Translate', vendor: 'AI Translate', extensionIds: ['honncbpobidomdmanehocfaodmomdhie', 'khbjbchkedopfbhiafhaacomekdgnhbh'] },
-    { id: 'promptimize-extension', name: 'Promptimize AI', vendor: 'Promptimize AI', extensionIds: ['ijppdlihjndajogkppnfohojdbpaaian'] },
+    // promptimize.ai (2026-12-06): the website listed('promptslab') gives for "Promptimize AI", a browser
+    // extension that improves prompts (README.md). Promptimize at promptimizeai.com is another entry.
+    { id: 'promptimize-extension', name: 'Promptimize AI', vendor: 'Promptimize AI', domains: ['promptimize.ai'], extensionIds: ['ijppdlihjndajogkppnfohojdbpaaian'] },
     { id: 'promptstorm-extension', name: 'PromptStorm', vendor: 'PromptStorm', extensionIds: ['gkcdaooannhlioejchebhpkllbcackig'] },
     { id: 'aiprompter-extension', name: 'AIPrompter', vendor: 'AIPrompter', extensionIds: ['cpjinncdhahoifeafejhlfohlomhkmkf'] },
     { id: 'prompt-blaze-extension', name: 'Prompt Blaze', vendor: 'Prompt Blaze', extensionIds: ['bjfghcpakkaedbehchpedekdlmbmaakd'] },

@@ -144,6 +144,7 @@ import { longTailC12CTools2 } from './long-tail-c12-c-2';
 import { longTailC12CTools3 } from './long-tail-c12-c-3';
 import { longTailC12DTools } from './long-tail-c12-d';
 import { longTailC12DTools2 } from './long-tail-c12-d-2';
+import { platformAiSectionTools6 } from './platform-ai-sections-6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -289,4 +290,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12CTools3,
   ...longTailC12DTools,
   ...longTailC12DTools2,
+  ...platformAiSectionTools6,
 ];

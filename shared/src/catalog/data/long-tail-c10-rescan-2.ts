@@ -36,7 +36,8 @@ export const longTailC10RescanTools2: Tool[] = defineTools(
     { id: 'crofai', name: 'CrofAI', vendor: 'CrofAI', category: 'developer-platform', domains: ['crof.ai', 'anthropic.nahcrof.com'], source: listed('modelsdev', 'providers/crof/provider.toml') },
     { id: 'digitalocean-serverless-inference', name: 'DigitalOcean serverless inference', vendor: 'DigitalOcean', category: 'developer-platform', domains: ['inference.do-ai.run'], source: listed('modelsdev', 'providers/digitalocean/provider.toml') },
     { id: 'fastrouter', name: 'FastRouter', vendor: 'FastRouter', category: 'developer-platform', domains: ['fastrouter.ai'], source: listed('modelsdev', 'providers/fastrouter/provider.toml') },
-    { id: 'freemodel', name: 'FreeModel', vendor: 'FreeModel', category: 'developer-platform', domains: ['cc.freemodel.dev'], source: listed('modelsdev', 'providers/freemodel/provider.toml') },
+    // freemodel.dev (2026-12-06): the provider file's `doc` site (the same file).
+    { id: 'freemodel', name: 'FreeModel', vendor: 'FreeModel', category: 'developer-platform', domains: ['cc.freemodel.dev', 'freemodel.dev'], source: listed('modelsdev', 'providers/freemodel/provider.toml') },
     { id: 'frogbot', name: 'FrogBot', vendor: 'FrogBot', category: 'developer-platform', domains: ['app.frogbot.ai'], source: listed('modelsdev', 'providers/frogbot/provider.toml') },
     { id: 'llm-gateway', name: 'LLM Gateway', vendor: 'LLM Gateway', category: 'developer-platform', domains: ['llmgateway.io'], source: listed('modelsdev', 'providers/llmgateway/provider.toml') },
     { id: 'mixlayer', name: 'Mixlayer', vendor: 'Mixlayer', category: 'developer-platform', domains: ['models.mixlayer.ai'], source: listed('modelsdev', 'providers/mixlayer/provider.toml') },

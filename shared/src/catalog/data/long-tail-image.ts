@@ -93,7 +93,8 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   { id: 'polyglyph', name: 'PolyGlyph', vendor: 'PolyGlyph', domains: ['polyglyph.io'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'ponzu', name: 'Ponzu', vendor: 'Ponzu', domains: ['ponzu.ai'], source: listed('mahseema') },
   { id: 'poto-ai', name: 'POTO.AI', vendor: 'POTO.AI', domains: ['poto.ai'], source: listed('filipecalegario') },
-  { id: 'prisma', name: 'Prisma', vendor: 'Prisma Labs', domains: ['prisma-ai.com'], source: listed('eudk') },
+  // prismalabs.ai (2026-12-06): Prisma Labs' site in listed('kostja94') (README.md, "Prisma Labs", the maker of Prisma and Lensa).
+  { id: 'prisma', name: 'Prisma', vendor: 'Prisma Labs', domains: ['prisma-ai.com', 'prismalabs.ai'], source: listed('eudk') },
   { id: 'prodia', name: 'Prodia', vendor: 'Prodia', domains: ['app.prodia.com', 'prodia.com'], source: listed('filipecalegario') }, // prodia.com: listed('stimqq')
   { id: 'prosepainter', name: 'ProsePainter', vendor: 'ProsePainter', domains: ['prosepainter.com'], source: listed('filipecalegario') },
   { id: 'remini', name: 'Remini', vendor: 'Bending Spoons', domains: ['remini.ai'], source: listed('eudk') },

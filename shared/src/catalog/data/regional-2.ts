@@ -66,7 +66,9 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'karlo', name: 'Karlo', vendor: 'Kakao Brain', category: 'image', domains: ['karlo.ai'], region: 'korea' },
   { id: 'naver-cue', name: 'Cue:', vendor: 'Naver', category: 'search', domains: ['cue.search.naver.com'], region: 'korea' },
   { id: 'supertone', name: 'Supertone', vendor: 'Supertone', category: 'audio', domains: ['supertone.ai'], region: 'korea', source: 'https://raw.githubusercontent.com/supertone-inc/supertonic/main/README.md', checked: CHECKED_C12 }, // Supertone's own repository README (stored copy read); links its Voice Builder at supertonic.supertone.ai
-  { id: 'vrew', name: 'Vrew', vendor: 'VoyagerX', category: 'video', domains: ['vrew.ai'], region: 'korea' },
+  // vrew.voyagerx.com (2026-12-06): the homepage of Vrew's Homebrew cask (BSD-2), which downloads the app from
+  // vrew-files.voyagerx.com (Homebrew/homebrew-cask@041cc140b84ea7bb3db7eccacfc1280b7be472a9 Casks/v/vrew.rb).
+  { id: 'vrew', name: 'Vrew', vendor: 'VoyagerX', category: 'video', domains: ['vrew.ai', 'vrew.voyagerx.com'], region: 'korea' },
   { id: 'zeta', name: 'Zeta', vendor: 'Scatter Lab', domains: ['zeta-ai.io'], region: 'korea' },
   { id: 'aivo', name: 'Aivo', vendor: 'Aivo', category: 'agents', domains: ['aivo.co'], region: 'latam' },
   { id: 'blip', name: 'Blip', vendor: 'Blip', category: 'agents', domains: ['blip.ai'], region: 'latam', source: 'https://github.com/takenet/blip-chat-widget/blob/c4bae0108ab3aa75a0462f344d2a74a2f4be41f8/README.md', checked: CHECKED_C12 }, // Take Blip's chat widget repository; serves BLiP Chat from chat.blip.ai
