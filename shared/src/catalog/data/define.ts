@@ -250,6 +250,23 @@ export const LISTS = {
   // Also read on CHECKED_C10, in part (README.md, its first 176,000 characters): a list of AI agents whose README's
   // License section states Apache 2.0 and links its LICENSE, which the stored copy does not hold.
   jimschwoebel: { repo: 'jim-schwoebel/awesome_ai_agents', commit: '0052162ef5b35ab022b029c1e463e9bd6e575f0e', licence: 'Apache-2.0' },
+  // Read on CHECKED_C12 (twelfth session, lists-a helper, long-tail-c12-a*.ts): a list of GUI clients for LLM APIs (README.md;
+  // MIT licence file, Bill Mei's); the MCP project's page of example clients (docs/clients.mdx at the last commit before
+  // the page was removed; the project's LICENSE puts documentation under CC BY 4.0, older contributions under MIT: the
+  // Model Context Protocol contributors are credited here, in the file header and in the README); and the community
+  // integrations section of Ollama's README (MIT licence file) at the last commit before that section was cut down.
+  billmei: { repo: 'billmei/every-chatgpt-gui', commit: 'd77a9c731b572482100bd95c6b324dd84fe6f970', licence: 'MIT' },
+  mcpclientspage: { repo: 'modelcontextprotocol/modelcontextprotocol', commit: '0dfb7b627031f94891a80241285a4ae5b8879609', licence: 'CC-BY-4.0' },
+  ollama: { repo: 'ollama/ollama', commit: '379fd64fa837e51eddeda6c32f5c812d912a6751', licence: 'MIT' },
+  // The same repository's newest snapshot, for its integration pages (docs/integrations/*.mdx).
+  ollamadocs: { repo: 'ollama/ollama', commit: 'fb30760996871fa9460115c753afd2c60d4ab0f7', licence: 'MIT' },
+  // Also read on CHECKED_C12: the third-party servers sections of the MCP reference servers' README (official integrations,
+  // community servers, frameworks) at the last commit before they were moved out; same licence terms as the clients page.
+  mcpservers: { repo: 'modelcontextprotocol/servers', commit: 'e21dbea731f2ccddcd48525cf9a1e1e405fee12f', licence: 'CC-BY-4.0' },
+  // Also read on CHECKED_C12: two MIT-licensed lists of MCP servers (licence file at each commit), a list of remote servers
+  // with their URLs and makers, and a general one whose official-servers section names products' sites.
+  jaw9c: { repo: 'jaw9c/awesome-remote-mcp-servers', commit: '302ea1c4a9f185a823e3f5fe7991b93a851ec565', licence: 'MIT' },
+  wong2: { repo: 'wong2/awesome-mcp-servers', commit: '39eb1d76d76e562657f3c657266a504cea159e23', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -132,6 +132,8 @@ import { longTailC10RescanTools4 } from './long-tail-c10-rescan-4';
 import { longTailC10bListsTools } from './long-tail-c10b-lists';
 import { longTailC10bListsTools2 } from './long-tail-c10b-lists-2';
 import { longTailC10bListsTools3 } from './long-tail-c10b-lists-3';
+import { longTailC12ATools } from './long-tail-c12-a';
+import { longTailC12ATools2 } from './long-tail-c12-a-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -265,4 +267,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC10bListsTools,
   ...longTailC10bListsTools2,
   ...longTailC10bListsTools3,
+  ...longTailC12ATools,
+  ...longTailC12ATools2,
 ];
