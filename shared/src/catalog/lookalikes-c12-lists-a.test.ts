@@ -1,5 +1,5 @@
 // Traps beside the hosts the twelfth session's lists-a helper took from billmei/every-chatgpt-gui, the MCP project's
-// clients page, the MCP reference servers' README, jaw9c's and wong2's MCP server lists, Ollama's README and integration
+// clients page, the MCP reference servers' README, jaw9c's, wong2's and appcypher's MCP server lists, radi-cho/awesome-gpt4, Ollama's README and integration
 // pages, and the second half of jim-schwoebel/awesome_ai_agents (data/long-tail-c12-a*.ts): the general software those
 // lists name beside AI products (their MCP server or model option is a feature), the parents and siblings of the new
 // subdomain and URL-prefix claims, look-alike labels, and older entries whose names the new ones share. Every trap must
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { longTailC12ATools } from './data/long-tail-c12-a';
 import { longTailC12ATools2 } from './data/long-tail-c12-a-2';
-import { classifyUrl } from './index';
+import { classifyExtension, classifyUrl } from './index';
 
 const GENERAL_SOFTWARE_LISTED_BESIDE_AI = [
   'apidog.com', // API tools, debuggers and databases named as MCP clients
@@ -81,6 +81,10 @@ const PARENTS_AND_SIBLINGS = [
   'docs.cloudbase.net/cloud-function',
   'schmedu.com',
   'schmedu.com/tools',
+  'opster.com',
+  'checkups.opster.com',
+  'checkups.opster.com/elasticsearch',
+  'vpanjeta.uk',
 ];
 
 const LOOKALIKE_LABELS = [
@@ -106,6 +110,8 @@ describe('look-alikes beside the twelfth session (lists-a helper)', () => {
     expect(classifyUrl('https://swarms.apac.ai/')?.toolId).toBe('swarms');
     expect(classifyUrl('https://slidespeak.co/')?.toolId).toBe('slidespeak');
     expect(classifyUrl('https://chorus.sh/')?.toolId).toBe('chorus-chat');
+    expect(classifyUrl('https://landing.ai/')?.toolId).toBe('landing-ai');
+    expect(classifyUrl('https://landing-ai.com/')?.toolId).toBe('landing-ai-pages');
   });
 
   it('finds every new host and prefix as its own entry', () => {
@@ -117,6 +123,10 @@ describe('look-alikes beside the twelfth session (lists-a helper)', () => {
       for (const prefix of tool.urlPrefixes)
         expect(classifyUrl(`https://${prefix}/guide?q=1`)?.toolId ?? null, prefix).toBe(tool.id);
     }
+  });
+
+  it('finds the extension id read in the GUI list', () => {
+    expect(classifyExtension({ id: 'celkhcifjknihgjlieolcmchofdloagk' })?.toolId).toBe('inferit');
   });
 
   it('finds the listed pages of the new entries', () => {
@@ -164,7 +174,10 @@ describe('look-alikes beside the twelfth session (lists-a helper)', () => {
       'https://mcp.thekollektiv.ai/sse': 'kollektiv',
       'https://www.rootsignals.ai/': 'root-signals',
       'https://aisearch.vpuna.com/': 'vpuna-ai-search',
-      'https://omp.sh/': 'oh-my-pi',
+      'https://docs.microsandbox.dev/': 'microsandbox',
+      'https://piapi.ai/': 'piapi',
+      'https://checkups.opster.com/ops-gpt': 'opster-opsgpt',
+      'https://cratecode.com/': 'cratecode',
     };
     for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
   });

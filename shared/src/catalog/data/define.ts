@@ -258,8 +258,6 @@ export const LISTS = {
   billmei: { repo: 'billmei/every-chatgpt-gui', commit: 'd77a9c731b572482100bd95c6b324dd84fe6f970', licence: 'MIT' },
   mcpclientspage: { repo: 'modelcontextprotocol/modelcontextprotocol', commit: '0dfb7b627031f94891a80241285a4ae5b8879609', licence: 'CC-BY-4.0' },
   ollama: { repo: 'ollama/ollama', commit: '379fd64fa837e51eddeda6c32f5c812d912a6751', licence: 'MIT' },
-  // The same repository's newest snapshot, for its integration pages (docs/integrations/*.mdx).
-  ollamadocs: { repo: 'ollama/ollama', commit: 'fb30760996871fa9460115c753afd2c60d4ab0f7', licence: 'MIT' },
   // Also read on CHECKED_C12: the third-party servers sections of the MCP reference servers' README (official integrations,
   // community servers, frameworks) at the last commit before they were moved out; same licence terms as the clients page.
   mcpservers: { repo: 'modelcontextprotocol/servers', commit: 'e21dbea731f2ccddcd48525cf9a1e1e405fee12f', licence: 'CC-BY-4.0' },
@@ -267,6 +265,10 @@ export const LISTS = {
   // with their URLs and makers, and a general one whose official-servers section names products' sites.
   jaw9c: { repo: 'jaw9c/awesome-remote-mcp-servers', commit: '302ea1c4a9f185a823e3f5fe7991b93a851ec565', licence: 'MIT' },
   wong2: { repo: 'wong2/awesome-mcp-servers', commit: '39eb1d76d76e562657f3c657266a504cea159e23', licence: 'MIT' },
+  // A list of MCP servers whose README's License section waives copyright under CC0 (no licence file in the repository).
+  appcypher: { repo: 'appcypher/awesome-mcp-servers', commit: '187929affcbd6fcb82067e2ebd0aef13c94d1fe1', licence: 'CC0-1.0' },
+  // A CC0 list of GPT-4 tools, demos and product integrations (licence file at this commit).
+  radicho: { repo: 'radi-cho/awesome-gpt4', commit: '777f9702b87600b0cfeb3d83a7e5d4a82f85a117', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

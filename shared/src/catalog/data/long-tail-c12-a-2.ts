@@ -10,13 +10,15 @@
 // the AI-first products whose host nothing matched. Also, on the same terms, AI products from two MIT-licensed MCP server
 // lists: jaw9c/awesome-remote-mcp-servers (remote server URLs and their makers' sites; 114 rows) and the official-servers
 // section of wong2/awesome-mcp-servers (entries not already judged from the reference README). Left out there: general
-// SaaS, trading, scraping and crawling services, MCP hubs and directories, and makers not shown to be AI products.
+// SaaS, trading, scraping and crawling services, MCP hubs and directories, and makers not shown to be AI products. Two
+// more from appcypher/awesome-mcp-servers (CC0 by its README's License section), whose other entries are GitHub servers.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
 const servers = listed('mcpservers');
 const remote = listed('jaw9c');
 const wong2 = listed('wong2');
+const appcypher = listed('appcypher');
 
 export const longTailC12ATools2: Tool[] = defineTools(
   'agents',
@@ -91,6 +93,10 @@ export const longTailC12ATools2: Tool[] = defineTools(
     { id: 'ref-tools', name: 'Ref', vendor: 'Ref', category: 'coding', domains: ['ref.tools'], source: wong2 },
     { id: 'root-signals', name: 'Root Signals', vendor: 'Root Signals', category: 'developer-platform', domains: ['rootsignals.ai'], source: wong2 },
     { id: 'vpuna-ai-search', name: 'Vpuna AI Search', vendor: 'Vpuna', category: 'search', domains: ['aisearch.vpuna.com'], source: wong2 },
+
+    // appcypher/awesome-mcp-servers (CC0 by its README)
+    { id: 'microsandbox', name: 'Microsandbox', vendor: 'Microsandbox', category: 'developer-platform', domains: ['microsandbox.dev'], source: appcypher },
+    { id: 'piapi', name: 'PiAPI', vendor: 'PiAPI', category: 'developer-platform', domains: ['piapi.ai'], source: appcypher },
   ],
   { checked: CHECKED_C12, source: servers },
 );

@@ -7,6 +7,7 @@
 //   removed; documentation under CC BY 4.0, older contributions MIT: credit to the Model Context Protocol contributors).
 // - billmei/every-chatgpt-gui (README.md, MIT): GUI clients for the ChatGPT, Claude and other LLM APIs.
 // - the community integrations section of Ollama's README (MIT), at the last commit before that section was cut down.
+// - radi-cho/awesome-gpt4 (README.md, CC0 licence file): GPT-4 product integrations and demos.
 // Only facts (name, vendor, host) were taken. Left out: GitHub repositories and pages on shared platforms (vercel.app,
 // netlify.app, hf.space, railway.app, fly.dev, other github.io pages), general software that added an MCP client or an
 // Ollama option (Apidog, Postman, Proxyman, Memgraph Lab, TagSpaces, x-cmd, Testcontainers, MLflow, Flox), a local MCP
@@ -22,6 +23,7 @@ const jim = listed('jimschwoebel');
 const mcp = listed('mcpclientspage', 'docs/clients.mdx');
 const gui = listed('billmei');
 const ollama = listed('ollama');
+const gpt4 = listed('radicho');
 
 export const longTailC12ATools: Tool[] = defineTools(
   'chat',
@@ -52,7 +54,8 @@ export const longTailC12ATools: Tool[] = defineTools(
     { id: 'chorus-chat', name: 'Chorus', vendor: 'Chorus', domains: ['chorus.sh'], source: mcp },
     { id: 'eca-editor-code-assistant', name: 'ECA (Editor Code Assistant)', vendor: 'ECA', category: 'coding', domains: ['eca.dev'], source: mcp },
     { id: 'genaiscript', name: 'GenAIScript', vendor: 'Microsoft', category: 'developer-platform', urlPrefixes: ['microsoft.github.io/genaiscript'], source: mcp },
-    // goose-docs.ai: the install link on Ollama's integration page for Goose (docs/integrations/goose.mdx, ollamadocs)
+    // goose-docs.ai: the install link on Ollama's integration page for Goose, https://github.com/ollama/ollama/blob/
+    // fb30760996871fa9460115c753afd2c60d4ab0f7/docs/integrations/goose.mdx (MIT; a newer commit than the README pinned)
     { id: 'goose-block', name: 'goose', vendor: 'Block', category: 'agents', domains: ['goose-docs.ai'], urlPrefixes: ['block.github.io/goose'], source: mcp },
     { id: 'inspector-visual-editor', name: 'Inspector', vendor: 'Inspector', category: 'coding', domains: ['tryinspector.com'], source: mcp },
     { id: 'jenova-ai', name: 'Jenova', vendor: 'Jenova', domains: ['jenova.ai'], source: mcp },
@@ -95,7 +98,9 @@ export const longTailC12ATools: Tool[] = defineTools(
     { id: 'chatgpt-api-demo-ddiu', name: 'ChatGPT-API Demo', vendor: 'ddiu8081', domains: ['chatgpt.ddiu.me'], source: gui },
     { id: 'anse', name: 'Anse', vendor: 'ddiu8081', domains: ['anse.app'], source: gui },
     { id: 'chat-with-gpt', name: 'Chat with GPT', vendor: 'Cogent Apps', domains: ['chatwithgpt.ai'], source: gui },
-    { id: 'inferit', name: 'inferit', vendor: 'devidw', domains: ['inferit.index.garden'], source: gui },
+    // The Chrome Web Store id: the list's Browser Extension section at commit dd04ecd9dbb6c8a543cfa782bb4fc2e68573924e (the
+    // entry moved back to the web section the same day)
+    { id: 'inferit', name: 'inferit', vendor: 'devidw', domains: ['inferit.index.garden'], extensionIds: ['celkhcifjknihgjlieolcmchofdloagk'], source: gui },
     { id: 'l-gpt', name: 'L-GPT', vendor: 'L-GPT', domains: ['le-ai.app'], source: gui },
     { id: 'smoothgpt', name: 'SmoothGPT', vendor: 'SmoothGPT', domains: ['smoothgpt.app'], source: gui },
     { id: 'webllm-chat', name: 'WebLLM Chat', vendor: 'MLC AI', domains: ['webllm.ai'], source: gui },
@@ -127,8 +132,13 @@ export const longTailC12ATools: Tool[] = defineTools(
     { id: 'modelfusion', name: 'ModelFusion', vendor: 'ModelFusion', category: 'developer-platform', domains: ['modelfusion.dev'], source: ollama },
     { id: 'gollm', name: 'gollm', vendor: 'gollm', category: 'developer-platform', domains: ['gollm.co'], source: ollama },
     { id: 'firebase-genkit', name: 'Genkit', vendor: 'Google', category: 'developer-platform', urlPrefixes: ['firebase.google.com/docs/genkit'], source: ollama },
-    { id: 'oh-my-pi', name: 'Oh My Pi', vendor: 'Oh My Pi', category: 'coding', domains: ['omp.sh'], source: listed('ollamadocs', 'docs/integrations/oh-my-pi.mdx') },
     { id: 'spring-ai', name: 'Spring AI', vendor: 'Broadcom (Spring)', category: 'developer-platform', urlPrefixes: ['docs.spring.io/spring-ai'], source: ollama },
+
+    // radi-cho/awesome-gpt4 (CC0), its product integrations and demos
+    { id: 'cratecode', name: 'Cratecode', vendor: 'Cratecode', category: 'coding', domains: ['cratecode.com'], source: gpt4 },
+    { id: 'landing-ai-pages', name: 'Landing AI (landing-page maker)', vendor: 'landing-ai.com', category: 'other', domains: ['landing-ai.com'], source: gpt4 },
+    { id: 'opster-opsgpt', name: 'OpsGPT', vendor: 'Opster', category: 'developer-platform', urlPrefixes: ['checkups.opster.com/ops-gpt'], source: gpt4 },
+    { id: 'what-if-vpanjeta', name: 'What-If', vendor: 'VPanjeta', category: 'writing', domains: ['whatif2.vpanjeta.uk'], source: gpt4 },
   ],
   { checked: CHECKED_C12 },
 );
