@@ -1,5 +1,5 @@
 // Traps beside the hosts the twelfth session's lists-a helper took from billmei/every-chatgpt-gui, the MCP project's
-// clients page, the MCP reference servers' README, jaw9c's, wong2's and appcypher's MCP server lists, radi-cho/awesome-gpt4, Ollama's README and integration
+// clients page, the MCP reference servers' README, jaw9c's, wong2's and appcypher's MCP server lists, radi-cho/awesome-gpt4, jaywcjlove/awesome-mac, Ollama's README and integration
 // pages, and the second half of jim-schwoebel/awesome_ai_agents (data/long-tail-c12-a*.ts): the general software those
 // lists name beside AI products (their MCP server or model option is a feature), the parents and siblings of the new
 // subdomain and URL-prefix claims, look-alike labels, and older entries whose names the new ones share. Every trap must
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { longTailC12ATools } from './data/long-tail-c12-a';
 import { longTailC12ATools2 } from './data/long-tail-c12-a-2';
+import { longTailC12ATools3 } from './data/long-tail-c12-a-3';
 import { classifyExtension, classifyUrl } from './index';
 
 const GENERAL_SOFTWARE_LISTED_BESIDE_AI = [
@@ -52,6 +53,16 @@ const GENERAL_SOFTWARE_LISTED_BESIDE_AI = [
   'dart.dev', // similar names: the Dart language, not the Dart project tool
   'www.kiln.com',
   'operative.com',
+  'macpaw.com/gemini', // awesome-mac: a duplicate finder named Gemini, and general Mac apps with an AI feature
+  'www.pdfgear.com',
+  'canarymail.io',
+  'rize.io',
+  'gitbutler.com',
+  'tight.studio',
+  'markviewer.com',
+  'codexbar.app', // usage monitors for coding agents
+  'claudegod.app',
+  'www.tokentracker.cc',
 ];
 
 const PARENTS_AND_SIBLINGS = [
@@ -85,6 +96,11 @@ const PARENTS_AND_SIBLINGS = [
   'checkups.opster.com',
   'checkups.opster.com/elasticsearch',
   'vpanjeta.uk',
+  'sindresorhus.com',
+  'sindresorhus.com/apps',
+  'epicenter.md',
+  'epicenter.md/other',
+  'cero-ai.com',
 ];
 
 const LOOKALIKE_LABELS = [
@@ -115,7 +131,7 @@ describe('look-alikes beside the twelfth session (lists-a helper)', () => {
   });
 
   it('finds every new host and prefix as its own entry', () => {
-    for (const tool of [...longTailC12ATools, ...longTailC12ATools2]) {
+    for (const tool of [...longTailC12ATools, ...longTailC12ATools2, ...longTailC12ATools3]) {
       for (const domain of tool.domains) {
         expect(classifyUrl(`https://${domain}/`)?.toolId ?? null, domain).toBe(tool.id);
         expect(classifyUrl(`https://app.${domain}/x`)?.toolId ?? null, `app.${domain}`).toBe(tool.id);
@@ -178,6 +194,12 @@ describe('look-alikes beside the twelfth session (lists-a helper)', () => {
       'https://piapi.ai/': 'piapi',
       'https://checkups.opster.com/ops-gpt': 'opster-opsgpt',
       'https://cratecode.com/': 'cratecode',
+      'https://app.aqbot.top/': 'aqbot',
+      'https://www.theappleai.tech/': 'appleai-menubar',
+      'https://getoffgridai.co/desktop': 'off-grid-ai',
+      'https://sindresorhus.com/amazing-ai': 'amazing-ai-sindresorhus',
+      'https://epicenter.md/whispering': 'whispering-epicenter',
+      'https://collate.one/get-started': 'collate-pdf',
     };
     for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
   });

@@ -269,6 +269,9 @@ export const LISTS = {
   appcypher: { repo: 'appcypher/awesome-mcp-servers', commit: '187929affcbd6fcb82067e2ebd0aef13c94d1fe1', licence: 'CC0-1.0' },
   // A CC0 list of GPT-4 tools, demos and product integrations (licence file at this commit).
   radicho: { repo: 'radi-cho/awesome-gpt4', commit: '777f9702b87600b0cfeb3d83a7e5d4a82f85a117', licence: 'CC0-1.0' },
+  // A list of macOS apps (README.md, its AI Tools section and AI apps elsewhere): CC0 licence file at this commit; the
+  // README's License section names CC BY 4.0, so the list is credited (jaywcjlove/awesome-mac) in the file and the README.
+  awesomemac: { repo: 'jaywcjlove/awesome-mac', commit: 'b4043d92c04720f24bd0855cbc9fe6374205efec', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

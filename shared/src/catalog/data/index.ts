@@ -134,6 +134,7 @@ import { longTailC10bListsTools2 } from './long-tail-c10b-lists-2';
 import { longTailC10bListsTools3 } from './long-tail-c10b-lists-3';
 import { longTailC12ATools } from './long-tail-c12-a';
 import { longTailC12ATools2 } from './long-tail-c12-a-2';
+import { longTailC12ATools3 } from './long-tail-c12-a-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -269,4 +270,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC10bListsTools3,
   ...longTailC12ATools,
   ...longTailC12ATools2,
+  ...longTailC12ATools3,
 ];
