@@ -272,6 +272,8 @@ export const LISTS = {
   // A list of macOS apps (README.md, its AI Tools section and AI apps elsewhere): CC0 licence file at this commit; the
   // README's License section names CC BY 4.0, so the list is credited (jaywcjlove/awesome-mac) in the file and the README.
   awesomemac: { repo: 'jaywcjlove/awesome-mac', commit: 'b4043d92c04720f24bd0855cbc9fe6374205efec', licence: 'CC0-1.0' },
+  // A list of Linux software whose README's License section puts it under CC BY 4.0 (no licence file): credited here.
+  awesomelinux: { repo: 'luong-komorebi/Awesome-Linux-Software', commit: 'd82162ab61df94cf7f2d7c8e75eb75e9463235c6', licence: 'CC-BY-4.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

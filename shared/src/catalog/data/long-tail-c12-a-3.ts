@@ -47,6 +47,10 @@ export const longTailC12ATools3: Tool[] = defineTools(
     { id: 'whispering-epicenter', name: 'Whispering', vendor: 'Epicenter', category: 'audio', urlPrefixes: ['epicenter.md/whispering'] },
     { id: 'rewritebar', name: 'RewriteBar', vendor: 'RewriteBar', category: 'writing', domains: ['rewritebar.com'] },
     { id: 'macaify', name: 'Macaify', vendor: 'Macaify', domains: ['macaify.com'] },
+
+    // luong-komorebi/Awesome-Linux-Software (CC BY 4.0 by its README; credit to its contributors): of its six entries that
+    // mention AI with a website other than GitHub, three were classified; the others are a design app and a backup tool
+    { id: 'wave-terminal', name: 'Wave Terminal', vendor: 'Command Line Inc.', category: 'coding', domains: ['waveterm.dev'], source: listed('awesomelinux') },
   ],
   { checked: CHECKED_C12, source: listed('awesomemac') },
 );
