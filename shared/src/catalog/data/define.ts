@@ -274,6 +274,8 @@ export const LISTS = {
   awesomemac: { repo: 'jaywcjlove/awesome-mac', commit: 'b4043d92c04720f24bd0855cbc9fe6374205efec', licence: 'CC0-1.0' },
   // A list of Linux software whose README's License section puts it under CC BY 4.0 (no licence file): credited here.
   awesomelinux: { repo: 'luong-komorebi/Awesome-Linux-Software', commit: 'd82162ab61df94cf7f2d7c8e75eb75e9463235c6', licence: 'CC-BY-4.0' },
+  // Another list of macOS apps, CC BY 4.0 by its README's License section (no licence file): credited here.
+  ichaitmacos: { repo: 'iCHAIT/awesome-macOS', commit: '698d545652f527f5adfe94836c9b42a74f90081e', licence: 'CC-BY-4.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

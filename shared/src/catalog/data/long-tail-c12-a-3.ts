@@ -7,7 +7,8 @@
 // TokenTracker, cctop, Loadout), gateway managers (ClawdHome), an MCP server (Orchard), pages on github.io and
 // gumroad.com, and general apps that added an AI feature (PDF editors, mail clients, Markdown editors, screen recorders,
 // launchers, time trackers, Git clients). One host of a product already here was left for its entry: tabbitbrowser.com
-// (Tabbit).
+// (Tabbit). Also one AI app each from luong-komorebi/Awesome-Linux-Software and iCHAIT/awesome-macOS (both CC BY 4.0 by
+// their READMEs; credit to their contributors).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
@@ -51,6 +52,10 @@ export const longTailC12ATools3: Tool[] = defineTools(
     // luong-komorebi/Awesome-Linux-Software (CC BY 4.0 by its README; credit to its contributors): of its six entries that
     // mention AI with a website other than GitHub, three were classified; the others are a design app and a backup tool
     { id: 'wave-terminal', name: 'Wave Terminal', vendor: 'Command Line Inc.', category: 'coding', domains: ['waveterm.dev'], source: listed('awesomelinux') },
+
+    // iCHAIT/awesome-macOS (CC BY 4.0 by its README; credit to its contributors): three entries mention AI with a website
+    // other than GitHub; one classified, one a screen locker
+    { id: 'murmur-tts', name: 'Murmur', vendor: 'Murmur', category: 'audio', domains: ['murmurtts.com'], source: listed('ichaitmacos') },
   ],
   { checked: CHECKED_C12, source: listed('awesomemac') },
 );
