@@ -276,6 +276,8 @@ export const LISTS = {
   awesomelinux: { repo: 'luong-komorebi/Awesome-Linux-Software', commit: 'd82162ab61df94cf7f2d7c8e75eb75e9463235c6', licence: 'CC-BY-4.0' },
   // Another list of macOS apps, CC BY 4.0 by its README's License section (no licence file): credited here.
   ichaitmacos: { repo: 'iCHAIT/awesome-macOS', commit: '698d545652f527f5adfe94836c9b42a74f90081e', licence: 'CC-BY-4.0' },
+  // A privacy-tools list with an Artificial Intelligence section (CC0 licence file at this commit).
+  plujaprivacy: { repo: 'pluja/awesome-privacy', commit: '775c5af85fd62fd67a17a9036369fb4070b6f38b', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -8,7 +8,7 @@
 // gumroad.com, and general apps that added an AI feature (PDF editors, mail clients, Markdown editors, screen recorders,
 // launchers, time trackers, Git clients). One host of a product already here was left for its entry: tabbitbrowser.com
 // (Tabbit). Also one AI app each from luong-komorebi/Awesome-Linux-Software and iCHAIT/awesome-macOS (both CC BY 4.0 by
-// their READMEs; credit to their contributors).
+// their READMEs; credit to their contributors), and one from the AI section of pluja/awesome-privacy (CC0).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
@@ -56,6 +56,10 @@ export const longTailC12ATools3: Tool[] = defineTools(
     // iCHAIT/awesome-macOS (CC BY 4.0 by its README; credit to its contributors): three entries mention AI with a website
     // other than GitHub; one classified, one a screen locker
     { id: 'murmur-tts', name: 'Murmur', vendor: 'Murmur', category: 'audio', domains: ['murmurtts.com'], source: listed('ichaitmacos') },
+
+    // pluja/awesome-privacy (CC0), its Artificial Intelligence section: eight hosts besides GitHub, six classified; the
+    // other is a bookmark manager with AI tagging
+    { id: 'parakeet-tdt-web', name: 'ParakeetTDT', vendor: 'ParakeetTDT', category: 'audio', domains: ['parakeettdt.com'], source: listed('plujaprivacy') },
   ],
   { checked: CHECKED_C12, source: listed('awesomemac') },
 );
