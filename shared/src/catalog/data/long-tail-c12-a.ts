@@ -1,4 +1,4 @@
-// Twelfth-session list pass, helper lists-a (2026-12-06, issue 15): apps built on a model or an assistant, from four
+// Twelfth-session list pass, helper lists-a (2026-12-06, issue 15): apps built on a model or an assistant, from five
 // permissively licensed lists, every product host of which was classified against the catalog before anything was added.
 // - jim-schwoebel/awesome_ai_agents (README.md from character 176,000 to the end, the part the tenth pass did not read:
 //   ethics, frameworks, models, prompt engineering, security, testing, tools and workflows; Apache-2.0 licence file at the
