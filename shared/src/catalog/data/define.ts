@@ -315,6 +315,34 @@ export const LISTS = {
   // project declares the MIT License in its pyproject.toml (`license = { text = "MIT License" }`) and setup.py
   // classifiers; the snapshot holds no LICENSE file. Only facts (name, host) were taken.
   aiagenta2z: { repo: 'aiagenta2z/ai-agent-marketplace', commit: '7bb20b66bb1133dd85d83cdf1351be1188e8db40', licence: 'MIT' },
+  // Read on CHECKED_C12 (twelfth session, lists-a helper, long-tail-c12-a*.ts): a list of GUI clients for LLM APIs (README.md;
+  // MIT licence file, Bill Mei's); the MCP project's page of example clients (docs/clients.mdx at the last commit before
+  // the page was removed; the project's LICENSE puts documentation under CC BY 4.0, older contributions under MIT: the
+  // Model Context Protocol contributors are credited here, in the file header and in the README); and the community
+  // integrations section of Ollama's README (MIT licence file) at the last commit before that section was cut down.
+  billmei: { repo: 'billmei/every-chatgpt-gui', commit: 'd77a9c731b572482100bd95c6b324dd84fe6f970', licence: 'MIT' },
+  mcpclientspage: { repo: 'modelcontextprotocol/modelcontextprotocol', commit: '0dfb7b627031f94891a80241285a4ae5b8879609', licence: 'CC-BY-4.0' },
+  ollama: { repo: 'ollama/ollama', commit: '379fd64fa837e51eddeda6c32f5c812d912a6751', licence: 'MIT' },
+  // Also read on CHECKED_C12: the third-party servers sections of the MCP reference servers' README (official integrations,
+  // community servers, frameworks) at the last commit before they were moved out; same licence terms as the clients page.
+  mcpservers: { repo: 'modelcontextprotocol/servers', commit: 'e21dbea731f2ccddcd48525cf9a1e1e405fee12f', licence: 'CC-BY-4.0' },
+  // Also read on CHECKED_C12: two MIT-licensed lists of MCP servers (licence file at each commit), a list of remote servers
+  // with their URLs and makers, and a general one whose official-servers section names products' sites.
+  jaw9c: { repo: 'jaw9c/awesome-remote-mcp-servers', commit: '302ea1c4a9f185a823e3f5fe7991b93a851ec565', licence: 'MIT' },
+  wong2: { repo: 'wong2/awesome-mcp-servers', commit: '39eb1d76d76e562657f3c657266a504cea159e23', licence: 'MIT' },
+  // A list of MCP servers whose README's License section waives copyright under CC0 (no licence file in the repository).
+  appcypher: { repo: 'appcypher/awesome-mcp-servers', commit: '187929affcbd6fcb82067e2ebd0aef13c94d1fe1', licence: 'CC0-1.0' },
+  // A CC0 list of GPT-4 tools, demos and product integrations (licence file at this commit).
+  radicho: { repo: 'radi-cho/awesome-gpt4', commit: '777f9702b87600b0cfeb3d83a7e5d4a82f85a117', licence: 'CC0-1.0' },
+  // A list of macOS apps (README.md, its AI Tools section and AI apps elsewhere): CC0 licence file at this commit; the
+  // README's License section names CC BY 4.0, so the list is credited (jaywcjlove/awesome-mac) in the file and the README.
+  awesomemac: { repo: 'jaywcjlove/awesome-mac', commit: 'b4043d92c04720f24bd0855cbc9fe6374205efec', licence: 'CC0-1.0' },
+  // A list of Linux software whose README's License section puts it under CC BY 4.0 (no licence file): credited here.
+  awesomelinux: { repo: 'luong-komorebi/Awesome-Linux-Software', commit: 'd82162ab61df94cf7f2d7c8e75eb75e9463235c6', licence: 'CC-BY-4.0' },
+  // Another list of macOS apps, CC BY 4.0 by its README's License section (no licence file): credited here.
+  ichaitmacos: { repo: 'iCHAIT/awesome-macOS', commit: '698d545652f527f5adfe94836c9b42a74f90081e', licence: 'CC-BY-4.0' },
+  // A privacy-tools list with an Artificial Intelligence section (CC0 licence file at this commit).
+  plujaprivacy: { repo: 'pluja/awesome-privacy', commit: '775c5af85fd62fd67a17a9036369fb4070b6f38b', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

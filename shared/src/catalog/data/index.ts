@@ -145,6 +145,9 @@ import { longTailC12CTools3 } from './long-tail-c12-c-3';
 import { longTailC12DTools } from './long-tail-c12-d';
 import { longTailC12DTools2 } from './long-tail-c12-d-2';
 import { platformAiSectionTools6 } from './platform-ai-sections-6';
+import { longTailC12ATools } from './long-tail-c12-a';
+import { longTailC12ATools2 } from './long-tail-c12-a-2';
+import { longTailC12ATools3 } from './long-tail-c12-a-3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -291,4 +294,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12DTools,
   ...longTailC12DTools2,
   ...platformAiSectionTools6,
+  ...longTailC12ATools,
+  ...longTailC12ATools2,
+  ...longTailC12ATools3,
 ];
