@@ -57,7 +57,7 @@ export const extensionTools2: Tool[] = defineTools(
     // supermemoryai/supermemory web app code (install buttons, redirect route)
     { id: 'supermemory-extension', name: 'Supermemory', vendor: 'Supermemory', extensionIds: ['afpgkkipfdpeaflnpoaffkcankadgjfc'], source: store('supermemory', 'afpgkkipfdpeaflnpoaffkcankadgjfc') },
     // MCP SuperAssistant README and many setup guides
-    { id: 'mcp-superassistant-extension', name: 'MCP SuperAssistant', vendor: 'MCP SuperAssistant (open source)', extensionIds: ['kngiafgkdnlkgmefdafaibkibegkcaef'], source: store('mcp-superassistant', 'kngiafgkdnlkgmefdafaibkibegkcaef') },
+    { id: 'mcp-superassistant-extension', name: 'MCP SuperAssistant', vendor: 'MCP SuperAssistant (open source)', domains: ['mcpsuperassistant.ai'], extensionIds: ['kngiafgkdnlkgmefdafaibkibegkcaef'], source: store('mcp-superassistant', 'kngiafgkdnlkgmefdafaibkibegkcaef') }, // mcpsuperassistant.ai: the website listed('punkpeyemcpclients', 'README.md') gives MCP SuperAssistant
     // Gemini Voyager READMEs (several languages) give one Edge Add-ons id; its code names two different
     // Chrome ids in different versions, so no Chrome id is claimed
     { id: 'gemini-voyager-extension', name: 'Gemini Voyager', vendor: 'Gemini Voyager (open source)', extensionIds: ['gibmkggjijalcjinbdhcpklodjkhhlne'], source: edge('gemini-voyager', 'gibmkggjijalcjinbdhcpklodjkhhlne') },

@@ -116,7 +116,7 @@ export const extensionTools3: Tool[] = defineTools(
     { id: 'brisk-teaching-extension', name: 'Brisk Teaching', vendor: 'Brisk', extensionIds: ['pcblbflgdkdfdjpjifeppkljdnaekohj'] },
     // Translators
     // also the Chrome and Edge listings linked from mengxi-ream/read-frog's README
-    { id: 'read-frog-extension', name: 'Read Frog', vendor: 'Read Frog (open source)', extensionIds: ['modkelfkcfjpgbfmnbnllalkiogfofhb', 'cbcbomlgikfbdnoaohcjfledcoklcjbo'], source: 'https://chromewebstore.google.com/detail/read-frog/modkelfkcfjpgbfmnbnllalkiogfofhb' },
+    { id: 'read-frog-extension', name: 'Read Frog', vendor: 'Read Frog (open source)', domains: ['readfrog.mengxi.work'], extensionIds: ['modkelfkcfjpgbfmnbnllalkiogfofhb', 'cbcbomlgikfbdnoaohcjfledcoklcjbo'], source: 'https://chromewebstore.google.com/detail/read-frog/modkelfkcfjpgbfmnbnllalkiogfofhb' }, // readfrog.mengxi.work (its site; mengxi.work itself is not claimed): listed('deepseekintegration', 'README.md')
     { id: 'papago-extension', region: 'korea', name: 'Papago Translate', vendor: 'Naver', extensionIds: ['enddgifdbfoefnelepppgaabobdfbcpe'], source: detector },
     { id: 'lingocloud-extension', region: 'china', name: 'Lingocloud', vendor: 'ColorfulClouds (Caiyun)', extensionIds: ['jmpepeebcbihafjjadogphmbgiffiajh'], source: detector },
     // Regional assistants

@@ -43,7 +43,7 @@ export const extensionTools4: Tool[] = defineTools(
     { id: 'ai-summary-generator-extension', name: 'AI Summary Generator', vendor: 'AI Summary Generator', extensionIds: ['dobielmofoebpnaijanlimppdhjbfpcp'] },
     { id: 'gemini-to-pdf-extension', name: 'Gemini to PDF', vendor: 'Gemini to PDF', extensionIds: ['nlfkaldinolmacagmiddfpnfaeclfibn'] },
     { id: 'ai-translate-extensions', name: 'AI Translate', vendor: 'AI Translate', extensionIds: ['honncbpobidomdmanehocfaodmomdhie', 'khbjbchkedopfbhiafhaacomekdgnhbh'] },
-    { id: 'promptimize-extension', name: 'Promptimize AI', vendor: 'Promptimize AI', extensionIds: ['ijppdlihjndajogkppnfohojdbpaaian'] },
+    { id: 'promptimize-extension', name: 'Promptimize AI', vendor: 'Promptimize AI', domains: ['promptimize.ai'], extensionIds: ['ijppdlihjndajogkppnfohojdbpaaian'] }, // promptimize.ai: listed('promptslab', 'README.md') (Promptimize AI, a browser extension that rewrites prompts)
     { id: 'promptstorm-extension', name: 'PromptStorm', vendor: 'PromptStorm', extensionIds: ['gkcdaooannhlioejchebhpkllbcackig'] },
     { id: 'aiprompter-extension', name: 'AIPrompter', vendor: 'AIPrompter', extensionIds: ['cpjinncdhahoifeafejhlfohlomhkmkf'] },
     { id: 'prompt-blaze-extension', name: 'Prompt Blaze', vendor: 'Prompt Blaze', extensionIds: ['bjfghcpakkaedbehchpedekdlmbmaakd'] },
