@@ -53,7 +53,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'shedevrum', region: 'russia', name: 'Shedevrum', vendor: 'Yandex', domains: ['shedevrum.ai'], source: v2flyAt('yandex'), checked: CHECKED_2 },
   { id: 'kandinsky', region: 'russia', name: 'Kandinsky (Fusion Brain)', vendor: 'Sber', domains: ['fusionbrain.ai'], source: 'https://github.com/ai-forever/Kandinsky-2/blob/aeefc1ce3a989eefe7c99d6a02cce44318c4d210/README.md', checked: CHECKED_C12 }, // Sber AI's repository; links its demo on fusionbrain.ai
   { id: 'vectorizer-ai', name: 'Vectorizer.AI', vendor: 'Vectorizer.AI', domains: ['vectorizer.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'looka', name: 'Looka', vendor: 'Looka', domains: ['looka.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  { id: 'looka', name: 'Looka', vendor: 'Looka', domains: ['looka.com', 'logojoy.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 }, // logojoy.com (Looka's former name, Logojoy): listed('whoisdsmith', 'README.md')
   { id: 'designs-ai', name: 'Designs.ai', vendor: 'Inmagine', domains: ['designs.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'uizard', name: 'Uizard', vendor: 'Miro', category: 'presentation', domains: ['uizard.io'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'visily', name: 'Visily', vendor: 'Visily', category: 'presentation', domains: ['visily.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
@@ -66,7 +66,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'd-id', region: 'middle-east', name: 'D-ID', vendor: 'D-ID', category: 'video', domains: ['d-id.com'], apiEndpoints: ['api.d-id.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'kling', region: 'china', name: 'Kling AI', vendor: 'Kuaishou', category: 'video', domains: ['klingai.com', 'kling-ai.com', 'kechuangai.com', 'kling.ai', 'kling.kuaishou.com', 'klingai.kuaishou.com'], source: v2flyAt('category-ai-cn'), checked: CHECKED_3 }, // kling.ai: listed('steven2358'); *.kuaishou.com: listed('digidai'), listed('lihongzhai')
   { id: 'hailuo', region: 'china', name: 'Hailuo AI', vendor: 'MiniMax', category: 'video', domains: ['hailuoai.com', 'hailuoai.video', 'hailuo.ai'], source: v2flyAt('category-ai-cn'), checked: CHECKED_3 }, // hailuo.ai: listed('aliammari1')
-  { id: 'vidu', region: 'china', name: 'Vidu', vendor: 'ShengShu', category: 'video', domains: ['vidu.com', 'vidu.studio'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_3 },
+  { id: 'vidu', region: 'china', name: 'Vidu', vendor: 'ShengShu', category: 'video', domains: ['vidu.com', 'vidu.studio'], urlPrefixes: ['www.shengshu-ai.com/vidu'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_3 }, // www.shengshu-ai.com/vidu (ShengShu's Vidu page): listed('metame', 'docs/part1/awesome_video_generation.md')
   // app-api.pixverseai.cn, app-api.pixverseai.ai (2026-12-05): the PixVerse API base URLs in the vendor's own MCP
   // server: the client's default and the config template's (PixVerseAI/PixVerse-
   // MCP@943b1148e33d20b24ec5bd3dfaf48ac24c3f1693 src/client/base.py, config.template.yaml).

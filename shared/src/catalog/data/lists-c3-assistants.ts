@@ -58,7 +58,7 @@ export const listsC3AssistantsTools: Tool[] = defineTools('other', [
   { id: 'heysensei', name: 'Sensei', vendor: 'Sensei', category: 'search', domains: ['heysensei.app'], source: listed('felladrin') },
   { id: 'isou', name: 'iSou', vendor: 'iSou', category: 'search', domains: ['isou.chat'], source: listed('felladrin'), region: 'china' },
   { id: 'ithy', name: 'Ithy', vendor: 'Ithy', category: 'search', domains: ['ithy.com'], source: listed('felladrin') },
-  { id: 'kagi-fastgpt', name: 'Kagi FastGPT', vendor: 'Kagi', category: 'search', urlPrefixes: ['kagi.com/fastgpt', 'www.kagi.com/fastgpt'], source: listed('felladrin') },
+  { id: 'kagi-fastgpt', name: 'Kagi FastGPT', vendor: 'Kagi', category: 'search', urlPrefixes: ['kagi.com/fastgpt', 'www.kagi.com/fastgpt', 'labs.kagi.com/fastgpt'], source: listed('felladrin') }, // labs.kagi.com/fastgpt: listed('whoisdsmith', 'README.md')
   // khoj.dev (2026-12-05): Khoj's own site, docs (docs.khoj.dev) and blog, linked as its web page beside the app in its
   // own README ("Khoj is a personal AI app"; khoj-ai/khoj@ae229ca894c0b80ad84664afcfdde523b5e87057 README.md); it covers
   // app.khoj.dev, which the row listed before.

@@ -23,7 +23,7 @@ export const longTailAgentsTools: Tool[] = defineTools('agents', [
   { id: 'maestro', name: 'Maestro', vendor: 'Maestro', domains: ['runmaestro.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
   // mindpal.io: the website punkpeye/awesome-mcp-clients gives for MindPal (listed('punkpeyemcpclients')).
   { id: 'mindpal', name: 'MindPal', vendor: 'MindPal', domains: ['mindpal.ai', 'mindpal.space', 'mindpal.io'], source: listed('eudk') },
-  { id: 'mindstudio', name: 'MindStudio', vendor: 'MindStudio', domains: ['mindstudio.ai'], source: listed('mahseema') },
+  { id: 'mindstudio', name: 'MindStudio', vendor: 'MindStudio', domains: ['mindstudio.ai', 'youai.ai'], source: listed('mahseema') }, // youai.ai (YouAi, MindStudio's maker): listed('whoisdsmith', 'README.md') links youai.ai/mindstudio
   { id: 'moltbook', name: 'moltbook', vendor: 'moltbook', domains: ['moltbook.com'], source: listed('steven2358') },
   { id: 'openwork', name: 'Openwork', vendor: 'Openwork', domains: ['openwork.bot'], source: listed('steven2358') },
   { id: 'portia-ai', name: 'Portia AI', vendor: 'Portia AI', domains: ['portialabs.ai'], source: listed('mahseema') },

@@ -35,7 +35,7 @@ export const longTailC10bListsTools2: Tool[] = defineTools(
     { id: 'wassist', name: 'Wassist (WhatsMCP)', vendor: 'Wassist', domains: ['wassist.app'] },
     { id: 'agentone', name: 'AgentOne', vendor: 'AgentOne', domains: ['agent-one.dev'] },
     { id: 'autohand', name: 'Autohand', vendor: 'Autohand AI', category: 'coding', domains: ['autohand.ai'] },
-    { id: 'docsgpt', name: 'DocsGPT', vendor: 'Arc53', category: 'agents', domains: ['docsgpt.cloud'] },
+    { id: 'docsgpt', name: 'DocsGPT', vendor: 'Arc53', category: 'agents', domains: ['docsgpt.cloud', 'docsgpt.arc53.com'] }, // docsgpt.arc53.com (Arc53's live DocsGPT): listed('whoisdsmith', 'README.md')
     { id: 'eechat', name: 'eechat', vendor: 'eechat', domains: ['ee.chat'] },
     { id: 'tiles-notebook', name: 'Tiles Notebook', vendor: 'Tiles', category: 'agents', domains: ['tiles.run'] },
     { id: 'argo-localai', name: 'Argo-LocalAI', vendor: 'xark-argo', domains: ['xark-argo.com'] },

@@ -16,7 +16,7 @@ export const longTailC5AiSearchVisibilityTools: Tool[] = defineTools('search', [
   { id: 'quno', name: 'Quno', vendor: 'Quno', category: 'search', domains: ['quno.ai'], source: listed('estevecastells') },
   { id: 'rankscale', name: 'Rankscale', vendor: 'Rankscale', category: 'search', domains: ['rankscale.ai'], source: listed('estevecastells') },
   { id: 'trakkr', name: 'Trakkr', vendor: 'Trakkr', category: 'search', domains: ['trakkr.ai'], source: listed('estevecastells') },
-  { id: 'ziptie', name: 'ZipTie', vendor: 'ZipTie', category: 'search', domains: ['ziptie.ai'], source: listed('estevecastells') },
+  { id: 'ziptie', name: 'ZipTie', vendor: 'ZipTie', category: 'search', domains: ['ziptie.ai', 'ziptie.dev'], source: listed('estevecastells') }, // ziptie.dev: listed('trakkraisearch', 'README.md'); ZipTie's blog https://ziptie.dev/blog/branded-vs-non-branded-query-tracking-in-ai-search (read CHECKED_C12) is served from it
   { id: 'am-i-on-ai', name: 'Am I on AI?', vendor: 'Am I on AI', category: 'search', domains: ['amionai.com'], source: listed('estevecastells') },
   { id: 'semrush-ai-visibility', name: 'Semrush AI Visibility Toolkit', vendor: 'Semrush', category: 'search', urlPrefixes: ['www.semrush.com/ai-visibility', 'semrush.com/ai-visibility'], source: listed('estevecastells') },
   { id: 'hubspot-ai-search-grader', name: 'AI Search Grader', vendor: 'HubSpot', category: 'search', urlPrefixes: ['www.hubspot.com/ai-search-grader'], source: listed('estevecastells') },

@@ -12,7 +12,7 @@ export const longTailC5AssistantsTools2: Tool[] = defineTools('chat', [
   { id: 'upstudy-cameramath', name: 'Upstudy (CameraMath)', vendor: 'Upstudy', category: 'chat', domains: ['cameramath.com'], source: listed('kostja94', 'INDEX.md') },
   { id: 'math-gpt-org', name: 'MathGPT', vendor: 'MathGPT', category: 'chat', domains: ['math-gpt.org'], source: listed('kostja94', 'INDEX.md') },
   { id: 'bluefish-ai', name: 'Bluefish', vendor: 'Bluefish', category: 'search', domains: ['bluefishai.com'], source: listed('kostja94', 'INDEX.md') },
-  { id: 'scrunch-ai', name: 'Scrunch AI', vendor: 'Scrunch AI', category: 'search', domains: ['scrunchai.com', 'scrunch.ai'], source: listed('kostja94', 'INDEX.md') }, // scrunch.ai: listed('estevecastells')
+  { id: 'scrunch-ai', name: 'Scrunch AI', vendor: 'Scrunch AI', category: 'search', domains: ['scrunchai.com', 'scrunch.ai', 'scrunch.com'], source: listed('kostja94', 'INDEX.md') }, // scrunch.ai: listed('estevecastells'); scrunch.com: listed('trakkraisearch', 'README.md'); Scrunch's privacy page https://scrunch.com/privacy (read CHECKED_C12) is served from it
   { id: 'evertune', name: 'Evertune', vendor: 'Evertune', category: 'search', domains: ['evertune.ai'], source: listed('kostja94', 'INDEX.md') },
   { id: 'pryon', name: 'Pryon', vendor: 'Pryon', category: 'search', domains: ['pryon.com'], source: listed('kostja94', 'INDEX.md') },
   { id: 'chaton', name: 'ChatOn', vendor: 'AIBY', category: 'chat', domains: ['chaton.ai'], source: listed('kostja94', 'INDEX.md') },

@@ -35,7 +35,7 @@ export const longTailC5MediaTools2: Tool[] = defineTools('image', [
   { id: 'dubbing-ai', name: 'Dubbing AI', vendor: 'Dubbing AI', category: 'audio', domains: ['dubbingai.io'], source: listed('kostja94') },
   { id: 'openai-fm', name: 'OpenAI.fm', vendor: 'OpenAI', category: 'audio', domains: ['openai.fm'], source: listed('kostja94') },
   { id: 'willow-voice', name: 'Willow Voice', vendor: 'Willow', category: 'audio', domains: ['willowvoice.com'], source: listed('kostja94') },
-  { id: 'wombo', name: 'WOMBO', vendor: 'WOMBO', category: 'image', domains: ['wombo.ai'], source: listed('kostja94') },
+  { id: 'wombo', name: 'WOMBO', vendor: 'WOMBO', category: 'image', domains: ['wombo.ai', 'w.ai'], source: listed('kostja94') }, // w.ai: listed('lseuopen', 'Docs/Computer_Vision.md'), whose WOMBO row links www.w.ai
   { id: 'podwise', name: 'Podwise', vendor: 'Podwise', category: 'audio', domains: ['podwise.ai'], source: listed('kostja94') },
   { id: 'doji', name: 'Doji', vendor: 'Doji', category: 'image', domains: ['doji.com'], source: listed('kostja94') },
   { id: 'revery-ai', name: 'Revery AI', vendor: 'Revery AI', category: 'image', domains: ['revery.ai'], source: listed('kostja94') },

@@ -24,7 +24,7 @@ export const longTailC5WritingTools: Tool[] = defineTools('writing', [
   { id: 'aiduh', name: 'AIduh', vendor: 'AIduh', category: 'writing', domains: ['aiduh.com'], source: listed('yousefebrahimi0') },
   { id: 'art-review-generator', name: 'Art Review Generator', vendor: 'Art Review Generator', category: 'writing', domains: ['artreviewgenerator.com'], source: listed('yousefebrahimi0') },
   { id: 'geniusreview', name: 'GeniusReview', vendor: 'GeniusReview', category: 'writing', domains: ['geniusreview.xyz'], source: listed('yousefebrahimi0') },
-  { id: 'chatbcg', name: 'ChatBCG', vendor: 'ChatBA', category: 'presentation', domains: ['chatba.com'], source: listed('yousefebrahimi0') },
+  { id: 'chatbcg', name: 'ChatBCG', vendor: 'ChatBA', category: 'presentation', domains: ['chatba.com', 'chatbcg.com'], source: listed('yousefebrahimi0') }, // chatbcg.com (ChatBA's former name): listed('whoisdsmith', 'README.md'), whose ChatBA row calls it ChatBCG
   { id: 'tweept3', name: 'TweePT3', vendor: 'TweePT3', category: 'writing', domains: ['tweept3.com'], source: listed('yousefebrahimi0') },
   { id: 'valideo', name: 'Valideo', vendor: 'Valideo', category: 'writing', domains: ['valideo.xyz'], source: listed('yousefebrahimi0') },
   { id: 'coverletterwrite', name: 'Cover Letter Write', vendor: 'Cover Letter Write', category: 'writing', domains: ['coverletterwrite.com'], source: listed('yousefebrahimi0') },

@@ -73,7 +73,7 @@ export const longTailC6AiSiteTools: Tool[] = defineTools(
     aiSite('anakin.ai', 'chat'),
     aiSite('aivoicestudio.ai', 'audio'),
     aiSite('drawgpt.ai', 'image'),
-    aiSite('kajiwoto.ai', 'chat'),
+    aiSite('kajiwoto.ai', 'chat', 'kajiwoto.com'), // kajiwoto.com: listed('whoisdsmith', 'README.md')
     aiSite('musicstar.ai', 'audio'),
     aiSite('soulgen.ai', 'image', 'soulgen.net'),
     aiSite('staccato.ai', 'audio'),

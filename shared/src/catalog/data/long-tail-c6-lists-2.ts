@@ -25,7 +25,7 @@ export const longTailC6ListsTools2: Tool[] = defineTools('other', [
   { id: 'iconifyai', name: 'IconifyAI', vendor: 'IconifyAI', category: 'image', domains: ['iconifyai.com'], source: listed('meetpateltech') },
   { id: 'rocketai', name: 'RocketAI', vendor: 'RocketAI', category: 'image', domains: ['rocketai.io'], source: listed('meetpateltech') },
   { id: 'lightning-ai', name: 'Lightning AI', vendor: 'Lightning AI', category: 'developer-platform', domains: ['lightning.ai'], source: listed('meetpateltech') },
-  { id: 'nuclia', name: 'Nuclia', vendor: 'Nuclia', category: 'search', domains: ['nuclia.com'], source: listed('meetpateltech') },
+  { id: 'nuclia', name: 'Nuclia', vendor: 'Nuclia', category: 'search', domains: ['nuclia.com', 'nuclia.cloud'], source: listed('meetpateltech') }, // nuclia.cloud: listed('whoisdsmith', 'README.md')
   { id: 'retune', name: 'Re:tune', vendor: 'Re:tune', category: 'developer-platform', domains: ['retune.so'], source: listed('meetpateltech') },
   { id: 'shaped-ai', name: 'Shaped', vendor: 'Shaped', category: 'developer-platform', domains: ['shaped.ai'], source: listed('meetpateltech') },
   { id: 'textomap', name: 'Textomap', vendor: 'Textomap', category: 'other', domains: ['textomap.com'], source: listed('meetpateltech') },
@@ -63,7 +63,7 @@ export const longTailC6ListsTools2: Tool[] = defineTools('other', [
   { id: 'promptloop', name: 'PromptLoop', vendor: 'PromptLoop', category: 'productivity', domains: ['promptloop.com'], source: listed('meetpateltech') },
   { id: 'sheetplus', name: 'Sheet+', vendor: 'Sheet+', category: 'productivity', domains: ['sheetplus.ai'], source: listed('meetpateltech') },
   { id: 'summate', name: 'Summate', vendor: 'Summate', category: 'writing', domains: ['summate.it'], source: listed('meetpateltech') },
-  { id: 'ad-auris', name: 'Ad Auris', vendor: 'Ad Auris', category: 'audio', domains: ['adauris.ai'], source: listed('meetpateltech') },
+  { id: 'ad-auris', name: 'Ad Auris', vendor: 'Ad Auris', category: 'audio', domains: ['adauris.ai', 'play.ad-auris.com'], source: listed('meetpateltech') }, // play.ad-auris.com: listed('whoisdsmith', 'README.md')
   { id: 'audioread', name: 'Audioread', vendor: 'Audioread', category: 'audio', domains: ['audioread.com'], source: listed('meetpateltech') },
   { id: 'contentfries', name: 'ContentFries', vendor: 'ContentFries', category: 'video', domains: ['contentfries.com'], source: listed('meetpateltech') },
   { id: 'freesubtitles-ai', name: 'Free Subtitle AI', vendor: 'Free Subtitle AI', category: 'video', domains: ['freesubtitles.ai'], source: listed('meetpateltech') },

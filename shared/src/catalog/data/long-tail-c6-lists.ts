@@ -28,7 +28,7 @@ export const longTailC6ListsTools: Tool[] = defineTools('other', [
   { id: 'myminutes', name: 'MyMinutes', vendor: 'MyMinutes', category: 'meeting', domains: ['myminutes.ai'], source: listed('kostja94') },
   { id: 'reflection-ai', name: 'Reflection AI', vendor: 'Reflection AI', category: 'coding', domains: ['reflection.ai'], source: listed('kostja94', 'INDEX.md') },
   { id: 'clipto-ai', name: 'Clipto.AI', vendor: 'Clipto', category: 'audio', domains: ['clipto.com'], source: listed('kostja94') },
-  { id: 'contents-ai', name: 'Contents', vendor: 'Contents.com', category: 'writing', domains: ['contents.ai'], source: listed('kostja94') },
+  { id: 'contents-ai', name: 'Contents', vendor: 'Contents.com', category: 'writing', domains: ['contents.ai', 'contents.com'], source: listed('kostja94') }, // contents.com: listed('whoisdsmith', 'README.md')
   { id: 'videoleap', name: 'Videoleap', vendor: 'Lightricks', category: 'video', domains: ['videoleapapp.com'], source: listed('kostja94') },
   { id: 'wondera', name: 'Wondera', vendor: 'Wondera', category: 'audio', domains: ['wondera.ai'], source: listed('kostja94', 'INDEX.md') },
   { id: 'midi-agent', name: 'MIDI Agent', vendor: 'MIDI Agent', category: 'audio', domains: ['midiagent.com'], source: listed('kostja94', 'INDEX.md') },

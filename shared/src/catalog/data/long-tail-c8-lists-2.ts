@@ -422,7 +422,7 @@ export const longTailC8ListsTools2: Tool[] = defineTools(
       domains: ['marsx.dev'],
       source: RVELAMEN,
     },
-    { id: 'mgx', name: 'MGX', vendor: 'MetaGPT', category: 'coding', domains: ['mgx.dev'], source: RVELAMEN },
+    { id: 'mgx', name: 'MGX', vendor: 'MetaGPT', category: 'coding', domains: ['mgx.dev', 'deepwisdom.ai'], source: RVELAMEN }, // deepwisdom.ai (DeepWisdom, MGX's maker): listed('pingpigchina', 'src/data/projects.json'); MetaGPT's docs are on docs.deepwisdom.ai
     {
       id: 'plandex',
       name: 'Plandex',

@@ -33,7 +33,7 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   { id: 'cre8tiveai', name: 'Cre8tiveAI', vendor: 'Cre8tiveAI', domains: ['cre8tiveai.com'], source: listed('eudk') },
   { id: 'decorai', name: 'DecorAI', vendor: 'DecorAI', domains: ['decorai.io'], source: listed('filipecalegario') },
   { id: 'deep-image', name: 'Deep Image', vendor: 'Deep Image', domains: ['deep-image.ai'], source: listed('eudk') },
-  { id: 'deep-nostalgia', name: 'Deep Nostalgia', vendor: 'Deep Nostalgia', urlPrefixes: ['myheritage.com/deep-nostalgia', 'www.myheritage.com/deep-nostalgia'], source: listed('eudk') }, // www.myheritage.com/deep-nostalgia: the same list (README.md) links it with www., CHECKED_3
+  { id: 'deep-nostalgia', name: 'Deep Nostalgia', vendor: 'Deep Nostalgia', urlPrefixes: ['myheritage.com/deep-nostalgia', 'www.myheritage.com/deep-nostalgia', 'www.myheritage.co.il/deep-nostalgia'], source: listed('eudk') }, // www.myheritage.com/deep-nostalgia: the same list (README.md) links it with www., CHECKED_3; www.myheritage.co.il/deep-nostalgia: listed('whoisdsmith', 'README.md')
   { id: 'deepart', name: 'DeepArt', vendor: 'DeepArt', domains: ['deepart.io'], source: listed('eudk') },
   { id: 'diagram', name: 'Diagram', vendor: 'Diagram', domains: ['diagram.com'], source: listed('mahseema') },
   { id: 'diffusionbee', name: 'DiffusionBee', vendor: 'DiffusionBee', domains: ['diffusionbee.com'], source: listed('filipecalegario') },
@@ -91,7 +91,7 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   { id: 'playform', name: 'Playform', vendor: 'Playform', domains: ['playform.io'], source: listed('eudk') },
   { id: 'pollinations', name: 'Pollinations', vendor: 'Pollinations', domains: ['pollinations.ai'], source: listed('filipecalegario') },
   { id: 'polyglyph', name: 'PolyGlyph', vendor: 'PolyGlyph', domains: ['polyglyph.io'], source: listed('steven2358', 'DISCOVERIES.md') },
-  { id: 'ponzu', name: 'Ponzu', vendor: 'Ponzu', domains: ['ponzu.ai'], source: listed('mahseema') },
+  { id: 'ponzu', name: 'Ponzu', vendor: 'Ponzu', domains: ['ponzu.ai', 'ponzu.gg'], source: listed('mahseema') }, // ponzu.gg: listed('whoisdsmith', 'README.md')
   { id: 'poto-ai', name: 'POTO.AI', vendor: 'POTO.AI', domains: ['poto.ai'], source: listed('filipecalegario') },
   // prismalabs.ai (2026-12-06): Prisma Labs' site in listed('kostja94') (README.md, "Prisma Labs", the maker of Prisma and Lensa).
   { id: 'prisma', name: 'Prisma', vendor: 'Prisma Labs', domains: ['prisma-ai.com', 'prismalabs.ai'], source: listed('eudk') },

@@ -64,7 +64,7 @@ export const longTailProductivityTools: Tool[] = defineTools('productivity', [
   { id: 'summara', name: 'Summara', vendor: 'Summara', domains: ['summara.io'], source: listed('mahseema') },
   { id: 'summary-with-ai', name: 'Summary With AI', vendor: 'Summary With AI', domains: ['summarywithai.com'], source: listed('mahseema') },
   { id: 'summarytube-com', name: 'SummaryTube', vendor: 'SummaryTube', domains: ['summarytube.com'], source: listed('eudk') },
-  { id: 'talently-ai', name: 'Talently AI', vendor: 'Talently AI', domains: ['interview.talently.ai'], source: listed('mahseema') },
+  { id: 'talently-ai', name: 'Talently AI', vendor: 'Talently AI', domains: ['interview.talently.ai', 'talently.ai'], source: listed('mahseema') }, // talently.ai: listed('hireai', '_data/products.yml')
   { id: 'typist', name: 'Typist', vendor: 'Typist', domains: ['iamtypist.dev'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'unsolomind-com', name: 'UnSoloMind', vendor: 'UnSoloMind', domains: ['unsolomind.com'], source: listed('eudk') },
   { id: 'vizologi-com', name: 'Vizologi', vendor: 'Vizologi', domains: ['vizologi.com'], source: listed('eudk') },

@@ -28,7 +28,7 @@ export const longTailWritingTools: Tool[] = defineTools('writing', [
   { id: 'gradgpt', name: 'GradGPT', vendor: 'GradGPT', domains: ['gradgpt.com'], source: listed('mahseema') },
   { id: 'headlinesai-pro', name: 'Headlinesai.pro', vendor: 'Headlinesai.pro', domains: ['headlinesai.pro'], source: listed('mahseema') },
   { id: 'hypotenuse-ai', name: 'Hypotenuse AI', vendor: 'Hypotenuse AI', domains: ['hypotenuse.ai'], source: listed('steven2358') },
-  { id: 'inferkit', name: 'InferKit', vendor: 'InferKit', domains: ['app.inferkit.com'], source: listed('filipecalegario') },
+  { id: 'inferkit', name: 'InferKit', vendor: 'InferKit', domains: ['app.inferkit.com', 'inferkit.com'], source: listed('filipecalegario') }, // inferkit.com: listed('whoisdsmith', 'README.md')
   { id: 'jack-ai', name: 'Jack AI', vendor: 'Jack AI', domains: ['usejackai.com'], source: listed('filipecalegario') },
   { id: 'jetwriter', name: 'Jetwriter', vendor: 'Jetwriter', domains: ['jetwriter.ai'], source: listed('steven2358') },
   { id: 'laika', name: 'LAIKA', vendor: 'LAIKA', domains: ['writewithlaika.com'], source: listed('mahseema') },

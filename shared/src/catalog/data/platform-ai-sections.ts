@@ -54,6 +54,15 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
       'yandex.cloud/ru/services/yandexgpt',
       'yandex.cloud/en/services/ai-studio',
       'yandex.cloud/ru/services/ai-studio',
+      // The service's documentation, read on CHECKED_C12 in its Russian, English and en-ru editions
+      // (https://yandex.cloud/ru/docs/foundation-models/concepts/yandexgpt/models,
+      // https://yandex.cloud/en-ru/docs/foundation-models/concepts/yandexgpt, https://yandex.cloud/en/docs/ai-studio/qa/ai-assistant);
+      // the ru-kz edition is the regional pass's hand-over.
+      'yandex.cloud/ru/docs/foundation-models',
+      'yandex.cloud/en/docs/foundation-models',
+      'yandex.cloud/en-ru/docs/foundation-models',
+      'yandex.cloud/en/docs/ai-studio',
+      'yandex.cloud/ru-kz/docs/ai-studio',
     ],
     // aistudio.yandex.ru, AI Studio's own host: https://aistudio.yandex.ru/docs/en/ai-studio/quickstart/ read on CHECKED_3.
     domains: ['aistudio.yandex.ru'],

@@ -13,7 +13,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'languagetool', region: 'europe', name: 'LanguageTool', vendor: 'LanguageTooler', domains: ['languagetool.org', 'languagetoolplus.com'], supplier: { dataRegions: ['EU'] }, source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'prowritingaid', name: 'ProWritingAid', vendor: 'Orpheus Technology', domains: ['prowritingaid.com'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'sudowrite', name: 'Sudowrite', vendor: 'Sudowrite', domains: ['sudowrite.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'hyperwrite', name: 'HyperWrite', vendor: 'OthersideAI', domains: ['hyperwriteai.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
+  { id: 'hyperwrite', name: 'HyperWrite', vendor: 'OthersideAI', domains: ['hyperwriteai.com', 'othersideai.com'], source: listed('filipecalegario'), checked: CHECKED_2 }, // othersideai.com (OthersideAI, HyperWrite's maker): listed('whoisdsmith', 'README.md')
   { id: 'anyword', name: 'Anyword', vendor: 'Anyword', domains: ['anyword.com'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'writer', name: 'Writer', vendor: 'Writer', domains: ['writer.com'], apiEndpoints: ['api.writer.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'textcortex', region: 'europe', name: 'TextCortex', vendor: 'TextCortex', domains: ['textcortex.com'], source: listed('mrkomiljon', 'docs/more_detailed.md'), checked: CHECKED_3 },
