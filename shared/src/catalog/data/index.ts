@@ -139,6 +139,8 @@ import { regionalC12EuropeTools } from './regional-c12-europe';
 import { regionalC12ChinaTools } from './regional-c12-china';
 import { regionalC12MiddleEastTools } from './regional-c12-middle-east';
 import { regionalC12IndiaTools } from './regional-c12-india';
+import { regionalC12bEuropeTools } from './regional-c12b-europe';
+import { regionalC12bWorldTools } from './regional-c12b-world';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -279,4 +281,6 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC12ChinaTools,
   ...regionalC12MiddleEastTools,
   ...regionalC12IndiaTools,
+  ...regionalC12bEuropeTools,
+  ...regionalC12bWorldTools,
 ];
