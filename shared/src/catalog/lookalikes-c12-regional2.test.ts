@@ -21,6 +21,11 @@ const GENERAL_SITES_BESIDE_AI = [
   'www.dataport.de',
   'www.numerique.gouv.fr',
   'www.info.gouv.fr',
+  // Italy, Spain and Sweden: the company site beside SKAI's subdomain and a Swedish bank named like Svea AI.
+  'solverkey.es',
+  'www.solverkey.es',
+  'www.svea.com',
+  'svea.com',
   // Japan: NEC's and SoftBank's general sites and NEC's cloud beside cotomi's subdomains.
   'www.nec.com',
   'jpn.nec.com',
@@ -66,6 +71,14 @@ const LABEL_BOUNDARIES = [
   'pair.gov.sg.evil.com',
   'supportgpt.yandex.ru.example.com',
   'onzzyai.com.br.example.com',
+  'notindigo.ai',
+  'indigo.ai.example.com',
+  'xavi9.com.evil.com',
+  'skai.solverkey.es.example.com',
+  'sveaai.se.example.com',
+  'larabot.se.example.com',
+  'glenngpt.se.example.com',
+  'aisamtal.se.example.com',
 ];
 
 describe('look-alikes beside the twelfth session second regional pass', () => {
@@ -95,9 +108,20 @@ describe('look-alikes beside the twelfth session second regional pass', () => {
       'https://supportgpt.yandex.ru/public_docs/redoc': 'yandex-neurosupport',
       'https://yandex.ru/support/neurosupport/ru/access.md': 'yandex-neurosupport',
       'https://www.onzzyai.com.br/': 'onzzy-ai',
+      'https://guide.indigo.ai/getting-started/glossary': 'indigo-ai',
+      'https://indigo.ai/': 'indigo-ai',
+      'https://www.xavi9.com/terminos-uso': 'xavi9',
+      'https://skai.solverkey.es/condiciones': 'solverkey-skai',
+      'https://sveaai.se/privacy-policy': 'svea-ai',
+      'https://larabot.se/': 'larabot',
+      'https://glenngpt.se/': 'glenngpt',
+      'https://glenngpt.aisamtal.se/': 'glenngpt',
+      'https://aisamtal.se/privacy.html': 'glenngpt',
       // Neighbours already here stay their own entries.
       'https://www.innogpt.de/nutzungsbedingungen': 'innogpt',
       'https://yandex.ru/alice': 'yandex-alice-page',
+      'https://www.iaiaz.com/legal/cgu': 'iaiaz',
+      'https://www.smartsvar.se/': 'smartsvar',
     };
     for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
   });
