@@ -71,6 +71,9 @@ const LABEL_BOUNDARIES = [
   'pair.gov.sg.evil.com',
   'supportgpt.yandex.ru.example.com',
   'onzzyai.com.br.example.com',
+  'satria.technology',
+  'www.satria.technology',
+  'chatbot.satria.technology.example.com',
   'notindigo.ai',
   'indigo.ai.example.com',
   'xavi9.com.evil.com',
@@ -108,6 +111,7 @@ describe('look-alikes beside the twelfth session second regional pass', () => {
       'https://supportgpt.yandex.ru/public_docs/redoc': 'yandex-neurosupport',
       'https://yandex.ru/support/neurosupport/ru/access.md': 'yandex-neurosupport',
       'https://www.onzzyai.com.br/': 'onzzy-ai',
+      'https://chatbot.satria.technology/terms.html': 'satria-ai-chatbot',
       'https://guide.indigo.ai/getting-started/glossary': 'indigo-ai',
       'https://indigo.ai/': 'indigo-ai',
       'https://www.xavi9.com/terminos-uso': 'xavi9',
@@ -122,6 +126,8 @@ describe('look-alikes beside the twelfth session second regional pass', () => {
       'https://yandex.ru/alice': 'yandex-alice-page',
       'https://www.iaiaz.com/legal/cgu': 'iaiaz',
       'https://www.smartsvar.se/': 'smartsvar',
+      'https://ratu.ai/syarat-ketentuan/': 'ratu-ai',
+      'https://turkish.ai/signup': 'turkish-ai',
     };
     for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
   });

@@ -2,13 +2,17 @@
 // maker's own page in the stored pages and docs corpora (the page cited in the row). Candidates found on vendors' pages
 // were classified first; already matched: Yandex's Alice AI page (yandex.ru/alice, linked from Yandex's own navigation),
 // Viettel AI (viettelgroup.ai), Fusion Brain (fusionbrain.ai), and the Japanese, Vietnamese and Brazilian AI chatbots
-// Kaica AI, Zobite AI, banhang.ai, InteligênciaBot, WhatsBot GPT and Atendus. Looked for and not found on a page or
-// permissive file that could be cited (left out, never guessed): Yandex's Neuro search (ya.ru/neuro, named only in files
-// of unknown licence), Rakuten AI, NTT's tsuzumi, MTS AI, Ola's Kruti, BharatGen, Sahabat-AI, Magalu's Lu (a WhatsApp
-// assistant with no web host), Latam-GPT, ALLaM, Arabic.AI, Kumru, Dicta and Awarri (news pages only), and QCRI's Fanar
-// (fanar.qa and api.fanar.qa appear only in a third-party API catalogue with no licence and an MCP server's listing).
-// LovinBot (lovinbot.ai, a Vietnamese white-label AI platform) was read only on a page addressed as its homepage with a
-// query (`/?p=8273`), which the catalog counts as homepage-only, so it was left out too.
+// Kaica AI, Zobite AI, banhang.ai, InteligênciaBot, WhatsBot GPT and Atendus; and, from Russian, Indonesian and
+// Turkish terms pages, Genpic.ai, AIChat (ai-chat.pw), MimirAI, AI Media Service, NeuroCenter, RATU AI, Jetschool AI,
+// Cekat.AI, bayarin.id and Turkish.AI. Added: NEC's cotomi, SB Intuitions, Singapore's Pair, Yandex's Neurosupport,
+// Onzzy AI and Satria's AI chatbot. Looked for and not found on a page or permissive file that could be cited (left out,
+// never guessed): Yandex's Neuro search (ya.ru/neuro, named only in files of unknown licence), Rakuten AI, NTT's tsuzumi,
+// MTS AI, Ola's Kruti, BharatGen, Sahabat-AI, Magalu's Lu (a WhatsApp assistant with no web host), Latam-GPT, ALLaM,
+// Arabic.AI, Kumru, Dicta and Awarri (news pages only), and QCRI's Fanar (fanar.qa and api.fanar.qa appear only in a
+// third-party API catalogue with no licence and in an MCP server's listing). LovinBot (lovinbot.ai, a Vietnamese
+// white-label AI platform) was read only on a page addressed as its homepage with a query (`/?p=8273`), which the
+// catalog counts as homepage-only, so it was left out too; so was Jota (jota.ai), a Brazilian payments account run
+// through a WhatsApp assistant, whose own page read does not present it as an AI product.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools } from './define';
 
@@ -68,6 +72,17 @@ export const regionalC12bWorldTools: Tool[] = defineTools(
       domains: ['onzzyai.com.br'],
       source: 'https://www.onzzyai.com.br/c%C3%B3pia-pol%C3%ADtica-de-privacidade',
       region: 'latam',
+    },
+    // Satria Technology's terms of service: an AI chatbot service for WhatsApp Business (Indonesia), on the product's own
+    // subdomain; satria.technology, the company's site, stays unclaimed.
+    {
+      id: 'satria-ai-chatbot',
+      name: 'Satria AI Chatbot',
+      vendor: 'Satria Technology',
+      category: 'agents',
+      domains: ['chatbot.satria.technology'],
+      source: 'https://chatbot.satria.technology/terms.html',
+      region: 'southeast-asia',
     },
   ],
   { checked: CHECKED_C12 },
