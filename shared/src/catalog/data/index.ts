@@ -148,6 +148,8 @@ import { platformAiSectionTools6 } from './platform-ai-sections-6';
 import { longTailC12ATools } from './long-tail-c12-a';
 import { longTailC12ATools2 } from './long-tail-c12-a-2';
 import { longTailC12ATools3 } from './long-tail-c12-a-3';
+import { regionalC12bEuropeTools } from './regional-c12b-europe';
+import { regionalC12bWorldTools } from './regional-c12b-world';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -297,4 +299,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12ATools,
   ...longTailC12ATools2,
   ...longTailC12ATools3,
+  ...regionalC12bEuropeTools,
+  ...regionalC12bWorldTools,
 ];
