@@ -343,6 +343,9 @@ export const LISTS = {
   ichaitmacos: { repo: 'iCHAIT/awesome-macOS', commit: '698d545652f527f5adfe94836c9b42a74f90081e', licence: 'CC-BY-4.0' },
   // A privacy-tools list with an Artificial Intelligence section (CC0 licence file at this commit).
   plujaprivacy: { repo: 'pluja/awesome-privacy', commit: '775c5af85fd62fd67a17a9036369fb4070b6f38b', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 (the lead's pass, long-tail-c12-lead.ts): the AI-assistant referrer list Matomo's analytics uses
+  // (AIAssistants.yml: name, hosts; CC0 licence file at this commit).
+  matomoai: { repo: 'matomo-org/searchengine-and-social-list', commit: '3b3a82dc83cd146abe17aafe31254de1c25f7844', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -1,0 +1,45 @@
+// The lead's pass of session 12 (issue 15): Chat+ from Matomo's AI-assistant referrer list and three AI chat sites the
+// second regional pass found on their own legal pages. Each host classifies to its entry; the general sites and the
+// look-alike names around them stay unclassified.
+import { describe, expect, it } from 'vitest';
+import { classifyApiRequest, classifyUrl } from './index';
+
+const ADDED: Record<string, string> = {
+  'https://chatplus.com/': 'chat-plus',
+  'https://www.chatplus.com/': 'chat-plus',
+  'https://chat-gpt.org/': 'chat-plus',
+  'https://www.chat-gpt.org/': 'chat-plus',
+  'https://chats-llm.com/fr/privacy': 'chats-llm',
+  'https://chatloom.app/': 'chatloom',
+  'https://omniatix.chat/es/terms-of-service': 'omniatix-chat',
+};
+
+const STAY_UNCLASSIFIED = [
+  'https://chatplus.jp/', // a Japanese customer-chat tool with a similar name
+  'https://plus.com/',
+  'https://gpt.org/',
+  'https://chat-gpt.org.example.net/', // the host as a label of someone else's domain
+  'https://mychat-gpt.org/', // no label boundary
+  'https://chats.com/',
+  'https://llm.com.example.org/',
+  'https://loom.com/', // the video tool, not Chatloom
+  'https://www.loom.com/',
+  'https://chatloom.app.example.com/',
+  'https://omniatix.com/',
+  'https://trashchat.live/', // handed over without a page that shows what it is
+];
+
+describe('AI chat sites added by the lead (session 12)', () => {
+  it('classifies every added host to its own entry', () => {
+    for (const [url, toolId] of Object.entries(ADDED)) {
+      expect(classifyUrl(url)?.toolId, url).toBe(toolId);
+    }
+  });
+
+  it('leaves the general sites and look-alike names around them unclassified', () => {
+    for (const url of STAY_UNCLASSIFIED) {
+      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+      expect(classifyApiRequest(url)?.toolId ?? null, url).toBeNull();
+    }
+  });
+});
