@@ -343,6 +343,10 @@ export const LISTS = {
   ichaitmacos: { repo: 'iCHAIT/awesome-macOS', commit: '698d545652f527f5adfe94836c9b42a74f90081e', licence: 'CC-BY-4.0' },
   // A privacy-tools list with an Artificial Intelligence section (CC0 licence file at this commit).
   plujaprivacy: { repo: 'pluja/awesome-privacy', commit: '775c5af85fd62fd67a17a9036369fb4070b6f38b', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 (twelfth session, newtools helper): a directory of AI agents and assistants by kind (categories/*.md)
+  // whose README's License section states the MIT License; the snapshot holds no LICENSE file, so the licence rests on
+  // that statement, as for appcypher's list. Used for one host (Cleo's www.meetcleo.com).
+  danielrosehill: { repo: 'danielrosehill/Awesome-AI-Agents-And-Assistants', commit: '54519c867548fd4371f6b4f4b0612d138db7aac9', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */
