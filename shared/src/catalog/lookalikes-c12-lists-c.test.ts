@@ -234,7 +234,7 @@ const EXPECTED: Record<string, string> = {
   'https://cradl.ai/': 'cradl-ai',
   'https://crawlq.ai/': 'crawlq',
   'https://cyanite.ai/': 'cyanite',
-  'https://databerry.ai/': 'databerry',
+  'https://databerry.ai/': 'chaindesk', // Chaindesk's earlier name, folded into that entry
   'https://denigma.app/': 'denigma',
   'https://designstripe.com/': 'designstripe',
   'https://docuchat.io/': 'docuchat',

@@ -7,7 +7,7 @@ export const chatTools: Tool[] = defineTools('chat', [
     id: 'chatgpt',
     name: 'ChatGPT',
     vendor: 'OpenAI',
-    domains: ['chatgpt.com', 'chat.com', 'chat.openai.com', 'openai.com', 'chatgpt.site'], // chatgpt.site: v2flyAt('openai')
+    domains: ['chatgpt.com', 'chat.com', 'chat.openai.com', 'openai.com', 'chatgpt.site', 'searchgpt.com'], // chatgpt.site: v2flyAt('openai'); searchgpt.com, OpenAI's SearchGPT: listed('luka2chat'), CHECKED_C12
     apiEndpoints: ['chatgpt.livekit.cloud'], // Advanced Voice's own LiveKit host: v2flyAt('openai'), CHECKED_3
     supplier: { trainsOnInputsByDefault: true, enterpriseTier: true, dataRegions: ['US', 'EU'] },
     source: v2flyAt('openai'),
@@ -176,7 +176,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'gpt4all', name: 'GPT4All', vendor: 'Nomic AI', domains: ['nomic.ai', 'gpt4all.io'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'lobechat', name: 'LobeChat', vendor: 'LobeHub', domains: ['lobehub.com', 'lobechat.com'], source: listed('slavakurilyak'), checked: CHECKED_3 }, // lobechat.com: listed('lilittlecat')
   { id: 'nextchat', name: 'NextChat', vendor: 'NextChat', domains: ['nextchat.dev', 'nextchat.club'], source: listed('nextchat', 'README.md'), checked: CHECKED_3 }, // nextchat.club, its hosted chat: listed('nextchat', 'app/constant.ts')
-  { id: 'chatbox', name: 'Chatbox', vendor: 'Chatbox', domains: ['chatboxai.app'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  { id: 'chatbox', name: 'Chatbox', vendor: 'Chatbox', domains: ['chatboxai.app', 'chatboxapp.xyz'], apiEndpoints: ['api.ai-chatbox.com', 'api.chatboxai.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 }, // chatboxapp.xyz (its earlier site; api.chatboxapp.xyz) and the other API hosts: the maker's own app, https://github.com/chatboxai/chatbox/blob/0d3139e5bf1677de66c19d65432fcd1c2994521d/src/main/app-updater.ts (update feeds) and src/shared/request/chatboxai_pool.ts (API pool), CHECKED_C12
   { id: 'cherry-studio', name: 'Cherry Studio', vendor: 'Cherry AI', domains: ['cherry-ai.com'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'big-agi', name: 'big-AGI', vendor: 'big-AGI', domains: ['big-agi.com'], source: 'https://github.com/enricoros/big-AGI/blob/52adc48c6d02b6b099257396e39b5d78ca492291/README.md', checked: CHECKED_C10 },
   { id: 'writingmate', name: 'Writingmate', vendor: 'Writingmate', domains: ['writingmate.ai'], source: 'https://github.com/writingmate/chatlabs/blob/39e5fa4ff03ddf5d966cf86559838226a991dbcc/README.md', checked: CHECKED_C12 }, // the vendor's repository; names the product ChatLabs at writingmate.ai, hosted at labs.writingmate.ai

@@ -346,6 +346,10 @@ export const LISTS = {
   // Read on CHECKED_C12 (the lead's pass, long-tail-c12-lead.ts): the AI-assistant referrer list Matomo's analytics uses
   // (AIAssistants.yml: name, hosts; CC0 licence file at this commit).
   matomoai: { repo: 'matomo-org/searchengine-and-social-list', commit: '3b3a82dc83cd146abe17aafe31254de1c25f7844', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 (twelfth session, newtools helper): a directory of AI agents and assistants by kind (categories/*.md)
+  // whose README's License section states the MIT License; the snapshot holds no LICENSE file, so the licence rests on
+  // that statement, as for appcypher's list. Used for one host (Cleo's www.meetcleo.com).
+  danielrosehill: { repo: 'danielrosehill/Awesome-AI-Agents-And-Assistants', commit: '54519c867548fd4371f6b4f4b0612d138db7aac9', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

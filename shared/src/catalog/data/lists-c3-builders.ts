@@ -10,7 +10,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'anybiz', name: 'Anybiz', vendor: 'Anybiz', category: 'agents', domains: ['anybiz.io'], source: listed('slavakurilyak') },
   { id: 'askmarvin', name: 'Marvin', vendor: 'Prefect', category: 'agents', domains: ['askmarvin.ai'], source: listed('slavakurilyak') },
   { id: 'cadea', name: 'Cadea', vendor: 'Cadea', category: 'agents', domains: ['cadea.ai'], source: listed('slavakurilyak') },
-  { id: 'cal-ai', name: 'Cal.ai', vendor: 'Cal.com', category: 'agents', urlPrefixes: ['cal.com/ai', 'www.cal.com/ai'], source: listed('slavakurilyak') },
+  { id: 'cal-ai', name: 'Cal.ai', vendor: 'Cal.com', category: 'agents', domains: ['cal.ai'], urlPrefixes: ['cal.com/ai', 'www.cal.com/ai'], source: listed('slavakurilyak') }, // cal.ai, the open-source scheduling assistant's own host: listed('alternbits', 'data/cal-ai.yml'), CHECKED_C12
   { id: 'deerflow', name: 'DeerFlow', vendor: 'ByteDance', category: 'agents', domains: ['deerflow.tech'], source: listed('felladrin'), region: 'china' },
   { id: 'eilla', name: 'Eilla', vendor: 'Eilla', category: 'agents', domains: ['eilla.ai'], source: listed('yousefebrahimi0'), region: 'europe' },
   { id: 'federato', name: 'Federato', vendor: 'Federato', category: 'agents', domains: ['federato.ai'], source: listed('digidai', 'README_EN.md') },

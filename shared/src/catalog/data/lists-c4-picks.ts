@@ -63,7 +63,7 @@ export const listsC4PicksTools: Tool[] = defineTools('productivity', [
   { id: 'comet-opik', name: 'Opik', vendor: 'Comet', category: 'developer-platform', urlPrefixes: ['www.comet.com/site/products/opik', 'comet.com/site/products/opik', 'www.comet.com/opik'], source: listed('mahseema') }, // www.comet.com/opik (2026-12-05): Opik Cloud's app and API, the SDK's default OPIK_URL_CLOUD (comet-ml/opik@077c5117de42a39ce01c27ee532acd12dde2e85d sdks/python/src/opik/config.py, Apache-2.0)
   { id: 'screensnap-ai', name: 'ScreenSnapAI', vendor: 'ScreenSnapAI', category: 'chat', domains: ['screensnap.ai'], source: listed('sindresorhus', 'readme.md') },
   { id: 'wielded', name: 'Wielded', vendor: 'Wielded', category: 'chat', domains: ['wielded.com'], source: listed('sindresorhus', 'readme.md') },
-  { id: 'chaindesk', name: 'Chaindesk', vendor: 'Chaindesk', category: 'agents', domains: ['chaindesk.ai'], source: listed('slavakurilyak', 'TODO.md') },
+  { id: 'chaindesk', name: 'Chaindesk', vendor: 'Chaindesk', category: 'agents', domains: ['chaindesk.ai', 'databerry.ai'], source: listed('slavakurilyak', 'TODO.md') }, // databerry.ai (2026-12-06): the product's earlier name and host, listed('alternbits', 'data/databerry.yml')
   { id: 'threado', name: 'Threado AI', vendor: 'Threado', category: 'agents', domains: ['threado.com'], source: listed('slavakurilyak', 'TODO.md') },
   { id: 'b2b-rocket', name: 'B2B Rocket', vendor: 'B2B Rocket', category: 'agents', domains: ['b2brocket.ai'], source: listed('slavakurilyak', 'TODO.md') },
   // yousefebrahimi0/1000-AI-collection-tools

@@ -15,7 +15,7 @@ export const longTailC10ListsTools2: Tool[] = defineTools(
     // Assistants and agents.
     { id: 'dangbei-ai', name: '当贝AI', vendor: '当贝', category: 'chat', region: 'china', domains: ['ai.dangbei.com'] },
     { id: 'memu-bot', name: 'memU Bot', vendor: 'memU', category: 'agents', domains: ['memu.bot'] },
-    { id: 'tabbit-browser', name: 'Tabbit', vendor: '北京酷讯互动科技', category: 'agents', region: 'china', domains: ['tabbit-ai.com'] },
+    { id: 'tabbit-browser', name: 'Tabbit', vendor: '北京酷讯互动科技', category: 'agents', region: 'china', domains: ['tabbit-ai.com', 'tabbitbrowser.com'] }, // tabbitbrowser.com, Tabbit's AI-native browser site: listed('awesomemac') and the site's own page https://go.tabbitbrowser.com/browser-with-page-summarization (neither names the maker), CHECKED_C12
     { id: 'tipkay', name: 'TipKay', vendor: 'TipKay', category: 'agents', region: 'china', domains: ['tipkay.com'] },
     { id: 'workany-ai', name: 'WorkAny', vendor: 'WorkAny', category: 'agents', domains: ['workany.ai'] },
     { id: 'yuanqi-ai-bot', name: '元气AI Bot', vendor: '北京灵豹智能科技', category: 'agents', region: 'china', domains: ['yuanqiai.net'] },

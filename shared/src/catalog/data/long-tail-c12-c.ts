@@ -63,7 +63,6 @@ export const longTailC12CTools: Tool[] = defineTools(
     { id: 'cradl-ai', name: 'Cradl AI', vendor: 'Cradl AI', category: 'productivity', domains: ['cradl.ai'], source: MTHRFCKR },
     { id: 'crawlq', name: 'CrawlQ', vendor: 'CrawlQ', category: 'writing', domains: ['crawlq.ai'], source: MTHRFCKR },
     { id: 'cyanite', name: 'Cyanite', vendor: 'Cyanite', category: 'audio', domains: ['cyanite.ai'], region: 'europe', source: MTHRFCKR },
-    { id: 'databerry', name: 'Databerry', vendor: 'Databerry', category: 'chat', domains: ['databerry.ai'], source: MTHRFCKR },
     { id: 'denigma', name: 'Denigma', vendor: 'Denigma', category: 'coding', domains: ['denigma.app'], source: MTHRFCKR },
     { id: 'designstripe', name: 'Designstripe', vendor: 'Designstripe', domains: ['designstripe.com'], source: MTHRFCKR },
     { id: 'determined-ai', name: 'Determined AI', vendor: 'Determined AI', category: 'developer-platform', domains: ['determined.ai'], source: MTHRFCKR },

@@ -88,7 +88,7 @@ export const longTailC6AiSiteTools: Tool[] = defineTools(
     aiSite('pngmaker.ai', 'image'),
     aiSite('tattoosgenerator.ai', 'image'),
     aiSite('decohere.ai', 'video'),
-    aiSite('myninja.ai', 'agents'),
+    aiSite('myninja.ai', 'agents', 'ninjatech.ai'), // ninjatech.ai, the maker's site ("Use Ninja to research, write, ..."): listed('aiagenta2z', 'AGENT.md'), CHECKED_C12
     aiSite('gab.ai', 'chat'),
     aiSite('boodlebox.ai', 'chat'),
     aiSite('imagineanything.ai', 'image'),

@@ -56,7 +56,7 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'pioneer-ai', name: 'Pioneer', vendor: 'Pioneer', apiEndpoints: ['api.pioneer.ai'], source: catwalk('pioneer') },
     { id: 'arcee-ai', name: 'Arcee AI', vendor: 'Arcee AI', domains: ['arcee.ai'], apiEndpoints: ['api.arcee.ai'], source: lc('llms/arcee') },
     { id: 'bookend-ai', name: 'Bookend AI', vendor: 'Bookend AI', domains: ['bookend.ai'], apiEndpoints: ['api.bookend.ai'], source: lc('embeddings/bookend') },
-    { id: 'dappier', name: 'Dappier', vendor: 'Dappier', domains: ['platform.dappier.com'], apiEndpoints: ['api.dappier.com'], source: lc('chat_models/dappier') },
+    { id: 'dappier', name: 'Dappier', vendor: 'Dappier', domains: ['platform.dappier.com', 'marketplace.dappier.com'], apiEndpoints: ['api.dappier.com'], source: lc('chat_models/dappier') }, // marketplace.dappier.com, its data-model marketplace: listed('mcpservers'), CHECKED_C12
     { id: 'embaas', name: 'embaas', vendor: 'embaas', apiEndpoints: ['api.embaas.io'], source: lc('embeddings/embaas') },
     { id: 'konko-ai', name: 'Konko AI', vendor: 'Konko', apiEndpoints: ['api.konko.ai'], source: lc('chat_models/konko') },
     { id: 'llmrails', name: 'LLMRails', vendor: 'LLMRails', apiEndpoints: ['api.llmrails.com'], source: lc('embeddings/llm_rails') },

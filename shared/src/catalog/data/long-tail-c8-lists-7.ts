@@ -62,7 +62,7 @@ export const longTailC8ListsTools7: Tool[] = defineTools(
       name: 'Cleo',
       vendor: 'Cleo AI',
       category: 'chat',
-      domains: ['web.meetcleo.com'],
+      domains: ['web.meetcleo.com', 'meetcleo.com'], // www.meetcleo.com ("AI assistant for personal finance management"): listed('danielrosehill', 'categories/financial-agents.md'), CHECKED_C12
       source: LINOAH,
     },
   ],

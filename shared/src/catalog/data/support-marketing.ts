@@ -55,7 +55,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'o-mega', name: 'O-mega', vendor: 'O-mega', domains: ['o-mega.ai'], source: 'https://o-mega.ai/docs/what-makes-up-an-agent' }, // O-mega's own docs, stored copy read: a workspace of AI agents with names, roles, rules and learnings
   { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com'], source: 'https://developers.google.com/opal/Agent_Mode.md.txt', checked: CHECKED_C10 },
   { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://abacus.ai/help/chatllm' }, // stored copy of Abacus.AI's ChatLLM documentation on abacus.ai
-  { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com'], source: 'https://github.com/Homebrew/homebrew-cask/blob/00ee75a687be3eca55a6cf09f2818566543ecf69/Casks/b/boltai.rb' },
+  { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com', 'boltai.app'], source: 'https://github.com/Homebrew/homebrew-cask/blob/00ee75a687be3eca55a6cf09f2818566543ecf69/Casks/b/boltai.rb' }, // boltai.app, BoltAI's download link: listed('billmei'), CHECKED_C12
   { id: 'void-editor', name: 'Void', vendor: 'Void', category: 'coding', domains: ['voideditor.com'], source: listed('mvalentsev', 'blocklist.yaml') },
   { id: 'leap-new', name: 'Leap', vendor: 'Encore', category: 'coding', domains: ['leap.new'], source: 'https://docs.leap.new/getting-started/introduction.md', checked: CHECKED_C12 },
   // Health, legal, finance, hiring, education

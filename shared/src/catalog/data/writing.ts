@@ -72,7 +72,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'figma-make', name: 'Figma Make', vendor: 'Figma', category: 'embedded-saas', urlPrefixes: ['www.figma.com/make'] },
   { id: 'canva-ai', name: 'Canva AI', vendor: 'Canva', category: 'embedded-saas', urlPrefixes: ['www.canva.com/ai'] },
   { id: 'prezent', name: 'Prezent', vendor: 'Prezent', category: 'presentation', domains: ['prezent.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
-  { id: 'slidespeak', name: 'Slidespeak', vendor: 'SlideSpeak', category: 'presentation', domains: ['slidespeak.co'], source: 'https://docs.slidespeak.co/basics/api-references/generate-presentation', checked: CHECKED_C10 },
+  { id: 'slidespeak', name: 'Slidespeak', vendor: 'SlideSpeak', category: 'presentation', domains: ['slidespeak.co', 'slidespeak.com'], source: 'https://docs.slidespeak.co/basics/api-references/generate-presentation', checked: CHECKED_C10 }, // slidespeak.com: listed('mcpservers'), CHECKED_C12
   { id: 'wordai', name: 'WordAi', vendor: 'WordAi', domains: ['wordai.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'paraphraser-io', name: 'Paraphraser.io', vendor: 'Paraphraser', domains: ['paraphraser.io'] },
   { id: 'ginger', name: 'Ginger', vendor: 'Ginger Software', domains: ['gingersoftware.com'] },
