@@ -305,6 +305,11 @@ export const LISTS = {
   tardate: { repo: 'tardate/LittleCodingKata', commit: '126bc442b9e627711119f3375846ddb5ce02ec42', licence: 'MIT' },
   // Also read on CHECKED_C12: a CC0 list of AI tools for students (README.md; CC0 licence file at this commit).
   yoshidanakamura: { repo: 'YoshidaNakamura/awesome-ai-for-students', commit: 'b44d8a191585817b6c0b0da1e9509133b5c2a371', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 by the second twelfth-session re-check, for existing rows only: a list of vibe-coding tools whose
+  // README's License section releases it under CC0 (no licence file), and a list of macOS apps (README.md; CC0 licence
+  // file at this commit).
+  taskadevibe: { repo: 'taskade/awesome-vibe-coding', commit: '95808877705c5f82ff72bccf779bc7c4b45e9894', licence: 'CC0-1.0' },
+  awesomemac: { repo: 'jaywcjlove/awesome-mac', commit: 'b4043d92c04720f24bd0855cbc9fe6374205efec', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

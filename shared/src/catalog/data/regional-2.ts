@@ -61,14 +61,14 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'voicevox', name: 'VOICEVOX', vendor: 'Hiroshiba Kazuyuki', category: 'audio', domains: ['voicevox.hiroshiba.jp'], region: 'japan', source: 'https://github.com/Homebrew/homebrew-cask/blob/88c14dd235eba148fc3263d2bcb9ff778e5918ef/Casks/v/voicevox.rb', checked: CHECKED_C10 },
   { id: 'clova-dubbing', name: 'CLOVA Dubbing', vendor: 'Naver', category: 'audio', domains: ['clovadubbing.naver.com'], region: 'korea' },
   { id: 'clova-note', name: 'CLOVA Note', vendor: 'Naver', category: 'meeting', domains: ['clovanote.naver.com'], region: 'korea' },
-  { id: 'daglo', name: 'Daglo', vendor: 'Return Zero', category: 'meeting', domains: ['daglo.ai'], region: 'korea' },
+  { id: 'daglo', name: 'Daglo', vendor: 'Return Zero', category: 'meeting', domains: ['daglo.ai'], region: 'korea', source: listed('koreaaimap', 'data/products/daglo.yaml'), checked: CHECKED_C12 }, // Daglo at daglo.ai
   { id: 'hyperclova-x-studio', name: 'HyperCLOVA X Studio (CLOVA Studio)', vendor: 'Naver Cloud', category: 'developer-platform', domains: ['clovastudio.ncloud.com'], apiEndpoints: ['clovastudio.stream.ntruss.com', 'clovastudio.apigw.ntruss.com'], region: 'korea', source: listed('langchaincommunity', 'libs/community/langchain_community/chat_models/naver.py'), checked: CHECKED_3 },
   { id: 'karlo', name: 'Karlo', vendor: 'Kakao Brain', category: 'image', domains: ['karlo.ai'], region: 'korea' },
   { id: 'naver-cue', name: 'Cue:', vendor: 'Naver', category: 'search', domains: ['cue.search.naver.com'], region: 'korea' },
   { id: 'supertone', name: 'Supertone', vendor: 'Supertone', category: 'audio', domains: ['supertone.ai'], region: 'korea', source: 'https://raw.githubusercontent.com/supertone-inc/supertonic/main/README.md', checked: CHECKED_C12 }, // Supertone's own repository README (stored copy read); links its Voice Builder at supertonic.supertone.ai
-  { id: 'vrew', name: 'Vrew', vendor: 'VoyagerX', category: 'video', domains: ['vrew.ai'], region: 'korea' },
-  { id: 'zeta', name: 'Zeta', vendor: 'Scatter Lab', domains: ['zeta-ai.io'], region: 'korea' },
-  { id: 'aivo', name: 'Aivo', vendor: 'Aivo', category: 'agents', domains: ['aivo.co'], region: 'latam' },
+  { id: 'vrew', name: 'Vrew', vendor: 'VoyagerX', category: 'video', domains: ['vrew.ai'], region: 'korea', source: listed('koreaaimap', 'data/products/vrew.yaml'), checked: CHECKED_C12 }, // Vrew at vrew.ai
+  { id: 'zeta', name: 'Zeta', vendor: 'Scatter Lab', domains: ['zeta-ai.io'], region: 'korea', source: listed('koreaaimap', 'data/products/scatterlab-zeta.yaml'), checked: CHECKED_C12 }, // Zeta at zeta-ai.io
+  { id: 'aivo', name: 'Aivo', vendor: 'Aivo', category: 'agents', domains: ['aivo.co'], region: 'latam', source: 'https://aivo.co/en/terms/', checked: CHECKED_C12 }, // Aivo's own terms on aivo.co (AgentBot, AI answers)
   { id: 'blip', name: 'Blip', vendor: 'Blip', category: 'agents', domains: ['blip.ai'], region: 'latam', source: 'https://github.com/takenet/blip-chat-widget/blob/c4bae0108ab3aa75a0462f344d2a74a2f4be41f8/README.md', checked: CHECKED_C12 }, // Take Blip's chat widget repository; serves BLiP Chat from chat.blip.ai
   { id: 'botmaker', name: 'Botmaker', vendor: 'Botmaker', category: 'agents', domains: ['botmaker.com'], region: 'latam', source: 'https://help.botmaker.com/en/help/3502316744427746581', checked: CHECKED_C10 },
   { id: 'jelou', name: 'Jelou', vendor: 'Jelou', category: 'agents', domains: ['jelou.ai'], region: 'latam', source: 'https://docs.jelou.ai/en/api/envia-mensajes/boton-flujo.md', checked: CHECKED_C12 }, // the vendor's API docs
@@ -89,7 +89,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'gigachat-api', name: 'GigaChat API', vendor: 'Sber', category: 'developer-platform', domains: ['gigachat.devices.sberbank.ru'], urlPrefixes: ['developers.sber.ru/docs/ru/gigachat', 'developers.sber.ru/docs/en/gigachat'], apiEndpoints: ['ngw.devices.sberbank.ru'], region: 'russia', source: 'https://developers.sber.ru/docs/ru/gigachat/api/overview' },
   { id: 'yandexgpt-api', name: 'YandexGPT API', vendor: 'Yandex Cloud', category: 'developer-platform', domains: ['llm.api.cloud.yandex.net'], region: 'russia', source: 'https://yandex.cloud/en/docs/foundation-models/' },
   { id: 'botnoi', name: 'Botnoi', vendor: 'Botnoi Group', category: 'agents', domains: ['botnoi.ai'], region: 'southeast-asia' },
-  { id: 'fpt-ai', name: 'FPT.AI', vendor: 'FPT Smart Cloud', category: 'agents', domains: ['fpt.ai'], region: 'southeast-asia' },
+  { id: 'fpt-ai', name: 'FPT.AI', vendor: 'FPT Smart Cloud', category: 'agents', domains: ['fpt.ai'], region: 'southeast-asia', source: listed('whoisdsmith', 'AI-Awesome/Awesome-AI-2.md'), checked: CHECKED_C12 }, // FPT AI Platform at fpt.ai
   { id: 'kata-ai', name: 'Kata.ai', vendor: 'Kata.ai', category: 'agents', domains: ['kata.ai'], region: 'southeast-asia', source: 'https://docs.kata.ai/kata-platform/glossary/general', checked: CHECKED_C10 },
   { id: 'sea-lion', name: 'SEA-LION', vendor: 'AI Singapore', category: 'developer-platform', domains: ['sea-lion.ai'], region: 'southeast-asia', source: listed('mvalentsev', 'README.md'), checked: CHECKED_3 },
   // api.opentyphoon.ai: the API base URL in https://docs.opentyphoon.ai/en/quickstart.
