@@ -35,7 +35,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'airgram', name: 'Airgram', vendor: 'Airgram', category: 'meeting', domains: ['airgram.io'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'colibri', name: 'Colibri', vendor: 'Colibri', category: 'meeting', domains: ['colibri.ai'] },
   { id: 'huddles', name: 'Huddles', vendor: 'Huddles', category: 'meeting', domains: ['huddles.app'] },
-  { id: 'votars', name: 'Votars', vendor: 'Votars', category: 'meeting', domains: ['votars.ai'] },
+  { id: 'votars', name: 'Votars', vendor: 'Votars', category: 'meeting', domains: ['votars.ai'], source: 'https://votars.ai/en/blog/how-does-an-ai-note-generator-work', checked: CHECKED_C12 }, // Votars' own blog on votars.ai (AI meeting notes)
   { id: 'vowel', name: 'Vowel', vendor: 'Vowel', category: 'meeting', domains: ['vowel.com'], source: listed('richawo', 'growth-and-sales.md'), checked: CHECKED_C10 },
   { id: 'god-of-prompt', name: 'God of Prompt', vendor: 'God of Prompt', category: 'other', domains: ['godofprompt.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'gptstore', name: 'GPTStore.ai', vendor: 'GPTStore.ai', category: 'other', domains: ['gptstore.ai'], source: listed('obrais', 'README.md'), checked: CHECKED_3 },

@@ -5,7 +5,7 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools4: Tool[] = defineTools('agents', [
-  { id: 'aisdr', name: 'AiSDR', vendor: 'AiSDR', domains: ['aisdr.com'] },
+  { id: 'aisdr', name: 'AiSDR', vendor: 'AiSDR', domains: ['aisdr.com'], source: 'https://help.aisdr.com/articles/4182566995-how-aisdr-handles-incoming-messages-when-ai-responses-are-on', checked: CHECKED_C12 }, // AiSDR's own help centre on help.aisdr.com
   { id: 'alhena', name: 'Alhena AI', vendor: 'Alhena AI', domains: ['alhena.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   // artisan.ai: the host listed('kostja94') gives for Artisan.
   { id: 'artisan', name: 'Artisan (Ava)', vendor: 'Artisan', domains: ['artisan.co', 'artisan.ai'], source: listed('kostja94'), checked: CHECKED_C12 }, // the list names artisan.ai; artisan.co stays as written, unproven

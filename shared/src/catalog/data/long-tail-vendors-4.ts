@@ -23,7 +23,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'charstar', name: 'CharStar', vendor: 'CharStar', category: 'chat', domains: ['charstar.ai'] },
   { id: 'doximity-gpt', name: 'Doximity GPT', vendor: 'Doximity', category: 'chat', domains: ['doxgpt.com'] },
   { id: 'dreamgf', name: 'DreamGF', vendor: 'DreamGF', category: 'chat', domains: ['dreamgf.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
-  { id: 'hammerai', name: 'HammerAI', vendor: 'HammerAI', category: 'chat', domains: ['hammerai.com'] },
+  { id: 'hammerai', name: 'HammerAI', vendor: 'HammerAI', category: 'chat', domains: ['hammerai.com'], source: 'https://hammerai.com/docs/model-parameters', checked: CHECKED_C12 }, // HammerAI's own docs on hammerai.com (character chat with language models)
   { id: 'mediktor', name: 'Mediktor', vendor: 'Mediktor', category: 'chat', domains: ['mediktor.com'], region: 'europe' },
   { id: 'moemate', name: 'Moemate', vendor: 'Moemate', category: 'chat', domains: ['moemate.io'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'moescape', name: 'Moescape', vendor: 'Yodayo', category: 'chat', domains: ['moescape.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },

@@ -8,7 +8,7 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'hyperbound', name: 'Hyperbound', vendor: 'Hyperbound', category: 'agents', domains: ['hyperbound.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'nooks', name: 'Nooks', vendor: 'Nooks', category: 'agents', domains: ['nooks.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'questflow', name: 'Questflow', vendor: 'Questflow', category: 'agents', domains: ['questflow.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Questflow at questflow.ai
-  { id: 'teammates', name: 'Teammates.ai', vendor: 'Teammates.ai', category: 'agents', domains: ['teammates.ai'] },
+  { id: 'teammates', name: 'Teammates.ai', vendor: 'Teammates.ai', category: 'agents', domains: ['teammates.ai'], source: 'https://teammates.ai/help/faq', checked: CHECKED_C12 }, // Teammates.ai's own FAQ (AI teammates Raya, Adam and Sara)
   { id: 'audimee', name: 'Audimee', vendor: 'Audimee', category: 'audio', domains: ['audimee.com'] },
   { id: 'audiostrip', name: 'AudioStrip', vendor: 'AudioStrip', category: 'audio', domains: ['audiostrip.com'], region: 'europe' },
   { id: 'emastered', name: 'eMastered', vendor: 'eMastered', category: 'audio', domains: ['emastered.com'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // eMastered at emastered.com

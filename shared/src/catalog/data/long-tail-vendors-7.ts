@@ -15,16 +15,16 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'mindtrip', name: 'Mindtrip', vendor: 'Mindtrip', category: 'chat', domains: ['mindtrip.ai'] },
   { id: 'tripplanner-ai', name: 'Trip Planner AI', vendor: 'Trip Planner AI', category: 'chat', domains: ['tripplanner.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'wonderplan', name: 'Wonderplan', vendor: 'Wonderplan', category: 'chat', domains: ['wonderplan.ai'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Wonderplan at wonderplan.ai
-  { id: 'betterpic', name: 'BetterPic', vendor: 'BetterPic', category: 'image', domains: ['betterpic.io'], region: 'europe' },
+  { id: 'betterpic', name: 'BetterPic', vendor: 'BetterPic', category: 'image', domains: ['betterpic.io'], region: 'europe', source: 'https://support.betterpic.io/article/30-onboarding-employees-in-teams', checked: CHECKED_C12 }, // BetterPic's own help centre on support.betterpic.io (headshots)
   { id: 'dreamwave', name: 'Dreamwave', vendor: 'Dreamwave', category: 'image', domains: ['dreamwave.ai'], source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
   { id: 'instaheadshots', name: 'InstaHeadshots', vendor: 'InstaHeadshots', category: 'image', domains: ['instaheadshots.com'] },
   { id: 'pfpmaker', name: 'PFPMaker', vendor: 'PFPMaker', category: 'image', domains: ['pfpmaker.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'pikzels', name: 'Pikzels', vendor: 'Pikzels', category: 'image', domains: ['pikzels.com'] },
   { id: 'portraitpal', name: 'PortraitPal', vendor: 'PortraitPal', category: 'image', domains: ['portraitpal.ai'] },
   { id: 'profilepicture-ai', name: 'ProfilePicture.AI', vendor: 'ProfilePicture.AI', category: 'image', domains: ['profilepicture.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'secta', name: 'Secta Labs', vendor: 'Secta Labs', category: 'image', domains: ['secta.ai'] },
+  { id: 'secta', name: 'Secta Labs', vendor: 'Secta Labs', category: 'image', domains: ['secta.ai'], source: 'https://secta.ai/ko/terms', checked: CHECKED_C12 }, // Secta Labs' own terms (English text) for its web application secta.ai, which generates headshots with Stable Diffusion
   { id: 'coconote', name: 'Coconote', vendor: 'Coconote', domains: ['coconote.app'] },
-  { id: 'cograder', name: 'CoGrader', vendor: 'CoGrader', domains: ['cograder.com'] },
+  { id: 'cograder', name: 'CoGrader', vendor: 'CoGrader', domains: ['cograder.com'], source: 'https://production.cograder.com/categories/assessment', checked: CHECKED_C12 }, // CoGrader's own rubric library on production.cograder.com; the page does not itself call the product AI (its help centre, on intercom.help, does)
   { id: 'elsa-speak', name: 'ELSA Speak', vendor: 'ELSA', domains: ['elsaspeak.com'], region: 'southeast-asia', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'enterpret', name: 'Enterpret', vendor: 'Enterpret', domains: ['enterpret.com'], source: 'https://helpcenter.enterpret.com/en/articles/8068575-what-is-the-taxonomy', checked: CHECKED_C10 },
   { id: 'essaygrader', name: 'EssayGrader', vendor: 'EssayGrader', domains: ['essaygrader.ai'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // EssayGrader at essaygrader.ai
@@ -48,5 +48,5 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'viable', name: 'Viable', vendor: 'Viable', domains: ['askviable.com'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'zenlytic', name: 'Zenlytic', vendor: 'Zenlytic', domains: ['zenlytic.com'], source: 'https://docs.zenlytic.com/tips-and-tricks/zoe_context_ingestion', checked: CHECKED_C10 },
   { id: 'chatprd', name: 'ChatPRD', vendor: 'ChatPRD', category: 'writing', domains: ['chatprd.ai'], source: listed('vercelai', 'apps/docs/lib/showcase.ts'), checked: CHECKED_3 },
-  { id: 'subscribr', name: 'Subscribr', vendor: 'Subscribr', category: 'writing', domains: ['subscribr.ai'] },
+  { id: 'subscribr', name: 'Subscribr', vendor: 'Subscribr', category: 'writing', domains: ['subscribr.ai'], source: 'https://subscribr.ai/help/creating-scripts/canvas', checked: CHECKED_C12 }, // Subscribr's own help centre (AI script writing for YouTube)
 ], { checked: CHECKED_2 });

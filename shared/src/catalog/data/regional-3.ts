@@ -24,7 +24,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'nolibox', name: 'Nolibox Tuling', vendor: 'Nolibox', category: 'image', domains: ['nolibox.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'vivago', name: 'Vivago', vendor: 'HiDream.ai', category: 'image', domains: ['vivago.ai'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'ailead', name: 'ailead', vendor: 'Bell Face', category: 'meeting', domains: ['ailead.app'], region: 'japan' },
-  { id: 'rimo-voice', name: 'Rimo Voice', vendor: 'Rimo', category: 'meeting', domains: ['rimo.app'], region: 'japan' },
+  { id: 'rimo-voice', name: 'Rimo Voice', vendor: 'Rimo', category: 'meeting', domains: ['rimo.app'], region: 'japan', source: 'https://guide.rimo.app/en/articles/8894186-enterprise-plan-team-folder-feature', checked: CHECKED_C12 }, // Rimo's own guide on guide.rimo.app (transcription notes)
   { id: 'fabric', name: 'Fabric', vendor: 'Fabric', category: 'productivity', domains: ['fabric.so'], region: 'europe', source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'fiete', name: 'fiete.ai', vendor: 'Fiete', category: 'productivity', domains: ['fiete.ai'], region: 'europe' },
   { id: 'kagi-universal-summarizer', name: 'Kagi Universal Summarizer', vendor: 'Kagi', category: 'productivity', urlPrefixes: ['kagi.com/summarizer', 'www.kagi.com/summarizer'] },
