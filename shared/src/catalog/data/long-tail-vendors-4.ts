@@ -12,7 +12,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'jobright', name: 'Jobright', vendor: 'Jobright', category: 'agents', domains: ['jobright.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'lazyapply', name: 'LazyApply', vendor: 'LazyApply', category: 'agents', domains: ['lazyapply.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'tezi', name: 'Tezi', vendor: 'Tezi', category: 'agents', domains: ['tezi.ai'] },
-  { id: 'truewind', name: 'Truewind', vendor: 'Truewind', category: 'agents', domains: ['truewind.ai'] },
+  { id: 'truewind', name: 'Truewind', vendor: 'Truewind', category: 'agents', domains: ['truewind.ai'], source: 'https://www.truewind.ai/support/bank-transactions', checked: CHECKED_C12 }, // Truewind's own support centre on truewind.ai (AI bookkeeping; auto-categorisation)
   { id: 'vic-ai', name: 'Vic.ai', vendor: 'Vic.ai', category: 'agents', domains: ['vic.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'zeni', name: 'Zeni', vendor: 'Zeni', category: 'agents', domains: ['zeni.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'elevenreader', name: 'ElevenReader', vendor: 'ElevenLabs', category: 'audio', domains: ['elevenreader.io'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },

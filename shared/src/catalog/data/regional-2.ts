@@ -36,7 +36,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'taplio', name: 'Taplio', vendor: 'Taplio', category: 'writing', domains: ['taplio.com'], region: 'europe', source: listed('filipecalegario') },
   { id: 'tweet-hunter', name: 'Tweet Hunter', vendor: 'Tweet Hunter', category: 'writing', domains: ['tweethunter.io'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'typewise', name: 'Typewise', vendor: 'Typewise', category: 'writing', domains: ['typewise.app'], region: 'europe', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
-  { id: 'ultimate', name: 'Ultimate', vendor: 'Zendesk', category: 'agents', domains: ['ultimate.ai'], region: 'europe' },
+  { id: 'ultimate', name: 'Ultimate', vendor: 'Zendesk', category: 'agents', domains: ['ultimate.ai'], region: 'europe', source: 'https://support.zendesk.com/hc/en-us/articles/9985221852954-Managing-the-email-automation-trigger-for-an-advanced-AI-agent', checked: CHECKED_C12 }, // Zendesk's own help article for its advanced AI agents: the email trigger calls the "Ultimate.ai Automation Webhook" at zendesk-support-automation.us.ultimate.ai
   { id: 'avaamo', name: 'Avaamo', vendor: 'Avaamo', category: 'agents', domains: ['avaamo.ai'], region: 'india' },
   { id: 'bhashini', name: 'Bhashini', vendor: 'Government of India (MeitY)', category: 'translation', domains: ['bhashini.gov.in'], region: 'india' },
   { id: 'corover-bharatgpt', name: 'BharatGPT (CoRover)', vendor: 'CoRover', domains: ['corover.ai'], region: 'india', source: 'https://huggingface.co/CoRover', checked: CHECKED_C12 }, // the vendor's own Hugging Face page; names corover.ai
