@@ -54,7 +54,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'photai', name: 'Phot.AI', vendor: 'Phot.AI', category: 'image', domains: ['phot.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'photoscissors', name: 'PhotoScissors', vendor: 'Teorex', category: 'image', domains: ['photoscissors.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'pixelbin', name: 'PixelBin', vendor: 'PixelBin', category: 'image', domains: ['pixelbin.io'], region: 'india', source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
-  { id: 'quickads', name: 'Quickads', vendor: 'Quickads', category: 'image', domains: ['quickads.ai'] },
+  { id: 'quickads', name: 'Quickads', vendor: 'Quickads', category: 'image', domains: ['quickads.ai'], source: 'https://quickads.ai/terms-of-use', checked: CHECKED_C12 }, // Quickads' own terms (Brandbooster Pte Ltd, doing business as Quickads; ad creation tools)
   { id: 'removal-ai', name: 'Removal.AI', vendor: 'Removal.AI', category: 'image', domains: ['removal.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'slazzer', name: 'Slazzer', vendor: 'Slazzer', category: 'image', domains: ['slazzer.com'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'visual-electric', name: 'Visual Electric', vendor: 'Visual Electric', category: 'image', domains: ['visualelectric.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },

@@ -11,7 +11,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'hippocratic-ai', name: 'Hippocratic AI', vendor: 'Hippocratic AI', category: 'agents', domains: ['hippocraticai.com', 'hippocratic.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 }, // hippocratic.ai: listed('kostja94')
   { id: 'jobright', name: 'Jobright', vendor: 'Jobright', category: 'agents', domains: ['jobright.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'lazyapply', name: 'LazyApply', vendor: 'LazyApply', category: 'agents', domains: ['lazyapply.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'tezi', name: 'Tezi', vendor: 'Tezi', category: 'agents', domains: ['tezi.ai'] },
+  { id: 'tezi', name: 'Tezi', vendor: 'Tezi', category: 'agents', domains: ['tezi.ai'], source: 'https://help.tezi.ai/more-automations/5LQUU7jbSEGZwt2QzQo3FT/inbound-screening/5CkC9HELqWk1ZmJxa4vf3G', checked: CHECKED_C12 }, // Tezi's own help centre on help.tezi.ai (its AI recruiter Max)
   { id: 'truewind', name: 'Truewind', vendor: 'Truewind', category: 'agents', domains: ['truewind.ai'], source: 'https://www.truewind.ai/support/bank-transactions', checked: CHECKED_C12 }, // Truewind's own support centre on truewind.ai (AI bookkeeping; auto-categorisation)
   { id: 'vic-ai', name: 'Vic.ai', vendor: 'Vic.ai', category: 'agents', domains: ['vic.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'zeni', name: 'Zeni', vendor: 'Zeni', category: 'agents', domains: ['zeni.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
