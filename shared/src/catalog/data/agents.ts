@@ -72,11 +72,11 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'agentops', name: 'AgentOps', vendor: 'AgentOps', category: 'developer-platform', domains: ['agentops.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'autogpt', name: 'AutoGPT Platform', vendor: 'Significant Gravitas', domains: ['agpt.co'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'induced', name: 'Induced AI', vendor: 'Induced', domains: ['induced.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
-  { id: 'twin', name: 'Twin', vendor: 'Twin Labs', domains: ['twin.so'] },
-  { id: 'cognosys', name: 'Cognosys', vendor: 'Cognosys', domains: ['cognosys.ai'] },
+  { id: 'twin', name: 'Twin', vendor: 'Twin Labs', domains: ['twin.so'], source: 'https://docs.twin.so/instructions', checked: CHECKED_C12 }, // Twin's own docs on docs.twin.so (agents it builds and runs)
+  { id: 'cognosys', name: 'Cognosys', vendor: 'Cognosys', domains: ['cognosys.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Cognosys at cognosys.ai
   { id: 'aomni', name: 'Aomni', vendor: 'Aomni', domains: ['aomni.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'beam-ai', name: 'Beam AI', vendor: 'Beam', domains: ['beam.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
-  { id: 'ema', name: 'Ema', vendor: 'Ema', domains: ['ema.co'] },
+  { id: 'ema', name: 'Ema', vendor: 'Ema', domains: ['ema.co'], source: listed('hireai', '_data/products.yml'), checked: CHECKED_C12 }, // Ema (EmaHire) at ema.co
   { id: 'relay-app', name: 'Relay.app', vendor: 'Relay', domains: ['relay.app'], source: 'https://docs.relay.app/human-in-the-loop/roles', checked: CHECKED_C10 },
   { id: 'activepieces', name: 'Activepieces', vendor: 'Activepieces', domains: ['activepieces.com'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'vapi', name: 'Vapi', vendor: 'Vapi', domains: ['vapi.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
@@ -89,7 +89,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'chatfuel', name: 'Chatfuel', vendor: 'Chatfuel', domains: ['chatfuel.com'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'landbot', name: 'Landbot', vendor: 'Landbot', domains: ['landbot.io'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'zowie', name: 'Zowie', vendor: 'Zowie', domains: ['getzowie.com', 'zowie.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
-  { id: 'siena', name: 'Siena AI', vendor: 'Siena', domains: ['siena.cx'] },
+  { id: 'siena', name: 'Siena AI', vendor: 'Siena', domains: ['siena.cx'], source: 'https://support.siena.cx/hc/en-us/articles/37595861047451-Conversation-Graph', checked: CHECKED_C12 }, // Siena's own help centre on support.siena.cx
   { id: 'mendable', name: 'Mendable', vendor: 'Mendable', domains: ['mendable.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'kapa', name: 'kapa.ai', vendor: 'kapa.ai', domains: ['kapa.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'inkeep', name: 'Inkeep', vendor: 'Inkeep', domains: ['inkeep.com'], source: 'https://github.com/inkeep/agents/blob/d5d09d0c6da459bc71ef47b538c5509dd3747d71/README.md', checked: CHECKED_C10 },

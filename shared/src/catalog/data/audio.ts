@@ -57,7 +57,7 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'cleanvoice', name: 'Cleanvoice', vendor: 'Cleanvoice', domains: ['cleanvoice.ai'], source: listed('digidai'), checked: CHECKED_2 },
   { id: 'auphonic', name: 'Auphonic', vendor: 'Auphonic', domains: ['auphonic.com'], source: listed('digidai'), checked: CHECKED_2 },
   { id: 'altered', name: 'Altered Studio', vendor: 'Altered', domains: ['altered.ai'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
-  { id: 'transkriptor', name: 'Transkriptor', vendor: 'Transkriptor', domains: ['transkriptor.com'] },
+  { id: 'transkriptor', name: 'Transkriptor', vendor: 'Transkriptor', domains: ['transkriptor.com'], source: listed('whoisdsmith', 'AI-Bookmarks/AI-Tools-Cheatsheet/Speech-To-Text.md'), checked: CHECKED_C12 }, // Transkriptor at transkriptor.com
   { id: 'maestra', name: 'Maestra', vendor: 'Maestra', domains: ['maestra.ai'] },
   { id: 'dubverse', region: 'india', name: 'Dubverse', vendor: 'Dubverse', domains: ['dubverse.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'papercup', region: 'europe', name: 'Papercup', vendor: 'Papercup', domains: ['papercup.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

@@ -2,7 +2,7 @@
 // ideation, a writing assistant and support and document-agent platforms, found in a last pass over the
 // categories of issue 15. Each row cites the vendor's own pricing or platform page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
 
 export const catImageVideoTools2: Tool[] = defineTools(
   'video',
@@ -24,7 +24,7 @@ export const catImageVideoTools2: Tool[] = defineTools(
     { id: 'upscalepics', name: 'UpscalePics', vendor: 'UpscalePics', category: 'image', domains: ['upscalepics.com'], source: listed('rvelamen'), checked: CHECKED_3 }, // README and data.json at the pinned commit: Upscalepics, an online image upscaler, at upscalepics.com
     { id: 'aitubo', name: 'Aitubo', vendor: 'Aitubo', category: 'image', domains: ['aitubo.com'], source: 'https://aitubo.com/pricing/', checked: CHECKED_3 },
     { id: 'storykit', name: 'Storykit', vendor: 'Storykit', domains: ['storykit.io'], source: 'https://storykit.io/blog/how-to-write-better-video-scripts-with-the-help-of-content-data', checked: CHECKED_3 }, // Storykit's own blog, stored copy read (its VP Product on Slide Intentions in its video automation platform), on storykit.io (2026-12-05)
-    { id: 'nova-ai-video', name: 'Nova A.I.', vendor: 'Nova A.I.', domains: ['wearenova.ai'], source: 'https://wearenova.ai/pricing', checked: CHECKED_3 },
+    { id: 'nova-ai-video', name: 'Nova A.I.', vendor: 'Nova A.I.', domains: ['wearenova.ai'], source: listed('whoisdsmith', 'AI-Bookmarks/AI-Tools-Cheatsheet/Video-Editor.md'), checked: CHECKED_C12 }, // Nova A.I. at wearenova.ai
     { id: 'gooey-ai', name: 'Gooey.AI', vendor: 'Gooey.AI', category: 'agents', domains: ['gooey.ai'], source: listed('stimqq'), checked: CHECKED_3 },
   ],
   { checked: CHECKED_3 },

@@ -2,7 +2,7 @@
 // marketing agents), found missing by the outside measurement of issue 15. Each row cites the vendor's own
 // pricing or product page, or the pinned mahseema/awesome-ai-tools marketing.md (MIT) that lists it.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const catMarketingTools: Tool[] = defineTools(
   'agents',
@@ -13,10 +13,10 @@ export const catMarketingTools: Tool[] = defineTools(
     { id: 'adsgpt', name: 'AdsGPT', vendor: 'AdsGPT', category: 'writing', domains: ['adsgpt.io'], source: 'https://adsgpt.io/pricing', checked: CHECKED_3 },
     { id: 'storylab-ai', name: 'StoryLab.ai', vendor: 'StoryLab.ai', category: 'writing', domains: ['storylab.ai'], source: 'https://storylab.ai/pricing/', checked: CHECKED_3 },
     { id: 'copyspace-ai', name: 'Copyspace.ai', vendor: 'Copyspace.ai', category: 'writing', domains: ['copyspace.ai'], source: 'https://copyspace.ai/pricing', checked: CHECKED_3 },
-    { id: 'rankability', name: 'Rankability', vendor: 'Rankability', category: 'writing', domains: ['rankability.com'], source: 'https://www.rankability.com/pricing/', checked: CHECKED_3 },
+    { id: 'rankability', name: 'Rankability', vendor: 'Rankability', category: 'writing', domains: ['rankability.com'], source: listed('vibetags'), checked: CHECKED_C12 }, // Rankability at rankability.com
     { id: 'replyguy', name: 'ReplyGuy', vendor: 'ReplyGuy', category: 'writing', domains: ['replyguy.com'], source: 'https://www.replyguy.com/pricing', checked: CHECKED_3 },
-    { id: 'jeeva-ai', name: 'Jeeva AI', vendor: 'Jeeva AI', domains: ['jeeva.ai'], source: 'https://www.jeeva.ai/pricing', checked: CHECKED_3 },
-    { id: 'landbase', name: 'Landbase', vendor: 'Landbase', domains: ['landbase.com'], source: 'https://www.landbase.com/pricing', checked: CHECKED_3 },
+    { id: 'jeeva-ai', name: 'Jeeva AI', vendor: 'Jeeva AI', domains: ['jeeva.ai'], source: 'https://www.jeeva.ai/doc-articles/invite-team', checked: CHECKED_C12 }, // Jeeva's own docs on jeeva.ai; the page does not itself call the product AI
+    { id: 'landbase', name: 'Landbase', vendor: 'Landbase', domains: ['landbase.com'], source: 'https://www.landbase.com/docs/reference/output-schemas', checked: CHECKED_C12 }, // Landbase's own CLI docs on landbase.com (agent runs)
     { id: 'people-ai', name: 'People.ai', vendor: 'People.ai', domains: ['people.ai'], source: 'https://help.people.ai/en/articles/11408504-people-ai-in-salesforce-integration-setup', checked: CHECKED_3 }, // People.ai's own help centre, stored copy read: configuring its revenue-intelligence apps inside Salesforce, on help.people.ai (2026-12-05)
     { id: 'spiro-ai', name: 'Spiro', vendor: 'Spiro Technologies', domains: ['spiro.ai'], source: 'https://support.spiro.ai/article/114-opportunity-status', checked: CHECKED_3 },
     { id: 'trellus', name: 'Trellus', vendor: 'Trellus', domains: ['trellus.ai'], source: 'https://www.trellus.ai/security', checked: CHECKED_3 }, // Trellus's own extension-security page, stored copy read: its Chrome extension's real-time coaching assistant that sits beside a rep's dialer, on www.trellus.ai (2026-12-05)

@@ -2,7 +2,7 @@
 // of each site stays unclaimed: see lookalikes.test.ts). Each row cites the vendor's page for the AI feature,
 // which is the page the prefix names.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const catSaasAiSectionTools: Tool[] = defineTools(
   'embedded-saas',
@@ -16,7 +16,7 @@ export const catSaasAiSectionTools: Tool[] = defineTools(
     { id: 'atlassian-intelligence', name: 'Atlassian Intelligence', vendor: 'Atlassian', urlPrefixes: ['www.atlassian.com/platform/artificial-intelligence'], source: 'https://www.atlassian.com/platform/artificial-intelligence', checked: CHECKED_3 },
     // canva.cn/image-generator: the page listed('kapibala', 'data/navigation.json') gives for Canva's image generator.
     { id: 'canva-ai-image-generator', name: 'Canva AI Image Generator', vendor: 'Canva', category: 'image', urlPrefixes: ['www.canva.com/ai-image-generator', 'canva.cn/image-generator'], source: listed('mahseema'), checked: CHECKED_3 },
-    { id: 'canva-magic-write', name: 'Canva Magic Write', vendor: 'Canva', category: 'writing', urlPrefixes: ['www.canva.com/magic-write'], source: 'https://www.canva.com/magic-write/', checked: CHECKED_3 },
+    { id: 'canva-magic-write', name: 'Canva Magic Write', vendor: 'Canva', category: 'writing', urlPrefixes: ['www.canva.com/magic-write'], source: listed('whoisdsmith', 'AI-Prompts/Prompt%20Guides/Resources%20Prompts.md'), checked: CHECKED_C12 }, // a bare link to www.canva.com/magic-write/ in the list's resources
   ],
   { checked: CHECKED_3 },
 );

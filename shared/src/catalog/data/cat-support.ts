@@ -1,7 +1,7 @@
 // Customer-support chatbots, AI receptionists and support-agent platforms whose whole site is the AI
 // product. Each row cites the vendor's own pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools } from './define';
+import { CHECKED_3, defineTools, CHECKED_C12 } from './define';
 
 export const catSupportTools: Tool[] = defineTools(
   'agents',
@@ -11,7 +11,7 @@ export const catSupportTools: Tool[] = defineTools(
     { id: 'chatwith-tools', name: 'Chatwith', vendor: 'Chatwith', domains: ['chatwith.tools'], source: 'https://chatwith.tools/pricing', checked: CHECKED_3 },
     { id: 'conferbot', name: 'Conferbot', vendor: 'Conferbot', domains: ['conferbot.com'], source: 'https://www.conferbot.com/es/glossary/term/chatbot', checked: CHECKED_3 }, // Conferbot's own glossary, stored copy read (by the Conferbot team, on rule-based to LLM chatbots), served from www.conferbot.com
     { id: 'fastbots', name: 'Fastbots', vendor: 'Fastbots', domains: ['fastbots.ai'], source: 'https://blog.fastbots.ai/the-state-of-ai-customer-support-automation-in-2026', checked: CHECKED_3 }, // Fastbots' own blog, stored copy read (AI customer-support automation), served from blog.fastbots.ai under the row's host
-    { id: 'livechatai', name: 'LiveChatAI', vendor: 'LiveChatAI', domains: ['livechatai.com'], source: 'https://livechatai.com/pricing', checked: CHECKED_3 },
+    { id: 'livechatai', name: 'LiveChatAI', vendor: 'LiveChatAI', domains: ['livechatai.com'], source: 'https://help.livechatai.com/adding-new-team-member/', checked: CHECKED_C12 }, // LiveChatAI's own help centre on help.livechatai.com
     { id: 'zipchat', name: 'Zipchat', vendor: 'Zipchat', domains: ['zipchat.ai'], source: 'https://zipchat.ai/post/the-future-of-cx-how-automation-is-transforming-customer-service', checked: CHECKED_3 }, // Zipchat's own blog, stored copy read: its AI agent trained on a store's catalog for ecommerce support, on zipchat.ai
     { id: 'digitalgenius', name: 'DigitalGenius', vendor: 'DigitalGenius', domains: ['digitalgenius.com'], source: 'https://docs.digitalgenius.com/docs/custom-apis', checked: CHECKED_3 },
     { id: 'smith-ai', name: 'Smith.ai', vendor: 'Smith.ai', domains: ['smith.ai'], source: 'https://smith.ai/blog/the-anatomy-of-an-ai-call', checked: CHECKED_3 },

@@ -2,7 +2,7 @@
 // fiction writers, tutors, interview and research assistants, AI slide makers). Each row cites the vendor's
 // own pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
 
 export const catWritingTools: Tool[] = defineTools(
   'writing',
@@ -24,7 +24,7 @@ export const catWritingTools: Tool[] = defineTools(
     { id: 'huru-ai', name: 'Huru', vendor: 'Huru', category: 'productivity', domains: ['huru.ai'], source: listed('kapibala'), checked: CHECKED_3 }, // README at the pinned commit: Huru, AI video-interview preparation, at huru.ai
     { id: 'ribbon-ai', name: 'Ribbon', vendor: 'Ribbon AI', category: 'productivity', domains: ['ribbon.ai'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'orai', name: 'Orai', vendor: 'Orai', category: 'productivity', domains: ['orai.com', 'oraiapp.com'], source: 'https://blog.oraiapp.com/so-how-does-orai-work-535dd553b8bc', checked: CHECKED_3 }, // Orai's own blog, stored copy read: how Orai's machine feedback scores pacing and fillers in recorded speech; oraiapp.com is the host it is served from (orai.com stays, unproven)
-    { id: 'simplify-copilot', name: 'Simplify Copilot', vendor: 'Simplify', category: 'productivity', domains: ['simplify.jobs'], source: 'https://simplify.jobs/copilot', checked: CHECKED_3 },
+    { id: 'simplify-copilot', name: 'Simplify Copilot', vendor: 'Simplify', category: 'productivity', domains: ['simplify.jobs'], source: listed('hireai', '_data/products.yml'), checked: CHECKED_C12 }, // Simplify at simplify.jobs, an AI job-search copilot
     { id: 'eudia', name: 'Eudia', vendor: 'Eudia', category: 'productivity', domains: ['eudia.com'], source: 'https://www.eudia.com/blog/our-approach-to-contracting', checked: CHECKED_3 }, // Eudia's own blog, stored copy read (its CTO on Eudia's legal AI negotiation agent), served from www.eudia.com
     { id: 'supio', name: 'Supio', vendor: 'Supio', category: 'productivity', domains: ['supio.com'], source: listed('kostja94'), checked: CHECKED_3 },
     { id: 'synthesis-tutor', name: 'Synthesis Tutor', vendor: 'Synthesis', domains: ['synthesis.com'], source: listed('aliammari1'), checked: CHECKED_3 },

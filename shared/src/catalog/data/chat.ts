@@ -181,7 +181,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'big-agi', name: 'big-AGI', vendor: 'big-AGI', domains: ['big-agi.com'], source: 'https://github.com/enricoros/big-AGI/blob/52adc48c6d02b6b099257396e39b5d78ca492291/README.md', checked: CHECKED_C10 },
   { id: 'writingmate', name: 'Writingmate', vendor: 'Writingmate', domains: ['writingmate.ai'], source: 'https://github.com/writingmate/chatlabs/blob/39e5fa4ff03ddf5d966cf86559838226a991dbcc/README.md', checked: CHECKED_C12 }, // the vendor's repository; names the product ChatLabs at writingmate.ai, hosted at labs.writingmate.ai
   { id: 'chathub', name: 'ChatHub', vendor: 'ChatHub', domains: ['chathub.gg'], source: 'https://github.com/chathub-dev/chathub/blob/1e41add45908775bd05e4aef0249af212a797e96/src/app/components/Share/sharegpt.ts', checked: CHECKED_C12 }, // the extension's own repository; shared chats credit ChatHub at chathub.gg
-  { id: 'kuki', name: 'Kuki', vendor: 'Iconiq', domains: ['kuki.ai'] },
+  { id: 'kuki', name: 'Kuki', vendor: 'Iconiq', domains: ['kuki.ai'], source: listed('whoisdsmith', 'FMHY-AI.md'), checked: CHECKED_C12 }, // Kuki at chat.kuki.ai
   { id: 'anima', name: 'Anima', vendor: 'Anima AI', domains: ['myanima.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'crushon', name: 'CrushOn.AI', vendor: 'CrushOn', domains: ['crushon.ai'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
   { id: 'spicychat', name: 'SpicyChat', vendor: 'SpicyChat', domains: ['spicychat.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },

@@ -2,7 +2,7 @@
 // against its store listing as cited in public repositories; names are the short store names, so a name
 // match still works where a build has another id (Edge).
 import type { Tool } from '../../schemas/tool';
-import { defineTools, CHECKED_C10, CHECKED_C12 } from './define';
+import { defineTools, CHECKED_C10, CHECKED_C12, listed } from './define';
 
 const store = (slug: string, id: string) => `https://chromewebstore.google.com/detail/${slug}/${id}`;
 /** Drone9/mereos (MIT) src/utils/constant.js at the commit read on CHECKED_C10: EXTENSIONS_LIST, Chrome ids with store names. */
@@ -16,7 +16,7 @@ export const extensionTools: Tool[] = defineTools('browser-extension', [
   { id: 'maxai-extension', name: 'MaxAI', vendor: 'MaxAI', domains: ['maxai.me', 'maxai.co'], extensionIds: ['mhnlakgilnojmhinhkckjpncpbhabphi'], source: mereos, checked: CHECKED_C10 },
   { id: 'deepl-extension', region: 'europe', name: 'DeepL', vendor: 'DeepL', extensionIds: ['cofdbpoegempjloogbagkncekinflcnj', 'firefox-extension@deepl.com'], supplier: { dataRegions: ['EU'] }, source: mereos, checked: CHECKED_C10 },
   { id: 'perplexity-extension', name: 'Perplexity', vendor: 'Perplexity AI', extensionIds: ['hlgbcneanomplepojfcnclggenpcoldo'], source: store('perplexity-ai-companion', 'hlgbcneanomplepojfcnclggenpcoldo') },
-  { id: 'aiprm-extension', name: 'AIPRM for ChatGPT', vendor: 'AIPRM', domains: ['aiprm.com'], extensionIds: ['ojnbohmppadfgpejeebfnmnknjdlckgj'], source: store('aiprm-for-chatgpt', 'ojnbohmppadfgpejeebfnmnknjdlckgj') },
+  { id: 'aiprm-extension', name: 'AIPRM for ChatGPT', vendor: 'AIPRM', domains: ['aiprm.com'], extensionIds: ['ojnbohmppadfgpejeebfnmnknjdlckgj'], source: listed('whoisdsmith', 'GPT/AI-Chatgpt/Awesome-Chatgpt.md'), checked: CHECKED_C12 }, // the list links AIPRM for ChatGPT at its Chrome id and aiprm.com
   { id: 'quillbot-extension', name: 'QuillBot', vendor: 'Learneo', extensionIds: ['iidnbdjijdkbmajdffnidomddglmieko'], source: mereos, checked: CHECKED_C10 },
   { id: 'wordtune-extension', region: 'middle-east', name: 'Wordtune', vendor: 'AI21 Labs', extensionIds: ['nllcnknpjnininklegdoijpljgdjkijc'], source: mereos, checked: CHECKED_C10 },
   { id: 'harpa-extension', name: 'HARPA AI', vendor: 'HARPA AI', domains: ['harpa.ai'], extensionIds: ['eanggfilgoajaocelnaflolkadkeghjp'], source: mereos, checked: CHECKED_C10 },

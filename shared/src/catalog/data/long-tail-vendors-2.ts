@@ -28,14 +28,14 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'perchance', name: 'Perchance', vendor: 'Perchance', category: 'image', domains: ['perchance.org'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
   { id: 'picsart-ai-image-generator', name: 'Picsart AI Image Generator', vendor: 'Picsart', category: 'image', urlPrefixes: ['picsart.com/ai-image-generator', 'www.picsart.com/ai-image-generator'] },
   { id: 'pixlr-ai-image-generator', name: 'Pixlr AI Image Generator', vendor: 'Inmagine', category: 'image', urlPrefixes: ['pixlr.com/image-generator', 'www.pixlr.com/image-generator'], region: 'southeast-asia' },
-  { id: 'polycam', name: 'Polycam', vendor: 'Polycam', category: 'image', domains: ['poly.cam'] },
+  { id: 'polycam', name: 'Polycam', vendor: 'Polycam', category: 'image', domains: ['poly.cam'], source: 'https://learn.poly.cam/about', checked: CHECKED_C12 }, // Polycam's own user guide on learn.poly.cam
   { id: 'promeai', name: 'PromeAI', vendor: 'PromeAI', category: 'image', domains: ['promeai.pro', 'promeai.com'], region: 'china', source: listed('laylavish', 'list.txt'), checked: CHECKED_3 }, // promeai.com: listed('laylavish', 'noai_hosts.txt')
   { id: 'sloyd', name: 'Sloyd', vendor: 'Sloyd', category: 'image', domains: ['sloyd.ai'], region: 'europe', source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'vheer', name: 'Vheer', vendor: 'Vheer', category: 'image', domains: ['vheer.com'] },
   { id: 'airgram', name: 'Airgram', vendor: 'Airgram', category: 'meeting', domains: ['airgram.io'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'colibri', name: 'Colibri', vendor: 'Colibri', category: 'meeting', domains: ['colibri.ai'] },
   { id: 'huddles', name: 'Huddles', vendor: 'Huddles', category: 'meeting', domains: ['huddles.app'] },
-  { id: 'votars', name: 'Votars', vendor: 'Votars', category: 'meeting', domains: ['votars.ai'] },
+  { id: 'votars', name: 'Votars', vendor: 'Votars', category: 'meeting', domains: ['votars.ai'], source: 'https://votars.ai/en/blog/how-does-an-ai-note-generator-work', checked: CHECKED_C12 }, // Votars' own blog on votars.ai (AI meeting notes)
   { id: 'vowel', name: 'Vowel', vendor: 'Vowel', category: 'meeting', domains: ['vowel.com'], source: listed('richawo', 'growth-and-sales.md'), checked: CHECKED_C10 },
   { id: 'god-of-prompt', name: 'God of Prompt', vendor: 'God of Prompt', category: 'other', domains: ['godofprompt.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'gptstore', name: 'GPTStore.ai', vendor: 'GPTStore.ai', category: 'other', domains: ['gptstore.ai'], source: listed('obrais', 'README.md'), checked: CHECKED_3 },
@@ -46,9 +46,9 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'sendsteps', name: 'Sendsteps AI', vendor: 'Sendsteps', category: 'presentation', domains: ['sendsteps.com'], region: 'europe', source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'slidesgo-ai', name: 'Slidesgo AI Presentation Maker', vendor: 'Freepik', category: 'presentation', urlPrefixes: ['slidesgo.com/ai-presentations', 'www.slidesgo.com/ai-presentations'], region: 'europe' },
   { id: 'gmo-zeibit', name: 'Zeibit AI', vendor: 'GMO Internet Group', category: 'productivity', domains: ['zeibit.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
-  { id: 'gpt-for-work', name: 'GPT for Sheets and Docs', vendor: 'Talarian', category: 'productivity', domains: ['gptforwork.com'], region: 'europe' },
-  { id: 'heyday', name: 'Heyday', vendor: 'Heyday', category: 'productivity', domains: ['heyday.xyz'] },
-  { id: 'seek-ai', name: 'Seek AI', vendor: 'Seek AI', category: 'productivity', domains: ['seek.ai'] },
+  { id: 'gpt-for-work', name: 'GPT for Sheets and Docs', vendor: 'Talarian', category: 'productivity', domains: ['gptforwork.com'], region: 'europe', source: 'https://gptforwork.com/help/concepts', checked: CHECKED_C12 }, // GPT for Work's own help centre (GPT for Sheets, Docs, Excel, Word)
+  { id: 'heyday', name: 'Heyday', vendor: 'Heyday', category: 'productivity', domains: ['heyday.xyz'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Heyday at heyday.xyz
+  { id: 'seek-ai', name: 'Seek AI', vendor: 'Seek AI', category: 'productivity', domains: ['seek.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Seek AI at seek.ai
   { id: 'textql', name: 'TextQL', vendor: 'TextQL', category: 'productivity', domains: ['textql.com'], source: 'https://docs.textql.com/core/how_it_works/ana/overview', checked: CHECKED_C10 },
   { id: 'tidb-ai', name: 'TiDB.AI', vendor: 'PingCAP', category: 'search', domains: ['tidb.ai'], source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/pingcap (MIT)' },
   { id: 'azure-video-indexer', name: 'Azure AI Video Indexer', vendor: 'Microsoft', category: 'video', domains: ['videoindexer.ai'], source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/microsoft (MIT)' },
@@ -58,15 +58,15 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'media-io', name: 'Media.io', vendor: 'Wondershare', category: 'video', domains: ['media.io'], region: 'china', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'move-ai', name: 'Move AI', vendor: 'Move AI', category: 'video', domains: ['move.ai'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'plask', name: 'Plask', vendor: 'Plask', category: 'video', domains: ['plask.ai'], region: 'korea', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'tensorpix', name: 'TensorPix', vendor: 'TensorPix', category: 'video', domains: ['tensorpix.ai'], region: 'europe' },
+  { id: 'tensorpix', name: 'TensorPix', vendor: 'TensorPix', category: 'video', domains: ['tensorpix.ai'], region: 'europe', source: 'https://help.tensorpix.ai/en/articles/8282445-ai-upscale', checked: CHECKED_C12 }, // TensorPix's own help centre (AI upscaling)
   { id: 'wonder-dynamics', name: 'Wonder Studio', vendor: 'Autodesk', category: 'video', domains: ['wonder-dynamics.com', 'wonderdynamics.com'], source: listed('obrais', 'README.md'), checked: CHECKED_3 },
   { id: 'wondershare-virbo', name: 'Wondershare Virbo', vendor: 'Wondershare', category: 'video', domains: ['virbo.wondershare.com'], region: 'china' },
   { id: 'ahrefs-ai-writing-tools', name: 'Ahrefs AI Writing Tools', vendor: 'Ahrefs', urlPrefixes: ['ahrefs.com/writing-tools', 'www.ahrefs.com/writing-tools'] },
   { id: 'bypassgpt', name: 'BypassGPT', vendor: 'BypassGPT', domains: ['bypassgpt.ai'], source: listed('shadowaltz', 'by-industry-cases/writing/ai-detector-and-text-humanizer.md'), checked: CHECKED_C10 },
-  { id: 'crossplag', name: 'Crossplag', vendor: 'Crossplag', domains: ['crossplag.com'], region: 'europe' },
+  { id: 'crossplag', name: 'Crossplag', vendor: 'Crossplag', domains: ['crossplag.com'], region: 'europe', source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Crossplag at crossplag.com
   { id: 'gmo-seo-director', name: 'SEO Director AI', vendor: 'GMO Internet Group', domains: ['seodirector.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'gmo-sokuresu', name: 'Sokuresu AI', vendor: 'GMO Internet Group', domains: ['sokuresu.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
-  { id: 'gptinf', name: 'GPTinf', vendor: 'GPTinf', domains: ['gptinf.com'] },
+  { id: 'gptinf', name: 'GPTinf', vendor: 'GPTinf', domains: ['gptinf.com'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // GPTinf at gptinf.com
   { id: 'humanize-ai-pro', name: 'Humanize AI (humanizeai.pro)', vendor: 'Humanize AI', domains: ['humanizeai.pro'] },
   { id: 'jotbot', name: 'JotBot', vendor: 'JotBot', domains: ['jotbot.com'] },
   { id: 'novelcrafter', name: 'Novelcrafter', vendor: 'Novelcrafter', domains: ['novelcrafter.com'], region: 'europe', source: listed('shadowaltz', 'by-industry-cases/writing/README.md'), checked: CHECKED_C10 },

@@ -5,7 +5,7 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const vendorTools4: Tool[] = defineTools('agents', [
-  { id: 'aisdr', name: 'AiSDR', vendor: 'AiSDR', domains: ['aisdr.com'] },
+  { id: 'aisdr', name: 'AiSDR', vendor: 'AiSDR', domains: ['aisdr.com'], source: 'https://help.aisdr.com/articles/4182566995-how-aisdr-handles-incoming-messages-when-ai-responses-are-on', checked: CHECKED_C12 }, // AiSDR's own help centre on help.aisdr.com
   { id: 'alhena', name: 'Alhena AI', vendor: 'Alhena AI', domains: ['alhena.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   // artisan.ai: the host listed('kostja94') gives for Artisan.
   { id: 'artisan', name: 'Artisan (Ava)', vendor: 'Artisan', domains: ['artisan.co', 'artisan.ai'], source: listed('kostja94'), checked: CHECKED_C12 }, // the list names artisan.ai; artisan.co stays as written, unproven
@@ -27,7 +27,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'ottogrid', name: 'Otto', vendor: 'Ottogrid', domains: ['ottogrid.ai'] },
   { id: 'smartlead', name: 'Smartlead', vendor: 'Smartlead', domains: ['smartlead.ai'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'tars', name: 'Tars', vendor: 'Tars', domains: ['hellotars.com'], region: 'india', source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
-  { id: 'warmly', name: 'Warmly', vendor: 'Warmly', domains: ['warmly.ai'] },
+  { id: 'warmly', name: 'Warmly', vendor: 'Warmly', domains: ['warmly.ai'], source: 'https://help.warmly.ai/en/articles/8002445-the-warmly-script-performance', checked: CHECKED_C12 }, // Warmly's own help centre on help.warmly.ai
   { id: 'yuma', name: 'Yuma AI', vendor: 'Yuma AI', domains: ['yuma.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'play-ai', name: 'PlayAI', vendor: 'PlayAI', category: 'audio', domains: ['play.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'composio', name: 'Composio', vendor: 'Composio', category: 'developer-platform', domains: ['composio.dev'], region: 'india', source: listed('slavakurilyak'), checked: CHECKED_3 },
@@ -47,14 +47,14 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'erase-bg', name: 'Erase.bg', vendor: 'PixelBin', category: 'image', domains: ['erase.bg'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'icons8-bgremover', name: 'Icons8 Background Remover', vendor: 'Icons8', category: 'image', urlPrefixes: ['icons8.com/bgremover', 'www.icons8.com/bgremover'] },
   { id: 'icons8-upscaler', name: 'Icons8 Smart Upscaler', vendor: 'Icons8', category: 'image', urlPrefixes: ['icons8.com/upscaler', 'www.icons8.com/upscaler'] },
-  { id: 'imagen-ai', name: 'Imagen AI', vendor: 'Imagen AI', category: 'image', domains: ['imagen-ai.com'], region: 'middle-east' },
+  { id: 'imagen-ai', name: 'Imagen AI', vendor: 'Imagen AI', category: 'image', domains: ['imagen-ai.com'], region: 'middle-east', source: listed('whoisdsmith', 'AI-Awesome/Awesome-AI.md'), checked: CHECKED_C12 }, // Imagen AI at imagen-ai.com
   { id: 'logoai', name: 'LogoAI', vendor: 'LogoAI', category: 'image', domains: ['logoai.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'logomaster', name: 'Logomaster.ai', vendor: 'Logomaster.ai', category: 'image', domains: ['logomaster.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'magician', name: 'Magician', vendor: 'Diagram', category: 'image', domains: ['magician.design'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'photai', name: 'Phot.AI', vendor: 'Phot.AI', category: 'image', domains: ['phot.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'photoscissors', name: 'PhotoScissors', vendor: 'Teorex', category: 'image', domains: ['photoscissors.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'pixelbin', name: 'PixelBin', vendor: 'PixelBin', category: 'image', domains: ['pixelbin.io'], region: 'india', source: listed('stimqq', 'README.md'), checked: CHECKED_3 },
-  { id: 'quickads', name: 'Quickads', vendor: 'Quickads', category: 'image', domains: ['quickads.ai'] },
+  { id: 'quickads', name: 'Quickads', vendor: 'Quickads', category: 'image', domains: ['quickads.ai'], source: 'https://quickads.ai/terms-of-use', checked: CHECKED_C12 }, // Quickads' own terms (Brandbooster Pte Ltd, doing business as Quickads; ad creation tools)
   { id: 'removal-ai', name: 'Removal.AI', vendor: 'Removal.AI', category: 'image', domains: ['removal.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'slazzer', name: 'Slazzer', vendor: 'Slazzer', category: 'image', domains: ['slazzer.com'], region: 'india', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'visual-electric', name: 'Visual Electric', vendor: 'Visual Electric', category: 'image', domains: ['visualelectric.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
@@ -63,24 +63,24 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'studyx', name: 'StudyX', vendor: 'StudyX', category: 'productivity', domains: ['studyx.ai'] },
   { id: 'paper-digest', name: 'Paper Digest', vendor: 'Paper Digest', category: 'search', domains: ['paperdigest.org'], source: listed('filipecalegario') },
   { id: 'scholarai', name: 'ScholarAI', vendor: 'ScholarAI', category: 'search', domains: ['scholarai.io'], source: listed('shadowaltz', 'by-industry-cases/scholar-and-research/research-and-scholar-gpts.md'), checked: CHECKED_C10 },
-  { id: 'autopod', name: 'Autopod', vendor: 'Autopod', category: 'video', domains: ['autopod.fm'] },
+  { id: 'autopod', name: 'Autopod', vendor: 'Autopod', category: 'video', domains: ['autopod.fm'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // AutoPod at autopod.fm
   { id: 'deepfakesweb', name: 'DeepFakesWeb', vendor: 'DeepFakesWeb', category: 'video', domains: ['deepfakesweb.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'mootion', name: 'Mootion', vendor: 'Mootion', category: 'video', domains: ['mootion.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'morph-studio', name: 'Morph Studio', vendor: 'Morph Studio', category: 'video', domains: ['morphstudio.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'munch', name: 'Munch', vendor: 'Munch', category: 'video', domains: ['munch.ai', 'getmunch.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'quso', name: 'quso.ai', vendor: 'quso.ai', category: 'video', domains: ['quso.ai'], region: 'india', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
-  { id: 'reap', name: 'Reap', vendor: 'Reap', category: 'video', domains: ['reap.video'] },
+  { id: 'reap', name: 'Reap', vendor: 'Reap', category: 'video', domains: ['reap.video'], source: 'https://docs.reap.video/api-reference/create-clips', checked: CHECKED_C12 }, // Reap's own API reference on docs.reap.video (AI clips from long videos)
   { id: 'spikes-studio', name: 'Spikes Studio', vendor: 'Spikes Studio', category: 'video', domains: ['spikes.studio'], region: 'europe', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'timebolt', name: 'TimeBolt', vendor: 'TimeBolt', category: 'video', domains: ['timebolt.io'] },
+  { id: 'timebolt', name: 'TimeBolt', vendor: 'TimeBolt', category: 'video', domains: ['timebolt.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Timebolt at timebolt.io
   { id: 'twoshort', name: '2short.ai', vendor: '2short.ai', category: 'video', domains: ['2short.ai'], source: listed('richawo', 'content-creation.md'), checked: CHECKED_C10 },
   { id: 'adcopy', name: 'AdCopy', vendor: 'AdCopy', category: 'writing', domains: ['adcopy.ai'] },
   { id: 'aiseo', name: 'AISEO', vendor: 'AISEO', category: 'writing', domains: ['aiseo.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'aithor', name: 'Aithor', vendor: 'Aithor', category: 'writing', domains: ['aithor.com'], region: 'europe' },
   { id: 'easy-peasy', name: 'Easy-Peasy.AI', vendor: 'Easy-Peasy.AI', category: 'writing', domains: ['easy-peasy.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'flick', name: 'Flick', vendor: 'Flick', category: 'writing', domains: ['flick.social'], region: 'europe', source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
-  { id: 'gravitywrite', name: 'GravityWrite', vendor: 'GravityWrite', category: 'writing', domains: ['gravitywrite.com'], region: 'india' },
+  { id: 'gravitywrite', name: 'GravityWrite', vendor: 'GravityWrite', category: 'writing', domains: ['gravitywrite.com'], region: 'india', source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // GravityWrite at gravitywrite.com
   { id: 'junia', name: 'Junia AI', vendor: 'Junia AI', category: 'writing', domains: ['junia.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
-  { id: 'keyword-insights', name: 'Keyword Insights', vendor: 'Keyword Insights', category: 'writing', domains: ['keywordinsights.ai'], region: 'europe' },
+  { id: 'keyword-insights', name: 'Keyword Insights', vendor: 'Keyword Insights', category: 'writing', domains: ['keywordinsights.ai'], region: 'europe', source: 'https://help.keywordinsights.ai/en/articles/5937716-how-does-clustering-work', checked: CHECKED_C12 }, // Keyword Insights' own help centre on help.keywordinsights.ai
   { id: 'linguix', name: 'Linguix', vendor: 'Linguix', category: 'writing', domains: ['linguix.com'] },
   { id: 'myessaywriter', name: 'MyEssayWriter.ai', vendor: 'MyEssayWriter.ai', category: 'writing', domains: ['myessaywriter.ai'] },
   { id: 'neuraltext', name: 'NeuralText', vendor: 'NeuralText', category: 'writing', domains: ['neuraltext.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
@@ -88,7 +88,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'postly', name: 'Postly', vendor: 'Postly', category: 'writing', domains: ['postly.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'rankiq', name: 'RankIQ', vendor: 'RankIQ', category: 'writing', domains: ['rankiq.com'] },
   { id: 'supergrow', name: 'Supergrow', vendor: 'Supergrow', category: 'writing', domains: ['supergrow.ai'], region: 'india', source: listed('richawo', 'marketing.md'), checked: CHECKED_C10 },
-  { id: 'textero', name: 'Textero', vendor: 'Textero', category: 'writing', domains: ['textero.io', 'textero.ai'] },
+  { id: 'textero', name: 'Textero', vendor: 'Textero', category: 'writing', domains: ['textero.io', 'textero.ai'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Textero AI at textero.ai; textero.io unproven
   { id: 'typli', name: 'Typli', vendor: 'Typli', category: 'writing', domains: ['typli.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wordvice-ai', name: 'Wordvice AI', vendor: 'Wordvice', category: 'writing', domains: ['wordvice.ai'], region: 'korea' },
 ], { checked: CHECKED_2 });

@@ -12,15 +12,20 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'audimee', name: 'Audimee', vendor: 'Audimee', category: 'audio', domains: ['audimee.com'] },
   { id: 'audiostrip', name: 'AudioStrip', vendor: 'AudioStrip', category: 'audio', domains: ['audiostrip.com', 'audiostrip.co.uk'], region: 'europe' }, // audiostrip.co.uk: listed('whoisdsmith', 'README.md')
   { id: 'emastered', name: 'eMastered', vendor: 'eMastered', category: 'audio', domains: ['emastered.com'] },
+  { id: 'questflow', name: 'Questflow', vendor: 'Questflow', category: 'agents', domains: ['questflow.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Questflow at questflow.ai
+  { id: 'teammates', name: 'Teammates.ai', vendor: 'Teammates.ai', category: 'agents', domains: ['teammates.ai'], source: 'https://teammates.ai/help/faq', checked: CHECKED_C12 }, // Teammates.ai's own FAQ (AI teammates Raya, Adam and Sara)
+  { id: 'audimee', name: 'Audimee', vendor: 'Audimee', category: 'audio', domains: ['audimee.com'] },
+  { id: 'audiostrip', name: 'AudioStrip', vendor: 'AudioStrip', category: 'audio', domains: ['audiostrip.com'], region: 'europe' },
+  { id: 'emastered', name: 'eMastered', vendor: 'eMastered', category: 'audio', domains: ['emastered.com'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // eMastered at emastered.com
   { id: 'fadr', name: 'Fadr', vendor: 'Fadr', category: 'audio', domains: ['fadr.com'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'masterchannel', name: 'Masterchannel', vendor: 'Masterchannel', category: 'audio', domains: ['masterchannel.ai'], region: 'europe' },
   { id: 'musicgpt', name: 'MusicGPT', vendor: 'MusicGPT', category: 'audio', domains: ['musicgpt.com'], source: listed('ishandutta2007', 'README.md'), checked: CHECKED_3 },
   { id: 'producer-ai', name: 'Producer.ai', vendor: 'Producer.ai', category: 'audio', domains: ['producer.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
-  { id: 'x-minus', name: 'X-Minus', vendor: 'X-Minus', category: 'audio', domains: ['x-minus.pro'], region: 'russia' },
+  { id: 'x-minus', name: 'X-Minus', vendor: 'X-Minus', category: 'audio', domains: ['x-minus.pro'], region: 'russia', source: listed('whoisdsmith'), checked: CHECKED_C12 }, // X-Minus Pro at x-minus.pro/ai
   { id: 'adrenaline', name: 'Adrenaline', vendor: 'Adrenaline', category: 'coding', domains: ['useadrenaline.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'autoregex', name: 'AutoRegex', vendor: 'AutoRegex', category: 'coding', domains: ['autoregex.xyz'] },
-  { id: 'codeconvert', name: 'CodeConvert AI', vendor: 'CodeConvert', category: 'coding', domains: ['codeconvert.ai'] },
-  { id: 'codepal', name: 'CodePal', vendor: 'CodePal', category: 'coding', domains: ['codepal.ai'] },
+  { id: 'autoregex', name: 'AutoRegex', vendor: 'AutoRegex', category: 'coding', domains: ['autoregex.xyz'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // AutoRegex at autoregex.xyz
+  { id: 'codeconvert', name: 'CodeConvert AI', vendor: 'CodeConvert', category: 'coding', domains: ['codeconvert.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // CodeConvert AI at codeconvert.ai
+  { id: 'codepal', name: 'CodePal', vendor: 'CodePal', category: 'coding', domains: ['codepal.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // CodePal at codepal.ai
   { id: 'korbit', name: 'Korbit', vendor: 'Korbit', category: 'coding', domains: ['korbit.ai'], source: 'https://docs.korbit.ai/pull-request-experience/issues', checked: CHECKED_C10 },
   { id: 'sqlchat', name: 'SQL Chat', vendor: 'Bytebase', category: 'coding', domains: ['sqlchat.ai'], source: 'https://github.com/sqlchat/sqlchat/blob/4a47275adf2ee7da79a57c2b134d8685bf08e024/README.md', checked: CHECKED_C12 }, // the vendor's repository
   { id: 'workik', name: 'Workik', vendor: 'Workik', category: 'coding', domains: ['workik.com'], region: 'india' },
@@ -39,7 +44,7 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'bagoodex', name: 'Bagoodex', vendor: 'Bagoodex', category: 'search', domains: ['bagoodex.io'] },
   { id: 'dashworks', name: 'Dashworks', vendor: 'Dashworks', category: 'search', domains: ['dashworks.ai'], source: 'https://support.dashworks.ai/bots/setup-bots', checked: CHECKED_C10 },
   { id: 'globe-explorer', name: 'Globe Explorer', vendor: 'Globe Engineer', category: 'search', domains: ['globe.engineer'] },
-  { id: 'waldo', name: 'Waldo', vendor: 'Waldo', category: 'search', domains: ['waldo.fyi'] },
+  { id: 'waldo', name: 'Waldo', vendor: 'Waldo', category: 'search', domains: ['waldo.fyi'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Waldo at waldo.fyi
   { id: 'guidde', name: 'Guidde', vendor: 'Guidde', category: 'video', domains: ['guidde.com'], source: 'https://help.guidde.com/en/articles/8799567-workspace-account', checked: CHECKED_C10 },
   { id: 'jogg', name: 'JoggAI', vendor: 'JoggAI', category: 'video', domains: ['jogg.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'kreado', name: 'KreadoAI', vendor: 'KreadoAI', category: 'video', domains: ['kreadoai.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },

@@ -36,14 +36,14 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'slidesgpt', name: 'SlidesGPT', vendor: 'SlidesGPT', category: 'presentation', domains: ['slidesgpt.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'docalysis', name: 'Docalysis', vendor: 'Docalysis', category: 'productivity', domains: ['docalysis.com'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'genei', name: 'Genei', vendor: 'Genei', category: 'productivity', domains: ['genei.io'], region: 'europe', source: listed('steven2358') },
-  { id: 'pdfgpt', name: 'PDFGPT.IO', vendor: 'PDFGPT.IO', category: 'productivity', domains: ['pdfgpt.io'] },
+  { id: 'pdfgpt', name: 'PDFGPT.IO', vendor: 'PDFGPT.IO', category: 'productivity', domains: ['pdfgpt.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // PDF GPT at pdfgpt.io
   { id: 'quivr', name: 'Quivr', vendor: 'Quivr', category: 'productivity', domains: ['quivr.app'], region: 'europe', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'resoomer', name: 'Resoomer', vendor: 'Resoomer', category: 'productivity', domains: ['resoomer.com'], region: 'europe' },
   { id: 'unriddle', name: 'Unriddle', vendor: 'Unriddle', category: 'productivity', domains: ['unriddle.ai'] },
   { id: 'reface', name: 'Reface', vendor: 'Reface', category: 'video', domains: ['reface.ai'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'contentdetector', name: 'Content Detector AI', vendor: 'Content Detector AI', domains: ['contentdetector.ai'] },
+  { id: 'contentdetector', name: 'Content Detector AI', vendor: 'Content Detector AI', domains: ['contentdetector.ai'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // ContentDetector.AI at contentdetector.ai
   { id: 'editpad', name: 'Editpad', vendor: 'Editpad', domains: ['editpad.org'] },
-  { id: 'gptkit', name: 'GPTKit', vendor: 'GPTKit', domains: ['gptkit.ai'] },
+  { id: 'gptkit', name: 'GPTKit', vendor: 'GPTKit', domains: ['gptkit.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // GPTKit at gptkit.ai
   { id: 'humbot', name: 'Humbot', vendor: 'Humbot', domains: ['humbot.ai'] },
   { id: 'netus', name: 'Netus AI', vendor: 'Netus AI', domains: ['netus.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'paraphrasingtool-ai', name: 'Paraphrasing Tool AI', vendor: 'Paraphrasing Tool AI', domains: ['paraphrasingtool.ai'] },

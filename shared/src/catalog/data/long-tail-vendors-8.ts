@@ -6,8 +6,8 @@ import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } f
 
 export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'google-illuminate', name: 'Illuminate', vendor: 'Google', category: 'audio', domains: ['illuminate.google.com'], source: listed('filipecalegario') },
-  { id: 'jellypod', name: 'Jellypod', vendor: 'Jellypod', category: 'audio', domains: ['jellypod.ai'] },
-  { id: 'revoicer', name: 'Revoicer', vendor: 'Revoicer', category: 'audio', domains: ['revoicer.com'] },
+  { id: 'jellypod', name: 'Jellypod', vendor: 'Jellypod', category: 'audio', domains: ['jellypod.ai'], source: 'https://help.jellypod.ai/en/articles/11719370-what-are-audio-generation-credits', checked: CHECKED_C12 }, // Jellypod's own help centre on help.jellypod.ai (AI podcast audio); its newer docs are on jellypod.com
+  { id: 'revoicer', name: 'Revoicer', vendor: 'Revoicer', category: 'audio', domains: ['revoicer.com'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Revoicer at revoicer.com
   { id: 'speechelo', name: 'Speechelo', vendor: 'Speechelo', category: 'audio', domains: ['speechelo.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wondercraft', name: 'Wondercraft', vendor: 'Wondercraft', category: 'audio', domains: ['wondercraft.ai'], region: 'europe', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'amazon-nova', name: 'Amazon Nova', vendor: 'Amazon', category: 'chat', domains: ['nova.amazon.com'], source: listed('modelsdev', 'providers/nova/provider.toml'), checked: CHECKED_3 },
@@ -15,7 +15,7 @@ export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'github-next', name: 'GitHub Next', vendor: 'GitHub', category: 'coding', domains: ['githubnext.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'hocoos', name: 'Hocoos', vendor: 'Hocoos', category: 'coding', domains: ['hocoos.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'locofy', name: 'Locofy.ai', vendor: 'Locofy.ai', category: 'coding', domains: ['locofy.ai'], region: 'southeast-asia', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'mixo', name: 'Mixo', vendor: 'Mixo', category: 'coding', domains: ['mixo.io'] },
+  { id: 'mixo', name: 'Mixo', vendor: 'Mixo', category: 'coding', domains: ['mixo.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Mixo.io at mixo.io
   { id: 'screenshot-to-code', name: 'Screenshot to Code', vendor: 'Abi Raja', category: 'coding', domains: ['screenshottocode.com'], source: 'https://github.com/abi/screenshot-to-code/blob/0dbb768833bb226a812093915f69e29e4c4ce98d/README.md', checked: CHECKED_C12 }, // the vendor's repository; names the hosted product
   { id: 'partyrock', name: 'PartyRock', vendor: 'Amazon Web Services', category: 'developer-platform', domains: ['partyrock.aws'] },
   { id: 'cuebric', name: 'Cuebric', vendor: 'Seyhan Lee', category: 'image', domains: ['cuebric.com'] },

@@ -9,7 +9,7 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'adept', name: 'Adept', vendor: 'Adept', domains: ['adept.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'aisera', name: 'Aisera', vendor: 'Aisera', domains: ['aisera.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'aragon', name: 'Aragon', vendor: 'Aragon', category: 'image', domains: ['aragon.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'asapp', name: 'ASAPP', vendor: 'ASAPP', domains: ['asapp.com'] },
+  { id: 'asapp', name: 'ASAPP', vendor: 'ASAPP', domains: ['asapp.com'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // ASAPP at asapp.com
   { id: 'balto', name: 'Balto', vendor: 'Balto', domains: ['balto.ai'], source: 'https://balto.ai/support-for-clients/', checked: CHECKED_C10 },
   { id: 'blaze', name: 'Blaze', vendor: 'Blaze', category: 'writing', domains: ['blaze.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'browserbase', name: 'Browserbase', vendor: 'Browserbase', category: 'developer-platform', domains: ['browserbase.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
@@ -22,15 +22,17 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'eesel', name: 'eesel AI', vendor: 'eesel AI', domains: ['eesel.ai'], source: 'https://docs.eesel.ai/getting-started/key-concepts', checked: CHECKED_C10 },
   { id: 'espressive', name: 'Espressive', vendor: 'Espressive', domains: ['espressive.com'] },
   { id: 'fakeyou', name: 'FakeYou', vendor: 'Storyteller', category: 'audio', domains: ['fakeyou.com', 'vo.codes'], source: listed('yousefebrahimi0'), checked: CHECKED_3 }, // vo.codes (FakeYou's former name): listed('whoisdsmith', 'README.md')
+  { id: 'espressive', name: 'Espressive', vendor: 'Espressive', domains: ['espressive.com'], source: 'https://www.espressive.com/resources/blog/what-is-barista-live-generative-answers', checked: CHECKED_C12 }, // Espressive's own blog (its Barista virtual agent); the stored copy was served over http
+  { id: 'fakeyou', name: 'FakeYou', vendor: 'Storyteller', category: 'audio', domains: ['fakeyou.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'final-round-ai', name: 'Final Round AI', vendor: 'Final Round AI', category: 'productivity', domains: ['finalroundai.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'glass-health', name: 'Glass Health', vendor: 'Glass Health', category: 'chat', domains: ['glass.health'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'google-labs-fx', name: 'Google Labs FX (ImageFX, VideoFX, MusicFX, Whisk)', vendor: 'Google', category: 'image', domains: ['aitestkitchen.withgoogle.com'], urlPrefixes: ['labs.google/fx'], source: 'https://labs.google/fx' },
-  { id: 'growthbar', name: 'GrowthBar', vendor: 'GrowthBar', category: 'writing', domains: ['growthbarseo.com'] },
+  { id: 'growthbar', name: 'GrowthBar', vendor: 'GrowthBar', category: 'writing', domains: ['growthbarseo.com'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Growthbar at growthbarseo.com
   { id: 'headshotpro', name: 'HeadshotPro', vendor: 'HeadshotPro', category: 'image', domains: ['headshotpro.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'interior-ai', name: 'Interior AI', vendor: 'Interior AI', category: 'image', domains: ['interiorai.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'kits-ai', name: 'Kits AI', vendor: 'Kits AI', category: 'audio', domains: ['kits.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'kognitos', name: 'Kognitos', vendor: 'Kognitos', domains: ['kognitos.com'], source: 'https://docs.kognitos.com/getting-started/core-concepts', checked: CHECKED_C10 },
-  { id: 'level-ai', name: 'Level AI', vendor: 'Level AI', domains: ['thelevel.ai', 'level.ai'] }, // level.ai: listed('tiorai', 'data/ai-tools.csv')
+  { id: 'level-ai', name: 'Level AI', vendor: 'Level AI', domains: ['thelevel.ai', 'level.ai'], source: 'https://thelevel.ai/blog/set-up-a-customized-grading-system-with-rubric-builder/', checked: CHECKED_C12 }, // Level AI's own blog on thelevel.ai; level.ai unproven
   { id: 'madgicx', name: 'Madgicx', vendor: 'Madgicx', domains: ['madgicx.com'], source: 'https://academy.madgicx.com/help', checked: CHECKED_C10 },
   { id: 'mapify', name: 'Mapify', vendor: 'Xmind', category: 'productivity', domains: ['mapify.so'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'netomi', name: 'Netomi', vendor: 'Netomi', domains: ['netomi.com'], source: 'https://github.com/msgai/netomi-chat-android-app/blob/de03c7e6d1e4fa113502ef70df3dd63913804c5c/README.md', checked: CHECKED_C12 }, // the vendor's Android chat SDK sample (msgai, Netomi's own organisation); links netomi.com
@@ -41,7 +43,7 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'pixelcut', name: 'Pixelcut', vendor: 'Pixelcut', category: 'image', domains: ['pixelcut.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'powerdrill', name: 'Powerdrill', vendor: 'Powerdrill', category: 'productivity', domains: ['powerdrill.ai'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'question-ai', name: 'Question.AI', vendor: 'Question.AI', category: 'productivity', domains: ['question.ai', 'questionai.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
-  { id: 'rasa-io', name: 'rasa.io', vendor: 'rasa.io', category: 'writing', domains: ['rasa.io'] },
+  { id: 'rasa-io', name: 'rasa.io', vendor: 'rasa.io', category: 'writing', domains: ['rasa.io'], source: 'https://help.rasa.io/glossary', checked: CHECKED_C12 }, // rasa.io's own help centre (AI-personalised newsletters)
   { id: 'replicant', name: 'Replicant', vendor: 'Replicant', domains: ['replicant.com', 'replicant.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 }, // replicant.ai: listed('kostja94')
   { id: 'simular', name: 'Simular', vendor: 'Simular', domains: ['simular.ai'], source: listed('dspachos', 'README.md'), checked: CHECKED_3 },
   { id: 'smartwriter', name: 'SmartWriter', vendor: 'SmartWriter', category: 'writing', domains: ['smartwriter.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

@@ -1,7 +1,7 @@
 // Meeting recorders, note-takers and clinical scribes: they capture other people's words, so they matter
 // for consent and data-protection reviews.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10 } from './define';
+import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'otter', name: 'Otter.ai', vendor: 'Otter.ai', domains: ['otter.ai'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
@@ -37,11 +37,11 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'iflyrec', name: 'iFlyrec', vendor: 'iFlytek', domains: ['iflyrec.com'], supplier: { dataRegions: ['CN'] }, source: v2flyAt('iflytek'), checked: CHECKED_2 },
   { id: 'meetrecord', name: 'MeetRecord', vendor: 'MeetRecord', domains: ['meetrecord.com'] },
   { id: 'rewatch', name: 'Rewatch', vendor: 'Rewatch', domains: ['rewatch.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'wudpecker', name: 'Wudpecker', vendor: 'Wudpecker', domains: ['wudpecker.io'] },
+  { id: 'wudpecker', name: 'Wudpecker', vendor: 'Wudpecker', domains: ['wudpecker.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Wudpecker at wudpecker.io
   { id: 'laxis', name: 'Laxis', vendor: 'Laxis', domains: ['laxis.com'] },
   { id: 'mem', name: 'Mem', vendor: 'Mem Labs', category: 'productivity', domains: ['mem.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'reflect', name: 'Reflect', vendor: 'Reflect', category: 'productivity', domains: ['reflect.app'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'saner-ai', name: 'Saner.AI', vendor: 'Saner.AI', category: 'productivity', domains: ['saner.ai'] },
+  { id: 'saner-ai', name: 'Saner.AI', vendor: 'Saner.AI', category: 'productivity', domains: ['saner.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Saner.ai at saner.ai
   { id: 'motion', name: 'Motion', vendor: 'Motion', category: 'productivity', domains: ['usemotion.com'], source: listed('linoah', 'README.md'), checked: CHECKED_3 },
   { id: 'reclaim', name: 'Reclaim.ai', vendor: 'Dropbox', category: 'productivity', domains: ['reclaim.ai'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
   { id: 'superhuman', name: 'Superhuman Mail', vendor: 'Superhuman', category: 'productivity', domains: ['superhuman.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
@@ -51,13 +51,13 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'sybill', name: 'Sybill', vendor: 'Sybill', domains: ['sybill.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'attention', name: 'Attention', vendor: 'Attention', domains: ['attention.tech'] },
   { id: 'momentum', name: 'Momentum', vendor: 'Momentum', domains: ['momentum.io'], source: 'https://docs.momentum.io/en/articles/4816985-momentum-slack-security', checked: CHECKED_C10 },
-  { id: 'bubbles', name: 'Bubbles', vendor: 'Bubbles', domains: ['usebubbles.com'] },
+  { id: 'bubbles', name: 'Bubbles', vendor: 'Bubbles', domains: ['usebubbles.com'], source: 'https://www.usebubbles.com/blog/revolutionizing-your-work-life-with-productive-meetings', checked: CHECKED_C12 }, // Bubbles' own blog on usebubbles.com; it does not itself call the product AI
   { id: 'shadow', name: 'Shadow', vendor: 'Shadow', domains: ['shadow.do'] },
   { id: 'noty', name: 'Noty.ai', vendor: 'Noty', domains: ['noty.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'mymeet', name: 'mymeet.ai', vendor: 'mymeet.ai', domains: ['mymeet.ai'] },
+  { id: 'mymeet', name: 'mymeet.ai', vendor: 'mymeet.ai', domains: ['mymeet.ai'], source: 'https://help.mymeet.ai/ru/articles/37-rabochee-prostranstvo', checked: CHECKED_C12 }, // mymeet.ai's own help centre (workspaces for transcribed meetings)
   { id: 'suki', name: 'Suki', vendor: 'Suki', domains: ['suki.ai'], source: 'https://developer.suki.ai/Glossary/glossary', checked: CHECKED_C10 },
   { id: 'deepscribe', name: 'DeepScribe', vendor: 'DeepScribe', domains: ['deepscribe.ai'] },
   { id: 'ambience', name: 'Ambience Healthcare', vendor: 'Ambience', domains: ['ambiencehealthcare.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'tortus', region: 'europe', name: 'TORTUS', vendor: 'TORTUS', domains: ['tortus.ai'] },
+  { id: 'tortus', region: 'europe', name: 'TORTUS', vendor: 'TORTUS', domains: ['tortus.ai'], source: 'https://tortus.ai/faq/', checked: CHECKED_C12 }, // TORTUS's own FAQ (clinical notes from recorded consultations)
   { id: 'lyrebird-health', name: 'Lyrebird Health', vendor: 'Lyrebird', domains: ['lyrebirdhealth.com'], source: 'https://www.lyrebirdhealth.com/au/policies/usage-policy', checked: CHECKED_C10 },
 ]);

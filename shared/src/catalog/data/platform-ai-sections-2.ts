@@ -2,13 +2,13 @@
 // so the rest of the site stays unclaimed (lookalikes.test.ts holds a trap beside each). Each row cites the page itself,
 // or the list file or stored vendor page that confirmed it; UNOPENED_SOURCE_IDS names the pages nobody opened.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C12 } from './define';
 
 export const platformAiSectionTools2: Tool[] = defineTools('embedded-saas', [
   { id: 'miro-ai', name: 'Miro AI', vendor: 'Miro', urlPrefixes: ['miro.com/ai'], source: 'https://miro.com/ai/' },
   { id: 'clickup-brain', name: 'ClickUp Brain', vendor: 'ClickUp', urlPrefixes: ['clickup.com/ai'], source: 'https://clickup.com/ai' },
   { id: 'wix-ai-website-builder', name: 'Wix AI Website Builder', vendor: 'Wix', category: 'coding', urlPrefixes: ['www.wix.com/ai-website-builder'], source: listed('shadowaltz', 'tools-and-tech/coding-tools/website-development.md'), checked: CHECKED_C10 }, // the guide links this exact page as Wix's AI website builder
-  { id: 'hostinger-ai-website-builder', name: 'Hostinger AI Website Builder', vendor: 'Hostinger', category: 'coding', urlPrefixes: ['www.hostinger.com/ai-website-builder'], source: 'https://www.hostinger.com/ai-website-builder', region: 'europe' },
+  { id: 'hostinger-ai-website-builder', name: 'Hostinger AI Website Builder', vendor: 'Hostinger', category: 'coding', urlPrefixes: ['www.hostinger.com/ai-website-builder'], region: 'europe', source: listed('taskadevibe'), checked: CHECKED_C12 }, // Hostinger AI at www.hostinger.com/ai-website-builder
   { id: 'brave-leo', name: 'Brave Leo', vendor: 'Brave', category: 'chat', urlPrefixes: ['brave.com/leo'], source: 'https://github.com/brave/brave-browser/wiki/Brave-Leo' },
   // API endpoints (2026-12-05): the Amazon Q Developer user guide's firewall page lists codewhisperer.us-east-1 and
   // q.<profile-region>.amazonaws.com as "Amazon Q Developer features" and q-developer-integration.us-east-1.api.aws for

@@ -36,7 +36,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'taplio', name: 'Taplio', vendor: 'Taplio', category: 'writing', domains: ['taplio.com'], region: 'europe', source: listed('filipecalegario') },
   { id: 'tweet-hunter', name: 'Tweet Hunter', vendor: 'Tweet Hunter', category: 'writing', domains: ['tweethunter.io'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'typewise', name: 'Typewise', vendor: 'Typewise', category: 'writing', domains: ['typewise.app'], region: 'europe', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
-  { id: 'ultimate', name: 'Ultimate', vendor: 'Zendesk', category: 'agents', domains: ['ultimate.ai'], region: 'europe' },
+  { id: 'ultimate', name: 'Ultimate', vendor: 'Zendesk', category: 'agents', domains: ['ultimate.ai'], region: 'europe', source: 'https://support.zendesk.com/hc/en-us/articles/9985221852954-Managing-the-email-automation-trigger-for-an-advanced-AI-agent', checked: CHECKED_C12 }, // Zendesk's own help article for its advanced AI agents: the email trigger calls the "Ultimate.ai Automation Webhook" at zendesk-support-automation.us.ultimate.ai
   { id: 'avaamo', name: 'Avaamo', vendor: 'Avaamo', category: 'agents', domains: ['avaamo.ai'], region: 'india' },
   { id: 'bhashini', name: 'Bhashini', vendor: 'Government of India (MeitY)', category: 'translation', domains: ['bhashini.gov.in'], region: 'india' },
   { id: 'corover-bharatgpt', name: 'BharatGPT (CoRover)', vendor: 'CoRover', domains: ['corover.ai'], region: 'india', source: 'https://huggingface.co/CoRover', checked: CHECKED_C12 }, // the vendor's own Hugging Face page; names corover.ai
@@ -71,6 +71,14 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'vrew', name: 'Vrew', vendor: 'VoyagerX', category: 'video', domains: ['vrew.ai', 'vrew.voyagerx.com'], region: 'korea' },
   { id: 'zeta', name: 'Zeta', vendor: 'Scatter Lab', domains: ['zeta-ai.io'], region: 'korea' },
   { id: 'aivo', name: 'Aivo', vendor: 'Aivo', category: 'agents', domains: ['aivo.co'], region: 'latam' },
+  { id: 'daglo', name: 'Daglo', vendor: 'Return Zero', category: 'meeting', domains: ['daglo.ai'], region: 'korea', source: listed('koreaaimap', 'data/products/daglo.yaml'), checked: CHECKED_C12 }, // Daglo at daglo.ai
+  { id: 'hyperclova-x-studio', name: 'HyperCLOVA X Studio (CLOVA Studio)', vendor: 'Naver Cloud', category: 'developer-platform', domains: ['clovastudio.ncloud.com'], apiEndpoints: ['clovastudio.stream.ntruss.com', 'clovastudio.apigw.ntruss.com'], region: 'korea', source: listed('langchaincommunity', 'libs/community/langchain_community/chat_models/naver.py'), checked: CHECKED_3 },
+  { id: 'karlo', name: 'Karlo', vendor: 'Kakao Brain', category: 'image', domains: ['karlo.ai'], region: 'korea' },
+  { id: 'naver-cue', name: 'Cue:', vendor: 'Naver', category: 'search', domains: ['cue.search.naver.com'], region: 'korea' },
+  { id: 'supertone', name: 'Supertone', vendor: 'Supertone', category: 'audio', domains: ['supertone.ai'], region: 'korea', source: 'https://raw.githubusercontent.com/supertone-inc/supertonic/main/README.md', checked: CHECKED_C12 }, // Supertone's own repository README (stored copy read); links its Voice Builder at supertonic.supertone.ai
+  { id: 'vrew', name: 'Vrew', vendor: 'VoyagerX', category: 'video', domains: ['vrew.ai'], region: 'korea', source: listed('koreaaimap', 'data/products/vrew.yaml'), checked: CHECKED_C12 }, // Vrew at vrew.ai
+  { id: 'zeta', name: 'Zeta', vendor: 'Scatter Lab', domains: ['zeta-ai.io'], region: 'korea', source: listed('koreaaimap', 'data/products/scatterlab-zeta.yaml'), checked: CHECKED_C12 }, // Zeta at zeta-ai.io
+  { id: 'aivo', name: 'Aivo', vendor: 'Aivo', category: 'agents', domains: ['aivo.co'], region: 'latam', source: 'https://aivo.co/en/terms/', checked: CHECKED_C12 }, // Aivo's own terms on aivo.co (AgentBot, AI answers)
   { id: 'blip', name: 'Blip', vendor: 'Blip', category: 'agents', domains: ['blip.ai'], region: 'latam', source: 'https://github.com/takenet/blip-chat-widget/blob/c4bae0108ab3aa75a0462f344d2a74a2f4be41f8/README.md', checked: CHECKED_C12 }, // Take Blip's chat widget repository; serves BLiP Chat from chat.blip.ai
   { id: 'botmaker', name: 'Botmaker', vendor: 'Botmaker', category: 'agents', domains: ['botmaker.com'], region: 'latam', source: 'https://help.botmaker.com/en/help/3502316744427746581', checked: CHECKED_C10 },
   { id: 'jelou', name: 'Jelou', vendor: 'Jelou', category: 'agents', domains: ['jelou.ai'], region: 'latam', source: 'https://docs.jelou.ai/en/api/envia-mensajes/boton-flujo.md', checked: CHECKED_C12 }, // the vendor's API docs
@@ -86,12 +94,12 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'ltx-studio', name: 'LTX Studio', vendor: 'Lightricks', category: 'video', domains: ['ltx.studio'], region: 'middle-east', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'lucidya', name: 'Lucidya', vendor: 'Lucidya', category: 'writing', domains: ['lucidya.com'], region: 'middle-east', source: listed('azizalzahrani', 'README.md'), checked: CHECKED_3 },
   { id: 'bothub', name: 'BotHub', vendor: 'BotHub', domains: ['bothub.chat'], region: 'russia', source: 'https://github.com/bothubchat/bothub/blob/4cf7d3650ad81810d70f49a4fe1c3d864e14f276/README.md', checked: CHECKED_C12 }, // the vendor's own components repository (Bothub Chat); its icon is served from bothub.chat
-  { id: 'chadgpt', name: 'ChadGPT', vendor: 'ChadGPT', domains: ['chadgpt.ru'], region: 'russia' },
+  { id: 'chadgpt', name: 'ChadGPT', vendor: 'ChadGPT', domains: ['chadgpt.ru'], region: 'russia', source: 'https://chadgpt.ru/api-docs', checked: CHECKED_C12 }, // ChadGPT's own API docs on chadgpt.ru (its API answers at ask.chadgpt.ru)
   // developers.sber.ru/docs/{ru,en}/gigachat: Sber's GigaChat API documentation (https://developers.sber.ru/docs/en/gigachat/api/overview).
   { id: 'gigachat-api', name: 'GigaChat API', vendor: 'Sber', category: 'developer-platform', domains: ['gigachat.devices.sberbank.ru'], urlPrefixes: ['developers.sber.ru/docs/ru/gigachat', 'developers.sber.ru/docs/en/gigachat'], apiEndpoints: ['ngw.devices.sberbank.ru'], region: 'russia', source: 'https://developers.sber.ru/docs/ru/gigachat/api/overview' },
   { id: 'yandexgpt-api', name: 'YandexGPT API', vendor: 'Yandex Cloud', category: 'developer-platform', domains: ['llm.api.cloud.yandex.net'], region: 'russia', source: 'https://yandex.cloud/en/docs/foundation-models/' },
   { id: 'botnoi', name: 'Botnoi', vendor: 'Botnoi Group', category: 'agents', domains: ['botnoi.ai'], region: 'southeast-asia' },
-  { id: 'fpt-ai', name: 'FPT.AI', vendor: 'FPT Smart Cloud', category: 'agents', domains: ['fpt.ai'], region: 'southeast-asia' },
+  { id: 'fpt-ai', name: 'FPT.AI', vendor: 'FPT Smart Cloud', category: 'agents', domains: ['fpt.ai'], region: 'southeast-asia', source: listed('whoisdsmith', 'AI-Awesome/Awesome-AI-2.md'), checked: CHECKED_C12 }, // FPT AI Platform at fpt.ai
   { id: 'kata-ai', name: 'Kata.ai', vendor: 'Kata.ai', category: 'agents', domains: ['kata.ai'], region: 'southeast-asia', source: 'https://docs.kata.ai/kata-platform/glossary/general', checked: CHECKED_C10 },
   { id: 'sea-lion', name: 'SEA-LION', vendor: 'AI Singapore', category: 'developer-platform', domains: ['sea-lion.ai'], region: 'southeast-asia', source: listed('mvalentsev', 'README.md'), checked: CHECKED_3 },
   // api.opentyphoon.ai: the API base URL in https://docs.opentyphoon.ai/en/quickstart.

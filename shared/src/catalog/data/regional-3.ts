@@ -8,7 +8,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam', source: 'https://github.com/vambeai/vambe-for-woocommerce/blob/d39b599c63b2ca0268a3e5655e73757b8e78aa22/vambe_for_wc/vambe-for-wc.php', checked: CHECKED_C12 }, // the vendor's WooCommerce plugin; its header names vambe.ai
   { id: 'chat-360', name: '360 AI Chat', vendor: 'Qihoo 360', domains: ['chat.360.com'], region: 'china', source: listed('chatall', 'src/bots/Qihoo360AIBrainBot.js'), checked: CHECKED_3 },
   { id: 'chatfai', name: 'ChatFAI', vendor: 'ChatFAI', domains: ['chatfai.com'] },
-  { id: 'coachvox', name: 'Coachvox AI', vendor: 'Coachvox', domains: ['coachvox.ai'] },
+  { id: 'coachvox', name: 'Coachvox AI', vendor: 'Coachvox', domains: ['coachvox.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Coachvox AI at coachvox.ai
   { id: 'delphi', name: 'Delphi', vendor: 'Delphi', domains: ['delphi.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'hello-history', name: 'Hello History', vendor: 'Hello History', domains: ['hellohistory.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   // longcat.ai (2026-12-05): Meituan's own model repository names it as the official website to chat with LongCat-
@@ -24,7 +24,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'nolibox', name: 'Nolibox Tuling', vendor: 'Nolibox', category: 'image', domains: ['nolibox.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'vivago', name: 'Vivago', vendor: 'HiDream.ai', category: 'image', domains: ['vivago.ai'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'ailead', name: 'ailead', vendor: 'Bell Face', category: 'meeting', domains: ['ailead.app'], region: 'japan' },
-  { id: 'rimo-voice', name: 'Rimo Voice', vendor: 'Rimo', category: 'meeting', domains: ['rimo.app'], region: 'japan' },
+  { id: 'rimo-voice', name: 'Rimo Voice', vendor: 'Rimo', category: 'meeting', domains: ['rimo.app'], region: 'japan', source: 'https://guide.rimo.app/en/articles/8894186-enterprise-plan-team-folder-feature', checked: CHECKED_C12 }, // Rimo's own guide on guide.rimo.app (transcription notes)
   { id: 'fabric', name: 'Fabric', vendor: 'Fabric', category: 'productivity', domains: ['fabric.so'], region: 'europe', source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'fiete', name: 'fiete.ai', vendor: 'Fiete', category: 'productivity', domains: ['fiete.ai'], region: 'europe' },
   { id: 'kagi-universal-summarizer', name: 'Kagi Universal Summarizer', vendor: 'Kagi', category: 'productivity', urlPrefixes: ['kagi.com/summarizer', 'www.kagi.com/summarizer'] },

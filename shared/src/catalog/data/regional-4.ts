@@ -2,7 +2,7 @@
 // India, the Middle East, Latin America, Africa, South-East Asia and China that the catalog still missed. Each row
 // cites the vendor's own product, docs or pricing page (a page, not the bare homepage) or the pinned list naming it.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
 
 export const regionalTools4: Tool[] = defineTools('chat', [
   // Russia: model gateways that resell access to foreign models (their API hosts are subdomains of these),
@@ -25,7 +25,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Japan
   { id: 'ubie', name: 'Ubie AI Symptom Checker', vendor: 'Ubie', category: 'other', domains: ['ubie.app', 'ubiehealth.com'], source: listed('yousefebrahimi0'), region: 'japan' },
   { id: 'nani-translate', name: 'Nani!?', vendor: 'Nani', category: 'translation', domains: ['nani.now'], source: 'https://github.com/Homebrew/homebrew-cask/blob/01035c389284adade0503b98d1e03aa3bb08902e/Casks/n/nani.rb', checked: CHECKED_3, region: 'japan' }, // Homebrew cask: Nani Translate, "AI-powered translator", homepage nani.now
-  { id: 'mirai-translate', name: 'Mirai Translator', vendor: 'Mirai Translate', category: 'translation', domains: ['miraitranslate.com', 'miraitranslator.com'], source: 'https://miraitranslate.com/en/', region: 'japan' }, // miraitranslator.com: Mirai Translate's Mirai Desktop user manual at https://market.miraitranslator.com/desktop/apps/mirai-ipf.miraitranslator.com/Mirai_Desktop_App_User_Manual.html (the app connects to its MT service there)
+  { id: 'mirai-translate', name: 'Mirai Translator', vendor: 'Mirai Translate', category: 'translation', domains: ['miraitranslate.com', 'miraitranslator.com'], region: 'japan', source: 'https://market.miraitranslator.com/desktop/apps/mirai-ipf.miraitranslator.com/Mirai_Desktop_App_User_Manual.html', checked: CHECKED_C12 }, // Mirai Translate's own desktop-app manual on miraitranslator.com (neural machine translation); miraitranslate.com unproven by it
   { id: 'ai-picasso-jp', name: 'AI Picasso (Japan)', vendor: 'AI Picasso Inc.', category: 'image', domains: ['aipicasso.app'], source: listed('tiorai', 'data/ai-tools.csv'), region: 'japan' }, // "AI Picasso" at aipicasso.app; also in listed('laylavish', 'noai_hosts.txt')
   { id: 'synthesizer-v', name: 'Synthesizer V', vendor: 'Dreamtonics', category: 'audio', domains: ['dreamtonics.com'], source: 'https://github.com/Dreamtonics/svstudio-scripts/blob/a138a5a8aa0208438700afc74c6f10b6bf31a21b/README.md', region: 'japan' }, // Dreamtonics' own scripting README for Synthesizer V Studio, manual at dreamtonics.com/synthv (stored MCP READMEs call it an AI vocal studio)
   { id: 'japan-ai-chat', name: 'JAPAN AI CHAT', vendor: 'JAPAN AI', domains: ['japan-ai.co.jp'], source: 'https://japan-ai.co.jp/chat/', region: 'japan' },

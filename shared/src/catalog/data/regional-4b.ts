@@ -2,7 +2,7 @@
 // model gateways, and tools named only by two CC0 forks of steven2358's list. Rows cite the vendor's own product,
 // pricing or docs page, or the pinned list file that names the host.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
 
 export const regionalTools4b: Tool[] = defineTools('chat', [
   // Korea
@@ -16,7 +16,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   { id: 'amptalk', name: 'amptalk', vendor: 'amptalk', category: 'meeting', domains: ['amptalk.co.jp'], source: 'https://amptalk.co.jp/analysis', region: 'japan' },
   { id: 'zeals', name: 'ZEALS', vendor: 'ZEALS', category: 'agents', domains: ['zeals.ai'], source: 'https://zeals.ai/en/service', region: 'japan' },
   // Russia
-  { id: 'porfirevich', name: 'Порфирьевич', vendor: 'Porfirevich', category: 'writing', domains: ['porfirevich.ru', 'porfirevich.com'], source: 'https://porfirevich.com/about', region: 'russia' },
+  { id: 'porfirevich', name: 'Порфирьевич', vendor: 'Porfirevich', category: 'writing', domains: ['porfirevich.ru', 'porfirevich.com'], region: 'russia', source: 'https://github.com/rendrom/porfirevich/blob/9d26e4b18412fa4382e6f998cee6ddbd425d252a/shared/config.ts', checked: CHECKED_C12 }, // the product's own source repository; its config gives the site porfirevich.ru and the API api.porfirevich.com
   { id: 'jay-copilot', name: 'Jay Copilot', vendor: 'Just AI', domains: ['jaycopilot.com'], source: 'https://jaycopilot.com/pricing', region: 'russia' },
   { id: 'just-ai', name: 'Just AI Conversational Platform', vendor: 'Just AI', category: 'agents', domains: ['just-ai.com'], source: 'https://github.com/just-ai/jaicf-kotlin/blob/2b329a52647dc68a44595aa6f77a3d99d3c84b7a/README.md', region: 'russia' },
   // India

@@ -55,11 +55,11 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'scira', name: 'Scira', vendor: 'Scira', domains: ['scira.ai'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'openevidence', name: 'OpenEvidence', vendor: 'OpenEvidence', domains: ['openevidence.com'] },
   { id: 'keenious', name: 'Keenious', vendor: 'Keenious', domains: ['keenious.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'iris-ai', name: 'Iris.ai', vendor: 'Iris.ai', domains: ['iris.ai'] },
+  { id: 'iris-ai', name: 'Iris.ai', vendor: 'Iris.ai', domains: ['iris.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Iris.ai at iris.ai
   { id: 'petal', name: 'Petal', vendor: 'Petal', domains: ['petal.org'] },
   { id: 'sourcely', name: 'Sourcely', vendor: 'Sourcely', domains: ['sourcely.net'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'upword', name: 'Upword', vendor: 'Upword', domains: ['upword.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'wiseone', name: 'Wiseone', vendor: 'Wiseone', domains: ['wiseone.io'] },
+  { id: 'wiseone', name: 'Wiseone', vendor: 'Wiseone', domains: ['wiseone.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Wiseone at wiseone.io
   { id: 'bearly', name: 'Bearly', vendor: 'Bearly', domains: ['bearly.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'pdf-ai', name: 'PDF.ai', vendor: 'PDF.ai', domains: ['pdf.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'docanalyzer', name: 'DocAnalyzer.AI', vendor: 'DocAnalyzer', domains: ['docanalyzer.ai'] },

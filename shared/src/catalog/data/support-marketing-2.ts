@@ -1,7 +1,7 @@
 // More AI-native video, image, writing and presentation tools found missing in the fourth pass (CHECKED_3), each citing
 // the vendor's own pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
 
 export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'domoai', name: 'DomoAI', vendor: 'DomoAI', domains: ['domoai.app'], source: listed('stimqq'), region: 'southeast-asia' },
@@ -58,7 +58,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   // Writing and chat
   { id: 'humanpal', name: 'HumanPal', vendor: 'HumanPal', category: 'writing', domains: ['humanpal.ai'], source: 'https://humanpal.ai/pricing' },
   { id: 'lightkey', name: 'Lightkey', vendor: 'Lightkey', category: 'writing', domains: ['lightkey.io'], source: 'https://www.lightkey.io/post/predictive-text-text-prediction-intelligent-typing', region: 'middle-east' }, // Lightkey's own blog, stored copy read: AI-powered predictive typing for desktop apps, predicting up to 12 words ahead
-  { id: 'loora', name: 'Loora', vendor: 'Loora', category: 'chat', domains: ['loora.ai'], source: 'https://www.loora.ai/pricing', region: 'middle-east' },
+  { id: 'loora', name: 'Loora', vendor: 'Loora', category: 'chat', domains: ['loora.ai'], region: 'middle-east', source: 'https://loora.notion.site/Loora-For-Organisations-Terms-and-Conditions-4ef6a5fa0c244da69a821b7db635a711', checked: CHECKED_C12 }, // Loora A.I Ltd.'s own terms, hosted on Notion, which name Loora.ai as its site
   // Developer platforms for agents, and AI gateways
   { id: 'agno', name: 'Agno (formerly Phidata)', vendor: 'Agno', category: 'developer-platform', domains: ['agno.com', 'phidata.com'], source: 'https://github.com/agno-agi/agno/blob/9644f22982ae017eaa4ad85c561d927d9ac03119/README.md' },
   { id: 'daytona', name: 'Daytona', vendor: 'Daytona', category: 'developer-platform', domains: ['daytona.io'], source: 'https://www.daytona.io/docs/', region: 'europe' },
@@ -72,8 +72,8 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'aicovergen', name: 'AICoverGen', vendor: 'AICoverGen', category: 'audio', domains: ['aicovergen.com'], source: 'https://aicovergen.com/pricing' },
   { id: 'covers-ai', name: 'Covers.ai', vendor: 'Covers.ai', category: 'audio', domains: ['covers.ai'], source: listed('laylavish', 'noai_hosts.txt') }, // host only: the AI-site hosts list names covers.ai
   { id: 'tunee', name: 'Tunee', vendor: 'Tunee', category: 'audio', domains: ['tunee.ai'], source: listed('kostja94') },
-  { id: 'wavtool', name: 'WavTool', vendor: 'WavTool', category: 'audio', domains: ['wavtool.com'], source: 'https://wavtool.com/pricing' },
-  { id: 'orb-producer', name: 'Orb Producer Suite', vendor: 'Hexachords', category: 'audio', domains: ['orbplugins.com'], source: 'https://www.orbplugins.com/orb-producer-suite/', region: 'europe' },
+  { id: 'wavtool', name: 'WavTool', vendor: 'WavTool', category: 'audio', domains: ['wavtool.com'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // WavTool at wavtool.com
+  { id: 'orb-producer', name: 'Orb Producer Suite', vendor: 'Hexachords', category: 'audio', domains: ['orbplugins.com'], region: 'europe', source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Orb Producer at orbplugins.com/orb-producer-suite
   { id: 'amberscript', name: 'Amberscript', vendor: 'Amberscript', category: 'audio', domains: ['amberscript.com'], source: 'https://amberscript.com/en/blog/good-looking-subtitles', region: 'europe' },
   { id: 'soniox', name: 'Soniox', vendor: 'Soniox', category: 'audio', domains: ['soniox.com'], source: 'https://soniox.com/docs/' },
   { id: 'neuphonic', name: 'Neuphonic', vendor: 'Neuphonic', category: 'audio', domains: ['neuphonic.com'], source: 'https://github.com/neuphonic/pyneuphonic/blob/ea5e465591bd962b864e4c978e47c6789af6960e/README.md', region: 'europe' },

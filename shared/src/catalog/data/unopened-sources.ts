@@ -6,22 +6,21 @@
 export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
-  'mirai-translate',
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai',
   'gupshup',
   // data/regional-4b.ts
-  'estsoft-alan', 'nolang', 'cotomo', 'amptalk', 'zeals', 'porfirevich',
+  'estsoft-alan', 'nolang', 'cotomo', 'amptalk', 'zeals',
   'jay-copilot', 'gushwork', 'alipay-tbox',
   'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
-  'miro-ai', 'clickup-brain', 'hostinger-ai-website-builder', 'loom-ai',   // data/support-marketing.ts
+  'miro-ai', 'clickup-brain', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'brandwell', 'seowind', 'persana', 'twain',
-  'lyne', 'adstellar', 'bestever', 'ai-pro', 'temi',
+  'lyne', 'adstellar', 'bestever', 'ai-pro',
   'auquan',   // data/support-marketing-2.ts
   'emailtree', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'aiease',
-  'katalist', 'storyboarder-ai', 'humanpal', 'loora',
-  'aicovergen', 'wavtool', 'orb-producer', 'speechgen', 'luvvoice',
+  'katalist', 'storyboarder-ai', 'humanpal',
+  'aicovergen', 'speechgen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
   'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
@@ -29,10 +28,9 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-agents-2.ts
   'lookx-ai', 'pincel', 'tasklet', 'narrato',
   'smartaction',   // data/cat-image-video.ts
-  'zarla', 'butternut-ai',
   // data/cat-image-video-2.ts
-  'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'aitubo',   'nova-ai-video', 'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai', 'rankability',
-  'replyguy', 'jeeva-ai', 'landbase', 'flowjin',
+  'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'aitubo',   'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai',
+  'replyguy', 'flowjin',
 
   // data/cat-marketing-2.ts
   'hunch-ads', 'svg-io', 'roomsgpt',
@@ -40,10 +38,9 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'birch-revealbot', 'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'jotform-ai-agents',
-  'atlassian-intelligence', 'canva-magic-write',
+  'atlassian-intelligence',
   // data/cat-support.ts
-  'chatbotbuilder-ai', 'chatwith-tools', 'livechatai',
+  'chatbotbuilder-ai', 'chatwith-tools',
   // data/cat-writing.ts
   'grubby-ai', 'hastewire', 'humanizeai-io', 'rewritify', 'twixify',
-  'simplify-copilot',
 ]);

@@ -75,36 +75,36 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'slidespeak', name: 'Slidespeak', vendor: 'SlideSpeak', category: 'presentation', domains: ['slidespeak.co', 'slidespeak.com'], source: 'https://docs.slidespeak.co/basics/api-references/generate-presentation', checked: CHECKED_C10 }, // slidespeak.com: listed('mcpservers'), CHECKED_C12
   { id: 'wordai', name: 'WordAi', vendor: 'WordAi', domains: ['wordai.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'paraphraser-io', name: 'Paraphraser.io', vendor: 'Paraphraser', domains: ['paraphraser.io'] },
-  { id: 'ginger', name: 'Ginger', vendor: 'Ginger Software', domains: ['gingersoftware.com'] },
+  { id: 'ginger', name: 'Ginger', vendor: 'Ginger Software', domains: ['gingersoftware.com'], source: 'https://gingersoftware.com/ginger-api/documentations', checked: CHECKED_C12 }, // Ginger's own grammar-correction API docs on gingersoftware.com
   { id: 'outwrite', name: 'Outwrite', vendor: 'Outwrite', domains: ['outwrite.com'] },
   { id: 'scalenut', region: 'india', name: 'Scalenut', vendor: 'Scalenut', domains: ['scalenut.com'], source: listed('estevecastells', 'README.md'), checked: CHECKED_3 },
   { id: 'koala', name: 'Koala AI', vendor: 'Koala', domains: ['koala.sh'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'articleforge', name: 'Article Forge', vendor: 'Glimmer', domains: ['articleforge.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'byword', name: 'Byword', vendor: 'Byword', domains: ['byword.ai'], source: listed('estevecastells', 'README.md'), checked: CHECKED_3 },
   { id: 'contentatscale', name: 'Content at Scale', vendor: 'BrandWell', domains: ['contentatscale.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
-  { id: 'writecream', region: 'india', name: 'Writecream', vendor: 'Writecream', domains: ['writecream.com'] },
+  { id: 'writecream', region: 'india', name: 'Writecream', vendor: 'Writecream', domains: ['writecream.com'], source: listed('whoisdsmith', 'AI-Awesome/Awesome-AI.md'), checked: CHECKED_C12 }, // Writecream at writecream.com
   { id: 'closerscopy', name: 'ClosersCopy', vendor: 'ClosersCopy', domains: ['closerscopy.com'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
-  { id: 'inkforall', name: 'INK', vendor: 'INK', domains: ['inkforall.com'] },
+  { id: 'inkforall', name: 'INK', vendor: 'INK', domains: ['inkforall.com'], source: listed('whoisdsmith', 'AI-Awesome/Awesome-AI.md'), checked: CHECKED_C12 }, // INK (inkforall) at inkforall.com
   { id: 'wordhero', name: 'WordHero', vendor: 'WordHero', domains: ['wordhero.co'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'ai-writer', name: 'AI-Writer', vendor: 'AI-Writer', domains: ['ai-writer.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'caktus', name: 'Caktus AI', vendor: 'Caktus', domains: ['caktus.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'yomu', name: 'Yomu AI', vendor: 'Yomu', domains: ['yomu.ai'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'lavender', name: 'Lavender', vendor: 'Lavender', domains: ['lavender.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'regie', name: 'Regie.ai', vendor: 'Regie', domains: ['regie.ai'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'flowrite', name: 'Flowrite', vendor: 'MailMaestro', domains: ['flowrite.com'] },
+  { id: 'flowrite', name: 'Flowrite', vendor: 'MailMaestro', domains: ['flowrite.com'], source: listed('whoisdsmith', 'AI-Awesome/Awesome-AI.md'), checked: CHECKED_C12 }, // Flowrite at flowrite.com
   { id: 'mailmaestro', name: 'MailMaestro', vendor: 'MailMaestro', domains: ['maestrolabs.com'] },
   { id: 'tldrthis', name: 'TLDR This', vendor: 'TLDR This', domains: ['tldrthis.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'summarize-tech', name: 'summarize.tech', vendor: 'summarize.tech', domains: ['summarize.tech'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'gauth', name: 'Gauth', vendor: 'ByteDance', domains: ['gauthmath.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'quizgecko', name: 'Quizgecko', vendor: 'Quizgecko', domains: ['quizgecko.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'conker', name: 'Conker', vendor: 'Conker', domains: ['conker.ai'] },
+  { id: 'conker', name: 'Conker', vendor: 'Conker', domains: ['conker.ai'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Conker.ai at conker.ai
   { id: 'magicschool', name: 'MagicSchool', vendor: 'MagicSchool', domains: ['magicschool.ai'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'eduaide', name: 'Eduaide.Ai', vendor: 'Eduaide', domains: ['eduaide.ai'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'diffit', name: 'Diffit', vendor: 'Diffit', domains: ['diffit.me'], source: 'https://web.diffit.me/instructional-frameworks/mastery', checked: CHECKED_C12 },
   { id: 'curipod', name: 'Curipod', vendor: 'Curipod', domains: ['curipod.com'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'brisk', name: 'Brisk Teaching', vendor: 'Brisk', domains: ['briskteaching.com'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'lilt', name: 'LILT', vendor: 'LILT', category: 'translation', domains: ['lilt.com'], source: 'https://pypi.org/project/lilt-python', checked: CHECKED_C10 },
-  { id: 'itranslate', name: 'iTranslate', vendor: 'iTranslate', category: 'translation', domains: ['itranslate.com'] },
+  { id: 'itranslate', name: 'iTranslate', vendor: 'iTranslate', category: 'translation', domains: ['itranslate.com'], source: listed('awesomemac'), checked: CHECKED_C12 }, // iTranslate at itranslate.com
   { id: 'easytranslate', name: 'EasyTranslate', vendor: 'EasyTranslate', category: 'translation', domains: ['easytranslate.com'], source: 'https://knowledge.easytranslate.com/editor-use-case', checked: CHECKED_C10 },
   { id: 'doctranslator', name: 'Online Doc Translator', vendor: 'Online Doc Translator', category: 'translation', domains: ['onlinedoctranslator.com'] },
   { id: 'alai', name: 'Alai', vendor: 'Alai', category: 'presentation', domains: ['getalai.com'] },
