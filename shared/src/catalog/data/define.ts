@@ -343,6 +343,9 @@ export const LISTS = {
   ichaitmacos: { repo: 'iCHAIT/awesome-macOS', commit: '698d545652f527f5adfe94836c9b42a74f90081e', licence: 'CC-BY-4.0' },
   // A privacy-tools list with an Artificial Intelligence section (CC0 licence file at this commit).
   plujaprivacy: { repo: 'pluja/awesome-privacy', commit: '775c5af85fd62fd67a17a9036369fb4070b6f38b', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 (twelfth-session Chinese pass, regional-c12-china-2.ts): doocs' Chinese AI tools list (README.md
+  // at this commit; its MIT licence file, doocs', read at b393a3cf).
+  doocsawesomeai: { repo: 'doocs/awesome-ai', commit: '016d0bbc277e3afe1e8c581b2cff9fc025cfde51', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */
