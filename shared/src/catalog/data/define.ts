@@ -355,6 +355,9 @@ export const LISTS = {
   // file at this commit).
   taskadevibe: { repo: 'taskade/awesome-vibe-coding', commit: '95808877705c5f82ff72bccf779bc7c4b45e9894', licence: 'CC0-1.0' },
   awesomemac: { repo: 'jaywcjlove/awesome-mac', commit: 'b4043d92c04720f24bd0855cbc9fe6374205efec', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 (twelfth-session Chinese pass, regional-c12-china-2.ts): doocs' Chinese AI tools list (README.md
+  // at this commit; its MIT licence file, doocs', read at b393a3cf).
+  doocsawesomeai: { repo: 'doocs/awesome-ai', commit: '016d0bbc277e3afe1e8c581b2cff9fc025cfde51', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

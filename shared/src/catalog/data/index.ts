@@ -152,6 +152,7 @@ import { regionalC12bEuropeTools } from './regional-c12b-europe';
 import { regionalC12bWorldTools } from './regional-c12b-world';
 import { longTailC12LeadTools } from './long-tail-c12-lead';
 import { longTailC12NewTools } from './long-tail-c12-new';
+import { regionalC12China2Tools } from './regional-c12-china-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -305,4 +306,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC12bWorldTools,
   ...longTailC12LeadTools,
   ...longTailC12NewTools,
+  ...regionalC12China2Tools,
 ];
