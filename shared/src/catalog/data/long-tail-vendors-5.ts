@@ -7,15 +7,10 @@ import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } f
 export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'hyperbound', name: 'Hyperbound', vendor: 'Hyperbound', category: 'agents', domains: ['hyperbound.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'nooks', name: 'Nooks', vendor: 'Nooks', category: 'agents', domains: ['nooks.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
-  { id: 'questflow', name: 'Questflow', vendor: 'Questflow', category: 'agents', domains: ['questflow.ai', 'questflow.xyz'] }, // questflow.xyz: listed('whoisdsmith', 'README.md'), which also gives questflow.ai
-  { id: 'teammates', name: 'Teammates.ai', vendor: 'Teammates.ai', category: 'agents', domains: ['teammates.ai'] },
-  { id: 'audimee', name: 'Audimee', vendor: 'Audimee', category: 'audio', domains: ['audimee.com'] },
-  { id: 'audiostrip', name: 'AudioStrip', vendor: 'AudioStrip', category: 'audio', domains: ['audiostrip.com', 'audiostrip.co.uk'], region: 'europe' }, // audiostrip.co.uk: listed('whoisdsmith', 'README.md')
-  { id: 'emastered', name: 'eMastered', vendor: 'eMastered', category: 'audio', domains: ['emastered.com'] },
-  { id: 'questflow', name: 'Questflow', vendor: 'Questflow', category: 'agents', domains: ['questflow.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Questflow at questflow.ai
+  { id: 'questflow', name: 'Questflow', vendor: 'Questflow', category: 'agents', domains: ['questflow.ai', 'questflow.xyz'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Questflow at questflow.ai; questflow.xyz: listed('whoisdsmith', 'README.md'), which also gives questflow.ai
   { id: 'teammates', name: 'Teammates.ai', vendor: 'Teammates.ai', category: 'agents', domains: ['teammates.ai'], source: 'https://teammates.ai/help/faq', checked: CHECKED_C12 }, // Teammates.ai's own FAQ (AI teammates Raya, Adam and Sara)
   { id: 'audimee', name: 'Audimee', vendor: 'Audimee', category: 'audio', domains: ['audimee.com'] },
-  { id: 'audiostrip', name: 'AudioStrip', vendor: 'AudioStrip', category: 'audio', domains: ['audiostrip.com'], region: 'europe' },
+  { id: 'audiostrip', name: 'AudioStrip', vendor: 'AudioStrip', category: 'audio', domains: ['audiostrip.com', 'audiostrip.co.uk'], region: 'europe' }, // audiostrip.co.uk: listed('whoisdsmith', 'README.md')
   { id: 'emastered', name: 'eMastered', vendor: 'eMastered', category: 'audio', domains: ['emastered.com'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // eMastered at emastered.com
   { id: 'fadr', name: 'Fadr', vendor: 'Fadr', category: 'audio', domains: ['fadr.com'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'masterchannel', name: 'Masterchannel', vendor: 'Masterchannel', category: 'audio', domains: ['masterchannel.ai'], region: 'europe' },

@@ -20,10 +20,8 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'docsbot', name: 'DocsBot AI', vendor: 'DocsBot AI', domains: ['docsbot.ai'], source: 'https://github.com/uglyrobot/docsbot-wordpress/blob/c891a47812fde7fdb7001f4953311e726d4d8217/README.md', checked: CHECKED_C12 }, // DocsBot's WordPress plugin repository; its API and widget on docsbot.ai
   { id: 'donotpay', name: 'DoNotPay', vendor: 'DoNotPay', domains: ['donotpay.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'eesel', name: 'eesel AI', vendor: 'eesel AI', domains: ['eesel.ai'], source: 'https://docs.eesel.ai/getting-started/key-concepts', checked: CHECKED_C10 },
-  { id: 'espressive', name: 'Espressive', vendor: 'Espressive', domains: ['espressive.com'] },
-  { id: 'fakeyou', name: 'FakeYou', vendor: 'Storyteller', category: 'audio', domains: ['fakeyou.com', 'vo.codes'], source: listed('yousefebrahimi0'), checked: CHECKED_3 }, // vo.codes (FakeYou's former name): listed('whoisdsmith', 'README.md')
   { id: 'espressive', name: 'Espressive', vendor: 'Espressive', domains: ['espressive.com'], source: 'https://www.espressive.com/resources/blog/what-is-barista-live-generative-answers', checked: CHECKED_C12 }, // Espressive's own blog (its Barista virtual agent); the stored copy was served over http
-  { id: 'fakeyou', name: 'FakeYou', vendor: 'Storyteller', category: 'audio', domains: ['fakeyou.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  { id: 'fakeyou', name: 'FakeYou', vendor: 'Storyteller', category: 'audio', domains: ['fakeyou.com', 'vo.codes'], source: listed('yousefebrahimi0'), checked: CHECKED_3 }, // vo.codes (FakeYou's former name): listed('whoisdsmith', 'README.md')
   { id: 'final-round-ai', name: 'Final Round AI', vendor: 'Final Round AI', category: 'productivity', domains: ['finalroundai.com'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'glass-health', name: 'Glass Health', vendor: 'Glass Health', category: 'chat', domains: ['glass.health'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'google-labs-fx', name: 'Google Labs FX (ImageFX, VideoFX, MusicFX, Whisk)', vendor: 'Google', category: 'image', domains: ['aitestkitchen.withgoogle.com'], urlPrefixes: ['labs.google/fx'], source: 'https://labs.google/fx' },

@@ -14,8 +14,6 @@ export const regionalTools: Tool[] = defineTools('chat', [
   { id: 'robotext', region: 'russia', name: 'RoboText', vendor: 'RoboText', category: 'writing', domains: ['robotext.io'], source: v2flyAt('category-ai-ru'), checked: CHECKED_3 },
   { id: 'rugpt', region: 'russia', name: 'RuGPT', vendor: 'RuGPT', category: 'writing', domains: ['rugpt.io'], source: v2flyAt('category-ai-ru'), checked: CHECKED_3 },
   { id: 'wrtn', region: 'korea', name: 'Wrtn', vendor: 'Wrtn Technologies', domains: ['wrtn.ai', 'wrtn.io'], source: listed('lilittlecat', 'README.md'), checked: CHECKED_3 }, // wrtn.io (Wrtn Technologies' site): listed('koreaaimap', 'data/products/wrtn.yaml')
-  { id: 'clova-x', region: 'korea', name: 'CLOVA X', vendor: 'Naver', domains: ['clova-x.naver.com'] },
-  { id: 'wrtn', region: 'korea', name: 'Wrtn', vendor: 'Wrtn Technologies', domains: ['wrtn.ai'], source: listed('lilittlecat', 'README.md'), checked: CHECKED_3 },
   { id: 'clova-x', region: 'korea', name: 'CLOVA X', vendor: 'Naver', domains: ['clova-x.naver.com'], source: listed('koreaaimap', 'data/products/clova-x.yaml'), checked: CHECKED_C12 }, // CLOVA X at clova-x.naver.com/welcome
   { id: 'upstage', region: 'korea', name: 'Upstage Console', vendor: 'Upstage', category: 'developer-platform', domains: ['upstage.ai'], apiEndpoints: ['api.upstage.ai'], source: listed('ragflow', 'docs/guides/models/supported_models.mdx'), checked: CHECKED_3 },
   { id: 'krutrim', region: 'india', name: 'Krutrim', vendor: 'Ola', domains: ['olakrutrim.com'], source: listed('portkey', 'src/providers/krutrim/api.ts'), checked: CHECKED_C12 }, // its API base URL, cloud.olakrutrim.com
