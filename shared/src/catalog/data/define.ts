@@ -351,10 +351,9 @@ export const LISTS = {
   // that statement, as for appcypher's list. Used for one host (Cleo's www.meetcleo.com).
   danielrosehill: { repo: 'danielrosehill/Awesome-AI-Agents-And-Assistants', commit: '54519c867548fd4371f6b4f4b0612d138db7aac9', licence: 'MIT' },
   // Read on CHECKED_C12 by the second twelfth-session re-check, for existing rows only: a list of vibe-coding tools whose
-  // README's License section releases it under CC0 (no licence file), and a list of macOS apps (README.md; CC0 licence
-  // file at this commit).
+  // README's License section releases it under CC0 (no licence file); it also re-read the list of macOS apps pinned
+  // above (`awesomemac`, same commit).
   taskadevibe: { repo: 'taskade/awesome-vibe-coding', commit: '95808877705c5f82ff72bccf779bc7c4b45e9894', licence: 'CC0-1.0' },
-  awesomemac: { repo: 'jaywcjlove/awesome-mac', commit: 'b4043d92c04720f24bd0855cbc9fe6374205efec', licence: 'CC0-1.0' },
   // Read on CHECKED_C12 (twelfth-session Chinese pass, regional-c12-china-2.ts): doocs' Chinese AI tools list (README.md
   // at this commit; its MIT licence file, doocs', read at b393a3cf).
   doocsawesomeai: { repo: 'doocs/awesome-ai', commit: '016d0bbc277e3afe1e8c581b2cff9fc025cfde51', licence: 'MIT' },
