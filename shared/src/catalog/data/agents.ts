@@ -37,7 +37,9 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'convergence-proxy', name: 'Proxy', vendor: 'Convergence', domains: ['convergence.ai'], source: 'https://github.com/convergence-ai/proxy-lite/blob/a4389c599d5f5f77dc18510c879e2e783434766b/README.md', checked: CHECKED_C12 }, // the vendor's repository; links Proxy at proxy.convergence.ai
   // sanalabs.com: the host listed('clawhome', 'README.en.md') gives for Sana (Sana Labs).
   { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai', 'sanalabs.com'] },
-  { id: 'moveworks', name: 'Moveworks', vendor: 'ServiceNow', domains: ['moveworks.com'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
+  // moveworks.ai (2026-12-06): the second domain MSalikoc's AI application catalog gives Moveworks by name:
+  // listed('msalikocaispm', 'catalog.json'), CHECKED_C12
+  { id: 'moveworks', name: 'Moveworks', vendor: 'ServiceNow', domains: ['moveworks.com', 'moveworks.ai'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
   { id: 'intercom-fin', name: 'Fin', vendor: 'Intercom', domains: ['fin.ai'], urlPrefixes: ['www.intercom.com/fin', 'intercom.com/fin'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'ada', name: 'Ada', vendor: 'Ada Support', domains: ['ada.cx', 'ada.support'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'sierra', name: 'Sierra', vendor: 'Sierra', domains: ['sierra.ai'], source: 'https://github.com/sierra-research/tau2-bench/blob/a2c024725189473d2d7cea3a5cfdbcc67478e41f/README.md', checked: CHECKED_C12 }, // Sierra's research repository (tau2-bench); links its blog on sierra.ai

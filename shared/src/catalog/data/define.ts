@@ -357,6 +357,14 @@ export const LISTS = {
   // Read on CHECKED_C12 (twelfth-session Chinese pass, regional-c12-china-2.ts): doocs' Chinese AI tools list (README.md
   // at this commit; its MIT licence file, doocs', read at b393a3cf).
   doocsawesomeai: { repo: 'doocs/awesome-ai', commit: '016d0bbc277e3afe1e8c581b2cff9fc025cfde51', licence: 'MIT' },
+  // Read on CHECKED_C12 (blocklists pass): the AI-service registries of two open-source shadow-AI detectors, each a
+  // tool-by-tool list of hosts (Apache-2.0 licence file at each commit): AumOS's provider map
+  // (src/aumos_shadow_ai_toolkit/core/providers.py) and AI Guard's registry (registry/registry.yaml).
+  aumosshadowai: { repo: 'invincible-jha/aumos-shadow-ai-toolkit', commit: '921700d8d66e59479edd26bb5236d9b7c743ae08', licence: 'Apache-2.0' },
+  amansk5aiguard: { repo: 'AmanSK5/shadow-ai-guard', commit: 'aad5105995262d2ee68a2e388c4914093dbfe0ee', licence: 'Apache-2.0' },
+  // Also read on CHECKED_C12: an AI security-posture tool's vendor catalog of AI applications (catalog.json and
+  // connectors/catalogs/ai_applications.json: name, vendor, domains; MIT licence file at this commit).
+  msalikocaispm: { repo: 'MSalikoc/ai-spm-shadow-ai', commit: '4f0099cad401a15a32ba5d5230004ac7e8625149', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -60,6 +60,9 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
       ...VERTEX_REGIONS.map((region) => `${region}-aiplatform.googleapis.com`),
       'aiplatform.eu.rep.googleapis.com',
       'aiplatform.us.rep.googleapis.com',
+      // asia-east1-aiplatform.googleapis.com (2026-12-06), the Taiwan region's endpoint, which VERTEX_REGIONS lacks:
+      // listed('aumosshadowai', 'src/aumos_shadow_ai_toolkit/core/providers.py') (mapped to Google), CHECKED_C12
+      'asia-east1-aiplatform.googleapis.com',
       // firebasevertexai.googleapis.com (2026-12-05), the host web and mobile apps call Gemini through (Vertex AI in
       // Firebase, now Firebase AI Logic): DEFAULT_DOMAIN in Google's own SDK (Apache-2.0),
       // https://github.com/firebase/firebase-js-sdk/blob/0c6b17496f78121894b5756c694a82875347ce38/packages/ai/src/constants.ts

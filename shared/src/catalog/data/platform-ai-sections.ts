@@ -17,6 +17,9 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
     id: 'atlassian-rovo',
     name: 'Rovo',
     vendor: 'Atlassian',
+    // rovo.atlassian.com (2026-12-06), Rovo's own subdomain: listed('amansk5aiguard', 'registry/registry.yaml') (entry
+    // atlassian-rovo, "Atlassian Rovo"), CHECKED_C12; the registry's api.atlassian.com is Atlassian's general API, not claimed
+    domains: ['rovo.atlassian.com'],
     urlPrefixes: ['www.atlassian.com/software/rovo'],
     source: 'https://developer.atlassian.com/cloud/rovo-a2a/',
   },
