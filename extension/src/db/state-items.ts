@@ -52,7 +52,7 @@ export const syncStateItem = defineStateItem({
 // tools again took ~80 ms cold at every worker start, which delayed the restored classifier past the
 // first navigation after a browser restart (tests/e2e/catalog-update.test.ts).
 const storedTool = z.custom<Tool>((value) => typeof value === 'object' && value !== null && 'id' in value);
-const StoredCatalogSchema = z.object({
+export const StoredCatalogSchema = z.object({
   version: count,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   tools: z.array(storedTool),

@@ -14,7 +14,7 @@ export function updateSyncState(db: LanternDb, patch: Partial<SyncState>): Promi
   return syncStateItem.update(db, (current) => ({ ...current, ...patch }));
 }
 
-const EnrolmentRowSchema = z.object({
+export const EnrolmentRowSchema = z.object({
   key: z.literal('current'),
   serverUrl: z.string(),
   deviceId: z.string(),
@@ -26,7 +26,7 @@ const EnrolmentRowSchema = z.object({
   enrolmentTokenSha256: z.string(),
 }) satisfies z.ZodType<EnrolmentRow>;
 
-const ConfigRowSchema = DeviceConfigSchema.extend({
+export const ConfigRowSchema = DeviceConfigSchema.extend({
   key: z.literal('current'),
   configVersion: z.number().int().min(0),
   pulledAt: z.number(),

@@ -17,7 +17,7 @@ import { z } from 'zod';
  * opened: the tool is always taken from the sender's URL, never from the message. Everything that
  * records an act is 'page'-only and additionally refused from extension pages framed by a website.
  */
-const AcceptanceSchema = z.strictObject({
+export const AcceptanceSchema = z.strictObject({
   policyVersion: z.number().int().min(1),
   policySha256: Sha256Schema,
   conditionsSha256: Sha256Schema.nullable(),

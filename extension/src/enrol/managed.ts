@@ -16,7 +16,7 @@ export const EMPTY_MANAGED: ManagedSettings = {
   pullIntervalSeconds: null,
 };
 
-const fields = {
+export const fields = {
   serverUrl: z.string().trim().min(1).max(2000),
   enrollmentToken: z.string().trim().min(1).max(200),
   userEmail: EmailSchema,

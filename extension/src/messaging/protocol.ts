@@ -40,7 +40,7 @@ import type { PushOutcome } from '../sync/engine';
 
 export type Sender = 'page' | 'any';
 
-const EnrolRequestSchema = z.strictObject({
+export const EnrolRequestSchema = z.strictObject({
   type: z.literal('enrol'),
   serverUrl: z.string().min(1).max(2000),
   enrollmentToken: z.string().min(1).max(200),
