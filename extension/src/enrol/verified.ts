@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { LanternDb } from '../db/app-db';
 import type { EnrolmentRow } from '../db/types';
 import { normaliseServerUrl, type FetchFn } from '../sync/device-api';
