@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { buildClassifier, catalog, ToolSchema } from '@lantern/shared';
 import type { Plugin } from 'vite';
+import { z } from 'zod/mini';
 import { filterLists, packFilterLists } from '../src/detect/filter-lists';
 
 export const BASELINE_ASSET = 'catalog/baseline.json';
@@ -15,7 +16,7 @@ const FILTER_LISTS_MODULE = fileURLToPath(new URL('../src/detect/filter-lists.ts
 
 /** The catalog's tools as JSON, refused if any entry does not fit the schema. */
 export function baselineCatalogJson(): string {
-  return JSON.stringify(ToolSchema.array().parse(catalog));
+  return JSON.stringify(z.array(ToolSchema).parse(catalog));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describeIssues } from '@lantern/shared';
 import { TRPCError, initTRPC } from '@trpc/server';
-import { ZodError } from 'zod';
+import { core } from 'zod';
 import type { Context } from './context';
 import { EventRejectedError } from './sync/push/types';
 
@@ -15,7 +15,7 @@ import { EventRejectedError } from './sync/push/types';
  */
 function rejectedEventIndexes(error: TRPCError): number[] | null {
   if (error.cause instanceof EventRejectedError) return error.cause.indexes;
-  if (!(error.cause instanceof ZodError)) return null;
+  if (!(error.cause instanceof core.$ZodError)) return null;
   const indexes = error.cause.issues.flatMap((i) =>
     i.path[0] === 'events' && typeof i.path[1] === 'number' ? [i.path[1]] : [],
   );
@@ -31,7 +31,7 @@ export function describeCallError(error: TRPCError): {
   issues: string | null;
   eventIndexes: number[] | null;
 } {
-  const zod = error.cause instanceof ZodError ? error.cause : null;
+  const zod = error.cause instanceof core.$ZodError ? error.cause : null;
   const issues = zod ? describeIssues(zod) : null;
   // An unexpected failure's own message may carry SQL or internals: the client gets a plain one.
   const internal = error.code === 'INTERNAL_SERVER_ERROR';
@@ -55,7 +55,7 @@ export const createCallerFactory = t.createCallerFactory;
  */
 export const publicProcedure = t.procedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof ZodError)
+  if (!result.ok && result.error.cause instanceof core.$ZodError)
     result.error.message = describeIssues(result.error.cause);
   return result;
 });

@@ -1,9 +1,12 @@
-import type { z } from 'zod';
+import { safeParse, type core } from 'zod/mini';
 import { describeIssues } from '../src/schemas/errors';
 
 /** Parses and returns the failure, so a test can assert *why* the input was refused. */
-export function refusal(schema: z.ZodType, input: unknown): { message: string; issues: z.core.$ZodIssue[] } {
-  const result = schema.safeParse(input);
+export function refusal(
+  schema: core.$ZodType,
+  input: unknown,
+): { message: string; issues: core.$ZodIssue[] } {
+  const result = safeParse(schema, input);
   if (result.success) throw new Error(`expected a refusal, but the input parsed: ${JSON.stringify(input)}`);
   return { message: describeIssues(result.error), issues: result.error.issues };
 }

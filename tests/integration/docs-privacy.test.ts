@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import {
   EnrolInputSchema,
   PRIVACY_MODES,
@@ -16,8 +16,9 @@ import { fieldTables, describeType, schemaFields } from '@lantern/shared/testing
 // the browser, and no field may exist that is named like page data.
 const doc = readFileSync(new URL('../../docs/privacy.md', import.meta.url), 'utf8');
 const tables = fieldTables(doc);
-const eventSchema = (kind: string) => SyncEventSchema.options.find((o) => o.shape.kind.value === kind)!;
-const WIRE: Record<string, z.ZodType> = {
+const eventSchema = (kind: string) =>
+  SyncEventSchema._zod.def.options.find((o) => o.shape.kind._zod.def.values[0] === kind)!;
+const WIRE: Record<string, core.$ZodType> = {
   EnrolInput: EnrolInputSchema,
   ...Object.fromEntries(SYNC_EVENT_KINDS.map((kind) => [`event:${kind}`, eventSchema(kind)])),
 };

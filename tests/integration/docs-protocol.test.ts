@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import {
   CatalogFetchInputSchema,
   CatalogRefSchema,
@@ -29,8 +29,9 @@ import { fieldRows, fieldTables, markedBlocks, parseCurl } from '@lantern/shared
 // parse, and its curl commands are sent to a real server and must answer what the page says.
 const doc = readFileSync(new URL('../../docs/protocol.md', import.meta.url), 'utf8');
 
-const eventSchema = (kind: string) => SyncEventSchema.options.find((o) => o.shape.kind.value === kind)!;
-const TABLES: Record<string, [z.ZodType, boolean]> = {
+const eventSchema = (kind: string) =>
+  SyncEventSchema._zod.def.options.find((o) => o.shape.kind._zod.def.values[0] === kind)!;
+const TABLES: Record<string, [core.$ZodType, boolean]> = {
   EnrolInput: [EnrolInputSchema, true],
   EnrolOutput: [EnrolOutputSchema, true],
   PushInput: [PushInputSchema, true],

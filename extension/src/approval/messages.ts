@@ -1,5 +1,5 @@
 import { ToolIdSchema } from '@lantern/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Messages about answered requests (merged into messaging/protocol.ts). Pages only: they pull or clear a count. */
 export const APPROVAL_MESSAGES = {

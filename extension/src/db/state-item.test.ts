@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LanternDb } from './app-db';
 import { defineStateItem } from './state-item';
 import { dismissalsItem, guardCountsItem, syncStateItem, INITIAL_SYNC_STATE } from './state-items';
@@ -18,7 +18,7 @@ afterEach(async () => {
 /** A made-up item whose format changed twice: a number, then `{ n }`, then `{ n, label }`. */
 const counter = defineStateItem({
   key: 'test:counter',
-  schema: z.object({ n: z.number().int(), label: z.string() }),
+  schema: z.object({ n: z.number().check(z.int()), label: z.string() }),
   fallback: { n: 0, label: 'none' },
   version: 3,
   migrations: {

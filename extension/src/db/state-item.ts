@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { LanternDb } from './app-db';
 
 /**
@@ -14,7 +14,7 @@ import type { LanternDb } from './app-db';
  */
 export interface StateItemSpec<T> {
   key: string;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** What a missing (or invalid) row reads as. */
   fallback: T;
   /** The current format; starts at 1. */

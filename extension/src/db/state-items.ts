@@ -5,7 +5,7 @@ import {
   ToolIdSchema,
   type Tool,
 } from '@lantern/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineStateItem } from './state-item';
 
 /**
@@ -14,18 +14,18 @@ import { defineStateItem } from './state-item';
  * release (the e2e tests read some of them); a format change bumps `version` and adds a migration.
  */
 
-const count = z.number().int().min(0);
+const count = z.number().check(z.int(), z.minimum(0));
 const moment = z.number();
 
 export const SyncStateSchema = z.object({
-  lastSuccessAt: moment.nullable(),
-  lastAttemptAt: moment.nullable(),
-  lastError: z.string().nullable(),
+  lastSuccessAt: z.nullable(moment),
+  lastAttemptAt: z.nullable(moment),
+  lastError: z.nullable(z.string()),
   /** Consecutive failures, for backoff. */
   failures: count,
   /** No push before this time (backoff or Retry-After). */
   notBefore: moment,
-  lastPullAt: moment.nullable(),
+  lastPullAt: z.nullable(moment),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
@@ -52,16 +52,16 @@ export const syncStateItem = defineStateItem({
 // tools again took ~80 ms cold at every worker start, which delayed the restored classifier past the
 // first navigation after a browser restart (tests/e2e/catalog-update.test.ts).
 const storedTool = z.custom<Tool>((value) => typeof value === 'object' && value !== null && 'id' in value);
-const StoredCatalogSchema = z.object({
+export const StoredCatalogSchema = z.object({
   version: count,
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   tools: z.array(storedTool),
 });
 export type StoredCatalog = z.infer<typeof StoredCatalogSchema>;
 
 export const catalogReleaseItem = defineStateItem({
   key: 'catalogRelease',
-  schema: StoredCatalogSchema.nullable(),
+  schema: z.nullable(StoredCatalogSchema),
   fallback: null,
   version: 1,
 });
@@ -69,7 +69,7 @@ export const catalogReleaseItem = defineStateItem({
 /** What the last extension inventory reported, and on which day (detect/extension-scan.ts). */
 export const extensionInventoryItem = defineStateItem({
   key: 'extensionInventory',
-  schema: z.object({ signature: z.string(), day: z.string() }).nullable(),
+  schema: z.nullable(z.object({ signature: z.string(), day: z.string() })),
   fallback: null,
   version: 1,
 });
@@ -93,7 +93,7 @@ export const sentRequestsItem = defineStateItem({
 /** `inform` notices closed for good, per tool and policy version (enforce/notice-handlers.ts). */
 export const dismissalsItem = defineStateItem({
   key: 'experience:dismissals',
-  schema: z.array(z.object({ toolId: ToolIdSchema, policyVersion: count.nullable() })),
+  schema: z.array(z.object({ toolId: ToolIdSchema, policyVersion: z.nullable(count) })),
   fallback: [],
   version: 1,
 });
@@ -130,7 +130,7 @@ export const guardCountsItem = defineStateItem({
  */
 export const answersItem = defineStateItem({
   key: 'approval:answers',
-  schema: z.object({ seen: z.array(z.string()).nullable(), unread: count }),
+  schema: z.object({ seen: z.nullable(z.array(z.string())), unread: count }),
   fallback: { seen: null, unread: 0 },
   version: 1,
 });

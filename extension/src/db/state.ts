@@ -1,5 +1,5 @@
 import { DeviceConfigSchema } from '@lantern/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { LanternDb } from './app-db';
 import { INITIAL_SYNC_STATE, syncStateItem, type SyncState } from './state-items';
 import type { ConfigRow, EnrolmentRow } from './types';
@@ -14,26 +14,26 @@ export function updateSyncState(db: LanternDb, patch: Partial<SyncState>): Promi
   return syncStateItem.update(db, (current) => ({ ...current, ...patch }));
 }
 
-const EnrolmentRowSchema = z.object({
+export const EnrolmentRowSchema = z.object({
   key: z.literal('current'),
   serverUrl: z.string(),
   deviceId: z.string(),
   deviceToken: z.string(),
-  userEmail: z.string().nullable(),
+  userEmail: z.nullable(z.string()),
   source: z.enum(['managed', 'manual']),
   enrolledAt: z.number(),
   status: z.enum(['enrolled', 'revoked']),
   enrolmentTokenSha256: z.string(),
-}) satisfies z.ZodType<EnrolmentRow>;
+}) satisfies z.ZodMiniType<EnrolmentRow>;
 
-const ConfigRowSchema = DeviceConfigSchema.extend({
+export const ConfigRowSchema = z.extend(DeviceConfigSchema, {
   key: z.literal('current'),
-  configVersion: z.number().int().min(0),
+  configVersion: z.number().check(z.int(), z.minimum(0)),
   pulledAt: z.number(),
-}) satisfies z.ZodType<ConfigRow>;
+}) satisfies z.ZodMiniType<ConfigRow>;
 
 /** A stored row that fails its schema is reported and read as absent: never trusted. */
-function checked<T>(table: string, schema: z.ZodType<T>, row: unknown): T | undefined {
+function checked<T>(table: string, schema: z.ZodMiniType<T>, row: unknown): T | undefined {
   if (row === undefined) return undefined;
   const parsed = schema.safeParse(row);
   if (parsed.success) return parsed.data;

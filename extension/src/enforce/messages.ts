@@ -9,7 +9,7 @@ import {
   textSchema,
   type ToolStatus,
 } from '@lantern/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The employee-experience messages (merged into messaging/protocol.ts).
@@ -17,10 +17,10 @@ import { z } from 'zod';
  * opened: the tool is always taken from the sender's URL, never from the message. Everything that
  * records an act is 'page'-only and additionally refused from extension pages framed by a website.
  */
-const AcceptanceSchema = z.strictObject({
-  policyVersion: z.number().int().min(1),
+export const AcceptanceSchema = z.strictObject({
+  policyVersion: z.number().check(z.int(), z.minimum(1)),
   policySha256: Sha256Schema,
-  conditionsSha256: Sha256Schema.nullable(),
+  conditionsSha256: z.nullable(Sha256Schema),
 });
 export type Acceptance = z.infer<typeof AcceptanceSchema>;
 
@@ -43,7 +43,7 @@ export const EXPERIENCE_MESSAGES = {
       purposeText: textSchema(LIMITS.purposeText),
       dataClasses: DataClassListSchema,
       affectsPeople: z.boolean(),
-      acceptance: AcceptanceSchema.nullable(),
+      acceptance: z.nullable(AcceptanceSchema),
     }),
   },
   /** Acknowledgement page: accept the policy (and the tool's conditions) without a new registration. */
@@ -51,7 +51,7 @@ export const EXPERIENCE_MESSAGES = {
     from: 'page',
     schema: z.strictObject({
       type: z.literal('acceptPolicy'),
-      toolId: ToolIdSchema.nullable(),
+      toolId: z.nullable(ToolIdSchema),
       acceptance: AcceptanceSchema,
     }),
   },
@@ -84,8 +84,8 @@ export const EXPERIENCE_MESSAGES = {
     schema: z.strictObject({
       type: z.literal('selfReport'),
       name: textSchema(LIMITS.shortText, 1),
-      hostname: HostnameSchema.nullable(),
-      category: ToolCategorySchema.nullable(),
+      hostname: z.nullable(HostnameSchema),
+      category: z.nullable(ToolCategorySchema),
       purposeText: textSchema(LIMITS.purposeText),
     }),
   },

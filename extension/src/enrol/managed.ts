@@ -1,5 +1,5 @@
 import { EmailSchema } from '@lantern/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The managed-storage keys of public/managed_schema.json (docs/deploy.md), as an administrator's policy sets them. */
 export interface ManagedSettings {
@@ -16,11 +16,11 @@ export const EMPTY_MANAGED: ManagedSettings = {
   pullIntervalSeconds: null,
 };
 
-const fields = {
-  serverUrl: z.string().trim().min(1).max(2000),
-  enrollmentToken: z.string().trim().min(1).max(200),
+export const fields = {
+  serverUrl: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  enrollmentToken: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   userEmail: EmailSchema,
-  pullIntervalSeconds: z.number().int().min(30).max(86_400),
+  pullIntervalSeconds: z.number().check(z.int(), z.minimum(30), z.maximum(86_400)),
 };
 
 /**

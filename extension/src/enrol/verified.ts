@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { LanternDb } from '../db/app-db';
 import type { EnrolmentRow } from '../db/types';
 import { normaliseServerUrl, type FetchFn } from '../sync/device-api';
@@ -11,7 +11,7 @@ import { enrolWith } from './enrol';
  * the person's verified email to it; the extension then redeems the secret over `device.enroll`. The
  * device token only ever travels in that answer, never in a URL.
  */
-const PendingEnrolmentSchema = z.object({
+export const PendingEnrolmentSchema = z.object({
   serverUrl: z.string(),
   /** 256 random bits, base64url; never leaves the extension. */
   secret: z.string(),

@@ -1,5 +1,5 @@
 import { DataClassSchema, DATA_CLASSES, type DataClass, type Enforcement } from '@lantern/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The data guard's messages (merged into messaging/protocol.ts). Both come from the guard content
@@ -15,7 +15,7 @@ export const GUARD_MESSAGES = {
     from: 'any',
     schema: z.strictObject({
       type: z.literal('guardOutcome'),
-      dataClasses: z.array(DataClassSchema).min(1).max(DATA_CLASSES.length),
+      dataClasses: z.array(DataClassSchema).check(z.minLength(1), z.maxLength(DATA_CLASSES.length)),
       pastedAnyway: z.boolean(),
     }),
   },

@@ -1,5 +1,5 @@
 import { LITERACY_LIMITS, ModuleIdSchema, ToolIdSchema } from '@lantern/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The literacy page's one act (merged into messaging/protocol.ts). Pages only: the answers go to
@@ -12,9 +12,11 @@ export const LITERACY_MESSAGES = {
     schema: z.strictObject({
       type: z.literal('completeModule'),
       moduleId: ModuleIdSchema,
-      version: z.number().int().min(1),
-      answers: z.array(z.number().int().min(0).nullable()).max(LITERACY_LIMITS.questions),
-      toolId: ToolIdSchema.nullable(),
+      version: z.number().check(z.int(), z.minimum(1)),
+      answers: z
+        .array(z.nullable(z.number().check(z.int(), z.minimum(0))))
+        .check(z.maxLength(LITERACY_LIMITS.questions)),
+      toolId: z.nullable(ToolIdSchema),
     }),
   },
 } as const;

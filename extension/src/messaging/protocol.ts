@@ -1,5 +1,5 @@
 import { EmailSchema, SyncEventSchema } from '@lantern/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { APPROVAL_MESSAGES, type ApprovalAnswers } from '../approval/messages';
 import type { SyncState } from '../db/state-items';
 import { EXPERIENCE_MESSAGES, type ExperienceAnswers } from '../enforce/messages';
@@ -40,11 +40,11 @@ import type { PushOutcome } from '../sync/engine';
 
 export type Sender = 'page' | 'any';
 
-const EnrolRequestSchema = z.strictObject({
+export const EnrolRequestSchema = z.strictObject({
   type: z.literal('enrol'),
-  serverUrl: z.string().min(1).max(2000),
-  enrollmentToken: z.string().min(1).max(200),
-  userEmail: EmailSchema.nullable(),
+  serverUrl: z.string().check(z.minLength(1), z.maxLength(2000)),
+  enrollmentToken: z.string().check(z.minLength(1), z.maxLength(200)),
+  userEmail: z.nullable(EmailSchema),
 });
 
 export const MESSAGES = {
@@ -67,7 +67,7 @@ export const MESSAGES = {
   ...GUARD_MESSAGES,
   /** The literacy page's completion (literacy/messages.ts). */
   ...LITERACY_MESSAGES,
-} as const satisfies Record<string, { from: Sender; schema: z.ZodType<{ type: string }> }>;
+} as const satisfies Record<string, { from: Sender; schema: z.ZodMiniType<{ type: string }> }>;
 
 export interface StatusAnswer {
   enrolment: {

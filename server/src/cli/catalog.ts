@@ -36,7 +36,13 @@ function readText(path: string, what: string, io: Io): string | null {
 }
 
 /** A JSON array file, parsed with `schema`; null (after one line on stderr) when it cannot be read. */
-function readJsonArray<T>(path: string | undefined, what: string, schema: z.ZodType<T>, io: Io, cwd: string) {
+function readJsonArray<T>(
+  path: string | undefined,
+  what: string,
+  schema: z.core.$ZodType<T>,
+  io: Io,
+  cwd: string,
+) {
   if (path === undefined) return undefined;
   const text = readText(resolve(cwd, path), what, io);
   return text === null ? null : z.array(schema).parse(JSON.parse(text));

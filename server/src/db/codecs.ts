@@ -24,7 +24,7 @@ export interface JsonColumn<T> {
   encode(value: T): string;
 }
 
-export function jsonColumn<T>(column: string, schema: z.ZodType<T>): JsonColumn<T> {
+export function jsonColumn<T>(column: string, schema: z.core.$ZodType<T>): JsonColumn<T> {
   const decode = (text: string): T => {
     let value: unknown;
     try {
@@ -32,7 +32,7 @@ export function jsonColumn<T>(column: string, schema: z.ZodType<T>): JsonColumn<
     } catch {
       throw new RowDecodeError(column, 'not JSON');
     }
-    const result = schema.safeParse(value);
+    const result = z.safeParse(schema, value);
     if (!result.success) throw new RowDecodeError(column, z.prettifyError(result.error));
     return result.data;
   };

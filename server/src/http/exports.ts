@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ZodError } from 'zod';
+import { core } from 'zod';
 import type { DatabaseHandle } from '../db/connect';
 import { toCsv } from '../exports/csv';
 import { EXPORT_NAMES, jsonRow, loadDataset } from '../exports/datasets';
@@ -30,7 +30,7 @@ export async function handleExport(
   try {
     data = await loadDataset(handle.db, name, Date.now(), view);
   } catch (e) {
-    if (e instanceof ZodError)
+    if (e instanceof core.$ZodError)
       return sendError(
         res,
         400,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod';
 
 /**
  * A yes-or-don't-know check compiled from a shared zod schema, for the hottest input on the server:
@@ -45,7 +45,7 @@ type Schema = { _zod: { def: Def } };
 const NEVER: Check = () => false;
 
 /** The predicate for `schema`; one that is always false when the schema uses what is not understood. */
-export function compileSchema(schema: z.ZodType): Check {
+export function compileSchema(schema: core.$ZodType): Check {
   return compile(schema) ?? NEVER;
 }
 

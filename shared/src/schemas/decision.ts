@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../protocol';
 import { MAX_WORKSPACE_IDS } from '../workspace/validate';
 import { DataClassListSchema, TimestampSchema, ToolIdSchema, textSchema } from './primitives';
@@ -30,22 +30,20 @@ export const CompanyWorkspaceInputSchema = z.strictObject({
     .array(
       z
         .string()
-        .min(1)
-        .max(253)
-        .regex(/^[A-Za-z0-9.-]+$/, 'must be a workspace, organisation or tenant id, or a domain'),
+        .check(
+          z.minLength(1),
+          z.maxLength(253),
+          z.regex(/^[A-Za-z0-9.-]+$/, 'must be a workspace, organisation or tenant id, or a domain'),
+        ),
     )
-    .min(1)
-    .max(MAX_WORKSPACE_IDS),
+    .check(z.minLength(1), z.maxLength(MAX_WORKSPACE_IDS)),
   /** Where employees sign in to the company workspace (an https link the admin sets), or null. */
-  link: z
-    .url({ protocol: /^https$/, error: 'must be an https:// link' })
-    .max(500)
-    .nullable(),
+  link: z.nullable(z.url({ protocol: /^https$/, error: 'must be an https:// link' }).check(z.maxLength(500))),
 });
 export type CompanyWorkspaceInput = z.infer<typeof CompanyWorkspaceInputSchema>;
 
 /** As browsers and the dashboard receive it: since when the restriction holds (unchanged ids). */
-export const CompanyWorkspaceSchema = CompanyWorkspaceInputSchema.extend({ since: TimestampSchema });
+export const CompanyWorkspaceSchema = z.extend(CompanyWorkspaceInputSchema, { since: TimestampSchema });
 export type CompanyWorkspace = z.infer<typeof CompanyWorkspaceSchema>;
 
 /** What an admin changes about a tool. */
@@ -53,24 +51,24 @@ export const DecisionInputSchema = z.strictObject({
   toolId: ToolIdSchema,
   status: ToolStatusSchema,
   enforcement: EnforcementSchema,
-  conditions: textSchema(LIMITS.conditionsText).nullable(),
+  conditions: z.nullable(textSchema(LIMITS.conditionsText)),
   allowedDataClasses: DataClassListSchema,
-  alternativeToolId: ToolIdSchema.nullable(),
+  alternativeToolId: z.nullable(ToolIdSchema),
   /** Omitted: keep the current restriction (bulk edits and older clients never drop it); null: remove it. */
-  companyWorkspace: CompanyWorkspaceInputSchema.nullable().optional(),
+  companyWorkspace: z.optional(z.nullable(CompanyWorkspaceInputSchema)),
 });
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 
 /** The organisation's decision for one tool, as the browser receives it. */
-export const DecisionSchema = DecisionInputSchema.extend({
-  decidedBy: z.string().max(LIMITS.shortText),
+export const DecisionSchema = z.extend(DecisionInputSchema, {
+  decidedBy: z.string().check(z.maxLength(LIMITS.shortText)),
   decidedAt: TimestampSchema,
   // Absent when the tool has no restriction, so browsers from before it still parse the config.
-  companyWorkspace: CompanyWorkspaceSchema.optional(),
+  companyWorkspace: z.optional(CompanyWorkspaceSchema),
   /**
    * The on-device data guard is on for this tool (the organisation turned it on and chose the tool).
    * Absent means off: older servers never send it.
    */
-  dataGuard: z.boolean().optional(),
+  dataGuard: z.optional(z.boolean()),
 });
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The JSON around every device call's answer (docs/protocol.md, "Transport"): `{"result":{"data"}}`
@@ -10,13 +10,16 @@ export const DeviceResultSchema = z.object({ result: z.object({ data: z.unknown(
 /** Loose on purpose: a refusal from a proxy or an older server still yields what it has. */
 export const DeviceErrorSchema = z.object({
   error: z.object({
-    message: z.string().optional(),
-    data: z
-      .object({
-        code: z.string().optional(),
-        eventIndexes: z.array(z.number().int().nonnegative()).nullable().optional().catch(null),
-      })
-      .optional(),
+    message: z.optional(z.string()),
+    data: z.optional(
+      z.object({
+        code: z.optional(z.string()),
+        eventIndexes: z.catch(
+          z.optional(z.nullable(z.array(z.number().check(z.int(), z.nonnegative())))),
+          null,
+        ),
+      }),
+    ),
   }),
 });
 export type DeviceError = z.infer<typeof DeviceErrorSchema>;

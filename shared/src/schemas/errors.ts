@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 
 /** `events[3].prompt: Unrecognized key` — one line per issue, naming the field. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: core.$ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.reduce<string>(

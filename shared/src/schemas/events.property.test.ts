@@ -101,7 +101,9 @@ describe('every generated valid event', () => {
 describe('the schemas themselves, not just the generators', () => {
   it('refuse any string field one character past its bound', () => {
     const bounded = Object.keys(eventArbs).flatMap((kind) =>
-      boundedStrings(SyncEventSchema.options.find((o) => o.shape.kind.value === kind)!).map((b) => ({
+      boundedStrings(
+        SyncEventSchema._zod.def.options.find((o) => o.shape.kind._zod.def.values[0] === kind)!,
+      ).map((b) => ({
         kind,
         ...b,
       })),

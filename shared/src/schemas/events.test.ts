@@ -46,9 +46,9 @@ describe('privacy: fields that could carry page data are refused on every kind',
 describe('oversized values are refused, naming the field', () => {
   // Every bounded string of every kind, one past its bound, made of characters the field allows.
   const strings = kinds.flatMap(([kind, event]) =>
-    boundedStrings(SyncEventSchema.options.find((o) => o.shape.kind.value === kind)!).map(
-      ({ path, max }) => [kind, path, max, event] as const,
-    ),
+    boundedStrings(
+      SyncEventSchema._zod.def.options.find((o) => o.shape.kind._zod.def.values[0] === kind)!,
+    ).map(({ path, max }) => [kind, path, max, event] as const),
   );
   it.each(strings)('%s.%s longer than %i', (_kind, field, max, event) => {
     const { message, issues } = refusal(SyncEventSchema, withValue(event, [field], 'a'.repeat(max + 1)));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../protocol';
 import {
   DataClassListSchema,
@@ -39,8 +39,8 @@ export const UsageEventSchema = z.strictObject({
   toolId: ToolIdSchema,
   signal: UsageSignalSchema,
   day: DaySchema,
-  visits: z.number().int().min(0).max(LIMITS.visitsPerDay),
-  activeSeconds: z.number().int().min(0).max(LIMITS.secondsPerDay),
+  visits: z.number().check(z.int(), z.minimum(0), z.maximum(LIMITS.visitsPerDay)),
+  activeSeconds: z.number().check(z.int(), z.minimum(0), z.maximum(LIMITS.secondsPerDay)),
 });
 
 /** A non-AI site's page called a known AI API: that site embeds AI (A.10 third party). Day totals. */
@@ -51,7 +51,7 @@ export const EmbeddedDiscoveryEventSchema = z.strictObject({
   initiatorHost: HostnameSchema,
   endpointHost: HostnameSchema,
   day: DaySchema,
-  requests: z.number().int().min(1).max(LIMITS.visitsPerDay),
+  requests: z.number().check(z.int(), z.minimum(1), z.maximum(LIMITS.visitsPerDay)),
 });
 
 /** The AI browser extensions installed now (only those the catalog knows as AI). Replaces the last one. */
@@ -67,7 +67,7 @@ export const ExtensionInventoryEventSchema = z.strictObject({
         enabled: z.boolean(),
       }),
     )
-    .max(LIMITS.extensionsPerInventory),
+    .check(z.maxLength(LIMITS.extensionsPerInventory)),
 });
 
 export const RegistrationEventSchema = z.strictObject({
@@ -82,7 +82,7 @@ export const RegistrationEventSchema = z.strictObject({
    * The employee chose data beyond the tool's allowed classes and was told so: the registration goes
    * to IT for review. Optional (added December 2026); absent means false.
    */
-  dataBeyondAllowed: z.boolean().optional(),
+  dataBeyondAllowed: z.optional(z.boolean()),
 });
 
 export const RegistrationWithdrawalEventSchema = z.strictObject({
@@ -96,15 +96,17 @@ export const AcknowledgementEventSchema = z
   .strictObject({
     ...base,
     kind: z.literal('acknowledgement'),
-    policyVersion: z.number().int().min(1),
+    policyVersion: z.number().check(z.int(), z.minimum(1)),
     policySha256: Sha256Schema,
-    toolId: ToolIdSchema.nullable(),
-    conditionsSha256: Sha256Schema.nullable(),
+    toolId: z.nullable(ToolIdSchema),
+    conditionsSha256: z.nullable(Sha256Schema),
   })
-  .refine((ack) => ack.conditionsSha256 === null || ack.toolId !== null, {
-    message: 'conditionsSha256 needs the toolId whose conditions were accepted',
-    path: ['conditionsSha256'],
-  });
+  .check(
+    z.refine((ack) => ack.conditionsSha256 === null || ack.toolId !== null, {
+      message: 'conditionsSha256 needs the toolId whose conditions were accepted',
+      path: ['conditionsSha256'],
+    }),
+  );
 
 export const JustificationEventSchema = z.strictObject({
   ...base,
@@ -126,8 +128,8 @@ export const SelfReportEventSchema = z.strictObject({
   ...base,
   kind: z.literal('self_report'),
   name: textSchema(LIMITS.shortText, 1),
-  hostname: HostnameSchema.nullable(),
-  category: ToolCategorySchema.nullable(),
+  hostname: z.nullable(HostnameSchema),
+  category: z.nullable(ToolCategorySchema),
   purposeText: textSchema(LIMITS.purposeText),
 });
 
@@ -144,13 +146,15 @@ export const DataGuardEventSchema = z
     toolId: ToolIdSchema,
     day: DaySchema,
     dataClass: DataClassSchema,
-    warnings: z.number().int().min(1).max(LIMITS.guardWarningsPerDay),
-    pastedAnyway: z.number().int().min(0).max(LIMITS.guardWarningsPerDay),
+    warnings: z.number().check(z.int(), z.minimum(1), z.maximum(LIMITS.guardWarningsPerDay)),
+    pastedAnyway: z.number().check(z.int(), z.minimum(0), z.maximum(LIMITS.guardWarningsPerDay)),
   })
-  .refine((e) => e.pastedAnyway <= e.warnings, {
-    message: 'pastedAnyway cannot exceed warnings',
-    path: ['pastedAnyway'],
-  });
+  .check(
+    z.refine((e) => e.pastedAnyway <= e.warnings, {
+      message: 'pastedAnyway cannot exceed warnings',
+      path: ['pastedAnyway'],
+    }),
+  );
 
 /**
  * A literacy module done (the employee read it and passed its check), recorded like an acceptance:
@@ -161,11 +165,11 @@ export const LiteracyCompletionEventSchema = z.strictObject({
   ...base,
   kind: z.literal('literacy_completion'),
   moduleId: ModuleIdSchema,
-  moduleVersion: z.number().int().min(1),
+  moduleVersion: z.number().check(z.int(), z.minimum(1)),
   moduleSha256: Sha256Schema,
-  score: z.number().int().min(0).max(100).nullable(),
+  score: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
   /** The tool whose use offered the module, or null (done from the extension's own list). */
-  toolId: ToolIdSchema.nullable(),
+  toolId: z.nullable(ToolIdSchema),
 });
 
 export const SyncEventSchema = z.discriminatedUnion('kind', [
@@ -184,4 +188,6 @@ export const SyncEventSchema = z.discriminatedUnion('kind', [
 export type SyncEvent = z.infer<typeof SyncEventSchema>;
 export type SyncEventKind = SyncEvent['kind'];
 export type EventOf<K extends SyncEventKind> = Extract<SyncEvent, { kind: K }>;
-export const SYNC_EVENT_KINDS: SyncEventKind[] = SyncEventSchema.options.map((o) => o.shape.kind.value);
+export const SYNC_EVENT_KINDS: SyncEventKind[] = SyncEventSchema._zod.def.options.map(
+  (o) => o.shape.kind._zod.def.values[0]!,
+);

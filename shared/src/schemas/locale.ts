@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The languages the extension's pages are written in (a message catalogue each). Adding one here
@@ -21,5 +21,4 @@ export type OrgLocale = z.infer<typeof OrgLocaleSchema>;
 /** What a device accepts in the pull: any short language tag, so a newer server never breaks it. */
 export const DeviceLocaleSchema = z
   .string()
-  .max(35)
-  .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag');
+  .check(z.maxLength(35), z.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag'));

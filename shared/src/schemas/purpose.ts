@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Purpose categories an employee picks when registering a use (ISO/IEC 42001 A.9.3, A.9.4).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../protocol';
 import {
   DaySchema,
@@ -51,13 +51,13 @@ export const CATEGORY_LABELS: Record<ToolCategory, string> = {
 
 /** What the supplier does with inputs (ISO/IEC 42001 A.10.3). `null` means not known. */
 export const SupplierFactsSchema = z.strictObject({
-  trainsOnInputsByDefault: z.boolean().nullable(),
-  enterpriseTier: z.boolean().nullable(),
-  dataRegions: z.array(z.string().max(40)).max(20),
+  trainsOnInputsByDefault: z.nullable(z.boolean()),
+  enterpriseTier: z.nullable(z.boolean()),
+  dataRegions: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
 });
 export type SupplierFacts = z.infer<typeof SupplierFactsSchema>;
 
-const hostList = z.array(HostnameSchema).max(LIMITS.listPerTool);
+const hostList = z.array(HostnameSchema).check(z.maxLength(LIMITS.listPerTool));
 
 /** A catalog entry or an organisation-defined tool. */
 export const ToolSchema = z.strictObject({
@@ -66,12 +66,12 @@ export const ToolSchema = z.strictObject({
   vendor: textSchema(LIMITS.shortText, 1),
   category: ToolCategorySchema,
   domains: hostList,
-  urlPrefixes: z.array(UrlPrefixSchema).max(LIMITS.listPerTool),
+  urlPrefixes: z.array(UrlPrefixSchema).check(z.maxLength(LIMITS.listPerTool)),
   apiEndpoints: hostList,
-  extensionIds: z.array(ExtensionIdSchema).max(LIMITS.listPerTool),
+  extensionIds: z.array(ExtensionIdSchema).check(z.maxLength(LIMITS.listPerTool)),
   supplier: SupplierFactsSchema,
   /** Where the facts come from (a URL of the vendor's documentation, or "organisation"). */
-  source: z.string().max(300),
+  source: z.string().check(z.maxLength(300)),
   checked: DaySchema,
 });
 export type Tool = z.infer<typeof ToolSchema>;

@@ -43,8 +43,8 @@ export const exceptionsRouter = router({
       z.strictObject({
         userId: z.string().max(64),
         toolId: ToolIdSchema,
-        until: TimestampSchema.nullable(),
-        note: textSchema(LIMITS.reasonText).nullable(),
+        until: z.nullable(TimestampSchema),
+        note: z.nullable(textSchema(LIMITS.reasonText)),
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -108,7 +108,7 @@ export const literacyRouter = router({
 
   /** Per module and department: required, done, due, overdue; and the people behind the counts. */
   coverage: staffReadProcedure
-    .input(z.strictObject({ moduleId: ModuleIdSchema.optional() }).optional())
+    .input(z.strictObject({ moduleId: z.optional(ModuleIdSchema) }).optional())
     .query(async ({ ctx, input }) => {
       const [all, label] = await Promise.all([requirements(ctx.db, ctx.now()), personLabeler(ctx.db)]);
       const list = input?.moduleId === undefined ? all : all.filter((r) => r.moduleId === input.moduleId);

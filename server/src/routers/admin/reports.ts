@@ -67,8 +67,8 @@ export const reportsRouter = router({
     .input(
       z.strictObject({
         id: z.string().max(64),
-        name: textSchema(LIMITS.shortText, 1).optional(),
-        vendor: textSchema(LIMITS.shortText, 1).optional(),
+        name: z.optional(textSchema(LIMITS.shortText, 1)),
+        vendor: z.optional(textSchema(LIMITS.shortText, 1)),
         category: z.enum(TOOL_CATEGORIES).optional(),
         domains: z.array(z.string().max(LIMITS.hostname)).max(LIMITS.listPerTool).optional(),
         /** Needed when a domain is one the catalog attributes to another tool. */
@@ -94,7 +94,7 @@ export const reportsRouter = router({
     .input(
       z.strictObject({
         id: z.string().max(64),
-        note: textSchema(LIMITS.reasonText).nullable().default(null),
+        note: z.nullable(textSchema(LIMITS.reasonText)).default(null),
       }),
     )
     .mutation(({ ctx, input }) =>

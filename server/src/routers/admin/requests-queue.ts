@@ -32,8 +32,8 @@ export const requestQueueProcedures = {
           .min(1)
           .max(200),
         status: z.enum(['approved', 'denied']),
-        note: textSchema(LIMITS.reasonText).nullable(),
-        until: TimestampSchema.nullable().default(null),
+        note: z.nullable(textSchema(LIMITS.reasonText)),
+        until: z.nullable(TimestampSchema).default(null),
       }),
     )
     .mutation(({ ctx, input }) =>

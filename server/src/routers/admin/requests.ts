@@ -55,9 +55,9 @@ export const requestsRouter = router({
         /** Needed only when two devices used the same request id (then `list` shows both). */
         deviceId: z.string().max(64).optional(),
         status: z.enum(['approved', 'denied']),
-        note: textSchema(LIMITS.reasonText).nullable(),
+        note: z.nullable(textSchema(LIMITS.reasonText)),
         scope: z.enum(['person', 'everyone']).default('person'),
-        until: TimestampSchema.nullable().default(null),
+        until: z.nullable(TimestampSchema).default(null),
       }),
     )
     .mutation(({ ctx, input }) =>

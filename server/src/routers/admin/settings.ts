@@ -9,7 +9,7 @@ export const RETENTION_FLOOR_DAYS = 183;
 
 export const SettingsPatchSchema = z
   .strictObject({
-    privacyMode: PrivacyModeSchema.optional(),
+    privacyMode: z.optional(PrivacyModeSchema),
     pullIntervalSeconds: z.number().int().min(30).max(86_400).optional(),
     /** Usage older than this many days is deleted by the retention job; null keeps it. */
     retentionDays: z.number().int().min(1).max(36_500).nullable().optional(),
@@ -20,7 +20,7 @@ export const SettingsPatchSchema = z
     /** Grace period after publishing a policy version (inventory/rollout.ts); null: none. */
     policyGraceDays: z.number().int().min(1).max(365).nullable().optional(),
     /** The language of employees' pages (extension): `browser` follows each browser's language. */
-    locale: OrgLocaleSchema.optional(),
+    locale: z.optional(OrgLocaleSchema),
     /** Required to set either retention below the EU AI Act Art. 26(6) six-month floor. */
     acknowledgeRetentionFloor: z.literal(true).optional(),
   })

@@ -65,7 +65,7 @@ export const tokensRouter = router({
     .input(
       z.strictObject({
         name: NameSchema,
-        expiresAt: TimestampSchema.nullable().default(null),
+        expiresAt: z.nullable(TimestampSchema).default(null),
         maxUses: z.number().int().min(1).max(1_000_000).nullable().default(null),
       }),
     )

@@ -18,7 +18,7 @@ import { adminTx } from './admin-tx';
  * A tool definition, plus the admin's explicit consent when it claims hostnames the catalog already
  * attributes to another tool (the organisation's tool then wins there in every browser).
  */
-const OrgToolInputSchema = ToolSchema.extend({ overrideCatalog: z.boolean().optional() });
+const OrgToolInputSchema = z.strictObject({ ...ToolSchema.shape, overrideCatalog: z.boolean().optional() });
 
 export const toolsRouter = router({
   /** The shared catalog the server and every browser know. */

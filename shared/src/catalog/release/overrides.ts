@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../../protocol';
 import { HostnameSchema, ToolIdSchema, textSchema } from '../../schemas/primitives';
 import type { Tool } from '../../schemas/tool';
@@ -11,16 +11,16 @@ import { normalizeHostname } from '../normalize';
 export const ToolOverrideSchema = z.strictObject({
   toolId: ToolIdSchema,
   /** The name the organisation uses; null keeps the catalog's. */
-  name: textSchema(LIMITS.shortText, 1).nullable(),
+  name: z.nullable(textSchema(LIMITS.shortText, 1)),
   /** Hostnames the organisation adds to the tool (matched like catalog domains, subdomains too). */
-  addDomains: z.array(HostnameSchema).max(LIMITS.listPerTool),
+  addDomains: z.array(HostnameSchema).check(z.maxLength(LIMITS.listPerTool)),
   /** Catalog hostnames (domains, URL-prefix hosts, API endpoints) the organisation does not want matched. */
-  removeDomains: z.array(HostnameSchema).max(LIMITS.listPerTool),
+  removeDomains: z.array(HostnameSchema).check(z.maxLength(LIMITS.listPerTool)),
   /** The tool no longer exists or is no longer used: browsers stop detecting it. */
   retired: z.boolean(),
   /** "Not AI for us" (e.g. a licence without the AI features): browsers stop detecting it. */
   notAi: z.boolean(),
-  note: textSchema(LIMITS.reasonText).nullable(),
+  note: z.nullable(textSchema(LIMITS.reasonText)),
 });
 export type ToolOverride = z.infer<typeof ToolOverrideSchema>;
 

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { RELEASE_FORMAT, RELEASE_LIMITS, safeParseRelease, utf8Length, type CatalogRelease } from './schema';
 
 export type ParsedRelease = { ok: true; release: CatalogRelease } | { ok: false; problem: string };
 
-const issueText = (issue: z.core.$ZodIssue) =>
+const issueText = (issue: core.$ZodIssue) =>
   `${issue.path.length > 0 ? issue.path.join('.') : 'document'}: ${issue.message}`;
 
 /**

@@ -4,7 +4,7 @@
 // regular expressions and refinement functions — so it cannot drift from it, and it only ever says
 // "valid" or "ask zod": a value it passes is one zod accepts unchanged (only strict objects with
 // required keys, no transforms), and zod still parses everything else and names the problem.
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 
 /** true: zod would accept the value and return a copy equal to it; false: it may not, ask zod. */
 export type Proof = (value: unknown) => boolean;
@@ -13,10 +13,10 @@ interface Def {
   type: string;
   checks?: readonly { _zod: { def: CheckDef } }[];
   coerce?: boolean;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
+  innerType?: core.$ZodType;
+  element?: core.$ZodType;
+  shape?: Record<string, core.$ZodType>;
+  catchall?: core.$ZodType;
 }
 interface CheckDef {
   check: string;
@@ -27,7 +27,7 @@ interface CheckDef {
   fn?: (value: unknown) => unknown;
 }
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: core.$ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Code points, as zod measures a string's length (a lone surrogate counts as one). */
 function codePoints(text: string): number {
@@ -140,7 +140,7 @@ function objectProof(def: Def): Proof | null {
 }
 
 /** The proof for a schema, or null when it uses anything this file does not know. */
-export function proofOf(schema: z.ZodType): Proof | null {
+export function proofOf(schema: core.$ZodType): Proof | null {
   const def = defOf(schema);
   const values = (schema as unknown as { _zod: { values?: ReadonlySet<unknown> } })._zod.values;
   const type =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ToolSchema, type Tool } from '../../schemas/tool';
 import { SupplierProfileSchema } from '../suppliers/schema';
 import { canonicalJson } from './canonical';
@@ -16,7 +16,9 @@ export const RELEASE_FORMAT = 'lantern-catalog-release/1';
 export const RELEASE_LIMITS = { maxBytes: 32 * 1024 * 1024, maxTools: 100_000 } as const;
 
 /** A monotonic release number: publishers use UTC `YYYYMMDDHHmm` (see the catalog README). */
-export const ReleaseVersionSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+export const ReleaseVersionSchema = z
+  .number()
+  .check(z.int(), z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER));
 
 /** Everything the signature covers. */
 export const CatalogReleasePayloadSchema = z.strictObject({
@@ -25,20 +27,20 @@ export const CatalogReleasePayloadSchema = z.strictObject({
   /** ISO 8601 UTC time the publisher signed it. Informational: order comes from `version`. */
   publishedAt: z.iso.datetime(),
   /** Which publisher key signed it, so several keys can be trusted during a rotation. */
-  keyId: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a short lower-case key id'),
-  tools: z.array(ToolSchema).min(1).max(RELEASE_LIMITS.maxTools),
+  keyId: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a short lower-case key id')),
+  tools: z.array(ToolSchema).check(z.minLength(1), z.maxLength(RELEASE_LIMITS.maxTools)),
   /**
    * Supplier risk facts per tool (`suppliers/schema.ts`), one profile per tool id. Optional: a release
    * without it keeps the facts the receiver already has; releases made before it existed stay valid,
    * since an absent member is left out of the signed bytes.
    */
-  suppliers: z.array(SupplierProfileSchema).max(RELEASE_LIMITS.maxTools).optional(),
+  suppliers: z.optional(z.array(SupplierProfileSchema).check(z.maxLength(RELEASE_LIMITS.maxTools))),
 });
 export type CatalogReleasePayload = z.infer<typeof CatalogReleasePayloadSchema>;
 
 /** A signed release: the payload plus an Ed25519 signature (base64, 64 bytes) over its canonical bytes. */
-export const CatalogReleaseSchema = CatalogReleasePayloadSchema.extend({
-  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'must be a base64 Ed25519 signature'),
+export const CatalogReleaseSchema = z.extend(CatalogReleasePayloadSchema, {
+  signature: z.string().check(z.regex(/^[A-Za-z0-9+/]{86}==$/, 'must be a base64 Ed25519 signature')),
 });
 export type CatalogRelease = z.infer<typeof CatalogReleaseSchema>;
 
@@ -46,9 +48,9 @@ export type CatalogRelease = z.infer<typeof CatalogReleaseSchema>;
 export const CatalogRefSchema = z.strictObject({
   version: ReleaseVersionSchema,
   /** SHA-256 (hex) of the release's signed bytes: the address `sync.catalog` serves it under. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** Size of those bytes, so a browser can refuse an oversize release before asking for it. */
-  bytes: z.number().int().min(1).max(RELEASE_LIMITS.maxBytes),
+  bytes: z.number().check(z.int(), z.minimum(1), z.maximum(RELEASE_LIMITS.maxBytes)),
 });
 export type CatalogRef = z.infer<typeof CatalogRefSchema>;
 
@@ -74,8 +76,8 @@ export function utf8Length(text: string): number {
 }
 
 /** The release with its tools taken as they are: used once `proveTool` has passed every one of them. */
-const ReleaseShellSchema = CatalogReleaseSchema.extend({
-  tools: z.array(z.unknown()).min(1).max(RELEASE_LIMITS.maxTools),
+const ReleaseShellSchema = z.extend(CatalogReleaseSchema, {
+  tools: z.array(z.unknown()).check(z.minLength(1), z.maxLength(RELEASE_LIMITS.maxTools)),
 });
 const proveTool = proofOf(ToolSchema);
 
@@ -85,7 +87,7 @@ const proveTool = proofOf(ToolSchema);
  * otherwise zod parses all of it and names the problem. Either way the answer is the same — only a
  * valid release's tools are the input's own objects rather than zod's copies of them.
  */
-export function safeParseRelease(value: unknown): z.ZodSafeParseResult<CatalogRelease> {
+export function safeParseRelease(value: unknown): ReturnType<typeof CatalogReleaseSchema.safeParse> {
   const tools = typeof value === 'object' && value !== null ? (value as { tools?: unknown }).tools : null;
   if (proveTool !== null && Array.isArray(tools) && tools.every(proveTool)) {
     const shell = ReleaseShellSchema.safeParse(value);

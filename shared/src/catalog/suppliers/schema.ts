@@ -1,13 +1,15 @@
 // The form of supplier risk facts (ISO/IEC 42001 A.10.3), apart from the facts themselves: catalog
 // releases carry this schema, so it stays small and free of data. The facts live in ./facts-*.ts.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DaySchema, ToolIdSchema } from '../../schemas/primitives';
 
 /** A page a fact was read on: https, a real host, no whitespace. */
 export const FactSourceSchema = z
   .string()
-  .max(400)
-  .regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(?:[/?#]\S*)?$/i, 'must be an https URL');
+  .check(
+    z.maxLength(400),
+    z.regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(?:[/?#]\S*)?$/i, 'must be an https URL'),
+  );
 
 /** Nothing is recorded about this fact: the honest default, never a guess. */
 export const NOT_KNOWN = { status: 'not-known' } as const;
@@ -21,7 +23,7 @@ const NotKnownSchema = z.strictObject({ status: z.literal('not-known') });
 export const FACT_BASES = ['stored-copy', 'not-fetched'] as const;
 
 /** A known fact: its value, the page that states it, the day that page was read, and an optional gloss. */
-function factSchema<T extends z.ZodType>(value: T) {
+function factSchema<T extends z.ZodMiniType>(value: T) {
   return z.discriminatedUnion('status', [
     NotKnownSchema,
     z.strictObject({
@@ -30,8 +32,8 @@ function factSchema<T extends z.ZodType>(value: T) {
       source: FactSourceSchema,
       checked: DaySchema,
       /** What the source says, in a few words of our own (plan names, exceptions, opt-outs). */
-      note: z.string().min(1).max(300).optional(),
-      basis: z.enum(FACT_BASES).optional(),
+      note: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
+      basis: z.optional(z.enum(FACT_BASES)),
     }),
   ]);
 }
@@ -39,8 +41,10 @@ function factSchema<T extends z.ZodType>(value: T) {
 /** Does the supplier train its models on what people type, by default, on this plan? */
 export const TRAINING_VALUES = ['yes', 'no', 'no-such-plan'] as const;
 export const TrainingFactSchema = factSchema(z.enum(TRAINING_VALUES));
-export const TextFactSchema = factSchema(z.string().min(1).max(300));
-export const RegionsFactSchema = factSchema(z.array(z.string().min(1).max(60)).min(1).max(20));
+export const TextFactSchema = factSchema(z.string().check(z.minLength(1), z.maxLength(300)));
+export const RegionsFactSchema = factSchema(
+  z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.minLength(1), z.maxLength(20)),
+);
 /** true: the source says the supplier holds it; false: the source says it does not. */
 export const CertificationFactSchema = factSchema(z.boolean());
 export const LinkFactSchema = factSchema(FactSourceSchema);
