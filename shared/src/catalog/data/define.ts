@@ -365,6 +365,27 @@ export const LISTS = {
   // Also read on CHECKED_C12: an AI security-posture tool's vendor catalog of AI applications (catalog.json and
   // connectors/catalogs/ai_applications.json: name, vendor, domains; MIT licence file at this commit).
   msalikocaispm: { repo: 'MSalikoc/ai-spm-shadow-ai', commit: '4f0099cad401a15a32ba5d5230004ac7e8625149', licence: 'MIT' },
+  // Read on CHECKED_C12 (twelfth session, lists-f helper, long-tail-c12-f.ts): lists of AI tools for verticals. Research and
+  // science: TuchuanLin/Awesome-AI-for-Research (tooling/collections/entries.yaml and README.md; its LICENSE puts the work under
+  // CC BY 4.0, credit "Awesome AI for Research contributors", given here, in the file header and in the README),
+  // TuchuanLin/Awesome-AI-Scientist (README.md; Apache-2.0 licence file at this commit, while its README's badge says MIT),
+  // Research-Equality/awesome-ai-scientists, natnew/awesome-ai-scientists and natnew/awesome-ai-for-bioengineering (README.md;
+  // MIT licence file at each commit), hanlulong/awesome-ai-for-economists (README.md; CC0 licence file).
+  tuchuanresearch: { repo: 'TuchuanLin/Awesome-AI-for-Research', commit: 'a0c7a3ef4854862ddb130ccf519a1657e11b7e57', licence: 'CC-BY-4.0' },
+  tuchuanscientist: { repo: 'TuchuanLin/Awesome-AI-Scientist', commit: 'c05c56741d173153d424ad3625a4008b54147c1a', licence: 'Apache-2.0' },
+  researchequality: { repo: 'Research-Equality/awesome-ai-scientists', commit: '0002b5205cfa4ff224a8b696c7c29e4c48e27f71', licence: 'MIT' },
+  natnewscientists: { repo: 'natnew/awesome-ai-scientists', commit: 'f0362cbcc9dfab897631a7eb62bdb823480ccfc9', licence: 'MIT' },
+  natnewbio: { repo: 'natnew/awesome-ai-for-bioengineering', commit: '65a540246c73a24b899ebdd4d3b4c8e3fa53802d', licence: 'MIT' },
+  hanlulong: { repo: 'hanlulong/awesome-ai-for-economists', commit: '300c2242d3ce7bc4574ba2eb83fb9ee47df12c1c', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12 by the lists-f helper: healthcare AI. Norrisont/awesome-ai-healthcare (README.md; no licence file,
+  // CC0 by its badge and its License section, "Public domain", at this commit; an earlier pass read an older commit without
+  // a licence and left it), DeepNLP's HealthcareAgent package README (AI-Hub-Admin/HealthcareAgent; MIT by its setup.py
+  // classifier, no licence file, as for DeepNLP's agent index above). Games: bowen-aigame/awesome-ai-game (README.md; MIT
+  // licence file at this commit). Investing: georgezouq/awesome-ai-in-finance (README.md; CC0 licence file at this commit).
+  norrisont: { repo: 'Norrisont/awesome-ai-healthcare', commit: 'a8ef7b1dce41ac8eba4e702a8bccdad5221c05b5', licence: 'CC0-1.0' },
+  healthcareagent: { repo: 'AI-Hub-Admin/HealthcareAgent', commit: 'ab7103e5524a99bf83121321ff25b2718cadf8af', licence: 'MIT' },
+  bowenaigame: { repo: 'bowen-aigame/awesome-ai-game', commit: 'd2fb328e7eb87f8f0b81b4e5c6f0516fef73729b', licence: 'MIT' },
+  georgezouq: { repo: 'georgezouq/awesome-ai-in-finance', commit: '27ef1faa8ea062af45ae2cdcbd2f50f4c358f110', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -144,6 +144,7 @@ import { longTailC12CTools2 } from './long-tail-c12-c-2';
 import { longTailC12CTools3 } from './long-tail-c12-c-3';
 import { longTailC12DTools } from './long-tail-c12-d';
 import { longTailC12DTools2 } from './long-tail-c12-d-2';
+import { longTailC12FTools } from './long-tail-c12-f';
 import { platformAiSectionTools6 } from './platform-ai-sections-6';
 import { longTailC12ATools } from './long-tail-c12-a';
 import { longTailC12ATools2 } from './long-tail-c12-a-2';
@@ -307,4 +308,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12LeadTools,
   ...longTailC12NewTools,
   ...regionalC12China2Tools,
+  ...longTailC12FTools,
 ];
