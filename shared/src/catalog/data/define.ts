@@ -343,6 +343,28 @@ export const LISTS = {
   ichaitmacos: { repo: 'iCHAIT/awesome-macOS', commit: '698d545652f527f5adfe94836c9b42a74f90081e', licence: 'CC-BY-4.0' },
   // A privacy-tools list with an Artificial Intelligence section (CC0 licence file at this commit).
   plujaprivacy: { repo: 'pluja/awesome-privacy', commit: '775c5af85fd62fd67a17a9036369fb4070b6f38b', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 (twelfth session, lists-e helper, long-tail-c12-e.ts): developer and AI-infrastructure lists.
+  // GPU clouds, synthetic-data platforms, AI gateways and token-saving tools (MIT licence files at these commits).
+  ishandutta2007gpu: { repo: 'ishandutta2007/Awesome-GPU-Cloud-Platform', commit: '604da545f0895bbb148dd98db132bcfed183fddc', licence: 'MIT' },
+  ishandutta2007synthetic: { repo: 'ishandutta2007/Awesome-Synthetic-Data-Platform', commit: 'b516a53bebe10fb83eca5c5f263144549dd5906f', licence: 'MIT' },
+  ishandutta2007gateways: { repo: 'ishandutta2007/Awesome-AI-Gateways', commit: '2e19b1718b8d7c13395139f5733b0c0a142dc69b', licence: 'MIT' },
+  ishandutta2007tokens: { repo: 'ishandutta2007/Awesome-LLM-Token-Optimization-Tools', commit: 'cfd805e7a535e15540d2d32caf79630a4c1cf90c', licence: 'MIT' },
+  // GPU clouds and vector databases (CC0 licence files at these commits).
+  eaiagpu: { repo: 'Enterprise-AI-Atlas/awesome-gpu-cloud', commit: 'ebb08732b89703161fc218a3085591a209250df7', licence: 'CC0-1.0' },
+  eaiavector: { repo: 'Enterprise-AI-Atlas/awesome-vector-databases', commit: '9c3aaf063a7d35d6adcbb3093f160ecafda749c9', licence: 'CC0-1.0' },
+  // An LLMOps list and a list of AI tools for programmers other than code generation (CC0 licence files).
+  kennethanceyer: { repo: 'KennethanCeyer/awesome-llmops', commit: '7606c3b810d56608026deb0a4c899184d904a31e', licence: 'CC0-1.0' },
+  hbmartin: { repo: 'hbmartin/awesome-ai-tools-for-programmers-not-coding', commit: 'b9d4e3b01e252aa5fabdeb266576d89c1f941168', licence: 'CC0-1.0' },
+  // A copy of cuihuan/awesome-ai-gateway (LLM gateways and API relays; CC0 licence file at this commit).
+  aigateway: { repo: 'KKWANG4444/awesome-ai-gateway', commit: 'a4476c24998e751171c114e7d56670101c83d14b', licence: 'CC0-1.0' },
+  // A Chinese list of data-labelling tools (MIT licence file).
+  huangcongqing: { repo: 'HuangCongQing/awesome-data-labeling-tools', commit: 'a83f92466263cbe637b181130c39943e70ca4c23', licence: 'MIT' },
+  // Agent infrastructure (entries.yaml; CC0 licence file at this commit).
+  backblazeagentinfra: { repo: 'backblaze-labs/awesome-agent-infrastructure', commit: '8b88796ead8db8eaa34fd836adb32a493aecc52c', licence: 'CC0-1.0' },
+  // A catalogue of AI developer tools: its data/ directory (tools.yml) is CC BY 4.0 by data/LICENSE.md ("with
+  // attribution to awesome-ai-devtools"), the rest MIT. CC BY asks for credit: yeaight7/awesome-ai-devtools is credited
+  // here, in long-tail-c12-e.ts and in the README.
+  yeaight7: { repo: 'yeaight7/awesome-ai-devtools', commit: 'd4977c3219c416bd49db4b1c9bf58a1e58cfc7a5', licence: 'CC-BY-4.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -148,6 +148,7 @@ import { platformAiSectionTools6 } from './platform-ai-sections-6';
 import { longTailC12ATools } from './long-tail-c12-a';
 import { longTailC12ATools2 } from './long-tail-c12-a-2';
 import { longTailC12ATools3 } from './long-tail-c12-a-3';
+import { longTailC12ETools } from './long-tail-c12-e';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -297,4 +298,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12ATools,
   ...longTailC12ATools2,
   ...longTailC12ATools3,
+  ...longTailC12ETools,
 ];
