@@ -361,6 +361,8 @@ export const LISTS = {
   huangcongqing: { repo: 'HuangCongQing/awesome-data-labeling-tools', commit: 'a83f92466263cbe637b181130c39943e70ca4c23', licence: 'MIT' },
   // Agent infrastructure (entries.yaml; CC0 licence file at this commit).
   backblazeagentinfra: { repo: 'backblaze-labs/awesome-agent-infrastructure', commit: '8b88796ead8db8eaa34fd836adb32a493aecc52c', licence: 'CC0-1.0' },
+  // Sandboxes that run agent-written code (README.md; CC0 licence file at this commit).
+  fhiltscher: { repo: 'fhiltscher/awesome-ai-coding-sandboxes', commit: 'd804d1ed59f02abc4239879ef71775dcff249381', licence: 'CC0-1.0' },
   // A catalogue of AI developer tools: its data/ directory (tools.yml) is CC BY 4.0 by data/LICENSE.md ("with
   // attribution to awesome-ai-devtools"), the rest MIT. CC BY asks for credit: yeaight7/awesome-ai-devtools is credited
   // here, in long-tail-c12-e.ts and in the README.

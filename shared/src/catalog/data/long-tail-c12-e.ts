@@ -4,23 +4,25 @@
 // awesome-gpu-cloud and awesome-vector-databases (README.md, CC0 licence files), KennethanCeyer/awesome-llmops and
 // hbmartin/awesome-ai-tools-for-programmers-not-coding (README.md, CC0 licence files), KKWANG4444/awesome-ai-gateway
 // (README.md, a copy of cuihuan/awesome-ai-gateway, CC0 licence file), HuangCongQing/awesome-data-labeling-tools
-// (README.md, MIT licence file), backblaze-labs/awesome-agent-infrastructure (entries.yaml, CC0 licence file) and
-// yeaight7/awesome-ai-devtools (data/tools.yml, CC BY 4.0 by data/LICENSE.md: credit to awesome-ai-devtools). Only facts
-// (name, host) were taken; every product host these files name was classified with the catalog first, and rows are the
-// AI-first products nothing matched.
+// (README.md, MIT licence file), backblaze-labs/awesome-agent-infrastructure (entries.yaml, CC0 licence file),
+// fhiltscher/awesome-ai-coding-sandboxes (README.md, CC0 licence file) and yeaight7/awesome-ai-devtools
+// (data/tools.yml, CC BY 4.0 by data/LICENSE.md: credit to awesome-ai-devtools). Only facts (name, host) were taken;
+// every product host these files name was classified with the catalog first, and rows are the AI-first products nothing
+// matched.
 // Left out: GitHub repositories, papers, articles and benchmarks (LiveBench, Artificial Analysis); sites and docs of
 // open-source libraries and SDKs without a hosted product (RAGAS, DeepEval, Unitxt, MLflow, MLC LLM, LMDeploy,
-// llama-cpp-python, Monocle, WebMCP and MCP-B, AG2, Strands Agents, Google ADK, llm-d, Renovate, semantic-release, the
-// MCP SDKs and registry); general clouds, databases, search engines, API gateways and observability vendors with an AI
-// feature (AWS, Azure, Oracle, IBM, Alibaba Cloud, Akamai, Databricks, Koyeb, CUDO Compute, Nscale's company site (a
-// trap in lookalikes.test.ts: only its inference API host is claimed), Cloudflare, Vercel, Kong, Tyk, Zuplo, MuleSoft,
-// Gravitee, WSO2, Lunar.dev, Datadog, Grafana, Honeycomb, PostHog, OpenObserve, Docker, GitBook, ReadMe, Redis, Elastic,
-// DataStax, Upstash, Vespa, Typesense, Meilisearch and the other general databases, Zenity, Cequence, Browserless, Comet
-// beyond its Opik pages already here); GPU price trackers and pricing guides (gpufindr.com, aipricing.guru,
-// apiranking.com, rate.linux.do); prompt-engineering tutorials and directories; rule-based mock data (Mockaroo), driving
-// simulation (Cognata), a health-data platform (MDClone), closed companies (AI Reverie, Playment), a human-labelling
-// service (BasicFinder), an AI research institute's site (allenai.org), store pages and blogs. Handed over rather than
-// added (second hosts of entries already here): `langsmith.io` (LangSmith, from KennethanCeyer) and `respan.ai` (Keywords
+// llama-cpp-python, Monocle, WebMCP and MCP-B, ComputeSDK, VibeKit, AG2, Strands Agents, Google ADK, llm-d, Renovate,
+// semantic-release, the MCP SDKs and registry); general clouds, databases, search engines, API gateways and
+// observability vendors with an AI feature (AWS, Azure, Oracle, IBM, Alibaba Cloud, Akamai, Databricks, Koyeb, CUDO
+// Compute, Nscale's company site (a trap in lookalikes.test.ts: only its inference API host is claimed), Cloudflare,
+// Vercel, Kong, Tyk, Zuplo, MuleSoft, Gravitee, WSO2, Lunar.dev, Datadog, Grafana, Honeycomb, PostHog, OpenObserve,
+// Docker, GitBook, ReadMe, Redis, Elastic, DataStax, Upstash, Turso, Vespa, Typesense, Meilisearch and the other
+// general databases, Zenity, Cequence, Browserless, Northflank, Fly.io, CodeSandbox, Coder, Giant Swarm, Comet beyond
+// its Opik pages already here); GPU price trackers and pricing guides (gpufindr.com, aipricing.guru, apiranking.com,
+// rate.linux.do); prompt-engineering tutorials and directories; rule-based mock data (Mockaroo), driving simulation
+// (Cognata), a health-data platform (MDClone), closed companies (AI Reverie, Playment), a human-labelling service
+// (BasicFinder), an AI research institute's site (allenai.org), store pages and blogs. Handed over rather than added
+// (second hosts of entries already here): `langsmith.io` (LangSmith, from KennethanCeyer) and `respan.ai` (Keywords
 // AI's new name, from KKWANG4444 and yeaight7).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
@@ -30,6 +32,7 @@ const eaiaGpu = listed('eaiagpu');
 const synthetic = listed('ishandutta2007synthetic');
 const gateway = listed('aigateway');
 const devtools = listed('yeaight7', 'data/tools.yml');
+const sandboxes = listed('fhiltscher');
 
 export const longTailC12ETools: Tool[] = defineTools(
   'developer-platform',
@@ -77,6 +80,23 @@ export const longTailC12ETools: Tool[] = defineTools(
     { id: 'latitude-so', name: 'Latitude', vendor: 'Latitude', domains: ['latitude.so'], source: listed('backblazeagentinfra', 'entries.yaml') },
     { id: 'puppyone', name: 'Puppyone', vendor: 'Puppyone', category: 'agents', domains: ['puppyone.ai'], source: listed('backblazeagentinfra', 'entries.yaml') },
     { id: 'ragflow-io', name: 'RAGFlow', vendor: 'InfiniFlow', domains: ['ragflow.io'], source: listed('backblazeagentinfra', 'entries.yaml') },
+    // fhiltscher/awesome-ai-coding-sandboxes: managed sandboxes for agent-written code
+    { id: 'leap0', name: 'Leap0', vendor: 'Leap0', domains: ['leap0.dev'], source: sandboxes },
+    { id: 'instavm', name: 'InstaVM', vendor: 'InstaVM', domains: ['instavm.io'], source: sandboxes },
+    { id: 'superserve', name: 'Superserve', vendor: 'Superserve', domains: ['superserve.ai'], source: sandboxes },
+    { id: 'islo', name: 'Islo', vendor: 'Islo', domains: ['islo.dev'], source: sandboxes },
+    { id: 'declaw', name: 'Declaw', vendor: 'Declaw', domains: ['declaw.ai'], source: sandboxes },
+    { id: 'omnirun', name: 'OmniRun', vendor: 'OmniRun', domains: ['omnirun.io'], source: sandboxes },
+    { id: 'opencomputer', name: 'OpenComputer', vendor: 'OpenComputer', domains: ['opencomputer.dev'], source: sandboxes },
+    { id: 'blaxel', name: 'Blaxel', vendor: 'Blaxel', domains: ['blaxel.ai'], source: sandboxes },
+    { id: 'qbox', name: 'Qbox', vendor: 'Qbox', domains: ['qbox.sh'], source: sandboxes },
+    { id: 'freestyle-sh', name: 'Freestyle', vendor: 'Freestyle', domains: ['freestyle.sh'], source: sandboxes },
+    { id: 'runloop', name: 'Runloop', vendor: 'Runloop', domains: ['runloop.ai'], source: sandboxes },
+    { id: 'morph-cloud', name: 'Morph Cloud', vendor: 'Morph Labs', domains: ['morph.so'], source: sandboxes },
+    { id: 'tensorlake', name: 'Tensorlake', vendor: 'Tensorlake', domains: ['tensorlake.ai'], source: sandboxes },
+    { id: 'baponi', name: 'Baponi', vendor: 'Baponi', domains: ['baponi.ai'], source: sandboxes },
+    { id: 'clusy', name: 'Clusy', vendor: 'Clusy', domains: ['clusy.io'], source: sandboxes },
+    { id: 'ona', name: 'Ona', vendor: 'Ona (formerly Gitpod)', category: 'coding', domains: ['ona.com'], source: sandboxes },
     // yeaight7/awesome-ai-devtools: documentation agents
     { id: 'aigne', name: 'AIGNE DocSmith', vendor: 'ArcBlock', category: 'coding', domains: ['aigne.io'], source: devtools },
     { id: 'autocodedocs', name: 'AutoCodeDocs', vendor: 'AutoCodeDocs', category: 'coding', domains: ['autocodedocs.ai'], source: devtools },
