@@ -386,6 +386,30 @@ export const LISTS = {
   healthcareagent: { repo: 'AI-Hub-Admin/HealthcareAgent', commit: 'ab7103e5524a99bf83121321ff25b2718cadf8af', licence: 'MIT' },
   bowenaigame: { repo: 'bowen-aigame/awesome-ai-game', commit: 'd2fb328e7eb87f8f0b81b4e5c6f0516fef73729b', licence: 'MIT' },
   georgezouq: { repo: 'georgezouq/awesome-ai-in-finance', commit: '27ef1faa8ea062af45ae2cdcbd2f50f4c358f110', licence: 'CC0-1.0' },
+  // Read on CHECKED_C12 (twelfth session, lists-e helper, long-tail-c12-e.ts): developer and AI-infrastructure lists.
+  // GPU clouds, synthetic-data platforms, AI gateways and token-saving tools (MIT licence files at these commits).
+  ishandutta2007gpu: { repo: 'ishandutta2007/Awesome-GPU-Cloud-Platform', commit: '604da545f0895bbb148dd98db132bcfed183fddc', licence: 'MIT' },
+  ishandutta2007synthetic: { repo: 'ishandutta2007/Awesome-Synthetic-Data-Platform', commit: 'b516a53bebe10fb83eca5c5f263144549dd5906f', licence: 'MIT' },
+  ishandutta2007gateways: { repo: 'ishandutta2007/Awesome-AI-Gateways', commit: '2e19b1718b8d7c13395139f5733b0c0a142dc69b', licence: 'MIT' },
+  ishandutta2007tokens: { repo: 'ishandutta2007/Awesome-LLM-Token-Optimization-Tools', commit: 'cfd805e7a535e15540d2d32caf79630a4c1cf90c', licence: 'MIT' },
+  // GPU clouds and vector databases (CC0 licence files at these commits).
+  eaiagpu: { repo: 'Enterprise-AI-Atlas/awesome-gpu-cloud', commit: 'ebb08732b89703161fc218a3085591a209250df7', licence: 'CC0-1.0' },
+  eaiavector: { repo: 'Enterprise-AI-Atlas/awesome-vector-databases', commit: '9c3aaf063a7d35d6adcbb3093f160ecafda749c9', licence: 'CC0-1.0' },
+  // An LLMOps list and a list of AI tools for programmers other than code generation (CC0 licence files).
+  kennethanceyer: { repo: 'KennethanCeyer/awesome-llmops', commit: '7606c3b810d56608026deb0a4c899184d904a31e', licence: 'CC0-1.0' },
+  hbmartin: { repo: 'hbmartin/awesome-ai-tools-for-programmers-not-coding', commit: 'b9d4e3b01e252aa5fabdeb266576d89c1f941168', licence: 'CC0-1.0' },
+  // A copy of cuihuan/awesome-ai-gateway (LLM gateways and API relays; CC0 licence file at this commit).
+  aigateway: { repo: 'KKWANG4444/awesome-ai-gateway', commit: 'a4476c24998e751171c114e7d56670101c83d14b', licence: 'CC0-1.0' },
+  // A Chinese list of data-labelling tools (MIT licence file).
+  huangcongqing: { repo: 'HuangCongQing/awesome-data-labeling-tools', commit: 'a83f92466263cbe637b181130c39943e70ca4c23', licence: 'MIT' },
+  // Agent infrastructure (entries.yaml; CC0 licence file at this commit).
+  backblazeagentinfra: { repo: 'backblaze-labs/awesome-agent-infrastructure', commit: '8b88796ead8db8eaa34fd836adb32a493aecc52c', licence: 'CC0-1.0' },
+  // Sandboxes that run agent-written code (README.md; CC0 licence file at this commit).
+  fhiltscher: { repo: 'fhiltscher/awesome-ai-coding-sandboxes', commit: 'd804d1ed59f02abc4239879ef71775dcff249381', licence: 'CC0-1.0' },
+  // A catalogue of AI developer tools: its data/ directory (tools.yml) is CC BY 4.0 by data/LICENSE.md ("with
+  // attribution to awesome-ai-devtools"), the rest MIT. CC BY asks for credit: yeaight7/awesome-ai-devtools is credited
+  // here, in long-tail-c12-e.ts and in the README.
+  yeaight7: { repo: 'yeaight7/awesome-ai-devtools', commit: 'd4977c3219c416bd49db4b1c9bf58a1e58cfc7a5', licence: 'CC-BY-4.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

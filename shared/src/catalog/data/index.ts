@@ -154,6 +154,7 @@ import { regionalC12bWorldTools } from './regional-c12b-world';
 import { longTailC12LeadTools } from './long-tail-c12-lead';
 import { longTailC12NewTools } from './long-tail-c12-new';
 import { regionalC12China2Tools } from './regional-c12-china-2';
+import { longTailC12ETools } from './long-tail-c12-e';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -309,4 +310,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12NewTools,
   ...regionalC12China2Tools,
   ...longTailC12FTools,
+  ...longTailC12ETools,
 ];
