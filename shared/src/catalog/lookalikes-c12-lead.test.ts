@@ -1,5 +1,5 @@
-// The lead's pass of session 12 (issue 15): Chat+ from Matomo's AI-assistant referrer list and three AI chat sites the
-// second regional pass found on their own legal pages. Each host classifies to its entry; the general sites and the
+// The lead's pass of session 12 (issue 15): Chat+ from Matomo's AI-assistant referrer list, three AI chat sites the
+// second regional pass found on their own legal pages, and three second hosts the list passes handed over. Each host classifies to its entry; the general sites and the
 // look-alike names around them stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { classifyApiRequest, classifyUrl } from './index';
@@ -12,6 +12,10 @@ const ADDED: Record<string, string> = {
   'https://chats-llm.com/fr/privacy': 'chats-llm',
   'https://chatloom.app/': 'chatloom',
   'https://omniatix.chat/es/terms-of-service': 'omniatix-chat',
+  // second hosts handed over by the day's list passes
+  'https://langsmith.io/': 'langsmith',
+  'https://www.respan.ai/ai-gateway': 'keywords-ai',
+  'https://www.nuance.com/healthcare/dragon-ai-clinical-solutions.html': 'nuance-dragon',
 };
 
 const STAY_UNCLASSIFIED = [
@@ -27,6 +31,11 @@ const STAY_UNCLASSIFIED = [
   'https://chatloom.app.example.com/',
   'https://omniatix.com/',
   'https://trashchat.live/', // handed over without a page that shows what it is
+  'https://smith.io/',
+  'https://respan.com/',
+  'https://www.nuance.com/', // Nuance's other products
+  'https://www.nuance.com/healthcare.html',
+  'https://www.nuance.com/healthcare/dragon-ai-clinical-solutions-x.html',
 ];
 
 describe('AI chat sites added by the lead (session 12)', () => {

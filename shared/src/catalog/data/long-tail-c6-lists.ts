@@ -59,5 +59,5 @@ export const longTailC6ListsTools: Tool[] = defineTools('other', [
   { id: 'wink-91', name: '91wink', vendor: '91wink', category: 'image', domains: ['91wink.com'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
   { id: 'passionfruit', name: 'Passionfruit', vendor: 'Passionfruit', category: 'writing', domains: ['getpassionfruit.com'], source: listed('estevecastells') },
   { id: 'writable', name: 'Writable', vendor: 'Writable', category: 'writing', domains: ['writable.com'], source: listed('kaynxu') },
-  { id: 'nuance-dragon', name: 'Dragon (Nuance)', vendor: 'Microsoft Nuance', category: 'audio', domains: ['dragon.nuance.com'], source: listed('arunagirinathan') },
+  { id: 'nuance-dragon', name: 'Dragon (Nuance)', vendor: 'Microsoft Nuance', category: 'audio', domains: ['dragon.nuance.com'], urlPrefixes: ['www.nuance.com/healthcare/dragon-ai-clinical-solutions.html'], source: listed('arunagirinathan') }, // the prefix (2026-12-06): Dragon Medical's page in listed('healthcareagent', 'README.md')
 ], { checked: CHECKED_3 });

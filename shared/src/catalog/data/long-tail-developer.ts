@@ -19,7 +19,7 @@ export const longTailDeveloperTools: Tool[] = defineTools('developer-platform', 
   { id: 'fine-tuner-ai', name: 'Fine-Tuner.ai', vendor: 'Fine-Tuner.ai', domains: ['fine-tuner.ai'], source: listed('filipecalegario') },
   { id: 'firecrawl', name: 'Firecrawl', vendor: 'Firecrawl', domains: ['firecrawl.dev'], source: listed('filipecalegario') },
   { id: 'helicone-ai', name: 'Helicone AI', vendor: 'Helicone', domains: ['helicone.ai'], source: listed('eudk') },
-  { id: 'keywords-ai', name: 'Keywords AI', vendor: 'Keywords AI', domains: ['keywordsai.co'], source: listed('eudk') },
+  { id: 'keywords-ai', name: 'Keywords AI', vendor: 'Keywords AI', domains: ['keywordsai.co', 'respan.ai'], source: listed('eudk') }, // respan.ai (2026-12-06): the product's new name, "Respan (ex–Keywords AI)" in listed('aigateway', 'README.md'); also listed('yeaight7', 'data/tools.yml')
   { id: 'kiln', name: 'Kiln', vendor: 'Kiln', domains: ['getkiln.ai'], source: listed('mahseema') },
   // ai.meta.com/llama (2026-12-05): Meta's own Llama hub page on its AI site, listed('eudk') ("Meta Llama ... Official hub
   // for Llama models"); a prefix only, since the rest of ai.meta.com is Meta's research site.
