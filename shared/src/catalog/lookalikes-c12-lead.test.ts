@@ -1,6 +1,6 @@
 // The lead's pass of session 12 (issue 15): Chat+ from Matomo's AI-assistant referrer list, three AI chat sites the
-// second regional pass found on their own legal pages, and three second hosts the list passes handed over. Each host classifies to its entry; the general sites and the
-// look-alike names around them stay unclassified.
+// second regional pass found on their own legal pages, and three second hosts the list passes handed over. Each host
+// classifies to its entry; the general sites and the look-alike names around them stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { classifyApiRequest, classifyUrl } from './index';
 
