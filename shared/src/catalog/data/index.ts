@@ -150,6 +150,7 @@ import { longTailC12ATools2 } from './long-tail-c12-a-2';
 import { longTailC12ATools3 } from './long-tail-c12-a-3';
 import { regionalC12bEuropeTools } from './regional-c12b-europe';
 import { regionalC12bWorldTools } from './regional-c12b-world';
+import { extensionToolsC12 } from './extensions-c12';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -301,4 +302,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12ATools3,
   ...regionalC12bEuropeTools,
   ...regionalC12bWorldTools,
+  ...extensionToolsC12,
 ];
