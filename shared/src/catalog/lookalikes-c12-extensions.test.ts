@@ -1,13 +1,16 @@
-// Traps beside the AI browser extensions of the twelfth session's extension pass (data/extensions-c12.ts): every new
+// Traps beside the AI browser extensions of the twelfth session's extension pass (data/extensions-c12*.ts): every new
 // store id classifies to its own entry, and so does every new store name (whole, or before a tagline); ordinary,
 // non-AI extensions whose names share a word with the new ones stay unmatched; the grouped wrapper rows keep their
 // other ids; and AiShort's web app host matches without its label-boundary look-alikes.
 import { describe, expect, it } from 'vitest';
 
 import { extensionToolsC12 } from './data/extensions-c12';
+import { extensionToolsC12b } from './data/extensions-c12-2';
 import { classifyExtension, classifyUrl } from './index';
 
 /** Store names of ordinary extensions beside the new names (each must stay unmatched). */
+const NEW_TOOLS = [...extensionToolsC12, ...extensionToolsC12b];
+
 const ORDINARY_NAMES = [
   'Infinity New Tab', // a new-tab page, beside "ChatGPT Infinity"
   'Infinity New Tab Pro',
@@ -36,12 +39,21 @@ const ORDINARY_NAMES = [
   'Ollama', // only "ollama-ui" and "Ollama Client" are claimed by name
   'Squash', // left out: its full store name was not read
   'Glean', // left out: one third-party source, and an ordinary word
+  'Luna', // beside "Luna (ChatGPT for your browser)", claimed by id only
+  'Luna - New Tab',
+  'Save to Notion', // beside the ChatGPT-to-Notion savers
+  'Notion Web Clipper',
+  'Second Brain', // left out of extensions-c12-2.ts
+  'Messenger',
+  'Toolkit',
+  'Genius',
+  'Email Tracker',
 ];
 
 describe('AI browser extensions of the twelfth session (extensions pass)', () => {
   it('classifies every new store id to its own entry', () => {
     const wrong: string[] = [];
-    for (const tool of extensionToolsC12) {
+    for (const tool of NEW_TOOLS) {
       expect(tool.extensionIds.length, tool.id).toBeGreaterThan(0);
       for (const id of tool.extensionIds) {
         const found = classifyExtension({ id })?.toolId ?? null;
@@ -52,7 +64,7 @@ describe('AI browser extensions of the twelfth session (extensions pass)', () =>
   });
 
   it('classifies every new store name, whole and before a tagline', () => {
-    for (const tool of extensionToolsC12) {
+    for (const tool of NEW_TOOLS) {
       expect(classifyExtension({ name: tool.name })?.toolId ?? null, tool.name).toBe(tool.id);
       const tagged = `${tool.name} - AI for your browser`;
       expect(classifyExtension({ name: tagged })?.toolId ?? null, tagged).toBe(tool.id);

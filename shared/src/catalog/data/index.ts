@@ -151,6 +151,7 @@ import { longTailC12ATools3 } from './long-tail-c12-a-3';
 import { regionalC12bEuropeTools } from './regional-c12b-europe';
 import { regionalC12bWorldTools } from './regional-c12b-world';
 import { extensionToolsC12 } from './extensions-c12';
+import { extensionToolsC12b } from './extensions-c12-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -303,4 +304,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC12bEuropeTools,
   ...regionalC12bWorldTools,
   ...extensionToolsC12,
+  ...extensionToolsC12b,
 ];
