@@ -48,6 +48,10 @@ const ORDINARY_NAMES = [
   'Toolkit',
   'Genius',
   'Email Tracker',
+  'Migo', // beside "Migo (觅果)", claimed by id only
+  'Docky', // a dock launcher shares the word; the AI extension is "Docky AI"
+  'Reading Guide',
+  'Session Buddy',
 ];
 
 describe('AI browser extensions of the twelfth session (extensions pass)', () => {
@@ -88,6 +92,14 @@ describe('AI browser extensions of the twelfth session (extensions pass)', () =>
     expect(classifyExtension({ name: 'ChatGPT' })?.toolId).toBe('chatgpt-wrapper-extensions');
     expect(classifyExtension({ name: 'DeepSeek' })?.toolId).toBe('deepseek-wrapper-extensions');
     expect(classifyExtension({ id: 'fcoeoabgfenejglbffodgkkbkcdhcgfn' })?.toolId).toBe('claude-extension');
+  });
+
+  it('adds the Edge ids the pinned lists give to ChatHub and Anything Copilot', () => {
+    expect(classifyExtension({ id: 'kdlmggoacmfoombiokflpeompajfljga' })?.toolId).toBe('chathub-extension');
+    expect(classifyExtension({ id: 'lbeehbkcmjaopnlccpjcdgamcabhnanl' })?.toolId).toBe(
+      'anything-copilot-extension',
+    );
+    expect(classifyExtension({ id: 'iaakpnchhognanibcahlpcplchdfmgma' })?.toolId).toBe('chathub-extension');
   });
 
   it('keeps the web entries of the same makers on their own hosts', () => {

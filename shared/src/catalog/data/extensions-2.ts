@@ -17,7 +17,7 @@ export const extensionTools2: Tool[] = defineTools(
   [
     // Chat sidebars and multi-model companions
     // chathub-dev README install badge, the project's own rating link, and several blog posts
-    { id: 'chathub-extension', name: 'ChatHub', vendor: 'ChatHub', extensionIds: ['iaakpnchhognanibcahlpcplchdfmgma'], source: store('chathub-all-in-one-chatbo', 'iaakpnchhognanibcahlpcplchdfmgma') },
+    { id: 'chathub-extension', name: 'ChatHub', vendor: 'ChatHub', extensionIds: ['iaakpnchhognanibcahlpcplchdfmgma', 'kdlmggoacmfoombiokflpeompajfljga'], source: store('chathub-all-in-one-chatbo', 'iaakpnchhognanibcahlpcplchdfmgma') }, // Edge id (2026-12-06): listed('billmei') (README.md, ChatHub's Edge link)
     // josStorer/chatGPTBox README badges (Chrome and Edge) and forks of it
     { id: 'chatgptbox-extension', name: 'ChatGPTBox', vendor: 'ChatGPTBox (open source)', extensionIds: ['eobbhoofkanlmddnplfhnmkfbnlhpbbo', 'enjmfilpkbbabhgeoadmdpjjpnahkogf'], source: store('chatgptbox', 'eobbhoofkanlmddnplfhnmkfbnlhpbbo') },
     // n4ze3m/page-assist install link quoted in many guides; the Edge id in the project README's Edge
