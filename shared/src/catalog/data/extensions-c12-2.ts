@@ -7,7 +7,7 @@
 // were not used). The publisher is not named there, so the vendor is the product's name. Left out: "Second Brain"
 // (an ordinary phrase whose listing the list describes only vaguely) and a second Chrome id the list gives for
 // summarize.site (its maker's README, read for extensions-c12.ts, gives another). "Luna" is an ordinary word, so the
-// name is qualified from the listing's slug ("luna-chatgpt-for-your-bro") and only the id matches. At the end, seven
+// name is qualified from the listing's slug ("luna-chatgpt-for-your-bro") and only the id matches. At the end, eight
 // entries from the listing links of other lists already pinned (read for hosts before, not for store ids); their Edge
 // links also gave the Edge ids of ChatHub (billmei's list) and Anything Copilot (DeepSeek's list), added to those rows.
 import type { Tool } from '../../schemas/tool';
@@ -53,7 +53,7 @@ export const extensionToolsC12b: Tool[] = defineTools(
     { id: 'youtube-transcript-ai-summary-extension', name: 'Youtube Transcript AI Summary', vendor: 'Youtube Transcript AI Summary', extensionIds: ['eciiehmejcjnbooihpiljfnklkopkfcj'], source: listed('whoisdsmith', 'AIMF.md') },
     { id: 'arxivgpt-extension', name: 'ArxivGPT', vendor: 'ArxivGPT', extensionIds: ['fbbfpcjhnnklhmncjickdipdlhoddjoh'], source: listed('whoisdsmith', 'AIMF.md') },
     { id: 'review-hero-ai-extension', name: 'Review Hero AI', vendor: 'Review Hero AI', extensionIds: ['oolcapmkeabkpnebkpdmdkfhokbjmien'], source: listed('whoisdsmith', 'AIMF.md') },
-    // The store links of four more pinned lists, read again at their pinned commits for listing ids: steven2358's
+    // The store links of five more pinned lists, read again at their pinned commits for listing ids: steven2358's
     // DISCOVERIES.md (CC0) and DeepSeek's integration list (CC0; each tool's own docs page in it)
     { id: 'ai-character-for-gpt-extension', name: 'AI Character for GPT', vendor: 'AI Character for GPT', extensionIds: ['daoeioifimkjegafelcaljboknjkkohh'], source: listed('steven2358', 'DISCOVERIES.md') }, // also in mahseema's, chid's and linxiaotutututu1123's lists
     { id: 'ai-summary-helper-extension', name: 'AI Summary Helper', vendor: 'AI Summary Helper (open source)', extensionIds: ['hldbejcjaedipeegjcinmhejdndchkmb'], source: listed('steven2358', 'DISCOVERIES.md') },
@@ -63,6 +63,8 @@ export const extensionToolsC12b: Tool[] = defineTools(
     { id: 'deepchat-extension', name: 'DeepChat', vendor: 'DeepChat', extensionIds: ['femhcibnncinlabdboehojdhfcihpkpl'], source: listed('deepseekintegration') },
     // the list names it Migo (觅果); a short, coined name, qualified so that only its id matches
     { id: 'migo-extension', region: 'china', name: 'Migo (觅果)', vendor: 'Migo', extensionIds: ['cjapgnecnkblehipjghhegiccobeloka'], source: listed('deepseekintegration') },
+    // DeepNLP's AI agent marketplace index (MIT), which lists this listing under "Email Writing"
+    { id: 'clippit-ai-extension', name: 'Clippit.ai', vendor: 'Clippit.ai', extensionIds: ['lapijehlnldfddiooeppjnfclnnbcedh'], source: listed('aiagenta2z', 'AGENT.md') },
   ],
   { checked: CHECKED_C12 },
 );
