@@ -58,7 +58,7 @@ export const extensionTools4: Tool[] = defineTools(
     { id: 'fusebase-pro-ai-extension', name: 'FuseBase PRO AI', vendor: 'FuseBase PRO AI', extensionIds: ['pljdghaomjmmleolekcgcamfpbhekbmc'] },
     { id: 'magictool-ai-extension', name: 'Magictool AI', vendor: 'Magictool AI', extensionIds: ['fedmdabgnkfghjplejeilojikdaopkpm'] },
     { id: 'tali-ai-extension', name: 'Tali AI', vendor: 'Tali AI', extensionIds: ['cmfdaldondfeihfgblhhjpaoddmmopgl'] },
-    { id: 'anything-copilot-extension', name: 'Anything Copilot', vendor: 'Anything Copilot', extensionIds: ['lilckelmopbcffmglfmfhelaajhjpcff'] },
+    { id: 'anything-copilot-extension', name: 'Anything Copilot', vendor: 'Anything Copilot', extensionIds: ['lilckelmopbcffmglfmfhelaajhjpcff', 'lbeehbkcmjaopnlccpjcdgamcabhnanl'] }, // Edge id (2026-12-06): listed('deepseekintegration', 'docs/anything-copilot/README.md')
     { id: 'flash-copilot-extension', name: 'Flash Copilot', vendor: 'Flash Copilot', extensionIds: ['klokphhomfboclhpijjcgbpdjoccaagc'] },
     { id: 'whale-copilot-extension', name: 'Whale CoPilot', vendor: 'Whale CoPilot', extensionIds: ['plkaaldfeolmpbeahghnndlphopbpcfm'] },
     { id: 'corgi-ai-extension', name: 'Corgi AI', vendor: 'Corgi AI', extensionIds: ['jgabolakboecklnmocdljjcdkkhjigck'] },

@@ -155,6 +155,8 @@ import { longTailC12LeadTools } from './long-tail-c12-lead';
 import { longTailC12NewTools } from './long-tail-c12-new';
 import { regionalC12China2Tools } from './regional-c12-china-2';
 import { longTailC12ETools } from './long-tail-c12-e';
+import { extensionToolsC12 } from './extensions-c12';
+import { extensionToolsC12b } from './extensions-c12-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -311,4 +313,6 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC12China2Tools,
   ...longTailC12FTools,
   ...longTailC12ETools,
+  ...extensionToolsC12,
+  ...extensionToolsC12b,
 ];
