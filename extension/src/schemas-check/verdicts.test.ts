@@ -1,8 +1,9 @@
 /**
  * The worker's schemas moved from classic zod to zod/mini (a smaller service-worker script; see
  * docs/performance.md). This test holds them to the verdicts the classic schemas gave: for every
- * schema the modules below export (also inside exported objects: message tables, state items) it replays recorded inputs — generated valid samples and
- * mutations of each field (deleted, replaced by an odd value, an extra key) — and compares whether
+ * schema the modules below export (also inside exported objects: message tables, state items) it
+ * replays recorded inputs — generated valid samples and mutations of each field (deleted, replaced
+ * by an odd value, an extra key) — and compares whether
  * each is accepted, the parsed output, and the issues' codes, paths and messages with the record
  * `classic-verdicts.json`, made from the classic schemas (commit 02ac8cd) with
  * `LANTERN_RECORD_VERDICTS=1 npx vitest run src/schemas-check` (then prettier). A normal run never writes it.
