@@ -410,6 +410,12 @@ export const LISTS = {
   // attribution to awesome-ai-devtools"), the rest MIT. CC BY asks for credit: yeaight7/awesome-ai-devtools is credited
   // here, in long-tail-c12-e.ts and in the README.
   yeaight7: { repo: 'yeaight7/awesome-ai-devtools', commit: 'd4977c3219c416bd49db4b1c9bf58a1e58cfc7a5', licence: 'CC-BY-4.0' },
+  // Read on CHECKED_C12 (twelfth-session fetch pass, long-tail-c12-fa.ts): repositories fetched by name. A vibe-coding
+  // tools list (README.md; CC0 licence file and README License section at this commit), swyx's AI notes (all *.md
+  // files; MIT licence file) and the Machine Learning section of public-apis (README.md; MIT licence file).
+  robocovibecoding: { repo: 'roboco-io/awesome-vibecoding', commit: '5b6a9a8f62207ded575825a44b79cc14d52ab542', licence: 'CC0-1.0' },
+  swyxainotes: { repo: 'swyxio/ai-notes', commit: 'cb1a7a76230c9d00fe4e6fbe3e83c43858f8bdd1', licence: 'MIT' },
+  publicapis: { repo: 'public-apis/public-apis', commit: 'c045a2eb505f0f8b7992bb4af53cc020f25003fd', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

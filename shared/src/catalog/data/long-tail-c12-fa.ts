@@ -1,0 +1,91 @@
+// Twelfth-session fetch pass, fetch-a helper (2026-12-06, issue 15): general AI-tool lists, agents, chat apps and
+// coding tools from repositories fetched by name. Sources read, each at the commit pinned in `LISTS`:
+// roboco-io/awesome-vibecoding (README.md; CC0 licence file), swyxio/ai-notes (every *.md file; MIT licence file) and
+// the Machine Learning section of public-apis/public-apis (README.md; MIT licence file). Only facts (name, host) were
+// taken; every product host these files name was classified with the catalog first, and rows are the AI-first products
+// nothing matched, plus three AI sections of general developer sites as URL prefixes.
+// Left out: GitHub repositories, papers, articles, blogs, newsletters, podcasts, news sites and image hosts; general
+// clouds and developer platforms with an AI feature (AWS, Google Cloud, IBM, Zapier, Appsmith, Gitpod, Hostinger,
+// Pulumi, Terraform, Subframe, BuildShip, Cloudmersive, Keen IO, RapidAPI, Wolfram|Alpha); research demos and closed or
+// merged products (Phenaki, Parti, Neeva, MosaicML, Impira, Mycroft, BlenderBot); prompt sites, tool directories
+// (aimodels.fyi, futuretools.io, theresanaiforthat.com, gpt3demo.com), leaderboards and price trackers; small API demos
+// in public-apis (face APIs on personal hosts, pay-per-call APIs on onrender.com); chip and GPU-cloud companies
+// (Etched, Extropic, Celestial AI, Brev, Oblivus); and hosts of entries already here, handed over rather than added:
+// `tempolabs.ai` (tempo-labs), `onlook.dev` (onlook), `getscorecard.ai` (scorecard-ai), `sonauto.app` (sonauto),
+// `jetbrains.com/ai` without `www.` (jetbrains-ai) and `ai.casibase.com` / `ai.casbin.com` (casibase).
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_C12, defineTools, listed } from './define';
+
+const vibe = listed('robocovibecoding');
+const notes = (file: string) => listed('swyxainotes', file.replace(/ /g, '%20'));
+
+export const longTailC12FaTools: Tool[] = defineTools(
+  'chat',
+  [
+    // roboco-io/awesome-vibecoding
+    { id: 'twill-ai', name: 'Twill', vendor: 'Twill', category: 'coding', domains: ['twill.ai'], source: vibe },
+    { id: 'rapidnative', name: 'RapidNative', vendor: 'RapidNative', category: 'coding', domains: ['rapidnative.com'], source: vibe },
+    { id: 'openbolt', name: 'OpenBolt', vendor: 'OpenBolt', category: 'coding', domains: ['openbolt.dev'], source: vibe },
+    { id: 'codesandbox-ai', name: 'CodeSandbox AI', vendor: 'CodeSandbox', category: 'coding', urlPrefixes: ['codesandbox.io/ai'], source: vibe },
+    {
+      id: 'playcode-ai',
+      name: 'Playcode AI Website Builder',
+      vendor: 'Playcode',
+      category: 'coding',
+      urlPrefixes: ['playcode.io/ai-website-builder'],
+      source: vibe,
+    },
+    {
+      id: 'builder-fusion',
+      name: 'Fusion',
+      vendor: 'Builder.io',
+      category: 'coding',
+      urlPrefixes: ['www.builder.io/fusion', 'builder.io/fusion'],
+      source: vibe,
+    },
+    // swyxio/ai-notes
+    { id: 'freedomgpt', name: 'FreedomGPT', vendor: 'Age of AI', domains: ['freedomgpt.com'], source: notes('TEXT.md') },
+    { id: 'goody2', name: 'GOODY-2', vendor: 'BRAIN', domains: ['goody2.ai'], source: notes('Monthly Notes/2024 notes/Feb 2024 notes.md') },
+    { id: 'faraday-dev', name: 'Faraday', vendor: 'Faraday', domains: ['faraday.dev'], source: notes('TEXT.md') },
+    { id: 'tavernai', name: 'TavernAI', vendor: 'TavernAI', domains: ['tavernai.net'], source: notes('TEXT.md') },
+    { id: 'chatonmac', name: 'ChatOnMac', vendor: 'ChatOnMac', domains: ['chatonmac.com'], source: notes('TEXT.md') },
+    { id: 'llmfarm', name: 'LLMFarm', vendor: 'LLMFarm', domains: ['llmfarm.site'], source: notes('TEXT.md') },
+    { id: 'ex-human', name: 'Ex-Human', vendor: 'Ex-Human', domains: ['exh.ai'], source: notes('TEXT_CHAT.md') },
+    { id: 'sketch-dev', name: 'Sketch', vendor: 'Bold Software', category: 'coding', domains: ['sketch.dev'], source: notes('Monthly Notes/Jan 2025 notes.md') },
+    { id: 'sutro-app-builder', name: 'Sutro', vendor: 'Sutro', category: 'coding', domains: ['withsutro.com'], source: notes('CODE.md') },
+    { id: 'grit-io', name: 'Grit', vendor: 'Grit', category: 'coding', domains: ['grit.io'], source: notes('CODE.md') },
+    { id: 'simon-says-ai', name: 'Simon Says', vendor: 'Simon Says', category: 'audio', domains: ['simonsaysai.com'], source: notes('AUDIO.md') },
+    { id: 'weights-gg', name: 'Weights', vendor: 'Weights', category: 'audio', domains: ['weights.gg'], source: notes('Monthly Notes/2023 notes/Nov 2023 notes.md') },
+    { id: 'noiselith', name: 'Noiselith', vendor: 'Noiselith', category: 'image', domains: ['noiselith.com'], source: notes('IMAGE_GEN.md') },
+    { id: 'visualise-ai', name: 'Visualise', vendor: 'Visualise', category: 'image', domains: ['visualise.ai'], source: notes('IMAGE_GEN.md') },
+    { id: 'avyn', name: 'Avyn', vendor: 'Avyn', category: 'image', domains: ['avyn.com'], source: notes('IMAGE_GEN.md') },
+    { id: 'comfyworkflows', name: 'ComfyWorkflows', vendor: 'ComfyWorkflows', category: 'image', domains: ['comfyworkflows.com'], source: notes('IMAGE_GEN.md') },
+    { id: 'fill3d', name: 'Fill 3D', vendor: 'Fill 3D', category: 'image', domains: ['fill3d.ai'], source: notes('Monthly Notes/2023 notes/Sept 2023 notes.md') },
+    { id: 'deckrobot', name: 'DeckRobot', vendor: 'DeckRobot', category: 'presentation', domains: ['deckrobot.com'], source: notes('stub notes/MISC PRODUCTS.md') },
+    { id: 'drgupta-ai', name: 'Dr. Gupta', vendor: 'Dr. Gupta', category: 'other', domains: ['drgupta.ai'], source: notes('stub notes/MEDICINE_HEALTH.md') },
+    { id: 'meticulate', name: 'Meticulate', vendor: 'Meticulate', category: 'other', domains: ['meticulate.ai'], source: notes('Monthly Notes/2024 notes/Mar 2024 notes.md') },
+    { id: 'numbers-station', name: 'Numbers Station', vendor: 'Numbers Station', category: 'other', domains: ['numbersstation.ai'], source: notes('TEXT.md') },
+    { id: 'pulze', name: 'Pulze', vendor: 'Pulze', category: 'developer-platform', domains: ['pulze.ai'], source: notes('Software 3.0 stack.md') },
+    { id: 'log10', name: 'Log10', vendor: 'Log10', category: 'developer-platform', domains: ['log10.io'], source: notes('Software 3.0 stack.md') },
+    { id: 'baserun', name: 'Baserun', vendor: 'Baserun', category: 'developer-platform', domains: ['baserun.ai'], source: notes('Software 3.0 stack.md') },
+    { id: 'talc-ai', name: 'Talc', vendor: 'Talc', category: 'developer-platform', domains: ['talc.ai'], source: notes('Software 3.0 stack.md') },
+    { id: 'hegel-ai', name: 'Hegel AI', vendor: 'Hegel AI', category: 'developer-platform', domains: ['hegel-ai.com'], source: notes('Software 3.0 stack.md') },
+    { id: 'benchllm', name: 'BenchLLM', vendor: 'V7', category: 'developer-platform', domains: ['benchllm.com'], source: notes('Software 3.0 stack.md') },
+    { id: 'zeno-ml', name: 'Zeno', vendor: 'Zeno', category: 'developer-platform', domains: ['zenoml.com'], source: notes('Resources/AI-hackathon-stack.md') },
+    { id: 'automorphic', name: 'Automorphic', vendor: 'Automorphic', category: 'developer-platform', domains: ['automorphic.ai'], source: notes('TEXT_PROMPTS.md') },
+    { id: 'centml', name: 'CentML', vendor: 'CentML', category: 'developer-platform', domains: ['centml.ai'], source: notes('INFRA.md') },
+    { id: 'lume-ai', name: 'Lume', vendor: 'Lume', category: 'developer-platform', domains: ['lume.ai'], source: notes('Monthly Notes/2023 notes/Dec 2023 notes.md') },
+    { id: 'neuton-ai', name: 'Neuton.AI', vendor: 'Neuton.AI', category: 'developer-platform', domains: ['neuton.ai'], source: notes('stub notes/SMALL_MODELS.md') },
+    {
+      id: 'ironclad-rivet',
+      name: 'Rivet',
+      vendor: 'Ironclad',
+      category: 'developer-platform',
+      domains: ['rivet.ironcladapp.com'],
+      source: notes('Monthly Notes/2023 notes/Sept 2023 notes.md'),
+    },
+    // public-apis/public-apis, Machine Learning section
+    { id: 'nlp-cloud', name: 'NLP Cloud', vendor: 'NLP Cloud', category: 'developer-platform', domains: ['nlpcloud.io'], source: listed('publicapis') },
+  ],
+  { checked: CHECKED_C12 },
+);
