@@ -416,6 +416,13 @@ export const LISTS = {
   robocovibecoding: { repo: 'roboco-io/awesome-vibecoding', commit: '5b6a9a8f62207ded575825a44b79cc14d52ab542', licence: 'CC0-1.0' },
   swyxainotes: { repo: 'swyxio/ai-notes', commit: 'cb1a7a76230c9d00fe4e6fbe3e83c43858f8bdd1', licence: 'MIT' },
   publicapis: { repo: 'public-apis/public-apis', commit: 'c045a2eb505f0f8b7992bb4af53cc020f25003fd', licence: 'MIT' },
+  // Also read on CHECKED_C12 (fetch pass): underlines' ML and LLM tool lists (all *.md files; MIT licence file) and an
+  // old (2019) chatbot platforms list (README.md; CC0 licence file).
+  underlinesml: { repo: 'underlines/awesome-ml', commit: '81c7bdf6fd008bcc48308306194491a5748cf35d', licence: 'MIT' },
+  jstumppchatbots: { repo: 'JStumpp/awesome-chatbots', commit: '2fbad5505857d8dfe509e7606480c49b00273c08', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12 (fetch pass): Steel's list of web agents and browser-automation tools (README.md and
+  // ARCHIVE.md; the `license` file is the CC0 1.0 text at this commit).
+  steelwebagents: { repo: 'steel-dev/awesome-web-agents', commit: '4fe085085b2c8a7d6d295b7ed34a1fc4e91bf431', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -17,6 +17,7 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
 const vibe = listed('robocovibecoding');
+const steel = listed('steelwebagents');
 const notes = (file: string) => listed('swyxainotes', file.replace(/ /g, '%20'));
 
 export const longTailC12FaTools: Tool[] = defineTools(
@@ -84,6 +85,48 @@ export const longTailC12FaTools: Tool[] = defineTools(
       domains: ['rivet.ironcladapp.com'],
       source: notes('Monthly Notes/2023 notes/Sept 2023 notes.md'),
     },
+    // underlines/awesome-ml (llm-tools.md)
+    { id: 'singulatron', name: 'Singulatron', vendor: 'Singulatron', domains: ['singulatron.com'], source: listed('underlinesml', 'llm-tools.md') },
+    { id: 'opinionate-io', name: 'Opinionate', vendor: 'Opinionate', domains: ['opinionate.io'], source: listed('underlinesml', 'llm-tools.md') },
+    {
+      id: 'boundaryml',
+      name: 'BoundaryML (BAML)',
+      vendor: 'Boundary',
+      category: 'developer-platform',
+      domains: ['boundaryml.com'],
+      source: listed('underlinesml', 'llm-tools.md'),
+    },
+    {
+      id: 'nvidia-chatrtx',
+      name: 'ChatRTX',
+      vendor: 'NVIDIA',
+      urlPrefixes: ['www.nvidia.com/en-us/ai-on-rtx/chat-with-rtx', 'www.nvidia.com/en-us/ai-on-rtx/chatrtx'],
+      source: listed('underlinesml', 'llm-tools.md'),
+    },
+    // JStumpp/awesome-chatbots
+    { id: 'cleverbot', name: 'Cleverbot', vendor: 'Existor', domains: ['cleverbot.com'], source: listed('jstumppchatbots') },
+    { id: 'turing-robot', name: 'Turing Robot', vendor: 'Turing Robot', category: 'agents', domains: ['tuling123.com'], region: 'china', source: listed('jstumppchatbots') },
+    // steel-dev/awesome-web-agents (README.md)
+    { id: 'asteroid-ai', name: 'Asteroid', vendor: 'Asteroid', category: 'agents', domains: ['asteroid.ai'], source: steel },
+    { id: 'browserable', name: 'Browserable', vendor: 'Browserable', category: 'agents', domains: ['browserable.ai'], source: steel },
+    { id: 'bytebot-ai', name: 'Bytebot', vendor: 'Bytebot', category: 'agents', domains: ['bytebot.ai'], source: steel },
+    { id: 'cekura', name: 'Cekura', vendor: 'Cekura', category: 'agents', domains: ['cekura.io'], source: steel },
+    { id: 'crawl4ai', name: 'Crawl4AI', vendor: 'Crawl4AI', category: 'developer-platform', domains: ['crawl4ai.com'], source: steel },
+    { id: 'dassi-ai', name: 'Dassi', vendor: 'Dassi', category: 'agents', domains: ['dassi.ai'], source: steel },
+    { id: 'datalens-uk', name: 'DataLens', vendor: 'DataLens', category: 'agents', domains: ['datalens.uk'], source: steel },
+    { id: 'deta-surf', name: 'Surf', vendor: 'Deta', category: 'productivity', domains: ['deta.surf'], source: steel },
+    { id: 'dobrowser', name: 'doBrowser', vendor: 'doBrowser', category: 'browser-extension', domains: ['dobrowser.io'], source: steel },
+    { id: 'expand-ai', name: 'Expand.ai', vendor: 'Expand.ai', category: 'developer-platform', domains: ['expand.ai'], source: steel },
+    { id: 'dex-dexterity', name: 'Dex', vendor: 'Dexterity', category: 'agents', domains: ['getdexterity.com'], source: steel },
+    { id: 'lavague', name: 'LaVague', vendor: 'LaVague', category: 'developer-platform', domains: ['lavague.ai'], source: steel },
+    { id: 'onpiste', name: 'Onpiste', vendor: 'Onpiste', category: 'browser-extension', domains: ['onpiste.work'], source: steel },
+    { id: 'copycat-browser', name: 'Copycat', vendor: 'Copycat', category: 'agents', domains: ['runcopycat.com'], source: steel },
+    { id: 'sentience-api', name: 'Sentience API', vendor: 'Sentience', category: 'developer-platform', domains: ['sentienceapi.com'], source: steel },
+    { id: 'starizon-ai', name: 'Starizon', vendor: 'Starizon', category: 'agents', domains: ['starizon.ai'], source: steel },
+    { id: 'superhighway-walls', name: 'Superhighway', vendor: 'Walls', category: 'developer-platform', domains: ['superhighway.walls.sh'], source: steel },
+    { id: 'surf-new', name: 'Surf.new', vendor: 'Steel', category: 'agents', domains: ['surf.new'], source: steel },
+    { id: 'webagent-cloud', name: 'Webagent-cloud', vendor: 'Webagent-cloud', category: 'developer-platform', domains: ['webagent.cloud'], source: steel },
+    { id: 'yutori', name: 'Yutori', vendor: 'Yutori', category: 'agents', domains: ['yutori.com'], source: steel },
     // public-apis/public-apis, Machine Learning section
     { id: 'nlp-cloud', name: 'NLP Cloud', vendor: 'NLP Cloud', category: 'developer-platform', domains: ['nlpcloud.io'], source: listed('publicapis') },
   ],
