@@ -104,6 +104,10 @@ const GENERAL_SITES_AND_NEIGHBOURS = [
   'lavague.com',
   'browserable.com',
   'yutori.jp',
+  'cypress.io',
+  'phantombuster.com',
+  'browserflow.app',
+  'alumnium.com',
 ];
 
 describe('look-alikes beside the twelfth pass (fetch-a helper)', () => {
@@ -240,6 +244,8 @@ describe('look-alikes beside the twelfth pass (fetch-a helper)', () => {
       'https://www.webagent.cloud/': 'webagent-cloud',
       'https://yutori.com/': 'yutori',
       'https://www.yutori.com/': 'yutori',
+      'https://alumnium.ai/': 'alumnium',
+      'https://www.alumnium.ai/': 'alumnium',
       'https://nlpcloud.io/': 'nlp-cloud',
       'https://www.nlpcloud.io/': 'nlp-cloud',
     };

@@ -423,6 +423,8 @@ export const LISTS = {
   // Also read on CHECKED_C12 (fetch pass): Steel's list of web agents and browser-automation tools (README.md and
   // ARCHIVE.md; the `license` file is the CC0 1.0 text at this commit).
   steelwebagents: { repo: 'steel-dev/awesome-web-agents', commit: '4fe085085b2c8a7d6d295b7ed34a1fc4e91bf431', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12 (fetch pass): a browser-automation tools list (README.md; CC0 licence file).
+  angrykoala: { repo: 'angrykoala/awesome-browser-automation', commit: '4ea85e3cac1909e68c01f14b039546c4c88ef7f4', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -1,18 +1,27 @@
 // Twelfth-session fetch pass, fetch-a helper (2026-12-06, issue 15): general AI-tool lists, agents, chat apps and
 // coding tools from repositories fetched by name. Sources read, each at the commit pinned in `LISTS`:
-// roboco-io/awesome-vibecoding (README.md; CC0 licence file), swyxio/ai-notes (every *.md file; MIT licence file) and
-// the Machine Learning section of public-apis/public-apis (README.md; MIT licence file). Only facts (name, host) were
-// taken; every product host these files name was classified with the catalog first, and rows are the AI-first products
-// nothing matched, plus three AI sections of general developer sites as URL prefixes.
-// Left out: GitHub repositories, papers, articles, blogs, newsletters, podcasts, news sites and image hosts; general
-// clouds and developer platforms with an AI feature (AWS, Google Cloud, IBM, Zapier, Appsmith, Gitpod, Hostinger,
-// Pulumi, Terraform, Subframe, BuildShip, Cloudmersive, Keen IO, RapidAPI, Wolfram|Alpha); research demos and closed or
-// merged products (Phenaki, Parti, Neeva, MosaicML, Impira, Mycroft, BlenderBot); prompt sites, tool directories
-// (aimodels.fyi, futuretools.io, theresanaiforthat.com, gpt3demo.com), leaderboards and price trackers; small API demos
-// in public-apis (face APIs on personal hosts, pay-per-call APIs on onrender.com); chip and GPU-cloud companies
-// (Etched, Extropic, Celestial AI, Brev, Oblivus); and hosts of entries already here, handed over rather than added:
-// `tempolabs.ai` (tempo-labs), `onlook.dev` (onlook), `getscorecard.ai` (scorecard-ai), `sonauto.app` (sonauto),
-// `jetbrains.com/ai` without `www.` (jetbrains-ai) and `ai.casibase.com` / `ai.casbin.com` (casibase).
+// roboco-io/awesome-vibecoding (README.md; CC0 licence file), swyxio/ai-notes (every *.md file; MIT licence file), the
+// Machine Learning section of public-apis/public-apis (README.md; MIT licence file), underlines/awesome-ml (every *.md
+// file; MIT licence file), JStumpp/awesome-chatbots (README.md, 2019; CC0 licence file), steel-dev/awesome-web-agents
+// (README.md and ARCHIVE.md; CC0 `license` file) and angrykoala/awesome-browser-automation (README.md; CC0 licence
+// file). Only facts (name, host) were taken; every product host these files name was classified with the catalog
+// first, and rows are the AI-first products nothing matched, plus four AI sections of general sites as URL prefixes
+// (CodeSandbox, Playcode, Builder.io, NVIDIA's ChatRTX pages).
+// Left out: GitHub repositories, papers, articles, blogs, newsletters, podcasts, benchmarks, leaderboards, news sites
+// and image hosts; general clouds, developer and data platforms with an AI feature (AWS, Google Cloud, IBM, Zapier,
+// Appsmith, Gitpod, Hostinger, Pulumi, Terraform, Subframe, BuildShip, Cloudmersive, Keen IO, RapidAPI, Wolfram|Alpha,
+// Pathway, SerpAPI, Webfuse, PhantomBuster, Browserflow, the BI, CDP and marketing-analytics vendors in awesome-ml);
+// research demos and closed or merged products (Phenaki, Parti, Neeva, MosaicML, Impira, Mycroft, BlenderBot, Viv,
+// Reply.ai, Sensay, Kura, Convergence); chatbot frameworks and builders that are not AI-first (Botkit, BotMan,
+// Bottender, Flow XO, BotStar, Dashbot, Botsociety); prompt sites, tool directories (aimodels.fyi, futuretools.io,
+// theresanaiforthat.com, gpt3demo.com, llm.extractum.io), price trackers; small API demos in public-apis (face APIs
+// on personal hosts, pay-per-call APIs on onrender.com); chip and GPU-cloud companies (Etched, Extropic, Celestial AI,
+// Brev, Oblivus); and hosts of entries already here, handed over rather than added: `tempolabs.ai` (tempo-labs),
+// `onlook.dev` (onlook), `getscorecard.ai` (scorecard-ai), `sonauto.app` (sonauto), `jetbrains.com/ai` without
+// `www.` (jetbrains-ai), `ai.casibase.com` / `ai.casbin.com` (casibase), `botpress.io` (botpress), `msxiaoice.com`
+// (xiaoice), `pandorabots.com` and `alice.pandorabots.com` (pandorabots), `msg.ai` (netomi), `dialogflow.com`
+// (google-dialogflow), `nanobrowser.ai` (nanobrowser-extension) and, if the same product, `browsegpt.ai`
+// (browsergpt-extension).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
@@ -115,11 +124,11 @@ export const longTailC12FaTools: Tool[] = defineTools(
     { id: 'dassi-ai', name: 'Dassi', vendor: 'Dassi', category: 'agents', domains: ['dassi.ai'], source: steel },
     { id: 'datalens-uk', name: 'DataLens', vendor: 'DataLens', category: 'agents', domains: ['datalens.uk'], source: steel },
     { id: 'deta-surf', name: 'Surf', vendor: 'Deta', category: 'productivity', domains: ['deta.surf'], source: steel },
-    { id: 'dobrowser', name: 'doBrowser', vendor: 'doBrowser', category: 'browser-extension', domains: ['dobrowser.io'], source: steel },
+    { id: 'dobrowser', name: 'doBrowser', vendor: 'doBrowser', category: 'agents', domains: ['dobrowser.io'], source: steel },
     { id: 'expand-ai', name: 'Expand.ai', vendor: 'Expand.ai', category: 'developer-platform', domains: ['expand.ai'], source: steel },
     { id: 'dex-dexterity', name: 'Dex', vendor: 'Dexterity', category: 'agents', domains: ['getdexterity.com'], source: steel },
     { id: 'lavague', name: 'LaVague', vendor: 'LaVague', category: 'developer-platform', domains: ['lavague.ai'], source: steel },
-    { id: 'onpiste', name: 'Onpiste', vendor: 'Onpiste', category: 'browser-extension', domains: ['onpiste.work'], source: steel },
+    { id: 'onpiste', name: 'Onpiste', vendor: 'Onpiste', category: 'agents', domains: ['onpiste.work'], source: steel },
     { id: 'copycat-browser', name: 'Copycat', vendor: 'Copycat', category: 'agents', domains: ['runcopycat.com'], source: steel },
     { id: 'sentience-api', name: 'Sentience API', vendor: 'Sentience', category: 'developer-platform', domains: ['sentienceapi.com'], source: steel },
     { id: 'starizon-ai', name: 'Starizon', vendor: 'Starizon', category: 'agents', domains: ['starizon.ai'], source: steel },
@@ -127,6 +136,8 @@ export const longTailC12FaTools: Tool[] = defineTools(
     { id: 'surf-new', name: 'Surf.new', vendor: 'Steel', category: 'agents', domains: ['surf.new'], source: steel },
     { id: 'webagent-cloud', name: 'Webagent-cloud', vendor: 'Webagent-cloud', category: 'developer-platform', domains: ['webagent.cloud'], source: steel },
     { id: 'yutori', name: 'Yutori', vendor: 'Yutori', category: 'agents', domains: ['yutori.com'], source: steel },
+    // angrykoala/awesome-browser-automation
+    { id: 'alumnium', name: 'Alumnium', vendor: 'Alumnium', category: 'coding', domains: ['alumnium.ai'], source: listed('angrykoala') },
     // public-apis/public-apis, Machine Learning section
     { id: 'nlp-cloud', name: 'NLP Cloud', vendor: 'NLP Cloud', category: 'developer-platform', domains: ['nlpcloud.io'], source: listed('publicapis') },
   ],
