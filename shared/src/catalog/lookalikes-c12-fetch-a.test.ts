@@ -108,6 +108,11 @@ const GENERAL_SITES_AND_NEIGHBOURS = [
   'phantombuster.com',
   'browserflow.app',
   'alumnium.com',
+  'kolosal.com',
+  'cliprecap.com',
+  'poet.com',
+  'searchhive.com',
+  'chatgptinfinity.net',
 ];
 
 describe('look-alikes beside the twelfth pass (fetch-a helper)', () => {
@@ -246,6 +251,14 @@ describe('look-alikes beside the twelfth pass (fetch-a helper)', () => {
       'https://www.yutori.com/': 'yutori',
       'https://alumnium.ai/': 'alumnium',
       'https://www.alumnium.ai/': 'alumnium',
+      'https://kolosal.ai/': 'kolosal-ai',
+      'https://www.kolosal.ai/': 'kolosal-ai',
+      'https://cliprecaps.com/': 'cliprecaps',
+      'https://www.cliprecaps.com/': 'cliprecaps',
+      'https://poet.ly/': 'poet-ly',
+      'https://www.poet.ly/': 'poet-ly',
+      'https://searchhive.dev/': 'searchhive',
+      'https://www.searchhive.dev/': 'searchhive',
       'https://nlpcloud.io/': 'nlp-cloud',
       'https://www.nlpcloud.io/': 'nlp-cloud',
     };

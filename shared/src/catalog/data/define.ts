@@ -425,6 +425,11 @@ export const LISTS = {
   steelwebagents: { repo: 'steel-dev/awesome-web-agents', commit: '4fe085085b2c8a7d6d295b7ed34a1fc4e91bf431', licence: 'CC0-1.0' },
   // Also read on CHECKED_C12 (fetch pass): a browser-automation tools list (README.md; CC0 licence file).
   angrykoala: { repo: 'angrykoala/awesome-browser-automation', commit: '4ea85e3cac1909e68c01f14b039546c4c88ef7f4', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12 (fetch pass): a local-LLM list (README.md; MIT licence file), a bilingual ChatGPT list
+  // (README.md; CC0 licence file and README License section) and a deep-research agents list (README.md; MIT licence file).
+  rafskalocal: { repo: 'rafska/Awesome-local-LLM', commit: '94f7f88bc818d490e62c8255ea0557d5f2f54c53', licence: 'MIT' },
+  openmindclub: { repo: 'OpenMindClub/awesome-chatgpt', commit: 'c477188a5db93762f23939e50694085dbb610fe7', licence: 'CC0-1.0' },
+  deepresearch: { repo: 'DavidZWZ/Awesome-Deep-Research', commit: 'c01bfa88cc7eadc6a1de478258b2592c075432a2', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -20,8 +20,13 @@
 // `onlook.dev` (onlook), `getscorecard.ai` (scorecard-ai), `sonauto.app` (sonauto), `jetbrains.com/ai` without
 // `www.` (jetbrains-ai), `ai.casibase.com` / `ai.casbin.com` (casibase), `botpress.io` (botpress), `msxiaoice.com`
 // (xiaoice), `pandorabots.com` and `alice.pandorabots.com` (pandorabots), `msg.ai` (netomi), `dialogflow.com`
-// (google-dialogflow), `nanobrowser.ai` (nanobrowser-extension) and, if the same product, `browsegpt.ai`
-// (browsergpt-extension).
+// (google-dialogflow), `nanobrowser.ai` (nanobrowser-extension), if the same product `browsegpt.ai`
+// (browsergpt-extension); and from OpenMindClub/awesome-chatgpt the sites of Adam Lui's extensions
+// (`chatgptinfinity.com`, `chatgptwidescreen.com`, `chatgptevo.com/autocontinue`, `chatgptautorefresh.com`),
+// `bing.com/new` (Copilot) and `langboat.com/technology/mengzi` (Langboat's Mengzi).
+// Also read, with four rows taken: rafska/Awesome-local-LLM (README.md; MIT licence file; the rest are calculators,
+// benchmarks and model indexes), OpenMindClub/awesome-chatgpt (README.md; CC0; the rest are reports, courses, blogs and
+// directories such as aihub.cn) and DavidZWZ/Awesome-Deep-Research (README.md; MIT; the rest are papers' pages).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
@@ -138,6 +143,11 @@ export const longTailC12FaTools: Tool[] = defineTools(
     { id: 'yutori', name: 'Yutori', vendor: 'Yutori', category: 'agents', domains: ['yutori.com'], source: steel },
     // angrykoala/awesome-browser-automation
     { id: 'alumnium', name: 'Alumnium', vendor: 'Alumnium', category: 'coding', domains: ['alumnium.ai'], source: listed('angrykoala') },
+    // rafska/Awesome-local-LLM, OpenMindClub/awesome-chatgpt, DavidZWZ/Awesome-Deep-Research (README.md)
+    { id: 'kolosal-ai', name: 'Kolosal AI', vendor: 'Kolosal', domains: ['kolosal.ai'], source: listed('rafskalocal') },
+    { id: 'cliprecaps', name: 'ClipRecaps', vendor: 'ClipRecaps', category: 'video', domains: ['cliprecaps.com'], source: listed('openmindclub') },
+    { id: 'poet-ly', name: 'Poet.ly', vendor: 'Poet.ly', category: 'writing', domains: ['poet.ly'], source: listed('openmindclub') },
+    { id: 'searchhive', name: 'SearchHive', vendor: 'SearchHive', category: 'developer-platform', domains: ['searchhive.dev'], source: listed('deepresearch') },
     // public-apis/public-apis, Machine Learning section
     { id: 'nlp-cloud', name: 'NLP Cloud', vendor: 'NLP Cloud', category: 'developer-platform', domains: ['nlpcloud.io'], source: listed('publicapis') },
   ],
