@@ -410,6 +410,26 @@ export const LISTS = {
   // attribution to awesome-ai-devtools"), the rest MIT. CC BY asks for credit: yeaight7/awesome-ai-devtools is credited
   // here, in long-tail-c12-e.ts and in the README.
   yeaight7: { repo: 'yeaight7/awesome-ai-devtools', commit: 'd4977c3219c416bd49db4b1c9bf58a1e58cfc7a5', licence: 'CC-BY-4.0' },
+  // Read on CHECKED_C12 (twelfth-session fetch pass, long-tail-c12-fa.ts): repositories fetched by name. A vibe-coding
+  // tools list (README.md; CC0 licence file and README License section at this commit), swyx's AI notes (all *.md
+  // files; MIT licence file) and the Machine Learning section of public-apis (README.md; MIT licence file).
+  robocovibecoding: { repo: 'roboco-io/awesome-vibecoding', commit: '5b6a9a8f62207ded575825a44b79cc14d52ab542', licence: 'CC0-1.0' },
+  swyxainotes: { repo: 'swyxio/ai-notes', commit: 'cb1a7a76230c9d00fe4e6fbe3e83c43858f8bdd1', licence: 'MIT' },
+  publicapis: { repo: 'public-apis/public-apis', commit: 'c045a2eb505f0f8b7992bb4af53cc020f25003fd', licence: 'MIT' },
+  // Also read on CHECKED_C12 (fetch pass): underlines' ML and LLM tool lists (all *.md files; MIT licence file) and an
+  // old (2019) chatbot platforms list (README.md; CC0 licence file).
+  underlinesml: { repo: 'underlines/awesome-ml', commit: '81c7bdf6fd008bcc48308306194491a5748cf35d', licence: 'MIT' },
+  jstumppchatbots: { repo: 'JStumpp/awesome-chatbots', commit: '2fbad5505857d8dfe509e7606480c49b00273c08', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12 (fetch pass): Steel's list of web agents and browser-automation tools (README.md and
+  // ARCHIVE.md; the `license` file is the CC0 1.0 text at this commit).
+  steelwebagents: { repo: 'steel-dev/awesome-web-agents', commit: '4fe085085b2c8a7d6d295b7ed34a1fc4e91bf431', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12 (fetch pass): a browser-automation tools list (README.md; CC0 licence file).
+  angrykoala: { repo: 'angrykoala/awesome-browser-automation', commit: '4ea85e3cac1909e68c01f14b039546c4c88ef7f4', licence: 'CC0-1.0' },
+  // Also read on CHECKED_C12 (fetch pass): a local-LLM list (README.md; MIT licence file), a bilingual ChatGPT list
+  // (README.md; CC0 licence file and README License section) and a deep-research agents list (README.md; MIT licence file).
+  rafskalocal: { repo: 'rafska/Awesome-local-LLM', commit: '94f7f88bc818d490e62c8255ea0557d5f2f54c53', licence: 'MIT' },
+  openmindclub: { repo: 'OpenMindClub/awesome-chatgpt', commit: 'c477188a5db93762f23939e50694085dbb610fe7', licence: 'CC0-1.0' },
+  deepresearch: { repo: 'DavidZWZ/Awesome-Deep-Research', commit: 'c01bfa88cc7eadc6a1de478258b2592c075432a2', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -155,6 +155,7 @@ import { longTailC12LeadTools } from './long-tail-c12-lead';
 import { longTailC12NewTools } from './long-tail-c12-new';
 import { regionalC12China2Tools } from './regional-c12-china-2';
 import { longTailC12ETools } from './long-tail-c12-e';
+import { longTailC12FaTools } from './long-tail-c12-fa';
 import { extensionToolsC12 } from './extensions-c12';
 import { extensionToolsC12b } from './extensions-c12-2';
 
@@ -315,4 +316,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12ETools,
   ...extensionToolsC12,
   ...extensionToolsC12b,
+  ...longTailC12FaTools,
 ];
