@@ -1,5 +1,5 @@
 // The lead's pass of session 12 (issue 15): Chat+ from Matomo's AI-assistant referrer list, three AI chat sites the
-// second regional pass found on their own legal pages, and three second hosts the list passes handed over. Each host
+// second regional pass found on their own legal pages, and eleven second hosts the list passes handed over. Each host
 // classifies to its entry; the general sites and the look-alike names around them stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { classifyApiRequest, classifyUrl } from './index';
@@ -16,6 +16,15 @@ const ADDED: Record<string, string> = {
   'https://langsmith.io/': 'langsmith',
   'https://www.respan.ai/ai-gateway': 'keywords-ai',
   'https://www.nuance.com/healthcare/dragon-ai-clinical-solutions.html': 'nuance-dragon',
+  'https://tempolabs.ai/': 'tempo-labs',
+  'https://onlook.dev/': 'onlook',
+  'https://www.getscorecard.ai/': 'scorecard-ai',
+  'https://botpress.io/': 'botpress',
+  'http://www.msxiaoice.com/': 'xiaoice',
+  'https://pandorabots.com/': 'pandorabots',
+  'https://alice.pandorabots.com/': 'pandorabots',
+  'https://dialogflow.com/': 'google-dialogflow',
+  'https://nanobrowser.ai/': 'nanobrowser-extension',
 };
 
 const STAY_UNCLASSIFIED = [
@@ -36,6 +45,16 @@ const STAY_UNCLASSIFIED = [
   'https://www.nuance.com/', // Nuance's other products
   'https://www.nuance.com/healthcare.html',
   'https://www.nuance.com/healthcare/dragon-ai-clinical-solutions-x.html',
+  'https://tempo.com/', // general names next to the second hosts
+  'https://labs.ai.example.com/',
+  'https://look.dev/',
+  'https://scorecard.ai.example.org/',
+  'https://press.io/',
+  'https://xiaoice.com.example.net/',
+  'https://bots.com/',
+  'https://flow.com/',
+  'https://browser.ai/',
+  'https://msg.ai/', // Netomi's reported former host, not confirmed by the list read
 ];
 
 describe('AI chat sites added by the lead (session 12)', () => {

@@ -22,7 +22,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'flowise', name: 'Flowise', vendor: 'Flowise', domains: ['flowiseai.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'dify', name: 'Dify', vendor: 'LangGenius', domains: ['dify.ai'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'coze', name: 'Coze', vendor: 'ByteDance', domains: ['coze.com', 'coze.cn'], source: v2flyAt('bytedance-ai-!cn'), checked: CHECKED_3 },
-  { id: 'botpress', name: 'Botpress', vendor: 'Botpress', domains: ['botpress.com'], apiEndpoints: ['api.botpress.cloud'], source: listed('filipecalegario'), checked: CHECKED_2 }, // api.botpress.cloud (2026-12-05), the Botpress Cloud API: defaultApiUrl in Botpress's own API client, https://github.com/botpress/botpress/blob/2542c83c157665d830d47eaf3ffd4f63a06abf1d/packages/client/src/config.ts
+  { id: 'botpress', name: 'Botpress', vendor: 'Botpress', domains: ['botpress.com', 'botpress.io'], apiEndpoints: ['api.botpress.cloud'], source: listed('filipecalegario'), checked: CHECKED_2 }, // api.botpress.cloud (2026-12-05), the Botpress Cloud API: defaultApiUrl in Botpress's own API client, https://github.com/botpress/botpress/blob/2542c83c157665d830d47eaf3ffd4f63a06abf1d/packages/client/src/config.ts; botpress.io (2026-12-06): listed('jstumppchatbots', 'README.md'), "BotPress"
   { id: 'voiceflow', name: 'Voiceflow', vendor: 'Voiceflow', domains: ['voiceflow.com'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'stack-ai', name: 'Stack AI', vendor: 'Stack AI', domains: ['stack-ai.com'] },
   { id: 'gumloop', name: 'Gumloop', vendor: 'Gumloop', domains: ['gumloop.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

@@ -80,7 +80,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'sweep', name: 'Sweep', vendor: 'Sweep', domains: ['sweep.dev'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'same-dev', name: 'Same', vendor: 'Same', domains: ['same.new'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'create-xyz', name: 'Anything (formerly Create)', vendor: 'Anything', domains: ['create.xyz', 'anything.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
-  { id: 'tempo-labs', name: 'Tempo', vendor: 'Tempo Labs', domains: ['tempo.new'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
+  { id: 'tempo-labs', name: 'Tempo', vendor: 'Tempo Labs', domains: ['tempo.new', 'tempolabs.ai'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 }, // tempolabs.ai (2026-12-06): listed('robocovibecoding', 'README.md'), "Tempo Labs"
   { id: 'rork', name: 'Rork', vendor: 'Rork', domains: ['rork.com', 'rork.app'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'emergent', name: 'Emergent', vendor: 'Emergent Labs', domains: ['emergent.sh'], source: listed('filipevibe', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'firebender', name: 'Firebender', vendor: 'Firebender', domains: ['firebender.com'], source: 'https://docs.firebender.com/get-started/quickstart.md', checked: CHECKED_C10 },

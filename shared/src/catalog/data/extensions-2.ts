@@ -128,7 +128,7 @@ export const extensionTools2: Tool[] = defineTools(
     { id: 'blackbox-ai-extension', name: 'BLACKBOX AI', vendor: 'BLACKBOX AI', extensionIds: ['mcgbeeipkmelnpldkobichboakdfaeon'], source: store('blackboxai', 'mcgbeeipkmelnpldkobichboakdfaeon') },
     // Agents
     // nanobrowser README (several languages) and agent tool lists
-    { id: 'nanobrowser-extension', name: 'Nanobrowser', vendor: 'Nanobrowser (open source)', extensionIds: ['imbddededgmcgfhfpcjmijokokekbkal'], source: store('nanobrowser', 'imbddededgmcgfhfpcjmijokokekbkal') },
+    { id: 'nanobrowser-extension', name: 'Nanobrowser', vendor: 'Nanobrowser (open source)', domains: ['nanobrowser.ai'], extensionIds: ['imbddededgmcgfhfpcjmijokokekbkal'], source: store('nanobrowser', 'imbddededgmcgfhfpcjmijokokekbkal') }, // nanobrowser.ai (2026-12-06): listed('steelwebagents', 'README.md'), "Nanobrowser"
     // Moonshot's WebBridge docs in several languages and its app code
     { id: 'kimi-webbridge-extension', region: 'china', name: 'Kimi WebBridge', vendor: 'Moonshot AI', extensionIds: ['fldmhceldgbpfpkbgopacenieobmligc'], source: store('kimi-webbridge', 'fldmhceldgbpfpkbgopacenieobmligc') },
   ],

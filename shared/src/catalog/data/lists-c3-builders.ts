@@ -15,7 +15,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'eilla', name: 'Eilla', vendor: 'Eilla', category: 'agents', domains: ['eilla.ai'], source: listed('yousefebrahimi0'), region: 'europe' },
   { id: 'federato', name: 'Federato', vendor: 'Federato', category: 'agents', domains: ['federato.ai'], source: listed('digidai', 'README_EN.md') },
   { id: 'fetch-ai', name: 'Fetch.ai', vendor: 'Fetch.ai', category: 'agents', domains: ['fetch.ai'], source: listed('slavakurilyak'), region: 'europe' },
-  { id: 'google-dialogflow', name: 'Dialogflow', vendor: 'Google', category: 'agents', urlPrefixes: ['cloud.google.com/dialogflow'], source: listed('eudk') },
+  { id: 'google-dialogflow', name: 'Dialogflow', vendor: 'Google', category: 'agents', domains: ['dialogflow.com'], urlPrefixes: ['cloud.google.com/dialogflow'], source: listed('eudk') }, // dialogflow.com (2026-12-06): listed('jstumppchatbots', 'README.md'), "DialogFlow"
   { id: 'gpt-researcher', name: 'GPT Researcher', vendor: 'GPT Researcher', category: 'agents', domains: ['gptr.dev'], source: listed('felladrin') },
   { id: 'hireez', name: 'hireEZ', vendor: 'hireEZ', category: 'agents', domains: ['hireez.com'], source: listed('digidai', 'README_EN.md') },
   { id: 'hirequotient', name: 'HireQuotient', vendor: 'HireQuotient', category: 'agents', domains: ['hirequotient.com'], source: listed('yousefebrahimi0'), region: 'india' },

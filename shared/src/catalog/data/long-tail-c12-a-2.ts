@@ -81,7 +81,7 @@ export const longTailC12ATools2: Tool[] = defineTools(
     { id: 'audioscrape', name: 'Audioscrape', vendor: 'Audioscrape', category: 'search', domains: ['audioscrape.com'], source: remote },
     { id: 'kollektiv', name: 'Kollektiv', vendor: 'Kollektiv', category: 'developer-platform', domains: ['thekollektiv.ai'], source: remote },
     { id: 'onecontext', name: 'OneContext', vendor: 'OneContext', category: 'developer-platform', domains: ['onecontext.ai'], source: remote },
-    { id: 'scorecard-ai', name: 'Scorecard', vendor: 'Scorecard', category: 'developer-platform', domains: ['scorecard.io'], source: remote },
+    { id: 'scorecard-ai', name: 'Scorecard', vendor: 'Scorecard', category: 'developer-platform', domains: ['scorecard.io', 'getscorecard.ai'], source: remote }, // getscorecard.ai: listed('swyxainotes', 'Software 3.0 stack.md')
 
     // wong2/awesome-mcp-servers (official servers)
     { id: 'agent-mindshare', name: 'Agent Mindshare', vendor: 'Agent Mindshare', category: 'other', domains: ['agentmindshare.com'], source: wong2 },

@@ -10,7 +10,7 @@ export const longTailC5ListsTools: Tool[] = defineTools('productivity', [
   { id: 'secondbrain-fyi', name: 'SecondBrain', vendor: 'SecondBrain', category: 'agents', domains: ['secondbrain.fyi'], source: listed('natnew') },
   { id: 'magicform', name: 'MagicForm', vendor: 'MagicForm', category: 'agents', domains: ['magicform.ai'], source: listed('natnew') },
   { id: 'candide-ai', name: 'Candide', vendor: 'Candide', category: 'agents', domains: ['candide.ai'], source: listed('natnew') },
-  { id: 'pandorabots', name: 'Pandorabots', vendor: 'Pandorabots', category: 'agents', domains: ['home.pandorabots.com'], source: listed('natnew') },
+  { id: 'pandorabots', name: 'Pandorabots', vendor: 'Pandorabots', category: 'agents', domains: ['home.pandorabots.com', 'pandorabots.com'], source: listed('natnew') }, // pandorabots.com (2026-12-06; also covers its A.L.I.C.E. demo at alice.pandorabots.com): listed('jstumppchatbots', 'README.md')
   { id: 'pygma', name: 'Pygma', vendor: 'Pygma', category: 'coding', domains: ['pygma.app'], source: listed('ercolesptr') },
   { id: 'llama-api', name: 'Llama API', vendor: 'Llama API', category: 'developer-platform', domains: ['llama-api.com'], source: listed('mrkomiljon', 'docs/more_detailed.md') },
   { id: 'chooch', name: 'Chooch', vendor: 'Chooch', category: 'developer-platform', domains: ['chooch.com'], source: listed('mrkomiljon', 'docs/more_detailed.md') },

@@ -505,7 +505,8 @@ export const longTailC8ListsTools3: Tool[] = defineTools(
       name: 'Onlook',
       vendor: 'Onlook',
       category: 'coding',
-      domains: ['onlook.com'],
+      // onlook.dev (2026-12-06): listed('robocovibecoding', 'README.md'), "Onlook"
+      domains: ['onlook.com', 'onlook.dev'],
       source: RVELAMEN,
     },
     {

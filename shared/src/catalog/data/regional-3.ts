@@ -16,7 +16,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'longcat', name: 'LongCat', vendor: 'Meituan', domains: ['longcat.chat', 'longcat.ai'], region: 'china', source: listed('cline', 'sdk/packages/llms/src/providers/providers.generated.ts'), checked: CHECKED_3 },
   { id: 'luzia', name: 'Luzia', vendor: 'Luzia', domains: ['luzia.com'], region: 'latam' },
   { id: 'syntx', name: 'Syntx AI', vendor: 'Syntx', domains: ['syntx.ai'], region: 'russia' },
-  { id: 'xiaoice', name: 'Xiaoice', vendor: 'Xiaoice', domains: ['xiaoice.com'], region: 'china' },
+  { id: 'xiaoice', name: 'Xiaoice', vendor: 'Xiaoice', domains: ['xiaoice.com', 'msxiaoice.com'], region: 'china' }, // msxiaoice.com (2026-12-06): listed('jstumppchatbots', 'README.md'), "Microsoft XiaoIce in Chinese"
   { id: 'zapia', name: 'Zapia', vendor: 'Zapia', domains: ['zapia.com'], region: 'latam' },
   { id: 'designkit', name: 'Designkit', vendor: 'Meitu', category: 'image', domains: ['designkit.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'hidream', name: 'HiDream.ai', vendor: 'HiDream.ai', category: 'image', domains: ['hidreamai.com', 'hidream.ai'], region: 'china', source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 }, // hidream.ai: listed('kostja94', 'INDEX.md')
