@@ -410,6 +410,8 @@ export const LISTS = {
   // attribution to awesome-ai-devtools"), the rest MIT. CC BY asks for credit: yeaight7/awesome-ai-devtools is credited
   // here, in long-tail-c12-e.ts and in the README.
   yeaight7: { repo: 'yeaight7/awesome-ai-devtools', commit: 'd4977c3219c416bd49db4b1c9bf58a1e58cfc7a5', licence: 'CC-BY-4.0' },
+  // Claude resources (README.md; CC0 licence file at this commit), pinned by the third re-check for one extension id.
+  webfuseclaude: { repo: 'webfuse-com/awesome-claude', commit: 'dbab5aeeb39e9e2a3474d929fe933dd6e2ea86eb', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

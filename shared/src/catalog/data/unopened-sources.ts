@@ -18,9 +18,9 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'lyne', 'adstellar', 'bestever', 'ai-pro',
   'auquan',   // data/support-marketing-2.ts
   'emailtree', 'legalfly', 'superlegal',
-  'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'aiease',
+  'blackore', 'symptoma', 'teachmate-ai', 'samplab',
   'katalist', 'storyboarder-ai', 'humanpal',
-  'aicovergen', 'speechgen', 'luvvoice',
+  'aicovergen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
   'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
@@ -30,7 +30,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'smartaction',   // data/cat-image-video.ts
   // data/cat-image-video-2.ts
   'cliptalk', 'deepreel', 'personate-ai', 'instatext', 'aitubo',   'alison-ai', 'atria-ai', 'adsgpt', 'storylab-ai', 'copyspace-ai',
-  'replyguy', 'flowjin',
+  'flowjin',
 
   // data/cat-marketing-2.ts
   'hunch-ads', 'svg-io', 'roomsgpt',
