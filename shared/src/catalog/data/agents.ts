@@ -24,7 +24,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'coze', name: 'Coze', vendor: 'ByteDance', domains: ['coze.com', 'coze.cn'], source: v2flyAt('bytedance-ai-!cn'), checked: CHECKED_3 },
   { id: 'botpress', name: 'Botpress', vendor: 'Botpress', domains: ['botpress.com', 'botpress.io'], apiEndpoints: ['api.botpress.cloud'], source: listed('filipecalegario'), checked: CHECKED_2 }, // api.botpress.cloud (2026-12-05), the Botpress Cloud API: defaultApiUrl in Botpress's own API client, https://github.com/botpress/botpress/blob/2542c83c157665d830d47eaf3ffd4f63a06abf1d/packages/client/src/config.ts; botpress.io (2026-12-06): listed('jstumppchatbots', 'README.md'), "BotPress"
   { id: 'voiceflow', name: 'Voiceflow', vendor: 'Voiceflow', domains: ['voiceflow.com'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
-  { id: 'stack-ai', name: 'Stack AI', vendor: 'Stack AI', domains: ['stack-ai.com'] },
+  { id: 'stack-ai', name: 'Stack AI', vendor: 'Stack AI', domains: ['stack-ai.com'], source: listed('danielrosehill', 'alphabetical-index.md'), checked: CHECKED_C12 }, // heading "Stack AI" linking www.stack-ai.com
   { id: 'gumloop', name: 'Gumloop', vendor: 'Gumloop', domains: ['gumloop.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'agentgpt', name: 'AgentGPT', vendor: 'Reworkd', domains: ['reworkd.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'godmode', name: 'Godmode', vendor: 'Godmode', domains: ['godmode.space'], source: 'https://github.com/FOLLGAD/Godmode-GPT/blob/e2b031de8e27aa71f55480dcdc80772a1b08eb7a/README.md', checked: CHECKED_C10 },
@@ -36,7 +36,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'minimax-agent', name: 'MiniMax Agent', vendor: 'MiniMax', domains: ['agent.minimax.io', 'agent.minimax.cn'], source: 'https://github.com/MiniMax-AI/MiniMax-M2/blob/2e575efec12773cdc5d811341089512452bfb468/README.md', checked: CHECKED_C10 },
   { id: 'convergence-proxy', name: 'Proxy', vendor: 'Convergence', domains: ['convergence.ai'], source: 'https://github.com/convergence-ai/proxy-lite/blob/a4389c599d5f5f77dc18510c879e2e783434766b/README.md', checked: CHECKED_C12 }, // the vendor's repository; links Proxy at proxy.convergence.ai
   // sanalabs.com: the host listed('clawhome', 'README.en.md') gives for Sana (Sana Labs).
-  { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai', 'sanalabs.com'] },
+  { id: 'sana', region: 'europe', name: 'Sana', vendor: 'Workday', domains: ['sana.ai', 'sanalabs.com'], source: listed('msalikocaispm', 'catalog.json'), checked: CHECKED_C12 }, // "Sana" with domain sana.ai; DeepNLP's AGENT.md (aiagenta2z) has an entry "sana" on sanalabs.com
   // moveworks.ai (2026-12-06): the second domain MSalikoc's AI application catalog gives Moveworks by name:
   // listed('msalikocaispm', 'catalog.json'), CHECKED_C12
   { id: 'moveworks', name: 'Moveworks', vendor: 'ServiceNow', domains: ['moveworks.com', 'moveworks.ai'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
@@ -60,7 +60,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'igenius', region: 'europe', name: 'iGenius', vendor: 'iGenius', category: 'chat', domains: ['igenius.ai'] },
   { id: 'deepset', region: 'europe', name: 'deepset AI Platform', vendor: 'deepset', category: 'developer-platform', domains: ['deepset.ai'], source: listed('steven2358'), checked: CHECKED_3 },
   { id: 'lighton', region: 'europe', name: 'LightOn', vendor: 'LightOn', category: 'developer-platform', domains: ['lighton.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'agent-ai', name: 'Agent.ai', vendor: 'HubSpot', domains: ['agent.ai'] },
+  { id: 'agent-ai', name: 'Agent.ai', vendor: 'HubSpot', domains: ['agent.ai'], source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry "agent ai" at agent.ai (a marketplace of AI agents); also danielrosehill's exports/140225.md
   { id: 'taskade', name: 'Taskade', vendor: 'Taskade', category: 'productivity', domains: ['taskade.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'magical', name: 'Magical', vendor: 'Magical', domains: ['getmagical.com', 'magical.com'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'airops', name: 'AirOps', vendor: 'AirOps', domains: ['airops.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

@@ -430,6 +430,8 @@ export const LISTS = {
   rafskalocal: { repo: 'rafska/Awesome-local-LLM', commit: '94f7f88bc818d490e62c8255ea0557d5f2f54c53', licence: 'MIT' },
   openmindclub: { repo: 'OpenMindClub/awesome-chatgpt', commit: 'c477188a5db93762f23939e50694085dbb610fe7', licence: 'CC0-1.0' },
   deepresearch: { repo: 'DavidZWZ/Awesome-Deep-Research', commit: 'c01bfa88cc7eadc6a1de478258b2592c075432a2', licence: 'MIT' },
+  // Claude resources (README.md; CC0 licence file at this commit), pinned by the third re-check for one extension id.
+  webfuseclaude: { repo: 'webfuse-com/awesome-claude', commit: 'dbab5aeeb39e9e2a3474d929fe933dd6e2ea86eb', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -52,7 +52,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'textql', name: 'TextQL', vendor: 'TextQL', category: 'productivity', domains: ['textql.com'], source: 'https://docs.textql.com/core/how_it_works/ana/overview', checked: CHECKED_C10 },
   { id: 'tidb-ai', name: 'TiDB.AI', vendor: 'PingCAP', category: 'search', domains: ['tidb.ai'], source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/pingcap (MIT)' },
   { id: 'azure-video-indexer', name: 'Azure AI Video Indexer', vendor: 'Microsoft', category: 'video', domains: ['videoindexer.ai'], source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/microsoft (MIT)' },
-  { id: 'deevid', name: 'DeeVid AI', vendor: 'DeeVid', category: 'video', domains: ['deevid.ai'] },
+  { id: 'deevid', name: 'DeeVid AI', vendor: 'DeeVid', category: 'video', domains: ['deevid.ai'], source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry "deevid ai" at deevid.ai (AI video generator)
   { id: 'kapwing-ai', name: 'Kapwing AI', vendor: 'Kapwing', category: 'video', urlPrefixes: ['kapwing.com/ai', 'www.kapwing.com/ai'] },
   { id: 'kinetix', name: 'Kinetix', vendor: 'Kinetix', category: 'video', domains: ['kinetix.tech'], region: 'europe', source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'media-io', name: 'Media.io', vendor: 'Wondershare', category: 'video', domains: ['media.io'], region: 'china', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
@@ -60,7 +60,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'plask', name: 'Plask', vendor: 'Plask', category: 'video', domains: ['plask.ai'], region: 'korea', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'tensorpix', name: 'TensorPix', vendor: 'TensorPix', category: 'video', domains: ['tensorpix.ai'], region: 'europe', source: 'https://help.tensorpix.ai/en/articles/8282445-ai-upscale', checked: CHECKED_C12 }, // TensorPix's own help centre (AI upscaling)
   { id: 'wonder-dynamics', name: 'Wonder Studio', vendor: 'Autodesk', category: 'video', domains: ['wonder-dynamics.com', 'wonderdynamics.com'], source: listed('obrais', 'README.md'), checked: CHECKED_3 },
-  { id: 'wondershare-virbo', name: 'Wondershare Virbo', vendor: 'Wondershare', category: 'video', domains: ['virbo.wondershare.com'], region: 'china' },
+  { id: 'wondershare-virbo', name: 'Wondershare Virbo', vendor: 'Wondershare', category: 'video', domains: ['virbo.wondershare.com'], region: 'china', source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry at virbo.wondershare.com whose text names Virbo's AI image-to-video creator
   { id: 'ahrefs-ai-writing-tools', name: 'Ahrefs AI Writing Tools', vendor: 'Ahrefs', urlPrefixes: ['ahrefs.com/writing-tools', 'www.ahrefs.com/writing-tools'] },
   { id: 'bypassgpt', name: 'BypassGPT', vendor: 'BypassGPT', domains: ['bypassgpt.ai'], source: listed('shadowaltz', 'by-industry-cases/writing/ai-detector-and-text-humanizer.md'), checked: CHECKED_C10 },
   { id: 'crossplag', name: 'Crossplag', vendor: 'Crossplag', domains: ['crossplag.com'], region: 'europe', source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Crossplag at crossplag.com

@@ -10,7 +10,7 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'questflow', name: 'Questflow', vendor: 'Questflow', category: 'agents', domains: ['questflow.ai', 'questflow.xyz'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Questflow at questflow.ai; questflow.xyz: listed('whoisdsmith', 'README.md'), which also gives questflow.ai
   { id: 'teammates', name: 'Teammates.ai', vendor: 'Teammates.ai', category: 'agents', domains: ['teammates.ai'], source: 'https://teammates.ai/help/faq', checked: CHECKED_C12 }, // Teammates.ai's own FAQ (AI teammates Raya, Adam and Sara)
   { id: 'audimee', name: 'Audimee', vendor: 'Audimee', category: 'audio', domains: ['audimee.com'] },
-  { id: 'audiostrip', name: 'AudioStrip', vendor: 'AudioStrip', category: 'audio', domains: ['audiostrip.com', 'audiostrip.co.uk'], region: 'europe' }, // audiostrip.co.uk: listed('whoisdsmith', 'README.md')
+  { id: 'audiostrip', name: 'AudioStrip', vendor: 'AudioStrip', category: 'audio', domains: ['audiostrip.com', 'audiostrip.co.uk'], region: 'europe', source: listed('whoisdsmith', 'README.md'), checked: CHECKED_C12 }, // AudioStrip at audiostrip.co.uk (AI stem isolation); audiostrip.com not named there
   { id: 'emastered', name: 'eMastered', vendor: 'eMastered', category: 'audio', domains: ['emastered.com'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // eMastered at emastered.com
   { id: 'fadr', name: 'Fadr', vendor: 'Fadr', category: 'audio', domains: ['fadr.com'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'masterchannel', name: 'Masterchannel', vendor: 'Masterchannel', category: 'audio', domains: ['masterchannel.ai'], region: 'europe' },
@@ -38,7 +38,7 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'talknotes', name: 'TalkNotes', vendor: 'TalkNotes', category: 'productivity', domains: ['talknotes.io'], region: 'europe' },
   { id: 'bagoodex', name: 'Bagoodex', vendor: 'Bagoodex', category: 'search', domains: ['bagoodex.io'] },
   { id: 'dashworks', name: 'Dashworks', vendor: 'Dashworks', category: 'search', domains: ['dashworks.ai'], source: 'https://support.dashworks.ai/bots/setup-bots', checked: CHECKED_C10 },
-  { id: 'globe-explorer', name: 'Globe Explorer', vendor: 'Globe Engineer', category: 'search', domains: ['globe.engineer'] },
+  { id: 'globe-explorer', name: 'Globe Explorer', vendor: 'Globe Engineer', category: 'search', domains: ['globe.engineer'], source: listed('rvelamen'), checked: CHECKED_C12 }, // Globe Explorer at explorer.globe.engineer (AI knowledge search)
   { id: 'waldo', name: 'Waldo', vendor: 'Waldo', category: 'search', domains: ['waldo.fyi'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Waldo at waldo.fyi
   { id: 'guidde', name: 'Guidde', vendor: 'Guidde', category: 'video', domains: ['guidde.com'], source: 'https://help.guidde.com/en/articles/8799567-workspace-account', checked: CHECKED_C10 },
   { id: 'jogg', name: 'JoggAI', vendor: 'JoggAI', category: 'video', domains: ['jogg.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },

@@ -12,7 +12,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'chefgpt', name: 'ChefGPT', vendor: 'ChefGPT', category: 'chat', domains: ['chefgpt.xyz'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'dishgen', name: 'DishGen', vendor: 'DishGen', category: 'chat', domains: ['dishgen.com'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // DishGen at dishgen.com
   { id: 'iplan', name: 'iPlan.ai', vendor: 'iPlan.ai', category: 'chat', domains: ['iplan.ai'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // IPlan AI at iplan.ai
-  { id: 'mindtrip', name: 'Mindtrip', vendor: 'Mindtrip', category: 'chat', domains: ['mindtrip.ai'] },
+  { id: 'mindtrip', name: 'Mindtrip', vendor: 'Mindtrip', category: 'chat', domains: ['mindtrip.ai'], source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry "mindtrip ai" at mindtrip.ai (travel planning)
   { id: 'tripplanner-ai', name: 'Trip Planner AI', vendor: 'Trip Planner AI', category: 'chat', domains: ['tripplanner.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'wonderplan', name: 'Wonderplan', vendor: 'Wonderplan', category: 'chat', domains: ['wonderplan.ai'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Wonderplan at wonderplan.ai
   { id: 'betterpic', name: 'BetterPic', vendor: 'BetterPic', category: 'image', domains: ['betterpic.io'], region: 'europe', source: 'https://support.betterpic.io/article/30-onboarding-employees-in-teams', checked: CHECKED_C12 }, // BetterPic's own help centre on support.betterpic.io (headshots)

@@ -19,7 +19,7 @@ export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'screenshot-to-code', name: 'Screenshot to Code', vendor: 'Abi Raja', category: 'coding', domains: ['screenshottocode.com'], source: 'https://github.com/abi/screenshot-to-code/blob/0dbb768833bb226a812093915f69e29e4c4ce98d/README.md', checked: CHECKED_C12 }, // the vendor's repository; names the hosted product
   { id: 'partyrock', name: 'PartyRock', vendor: 'Amazon Web Services', category: 'developer-platform', domains: ['partyrock.aws'] },
   { id: 'cuebric', name: 'Cuebric', vendor: 'Seyhan Lee', category: 'image', domains: ['cuebric.com'] },
-  { id: 'meta-ai-demos', name: 'Meta AI Demos', vendor: 'Meta', category: 'other', domains: ['aidemos.meta.com'] },
+  { id: 'meta-ai-demos', name: 'Meta AI Demos', vendor: 'Meta', category: 'other', domains: ['aidemos.meta.com'], source: 'https://github.com/facebookresearch/sam-audio/blob/68b48d48fff1ad776d3afefbe634eb5f5d60ba7b/README.md', checked: CHECKED_C12 }, // Meta's own SAM Audio README links its demo on aidemos.meta.com (so do sam-3d-objects and sam-3d-body)
   { id: 'google-learn-your-way', name: 'Learn Your Way', vendor: 'Google', domains: ['learnyourway.withgoogle.com'], source: listed('shadowaltz', 'tools-and-tech/ai-education-learning-tools/README.md'), checked: CHECKED_C10 },
   { id: 'kome', name: 'Kome', vendor: 'Kome', domains: ['kome.ai'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'mathos', name: 'Mathos AI', vendor: 'Mathos AI', domains: ['mathos.ai'] },

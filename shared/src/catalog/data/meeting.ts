@@ -56,7 +56,7 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'noty', name: 'Noty.ai', vendor: 'Noty', domains: ['noty.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'mymeet', name: 'mymeet.ai', vendor: 'mymeet.ai', domains: ['mymeet.ai'], source: 'https://help.mymeet.ai/ru/articles/37-rabochee-prostranstvo', checked: CHECKED_C12 }, // mymeet.ai's own help centre (workspaces for transcribed meetings)
   { id: 'suki', name: 'Suki', vendor: 'Suki', domains: ['suki.ai'], source: 'https://developer.suki.ai/Glossary/glossary', checked: CHECKED_C10 },
-  { id: 'deepscribe', name: 'DeepScribe', vendor: 'DeepScribe', domains: ['deepscribe.ai'] },
+  { id: 'deepscribe', name: 'DeepScribe', vendor: 'DeepScribe', domains: ['deepscribe.ai'], source: listed('healthcareagent'), checked: CHECKED_C12 }, // DeepScribe at www.deepscribe.ai (AI medical scribe)
   { id: 'ambience', name: 'Ambience Healthcare', vendor: 'Ambience', domains: ['ambiencehealthcare.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'tortus', region: 'europe', name: 'TORTUS', vendor: 'TORTUS', domains: ['tortus.ai'], source: 'https://tortus.ai/faq/', checked: CHECKED_C12 }, // TORTUS's own FAQ (clinical notes from recorded consultations)
   { id: 'lyrebird-health', name: 'Lyrebird Health', vendor: 'Lyrebird', domains: ['lyrebirdhealth.com'], source: 'https://www.lyrebirdhealth.com/au/policies/usage-policy', checked: CHECKED_C10 },

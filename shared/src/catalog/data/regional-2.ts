@@ -20,7 +20,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'tencent-cloud-code-assistant', name: 'Tencent Cloud AI Code Assistant', vendor: 'Tencent', category: 'coding', domains: ['copilot.tencent.com'], urlPrefixes: ['cloud.tencent.com/product/acc'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 }, // cloud.tencent.com/product/acc: listed('rvelamen', 'data.json') (腾讯云AI代码助手)
   { id: 'wanxiang-site', name: 'Tongyi Wanxiang (site)', vendor: 'Alibaba', category: 'image', domains: ['wanxiang.aliyun.com'], region: 'china' },
   { id: 'wenxin', name: 'Wenxin (ERNIE)', vendor: 'Baidu', domains: ['wenxin.baidu.com'], region: 'china', source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'wenxin-agents', name: 'Wenxin Agent Platform', vendor: 'Baidu', category: 'agents', domains: ['agents.baidu.com'], region: 'china' },
+  { id: 'wenxin-agents', name: 'Wenxin Agent Platform', vendor: 'Baidu', category: 'agents', domains: ['agents.baidu.com'], region: 'china', source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry at agents.baidu.com/center/ whose text names Baidu's 文心智能体平台 AgentBuilder
   { id: 'wenxin-yige', name: 'Wenxin Yige', vendor: 'Baidu', category: 'image', domains: ['yige.baidu.com'], region: 'china', source: listed('digidai', 'README_EN.md') },
   { id: 'youware', name: 'YouWare', vendor: 'YouWare', category: 'coding', domains: ['youware.com'], region: 'china' },
   { id: 'arcads', name: 'Arcads', vendor: 'Arcads', category: 'video', domains: ['arcads.ai'], region: 'europe', source: listed('kostja94', 'README.md'), checked: CHECKED_3 },

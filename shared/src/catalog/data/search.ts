@@ -62,7 +62,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'wiseone', name: 'Wiseone', vendor: 'Wiseone', domains: ['wiseone.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Wiseone at wiseone.io
   { id: 'bearly', name: 'Bearly', vendor: 'Bearly', domains: ['bearly.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'pdf-ai', name: 'PDF.ai', vendor: 'PDF.ai', domains: ['pdf.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'docanalyzer', name: 'DocAnalyzer.AI', vendor: 'DocAnalyzer', domains: ['docanalyzer.ai'] },
+  { id: 'docanalyzer', name: 'DocAnalyzer.AI', vendor: 'DocAnalyzer', domains: ['docanalyzer.ai'], source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry "docanalyzer ai" at docanalyzer.ai (AI agents for documents)
   { id: 'sharly', name: 'Sharly', vendor: 'Sharly', domains: ['sharly.ai'], source: 'https://docs.sharly.ai/faq', checked: CHECKED_C12 },
   { id: 'anara', name: 'Anara', vendor: 'Anara', domains: ['anara.com'], source: 'https://support.anara.com/en/articles/14473068-how-anara-searches-your-documents', checked: CHECKED_C10 },
   { id: 'otio', name: 'Otio', vendor: 'Otio', domains: ['otio.ai'], source: listed('shadowaltz', 'tools-and-tech/ai-research-tools.md'), checked: CHECKED_C10 },

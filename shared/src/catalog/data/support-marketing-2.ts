@@ -43,7 +43,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   // sh/codegen@9f970ba6d1a78c15f6cd091cf4bdb0de5a3d8366 docs/introduction/sdk.mdx, cli.mdx).
   { id: 'codegen', name: 'Codegen', vendor: 'Codegen', category: 'coding', domains: ['codegen.com', 'codegen.sh'], source: 'https://github.com/codegen-sh/codegen/blob/9f970ba6d1a78c15f6cd091cf4bdb0de5a3d8366/README.md' },
   // Creative long tail: comics, storyboards, anime video, face tools, digital humans
-  { id: 'aiease', name: 'AI Ease', vendor: 'AI Ease', category: 'image', domains: ['aiease.ai'], source: 'https://www.aiease.ai/pricing/' },
+  { id: 'aiease', name: 'AI Ease', vendor: 'AI Ease', category: 'image', domains: ['aiease.ai'], source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry "aiease ai" at www.aiease.ai whose text names AI Ease's image generator
   { id: 'animon', name: 'Animon', vendor: 'CreateAI', domains: ['animon.ai'], source: listed('kostja94') },
   { id: 'clipfly', name: 'Clipfly', vendor: 'Clipfly', domains: ['clipfly.ai'], source: listed('rvelamen') }, // README at the pinned commit: Clipfly, an AI long-video making and editing platform, at www.clipfly.ai
   { id: 'magiclight', name: 'MagicLight', vendor: 'MagicLight', domains: ['magiclight.ai'], source: 'https://magiclight.ai/academy/how-to-create-characters-in-magiclight/' }, // MagicLight's own academy, stored copy read: characters generated from a prompt and reused across its Story to Video pipelines
@@ -78,7 +78,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'soniox', name: 'Soniox', vendor: 'Soniox', category: 'audio', domains: ['soniox.com'], source: 'https://soniox.com/docs/' },
   { id: 'neuphonic', name: 'Neuphonic', vendor: 'Neuphonic', category: 'audio', domains: ['neuphonic.com'], source: 'https://github.com/neuphonic/pyneuphonic/blob/ea5e465591bd962b864e4c978e47c6789af6960e/README.md', region: 'europe' },
   { id: 'unreal-speech', name: 'Unreal Speech', vendor: 'Unreal Speech', category: 'audio', domains: ['unrealspeech.com'], source: 'https://github.com/unrealspeech/unrealspeech-js/blob/0dff65c18929ace3281d35ba94ee07990b576bec/README.md' },
-  { id: 'speechgen', name: 'SpeechGen', vendor: 'SpeechGen', category: 'audio', domains: ['speechgen.io'], source: 'https://speechgen.io/en/pricing/' },
+  { id: 'speechgen', name: 'SpeechGen', vendor: 'SpeechGen', category: 'audio', domains: ['speechgen.io'], source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry "speechgen io" at speechgen.io (text to speech)
   { id: 'luvvoice', name: 'LuvVoice', vendor: 'LuvVoice', category: 'audio', domains: ['luvvoice.com'], source: 'https://luvvoice.com/pricing' },
   { id: 'reimagine-home', name: 'ReimagineHome', vendor: 'ReimagineHome', category: 'image', domains: ['reimaginehome.ai'], source: listed('stimqq') },
   { id: 'spacely-ai', name: 'Spacely AI', vendor: 'Spacely', category: 'image', domains: ['spacely.ai'], source: listed('stimqq'), region: 'southeast-asia' },

@@ -18,9 +18,9 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'lyne', 'adstellar', 'bestever', 'ai-pro',
   'auquan',   // data/support-marketing-2.ts
   'emailtree', 'legalfly', 'superlegal',
-  'blackore', 'symptoma', 'teachmate-ai', 'samplab', 'aiease',
+  'blackore', 'symptoma', 'teachmate-ai', 'samplab',
   'katalist', 'storyboarder-ai', 'humanpal',
-  'aicovergen', 'speechgen', 'luvvoice',
+  'aicovergen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
   'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
