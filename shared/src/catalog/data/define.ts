@@ -410,6 +410,14 @@ export const LISTS = {
   // attribution to awesome-ai-devtools"), the rest MIT. CC BY asks for credit: yeaight7/awesome-ai-devtools is credited
   // here, in long-tail-c12-e.ts and in the README.
   yeaight7: { repo: 'yeaight7/awesome-ai-devtools', commit: 'd4977c3219c416bd49db4b1c9bf58a1e58cfc7a5', licence: 'CC-BY-4.0' },
+  // Fetch pass (fetch-b, twelfth session): AI audio and music startups (README.md; Apache-2.0 licence file at this commit).
+  csteinmetz1: { repo: 'csteinmetz1/ai-audio-startups', commit: 'a336d4f8e90dafd08c0123a0720a23a993998c94', licence: 'Apache-2.0' },
+  // AI tools for game making: products beside the repositories (README.md; MIT licence file at this commit).
+  yuanmanxgame: { repo: 'Yuan-ManX/ai-game-devtools', commit: '1200b26f1548e8a80adbcbb8ae567b902146c17d', licence: 'MIT' },
+  // A machine-learning link collection (llm-tools.md; MIT licence file at this commit).
+  underlines: { repo: 'underlines/awesome-ml', commit: '81c7bdf6fd008bcc48308306194491a5748cf35d', licence: 'MIT' },
+  // National and sovereign AI initiatives (src/data.ts; MIT licence file at this commit).
+  sovereignaitracker: { repo: 'machinelearnear/the-sovereign-ai-tracker', commit: '31374889da6c4b4e7b78757c2d7489aa0fc12c8a', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -157,6 +157,7 @@ import { regionalC12China2Tools } from './regional-c12-china-2';
 import { longTailC12ETools } from './long-tail-c12-e';
 import { extensionToolsC12 } from './extensions-c12';
 import { extensionToolsC12b } from './extensions-c12-2';
+import { longTailC12FbTools } from './long-tail-c12-fb';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -315,4 +316,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12ETools,
   ...extensionToolsC12,
   ...extensionToolsC12b,
+  ...longTailC12FbTools,
 ];
