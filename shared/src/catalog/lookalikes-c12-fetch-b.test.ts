@@ -1,5 +1,6 @@
 // Look-alikes beside the hosts the twelfth-session fetch pass (fetch-b) took from csteinmetz1/ai-audio-startups,
-// Yuan-ManX/ai-game-devtools, underlines/awesome-ml and machinelearnear/the-sovereign-ai-tracker
+// Yuan-ManX/ai-game-devtools, underlines/awesome-ml, machinelearnear/the-sovereign-ai-tracker, sw-yx/ai-notes and
+// terkelg/awesome-creative-coding
 // (data/long-tail-c12-fb.ts): every new host and page classifies to its own entry; the general music, audio and
 // analytics software those lists name beside AI products, the parents and sibling pages of the subdomain and URL-prefix
 // claims, and label-boundary look-alikes stay unclassified.
@@ -7,6 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { classifyUrl } from './index';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
+  'https://theresanaiforthat.com/',
+  'https://www.futuretools.io/',
+  'https://generrated.com/',
+  'https://www.urania.ai/top-sd-artists',
+  'https://ml5js.org/',
+  'https://wekinator.org/',
+  'https://moz.com/',
+  'https://www.semrush.com/',
+  'https://ahrefs.com/',
   'https://www.epidemicsound.com/',
   'https://splice.com/home',
   'https://www.bandlab.com/',
@@ -33,6 +43,8 @@ const GENERAL_SITES_LISTED_BESIDE_AI = [
 ];
 
 const PARENTS_AND_SIBLINGS = [
+  'https://withgoogle.com/',
+  'https://experiments.withgoogle.com/',
   'https://www.buildbox.com/',
   'https://buildbox.com/pricing',
   'https://korus.co/',
@@ -47,6 +59,10 @@ const PARENTS_AND_SIBLINGS = [
 ];
 
 const LABEL_BOUNDARY = [
+  'https://phase.artists.example.com/',
+  'https://notavyn.com/',
+  'https://blenderbot.com/',
+  'https://deckrobot.co/',
   'https://mysoundry.ai/',
   'https://soundry.ai.example.com/',
   'https://tuneflow.co/',
@@ -213,6 +229,17 @@ const EXPECTED: Record<string, string> = {
   'https://bagualu.ai/': 'bagualu',
   'https://www.bagualu.ai/pricing': 'bagualu',
   'https://alia.gob.es/': 'alia-spain',
+  'https://findanything.app/': 'findanything-app',
+  'https://www.findanything.app/': 'findanything-app',
+  'https://promptflow.co/': 'promptflow-co',
+  'https://visualise.ai/': 'visualise-ai',
+  'https://avyn.com/': 'avyn',
+  'https://www.phase.art/': 'phase-art',
+  'https://haveibeentrained.com/': 'haveibeentrained',
+  'https://www.blenderbot.ai/': 'blenderbot',
+  'https://mycroft.ai/mimic-3/': 'mycroft-ai',
+  'https://www.deckrobot.com/': 'deckrobot',
+  'https://teachablemachine.withgoogle.com/train': 'teachable-machine',
 };
 
 describe('look-alikes beside the twelfth-session fetch pass, creative and regional lists (fetch-b)', () => {

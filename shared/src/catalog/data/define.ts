@@ -418,6 +418,10 @@ export const LISTS = {
   underlines: { repo: 'underlines/awesome-ml', commit: '81c7bdf6fd008bcc48308306194491a5748cf35d', licence: 'MIT' },
   // National and sovereign AI initiatives (src/data.ts; MIT licence file at this commit).
   sovereignaitracker: { repo: 'machinelearnear/the-sovereign-ai-tracker', commit: '31374889da6c4b4e7b78757c2d7489aa0fc12c8a', licence: 'MIT' },
+  // swyx's notes on generative AI products (IMAGE_GEN.md, AUDIO.md, TEXT_CHAT.md, stub notes/; MIT licence file).
+  swyxainotes: { repo: 'sw-yx/ai-notes', commit: '9fcefdda4625085ccfe379627adacb78127576c5', licence: 'MIT' },
+  // Creative-coding resources (readme.md; CC0 by its License section, no licence file).
+  terkelg: { repo: 'terkelg/awesome-creative-coding', commit: '03c54a267e337701f0fc8d3763485ee5222c1619', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

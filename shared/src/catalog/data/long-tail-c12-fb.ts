@@ -1,4 +1,4 @@
-// Twelfth-session fetch pass, creative and regional lists (fetch-b, issue 15, 2026-12-06). Four permissively licensed
+// Twelfth-session fetch pass, creative and regional lists (fetch-b, issue 15, 2026-12-06). Six permissively licensed
 // lists the catalog had not read, fetched by name and read at the pinned commits; only facts (name, maker, host) were
 // taken and the rows are ours. Every product host each list names was classified with the catalog first.
 // - csteinmetz1/ai-audio-startups (README.md, Apache-2.0): 183 hosts, 73 already matched. Added the AI-first music,
@@ -22,6 +22,14 @@
 //   papers, blogs, benchmarks, courses and analytics or BI software. Added two desktop LLM apps and an AI debate site.
 // - machinelearnear/the-sovereign-ai-tracker (src/data.ts, MIT): 11 hosts, 5 already matched. Added Brazil's and
 //   Spain's national model sites; left out institutes' and ministries' general sites (ILSP, TNO, ISED Canada, BSC docs).
+// - sw-yx/ai-notes (its Markdown notes, MIT): 219 hosts, 73 already matched, the rest articles, papers, datasets and
+//   galleries. Added AI image search and generation sites, Spawning's training-data search, Meta's BlenderBot, Mycroft
+//   and DeckRobot. Left out: prompt galleries and artist studies (Generrated, urania.ai, Public Prompts, aiprompt.io,
+//   the DALL-E prompt book), directories (There's An AI For That, FutureTools, DiffusionDB), demos of
+//   research models (OPT, NeoX, Imagen, Parti, eDiff-I) and unclear ones (skyscraper.ai, scholarstream.ai); strmr.com,
+//   Astria's former host, was handed over.
+// - terkelg/awesome-creative-coding (readme.md, CC0 by its License section): 236 hosts, 1 already matched (Runway);
+//   added Google's Teachable Machine (its own subdomain only). The rest are creative-coding libraries, courses and blogs.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
@@ -29,6 +37,7 @@ const audio = listed('csteinmetz1');
 const game = listed('yuanmanxgame');
 const ml = listed('underlines', 'llm-tools.md');
 const sovereign = listed('sovereignaitracker', 'src/data.ts');
+const notes = (file: string) => listed('swyxainotes', file);
 
 export const longTailC12FbTools: Tool[] = defineTools(
   'audio',
@@ -123,6 +132,20 @@ export const longTailC12FbTools: Tool[] = defineTools(
     // machinelearnear/the-sovereign-ai-tracker.
     { id: 'bagualu', name: 'Bagualu', vendor: 'FAPESP / USP', category: 'developer-platform', domains: ['bagualu.ai'], region: 'latam', source: sovereign },
     { id: 'alia-spain', name: 'ALIA', vendor: 'Government of Spain / Barcelona Supercomputing Center', category: 'developer-platform', domains: ['alia.gob.es'], region: 'europe', source: sovereign },
+
+    // sw-yx/ai-notes.
+    { id: 'findanything-app', name: 'FindAnything', vendor: 'FindAnything', category: 'image', domains: ['findanything.app'], source: notes('IMAGE_GEN.md') },
+    { id: 'promptflow-co', name: 'PromptFlow', vendor: 'PromptFlow', category: 'image', domains: ['promptflow.co'], source: notes('IMAGE_GEN.md') },
+    { id: 'visualise-ai', name: 'Visualise', vendor: 'Visualise', category: 'image', domains: ['visualise.ai'], source: notes('IMAGE_GEN.md') },
+    { id: 'avyn', name: 'Avyn', vendor: 'Avyn', category: 'image', domains: ['avyn.com'], source: notes('IMAGE_GEN.md') },
+    { id: 'phase-art', name: 'Phase.art', vendor: 'Phase.art', category: 'image', domains: ['phase.art'], source: notes('IMAGE_GEN.md') },
+    { id: 'haveibeentrained', name: 'Have I Been Trained?', vendor: 'Spawning', category: 'search', domains: ['haveibeentrained.com'], source: notes('IMAGE_GEN.md') },
+    { id: 'blenderbot', name: 'BlenderBot', vendor: 'Meta', category: 'chat', domains: ['blenderbot.ai'], source: notes('TEXT_CHAT.md') },
+    { id: 'mycroft-ai', name: 'Mycroft', vendor: 'Mycroft AI', domains: ['mycroft.ai'], source: notes('AUDIO.md') },
+    { id: 'deckrobot', name: 'DeckRobot', vendor: 'DeckRobot', category: 'presentation', domains: ['deckrobot.com'], source: notes('stub%20notes/MISC%20PRODUCTS.md') },
+
+    // terkelg/awesome-creative-coding.
+    { id: 'teachable-machine', name: 'Teachable Machine', vendor: 'Google', category: 'developer-platform', domains: ['teachablemachine.withgoogle.com'], source: listed('terkelg', 'readme.md') },
   ],
   { checked: CHECKED_C12 },
 );
