@@ -1,5 +1,5 @@
 // Look-alikes beside the hosts the twelfth-session fetch pass (fetch-b) took from csteinmetz1/ai-audio-startups,
-// Yuan-ManX/ai-game-devtools, underlines/awesome-ml, machinelearnear/the-sovereign-ai-tracker, sw-yx/ai-notes and
+// Yuan-ManX/ai-game-devtools, underlines/awesome-ml, machinelearnear/the-sovereign-ai-tracker, sw-yx/ai-notes (and swyxio/ai-notes) and
 // terkelg/awesome-creative-coding
 // (data/long-tail-c12-fb.ts): every new host and page classifies to its own entry; the general music, audio and
 // analytics software those lists name beside AI products, the parents and sibling pages of the subdomain and URL-prefix
@@ -8,6 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { classifyUrl } from './index';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
+  'https://www.daily.co/',
+  'https://livekit.io/',
+  'https://jsonlint.com/',
+  'https://www.therundown.ai/',
+  'https://alphasignal.ai/',
+  'https://tldr.tech/ai',
+  'https://www.etched.com/',
+  'https://altern.ai/',
   'https://theresanaiforthat.com/',
   'https://www.futuretools.io/',
   'https://generrated.com/',
@@ -43,6 +51,11 @@ const GENERAL_SITES_LISTED_BESIDE_AI = [
 ];
 
 const PARENTS_AND_SIBLINGS = [
+  'https://a9.io/',
+  'https://atila.ca/',
+  'https://ironcladapp.com/',
+  'https://www.ironcladapp.com/',
+  'https://replicate.dev/',
   'https://withgoogle.com/',
   'https://experiments.withgoogle.com/',
   'https://www.buildbox.com/',
@@ -59,6 +72,12 @@ const PARENTS_AND_SIBLINGS = [
 ];
 
 const LABEL_BOUNDARY = [
+  'https://recast.st/',
+  'https://grit.com/',
+  'https://weights.com/',
+  'https://log10.com/',
+  'https://notgoody2.ai/',
+  'https://brev.dev.example.com/',
   'https://phase.artists.example.com/',
   'https://notavyn.com/',
   'https://blenderbot.com/',
@@ -240,6 +259,60 @@ const EXPECTED: Record<string, string> = {
   'https://mycroft.ai/mimic-3/': 'mycroft-ai',
   'https://www.deckrobot.com/': 'deckrobot',
   'https://teachablemachine.withgoogle.com/train': 'teachable-machine',
+  'https://ermine.ai/': 'ermine-ai',
+  'https://whisper-turbo.com/': 'whisper-turbo',
+  'https://skyscraper.ai/': 'skyscraper-ai',
+  'https://weights.gg/': 'weights-gg',
+  'https://fixkey.ai/': 'fixkey-ai',
+  'https://noiselith.com/': 'noiselith',
+  'https://comfyworkflows.com/': 'comfyworkflows',
+  'https://fastsdxl.ai/': 'fastsdxl',
+  'https://dalle.party/': 'dalle-party',
+  'https://fill3d.ai/': 'fill3d',
+  'https://exh.ai/': 'ex-human',
+  'https://chatonmac.com/': 'chatonmac',
+  'https://llmfarm.site/': 'llm-farm',
+  'https://freedomgpt.com/': 'freedomgpt',
+  'https://tavernai.net/': 'tavernai',
+  'https://trysentient.com/': 'sentient-docs',
+  'https://llmboxing.com/': 'llmboxing',
+  'https://chatwithme.chat/': 'chatwithme-chat',
+  'https://scholarturbo.com/': 'scholarturbo',
+  'https://chatgptontelegram.com/': 'chatgpt-on-telegram',
+  'https://goody2.ai/': 'goody2',
+  'https://delve.a9.io/': 'delve-a9',
+  'https://hackyournews.com/': 'hackyournews',
+  'https://askcorpora.com/': 'askcorpora',
+  'https://drgupta.ai/': 'drgupta-ai',
+  'https://edgar-gpt.ai/': 'edgar-gpt',
+  'https://atlas.atila.ca/': 'atlas-atila',
+  'https://reca.st/': 'recast-reca-st',
+  'https://podshorty.com/': 'podshorty',
+  'https://pod-genie.com/': 'pod-genie',
+  'https://genius.design/': 'genius-design',
+  'https://ghostwrite.rip/': 'ghostwrite-rip',
+  'https://gptminus1.com/': 'gptminus1',
+  'https://lume.ai/': 'lume-ai',
+  'https://junglegym.ai/': 'junglegym-ai',
+  'https://dangbot.com/': 'dangbot',
+  'https://rivet.ironcladapp.com/': 'rivet-ironclad',
+  'https://switchpoint.dev/': 'switchpoint',
+  'https://log10.io/': 'log10',
+  'https://hegel-ai.com/': 'hegel-ai',
+  'https://baserun.ai/': 'baserun',
+  'https://trychatter.ai/': 'trychatter',
+  'https://talc.ai/': 'talc-ai',
+  'https://benchllm.com/': 'benchllm',
+  'https://pulze.ai/': 'pulze-ai',
+  'https://automorphic.ai/': 'automorphic',
+  'https://zenoml.com/': 'zeno-ml',
+  'https://neuton.ai/': 'neuton-ai',
+  'https://centml.ai/': 'centml',
+  'https://withsutro.com/': 'sutro',
+  'https://grit.io/': 'grit-io',
+  'https://tensaicode.com/': 'tensai-code',
+  'https://brev.dev/': 'brev-dev',
+  'https://rysana.com/': 'rysana',
 };
 
 describe('look-alikes beside the twelfth-session fetch pass, creative and regional lists (fetch-b)', () => {

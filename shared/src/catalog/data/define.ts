@@ -421,6 +421,8 @@ export const LISTS = {
   // swyx's notes on generative AI products (IMAGE_GEN.md, AUDIO.md, TEXT_CHAT.md, stub notes/; MIT licence file).
   swyxainotes: { repo: 'sw-yx/ai-notes', commit: '9fcefdda4625085ccfe379627adacb78127576c5', licence: 'MIT' },
   // Creative-coding resources (readme.md; CC0 by its License section, no licence file).
+  // The same notes under the owner's current account, newer commit (all Markdown files; MIT licence file at this commit).
+  swyxio: { repo: 'swyxio/ai-notes', commit: 'cb1a7a76230c9d00fe4e6fbe3e83c43858f8bdd1', licence: 'MIT' },
   terkelg: { repo: 'terkelg/awesome-creative-coding', commit: '03c54a267e337701f0fc8d3763485ee5222c1619', licence: 'CC0-1.0' },
 } as const;
 

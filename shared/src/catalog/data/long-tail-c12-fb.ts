@@ -1,6 +1,6 @@
 // Twelfth-session fetch pass, creative and regional lists (fetch-b, issue 15, 2026-12-06). Six permissively licensed
-// lists the catalog had not read, fetched by name and read at the pinned commits; only facts (name, maker, host) were
-// taken and the rows are ours. Every product host each list names was classified with the catalog first.
+// lists the catalog had not read (one of them pinned twice, at an old and a new commit), fetched by name and read at
+// the pinned commits; only facts (name, maker, host) were taken and the rows are ours. Every product host each list names was classified with the catalog first.
 // - csteinmetz1/ai-audio-startups (README.md, Apache-2.0): 183 hosts, 73 already matched. Added the AI-first music,
 //   source-separation, voice, speech and sound-AI companies. Left out: music software and services whose AI is a
 //   feature or not claimed by the list (Epidemic Sound, Splice, BandLab, Yousician, Musixmatch, Neural DSP, XLN Audio,
@@ -28,6 +28,13 @@
 //   the DALL-E prompt book), directories (There's An AI For That, FutureTools, DiffusionDB), demos of
 //   research models (OPT, NeoX, Imagen, Parti, eDiff-I) and unclear ones (skyscraper.ai, scholarstream.ai); strmr.com,
 //   Astria's former host, was handed over.
+// - swyxio/ai-notes (the same notes under the owner's current account, read at a 2026 commit; all Markdown files, MIT):
+//   868 hosts, 229 matched before this pass. Added 54 more AI-first products it names (transcription and voice, image
+//   apps, chat front ends and character chat, summarisers, AI writing, LLM evaluation and routing, AI infrastructure);
+//   the nine rows above and three from other lists also match its hosts. Left out: newsletters, podcasts, blogs,
+//   papers, benchmarks and leaderboards, research demos, product directories, prompt galleries and jailbreak lists,
+//   chips and GPU rental (Etched, Extropic, SF Compute), hackathon projects and undescribed links (voicebraindump.com,
+//   aihero.studio, grep.help). Handed over: sonauto.app, zoo.replicate.dev, mlfoundry.com, getscorecard.ai.
 // - terkelg/awesome-creative-coding (readme.md, CC0 by its License section): 236 hosts, 1 already matched (Runway);
 //   added Google's Teachable Machine (its own subdomain only). The rest are creative-coding libraries, courses and blogs.
 import type { Tool } from '../../schemas/tool';
@@ -38,6 +45,7 @@ const game = listed('yuanmanxgame');
 const ml = listed('underlines', 'llm-tools.md');
 const sovereign = listed('sovereignaitracker', 'src/data.ts');
 const notes = (file: string) => listed('swyxainotes', file);
+const swyxio = (file: string) => listed('swyxio', file);
 
 export const longTailC12FbTools: Tool[] = defineTools(
   'audio',
@@ -146,6 +154,62 @@ export const longTailC12FbTools: Tool[] = defineTools(
 
     // terkelg/awesome-creative-coding.
     { id: 'teachable-machine', name: 'Teachable Machine', vendor: 'Google', category: 'developer-platform', domains: ['teachablemachine.withgoogle.com'], source: listed('terkelg', 'readme.md') },
+
+    // swyxio/ai-notes (the same notes under the owner's current name, read at a newer commit).
+    { id: 'ermine-ai', name: 'Ermine.ai', vendor: 'Ermine.ai', category: 'audio', domains: ['ermine.ai'], source: swyxio('AUDIO.md') },
+    { id: 'whisper-turbo', name: 'Whisper Turbo', vendor: 'Whisper Turbo', category: 'audio', domains: ['whisper-turbo.com'], source: swyxio('AUDIO.md') },
+    { id: 'skyscraper-ai', name: 'Skyscraper', vendor: 'Skyscraper', category: 'audio', domains: ['skyscraper.ai'], source: swyxio('AUDIO.md') },
+    { id: 'weights-gg', name: 'Weights', vendor: 'Weights', category: 'audio', domains: ['weights.gg'], source: swyxio('Monthly%20Notes/2023%20notes/Nov%202023%20notes.md') },
+    { id: 'fixkey-ai', name: 'FixKey', vendor: 'FixKey', category: 'writing', domains: ['fixkey.ai'], source: swyxio('Monthly%20Notes/2024%20notes/Jan%202024%20notes.md') },
+    { id: 'noiselith', name: 'Noiselith', vendor: 'Noiselith', category: 'image', domains: ['noiselith.com'], source: swyxio('IMAGE_GEN.md') },
+    { id: 'comfyworkflows', name: 'ComfyWorkflows', vendor: 'ComfyWorkflows', category: 'image', domains: ['comfyworkflows.com'], source: swyxio('IMAGE_GEN.md') },
+    { id: 'fastsdxl', name: 'FastSDXL', vendor: 'FastSDXL', category: 'image', domains: ['fastsdxl.ai'], source: swyxio('Monthly%20Notes/2024%20notes/Feb%202024%20notes.md') },
+    { id: 'dalle-party', name: 'DALL-E Party', vendor: 'DALL-E Party', category: 'image', domains: ['dalle.party'], source: swyxio('Monthly%20Notes/2023%20notes/Nov%202023%20notes.md') },
+    { id: 'fill3d', name: 'Fill3D', vendor: 'Fill3D', category: 'image', domains: ['fill3d.ai'], source: swyxio('Monthly%20Notes/2023%20notes/Sept%202023%20notes.md') },
+    { id: 'ex-human', name: 'Ex-Human', vendor: 'Ex-Human', category: 'chat', domains: ['exh.ai'], source: swyxio('TEXT_CHAT.md') },
+    { id: 'chatonmac', name: 'ChatOnMac', vendor: 'ChatOnMac', category: 'chat', domains: ['chatonmac.com'], source: swyxio('TEXT.md') },
+    { id: 'llm-farm', name: 'LLM Farm', vendor: 'LLM Farm', category: 'chat', domains: ['llmfarm.site'], source: swyxio('TEXT.md') },
+    { id: 'freedomgpt', name: 'FreedomGPT', vendor: 'FreedomGPT', category: 'chat', domains: ['freedomgpt.com'], source: swyxio('TEXT.md') },
+    { id: 'tavernai', name: 'TavernAI', vendor: 'TavernAI', category: 'chat', domains: ['tavernai.net'], source: swyxio('TEXT.md') },
+    { id: 'sentient-docs', name: 'Sentient', vendor: 'Sentient', category: 'chat', domains: ['trysentient.com'], source: swyxio('TEXT_CHAT.md') },
+    { id: 'llmboxing', name: 'LLM Boxing', vendor: 'LLM Boxing', category: 'chat', domains: ['llmboxing.com'], source: swyxio('TEXT_CHAT.md') },
+    { id: 'chatwithme-chat', name: 'ChatWithMe', vendor: 'ChatWithMe', category: 'chat', domains: ['chatwithme.chat'], source: swyxio('TEXT_CHAT.md') },
+    { id: 'scholarturbo', name: 'ScholarTurbo', vendor: 'ScholarTurbo', category: 'productivity', domains: ['scholarturbo.com'], source: swyxio('TEXT_CHAT.md') },
+    { id: 'chatgpt-on-telegram', name: 'ChatGPT on Telegram', vendor: 'ChatGPT on Telegram', category: 'chat', domains: ['chatgptontelegram.com'], source: swyxio('TEXT_CHAT.md') },
+    { id: 'goody2', name: 'GOODY-2', vendor: 'GOODY-2', category: 'chat', domains: ['goody2.ai'], source: swyxio('Monthly%20Notes/2024%20notes/Feb%202024%20notes.md') },
+    { id: 'delve-a9', name: 'Delve', vendor: 'a9.io', category: 'chat', domains: ['delve.a9.io'], source: swyxio('Monthly%20Notes/2024%20notes/May%202024%20notes.md') },
+    { id: 'hackyournews', name: 'HackYourNews', vendor: 'HackYourNews', category: 'search', domains: ['hackyournews.com'], source: swyxio('Monthly%20Notes/2023%20notes/Sept%202023%20notes.md') },
+    { id: 'askcorpora', name: 'AskCorpora', vendor: 'AskCorpora', category: 'productivity', domains: ['askcorpora.com'], source: swyxio('stub%20notes/MISC%20PRODUCTS.md') },
+    { id: 'drgupta-ai', name: 'Dr. Gupta', vendor: 'Dr. Gupta', category: 'chat', domains: ['drgupta.ai'], source: swyxio('stub%20notes/MEDICINE_HEALTH.md') },
+    { id: 'edgar-gpt', name: 'EDGAR-GPT', vendor: 'EDGAR-GPT', category: 'search', domains: ['edgar-gpt.ai'], source: swyxio('TEXT_SEARCH.md') },
+    { id: 'atlas-atila', name: 'Atlas (YouTube semantic search)', vendor: 'Atila', category: 'search', domains: ['atlas.atila.ca'], source: swyxio('Resources/AI-hackathon-stack.md') },
+    { id: 'recast-reca-st', name: 'Recast', vendor: 'Recast', category: 'audio', domains: ['reca.st'], source: swyxio('stub%20notes/MISC%20PRODUCTS.md') },
+    { id: 'podshorty', name: 'PodShorty', vendor: 'PodShorty', category: 'audio', domains: ['podshorty.com'], source: swyxio('stub%20notes/MISC%20PRODUCTS.md') },
+    { id: 'pod-genie', name: 'Pod Genie', vendor: 'Pod Genie', category: 'audio', domains: ['pod-genie.com'], source: swyxio('stub%20notes/MISC%20PRODUCTS.md') },
+    { id: 'genius-design', name: 'Genius', vendor: 'Genius', category: 'coding', domains: ['genius.design'], source: swyxio('stub%20notes/MISC%20PRODUCTS.md') },
+    { id: 'ghostwrite-rip', name: 'Ghostwrite', vendor: 'Ghostwrite', category: 'writing', domains: ['ghostwrite.rip'], source: swyxio('stub%20notes/MISC%20PRODUCTS.md') },
+    { id: 'gptminus1', name: 'GPT Minus 1', vendor: 'GPT Minus 1', category: 'writing', domains: ['gptminus1.com'], source: swyxio('stub%20notes/MISC%20PRODUCTS.md') },
+    { id: 'lume-ai', name: 'Lume', vendor: 'Lume', category: 'developer-platform', domains: ['lume.ai'], source: swyxio('Monthly%20Notes/2023%20notes/Dec%202023%20notes.md') },
+    { id: 'junglegym-ai', name: 'JungleGym', vendor: 'JungleGym', category: 'agents', domains: ['junglegym.ai'], source: swyxio('Monthly%20Notes/2023%20notes/August%202023%20notes.md') },
+    { id: 'dangbot', name: 'DangBot', vendor: 'DangBot', category: 'agents', domains: ['dangbot.com'], source: swyxio('Monthly%20Notes/2023%20notes/August%202023%20notes.md') },
+    { id: 'rivet-ironclad', name: 'Rivet', vendor: 'Ironclad', category: 'agents', domains: ['rivet.ironcladapp.com'], source: swyxio('Monthly%20Notes/2023%20notes/Sept%202023%20notes.md') },
+    { id: 'switchpoint', name: 'Switchpoint', vendor: 'Switchpoint', category: 'developer-platform', domains: ['switchpoint.dev'], source: swyxio('Monthly%20Notes/July%202025%20notes.md') },
+    { id: 'log10', name: 'Log10', vendor: 'Log10', category: 'developer-platform', domains: ['log10.io'], source: swyxio('Software%203.0%20stack.md') },
+    { id: 'hegel-ai', name: 'Hegel AI', vendor: 'Hegel AI', category: 'developer-platform', domains: ['hegel-ai.com'], source: swyxio('Software%203.0%20stack.md') },
+    { id: 'baserun', name: 'Baserun', vendor: 'Baserun', category: 'developer-platform', domains: ['baserun.ai'], source: swyxio('Software%203.0%20stack.md') },
+    { id: 'trychatter', name: 'Chatter', vendor: 'Chatter', category: 'developer-platform', domains: ['trychatter.ai'], source: swyxio('Software%203.0%20stack.md') },
+    { id: 'talc-ai', name: 'Talc', vendor: 'Talc', category: 'developer-platform', domains: ['talc.ai'], source: swyxio('Software%203.0%20stack.md') },
+    { id: 'benchllm', name: 'BenchLLM', vendor: 'BenchLLM', category: 'developer-platform', domains: ['benchllm.com'], source: swyxio('Software%203.0%20stack.md') },
+    { id: 'pulze-ai', name: 'Pulze', vendor: 'Pulze', category: 'developer-platform', domains: ['pulze.ai'], source: swyxio('Software%203.0%20stack.md') },
+    { id: 'automorphic', name: 'Automorphic', vendor: 'Automorphic', category: 'developer-platform', domains: ['automorphic.ai'], source: swyxio('TEXT_PROMPTS.md') },
+    { id: 'zeno-ml', name: 'Zeno', vendor: 'Zeno', category: 'developer-platform', domains: ['zenoml.com'], source: swyxio('Resources/AI-hackathon-stack.md') },
+    { id: 'neuton-ai', name: 'Neuton', vendor: 'Neuton', category: 'developer-platform', domains: ['neuton.ai'], source: swyxio('stub%20notes/SMALL_MODELS.md') },
+    { id: 'centml', name: 'CentML', vendor: 'CentML', category: 'developer-platform', domains: ['centml.ai'], source: swyxio('INFRA.md') },
+    { id: 'sutro', name: 'Sutro', vendor: 'Sutro', category: 'coding', domains: ['withsutro.com'], source: swyxio('CODE.md') },
+    { id: 'grit-io', name: 'Grit', vendor: 'Grit', category: 'coding', domains: ['grit.io'], source: swyxio('CODE.md') },
+    { id: 'tensai-code', name: 'Tensai', vendor: 'Tensai', category: 'coding', domains: ['tensaicode.com'], source: swyxio('CODE.md') },
+    { id: 'brev-dev', name: 'Brev', vendor: 'Brev', category: 'developer-platform', domains: ['brev.dev'], source: swyxio('Resources/AI-hackathon-stack.md') },
+    { id: 'rysana', name: 'Rysana', vendor: 'Rysana', category: 'developer-platform', domains: ['rysana.com'], source: swyxio('Monthly%20Notes/2024%20notes/Mar%202024%20notes.md') },
   ],
   { checked: CHECKED_C12 },
 );
