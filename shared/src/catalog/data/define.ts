@@ -432,6 +432,18 @@ export const LISTS = {
   deepresearch: { repo: 'DavidZWZ/Awesome-Deep-Research', commit: 'c01bfa88cc7eadc6a1de478258b2592c075432a2', licence: 'MIT' },
   // Claude resources (README.md; CC0 licence file at this commit), pinned by the third re-check for one extension id.
   webfuseclaude: { repo: 'webfuse-com/awesome-claude', commit: 'dbab5aeeb39e9e2a3474d929fe933dd6e2ea86eb', licence: 'CC0-1.0' },
+  // Fetch pass (fetch-b, twelfth session): AI audio and music startups (README.md; Apache-2.0 licence file at this commit).
+  csteinmetz1: { repo: 'csteinmetz1/ai-audio-startups', commit: 'a336d4f8e90dafd08c0123a0720a23a993998c94', licence: 'Apache-2.0' },
+  // AI tools for game making: products beside the repositories (README.md; MIT licence file at this commit).
+  yuanmanxgame: { repo: 'Yuan-ManX/ai-game-devtools', commit: '1200b26f1548e8a80adbcbb8ae567b902146c17d', licence: 'MIT' },
+  // underlines/awesome-ml (llm-tools.md) is also read by this pass: pinned above as `underlinesml`, same commit.
+  // National and sovereign AI initiatives (src/data.ts; MIT licence file at this commit).
+  sovereignaitracker: { repo: 'machinelearnear/the-sovereign-ai-tracker', commit: '31374889da6c4b4e7b78757c2d7489aa0fc12c8a', licence: 'MIT' },
+  // swyx's notes on generative AI products (IMAGE_GEN.md, AUDIO.md, TEXT_CHAT.md, stub notes/; MIT licence file).
+  swyxainotes2023: { repo: 'sw-yx/ai-notes', commit: '9fcefdda4625085ccfe379627adacb78127576c5', licence: 'MIT' },
+  // The same notes under the owner's current account, newer commit, are pinned above as `swyxainotes`.
+  // Creative-coding resources (readme.md; CC0 by its License section, no licence file).
+  terkelg: { repo: 'terkelg/awesome-creative-coding', commit: '03c54a267e337701f0fc8d3763485ee5222c1619', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */
