@@ -1,5 +1,5 @@
 // The lead's pass of session 12 (issue 15): Chat+ from Matomo's AI-assistant referrer list, three AI chat sites the
-// second regional pass found on their own legal pages, and eleven second hosts the list passes handed over. Each host
+// second regional pass found on their own legal pages, and fifteen second hosts the list passes handed over. Each host
 // classifies to its entry; the general sites and the look-alike names around them stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { classifyApiRequest, classifyUrl } from './index';
@@ -25,6 +25,10 @@ const ADDED: Record<string, string> = {
   'https://alice.pandorabots.com/': 'pandorabots',
   'https://dialogflow.com/': 'google-dialogflow',
   'https://nanobrowser.ai/': 'nanobrowser-extension',
+  'https://speechki.io/': 'speechki',
+  'https://www.dashtoon.ai/': 'dashtoon',
+  'https://moonvalley.ai/': 'moonvalley',
+  'https://www.strmr.com/': 'astria',
 };
 
 const STAY_UNCLASSIFIED = [
@@ -55,6 +59,10 @@ const STAY_UNCLASSIFIED = [
   'https://flow.com/',
   'https://browser.ai/',
   'https://msg.ai/', // Netomi's reported former host, not confirmed by the list read
+  'https://toon.ai/',
+  'https://valley.ai/',
+  'https://strm.com/',
+  'https://speech.io/',
 ];
 
 describe('AI chat sites added by the lead (session 12)', () => {

@@ -87,7 +87,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'viggle', name: 'Viggle', vendor: 'Viggle', category: 'video', domains: ['viggle.ai'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'higgsfield', name: 'Higgsfield', vendor: 'Higgsfield', category: 'video', domains: ['higgsfield.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'genmo', name: 'Genmo', vendor: 'Genmo', category: 'video', domains: ['genmo.ai'], source: listed('embraceagi', 'docs/ChatGPT_tools.md'), checked: CHECKED_3 },
-  { id: 'moonvalley', name: 'Moonvalley', vendor: 'Moonvalley', category: 'video', domains: ['moonvalley.com'] },
+  { id: 'moonvalley', name: 'Moonvalley', vendor: 'Moonvalley', category: 'video', domains: ['moonvalley.com', 'moonvalley.ai'] }, // moonvalley.ai (2026-12-06): listed('yuanmanxgame'), "Moonvalley … text-to-video generative AI model"
   { id: 'rask-ai', name: 'Rask AI', vendor: 'Rask AI', category: 'video', domains: ['rask.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'vizard', name: 'Vizard', vendor: 'Vizard', category: 'video', domains: ['vizard.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'kapwing', name: 'Kapwing', vendor: 'Kapwing', category: 'video', domains: ['kapwing.com'], source: listed('eudk'), checked: CHECKED_2 },

@@ -34,7 +34,7 @@ export const longTailC12CTools3: Tool[] = defineTools(
     { id: 'lingolette', name: 'Lingolette', vendor: 'Lingolette', category: 'other', domains: ['lingolette.com'], source: OTHER },
     { id: 'proseable', name: 'Proseable', vendor: 'Proseable', category: 'other', domains: ['proseable.com'], source: OTHER },
     { id: 'slidespilot', name: 'SlidesPilot', vendor: 'SlidesPilot', category: 'presentation', domains: ['slidespilot.com'], source: OTHER },
-    { id: 'speechki', name: 'Speechki', vendor: 'Speechki', category: 'audio', domains: ['speechki.org'], source: AUDIO },
+    { id: 'speechki', name: 'Speechki', vendor: 'Speechki', category: 'audio', domains: ['speechki.org', 'speechki.io'], source: AUDIO }, // speechki.io: listed('csteinmetz1'), "Speechki"
     { id: 'uimagic', name: 'Uimagic', vendor: 'Uimagic', category: 'coding', domains: ['uimagic.io'], source: CODING },
     { id: 'alex-codes', name: 'Alex Codes', vendor: 'Alex Codes', category: 'coding', domains: ['alexcodes.app'], source: CODING },
     { id: 'langtrace', name: 'Langtrace', vendor: 'Langtrace', category: 'developer-platform', domains: ['langtrace.ai'], source: LLMOPS },

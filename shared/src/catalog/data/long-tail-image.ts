@@ -22,7 +22,7 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   { id: 'alpaca', name: 'Alpaca', vendor: 'Alpaca', domains: ['getalpaca.io'], source: listed('steven2358') },
   { id: 'artistic-wtf', name: 'Artistic.wtf', vendor: 'Artistic.wtf', domains: ['artistic.wtf'], source: listed('filipecalegario') },
   { id: 'artsmart', name: 'ArtSmart', vendor: 'ArtSmart', domains: ['artsmart.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
-  { id: 'astria', name: 'Astria', vendor: 'Astria', domains: ['astria.ai'], source: listed('filipecalegario') },
+  { id: 'astria', name: 'Astria', vendor: 'Astria', domains: ['astria.ai', 'strmr.com'], source: listed('filipecalegario') }, // strmr.com (2026-12-06), its former host: listed('swyxainotes', 'IMAGE_GEN.md'), "astria.ai (formerly strmr.com)"
   { id: 'avatar-ai', name: 'Avatar AI', vendor: 'Avatar AI', domains: ['avatarai.me'], source: listed('mahseema') },
   { id: 'avclabs', name: 'AVCLabs', vendor: 'AVCLabs', domains: ['avclabs.com'], source: listed('eudk') },
   { id: 'bigjpg', name: 'Bigjpg', vendor: 'Bigjpg', domains: ['bigjpg.com'], source: listed('eudk') },
