@@ -2,8 +2,8 @@
 // vendors' docs name for them (clawhome's and the lawyers' lists, kapibala, Rvelamen, EmbraceAGI, Stevo's blocklist,
 // kostja94, hihelloluigi, shadowaltz, cline; textsight's and punkpeye's lists for three more). Each must classify to its own entry, and the general sites, parents and
 // sibling paths around the page-level ones must stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyApiRequest, classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const ADDED: Record<string, string> = {
   'https://www.lovart.art/': 'lovart',
@@ -77,16 +77,10 @@ const STAY_UNCLASSIFIED = [
 
 describe('aliases and second hosts of existing entries (session 11)', () => {
   it('classifies every added host or page to its own entry', () => {
-    for (const [url, toolId] of Object.entries(ADDED)) {
-      const match = classifyUrl(url) ?? classifyApiRequest(url);
-      expect(match?.toolId, url).toBe(toolId);
-    }
+    expectEachClassifiedAs(ADDED, { api: true });
   });
 
   it('leaves the general sites, parents and sibling paths around them unclassified', () => {
-    for (const url of STAY_UNCLASSIFIED) {
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
-      expect(classifyApiRequest(url)?.toolId ?? null, url).toBeNull();
-    }
+    expectNoneClassified(STAY_UNCLASSIFIED);
   });
 });

@@ -1,8 +1,8 @@
 // The second-hosts pass of session 11 (issue 15) gave existing entries more of the hosts people and clients reach a
 // known tool on: chat and API hosts, other regions' API hosts, product pages beside an already claimed page. Each must
 // classify to its own entry, and the general sites, parents and sibling paths around them must stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyApiRequest, classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const ADDED: Record<string, string> = {
   'wss://sydney.bing.com/sydney/ChatHub': 'microsoft-copilot',
@@ -71,16 +71,10 @@ const STAY_UNCLASSIFIED = [
 
 describe('second hosts of well-known tools (session 11)', () => {
   it('classifies every added host or page to its own entry', () => {
-    for (const [url, toolId] of Object.entries(ADDED)) {
-      const match = classifyUrl(url) ?? classifyApiRequest(url);
-      expect(match?.toolId, url).toBe(toolId);
-    }
+    expectEachClassifiedAs(ADDED, { api: true });
   });
 
   it('leaves the general sites, parents and sibling paths around them unclassified', () => {
-    for (const url of STAY_UNCLASSIFIED) {
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
-      expect(classifyApiRequest(url)?.toolId ?? null, url).toBeNull();
-    }
+    expectNoneClassified(STAY_UNCLASSIFIED);
   });
 });

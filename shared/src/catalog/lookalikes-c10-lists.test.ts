@@ -2,8 +2,8 @@
 // the general SaaS, directories, leaderboards and prompt packers the list names beside its AI tools (left out: their AI
 // is a feature, or they are not AI tools), the parent sites and sibling pages of the new subdomain and URL-prefix
 // claims, and namesakes of new hosts. Every one must stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   'www.chuangkit.com', // an online design suite (its AI art section is claimed on its own subdomain)
@@ -65,8 +65,7 @@ const NAMESAKES = [
 
 describe('look-alikes beside the tenth long-tail pass', () => {
   it('leaves general sites, parents and namesakes unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...NAMESAKES])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...NAMESAKES]);
   });
 
   it('still finds the AI tools beside them', () => {
@@ -84,6 +83,6 @@ describe('look-alikes beside the tenth long-tail pass', () => {
       'https://www.lexisnexis.com/en-us/products/lexis-plus-protege.page': 'lexis-plus-protege',
       'https://www.kirasystems.com/': 'kira-systems',
     };
-    for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
+    expectEachClassifiedAs(expected);
   });
 });

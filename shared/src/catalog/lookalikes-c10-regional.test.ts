@@ -2,8 +2,8 @@
 // data/regional-c10-china.ts): the general sites whose AI page is claimed only as a URL prefix, sibling paths that
 // merely start the same way, the parents of claimed AI subdomains, and non-AI namesakes. Every one must stay
 // unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_BESIDE_PREFIXES = [
   'https://wenku.baidu.com/', // Baidu Wenku's documents; only its AI assistant and Free Canvas pages are claimed
@@ -87,8 +87,7 @@ const NAMESAKES = [
 
 describe('tenth regional pass: look-alikes stay unclassified', () => {
   it('classifies none of the general sites, parents and namesakes', () => {
-    for (const url of [...GENERAL_BESIDE_PREFIXES, ...PARENTS_OF_AI_SUBDOMAINS, ...NAMESAKES])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_BESIDE_PREFIXES, ...PARENTS_OF_AI_SUBDOMAINS, ...NAMESAKES]);
   });
 
   it('still finds the AI pages and hosts beside them', () => {
@@ -115,6 +114,6 @@ describe('tenth regional pass: look-alikes stay unclassified', () => {
       'https://artsandculture.google.com/experiment/ZgG5_uTbBgTpIQ': 'google-arts-culture-ai-experiments',
       'https://facemix.app/': 'facemix',
     };
-    for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
+    expectEachClassifiedAs(expected);
   });
 });

@@ -2,8 +2,8 @@
 // the lists present as AI tools that are not (an art marketplace, a portrait-editing company named like an AI lab, a
 // chat SDK), namesakes of new hosts under another suffix, and general SaaS the lists call AI. Every one must stay
 // unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const LISTED_AS_AI_BUT_NOT = [
   'artsy.net', // an online art marketplace, listed in one Chinese list as an AI image generator
@@ -27,8 +27,7 @@ const NAMESAKES = [
 
 describe('look-alikes beside the tenth long-tail pass', () => {
   it('leaves namesakes and sites listed as AI that are not AI tools unclassified', () => {
-    for (const url of [...LISTED_AS_AI_BUT_NOT, ...NAMESAKES])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...LISTED_AS_AI_BUT_NOT, ...NAMESAKES]);
   });
 
   it('still finds the AI tools beside them', () => {
@@ -39,6 +38,6 @@ describe('look-alikes beside the tenth long-tail pass', () => {
       'https://kissable.app/': 'kissable',
       'https://matter.ai/': 'j1-assistant',
     };
-    for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
+    expectEachClassifiedAs(expected);
   });
 });

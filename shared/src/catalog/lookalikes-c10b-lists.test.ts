@@ -5,8 +5,8 @@
 // lists name beside AI tools (their AI is a feature), plagiarism suites and their non-AI pages, a price comparison, a
 // shared-platform copy of a prompt tool, and the parent sites of the new subdomain and URL-prefix claims. Every one must
 // stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   'bubble.io', // no-code and website builders with an AI feature
@@ -47,8 +47,7 @@ const PARENTS_AND_SIBLINGS = [
 
 describe('look-alikes beside the tenth pass (second list helper)', () => {
   it('leaves general sites and parents unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS]);
   });
 
   it('still finds the AI tools beside them', () => {
@@ -67,6 +66,6 @@ describe('look-alikes beside the tenth pass (second list helper)', () => {
       'https://codecompanion.olimorris.dev/installation.html': 'codecompanion-nvim',
       'https://python.useinstructor.com/': 'instructor-llm',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

@@ -3,8 +3,8 @@
 // China AI landscape, AI-MTHRFCKR, metame's video list, LSeu-Open's Computer Vision page) and three hosts left over from
 // the tenth pass (Promptimize AI, MCP SuperAssistant, Read Frog). Each must classify to its own entry; the general
 // sites, parents, sibling paths and label look-alikes around them must stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyApiRequest, classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const ADDED: Record<string, string> = {
   // Business-function lists
@@ -93,16 +93,10 @@ const STAY_UNCLASSIFIED = [
 
 describe('aliases and second hosts of existing entries (session 12)', () => {
   it('classifies every added host or page to its own entry', () => {
-    for (const [url, toolId] of Object.entries(ADDED)) {
-      const match = classifyUrl(url) ?? classifyApiRequest(url);
-      expect(match?.toolId, url).toBe(toolId);
-    }
+    expectEachClassifiedAs(ADDED, { api: true });
   });
 
   it('leaves the general sites, parents, sibling paths and look-alikes around them unclassified', () => {
-    for (const url of STAY_UNCLASSIFIED) {
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
-      expect(classifyApiRequest(url)?.toolId ?? null, url).toBeNull();
-    }
+    expectNoneClassified(STAY_UNCLASSIFIED);
   });
 });

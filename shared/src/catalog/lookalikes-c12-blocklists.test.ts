@@ -3,7 +3,8 @@
 // entry; the general platforms beside them and the non-AI infrastructure hosts those registries also carry stay
 // unclassified.
 import { describe, expect, it } from 'vitest';
-import { classifyApiRequest, classifyUrl } from './index';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { classifyApiRequest } from './index';
 
 const ADDED_PAGES: Record<string, string> = {
   'https://rovo.atlassian.com/': 'atlassian-rovo',
@@ -80,9 +81,7 @@ const STAY_UNCLASSIFIED = [
 
 describe('hosts from shadow-AI detectors\u2019 registries (blocklists pass, session 12)', () => {
   it('classifies every added page host to its own entry', () => {
-    for (const [url, toolId] of Object.entries(ADDED_PAGES)) {
-      expect(classifyUrl(url)?.toolId, url).toBe(toolId);
-    }
+    expectEachClassifiedAs(ADDED_PAGES);
   });
 
   it('classifies every added API endpoint to its own entry', () => {
@@ -92,9 +91,6 @@ describe('hosts from shadow-AI detectors\u2019 registries (blocklists pass, sess
   });
 
   it('leaves the general platforms and infrastructure hosts around them unclassified', () => {
-    for (const url of STAY_UNCLASSIFIED) {
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
-      expect(classifyApiRequest(url)?.toolId ?? null, url).toBeNull();
-    }
+    expectNoneClassified(STAY_UNCLASSIFIED);
   });
 });

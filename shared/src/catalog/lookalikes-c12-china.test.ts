@@ -3,8 +3,8 @@
 // general sites whose AI pages became URL prefixes, their siblings and label-boundary shapes, and the general software
 // and framework sites the lists name beside AI tools. Every one must stay unclassified, and every new host must classify
 // to its own entry.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_BESIDE_AI = [
   // The parents and siblings of the new URL prefixes.
@@ -45,7 +45,7 @@ const GENERAL_SITES_BESIDE_AI = [
 
 describe('look-alikes beside the twelfth-session Chinese pass', () => {
   it('leaves general sites, parents and siblings unclassified', () => {
-    for (const url of GENERAL_SITES_BESIDE_AI) expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified(GENERAL_SITES_BESIDE_AI);
   });
 
   it('finds every new host', () => {
@@ -60,6 +60,6 @@ describe('look-alikes beside the twelfth-session Chinese pass', () => {
       'https://search.sciphi.ai/': 'sciphi',
       'https://app.sciphi.ai/': 'sciphi',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

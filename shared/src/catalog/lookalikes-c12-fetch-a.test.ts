@@ -3,8 +3,8 @@
 // the new URL-prefix and subdomain claims (builder.io, codesandbox.io, playcode.io, ironcladapp.com, nvidia.com),
 // directories, and similar names on other domains. Every one must stay unclassified, and every new host must classify
 // to its own entry.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_AND_NEIGHBOURS = [
   'www.builder.io',
@@ -117,8 +117,7 @@ const GENERAL_SITES_AND_NEIGHBOURS = [
 
 describe('look-alikes beside the twelfth pass (fetch-a helper)', () => {
   it('leaves general sites, parents and similar names unclassified', () => {
-    for (const url of GENERAL_SITES_AND_NEIGHBOURS)
-      expect(classifyUrl(`https://${url}`)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified(GENERAL_SITES_AND_NEIGHBOURS.map((host) => `https://${host}`));
   });
 
   it('finds every new host as its own tool', () => {
@@ -262,6 +261,6 @@ describe('look-alikes beside the twelfth pass (fetch-a helper)', () => {
       'https://nlpcloud.io/': 'nlp-cloud',
       'https://www.nlpcloud.io/': 'nlp-cloud',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

@@ -4,8 +4,8 @@
 // (data/long-tail-c12-fb.ts): every new host and page classifies to its own entry; the general music, audio and
 // analytics software those lists name beside AI products, the parents and sibling pages of the subdomain and URL-prefix
 // claims, and label-boundary look-alikes stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   'https://www.daily.co/',
@@ -317,11 +317,10 @@ const EXPECTED: Record<string, string> = {
 
 describe('look-alikes beside the twelfth-session fetch pass, creative and regional lists (fetch-b)', () => {
   it('finds every new host and page', () => {
-    for (const [url, id] of Object.entries(EXPECTED)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(EXPECTED);
   });
 
   it('leaves general sites, parents, sibling pages and label look-alikes unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY]);
   });
 });

@@ -2,8 +2,8 @@
 // Homebrew cask names for them, and added two AI products that general platforms run on a host of their own
 // (data/platform-ai-sections-6.ts). Each must classify to its own entry, and the general sites, parents and
 // look-alike shapes around them must stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyApiRequest, classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const ADDED: Record<string, string> = {
   'https://api.totalgpt.ai/v1/chat/completions': 'infermatic',
@@ -70,16 +70,10 @@ const STAY_UNCLASSIFIED = [
 
 describe("second hosts and platforms' AI hosts (session 12)", () => {
   it('classifies every added host to its own entry', () => {
-    for (const [url, toolId] of Object.entries(ADDED)) {
-      const match = classifyUrl(url) ?? classifyApiRequest(url);
-      expect(match?.toolId, url).toBe(toolId);
-    }
+    expectEachClassifiedAs(ADDED, { api: true });
   });
 
   it('leaves the general sites, parents and look-alike shapes around them unclassified', () => {
-    for (const url of STAY_UNCLASSIFIED) {
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
-      expect(classifyApiRequest(url)?.toolId ?? null, url).toBeNull();
-    }
+    expectNoneClassified(STAY_UNCLASSIFIED);
   });
 });

@@ -1,8 +1,8 @@
 // The lead's pass of session 12 (issue 15): Chat+ from Matomo's AI-assistant referrer list, three AI chat sites the
 // second regional pass found on their own legal pages, and fifteen second hosts the list passes handed over. Each host
 // classifies to its entry; the general sites and the look-alike names around them stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyApiRequest, classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const ADDED: Record<string, string> = {
   'https://chatplus.com/': 'chat-plus',
@@ -67,15 +67,10 @@ const STAY_UNCLASSIFIED = [
 
 describe('AI chat sites added by the lead (session 12)', () => {
   it('classifies every added host to its own entry', () => {
-    for (const [url, toolId] of Object.entries(ADDED)) {
-      expect(classifyUrl(url)?.toolId, url).toBe(toolId);
-    }
+    expectEachClassifiedAs(ADDED);
   });
 
   it('leaves the general sites and look-alike names around them unclassified', () => {
-    for (const url of STAY_UNCLASSIFIED) {
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
-      expect(classifyApiRequest(url)?.toolId ?? null, url).toBeNull();
-    }
+    expectNoneClassified(STAY_UNCLASSIFIED);
   });
 });

@@ -5,6 +5,7 @@
 // subdomain and URL-prefix claims, look-alike labels, and older entries whose names the new ones share. Every trap must
 // stay unclassified (or keep its older entry); every new host must classify to its own entry.
 import { describe, expect, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 import { longTailC12ATools } from './data/long-tail-c12-a';
 import { longTailC12ATools2 } from './data/long-tail-c12-a-2';
@@ -117,8 +118,11 @@ const LOOKALIKE_LABELS = [
 
 describe('look-alikes beside the twelfth session (lists-a helper)', () => {
   it('leaves general software, parents and look-alike labels unclassified', () => {
-    for (const url of [...GENERAL_SOFTWARE_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LOOKALIKE_LABELS])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([
+      ...GENERAL_SOFTWARE_LISTED_BESIDE_AI,
+      ...PARENTS_AND_SIBLINGS,
+      ...LOOKALIKE_LABELS,
+    ]);
   });
 
   it('keeps older entries whose names the new ones share', () => {
@@ -201,6 +205,6 @@ describe('look-alikes beside the twelfth session (lists-a helper)', () => {
       'https://epicenter.md/whispering': 'whispering-epicenter',
       'https://collate.one/get-started': 'collate-pdf',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

@@ -3,8 +3,8 @@
 // services those lists name beside AI products (their AI is a feature, or they are not AI products), the parent and
 // sibling paths of the new URL-prefix and subdomain claims, and similar names on other domains. Every one must stay
 // unclassified, and every new host must classify to its own entry.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   // SEO, analytics and marketing suites the GEO lists name for an AI feature without an AI page of their own
@@ -131,8 +131,7 @@ const PARENTS_AND_NEIGHBOURS = [
 
 describe('look-alikes beside the twelfth pass (second list helper)', () => {
   it('leaves general sites, parents and similar names unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_NEIGHBOURS])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_NEIGHBOURS]);
   });
 
   it('finds every new host as its own tool', () => {
@@ -386,6 +385,6 @@ describe('look-alikes beside the twelfth pass (second list helper)', () => {
       'https://leonar.app/': 'leonar',
       'https://www.leonar.app/': 'leonar',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

@@ -3,8 +3,8 @@
 // ezremove/awesome-sora-watermark-removal-tools (data/long-tail-c12-c*.ts): every new host and page classifies to its
 // own entry; the general software those lists name beside AI tools (their AI is a feature or a marketing claim), the
 // parents and sibling pages of the new subdomain and URL-prefix claims, and label-boundary look-alikes stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   'apps.ankiweb.net',
@@ -436,11 +436,10 @@ const EXPECTED: Record<string, string> = {
 
 describe('look-alikes beside the twelfth-session creative and content list pass (lists-c)', () => {
   it('finds every new host and page', () => {
-    for (const [url, id] of Object.entries(EXPECTED)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(EXPECTED);
   });
 
   it('leaves general sites, parents, sibling pages and label look-alikes unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY]);
   });
 });

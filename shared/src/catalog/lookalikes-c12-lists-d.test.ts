@@ -3,8 +3,8 @@
 // pages and suites' AI-feature pages those files name beside AI products, the parents and siblings of the new URL-prefix
 // claims, and similar names on other domains (Cal.com beside Cal.ai, Law.com beside Law.co, Epsilon the marketing company
 // beside Epsilon AI). Every one must stay unclassified, and every new host must classify to its own entry.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   'www.allaboutai.com/ai-agents/email-marketing',
@@ -78,8 +78,9 @@ const PARENTS_AND_NEIGHBOURS = [
 
 describe('look-alikes beside the twelfth pass (lists-d helper)', () => {
   it('leaves general sites, parents and similar names unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_NEIGHBOURS])
-      expect(classifyUrl(`https://${url}`)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified(
+      [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_NEIGHBOURS].map((host) => `https://${host}`),
+    );
   });
 
   it('finds every new host as its own tool', () => {
@@ -349,6 +350,6 @@ describe('look-alikes beside the twelfth pass (lists-d helper)', () => {
       'https://travelplan-ai.com/': 'travel-plan-ai',
       'https://www.travelplan-ai.com/': 'travel-plan-ai',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

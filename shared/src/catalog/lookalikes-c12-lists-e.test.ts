@@ -3,8 +3,8 @@
 // platforms, price trackers, library docs and closed companies those lists name beside AI products, the parents of the
 // new subdomain claims (ivy.app, loopxxi.com, meshs.one, lxg2it.com), and similar names on other domains. Every one must
 // stay unclassified, and every new host must classify to its own entry.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   'aws.amazon.com/bedrock',
@@ -117,8 +117,9 @@ const PARENTS_AND_NEIGHBOURS = [
 
 describe('look-alikes beside the twelfth pass (lists-e helper)', () => {
   it('leaves general sites, parents and similar names unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_NEIGHBOURS])
-      expect(classifyUrl(`https://${url}`)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified(
+      [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_NEIGHBOURS].map((host) => `https://${host}`),
+    );
   });
 
   it('finds every new host as its own tool', () => {
@@ -288,6 +289,6 @@ describe('look-alikes beside the twelfth pass (lists-e helper)', () => {
       'https://ona.com/': 'ona',
       'https://www.ona.com/': 'ona',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

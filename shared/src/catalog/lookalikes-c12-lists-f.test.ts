@@ -4,8 +4,8 @@
 // sibling paths of the new subdomain and URL-prefix claims (Ai2's, Bohrium's, the World Bank's, IBM's and MIT's sites,
 // neal.fun), and similar names on other domains or label boundaries. Every one must stay unclassified, and every new host
 // must classify to its own entry.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   'www.semanticscholar.org',
@@ -93,8 +93,9 @@ const PARENTS_AND_NEIGHBOURS = [
 
 describe('look-alikes beside the twelfth pass (lists-f helper)', () => {
   it('leaves general sites, parents and similar names unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_NEIGHBOURS])
-      expect(classifyUrl(`https://${url}`)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified(
+      [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_NEIGHBOURS].map((host) => `https://${host}`),
+    );
   });
 
   it('finds every new host as its own tool', () => {
@@ -190,6 +191,6 @@ describe('look-alikes beside the twelfth pass (lists-f helper)', () => {
       'https://player2.game/': 'player2-game',
       'https://www.player2.game/': 'player2-game',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

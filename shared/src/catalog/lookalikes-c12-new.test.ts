@@ -5,6 +5,7 @@
 // maker's other sites, the general products they are built on or named like), parents and sibling paths, and names that
 // only share a word stay unclassified.
 import { describe, expect, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 import { classifyApiRequest, classifyExtension, classifyUrl } from './index';
 
 const NEW_HOSTS: Record<string, string> = {
@@ -112,12 +113,11 @@ const LABEL_BOUNDARY_LOOKALIKES = [
 
 describe('look-alikes beside the newtools pass (session 12)', () => {
   it('classifies every new host and page to its entry', () => {
-    for (const [url, id] of Object.entries(NEW_HOSTS)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(NEW_HOSTS);
   });
 
   it('classifies every handed-over host to the existing entry', () => {
-    for (const [url, id] of Object.entries(HANDED_OVER_HOSTS))
-      expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(HANDED_OVER_HOSTS);
   });
 
   it('finds the new Chatbox API hosts', () => {
@@ -132,7 +132,6 @@ describe('look-alikes beside the newtools pass (session 12)', () => {
   });
 
   it('leaves general neighbours, parents, leads not taken and label look-alikes unclassified', () => {
-    for (const url of [...GENERAL_NEIGHBOURS, ...LABEL_BOUNDARY_LOOKALIKES])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_NEIGHBOURS, ...LABEL_BOUNDARY_LOOKALIKES]);
   });
 });

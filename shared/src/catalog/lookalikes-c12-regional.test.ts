@@ -5,8 +5,8 @@
 // URL-prefix claims, the clouds and general software those lists name beside AI, the companies the pass left out on
 // purpose (robo-advisors, identity and fraud suites, general clouds), and label-boundary shapes. Every one must stay
 // unclassified, and every new host must classify to its own entry.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_BESIDE_AI = [
   // Korea: the groups and operators behind the new entries, and products the pass left out.
@@ -97,8 +97,7 @@ const LABEL_BOUNDARIES = [
 
 describe('look-alikes beside the twelfth regional pass', () => {
   it('leaves general sites, parents and label-boundary shapes unclassified', () => {
-    for (const url of [...GENERAL_SITES_BESIDE_AI, ...LABEL_BOUNDARIES])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_BESIDE_AI, ...LABEL_BOUNDARIES]);
   });
 
   it('finds every new host as its own entry', () => {
@@ -193,6 +192,6 @@ describe('look-alikes beside the twelfth regional pass', () => {
       // A namesake already here stays its own: Adot (adot.tech) is not SK Telecom's A.
       'https://adot.tech/': 'adot',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

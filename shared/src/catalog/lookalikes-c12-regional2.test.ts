@@ -3,8 +3,8 @@
 // siblings of the new subdomain and URL-prefix claims (NEC's cloud, Singapore's government domains, Yandex's help site),
 // products the pass looked at and left out (fobizz, Dataport's LLMoin, the French state's sites), and label-boundary
 // shapes. Every one must stay unclassified, and every new host must classify to its own entry.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_BESIDE_AI = [
   // Germany and Switzerland: the makers' and operators' general sites, and tools left out.
@@ -86,8 +86,7 @@ const LABEL_BOUNDARIES = [
 
 describe('look-alikes beside the twelfth session second regional pass', () => {
   it('leaves general sites, parents and label-boundary shapes unclassified', () => {
-    for (const url of [...GENERAL_SITES_BESIDE_AI, ...LABEL_BOUNDARIES])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_BESIDE_AI, ...LABEL_BOUNDARIES]);
   });
 
   it('finds every new host as its own entry', () => {
@@ -129,6 +128,6 @@ describe('look-alikes beside the twelfth session second regional pass', () => {
       'https://ratu.ai/syarat-ketentuan/': 'ratu-ai',
       'https://turkish.ai/signup': 'turkish-ai',
     };
-    for (const [url, id] of Object.entries(expected)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(expected);
   });
 });

@@ -2,6 +2,7 @@
 // (data/long-tail-c8-lists*.ts): the general platforms whose AI page is claimed only as a URL prefix, the parent
 // companies of claimed AI subdomains, and namesakes of new hosts. Every one must stay unclassified.
 import { describe, expect, it } from 'vitest';
+import { expectEachClassifiedAs } from '../../testing/lookalikes';
 import { classifyUrl } from './index';
 
 const GENERAL_BESIDE_PREFIXES = [
@@ -131,6 +132,6 @@ describe('look-alikes beside the eighth long-tail pass', () => {
       'https://monica.cn/': 'monica-extension',
       'https://qoder.com.cn/qoderwork': 'qoder',
     };
-    for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
+    expectEachClassifiedAs(expected);
   });
 });

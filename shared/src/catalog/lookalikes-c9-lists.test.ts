@@ -1,8 +1,8 @@
 // Traps beside the hosts the ninth long-tail pass took from AutoVenture's dataset (data/long-tail-c9-lists*.ts): the
 // general SaaS the dataset lists as "AI" (left out: its AI is a feature, not the product), namesakes of new hosts
 // under another suffix, and products listed with a host that is not theirs. Every one must stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SAAS_LISTED_AS_AI = [
   'calendly.com',
@@ -45,8 +45,7 @@ const NAMESAKES = [
 
 describe('look-alikes beside the ninth long-tail pass', () => {
   it('leaves general SaaS and namesakes unclassified', () => {
-    for (const url of [...GENERAL_SAAS_LISTED_AS_AI, ...NAMESAKES])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SAAS_LISTED_AS_AI, ...NAMESAKES]);
   });
 
   it('still finds the AI tools beside them', () => {
@@ -58,6 +57,6 @@ describe('look-alikes beside the ninth long-tail pass', () => {
       'https://meetily.ai/': 'meetily',
       'https://www.undetectedgpt.ai/': 'undetectedgpt',
     };
-    for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
+    expectEachClassifiedAs(expected);
   });
 });

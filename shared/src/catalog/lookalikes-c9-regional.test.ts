@@ -2,8 +2,8 @@
 // data/long-tail-c9-regional.ts and the second hosts it gave existing entries): the general sites whose AI page is
 // claimed only as a URL prefix, the parents of claimed AI subdomains, sibling paths that merely start the same way,
 // and non-AI namesakes of new hosts. Every one must stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_BESIDE_PREFIXES = [
   'https://www.godaddy.com/websites', // GoDaddy's site builder; only /websites/ai-website-builder is claimed
@@ -112,8 +112,7 @@ const NAMESAKES = [
 
 describe('ninth regional pass: look-alikes stay unclassified', () => {
   it('classifies none of the general sites, parents and namesakes', () => {
-    for (const url of [...GENERAL_BESIDE_PREFIXES, ...PARENTS_OF_AI_SUBDOMAINS, ...NAMESAKES])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_BESIDE_PREFIXES, ...PARENTS_OF_AI_SUBDOMAINS, ...NAMESAKES]);
   });
 
   it('still finds the AI pages beside them', () => {
@@ -156,6 +155,6 @@ describe('ninth regional pass: look-alikes stay unclassified', () => {
       'https://www.salesforce.com/einsteincopilot': 'salesforce-agentforce',
       'https://imiaoban.com/work/AIht': 'imiaoban-ai',
     };
-    for (const [url, toolId] of Object.entries(expected)) expect(classifyUrl(url)?.toolId, url).toBe(toolId);
+    expectEachClassifiedAs(expected);
   });
 });

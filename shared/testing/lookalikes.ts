@@ -1,0 +1,29 @@
+// Checks the catalog's look-alike tests share (shared/src/catalog/lookalikes-*.test.ts): every URL a pass added must
+// classify to its own entry, and every general site, parent, sibling path or similar name beside it must stay
+// unclassified. Each check collects every wrong answer before failing, so one run lists them all.
+import { expect } from 'vitest';
+import { classifyApiRequest, classifyUrl } from '../src/catalog/index';
+
+/**
+ * Each URL must classify to the tool id it maps to: as a visited page, or, with `api`, as a page or else as a request
+ * a page makes (for API endpoints).
+ */
+export function expectEachClassifiedAs(
+  expected: Readonly<Record<string, string>>,
+  { api = false }: { api?: boolean } = {},
+): void {
+  const wrong = Object.entries(expected).flatMap(([url, want]) => {
+    const got = (classifyUrl(url) ?? (api ? classifyApiRequest(url) : null))?.toolId ?? null;
+    return got === want ? [] : [`${url} → ${got} (want ${want})`];
+  });
+  expect(wrong).toEqual([]);
+}
+
+/** No URL may classify, neither as a visited page nor as a request a page makes. */
+export function expectNoneClassified(urls: readonly string[]): void {
+  const wrong = urls.flatMap((url) => {
+    const got = classifyUrl(url)?.toolId ?? classifyApiRequest(url)?.toolId ?? null;
+    return got === null ? [] : [`${url} → ${got}`];
+  });
+  expect(wrong).toEqual([]);
+}
