@@ -444,6 +444,12 @@ export const LISTS = {
   // The same notes under the owner's current account, newer commit, are pinned above as `swyxainotes`.
   // Creative-coding resources (readme.md; CC0 by its License section, no licence file).
   terkelg: { repo: 'terkelg/awesome-creative-coding', commit: '03c54a267e337701f0fc8d3763485ee5222c1619', licence: 'CC0-1.0' },
+  // Fetch pass (fetch-e, twelfth session): chatbot platforms, analytics and agencies (readme.md; CC0 by its License
+  // section, no licence file; last commit 2021-03-10).
+  botcubebots: { repo: 'BotCube/awesome-bots', commit: 'e107429a3dba36aeaed471afb3a834a886c2f9dd', licence: 'CC0-1.0' },
+  // No-code and low-code tools, read for its chatbot, voice, marketing, CRM and ecommerce sections (README.md; CC0
+  // licence file at this commit).
+  kairichardnocode: { repo: 'kairichard/awesome-nocode-lowcode', commit: 'eecacd0d1b6fb2e32cf20a3a60d68be2c26651a6', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */
