@@ -1,5 +1,5 @@
 // Look-alikes beside the hosts the twelfth-session fetch pass (fetch-d) took from caramaschiHG/awesome-ai-agents-2026
-// (data/long-tail-c12-fd.ts): every new host classifies to its own entry; the general software, benchmarks and news
+// and langgenius/dify-official-plugins (data/long-tail-c12-fd.ts): every new host classifies to its own entry; the general software, benchmarks and news
 // sites the list names beside AI products, and label-boundary look-alikes, stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { classifyUrl } from './index';
@@ -10,6 +10,14 @@ const EXPECTED: Record<string, string> = {
   'https://crewclaw.com/': 'crewclaw',
   'https://www.credo.ai/': 'credo-ai',
   'https://bifrost.ai/': 'bifrost-ai',
+  'https://chat.ant-ling.com/open': 'ant-ling',
+  'https://www.mixedbread.com/': 'mixedbread',
+  'https://docs.vessl.ai/guides/get-started/llama3-deployment': 'vessl-ai',
+  'https://docs.gpustack.ai/': 'gpustack',
+  'https://mineru.net/apiManage/token': 'mineru',
+  'https://console.seltz.ai/': 'seltz',
+  'https://somark.ai/api/v1': 'somark',
+  'https://somark.cn/': 'somark',
 };
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
@@ -26,6 +34,13 @@ const GENERAL_SITES_LISTED_BESIDE_AI = [
   'https://awesomeagents.ai/',
   'https://www.make.com/',
   'https://www.hubspot.com/',
+  'https://airtable.com/',
+  'https://spider.cloud/',
+  'https://serpapi.com/',
+  'https://brightdata.com/',
+  'https://api.deerapi.com/',
+  'https://www.antgroup.com/',
+  'https://paddleocr.aistudio-app.com/',
 ];
 
 const LABEL_BOUNDARY = [
@@ -37,6 +52,14 @@ const LABEL_BOUNDARY = [
   'https://bifrost.com/',
   'https://crewclaw.net/',
   'https://claw.com/',
+  'https://ling.com/',
+  'https://ant-ling.com.example.net/',
+  'https://mixedbread.io/',
+  'https://vessl.com/',
+  'https://gpustack.com/',
+  'https://mineru.com/',
+  'https://seltz.com/',
+  'https://somark.com/',
 ];
 
 describe('look-alikes beside the twelfth-session fetch pass, agent lists (fetch-d)', () => {
