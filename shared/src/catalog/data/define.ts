@@ -439,6 +439,11 @@ export const LISTS = {
   // underlines/awesome-ml (llm-tools.md) is also read by this pass: pinned above as `underlinesml`, same commit.
   // National and sovereign AI initiatives (src/data.ts; MIT licence file at this commit).
   sovereignaitracker: { repo: 'machinelearnear/the-sovereign-ai-tracker', commit: '31374889da6c4b4e7b78757c2d7489aa0fc12c8a', licence: 'MIT' },
+  // A 2026 list of AI agents and agent tooling by category (README.md; CC0 licence file), read by the fetch-d pass.
+  caramaschiagents2026: { repo: 'caramaschiHG/awesome-ai-agents-2026', commit: '781b695139b8dfa231c0db5fd9cba02ccd518e84', licence: 'CC0-1.0' },
+  // Dify's official plugins: one folder per model provider and tool, each with a provider YAML naming the vendor's host
+  // (Apache-2.0 licence file), read by the fetch-d pass.
+  difyofficialplugins: { repo: 'langgenius/dify-official-plugins', commit: '7af22831a58ded846388b8de0c232b2b377a1055', licence: 'Apache-2.0' },
   // swyx's notes on generative AI products (IMAGE_GEN.md, AUDIO.md, TEXT_CHAT.md, stub notes/; MIT licence file).
   swyxainotes2023: { repo: 'sw-yx/ai-notes', commit: '9fcefdda4625085ccfe379627adacb78127576c5', licence: 'MIT' },
   // The same notes under the owner's current account, newer commit, are pinned above as `swyxainotes`.

@@ -160,6 +160,7 @@ import { extensionToolsC12 } from './extensions-c12';
 import { extensionToolsC12b } from './extensions-c12-2';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
+import { longTailC12FdTools } from './long-tail-c12-fd';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -321,4 +322,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12FaTools,
   ...longTailC12FbTools,
   ...longTailC12FeTools,
+  ...longTailC12FdTools,
 ];
