@@ -444,6 +444,12 @@ export const LISTS = {
   // The same notes under the owner's current account, newer commit, are pinned above as `swyxainotes`.
   // Creative-coding resources (readme.md; CC0 by its License section, no licence file).
   terkelg: { repo: 'terkelg/awesome-creative-coding', commit: '03c54a267e337701f0fc8d3763485ee5222c1619', licence: 'CC0-1.0' },
+  // Fetch pass (fetch-f, twelfth session): text-to-image studies with a products table (README.md; MIT licence file).
+  alonzot2i: { repo: 'AlonzoLeeeooo/awesome-text-to-image-studies', commit: '8a23b3147247c04b76f88baae480af4ee86931ba', licence: 'MIT' },
+  // Text-to-video models and tools (README.md; Apache-2.0 licence file at this commit).
+  jianzhniet2v: { repo: 'jianzhnie/awesome-text-to-video', commit: '6a2fac4a9c435320f73994542804defeb90d512f', licence: 'Apache-2.0' },
+  // Text-to-image papers and projects (Lists/4-Project.md; MIT licence file at this commit).
+  yutongzhout2i: { repo: 'Yutong-Zhou-cv/Awesome-Text-to-Image', commit: 'b2a6b3fa1ff22c16b0fbbba4092ac8b35475f36e', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

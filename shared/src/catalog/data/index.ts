@@ -158,6 +158,7 @@ import { longTailC12ETools } from './long-tail-c12-e';
 import { longTailC12FaTools } from './long-tail-c12-fa';
 import { extensionToolsC12 } from './extensions-c12';
 import { extensionToolsC12b } from './extensions-c12-2';
+import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 
 export const catalogTools: readonly Tool[] = [
@@ -319,4 +320,5 @@ export const catalogTools: readonly Tool[] = [
   ...extensionToolsC12b,
   ...longTailC12FaTools,
   ...longTailC12FbTools,
+  ...longTailC12FfTools,
 ];
