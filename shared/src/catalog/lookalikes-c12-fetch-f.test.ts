@@ -1,5 +1,5 @@
 // Look-alikes beside the hosts the twelfth-session fetch pass (fetch-f) took from
-// AlonzoLeeeooo/awesome-text-to-image-studies, jianzhnie/awesome-text-to-video and Yutong-Zhou-cv/Awesome-Text-to-Image (data/long-tail-c12-ff.ts): every new
+// AlonzoLeeeooo/awesome-text-to-image-studies, jianzhnie/awesome-text-to-video, Yutong-Zhou-cv/Awesome-Text-to-Image and hitcslj/Awesome-AIGC-3D (data/long-tail-c12-ff.ts): every new
 // host classifies to its own entry; the review blogs, stock-photo and model makers' pages those lists name beside the
 // products, and label-boundary look-alikes of the new hosts, stay unclassified.
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,9 @@ const LABEL_BOUNDARY = [
   'https://aiart-generator.com/',
   'https://art-generator.art/',
   'https://loremachine.com/',
+  'https://sudo.com/',
+  'https://pseudo.ai/',
+  'https://www.volcengine.com/',
   'https://text2art.ai.example.com/',
   'https://computervisionart.com/pieces2021/aphantasia/',
   'https://towardsdatascience.com/how-i-built-an-ai-text-to-art-generator-a0c0f6d6f59f',
@@ -43,6 +46,8 @@ const EXPECTED: Record<string, string> = {
   'https://www.morphstudio.com/': 'morph-studio',
   'https://www.loremachine.world/login': 'lore-machine',
   'https://text2art.com/': 'text2art',
+  'https://www.sudo.ai/': 'sudo-ai',
+  'https://www.sudowrite.com/': 'sudowrite',
 };
 
 describe('look-alikes beside the twelfth-session fetch pass, image and video lists (fetch-f)', () => {

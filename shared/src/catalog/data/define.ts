@@ -450,6 +450,8 @@ export const LISTS = {
   jianzhniet2v: { repo: 'jianzhnie/awesome-text-to-video', commit: '6a2fac4a9c435320f73994542804defeb90d512f', licence: 'Apache-2.0' },
   // Text-to-image papers and projects (Lists/4-Project.md; MIT licence file at this commit).
   yutongzhout2i: { repo: 'Yutong-Zhou-cv/Awesome-Text-to-Image', commit: 'b2a6b3fa1ff22c16b0fbbba4092ac8b35475f36e', licence: 'MIT' },
+  // 3D generation papers with a list of companies (README.md; MIT licence file at this commit).
+  hitcslj3d: { repo: 'hitcslj/Awesome-AIGC-3D', commit: '2109634e64c3936d8fd1a05152f88a01693ed59a', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

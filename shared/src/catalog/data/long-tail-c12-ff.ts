@@ -11,11 +11,14 @@
 //   names as Morph Studio's (entry morph-studio, on morphstudio.com).
 // - Yutong-Zhou-cv/Awesome-Text-to-Image (Lists/4-Project.md and the other Markdown files, MIT licence file): 60 hosts,
 //   19 already matched. Added Lore Machine and Text2Art. Left out: papers, datasets, research demos and an artwork page.
+// - hitcslj/Awesome-AIGC-3D (README.md "Company" list, MIT licence file): 11 companies, 8 already matched. Added SUDO
+//   AI (3D generation). Left out: ByteDance's veOmniverse page on its general cloud site and a research project page.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
 const t2i = listed('alonzot2i');
 const t2v = listed('jianzhniet2v');
+const aigc3d = listed('hitcslj3d');
 const projects = listed('yutongzhout2i', 'Lists/4-Project.md');
 
 export const longTailC12FfTools: Tool[] = defineTools(
@@ -32,6 +35,8 @@ export const longTailC12FfTools: Tool[] = defineTools(
     // Yutong-Zhou-cv/Awesome-Text-to-Image, Lists/4-Project.md.
     { id: 'lore-machine', name: 'Lore Machine', vendor: 'Lore Machine', domains: ['loremachine.world'], source: projects },
     { id: 'text2art', name: 'Text2Art', vendor: 'Text2Art', domains: ['text2art.com'], source: projects },
+    // hitcslj/Awesome-AIGC-3D, "Company" list.
+    { id: 'sudo-ai', name: 'SUDO AI', vendor: 'SUDO AI', domains: ['sudo.ai'], source: aigc3d },
   ],
   { checked: CHECKED_C12 },
 );
