@@ -455,6 +455,14 @@ export const LISTS = {
   // No-code and low-code tools, read for its chatbot, voice, marketing, CRM and ecommerce sections (README.md; CC0
   // licence file at this commit).
   kairichardnocode: { repo: 'kairichard/awesome-nocode-lowcode', commit: 'eecacd0d1b6fb2e32cf20a3a60d68be2c26651a6', licence: 'CC0-1.0' },
+  // Fetch pass (fetch-f, twelfth session): text-to-image studies with a products table (README.md; MIT licence file).
+  alonzot2i: { repo: 'AlonzoLeeeooo/awesome-text-to-image-studies', commit: '8a23b3147247c04b76f88baae480af4ee86931ba', licence: 'MIT' },
+  // Text-to-video models and tools (README.md; Apache-2.0 licence file at this commit).
+  jianzhniet2v: { repo: 'jianzhnie/awesome-text-to-video', commit: '6a2fac4a9c435320f73994542804defeb90d512f', licence: 'Apache-2.0' },
+  // Text-to-image papers and projects (Lists/4-Project.md; MIT licence file at this commit).
+  yutongzhout2i: { repo: 'Yutong-Zhou-cv/Awesome-Text-to-Image', commit: 'b2a6b3fa1ff22c16b0fbbba4092ac8b35475f36e', licence: 'MIT' },
+  // 3D generation papers with a list of companies (README.md; MIT licence file at this commit).
+  hitcslj3d: { repo: 'hitcslj/Awesome-AIGC-3D', commit: '2109634e64c3936d8fd1a05152f88a01693ed59a', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -158,6 +158,7 @@ import { longTailC12ETools } from './long-tail-c12-e';
 import { longTailC12FaTools } from './long-tail-c12-fa';
 import { extensionToolsC12 } from './extensions-c12';
 import { extensionToolsC12b } from './extensions-c12-2';
+import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
 import { longTailC12FdTools } from './long-tail-c12-fd';
@@ -323,4 +324,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12FbTools,
   ...longTailC12FeTools,
   ...longTailC12FdTools,
+  ...longTailC12FfTools,
 ];
