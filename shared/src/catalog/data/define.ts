@@ -444,6 +444,9 @@ export const LISTS = {
   // The same notes under the owner's current account, newer commit, are pinned above as `swyxainotes`.
   // Creative-coding resources (readme.md; CC0 by its License section, no licence file).
   terkelg: { repo: 'terkelg/awesome-creative-coding', commit: '03c54a267e337701f0fc8d3763485ee5222c1619', licence: 'CC0-1.0' },
+  // Fetch pass (fetch-c, twelfth session): a bilingual (Chinese and English) LLM resources list (README.md; Apache-2.0
+  // licence file at this commit).
+  wangrongshengllm: { repo: 'WangRongsheng/awesome-LLM-resourses', commit: '0e783e574ffd0bd0b47855c3d4a1fd074625e654', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -159,6 +159,7 @@ import { longTailC12FaTools } from './long-tail-c12-fa';
 import { extensionToolsC12 } from './extensions-c12';
 import { extensionToolsC12b } from './extensions-c12-2';
 import { longTailC12FbTools } from './long-tail-c12-fb';
+import { longTailC12FcTools } from './long-tail-c12-fc';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -319,4 +320,5 @@ export const catalogTools: readonly Tool[] = [
   ...extensionToolsC12b,
   ...longTailC12FaTools,
   ...longTailC12FbTools,
+  ...longTailC12FcTools,
 ];

@@ -1,0 +1,61 @@
+// Look-alikes beside the hosts the twelfth-session fetch pass over Asian lists (fetch-c) took from
+// WangRongsheng/awesome-LLM-resourses (data/long-tail-c12-fc.ts): every new host classifies to its own entry; the
+// leaderboards, directories, mirrors and general clouds the list names beside them, the parents and siblings of the
+// Baidu subdomain, and label-boundary look-alikes stay unclassified.
+import { describe, expect, it } from 'vitest';
+import { classifyUrl } from './index';
+
+const EXPECTED: Record<string, string> = {
+  'https://appbuilder.cloud.baidu.com/': 'baidu-appbuilder',
+  'https://appbuilder.cloud.baidu.com/s/home': 'baidu-appbuilder',
+  'https://modelers.cn/': 'modelers-cn',
+  'https://modelers.cn/models': 'modelers-cn',
+  'https://opencsg.com/': 'opencsg',
+  'https://www.opencsg.com/models': 'opencsg',
+};
+
+const GENERAL_SITES_LISTED_BESIDE_AI = [
+  'https://langyb.com/',
+  'https://lyihub.com/',
+  'https://llmpricecheck.com/',
+  'https://mcp.so/',
+  'https://mcp.ad/',
+  'https://www.pulsemcp.com/',
+  'https://sharemcp.cn/',
+  'https://mcpstore.co/',
+  'https://hf-mirror.com/',
+  'https://autogen-studio.com/',
+  'https://waytoagi.feishu.cn/wiki',
+  'https://www.cnblogs.com/',
+  'https://blog.csdn.net/',
+];
+
+const PARENTS_AND_SIBLINGS = [
+  'https://cloud.baidu.com/',
+  'https://cloud.baidu.com/product/bos.html',
+  'https://console.bce.baidu.com/',
+  'https://www.baidu.com/',
+  'https://bcc.cloud.baidu.com/',
+];
+
+const LABEL_BOUNDARY = [
+  'https://myappbuilder.cloud.baidu.com.example.com/',
+  'https://appbuilder.cloud.baidu.co/',
+  'https://modelers.com/',
+  'https://notmodelers.cn/',
+  'https://modelers.cn.evil.test/',
+  'https://opencsg.net/',
+  'https://myopencsg.com/',
+  'https://csg.com/',
+];
+
+describe('look-alikes beside the twelfth-session fetch pass over Asian lists (fetch-c)', () => {
+  it('finds every new host', () => {
+    for (const [url, id] of Object.entries(EXPECTED)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+  });
+
+  it('leaves directories, mirrors, parents, siblings and label look-alikes unclassified', () => {
+    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY])
+      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+  });
+});
