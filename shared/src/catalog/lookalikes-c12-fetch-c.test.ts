@@ -1,9 +1,9 @@
 // Look-alikes beside the hosts the twelfth-session fetch pass over Asian lists (fetch-c) took from
-// WangRongsheng/awesome-LLM-resourses (data/long-tail-c12-fc.ts): every new host classifies to its own entry; the
+// WangRongsheng/awesome-LLM-resourses and langgenius/dify-official-plugins (data/long-tail-c12-fc.ts): every new host classifies to its own entry; the
 // leaderboards, directories, mirrors and general clouds the list names beside them, the parents and siblings of the
 // Baidu subdomain, and label-boundary look-alikes stay unclassified.
 import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { classifyApiRequest, classifyUrl } from './index';
 
 const EXPECTED: Record<string, string> = {
   'https://appbuilder.cloud.baidu.com/': 'baidu-appbuilder',
@@ -12,6 +12,22 @@ const EXPECTED: Record<string, string> = {
   'https://modelers.cn/models': 'modelers-cn',
   'https://opencsg.com/': 'opencsg',
   'https://www.opencsg.com/models': 'opencsg',
+  'https://ant-ling.com/': 'ant-ling',
+  'https://chat.ant-ling.com/': 'ant-ling',
+  'https://developer.ant-ling.com/': 'ant-ling',
+  'https://gpustack.ai/': 'gpustack',
+  'https://docs.gpustack.ai/latest/': 'gpustack',
+  'https://mineru.net/': 'mineru',
+  'https://www.paddleocr.ai/': 'paddleocr',
+  'https://somark.cn/workbench/purchase': 'somark',
+  'https://somark.ai/': 'somark',
+  'https://vessl.ai/': 'vessl-ai',
+  'https://docs.vessl.ai/': 'vessl-ai',
+  'https://lemonade-server.ai/': 'lemonade-server',
+  'https://www.mixedbread.com/': 'mixedbread',
+  'https://mixedbread.com/': 'mixedbread',
+  'https://console.seltz.ai/': 'seltz',
+  'https://api.tokenlab.sh/v1': 'tokenlab',
 };
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
@@ -28,6 +44,17 @@ const GENERAL_SITES_LISTED_BESIDE_AI = [
   'https://waytoagi.feishu.cn/wiki',
   'https://www.cnblogs.com/',
   'https://blog.csdn.net/',
+  'https://serpapi.com/',
+  'https://www.searchapi.io/',
+  'https://serply.io/',
+  'https://spider.cloud/',
+  'https://www.jiandaoyun.com/',
+  'https://www.yuque.com/',
+  'https://baserow.io/',
+  'https://open.feishu.cn/',
+  'https://open.dingtalk.com/',
+  'https://lbs.tianditu.gov.cn/',
+  'https://paddleocr.aistudio-app.com/',
 ];
 
 const PARENTS_AND_SIBLINGS = [
@@ -36,6 +63,9 @@ const PARENTS_AND_SIBLINGS = [
   'https://console.bce.baidu.com/',
   'https://www.baidu.com/',
   'https://bcc.cloud.baidu.com/',
+  'https://www.antgroup.com/',
+  'https://tokenlab.sh/',
+  'https://www.paddlepaddle.org.cn/',
 ];
 
 const LABEL_BOUNDARY = [
@@ -47,15 +77,30 @@ const LABEL_BOUNDARY = [
   'https://opencsg.net/',
   'https://myopencsg.com/',
   'https://csg.com/',
+  'https://antling.com/',
+  'https://ant-ling.cn/',
+  'https://gpustack.com/',
+  'https://mineru.com/',
+  'https://miner.net/',
+  'https://paddleocr.com/',
+  'https://somark.com/',
+  'https://vessl.com/',
+  'https://vessel.ai/',
+  'https://lemonade.com/',
+  'https://www.lemonade.com/',
+  'https://mixedbread.co/',
+  'https://seltz.com/',
+  'https://api.tokenlab.shop/',
 ];
 
 describe('look-alikes beside the twelfth-session fetch pass over Asian lists (fetch-c)', () => {
   it('finds every new host', () => {
-    for (const [url, id] of Object.entries(EXPECTED)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    for (const [url, id] of Object.entries(EXPECTED))
+      expect((classifyUrl(url) ?? classifyApiRequest(url))?.toolId ?? null, url).toBe(id);
   });
 
   it('leaves directories, mirrors, parents, siblings and label look-alikes unclassified', () => {
     for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+      expect((classifyUrl(url) ?? classifyApiRequest(url))?.toolId ?? null, url).toBeNull();
   });
 });

@@ -447,6 +447,9 @@ export const LISTS = {
   // Fetch pass (fetch-c, twelfth session): a bilingual (Chinese and English) LLM resources list (README.md; Apache-2.0
   // licence file at this commit).
   wangrongshengllm: { repo: 'WangRongsheng/awesome-LLM-resourses', commit: '0e783e574ffd0bd0b47855c3d4a1fd074625e654', licence: 'Apache-2.0' },
+  // Dify's official plugins: model-provider and tool plugins with their hosts (manifest, provider YAML and README files;
+  // Apache-2.0 licence file at this commit).
+  difyplugins: { repo: 'langgenius/dify-official-plugins', commit: '7af22831a58ded846388b8de0c232b2b377a1055', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -1,6 +1,7 @@
 // Twelfth-session fetch pass, Asian lists (fetch-c, issue 15, 2026-12-06). Lists of Chinese, Japanese, Korean and other
 // Asian AI tools were fetched by name; most names tried either did not exist here, were already read by earlier passes,
-// or carry no licence. One permissively licensed list was used, read at the pinned commit; only facts (name, maker,
+// or carry no licence. Two permissively licensed sources were used (a bilingual Chinese LLM list and Dify's plugin
+// repository, which names many Chinese model providers), read at the pinned commits; only facts (name, maker,
 // host) were taken and the rows are ours. Every product host it names was classified with the catalog first.
 // - WangRongsheng/awesome-LLM-resourses (README.md, Apache-2.0): 109 hosts outside GitHub, arXiv and video and social
 //   sites, 32 already matched; the rest are courses, books, blogs, papers and project docs. Added three Chinese
@@ -15,11 +16,22 @@
 // Read and not used (licensed, but no product hosts beyond ones already matched or out of scope):
 // AmbroseX/Awesome-AISourceHub (information sources), EmbraceAGI/Awesome-AI-GPTs (ChatGPT store links only),
 // louisowen6/NLP_bahasa_resources, luban-agi/Awesome-AIGC-Tutorials, wangxuqi/Prompt-Engineering-Guide-Chinese.
+// - langgenius/dify-official-plugins (models/ and tools/ manifests, provider YAML and README files, Apache-2.0): 302
+//   hosts, 111 already matched; most of the rest are general SaaS the tool plugins connect to (Slack, HubSpot, Notion,
+//   Feishu, DingTalk, Jiandaoyun, Yuque, Baserow, NocoDB…), search and weather APIs, clouds and placeholders. Added the
+//   AI-first model providers and AI tools it names: Ant Group's Ling models, GPUStack, MinerU, PaddleOCR,
+//   SoMark, the Korean MLOps platform VESSL AI, Lemonade, Mixedbread, Seltz and TokenLab (an API endpoint only). Left
+//   out: PaddleOCR's app on Baidu AI Studio's shared app host (paddleocr.aistudio-app.com), Spider (a crawler), SerpApi,
+//   SearchApi and Serply (search APIs). Handed over as second hosts of entries already here: cloud.perfxlab.cn as a page host (perfxcloud, which has
+//   it as an API endpoint), api.inferera.com (aihubmix,
+//   the plugin's default endpoint), ark.eu-west.bytepluses.com (byteplus-modelark), api.modelarts-maas.com and
+//   api-ap-southeast-1.modelarts-maas.com (huawei-cloud-maas).
 // yzfly/awesome-chatgpt-zh is EmbraceAGI/awesome-chatgpt-zh under its former name, already pinned as `embraceagi`.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
 const llmRes = listed('wangrongshengllm');
+const dify = (file: string) => listed('difyplugins', file);
 
 export const longTailC12FcTools: Tool[] = defineTools(
   'developer-platform',
@@ -27,6 +39,17 @@ export const longTailC12FcTools: Tool[] = defineTools(
     { id: 'baidu-appbuilder', name: 'Baidu AppBuilder', vendor: 'Baidu', domains: ['appbuilder.cloud.baidu.com'], source: llmRes },
     { id: 'modelers-cn', name: 'Modelers (魔乐社区)', vendor: 'Modelers community', domains: ['modelers.cn'], source: llmRes },
     { id: 'opencsg', name: 'OpenCSG', vendor: 'OpenCSG', domains: ['opencsg.com'], source: llmRes },
+    // langgenius/dify-official-plugins: model providers and tools, each from the plugin file that names its host.
+    { id: 'ant-ling', name: 'Ant Ling (蚂蚁百灵)', vendor: 'Ant Group', category: 'chat', domains: ['ant-ling.com'], source: dify('models/ant_ling/provider/ant_ling.yaml') },
+    { id: 'gpustack', name: 'GPUStack', vendor: 'GPUStack', domains: ['gpustack.ai'], source: dify('models/gpustack/README.md') },
+    { id: 'mineru', name: 'MinerU', vendor: 'OpenDataLab', category: 'productivity', domains: ['mineru.net'], source: dify('tools/mineru/provider/mineru.yaml') },
+    { id: 'paddleocr', name: 'PaddleOCR', vendor: 'Baidu (PaddlePaddle)', category: 'productivity', domains: ['paddleocr.ai'], source: dify('tools/paddleocr/provider/paddleocr.yaml') },
+    { id: 'somark', name: 'SoMark', vendor: 'SoMark', category: 'productivity', domains: ['somark.cn', 'somark.ai'], source: dify('tools/somark/README.md') },
+    { id: 'vessl-ai', name: 'VESSL AI', vendor: 'VESSL AI', domains: ['vessl.ai'], region: 'korea', source: dify('models/vessl_ai/provider/vessl_ai.yaml') },
+    { id: 'lemonade-server', name: 'Lemonade', vendor: 'Lemonade SDK', domains: ['lemonade-server.ai'], region: 'global', source: dify('models/lemonade/README.md') },
+    { id: 'mixedbread', name: 'Mixedbread', vendor: 'Mixedbread', domains: ['mixedbread.com'], region: 'global', source: dify('models/mixedbread/README.md') },
+    { id: 'seltz', name: 'Seltz', vendor: 'Seltz', category: 'search', domains: ['seltz.ai'], region: 'global', source: dify('tools/seltz/provider/seltz.yaml') },
+    { id: 'tokenlab', name: 'TokenLab', vendor: 'TokenLab', apiEndpoints: ['api.tokenlab.sh'], region: 'global', source: dify('models/openai_api_compatible/README.md') },
   ],
   { checked: CHECKED_C12, region: 'china' },
 );
