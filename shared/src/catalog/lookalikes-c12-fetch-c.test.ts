@@ -1,5 +1,5 @@
 // Look-alikes beside the hosts the twelfth-session fetch pass over Asian lists (fetch-c) took from
-// WangRongsheng/awesome-LLM-resourses and langgenius/dify-official-plugins (data/long-tail-c12-fc.ts): every new host classifies to its own entry; the
+// WangRongsheng/awesome-LLM-resourses langgenius/dify-official-plugins and langbot-app/LangBot (data/long-tail-c12-fc.ts): every new host classifies to its own entry; the
 // leaderboards, directories, mirrors and general clouds the list names beside them, the parents and siblings of the
 // Baidu subdomain, and label-boundary look-alikes stay unclassified.
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ const EXPECTED: Record<string, string> = {
   'https://mixedbread.com/': 'mixedbread',
   'https://console.seltz.ai/': 'seltz',
   'https://api.tokenlab.sh/v1': 'tokenlab',
+  'https://router.shengsuanyun.com/api/v1/chat/completions': 'shengsuanyun',
 };
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
@@ -91,6 +92,8 @@ const LABEL_BOUNDARY = [
   'https://mixedbread.co/',
   'https://seltz.com/',
   'https://api.tokenlab.shop/',
+  'https://shengsuanyun.com.cn/',
+  'https://router.shengsuanyun.co/',
 ];
 
 describe('look-alikes beside the twelfth-session fetch pass over Asian lists (fetch-c)', () => {

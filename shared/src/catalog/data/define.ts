@@ -450,6 +450,8 @@ export const LISTS = {
   // Dify's official plugins: model-provider and tool plugins with their hosts (manifest, provider YAML and README files;
   // Apache-2.0 licence file at this commit).
   difyplugins: { repo: 'langgenius/dify-official-plugins', commit: '7af22831a58ded846388b8de0c232b2b377a1055', licence: 'Apache-2.0' },
+  // LangBot's model requesters: one YAML file per model API provider with its base URL (Apache-2.0 licence file).
+  langbotrequesters: { repo: 'langbot-app/LangBot', commit: '962366c5072d385afb94f9a1088872983c543fa8', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -1,7 +1,7 @@
 // Twelfth-session fetch pass, Asian lists (fetch-c, issue 15, 2026-12-06). Lists of Chinese, Japanese, Korean and other
 // Asian AI tools were fetched by name; most names tried either did not exist here, were already read by earlier passes,
-// or carry no licence. Two permissively licensed sources were used (a bilingual Chinese LLM list and Dify's plugin
-// repository, which names many Chinese model providers), read at the pinned commits; only facts (name, maker,
+// or carry no licence. Three permissively licensed sources were used (a bilingual Chinese LLM list, and Dify's plugin
+// repository and LangBot's model requesters, which name many Chinese model providers), read at the pinned commits; only facts (name, maker,
 // host) were taken and the rows are ours. Every product host it names was classified with the catalog first.
 // - WangRongsheng/awesome-LLM-resourses (README.md, Apache-2.0): 109 hosts outside GitHub, arXiv and video and social
 //   sites, 32 already matched; the rest are courses, books, blogs, papers and project docs. Added three Chinese
@@ -26,12 +26,16 @@
 //   it as an API endpoint), api.inferera.com (aihubmix,
 //   the plugin's default endpoint), ark.eu-west.bytepluses.com (byteplus-modelark), api.modelarts-maas.com and
 //   api-ap-southeast-1.modelarts-maas.com (huawei-cloud-maas).
+// - langbot-app/LangBot (src/langbot/pkg/provider/modelmgr/requesters/*.yaml, Apache-2.0): 39 hosts, 3 of them local;
+//   33 already in the catalog (24 as page hosts, 9 as API endpoints), TokenLab added above from the Dify plugins, and
+//   one more added: ShengSuanYun's LLM router (an API endpoint only). Handed over: api.langbot.cloud (langbot).
 // yzfly/awesome-chatgpt-zh is EmbraceAGI/awesome-chatgpt-zh under its former name, already pinned as `embraceagi`.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C12, defineTools, listed } from './define';
 
 const llmRes = listed('wangrongshengllm');
 const dify = (file: string) => listed('difyplugins', file);
+const langbot = listed('langbotrequesters', 'src/langbot/pkg/provider/modelmgr/requesters/shengsuanyun.yaml');
 
 export const longTailC12FcTools: Tool[] = defineTools(
   'developer-platform',
@@ -50,6 +54,8 @@ export const longTailC12FcTools: Tool[] = defineTools(
     { id: 'mixedbread', name: 'Mixedbread', vendor: 'Mixedbread', domains: ['mixedbread.com'], region: 'global', source: dify('models/mixedbread/README.md') },
     { id: 'seltz', name: 'Seltz', vendor: 'Seltz', category: 'search', domains: ['seltz.ai'], region: 'global', source: dify('tools/seltz/provider/seltz.yaml') },
     { id: 'tokenlab', name: 'TokenLab', vendor: 'TokenLab', apiEndpoints: ['api.tokenlab.sh'], region: 'global', source: dify('models/openai_api_compatible/README.md') },
+    // langbot-app/LangBot: the model requesters.
+    { id: 'shengsuanyun', name: 'ShengSuanYun (胜算云)', vendor: 'ShengSuanYun', apiEndpoints: ['router.shengsuanyun.com'], source: langbot },
   ],
   { checked: CHECKED_C12, region: 'china' },
 );
