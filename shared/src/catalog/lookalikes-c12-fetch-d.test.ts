@@ -1,8 +1,8 @@
 // Look-alikes beside the hosts the twelfth-session fetch pass (fetch-d) took from caramaschiHG/awesome-ai-agents-2026
 // and langgenius/dify-official-plugins (data/long-tail-c12-fd.ts): every new host classifies to its own entry; the general software, benchmarks and news
 // sites the list names beside AI products, and label-boundary look-alikes, stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const EXPECTED: Record<string, string> = {
   'https://igpt.ai/': 'igpt-email',
@@ -38,7 +38,7 @@ const GENERAL_SITES_LISTED_BESIDE_AI = [
   'https://spider.cloud/',
   'https://serpapi.com/',
   'https://brightdata.com/',
-  'https://api.deerapi.com/',
+  'https://www.deerapi.com/', // the relay's site; its API host is an endpoint of the deerapi entry
   'https://www.antgroup.com/',
   'https://paddleocr.aistudio-app.com/',
 ];
@@ -64,11 +64,10 @@ const LABEL_BOUNDARY = [
 
 describe('look-alikes beside the twelfth-session fetch pass, agent lists (fetch-d)', () => {
   it('finds every new host', () => {
-    for (const [url, id] of Object.entries(EXPECTED)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(EXPECTED);
   });
 
   it('leaves general sites and label look-alikes unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...LABEL_BOUNDARY])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_LISTED_BESIDE_AI, ...LABEL_BOUNDARY]);
   });
 });

@@ -2,8 +2,8 @@
 // BotCube/awesome-bots and kairichard/awesome-nocode-lowcode (data/long-tail-c12-fe.ts): every new host classifies to its own entry; the messaging platforms,
 // bot builders and agencies the list names beside AI products, parents of the hosts, and label-boundary look-alikes stay
 // unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   'https://www.messenger.com/',
@@ -89,11 +89,10 @@ const EXPECTED: Record<string, string> = {
 
 describe('look-alikes beside the twelfth-session fetch pass, business-function lists (fetch-e)', () => {
   it('finds every new host', () => {
-    for (const [url, id] of Object.entries(EXPECTED)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(EXPECTED);
   });
 
   it('leaves general sites, parents and label look-alikes unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY]);
   });
 });

@@ -2,8 +2,8 @@
 // AlonzoLeeeooo/awesome-text-to-image-studies, jianzhnie/awesome-text-to-video, Yutong-Zhou-cv/Awesome-Text-to-Image and hitcslj/Awesome-AIGC-3D (data/long-tail-c12-ff.ts): every new
 // host classifies to its own entry; the review blogs, stock-photo and model makers' pages those lists name beside the
 // products, and label-boundary look-alikes of the new hosts, stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_SITES_LISTED_BESIDE_AI = [
   'https://aiunpacking.com/review/runway/',
@@ -52,11 +52,10 @@ const EXPECTED: Record<string, string> = {
 
 describe('look-alikes beside the twelfth-session fetch pass, image and video lists (fetch-f)', () => {
   it('finds every new host and page', () => {
-    for (const [url, id] of Object.entries(EXPECTED)) expect(classifyUrl(url)?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(EXPECTED);
   });
 
   it('leaves general sites and label look-alikes unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...LABEL_BOUNDARY])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_LISTED_BESIDE_AI, ...LABEL_BOUNDARY]);
   });
 });

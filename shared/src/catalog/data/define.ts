@@ -463,6 +463,12 @@ export const LISTS = {
   yutongzhout2i: { repo: 'Yutong-Zhou-cv/Awesome-Text-to-Image', commit: 'b2a6b3fa1ff22c16b0fbbba4092ac8b35475f36e', licence: 'MIT' },
   // 3D generation papers with a list of companies (README.md; MIT licence file at this commit).
   hitcslj3d: { repo: 'hitcslj/Awesome-AIGC-3D', commit: '2109634e64c3936d8fd1a05152f88a01693ed59a', licence: 'MIT' },
+  // Fetch pass (fetch-c, twelfth session): a bilingual (Chinese and English) LLM resources list (README.md; Apache-2.0
+  // licence file at this commit).
+  wangrongshengllm: { repo: 'WangRongsheng/awesome-LLM-resourses', commit: '0e783e574ffd0bd0b47855c3d4a1fd074625e654', licence: 'Apache-2.0' },
+  // Dify's official plugins were also read by this pass: pinned above as `difyofficialplugins`, same commit.
+  // LangBot's model requesters: one YAML file per model API provider with its base URL (Apache-2.0 licence file).
+  langbotrequesters: { repo: 'langbot-app/LangBot', commit: '962366c5072d385afb94f9a1088872983c543fa8', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

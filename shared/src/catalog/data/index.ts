@@ -162,6 +162,7 @@ import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
 import { longTailC12FdTools } from './long-tail-c12-fd';
+import { longTailC12FcTools } from './long-tail-c12-fc';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -325,4 +326,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12FeTools,
   ...longTailC12FdTools,
   ...longTailC12FfTools,
+  ...longTailC12FcTools,
 ];

@@ -33,7 +33,7 @@ export const longTailC12FdTools: Tool[] = defineTools(
     // langgenius/dify-official-plugins: model providers, inference and document AI.
     { id: 'ant-ling', name: 'Ant Ling', vendor: 'Ant Group', category: 'chat', domains: ['ant-ling.com'], region: 'china', source: dify('models/ant_ling/provider/ant_ling.yaml') },
     { id: 'mixedbread', name: 'Mixedbread', vendor: 'Mixedbread', category: 'developer-platform', domains: ['mixedbread.com'], source: dify('models/mixedbread/provider/mixedbread.yaml') },
-    { id: 'vessl-ai', name: 'VESSL AI', vendor: 'VESSL AI', category: 'developer-platform', domains: ['vessl.ai'], source: dify('models/vessl_ai/provider/vessl_ai.yaml') },
+    { id: 'vessl-ai', name: 'VESSL AI', vendor: 'VESSL AI', category: 'developer-platform', domains: ['vessl.ai'], region: 'korea', source: dify('models/vessl_ai/provider/vessl_ai.yaml') },
     { id: 'gpustack', name: 'GPUStack', vendor: 'GPUStack', category: 'developer-platform', domains: ['gpustack.ai'], source: dify('models/gpustack/manifest.yaml') },
     { id: 'mineru', name: 'MinerU', vendor: 'OpenDataLab', category: 'developer-platform', domains: ['mineru.net'], region: 'china', source: dify('tools/mineru/provider/mineru.yaml') },
     { id: 'seltz', name: 'Seltz', vendor: 'Seltz', category: 'developer-platform', domains: ['seltz.ai'], source: dify('tools/seltz/provider/seltz.yaml') },
