@@ -1,6 +1,6 @@
 // The lead's pass of session 12 (issue 15): Chat+ from Matomo's AI-assistant referrer list, three AI chat sites the
-// second regional pass found on their own legal pages, and fifteen second hosts the list passes handed over. Each host
-// classifies to its entry; the general sites and the look-alike names around them stay unclassified.
+// second regional pass found on their own legal pages, and twenty-one second hosts the list passes handed over. Each
+// host classifies to its entry; the general sites and the look-alike names around them stay unclassified.
 import { describe, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
@@ -29,6 +29,12 @@ const ADDED: Record<string, string> = {
   'https://www.dashtoon.ai/': 'dashtoon',
   'https://moonvalley.ai/': 'moonvalley',
   'https://www.strmr.com/': 'astria',
+  'https://arena.lmsys.org/': 'lmarena',
+  'https://ark.eu-west.bytepluses.com/api/v3/chat/completions': 'byteplus-modelark',
+  'https://api.modelarts-maas.com/v2/chat/completions': 'huawei-cloud-maas',
+  'https://wysa.io/': 'wysa',
+  'http://rasa.ai/': 'rasa',
+  'https://www.morphic.com/': 'morph-studio',
 };
 
 const STAY_UNCLASSIFIED = [
@@ -63,11 +69,19 @@ const STAY_UNCLASSIFIED = [
   'https://valley.ai/',
   'https://strm.com/',
   'https://speech.io/',
+  'https://lmsys.org/', // the research group's site
+  'https://bytepluses.com/',
+  'https://www.byteplus.com/', // BytePlus's general cloud
+  'https://modelarts-maas.com/',
+  'https://www.huaweicloud.com/',
+  'https://wysa.co/',
+  'https://notrasa.ai/', // no label boundary
+  'https://morph.com/',
 ];
 
 describe('AI chat sites added by the lead (session 12)', () => {
   it('classifies every added host to its own entry', () => {
-    expectEachClassifiedAs(ADDED);
+    expectEachClassifiedAs(ADDED, { api: true });
   });
 
   it('leaves the general sites and look-alike names around them unclassified', () => {

@@ -137,7 +137,7 @@ export const chatTools: Tool[] = defineTools('chat', [
     checked: CHECKED_C12,
   }, // Cohere's repository; links coral.cohere.com as "Cohere's Command Showcase"
   { id: 'duck-ai', name: 'Duck.ai', vendor: 'DuckDuckGo', domains: ['duck.ai'], urlPrefixes: ['duckduckgo.com/chat', 'duckduckgo.com/aichat'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
-  { id: 'lmarena', name: 'LMArena', vendor: 'LMArena', domains: ['lmarena.ai', 'arena.ai', 'chat.lmsys.org', 'chatbotarena.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 }, // chat.lmsys.org, its former host: listed('filipecalegario'); chatbotarena.com: listed('tiorai', 'data/ai-tools.csv')
+  { id: 'lmarena', name: 'LMArena', vendor: 'LMArena', domains: ['lmarena.ai', 'arena.ai', 'chat.lmsys.org', 'arena.lmsys.org', 'chatbotarena.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 }, // chat.lmsys.org, its former host: listed('filipecalegario'); chatbotarena.com: listed('tiorai', 'data/ai-tools.csv'); arena.lmsys.org (2026-12-06): listed('wangrongshengllm', 'README.md'), "LMSYS Chatbot Arena"
   { id: 'youmind', name: 'YouMind', vendor: 'YouMind', domains: ['youmind.ai', 'youmind.com', 'youmind.site'], source: v2flyAt('youmind'), checked: CHECKED_3 },
   { id: 'liveperson', name: 'LivePerson', vendor: 'LivePerson', category: 'agents', domains: ['liveperson.net', 'lpsnmedia.net'], source: v2flyAt('liveperson'), checked: CHECKED_3 },
   { id: 'talkai', name: 'TalkAI', vendor: 'TalkAI', domains: ['talkai.info'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },

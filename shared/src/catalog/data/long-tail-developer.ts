@@ -33,7 +33,7 @@ export const longTailDeveloperTools: Tool[] = defineTools('developer-platform', 
   { id: 'portkey', name: 'Portkey', vendor: 'Portkey', domains: ['portkey.ai'], source: listed('steven2358') },
   { id: 'prediction-guard', name: 'Prediction Guard', vendor: 'Prediction Guard', domains: ['predictionguard.com'], source: listed('mahseema') },
   { id: 'ragie', name: 'Ragie', vendor: 'Ragie', domains: ['ragie.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
-  { id: 'rasa', name: 'Rasa', vendor: 'Rasa Technologies', domains: ['rasa.com'], source: listed('eudk') },
+  { id: 'rasa', name: 'Rasa', vendor: 'Rasa Technologies', domains: ['rasa.com', 'rasa.ai'], source: listed('eudk') }, // rasa.ai (2026-12-06), Rasa NLU's old host: listed('botcubebots', 'readme.md')
   { id: 'repustate', name: 'Repustate', vendor: 'Repustate', domains: ['repustate.com'], source: listed('eudk') },
   { id: 'riku-ai', name: 'Riku.AI', vendor: 'Riku.AI', domains: ['riku.ai'], source: listed('filipecalegario') },
   { id: 'sightengine', name: 'Sightengine', vendor: 'Sightengine', domains: ['sightengine.com'], source: listed('eudk') },

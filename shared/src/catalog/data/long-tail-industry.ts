@@ -59,7 +59,7 @@ export const industryTools: Tool[] = defineTools('agents', [
   { id: 'vizgpt', name: 'VizGPT', vendor: 'Kanaries', category: 'coding', domains: ['vizgpt.ai'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'woebot', name: 'Woebot', vendor: 'Woebot Health', category: 'chat', domains: ['woebothealth.com', 'woebot.io'], source: listed('digidai', 'README_EN.md') }, // woebot.io: listed('autoventure', 'ai-tools.csv'), CHECKED_3
   { id: 'writingo', name: 'Writingo', vendor: 'Writingo', category: 'writing', domains: ['writingo.net'], source: listed('digidai', 'README_EN.md') },
-  { id: 'wysa', name: 'Wysa', vendor: 'Wysa', category: 'chat', domains: ['wysa.com'], region: 'india', source: listed('digidai', 'README_EN.md') },
+  { id: 'wysa', name: 'Wysa', vendor: 'Wysa', category: 'chat', domains: ['wysa.com', 'wysa.io'], region: 'india', source: listed('digidai', 'README_EN.md') }, // wysa.io (2026-12-06): listed('caramaschiagents2026', 'README.md'), "Wysa"
   { id: 'xaaimusic', name: 'XA AI Music', vendor: 'XA AI Music', category: 'audio', domains: ['xaaimusic.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'yeschat', name: 'YesChat', vendor: 'YesChat', category: 'chat', domains: ['yeschat.ai'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'youper', name: 'Youper', vendor: 'Youper', category: 'chat', domains: ['youper.ai'], source: listed('digidai', 'README_EN.md') },

@@ -66,7 +66,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'autopod', name: 'Autopod', vendor: 'Autopod', category: 'video', domains: ['autopod.fm'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // AutoPod at autopod.fm
   { id: 'deepfakesweb', name: 'DeepFakesWeb', vendor: 'DeepFakesWeb', category: 'video', domains: ['deepfakesweb.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'mootion', name: 'Mootion', vendor: 'Mootion', category: 'video', domains: ['mootion.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'morph-studio', name: 'Morph Studio', vendor: 'Morph Studio', category: 'video', domains: ['morphstudio.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
+  { id: 'morph-studio', name: 'Morph Studio', vendor: 'Morph Studio', category: 'video', domains: ['morphstudio.com', 'morphic.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 }, // morphic.com (2026-12-06), its newer name Morphic: listed('jianzhniet2v', 'README.md'), "Morphic / Morph Studio"
   { id: 'munch', name: 'Munch', vendor: 'Munch', category: 'video', domains: ['munch.ai', 'getmunch.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'quso', name: 'quso.ai', vendor: 'quso.ai', category: 'video', domains: ['quso.ai'], region: 'india', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'reap', name: 'Reap', vendor: 'Reap', category: 'video', domains: ['reap.video'], source: 'https://docs.reap.video/api-reference/create-clips', checked: CHECKED_C12 }, // Reap's own API reference on docs.reap.video (AI clips from long videos)

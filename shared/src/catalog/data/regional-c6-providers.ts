@@ -42,7 +42,7 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   // From Cline's provider catalog (LISTS.cline): its newer models.dev entries and its built-in Huawei MaaS provider.
   // scnet.cn/ui/mall/service/llm: SCNet's LLM service page in listed('kapibala', 'data/navigation.json').
   { id: 'scnet-token-plan', name: 'SCNet Token Plan', vendor: 'SCNet (National Supercomputing Internet)', apiEndpoints: ['api.scnet.cn'], urlPrefixes: ['scnet.cn/ui/mall/service/llm'], source: CLINE, region: 'china' },
-  { id: 'huawei-cloud-maas', name: 'Huawei Cloud MaaS (ModelArts Studio)', vendor: 'Huawei Cloud', apiEndpoints: ['infer-modelarts.cn-southwest-2.myhuaweicloud.com'], source: CLINE_BUILTINS, region: 'china' },
+  { id: 'huawei-cloud-maas', name: 'Huawei Cloud MaaS (ModelArts Studio)', vendor: 'Huawei Cloud', apiEndpoints: ['infer-modelarts.cn-southwest-2.myhuaweicloud.com', 'api.modelarts-maas.com'], source: CLINE_BUILTINS, region: 'china' }, // api.modelarts-maas.com (2026-12-06): listed('difyofficialplugins', 'models/huaweicloud_maas/models/llm/llm.py')
   { id: 'ebcloud-maas', name: 'EBCloud Model API', vendor: 'EBTech', urlPrefixes: ['docs.ebtech.com/ai'], apiEndpoints: ['maas-api.ebcloud.com'], source: CLINE, region: 'china' },
   { id: 'amd-tokenfactory-cn', name: 'AMD Radeon Token Factory (China)', vendor: 'AMD', urlPrefixes: ['developer.amd.com.cn/radeon/tokenfactory', 'developer.amd.com.cn/radeon/api'], source: CLINE, region: 'china' },
   { id: 'hetzner-ai-inference', name: 'Hetzner AI Inference', vendor: 'Hetzner', urlPrefixes: ['experiments.hetzner.com/docs/inference'], apiEndpoints: ['inference.hetzner.com'], source: CLINE, region: 'europe' },
