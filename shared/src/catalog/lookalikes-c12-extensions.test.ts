@@ -3,6 +3,7 @@
 // non-AI extensions whose names share a word with the new ones stay unmatched; the grouped wrapper rows keep their
 // other ids; and AiShort's web app host matches without its label-boundary look-alikes.
 import { describe, expect, it } from 'vitest';
+import { expectNoneClassified } from '../../testing/lookalikes';
 
 import { extensionToolsC12 } from './data/extensions-c12';
 import { extensionToolsC12b } from './data/extensions-c12-2';
@@ -112,14 +113,12 @@ describe('AI browser extensions of the twelfth session (extensions pass)', () =>
   it("finds AiShort's web app and none of its look-alikes", () => {
     expect(classifyUrl('https://aishort.top/')?.toolId).toBe('aishort-extension');
     expect(classifyUrl('https://www.aishort.top/en/')?.toolId).toBe('aishort-extension');
-    for (const url of [
+    expectNoneClassified([
       'https://short.top/',
       'https://notaishort.top/',
       'https://aishort.com/',
       'https://aishort.top.example.com/',
       'https://ai-short.top/',
-    ]) {
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
-    }
+    ]);
   });
 });

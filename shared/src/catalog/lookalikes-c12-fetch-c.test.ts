@@ -2,8 +2,8 @@
 // WangRongsheng/awesome-LLM-resourses langgenius/dify-official-plugins and langbot-app/LangBot (data/long-tail-c12-fc.ts): every new host classifies to its own entry; the
 // leaderboards, directories, mirrors and general clouds the list names beside them, the parents and siblings of the
 // Baidu subdomain, and label-boundary look-alikes stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { classifyApiRequest, classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const EXPECTED: Record<string, string> = {
   'https://appbuilder.cloud.baidu.com/': 'baidu-appbuilder',
@@ -98,12 +98,10 @@ const LABEL_BOUNDARY = [
 
 describe('look-alikes beside the twelfth-session fetch pass over Asian lists (fetch-c)', () => {
   it('finds every new host', () => {
-    for (const [url, id] of Object.entries(EXPECTED))
-      expect((classifyUrl(url) ?? classifyApiRequest(url))?.toolId ?? null, url).toBe(id);
+    expectEachClassifiedAs(EXPECTED, { api: true });
   });
 
   it('leaves directories, mirrors, parents, siblings and label look-alikes unclassified', () => {
-    for (const url of [...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY])
-      expect((classifyUrl(url) ?? classifyApiRequest(url))?.toolId ?? null, url).toBeNull();
+    expectNoneClassified([...GENERAL_SITES_LISTED_BESIDE_AI, ...PARENTS_AND_SIBLINGS, ...LABEL_BOUNDARY]);
   });
 });

@@ -1,9 +1,8 @@
 // Traps beside the hosts and pages the eighth long-tail pass took from Rvelamen/Awesome-AI-Tools
 // (data/long-tail-c8-lists*.ts): the general platforms whose AI page is claimed only as a URL prefix, the parent
 // companies of claimed AI subdomains, and namesakes of new hosts. Every one must stay unclassified.
-import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs } from '../../testing/lookalikes';
-import { classifyUrl } from './index';
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 const GENERAL_BESIDE_PREFIXES = [
   'https://meeting.tencent.com/', // Tencent Meeting; only its /ai page is the AI assistant
@@ -94,13 +93,12 @@ const NAMESAKES = [
 
 describe('look-alikes beside the eighth long-tail pass', () => {
   it('leaves general platforms, parent companies and namesakes unclassified', () => {
-    for (const url of [
+    expectNoneClassified([
       ...GENERAL_BESIDE_PREFIXES,
       ...PARENTS_OF_AI_SUBDOMAINS,
       ...BESIDE_ALIASES,
       ...NAMESAKES,
-    ])
-      expect(classifyUrl(url)?.toolId ?? null, url).toBeNull();
+    ]);
   });
 
   it('still finds the AI pages beside them', () => {
