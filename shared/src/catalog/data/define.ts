@@ -14,6 +14,8 @@ export const CHECKED_3 = '2026-12-05';
 export const CHECKED_C10 = '2026-12-05';
 /** The day of the twelfth-session passes (new lists, regional tools, second hosts, entries re-checked). */
 export const CHECKED_C12 = '2026-12-06';
+/** The day of the thirteenth-session passes (new lists, extension ids, entries re-checked, false-positive scan). */
+export const CHECKED_C13 = '2026-12-06';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>
