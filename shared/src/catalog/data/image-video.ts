@@ -58,7 +58,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'uizard', name: 'Uizard', vendor: 'Miro', category: 'presentation', domains: ['uizard.io'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'visily', name: 'Visily', vendor: 'Visily', category: 'presentation', domains: ['visily.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
   { id: 'fal-ai', name: 'fal', vendor: 'Features & Labels', category: 'developer-platform', domains: ['fal.ai'], apiEndpoints: ['fal.run', 'queue.fal.run'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'runway', name: 'Runway', vendor: 'Runway', category: 'video', domains: ['runwayml.com', 'runway.com'], apiEndpoints: ['api.dev.runwayml.com'], source: listed('eudk'), checked: CHECKED_2 }, // runway.com: listed('arunagirinathan')
+  { id: 'runway', name: 'Runway', vendor: 'Runway', category: 'video', domains: ['runwayml.com'], apiEndpoints: ['api.dev.runwayml.com'], source: listed('eudk'), checked: CHECKED_2 }, // not runway.com, which a list gave it: that is Runway Financial's FP&A software (blog.runway.com), a namesake
   { id: 'pika', name: 'Pika', vendor: 'Pika Labs', category: 'video', domains: ['pika.art'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'luma-ai', name: 'Luma Dream Machine', vendor: 'Luma AI', category: 'video', domains: ['lumalabs.ai', 'luma.ai'], source: listed('eudk'), checked: CHECKED_2 }, // luma.ai: listed('vercelai', 'packages/luma/src/luma-image-settings.ts')
   { id: 'heygen', name: 'HeyGen', vendor: 'HeyGen', category: 'video', domains: ['heygen.com'], apiEndpoints: ['api.heygen.com'], source: listed('eudk'), checked: CHECKED_2 },
