@@ -61,6 +61,16 @@ const ORDINARY_NAMES = [
   'Article Summarizer',
   'Prompt Security',
   'Turn Off AI Overview',
+  'Voila',
+  'Writing Assistant',
+  // namesakes of AI brands in the Mereos list (cursors, LMS helpers, devtools, blockers)
+  'Custom Cursor',
+  'Cursor Trails',
+  'Canvas+',
+  'Apollo Client Devtools',
+  'Spark blocker',
+  'Keyword Surfer',
+  'Mem Web Clipper',
   // non-AI entries of the malicious-extension list beside the AI ones
   'Ledger AI Quiz',
   'AI Shop Buddy',

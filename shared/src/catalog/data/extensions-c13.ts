@@ -5,12 +5,16 @@
 // entries whose name carries an AI word (AI, GPT, ChatGPT, DeepSeek, Gemini, Copilot, prompt, summarise, 助手 ...),
 // 166 were already recognised by id or name (52%); many of the rest are not AI products (wallets, "AirDrop",
 // cross-border shop helpers, AI-overview blockers, crypto "nodes"). Taken here, one row per store name:
-//  - 43 extensions whose store name is the name of an AI product the catalog already lists for its web app (the
-//    vendor is that entry's vendor): InstaText, Transkriptor, Mapify, Felo, Gumloop, Claap, Noota, LazyApply ...
-//  - 52 extensions whose store name itself names an AI product: ChatGPT and DeepSeek companions, prompt tools,
-//    homework and quiz solvers, AI job-application and cover-letter writers, Kimi's reading assistant.
+//  - 47 extensions whose store name is (or leads with) the name of an AI product the catalog already lists for its
+//    web app, the vendor being that entry's: InstaText, Transkriptor, Mapify, Felo, Gumloop, Claap, Noota,
+//    LazyApply, ChatGLM, 讯飞星火, CONTADU NeuronWriter ... (a second scan, for AI brand names without an AI word,
+//    found these last four and DeepSider and Kimi Sidebar; of 346 entries it matched, most were namesakes such as
+//    cursors, "Canvas" LMS helpers, "Apollo" devtools and "Spark" blockers, and were not taken)
+//  - 54 extensions whose store name itself names an AI product: ChatGPT and DeepSeek companions, prompt tools,
+//    homework and quiz solvers, AI job-application and cover-letter writers, Kimi reading and sidebar helpers.
 // The publisher is not named in the list, so for the second group the vendor is the product's name. Two entries
-// with the same name ("image to prompt", "Image to Prompt") share one row.
+// with the same name ("image to prompt", "Image to Prompt") share one row. 北极象沉浸式翻译, Voila, YouTube dubbing
+// tools and "Writing Assistant" were not taken (translation engines not named, or ordinary words).
 // Left out: names that are ordinary words or that several non-AI products share, even where the catalog has a web
 // app of that name (Momentum, Scribe, ZED, Cosmos, Crystal, Writer, Plug, Otto, Ultimate, Fluent, Arcade, Bubbles,
 // Conductor, Nabla, Clay, Dex, Inspector, Refine, Breeze, Moss, Waldo, WARP, Copycat, Pieces, Memex, Heidi, Freed,
@@ -69,6 +73,10 @@ export const extensionToolsC13: Tool[] = defineTools(
     { id: 'whisperai-extension', name: 'WhisperAI', vendor: 'WhisperAI', extensionIds: ['klhcnkknganbneegjihbcfjoifiomhfn'] },
     { id: 'youdao-lingdong-translate-extension', region: 'china', name: '有道灵动翻译', vendor: '有道灵动翻译', extensionIds: ['jlpcnoohcpfgpbalhlggdhjocgnlgafn'] },
     { id: 'qiuzhifangzhou-extension', region: 'china', name: '求职方舟', vendor: '求职方舟', extensionIds: ['ohjbldefcgdafflncjpnlajjnbkebjap'] },
+    { id: 'chatglm-extension', region: 'china', name: 'ChatGLM', vendor: 'Zhipu AI', extensionIds: ['mnpdbmgpebfihcndnpgdaihnkmloclkd'] },
+    { id: 'huiyi-translate-extension', region: 'china', name: '会译:沉浸式翻译', vendor: 'Huiyi', extensionIds: ['dgeiaiglmhdhajbpfbmajaajdlfdinpi'] },
+    { id: 'iflytek-spark-extension', region: 'china', name: '讯飞星火', vendor: 'iFlytek', extensionIds: ['klpomafbcmlgbpmkiafbiifkklipbinf'] },
+    { id: 'neuronwriter-extension', name: 'CONTADU NeuronWriter', vendor: 'NeuronWriter', extensionIds: ['baciplbchhojjmlgfpenindejajmldpg'] },
     // Extensions whose store name itself names an AI product (ChatGPT, GPT, DeepSeek, Kimi, prompts, "AI")
     { id: 'ai-cover-letter-generator-extension', name: 'AI Cover Letter Generator', vendor: 'AI Cover Letter Generator', extensionIds: ['khgnimehiiohfhdjbailflcfgjjlgamo'] },
     { id: 'ai-for-math-extension', name: 'AI for Math', vendor: 'AI for Math', extensionIds: ['bjilalbcjkmilhhkfagmblkoekicmcnf'] },
@@ -122,6 +130,8 @@ export const extensionToolsC13: Tool[] = defineTools(
     { id: 'baibaoxiang-ai-assistant-extension', region: 'china', name: '百宝箱 AI 助手', vendor: '百宝箱 AI 助手', extensionIds: ['bgiapcpcleefnmmkhaakokfbjnjjjeap'] },
     { id: 'biaoda-ai-extension', region: 'china', name: '表答AI', vendor: '表答AI', extensionIds: ['ldopchajhlkkpdpbfejaneknjdgnlcca'] },
     { id: 'fastcut-ai-extension', region: 'korea', name: '패스트컷AI', vendor: '패스트컷AI', extensionIds: ['meeeiblldcmbdhhaibnbpdiiknkoaakl'] },
+    { id: 'deepsider-extension', name: 'DeepSider', vendor: 'DeepSider', extensionIds: ['dfbnddndcmilnhdfmmaolepiaefacnpo'] },
+    { id: 'kimi-sidebar-extension', name: 'Kimi Sidebar', vendor: 'Kimi Sidebar', extensionIds: ['lieifjiddifccacnhgcafeebpahodebe'] },
   ],
   { checked: CHECKED_C13, source: listed('c13xmereos', 'src/utils/constant.js') },
 );
