@@ -478,6 +478,9 @@ export const LISTS = {
   // Malicious Chrome and Edge extensions removed from the Chrome Web Store, id and store name each
   // (Malicious-Extensions.md; MIT licence file LICENSE.md at this commit); its AI-themed entries (extensions-c13-2.ts).
   c13xmalext: { repo: 'toborrm9/malicious_extension_sentry', commit: '071a909398b1c3851c3d847263f6e18b499ac530', licence: 'MIT' },
+  // Another list of malicious extensions, id, name, threat and report for each (extraextensions.csv; CC0 licence file
+  // LICENSE.txt at this commit); its "FakeGPT" entries (extensions-c13-2.ts).
+  c13xnicole: { repo: 'nicoleahmed/malicious-extensions-list', commit: '72472569af432831cf1b040d07c09ff266767aca', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -13,6 +13,9 @@
 // there, so the vendor is the listing's name ("easytool" where the name carries it). The names are the fakes' own,
 // often a brand's name with a tagline ("Manus AI | Free AI Assistant"): each row has its own id and vendor, so none
 // of them attaches to the brand's own entry, and the brand's bare name stays with that entry.
+// At the end, two rows from a second CC0 list of malicious extensions (nicoleahmed/malicious-extensions-list,
+// extraextensions.csv, ids with names and the threat report each came from): its four "FakeGPT" entries, none of
+// which the catalog knew (0 of 4); the rest of that list names no AI product.
 // Left out: crypto-wallet and trading phishing with "AI" in the name (Ledger AI Quiz, Exodus Wallet - Ai Assistant,
 // ETH AI Trading, GMGN AI), a fake Canva, a webcam-effects recorder, a shopping helper (AI Shop Buddy) and every
 // entry whose name does not present an AI tool (H-Chat Assistant, Headline Generator and the like, which may use AI
@@ -59,6 +62,10 @@ export const extensionToolsC13b: Tool[] = defineTools(
     { id: 'search-with-ai-on-chrome-extension', name: 'Search with AI on Chrome™', vendor: 'Search with AI on Chrome™', extensionIds: ['nfijbcmjagdmmkchgicfdidblofopkdp'] },
     { id: 'searchgpt-chatgpt-for-search-engine-extension', name: 'SearchGPT — ChatGPT for Search Engine', vendor: 'SearchGPT — ChatGPT for Search Engine', extensionIds: ['kpilmncnoafddjpnbhepaiilgkdcieaf'] },
     { id: 'wayin-ai-extension', name: 'Wayin AI', vendor: 'Wayin AI', extensionIds: ['cedgndijpacnfbdggppddacngjfdkaca'] },
+    // nicoleahmed/malicious-extensions-list (CC0 licence file; extraextensions.csv at the commit pinned as
+    // `c13xnicole`): Guardio's "FakeGPT" Facebook-account stealers, 0 of 4 recognised before
+    { id: 'quick-access-to-chat-gpt-extension', name: 'Quick access to Chat GPT', vendor: 'Quick access to Chat GPT', extensionIds: ['boofekcjiojcpcehaldjhjfhcienopme', 'coegmjlpjblmfpcnleenkhggdebdcpho', 'kgnddmccicfibljeodejjmekeiilkfhk'], source: listed('c13xnicole', 'extraextensions.csv') },
+    { id: 'chat-gpt-for-google-fakegpt-extension', name: 'Chat GPT For Google', vendor: 'Chat GPT For Google', extensionIds: ['hacfaophiklaeolhnmckojjjjbnappen'], source: listed('c13xnicole', 'extraextensions.csv') },
   ],
   { checked: CHECKED_C13, source: listed('c13xmalext', 'Malicious-Extensions.md') },
 );
