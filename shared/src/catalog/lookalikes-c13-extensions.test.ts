@@ -8,10 +8,11 @@ import { expectNoneClassified } from '../../testing/lookalikes';
 
 import { extensionToolsC13 } from './data/extensions-c13';
 import { extensionToolsC13b } from './data/extensions-c13-2';
+import { extensionToolsC13c } from './data/extensions-c13-3';
 import { extensionNameKey } from './extension-names';
 import { classifyExtension, classifyUrl } from './index';
 
-const NEW_TOOLS = [...extensionToolsC13, ...extensionToolsC13b];
+const NEW_TOOLS = [...extensionToolsC13, ...extensionToolsC13b, ...extensionToolsC13c];
 
 /** Store names of ordinary extensions beside the new names, and ordinary-word names left out (each must stay unmatched). */
 const ORDINARY_NAMES = [
@@ -76,6 +77,10 @@ const ORDINARY_NAMES = [
   'AI Shop Buddy',
   'Headline Generator',
   'H-Chat Assistant',
+  // namesakes met by the exact searches (extensions-c13-3.ts)
+  'GAuth Authenticator',
+  'Autofill',
+  'Reader',
 ];
 
 /** A store name with its own tagline separator is matched whole; the tagline check applies to the others. */

@@ -160,6 +160,7 @@ import { extensionToolsC12 } from './extensions-c12';
 import { extensionToolsC12b } from './extensions-c12-2';
 import { extensionToolsC13 } from './extensions-c13';
 import { extensionToolsC13b } from './extensions-c13-2';
+import { extensionToolsC13c } from './extensions-c13-3';
 import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
@@ -325,6 +326,7 @@ export const catalogTools: readonly Tool[] = [
   ...extensionToolsC12b,
   ...extensionToolsC13,
   ...extensionToolsC13b,
+  ...extensionToolsC13c,
   ...longTailC12FaTools,
   ...longTailC12FbTools,
   ...longTailC12FeTools,

@@ -1,0 +1,37 @@
+// AI browser extensions whose listing was found by exact search for `detail/<product>` in public files, as in
+// extensions-2.ts and extensions-c12.ts (thirteenth-session extension pass, 2026-12-06). Searched: the leads the
+// twelfth session could not source (Sembly, Copy.ai, Taplio, Engage AI, Gauth, Diffit, Passed.AI, ZeroGPT, Phind,
+// Genspark, Bito, Wiseone, Flowrite, Scholarcy, ElevenLabs, MultiOn, rtrvr.ai, Jobright). Six had a listing that names
+// the product; each row's comment says which files named it, and "one source" where a single third-party file did.
+// The catalog already lists each of these products for its web app; none of the ids was known (0 of 7).
+// Not found: Sembly, Copy.ai, Engage AI, Diffit, Passed.AI, ZeroGPT, Genspark, Wiseone, Flowrite ("detail/phind" and
+// "detail/bito" found only unrelated code). "detail/gauth" found only GAuth Authenticator, a two-factor code app
+// unrelated to the Gauth homework helper, which stays unmatched. Teal's job-search companion was linked beside
+// Jobright's, but the catalog does not list Teal, so it was not taken.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_C13, defineTools } from './define';
+
+const store = (slug: string, id: string) => `https://chromewebstore.google.com/detail/${slug}/${id}`;
+
+export const extensionToolsC13c: Tool[] = defineTools(
+  'browser-extension',
+  [
+    // two files: the README of a recipe collection for MultiOn's agent API (its local mode needs the extension) and a
+    // demo's instructions, both linking the listing
+    { id: 'multion-extension', name: 'MultiOn', vendor: 'MultiOn', extensionIds: ['ddmjhdbknfidiopmbaceghhhbgbpenmm'], source: store('multion', 'ddmjhdbknfidiopmbaceghhhbgbpenmm') },
+    // ten files: the extension's own code (its rating prompt opens the listing's reviews) and comparison notes by
+    // others; the store name is "Jobright Autofill" and a tagline
+    { id: 'jobright-autofill-extension', name: 'Jobright Autofill', vendor: 'Jobright', extensionIds: ['odcnpipkhjegpefkfplmedhmkmmhmoko'], source: store('jobright-autofill-%E2%80%93-insta', 'odcnpipkhjegpefkfplmedhmkmmhmoko') },
+    // its own web app code (an EXTENSION_LINK constant beside its GitHub organisation's link) and an agent SDK's
+    // docs and driver code
+    { id: 'rtrvr-ai-extension', name: 'rtrvr.ai', vendor: 'rtrvr.ai', extensionIds: ['jldogdgepmcedfdhgnmclgemehfhpomg'], source: store('rtrvrai', 'jldogdgepmcedfdhgnmclgemehfhpomg') },
+    // a research-tools list and a research blog post link the Chrome listing; the post also links the Edge listing
+    // (Edge id from that one post)
+    { id: 'scholarcy-extension', name: 'Scholarcy', vendor: 'Scholarcy', extensionIds: ['oekgknkmgmaehhpegfeioenikocgbcib', 'bcghmjggkikigjnehajdkhnhddfmkbbd'], source: store('scholarcy-research-paper', 'oekgknkmgmaehhpegfeioenikocgbcib') },
+    // one source: a research note on Taplio that cites its "Taplio X" listing
+    { id: 'taplio-x-extension', name: 'Taplio X', vendor: 'Taplio', extensionIds: ['dfpbcakpogbfaohnnjlgghdjkgaoiaik'], source: store('taplio-x', 'dfpbcakpogbfaohnnjlgghdjkgaoiaik') },
+    // one source: a setup guide that installs "ElevenLabs Reader" from this listing
+    { id: 'elevenlabs-reader-extension', name: 'ElevenLabs Reader', vendor: 'ElevenLabs', extensionIds: ['eddgfjnfemdbcnmimifpblegkfoaddom'], source: store('elevenlabs-reader', 'eddgfjnfemdbcnmimifpblegkfoaddom') },
+  ],
+  { checked: CHECKED_C13 },
+);
