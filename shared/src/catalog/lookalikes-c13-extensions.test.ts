@@ -79,6 +79,10 @@ const ORDINARY_NAMES = [
   'H-Chat Assistant',
   // namesakes met by the exact searches (extensions-c13-3.ts)
   'GAuth Authenticator',
+  'Elicit', // an ordinary word; only the id of Elicit's listing is claimed
+  'Replai', // a hotel-review reply tool shares the name; not claimed
+  'NoType AI',
+  'Scraper',
   'Autofill',
   'Reader',
 ];

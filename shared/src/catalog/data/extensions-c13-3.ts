@@ -1,11 +1,16 @@
 // AI browser extensions whose listing was found by exact search for `detail/<product>` in public files, as in
 // extensions-2.ts and extensions-c12.ts (thirteenth-session extension pass, 2026-12-06). Searched: the leads the
 // twelfth session could not source (Sembly, Copy.ai, Taplio, Engage AI, Gauth, Diffit, Passed.AI, ZeroGPT, Phind,
-// Genspark, Bito, Wiseone, Flowrite, Scholarcy, ElevenLabs, MultiOn, rtrvr.ai, Jobright). Six had a listing that names
-// the product; each row's comment says which files named it, and "one source" where a single third-party file did.
-// The catalog already lists each of these products for its web app; none of the ids was known (0 of 7).
-// Not found: Sembly, Copy.ai, Engage AI, Diffit, Passed.AI, ZeroGPT, Genspark, Wiseone, Flowrite ("detail/phind" and
-// "detail/bito" found only unrelated code). "detail/gauth" found only GAuth Authenticator, a two-factor code app
+// Genspark, Bito, Wiseone, Flowrite, Scholarcy, ElevenLabs, MultiOn, rtrvr.ai, Jobright), then AI products the
+// catalog lists for their web apps that have no extension entry yet (Writecream, AIApply, Final Round AI, Scalenut,
+// Superjoin, Juicebox, Gamma, Elicit, Replai, Arvin, Noty, Murf, Smodin, Coze, Skywork, Curipod, Metaview, Khanmigo,
+// Eduaide, Humbot, StealthWriter, Regie.ai). Eleven had a listing that names the product; each row's comment says
+// which files named it, and "one source" where a single third-party file did. None of the 12 ids was known (0 of 12).
+// Not found: Sembly, Copy.ai, Engage AI, Diffit, Passed.AI, ZeroGPT, Genspark, Wiseone, Flowrite, Writecream,
+// Superjoin, Juicebox, Arvin, Murf, Curipod, Khanmigo, Eduaide, Humbot, StealthWriter, Regie.ai ("detail/phind",
+// "detail/bito", "detail/scalenut", "detail/gamma", "detail/skywork" and "detail/metaview" found only unrelated code).
+// "detail/replai" found a hotel-review reply tool named Replai, not the catalog's LinkedIn comment writer, and
+// "detail/noty" a NoType AI listing, not Noty.ai; neither was taken. "detail/gauth" found only GAuth Authenticator, a two-factor code app
 // unrelated to the Gauth homework helper, which stays unmatched. Teal's job-search companion was linked beside
 // Jobright's, but the catalog does not list Teal, so it was not taken.
 import type { Tool } from '../../schemas/tool';
@@ -32,6 +37,17 @@ export const extensionToolsC13c: Tool[] = defineTools(
     { id: 'taplio-x-extension', name: 'Taplio X', vendor: 'Taplio', extensionIds: ['dfpbcakpogbfaohnnjlgghdjkgaoiaik'], source: store('taplio-x', 'dfpbcakpogbfaohnnjlgghdjkgaoiaik') },
     // one source: a setup guide that installs "ElevenLabs Reader" from this listing
     { id: 'elevenlabs-reader-extension', name: 'ElevenLabs Reader', vendor: 'ElevenLabs', extensionIds: ['eddgfjnfemdbcnmimifpblegkfoaddom'], source: store('elevenlabs-reader', 'eddgfjnfemdbcnmimifpblegkfoaddom') },
+    // one source: a research note on AIApply that cites this listing
+    { id: 'aiapply-extension', name: 'AIApply', vendor: 'AIApply', extensionIds: ['bmmijjhlpoimjbfbhnnkkkbmiibeemnf'], source: store('aiapply', 'bmmijjhlpoimjbfbhnnkkkbmiibeemnf') },
+    // three files: app and site code whose install links open this listing
+    { id: 'final-round-ai-extension', name: 'Final Round AI', vendor: 'Final Round AI', extensionIds: ['lfbbdphejjjanjiohlmkdbapdmfoaeem'], source: store('final-round-ai', 'lfbbdphejjjanjiohlmkdbapdmfoaeem') },
+    // one project's notes (two files) cite Elicit's own listing; "Elicit" is an ordinary word, so the name is
+    // qualified from the listing's slug ("elicit-ai-for-scientific") and only the id matches
+    { id: 'elicit-extension', name: 'Elicit (AI for scientific research)', vendor: 'Elicit', extensionIds: ['fdkcnfflaanlpehcmeekdjeknnokkhno'], source: store('elicit-ai-for-scientific', 'fdkcnfflaanlpehcmeekdjeknnokkhno') },
+    // one source: a developer's portfolio page linking the listing ("smodin-detect-ai-humanize")
+    { id: 'smodin-extension', name: 'Smodin', vendor: 'Smodin', extensionIds: ['aighbajkamplcinockonchknbclndded'], source: store('smodin-detect-ai-humanize', 'aighbajkamplcinockonchknbclndded') },
+    // Coze's own docs (its knowledge-base scraper, installed from this listing)
+    { id: 'coze-scraper-extension', name: 'Coze Scraper', vendor: 'ByteDance', extensionIds: ['onpohiaebacahchaphmnehcnbjmamcbb'], source: store('coze-scraper', 'onpohiaebacahchaphmnehcnbjmamcbb') },
   ],
   { checked: CHECKED_C13 },
 );
