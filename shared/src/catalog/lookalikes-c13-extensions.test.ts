@@ -83,6 +83,8 @@ const ORDINARY_NAMES = [
   'Replai', // a hotel-review reply tool shares the name; not claimed
   'NoType AI',
   'Scraper',
+  'Saner Social Media', // a feed blocker, beside Saner.AI
+  'Overleaf',
   'Autofill',
   'Reader',
 ];

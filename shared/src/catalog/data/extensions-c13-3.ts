@@ -4,15 +4,14 @@
 // Genspark, Bito, Wiseone, Flowrite, Scholarcy, ElevenLabs, MultiOn, rtrvr.ai, Jobright), then AI products the
 // catalog lists for their web apps that have no extension entry yet (Writecream, AIApply, Final Round AI, Scalenut,
 // Superjoin, Juicebox, Gamma, Elicit, Replai, Arvin, Noty, Murf, Smodin, Coze, Skywork, Curipod, Metaview, Khanmigo,
-// Eduaide, Humbot, StealthWriter, Regie.ai). Eleven had a listing that names the product; each row's comment says
-// which files named it, and "one source" where a single third-party file did. None of the 12 ids was known (0 of 12).
-// Not found: Sembly, Copy.ai, Engage AI, Diffit, Passed.AI, ZeroGPT, Genspark, Wiseone, Flowrite, Writecream,
-// Superjoin, Juicebox, Arvin, Murf, Curipod, Khanmigo, Eduaide, Humbot, StealthWriter, Regie.ai ("detail/phind",
-// "detail/bito", "detail/scalenut", "detail/gamma", "detail/skywork" and "detail/metaview" found only unrelated code).
-// "detail/replai" found a hotel-review reply tool named Replai, not the catalog's LinkedIn comment writer, and
-// "detail/noty" a NoType AI listing, not Noty.ai; neither was taken. "detail/gauth" found only GAuth Authenticator, a two-factor code app
-// unrelated to the Gauth homework helper, which stays unmatched. Teal's job-search companion was linked beside
-// Jobright's, but the catalog does not list Teal, so it was not taken.
+// Eduaide, Humbot, StealthWriter, Regie.ai, Writefull, Airgram, Sybill, ChatPDF, Upword, Saner.AI, Humata, Fyxer).
+// Twelve had a listing that names the product; each row's comment says which files named it, and "one source" where
+// a single third-party file did. None of the 13 ids was known (0 of 13).
+// Not found (no listing, or only unrelated code such as C++ "detail/gamma.h" headers): the other 36. Namesakes the
+// search met and that were not taken: GAuth Authenticator (a two-factor code app, not the Gauth homework helper),
+// a hotel-review reply tool named Replai (not the catalog's LinkedIn comment writer), NoType AI (not Noty.ai) and
+// Saner Social Media (a feed blocker, not Saner.AI); the test keeps them unmatched. Teal's job-search companion was
+// linked beside Jobright's, but the catalog does not list Teal, so it was not taken.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C13, defineTools } from './define';
 
@@ -48,6 +47,8 @@ export const extensionToolsC13c: Tool[] = defineTools(
     { id: 'smodin-extension', name: 'Smodin', vendor: 'Smodin', extensionIds: ['aighbajkamplcinockonchknbclndded'], source: store('smodin-detect-ai-humanize', 'aighbajkamplcinockonchknbclndded') },
     // Coze's own docs (its knowledge-base scraper, installed from this listing)
     { id: 'coze-scraper-extension', name: 'Coze Scraper', vendor: 'ByteDance', extensionIds: ['onpohiaebacahchaphmnehcnbjmamcbb'], source: store('coze-scraper', 'onpohiaebacahchaphmnehcnbjmamcbb') },
+    // two files (a LaTeX guide and a patch script for self-hosted Overleaf) link Writefull's Overleaf extension
+    { id: 'writefull-for-overleaf-extension', name: 'Writefull for Overleaf', vendor: 'Digital Science', extensionIds: ['edhnemgfcihjcpfhkoiiejgedkbefnhg'], source: store('writefull-for-overleaf', 'edhnemgfcihjcpfhkoiiejgedkbefnhg') },
   ],
   { checked: CHECKED_C13 },
 );
