@@ -5,7 +5,7 @@
 // entries whose name carries an AI word (AI, GPT, ChatGPT, DeepSeek, Gemini, Copilot, prompt, summarise, 助手 ...),
 // 166 were already recognised by id or name (52%); many of the rest are not AI products (wallets, "AirDrop",
 // cross-border shop helpers, AI-overview blockers, crypto "nodes"). Taken here, one row per store name:
-//  - 47 extensions whose store name is (or leads with) the name of an AI product the catalog already lists for its
+//  - 46 extensions whose store name is (or leads with) the name of an AI product the catalog already lists for its
 //    web app, the vendor being that entry's: InstaText, Transkriptor, Mapify, Felo, Gumloop, Claap, Noota,
 //    LazyApply, ChatGLM, 讯飞星火, CONTADU NeuronWriter ... (a second scan, for AI brand names without an AI word,
 //    found these last four and DeepSider and Kimi Sidebar; of 346 entries it matched, most were namesakes such as
@@ -18,7 +18,8 @@
 // Left out: names that are ordinary words or that several non-AI products share, even where the catalog has a web
 // app of that name (Momentum, Scribe, ZED, Cosmos, Crystal, Writer, Plug, Otto, Ultimate, Fluent, Arcade, Bubbles,
 // Conductor, Nabla, Clay, Dex, Inspector, Refine, Breeze, Moss, Waldo, WARP, Copycat, Pieces, Memex, Heidi, Freed,
-// Quil, Phia, Arvin, Kleo, Briefly, Vocal Remover, Manga Translator with three ids); names that do not say what the
+// Quil, Phia, Arvin, Kleo, Briefly, Vocal Remover, Manga Translator with three ids), and Relume (nothing read says
+// whether its extension is the AI site builder or a component-library helper); names that do not say what the
 // extension does with AI (AI Code Finder, AI Watch Later, AI Fox, AITab, Spoon AI, Penny AI, Clip AI, Fyxit AI,
 // CompareAI, Lingban AI, FluentAI, PouncerAI, Lufe.ai, cxai, Matador.ai, WeLoop.ai, "Copilot", "CoPilot", Text
 // Summarizer, Article Summarizer); AI-governance and AI-blocking tools (Prompt Security, Turn Off AI Overview,
@@ -57,7 +58,6 @@ export const extensionToolsC13: Tool[] = defineTools(
     { id: 'openwardrobe-extension', name: 'OpenWardrobe', vendor: 'OpenWardrobe', extensionIds: ['jeibidfaelmiiioohfplflcpnelgipei'] },
     { id: 'paragraphai-extension', name: 'ParagraphAI', vendor: 'ParagraphAI', extensionIds: ['ieidddkeimflpkghaodhddcmlclcliaa'] },
     { id: 'popai-extension', name: 'PopAi', vendor: 'PopAi', extensionIds: ['jaaajddkaoldkiajncgakhmogoboijoo'] },
-    { id: 'relume-extension', name: 'Relume', vendor: 'Relume', extensionIds: ['doeokejknjdlpgkkmlbcahojmnpdlebm'] },
     { id: 'resoomer-extension', name: 'Resoomer', vendor: 'Resoomer', extensionIds: ['dojncllhekcfenhdnddlihekcodcming'] },
     { id: 'rovo-extension', name: 'Rovo', vendor: 'Atlassian', extensionIds: ['npbjhobkibekbklkghlhfhieggcggpdb'] },
     { id: 'seamless-ai-extension', name: 'Seamless.AI', vendor: 'Seamless.AI', extensionIds: ['dbepenphjfofmnjmlacfcdehikakmaap'] },
