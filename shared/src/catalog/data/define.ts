@@ -471,6 +471,16 @@ export const LISTS = {
   // Dify's official plugins were also read by this pass: pinned above as `difyofficialplugins`, same commit.
   // LangBot's model requesters: one YAML file per model API provider with its base URL (Apache-2.0 licence file).
   langbotrequesters: { repo: 'langbot-app/LangBot', commit: '962366c5072d385afb94f9a1088872983c543fa8', licence: 'Apache-2.0' },
+  // Extension pass (exts, thirteenth session). The Mereos proctoring SDK's EXTENSIONS_LIST pairs 4,999 extension ids
+  // with store names (src/utils/constant.js; MIT licence file and package.json at this commit, the commit
+  // extensions-3.ts and extensions-4.ts cite by URL); read again for its AI long tail (extensions-c13.ts).
+  c13xmereos: { repo: 'Drone9/mereos', commit: '816fdbfd06d8eb4cf1d3f07b05ee95ea4e490d0a', licence: 'MIT' },
+  // Malicious Chrome and Edge extensions removed from the Chrome Web Store, id and store name each
+  // (Malicious-Extensions.md; MIT licence file LICENSE.md at this commit); its AI-themed entries (extensions-c13-2.ts).
+  c13xmalext: { repo: 'toborrm9/malicious_extension_sentry', commit: '071a909398b1c3851c3d847263f6e18b499ac530', licence: 'MIT' },
+  // Another list of malicious extensions, id, name, threat and report for each (extraextensions.csv; CC0 licence file
+  // LICENSE.txt at this commit); its "FakeGPT" entries (extensions-c13-2.ts).
+  c13xnicole: { repo: 'nicoleahmed/malicious-extensions-list', commit: '72472569af432831cf1b040d07c09ff266767aca', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -158,6 +158,9 @@ import { longTailC12ETools } from './long-tail-c12-e';
 import { longTailC12FaTools } from './long-tail-c12-fa';
 import { extensionToolsC12 } from './extensions-c12';
 import { extensionToolsC12b } from './extensions-c12-2';
+import { extensionToolsC13 } from './extensions-c13';
+import { extensionToolsC13b } from './extensions-c13-2';
+import { extensionToolsC13c } from './extensions-c13-3';
 import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
@@ -321,6 +324,9 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12ETools,
   ...extensionToolsC12,
   ...extensionToolsC12b,
+  ...extensionToolsC13,
+  ...extensionToolsC13b,
+  ...extensionToolsC13c,
   ...longTailC12FaTools,
   ...longTailC12FbTools,
   ...longTailC12FeTools,
