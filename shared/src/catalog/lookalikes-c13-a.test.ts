@@ -10,6 +10,7 @@ import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/look
 import { longTailC13ATools } from './data/long-tail-c13-a';
 import { longTailC13A2Tools } from './data/long-tail-c13-a-2';
 import { longTailC13A3Tools } from './data/long-tail-c13-a-3';
+import { longTailC13A4Tools } from './data/long-tail-c13-a-4';
 
 const GENERAL_SOFTWARE_BESIDE_AI = [
   'www.usepylon.com', // support desks, task apps, tax, compliance, payroll and HR software with AI features
@@ -88,11 +89,16 @@ const NAMESAKES = [
   'www.sigma.ai',
   'www.sigmamind.com',
   'www.drive-thru.com',
+  'raindrop.io', // a bookmarks app beside Raindrop's AI monitoring
+  'www.artifact.news',
+  'www.archbee.com', // documentation and messaging software with AI features
+  'www.zoko.io',
+  'qventus.com',
 ];
 
 describe('thirteenth-session lists-a traps', () => {
   it('adds only rows with a domain each', () => {
-    const rows = [...longTailC13ATools, ...longTailC13A2Tools, ...longTailC13A3Tools];
+    const rows = [...longTailC13ATools, ...longTailC13A2Tools, ...longTailC13A3Tools, ...longTailC13A4Tools];
     expect(rows.length).toBeGreaterThan(300);
     expect(rows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
@@ -116,6 +122,11 @@ describe('thirteenth-session lists-a traps', () => {
       'https://withaqua.com/': 'aqua-voice',
       'https://getmetal.io/': 'metal',
       'https://flair.ai/': 'flair-ai',
+      'https://docket.io/': 'docket-ai',
+      'https://clarion.ai/': 'clarion-ai',
+      'https://hamming.io/': 'hamming',
+      'https://cekura.io/': 'cekura',
+      'https://laminar.sh/': 'laminar',
       'https://trellis.law/': 'trellis-law',
       'https://bond.ai/': 'bond-ai',
       'https://sameday.ai/': 'sameday-ai',
@@ -497,6 +508,70 @@ describe('thirteenth-session lists-a traps', () => {
       'https://www.sphinxhq.com/': 'sphinxhq',
       'https://www.tokenowl.ai/': 'tokenowl',
       'https://www.withaccend.com/': 'accend',
+      'https://www.agenticlabs.com/': 'agentic-labs',
+      'https://www.artifact.engineer/': 'artifact-engineer',
+      'https://www.autosana.ai/': 'autosana',
+      'https://www.broccoli.com/': 'broccoli-ai',
+      'https://www.camelai.com/': 'camelai',
+      'https://www.cedarcopilot.com/': 'cedarcopilot-com',
+      'https://www.chordio.com/': 'chordio',
+      'https://www.compyle.ai/': 'compyle',
+      'https://www.corelayer.com/': 'corelayer',
+      'https://www.datafruit.dev/': 'datafruit',
+      'https://www.docketqa.com/': 'docketqa',
+      'https://www.edgedive.com/': 'edgedive',
+      'https://www.embedder.com/': 'embedder',
+      'https://www.fumedev.com/': 'fumedev-com',
+      'https://www.getdecipher.com/': 'decipher-ai',
+      'https://www.getquetzal.com/': 'quetzal',
+      'https://www.getversive.com/': 'versive-research',
+      'https://www.gigaml.com/': 'giga-ml',
+      'https://www.humanlayer.dev/': 'humanlayer',
+      'https://www.lytix.co/': 'lytix-co',
+      'https://www.magicode.ai/': 'magicode',
+      'https://www.magnaplay.com/': 'magnaplay',
+      'https://www.mobileboost.io/': 'mobileboost',
+      'https://www.nimbic-ai.com/': 'nimbic-ai',
+      'https://www.openlayer.com/': 'openlayer',
+      'https://www.plexe.ai/': 'plexe-ai',
+      'https://www.polymet.ai/': 'polymet',
+      'https://www.promptless.ai/': 'promptless',
+      'https://www.raindrop.ai/': 'raindrop-ai',
+      'https://www.relvy.ai/': 'relvy-ai',
+      'https://www.sourcebot.dev/': 'sourcebot',
+      'https://www.spurtest.com/': 'spurtest-com',
+      'https://www.stably.ai/': 'stably-ai',
+      'https://www.stagewise.io/': 'stagewise',
+      'https://www.starsling.dev/': 'starsling',
+      'https://www.storia.ai/': 'storia-ai',
+      'https://www.sudocode.ai/': 'sudocode',
+      'https://www.sweetspot.so/': 'sweetspot-so',
+      'https://www.syntheticsociety.ai/': 'synthetic-society',
+      'https://www.thecontext.company/': 'the-context-company',
+      'https://www.traceroot.ai/': 'traceroot-ai',
+      'https://www.unsurvey.ai/': 'unsurvey',
+      'https://www.upshift.dev/': 'upshift-dev',
+      'https://www.vetrec.io/': 'vetrec',
+      'https://www.wildmoose.ai/': 'wild-moose',
+      'https://www.anglera.com/': 'anglera-ai',
+      'https://www.kirana-ai.com/': 'kirana-ai',
+      'https://www.lizza.link/': 'lizza-link',
+      'https://www.versableai.com/': 'versable',
+      'https://www.adentris.com/': 'adentris',
+      'https://www.baselinetrials.com/': 'baseline-ai',
+      'https://www.combinehealth.ai/': 'combinehealth',
+      'https://www.decodahealth.com/': 'decoda-health',
+      'https://www.delfino.ai/': 'delfino-ai',
+      'https://www.dodo.health/': 'dodo-health',
+      'https://www.kaigohealth.ai/': 'kaigo-health',
+      'https://www.locatahealth.com/': 'locata',
+      'https://www.lunabill.com/': 'lunabill',
+      'https://www.penciled.com/': 'penciled-pt',
+      'https://www.soharhealth.com/': 'sohar-health',
+      'https://www.syntra.com/': 'syntra-com',
+      'https://www.tryamby.com/': 'amby-health',
+      'https://www.trykairo.com/': 'kairo-health',
+      'https://www.with-andy.com/': 'andy-ai',
       'https://www.easywhisper.io/': 'easywhisper',
       'https://www.audionote.app/': 'audio-note-app',
       'https://www.bigwav.app/': 'bigwav',

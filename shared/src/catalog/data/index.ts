@@ -166,6 +166,7 @@ import { longTailC12FcTools } from './long-tail-c12-fc';
 import { longTailC13ATools } from './long-tail-c13-a';
 import { longTailC13A2Tools } from './long-tail-c13-a-2';
 import { longTailC13A3Tools } from './long-tail-c13-a-3';
+import { longTailC13A4Tools } from './long-tail-c13-a-4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -333,4 +334,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13ATools,
   ...longTailC13A2Tools,
   ...longTailC13A3Tools,
+  ...longTailC13A4Tools,
 ];
