@@ -11,6 +11,7 @@ import { longTailC13ATools } from './data/long-tail-c13-a';
 import { longTailC13A2Tools } from './data/long-tail-c13-a-2';
 import { longTailC13A3Tools } from './data/long-tail-c13-a-3';
 import { longTailC13A4Tools } from './data/long-tail-c13-a-4';
+import { longTailC13A5Tools } from './data/long-tail-c13-a-5';
 
 const GENERAL_SOFTWARE_BESIDE_AI = [
   'www.usepylon.com', // support desks, task apps, tax, compliance, payroll and HR software with AI features
@@ -94,11 +95,21 @@ const NAMESAKES = [
   'www.archbee.com', // documentation and messaging software with AI features
   'www.zoko.io',
   'qventus.com',
+  'www.handoff.com', // names beside the last file's entries
+  'www.fulcrum.com',
+  'www.distro.com',
+  'www.remedy.com',
 ];
 
 describe('thirteenth-session lists-a traps', () => {
   it('adds only rows with a domain each', () => {
-    const rows = [...longTailC13ATools, ...longTailC13A2Tools, ...longTailC13A3Tools, ...longTailC13A4Tools];
+    const rows = [
+      ...longTailC13ATools,
+      ...longTailC13A2Tools,
+      ...longTailC13A3Tools,
+      ...longTailC13A4Tools,
+      ...longTailC13A5Tools,
+    ];
     expect(rows.length).toBeGreaterThan(300);
     expect(rows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
@@ -127,6 +138,7 @@ describe('thirteenth-session lists-a traps', () => {
       'https://hamming.io/': 'hamming',
       'https://cekura.io/': 'cekura',
       'https://laminar.sh/': 'laminar',
+      'https://sonia.ai/': 'sonia-ai',
       'https://trellis.law/': 'trellis-law',
       'https://bond.ai/': 'bond-ai',
       'https://sameday.ai/': 'sameday-ai',
@@ -572,6 +584,68 @@ describe('thirteenth-session lists-a traps', () => {
       'https://www.tryamby.com/': 'amby-health',
       'https://www.trykairo.com/': 'kairo-health',
       'https://www.with-andy.com/': 'andy-ai',
+      'https://www.fulcrumresearch.ai/': 'fulcrum-research',
+      'https://www.getrevamp.ai/': 'getrevamp-ai',
+      'https://www.pleom.com/': 'pleom-com',
+      'https://www.arnata.com/': 'arnata-com',
+      'https://www.cellbyte.com/': 'cellbyte',
+      'https://www.comena.ai/': 'comena-ai',
+      'https://www.distro.app/': 'distro-app',
+      'https://www.getburnt.ai/': 'getburnt-ai',
+      'https://www.lumari.io/': 'lumari-io',
+      'https://www.retailreadyai.com/': 'retailready',
+      'https://www.spherecast.ai/': 'spherecast',
+      'https://www.usetrava.com/': 'usetrava-com',
+      'https://www.getswerve.com/': 'getswerve-com',
+      'https://www.getmentum.com/': 'getmentum-com',
+      'https://www.powderfi.com/': 'powderfi-com',
+      'https://www.tryinvo.com/': 'tryinvo-com',
+      'https://www.avallon.ai/': 'avallon-ai',
+      'https://www.effigov.com/': 'effigov',
+      'https://www.govdash.com/': 'govdash',
+      'https://www.goveagle.com/': 'goveagle',
+      'https://www.hazelai.com/': 'hazelai-com',
+      'https://www.usecandor.ai/': 'usecandor-ai',
+      'https://www.usul.com/': 'usul-com',
+      'https://www.asha.health/': 'asha-health',
+      'https://www.careswift.com/': 'careswift',
+      'https://www.claimhealth.com/': 'claim-health',
+      'https://www.embercopilot.ai/': 'embercopilot-ai',
+      'https://www.getavora.ai/': 'getavora-ai',
+      'https://www.joincenote.com/': 'joincenote-com',
+      'https://www.mdhub.ai/': 'mdhub-ai',
+      'https://www.rovi.health/': 'rovi-health',
+      'https://www.simbie.ai/': 'simbie-ai',
+      'https://www.tivara.com/': 'tivara-com',
+      'https://www.useremedy.co/': 'useremedy-co',
+      'https://www.galenai.com/': 'galen-ai',
+      'https://www.getsolum.com/': 'solum-health',
+      'https://www.medisearch.io/': 'medisearch',
+      'https://www.nori.ai/': 'nori-ai',
+      'https://www.ourmaia.com/': 'ourmaia-com',
+      'https://www.pranahealth.io/': 'pranahealth-io',
+      'https://www.botmd.io/': 'botmd-io',
+      'https://www.novoflow.io/': 'novoflow',
+      'https://www.overdrive.health/': 'overdrive-health',
+      'https://www.triomics.com/': 'triomics',
+      'https://www.vera-health.ai/': 'vera-health',
+      'https://www.vocalityhealth.com/': 'vocality-health',
+      'https://www.proprise.ai/': 'proprise',
+      'https://www.schemeflow.com/': 'schemeflow',
+      'https://www.wayline.com/': 'wayline',
+      'https://www.archilabs.ai/': 'archilabs',
+      'https://www.bild.ai/': 'bild-ai',
+      'https://www.contextfort.ai/': 'contextfort',
+      'https://www.downtobid.com/': 'downtobid',
+      'https://www.fresco-ai.com/': 'fresco-ai-com',
+      'https://www.getstructured.ai/': 'structured-ai',
+      'https://www.handoff.ai/': 'handoff-ai',
+      'https://www.inspectmind.ai/': 'inspectmind-ai',
+      'https://www.opusense.com/': 'opusense-ai',
+      'https://www.permitify.com/': 'permitify',
+      'https://www.brickwiseai.com/': 'brickwise',
+      'https://www.ironledger.ai/': 'ironledger-ai',
+      'https://www.propaya.com/': 'propaya',
       'https://www.easywhisper.io/': 'easywhisper',
       'https://www.audionote.app/': 'audio-note-app',
       'https://www.bigwav.app/': 'bigwav',

@@ -167,6 +167,7 @@ import { longTailC13ATools } from './long-tail-c13-a';
 import { longTailC13A2Tools } from './long-tail-c13-a-2';
 import { longTailC13A3Tools } from './long-tail-c13-a-3';
 import { longTailC13A4Tools } from './long-tail-c13-a-4';
+import { longTailC13A5Tools } from './long-tail-c13-a-5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -335,4 +336,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13A2Tools,
   ...longTailC13A3Tools,
   ...longTailC13A4Tools,
+  ...longTailC13A5Tools,
 ];
