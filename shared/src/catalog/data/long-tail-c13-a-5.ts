@@ -5,7 +5,12 @@
 // Of their 317 hosts the catalog classified 11 (3.5%) before these rows. Added, one domain each: back-office agents for
 // supply chain, procurement, collections and insurance claims; AI for government contractors; healthcare front-office
 // and billing agents, scribes, clinical search and consumer health assistants; AI for construction plan review, property
-// management and real-estate analysis.
+// management and real-estate analysis. Last, from the Infrastructure and Security sub-industries (75 hosts not
+// classified before, of 100 with AI in the one-liner or tags): AI coding, testing, DevOps and security agents,
+// AI compliance and fraud-review agents, and infrastructure sold to AI-agent builders (memory, retrieval, MCP tooling,
+// evaluation), one domain each; `bland.com` is handed over as Bland AI's second host (bland). Left out there: data,
+// compute, GPU and model-serving infrastructure, identity, observability and physical-security companies, a research
+// lab, an ad network and app builders.
 // Left out: industrial, robotics, drug-discovery, diagnostics, medical-device, biology, climate, gaming, social and
 // consumer-hardware companies, AI-run brokerages and appraisal firms, software with AI features (EHRs, fleet and
 // trucking systems, a pricing system), law-enforcement tools, benchmarks, app builders, and a record whose name (Patika)
@@ -81,6 +86,26 @@ export const longTailC13A5Tools: Tool[] = defineTools(
     { id: 'brickwise', name: 'Brickwise', vendor: 'Brickwise', domains: ['brickwiseai.com'], source: yc('Fall 2025.json') },
     { id: 'ironledger-ai', name: 'IronLedger.ai', vendor: 'IronLedger.ai', domains: ['ironledger.ai'], source: yc('Summer 2025.json') },
     { id: 'propaya', name: 'Propaya', vendor: 'Propaya', category: 'other', domains: ['propaya.com'], source: yc('S24.json') },
+    // Infrastructure and Security sub-industries: AI coding, testing and security agents, agent infrastructure
+    { id: 'airweave', name: 'Airweave', vendor: 'Airweave', category: 'developer-platform', domains: ['airweave.ai'], source: yc('Spring 2025.json') },
+    { id: 'brickanta', name: 'Brickanta', vendor: 'Brickanta', domains: ['brickanta.com'], source: yc('Fall 2025.json') },
+    { id: 'flowtel', name: 'Flowtel', vendor: 'Flowtel', domains: ['flowtel.ai'], source: yc('W25.json') },
+    { id: 'hyperspell', name: 'Hyperspell', vendor: 'Hyperspell', category: 'developer-platform', domains: ['hyperspell.com'], source: yc('Fall 2025.json') },
+    { id: 'infra-new', name: 'infra.new', vendor: 'infra.new', category: 'coding', domains: ['infra.new'], source: yc('W23.json') },
+    { id: 'mcp-use', name: 'mcp-use', vendor: 'mcp-use', category: 'developer-platform', domains: ['mcp-use.com'], source: yc('Summer 2025.json') },
+    { id: 'revyl-ai', name: 'Revyl', vendor: 'Revyl', category: 'coding', domains: ['revyl.ai'], source: yc('F24.json') },
+    { id: 'sre-ai', name: 'SRE.ai', vendor: 'SRE.ai', category: 'coding', domains: ['sre.ai'], source: yc('F24.json') },
+    { id: 'withjanus-com', name: 'Janus', vendor: 'Janus', category: 'developer-platform', domains: ['withjanus.com'], source: yc('Spring 2025.json') },
+    { id: 'clearly-ai', name: 'Clearly AI', vendor: 'Clearly AI', domains: ['clearly-ai.com'], source: yc('S24.json') },
+    { id: 'cotool-ai', name: 'Cotool', vendor: 'Cotool', domains: ['cotool.ai'], source: yc('Spring 2025.json') },
+    { id: 'delve-co', name: 'Delve', vendor: 'Delve', domains: ['delve.co'], source: yc('W24.json') },
+    { id: 'kobalt-labs', name: 'Kobalt Labs', vendor: 'Kobalt Labs', domains: ['kobaltlabs.com'], source: yc('S23.json') },
+    { id: 'promptarmor', name: 'PromptArmor', vendor: 'PromptArmor', category: 'developer-platform', domains: ['promptarmor.com'], source: yc('W24.json') },
+    { id: 'kestrel-ai', name: 'Kestrel AI', vendor: 'Kestrel AI', domains: ['usekestrel.ai'], source: yc('Fall 2025.json') },
+    { id: 'variance-co', name: 'Variance', vendor: 'Variance', domains: ['variance.co'], source: yc('W23.json') },
+    { id: 'veria-labs', name: 'Veria Labs', vendor: 'Veria Labs', category: 'coding', domains: ['verialabs.com'], source: yc('Fall 2025.json') },
+    { id: 'winfunc', name: 'winfunc', vendor: 'winfunc', category: 'coding', domains: ['winfunc.com'], source: yc('S24.json') },
+    { id: 'zeropath', name: 'ZeroPath', vendor: 'ZeroPath', category: 'coding', domains: ['zeropath.com'], source: yc('S24.json') },
   ],
   { checked: CHECKED_C13 },
 );
