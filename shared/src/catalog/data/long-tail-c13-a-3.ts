@@ -8,8 +8,8 @@
 //   links are store pages on shared sellers' hosts (gumroad.com, a store subdomain), and a personal demo
 //   (`whisper.r3d.red`); articles, the model's own pages and the blog hosts.
 // - tehtbl/awesome-note-taking (README.md; CC0 `license` file): note-taking and knowledge-management apps, nearly all
-//   GitHub repositories or note apps without AI; of its nine AI note apps four were classified (Mem, Reflect,
-//   Taskade). Added are the three AI-first ones that missed; left out are Tana (a note tool with AI features), an app
+//   GitHub repositories or note apps without AI; of the nine hosts of its AI note apps four were classified (Mem's
+//   two, Reflect, Taskade). Added are the three AI-first ones that missed; left out are Tana (a note tool with AI features), an app
 //   on vercel.app, one the list itself marks unreachable (OktoNote) and open-source ones linked only on GitHub.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C13, defineTools, listed } from './define';
