@@ -481,6 +481,14 @@ export const LISTS = {
   // Another list of malicious extensions, id, name, threat and report for each (extraextensions.csv; CC0 licence file
   // LICENSE.txt at this commit); its "FakeGPT" entries (extensions-c13-2.ts).
   c13xnicole: { repo: 'nicoleahmed/malicious-extensions-list', commit: '72472569af432831cf1b040d07c09ff266767aca', licence: 'CC0-1.0' },
+  // Thirteenth-session list pass, helper lists-a (CHECKED_C13): business-function AI products.
+  // Y Combinator's company directory as scraped into one JSON file per batch (responses/<batch>.json, the Algolia API
+  // answers; MIT licence file at this commit): name, website, batch, industry and one-liner of each company.
+  c13ayc: { repo: 'akshaybhalotia/yc_company_scraper', commit: 'f630b641a0dec321962cc1bc1b6c1dcc24823f74', licence: 'MIT' },
+  // Whisper apps, web apps and APIs (readme.md; CC0 licence file at this commit).
+  c13awhisper: { repo: 'sindresorhus/awesome-whisper', commit: '9284535754f39e580bb849201ee67b6c49c5d930', licence: 'CC0-1.0' },
+  // Note-taking and knowledge-management apps (README.md; CC0 `license` file at this commit).
+  c13anotetaking: { repo: 'tehtbl/awesome-note-taking', commit: '073687fe67ccf8e9eac805a1834f358144a05900', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -166,6 +166,11 @@ import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
 import { longTailC12FdTools } from './long-tail-c12-fd';
 import { longTailC12FcTools } from './long-tail-c12-fc';
+import { longTailC13ATools } from './long-tail-c13-a';
+import { longTailC13A2Tools } from './long-tail-c13-a-2';
+import { longTailC13A3Tools } from './long-tail-c13-a-3';
+import { longTailC13A4Tools } from './long-tail-c13-a-4';
+import { longTailC13A5Tools } from './long-tail-c13-a-5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -333,4 +338,9 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12FdTools,
   ...longTailC12FfTools,
   ...longTailC12FcTools,
+  ...longTailC13ATools,
+  ...longTailC13A2Tools,
+  ...longTailC13A3Tools,
+  ...longTailC13A4Tools,
+  ...longTailC13A5Tools,
 ];
