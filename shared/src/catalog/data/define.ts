@@ -481,6 +481,13 @@ export const LISTS = {
   // Another list of malicious extensions, id, name, threat and report for each (extraextensions.csv; CC0 licence file
   // LICENSE.txt at this commit); its "FakeGPT" entries (extensions-c13-2.ts).
   c13xnicole: { repo: 'nicoleahmed/malicious-extensions-list', commit: '72472569af432831cf1b040d07c09ff266767aca', licence: 'CC0-1.0' },
+  // lists-b (thirteenth session, creative tools and agents): lists read for image, video, music and agent products.
+  // AI video tools by use case (README.md; CC0 by its License section, no licence file; 2026-02-20).
+  c13bfengvideo: { repo: 'fengxiaolonger/awesome-ai-video-tools', commit: '64765e0af8ea5b5a6b33b82e2f6fe7aad1a4c16c', licence: 'CC0-1.0' },
+  // AI music tools, a copy of Full-Vibe/awesome-ai-music (README.md; CC0 by its License section, no licence file).
+  c13bstarkmusic: { repo: 'stark-ydq/awesome-ai-music', commit: '34e7f48b66ce22bd8abf48c8e61552fb4bc105a2', licence: 'CC0-1.0' },
+  // AI agent deployment platforms (README.md; MIT licence file at this commit).
+  c13bishanagentdeploy: { repo: 'ishandutta2007/Awesome-AI-Agent-Deployment-Platform', commit: '68f970602994454444c516a35a7bd0354fc5f701', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

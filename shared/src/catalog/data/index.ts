@@ -166,6 +166,7 @@ import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
 import { longTailC12FdTools } from './long-tail-c12-fd';
 import { longTailC12FcTools } from './long-tail-c12-fc';
+import { longTailC13BTools } from './long-tail-c13-b';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -333,4 +334,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12FdTools,
   ...longTailC12FfTools,
   ...longTailC12FcTools,
+  ...longTailC13BTools,
 ];
