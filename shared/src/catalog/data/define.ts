@@ -488,6 +488,9 @@ export const LISTS = {
   c13bstarkmusic: { repo: 'stark-ydq/awesome-ai-music', commit: '34e7f48b66ce22bd8abf48c8e61552fb4bc105a2', licence: 'CC0-1.0' },
   // AI agent deployment platforms (README.md; MIT licence file at this commit).
   c13bishanagentdeploy: { repo: 'ishandutta2007/Awesome-AI-Agent-Deployment-Platform', commit: '68f970602994454444c516a35a7bd0354fc5f701', licence: 'MIT' },
+  // Generative AI for game and anime production: a YAML catalogue of services (data/services.yml) and open projects
+  // (data/entries.yml) kept by the project's sweep agent (MIT licence file at this commit).
+  c13bhanzawagame: { repo: 'Hanzawa-1/Awesome-Generative-AI-for-Game-and-Anime-Production', commit: 'a94426251a236f2b15db101578c97779576972b3', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */
