@@ -491,6 +491,9 @@ export const LISTS = {
   // Generative AI for game and anime production: a YAML catalogue of services (data/services.yml) and open projects
   // (data/entries.yml) kept by the project's sweep agent (MIT licence file at this commit).
   c13bhanzawagame: { repo: 'Hanzawa-1/Awesome-Generative-AI-for-Game-and-Anime-Production', commit: 'a94426251a236f2b15db101578c97779576972b3', licence: 'MIT' },
+  // An agentic AI knowledge base: platforms, frameworks, memory and evaluation services (docs/**/*.md; Apache-2.0
+  // licence file at this commit).
+  c13bankuragentic: { repo: 'ankurkumarz/agentic-ai-knowledge-base', commit: '75547639d6593b70c4e49f8f04a347d5b1670ebe', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

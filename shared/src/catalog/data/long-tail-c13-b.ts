@@ -28,6 +28,14 @@
 // `synclabs.studio`, Ragnar CAD, Atlas, Odyssey's `odyssey.ml`, Tractive, 360 Hextile, SketchEdge, Toona, Comistitch,
 // COMICPAD, DialogueForge, MagnaPlay, LoreWeaver, Loreguard, GladeCore, Slapshot, Orange Inc., Petalica Paint's
 // API host, OBSIDIAN Neural).
+// ankurkumarz/agentic-ai-knowledge-base (docs/**/*.md; Apache-2.0 licence file; recall 39.6% of the 265 hosts, most
+// misses being articles, standards bodies and vendors' blogs): agent platforms, agent-memory and retrieval services, an
+// AI gateway and Google's Stax evaluation service, plus `swarms.ai` handed to the existing `swarms` entry. Left out
+// from it: frameworks and protocols documented on their own sites (Strands Agents, Fast Agent, Flowgram, kagent, AOF,
+// A2A, ACP, AG-UI), general data, workflow and cloud platforms (Zapier, Temporal, Confluent, Celonis, LiveKit,
+// Superblocks, Sourcegraph, ByteChef, Snowflake, Databricks, Cube, dbt), benchmarks and leaderboards, marketplaces and
+// directories (Agentic Era, agen.cy, PulseMCP, Hermes Atlas), `iambee.ai` (not IBM BeeAI's own site), and products
+// whose page could not be told from a project page (OpenHuman on tinyhumans.ai, MCPI).
 // Not used: ThinkinLiu/ant-ai-nav (MIT), whose seed scripts pair Chinese product names with made-up URLs
 // (`<brand>.com/ai` pages and pinyin domains that are not the products' sites), so nothing from it could be trusted.
 // Also read with no rows taken (hosts all matched, or none were AI products): richawo/ai-notes (MIT; 86.7%),
@@ -41,6 +49,7 @@ const feng = listed('c13bfengvideo');
 const music = listed('c13bstarkmusic');
 const game = listed('c13bhanzawagame', 'data/services.yml');
 const gameOss = listed('c13bhanzawagame', 'data/entries.yml');
+const agentic = (file: string) => listed('c13bankuragentic', file);
 
 export const longTailC13BTools: Tool[] = defineTools(
   'video',
@@ -87,6 +96,20 @@ export const longTailC13BTools: Tool[] = defineTools(
     { id: 'flowframes', name: 'Flowframes', vendor: 'Flowframes', domains: ['flowframes.app'], source: gameOss },
     { id: 'applio', name: 'Applio', vendor: 'Applio', category: 'audio', domains: ['applio.org'], source: gameOss },
     { id: 'adam-cad', name: 'Adam', vendor: 'Adam', category: 'image', domains: ['adam.new'], source: gameOss },
+    // ankurkumarz/agentic-ai-knowledge-base
+    { id: 'hyperagent', name: 'Hyperagent', vendor: 'Hyperagent', category: 'agents', domains: ['hyperagent.com'], source: agentic('docs/AgentPlatforms/saas-platforms.md') },
+    { id: 'app-build', name: 'app.build', vendor: 'Neon', category: 'coding', domains: ['app.build'], source: agentic('docs/AgentPlatforms/README.md') },
+    { id: 'coder-mux', name: 'Mux', vendor: 'Coder', category: 'coding', domains: ['mux.coder.com'], source: agentic('docs/AgentPlatforms/README.md') },
+    { id: 'varick-agents', name: 'Varick Agents', vendor: 'Varick Agents', category: 'agents', domains: ['varickagents.com'], source: agentic('docs/AgentPlatforms/README.md') },
+    { id: 'liquid-ai', name: 'Liquid AI', vendor: 'Liquid AI', category: 'developer-platform', domains: ['liquid.ai'], source: agentic('docs/AgenticFrameworks/README.md') },
+    { id: 'honcho', name: 'Honcho', vendor: 'Plastic Labs', category: 'developer-platform', domains: ['honcho.dev'], source: agentic('docs/AgentMemory/solutions.md') },
+    { id: 'byterover', name: 'ByteRover', vendor: 'ByteRover', category: 'developer-platform', domains: ['byterover.dev'], source: agentic('docs/AgentMemory/solutions.md') },
+    { id: 'openviking', name: 'OpenViking', vendor: 'ByteDance', category: 'developer-platform', domains: ['openviking.ai'], source: agentic('docs/AgentMemory/solutions.md') },
+    { id: 'maximem', name: 'Maximem', vendor: 'Maximem', category: 'developer-platform', domains: ['maximem.ai'], source: agentic('docs/AgentMemory/solutions.md') },
+    { id: 'retaindb', name: 'RetainDB', vendor: 'RetainDB', category: 'developer-platform', domains: ['retaindb.com'], source: agentic('docs/AgentMemory/solutions.md') },
+    { id: 'pageindex', name: 'PageIndex', vendor: 'Vectify AI', category: 'developer-platform', domains: ['pageindex.ai'], source: agentic('docs/AgenticTechStack/README.md') },
+    { id: 'arch-gateway', name: 'Arch Gateway', vendor: 'Katanemo', category: 'developer-platform', domains: ['archgw.com'], source: agentic('docs/AgenticTechStack/README.md') },
+    { id: 'google-stax', name: 'Stax', vendor: 'Google', category: 'developer-platform', domains: ['stax.withgoogle.com'], source: agentic('docs/EvaluationFrameworks/Readme.md') },
   ],
   { checked: CHECKED_C13 },
 );
