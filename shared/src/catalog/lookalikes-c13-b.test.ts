@@ -28,7 +28,6 @@ const ADDED: Record<string, string> = {
   'https://meshcapade.com/': 'meshcapade',
   'https://www.getleo.ai/': 'leo-ai-cad',
   'https://zoo.dev/zookeeper': 'zoo-zookeeper',
-  'https://zoo.dev/text-to-cad': 'zoo-zookeeper',
   'https://spaitial.ai/': 'spaitial',
   'https://www.copainter.ai/en/lineart': 'copainter',
   'https://mangacolorizer.com/': 'mangacolorizer',

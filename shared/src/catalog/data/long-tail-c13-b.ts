@@ -72,7 +72,7 @@ export const longTailC13BTools: Tool[] = defineTools(
     { id: 'didimo', name: 'Didimo', vendor: 'Didimo', category: 'image', domains: ['didimo.co'], source: game },
     { id: 'meshcapade', name: 'Meshcapade', vendor: 'Meshcapade', category: 'image', domains: ['meshcapade.com'], source: game },
     { id: 'leo-ai-cad', name: 'Leo AI', vendor: 'Leo AI', category: 'image', domains: ['getleo.ai'], source: game },
-    { id: 'zoo-zookeeper', name: 'Zoo Zookeeper', vendor: 'Zoo', category: 'image', urlPrefixes: ['zoo.dev/zookeeper', 'zoo.dev/text-to-cad'], source: game },
+    { id: 'zoo-zookeeper', name: 'Zoo Zookeeper', vendor: 'Zoo', category: 'image', urlPrefixes: ['zoo.dev/zookeeper'], source: game },
     { id: 'spaitial', name: 'SpAItial', vendor: 'SpAItial', category: 'image', domains: ['spaitial.ai'], source: game },
     { id: 'copainter', name: 'copainter', vendor: 'copainter', category: 'image', domains: ['copainter.ai'], source: game, region: 'japan' },
     { id: 'mangacolorizer', name: 'MangaColorizer', vendor: 'MangaColorizer', category: 'image', domains: ['mangacolorizer.com'], source: game },
