@@ -489,6 +489,19 @@ export const LISTS = {
   c13awhisper: { repo: 'sindresorhus/awesome-whisper', commit: '9284535754f39e580bb849201ee67b6c49c5d930', licence: 'CC0-1.0' },
   // Note-taking and knowledge-management apps (README.md; CC0 `license` file at this commit).
   c13anotetaking: { repo: 'tehtbl/awesome-note-taking', commit: '073687fe67ccf8e9eac805a1834f358144a05900', licence: 'CC0-1.0' },
+  // lists-b (thirteenth session, creative tools and agents): lists read for image, video, music and agent products.
+  // AI video tools by use case (README.md; CC0 by its License section, no licence file; 2026-02-20).
+  c13bfengvideo: { repo: 'fengxiaolonger/awesome-ai-video-tools', commit: '64765e0af8ea5b5a6b33b82e2f6fe7aad1a4c16c', licence: 'CC0-1.0' },
+  // AI music tools, a copy of Full-Vibe/awesome-ai-music (README.md; CC0 by its License section, no licence file).
+  c13bstarkmusic: { repo: 'stark-ydq/awesome-ai-music', commit: '34e7f48b66ce22bd8abf48c8e61552fb4bc105a2', licence: 'CC0-1.0' },
+  // AI agent deployment platforms (README.md; MIT licence file at this commit).
+  c13bishanagentdeploy: { repo: 'ishandutta2007/Awesome-AI-Agent-Deployment-Platform', commit: '68f970602994454444c516a35a7bd0354fc5f701', licence: 'MIT' },
+  // Generative AI for game and anime production: a YAML catalogue of services (data/services.yml) and open projects
+  // (data/entries.yml) kept by the project's sweep agent (MIT licence file at this commit).
+  c13bhanzawagame: { repo: 'Hanzawa-1/Awesome-Generative-AI-for-Game-and-Anime-Production', commit: 'a94426251a236f2b15db101578c97779576972b3', licence: 'MIT' },
+  // An agentic AI knowledge base: platforms, frameworks, memory and evaluation services (docs/**/*.md; Apache-2.0
+  // licence file at this commit).
+  c13bankuragentic: { repo: 'ankurkumarz/agentic-ai-knowledge-base', commit: '75547639d6593b70c4e49f8f04a347d5b1670ebe', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -171,6 +171,7 @@ import { longTailC13A2Tools } from './long-tail-c13-a-2';
 import { longTailC13A3Tools } from './long-tail-c13-a-3';
 import { longTailC13A4Tools } from './long-tail-c13-a-4';
 import { longTailC13A5Tools } from './long-tail-c13-a-5';
+import { longTailC13BTools } from './long-tail-c13-b';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -343,4 +344,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13A3Tools,
   ...longTailC13A4Tools,
   ...longTailC13A5Tools,
+  ...longTailC13BTools,
 ];

@@ -62,7 +62,7 @@ export const platformAiSectionTools4: Tool[] = defineTools(
     // The en-us page (Zijian-Ni's list) and the locale-free one (stimQQ's COMPREHENSIVE-TOOLS.md).
     { id: 'azure-ai-content-safety', name: 'Azure AI Content Safety', vendor: 'Microsoft', category: 'developer-platform', urlPrefixes: ['azure.microsoft.com/en-us/products/ai-services/ai-content-safety', 'azure.microsoft.com/products/ai-services/content-safety'], source: ZIJIANNI },
     { id: 'qualcomm-ai-hub', name: 'Qualcomm AI Hub', vendor: 'Qualcomm', category: 'developer-platform', domains: ['aihub.qualcomm.com'], source: ZIJIANNI },
-    { id: 'unity-ai', name: 'Unity AI', vendor: 'Unity', category: 'coding', urlPrefixes: ['unity.com/products/ai'], source: listed('aliammari1') },
+    { id: 'unity-ai', name: 'Unity AI', vendor: 'Unity', category: 'coding', urlPrefixes: ['unity.com/products/ai', 'unity.com/products/muse'], source: listed('aliammari1') }, // unity.com/products/muse (2026-12-06), Unity Muse, the name Unity AI replaced: listed('c13bhanzawagame', 'data/services.yml')
     { id: 'coda-ai', name: 'Coda AI', vendor: 'Coda', category: 'writing', urlPrefixes: ['coda.io/product/ai'], source: RVELAMEN },
     { id: 'figjam-ai', name: 'FigJam AI', vendor: 'Figma', category: 'productivity', urlPrefixes: ['www.figma.com/figjam/ai'], source: RVELAMEN },
     // www.canva.com/magic-design (Rvelamen's data.json) and the bare host ("AI 原住民导航").
