@@ -1,0 +1,96 @@
+// Traps beside the hosts the thirteenth regional pass added (data/regional-c13-world.ts) and the aliases it gave existing
+// entries (Mixedbread, Albert, Almawave, ChatBot, Yandex AI Studio): the general sites of
+// the companies behind them, the parents and sibling paths of the new prefixes, namesakes, and label-boundary shapes.
+// Every one must stay unclassified, and every new host or page must classify to its own entry.
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+
+const ADDED: Record<string, string> = {
+  // New entries.
+  'https://www.rd.ntt/e/research/LLM_tsuzumi.html': 'ntt-tsuzumi',
+  'https://mts.ai/': 'mts-ai',
+  'https://mts.ai/ru/product/generative-ai-solutions/cotype-user-doc': 'mts-ai',
+  'https://console.streamlake.com/wanqing': 'streamlake-wanqing',
+  'https://console.streamlake.com/console/wanqing/api-key': 'streamlake-wanqing',
+  'https://www.streamlake.com/document/WANQING/me6ymdjrqv8lp4iq0o9': 'streamlake-wanqing',
+  // Aliases.
+  'https://mixedbread.ai/docs': 'mixedbread',
+  'https://api.mixedbread.ai/v1/embeddings': 'mixedbread',
+  'https://playground.albert.gouv.fr/': 'albert-api',
+  'https://aiwave.ai/': 'almawave',
+  'https://www.aiwave.ai/velvet-14b': 'almawave',
+  'https://botengine.ai/': 'chatbot-com',
+  'https://yandex.cloud/ru/docs/ai-studio/concepts/api': 'yandex-ai-studio',
+  'https://yandex.cloud/docs/foundation-models/text-generation/api-ref/TextGeneration/completion':
+    'yandex-ai-studio',
+};
+
+const API_ADDED: Record<string, string> = {
+  'https://api.albert.gouv.fr/v1/chat/completions': 'albert-api',
+  'https://wanqing.streamlakeapi.com/api/gateway/v1/endpoints/ep-1/claude-code-proxy': 'streamlake-wanqing',
+};
+
+const GENERAL_SITES_BESIDE_AI = [
+  // NTT: its research site, other research pages and the group's sites.
+  'www.rd.ntt',
+  'https://www.rd.ntt/e/research/',
+  'https://www.rd.ntt/e/research/JN202311_23819.html',
+  'group.ntt',
+  'www.ntt.com',
+  'www.nttdata.com',
+  // MTS: the telecom and its cloud, and label look-alikes of the AI company's host.
+  'mts.ru',
+  'www.mts.ru',
+  'mws.ru',
+  'mts.ai.example.com',
+  'xmts.ai',
+  // Albert: the French government's other sites and the portal parent.
+  'albert.gouv.fr',
+  'www.etalab.gouv.fr',
+  'www.proconnect.gouv.fr',
+  'playground.gouv.fr',
+  'partenaires.proconnect.gouv.fr',
+  // Mixedbread and Almawave: label look-alikes.
+  'mixedbread.ai.example.com',
+  'notaiwave.ai',
+  'aiwave.ai.example.com',
+  // ChatBot: the chat and help-desk products of the same vendor that are not AI-first, and a look-alike.
+  'www.livechat.com',
+  'www.helpdesk.com',
+  'botengine.ai.example.com',
+  // Alibaba Cloud: its documentation centres (Model Studio's documentation stays unclaimed too: the twelfth lists-e
+  // pass keeps one of its pages as a trap), and the portals.
+  'help.aliyun.com',
+  'https://help.aliyun.com/zh/model-studio/getting-started/models',
+  'https://help.aliyun.com/zh/pai/user-guide/general-environment-variables',
+  'https://www.alibabacloud.com/help/en/',
+  'https://www.alibabacloud.com/help/ja/model-studio/',
+  'www.alibabacloud.com',
+  'www.aliyun.com',
+  // Yandex Cloud: other services' documentation beside AI Studio's.
+  'https://yandex.cloud/ru/docs/compute/',
+  'https://yandex.cloud/docs/compute/',
+  'https://yandex.cloud/ru/docs/',
+  'yandex.cloud',
+  // StreamLake: Kuaishou's video cloud beside the Wanqing model platform, and its other consoles and documentation.
+  'www.streamlake.com',
+  'streamlake.com',
+  'console.streamlake.com',
+  'https://console.streamlake.com/console/',
+  'https://www.streamlake.com/document/',
+  'streamlakeapi.com',
+  'www.kuaishou.com',
+  // AWS IQ, AWS's expert marketplace: a namesake of Amazon Q's guessed host.
+  'iq.aws.amazon.com',
+];
+
+describe('look-alikes beside the thirteenth regional pass', () => {
+  it('leaves general sites, parents, sibling paths and label look-alikes unclassified', () => {
+    expectNoneClassified(GENERAL_SITES_BESIDE_AI);
+  });
+
+  it('finds every new host and page as its own entry', () => {
+    expectEachClassifiedAs(ADDED);
+    expectEachClassifiedAs(API_ADDED, { api: true });
+  });
+});
