@@ -1,5 +1,5 @@
 // Traps beside the hosts the thirteenth regional pass added (data/regional-c13-world.ts) and the aliases it gave existing
-// entries (Mixedbread, Albert, Almawave, ChatBot, Yandex AI Studio): the general sites of
+// entries (Manus, Mixedbread, Albert, Almawave, ChatBot, Yandex AI Studio): the general sites of
 // the companies behind them, the parents and sibling paths of the new prefixes, namesakes, and label-boundary shapes.
 // Every one must stay unclassified, and every new host or page must classify to its own entry.
 import { describe, it } from 'vitest';
@@ -14,6 +14,8 @@ const ADDED: Record<string, string> = {
   'https://console.streamlake.com/console/wanqing/api-key': 'streamlake-wanqing',
   'https://www.streamlake.com/document/WANQING/me6ymdjrqv8lp4iq0o9': 'streamlake-wanqing',
   // Aliases.
+  'https://manus.ai/': 'manus',
+  'https://open.manus.ai/': 'manus',
   'https://mixedbread.ai/docs': 'mixedbread',
   'https://api.mixedbread.ai/v1/embeddings': 'mixedbread',
   'https://playground.albert.gouv.fr/': 'albert-api',
@@ -72,6 +74,9 @@ const GENERAL_SITES_BESIDE_AI = [
   'https://yandex.cloud/docs/compute/',
   'https://yandex.cloud/ru/docs/',
   'yandex.cloud',
+  // Manus: label look-alikes.
+  'manus.ai.example.com',
+  'notmanus.ai',
   // StreamLake: Kuaishou's video cloud beside the Wanqing model platform, and its other consoles and documentation.
   'www.streamlake.com',
   'streamlake.com',
