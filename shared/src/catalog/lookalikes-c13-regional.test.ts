@@ -1,5 +1,5 @@
 // Traps beside the hosts the thirteenth regional pass added (data/regional-c13-world.ts) and the aliases it gave existing
-// entries (Manus, Mixedbread, Albert, Almawave, ChatBot, Yandex AI Studio): the general sites of
+// entries (Manus, Mixedbread, Albert, Almawave, ChatBot, Yandex AI Studio, Huawei Cloud MaaS, AiHubMix): the general sites of
 // the companies behind them, the parents and sibling paths of the new prefixes, namesakes, and label-boundary shapes.
 // Every one must stay unclassified, and every new host or page must classify to its own entry.
 import { describe, it } from 'vitest';
@@ -29,6 +29,10 @@ const ADDED: Record<string, string> = {
 
 const API_ADDED: Record<string, string> = {
   'https://api.albert.gouv.fr/v1/chat/completions': 'albert-api',
+  'https://api-ap-southeast-1.modelarts-maas.com/v1/chat/completions': 'huawei-cloud-maas',
+  'https://infer-modelarts-ap-southeast-1.modelarts-infer.com/v1/infers/abc/v1/chat/completions':
+    'huawei-cloud-maas',
+  'https://api.inferera.com/v1/chat/completions': 'aihubmix',
   'https://wanqing.streamlakeapi.com/api/gateway/v1/endpoints/ep-1/claude-code-proxy': 'streamlake-wanqing',
 };
 
@@ -85,6 +89,11 @@ const GENERAL_SITES_BESIDE_AI = [
   'https://www.streamlake.com/document/',
   'streamlakeapi.com',
   'www.kuaishou.com',
+  // Huawei Cloud and AiHubMix: the parents of the new API hosts.
+  'modelarts-maas.com',
+  'modelarts-infer.com',
+  'www.huaweicloud.com',
+  'inferera.com',
   // AWS IQ, AWS's expert marketplace: a namesake of Amazon Q's guessed host.
   'iq.aws.amazon.com',
 ];

@@ -5,7 +5,9 @@
 // families the issue names (Yandex, Naver, Baidu, Alibaba, Kuaishou, Tencent, ByteDance) matched 33. Of the misses, the
 // rows below are new entries; the rest that could be sourced went to existing entries as aliases (manus.ai, whose
 // open.manus.ai subdomain is the vendor's API documentation; mixedbread.ai; Albert's newer API host and playground;
-// Almawave's aiwave.ai; BotEngine's botengine.ai; two more Yandex AI Studio documentation paths). Alibaba Cloud
+// Almawave's aiwave.ai; BotEngine's botengine.ai; two more Yandex AI Studio documentation paths; and, from the pinned
+// Dify plugins, two twelfth-session hand-overs: Huawei Cloud MaaS's Asia-Pacific API hosts and AiHubMix's default API
+// host api.inferera.com). Alibaba Cloud
 // Model Studio's documentation (help.aliyun.com/zh/model-studio and www.alibabacloud.com/help/<lang>/model-studio, read
 // in Alibaba's Qwen3 docs and the documentation centre) was left unclaimed: the twelfth lists-e pass keeps one of its
 // pages as a trap, and the lead may decide between the two.
