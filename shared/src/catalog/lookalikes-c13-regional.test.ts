@@ -13,6 +13,10 @@ const ADDED: Record<string, string> = {
   'https://console.streamlake.com/wanqing': 'streamlake-wanqing',
   'https://console.streamlake.com/console/wanqing/api-key': 'streamlake-wanqing',
   'https://www.streamlake.com/document/WANQING/me6ymdjrqv8lp4iq0o9': 'streamlake-wanqing',
+  'https://neuroapi.host/docs/getting-started': 'neuroapi',
+  'https://neuroapi.host/faq': 'neuroapi',
+  'https://neurix.ru/': 'neurix',
+  'https://www.neurix.ru/': 'neurix',
   // Aliases.
   'https://manus.ai/': 'manus',
   'https://open.manus.ai/': 'manus',
@@ -33,6 +37,7 @@ const API_ADDED: Record<string, string> = {
   'https://infer-modelarts-ap-southeast-1.modelarts-infer.com/v1/infers/abc/v1/chat/completions':
     'huawei-cloud-maas',
   'https://api.inferera.com/v1/chat/completions': 'aihubmix',
+  'https://neuroapi.host/v1/chat/completions': 'neuroapi',
   'https://wanqing.streamlakeapi.com/api/gateway/v1/endpoints/ep-1/claude-code-proxy': 'streamlake-wanqing',
 };
 
@@ -78,6 +83,10 @@ const GENERAL_SITES_BESIDE_AI = [
   'https://yandex.cloud/docs/compute/',
   'https://yandex.cloud/ru/docs/',
   'yandex.cloud',
+  // NeuroAPI and Neurix: label look-alikes.
+  'neuroapi.host.example.com',
+  'xneuroapi.host',
+  'neurix.ru.example.com',
   // Manus: label look-alikes.
   'manus.ai.example.com',
   'notmanus.ai',

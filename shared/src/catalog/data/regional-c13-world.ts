@@ -17,7 +17,8 @@
 // (third-party files only), Google Vids (docs.google.com/videos appears only in users' own links; vids.google.com
 // in no file read), Amazon Q's q.aws.amazon.com (one third-party note; iq.aws.amazon.com, AWS IQ's expert marketplace,
 // is a namesake and stays unclaimed), notion.ai, profound.com, enterprisebot.ai, and two sberdevices.ru hosts that a
-// GigaChat SDK test recording names only as header values, not as request hosts.
+// GigaChat SDK test recording names only as header values, not as request hosts. Ranvik (api.ranvik.ru), a Russian
+// model gateway, was named only in a third-party article and left out too.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C13, defineTools } from './define';
 
@@ -48,6 +49,27 @@ export const regionalC13WorldTools: Tool[] = defineTools(
       apiEndpoints: ['wanqing.streamlakeapi.com'],
       source: 'https://github.com/kwaipilot/kat.github.io/blob/06448b113456c6ce7be9aa50a3ed8f36234722c5/index.html',
       region: 'china',
+    },
+    // NeuroAPI, a Russian OpenAI-compatible gateway to many models billed in roubles: its own documentation gives
+    // https://neuroapi.host/v1 as the base URL (https://neuroapi.host/docs/glossary and /faq read too).
+    {
+      id: 'neuroapi',
+      name: 'NeuroAPI',
+      vendor: 'NeuroAPI (Empatra)',
+      category: 'developer-platform',
+      domains: ['neuroapi.host'],
+      source: 'https://neuroapi.host/docs/getting-started',
+      region: 'russia',
+    },
+    // Neurix, a Russian-language site giving access to text, image, music and video models: its makers' own README on
+    // their Hugging Face organisation names the site.
+    {
+      id: 'neurix',
+      name: 'Neurix',
+      vendor: 'Neurix',
+      domains: ['neurix.ru'],
+      source: 'https://huggingface.co/spaces/NeurixYUFI/README/blob/main/README.md',
+      region: 'russia',
     },
     // MTS AI, MTS's AI company (Cotype LLM, assistants, speech): its site is wholly about its AI products; the Cotype
     // user guide read lives there. mts.ru, the telecom, and mws.ru stay unclaimed.
