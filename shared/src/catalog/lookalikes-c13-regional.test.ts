@@ -17,6 +17,10 @@ const ADDED: Record<string, string> = {
   'https://neuroapi.host/faq': 'neuroapi',
   'https://neurix.ru/': 'neurix',
   'https://www.neurix.ru/': 'neurix',
+  'https://www.cbot.ai/an-overview-of-chatbot/': 'cbot',
+  'https://cbot.ai/': 'cbot',
+  'https://docs.knovvu.com/docs/analytics-components': 'knovvu',
+  'https://knovvu.com/': 'knovvu',
   // Aliases.
   'https://manus.ai/': 'manus',
   'https://open.manus.ai/': 'manus',
@@ -87,6 +91,13 @@ const GENERAL_SITES_BESIDE_AI = [
   'neuroapi.host.example.com',
   'xneuroapi.host',
   'neurix.ru.example.com',
+  // Knovvu: the maker's company site and label look-alikes.
+  'sestek.com',
+  'www.sestek.com',
+  'knovvu.com.example.com',
+  // Cbot: label look-alikes.
+  'cbot.ai.example.com',
+  'xcbot.ai',
   // Manus: label look-alikes.
   'manus.ai.example.com',
   'notmanus.ai',

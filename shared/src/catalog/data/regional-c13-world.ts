@@ -71,6 +71,29 @@ export const regionalC13WorldTools: Tool[] = defineTools(
       source: 'https://huggingface.co/spaces/NeurixYUFI/README/blob/main/README.md',
       region: 'russia',
     },
+    // Cbot, a Turkish conversational AI platform for banks and enterprises: its own site's articles on chatbots and
+    // conversational AI, in English and Turkish (https://www.cbot.ai/tr-blog/chatbot-konusuna-genel-bir-bakis/ too).
+    {
+      id: 'cbot',
+      name: 'Cbot',
+      vendor: 'Cbot',
+      category: 'agents',
+      domains: ['cbot.ai'],
+      source: 'https://www.cbot.ai/an-overview-of-chatbot/',
+      region: 'middle-east',
+    },
+    // Knovvu, Sestek's conversational AI suite (virtual agents, speech analytics), from Turkey: its own documentation
+    // site (https://docs.knovvu.com/docs/analytics-components read too). The brand's site is wholly about these AI
+    // products; sestek.com, the company's site, stays unclaimed.
+    {
+      id: 'knovvu',
+      name: 'Knovvu (Sestek)',
+      vendor: 'Sestek',
+      category: 'agents',
+      domains: ['knovvu.com'],
+      source: 'https://docs.knovvu.com/docs/va-integrations-avatar-web-component',
+      region: 'middle-east',
+    },
     // MTS AI, MTS's AI company (Cotype LLM, assistants, speech): its site is wholly about its AI products; the Cotype
     // user guide read lives there. mts.ru, the telecom, and mws.ru stay unclaimed.
     {
