@@ -6,7 +6,10 @@ import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKE
 export const agentTools: Tool[] = defineTools('agents', [
   // api.manus.ai (2026-12-05): the Manus API's host in the vendor's own API reference,
   // https://open.manus.im/docs/api-reference/create-task (stored copy read): POST https://api.manus.ai/v1/tasks.
-  { id: 'manus', name: 'Manus', vendor: 'Butterfly Effect', domains: ['manus.im', 'api.manus.ai'], apiEndpoints: ['api.manus.ai'], source: v2flyAt('manus'), checked: CHECKED_3 },
+  // manus.ai (CHECKED_C13, thirteenth regional pass): the vendor's API documentation site is open.manus.ai
+  // (https://open.manus.ai/, stored copy read), beside its API on api.manus.ai; a domain whose subdomains serve the
+  // vendor's API and its documentation is the vendor's, so the whole of manus.ai is claimed.
+  { id: 'manus', name: 'Manus', vendor: 'Butterfly Effect', domains: ['manus.im', 'manus.ai', 'api.manus.ai'], apiEndpoints: ['api.manus.ai'], source: v2flyAt('manus'), checked: CHECKED_3 },
   { id: 'openai-operator', name: 'Operator', vendor: 'OpenAI', domains: ['operator.chatgpt.com'], source: 'https://help.openai.com/en/articles/10421097-operator', checked: CHECKED_C12 },
   { id: 'zapier-agents', name: 'Zapier Agents', vendor: 'Zapier', domains: ['agents.zapier.com'] },
   { id: 'n8n', name: 'n8n', vendor: 'n8n', domains: ['n8n.io', 'n8n.cloud'], source: listed('steven2358'), checked: CHECKED_2 },

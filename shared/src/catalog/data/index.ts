@@ -151,6 +151,7 @@ import { longTailC12ATools2 } from './long-tail-c12-a-2';
 import { longTailC12ATools3 } from './long-tail-c12-a-3';
 import { regionalC12bEuropeTools } from './regional-c12b-europe';
 import { regionalC12bWorldTools } from './regional-c12b-world';
+import { regionalC13WorldTools } from './regional-c13-world';
 import { longTailC12LeadTools } from './long-tail-c12-lead';
 import { longTailC12NewTools } from './long-tail-c12-new';
 import { regionalC12China2Tools } from './regional-c12-china-2';
@@ -323,6 +324,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12ATools3,
   ...regionalC12bEuropeTools,
   ...regionalC12bWorldTools,
+  ...regionalC13WorldTools,
   ...longTailC12LeadTools,
   ...longTailC12NewTools,
   ...regionalC12China2Tools,
