@@ -53,7 +53,10 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     // "Create Gemini API Key" button to /agent-platform/studio), CHECKED_3
     // cloud.google.com/vertex-ai (the product page): listed('eudk'); cloud.google.com/products/agent-builder (Vertex AI
     // Agent Builder, folded into the agent platform): listed('zijianni'); both CHECKED_3
-    urlPrefixes: ['console.cloud.google.com/vertex-ai', 'console.cloud.google.com/agent-platform', 'cloud.google.com/vertex-ai', 'cloud.google.com/products/agent-builder'],
+    // console.cloud.google.com/gen-app-builder (Agent Builder's console: data stores and search apps): Google's own
+    // GoogleCloudPlatform/generative-ai@23b75dab2c25248f352d4c39e3c5984398b4b448
+    // search/vais-building-blocks/inline_ingestion_of_documents.ipynb (Apache-2.0 licence file), CHECKED_C13
+    urlPrefixes: ['console.cloud.google.com/vertex-ai', 'console.cloud.google.com/agent-platform', 'cloud.google.com/vertex-ai', 'cloud.google.com/products/agent-builder', 'console.cloud.google.com/gen-app-builder'],
     // aiplatform.<eu|us>.rep.googleapis.com, the multi-region endpoints: listed('vercelai', 'packages/google-vertex/src/google-vertex-provider-base.ts'), CHECKED_3
     apiEndpoints: [
       'aiplatform.googleapis.com',

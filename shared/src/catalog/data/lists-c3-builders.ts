@@ -1,7 +1,7 @@
 // Agents, coding tools and developer platforms, read on CHECKED_3 from permissively licensed lists (README: Sources)
 // Each row cites the list file that names its host; only the facts (name, vendor, host) were taken.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { awsConsole, CHECKED_3, defineTools, listed } from './define';
 
 export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'agentlabs', name: 'AgentLabs', vendor: 'AgentLabs', category: 'agents', domains: ['agentlabs.dev'], source: listed('slavakurilyak') },
@@ -82,7 +82,10 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'airtrain', name: 'Airtrain.ai', vendor: 'Airtrain', category: 'developer-platform', domains: ['airtrain.ai'], source: listed('filipecalegario') },
   { id: 'aisearchapi', name: 'AI Search API', vendor: 'AI Search API', category: 'developer-platform', domains: ['aisearchapi.io'], source: listed('felladrin') },
   { id: 'aliyun-bailian', name: 'Bailian', vendor: 'Alibaba Cloud', category: 'developer-platform', domains: ['bailian.aliyun.com'], source: listed('dreamtrainer', 'chinese_ai_plat.md'), region: 'china' },
-  { id: 'aws-textract', name: 'Amazon Textract', vendor: 'Amazon Web Services', category: 'developer-platform', urlPrefixes: ['aws.amazon.com/textract'], source: listed('digidai', 'README_EN.md') },
+  // The Textract console (console.aws.amazon.com/textract and its regional hosts): AWS's Textract developer guide,
+  // awsdocs/amazon-textract-developer-guide@4c8342572f61f466a7ff4257ff60ae14756f7cc5 doc_source/getting-started.md
+  // (https://docs.aws.amazon.com/textract/latest/dg/getting-started.html), CHECKED_C13
+  { id: 'aws-textract', name: 'Amazon Textract', vendor: 'Amazon Web Services', category: 'developer-platform', urlPrefixes: ['aws.amazon.com/textract', ...awsConsole('textract')], source: listed('digidai', 'README_EN.md') },
   { id: 'axflow', name: 'Axflow', vendor: 'Axflow', category: 'developer-platform', domains: ['axflow.dev'], source: listed('slavakurilyak') },
   { id: 'baai-models', name: 'BAAI models', vendor: 'BAAI', category: 'developer-platform', domains: ['model.baai.ac.cn'], source: listed('wgwang'), region: 'china' },
   { id: 'chatarena', name: 'ChatArena', vendor: 'ChatArena', category: 'developer-platform', domains: ['chatarena.org'], source: listed('filipecalegario') },

@@ -1,0 +1,155 @@
+// Thirteenth-session SaaS pass (issue 15, "AI built into other SaaS" and "AI sections under general sites"): the AI
+// services that two general clouds run as their own consoles, studios and product sections. Only the AI service's
+// exact host, or its path on the cloud's own host (AWS console prefixes on the global and every regional console
+// host, product pages on aws.amazon.com), is claimed; the cloud's other consoles, product pages and hosts stay
+// unclassified (traps in lookalikes-c13-saas.test.ts). Each row cites the vendor's own documentation page that names
+// the host or path:
+// - AWS: the service developer guides AWS published on GitHub (awsdocs/amazon-<service>-developer-guide, read at the
+//   last commit before each was emptied, named per row), whose pages are the docs.aws.amazon.com pages cited; each
+//   gives the console as https://console.aws.amazon.com/<service>/ and links the product's aws.amazon.com/<service>/
+//   pages (pricing, FAQs, features). Facts only; no text was copied.
+// - Microsoft: Microsoft's Azure documentation (MicrosoftDocs/azure-docs, read through the code index at the commit
+//   named per row), the learn.microsoft.com pages cited, which send readers to each studio's host.
+// Left out: AWS's Lex V2 guide (no snapshot to read), Language Studio (its docs link only aka.ms/languageStudio),
+// and the cloud's general hosts (aws.amazon.com, console.aws.amazon.com, portal.azure.com, azure.microsoft.com).
+// Bedrock's overview page (aws.amazon.com/bedrock, read on AWS's own FAQ page) stays unclaimed, as earlier passes'
+// look-alike tests require. Hosts of entries already in the catalog were added to those entries instead (amazon-sagemaker,
+// aws-textract, azure-ai-content-safety, microsoft-365-copilot, m365-copilot-chat, microsoft-copilot, vertex-ai,
+// gemini-enterprise, notion-ai), each with its source beside it.
+import type { Tool } from '../../schemas/tool';
+import { awsConsole, CHECKED_C13, defineTools } from './define';
+
+export const platformAiSectionToolsC13: Tool[] = defineTools(
+  'developer-platform',
+  [
+    // awsdocs/amazon-rekognition-developer-guide@9e714845bbff9ce168e1a2b8e4ecbade98fa2241: doc_source/compare-faces-console.md
+    // (the console) and doc_source/segments.md (aws.amazon.com/rekognition/pricing/).
+    {
+      id: 'amazon-rekognition',
+      name: 'Amazon Rekognition',
+      vendor: 'Amazon Web Services',
+      category: 'image',
+      urlPrefixes: [...awsConsole('rekognition'), 'aws.amazon.com/rekognition'],
+      source: 'https://docs.aws.amazon.com/rekognition/latest/dg/compare-faces-console.html',
+    },
+    // awsdocs/amazon-polly-developer-guide@97b0d81ab6468129948d48beb767da1d692f2f27: doc_source/getting-started-console.md
+    // (the console) and doc_source/voicelist.md (aws.amazon.com/polly/features/).
+    {
+      id: 'amazon-polly',
+      name: 'Amazon Polly',
+      vendor: 'Amazon Web Services',
+      category: 'audio',
+      urlPrefixes: [...awsConsole('polly'), 'aws.amazon.com/polly'],
+      source: 'https://docs.aws.amazon.com/polly/latest/dg/getting-started-console.html',
+    },
+    // awsdocs/amazon-transcribe-developer-guide@24720afa7f807e3027b5a59180b1514df3fde3c6: doc_source/getting-started.md
+    // (the console and aws.amazon.com/transcribe/pricing/).
+    {
+      id: 'amazon-transcribe',
+      name: 'Amazon Transcribe',
+      vendor: 'Amazon Web Services',
+      category: 'audio',
+      urlPrefixes: [...awsConsole('transcribe'), 'aws.amazon.com/transcribe'],
+      source: 'https://docs.aws.amazon.com/transcribe/latest/dg/getting-started.html',
+    },
+    // awsdocs/amazon-comprehend-developer-guide@fe4005db9e7bf082da50ea4a2e2160869bfa7514:
+    // doc_source/manage-endpoints-update.md (the console and aws.amazon.com/comprehend/pricing/).
+    {
+      id: 'amazon-comprehend',
+      name: 'Amazon Comprehend',
+      vendor: 'Amazon Web Services',
+      urlPrefixes: [...awsConsole('comprehend'), 'aws.amazon.com/comprehend'],
+      source: 'https://docs.aws.amazon.com/comprehend/latest/dg/manage-endpoints-update.html',
+    },
+    // awsdocs/amazon-translate-developer-guide@3e06174494cec67f5dafdf6bf769aac3f30195bc: doc_source/async-start.md (the
+    // console and aws.amazon.com/translate/pricing/).
+    {
+      id: 'amazon-translate',
+      name: 'Amazon Translate',
+      vendor: 'Amazon Web Services',
+      category: 'translation',
+      urlPrefixes: [...awsConsole('translate'), 'aws.amazon.com/translate'],
+      source: 'https://docs.aws.amazon.com/translate/latest/dg/async-start.html',
+    },
+    // awsdocs/amazon-kendra-developer-guide@926e2ec640ff5d29bc9d4918b9c2be78680e0ebb: doc_source/adjusting-capacity.md
+    // (the console and aws.amazon.com/kendra/pricing/).
+    {
+      id: 'amazon-kendra',
+      name: 'Amazon Kendra',
+      vendor: 'Amazon Web Services',
+      category: 'search',
+      urlPrefixes: [...awsConsole('kendra'), 'aws.amazon.com/kendra'],
+      source: 'https://docs.aws.amazon.com/kendra/latest/dg/adjusting-capacity.html',
+    },
+    // awsdocs/amazon-personalize-developer-guide@83a0cb3159587dd664c8f00ddb309d0bde16bd2a:
+    // doc_source/creating-domain-dataset-group-console.md (the console) and doc_source/what-is-personalize.md
+    // (aws.amazon.com/personalize/pricing/).
+    {
+      id: 'amazon-personalize',
+      name: 'Amazon Personalize',
+      vendor: 'Amazon Web Services',
+      urlPrefixes: [...awsConsole('personalize'), 'aws.amazon.com/personalize'],
+      source: 'https://docs.aws.amazon.com/personalize/latest/dg/what-is-personalize.html',
+    },
+    // awsdocs/amazon-lex-developer-guide@a97626761b56e43b97191aa6039827ef1ed4b4e0: doc_source/ex-book-trip-create-bot.md
+    // (the console) and doc_source/API_CreateBotVersion.md (aws.amazon.com/lex/faqs).
+    {
+      id: 'amazon-lex',
+      name: 'Amazon Lex',
+      vendor: 'Amazon Web Services',
+      category: 'agents',
+      urlPrefixes: [...awsConsole('lex'), 'aws.amazon.com/lex'],
+      source: 'https://docs.aws.amazon.com/lex/latest/dg/ex-book-trip-create-bot.html',
+    },
+    // awsdocs/amazon-forecast-developer-guide@4293faf61e2ec871d96d9b206469442062221266: doc_source/gs-console.md (the
+    // console) and doc_source/what-is-forecast.md (aws.amazon.com/forecast/pricing/).
+    {
+      id: 'amazon-forecast',
+      name: 'Amazon Forecast',
+      vendor: 'Amazon Web Services',
+      urlPrefixes: [...awsConsole('forecast'), 'aws.amazon.com/forecast'],
+      source: 'https://docs.aws.amazon.com/forecast/latest/dg/gs-console.html',
+    },
+    // MicrosoftDocs/azure-docs@036754a7701e36b5f94ae1da456e5245b8676ee2: articles/machine-learning/quickstart-create-resources.md
+    // ("Sign in to Azure Machine Learning studio", https://ml.azure.com).
+    {
+      id: 'azure-machine-learning',
+      name: 'Azure Machine Learning studio',
+      vendor: 'Microsoft',
+      domains: ['ml.azure.com'],
+      source: 'https://learn.microsoft.com/en-us/azure/machine-learning/quickstart-create-resources',
+    },
+    // MicrosoftDocs/azure-docs@1494f4b673fa8ff42913f461b9ee5d6baef1b3f0:
+    // articles/ai-services/custom-vision-service/getting-started-build-a-classifier.md (the Custom Vision web portal,
+    // https://customvision.ai).
+    {
+      id: 'azure-custom-vision',
+      name: 'Azure AI Custom Vision',
+      vendor: 'Microsoft',
+      category: 'image',
+      domains: ['customvision.ai'],
+      source: 'https://learn.microsoft.com/en-us/azure/ai-services/custom-vision-service/getting-started-build-a-classifier',
+    },
+    // MicrosoftDocs/azure-docs@07e8a1d05368cebff601032cf05968463def1704: articles/ai-services/document-intelligence/studio-overview.md
+    // (Document Intelligence Studio at https://documentintelligence.ai.azure.com/studio/, and under its Form Recognizer
+    // name at https://formrecognizer.appliedai.azure.com/).
+    {
+      id: 'azure-document-intelligence-studio',
+      name: 'Azure AI Document Intelligence Studio',
+      vendor: 'Microsoft',
+      domains: ['documentintelligence.ai.azure.com', 'formrecognizer.appliedai.azure.com'],
+      source: 'https://learn.microsoft.com/en-us/azure/ai-services/document-intelligence/studio-overview',
+    },
+    // MicrosoftDocs/azure-docs@24bcf53bcbfc35e63b3794193910830eaf0ac246: articles/ai-services/computer-vision/overview.md
+    // ("Use Vision Studio", https://portal.vision.cognitive.azure.com/).
+    {
+      id: 'azure-vision-studio',
+      name: 'Azure AI Vision Studio',
+      vendor: 'Microsoft',
+      category: 'image',
+      domains: ['portal.vision.cognitive.azure.com'],
+      source: 'https://learn.microsoft.com/en-us/azure/ai-services/computer-vision/overview',
+    },
+  ],
+  { checked: CHECKED_C13 },
+);
