@@ -55,6 +55,22 @@ const ADDED: Record<string, string> = {
   'https://console.cloud.google.com/gen-app-builder/data-stores': 'vertex-ai',
   'https://console.cloud.google.com/gen-app-builder/engines': 'vertex-ai',
   'https://console.cloud.google.com/gemini-enterprise/overview': 'gemini-enterprise',
+  'https://dialogflow.cloud.google.com/cx/projects': 'google-dialogflow',
+  'https://console.cloud.google.com/ai/document-ai/processors': 'google-document-ai',
+  // Google Cloud's AI APIs' pages and the Translation console
+  'https://cloud.google.com/vision': 'google-cloud-vision',
+  'https://cloud.google.com/vision/docs': 'google-cloud-vision',
+  'https://cloud.google.com/natural-language': 'google-cloud-natural-language',
+  'https://cloud.google.com/translate': 'google-cloud-translation',
+  'https://cloud.google.com/translate/docs/languages': 'google-cloud-translation',
+  'https://console.cloud.google.com/translation/datasets': 'google-cloud-translation',
+  'https://cloud.google.com/video-intelligence': 'google-cloud-video-intelligence',
+  'https://cloud.google.com/solutions/contact-center': 'google-contact-center-ai',
+  // Meta's research demos
+  'https://sam2.metademolab.com/demo': 'segment-anything',
+  'https://ai.meta.com/sam2': 'segment-anything',
+  'https://seamless.metademolab.com/m4t': 'meta-seamless',
+  'https://ai.meta.com/research/seamless-communication/': 'meta-seamless',
   // Notion AI's own domain
   'https://notion.ai/': 'notion-ai',
 };
@@ -106,6 +122,17 @@ const STAY_UNCLASSIFIED = [
   'https://console.cloud.google.com/bigquery',
   'https://console.cloud.google.com/apis/library',
   'https://cloud.google.com/',
+  'https://cloud.google.com/compute',
+  'https://cloud.google.com/solutions/retail',
+  'https://cloud.google.com/translations', // a sibling path, not the same segment
+  'https://console.cloud.google.com/ai',
+  'https://cloud.google.com.example.com/vision',
+  'https://dialogflow.cloud.google.com.example.com/',
+  // Meta's research site and demo lab beside the claimed pages
+  'https://ai.meta.com/',
+  'https://ai.meta.com/research/publications/',
+  'https://ai.meta.com/sam2x',
+  'https://www.metademolab.com/',
   // Notion itself
   'https://www.notion.so/',
   'https://www.notion.so/my-workspace-page-0123456789abcdef',

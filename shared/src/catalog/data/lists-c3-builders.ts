@@ -15,7 +15,9 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'eilla', name: 'Eilla', vendor: 'Eilla', category: 'agents', domains: ['eilla.ai'], source: listed('yousefebrahimi0'), region: 'europe' },
   { id: 'federato', name: 'Federato', vendor: 'Federato', category: 'agents', domains: ['federato.ai'], source: listed('digidai', 'README_EN.md') },
   { id: 'fetch-ai', name: 'Fetch.ai', vendor: 'Fetch.ai', category: 'agents', domains: ['fetch.ai'], source: listed('slavakurilyak'), region: 'europe' },
-  { id: 'google-dialogflow', name: 'Dialogflow', vendor: 'Google', category: 'agents', domains: ['dialogflow.com'], urlPrefixes: ['cloud.google.com/dialogflow'], source: listed('eudk') }, // dialogflow.com (2026-12-06): listed('jstumppchatbots', 'README.md'), "DialogFlow"
+  // dialogflow.cloud.google.com (the Dialogflow CX console): Google's own GoogleCloudPlatform/contact-center-ai-samples@386e4048a59f866ee15b41aa543d6d821097e4b3
+  // dialogflow-cx/basic_webhook_sample.py (Apache-2.0), CHECKED_C13
+  { id: 'google-dialogflow', name: 'Dialogflow', vendor: 'Google', category: 'agents', domains: ['dialogflow.com', 'dialogflow.cloud.google.com'], urlPrefixes: ['cloud.google.com/dialogflow'], source: listed('eudk') }, // dialogflow.com (2026-12-06): listed('jstumppchatbots', 'README.md'), "DialogFlow"
   { id: 'gpt-researcher', name: 'GPT Researcher', vendor: 'GPT Researcher', category: 'agents', domains: ['gptr.dev'], source: listed('felladrin') },
   { id: 'hireez', name: 'hireEZ', vendor: 'hireEZ', category: 'agents', domains: ['hireez.com'], source: listed('digidai', 'README_EN.md') },
   { id: 'hirequotient', name: 'HireQuotient', vendor: 'HireQuotient', category: 'agents', domains: ['hirequotient.com'], source: listed('yousefebrahimi0'), region: 'india' },
@@ -93,7 +95,10 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'diffbot', name: 'Diffbot', vendor: 'Diffbot', category: 'developer-platform', domains: ['diffbot.com'], source: listed('yousefebrahimi0') },
   { id: 'evidently-ai', name: 'Evidently AI', vendor: 'Evidently AI', category: 'developer-platform', domains: ['evidentlyai.com'], source: listed('yousefebrahimi0') },
   { id: 'fengshenbang', name: 'Fengshenbang', vendor: 'IDEA Research', category: 'developer-platform', domains: ['fengshenbang-lm.com'], source: listed('wgwang'), region: 'china' },
-  { id: 'google-document-ai', name: 'Document AI', vendor: 'Google', category: 'developer-platform', urlPrefixes: ['cloud.google.com/document-ai'], apiEndpoints: ['us-documentai.googleapis.com'], source: listed('digidai', 'README_EN.md') }, // us-documentai.googleapis.com: listed('langchaincommunity', 'libs/community/langchain_community/document_loaders/parsers/docai.py')
+  // console.cloud.google.com/ai/document-ai (its console: processors, datasets): Google's own
+  // GoogleCloudPlatform/document-ai-samples@001ba391ab4a2f40d001cc0387618cb3c3699523
+  // document_ai_warehouse/document_ai_warehouse_batch_ingestion/README.md (Apache-2.0), CHECKED_C13
+  { id: 'google-document-ai', name: 'Document AI', vendor: 'Google', category: 'developer-platform', urlPrefixes: ['cloud.google.com/document-ai', 'console.cloud.google.com/ai/document-ai'], apiEndpoints: ['us-documentai.googleapis.com'], source: listed('digidai', 'README_EN.md') }, // us-documentai.googleapis.com: listed('langchaincommunity', 'libs/community/langchain_community/document_loaders/parsers/docai.py')
   { id: 'goose-ai', name: 'GooseAI', vendor: 'GooseAI', category: 'developer-platform', domains: ['goose.ai'], source: listed('yousefebrahimi0') },
   { id: 'gradient-ai', name: 'Gradient', vendor: 'Gradient', category: 'developer-platform', domains: ['gradientai.com'], source: listed('digidai', 'README_EN.md') },
   { id: 'huawei-pangu', name: 'Pangu models', vendor: 'Huawei', category: 'developer-platform', urlPrefixes: ['huaweicloud.com/product/pangu.html', 'www.huaweicloud.com/product/pangu.html'], source: listed('lihongzhai', 'ai_tools.csv'), region: 'china' },

@@ -1,5 +1,5 @@
 // Thirteenth-session SaaS pass (issue 15, "AI built into other SaaS" and "AI sections under general sites"): the AI
-// services that two general clouds run as their own consoles, studios and product sections. Only the AI service's
+// services that general clouds run as their own consoles, studios and product sections. Only the AI service's
 // exact host, or its path on the cloud's own host (AWS console prefixes on the global and every regional console
 // host, product pages on aws.amazon.com), is claimed; the cloud's other consoles, product pages and hosts stay
 // unclassified (traps in lookalikes-c13-saas.test.ts). Each row cites the vendor's own documentation page that names
@@ -10,12 +10,15 @@
 //   pages (pricing, FAQs, features). Facts only; no text was copied.
 // - Microsoft: Microsoft's Azure documentation (MicrosoftDocs/azure-docs, read through the code index at the commit
 //   named per row), the learn.microsoft.com pages cited, which send readers to each studio's host.
+// - Google Cloud: Google's own sample repositories (GoogleCloudPlatform/python-docs-samples, contact-center-ai-samples,
+//   document-ai-samples and generative-ai; Apache-2.0 licence files), which link each AI product's pages and consoles.
+// - Meta: Meta's own research repositories (facebookresearch/sam2, seamless_communication), which link their demos.
 // Left out: AWS's Lex V2 guide (no snapshot to read), Language Studio (its docs link only aka.ms/languageStudio),
 // and the cloud's general hosts (aws.amazon.com, console.aws.amazon.com, portal.azure.com, azure.microsoft.com).
 // Bedrock's overview page (aws.amazon.com/bedrock, read on AWS's own FAQ page) stays unclaimed, as earlier passes'
 // look-alike tests require. Hosts of entries already in the catalog were added to those entries instead (amazon-sagemaker,
 // aws-textract, azure-ai-content-safety, microsoft-365-copilot, m365-copilot-chat, microsoft-copilot, vertex-ai,
-// gemini-enterprise, notion-ai), each with its source beside it.
+// gemini-enterprise, google-dialogflow, google-document-ai, segment-anything, notion-ai), each with its source beside it.
 import type { Tool } from '../../schemas/tool';
 import { awsConsole, CHECKED_C13, defineTools } from './define';
 
@@ -149,6 +152,67 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       category: 'image',
       domains: ['portal.vision.cognitive.azure.com'],
       source: 'https://learn.microsoft.com/en-us/azure/ai-services/computer-vision/overview',
+    },
+    // Google Cloud's AI APIs, read in Google's own sample repositories (Apache-2.0 licence files):
+    // GoogleCloudPlatform/python-docs-samples@683bf45f8f608cf0248d485d2c60de22e356b2db names each product's pages.
+    // people-and-planet-ai/image-classification/README.ipynb (cloud.google.com/vision/automl/pricing).
+    {
+      id: 'google-cloud-vision',
+      name: 'Cloud Vision',
+      vendor: 'Google Cloud',
+      category: 'image',
+      urlPrefixes: ['cloud.google.com/vision'],
+      source: 'https://github.com/GoogleCloudPlatform/python-docs-samples/blob/683bf45f8f608cf0248d485d2c60de22e356b2db/people-and-planet-ai/image-classification/README.ipynb',
+    },
+    // automl/snippets/language_sentiment_analysis_create_dataset.py (cloud.google.com/natural-language/docs/...).
+    {
+      id: 'google-cloud-natural-language',
+      name: 'Cloud Natural Language',
+      vendor: 'Google Cloud',
+      urlPrefixes: ['cloud.google.com/natural-language'],
+      source: 'https://github.com/GoogleCloudPlatform/python-docs-samples/blob/683bf45f8f608cf0248d485d2c60de22e356b2db/automl/snippets/language_sentiment_analysis_create_dataset.py',
+    },
+    // automl/snippets/translate_create_dataset.py (cloud.google.com/translate/docs/...); the Translation console
+    // (console.cloud.google.com/translation/datasets): GoogleCloudPlatform/generative-ai@23b75dab2c25248f352d4c39e3c5984398b4b448
+    // translation/translation_training_data_tsv_generator.ipynb. translate.google.com, the consumer app, is its own entry.
+    {
+      id: 'google-cloud-translation',
+      name: 'Cloud Translation',
+      vendor: 'Google Cloud',
+      category: 'translation',
+      urlPrefixes: ['cloud.google.com/translate', 'console.cloud.google.com/translation'],
+      source: 'https://github.com/GoogleCloudPlatform/python-docs-samples/blob/683bf45f8f608cf0248d485d2c60de22e356b2db/automl/snippets/translate_create_dataset.py',
+    },
+    // videointelligence/samples/analyze/beta_snippets.py (cloud.google.com/video-intelligence/docs/...).
+    {
+      id: 'google-cloud-video-intelligence',
+      name: 'Video Intelligence',
+      vendor: 'Google Cloud',
+      category: 'video',
+      urlPrefixes: ['cloud.google.com/video-intelligence'],
+      source: 'https://github.com/GoogleCloudPlatform/python-docs-samples/blob/683bf45f8f608cf0248d485d2c60de22e356b2db/videointelligence/samples/analyze/beta_snippets.py',
+    },
+    // GoogleCloudPlatform/contact-center-ai-samples@386e4048a59f866ee15b41aa543d6d821097e4b3 README.md ("Contact Center
+    // AI", cloud.google.com/solutions/contact-center).
+    {
+      id: 'google-contact-center-ai',
+      name: 'Contact Center AI',
+      vendor: 'Google Cloud',
+      category: 'agents',
+      urlPrefixes: ['cloud.google.com/solutions/contact-center'],
+      source: 'https://github.com/GoogleCloudPlatform/contact-center-ai-samples/blob/386e4048a59f866ee15b41aa543d6d821097e4b3/README.md',
+    },
+    // Meta's SeamlessM4T and SeamlessExpressive demos: Meta's own facebookresearch/seamless_communication@90e2b57ac4d82fa2bfaa25caeffe39ceb8b2ebec
+    // README.md (seamless.metademolab.com/m4t and /expressive; ai.meta.com/research/seamless-communication, a page on
+    // Meta's research site, of which only the Llama hub was claimed before). MIT licence file for the code.
+    {
+      id: 'meta-seamless',
+      name: 'Seamless Communication',
+      vendor: 'Meta',
+      category: 'translation',
+      domains: ['seamless.metademolab.com'],
+      urlPrefixes: ['ai.meta.com/research/seamless-communication'],
+      source: 'https://github.com/facebookresearch/seamless_communication/blob/90e2b57ac4d82fa2bfaa25caeffe39ceb8b2ebec/README.md',
     },
   ],
   { checked: CHECKED_C13 },
