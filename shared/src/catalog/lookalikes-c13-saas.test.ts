@@ -27,11 +27,13 @@ const ADDED: Record<string, string> = {
   'https://console.aws.amazon.com/personalize/home': 'amazon-personalize',
   'https://aws.amazon.com/personalize/': 'amazon-personalize',
   'https://console.aws.amazon.com/lex/home': 'amazon-lex',
+  'https://us-east-1.console.aws.amazon.com/lexv2/home': 'amazon-lex',
   'https://aws.amazon.com/lex/faqs/': 'amazon-lex',
   'https://console.aws.amazon.com/forecast/home': 'amazon-forecast',
   'https://aws.amazon.com/forecast/pricing/': 'amazon-forecast',
   'https://console.aws.amazon.com/textract/home': 'aws-textract',
   'https://us-east-2.console.aws.amazon.com/textract/home': 'aws-textract',
+  'https://console.aws.amazon.com/codeguru/reviewer/home': 'aws-codeguru',
   'https://aws.amazon.com/sagemaker/': 'amazon-sagemaker',
   'https://aws.amazon.com/sagemaker/pricing/': 'amazon-sagemaker',
   // Azure's AI studios
@@ -44,6 +46,7 @@ const ADDED: Record<string, string> = {
   'https://portal.vision.cognitive.azure.com/': 'azure-vision-studio',
   'https://contentsafety.cognitive.azure.com/': 'azure-ai-content-safety',
   'https://contentsafety.cognitive.azure.com/text': 'azure-ai-content-safety',
+  'https://portal.customtranslator.azure.ai/': 'microsoft-translator',
   // Microsoft 365 Copilot and Microsoft Copilot
   'https://www.microsoft.com/microsoft-365/copilot': 'microsoft-365-copilot',
   'https://www.microsoft.com/microsoft-365/copilot/enterprise': 'microsoft-365-copilot',
@@ -66,6 +69,10 @@ const ADDED: Record<string, string> = {
   'https://console.cloud.google.com/translation/datasets': 'google-cloud-translation',
   'https://cloud.google.com/video-intelligence': 'google-cloud-video-intelligence',
   'https://cloud.google.com/solutions/contact-center': 'google-contact-center-ai',
+  'https://cloud.google.com/contact-center/insights/docs/conversation-data-format':
+    'google-contact-center-ai',
+  'https://cloud.google.com/generative-ai-app-builder/docs/agent-intro': 'vertex-ai',
+  'https://cloud.google.com/ai/generative-ai': 'vertex-ai',
   // Meta's research demos
   'https://sam2.metademolab.com/demo': 'segment-anything',
   'https://ai.meta.com/sam2': 'segment-anything',
@@ -101,6 +108,8 @@ const STAY_UNCLASSIFIED = [
   'https://cognitive.azure.com/',
   'https://vision.cognitive.azure.com/',
   'https://appliedai.azure.com/',
+  'https://azure.ai/',
+  'https://customtranslator.azure.ai.example.com/',
   'https://learn.microsoft.com/en-us/azure/',
   'https://customvision.ai.example.com/',
   'https://mycustomvision.ai/',
@@ -126,6 +135,8 @@ const STAY_UNCLASSIFIED = [
   'https://cloud.google.com/solutions/retail',
   'https://cloud.google.com/translations', // a sibling path, not the same segment
   'https://console.cloud.google.com/ai',
+  'https://cloud.google.com/ai', // Google Cloud's AI overview stays unclaimed; only its generative AI page is
+  'https://cloud.google.com/solutions',
   'https://cloud.google.com.example.com/vision',
   'https://dialogflow.cloud.google.com.example.com/',
   // Meta's research site and demo lab beside the claimed pages

@@ -55,8 +55,11 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     // Agent Builder, folded into the agent platform): listed('zijianni'); both CHECKED_3
     // console.cloud.google.com/gen-app-builder (Agent Builder's console: data stores and search apps): Google's own
     // GoogleCloudPlatform/generative-ai@23b75dab2c25248f352d4c39e3c5984398b4b448
-    // search/vais-building-blocks/inline_ingestion_of_documents.ipynb (Apache-2.0 licence file), CHECKED_C13
-    urlPrefixes: ['console.cloud.google.com/vertex-ai', 'console.cloud.google.com/agent-platform', 'cloud.google.com/vertex-ai', 'cloud.google.com/products/agent-builder', 'console.cloud.google.com/gen-app-builder'],
+    // search/vais-building-blocks/inline_ingestion_of_documents.ipynb (Apache-2.0 licence file); cloud.google.com/generative-ai-app-builder
+    // (Agent Builder's pages) and cloud.google.com/ai/generative-ai (Google Cloud's generative AI page): Google's own
+    // GoogleCloudPlatform/contact-center-ai-samples@386e4048a59f866ee15b41aa543d6d821097e4b3 blood-donation-agent/site/views/index.html
+    // and generative-chatbots/README.md (Apache-2.0); all CHECKED_C13
+    urlPrefixes: ['console.cloud.google.com/vertex-ai', 'console.cloud.google.com/agent-platform', 'cloud.google.com/vertex-ai', 'cloud.google.com/products/agent-builder', 'console.cloud.google.com/gen-app-builder', 'cloud.google.com/generative-ai-app-builder', 'cloud.google.com/ai/generative-ai'],
     // aiplatform.<eu|us>.rep.googleapis.com, the multi-region endpoints: listed('vercelai', 'packages/google-vertex/src/google-vertex-provider-base.ts'), CHECKED_3
     apiEndpoints: [
       'aiplatform.googleapis.com',

@@ -42,7 +42,10 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'zelros', name: 'Zelros', vendor: 'Zelros', category: 'agents', domains: ['zelros.com'], source: listed('digidai', 'README_EN.md'), region: 'europe' },
   { id: 'applitools', name: 'Applitools', vendor: 'Applitools', category: 'coding', domains: ['applitools.com'], source: listed('aifordevelopers') },
   { id: 'autify', name: 'Autify', vendor: 'Autify', category: 'coding', domains: ['autify.com'], source: listed('aifordevelopers'), region: 'japan' },
-  { id: 'aws-codeguru', name: 'Amazon CodeGuru', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/codeguru'], source: listed('aifordevelopers') },
+  // The CodeGuru console (console.aws.amazon.com/codeguru and its regional hosts): AWS's CodeGuru Reviewer user guide,
+  // awsdocs/amazon-codeguru-reviewer-user-guide@68f507fc2b9373896446b7dee76fba62c243a778 doc_source/create-codecommit-association.md
+  // (https://docs.aws.amazon.com/codeguru/latest/reviewer-ug/create-codecommit-association.html), CHECKED_C13
+  { id: 'aws-codeguru', name: 'Amazon CodeGuru', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/codeguru', ...awsConsole('codeguru')], source: listed('aifordevelopers') },
   { id: 'aws-codewhisperer', name: 'Amazon CodeWhisperer', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/codewhisperer'], source: listed('mahseema') },
   { id: 'codeball', name: 'Codeball', vendor: 'Codeball', category: 'coding', domains: ['codeball.ai'], source: listed('yousefebrahimi0'), region: 'europe' },
   { id: 'codecomplete', name: 'CodeComplete', vendor: 'CodeComplete', category: 'coding', domains: ['codecomplete.ai'], source: listed('sourcegraph') },

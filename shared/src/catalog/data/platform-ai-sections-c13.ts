@@ -95,13 +95,14 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       source: 'https://docs.aws.amazon.com/personalize/latest/dg/what-is-personalize.html',
     },
     // awsdocs/amazon-lex-developer-guide@a97626761b56e43b97191aa6039827ef1ed4b4e0: doc_source/ex-book-trip-create-bot.md
-    // (the console) and doc_source/API_CreateBotVersion.md (aws.amazon.com/lex/faqs).
+    // (the console), doc_source/message-logs.md (the Lex V2 console, console.aws.amazon.com/lexv2) and
+    // doc_source/API_CreateBotVersion.md (aws.amazon.com/lex/faqs).
     {
       id: 'amazon-lex',
       name: 'Amazon Lex',
       vendor: 'Amazon Web Services',
       category: 'agents',
-      urlPrefixes: [...awsConsole('lex'), 'aws.amazon.com/lex'],
+      urlPrefixes: [...awsConsole('lex'), ...awsConsole('lexv2'), 'aws.amazon.com/lex'],
       source: 'https://docs.aws.amazon.com/lex/latest/dg/ex-book-trip-create-bot.html',
     },
     // awsdocs/amazon-forecast-developer-guide@4293faf61e2ec871d96d9b206469442062221266: doc_source/gs-console.md (the
@@ -193,13 +194,14 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       source: 'https://github.com/GoogleCloudPlatform/python-docs-samples/blob/683bf45f8f608cf0248d485d2c60de22e356b2db/videointelligence/samples/analyze/beta_snippets.py',
     },
     // GoogleCloudPlatform/contact-center-ai-samples@386e4048a59f866ee15b41aa543d6d821097e4b3 README.md ("Contact Center
-    // AI", cloud.google.com/solutions/contact-center).
+    // AI", cloud.google.com/solutions/contact-center) and ccai-insights-sample-data/README.md (its Insights pages under
+    // cloud.google.com/contact-center).
     {
       id: 'google-contact-center-ai',
       name: 'Contact Center AI',
       vendor: 'Google Cloud',
       category: 'agents',
-      urlPrefixes: ['cloud.google.com/solutions/contact-center'],
+      urlPrefixes: ['cloud.google.com/solutions/contact-center', 'cloud.google.com/contact-center'],
       source: 'https://github.com/GoogleCloudPlatform/contact-center-ai-samples/blob/386e4048a59f866ee15b41aa543d6d821097e4b3/README.md',
     },
     // Meta's SeamlessM4T and SeamlessExpressive demos: Meta's own facebookresearch/seamless_communication@90e2b57ac4d82fa2bfaa25caeffe39ceb8b2ebec
