@@ -76,6 +76,11 @@ const ADDED: Record<string, string> = {
   // Meta's research demos
   'https://sam2.metademolab.com/demo': 'segment-anything',
   'https://ai.meta.com/sam2': 'segment-anything',
+  'https://ai.meta.com/sam3': 'segment-anything',
+  // IBM watsonx Orchestrate's instances and documentation
+  'https://watson-orchestrate.cloud.ibm.com/instances/inst-123/v1/orchestrate': 'ibm-watsonx-orchestrate',
+  'https://dl.watson-orchestrate.ibm.com/': 'ibm-watsonx-orchestrate',
+  'https://developer.watson-orchestrate.ibm.com/agents/build_agent': 'ibm-watsonx-orchestrate',
   'https://seamless.metademolab.com/m4t': 'meta-seamless',
   'https://ai.meta.com/research/seamless-communication/': 'meta-seamless',
   // Notion AI's own domain
@@ -144,6 +149,12 @@ const STAY_UNCLASSIFIED = [
   'https://ai.meta.com/research/publications/',
   'https://ai.meta.com/sam2x',
   'https://www.metademolab.com/',
+  // IBM's cloud and site beside Orchestrate's hosts
+  'https://cloud.ibm.com/',
+  'https://www.ibm.com/',
+  'https://www.ibm.com/products/db2',
+  'https://orchestrate.cloud.ibm.com.example.com/',
+  'https://mywatson-orchestrate.ibm.com.example.com/',
   // Notion itself
   'https://www.notion.so/',
   'https://www.notion.so/my-workspace-page-0123456789abcdef',

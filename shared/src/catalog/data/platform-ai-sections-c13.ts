@@ -12,7 +12,8 @@
 //   named per row), the learn.microsoft.com pages cited, which send readers to each studio's host.
 // - Google Cloud: Google's own sample repositories (GoogleCloudPlatform/python-docs-samples, contact-center-ai-samples,
 //   document-ai-samples and generative-ai; Apache-2.0 licence files), which link each AI product's pages and consoles.
-// - Meta: Meta's own research repositories (facebookresearch/sam2, seamless_communication), which link their demos.
+// - Meta: Meta's own research repositories (facebookresearch/sam2, sam3, seamless_communication), which link their demos.
+// - IBM: IBM's own watsonx Orchestrate ADK repository, which names Orchestrate's hosts.
 // Left out: AWS's Lex V2 guide (no snapshot to read), Language Studio (its docs link only aka.ms/languageStudio),
 // and the cloud's general hosts (aws.amazon.com, console.aws.amazon.com, portal.azure.com, azure.microsoft.com).
 // Bedrock's overview page (aws.amazon.com/bedrock, read on AWS's own FAQ page) stays unclaimed, as earlier passes'
@@ -203,6 +204,18 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       category: 'agents',
       urlPrefixes: ['cloud.google.com/solutions/contact-center', 'cloud.google.com/contact-center'],
       source: 'https://github.com/GoogleCloudPlatform/contact-center-ai-samples/blob/386e4048a59f866ee15b41aa543d6d821097e4b3/README.md',
+    },
+    // IBM watsonx Orchestrate: IBM's own IBM/ibm-watsonx-orchestrate-adk@957b3e354ea0aa34d629c39ed2184697a88dc3d9 (MIT
+    // licence file) gives its documentation at developer.watson-orchestrate.ibm.com (README.md) and its instances at
+    // watson-orchestrate.cloud.ibm.com and dl.watson-orchestrate.ibm.com (tests/cli/commands/phone/test_phone_controller.py).
+    // Both hosts are Orchestrate's alone; cloud.ibm.com and ibm.com stay unclassified.
+    {
+      id: 'ibm-watsonx-orchestrate',
+      name: 'IBM watsonx Orchestrate',
+      vendor: 'IBM',
+      category: 'agents',
+      domains: ['watson-orchestrate.cloud.ibm.com', 'watson-orchestrate.ibm.com'],
+      source: 'https://github.com/IBM/ibm-watsonx-orchestrate-adk/blob/957b3e354ea0aa34d629c39ed2184697a88dc3d9/README.md',
     },
     // Meta's SeamlessM4T and SeamlessExpressive demos: Meta's own facebookresearch/seamless_communication@90e2b57ac4d82fa2bfaa25caeffe39ceb8b2ebec
     // README.md (seamless.metademolab.com/m4t and /expressive; ai.meta.com/research/seamless-communication, a page on
