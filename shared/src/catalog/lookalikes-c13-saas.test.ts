@@ -83,6 +83,9 @@ const ADDED: Record<string, string> = {
   'https://developer.watson-orchestrate.ibm.com/agents/build_agent': 'ibm-watsonx-orchestrate',
   'https://seamless.metademolab.com/m4t': 'meta-seamless',
   'https://ai.meta.com/research/seamless-communication/': 'meta-seamless',
+  // Vercel AI Gateway's page on Vercel's site
+  'https://vercel.com/ai-gateway': 'vercel-ai-gateway',
+  'https://vercel.com/ai-gateway/models': 'vercel-ai-gateway',
   // Notion AI's own domain
   'https://notion.ai/': 'notion-ai',
 };
@@ -155,6 +158,10 @@ const STAY_UNCLASSIFIED = [
   'https://www.ibm.com/products/db2',
   'https://orchestrate.cloud.ibm.com.example.com/',
   'https://mywatson-orchestrate.ibm.com.example.com/',
+  // Vercel's site and dashboard
+  'https://vercel.com/',
+  'https://vercel.com/pricing',
+  'https://vercel.com/ai-gateways',
   // Notion itself
   'https://www.notion.so/',
   'https://www.notion.so/my-workspace-page-0123456789abcdef',

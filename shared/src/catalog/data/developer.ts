@@ -174,7 +174,9 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'deepseek-platform', name: 'DeepSeek Platform', vendor: 'DeepSeek', domains: ['platform.deepseek.com'], apiEndpoints: ['api.deepseek.com'], supplier: { dataRegions: ['CN'] }, source: listed('eudk'), checked: CHECKED_2 },
   { id: 'github-models', name: 'GitHub Models', vendor: 'GitHub', domains: ['github.ai'], urlPrefixes: ['github.com/marketplace/models'], apiEndpoints: ['models.github.ai', 'models.inference.ai.azure.com'], source: v2flyAt('github'), checked: CHECKED_3 },
   { id: 'cloudflare-ai-gateway', name: 'Cloudflare AI Gateway', vendor: 'Cloudflare', apiEndpoints: ['gateway.ai.cloudflare.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
-  { id: 'vercel-ai-gateway', name: 'Vercel AI Gateway', vendor: 'Vercel', apiEndpoints: ['ai-gateway.vercel.sh'], source: listed('roocode', 'packages/types/src/providers/vercel-ai-gateway.ts'), checked: CHECKED_3 },
+  // vercel.com/ai-gateway (the gateway's page on Vercel's site): Vercel's own AI SDK docs, listed('vercelai',
+  // 'content/docs/02-getting-started/02-nextjs-app-router.mdx'), CHECKED_C13
+  { id: 'vercel-ai-gateway', name: 'Vercel AI Gateway', vendor: 'Vercel', urlPrefixes: ['vercel.com/ai-gateway'], apiEndpoints: ['ai-gateway.vercel.sh'], source: listed('roocode', 'packages/types/src/providers/vercel-ai-gateway.ts'), checked: CHECKED_3 },
   { id: 'modal', name: 'Modal', vendor: 'Modal Labs', domains: ['modal.com'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
   { id: 'baseten', name: 'Baseten', vendor: 'Baseten', domains: ['baseten.co'], source: listed('filipecalegario'), checked: CHECKED_3 },
   { id: 'anyscale', name: 'Anyscale', vendor: 'Anyscale', domains: ['anyscale.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
