@@ -83,6 +83,9 @@ const ADDED: Record<string, string> = {
   'https://developer.watson-orchestrate.ibm.com/agents/build_agent': 'ibm-watsonx-orchestrate',
   'https://seamless.metademolab.com/m4t': 'meta-seamless',
   'https://ai.meta.com/research/seamless-communication/': 'meta-seamless',
+  // Databricks' machine-learning (Mosaic AI) pages
+  'https://www.databricks.com/product/machine-learning': 'databricks-mosaic-ai',
+  'https://www.databricks.com/product/machine-learning/lakehouse-ai-governance': 'databricks-mosaic-ai',
   // Vercel AI Gateway's page on Vercel's site
   'https://vercel.com/ai-gateway': 'vercel-ai-gateway',
   'https://vercel.com/ai-gateway/models': 'vercel-ai-gateway',
@@ -158,6 +161,11 @@ const STAY_UNCLASSIFIED = [
   'https://www.ibm.com/products/db2',
   'https://orchestrate.cloud.ibm.com.example.com/',
   'https://mywatson-orchestrate.ibm.com.example.com/',
+  // Databricks' site and other products
+  'https://www.databricks.com/',
+  'https://www.databricks.com/product/pricing',
+  'https://www.databricks.com/product/data-warehousing',
+  'https://www.databricks.com/product/machine-learning-runtime', // a sibling path
   // Vercel's site and dashboard
   'https://vercel.com/',
   'https://vercel.com/pricing',

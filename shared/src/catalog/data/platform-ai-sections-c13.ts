@@ -14,6 +14,7 @@
 //   document-ai-samples and generative-ai; Apache-2.0 licence files), which link each AI product's pages and consoles.
 // - Meta: Meta's own research repositories (facebookresearch/sam2, sam3, seamless_communication), which link their demos.
 // - IBM: IBM's own watsonx Orchestrate ADK repository, which names Orchestrate's hosts.
+// - Databricks: its own GenAI cookbook repository, which links its machine-learning (Mosaic AI) product pages.
 // Left out: AWS's Lex V2 guide (no snapshot to read), Language Studio (its docs link only aka.ms/languageStudio),
 // and the cloud's general hosts (aws.amazon.com, console.aws.amazon.com, portal.azure.com, azure.microsoft.com).
 // Bedrock's overview page (aws.amazon.com/bedrock, read on AWS's own FAQ page) stays unclaimed, as earlier passes'
@@ -216,6 +217,16 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       category: 'agents',
       domains: ['watson-orchestrate.cloud.ibm.com', 'watson-orchestrate.ibm.com'],
       source: 'https://github.com/IBM/ibm-watsonx-orchestrate-adk/blob/957b3e354ea0aa34d629c39ed2184697a88dc3d9/README.md',
+    },
+    // Databricks' machine-learning product section (Mosaic AI): Databricks' own databricks/genai-cookbook@68b7647d3b84234ae6274bc8a3fcc86a61ee148d
+    // genai_cookbook/nbs/2-fundamentals-unstructured-llmops.md (www.databricks.com/product/machine-learning/lakehouse-ai-governance).
+    // The rest of databricks.com (the data platform, pricing) stays unclassified.
+    {
+      id: 'databricks-mosaic-ai',
+      name: 'Databricks Mosaic AI',
+      vendor: 'Databricks',
+      urlPrefixes: ['www.databricks.com/product/machine-learning'],
+      source: 'https://github.com/databricks/genai-cookbook/blob/68b7647d3b84234ae6274bc8a3fcc86a61ee148d/genai_cookbook/nbs/2-fundamentals-unstructured-llmops.md',
     },
     // Meta's SeamlessM4T and SeamlessExpressive demos: Meta's own facebookresearch/seamless_communication@90e2b57ac4d82fa2bfaa25caeffe39ceb8b2ebec
     // README.md (seamless.metademolab.com/m4t and /expressive; ai.meta.com/research/seamless-communication, a page on
