@@ -54,7 +54,10 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'chatbase', name: 'Chatbase', vendor: 'Chatbase', domains: ['chatbase.co'], source: listed('lilittlecat', 'README.md'), checked: CHECKED_3 },
   { id: 'customgpt', name: 'CustomGPT.ai', vendor: 'CustomGPT', domains: ['customgpt.ai'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'copilot-studio', name: 'Microsoft Copilot Studio', vendor: 'Microsoft', domains: ['copilotstudio.microsoft.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
-  { id: 'gemini-enterprise', name: 'Gemini Enterprise', vendor: 'Google', domains: ['business.gemini.google', 'vertexaisearch.cloud.google.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: 'https://docs.cloud.google.com/gemini/enterprise/docs/apis.md.txt', checked: CHECKED_C10 },
+  // console.cloud.google.com/gemini-enterprise (its Cloud console pages: apps, overview): Google's own
+  // GoogleCloudPlatform/generative-ai@23b75dab2c25248f352d4c39e3c5984398b4b448 search/gemini-enterprise/ge-demo-generator/README.md
+  // (Apache-2.0 licence file), CHECKED_C13
+  { id: 'gemini-enterprise', name: 'Gemini Enterprise', vendor: 'Google', domains: ['business.gemini.google', 'vertexaisearch.cloud.google.com'], urlPrefixes: ['console.cloud.google.com/gemini-enterprise'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: 'https://docs.cloud.google.com/gemini/enterprise/docs/apis.md.txt', checked: CHECKED_C10 },
   { id: 'opal', name: 'Opal', vendor: 'Google', domains: ['opal.google', 'opal.google.com'], source: v2flyAt('google-deepmind'), checked: CHECKED_3 },
   { id: 'dia-browser', name: 'Dia', vendor: 'The Browser Company', domains: ['diabrowser.com', 'diabrowser.engineering'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'fellou', name: 'Fellou', vendor: 'Fellou', domains: ['fellou.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },

@@ -146,6 +146,7 @@ import { longTailC12DTools } from './long-tail-c12-d';
 import { longTailC12DTools2 } from './long-tail-c12-d-2';
 import { longTailC12FTools } from './long-tail-c12-f';
 import { platformAiSectionTools6 } from './platform-ai-sections-6';
+import { platformAiSectionToolsC13 } from './platform-ai-sections-c13';
 import { longTailC12ATools } from './long-tail-c12-a';
 import { longTailC12ATools2 } from './long-tail-c12-a-2';
 import { longTailC12ATools3 } from './long-tail-c12-a-3';
@@ -319,6 +320,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12DTools,
   ...longTailC12DTools2,
   ...platformAiSectionTools6,
+  ...platformAiSectionToolsC13,
   ...longTailC12ATools,
   ...longTailC12ATools2,
   ...longTailC12ATools3,
