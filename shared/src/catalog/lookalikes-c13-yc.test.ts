@@ -37,6 +37,7 @@ const LEFT_OUT_RECORDS = [
   'www.storioai.com',
   'www.casco.com', // generic-word hosts
   'www.pickle.com',
+  'www.heroicstory.com', // a book publisher whose record does not say it is a tool
 ];
 
 const NAMESAKES = [
@@ -71,7 +72,7 @@ const NAMESAKES = [
 describe('thirteenth-session yc traps', () => {
   it('adds only rows with a domain each', () => {
     const rows = [...longTailC13YcTools, ...longTailC13Yc2Tools];
-    expect(rows.length).toBe(152);
+    expect(rows.length).toBe(157);
     expect(rows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
 
@@ -101,14 +102,17 @@ describe('thirteenth-session yc traps', () => {
       'https://www.capy.ai/': 'capy-ai',
       'https://www.cardboard.sh/': 'cardboard-sh',
       'https://www.clueso.io/': 'clueso-io',
+      'https://www.coblocks.ai/': 'coblocks-ai',
       'https://www.cocreate.so/': 'cocreate-so',
       'https://www.codeparrot.ai/': 'codeparrot-ai',
       'https://www.codeviz.ai/': 'codeviz-ai',
       'https://www.creativemode.net/': 'creativemode-net',
       'https://www.dartboardenergy.com/': 'dartboardenergy',
+      'https://www.datrics.ai/': 'datrics-ai',
       'https://www.deeptrace.com/': 'deeptrace',
       'https://www.designrails.com/': 'designrails',
       'https://www.diffusion.studio/': 'diffusion-studio',
+      'https://www.digitalcarbon.ai/': 'digitalcarbon-ai',
       'https://www.dollyglot.com/': 'dollyglot',
       'https://www.double.bot/': 'double-bot',
       'https://www.doublezero.tech/': 'doublezero-tech',
@@ -135,7 +139,6 @@ describe('thirteenth-session yc traps', () => {
       'https://www.goriff.com/': 'goriff',
       'https://www.guse.io/': 'guse-io',
       'https://www.hera.video/': 'hera-video',
-      'https://www.heroicstory.com/': 'heroicstory',
       'https://www.heylua.ai/': 'heylua-ai',
       'https://www.heytessa.ai/': 'heytessa-ai',
       'https://www.heyzapi.com/': 'heyzapi',
@@ -179,6 +182,7 @@ describe('thirteenth-session yc traps', () => {
       'https://www.overlap.ai/': 'overlap-ai',
       'https://www.overlord.app/': 'overlord-app',
       'https://www.oversteer.dev/': 'oversteer-dev',
+      'https://www.parsagon.io/': 'parsagon-io',
       'https://www.pixleyai.com/': 'pixleyai',
       'https://www.plotdrive.com/': 'plotdrive',
       'https://www.pocketpod.app/': 'pocketpod-app',
@@ -203,9 +207,11 @@ describe('thirteenth-session yc traps', () => {
       'https://www.simcare.ai/': 'simcare-ai',
       'https://www.simplifine.com/': 'simplifine',
       'https://www.smooth.sh/': 'smooth-sh',
+      'https://www.sola-solutions.com/': 'sola-solutions',
       'https://www.srcbook.com/': 'srcbook',
       'https://www.stardrift.ai/': 'stardrift-ai',
       'https://www.stewdio.ai/': 'stewdio-ai',
+      'https://www.structuredlabs.com/': 'structuredlabs',
       'https://www.supercontrast.com/': 'supercontrast',
       'https://www.theopenbuilder.com/': 'theopenbuilder',
       'https://www.tile.sh/': 'tile-sh',

@@ -7,7 +7,7 @@
 // filter and the recall before these rows are in the header of long-tail-c13-yc.ts.
 // Left out: consumer apps whose AI is not the product or is not said (fitness, shopping, travel, social and dating
 // apps, language-learning feeds, games studios and game engines such as Orca, Nitrode, Glade, Ego), media and
-// publishing sites (Scribd), MixerBox (a publisher of many apps, not one product), the companies' second hosts when a
+// publishing sites (Scribd), a book publisher whose record does not say it is a tool (Heroic Story), MixerBox (a publisher of many apps, not one product), the companies' second hosts when a
 // record names two (Overlap's `joinoverlap.com` beside `overlap.ai`; HeartByte's `heartbyte.ai` and `storioai.com`,
 // both left for want of knowing which is current), deepfake detection under a host whose record names another company
 // (Aedilic's `nonescape.com`), generic-word hosts with namesakes (`casco.com`, `pickle.com`),
@@ -32,8 +32,10 @@ export const longTailC13Yc2Tools: Tool[] = defineTools(
     { id: 'clueso-io', name: 'Clueso', vendor: 'Clueso', domains: ['clueso.io'], source: yc('W23.json') },
     { id: 'cocreate-so', name: 'cocreate', vendor: 'cocreate', domains: ['cocreate.so'], source: yc('Summer 2025.json') },
     { id: 'dartboardenergy', name: 'Dartboard Energy', vendor: 'Dartboard Energy', category: 'other', domains: ['dartboardenergy.com'], source: yc('W25.json') },
+    { id: 'datrics-ai', name: 'Datrics', vendor: 'Datrics', category: 'productivity', domains: ['datrics.ai'], source: yc('W21.json') },
     { id: 'designrails', name: 'Chordio', vendor: 'Chordio', category: 'presentation', domains: ['designrails.com'], source: yc('Summer 2022.json') },
     { id: 'diffusion-studio', name: 'Diffusion Studio', vendor: 'Diffusion Studio', domains: ['diffusion.studio'], source: yc('F24.json') },
+    { id: 'digitalcarbon-ai', name: 'DigitalCarbon', vendor: 'DigitalCarbon', category: 'image', domains: ['digitalcarbon.ai'], source: yc('S24.json') },
     { id: 'dollyglot', name: 'Dollyglot', vendor: 'Dollyglot', category: 'chat', domains: ['dollyglot.com'], source: yc('W25.json') },
     { id: 'dream3d', name: 'Dream3D', vendor: 'Dream3D', category: 'image', domains: ['dream3d.com'], source: yc('W23.json') },
     { id: 'dreamrp', name: 'DreamRP', vendor: 'DreamRP', category: 'chat', domains: ['dreamrp.com'], source: yc('S24.json') },
@@ -52,7 +54,6 @@ export const longTailC13Yc2Tools: Tool[] = defineTools(
     { id: 'goriff', name: 'GoRiff', vendor: 'GoRiff', category: 'audio', domains: ['goriff.com'], source: yc('Summer 2025.json') },
     { id: 'guse-io', name: 'Guse', vendor: 'Guse', category: 'productivity', domains: ['guse.io'], source: yc('W25.json') },
     { id: 'hera-video', name: 'Hera', vendor: 'Hera', domains: ['hera.video'], source: yc('Summer 2025.json') },
-    { id: 'heroicstory', name: 'Heroic Story', vendor: 'Heroic Story', category: 'writing', domains: ['heroicstory.com'], source: yc('S19.json') },
     { id: 'ideate-xyz', name: 'ideate.xyz', vendor: 'ideate.xyz', category: 'image', domains: ['ideate.xyz'], source: yc('S24.json') },
     { id: 'iliad-ai', name: 'Iliad', vendor: 'Iliad', category: 'image', domains: ['iliad.ai'], source: yc('W23.json') },
     { id: 'inquery-ai', name: 'InQuery', vendor: 'InQuery', category: 'other', domains: ['inquery.ai'], source: yc('W24.json') },
@@ -74,6 +75,7 @@ export const longTailC13Yc2Tools: Tool[] = defineTools(
     { id: 'oraai', name: 'Ora AI', vendor: 'Ora AI', category: 'other', domains: ['oraai.com'], source: yc('S23.json') },
     { id: 'overlap-ai', name: 'Overlap', vendor: 'Overlap', domains: ['overlap.ai'], source: yc('Summer 2024.json') },
     { id: 'overlord-app', name: 'Overlord', vendor: 'Overlord', category: 'productivity', domains: ['overlord.app'], source: yc('Winter 2023.json') },
+    { id: 'parsagon-io', name: 'Parsagon', vendor: 'Parsagon', category: 'search', domains: ['parsagon.io'], source: yc('W21.json') },
     { id: 'pixleyai', name: 'Pixley AI', vendor: 'Pixley AI', domains: ['pixleyai.com'], source: yc('Fall 2025.json') },
     { id: 'plotdrive', name: 'Plotdrive', vendor: 'Plotdrive', category: 'writing', domains: ['plotdrive.com'], source: yc('Summer 2019.json') },
     { id: 'pocketpod-app', name: 'PocketPod', vendor: 'PocketPod', category: 'audio', domains: ['pocketpod.app'], source: yc('W24.json') },
