@@ -67,8 +67,8 @@ const GENERAL_NEIGHBOURS = [
   'slidespeak.net',
   'slidespeak.co.uk',
   'www.getclockwise.com', // a calendar tool kept out (see the data file's header)
-  'double.bot', // leads not taken: no vendor page or permissive file named them
-  'wenxiaobai.com',
+  'wenxiaobai.com', // leads not taken: no vendor page or permissive file named them (double.bot, once here, is now
+  // sourced from the YC directory in long-tail-c13-yc.ts)
   'vids.google.com',
   'search.brave.com',
   'search.brave.com/search?q=ai',

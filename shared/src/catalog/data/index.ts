@@ -174,6 +174,8 @@ import { longTailC13A3Tools } from './long-tail-c13-a-3';
 import { longTailC13A4Tools } from './long-tail-c13-a-4';
 import { longTailC13A5Tools } from './long-tail-c13-a-5';
 import { longTailC13BTools } from './long-tail-c13-b';
+import { longTailC13YcTools } from './long-tail-c13-yc';
+import { longTailC13Yc2Tools } from './long-tail-c13-yc-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -349,4 +351,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13A4Tools,
   ...longTailC13A5Tools,
   ...longTailC13BTools,
+  ...longTailC13YcTools,
+  ...longTailC13Yc2Tools,
 ];
