@@ -93,4 +93,29 @@ describe('AI browser extensions', () => {
       expect.objectContaining({ extensionId: aiTool.extensionIds[0], toolId: aiTool.id, enabled: true }),
     ]);
   });
+
+  it('reports an uncatalogued AI-named extension as ai-extension-by-name, and not one that blocks AI', () => {
+    const found = findAiExtensions(
+      catalog,
+      [
+        {
+          id: 'dddddddddddddddddddddddddddddddd',
+          name: 'DeepSeek AI Helper',
+          enabled: false,
+          type: 'extension',
+        },
+        { id: 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', name: 'AI Blocker', enabled: true, type: 'extension' },
+        { id: 'ffffffffffffffffffffffffffffffff', name: 'Aim Trainer', enabled: true, type: 'extension' },
+      ],
+      'cccccccccccccccccccccccccccccccc',
+    );
+    expect(found).toEqual([
+      {
+        extensionId: 'dddddddddddddddddddddddddddddddd',
+        toolId: 'ai-extension-by-name',
+        name: 'DeepSeek AI Helper',
+        enabled: false,
+      },
+    ]);
+  });
 });

@@ -33,10 +33,26 @@ describe('every catalog entry', () => {
     ).toEqual([]);
   });
 
-  it('has at least one matcher: a domain, URL prefix, API endpoint or extension id', () => {
+  it('has at least one matcher: a domain, URL prefix, API endpoint, extension id or extension name word', () => {
     expect(
       problems((t) =>
-        t.domains.length + t.urlPrefixes.length + t.apiEndpoints.length + t.extensionIds.length > 0
+        t.domains.length +
+          t.urlPrefixes.length +
+          t.apiEndpoints.length +
+          t.extensionIds.length +
+          (t.extensionNameWords?.length ?? 0) >
+        0
+          ? null
+          : t.id,
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists extension name words only on browser extensions, never an empty list', () => {
+    expect(
+      problems((t) =>
+        t.extensionNameWords === undefined ||
+        (t.category === 'browser-extension' && t.extensionNameWords.length > 0)
           ? null
           : t.id,
       ),

@@ -132,7 +132,11 @@ describe('the catalog', () => {
       expect(parsed.success ? null : `${tool.id}: ${parsed.error.message}`).toBeNull();
       expect(tool.source.length, tool.id).toBeGreaterThan(8);
       const signals =
-        tool.domains.length + tool.urlPrefixes.length + tool.apiEndpoints.length + tool.extensionIds.length;
+        tool.domains.length +
+        tool.urlPrefixes.length +
+        tool.apiEndpoints.length +
+        tool.extensionIds.length +
+        (tool.extensionNameWords?.length ?? 0);
       expect(signals, `${tool.id} can never be detected`).toBeGreaterThan(0);
     }
   });
@@ -151,6 +155,8 @@ describe('the catalog', () => {
       .filter((t) => t.category === 'browser-extension')
       .map((t) => [extensionNameKey(t.name), t.id] as const);
     expect(duplicates(extensionNames)).toEqual([]);
+    const nameWords = catalog.flatMap((t) => (t.extensionNameWords ?? []).map((w) => [w, t.id] as const));
+    expect(duplicates(nameWords)).toEqual([]);
   });
 
   it('writes every hostname in canonical form', () => {
@@ -188,13 +194,16 @@ describe('the catalog', () => {
       ) {
         lost.push(tool.name);
       }
+      // A name word reaches its tool in a name no catalog entry has as its exact name.
+      for (const word of tool.extensionNameWords ?? [])
+        if (classifyExtension({ name: `Qzx ${word} Qzy` })?.toolId !== tool.id) lost.push(word);
     }
     expect(lost).toEqual([]);
   });
 
-  it('names browser extensions by a store id', () => {
+  it('names browser extensions by a store id (or, for the catch-all row, by name words)', () => {
     for (const tool of catalog.filter((t) => t.category === 'browser-extension')) {
-      expect(tool.extensionIds.length, tool.id).toBeGreaterThan(0);
+      expect(tool.extensionIds.length + (tool.extensionNameWords?.length ?? 0), tool.id).toBeGreaterThan(0);
     }
   });
 });

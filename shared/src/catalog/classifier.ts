@@ -3,14 +3,17 @@
 // labels, never with the number of tools.
 import type { Tool } from '../schemas/tool';
 import { type Span, locate, normalizeHostname } from './normalize';
-import { extensionNameKey, nameHead } from './extension-names';
+import { AGAINST_AI_WORDS, extensionNameKey, nameHead, nameTokens } from './extension-names';
 import { SuffixIndex } from './suffix-index';
 
 export interface ToolMatch {
   toolId: string;
   tool: Tool;
   via: 'domain' | 'urlPrefix' | 'apiEndpoint' | 'extension';
-  /** The catalog entry that matched: a hostname, a `host/path` prefix, or an extension id or name. */
+  /**
+   * The catalog entry that matched: a hostname, a `host/path` prefix, or an extension id, name or name
+   * word (`extensionNameWords`, tokens single-spaced).
+   */
   pattern: string;
   /** The canonical hostname that was classified (empty for extensions). */
   hostname: string;
@@ -96,9 +99,84 @@ interface Indexes {
   api: SuffixIndex<Hit>;
   extIds: Map<string, Tool>;
   extNames: Map<string, Tool>;
+  /** Name words and phrases by their text; a later tool claiming the same one takes it over. */
+  nameWords: Map<string, NameWord>;
+  /** How many tools were added so far: each tool's `order`. */
+  added: number;
+}
+
+/** One `extensionNameWords` entry, tokenised once when the classifier is built. */
+interface NameWord {
+  tool: Tool;
+  tokens: string[];
+  pattern: string;
+  /** Position of the tool in the classifier's input: on a tie the later tool (the organisation's) wins. */
+  order: number;
+}
+
+/**
+ * Name words, indexed by their first token, each list longest phrase first (then later tool first), so
+ * the first phrase that matches at a token is the best one there. Phrases that say "against AI" are
+ * indexed the same way, their `tool` unused.
+ */
+interface WordIndex {
+  words: Map<string, NameWord[]>;
+  against: Map<string, string[][]>;
+}
+
+const better = (a: NameWord, b: NameWord) =>
+  a.tokens.length !== b.tokens.length
+    ? a.tokens.length > b.tokens.length
+    : a.pattern.length !== b.pattern.length
+      ? a.pattern.length > b.pattern.length
+      : a.order > b.order;
+
+function buildWordIndex(nameWords: Map<string, NameWord>): WordIndex {
+  const words = new Map<string, NameWord[]>();
+  for (const word of nameWords.values()) {
+    const list = words.get(word.tokens[0]!);
+    if (list) list.push(word);
+    else words.set(word.tokens[0]!, [word]);
+  }
+  for (const list of words.values()) list.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  const against = new Map<string, string[][]>();
+  for (const phrase of AGAINST_AI_WORDS) {
+    const tokens = nameTokens(phrase);
+    const list = against.get(tokens[0]!);
+    if (list) list.push(tokens);
+    else against.set(tokens[0]!, [tokens]);
+  }
+  return { words, against };
+}
+
+/** Do `tokens[at..]` start with `phrase` (whose first token is already known to match)? */
+function phraseAt(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > tokens.length) return false;
+  for (let k = 1; k < phrase.length; k++) if (tokens[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** The best name word in a store name, or null when none matches or the name says it works against AI. */
+function matchNameWords(index: WordIndex, name: string): NameWord | null {
+  if (index.words.size === 0) return null;
+  const tokens = nameTokens(name);
+  let best: NameWord | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const against = index.against.get(tokens[i]!);
+    if (against?.some((phrase) => phraseAt(tokens, i, phrase))) return null;
+    const candidates = index.words.get(tokens[i]!);
+    if (candidates === undefined) continue;
+    for (const word of candidates) {
+      if (!phraseAt(tokens, i, word.tokens)) continue;
+      if (best === null || better(word, best)) best = word;
+      break; // the rest of this list is no better
+    }
+  }
+  return best;
 }
 
 function addTool(into: Indexes, tool: Tool): void {
+  into.added++;
   into.byId.set(tool.id, tool);
   for (const domain of tool.domains) {
     const host = normalizeHostname(domain);
@@ -111,6 +189,13 @@ function addTool(into: Indexes, tool: Tool): void {
   }
   for (const id of tool.extensionIds) into.extIds.set(id, tool);
   if (tool.category === 'browser-extension') into.extNames.set(extensionNameKey(tool.name), tool);
+  for (const word of tool.extensionNameWords ?? []) {
+    const tokens = nameTokens(word);
+    if (tokens.length === 0) continue;
+    const pattern = tokens.join(' ');
+    into.nameWords.delete(pattern); // re-inserted, so a takeover also moves it to the end
+    into.nameWords.set(pattern, { tool, tokens, pattern, order: into.added });
+  }
 }
 
 function indexTools(tools: readonly Tool[]): Indexes {
@@ -120,6 +205,8 @@ function indexTools(tools: readonly Tool[]): Indexes {
     api: new SuffixIndex(),
     extIds: new Map(),
     extNames: new Map(),
+    nameWords: new Map(),
+    added: 0,
   };
   for (const tool of tools) addTool(into, tool);
   into.hosts.seal();
@@ -132,7 +219,8 @@ function indexTools(tools: readonly Tool[]): Indexes {
  * endpoint or extension, the later one wins — callers put organisation tools after the catalog.
  */
 export function buildClassifier(tools: readonly Tool[]): Classifier {
-  const { byId, hosts: index, api, extIds, extNames } = indexTools(tools);
+  const { byId, hosts: index, api, extIds, extNames, nameWords } = indexTools(tools);
+  const wordIndex = buildWordIndex(nameWords);
 
   const match = (hit: Hit, via: ToolMatch['via'], hostname: string): ToolMatch => ({
     toolId: hit.tool.id,
@@ -173,7 +261,10 @@ export function buildClassifier(tools: readonly Tool[]): Classifier {
       if (typeof name !== 'string' || name.length === 0 || name.length > 500) return null;
       const key = extensionNameKey(name);
       const byName = extNames.get(key) ?? extNames.get(nameHead(key));
-      return byName ? match({ tool: byName, pattern: byName.name }, 'extension', '') : null;
+      if (byName) return match({ tool: byName, pattern: byName.name }, 'extension', '');
+      // Last resort: a word or phrase some tool lists in `extensionNameWords` (README: browser extensions).
+      const byWord = matchNameWords(wordIndex, name);
+      return byWord ? match(byWord, 'extension', '') : null;
     },
     matchedPrefix(url) {
       const found = classifyUrl(url);

@@ -37,7 +37,6 @@ const ORDINARY_NAMES = [
   'Form Filler',
   'Sidebar',
   'Dify', // the chatbot extension is "Dify Chatbot"
-  'Ollama', // only "ollama-ui" and "Ollama Client" are claimed by name
   'Squash', // left out: its full store name was not read
   'Glean', // left out: one third-party source, and an ordinary word
   'Luna', // beside "Luna (ChatGPT for your browser)", claimed by id only
@@ -81,6 +80,11 @@ describe('AI browser extensions of the twelfth session (extensions pass)', () =>
       (name) => `${name} → ${classifyExtension({ name })?.toolId}`,
     );
     expect(flagged).toEqual([]);
+  });
+
+  it('leaves the bare name "Ollama" to the name-word row, never to a specific entry', () => {
+    // only "ollama-ui" and "Ollama Client" are claimed by name; "ollama" is a name word (extensions-c13-words.ts)
+    expect(classifyExtension({ name: 'Ollama' })?.toolId).toBe('ai-extension-by-name');
   });
 
   it('moved ChatGPT Infinity out of the grouped wrapper row, which keeps its other ids and name', () => {

@@ -59,6 +59,22 @@ export type SupplierFacts = z.infer<typeof SupplierFactsSchema>;
 
 const hostList = z.array(HostnameSchema).check(z.maxLength(LIMITS.listPerTool));
 
+/**
+ * A word or short phrase that marks a browser extension's store name as AI when neither its id nor its
+ * exact name is known: lower-case Latin letters and digits, phrases single-spaced (`chatgpt`,
+ * `google gemini`). The classifier compares it with the name's tokens (catalog/extension-names.ts).
+ */
+export const ExtensionNameWordSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(40),
+    z.regex(
+      /^[a-z0-9]+(?: [a-z0-9]+){0,4}$/,
+      'must be one to five lower-case words of letters a-z or digits, single-spaced',
+    ),
+  );
+
 /** A catalog entry or an organisation-defined tool. */
 export const ToolSchema = z.strictObject({
   id: ToolIdSchema,
@@ -69,6 +85,11 @@ export const ToolSchema = z.strictObject({
   urlPrefixes: z.array(UrlPrefixSchema).check(z.maxLength(LIMITS.listPerTool)),
   apiEndpoints: hostList,
   extensionIds: z.array(ExtensionIdSchema).check(z.maxLength(LIMITS.listPerTool)),
+  /**
+   * Words that mark an extension as this tool by its store name, the last thing the classifier tries
+   * (after store ids and exact names). Optional: tools and releases without it stay valid.
+   */
+  extensionNameWords: z.optional(z.array(ExtensionNameWordSchema).check(z.maxLength(LIMITS.listPerTool))),
   supplier: SupplierFactsSchema,
   /** Where the facts come from (a URL of the vendor's documentation, or "organisation"). */
   source: z.string().check(z.maxLength(300)),

@@ -36,6 +36,8 @@ export interface ToolRow {
   urlPrefixes?: string[];
   apiEndpoints?: string[];
   extensionIds?: string[];
+  /** Words that mark an extension's store name as this tool (classifier's last resort); left out when none. */
+  extensionNameWords?: string[];
   supplier?: Partial<SupplierFacts>;
   /** Defaults to the product's own site, `https://<first domain, prefix or endpoint>`. */
   source?: string;
@@ -69,6 +71,7 @@ export function defineTools(
       urlPrefixes: row.urlPrefixes ?? [],
       apiEndpoints: row.apiEndpoints ?? [],
       extensionIds: row.extensionIds ?? [],
+      ...(row.extensionNameWords ? { extensionNameWords: row.extensionNameWords } : {}),
       supplier: {
         trainsOnInputsByDefault: row.supplier?.trainsOnInputsByDefault ?? null,
         enterpriseTier: row.supplier?.enterpriseTier ?? null,

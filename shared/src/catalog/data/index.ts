@@ -163,6 +163,7 @@ import { extensionToolsC12b } from './extensions-c12-2';
 import { extensionToolsC13 } from './extensions-c13';
 import { extensionToolsC13b } from './extensions-c13-2';
 import { extensionToolsC13c } from './extensions-c13-3';
+import { extensionWordToolsC13 } from './extensions-c13-words';
 import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
@@ -339,6 +340,7 @@ export const catalogTools: readonly Tool[] = [
   ...extensionToolsC13,
   ...extensionToolsC13b,
   ...extensionToolsC13c,
+  ...extensionWordToolsC13,
   ...longTailC12FaTools,
   ...longTailC12FbTools,
   ...longTailC12FeTools,

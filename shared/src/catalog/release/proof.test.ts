@@ -115,11 +115,38 @@ describe('the check derived from the tool schema', () => {
     }
   });
 
-  it('is not made for schemas that rewrite values or have optional members: zod parses those', () => {
+  it('is not made for schemas that rewrite values or fill in defaults: zod parses those', () => {
     expect(proofOf(z.string().trim())).toBeNull();
-    expect(proofOf(z.strictObject({ a: z.string().optional() }))).toBeNull();
+    expect(proofOf(z.strictObject({ a: z.string().default('x') }))).toBeNull();
+    expect(proofOf(z.strictObject({ a: z.string().optional().default('x') }))).toBeNull();
     expect(proofOf(z.object({ a: z.string() }))).toBeNull();
     expect(proofOf(z.number())).toBeNull();
+  });
+});
+
+describe('optional members', () => {
+  it('may be absent, and when present must pass their own check', () => {
+    const proof = proofOf(z.strictObject({ a: z.string(), b: z.string().optional() }))!;
+    expect(proof).not.toBeNull();
+    expect(proof({ a: 'x' })).toBe(true);
+    expect(proof({ a: 'x', b: 'y' })).toBe(true);
+    expect(proof({ a: 'x', b: 1 })).toBe(false);
+    expect(proof({ a: 'x', b: undefined })).toBe(false); // left to zod
+    expect(proof({ b: 'y' })).toBe(false);
+    expect(proof({ a: 'x', c: 'y' })).toBe(false);
+  });
+
+  it('prove tools with and without extension name words, as zod takes them', () => {
+    const proveTool = proofOf(ToolSchema)!;
+    const base = catalog[0]!;
+    const withWords = { ...base, extensionNameWords: ['chatgpt', 'google gemini'] };
+    expect(proveTool(withWords)).toBe(true);
+    expect(ToolSchema.safeParse(withWords).data).toEqual(withWords);
+    for (const bad of [['ChatGPT'], [''], ['a  b'], 'chatgpt', [1]]) {
+      const value = { ...base, extensionNameWords: bad };
+      expect(proveTool(value)).toBe(false);
+      expect(ToolSchema.safeParse(value).success).toBe(false);
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 // walk. The check is built from the schema's own definition — its types, its length bounds, the same
 // regular expressions and refinement functions — so it cannot drift from it, and it only ever says
 // "valid" or "ask zod": a value it passes is one zod accepts unchanged (only strict objects with
-// required keys, no transforms), and zod still parses everything else and names the problem.
+// required or plainly optional keys, no transforms), and zod still parses everything else and names the problem.
 import type { core } from 'zod/mini';
 
 /** true: zod would accept the value and return a copy equal to it; false: it may not, ask zod. */
@@ -113,29 +113,41 @@ function arrayProof(def: Def): Proof | null {
   };
 }
 
-/** Strict objects whose every member is required: the only kind zod returns unchanged. */
+/**
+ * Strict objects whose members are required or plainly optional (`z.optional(x)`, no default): the only
+ * kinds zod returns unchanged. An optional member may be absent; when present it must pass its inner
+ * proof (an explicit `undefined` is left to zod).
+ */
 function objectProof(def: Def): Proof | null {
   const shape = def.shape!;
   if (def.catchall === undefined || defOf(def.catchall).type !== 'never') return null;
   if (Object.getOwnPropertySymbols(shape).length > 0) return null;
-  const keys = Object.keys(shape);
   const members = new Map<string, Proof>();
-  for (const key of keys) {
-    const member = shape[key]!;
-    if ((member as unknown as { _zod: { optin?: string } })._zod.optin !== undefined) return null;
+  const optional = new Set<string>();
+  for (const key of Object.keys(shape)) {
+    let member = shape[key]!;
+    const zod = (member as unknown as { _zod: { optin?: string; optout?: string } })._zod;
+    if (zod.optin !== undefined) {
+      // Only a bare optional: a default, prefault or catch would rewrite the value.
+      if (defOf(member).type !== 'optional' || zod.optout !== 'optional') return null;
+      member = defOf(member).innerType!;
+      if ((member as unknown as { _zod: { optin?: string } })._zod.optin !== undefined) return null;
+      optional.add(key);
+    }
     const proof = proofOf(member);
     if (proof === null || key === '__proto__') return null;
     members.set(key, proof);
   }
+  const required = members.size - optional.size;
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     let count = 0;
     for (const key in v) {
       const member = members.get(key);
       if (member === undefined || !member((v as Record<string, unknown>)[key])) return false;
-      count++;
+      if (!optional.has(key)) count++;
     }
-    return count === keys.length;
+    return count === required;
   };
 }
 
