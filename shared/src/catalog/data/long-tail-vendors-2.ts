@@ -2,7 +2,7 @@
 // Naver CLOVA, Azure Video Indexer), the rest from the vendors' own sites (source: the product's site, counted
 // as homepage-only by `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'listnr', name: 'Listnr', vendor: 'Listnr', category: 'audio', domains: ['listnr.ai', 'listnr.tech'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
@@ -67,7 +67,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'gmo-seo-director', name: 'SEO Director AI', vendor: 'GMO Internet Group', domains: ['seodirector.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'gmo-sokuresu', name: 'Sokuresu AI', vendor: 'GMO Internet Group', domains: ['sokuresu.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'gptinf', name: 'GPTinf', vendor: 'GPTinf', domains: ['gptinf.com'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // GPTinf at gptinf.com
-  { id: 'humanize-ai-pro', name: 'Humanize AI (humanizeai.pro)', vendor: 'Humanize AI', domains: ['humanizeai.pro'] },
+  { id: 'humanize-ai-pro', name: 'Humanize AI (humanizeai.pro)', vendor: 'Humanize AI', domains: ['humanizeai.pro'], source: listed('c13rkhumanizers', 'README.md'), checked: CHECKED_C13 }, // "HumanizeAI.pro", an AI-to-human rewriter, at www.humanizeai.pro
   { id: 'jotbot', name: 'JotBot', vendor: 'JotBot', domains: ['jotbot.com'] },
   { id: 'novelcrafter', name: 'Novelcrafter', vendor: 'Novelcrafter', domains: ['novelcrafter.com'], region: 'europe', source: listed('shadowaltz', 'by-industry-cases/writing/README.md'), checked: CHECKED_C10 },
   { id: 'sapling', name: 'Sapling', vendor: 'Sapling', domains: ['sapling.ai'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },

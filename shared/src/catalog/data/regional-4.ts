@@ -2,7 +2,7 @@
 // India, the Middle East, Latin America, Africa, South-East Asia and China that the catalog still missed. Each row
 // cites the vendor's own product, docs or pricing page (a page, not the bare homepage) or the pinned list naming it.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const regionalTools4: Tool[] = defineTools('chat', [
   // Russia: model gateways that resell access to foreign models (their API hosts are subdomains of these),
@@ -33,7 +33,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'shisa-ai', name: 'Shisa AI', vendor: 'Shisa.AI', domains: ['shisa.ai'], source: listed('llmjp'), region: 'japan' },
   // India
   { id: 'kissan-ai', name: 'KissanAI', vendor: 'KissanAI', domains: ['kissan.ai'], source: 'https://kissan.ai/about', region: 'india' },
-  { id: 'gupshup', name: 'Gupshup', vendor: 'Gupshup', category: 'agents', domains: ['gupshup.io'], source: 'https://www.gupshup.io/ai-agents', region: 'india' },
+  { id: 'gupshup', name: 'Gupshup', vendor: 'Gupshup', category: 'agents', domains: ['gupshup.io'], region: 'india', source: listed('jstumppchatbots', 'README.md'), checked: CHECKED_C13 }, // "Gupshup" linking www.gupshup.io (so does BotCube/awesome-bots); the earlier unopened source was its AI-agents page
   { id: 'kalaido', name: 'Kalaido.ai', vendor: 'Fractal', category: 'image', domains: ['kalaido.ai'], source: 'https://kalaido.ai/about', region: 'india' },
   { id: 'zoho-zia', name: 'Zia', vendor: 'Zoho', category: 'embedded-saas', urlPrefixes: ['zoho.com/zia', 'www.zoho.com/zia'], source: listed('arunagirinathan'), region: 'india' },
   { id: 'reverie', name: 'Reverie', vendor: 'Reverie Language Technologies', category: 'translation', domains: ['reverieinc.com'], source: 'https://github.com/reverieinc/reverie-api-docs/blob/7501592543b0b6747b333f919568b0b45d3d472e/golang/tts/README.md', region: 'india' }, // Reverie's own API samples: its text-to-speech API at revapi.reverieinc.com

@@ -7,7 +7,6 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
   'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai',
-  'gupshup',
   // data/regional-4b.ts
   'estsoft-alan', 'nolang', 'cotomo', 'amptalk', 'zeals',
   'jay-copilot', 'gushwork', 'alipay-tbox',

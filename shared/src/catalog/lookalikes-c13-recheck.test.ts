@@ -1,0 +1,43 @@
+// The thirteenth-session re-check (issue 15): rows re-sourced to a specific page or list line keep classifying to
+// their own entry, the retired Otto (ottogrid.ai, inactive since 2026-02-23 per the pinned web-agents list's archive)
+// no longer classifies, and the general sites and sibling paths beside the re-sourced hosts stay unclassified.
+import { describe, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+
+const RESOURCED: Record<string, string> = {
+  'https://www.gupshup.io/': 'gupshup',
+  'https://inceptionai.ai/': 'inception-jais',
+  'https://jais-v2-web-inference-dev.inceptionai.ai/v1': 'inception-jais',
+  'https://bhashini.gov.in/': 'bhashini',
+  'https://dhruva-api.bhashini.gov.in/services/inference/pipeline': 'bhashini',
+  'https://www.figma.com/make/new': 'figma-make',
+  'https://www.humanizeai.pro/': 'humanize-ai-pro',
+  'http://www.msxiaoice.com/': 'xiaoice',
+  'https://moonvalley.ai/': 'moonvalley',
+  'https://www.vidnoz.com/': 'vidnoz',
+  'https://papago.naver.com/': 'papago',
+  'https://translate.yandex.com/': 'yandex-translate',
+};
+
+const UNCLASSIFIED = [
+  'https://ottogrid.ai/',
+  'https://www.figma.com/',
+  'https://www.figma.com/design/abc/file',
+  'https://www.figma.com/makers',
+  'https://www.naver.com/',
+  'https://yandex.com/',
+  'https://gov.in/',
+  'https://www.meity.gov.in/',
+  'https://humanize.pro/',
+  'https://vidnoz.net/',
+];
+
+describe('thirteenth-session re-check', () => {
+  it('re-sourced hosts classify to their own entries', () => {
+    expectEachClassifiedAs(RESOURCED, { api: true });
+  });
+
+  it('the retired host and the general sites beside the re-sourced ones stay unclassified', () => {
+    expectNoneClassified(UNCLASSIFIED);
+  });
+});
