@@ -17,6 +17,10 @@ const RESOURCED: Record<string, string> = {
   'https://www.vidnoz.com/': 'vidnoz',
   'https://papago.naver.com/': 'papago',
   'https://translate.yandex.com/': 'yandex-translate',
+  'https://gen-api.ru/': 'gen-api',
+  'https://api.gen-api.ru/api/v1/networks': 'gen-api',
+  'https://app.devnagri.com/': 'devnagri',
+  'https://tbox.cn/open': 'alipay-tbox',
 };
 
 const UNCLASSIFIED = [
@@ -30,6 +34,9 @@ const UNCLASSIFIED = [
   'https://www.meity.gov.in/',
   'https://humanize.pro/',
   'https://vidnoz.net/',
+  'https://tbox.com/',
+  'https://www.alipay.com/',
+  'https://gen-api.com/',
 ];
 
 describe('thirteenth-session re-check', () => {
