@@ -21,6 +21,9 @@ const RESOURCED: Record<string, string> = {
   'https://api.gen-api.ru/api/v1/networks': 'gen-api',
   'https://app.devnagri.com/': 'devnagri',
   'https://tbox.cn/open': 'alipay-tbox',
+  'https://chatslide.ai/': 'chatslide',
+  'https://svgai.org/animate': 'svgai',
+  'https://drlambda.ai/dashboard': 'chatslide',
 };
 
 const UNCLASSIFIED = [
@@ -37,6 +40,8 @@ const UNCLASSIFIED = [
   'https://tbox.com/',
   'https://www.alipay.com/',
   'https://gen-api.com/',
+  'https://drlambda.com/',
+  'https://chatslides.com/',
 ];
 
 describe('thirteenth-session re-check', () => {

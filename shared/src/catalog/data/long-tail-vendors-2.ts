@@ -41,7 +41,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'gptstore', name: 'GPTStore.ai', vendor: 'GPTStore.ai', category: 'other', domains: ['gptstore.ai'], source: listed('obrais', 'README.md'), checked: CHECKED_3 },
   { id: 'promptbase', name: 'PromptBase', vendor: 'PromptBase', category: 'other', domains: ['promptbase.com'], source: listed('filipecalegario') },
   { id: 'snackprompt', name: 'Snack Prompt', vendor: 'Snack Prompt', category: 'other', domains: ['snackprompt.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'chatslide', name: 'ChatSlide', vendor: 'ChatSlide', category: 'presentation', domains: ['chatslide.ai'] },
+  { id: 'chatslide', name: 'ChatSlide', vendor: 'ChatSlide', category: 'presentation', domains: ['chatslide.ai', 'drlambda.ai'], source: 'https://github.com/KINOA1209/chatslide-frontend/blob/ecfb301a09d185dd5c34852875a226379b418338/tailwindui/utils/getHost.tsx', checked: CHECKED_C13 }, // the product's own frontend ("DrLambda Frontend"): the ChatSlide brand on chatslide.ai, the same app as DrLambda on drlambda.ai (its robots.txt gives both sitemaps)
   { id: 'prezo', name: 'Prezo', vendor: 'Prezo', category: 'presentation', domains: ['prezo.ai'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'sendsteps', name: 'Sendsteps AI', vendor: 'Sendsteps', category: 'presentation', domains: ['sendsteps.com'], region: 'europe', source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'slidesgo-ai', name: 'Slidesgo AI Presentation Maker', vendor: 'Freepik', category: 'presentation', urlPrefixes: ['slidesgo.com/ai-presentations', 'www.slidesgo.com/ai-presentations'], region: 'europe' },
