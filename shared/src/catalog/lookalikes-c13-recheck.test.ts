@@ -23,6 +23,7 @@ const RESOURCED: Record<string, string> = {
   'https://tbox.cn/open': 'alipay-tbox',
   'https://chatslide.ai/': 'chatslide',
   'https://svgai.org/animate': 'svgai',
+  'https://help.letterly.app/': 'letterly',
   'https://drlambda.ai/dashboard': 'chatslide',
 };
 
