@@ -24,6 +24,7 @@ const RESOURCED: Record<string, string> = {
   'https://chatslide.ai/': 'chatslide',
   'https://svgai.org/animate': 'svgai',
   'https://help.letterly.app/': 'letterly',
+  'https://nexo.luzia.com/': 'luzia',
   'https://drlambda.ai/dashboard': 'chatslide',
 };
 
@@ -43,6 +44,8 @@ const UNCLASSIFIED = [
   'https://gen-api.com/',
   'https://drlambda.com/',
   'https://chatslides.com/',
+  'https://luzia.dev/',
+  'https://mcp.luzia.dev/mcp',
 ];
 
 describe('thirteenth-session re-check', () => {

@@ -14,7 +14,7 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   // longcat.ai (2026-12-05): Meituan's own model repository names it as the official website to chat with LongCat-
   // Flash (meituan-longcat/LongCat-Flash-Chat@87d1b71a1b55ee2cce2ce99700aabc797e23d2ed README.md, MIT).
   { id: 'longcat', name: 'LongCat', vendor: 'Meituan', domains: ['longcat.chat', 'longcat.ai'], region: 'china', source: listed('cline', 'sdk/packages/llms/src/providers/providers.generated.ts'), checked: CHECKED_3 },
-  { id: 'luzia', name: 'Luzia', vendor: 'Luzia', domains: ['luzia.com'], region: 'latam' },
+  { id: 'luzia', name: 'Luzia', vendor: 'Luzia', domains: ['luzia.com'], region: 'latam', source: 'https://github.com/The-Wordlab/luzia-nexo-api/blob/12c35bd285b8261dd336dacc585d7a9c92441363/README.md', checked: CHECKED_C13 }, // Luzia's own developer repository (commits from luzia.com addresses): apps built on Nexo, "Luzia's apps runtime", are discovered by Luzia; dashboard nexo.luzia.com, API api.luzia.com. luzia.dev is an unrelated crypto-price API
   { id: 'syntx', name: 'Syntx AI', vendor: 'Syntx', domains: ['syntx.ai'], region: 'russia' },
   { id: 'xiaoice', name: 'Xiaoice', vendor: 'Xiaoice', domains: ['xiaoice.com', 'msxiaoice.com'], region: 'china', source: listed('jstumppchatbots', 'README.md'), checked: CHECKED_C13 }, // msxiaoice.com (2026-12-06): listed('jstumppchatbots', 'README.md'), "Microsoft XiaoIce in Chinese" (the row's source since 2026-12-06, C13 re-check; xiaoice.com stays unproven)
   { id: 'zapia', name: 'Zapia', vendor: 'Zapia', domains: ['zapia.com'], region: 'latam' },
