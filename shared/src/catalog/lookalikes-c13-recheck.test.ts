@@ -25,6 +25,7 @@ const RESOURCED: Record<string, string> = {
   'https://svgai.org/animate': 'svgai',
   'https://help.letterly.app/': 'letterly',
   'https://nexo.luzia.com/': 'luzia',
+  'https://www.youware.com/': 'youware',
   'https://drlambda.ai/dashboard': 'chatslide',
 };
 

@@ -22,7 +22,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'wenxin', name: 'Wenxin (ERNIE)', vendor: 'Baidu', domains: ['wenxin.baidu.com'], region: 'china', source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'wenxin-agents', name: 'Wenxin Agent Platform', vendor: 'Baidu', category: 'agents', domains: ['agents.baidu.com'], region: 'china', source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry at agents.baidu.com/center/ whose text names Baidu's 文心智能体平台 AgentBuilder
   { id: 'wenxin-yige', name: 'Wenxin Yige', vendor: 'Baidu', category: 'image', domains: ['yige.baidu.com'], region: 'china', source: listed('digidai', 'README_EN.md') },
-  { id: 'youware', name: 'YouWare', vendor: 'YouWare', category: 'coding', domains: ['youware.com'], region: 'china' },
+  { id: 'youware', name: 'YouWare', vendor: 'YouWare', category: 'coding', domains: ['youware.com'], region: 'china', source: 'https://github.com/youware-labs/pai-agent-sdk/blob/af01db8aa540023c2ecd7c697c8a7ec11169c271/README.md', checked: CHECKED_C13 }, // YouWare's own agent framework (youware-labs; authors lab@youware.com): "used to build the next-generation agent system of YouWare", linking www.youware.com
   { id: 'arcads', name: 'Arcads', vendor: 'Arcads', category: 'video', domains: ['arcads.ai'], region: 'europe', source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'corti', name: 'Corti', vendor: 'Corti', category: 'meeting', domains: ['corti.ai'], region: 'europe', source: 'https://docs.corti.ai/about/how_it_works', checked: CHECKED_C10 },
   { id: 'klap', name: 'Klap', vendor: 'Klap', category: 'video', domains: ['klap.app'], region: 'europe', source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
