@@ -28,6 +28,8 @@ const NAMESAKES = [
   'alexa.com', // the retired Alexa Internet site ranking service, not the assistant (alexa.amazon.com)
   'magenta.com', // Magenta Telekom; Google's Magenta is magenta.tensorflow.org
   'monica.com',
+  'runway.com', // Runway Financial, FP&A software (blog.runway.com); Runway the video model is runwayml.com
+  'app.runway.com',
   'onyx.com',
   'vana.com', // only portrait.vana.com is the AI portrait tool
   'people.com', // People magazine; the revenue-intelligence tool is people.ai

@@ -6,7 +6,10 @@ import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKE
 export const agentTools: Tool[] = defineTools('agents', [
   // api.manus.ai (2026-12-05): the Manus API's host in the vendor's own API reference,
   // https://open.manus.im/docs/api-reference/create-task (stored copy read): POST https://api.manus.ai/v1/tasks.
-  { id: 'manus', name: 'Manus', vendor: 'Butterfly Effect', domains: ['manus.im', 'api.manus.ai'], apiEndpoints: ['api.manus.ai'], source: v2flyAt('manus'), checked: CHECKED_3 },
+  // manus.ai (CHECKED_C13, thirteenth regional pass): the vendor's API documentation site is open.manus.ai
+  // (https://open.manus.ai/, stored copy read), beside its API on api.manus.ai; a domain whose subdomains serve the
+  // vendor's API and its documentation is the vendor's, so the whole of manus.ai is claimed.
+  { id: 'manus', name: 'Manus', vendor: 'Butterfly Effect', domains: ['manus.im', 'manus.ai', 'api.manus.ai'], apiEndpoints: ['api.manus.ai'], source: v2flyAt('manus'), checked: CHECKED_3 },
   { id: 'openai-operator', name: 'Operator', vendor: 'OpenAI', domains: ['operator.chatgpt.com'], source: 'https://help.openai.com/en/articles/10421097-operator', checked: CHECKED_C12 },
   { id: 'zapier-agents', name: 'Zapier Agents', vendor: 'Zapier', domains: ['agents.zapier.com'] },
   { id: 'n8n', name: 'n8n', vendor: 'n8n', domains: ['n8n.io', 'n8n.cloud'], source: listed('steven2358'), checked: CHECKED_2 },
@@ -24,7 +27,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'coze', name: 'Coze', vendor: 'ByteDance', domains: ['coze.com', 'coze.cn'], source: v2flyAt('bytedance-ai-!cn'), checked: CHECKED_3 },
   { id: 'botpress', name: 'Botpress', vendor: 'Botpress', domains: ['botpress.com', 'botpress.io'], apiEndpoints: ['api.botpress.cloud'], source: listed('filipecalegario'), checked: CHECKED_2 }, // api.botpress.cloud (2026-12-05), the Botpress Cloud API: defaultApiUrl in Botpress's own API client, https://github.com/botpress/botpress/blob/2542c83c157665d830d47eaf3ffd4f63a06abf1d/packages/client/src/config.ts; botpress.io (2026-12-06): listed('jstumppchatbots', 'README.md'), "BotPress"
   { id: 'voiceflow', name: 'Voiceflow', vendor: 'Voiceflow', domains: ['voiceflow.com'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
-  { id: 'stack-ai', name: 'Stack AI', vendor: 'Stack AI', domains: ['stack-ai.com'], source: listed('danielrosehill', 'alphabetical-index.md'), checked: CHECKED_C12 }, // heading "Stack AI" linking www.stack-ai.com
+  { id: 'stack-ai', name: 'Stack AI', vendor: 'Stack AI', domains: ['stack-ai.com', 'stackai.com'], source: listed('danielrosehill', 'alphabetical-index.md'), checked: CHECKED_C12 }, // heading "Stack AI" linking www.stack-ai.com; stackai.com (2026-12-06): listed('c13bishanagentdeploy', 'README.md'), "Stack AI" linking www.stackai.com
   { id: 'gumloop', name: 'Gumloop', vendor: 'Gumloop', domains: ['gumloop.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'agentgpt', name: 'AgentGPT', vendor: 'Reworkd', domains: ['reworkd.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'godmode', name: 'Godmode', vendor: 'Godmode', domains: ['godmode.space'], source: 'https://github.com/FOLLGAD/Godmode-GPT/blob/e2b031de8e27aa71f55480dcdc80772a1b08eb7a/README.md', checked: CHECKED_C10 },
@@ -51,7 +54,10 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'chatbase', name: 'Chatbase', vendor: 'Chatbase', domains: ['chatbase.co'], source: listed('lilittlecat', 'README.md'), checked: CHECKED_3 },
   { id: 'customgpt', name: 'CustomGPT.ai', vendor: 'CustomGPT', domains: ['customgpt.ai'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'copilot-studio', name: 'Microsoft Copilot Studio', vendor: 'Microsoft', domains: ['copilotstudio.microsoft.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
-  { id: 'gemini-enterprise', name: 'Gemini Enterprise', vendor: 'Google', domains: ['business.gemini.google', 'vertexaisearch.cloud.google.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: 'https://docs.cloud.google.com/gemini/enterprise/docs/apis.md.txt', checked: CHECKED_C10 },
+  // console.cloud.google.com/gemini-enterprise (its Cloud console pages: apps, overview): Google's own
+  // GoogleCloudPlatform/generative-ai@23b75dab2c25248f352d4c39e3c5984398b4b448 search/gemini-enterprise/ge-demo-generator/README.md
+  // (Apache-2.0 licence file), CHECKED_C13
+  { id: 'gemini-enterprise', name: 'Gemini Enterprise', vendor: 'Google', domains: ['business.gemini.google', 'vertexaisearch.cloud.google.com'], urlPrefixes: ['console.cloud.google.com/gemini-enterprise'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: 'https://docs.cloud.google.com/gemini/enterprise/docs/apis.md.txt', checked: CHECKED_C10 },
   { id: 'opal', name: 'Opal', vendor: 'Google', domains: ['opal.google', 'opal.google.com'], source: v2flyAt('google-deepmind'), checked: CHECKED_3 },
   { id: 'dia-browser', name: 'Dia', vendor: 'The Browser Company', domains: ['diabrowser.com', 'diabrowser.engineering'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'fellou', name: 'Fellou', vendor: 'Fellou', domains: ['fellou.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },

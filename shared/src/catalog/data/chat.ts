@@ -39,7 +39,10 @@ export const chatTools: Tool[] = defineTools('chat', [
     vendor: 'Microsoft',
     domains: ['copilot.microsoft.com', 'copilot.com', 'copilot-stg.com'],
     // www.microsoft.com/en-us/edge/features/bing-chat (Bing Chat, Copilot's earlier name): listed('aliammari1'), CHECKED_3
-    urlPrefixes: ['www.bing.com/chat', 'bing.com/chat', 'www.microsoft.com/en-us/microsoft-copilot', 'www.microsoft.com/en-us/edge/features/bing-chat'],
+    // www.microsoft.com/copilot-app (the Copilot app's page): Microsoft's "Which Copilot is right for me" page,
+    // MicrosoftDocs/microsoft-365-docs@1f15ce27f2f413fcdc9e6de5c2a47b2e0211d576 copilot/which-copilot-for-your-organization.md,
+    // read through the code index, CHECKED_C13
+    urlPrefixes: ['www.bing.com/chat', 'bing.com/chat', 'www.microsoft.com/en-us/microsoft-copilot', 'www.microsoft.com/en-us/edge/features/bing-chat', 'www.microsoft.com/copilot-app'],
     // sydney.bing.com (2026-12-05), the chat service Bing Chat (Copilot's earlier name) talks to over a websocket
     // (wss://sydney.bing.com/sydney/ChatHub): listed('chatall', 'src/bots/microsoft/BingChatBot.js'), CHECKED_3
     apiEndpoints: ['sydney.bing.com'],
@@ -52,7 +55,11 @@ export const chatTools: Tool[] = defineTools('chat', [
     name: 'Microsoft 365 Copilot',
     vendor: 'Microsoft',
     domains: ['copilot.cloud.microsoft', 'm365copilot.com'],
-    urlPrefixes: ['www.microsoft.com/en-us/microsoft-365/copilot'],
+    // www.microsoft.com/microsoft-365/copilot (the plans page without a locale): the same "Which Copilot is right for
+    // me" page (MicrosoftDocs/microsoft-365-docs@1f15ce27f2f413fcdc9e6de5c2a47b2e0211d576); m365.cloud.microsoft/cowork
+    // (Copilot Cowork): Microsoft's Copilot Developer Camp, microsoft/copilot-camp@9b582849e5a646025b9ad3bc50a64814169f7e2d
+    // docs/pages/copilot-cowork/03-cowork-plugins-sso.md (MIT licence file); both CHECKED_C13
+    urlPrefixes: ['www.microsoft.com/en-us/microsoft-365/copilot', 'www.microsoft.com/microsoft-365/copilot', 'm365.cloud.microsoft/cowork'],
     // workiq.svc.cloud.microsoft (2026-12-05): the host of the Work IQ Chat API, which holds conversations with
     // Microsoft 365 Copilot (POST https://workiq.svc.cloud.microsoft/rest/conversations), in Microsoft's own reference
     // https://learn.microsoft.com/en-us/microsoft-365/copilot/extensibility/work-iq/rest/copilotroot-post-conversations

@@ -471,6 +471,37 @@ export const LISTS = {
   // Dify's official plugins were also read by this pass: pinned above as `difyofficialplugins`, same commit.
   // LangBot's model requesters: one YAML file per model API provider with its base URL (Apache-2.0 licence file).
   langbotrequesters: { repo: 'langbot-app/LangBot', commit: '962366c5072d385afb94f9a1088872983c543fa8', licence: 'Apache-2.0' },
+  // Extension pass (exts, thirteenth session). The Mereos proctoring SDK's EXTENSIONS_LIST pairs 4,999 extension ids
+  // with store names (src/utils/constant.js; MIT licence file and package.json at this commit, the commit
+  // extensions-3.ts and extensions-4.ts cite by URL); read again for its AI long tail (extensions-c13.ts).
+  c13xmereos: { repo: 'Drone9/mereos', commit: '816fdbfd06d8eb4cf1d3f07b05ee95ea4e490d0a', licence: 'MIT' },
+  // Malicious Chrome and Edge extensions removed from the Chrome Web Store, id and store name each
+  // (Malicious-Extensions.md; MIT licence file LICENSE.md at this commit); its AI-themed entries (extensions-c13-2.ts).
+  c13xmalext: { repo: 'toborrm9/malicious_extension_sentry', commit: '071a909398b1c3851c3d847263f6e18b499ac530', licence: 'MIT' },
+  // Another list of malicious extensions, id, name, threat and report for each (extraextensions.csv; CC0 licence file
+  // LICENSE.txt at this commit); its "FakeGPT" entries (extensions-c13-2.ts).
+  c13xnicole: { repo: 'nicoleahmed/malicious-extensions-list', commit: '72472569af432831cf1b040d07c09ff266767aca', licence: 'CC0-1.0' },
+  // Thirteenth-session list pass, helper lists-a (CHECKED_C13): business-function AI products.
+  // Y Combinator's company directory as scraped into one JSON file per batch (responses/<batch>.json, the Algolia API
+  // answers; MIT licence file at this commit): name, website, batch, industry and one-liner of each company.
+  c13ayc: { repo: 'akshaybhalotia/yc_company_scraper', commit: 'f630b641a0dec321962cc1bc1b6c1dcc24823f74', licence: 'MIT' },
+  // Whisper apps, web apps and APIs (readme.md; CC0 licence file at this commit).
+  c13awhisper: { repo: 'sindresorhus/awesome-whisper', commit: '9284535754f39e580bb849201ee67b6c49c5d930', licence: 'CC0-1.0' },
+  // Note-taking and knowledge-management apps (README.md; CC0 `license` file at this commit).
+  c13anotetaking: { repo: 'tehtbl/awesome-note-taking', commit: '073687fe67ccf8e9eac805a1834f358144a05900', licence: 'CC0-1.0' },
+  // lists-b (thirteenth session, creative tools and agents): lists read for image, video, music and agent products.
+  // AI video tools by use case (README.md; CC0 by its License section, no licence file; 2026-02-20).
+  c13bfengvideo: { repo: 'fengxiaolonger/awesome-ai-video-tools', commit: '64765e0af8ea5b5a6b33b82e2f6fe7aad1a4c16c', licence: 'CC0-1.0' },
+  // AI music tools, a copy of Full-Vibe/awesome-ai-music (README.md; CC0 by its License section, no licence file).
+  c13bstarkmusic: { repo: 'stark-ydq/awesome-ai-music', commit: '34e7f48b66ce22bd8abf48c8e61552fb4bc105a2', licence: 'CC0-1.0' },
+  // AI agent deployment platforms (README.md; MIT licence file at this commit).
+  c13bishanagentdeploy: { repo: 'ishandutta2007/Awesome-AI-Agent-Deployment-Platform', commit: '68f970602994454444c516a35a7bd0354fc5f701', licence: 'MIT' },
+  // Generative AI for game and anime production: a YAML catalogue of services (data/services.yml) and open projects
+  // (data/entries.yml) kept by the project's sweep agent (MIT licence file at this commit).
+  c13bhanzawagame: { repo: 'Hanzawa-1/Awesome-Generative-AI-for-Game-and-Anime-Production', commit: 'a94426251a236f2b15db101578c97779576972b3', licence: 'MIT' },
+  // An agentic AI knowledge base: platforms, frameworks, memory and evaluation services (docs/**/*.md; Apache-2.0
+  // licence file at this commit).
+  c13bankuragentic: { repo: 'ankurkumarz/agentic-ai-knowledge-base', commit: '75547639d6593b70c4e49f8f04a347d5b1670ebe', licence: 'Apache-2.0' },
   // recheck (thirteenth-session re-check, existing rows only): a short list of AI humanizer tools (README.md; Apache-2.0
   // licence file at this commit). Read for the one remaining host it names (HumanizeAI.pro); its own product is not taken.
   c13rkhumanizers: { repo: 'cuddlebug2lady/best-free-ai-humanizer', commit: 'b637890a95e20dee4915417c9e0b6f542f44be2f', licence: 'Apache-2.0' },

@@ -53,7 +53,13 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
     // "Create Gemini API Key" button to /agent-platform/studio), CHECKED_3
     // cloud.google.com/vertex-ai (the product page): listed('eudk'); cloud.google.com/products/agent-builder (Vertex AI
     // Agent Builder, folded into the agent platform): listed('zijianni'); both CHECKED_3
-    urlPrefixes: ['console.cloud.google.com/vertex-ai', 'console.cloud.google.com/agent-platform', 'cloud.google.com/vertex-ai', 'cloud.google.com/products/agent-builder'],
+    // console.cloud.google.com/gen-app-builder (Agent Builder's console: data stores and search apps): Google's own
+    // GoogleCloudPlatform/generative-ai@23b75dab2c25248f352d4c39e3c5984398b4b448
+    // search/vais-building-blocks/inline_ingestion_of_documents.ipynb (Apache-2.0 licence file); cloud.google.com/generative-ai-app-builder
+    // (Agent Builder's pages) and cloud.google.com/ai/generative-ai (Google Cloud's generative AI page): Google's own
+    // GoogleCloudPlatform/contact-center-ai-samples@386e4048a59f866ee15b41aa543d6d821097e4b3 blood-donation-agent/site/views/index.html
+    // and generative-chatbots/README.md (Apache-2.0); all CHECKED_C13
+    urlPrefixes: ['console.cloud.google.com/vertex-ai', 'console.cloud.google.com/agent-platform', 'cloud.google.com/vertex-ai', 'cloud.google.com/products/agent-builder', 'console.cloud.google.com/gen-app-builder', 'cloud.google.com/generative-ai-app-builder', 'cloud.google.com/ai/generative-ai'],
     // aiplatform.<eu|us>.rep.googleapis.com, the multi-region endpoints: listed('vercelai', 'packages/google-vertex/src/google-vertex-provider-base.ts'), CHECKED_3
     apiEndpoints: [
       'aiplatform.googleapis.com',
@@ -168,7 +174,9 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   { id: 'deepseek-platform', name: 'DeepSeek Platform', vendor: 'DeepSeek', domains: ['platform.deepseek.com'], apiEndpoints: ['api.deepseek.com'], supplier: { dataRegions: ['CN'] }, source: listed('eudk'), checked: CHECKED_2 },
   { id: 'github-models', name: 'GitHub Models', vendor: 'GitHub', domains: ['github.ai'], urlPrefixes: ['github.com/marketplace/models'], apiEndpoints: ['models.github.ai', 'models.inference.ai.azure.com'], source: v2flyAt('github'), checked: CHECKED_3 },
   { id: 'cloudflare-ai-gateway', name: 'Cloudflare AI Gateway', vendor: 'Cloudflare', apiEndpoints: ['gateway.ai.cloudflare.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
-  { id: 'vercel-ai-gateway', name: 'Vercel AI Gateway', vendor: 'Vercel', apiEndpoints: ['ai-gateway.vercel.sh'], source: listed('roocode', 'packages/types/src/providers/vercel-ai-gateway.ts'), checked: CHECKED_3 },
+  // vercel.com/ai-gateway (the gateway's page on Vercel's site): Vercel's own AI SDK docs, listed('vercelai',
+  // 'content/docs/02-getting-started/02-nextjs-app-router.mdx'), CHECKED_C13
+  { id: 'vercel-ai-gateway', name: 'Vercel AI Gateway', vendor: 'Vercel', urlPrefixes: ['vercel.com/ai-gateway'], apiEndpoints: ['ai-gateway.vercel.sh'], source: listed('roocode', 'packages/types/src/providers/vercel-ai-gateway.ts'), checked: CHECKED_3 },
   { id: 'modal', name: 'Modal', vendor: 'Modal Labs', domains: ['modal.com'], source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
   { id: 'baseten', name: 'Baseten', vendor: 'Baseten', domains: ['baseten.co'], source: listed('filipecalegario'), checked: CHECKED_3 },
   { id: 'anyscale', name: 'Anyscale', vendor: 'Anyscale', domains: ['anyscale.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },

@@ -4,10 +4,18 @@ import type { Tool } from '../../schemas/tool';
 import { awsConsole, defineTools, listed, CHECKED_3, CHECKED_C10 } from './define';
 
 export const embeddedTools: Tool[] = defineTools('embedded-saas', [
-  { id: 'amazon-sagemaker', name: 'Amazon SageMaker', vendor: 'Amazon Web Services', category: 'developer-platform', urlPrefixes: awsConsole('sagemaker'), source: 'https://docs.aws.amazon.com/it_it/sagemaker/latest/dg/how-it-works-prog-model.html', checked: CHECKED_C10 },
-  { id: 'm365-copilot-chat', name: 'Microsoft 365 Copilot Chat', vendor: 'Microsoft', urlPrefixes: ['m365.cloud.microsoft/chat'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
+  // aws.amazon.com/sagemaker (the product's pages, e.g. aws.amazon.com/sagemaker/pricing/): AWS's SageMaker developer guide,
+  // awsdocs/amazon-sagemaker-developer-guide@a869fa5c9bd1074a85bd23748d0463e322ad8939
+  // doc_source/autopilot-automate-model-development-create-experiment.md, CHECKED_C13
+  { id: 'amazon-sagemaker', name: 'Amazon SageMaker', vendor: 'Amazon Web Services', category: 'developer-platform', urlPrefixes: [...awsConsole('sagemaker'), 'aws.amazon.com/sagemaker'], source: 'https://docs.aws.amazon.com/it_it/sagemaker/latest/dg/how-it-works-prog-model.html', checked: CHECKED_C10 },
+  // www.microsoft365.com/copilot ("the Microsoft 365 Copilot Chat home page") and microsoft365.com/copilot: Microsoft's
+  // Copilot Developer Camp, microsoft/copilot-camp@9b582849e5a646025b9ad3bc50a64814169f7e2d
+  // docs/pages/make/agent-builder/01-first-agent.md and docs/pages/extend-m365-copilot/01a-geolocator.md (MIT), CHECKED_C13
+  { id: 'm365-copilot-chat', name: 'Microsoft 365 Copilot Chat', vendor: 'Microsoft', urlPrefixes: ['m365.cloud.microsoft/chat', 'www.microsoft365.com/copilot', 'microsoft365.com/copilot'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
   { id: 'vertex-ai-studio', name: 'Vertex AI Studio', vendor: 'Google Cloud', category: 'developer-platform', urlPrefixes: ['console.cloud.google.com/vertex-ai/studio', 'console.cloud.google.com/vertex-ai/generative'], source: listed('vercelai', 'packages/google-vertex/src/google-vertex-options.ts'), checked: CHECKED_3 },
   { id: 'google-mixboard', name: 'Mixboard', vendor: 'Google', category: 'image', urlPrefixes: ['labs.google/mixboard'] },
   { id: 'brave-ask', name: 'Ask Brave', vendor: 'Brave', urlPrefixes: ['search.brave.com/ask'] },
-  { id: 'notion-ai', name: 'Notion AI', vendor: 'Notion', urlPrefixes: ['www.notion.so/ai', 'www.notion.so/product/ai', 'www.notion.com/product/ai', 'notion.so/product/ai', 'notion.com/product/ai'], source: listed('embraceagi', 'docs/AI_money.md'), checked: CHECKED_3 },
+  // notion.ai (2026-12-06): listed('amansk5aiguard', 'registry/registry.yaml') (entry notion-ai, "Notion AI", whose
+  // notion.so and api.notion.com are Notion's general hosts, not claimed), CHECKED_C13
+  { id: 'notion-ai', name: 'Notion AI', vendor: 'Notion', urlPrefixes: ['www.notion.so/ai', 'www.notion.so/product/ai', 'www.notion.com/product/ai', 'notion.so/product/ai', 'notion.com/product/ai'], domains: ['notion.ai'], source: listed('embraceagi', 'docs/AI_money.md'), checked: CHECKED_3 },
 ]);

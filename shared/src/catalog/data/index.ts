@@ -146,11 +146,13 @@ import { longTailC12DTools } from './long-tail-c12-d';
 import { longTailC12DTools2 } from './long-tail-c12-d-2';
 import { longTailC12FTools } from './long-tail-c12-f';
 import { platformAiSectionTools6 } from './platform-ai-sections-6';
+import { platformAiSectionToolsC13 } from './platform-ai-sections-c13';
 import { longTailC12ATools } from './long-tail-c12-a';
 import { longTailC12ATools2 } from './long-tail-c12-a-2';
 import { longTailC12ATools3 } from './long-tail-c12-a-3';
 import { regionalC12bEuropeTools } from './regional-c12b-europe';
 import { regionalC12bWorldTools } from './regional-c12b-world';
+import { regionalC13WorldTools } from './regional-c13-world';
 import { longTailC12LeadTools } from './long-tail-c12-lead';
 import { longTailC12NewTools } from './long-tail-c12-new';
 import { regionalC12China2Tools } from './regional-c12-china-2';
@@ -158,11 +160,20 @@ import { longTailC12ETools } from './long-tail-c12-e';
 import { longTailC12FaTools } from './long-tail-c12-fa';
 import { extensionToolsC12 } from './extensions-c12';
 import { extensionToolsC12b } from './extensions-c12-2';
+import { extensionToolsC13 } from './extensions-c13';
+import { extensionToolsC13b } from './extensions-c13-2';
+import { extensionToolsC13c } from './extensions-c13-3';
 import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
 import { longTailC12FdTools } from './long-tail-c12-fd';
 import { longTailC12FcTools } from './long-tail-c12-fc';
+import { longTailC13ATools } from './long-tail-c13-a';
+import { longTailC13A2Tools } from './long-tail-c13-a-2';
+import { longTailC13A3Tools } from './long-tail-c13-a-3';
+import { longTailC13A4Tools } from './long-tail-c13-a-4';
+import { longTailC13A5Tools } from './long-tail-c13-a-5';
+import { longTailC13BTools } from './long-tail-c13-b';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -309,11 +320,13 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12DTools,
   ...longTailC12DTools2,
   ...platformAiSectionTools6,
+  ...platformAiSectionToolsC13,
   ...longTailC12ATools,
   ...longTailC12ATools2,
   ...longTailC12ATools3,
   ...regionalC12bEuropeTools,
   ...regionalC12bWorldTools,
+  ...regionalC13WorldTools,
   ...longTailC12LeadTools,
   ...longTailC12NewTools,
   ...regionalC12China2Tools,
@@ -321,10 +334,19 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC12ETools,
   ...extensionToolsC12,
   ...extensionToolsC12b,
+  ...extensionToolsC13,
+  ...extensionToolsC13b,
+  ...extensionToolsC13c,
   ...longTailC12FaTools,
   ...longTailC12FbTools,
   ...longTailC12FeTools,
   ...longTailC12FdTools,
   ...longTailC12FfTools,
   ...longTailC12FcTools,
+  ...longTailC13ATools,
+  ...longTailC13A2Tools,
+  ...longTailC13A3Tools,
+  ...longTailC13A4Tools,
+  ...longTailC13A5Tools,
+  ...longTailC13BTools,
 ];

@@ -1,7 +1,7 @@
 // Agents, coding tools and developer platforms, read on CHECKED_3 from permissively licensed lists (README: Sources)
 // Each row cites the list file that names its host; only the facts (name, vendor, host) were taken.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { awsConsole, CHECKED_3, defineTools, listed } from './define';
 
 export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'agentlabs', name: 'AgentLabs', vendor: 'AgentLabs', category: 'agents', domains: ['agentlabs.dev'], source: listed('slavakurilyak') },
@@ -15,7 +15,9 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'eilla', name: 'Eilla', vendor: 'Eilla', category: 'agents', domains: ['eilla.ai'], source: listed('yousefebrahimi0'), region: 'europe' },
   { id: 'federato', name: 'Federato', vendor: 'Federato', category: 'agents', domains: ['federato.ai'], source: listed('digidai', 'README_EN.md') },
   { id: 'fetch-ai', name: 'Fetch.ai', vendor: 'Fetch.ai', category: 'agents', domains: ['fetch.ai'], source: listed('slavakurilyak'), region: 'europe' },
-  { id: 'google-dialogflow', name: 'Dialogflow', vendor: 'Google', category: 'agents', domains: ['dialogflow.com'], urlPrefixes: ['cloud.google.com/dialogflow'], source: listed('eudk') }, // dialogflow.com (2026-12-06): listed('jstumppchatbots', 'README.md'), "DialogFlow"
+  // dialogflow.cloud.google.com (the Dialogflow CX console): Google's own GoogleCloudPlatform/contact-center-ai-samples@386e4048a59f866ee15b41aa543d6d821097e4b3
+  // dialogflow-cx/basic_webhook_sample.py (Apache-2.0), CHECKED_C13
+  { id: 'google-dialogflow', name: 'Dialogflow', vendor: 'Google', category: 'agents', domains: ['dialogflow.com', 'dialogflow.cloud.google.com'], urlPrefixes: ['cloud.google.com/dialogflow'], source: listed('eudk') }, // dialogflow.com (2026-12-06): listed('jstumppchatbots', 'README.md'), "DialogFlow"
   { id: 'gpt-researcher', name: 'GPT Researcher', vendor: 'GPT Researcher', category: 'agents', domains: ['gptr.dev'], source: listed('felladrin') },
   { id: 'hireez', name: 'hireEZ', vendor: 'hireEZ', category: 'agents', domains: ['hireez.com'], source: listed('digidai', 'README_EN.md') },
   { id: 'hirequotient', name: 'HireQuotient', vendor: 'HireQuotient', category: 'agents', domains: ['hirequotient.com'], source: listed('yousefebrahimi0'), region: 'india' },
@@ -40,7 +42,10 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'zelros', name: 'Zelros', vendor: 'Zelros', category: 'agents', domains: ['zelros.com'], source: listed('digidai', 'README_EN.md'), region: 'europe' },
   { id: 'applitools', name: 'Applitools', vendor: 'Applitools', category: 'coding', domains: ['applitools.com'], source: listed('aifordevelopers') },
   { id: 'autify', name: 'Autify', vendor: 'Autify', category: 'coding', domains: ['autify.com'], source: listed('aifordevelopers'), region: 'japan' },
-  { id: 'aws-codeguru', name: 'Amazon CodeGuru', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/codeguru'], source: listed('aifordevelopers') },
+  // The CodeGuru console (console.aws.amazon.com/codeguru and its regional hosts): AWS's CodeGuru Reviewer user guide,
+  // awsdocs/amazon-codeguru-reviewer-user-guide@68f507fc2b9373896446b7dee76fba62c243a778 doc_source/create-codecommit-association.md
+  // (https://docs.aws.amazon.com/codeguru/latest/reviewer-ug/create-codecommit-association.html), CHECKED_C13
+  { id: 'aws-codeguru', name: 'Amazon CodeGuru', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/codeguru', ...awsConsole('codeguru')], source: listed('aifordevelopers') },
   { id: 'aws-codewhisperer', name: 'Amazon CodeWhisperer', vendor: 'Amazon Web Services', category: 'coding', urlPrefixes: ['aws.amazon.com/codewhisperer'], source: listed('mahseema') },
   { id: 'codeball', name: 'Codeball', vendor: 'Codeball', category: 'coding', domains: ['codeball.ai'], source: listed('yousefebrahimi0'), region: 'europe' },
   { id: 'codecomplete', name: 'CodeComplete', vendor: 'CodeComplete', category: 'coding', domains: ['codecomplete.ai'], source: listed('sourcegraph') },
@@ -82,7 +87,10 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'airtrain', name: 'Airtrain.ai', vendor: 'Airtrain', category: 'developer-platform', domains: ['airtrain.ai'], source: listed('filipecalegario') },
   { id: 'aisearchapi', name: 'AI Search API', vendor: 'AI Search API', category: 'developer-platform', domains: ['aisearchapi.io'], source: listed('felladrin') },
   { id: 'aliyun-bailian', name: 'Bailian', vendor: 'Alibaba Cloud', category: 'developer-platform', domains: ['bailian.aliyun.com'], source: listed('dreamtrainer', 'chinese_ai_plat.md'), region: 'china' },
-  { id: 'aws-textract', name: 'Amazon Textract', vendor: 'Amazon Web Services', category: 'developer-platform', urlPrefixes: ['aws.amazon.com/textract'], source: listed('digidai', 'README_EN.md') },
+  // The Textract console (console.aws.amazon.com/textract and its regional hosts): AWS's Textract developer guide,
+  // awsdocs/amazon-textract-developer-guide@4c8342572f61f466a7ff4257ff60ae14756f7cc5 doc_source/getting-started.md
+  // (https://docs.aws.amazon.com/textract/latest/dg/getting-started.html), CHECKED_C13
+  { id: 'aws-textract', name: 'Amazon Textract', vendor: 'Amazon Web Services', category: 'developer-platform', urlPrefixes: ['aws.amazon.com/textract', ...awsConsole('textract')], source: listed('digidai', 'README_EN.md') },
   { id: 'axflow', name: 'Axflow', vendor: 'Axflow', category: 'developer-platform', domains: ['axflow.dev'], source: listed('slavakurilyak') },
   { id: 'baai-models', name: 'BAAI models', vendor: 'BAAI', category: 'developer-platform', domains: ['model.baai.ac.cn'], source: listed('wgwang'), region: 'china' },
   { id: 'chatarena', name: 'ChatArena', vendor: 'ChatArena', category: 'developer-platform', domains: ['chatarena.org'], source: listed('filipecalegario') },
@@ -90,7 +98,10 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'diffbot', name: 'Diffbot', vendor: 'Diffbot', category: 'developer-platform', domains: ['diffbot.com'], source: listed('yousefebrahimi0') },
   { id: 'evidently-ai', name: 'Evidently AI', vendor: 'Evidently AI', category: 'developer-platform', domains: ['evidentlyai.com'], source: listed('yousefebrahimi0') },
   { id: 'fengshenbang', name: 'Fengshenbang', vendor: 'IDEA Research', category: 'developer-platform', domains: ['fengshenbang-lm.com'], source: listed('wgwang'), region: 'china' },
-  { id: 'google-document-ai', name: 'Document AI', vendor: 'Google', category: 'developer-platform', urlPrefixes: ['cloud.google.com/document-ai'], apiEndpoints: ['us-documentai.googleapis.com'], source: listed('digidai', 'README_EN.md') }, // us-documentai.googleapis.com: listed('langchaincommunity', 'libs/community/langchain_community/document_loaders/parsers/docai.py')
+  // console.cloud.google.com/ai/document-ai (its console: processors, datasets): Google's own
+  // GoogleCloudPlatform/document-ai-samples@001ba391ab4a2f40d001cc0387618cb3c3699523
+  // document_ai_warehouse/document_ai_warehouse_batch_ingestion/README.md (Apache-2.0), CHECKED_C13
+  { id: 'google-document-ai', name: 'Document AI', vendor: 'Google', category: 'developer-platform', urlPrefixes: ['cloud.google.com/document-ai', 'console.cloud.google.com/ai/document-ai'], apiEndpoints: ['us-documentai.googleapis.com'], source: listed('digidai', 'README_EN.md') }, // us-documentai.googleapis.com: listed('langchaincommunity', 'libs/community/langchain_community/document_loaders/parsers/docai.py')
   { id: 'goose-ai', name: 'GooseAI', vendor: 'GooseAI', category: 'developer-platform', domains: ['goose.ai'], source: listed('yousefebrahimi0') },
   { id: 'gradient-ai', name: 'Gradient', vendor: 'Gradient', category: 'developer-platform', domains: ['gradientai.com'], source: listed('digidai', 'README_EN.md') },
   { id: 'huawei-pangu', name: 'Pangu models', vendor: 'Huawei', category: 'developer-platform', urlPrefixes: ['huaweicloud.com/product/pangu.html', 'www.huaweicloud.com/product/pangu.html'], source: listed('lihongzhai', 'ai_tools.csv'), region: 'china' },

@@ -7,7 +7,7 @@ export const listsC3MoreTools: Tool[] = defineTools('other', [
   { id: 'altera-ai', name: 'Altera', vendor: 'Altera', category: 'agents', domains: ['altera.ai'], source: listed('yousefebrahimi0') },
   { id: 'jsonify', name: 'Jsonify', vendor: 'Jsonify', category: 'agents', domains: ['jsonify.com'], source: listed('slavakurilyak') },
   { id: 'salewhale', name: 'SaleWhale', vendor: 'SaleWhale', category: 'agents', domains: ['salewhale.chat'], source: listed('yousefebrahimi0') },
-  { id: 'swarms', name: 'Swarms', vendor: 'Swarms', category: 'agents', domains: ['swarms.apac.ai', 'swarms.world'], source: listed('slavakurilyak') }, // swarms.world (its docs at docs.swarms.world): listed('mcpclientspage', 'docs/clients.mdx'), CHECKED_C12
+  { id: 'swarms', name: 'Swarms', vendor: 'Swarms', category: 'agents', domains: ['swarms.apac.ai', 'swarms.world', 'swarms.ai'], source: listed('slavakurilyak') }, // swarms.world (its docs at docs.swarms.world): listed('mcpclientspage', 'docs/clients.mdx'), CHECKED_C12; swarms.ai (2026-12-06): listed('c13bankuragentic', 'docs/AgenticFrameworks/README.md'), "Swarms AI"
   { id: 'article-audio', name: 'Article.Audio', vendor: 'Article.Audio', category: 'audio', domains: ['article.audio'], source: listed('yousefebrahimi0') },
   { id: 'createaivoiceovers', name: 'Create AI Voiceovers', vendor: 'Create AI Voiceovers', category: 'audio', domains: ['createaivoiceovers.com'], source: listed('yousefebrahimi0') },
   { id: 'getsound-ai', name: 'GetSound.ai', vendor: 'GetSound.ai', category: 'audio', domains: ['getsound.ai'], source: listed('yousefebrahimi0') },

@@ -32,7 +32,7 @@ export const longTailC12FdTools: Tool[] = defineTools(
     { id: 'bifrost-ai', name: 'Bifrost', vendor: 'Bifrost AI', category: 'other', domains: ['bifrost.ai'], source: agents2026 },
     // langgenius/dify-official-plugins: model providers, inference and document AI.
     { id: 'ant-ling', name: 'Ant Ling', vendor: 'Ant Group', category: 'chat', domains: ['ant-ling.com'], region: 'china', source: dify('models/ant_ling/provider/ant_ling.yaml') },
-    { id: 'mixedbread', name: 'Mixedbread', vendor: 'Mixedbread', category: 'developer-platform', domains: ['mixedbread.com'], source: dify('models/mixedbread/provider/mixedbread.yaml') },
+    { id: 'mixedbread', name: 'Mixedbread', vendor: 'Mixedbread', category: 'developer-platform', domains: ['mixedbread.com', 'mixedbread.ai'], source: dify('models/mixedbread/provider/mixedbread.yaml') }, // mixedbread.ai, the vendor's earlier host (its API at api.mixedbread.ai): https://github.com/mixedbread-ai/mixedbread-python/blob/23d50e04a08c2da61d34346f87dd9b9749b9e339/src/mixedbread/_client.py (Apache-2.0), read CHECKED_C13
     { id: 'vessl-ai', name: 'VESSL AI', vendor: 'VESSL AI', category: 'developer-platform', domains: ['vessl.ai'], region: 'korea', source: dify('models/vessl_ai/provider/vessl_ai.yaml') },
     { id: 'gpustack', name: 'GPUStack', vendor: 'GPUStack', category: 'developer-platform', domains: ['gpustack.ai'], source: dify('models/gpustack/manifest.yaml') },
     { id: 'mineru', name: 'MinerU', vendor: 'OpenDataLab', category: 'developer-platform', domains: ['mineru.net'], region: 'china', source: dify('tools/mineru/provider/mineru.yaml') },

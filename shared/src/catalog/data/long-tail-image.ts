@@ -101,7 +101,10 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   { id: 'republiclabs-ai', name: 'RepublicLabs.AI', vendor: 'RepublicLabs.AI', domains: ['republiclabs.ai'], source: listed('mahseema') },
   { id: 'rundiffusion', name: 'RunDiffusion', vendor: 'RunDiffusion', domains: ['rundiffusion.com'], source: listed('steven2358') },
   { id: 'scenario-gg', name: 'Scenario GG', vendor: 'Scenario GG', domains: ['scenario.gg'], source: listed('eudk') },
-  { id: 'segment-anything', name: 'Segment Anything', vendor: 'Meta', domains: ['segment-anything.com'], source: listed('filipecalegario') },
+  // sam2.metademolab.com (SAM 2's demo) and ai.meta.com/sam2 (its page on Meta's research site): Meta's own
+  // facebookresearch/sam2@2b90b9f5ceec907a1c18123530e92e794ad901a4 README.md; ai.meta.com/sam3 (SAM 3's page):
+  // facebookresearch/sam3@99d02f28c8d34610ab35559b72642b01f10fdb1e README.md; both CHECKED_C13
+  { id: 'segment-anything', name: 'Segment Anything', vendor: 'Meta', domains: ['segment-anything.com', 'sam2.metademolab.com'], urlPrefixes: ['ai.meta.com/sam2', 'ai.meta.com/sam3'], source: listed('filipecalegario') },
   { id: 'snowpixel', name: 'Snowpixel', vendor: 'Snowpixel', domains: ['snowpixel.app'], source: listed('filipecalegario') },
   { id: 'stable-horde', name: 'Stable Horde', vendor: 'Stable Horde', domains: ['stablehorde.net'], source: listed('steven2358') },
   { id: 'stockphotoai-net', name: 'StockPhotoAI.net', vendor: 'StockPhotoAI.net', domains: ['stockphotoai.net'], source: listed('filipecalegario') },

@@ -12,7 +12,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'axiom-ai', name: 'Axiom.ai', vendor: 'Axiom.ai', domains: ['axiom.ai'], region: 'europe', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'botsify', name: 'Botsify', vendor: 'Botsify', domains: ['botsify.com'], source: listed('natnew', 'README.md'), checked: CHECKED_3 },
   { id: 'cassidy', name: 'Cassidy', vendor: 'Cassidy', domains: ['cassidyai.com', 'getcassidy.com'], source: 'https://docs.cassidyai.com/guides/chatting-with-an-agent', checked: CHECKED_C10 },
-  { id: 'chatbot-com', name: 'ChatBot', vendor: 'Text', domains: ['chatbot.com'], region: 'europe', source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
+  { id: 'chatbot-com', name: 'ChatBot', vendor: 'Text', domains: ['chatbot.com', 'botengine.ai'], region: 'europe', source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 }, // botengine.ai, BotEngine, the product's earlier name (handed over by the twelfth fetch-e pass): listed('botcubebots', 'readme.md') line 282, CHECKED_C13
   { id: 'chatling', name: 'Chatling', vendor: 'Chatling', domains: ['chatling.ai'], source: 'https://docs.chatling.ai/live-chat/copilot', checked: CHECKED_C10 },
   { id: 'chatsimple', name: 'Chatsimple', vendor: 'Chatsimple', domains: ['chatsimple.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'crystal', name: 'Crystal', vendor: 'Crystal', domains: ['crystalknows.com'], source: listed('richawo', 'growth-and-sales.md'), checked: CHECKED_C10 },

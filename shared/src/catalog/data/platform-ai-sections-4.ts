@@ -60,9 +60,12 @@ export const platformAiSectionTools4: Tool[] = defineTools(
     { id: 'oracle-ai-agents', name: 'Oracle AI Agents', vendor: 'Oracle', category: 'agents', urlPrefixes: ['www.oracle.com/artificial-intelligence'], source: ZIJIANNI },
     { id: 'azure-ai-agent-service', name: 'Azure AI Agent Service', vendor: 'Microsoft', category: 'agents', urlPrefixes: ['azure.microsoft.com/en-us/products/ai-services/ai-agent-service'], source: listed('natnew') },
     // The en-us page (Zijian-Ni's list) and the locale-free one (stimQQ's COMPREHENSIVE-TOOLS.md).
-    { id: 'azure-ai-content-safety', name: 'Azure AI Content Safety', vendor: 'Microsoft', category: 'developer-platform', urlPrefixes: ['azure.microsoft.com/en-us/products/ai-services/ai-content-safety', 'azure.microsoft.com/products/ai-services/content-safety'], source: ZIJIANNI },
+    // contentsafety.cognitive.azure.com (Content Safety Studio): Microsoft's "What is Azure AI Content Safety?" page,
+    // MicrosoftDocs/azure-docs@06482e52fd52041054d0b269991e270067591c7e articles/ai-services/content-safety/overview.md
+    // (https://learn.microsoft.com/en-us/azure/ai-services/content-safety/overview), CHECKED_C13
+    { id: 'azure-ai-content-safety', name: 'Azure AI Content Safety', vendor: 'Microsoft', category: 'developer-platform', domains: ['contentsafety.cognitive.azure.com'], urlPrefixes: ['azure.microsoft.com/en-us/products/ai-services/ai-content-safety', 'azure.microsoft.com/products/ai-services/content-safety'], source: ZIJIANNI },
     { id: 'qualcomm-ai-hub', name: 'Qualcomm AI Hub', vendor: 'Qualcomm', category: 'developer-platform', domains: ['aihub.qualcomm.com'], source: ZIJIANNI },
-    { id: 'unity-ai', name: 'Unity AI', vendor: 'Unity', category: 'coding', urlPrefixes: ['unity.com/products/ai'], source: listed('aliammari1') },
+    { id: 'unity-ai', name: 'Unity AI', vendor: 'Unity', category: 'coding', urlPrefixes: ['unity.com/products/ai', 'unity.com/products/muse'], source: listed('aliammari1') }, // unity.com/products/muse (2026-12-06), Unity Muse, the name Unity AI replaced: listed('c13bhanzawagame', 'data/services.yml')
     { id: 'coda-ai', name: 'Coda AI', vendor: 'Coda', category: 'writing', urlPrefixes: ['coda.io/product/ai'], source: RVELAMEN },
     { id: 'figjam-ai', name: 'FigJam AI', vendor: 'Figma', category: 'productivity', urlPrefixes: ['www.figma.com/figjam/ai'], source: RVELAMEN },
     // www.canva.com/magic-design (Rvelamen's data.json) and the bare host ("AI 原住民导航").

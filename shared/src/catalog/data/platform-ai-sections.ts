@@ -66,6 +66,11 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
       'yandex.cloud/en-ru/docs/foundation-models',
       'yandex.cloud/en/docs/ai-studio',
       'yandex.cloud/ru-kz/docs/ai-studio',
+      // The Russian AI Studio edition and the unlocalised path, read on CHECKED_C13 by the thirteenth regional pass
+      // (https://yandex.cloud/ru/docs/ai-studio/concepts/api,
+      // https://yandex.cloud/docs/foundation-models/text-generation/api-ref/TextGeneration/completion).
+      'yandex.cloud/ru/docs/ai-studio',
+      'yandex.cloud/docs/foundation-models',
     ],
     // aistudio.yandex.ru, AI Studio's own host: https://aistudio.yandex.ru/docs/en/ai-studio/quickstart/ read on CHECKED_3.
     domains: ['aistudio.yandex.ru'],

@@ -20,7 +20,11 @@ export const regionalC10WorldTools: Tool[] = defineTools(
       name: 'Albert API',
       vendor: 'Etalab (DINUM)',
       category: 'developer-platform',
-      apiEndpoints: ['albert.api.etalab.gouv.fr'],
+      // The API's newer host and its playground, both named in the maker's ProConnect guide (docs/proconnect.md at
+      // https://github.com/etalab-ia/albert-api/blob/3c7b965e560c7c944e4d0c7d5f5402a2545b42a3/docs/proconnect.md, MIT licence file,
+      // read on CHECKED_C13); albert.gouv.fr itself stays unclaimed.
+      domains: ['playground.albert.gouv.fr'],
+      apiEndpoints: ['albert.api.etalab.gouv.fr', 'api.albert.gouv.fr'],
       source:
         'https://github.com/etalab-ia/albert-api/blob/9fd9e60e8453d2ab16f4d442edb67a2d4f966609/docs/tutorials/chat_completions.ipynb',
       region: 'europe',

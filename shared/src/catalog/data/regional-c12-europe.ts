@@ -35,7 +35,9 @@ export const regionalC12EuropeTools: Tool[] = defineTools(
     { id: 'silo-ai', name: 'Silo AI', vendor: 'Silo AI (AMD)', domains: ['silo.ai'], source: readme },
     { id: 'nxai', name: 'NXAI (xLSTM, TiRex)', vendor: 'NXAI', domains: ['nx-ai.com'], source: readme },
     { id: 'domyn', name: 'Domyn', vendor: 'Domyn (formerly iGenius)', domains: ['domyn.com'], source: readme },
-    { id: 'almawave', name: 'Almawave (Velvet)', vendor: 'Almawave', domains: ['almawave.com'], source: readme },
+    // aiwave.ai, Almawave's AI platform site holding Velvet's model pages (https://www.aiwave.ai/velvet-14b, read on
+    // CHECKED_C13 by the thirteenth regional pass).
+    { id: 'almawave', name: 'Almawave (Velvet)', vendor: 'Almawave', domains: ['almawave.com', 'aiwave.ai'], source: readme },
     { id: 'pleias', name: 'Pleias', vendor: 'Pleias', domains: ['pleias.fr'], source: french },
     { id: 'camembert-model', name: 'CamemBERT', vendor: 'Inria (ALMAnaCH)', domains: ['camembert-model.fr'], source: french },
     // Assistants and agent platforms.
