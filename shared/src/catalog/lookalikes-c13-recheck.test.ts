@@ -26,6 +26,15 @@ const RESOURCED: Record<string, string> = {
   'https://help.letterly.app/': 'letterly',
   'https://nexo.luzia.com/': 'luzia',
   'https://www.youware.com/': 'youware',
+  // re-sourced to the YC directory entries of the lists-a pass's pinned list (c13ayc)
+  'https://revisiondojo.com/': 'revisiondojo',
+  'https://www.studdy.ai/': 'studdy',
+  'https://www.unriddle.ai/': 'unriddle',
+  'https://www.persana.ai/': 'persana',
+  'https://univerbal.app/': 'univerbal',
+  'https://getalai.com/': 'alai',
+  'https://a0.dev/': 'a0-dev',
+  'https://info.mathos.ai/': 'mathos',
   'https://drlambda.ai/dashboard': 'chatslide',
 };
 

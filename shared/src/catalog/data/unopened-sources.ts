@@ -13,7 +13,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'loom-ai',   // data/support-marketing.ts
-  'askai-support', 'brandwell', 'seowind', 'persana', 'twain',
+  'askai-support', 'brandwell', 'seowind', 'twain',
   'lyne', 'adstellar', 'bestever', 'ai-pro',
   'auquan',   // data/support-marketing-2.ts
   'emailtree', 'legalfly', 'superlegal',

@@ -110,7 +110,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'itranslate', name: 'iTranslate', vendor: 'iTranslate', category: 'translation', domains: ['itranslate.com'], source: listed('awesomemac'), checked: CHECKED_C12 }, // iTranslate at itranslate.com
   { id: 'easytranslate', name: 'EasyTranslate', vendor: 'EasyTranslate', category: 'translation', domains: ['easytranslate.com'], source: 'https://knowledge.easytranslate.com/editor-use-case', checked: CHECKED_C10 },
   { id: 'doctranslator', name: 'Online Doc Translator', vendor: 'Online Doc Translator', category: 'translation', domains: ['onlinedoctranslator.com'] },
-  { id: 'alai', name: 'Alai', vendor: 'Alai', category: 'presentation', domains: ['getalai.com'] },
+  { id: 'alai', name: 'Alai', vendor: 'Alai', category: 'presentation', domains: ['getalai.com'], source: listed('c13ayc', 'responses/W24.json'), checked: CHECKED_C13 }, // YC directory entry: Alai, getalai.com, AI presentations
   { id: 'chronicle', name: 'Chronicle', vendor: 'Chronicle', category: 'presentation', domains: ['chroniclehq.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'storydoc', name: 'Storydoc', vendor: 'Storydoc', category: 'presentation', domains: ['storydoc.com'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
 ]);
