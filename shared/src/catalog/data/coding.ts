@@ -1,6 +1,6 @@
 // Coding assistants, AI IDEs and app builders.
 import type { Tool } from '../../schemas/tool';
-import { awsConsole, defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10 } from './define';
+import { awsConsole, defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C13 } from './define';
 
 export const codingTools: Tool[] = defineTools('coding', [
   {
@@ -105,7 +105,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'databutton', name: 'Databutton', vendor: 'Databutton', domains: ['databutton.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'base44', name: 'Base44', vendor: 'Wix', domains: ['base44.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'mocha', name: 'Mocha', vendor: 'Mocha', domains: ['getmocha.com'], source: listed('mahseema'), checked: CHECKED_2 },
-  { id: 'a0-dev', name: 'a0.dev', vendor: 'a0.dev', domains: ['a0.dev'] },
+  { id: 'a0-dev', name: 'a0.dev', vendor: 'a0.dev', domains: ['a0.dev'], source: listed('c13ayc', 'responses/W25.json'), checked: CHECKED_C13 }, // YC directory entry: a0.dev, a0.dev, "We make mobile apps using AI."
   { id: 'magic-patterns', name: 'Magic Patterns', vendor: 'Magic Patterns', domains: ['magicpatterns.com'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'uxpilot', name: 'UX Pilot', vendor: 'UX Pilot', category: 'presentation', domains: ['uxpilot.ai'], source: listed('timurtek', 'README.md'), checked: CHECKED_3 },
   { id: 'relume', name: 'Relume', vendor: 'Relume', category: 'presentation', domains: ['relume.io'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },

@@ -505,6 +505,12 @@ export const LISTS = {
   // An agentic AI knowledge base: platforms, frameworks, memory and evaluation services (docs/**/*.md; Apache-2.0
   // licence file at this commit).
   c13bankuragentic: { repo: 'ankurkumarz/agentic-ai-knowledge-base', commit: '75547639d6593b70c4e49f8f04a347d5b1670ebe', licence: 'Apache-2.0' },
+  // recheck (thirteenth-session re-check, existing rows only): a short list of AI humanizer tools (README.md; Apache-2.0
+  // licence file at this commit). Read for the one remaining host it names (HumanizeAI.pro); its own product is not taken.
+  c13rkhumanizers: { repo: 'cuddlebug2lady/best-free-ai-humanizer', commit: 'b637890a95e20dee4915417c9e0b6f542f44be2f', licence: 'Apache-2.0' },
+  // recheck: the tools table of an AI navigation site (database/05_ai_tools.sql.bak: name, slug, description, URL per row;
+  // MIT licence file at this commit). Read only for remaining hosts; a row counts where its name names the product.
+  c13rkantnav: { repo: 'ThinkinLiu/ant-ai-nav', commit: 'eea443bbb49c076625b0628161635ca92859213a', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

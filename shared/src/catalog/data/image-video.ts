@@ -1,6 +1,6 @@
 // Image, video, 3D and design generation.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'midjourney', name: 'Midjourney', vendor: 'Midjourney', domains: ['midjourney.com'], supplier: { trainsOnInputsByDefault: true }, source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
@@ -88,7 +88,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'viggle', name: 'Viggle', vendor: 'Viggle', category: 'video', domains: ['viggle.ai'], source: listed('steven2358', 'DISCOVERIES.md'), checked: CHECKED_2 },
   { id: 'higgsfield', name: 'Higgsfield', vendor: 'Higgsfield', category: 'video', domains: ['higgsfield.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'genmo', name: 'Genmo', vendor: 'Genmo', category: 'video', domains: ['genmo.ai'], source: listed('embraceagi', 'docs/ChatGPT_tools.md'), checked: CHECKED_3 },
-  { id: 'moonvalley', name: 'Moonvalley', vendor: 'Moonvalley', category: 'video', domains: ['moonvalley.com', 'moonvalley.ai'] }, // moonvalley.ai (2026-12-06): listed('yuanmanxgame'), "Moonvalley … text-to-video generative AI model"
+  { id: 'moonvalley', name: 'Moonvalley', vendor: 'Moonvalley', category: 'video', domains: ['moonvalley.com', 'moonvalley.ai'], source: listed('yuanmanxgame'), checked: CHECKED_C13 }, // moonvalley.ai (2026-12-06): listed('yuanmanxgame'), "Moonvalley … text-to-video generative AI model" (the row's source since the C13 re-check; moonvalley.com stays unproven)
   { id: 'rask-ai', name: 'Rask AI', vendor: 'Rask AI', category: 'video', domains: ['rask.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'vizard', name: 'Vizard', vendor: 'Vizard', category: 'video', domains: ['vizard.ai'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'kapwing', name: 'Kapwing', vendor: 'Kapwing', category: 'video', domains: ['kapwing.com'], source: listed('eudk'), checked: CHECKED_2 },
@@ -115,7 +115,7 @@ export const imageVideoTools: Tool[] = defineTools('image', [
   { id: 'stockimg', name: 'Stockimg.ai', vendor: 'Stockimg', domains: ['stockimg.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'reve', name: 'Reve', vendor: 'Reve', domains: ['reve.com', 'reve.art', 'reve.ai'], source: listed('steven2358'), checked: CHECKED_2 }, // reve.ai: listed('aliammari1')
   { id: 'pollo', name: 'Pollo AI', vendor: 'Pollo', category: 'video', domains: ['pollo.ai'], source: 'https://docs.pollo.ai/task/get-task-status', checked: CHECKED_C10 },
-  { id: 'vidnoz', name: 'Vidnoz', vendor: 'Vidnoz', category: 'video', domains: ['vidnoz.com'] },
+  { id: 'vidnoz', name: 'Vidnoz', vendor: 'Vidnoz', category: 'video', domains: ['vidnoz.com'], source: listed('jianzhniet2v'), checked: CHECKED_C13 }, // "Vidnoz AI" linking www.vidnoz.com (avatar videos)
   { id: 'deepbrain', name: 'DeepBrain AI Studios', vendor: 'DeepBrain AI', category: 'video', domains: ['deepbrain.io', 'aistudios.com', 'deepbrain.ai'], source: listed('mrkomiljon', 'docs/more_detailed.md'), checked: CHECKED_3 }, // deepbrain.ai: listed('natnew')
   { id: 'steve-ai', name: 'Steve.AI', vendor: 'Animaker', category: 'video', domains: ['steve.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'lumen5', name: 'Lumen5', vendor: 'Lumen5', category: 'video', domains: ['lumen5.com'], source: listed('eudk'), checked: CHECKED_2 },

@@ -2,7 +2,7 @@
 // Naver CLOVA, Azure Video Indexer), the rest from the vendors' own sites (source: the product's site, counted
 // as homepage-only by `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'listnr', name: 'Listnr', vendor: 'Listnr', category: 'audio', domains: ['listnr.ai', 'listnr.tech'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
@@ -41,7 +41,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'gptstore', name: 'GPTStore.ai', vendor: 'GPTStore.ai', category: 'other', domains: ['gptstore.ai'], source: listed('obrais', 'README.md'), checked: CHECKED_3 },
   { id: 'promptbase', name: 'PromptBase', vendor: 'PromptBase', category: 'other', domains: ['promptbase.com'], source: listed('filipecalegario') },
   { id: 'snackprompt', name: 'Snack Prompt', vendor: 'Snack Prompt', category: 'other', domains: ['snackprompt.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'chatslide', name: 'ChatSlide', vendor: 'ChatSlide', category: 'presentation', domains: ['chatslide.ai'] },
+  { id: 'chatslide', name: 'ChatSlide', vendor: 'ChatSlide', category: 'presentation', domains: ['chatslide.ai', 'drlambda.ai'], source: 'https://github.com/KINOA1209/chatslide-frontend/blob/ecfb301a09d185dd5c34852875a226379b418338/tailwindui/utils/getHost.tsx', checked: CHECKED_C13 }, // the product's own frontend ("DrLambda Frontend"): the ChatSlide brand on chatslide.ai, the same app as DrLambda on drlambda.ai (its robots.txt gives both sitemaps)
   { id: 'prezo', name: 'Prezo', vendor: 'Prezo', category: 'presentation', domains: ['prezo.ai'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'sendsteps', name: 'Sendsteps AI', vendor: 'Sendsteps', category: 'presentation', domains: ['sendsteps.com'], region: 'europe', source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'slidesgo-ai', name: 'Slidesgo AI Presentation Maker', vendor: 'Freepik', category: 'presentation', urlPrefixes: ['slidesgo.com/ai-presentations', 'www.slidesgo.com/ai-presentations'], region: 'europe' },
@@ -67,7 +67,7 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'gmo-seo-director', name: 'SEO Director AI', vendor: 'GMO Internet Group', domains: ['seodirector.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'gmo-sokuresu', name: 'Sokuresu AI', vendor: 'GMO Internet Group', domains: ['sokuresu.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'gptinf', name: 'GPTinf', vendor: 'GPTinf', domains: ['gptinf.com'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // GPTinf at gptinf.com
-  { id: 'humanize-ai-pro', name: 'Humanize AI (humanizeai.pro)', vendor: 'Humanize AI', domains: ['humanizeai.pro'] },
+  { id: 'humanize-ai-pro', name: 'Humanize AI (humanizeai.pro)', vendor: 'Humanize AI', domains: ['humanizeai.pro'], source: listed('c13rkhumanizers', 'README.md'), checked: CHECKED_C13 }, // "HumanizeAI.pro", an AI-to-human rewriter, at www.humanizeai.pro
   { id: 'jotbot', name: 'JotBot', vendor: 'JotBot', domains: ['jotbot.com'] },
   { id: 'novelcrafter', name: 'Novelcrafter', vendor: 'Novelcrafter', domains: ['novelcrafter.com'], region: 'europe', source: listed('shadowaltz', 'by-industry-cases/writing/README.md'), checked: CHECKED_C10 },
   { id: 'sapling', name: 'Sapling', vendor: 'Sapling', domains: ['sapling.ai'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },

@@ -24,7 +24,8 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'humantic', name: 'Humantic AI', vendor: 'Humantic AI', domains: ['humantic.ai'], region: 'india', source: listed('shadowaltz', 'by-industry-cases/negotiation.md'), checked: CHECKED_C10 },
   { id: 'instantly', name: 'Instantly', vendor: 'Instantly', domains: ['instantly.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'minion', name: 'Minion AI', vendor: 'Minion AI', domains: ['minion.ai'] },
-  { id: 'ottogrid', name: 'Otto', vendor: 'Ottogrid', domains: ['ottogrid.ai'] },
+  // ottogrid (Otto, ottogrid.ai) retired on 2026-12-06 (C13 re-check): steel-dev/awesome-web-agents ARCHIVE.md at the pinned
+  // commit (`steelwebagents`) records it inactive since 2026-02-23 (its deployment disabled); an expired product's domain may change hands.
   { id: 'smartlead', name: 'Smartlead', vendor: 'Smartlead', domains: ['smartlead.ai'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'tars', name: 'Tars', vendor: 'Tars', domains: ['hellotars.com'], region: 'india', source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'warmly', name: 'Warmly', vendor: 'Warmly', domains: ['warmly.ai'], source: 'https://help.warmly.ai/en/articles/8002445-the-warmly-script-performance', checked: CHECKED_C12 }, // Warmly's own help centre on help.warmly.ai

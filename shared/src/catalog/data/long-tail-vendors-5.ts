@@ -2,7 +2,7 @@
 // the vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`
 // until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'hyperbound', name: 'Hyperbound', vendor: 'Hyperbound', category: 'agents', domains: ['hyperbound.ai'], source: listed('kostja94', 'README-CN.md'), checked: CHECKED_3 },
@@ -31,10 +31,10 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'illustroke', name: 'Illustroke', vendor: 'Illustroke', domains: ['illustroke.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'patterned', name: 'Patterned AI', vendor: 'Patterned AI', domains: ['patterned.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'picso', name: 'Picso', vendor: 'Picso', domains: ['picso.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'svgai', name: 'SVG AI', vendor: 'SVG AI', domains: ['svgai.org'] },
+  { id: 'svgai', name: 'SVG AI', vendor: 'SVG AI', domains: ['svgai.org'], source: 'https://github.com/DhakalAsace/svgaibackup/blob/6fa21ae2c5053fbd4330117da9a7f8ffc22953ce/README.md', checked: CHECKED_C13 }, // the site's own source (README "SVG AI", sitemap on svgai.org): AI SVG generation beside free format converters and galleries on the same site
   { id: 'cleft', name: 'Cleft Notes', vendor: 'Cleft', category: 'productivity', domains: ['cleft.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'ellie', name: 'Ellie', vendor: 'Ellie', category: 'productivity', domains: ['ellie.ai'] },
-  { id: 'letterly', name: 'Letterly', vendor: 'Letterly', category: 'productivity', domains: ['letterly.app'] },
+  { id: 'letterly', name: 'Letterly', vendor: 'Letterly', category: 'productivity', domains: ['letterly.app'], source: 'https://github.com/letterlyapp/letterly-help/blob/a1afab694484b57362cea7b2e98c80caa3535e68/public/robots.txt', checked: CHECKED_C13 }, // the source of Letterly's own help centre (letterlyapp organisation; articles on Letterly dictation), served at help.letterly.app
   { id: 'talknotes', name: 'TalkNotes', vendor: 'TalkNotes', category: 'productivity', domains: ['talknotes.io'], region: 'europe' },
   { id: 'bagoodex', name: 'Bagoodex', vendor: 'Bagoodex', category: 'search', domains: ['bagoodex.io'] },
   { id: 'dashworks', name: 'Dashworks', vendor: 'Dashworks', category: 'search', domains: ['dashworks.ai'], source: 'https://support.dashworks.ai/bots/setup-bots', checked: CHECKED_C10 },

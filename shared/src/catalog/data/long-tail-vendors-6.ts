@@ -2,7 +2,7 @@
 // inference tools written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as
 // homepage-only by `lantern catalog stats` until re-verified), or a licensed list where a row says listed(...).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const vendorTools7: Tool[] = defineTools('writing', [
   // goodcall.ai: the host listed('kostja94') gives for Goodcall.
@@ -39,7 +39,7 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'pdfgpt', name: 'PDFGPT.IO', vendor: 'PDFGPT.IO', category: 'productivity', domains: ['pdfgpt.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // PDF GPT at pdfgpt.io
   { id: 'quivr', name: 'Quivr', vendor: 'Quivr', category: 'productivity', domains: ['quivr.app'], region: 'europe', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'resoomer', name: 'Resoomer', vendor: 'Resoomer', category: 'productivity', domains: ['resoomer.com'], region: 'europe' },
-  { id: 'unriddle', name: 'Unriddle', vendor: 'Unriddle', category: 'productivity', domains: ['unriddle.ai'] },
+  { id: 'unriddle', name: 'Unriddle', vendor: 'Unriddle', category: 'productivity', domains: ['unriddle.ai'], source: listed('c13ayc', 'responses/S24.json'), checked: CHECKED_C13 }, // YC directory entry: Unriddle, www.unriddle.ai, "AI for researchers, students and scientists"
   { id: 'reface', name: 'Reface', vendor: 'Reface', category: 'video', domains: ['reface.ai'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'contentdetector', name: 'Content Detector AI', vendor: 'Content Detector AI', domains: ['contentdetector.ai'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // ContentDetector.AI at contentdetector.ai
   { id: 'editpad', name: 'Editpad', vendor: 'Editpad', domains: ['editpad.org'] },

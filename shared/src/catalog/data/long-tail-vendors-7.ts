@@ -2,7 +2,7 @@
 // creator tools written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as
 // homepage-only by `lantern catalog stats` until re-verified), or a licensed list where a row says listed(...).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'dropzone', name: 'Dropzone AI', vendor: 'Dropzone AI', category: 'agents', domains: ['dropzone.ai'], source: 'https://docs.dropzone.ai/overview', checked: CHECKED_C10 },
@@ -35,7 +35,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'mizou', name: 'Mizou', vendor: 'Mizou', domains: ['mizou.com'] },
   { id: 'polymer', name: 'Polymer', vendor: 'Polymer', domains: ['polymersearch.com'], source: listed('lseuopen', 'Docs/Data_Analysis.md'), checked: CHECKED_C12 }, // Polymer at polymersearch.com
   { id: 'praktika', name: 'Praktika', vendor: 'Praktika', domains: ['praktika.ai'], region: 'europe', source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
-  { id: 'revisiondojo', name: 'RevisionDojo', vendor: 'RevisionDojo', domains: ['revisiondojo.com'] },
+  { id: 'revisiondojo', name: 'RevisionDojo', vendor: 'RevisionDojo', domains: ['revisiondojo.com'], source: listed('c13ayc', 'responses/F24.json'), checked: CHECKED_C13 }, // YC directory entry: RevisionDojo, revisiondojo.com, "AI tutors for students"
   { id: 'schoolai', name: 'SchoolAI', vendor: 'SchoolAI', domains: ['schoolai.com'], source: listed('kaynxu', 'README.md'), checked: CHECKED_3 },
   { id: 'solvely', name: 'Solvely', vendor: 'Solvely', domains: ['solvely.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'speak', name: 'Speak', vendor: 'Speak', domains: ['speak.com'], region: 'korea', source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
@@ -43,7 +43,7 @@ export const vendorTools8: Tool[] = defineTools('productivity', [
   { id: 'talkpal', name: 'TalkPal', vendor: 'TalkPal', domains: ['talkpal.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'teachermatic', name: 'TeacherMatic', vendor: 'TeacherMatic', domains: ['teachermatic.com'], region: 'europe', source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // TeacherMatic at teachermatic.com
   { id: 'turbolearn', name: 'TurboLearn AI', vendor: 'TurboLearn', domains: ['turbolearn.ai'] },
-  { id: 'univerbal', name: 'Univerbal', vendor: 'Univerbal', domains: ['univerbal.app'], region: 'europe' },
+  { id: 'univerbal', name: 'Univerbal', vendor: 'Univerbal', domains: ['univerbal.app'], region: 'europe', source: listed('c13ayc', 'responses/W23.json'), checked: CHECKED_C13 }, // YC directory entry: Univerbal, univerbal.app, language learning with a conversational AI tutor
   { id: 'unstuck', name: 'Unstuck AI', vendor: 'Unstuck', domains: ['unstuckstudy.com'] },
   { id: 'viable', name: 'Viable', vendor: 'Viable', domains: ['askviable.com'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'zenlytic', name: 'Zenlytic', vendor: 'Zenlytic', domains: ['zenlytic.com'], source: 'https://docs.zenlytic.com/tips-and-tricks/zoe_context_ingestion', checked: CHECKED_C10 },

@@ -2,7 +2,7 @@
 // hosts (Google Illuminate, PartyRock, Amazon Nova, Meta AI Demos, GitHub Next), written on CHECKED_2 from the
 // vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'google-illuminate', name: 'Illuminate', vendor: 'Google', category: 'audio', domains: ['illuminate.google.com'], source: listed('filipecalegario') },
@@ -22,8 +22,8 @@ export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'meta-ai-demos', name: 'Meta AI Demos', vendor: 'Meta', category: 'other', domains: ['aidemos.meta.com'], source: 'https://github.com/facebookresearch/sam-audio/blob/68b48d48fff1ad776d3afefbe634eb5f5d60ba7b/README.md', checked: CHECKED_C12 }, // Meta's own SAM Audio README links its demo on aidemos.meta.com (so do sam-3d-objects and sam-3d-body)
   { id: 'google-learn-your-way', name: 'Learn Your Way', vendor: 'Google', domains: ['learnyourway.withgoogle.com'], source: listed('shadowaltz', 'tools-and-tech/ai-education-learning-tools/README.md'), checked: CHECKED_C10 },
   { id: 'kome', name: 'Kome', vendor: 'Kome', domains: ['kome.ai'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
-  { id: 'mathos', name: 'Mathos AI', vendor: 'Mathos AI', domains: ['mathos.ai'] },
-  { id: 'studdy', name: 'Studdy', vendor: 'Studdy', domains: ['studdy.ai'] },
+  { id: 'mathos', name: 'Mathos AI', vendor: 'Mathos AI', domains: ['mathos.ai'], source: listed('c13ayc', 'responses/Winter%202024.json'), checked: CHECKED_C13 }, // YC directory entry: Mathos, info.mathos.ai, an AI math problem solver
+  { id: 'studdy', name: 'Studdy', vendor: 'Studdy', domains: ['studdy.ai'], source: listed('c13ayc', 'responses/S23.json'), checked: CHECKED_C13 }, // YC directory entry: Studdy, www.studdy.ai, an AI math tutor
   { id: 'thetawise', name: 'Thetawise', vendor: 'Thetawise', domains: ['thetawise.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'tutor-ai', name: 'Tutor AI', vendor: 'Tutor AI', domains: ['tutorai.me'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'flawless', name: 'Flawless', vendor: 'Flawless AI', category: 'video', domains: ['flawlessai.com'], region: 'europe' },

@@ -2,7 +2,7 @@
 // the Middle East, South-East Asia, Africa and China. Written on CHECKED_2 from the vendors' own sites
 // (source: the page named, else the product's site) or, where a row says listed(...), a licensed list.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'intron', name: 'Intron', vendor: 'Intron Health', category: 'audio', domains: ['intron.io'], region: 'africa', source: 'https://github.com/intron-innovation/AfriSpeech-200/blob/e01d1c368e28a5303a97c5fbfd1227ea1d85cf07/Readme.md', checked: CHECKED_C12 }, // the vendor's dataset repository; credits Intron Innovation at intron.io
@@ -22,7 +22,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'wenxin', name: 'Wenxin (ERNIE)', vendor: 'Baidu', domains: ['wenxin.baidu.com'], region: 'china', source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'wenxin-agents', name: 'Wenxin Agent Platform', vendor: 'Baidu', category: 'agents', domains: ['agents.baidu.com'], region: 'china', source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry at agents.baidu.com/center/ whose text names Baidu's 文心智能体平台 AgentBuilder
   { id: 'wenxin-yige', name: 'Wenxin Yige', vendor: 'Baidu', category: 'image', domains: ['yige.baidu.com'], region: 'china', source: listed('digidai', 'README_EN.md') },
-  { id: 'youware', name: 'YouWare', vendor: 'YouWare', category: 'coding', domains: ['youware.com'], region: 'china' },
+  { id: 'youware', name: 'YouWare', vendor: 'YouWare', category: 'coding', domains: ['youware.com'], region: 'china', source: 'https://github.com/youware-labs/pai-agent-sdk/blob/af01db8aa540023c2ecd7c697c8a7ec11169c271/README.md', checked: CHECKED_C13 }, // YouWare's own agent framework (youware-labs; authors lab@youware.com): "used to build the next-generation agent system of YouWare", linking www.youware.com
   { id: 'arcads', name: 'Arcads', vendor: 'Arcads', category: 'video', domains: ['arcads.ai'], region: 'europe', source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'corti', name: 'Corti', vendor: 'Corti', category: 'meeting', domains: ['corti.ai'], region: 'europe', source: 'https://docs.corti.ai/about/how_it_works', checked: CHECKED_C10 },
   { id: 'klap', name: 'Klap', vendor: 'Klap', category: 'video', domains: ['klap.app'], region: 'europe', source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
@@ -38,7 +38,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'typewise', name: 'Typewise', vendor: 'Typewise', category: 'writing', domains: ['typewise.app'], region: 'europe', source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'ultimate', name: 'Ultimate', vendor: 'Zendesk', category: 'agents', domains: ['ultimate.ai'], region: 'europe', source: 'https://support.zendesk.com/hc/en-us/articles/9985221852954-Managing-the-email-automation-trigger-for-an-advanced-AI-agent', checked: CHECKED_C12 }, // Zendesk's own help article for its advanced AI agents: the email trigger calls the "Ultimate.ai Automation Webhook" at zendesk-support-automation.us.ultimate.ai
   { id: 'avaamo', name: 'Avaamo', vendor: 'Avaamo', category: 'agents', domains: ['avaamo.ai'], region: 'india' },
-  { id: 'bhashini', name: 'Bhashini', vendor: 'Government of India (MeitY)', category: 'translation', domains: ['bhashini.gov.in'], region: 'india' },
+  { id: 'bhashini', name: 'Bhashini', vendor: 'Government of India (MeitY)', category: 'translation', domains: ['bhashini.gov.in'], region: 'india', source: 'https://github.com/bhashini-dibd/ulca/blob/2d832e2c212e8956a9e0680b6e7e0eac60dde3fb/frontend/main/webapp/src/assets/localisation.js', checked: CHECKED_C13 }, // the Digital India Bhashini Division's own ULCA repository: its web app links www.bhashini.gov.in and its services call dhruva-api.bhashini.gov.in
   { id: 'corover-bharatgpt', name: 'BharatGPT (CoRover)', vendor: 'CoRover', domains: ['corover.ai'], region: 'india', source: 'https://huggingface.co/CoRover', checked: CHECKED_C12 }, // the vendor's own Hugging Face page; names corover.ai
   { id: 'gnani', name: 'Gnani.ai', vendor: 'Gnani.ai', category: 'agents', domains: ['gnani.ai'], region: 'india', source: 'https://pypi.org/project/livekit-plugins-gnani/0.4.2/', checked: CHECKED_C12 }, // a plugin package by Gnani.ai; names its speechstack@gnani.ai contact
   { id: 'haptik', name: 'Haptik', vendor: 'Jio Haptik', category: 'agents', domains: ['haptik.ai'], region: 'india', source: 'https://docs.haptik.ai/bot-builder/advanced/integrating-with-external-bot', checked: CHECKED_C10 },
@@ -82,7 +82,7 @@ export const regionalTools2: Tool[] = defineTools('chat', [
   { id: 'core42', name: 'Core42', vendor: 'G42', category: 'developer-platform', domains: ['core42.ai'], region: 'middle-east', source: listed('radiusmethod', 'llms.csv'), checked: CHECKED_3 },
   { id: 'decart', name: 'Decart', vendor: 'Decart', category: 'video', domains: ['decart.ai'], region: 'middle-east', source: listed('zijianni', 'README.ja.md'), checked: CHECKED_3 },
   { id: 'humain', name: 'HUMAIN', vendor: 'HUMAIN', domains: ['humain.ai', 'humain.com'], region: 'middle-east', source: listed('azizalzahrani', 'README.md'), checked: CHECKED_3 }, // humain.com: listed('azizalzahrani'), CHECKED_3
-  { id: 'inception-jais', name: 'Jais (Inception)', vendor: 'Inception (G42)', domains: ['inceptionai.ai'], region: 'middle-east' },
+  { id: 'inception-jais', name: 'Jais (Inception)', vendor: 'Inception (G42)', domains: ['inceptionai.ai'], region: 'middle-east', source: 'https://github.com/inceptionai-abudhabi/3C3H/blob/1514b2a5b0f488cfb8cb4ba33adaca0e9415dadd/pipeline/generate-pma.py', checked: CHECKED_C13 }, // Inception's own evaluation pipeline: its Jais endpoints are jais-v2-web-inference-*.inceptionai.ai
   { id: 'ltx-studio', name: 'LTX Studio', vendor: 'Lightricks', category: 'video', domains: ['ltx.studio'], region: 'middle-east', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'lucidya', name: 'Lucidya', vendor: 'Lucidya', category: 'writing', domains: ['lucidya.com'], region: 'middle-east', source: listed('azizalzahrani', 'README.md'), checked: CHECKED_3 },
   { id: 'bothub', name: 'BotHub', vendor: 'BotHub', domains: ['bothub.chat'], region: 'russia', source: 'https://github.com/bothubchat/bothub/blob/4cf7d3650ad81810d70f49a4fe1c3d864e14f276/README.md', checked: CHECKED_C12 }, // the vendor's own components repository (Bothub Chat); its icon is served from bothub.chat

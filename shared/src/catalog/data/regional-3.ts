@@ -2,7 +2,7 @@
 // Europe; India; Latin America) and a few global ones, written on CHECKED_2 from the vendors' own sites
 // (source: the product's site, counted as homepage-only by `lantern catalog stats` until re-verified).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, v2flyAt, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const regionalTools3: Tool[] = defineTools('chat', [
   { id: 'vambe', name: 'Vambe', vendor: 'Vambe', category: 'agents', domains: ['vambe.ai'], region: 'latam', source: 'https://github.com/vambeai/vambe-for-woocommerce/blob/d39b599c63b2ca0268a3e5655e73757b8e78aa22/vambe_for_wc/vambe-for-wc.php', checked: CHECKED_C12 }, // the vendor's WooCommerce plugin; its header names vambe.ai
@@ -14,9 +14,9 @@ export const regionalTools3: Tool[] = defineTools('chat', [
   // longcat.ai (2026-12-05): Meituan's own model repository names it as the official website to chat with LongCat-
   // Flash (meituan-longcat/LongCat-Flash-Chat@87d1b71a1b55ee2cce2ce99700aabc797e23d2ed README.md, MIT).
   { id: 'longcat', name: 'LongCat', vendor: 'Meituan', domains: ['longcat.chat', 'longcat.ai'], region: 'china', source: listed('cline', 'sdk/packages/llms/src/providers/providers.generated.ts'), checked: CHECKED_3 },
-  { id: 'luzia', name: 'Luzia', vendor: 'Luzia', domains: ['luzia.com'], region: 'latam' },
+  { id: 'luzia', name: 'Luzia', vendor: 'Luzia', domains: ['luzia.com'], region: 'latam', source: 'https://github.com/The-Wordlab/luzia-nexo-api/blob/12c35bd285b8261dd336dacc585d7a9c92441363/README.md', checked: CHECKED_C13 }, // Luzia's own developer repository (commits from luzia.com addresses): apps built on Nexo, "Luzia's apps runtime", are discovered by Luzia; dashboard nexo.luzia.com, API api.luzia.com. luzia.dev is an unrelated crypto-price API
   { id: 'syntx', name: 'Syntx AI', vendor: 'Syntx', domains: ['syntx.ai'], region: 'russia' },
-  { id: 'xiaoice', name: 'Xiaoice', vendor: 'Xiaoice', domains: ['xiaoice.com', 'msxiaoice.com'], region: 'china' }, // msxiaoice.com (2026-12-06): listed('jstumppchatbots', 'README.md'), "Microsoft XiaoIce in Chinese"
+  { id: 'xiaoice', name: 'Xiaoice', vendor: 'Xiaoice', domains: ['xiaoice.com', 'msxiaoice.com'], region: 'china', source: listed('jstumppchatbots', 'README.md'), checked: CHECKED_C13 }, // msxiaoice.com (2026-12-06): listed('jstumppchatbots', 'README.md'), "Microsoft XiaoIce in Chinese" (the row's source since 2026-12-06, C13 re-check; xiaoice.com stays unproven)
   { id: 'zapia', name: 'Zapia', vendor: 'Zapia', domains: ['zapia.com'], region: 'latam' },
   { id: 'designkit', name: 'Designkit', vendor: 'Meitu', category: 'image', domains: ['designkit.com'], region: 'china', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'hidream', name: 'HiDream.ai', vendor: 'HiDream.ai', category: 'image', domains: ['hidreamai.com', 'hidream.ai'], region: 'china', source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 }, // hidream.ai: listed('kostja94', 'INDEX.md')

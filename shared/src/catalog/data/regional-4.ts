@@ -2,7 +2,7 @@
 // India, the Middle East, Latin America, Africa, South-East Asia and China that the catalog still missed. Each row
 // cites the vendor's own product, docs or pricing page (a page, not the bare homepage) or the pinned list naming it.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const regionalTools4: Tool[] = defineTools('chat', [
   // Russia: model gateways that resell access to foreign models (their API hosts are subdomains of these),
@@ -13,7 +13,7 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'vsegpt', name: 'VseGPT', vendor: 'VseGPT', category: 'developer-platform', domains: ['vsegpt.ru'], source: 'https://vsegpt.ru/Docs/API', region: 'russia' }, // VseGPT's own API docs, stored copy read: one OpenAI-compatible API (api.vsegpt.ru) for many providers' neural networks, served from vsegpt.ru
   { id: 'proxyapi', name: 'ProxyAPI', vendor: 'ProxyAPI', category: 'developer-platform', domains: ['proxyapi.ru'], source: 'https://proxyapi.ru/docs/openai-text-generation', region: 'russia' },
   { id: 'aitunnel', name: 'AITunnel', vendor: 'AITunnel', category: 'developer-platform', domains: ['aitunnel.ru'], source: 'https://docs.aitunnel.ru/api/reference.html', region: 'russia' }, // AITUNNEL's own API reference, stored copy read: OpenAI-style access to many AI models through api.aitunnel.ru; docs.aitunnel.ru is under the row's host
-  { id: 'gen-api', name: 'GenAPI', vendor: 'GenAPI', category: 'developer-platform', domains: ['gen-api.ru'], source: 'https://gen-api.ru/docs', region: 'russia' },
+  { id: 'gen-api', name: 'GenAPI', vendor: 'GenAPI', category: 'developer-platform', domains: ['gen-api.ru'], region: 'russia', source: 'https://github.com/GenAPI-ru/genapi-sdk-php/blob/fecd3c32298c7cff0043604642db1f30af25c087/README.md', checked: CHECKED_C13 }, // the vendor's own PHP SDK: site gen-api.ru, API api.gen-api.ru (configuration.json); the earlier unopened source was its docs page
   { id: 'mashagpt', name: 'MashaGPT', vendor: 'MashaGPT', domains: ['mashagpt.ru'], source: 'https://mashagpt.ru/chat', region: 'russia' },
   { id: 'neurotexter', name: 'Нейротекстер', vendor: 'Neurotexter', category: 'writing', domains: ['neurotexter.ru'], source: 'https://neurotexter.ru/tariffs', region: 'russia' },
   // Korea
@@ -33,11 +33,11 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'shisa-ai', name: 'Shisa AI', vendor: 'Shisa.AI', domains: ['shisa.ai'], source: listed('llmjp'), region: 'japan' },
   // India
   { id: 'kissan-ai', name: 'KissanAI', vendor: 'KissanAI', domains: ['kissan.ai'], source: 'https://kissan.ai/about', region: 'india' },
-  { id: 'gupshup', name: 'Gupshup', vendor: 'Gupshup', category: 'agents', domains: ['gupshup.io'], source: 'https://www.gupshup.io/ai-agents', region: 'india' },
+  { id: 'gupshup', name: 'Gupshup', vendor: 'Gupshup', category: 'agents', domains: ['gupshup.io'], region: 'india', source: listed('jstumppchatbots', 'README.md'), checked: CHECKED_C13 }, // "Gupshup" linking www.gupshup.io (so does BotCube/awesome-bots); the earlier unopened source was its AI-agents page
   { id: 'kalaido', name: 'Kalaido.ai', vendor: 'Fractal', category: 'image', domains: ['kalaido.ai'], source: 'https://kalaido.ai/about', region: 'india' },
   { id: 'zoho-zia', name: 'Zia', vendor: 'Zoho', category: 'embedded-saas', urlPrefixes: ['zoho.com/zia', 'www.zoho.com/zia'], source: listed('arunagirinathan'), region: 'india' },
   { id: 'reverie', name: 'Reverie', vendor: 'Reverie Language Technologies', category: 'translation', domains: ['reverieinc.com'], source: 'https://github.com/reverieinc/reverie-api-docs/blob/7501592543b0b6747b333f919568b0b45d3d472e/golang/tts/README.md', region: 'india' }, // Reverie's own API samples: its text-to-speech API at revapi.reverieinc.com
-  { id: 'devnagri', name: 'Devnagri', vendor: 'Devnagri', category: 'translation', domains: ['devnagri.com'], source: 'https://devnagri.com/pricing/', region: 'india' },
+  { id: 'devnagri', name: 'Devnagri', vendor: 'Devnagri', category: 'translation', domains: ['devnagri.com'], region: 'india', source: 'https://raw.githubusercontent.com/devnagriai/devnagriai-translate-mcp/HEAD/README.md', checked: CHECKED_C13 }, // a stored copy of the vendor's own translation MCP server README (devnagriai organisation): API keys from app.devnagri.com; its Hugging Face organisation names devnagri.com
   { id: 'hanooman', name: 'Hanooman', vendor: '3AI Holding / SML', domains: ['hanooman.ai'], source: 'https://hanooman.ai/about', region: 'india' },
   // Middle East
   { id: 'verbit', name: 'Verbit', vendor: 'Verbit', category: 'audio', domains: ['verbit.ai'], source: 'https://verbit.ai/resources/verbits-data-policy', region: 'middle-east' },

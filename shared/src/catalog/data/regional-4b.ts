@@ -2,7 +2,7 @@
 // model gateways, and tools named only by two CC0 forks of steven2358's list. Rows cite the vendor's own product,
 // pricing or docs page, or the pinned list file that names the host.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const regionalTools4b: Tool[] = defineTools('chat', [
   // Korea
@@ -31,7 +31,7 @@ export const regionalTools4b: Tool[] = defineTools('chat', [
   // China
   { id: 'chatppt', name: 'ChatPPT', vendor: 'Biyou Technology', category: 'presentation', domains: ['chatppt.cn'], source: 'https://github.com/YOOTeam/OpenPPT/blob/26c7f40d59555db73145b4a977d3881e9d3d867f/README.md', checked: CHECKED_3, region: 'china' }, // OpenPPT README by ChatPPT's own team (必优科技, YOOTeam): ChatPPT's official site is www.chatppt.cn; only the fact is used
   { id: 'maxkb', name: 'MaxKB', vendor: 'FIT2CLOUD', category: 'agents', domains: ['maxkb.cn'], source: 'https://github.com/1Panel-dev/MaxKB/blob/121614fb81c0a72387974f3ebcb86cbf756a84af/README.md', region: 'china' },
-  { id: 'alipay-tbox', name: 'Tbox (百宝箱)', vendor: 'Ant Group', category: 'agents', domains: ['tbox.alipay.com'], source: 'https://tbox.alipay.com/community', region: 'china' },
+  { id: 'alipay-tbox', name: 'Tbox (百宝箱)', vendor: 'Ant Group', category: 'agents', domains: ['tbox.alipay.com'], urlPrefixes: ['tbox.cn/open'], region: 'china', source: 'https://x.ant.design/docs/react/agent-use-tbox-cn', checked: CHECKED_C13 }, // Ant Group's own Ant Design X guide to 百宝箱: its open platform's official site is tbox.cn/open (API api.tbox.cn, claimed by ant-bailing); the bare tbox.cn stays a look-alike trap (lookalikes.test.ts) until a page shows the whole site is Tbox; tbox.alipay.com, the earlier unopened source's host, stays unproven
   { id: 'tiamat', name: 'Tiamat', vendor: 'Tiamat', category: 'image', domains: ['tiamat.world'], source: listed('rvelamen'), checked: CHECKED_3, region: 'china' }, // README at the pinned commit: Tiamat, a Chinese team's AI art generator, at www.tiamat.world
   { id: 'feishu-aily', name: 'Aily', vendor: 'Feishu (ByteDance)', category: 'agents', domains: ['aily.feishu.cn'], source: 'https://www.feishu.cn/product/aily', region: 'china' },
   { id: 'csdn-inscode', name: 'InsCode', vendor: 'CSDN', category: 'coding', domains: ['inscode.csdn.net'], source: 'https://inscode.csdn.net/ai', region: 'china' },

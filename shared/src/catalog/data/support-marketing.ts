@@ -2,7 +2,7 @@
 // finance, hiring) that the catalog missed, written on CHECKED_3. Each row cites the vendor's own product, pricing or
 // docs page; AI features inside general SaaS are URL prefixes on the vendor's host, never the whole host.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Customer support
@@ -23,7 +23,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'icon-admaker', name: 'Icon', vendor: 'Icon', category: 'video', domains: ['icon.com'], source: listed('kostja94') },
   { id: 'alli-ai', name: 'Alli AI', vendor: 'Alli AI', category: 'writing', domains: ['alliai.com'], source: listed('tiorai', 'data/ai-tools.csv') },
   { id: 'seowind', name: 'Seowind', vendor: 'Seowind', category: 'writing', domains: ['seowind.io'], source: 'https://seowind.io/pricing/' },
-  { id: 'persana', name: 'Persana AI', vendor: 'Persana', domains: ['persana.ai'], source: 'https://persana.ai/pricing' },
+  { id: 'persana', name: 'Persana AI', vendor: 'Persana', domains: ['persana.ai'], source: listed('c13ayc', 'responses/W23.json'), checked: CHECKED_C13 }, // YC directory entry: Persana AI, www.persana.ai, an AI sales agent; the earlier unopened source was its pricing page
   { id: 'autobound', name: 'Autobound', vendor: 'Autobound', category: 'writing', domains: ['autobound.ai'], source: 'https://help.autobound.ai/en/articles/11550193-understanding-data-types-in-autobound' },
   { id: 'twain', name: 'Twain', vendor: 'Twain', category: 'writing', domains: ['twain.ai'], source: 'https://www.twain.ai/pricing' },
   { id: 'lyne', name: 'Lyne.ai', vendor: 'Lyne', category: 'writing', domains: ['lyne.ai'], source: 'https://lyne.ai/pricing' },

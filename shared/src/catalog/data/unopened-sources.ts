@@ -5,16 +5,15 @@
 // (then cite that and its day), or fix or remove the row if the evidence says the host is wrong.
 export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
-  'yandex-300', 'gen-api', 'mashagpt', 'neurotexter', 'luda',
-  'japan-ai-chat', 'kissan-ai', 'kalaido', 'devnagri', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai',
-  'gupshup',
+  'yandex-300', 'mashagpt', 'neurotexter', 'luda',
+  'japan-ai-chat', 'kissan-ai', 'kalaido', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai',
   // data/regional-4b.ts
   'estsoft-alan', 'nolang', 'cotomo', 'amptalk', 'zeals',
-  'jay-copilot', 'gushwork', 'alipay-tbox',
+  'jay-copilot', 'gushwork',
   'feishu-aily', 'csdn-inscode', 'k2-think',   'vnpt-ai', 'magie', 'zaia', 'aerobotics',
   // data/platform-ai-sections-2.ts
   'miro-ai', 'clickup-brain', 'loom-ai',   // data/support-marketing.ts
-  'askai-support', 'brandwell', 'seowind', 'persana', 'twain',
+  'askai-support', 'brandwell', 'seowind', 'twain',
   'lyne', 'adstellar', 'bestever', 'ai-pro',
   'auquan',   // data/support-marketing-2.ts
   'emailtree', 'legalfly', 'superlegal',

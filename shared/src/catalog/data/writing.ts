@@ -1,6 +1,6 @@
 // Writing, grammar, AI-detection, translation and presentation tools.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12 } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
 
 export const writingTools: Tool[] = defineTools('writing', [
   { id: 'grammarly', name: 'Grammarly', vendor: 'Superhuman (Grammarly)', domains: ['grammarly.com', 'grammarly.io'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
@@ -51,8 +51,8 @@ export const writingTools: Tool[] = defineTools('writing', [
   // MicrosoftDocs/azure-docs@00189b006dc578eaaad5759719681a651d42670c articles/ai-services/translator/custom-translator/quickstart.md
   // (https://learn.microsoft.com/en-us/azure/ai-services/translator/custom-translator/quickstart), CHECKED_C13
   { id: 'microsoft-translator', name: 'Microsoft Translator', vendor: 'Microsoft', category: 'translation', domains: ['portal.customtranslator.azure.ai'], urlPrefixes: ['www.bing.com/translator', 'cn.bing.com/translator', 'bing.com/translator', 'www.microsoft.com/en-us/translator'], apiEndpoints: ['api.cognitive.microsofttranslator.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 }, // cn.bing.com/translator and bing.com/translator: listed('kapibala', 'data/navigation.json'); www.microsoft.com/en-us/translator: listed('aliammari1', 'README.md'), CHECKED_3
-  { id: 'papago', region: 'korea', name: 'Papago', vendor: 'Naver', category: 'translation', domains: ['papago.naver.com'] },
-  { id: 'yandex-translate', region: 'russia', name: 'Yandex Translate', vendor: 'Yandex', category: 'translation', domains: ['translate.yandex.com', 'translate.yandex.ru'] },
+  { id: 'papago', region: 'korea', name: 'Papago', vendor: 'Naver', category: 'translation', domains: ['papago.naver.com'], source: listed('c13rkantnav', 'database/05_ai_tools.sql.bak'), checked: CHECKED_C13 }, // row "Papago AI" (Naver Papago) at papago.naver.com
+  { id: 'yandex-translate', region: 'russia', name: 'Yandex Translate', vendor: 'Yandex', category: 'translation', domains: ['translate.yandex.com', 'translate.yandex.ru'], source: listed('c13rkantnav', 'database/05_ai_tools.sql.bak'), checked: CHECKED_C13 }, // row "Yandex Translate AI" at translate.yandex.com (translate.yandex.ru not named there)
   { id: 'reverso', name: 'Reverso', vendor: 'Reverso', category: 'translation', domains: ['reverso.net'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'smartcat', name: 'Smartcat', vendor: 'Smartcat', category: 'translation', domains: ['smartcat.com', 'smartcat.ai'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'immersive-translate', region: 'china', name: 'Immersive Translate', vendor: 'Immersive Translate', category: 'translation', domains: ['immersivetranslate.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
@@ -72,7 +72,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'slidesai', name: 'SlidesAI', vendor: 'SlidesAI', category: 'presentation', domains: ['slidesai.io'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'napkin-ai', name: 'Napkin AI', vendor: 'Napkin AI', category: 'presentation', domains: ['napkin.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'aippt', name: 'AiPPT', vendor: 'AiPPT', category: 'presentation', domains: ['aippt.cn', 'aippt.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'figma-make', name: 'Figma Make', vendor: 'Figma', category: 'embedded-saas', urlPrefixes: ['www.figma.com/make'] },
+  { id: 'figma-make', name: 'Figma Make', vendor: 'Figma', category: 'embedded-saas', urlPrefixes: ['www.figma.com/make'], source: 'https://help.figma.com/hc/en-us/articles/43637422653719-Open-Figma-Make-with-a-prefilled-prompt', checked: CHECKED_C13 }, // Figma's help article: Make opens at www.figma.com/make/new
   { id: 'canva-ai', name: 'Canva AI', vendor: 'Canva', category: 'embedded-saas', urlPrefixes: ['www.canva.com/ai'] },
   { id: 'prezent', name: 'Prezent', vendor: 'Prezent', category: 'presentation', domains: ['prezent.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'slidespeak', name: 'Slidespeak', vendor: 'SlideSpeak', category: 'presentation', domains: ['slidespeak.co', 'slidespeak.com'], source: 'https://docs.slidespeak.co/basics/api-references/generate-presentation', checked: CHECKED_C10 }, // slidespeak.com: listed('mcpservers'), CHECKED_C12
@@ -110,7 +110,7 @@ export const writingTools: Tool[] = defineTools('writing', [
   { id: 'itranslate', name: 'iTranslate', vendor: 'iTranslate', category: 'translation', domains: ['itranslate.com'], source: listed('awesomemac'), checked: CHECKED_C12 }, // iTranslate at itranslate.com
   { id: 'easytranslate', name: 'EasyTranslate', vendor: 'EasyTranslate', category: 'translation', domains: ['easytranslate.com'], source: 'https://knowledge.easytranslate.com/editor-use-case', checked: CHECKED_C10 },
   { id: 'doctranslator', name: 'Online Doc Translator', vendor: 'Online Doc Translator', category: 'translation', domains: ['onlinedoctranslator.com'] },
-  { id: 'alai', name: 'Alai', vendor: 'Alai', category: 'presentation', domains: ['getalai.com'] },
+  { id: 'alai', name: 'Alai', vendor: 'Alai', category: 'presentation', domains: ['getalai.com'], source: listed('c13ayc', 'responses/W24.json'), checked: CHECKED_C13 }, // YC directory entry: Alai, getalai.com, AI presentations
   { id: 'chronicle', name: 'Chronicle', vendor: 'Chronicle', category: 'presentation', domains: ['chroniclehq.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'storydoc', name: 'Storydoc', vendor: 'Storydoc', category: 'presentation', domains: ['storydoc.com'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
 ]);

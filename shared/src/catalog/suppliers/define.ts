@@ -15,6 +15,14 @@ export function fact<T>(value: T, source: string, note?: string, checked = FACTS
   return { status: 'known', value, source, checked, ...(note ? { note } : {}) } as unknown as Known<T>;
 }
 
+/** The day of the thirteenth-session re-check's reading (facts-p13r.ts). */
+export const FACTS_CHECKED_3 = '2026-12-06';
+
+/** A fact confirmed against a stored copy of `source` found through search, read on FACTS_CHECKED_3. */
+export function read3<T>(value: T, source: string, note?: string): Known<T> {
+  return { ...fact(value, source, note, FACTS_CHECKED_3), basis: 'stored-copy' };
+}
+
 /** A fact confirmed against a stored copy of `source` found through search, read on FACTS_CHECKED_2. */
 export function read<T>(value: T, source: string, note?: string): Known<T> {
   return { ...fact(value, source, note, FACTS_CHECKED_2), basis: 'stored-copy' };

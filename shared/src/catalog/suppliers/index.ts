@@ -21,6 +21,7 @@ import { pass6dSuppliers2 } from './facts-p6d-2';
 import { pass6dSuppliers3 } from './facts-p6d-3';
 import { pass7aSuppliers } from './facts-p7a';
 import { pass8aSuppliers } from './facts-p8a';
+import { pass13rSuppliers } from './facts-p13r';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -59,6 +60,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass6dSuppliers3,
   ...pass7aSuppliers,
   ...pass8aSuppliers,
+  ...pass13rSuppliers,
 ]);
 
 /**

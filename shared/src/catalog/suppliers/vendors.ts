@@ -178,6 +178,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   researchrabbit: ['researchrabbit.ai', 'researchrabbitapp.com'],
   'heidi-health': ['heidihealth.com'],
   // end pass 8a
+  'you-com': ['you.com'], // thirteenth-session re-check (facts-p13r.ts)
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
