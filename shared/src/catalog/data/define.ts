@@ -502,6 +502,9 @@ export const LISTS = {
   // An agentic AI knowledge base: platforms, frameworks, memory and evaluation services (docs/**/*.md; Apache-2.0
   // licence file at this commit).
   c13bankuragentic: { repo: 'ankurkumarz/agentic-ai-knowledge-base', commit: '75547639d6593b70c4e49f8f04a347d5b1670ebe', licence: 'Apache-2.0' },
+  // aliases (thirteenth session, second hosts and ids of entries already here): the WebChatGPT extension's own
+  // repository (manifest.v2.json gives its Firefox gecko id; MIT licence file at this commit).
+  c13alwebchatgpt: { repo: 'qunash/chatgpt-advanced', commit: 'b83b4caff779021bc93d2b946821c50a1412477a', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */
