@@ -31,6 +31,14 @@ describe('second hosts added by the alias pass', () => {
     expectEachClassifiedAs({ 'https://api.langbot.cloud/v1/chat/completions': 'langbot' }, { api: true });
   });
 
+  it('reach them from the renamed or second hosts of the same YC company', () => {
+    expectEachClassifiedAs({
+      'https://usemosaic.ai/': 'mosaic-video',
+      'https://dartai.com/': 'dart-pm',
+      'https://shortbreadapp.com/': 'shortbread',
+    });
+  });
+
   it('keep the older hosts and the more specific entries beside them', () => {
     expectEachClassifiedAs({
       'https://www.truewind.ai/': 'truewind',
@@ -85,6 +93,15 @@ describe('hosts left out and near names', () => {
       'https://browsegpt.ai/', // nothing ties it to the BrowserGPT extension id here
       'https://www.ribbon.careers/', // a career assistant, not Ribbon's recruiting voice agent (ribbon.ai)
       'https://www.usevacay.com/', // Vacay's chat path alone is claimed
+      // the other host of a YC company that changed product: not the entry's product
+      'https://opine.cool/',
+      'https://poly.app/',
+      'https://odo.do/',
+      'https://praxos.ai/',
+      'https://gauge.sh/',
+      'https://heroui.com/', // a UI framework; only HeroUI Chat is claimed
+      'https://useglass.ai/', // left out by lists-a: the host does not say Void
+      'https://cedar.law/',
       'https://chatgptinfinity.com/', // Adam Lui's extension sites: his repos at the pinned commits no longer name them
       'https://chatgptwidescreen.com/',
       'https://chatgptautorefresh.com/',
@@ -108,6 +125,9 @@ describe('hosts left out and near names', () => {
       'https://www.mix.audio/',
       'https://langbot.cloud/',
       'https://replicate.dev/',
+      'https://mosaic.com/',
+      'https://dart.com/',
+      'https://shortbread.com/',
       'https://casibase.com/',
       'https://ai-admin.casibase.com/',
       'https://casbin.com/',
