@@ -72,7 +72,7 @@ const NAMESAKES = [
 describe('thirteenth-session yc traps', () => {
   it('adds only rows with a domain each', () => {
     const rows = [...longTailC13YcTools, ...longTailC13Yc2Tools];
-    expect(rows.length).toBe(157);
+    expect(rows.length).toBe(156); // 157 taken; Mosaic (usemosaic.ai) was folded into mosaic-video as its renamed host
     expect(rows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
 
@@ -228,7 +228,7 @@ describe('thirteenth-session yc traps', () => {
       'https://www.usekura.com/': 'usekura',
       'https://www.uselynx.ai/': 'uselynx-ai',
       'https://www.usemixy.com/': 'usemixy',
-      'https://www.usemosaic.ai/': 'usemosaic-ai',
+      'https://www.usemosaic.ai/': 'mosaic-video', // the renamed host of Mosaic's video agents (alias pass)
       'https://www.useremy.com/': 'useremy',
       'https://www.varos.com/': 'varos',
       'https://www.vespper.com/': 'vespper',

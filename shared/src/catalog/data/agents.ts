@@ -89,7 +89,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'activepieces', name: 'Activepieces', vendor: 'Activepieces', domains: ['activepieces.com'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'vapi', name: 'Vapi', vendor: 'Vapi', domains: ['vapi.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'retell', name: 'Retell AI', vendor: 'Retell', domains: ['retellai.com'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
-  { id: 'bland', name: 'Bland AI', vendor: 'Bland', domains: ['bland.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
+  { id: 'bland', name: 'Bland AI', vendor: 'Bland', domains: ['bland.ai', 'bland.com'], source: listed('slavakurilyak'), checked: CHECKED_3 }, // bland.com: Bland AI (S23, platform for AI phone calls) in listed('c13ayc', 'responses/S23.json'), CHECKED_C13
   { id: 'synthflow', name: 'Synthflow', vendor: 'Synthflow', domains: ['synthflow.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'air-ai', name: 'Air AI', vendor: 'Air', domains: ['air.ai'] },
   { id: 'parloa', region: 'europe', name: 'Parloa', vendor: 'Parloa', domains: ['parloa.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },

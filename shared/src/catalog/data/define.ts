@@ -511,6 +511,9 @@ export const LISTS = {
   // recheck: the tools table of an AI navigation site (database/05_ai_tools.sql.bak: name, slug, description, URL per row;
   // MIT licence file at this commit). Read only for remaining hosts; a row counts where its name names the product.
   c13rkantnav: { repo: 'ThinkinLiu/ant-ai-nav', commit: 'eea443bbb49c076625b0628161635ca92859213a', licence: 'MIT' },
+  // aliases (thirteenth session, second hosts and ids of entries already here): the WebChatGPT extension's own
+  // repository (manifest.v2.json gives its Firefox gecko id; MIT licence file at this commit).
+  c13alwebchatgpt: { repo: 'qunash/chatgpt-advanced', commit: 'b83b4caff779021bc93d2b946821c50a1412477a', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -80,7 +80,7 @@ export const longTailC10ListsTools2: Tool[] = defineTools(
     { id: 'illuminarty', name: 'Illuminarty', vendor: 'Illuminarty', category: 'image', domains: ['illuminarty.ai'] },
     // pangramlabs.com: the host textsight/awesome-ai-detection gives for Pangram (listed('textsight')).
     { id: 'pangram', name: 'Pangram', vendor: 'Pangram Labs', category: 'writing', domains: ['pangram.com', 'pangramlabs.com'] },
-    { id: 'realai-cn', name: '瑞莱智慧 RealAI', vendor: 'RealAI', category: 'other', region: 'china', domains: ['real-ai.cn'] },
+    { id: 'realai-cn', name: '瑞莱智慧 RealAI', vendor: 'RealAI', category: 'other', region: 'china', domains: ['real-ai.cn', 'realai.ai'] }, // realai.ai: 瑞莱智慧 at www.realai.ai in listed('pingpigchina', 'src/data/projects.json') line 2624, CHECKED_C13
     { id: 'reality-defender', name: 'Reality Defender', vendor: 'Reality Defender', category: 'other', domains: ['realitydefender.com'] },
     { id: 'ruijian-ai', name: '睿鉴AI', vendor: 'Ruijian AI', category: 'other', region: 'china', domains: ['ruijianai.com'] },
     { id: 'wenge-ai', name: '中科闻歌', vendor: '中科闻歌', category: 'developer-platform', region: 'china', domains: ['wenge.com'] },

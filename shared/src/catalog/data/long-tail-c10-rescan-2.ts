@@ -23,7 +23,7 @@ export const longTailC10RescanTools2: Tool[] = defineTools(
     { id: 'seedance-ai', name: 'Seedance 2.0 (seedance.ai)', vendor: 'seedance.ai', category: 'video', domains: ['seedance.ai'], source: listed('bsaisuryacharan', 'README.md') },
     { id: 'prequel', name: 'Prequel', vendor: 'Prequel', category: 'image', domains: ['prequel.app'], source: KOSTJA94_README },
     { id: 'pirr', name: 'Pirr', vendor: 'Pirr', category: 'writing', domains: ['pirr.me'], source: KOSTJA94_README },
-    { id: 'hamming', name: 'Hamming', vendor: 'Hamming', category: 'developer-platform', domains: ['hamming.io'], source: KOSTJA94_README },
+    { id: 'hamming', name: 'Hamming', vendor: 'Hamming', category: 'developer-platform', domains: ['hamming.io', 'hamming.ai'], source: KOSTJA94_README }, // hamming.ai: Hamming AI (S24, automated testing of AI voice agents, as this row's list line says) in listed('c13ayc', 'responses/S24.json'), CHECKED_C13
     { id: 'printgen', name: 'PrintGen', vendor: 'PrintGen', category: 'image', domains: ['printgen.ai'], source: KOSTJA94_README },
     { id: 'raspberry-ai', name: 'Raspberry AI', vendor: 'Raspberry AI', category: 'image', domains: ['raspberry.ai'], source: KOSTJA94_README },
     { id: 'modl-ai', name: 'Modl.ai', vendor: 'Modl.ai', category: 'developer-platform', domains: ['modl.ai'], source: KOSTJA94_README },

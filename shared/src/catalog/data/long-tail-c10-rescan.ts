@@ -34,20 +34,20 @@ export const longTailC10RescanTools: Tool[] = defineTools(
     { id: 'dasis', name: 'Dasis', vendor: 'Dasis', category: 'productivity', domains: ['dasis.ai'], source: KOSTJA94_README },
     { id: 'glyph-ai', name: 'Glyph AI', vendor: 'Glyph AI', category: 'meeting', domains: ['glyph.ai'], source: KOSTJA94_README },
     { id: 'paxo', name: 'Paxo', vendor: 'Paxo', category: 'meeting', domains: ['paxo.ai'], source: KOSTJA94_README },
-    { id: 'salient-ai', name: 'Salient', vendor: 'Salient', category: 'agents', domains: ['salient.ai'], source: KOSTJA94_README },
+    { id: 'salient-ai', name: 'Salient', vendor: 'Salient', category: 'agents', domains: ['salient.ai', 'trysalient.com'], source: KOSTJA94_README }, // trysalient.com: Salient (W23, AI servicing for auto lenders) in listed('c13ayc', 'responses/W23.json'); its own pages there sell AI voice agents to lenders (https://www.trysalient.com/resources/how-ai-outbound-calling-agents-work-in-2026), as this row's list line says, CHECKED_C13
     { id: 'liberate-ai', name: 'Liberate', vendor: 'Liberate', category: 'agents', domains: ['liberate.ai'], source: KOSTJA94_README },
-    { id: 'aviary-ai', name: 'Aviary AI', vendor: 'Aviary AI', category: 'agents', domains: ['aviary.ai'], source: KOSTJA94_README },
+    { id: 'aviary-ai', name: 'Aviary AI', vendor: 'Aviary AI', category: 'agents', domains: ['aviary.ai', 'helloaviary.ai'], source: KOSTJA94_README }, // helloaviary.ai: AviaryAI (S22, outbound AI voice agents for financial services, the same field as this row's list line) in listed('c13ayc', 'responses/S22.json'), CHECKED_C13
     { id: 'toma-ai', name: 'Toma', vendor: 'Toma', category: 'agents', domains: ['toma.ai'], source: KOSTJA94_README },
     { id: 'hi-auto', name: 'Hi Auto', vendor: 'Hi Auto', category: 'agents', domains: ['hiauto.ai'], source: KOSTJA94_README },
     { id: 'standard-practice', name: 'Standard Practice', vendor: 'Standard Practice', category: 'agents', domains: ['standardpractice.ai'], source: KOSTJA94_README },
     { id: 'hello-patient', name: 'Hello Patient', vendor: 'Hello Patient', category: 'agents', domains: ['hellopatient.ai'], source: KOSTJA94_README },
     { id: 'super-dial', name: 'Super Dial', vendor: 'Super Dial', category: 'agents', domains: ['superdial.ai'], source: KOSTJA94_README },
     { id: 'opkit', name: 'Opkit', vendor: 'Opkit', category: 'agents', domains: ['opkit.ai'], source: KOSTJA94_README },
-    { id: 'clarion-ai', name: 'Clarion', vendor: 'Clarion', category: 'agents', domains: ['clarion.ai'], source: KOSTJA94_README },
-    { id: 'health-harbor', name: 'Health Harbor', vendor: 'Health Harbor', category: 'agents', domains: ['healthharbor.ai'], source: KOSTJA94_README },
+    { id: 'clarion-ai', name: 'Clarion', vendor: 'Clarion', category: 'agents', domains: ['clarion.ai', 'clarionhealth.com'], source: KOSTJA94_README }, // clarionhealth.com: Clarion (W24, AI communication layer for healthcare, the field of this row's list line) in listed('c13ayc', 'responses/W24.json'), CHECKED_C13
+    { id: 'health-harbor', name: 'Health Harbor', vendor: 'Health Harbor', category: 'agents', domains: ['healthharbor.ai', 'healthharbor.co'], source: KOSTJA94_README }, // healthharbor.co: Health Harbor (S23, AI calls to insurers for clinics; a healthcare voice agent, as this row's list line says) in listed('c13ayc', 'responses/S23.json'), CHECKED_C13
     { id: 'host-ai', name: 'Host AI', vendor: 'Host AI', category: 'agents', domains: ['hostai.ai'], source: KOSTJA94_README },
     { id: 'fleetworks', name: 'Fleetworks', vendor: 'Fleetworks', category: 'agents', domains: ['fleetworks.ai'], source: KOSTJA94_README },
-    { id: 'sameday-ai', name: 'Sameday AI', vendor: 'Sameday AI', category: 'agents', domains: ['sameday.ai'], source: KOSTJA94_README },
+    { id: 'sameday-ai', name: 'Sameday AI', vendor: 'Sameday AI', category: 'agents', domains: ['sameday.ai', 'gosameday.com'], source: KOSTJA94_README }, // gosameday.com: Sameday (W23, AI sales agents for home-service businesses, as this row's list line says) in listed('c13ayc', 'responses/W23.json'), CHECKED_C13
     { id: 'ego-ai', name: 'Ego', vendor: 'Ego', category: 'agents', domains: ['ego.ai'], source: KOSTJA94_README },
     { id: 'lavern-ai', name: 'Lavern', vendor: 'Lavern', category: 'agents', domains: ['lavern.ai'], source: LILIALLA_GITHUB_METADATA },
     { id: 'bytelegal-legalwork', name: 'LegalWork', vendor: 'ByteLegal', category: 'agents', domains: ['bytelegal.cn'], region: 'china', source: LILIALLA_GITHUB_METADATA },

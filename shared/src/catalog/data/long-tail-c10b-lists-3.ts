@@ -34,7 +34,7 @@ export const longTailC10bListsTools3: Tool[] = defineTools(
     { id: 'gpt-ai-flow', name: 'GPT AI Flow', vendor: 'GPT AI Flow', category: 'productivity', domains: ['gptaiflow.tech'], source: readme },
     { id: 'papersgpt', name: 'PapersGPT', vendor: 'PapersGPT', category: 'productivity', domains: ['papersgpt.com'], source: readme },
     { id: 'petercat', name: 'PeterCat', vendor: 'PeterCat', category: 'agents', domains: ['petercat.ai'], source: readme },
-    { id: 'casibase', name: 'Casibase', vendor: 'Casbin', category: 'developer-platform', domains: ['casibase.org'], source: readme },
+    { id: 'casibase', name: 'Casibase', vendor: 'Casbin', category: 'developer-platform', domains: ['casibase.org', 'ai.casibase.com', 'demo.casibase.com'], source: readme }, // ai. and demo.casibase.com: the chat-bot demos named under "Online Demo" in Casibase's own README, https://github.com/casibase/casibase/blob/7757288ceade8a1f00afa7edba6db210f15d4106/README.md lines 49 and 54 (Apache-2.0), CHECKED_C13
     { id: 'devinci-onicai', name: 'DeVinci', vendor: 'onicai', domains: ['devinci.onicai.com'], source: readme },
     {
       id: 'codecompanion-nvim',

@@ -30,7 +30,7 @@ export const longTailC12ATools2: Tool[] = defineTools(
     { id: 'buildable-bldbl', name: 'Buildable', vendor: 'Buildable', category: 'coding', domains: ['bldbl.dev'] },
     { id: 'chronulus-ai', name: 'Chronulus AI', vendor: 'Chronulus', domains: ['chronulus.com'] },
     { id: 'detailer-ginylil', name: 'Detailer', vendor: 'Ginylil', category: 'coding', domains: ['detailer.ginylil.com'] },
-    { id: 'dart-pm', name: 'Dart', vendor: 'Dart', category: 'productivity', domains: ['itsdart.com'] },
+    { id: 'dart-pm', name: 'Dart', vendor: 'Dart', category: 'productivity', domains: ['itsdart.com', 'dartai.com'] }, // dartai.com: the same YC company (Dart, AI-native project management; W22.json gives itsdart.com) in listed('c13ayc', 'responses/Winter 2022.json'), CHECKED_C13
     { id: 'debugg-ai', name: 'Debugg.AI', vendor: 'Debugg.AI', category: 'coding', domains: ['debugg.ai'] },
     { id: 'devrev', name: 'DevRev', vendor: 'DevRev', category: 'other', domains: ['devrev.ai'] },
     { id: 'dot-getdot', name: 'Dot', vendor: 'Dot', category: 'productivity', domains: ['getdot.ai'] },

@@ -98,7 +98,6 @@ export const longTailC13Yc2Tools: Tool[] = defineTools(
     { id: 'trymito-io', name: 'Mito', vendor: 'Mito', category: 'productivity', domains: ['trymito.io'], source: yc('S20.json') },
     { id: 'turntable-so', name: 'Turntable', vendor: 'Turntable', category: 'productivity', domains: ['turntable.so'], source: yc('W23.json') },
     { id: 'usemixy', name: 'Mixy', vendor: 'Mixy', category: 'audio', domains: ['usemixy.com'], source: yc('Fall 2025.json') },
-    { id: 'usemosaic-ai', name: 'Mosaic', vendor: 'Mosaic', domains: ['usemosaic.ai'], source: yc('W25.json') },
     { id: 'useremy', name: 'Remy', vendor: 'Remy', category: 'search', domains: ['useremy.com'], source: yc('S23.json') },
     { id: 'varos', name: 'Varos', vendor: 'Varos', category: 'search', domains: ['varos.com'], source: yc('S21.json') },
     { id: 'waffer-ai', name: 'Waffer', vendor: 'Waffer', domains: ['waffer.ai'], source: yc('Fall 2025.json') },

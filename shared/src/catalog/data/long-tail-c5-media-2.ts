@@ -9,7 +9,7 @@ export const longTailC5MediaTools2: Tool[] = defineTools('image', [
   { id: 'glif', name: 'Glif', vendor: 'Glif', category: 'image', domains: ['glif.app'], source: listed('kostja94', 'INDEX.md') },
   { id: 'intangible', name: 'Intangible', vendor: 'Intangible', category: 'image', domains: ['intangible.ai'], source: listed('kostja94', 'INDEX.md') },
   { id: 'backflip', name: 'Backflip', vendor: 'Backflip', category: 'image', domains: ['backflip.ai'], source: listed('kostja94', 'INDEX.md') },
-  { id: 'mosaic-video', name: 'Mosaic', vendor: 'Mosaic', category: 'video', domains: ['mosaic.so'], source: listed('kostja94', 'INDEX.md') },
+  { id: 'mosaic-video', name: 'Mosaic', vendor: 'Mosaic', category: 'video', domains: ['mosaic.so', 'usemosaic.ai'], source: listed('kostja94', 'INDEX.md') }, // usemosaic.ai: the same YC company (Mosaic, video-editing AI agents; Winter 2025.json gives mosaic.so) in listed('c13ayc', 'responses/W25.json'), CHECKED_C13
   { id: 'vyro', name: 'Vyro', vendor: 'Vyro', category: 'image', domains: ['vyro.ai'], source: listed('kostja94', 'INDEX.md') },
   { id: 'boldvoice', name: 'BoldVoice', vendor: 'BoldVoice', category: 'audio', domains: ['boldvoice.com'], source: listed('kostja94', 'INDEX.md') },
   { id: 'molypix', name: 'MolyPix', vendor: 'MolyPix', category: 'image', domains: ['molypix.ai'], source: listed('kostja94', 'README-CN.md') },

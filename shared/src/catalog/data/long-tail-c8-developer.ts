@@ -49,7 +49,10 @@ const rows: ToolRow[] = [
     id: 'laminar',
     name: 'Laminar',
     vendor: 'Laminar',
-    domains: ['laminar.sh'],
+    // lmnr.ai: the same README before laminar.sh ("[Laminar](https://www.lmnr.ai) is the open-source platform for
+    // tracing and evaluating AI applications", https://github.com/lmnr-ai/lmnr/blob/bb208ff20d1e4dc8030a99485af79ed911cb9dd7/README.md
+    // line 14), and Laminar (S24) at www.lmnr.ai in listed('c13ayc', 'responses/S24.json'), CHECKED_C13.
+    domains: ['laminar.sh', 'lmnr.ai'],
     source: 'https://github.com/lmnr-ai/lmnr',
   },
 ];

@@ -106,7 +106,9 @@ const rows: ToolRow[] = [
     name: 'Aqua Voice',
     vendor: 'Aqua',
     category: 'audio',
-    domains: ['withaqua.com'],
+    // aquavoice.com: the same YC company (slug aqua-voice) in listed('c13ayc', 'responses/Winter 2024.json'), which
+    // responses/W24.json gives withaqua.com, CHECKED_C13.
+    domains: ['withaqua.com', 'aquavoice.com'],
     source: cask('a/aqua-voice.rb', '04be1868c10e72dd35a27f300e7bfec1f1f69ef3'),
   },
   {

@@ -22,7 +22,7 @@ export const longTailC9RegionalTools: Tool[] = defineTools(
     // ChatALL's table of bots names Dedao's learning assistant at its own subdomain (README.md, "Coming soon").
     { id: 'dedao-learning-assistant', name: 'Dedao Learning Assistant', vendor: 'Dedao', domains: ['ai.dedao.cn'], source: listed('chatall'), region: 'china' },
     // "Mix Audio Agent (MixAudio): all-in-one AI music agent" in kostja94's list, on MixAudio's agent subdomain.
-    { id: 'mixaudio-agent', name: 'Mix Audio Agent', vendor: 'MixAudio', category: 'audio', domains: ['agent.mix.audio'], source: listed('kostja94') },
+    { id: 'mixaudio-agent', name: 'Mix Audio Agent', vendor: 'MixAudio', category: 'audio', domains: ['agent.mix.audio', 'project.mix.audio'], source: listed('kostja94') }, // project.mix.audio: "mix audio" (AI music) in listed('csteinmetz1', 'README.md') line 70, CHECKED_C13
   ],
   { checked: CHECKED_3 },
 );

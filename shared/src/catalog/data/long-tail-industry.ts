@@ -50,7 +50,7 @@ export const industryTools: Tool[] = defineTools('agents', [
   { id: 'roomgpt', name: 'RoomGPT', vendor: 'RoomGPT', category: 'image', domains: ['roomgpt.io'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'rossum', name: 'Rossum', vendor: 'Rossum', category: 'productivity', domains: ['rossum.ai'], region: 'europe', source: listed('digidai', 'README_EN.md') },
   { id: 'sdxl-turbo-ai', name: 'SDXL Turbo (sdxlturbo.ai)', vendor: 'sdxlturbo.ai', category: 'image', domains: ['sdxlturbo.ai'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'shortbread', name: 'Shortbread', vendor: 'Shortbread', category: 'image', domains: ['shortbread.ai'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: 'shortbread', name: 'Shortbread', vendor: 'Shortbread', category: 'image', domains: ['shortbread.ai', 'shortbreadapp.com'], source: listed('lihongzhai', 'ai_tools.csv') }, // shortbreadapp.com: the same YC company (Shortbread, romance comics; Winter 2023.json gives shortbread.ai) in listed('c13ayc', 'responses/W23.json'), CHECKED_C13
   { id: 'sixfold', name: 'Sixfold', vendor: 'Sixfold', domains: ['sixfold.ai'], source: listed('digidai', 'README_EN.md') },
   { id: 'stablediffusionai', name: 'Stable Diffusion XL (stablediffusionai.ai)', vendor: 'stablediffusionai.ai', category: 'image', domains: ['stablediffusionai.ai'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'stablediffusionweb', name: 'Stable Diffusion Online', vendor: 'Stable Diffusion Web', category: 'image', domains: ['stablediffusionweb.com'], source: listed('lihongzhai', 'ai_tools.csv') },
