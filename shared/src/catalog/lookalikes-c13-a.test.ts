@@ -114,7 +114,10 @@ describe('thirteenth-session lists-a traps', () => {
       ...longTailC13A5Tools,
     ];
     expect(rows.length).toBeGreaterThan(300);
-    expect(rows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
+    // One domain each as taken; the alias pass added the same YC company's other host to ten rows.
+    expect(
+      rows.every((t) => t.domains.length >= 1 && t.domains.length <= 2 && t.urlPrefixes.length === 0),
+    ).toBe(true);
   });
 
   it('leaves the general software, services firms, parents, shared hosts and namesakes unclassified', () => {

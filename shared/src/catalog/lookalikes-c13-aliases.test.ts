@@ -34,6 +34,17 @@ describe('second hosts added by the alias pass', () => {
   it('reach them from the renamed or second hosts of the same YC company', () => {
     expectEachClassifiedAs({
       'https://usemosaic.ai/': 'mosaic-video',
+      // The same YC companies' other hosts, applied by the lead from the alias pass's leads:
+      'https://vantel.ai/': 'vantel',
+      'https://tryoperand.com/': 'operand-com',
+      'https://edexia.ai/': 'edexia',
+      'https://governgpt.ai/': 'governgpt',
+      'https://stardex.com/': 'stardex',
+      'https://sphinxlabs.ai/': 'sphinxhq',
+      'https://gopromptless.ai/': 'promptless',
+      'https://designrails.com/': 'chordio',
+      'https://nowadays.ai/': 'nowadays',
+      'https://adamcad.com/': 'adam-cad',
       'https://dartai.com/': 'dart-pm',
       'https://shortbreadapp.com/': 'shortbread',
     });

@@ -54,7 +54,7 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'dataland', name: 'Dataland', vendor: 'Dataland', domains: ['dataland.io'], source: yc('S20.json') },
     { id: 'firstsupport-ai', name: 'FirstSupport.ai', vendor: 'FirstSupport.ai', domains: ['firstsupport.ai'], source: yc('W21.json') },
     { id: 'dexter', name: 'Dexter', vendor: 'Dexter', domains: ['getdexter.co'], source: yc('F24.json') },
-    { id: 'nowadays', name: 'Nowadays', vendor: 'Nowadays', domains: ['getnowadays.com'], source: yc('S23.json') },
+    { id: 'nowadays', name: 'Nowadays', vendor: 'Nowadays', domains: ['getnowadays.com', 'nowadays.ai'], source: yc('S23.json') }, // nowadays.ai: the same YC company's record in responses/Summer 2023.json (alias pass)
     { id: 'socratix-ai', name: 'Socratix AI', vendor: 'Socratix AI', domains: ['getsocratix.ai'], source: yc('Summer 2025.json') },
     { id: 'sarah-ai', name: 'Sarah AI', vendor: 'Sarah AI', domains: ['hellosarah.ai'], source: yc('Winter 2026.json') },
     { id: 'humanlike', name: 'Humanlike', vendor: 'Humanlike', domains: ['humanlike.app'], source: yc('S23.json') },

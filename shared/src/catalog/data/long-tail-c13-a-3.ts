@@ -25,7 +25,7 @@ export const longTailC13A3Tools: Tool[] = defineTools(
     // Y Combinator directory
     { id: 'acely-com', name: 'Acely', vendor: 'Acely', category: 'other', domains: ['acely.com'], source: yc('W18.json') },
     { id: 'alice-tech', name: 'Alice.tech', vendor: 'Alice.tech', category: 'other', domains: ['alice.tech'], source: yc('W25.json') },
-    { id: 'edexia', name: 'Edexia', vendor: 'Edexia', category: 'other', domains: ['edexia.com'], source: yc('W25.json') },
+    { id: 'edexia', name: 'Edexia', vendor: 'Edexia', category: 'other', domains: ['edexia.com', 'edexia.ai'], source: yc('W25.json') }, // edexia.ai: the same YC company's record in responses/W25.json (alias pass)
     { id: 'educato-ai', name: 'Educato AI', vendor: 'Educato AI', category: 'other', domains: ['educato.ai'], source: yc('S24.json') },
     { id: 'ello-com', name: 'Ello', vendor: 'Ello', category: 'other', domains: ['ello.com'], source: yc('W20.json') },
     { id: 'excellence-learning', name: 'Excellence Learning', vendor: 'Excellence Learning', category: 'other', domains: ['excellence-ai.com'], source: yc('W25.json') },
@@ -57,14 +57,14 @@ export const longTailC13A3Tools: Tool[] = defineTools(
     { id: 'veritus', name: 'Veritus', vendor: 'Veritus', domains: ['veritus.com'], source: yc('Summer 2025.json') },
     { id: 'acolite', name: 'Acolite', vendor: 'Acolite', domains: ['acolite.ai'], source: yc('Spring 2025.json') },
     { id: 'meetcasey-ai', name: 'Casey', vendor: 'Casey', domains: ['meetcasey.ai'], source: yc('Fall 2025.json') },
-    { id: 'vantel', name: 'Vantel', vendor: 'Vantel', category: 'other', domains: ['vantel.com'], source: yc('W25.json') },
+    { id: 'vantel', name: 'Vantel', vendor: 'Vantel', category: 'other', domains: ['vantel.com', 'vantel.ai'], source: yc('W25.json') }, // vantel.ai: the same YC company's record in responses/W25.json (alias pass)
     { id: 'cozmox-ai', name: 'CozmoX AI', vendor: 'CozmoX AI', domains: ['cozmox.ai'], source: yc('W22.json') },
     // Y Combinator directory, second read: the AI shows only in the long description
     { id: 'artosai-com', name: 'Artos', vendor: 'Artos', category: 'writing', domains: ['artosai.com'], source: yc('W24.json') },
     { id: 'lucite', name: 'Lucite', vendor: 'Lucite', category: 'other', domains: ['lucite.ai'], source: yc('W24.json') },
-    { id: 'stardex', name: 'Stardex', vendor: 'Stardex', domains: ['stardex.ai'], source: yc('S21.json') },
+    { id: 'stardex', name: 'Stardex', vendor: 'Stardex', domains: ['stardex.ai', 'stardex.com'], source: yc('S21.json') }, // stardex.com: the same YC company's record in responses/Summer 2021.json (alias pass)
     { id: 'diligencesquared', name: 'DiligenceSquared', vendor: 'DiligenceSquared', category: 'other', domains: ['diligencesquared.com'], source: yc('Fall 2025.json') },
-    { id: 'operand-com', name: 'Operand', vendor: 'Operand', domains: ['operand.com'], source: yc('W25.json') },
+    { id: 'operand-com', name: 'Operand', vendor: 'Operand', domains: ['operand.com', 'tryoperand.com'], source: yc('W25.json') }, // tryoperand.com: the same YC company's record in responses/W25.json (alias pass)
     { id: 'patterns-app', name: 'Patterns', vendor: 'Patterns', category: 'other', domains: ['patterns.app'], source: yc('S21.json') },
     { id: 'senso-ai', name: 'Senso', vendor: 'Senso', domains: ['senso.ai'], source: yc('W24.json') },
     { id: 'artificial-societies', name: 'Artificial Societies', vendor: 'Artificial Societies', domains: ['societies.io'], source: yc('W25.json') },
@@ -90,9 +90,9 @@ export const longTailC13A3Tools: Tool[] = defineTools(
     { id: 'opennote', name: 'Opennote', vendor: 'Opennote', category: 'productivity', domains: ['opennote.com'], source: yc('Summer 2025.json') },
     { id: 'becomeautonomous-com', name: 'Autonomous', vendor: 'Autonomous Technologies Group', category: 'other', domains: ['becomeautonomous.com'], source: yc('Fall 2025.json') },
     { id: 'collectwise', name: 'CollectWise', vendor: 'CollectWise', domains: ['collectwise.com'], source: yc('F24.json') },
-    { id: 'governgpt', name: 'GovernGPT', vendor: 'GovernGPT', category: 'writing', domains: ['governgpt.com'], source: yc('W24.json') },
+    { id: 'governgpt', name: 'GovernGPT', vendor: 'GovernGPT', category: 'writing', domains: ['governgpt.com', 'governgpt.ai'], source: yc('W24.json') }, // governgpt.ai: the same YC company's record in responses/W24.json (alias pass)
     { id: 'mandel-ai', name: 'Mandel AI', vendor: 'Mandel AI', domains: ['mandel.ai'], source: yc('S23.json') },
-    { id: 'sphinxhq', name: 'Sphinx', vendor: 'Sphinx', domains: ['sphinxhq.com'], source: yc('F24.json') },
+    { id: 'sphinxhq', name: 'Sphinx', vendor: 'Sphinx', domains: ['sphinxhq.com', 'sphinxlabs.ai'], source: yc('F24.json') }, // sphinxlabs.ai: the same YC company's record in responses/F24.json (alias pass)
     { id: 'tokenowl', name: 'TokenOwl', vendor: 'TokenOwl', category: 'other', domains: ['tokenowl.ai'], source: yc('W24.json') },
     { id: 'accend', name: 'Accend', vendor: 'Accend', domains: ['withaccend.com'], source: yc('S23.json') },
     // sindresorhus/awesome-whisper

@@ -27,7 +27,7 @@ export const longTailC13A4Tools: Tool[] = defineTools(
     { id: 'broccoli-ai', name: 'Broccoli AI', vendor: 'Broccoli AI', domains: ['broccoli.com'], source: yc('W22.json') },
     { id: 'camelai', name: 'camelAI', vendor: 'camelAI', domains: ['camelai.com'], source: yc('W24.json') },
     { id: 'cedarcopilot-com', name: 'Cedar', vendor: 'Cedar', category: 'developer-platform', domains: ['cedarcopilot.com'], source: yc('W25.json') },
-    { id: 'chordio', name: 'Chordio', vendor: 'Chordio', category: 'presentation', domains: ['chordio.com'], source: yc('S22.json') },
+    { id: 'chordio', name: 'Chordio', vendor: 'Chordio', category: 'presentation', domains: ['chordio.com', 'designrails.com'], source: yc('S22.json') }, // designrails.com: the same YC company's record in responses/Summer 2022.json (alias pass)
     { id: 'compyle', name: 'Compyle', vendor: 'Compyle', category: 'coding', domains: ['compyle.ai'], source: yc('Fall 2025.json') },
     { id: 'corelayer', name: 'Corelayer', vendor: 'Corelayer', category: 'coding', domains: ['corelayer.com'], source: yc('Winter 2026.json') },
     { id: 'datafruit', name: 'datafruit', vendor: 'datafruit', category: 'coding', domains: ['datafruit.dev'], source: yc('Summer 2025.json') },
@@ -48,7 +48,7 @@ export const longTailC13A4Tools: Tool[] = defineTools(
     { id: 'openlayer', name: 'Openlayer', vendor: 'Openlayer', category: 'developer-platform', domains: ['openlayer.com'], source: yc('S21.json') },
     { id: 'plexe-ai', name: 'Plexe', vendor: 'Plexe', category: 'developer-platform', domains: ['plexe.ai'], source: yc('Spring 2025.json') },
     { id: 'polymet', name: 'Polymet', vendor: 'Polymet', category: 'presentation', domains: ['polymet.ai'], source: yc('S24.json') },
-    { id: 'promptless', name: 'Promptless', vendor: 'Promptless', category: 'writing', domains: ['promptless.ai'], source: yc('W25.json') },
+    { id: 'promptless', name: 'Promptless', vendor: 'Promptless', category: 'writing', domains: ['promptless.ai', 'gopromptless.ai'], source: yc('W25.json') }, // gopromptless.ai: the same YC company's record in responses/W25.json (alias pass)
     { id: 'raindrop-ai', name: 'Raindrop', vendor: 'Raindrop', category: 'developer-platform', domains: ['raindrop.ai'], source: yc('W24.json') },
     { id: 'relvy-ai', name: 'Relvy AI', vendor: 'Relvy AI', category: 'coding', domains: ['relvy.ai'], source: yc('F24.json') },
     { id: 'sourcebot', name: 'Sourcebot', vendor: 'Sourcebot', category: 'coding', domains: ['sourcebot.dev'], source: yc('Fall 2025.json') },

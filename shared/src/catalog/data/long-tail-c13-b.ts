@@ -95,7 +95,7 @@ export const longTailC13BTools: Tool[] = defineTools(
     // Hanzawa-1/Awesome-Generative-AI-for-Game-and-Anime-Production, data/entries.yml (open projects with their own sites)
     { id: 'flowframes', name: 'Flowframes', vendor: 'Flowframes', domains: ['flowframes.app'], source: gameOss },
     { id: 'applio', name: 'Applio', vendor: 'Applio', category: 'audio', domains: ['applio.org'], source: gameOss },
-    { id: 'adam-cad', name: 'Adam', vendor: 'Adam', category: 'image', domains: ['adam.new'], source: gameOss },
+    { id: 'adam-cad', name: 'Adam', vendor: 'Adam', category: 'image', domains: ['adam.new', 'adamcad.com'], source: gameOss }, // adamcad.com: Y Combinator's record of the same company (LISTS c13ayc, responses/W25.json; alias pass)
     // ankurkumarz/agentic-ai-knowledge-base
     { id: 'hyperagent', name: 'Hyperagent', vendor: 'Hyperagent', category: 'agents', domains: ['hyperagent.com'], source: agentic('docs/AgentPlatforms/saas-platforms.md') },
     { id: 'app-build', name: 'app.build', vendor: 'Neon', category: 'coding', domains: ['app.build'], source: agentic('docs/AgentPlatforms/README.md') },

@@ -22,7 +22,6 @@ const yc = (file: string) => listed('c13ayc', `responses/${file.replace(/ /g, '%
 export const longTailC13Yc2Tools: Tool[] = defineTools(
   'video',
   [
-    { id: 'adamcad', name: 'Adam', vendor: 'Adam', category: 'other', domains: ['adamcad.com'], source: yc('W25.json') },
     { id: 'awen-ai', name: 'awen', vendor: 'awen', category: 'image', domains: ['awen.ai'], source: yc('W25.json') },
     { id: 'basedash', name: 'Basedash', vendor: 'Basedash', category: 'productivity', domains: ['basedash.com'], source: yc('S20.json') },
     { id: 'bigsmart-ai', name: 'Big Smart AI', vendor: 'Big Smart AI', category: 'search', domains: ['bigsmart.ai'], source: yc('S23.json') },
@@ -33,7 +32,6 @@ export const longTailC13Yc2Tools: Tool[] = defineTools(
     { id: 'cocreate-so', name: 'cocreate', vendor: 'cocreate', domains: ['cocreate.so'], source: yc('Summer 2025.json') },
     { id: 'dartboardenergy', name: 'Dartboard Energy', vendor: 'Dartboard Energy', category: 'other', domains: ['dartboardenergy.com'], source: yc('W25.json') },
     { id: 'datrics-ai', name: 'Datrics', vendor: 'Datrics', category: 'productivity', domains: ['datrics.ai'], source: yc('W21.json') },
-    { id: 'designrails', name: 'Chordio', vendor: 'Chordio', category: 'presentation', domains: ['designrails.com'], source: yc('Summer 2022.json') },
     { id: 'diffusion-studio', name: 'Diffusion Studio', vendor: 'Diffusion Studio', domains: ['diffusion.studio'], source: yc('F24.json') },
     { id: 'digitalcarbon-ai', name: 'DigitalCarbon', vendor: 'DigitalCarbon', category: 'image', domains: ['digitalcarbon.ai'], source: yc('S24.json') },
     { id: 'dollyglot', name: 'Dollyglot', vendor: 'Dollyglot', category: 'chat', domains: ['dollyglot.com'], source: yc('W25.json') },
@@ -50,7 +48,6 @@ export const longTailC13Yc2Tools: Tool[] = defineTools(
     { id: 'focusbuddy-ai', name: 'Focus Buddy', vendor: 'Focus Buddy', category: 'productivity', domains: ['focusbuddy.ai'], source: yc('S24.json') },
     { id: 'gethipposcribe', name: 'Hippo Scribe', vendor: 'Hippo Scribe', category: 'meeting', domains: ['gethipposcribe.com'], source: yc('W23.json') },
     { id: 'getpickle-ai', name: 'Pickle', vendor: 'Pickle', category: 'meeting', domains: ['getpickle.ai'], source: yc('W25.json') },
-    { id: 'gopromptless-ai', name: 'Promptless', vendor: 'Promptless', category: 'writing', domains: ['gopromptless.ai'], source: yc('W25.json') },
     { id: 'goriff', name: 'GoRiff', vendor: 'GoRiff', category: 'audio', domains: ['goriff.com'], source: yc('Summer 2025.json') },
     { id: 'guse-io', name: 'Guse', vendor: 'Guse', category: 'productivity', domains: ['guse.io'], source: yc('W25.json') },
     { id: 'hera-video', name: 'Hera', vendor: 'Hera', domains: ['hera.video'], source: yc('Summer 2025.json') },
