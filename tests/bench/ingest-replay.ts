@@ -12,7 +12,8 @@
  * Auto-checkpoint is off while measuring, so the WAL's growth counts the frames the commits wrote.
  * LANTERN_REPLAY_SKIP, LANTERN_REPLAY_DROP and LANTERN_REPLAY_ROWS (below) take a table's share apart;
  * LANTERN_REPLAY_PAGES=1 counts the frames by the table or index they belong to;
- * LANTERN_REPLAY_GROUP=n commits n pushes per transaction instead of 4 (the writer's group size).
+ * LANTERN_REPLAY_GROUP=n commits n pushes per transaction instead of 4 (the writer's group size);
+ * LANTERN_REPLAY_UNTIMED=1 times only the writer's total (below).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +40,22 @@ interface Timing {
  */
 const SKIP = process.env.LANTERN_REPLAY_SKIP ? new RegExp(process.env.LANTERN_REPLAY_SKIP) : null;
 
+/**
+ * `LANTERN_REPLAY_AB=1`: groups alternate between the writer's statements one per row (SQLite's
+ * way, sync/push/sql.ts) and one per table with the rows as a JSON parameter (PostgreSQL's way, and
+ * SQLite's before session 13), on the same connection; the writer CPU of each is printed apart, so
+ * both see the same load. `LANTERN_REPLAY_SET_BASED=1`: every group the second way.
+ */
+const AB = Boolean(process.env.LANTERN_REPLAY_AB);
+const abTotals: [AbTotal, AbTotal] = [
+  { micros: 0, events: 0 },
+  { micros: 0, events: 0 },
+];
+interface AbTotal {
+  micros: number;
+  events: number;
+}
+
 const timings = new Map<string, Timing>();
 /** Statements of validation, which the server runs on its HTTP thread, not the writer's. */
 const validationTimings = new Map<string, Timing>();
@@ -51,8 +68,15 @@ function label(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, 70);
 }
 
+/**
+ * `LANTERN_REPLAY_UNTIMED=1`: no statement is timed, only the writer's total. Timing a statement
+ * costs two `process.cpuUsage()` calls (~1 µs), which is most of a statement run once per row
+ * (the writer's per-row statements on SQLite, sync/push/sql.ts), so compare totals this way.
+ */
+const UNTIMED = Boolean(process.env.LANTERN_REPLAY_UNTIMED);
+
 function timed<T>(text: string, run: () => T): T {
-  if (!measuring) return run();
+  if (!measuring || UNTIMED) return run();
   const into = validating ? validationTimings : timings;
   const start = process.cpuUsage();
   try {
@@ -80,6 +104,7 @@ function timedConnection(file: string): SqliteDatabase.Database {
     return {
       reader: stmt.reader,
       all: (...a: unknown[]) => timed(text, () => stmt.all(...a)),
+      get: (...a: unknown[]) => timed(text, () => stmt.get(...a)),
       run: (...a: unknown[]) =>
         measuring && SKIP?.test(text) ? { changes: 0 } : timed(text, () => stmt.run(...a)),
       iterate: (...a: unknown[]) => stmt.iterate(...a),
@@ -96,7 +121,8 @@ async function main() {
   // `LANTERN_REPLAY_DROP=index,…`: indexes dropped before the run (what one costs ingest).
   for (const index of (process.env.LANTERN_REPLAY_DROP ?? '').split(',').filter(Boolean))
     sqlite.exec(`drop index ${index}`);
-  const db = serverKysely(sqlite);
+  const db = serverKysely(sqlite, { perRow: !process.env.LANTERN_REPLAY_SET_BASED });
+  const setBasedDb = serverKysely(sqlite, { perRow: false });
   try {
     const owners = new Map(
       (await db.selectFrom('devices').select(['id', 'user_id']).execute()).map((d) => [d.id, d.user_id]),
@@ -132,8 +158,22 @@ async function main() {
           events,
         });
       }
-      await commitPushes(db, pushes);
+      if (AB) {
+        const setBased = (b / GROUP) % 2 === 0;
+        const start = process.cpuUsage();
+        await commitPushes(setBased ? setBasedDb : db, pushes);
+        if (measuring) {
+          const t = abTotals[setBased ? 0 : 1];
+          t.micros += cpuMicros(process.cpuUsage(start));
+          t.events += pushes.reduce((n, p) => n + p.events.length, 0);
+        }
+      } else await commitPushes(db, pushes);
     }
+    if (AB)
+      console.log(
+        `A/B by group: set-based ${(abTotals[0].micros / abTotals[0].events).toFixed(2)} µs/event, ` +
+          `per row ${(abTotals[1].micros / abTotals[1].events).toFixed(2)} µs/event`,
+      );
     const used = process.cpuUsage(cpu);
     if (process.env.LANTERN_REPLAY_ROWS) printRowCounts(sqlite);
     if (process.env.LANTERN_REPLAY_PAGES)

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database, DialectName } from './database';
 import { WriteLockingSqliteDialect } from './sqlite-dialect';
 import { withStatementCache } from './statement-cache';
+import { rememberSqlite } from './direct-sqlite';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -54,9 +55,11 @@ export function createDatabase(url: string, options: ConnectOptions = {}): Datab
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({
-      dialect: new WriteLockingSqliteDialect({ database: withStatementCache(sqlite) }),
-    });
+    const cached = withStatementCache(sqlite);
+    const db = rememberSqlite(
+      new Kysely<Database>({ dialect: new WriteLockingSqliteDialect({ database: cached }) }),
+      cached,
+    );
     return { db, dialect, close: () => db.destroy(), source: { url, options } };
   }
   const pool = new pg.Pool({

@@ -1,6 +1,7 @@
 import { byKey, key, type Fold, type SeenWindow } from './fold';
 import type { Statements } from './sql';
 import type { Growth } from './usage';
+import { USER_DAY_COLUMNS, USER_DAY_CONFLICT } from './maintained-counts';
 
 /**
  * The aggregates the inventory reads, one statement per table for all the pushes. Rows of a user or
@@ -21,12 +22,18 @@ const widenWindow = (table: string) => `
 const windowGrows = (table: string) => `
   where excluded.first_seen_at < ${table}.first_seen_at or excluded.last_seen_at > ${table}.last_seen_at`;
 
-const WINDOW_COLUMNS = [
-  ['tool_id', 'text'],
-  ['owner', 'text'],
-  ['first_seen_at', 'bigint'],
-  ['last_seen_at', 'bigint'],
-] as const;
+const windowColumns = (owner: 'user_id' | 'device_id' | 'signal') =>
+  [
+    ['tool_id', 'text'],
+    [owner, 'text'],
+    ['first_seen_at', 'bigint'],
+    ['last_seen_at', 'bigint'],
+  ] as const;
+const WINDOW_COLUMNS = {
+  user_id: windowColumns('user_id'),
+  device_id: windowColumns('device_id'),
+  signal: windowColumns('signal'),
+};
 
 /** tool_users, tool_devices or tool_signals: the window per tool and its second key column. */
 async function widenSeen<W extends SeenWindow & { toolId: string }>(
@@ -37,39 +44,26 @@ async function widenSeen<W extends SeenWindow & { toolId: string }>(
   owner: (w: W) => string,
 ) {
   if (windows.size === 0) return;
-  const r = s.rows(
-    WINDOW_COLUMNS,
+  await s.insertRows(
+    table,
+    WINDOW_COLUMNS[column],
     byKey(windows).map((w) => [w.toolId, owner(w), w.first, w.last]),
-  );
-  await s.run(
-    `insert into ${table} (tool_id, ${column}, first_seen_at, last_seen_at)
-     select r.tool_id, r.owner, r.first_seen_at, r.last_seen_at
-     from ${r.from} where true order by ${r.order}
-     on conflict (tool_id, ${column}) do update set ${widenWindow(table)} ${windowGrows(table)}`,
-    r.params,
+    `on conflict (tool_id, ${column}) do update set ${widenWindow(table)} ${windowGrows(table)}`,
   );
 }
 
 /** Rows of one user or one device: tool × user × day, tool × user, tool × device. */
 export async function storeOwnPresence(s: Statements, fold: Fold) {
   const { presence } = fold;
-  if (presence.userDays.size > 0) {
-    const r = s.rows(
-      [
-        ['tool_id', 'text'],
-        ['user_id', 'text'],
-        ['day', 'text'],
-      ],
-      byKey(presence.userDays).map((u) => [u.toolId, u.userId, u.day]),
+  // Keyed person first (migration 0018): one push's rows are one person's, on neighbouring pages.
+  // Per row, maintainDayPeople stored them already.
+  if (presence.userDays.size > 0 && !presence.userDaysStored)
+    await s.insertRows(
+      'tool_user_days',
+      USER_DAY_COLUMNS,
+      byKey(presence.userDays).map((u) => [u.userId, u.day, u.toolId]),
+      USER_DAY_CONFLICT,
     );
-    // Keyed person first (migration 0018): one push's rows are one person's, on neighbouring pages.
-    await s.run(
-      `insert into tool_user_days (user_id, day, tool_id)
-       select r.user_id, r.day, r.tool_id from ${r.from} where true order by ${r.order}
-       on conflict (user_id, day, tool_id) do nothing`,
-      r.params,
-    );
-  }
   await widenSeen(s, 'tool_users', 'user_id', presence.users, (w) => w.userId);
   await widenSeen(s, 'tool_devices', 'device_id', presence.devices, (w) => w.deviceId);
 }
@@ -77,6 +71,9 @@ export async function storeOwnPresence(s: Statements, fold: Fold) {
 /** Rows every device shares: tool × day totals, tool × signal windows, embedding sites. */
 export async function storeSharedAggregates(s: Statements, fold: Fold, growth: Growth) {
   if (growth.toolDays.size > 0) {
+    // One statement whatever the dialect: each statement with a row for tool_days fires its trigger,
+    // whose insert into inventory_changes (AUTOINCREMENT) reads and writes sqlite_sequence once per
+    // statement, so per row it costs 2.5 times as much (perf-ingest.md).
     const r = s.rows(
       [
         ['tool_id', 'text'],

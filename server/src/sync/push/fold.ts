@@ -61,6 +61,8 @@ export class Presence {
   readonly signals = new Map<string, ToolSignalWindow>();
   /** tool_user_days, by key(user, day, tool): its key order (migration 0018). */
   readonly userDays = new Map<string, { toolId: string; userId: string; day: string }>();
+  /** Whether `userDays` are in tool_user_days already (maintained-counts.ts, per row). */
+  userDaysStored = false;
 
   /** A user × device touched a tool through a signal (on a day, if known): every window that shows it. */
   record(o: IngestDevice, toolId: string, signal: string, day: string | null, at: number): void {

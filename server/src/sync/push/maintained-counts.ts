@@ -70,20 +70,18 @@ async function newDevices(s: Statements, fold: Fold): Promise<Map<string, number
   const pairs = byKey(fold.presence.devices);
   const out = new Map<string, number>();
   if (pairs.length === 0) return out;
-  const r = s.rows(
+  const found = await s.findRows<{ tool_id: string; device_id: string }>(
     [
       ['tool_id', T],
       ['device_id', T],
     ],
     pairs.map((p) => [p.toolId, p.deviceId]),
-  );
-  const found = await s.all<{ tool_id: string; device_id: string }>(
-    `select r.tool_id, r.device_id from ${r.from} ${s.lookup(
-      'tool_devices',
-      ['device_id'],
-      'u.tool_id = r.tool_id and u.device_id = r.device_id',
-    )}`,
-    r.params,
+    (from) =>
+      `select r.tool_id, r.device_id from ${from} ${s.lookup(
+        'tool_devices',
+        ['device_id'],
+        'u.tool_id = r.tool_id and u.device_id = r.device_id',
+      )}`,
   );
   const known = new Set(found.map((f) => key(f.tool_id, f.device_id)));
   for (const p of pairs)
@@ -126,30 +124,25 @@ export async function maintainToolUsers(
 
 /** Each window's stored row, and its person's last time seen across tools, in one round trip. */
 async function storedWindows(s: Statements, windows: readonly ToolUserWindow[]) {
-  const r = s.rows(
+  const stored = await s.findRows<{
+    tool_id: string;
+    user_id: string;
+    first_at: unknown;
+    last_at: unknown;
+    person_at: unknown;
+  }>(
     [
       ['tool_id', T],
       ['user_id', T],
     ],
     windows.map((w) => [w.toolId, w.userId]),
+    (from) =>
+      `select r.tool_id, r.user_id,
+         (select u.first_seen_at from tool_users u where u.tool_id = r.tool_id and u.user_id = r.user_id) as first_at,
+         (select u.last_seen_at from tool_users u where u.tool_id = r.tool_id and u.user_id = r.user_id) as last_at,
+         (select p.last_seen_at from person_seen p where p.user_id = r.user_id) as person_at
+       from ${from}`,
   );
-  const stored =
-    windows.length === 0
-      ? []
-      : await s.all<{
-          tool_id: string;
-          user_id: string;
-          first_at: unknown;
-          last_at: unknown;
-          person_at: unknown;
-        }>(
-          `select r.tool_id, r.user_id,
-             (select u.first_seen_at from tool_users u where u.tool_id = r.tool_id and u.user_id = r.user_id) as first_at,
-             (select u.last_seen_at from tool_users u where u.tool_id = r.tool_id and u.user_id = r.user_id) as last_at,
-             (select p.last_seen_at from person_seen p where p.user_id = r.user_id) as person_at
-           from ${r.from}`,
-          r.params,
-        );
   const before = new Map(
     stored
       .filter((u) => u.first_at !== null)
@@ -350,6 +343,7 @@ async function maintainWeeks(s: Statements, fold: Fold) {
 async function maintainDayPeople(s: Statements, fold: Fold) {
   const days = byKey(fold.presence.userDays);
   if (days.length === 0) return;
+  if (s.perRow) return storeDayPeopleEach(s, fold, days);
   const r = s.rows(
     [
       ['user_id', T],
@@ -373,3 +367,51 @@ async function maintainDayPeople(s: Statements, fold: Fold) {
     r.params,
   );
 }
+
+/**
+ * maintainDayPeople with one statement per row (Statements.perRow, SQLite): the tool_user_days rows
+ * are inserted here, each `on conflict do nothing`, and each that changed a row is one more person
+ * on its (tool, day) — one statement per row instead of a lookup of each row and then its insert
+ * (storeOwnPresence then leaves them out). SQLite has one write transaction at a time, and ingest
+ * writes nothing else between here and there, so the result is the same.
+ */
+async function storeDayPeopleEach(
+  s: Statements,
+  fold: Fold,
+  days: ReadonlyArray<{ toolId: string; userId: string; day: string }>,
+) {
+  const changed = s.insertEach(
+    'tool_user_days',
+    USER_DAY_COLUMNS,
+    days.map((d) => [d.userId, d.day, d.toolId]),
+    USER_DAY_CONFLICT,
+  );
+  fold.presence.userDaysStored = true;
+  const added = new Map<string, { toolId: string; day: string; people: number }>();
+  for (let i = 0; i < days.length; i++) {
+    if (changed[i] === 0) continue;
+    const d = days[i]!;
+    const k = key(d.toolId, d.day);
+    const a = added.get(k);
+    if (a === undefined) added.set(k, { toolId: d.toolId, day: d.day, people: 1 });
+    else a.people++;
+  }
+  await s.insertRows(
+    'tool_day_people',
+    [
+      ['tool_id', T],
+      ['day', T],
+      ['people', B],
+    ],
+    byKey(added).map((a) => [a.toolId, a.day, a.people]),
+    'on conflict (tool_id, day) do update set people = tool_day_people.people + excluded.people',
+  );
+}
+
+/** tool_user_days as ingest writes it (here and in aggregates.ts), in its key order. */
+export const USER_DAY_COLUMNS = [
+  ['user_id', T],
+  ['day', T],
+  ['tool_id', T],
+] as const;
+export const USER_DAY_CONFLICT = 'on conflict (user_id, day, tool_id) do nothing';

@@ -1,5 +1,6 @@
 import type { SyncEvent } from '@lantern/shared';
-import type { Kysely } from 'kysely';
+import type { Kysely, SqliteDatabase } from 'kysely';
+import { sqliteOf } from '../../db/direct-sqlite';
 import { identitiesOf } from '../../audit/identity';
 import type { Database, Db } from '../../db/database';
 import { storeOwnPresence, storeSharedAggregates } from './aggregates';
@@ -178,7 +179,7 @@ function isRetryable(error: unknown): boolean {
 export async function commitPushes(db: Kysely<Database>, pushes: readonly Push[]): Promise<Outcome[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().execute((trx) => storePushes(trx, pushes));
+      return await db.transaction().execute((trx) => storePushes(trx, pushes, sqliteOf(db)));
     } catch (error) {
       if (!isRetryable(error) || attempt >= 5) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
@@ -192,9 +193,15 @@ export async function commitPushes(db: Kysely<Database>, pushes: readonly Push[]
  * too), then rows of those devices and users, then rows all devices share — each statement in key
  * order — and the acknowledgement chain head last, so on PostgreSQL the contended locks are held
  * only for the last few statements and the commit, and are always taken in the same order.
+ * On a SQLite connection opened by createDatabase (`sqlite`), the hottest tables' statements run
+ * once per row on it instead (sql.ts, `perRow`), in the same order.
  */
-async function storePushes(trx: Db, pushes: readonly Push[]): Promise<Outcome[]> {
-  const s = new Statements(trx);
+async function storePushes(
+  trx: Db,
+  pushes: readonly Push[],
+  sqlite: SqliteDatabase | undefined,
+): Promise<Outcome[]> {
+  const s = new Statements(trx, sqlite);
   const live = await touchDevices(s, pushes);
   const claims = await claimNewEvents(s, pushes, live);
   const fold = emptyFold();

@@ -30,19 +30,28 @@ export async function claimNewEvents(
   pushes: readonly Push[],
   live: ReadonlyMap<string, unknown>,
 ): Promise<Array<SyncEvent[] | null>> {
+  // Each push carries an id once (pushEvents), so an id repeats only across pushes of one device:
+  // when every push is another device's, no event needs checking against the earlier ones.
+  const shared = new Set(pushes.map((p) => p.origin.deviceId)).size < pushes.length;
   const taken = new Set<string>();
   const rows: SqlValue[][] = [];
   const claims = pushes.map((p) => {
-    if (!live.has(p.origin.deviceId)) return null;
+    const { deviceId, now } = p.origin;
+    if (!live.has(deviceId)) return null;
+    if (!shared) {
+      for (const e of p.events) rows.push([deviceId, e.id, e.kind, now]);
+      return p.events;
+    }
     return p.events.filter((e) => {
-      const k = key(p.origin.deviceId, e.id);
+      const k = key(deviceId, e.id);
       if (taken.has(k)) return false;
       taken.add(k);
-      rows.push([p.origin.deviceId, e.id, e.kind, p.origin.now]);
+      rows.push([deviceId, e.id, e.kind, now]);
       return true;
     });
   });
   if (rows.length === 0) return claims;
+  if (s.perRow) return claimEach(s, pushes, claims, rows);
   const all = s.rows(SEEN_COLUMNS, rows);
   if (s.dialect === 'sqlite' && (await insertedAll(s, all))) return claims;
   const stored = await storedBefore(s, all);
@@ -54,6 +63,28 @@ export async function claimNewEvents(
   if (fresh.length > 0) await insertSeen(s, s.rows(SEEN_COLUMNS, fresh));
   return claims.map(
     (events, i) => events?.filter((e) => !stored.has(key(pushes[i]!.origin.deviceId, e.id))) ?? null,
+  );
+}
+
+/**
+ * SQLite, one statement per row (Statements.perRow): each row is inserted unless stored before
+ * (`on conflict do nothing`), and a row that changed nothing is an event stored before. The insert
+ * itself is the claim, in the one write transaction SQLite allows at a time, so an event counts once.
+ */
+function claimEach(
+  s: Statements,
+  pushes: readonly Push[],
+  claims: Array<SyncEvent[] | null>,
+  rows: SqlValue[][],
+): Array<SyncEvent[] | null> {
+  const changed = s.insertEach('seen_events', SEEN_COLUMNS, rows, 'on conflict do nothing');
+  let stored: Set<string> | null = null;
+  for (let i = 0; i < rows.length; i++)
+    if (changed[i] === 0) (stored ??= new Set()).add(key(rows[i]![0] as string, rows[i]![1] as string));
+  if (stored === null) return claims;
+  const before = stored;
+  return claims.map(
+    (events, i) => events?.filter((e) => !before.has(key(pushes[i]!.origin.deviceId, e.id))) ?? null,
   );
 }
 

@@ -1,4 +1,4 @@
-import { CompiledQuery, PostgresAdapter } from 'kysely';
+import { CompiledQuery, PostgresAdapter, type SqliteDatabase } from 'kysely';
 import type { Db } from '../../db/database';
 
 /**
@@ -7,7 +7,9 @@ import type { Db } from '../../db/database';
  * query building and compiling per call, and on SQLite the statement cache reuses the prepared
  * statement — because rows go in as one parameter whatever their number: a JSON array read with
  * `json_each` on SQLite, one array per column read with `unnest` on PostgreSQL. So PostgreSQL
- * gets one round trip per table, not per row.
+ * gets one round trip per table, not per row. On SQLite there is no round trip to save, and the
+ * hottest tables' rows go one prepared statement run per row instead (`perRow`, insertRows,
+ * findRows): cheaper than building and reading the JSON.
  */
 export type IngestDialect = 'sqlite' | 'postgres';
 
@@ -31,11 +33,102 @@ function forDialect(dialect: IngestDialect, text: string): string {
   return out;
 }
 
+type Columns = ReadonlyArray<readonly [string, ColumnType]>;
+
+/**
+ * The statements' texts for one row each (`perRow`), by their set-based text: built once per shape.
+ */
+const rowTexts = new Map<string, string>();
+
 export class Statements {
   readonly dialect: IngestDialect;
+  /**
+   * SQLite only, given by the caller that holds the transaction's connection (push.ts): rows then go
+   * one prepared statement run per row, on that connection, instead of one JSON parameter per
+   * statement. Per row, `json_each` with `->>` per column and the `JSON.stringify` before it cost
+   * more than the statement's own work (docs: /work/helpers/perf-ingest.md, 1.5–3 µs per row).
+   */
+  private readonly direct: SqliteDatabase | undefined;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    direct?: SqliteDatabase,
+  ) {
     this.dialect = dialectOf(db);
+    this.direct = this.dialect === 'sqlite' ? direct : undefined;
+  }
+
+  /** Whether insertRows and findRows run one statement per row (see `direct`). */
+  get perRow(): boolean {
+    return this.direct !== undefined;
+  }
+
+  /**
+   * `insert into ${table} (columns) <rows> ${tail}` for rows in key order; the total of rows changed.
+   * Set-based: the rows as one relation (`rows`), in the order given. Per row: `values (?, …)`, run
+   * once per row in the order given (the same order of writes).
+   */
+  async insertRows(table: string, columns: Columns, rows: ReadonlyArray<readonly SqlValue[]>, tail = '') {
+    if (rows.length === 0) return 0;
+    if (this.direct) {
+      let changed = 0;
+      for (const n of this.insertEach(table, columns, rows, tail)) changed += n;
+      return changed;
+    }
+    const names = columns.map(([name]) => name);
+    const r = this.rows(columns, rows);
+    return this.run(
+      `insert into ${table} (${names.join(', ')})
+       select ${names.map((n) => `r.${n}`).join(', ')} from ${r.from} where true order by ${r.order}
+       ${tail}`,
+      r.params,
+    );
+  }
+
+  /** Per row only (`perRow`): as insertRows, each row's count of rows changed (0 or 1). */
+  insertEach(table: string, columns: Columns, rows: ReadonlyArray<readonly SqlValue[]>, tail = ''): number[] {
+    const direct = this.direct;
+    if (!direct) throw new Error('insertEach: not per row');
+    const shape = `${table}\u0000${columns.map(([n]) => n).join(',')}\u0000${tail}`;
+    let text = rowTexts.get(shape);
+    if (text === undefined) {
+      text = `insert into ${table} (${columns.map(([n]) => n).join(', ')})
+        values (${columns.map(() => '?').join(', ')}) ${tail}`;
+      rowTexts.set(shape, text);
+    }
+    const stmt = direct.prepare(text);
+    const out = new Array<number>(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = Number(stmt.run(rows[i]!).changes);
+    return out;
+  }
+
+  /**
+   * A query over a set of rows `r` (the given columns) that finds at most one row for each, such as
+   * a lookup of each row's stored values through a key: `query(from)` is its text with `from` in the
+   * place of the relation. Per row the query runs once for each row, `r` being that one row (`get`:
+   * no array per row), and the results come back in row order.
+   */
+  async findRows<R>(
+    columns: Columns,
+    rows: ReadonlyArray<readonly SqlValue[]>,
+    query: (from: string) => string,
+  ): Promise<R[]> {
+    if (rows.length === 0) return [];
+    const direct = this.direct;
+    if (!direct) {
+      const r = this.rows(columns, rows);
+      return this.all<R>(query(r.from), r.params);
+    }
+    // better-sqlite3's statements have `get` (Kysely's SqliteStatement type names only what Kysely uses).
+    const stmt = direct.prepare(
+      query(`(select ${columns.map(([n]) => `? as ${n}`).join(', ')}) as r`),
+    ) as unknown as { get(parameters: readonly unknown[]): unknown };
+    const out: R[] = [];
+    for (const row of rows) {
+      const found = stmt.get(row);
+      if (found !== undefined) out.push(found as R);
+    }
+    return out;
   }
 
   async all<R>(text: string, params: readonly unknown[]): Promise<R[]> {

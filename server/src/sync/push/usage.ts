@@ -39,7 +39,7 @@ export class Growth {
 export async function storeUsage(s: Statements, fold: Fold, growth: Growth): Promise<void> {
   const totals = byKey(fold.usage);
   if (totals.length === 0) return;
-  const keys = s.rows(
+  const stored = await s.findRows<StoredTotal>(
     [
       ['device_id', 'text'],
       ['tool_id', 'text'],
@@ -47,25 +47,21 @@ export async function storeUsage(s: Statements, fold: Fold, growth: Growth): Pro
       ['day', 'text'],
     ],
     totals.map((t) => [t.deviceId, t.toolId, t.signal, t.day]),
-  );
-  const stored = await s.all<StoredTotal>(
-    `select r.device_id, r.tool_id, r.signal, r.day, u.visits, u.active_seconds
-     from ${keys.from} ${s.lookup(
-       'usage_days',
-       ['visits', 'active_seconds'],
-       'u.device_id = r.device_id and u.tool_id = r.tool_id and u.signal = r.signal and u.day = r.day',
-     )}`,
-    keys.params,
+    (from) =>
+      `select r.device_id, r.tool_id, r.signal, r.day, u.visits, u.active_seconds
+       from ${from} ${s.lookup(
+         'usage_days',
+         ['visits', 'active_seconds'],
+         'u.device_id = r.device_id and u.tool_id = r.tool_id and u.signal = r.signal and u.day = r.day',
+       )}`,
   );
   const before = new Map(stored.map((u) => [key(u.device_id, u.tool_id, u.signal, u.day), u]));
-  const r = s.rows(USAGE_COLUMNS, grownTotals(totals, before, growth));
-  await s.run(
-    `insert into usage_days (device_id, user_id, tool_id, signal, day, visits, active_seconds, updated_at)
-     select r.device_id, r.user_id, r.tool_id, r.signal, r.day, r.visits, r.active_seconds, r.updated_at
-     from ${r.from} where true order by ${r.order}
-     on conflict (device_id, tool_id, signal, day) do update set
+  await s.insertRows(
+    'usage_days',
+    USAGE_COLUMNS,
+    grownTotals(totals, before, growth),
+    `on conflict (device_id, tool_id, signal, day) do update set
        visits = excluded.visits, active_seconds = excluded.active_seconds, updated_at = excluded.updated_at`,
-    r.params,
   );
   await storeGroups(s, totals, before);
 }
