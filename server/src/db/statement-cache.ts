@@ -9,10 +9,17 @@ import type { SqliteDatabase } from 'kysely';
  * Reuse is safe: the driver runs one query at a time on its single connection and binds the
  * parameters on every run.
  */
-export function withStatementCache(db: BetterSqlite3.Database, max = 500): SqliteDatabase {
+export function withStatementCache(
+  db: BetterSqlite3.Database,
+  max = 500,
+): SqliteDatabase & { readonly inTransaction: boolean } {
   const cache = new Map<string, BetterSqlite3.Statement>();
   return {
     close: () => db.close(),
+    /** Whether a transaction is open on the connection (code that runs statements on it directly checks). */
+    get inTransaction() {
+      return db.inTransaction;
+    },
     prepare(sql: string) {
       let stmt = cache.get(sql);
       if (stmt) {

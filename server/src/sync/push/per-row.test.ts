@@ -23,6 +23,14 @@ for (const dialect of dialects) {
       expect(perRow).toBe(dialect === 'sqlite');
     });
 
+    it.runIf(dialect === 'sqlite')('refuses per-row statements outside a transaction', () => {
+      // Outside one, a statement on the shared connection could land in another caller's transaction.
+      const s = new Statements(t.db, sqliteOf(t.db));
+      expect(() => s.insertEach('seen_events', [['event_id', 'text']], [['x']])).toThrow(
+        'per-row statements run only inside the push transaction',
+      );
+    });
+
     it('counts a resent event once, and a day row once per person, either way', async () => {
       const f = fixture(t);
       const d = await f.device('per-row@example.com');

@@ -58,6 +58,18 @@ export class Statements {
     this.direct = this.dialect === 'sqlite' ? direct : undefined;
   }
 
+  /**
+   * The direct connection, only while a transaction is open on it: outside one, a statement run on it
+   * could land inside another caller's transaction between that caller's awaits.
+   */
+  private openDirect(): SqliteDatabase {
+    const direct = this.direct;
+    if (!direct) throw new Error('per-row statements: not a SQLite connection given for them');
+    if ((direct as { inTransaction?: boolean }).inTransaction !== true)
+      throw new Error('per-row statements run only inside the push transaction');
+    return direct;
+  }
+
   /** Whether insertRows and findRows run one statement per row (see `direct`). */
   get perRow(): boolean {
     return this.direct !== undefined;
@@ -87,8 +99,7 @@ export class Statements {
 
   /** Per row only (`perRow`): as insertRows, each row's count of rows changed (0 or 1). */
   insertEach(table: string, columns: Columns, rows: ReadonlyArray<readonly SqlValue[]>, tail = ''): number[] {
-    const direct = this.direct;
-    if (!direct) throw new Error('insertEach: not per row');
+    const direct = this.openDirect();
     const shape = `${table}\u0000${columns.map(([n]) => n).join(',')}\u0000${tail}`;
     let text = rowTexts.get(shape);
     if (text === undefined) {
@@ -114,13 +125,12 @@ export class Statements {
     query: (from: string) => string,
   ): Promise<R[]> {
     if (rows.length === 0) return [];
-    const direct = this.direct;
-    if (!direct) {
+    if (!this.direct) {
       const r = this.rows(columns, rows);
       return this.all<R>(query(r.from), r.params);
     }
     // better-sqlite3's statements have `get` (Kysely's SqliteStatement type names only what Kysely uses).
-    const stmt = direct.prepare(
+    const stmt = this.openDirect().prepare(
       query(`(select ${columns.map(([n]) => `? as ${n}`).join(', ')}) as r`),
     ) as unknown as { get(parameters: readonly unknown[]): unknown };
     const out: R[] = [];
