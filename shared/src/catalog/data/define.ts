@@ -505,6 +505,13 @@ export const LISTS = {
   // An agentic AI knowledge base: platforms, frameworks, memory and evaluation services (docs/**/*.md; Apache-2.0
   // licence file at this commit).
   c13bankuragentic: { repo: 'ankurkumarz/agentic-ai-knowledge-base', commit: '75547639d6593b70c4e49f8f04a347d5b1670ebe', licence: 'Apache-2.0' },
+  // datasets (thirteenth session, machine-readable startup and AI-product datasets): data/long-tail-c13-ds*.ts.
+  // The Techstars portfolio directory scraped into one JSON file per industry (api/industries/*.json: name, website,
+  // one-liner, location; MIT licence file at this commit; 2025-07-11).
+  c13dstechstars: { repo: 'veerdosi/techstars-api', commit: '6c70638359b0e99a295a069c605e8630c31702b2', licence: 'MIT' },
+  // AI products and companies as one JSON file each plus an index (data/index.json, data/products/*.json: name,
+  // product URL, company URL, category; MIT licence file at this commit; 2026-02-15).
+  c13dsaistartups: { repo: 'diaodiaozhuye/awesome-ai-startups', commit: 'e5763b4275af570bc221b7d929e3e6ceb6cd4387', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

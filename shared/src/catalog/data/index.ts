@@ -177,6 +177,7 @@ import { longTailC13A5Tools } from './long-tail-c13-a-5';
 import { longTailC13BTools } from './long-tail-c13-b';
 import { longTailC13YcTools } from './long-tail-c13-yc';
 import { longTailC13Yc2Tools } from './long-tail-c13-yc-2';
+import { longTailC13DsTools } from './long-tail-c13-ds';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -355,4 +356,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13BTools,
   ...longTailC13YcTools,
   ...longTailC13Yc2Tools,
+  ...longTailC13DsTools,
 ];
