@@ -1,5 +1,6 @@
-// Traps beside the hosts the thirteenth session's datasets helper took from the Techstars portfolio directory (as
-// scraped by veerdosi/techstars-api) and diaodiaozhuye/awesome-ai-startups (data/long-tail-c13-ds.ts): general software
+// Traps beside the hosts the thirteenth session's datasets helper took from the Techstars, 500 Global and Antler
+// portfolio directories (as scraped by veerdosi/techstars-api, 500co-api and antler-api) and
+// diaodiaozhuye/awesome-ai-startups (data/long-tail-c13-ds*.ts): general software
 // and infrastructure those datasets name beside AI products, records left out because name and host disagree or the
 // host is a shared word, and companies that share a name with the new entries. Every trap must stay unclassified;
 // every new host must classify to its own entry.
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 import { longTailC13DsTools } from './data/long-tail-c13-ds';
+import { longTailC13Ds2Tools } from './data/long-tail-c13-ds-2';
 
 const GENERAL_SOFTWARE_AND_INFRASTRUCTURE = [
   'www.polly.ai', // Slack surveys
@@ -19,6 +21,12 @@ const GENERAL_SOFTWARE_AND_INFRASTRUCTURE = [
   'www.altair.com',
   'magier.ai', // a PII firewall and an evaluation tool for LLMs
   'nee-ai.com',
+  'manychat.com', // 500 Global and Antler: chat marketing, messaging and LLM infrastructure
+  'www.heltar.com',
+  'carbon.ai',
+  'finetunedb.com',
+  'evaluable.ai',
+  'nihinmedia.jp', // the company's host, not its assistant's
 ];
 
 const LEFT_OUT_RECORDS = [
@@ -48,12 +56,17 @@ const NAMESAKES = [
   'www.sonnet.com',
   'ripple.com', // Ripple the payments network, beside Ripple AI's getripple.ai
   'www.ground.news',
+  'ghost.org', // Ghost the publishing platform, beside Ghost's onghost.com
+  'www.quid.com', // Quid the market-intelligence firm, beside Quid's usequid.com
+  'www.sprite.com',
+  'www.yana.com',
 ];
 
 describe('thirteenth-session datasets traps', () => {
   it('adds only rows with a domain each', () => {
-    expect(longTailC13DsTools.length).toBe(81);
-    expect(longTailC13DsTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
+    const rows = [...longTailC13DsTools, ...longTailC13Ds2Tools];
+    expect(rows.length).toBe(133);
+    expect(rows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
 
   it('leaves the general software, left-out records and namesakes unclassified', () => {
@@ -226,6 +239,110 @@ describe('thirteenth-session datasets traps', () => {
       'https://financegpt.cloud/': 'financegpt-cloud',
       'https://www.alloy.app/': 'alloy-app',
       'https://alloy.app/': 'alloy-app',
+      'https://www.bugster.dev/': 'bugster-dev',
+      'https://bugster.dev/': 'bugster-dev',
+      'https://www.calificadas.com/': 'calificadas-com',
+      'https://calificadas.com/': 'calificadas-com',
+      'https://www.meetlara.ai/': 'meetlara-ai',
+      'https://meetlara.ai/': 'meetlara-ai',
+      'https://www.lisan.ai/': 'lisan-ai',
+      'https://lisan.ai/': 'lisan-ai',
+      'https://www.personastudios.ai/': 'personastudios-ai',
+      'https://personastudios.ai/': 'personastudios-ai',
+      'https://www.planby.us/': 'planby-us',
+      'https://planby.us/': 'planby-us',
+      'https://www.reelprop.ai/': 'reelprop-ai',
+      'https://reelprop.ai/': 'reelprop-ai',
+      'https://www.ruka.ai/': 'ruka-ai',
+      'https://ruka.ai/': 'ruka-ai',
+      'https://www.stakpak.dev/': 'stakpak-dev',
+      'https://stakpak.dev/': 'stakpak-dev',
+      'https://www.sully.ai/': 'sully-ai',
+      'https://sully.ai/': 'sully-ai',
+      'https://www.talescreator.com/': 'talescreator-com',
+      'https://talescreator.com/': 'talescreator-com',
+      'https://www.yana.ai/': 'yana-ai',
+      'https://yana.ai/': 'yana-ai',
+      'https://www.getaiden.com/': 'getaiden-com',
+      'https://getaiden.com/': 'getaiden-com',
+      'https://www.askvinny.co.uk/': 'askvinny-co-uk',
+      'https://askvinny.co.uk/': 'askvinny-co-uk',
+      'https://www.audiomatic.io/': 'audiomatic-io',
+      'https://audiomatic.io/': 'audiomatic-io',
+      'https://www.bellasales.io/': 'bellasales-io',
+      'https://bellasales.io/': 'bellasales-io',
+      'https://www.cleve.ai/': 'cleve-ai',
+      'https://cleve.ai/': 'cleve-ai',
+      'https://www.converta.ai/': 'converta-ai',
+      'https://converta.ai/': 'converta-ai',
+      'https://www.deepmodel.ai/': 'deepmodel-ai',
+      'https://deepmodel.ai/': 'deepmodel-ai',
+      'https://www.getdesky.io/': 'getdesky-io',
+      'https://getdesky.io/': 'getdesky-io',
+      'https://www.onghost.com/': 'onghost-com',
+      'https://onghost.com/': 'onghost-com',
+      'https://www.kusho.co/': 'kusho-co',
+      'https://kusho.co/': 'kusho-co',
+      'https://www.meaningfulcx.com/': 'meaningfulcx-com',
+      'https://meaningfulcx.com/': 'meaningfulcx-com',
+      'https://www.navana.ai/': 'navana-ai',
+      'https://navana.ai/': 'navana-ai',
+      'https://www.nuxera.ai/': 'nuxera-ai',
+      'https://nuxera.ai/': 'nuxera-ai',
+      'https://www.papayo.ai/': 'papayo-ai',
+      'https://papayo.ai/': 'papayo-ai',
+      'https://www.parb.ai/': 'parb-ai',
+      'https://parb.ai/': 'parb-ai',
+      'https://www.pascalailabs.com/': 'pascalailabs-com',
+      'https://pascalailabs.com/': 'pascalailabs-com',
+      'https://www.perslyai.com/': 'perslyai-com',
+      'https://perslyai.com/': 'perslyai-com',
+      'https://www.plotch.ai/': 'plotch-ai',
+      'https://plotch.ai/': 'plotch-ai',
+      'https://www.pullse.ai/': 'pullse-ai',
+      'https://pullse.ai/': 'pullse-ai',
+      'https://www.qaitech.ai/': 'qaitech-ai',
+      'https://qaitech.ai/': 'qaitech-ai',
+      'https://www.usequid.com/': 'usequid-com',
+      'https://usequid.com/': 'usequid-com',
+      'https://www.therayo.com/': 'therayo-com',
+      'https://therayo.com/': 'therayo-com',
+      'https://www.rapida.ai/': 'rapida-ai',
+      'https://rapida.ai/': 'rapida-ai',
+      'https://www.rebolthq.com/': 'rebolthq-com',
+      'https://rebolthq.com/': 'rebolthq-com',
+      'https://www.sammy.club/': 'sammy-club',
+      'https://sammy.club/': 'sammy-club',
+      'https://www.safelog.ai/': 'safelog-ai',
+      'https://safelog.ai/': 'safelog-ai',
+      'https://www.scalemail.ai/': 'scalemail-ai',
+      'https://scalemail.ai/': 'scalemail-ai',
+      'https://www.sprite.ai/': 'sprite-ai',
+      'https://sprite.ai/': 'sprite-ai',
+      'https://www.sqouts.com/': 'sqouts-com',
+      'https://sqouts.com/': 'sqouts-com',
+      'https://www.trubuild.io/': 'trubuild-io',
+      'https://trubuild.io/': 'trubuild-io',
+      'https://www.visoid.com/': 'visoid-com',
+      'https://visoid.com/': 'visoid-com',
+      'https://www.quacks.ai/': 'quacks-ai',
+      'https://quacks.ai/': 'quacks-ai',
+      'https://www.datacopilot.co/': 'datacopilot-co',
+      'https://datacopilot.co/': 'datacopilot-co',
+      'https://www.enegma.in/': 'enegma-in',
+      'https://enegma.in/': 'enegma-in',
+      'https://www.abodelabs.ai/': 'abodelabs-ai',
+      'https://abodelabs.ai/': 'abodelabs-ai',
+      'https://www.getinterface.tech/': 'getinterface-tech',
+      'https://getinterface.tech/': 'getinterface-tech',
+      'https://www.visioncinex.com/': 'visioncinex-com',
+      'https://visioncinex.com/': 'visioncinex-com',
+      'https://www.inntelo.com/': 'inntelo-com',
+      'https://inntelo.com/': 'inntelo-com',
+      'https://www.hellolang.com/': 'hellolang-com',
+      'https://hellolang.com/': 'hellolang-com',
+      'https://www.cavos.io/': 'cavos-io',
+      'https://cavos.io/': 'cavos-io',
     });
   });
 });

@@ -512,6 +512,10 @@ export const LISTS = {
   // AI products and companies as one JSON file each plus an index (data/index.json, data/products/*.json: name,
   // product URL, company URL, category; MIT licence file at this commit; 2026-02-15).
   c13dsaistartups: { repo: 'diaodiaozhuye/awesome-ai-startups', commit: 'e5763b4275af570bc221b7d929e3e6ceb6cd4387', licence: 'MIT' },
+  // 500 Global's and Antler's portfolio directories scraped into JSON (companies/all.json: name, website, one-liner;
+  // MIT by each README's badge and License section, no licence file at these commits; 2025-07-11 and 2025-07-16).
+  c13ds500global: { repo: 'veerdosi/500co-api', commit: 'b2f33e9451a4e7746d79e06ba420c5a70e4d70ef', licence: 'MIT' },
+  c13dsantler: { repo: 'veerdosi/antler-api', commit: 'cc5fad648b4faeb40a623f70dd65d346af2f976d', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

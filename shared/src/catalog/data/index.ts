@@ -178,6 +178,7 @@ import { longTailC13BTools } from './long-tail-c13-b';
 import { longTailC13YcTools } from './long-tail-c13-yc';
 import { longTailC13Yc2Tools } from './long-tail-c13-yc-2';
 import { longTailC13DsTools } from './long-tail-c13-ds';
+import { longTailC13Ds2Tools } from './long-tail-c13-ds-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -357,4 +358,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13YcTools,
   ...longTailC13Yc2Tools,
   ...longTailC13DsTools,
+  ...longTailC13Ds2Tools,
 ];
