@@ -42,6 +42,8 @@ const LEFT_OUT_RECORDS = [
   'applica.ai',
   'rammer.ai',
   'ilingban.com', // the record's name is a page title
+  'company.embodyme.com',
+  'loopholes.com',
 ];
 
 const NAMESAKES = [
@@ -60,12 +62,14 @@ const NAMESAKES = [
   'www.quid.com', // Quid the market-intelligence firm, beside Quid's usequid.com
   'www.sprite.com',
   'www.yana.com',
+  'www.splash.com',
+  'www.native.com',
 ];
 
 describe('thirteenth-session datasets traps', () => {
   it('adds only rows with a domain each', () => {
     const rows = [...longTailC13DsTools, ...longTailC13Ds2Tools];
-    expect(rows.length).toBe(133);
+    expect(rows.length).toBe(146);
     expect(rows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
 
@@ -215,6 +219,32 @@ describe('thirteenth-session datasets traps', () => {
       'https://produx.ai/': 'produx-ai',
       'https://www.cloverleaf.ai/': 'cloverleaf-ai',
       'https://cloverleaf.ai/': 'cloverleaf-ai',
+      'https://www.intellectible.com/': 'intellectible',
+      'https://intellectible.com/': 'intellectible',
+      'https://www.ovida.io/': 'ovida-io',
+      'https://ovida.io/': 'ovida-io',
+      'https://www.out-read.com/': 'out-read',
+      'https://out-read.com/': 'out-read',
+      'https://www.slait.school/': 'slait-school',
+      'https://slait.school/': 'slait-school',
+      'https://www.nativespeaking.net/': 'nativespeaking',
+      'https://nativespeaking.net/': 'nativespeaking',
+      'https://www.pique.so/': 'pique-so',
+      'https://pique.so/': 'pique-so',
+      'https://www.maket.ca/': 'maket-ca',
+      'https://maket.ca/': 'maket-ca',
+      'https://www.freewrtr.com/': 'freewrtr',
+      'https://freewrtr.com/': 'freewrtr',
+      'https://www.cai.audio/': 'cai-audio',
+      'https://cai.audio/': 'cai-audio',
+      'https://www.semanttic.com/': 'semanttic',
+      'https://semanttic.com/': 'semanttic',
+      'https://www.deephow.com/': 'deephow',
+      'https://deephow.com/': 'deephow',
+      'https://www.splashhq.com/': 'splashhq',
+      'https://splashhq.com/': 'splashhq',
+      'https://www.yoona-tech.com/': 'yoona-tech',
+      'https://yoona-tech.com/': 'yoona-tech',
       'https://www.pentopix.com/': 'pentopix',
       'https://pentopix.com/': 'pentopix',
       'https://www.dearflow.ai/': 'dearflow-ai',

@@ -17,7 +17,7 @@
 // APIs); records whose name and host disagree (Tawkit with a CopilotKit description, PlugBear for Runbear, Luniate for
 // Agent Lunar, Smarsty for Smartsy, Brio for Talimai); hosts that share a word with other products (vector.ai,
 // flow.ai, inkdrop.ai beside the Inkdrop notes app, polly.ai beside Amazon Polly); companies closed or bought years ago
-// (Init.ai, Applica, Rammer); and mobile-only apps. From awesome-ai-startups: research labs, consultancies, student
+// (Init.ai, Applica, Rammer); EmbodyMe's corporate subdomain; Loopholes (a shared word); and mobile-only apps. From awesome-ai-startups: research labs, consultancies, student
 // groups, frameworks and companies whose sites are not AI products (Databricks, Vercel, Netdata, Appen, Altair), and
 // its search-engine links, which name no host. `ilingban.com` is left out because the record's name is a page title,
 // not the product's name.
@@ -102,6 +102,19 @@ export const longTailC13DsTools: Tool[] = defineTools(
     { id: 'auralyze-ai', name: 'Auralyze', vendor: 'Auralyze', category: 'chat', domains: ['auralyze.ai'], source: techstars },
     { id: 'produx-ai', name: 'Produx AI', vendor: 'Produx AI', category: 'productivity', domains: ['produx.ai'], source: techstars },
     { id: 'cloverleaf-ai', name: 'Cloverleaf AI', vendor: 'Cloverleaf AI', category: 'search', domains: ['cloverleaf.ai'], source: techstars },
+    { id: 'intellectible', name: 'Intellectible', vendor: 'Intellectible', category: 'writing', domains: ['intellectible.com'], source: techstars },
+    { id: 'ovida-io', name: 'Ovida', vendor: 'Ovida', category: 'productivity', domains: ['ovida.io'], source: techstars },
+    { id: 'out-read', name: 'Outread', vendor: 'Outread', category: 'search', domains: ['out-read.com'], source: techstars },
+    { id: 'slait-school', name: 'SLAIT School', vendor: 'SLAIT School', category: 'chat', domains: ['slait.school'], source: techstars },
+    { id: 'nativespeaking', name: 'Native', vendor: 'Native', category: 'chat', domains: ['nativespeaking.net'], source: techstars },
+    { id: 'pique-so', name: 'Pique', vendor: 'Pique', category: 'meeting', domains: ['pique.so'], source: techstars },
+    { id: 'maket-ca', name: 'Maket', vendor: 'Maket', category: 'image', domains: ['maket.ca'], source: techstars },
+    { id: 'freewrtr', name: 'freeWriter', vendor: 'freeWriter', category: 'writing', domains: ['freewrtr.com'], source: techstars },
+    { id: 'cai-audio', name: 'Cai', vendor: 'Cai', category: 'audio', domains: ['cai.audio'], source: techstars },
+    { id: 'semanttic', name: 'Semanttic', vendor: 'Semanttic', category: 'presentation', domains: ['semanttic.com'], source: techstars },
+    { id: 'deephow', name: 'DeepHow', vendor: 'DeepHow', category: 'video', domains: ['deephow.com'], source: techstars },
+    { id: 'splashhq', name: 'Splash', vendor: 'Splash', category: 'audio', domains: ['splashhq.com'], source: techstars },
+    { id: 'yoona-tech', name: 'Yoona', vendor: 'Yoona', category: 'image', domains: ['yoona-tech.com'], source: techstars },
     // veerdosi/techstars-api, other industries (records whose one-liner says AI)
     { id: 'pentopix', name: 'PentoPix', vendor: 'PentoPix', category: 'video', domains: ['pentopix.com'], source: industry('future-of-work') },
     { id: 'dearflow-ai', name: 'DearFlow AI', vendor: 'DearFlow AI', category: 'agents', domains: ['dearflow.ai'], source: industry('future-of-work') },
