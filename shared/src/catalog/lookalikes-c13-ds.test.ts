@@ -64,12 +64,14 @@ const NAMESAKES = [
   'www.yana.com',
   'www.splash.com',
   'www.native.com',
+  'www.superflex.com',
+  'www.uxmagic.com',
 ];
 
 describe('thirteenth-session datasets traps', () => {
   it('adds only rows with a domain each', () => {
     const rows = [...longTailC13DsTools, ...longTailC13Ds2Tools];
-    expect(rows.length).toBe(146);
+    expect(rows.length).toBe(155);
     expect(rows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
 
@@ -263,6 +265,10 @@ describe('thirteenth-session datasets traps', () => {
       'https://zoimeet.jp/': 'zoimeet',
       'https://www.joinground.com/': 'joinground',
       'https://joinground.com/': 'joinground',
+      'https://www.hipclip.ai/': 'hipclip-ai',
+      'https://hipclip.ai/': 'hipclip-ai',
+      'https://www.ecomtent.ai/': 'ecomtent-ai',
+      'https://ecomtent.ai/': 'ecomtent-ai',
       'https://www.wenxiaobai.com/': 'wenxiaobai',
       'https://wenxiaobai.com/': 'wenxiaobai',
       'https://www.financegpt.cloud/': 'financegpt-cloud',
@@ -293,6 +299,8 @@ describe('thirteenth-session datasets traps', () => {
       'https://talescreator.com/': 'talescreator-com',
       'https://www.yana.ai/': 'yana-ai',
       'https://yana.ai/': 'yana-ai',
+      'https://www.uxmagic.ai/': 'uxmagic-ai',
+      'https://uxmagic.ai/': 'uxmagic-ai',
       'https://www.getaiden.com/': 'getaiden-com',
       'https://getaiden.com/': 'getaiden-com',
       'https://www.askvinny.co.uk/': 'askvinny-co-uk',
@@ -373,6 +381,18 @@ describe('thirteenth-session datasets traps', () => {
       'https://hellolang.com/': 'hellolang-com',
       'https://www.cavos.io/': 'cavos-io',
       'https://cavos.io/': 'cavos-io',
+      'https://www.superflex.ai/': 'superflex-ai',
+      'https://superflex.ai/': 'superflex-ai',
+      'https://www.synna.ai/': 'synna-ai',
+      'https://synna.ai/': 'synna-ai',
+      'https://www.twisty.ai/': 'twisty-ai',
+      'https://twisty.ai/': 'twisty-ai',
+      'https://www.vidavox.ai/': 'vidavox-ai',
+      'https://vidavox.ai/': 'vidavox-ai',
+      'https://www.paperlab.ai/': 'paperlab-ai',
+      'https://paperlab.ai/': 'paperlab-ai',
+      'https://www.arctiq.ai/': 'arctiq-ai',
+      'https://arctiq.ai/': 'arctiq-ai',
     });
   });
 });

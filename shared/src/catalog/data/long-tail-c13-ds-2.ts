@@ -9,6 +9,9 @@
 // the catalog classified 20 of those 300 500 Global hosts (6.7%) and 16 of those 307 Antler hosts (5.2%). Rows are
 // AI-first products a person uses in a browser (assistants, copilots, agent products, AI writing, image, audio, meeting,
 // testing and coding tools), one domain each, where the host is named after the product and the whole site is it.
+// Also read: the records with a .ai host whose text names no AI word (125 across these and the Techstars files, 4
+// classified); nine of them are products whose one-liner says what the tool makes (UX Magic, Superflex, SynnaAI,
+// Twisty AI, Vidavox, PaperLab and Arctiq here, Hipclip and Ecomtent in long-tail-c13-ds.ts).
 // Left out: AI used inside lending, insurance, trading, logistics, real-estate, retail, agriculture, manufacturing,
 // security, fraud and clinical services (Fairbanc, Gainz, Alphaguard, Fortyx, Spiraldot, Alea Health); general
 // software whose record mentions AI (ManyChat, Talkpush, Contactually, Heltar, YOBO); LLM infrastructure (Carbon's
@@ -37,6 +40,7 @@ export const longTailC13Ds2Tools: Tool[] = defineTools(
     { id: 'sully-ai', name: 'Sully.ai', vendor: 'Sully.ai', category: 'productivity', domains: ['sully.ai'], source: five },
     { id: 'talescreator-com', name: 'Tales', vendor: 'Tales', category: 'writing', domains: ['talescreator.com'], source: five },
     { id: 'yana-ai', name: 'Yana', vendor: 'Yana', category: 'chat', domains: ['yana.ai'], source: five },
+    { id: 'uxmagic-ai', name: 'UX Magic', vendor: 'UX Magic', category: 'presentation', domains: ['uxmagic.ai'], source: five },
     // veerdosi/antler-api
     { id: 'getaiden-com', name: 'Aiden', vendor: 'Aiden', category: 'agents', domains: ['getaiden.com'], source: antler },
     { id: 'askvinny-co-uk', name: 'AskVinny', vendor: 'AskVinny', category: 'agents', domains: ['askvinny.co.uk'], source: antler },
@@ -78,6 +82,12 @@ export const longTailC13Ds2Tools: Tool[] = defineTools(
     { id: 'inntelo-com', name: 'Inntelo AI', vendor: 'Inntelo AI', category: 'agents', domains: ['inntelo.com'], source: antler },
     { id: 'hellolang-com', name: 'Hellolang', vendor: 'Hellolang', category: 'coding', domains: ['hellolang.com'], source: antler },
     { id: 'cavos-io', name: 'Cavos', vendor: 'Cavos', category: 'agents', domains: ['cavos.io'], source: antler },
+    { id: 'superflex-ai', name: 'Superflex', vendor: 'Superflex', category: 'coding', domains: ['superflex.ai'], source: antler },
+    { id: 'synna-ai', name: 'SynnaAI', vendor: 'SynnaAI', category: 'search', domains: ['synna.ai'], source: antler },
+    { id: 'twisty-ai', name: 'Twisty AI', vendor: 'Twisty AI', category: 'video', domains: ['twisty.ai'], source: antler },
+    { id: 'vidavox-ai', name: 'Vidavox', vendor: 'Vidavox', category: 'video', domains: ['vidavox.ai'], source: antler },
+    { id: 'paperlab-ai', name: 'PaperLab', vendor: 'PaperLab', category: 'search', domains: ['paperlab.ai'], source: antler },
+    { id: 'arctiq-ai', name: 'Arctiq', vendor: 'Arctiq', category: 'productivity', domains: ['arctiq.ai'], source: antler },
   ],
   { checked: CHECKED_C13 },
 );

@@ -115,7 +115,7 @@ export const longTailC13DsTools: Tool[] = defineTools(
     { id: 'deephow', name: 'DeepHow', vendor: 'DeepHow', category: 'video', domains: ['deephow.com'], source: techstars },
     { id: 'splashhq', name: 'Splash', vendor: 'Splash', category: 'audio', domains: ['splashhq.com'], source: techstars },
     { id: 'yoona-tech', name: 'Yoona', vendor: 'Yoona', category: 'image', domains: ['yoona-tech.com'], source: techstars },
-    // veerdosi/techstars-api, other industries (records whose one-liner says AI)
+    // veerdosi/techstars-api, other industries (records whose one-liner says AI, or whose host is a .ai name)
     { id: 'pentopix', name: 'PentoPix', vendor: 'PentoPix', category: 'video', domains: ['pentopix.com'], source: industry('future-of-work') },
     { id: 'dearflow-ai', name: 'DearFlow AI', vendor: 'DearFlow AI', category: 'agents', domains: ['dearflow.ai'], source: industry('future-of-work') },
     { id: 'xpub-ai', name: 'xPub', vendor: 'xPub', category: 'writing', domains: ['xpub.ai'], source: industry('future-of-work') },
@@ -125,6 +125,8 @@ export const longTailC13DsTools: Tool[] = defineTools(
     { id: 'oblio-ai', name: 'Oblio', vendor: 'Oblio', category: 'agents', domains: ['oblio.ai'], source: industry('future-of-work') },
     { id: 'zoimeet', name: 'Zoi meet', vendor: 'Zoi meet', category: 'meeting', domains: ['zoimeet.jp'], source: industry('iot') },
     { id: 'joinground', name: 'Ground AI', vendor: 'Ground AI', category: 'agents', domains: ['joinground.com'], source: industry('fintech') },
+    { id: 'hipclip-ai', name: 'Hipclip', vendor: 'Hipclip', category: 'video', domains: ['hipclip.ai'], source: industry('tmt') },
+    { id: 'ecomtent-ai', name: 'Ecomtent', vendor: 'Ecomtent', category: 'writing', domains: ['ecomtent.ai'], source: industry('mobile') },
     // diaodiaozhuye/awesome-ai-startups
     { id: 'wenxiaobai', name: 'Wenxiaobai (问小白)', vendor: 'Wenxiaobai', category: 'chat', region: 'china', domains: ['wenxiaobai.com'], source: aas('data/index.json') },
     { id: 'financegpt-cloud', name: 'FinanceGPT', vendor: 'FinanceGPT', category: 'search', domains: ['financegpt.cloud'], source: aas('data/products/financegpt.json') },
