@@ -66,12 +66,16 @@ const NAMESAKES = [
   'www.native.com',
   'www.superflex.com',
   'www.uxmagic.com',
+  'www.update.com',
+  'www.valley.com',
+  'www.pacemaker.com',
+  'codedamn.com', // a coding-course site with an AI tutor
 ];
 
 describe('thirteenth-session datasets traps', () => {
   it('adds only rows with a domain each', () => {
     const rows = [...longTailC13DsTools, ...longTailC13Ds2Tools];
-    expect(rows.length).toBe(155);
+    expect(rows.length).toBe(180);
     expect(rows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
 
@@ -301,6 +305,22 @@ describe('thirteenth-session datasets traps', () => {
       'https://yana.ai/': 'yana-ai',
       'https://www.uxmagic.ai/': 'uxmagic-ai',
       'https://uxmagic.ai/': 'uxmagic-ai',
+      'https://www.evolveplatform.ai/': 'evolveplatform-ai',
+      'https://evolveplatform.ai/': 'evolveplatform-ai',
+      'https://www.nookly.com/': 'nookly-com',
+      'https://nookly.com/': 'nookly-com',
+      'https://www.nexlaw.ai/': 'nexlaw-ai',
+      'https://nexlaw.ai/': 'nexlaw-ai',
+      'https://www.pacemaker.net/': 'pacemaker-net',
+      'https://pacemaker.net/': 'pacemaker-net',
+      'https://www.storiai.com/': 'storiai-com',
+      'https://storiai.com/': 'storiai-com',
+      'https://www.yellowpad.ai/': 'yellowpad-ai',
+      'https://yellowpad.ai/': 'yellowpad-ai',
+      'https://www.wrappup.ai/': 'wrappup-ai',
+      'https://wrappup.ai/': 'wrappup-ai',
+      'https://www.uncodie.com/': 'uncodie-com',
+      'https://uncodie.com/': 'uncodie-com',
       'https://www.getaiden.com/': 'getaiden-com',
       'https://getaiden.com/': 'getaiden-com',
       'https://www.askvinny.co.uk/': 'askvinny-co-uk',
@@ -393,6 +413,40 @@ describe('thirteenth-session datasets traps', () => {
       'https://paperlab.ai/': 'paperlab-ai',
       'https://www.arctiq.ai/': 'arctiq-ai',
       'https://arctiq.ai/': 'arctiq-ai',
+      'https://www.anyreach.ai/': 'anyreach-ai',
+      'https://anyreach.ai/': 'anyreach-ai',
+      'https://www.getarki.com/': 'getarki-com',
+      'https://getarki.com/': 'getarki-com',
+      'https://www.assistteacher.com/': 'assistteacher-com',
+      'https://assistteacher.com/': 'assistteacher-com',
+      'https://www.forelight.ai/': 'forelight-ai',
+      'https://forelight.ai/': 'forelight-ai',
+      'https://www.licode.ai/': 'licode-ai',
+      'https://licode.ai/': 'licode-ai',
+      'https://www.maekersuite.com/': 'maekersuite-com',
+      'https://maekersuite.com/': 'maekersuite-com',
+      'https://www.newellroad.com/': 'newellroad-com',
+      'https://newellroad.com/': 'newellroad-com',
+      'https://www.screenapp.io/': 'screenapp-io',
+      'https://screenapp.io/': 'screenapp-io',
+      'https://www.screenify.ai/': 'screenify-ai',
+      'https://screenify.ai/': 'screenify-ai',
+      'https://www.shaicreative.ai/': 'shaicreative-ai',
+      'https://shaicreative.ai/': 'shaicreative-ai',
+      'https://www.symbyai.com/': 'symbyai-com',
+      'https://symbyai.com/': 'symbyai-com',
+      'https://www.update.ai/': 'update-ai',
+      'https://update.ai/': 'update-ai',
+      'https://www.joinvalley.co/': 'joinvalley-co',
+      'https://joinvalley.co/': 'joinvalley-co',
+      'https://www.vocalclarity.ai/': 'vocalclarity-ai',
+      'https://vocalclarity.ai/': 'vocalclarity-ai',
+      'https://www.whirik.com/': 'whirik-com',
+      'https://whirik.com/': 'whirik-com',
+      'https://www.wubble.ai/': 'wubble-ai',
+      'https://wubble.ai/': 'wubble-ai',
+      'https://www.abivo.ai/': 'abivo-ai',
+      'https://abivo.ai/': 'abivo-ai',
     });
   });
 });

@@ -9,6 +9,8 @@
 // the catalog classified 20 of those 300 500 Global hosts (6.7%) and 16 of those 307 Antler hosts (5.2%). Rows are
 // AI-first products a person uses in a browser (assistants, copilots, agent products, AI writing, image, audio, meeting,
 // testing and coding tools), one domain each, where the host is named after the product and the whole site is it.
+// A second read of the misses whose text says AI without those words took 25 more whose one-liner says what the tool
+// makes (course, story, contract, music, meeting-note, research, interview and voice tools).
 // Also read: the records with a .ai host whose text names no AI word (125 across these and the Techstars files, 4
 // classified); nine of them are products whose one-liner says what the tool makes (UX Magic, Superflex, SynnaAI,
 // Twisty AI, Vidavox, PaperLab and Arctiq here, Hipclip and Ecomtent in long-tail-c13-ds.ts).
@@ -17,7 +19,8 @@
 // software whose record mentions AI (ManyChat, Talkpush, Contactually, Heltar, YOBO); LLM infrastructure (Carbon's
 // retrieval engine, FinetuneDB, Evaluable AI, Tagflow, Kariz, Prefactor, Nudge); records whose host is the company's and
 // not the product's (Nihin Media for MedGen Japan); closed or old assistants (Incredible Labs' Donna, Obie, Yanzo); and
-// records too vague to say what the product is (Hexo, Wecommit, SoSha, Lerno).
+// records too vague to say what the product is (Hexo, Wecommit, SoSha, Lerno); a coding-course site with an AI tutor
+// (codedamn); an AI doctor (Esculapio); and hosts that are shared words (trend.io).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C13, defineTools, listed } from './define';
 
@@ -41,6 +44,14 @@ export const longTailC13Ds2Tools: Tool[] = defineTools(
     { id: 'talescreator-com', name: 'Tales', vendor: 'Tales', category: 'writing', domains: ['talescreator.com'], source: five },
     { id: 'yana-ai', name: 'Yana', vendor: 'Yana', category: 'chat', domains: ['yana.ai'], source: five },
     { id: 'uxmagic-ai', name: 'UX Magic', vendor: 'UX Magic', category: 'presentation', domains: ['uxmagic.ai'], source: five },
+    { id: 'evolveplatform-ai', name: 'Evolve', vendor: 'Evolve', category: 'productivity', domains: ['evolveplatform.ai'], source: five },
+    { id: 'nookly-com', name: 'Nookly', vendor: 'Nookly', category: 'writing', domains: ['nookly.com'], source: five },
+    { id: 'nexlaw-ai', name: 'NexLaw', vendor: 'NexLaw', category: 'productivity', domains: ['nexlaw.ai'], source: five },
+    { id: 'pacemaker-net', name: 'Pacemaker', vendor: 'Pacemaker', category: 'audio', domains: ['pacemaker.net'], source: five },
+    { id: 'storiai-com', name: 'Stori AI', vendor: 'Stori AI', category: 'writing', domains: ['storiai.com'], source: five },
+    { id: 'yellowpad-ai', name: 'YellowPad AI', vendor: 'YellowPad AI', category: 'writing', domains: ['yellowpad.ai'], source: five },
+    { id: 'wrappup-ai', name: 'Wrappup', vendor: 'Wrappup', category: 'meeting', domains: ['wrappup.ai'], source: five },
+    { id: 'uncodie-com', name: 'Uncodie', vendor: 'Uncodie', category: 'coding', domains: ['uncodie.com'], source: five },
     // veerdosi/antler-api
     { id: 'getaiden-com', name: 'Aiden', vendor: 'Aiden', category: 'agents', domains: ['getaiden.com'], source: antler },
     { id: 'askvinny-co-uk', name: 'AskVinny', vendor: 'AskVinny', category: 'agents', domains: ['askvinny.co.uk'], source: antler },
@@ -88,6 +99,23 @@ export const longTailC13Ds2Tools: Tool[] = defineTools(
     { id: 'vidavox-ai', name: 'Vidavox', vendor: 'Vidavox', category: 'video', domains: ['vidavox.ai'], source: antler },
     { id: 'paperlab-ai', name: 'PaperLab', vendor: 'PaperLab', category: 'search', domains: ['paperlab.ai'], source: antler },
     { id: 'arctiq-ai', name: 'Arctiq', vendor: 'Arctiq', category: 'productivity', domains: ['arctiq.ai'], source: antler },
+    { id: 'anyreach-ai', name: 'Anyreach', vendor: 'Anyreach', category: 'agents', domains: ['anyreach.ai'], source: antler },
+    { id: 'getarki-com', name: 'ARKI', vendor: 'ARKI', category: 'search', domains: ['getarki.com'], source: antler },
+    { id: 'assistteacher-com', name: 'AssistTeacher', vendor: 'AssistTeacher', category: 'productivity', domains: ['assistteacher.com'], source: antler },
+    { id: 'forelight-ai', name: 'Forelight.ai', vendor: 'Forelight.ai', category: 'search', domains: ['forelight.ai'], source: antler },
+    { id: 'licode-ai', name: 'Licode', vendor: 'Licode', category: 'coding', domains: ['licode.ai'], source: antler },
+    { id: 'maekersuite-com', name: 'Maekersuite', vendor: 'Maekersuite', category: 'writing', domains: ['maekersuite.com'], source: antler },
+    { id: 'newellroad-com', name: 'Newell Road', vendor: 'Newell Road', category: 'search', domains: ['newellroad.com'], source: antler },
+    { id: 'screenapp-io', name: 'ScreenApp', vendor: 'ScreenApp', category: 'meeting', domains: ['screenapp.io'], source: antler },
+    { id: 'screenify-ai', name: 'Screenify', vendor: 'Screenify', category: 'agents', domains: ['screenify.ai'], source: antler },
+    { id: 'shaicreative-ai', name: 'Shai', vendor: 'Shai', category: 'image', domains: ['shaicreative.ai'], source: antler },
+    { id: 'symbyai-com', name: 'SymbyAI', vendor: 'SymbyAI', category: 'search', domains: ['symbyai.com'], source: antler },
+    { id: 'update-ai', name: 'Update.ai', vendor: 'Update.ai', category: 'meeting', domains: ['update.ai'], source: antler },
+    { id: 'joinvalley-co', name: 'Valley', vendor: 'Valley', category: 'agents', domains: ['joinvalley.co'], source: antler },
+    { id: 'vocalclarity-ai', name: 'Vocal Clarity', vendor: 'Vocal Clarity', category: 'audio', domains: ['vocalclarity.ai'], source: antler },
+    { id: 'whirik-com', name: 'WhiRik AI', vendor: 'WhiRik AI', category: 'audio', domains: ['whirik.com'], source: antler },
+    { id: 'wubble-ai', name: 'Wubble.ai', vendor: 'Wubble.ai', category: 'audio', domains: ['wubble.ai'], source: antler },
+    { id: 'abivo-ai', name: 'ABIVO', vendor: 'ABIVO', category: 'agents', domains: ['abivo.ai'], source: antler },
   ],
   { checked: CHECKED_C13 },
 );
