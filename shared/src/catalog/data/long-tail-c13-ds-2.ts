@@ -18,7 +18,7 @@
 // security, fraud and clinical services (Fairbanc, Gainz, Alphaguard, Fortyx, Spiraldot, Alea Health); general
 // software whose record mentions AI (ManyChat, Talkpush, Contactually, Heltar, YOBO); LLM infrastructure (Carbon's
 // retrieval engine, FinetuneDB, Evaluable AI, Tagflow, Kariz, Prefactor, Nudge); records whose host is the company's and
-// not the product's (Nihin Media for MedGen Japan); closed or old assistants (Incredible Labs' Donna, Obie, Yanzo); and
+// not the product's (Nihin Media for MedGen Japan); closed or old assistants (Incredible Labs' Donna, Obie, Yanzo);
 // records too vague to say what the product is (Hexo, Wecommit, SoSha, Lerno); a coding-course site with an AI tutor
 // (codedamn); an AI doctor (Esculapio); and hosts that are shared words (trend.io).
 import type { Tool } from '../../schemas/tool';
