@@ -67,8 +67,8 @@ const GENERAL_NEIGHBOURS = [
   'slidespeak.net',
   'slidespeak.co.uk',
   'www.getclockwise.com', // a calendar tool kept out (see the data file's header)
-  'wenxiaobai.com', // leads not taken: no vendor page or permissive file named them (double.bot, once here, is now
-  // sourced from the YC directory in long-tail-c13-yc.ts)
+  // leads not taken: no vendor page or permissive file named them (double.bot, once here, is now sourced from the YC
+  // directory in long-tail-c13-yc.ts, and wenxiaobai.com from diaodiaozhuye/awesome-ai-startups in long-tail-c13-ds.ts)
   'vids.google.com',
   'search.brave.com',
   'search.brave.com/search?q=ai',

@@ -514,6 +514,17 @@ export const LISTS = {
   // aliases (thirteenth session, second hosts and ids of entries already here): the WebChatGPT extension's own
   // repository (manifest.v2.json gives its Firefox gecko id; MIT licence file at this commit).
   c13alwebchatgpt: { repo: 'qunash/chatgpt-advanced', commit: 'b83b4caff779021bc93d2b946821c50a1412477a', licence: 'MIT' },
+  // datasets (thirteenth session, machine-readable startup and AI-product datasets): data/long-tail-c13-ds*.ts.
+  // The Techstars portfolio directory scraped into one JSON file per industry (api/industries/*.json: name, website,
+  // one-liner, location; MIT licence file at this commit; 2025-07-11).
+  c13dstechstars: { repo: 'veerdosi/techstars-api', commit: '6c70638359b0e99a295a069c605e8630c31702b2', licence: 'MIT' },
+  // AI products and companies as one JSON file each plus an index (data/index.json, data/products/*.json: name,
+  // product URL, company URL, category; MIT licence file at this commit; 2026-02-15).
+  c13dsaistartups: { repo: 'diaodiaozhuye/awesome-ai-startups', commit: 'e5763b4275af570bc221b7d929e3e6ceb6cd4387', licence: 'MIT' },
+  // 500 Global's and Antler's portfolio directories scraped into JSON (companies/all.json: name, website, one-liner;
+  // MIT by each README's badge and License section, no licence file at these commits; 2025-07-11 and 2025-07-16).
+  c13ds500global: { repo: 'veerdosi/500co-api', commit: 'b2f33e9451a4e7746d79e06ba420c5a70e4d70ef', licence: 'MIT' },
+  c13dsantler: { repo: 'veerdosi/antler-api', commit: 'cc5fad648b4faeb40a623f70dd65d346af2f976d', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -177,6 +177,8 @@ import { longTailC13A5Tools } from './long-tail-c13-a-5';
 import { longTailC13BTools } from './long-tail-c13-b';
 import { longTailC13YcTools } from './long-tail-c13-yc';
 import { longTailC13Yc2Tools } from './long-tail-c13-yc-2';
+import { longTailC13DsTools } from './long-tail-c13-ds';
+import { longTailC13Ds2Tools } from './long-tail-c13-ds-2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -355,4 +357,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13BTools,
   ...longTailC13YcTools,
   ...longTailC13Yc2Tools,
+  ...longTailC13DsTools,
+  ...longTailC13Ds2Tools,
 ];
