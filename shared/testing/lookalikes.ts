@@ -2,7 +2,9 @@
 // classify to its own entry, and every general site, parent, sibling path or similar name beside it must stay
 // unclassified. Each check collects every wrong answer before failing, so one run lists them all.
 import { expect } from 'vitest';
-import { classifyApiRequest, classifyUrl } from '../src/catalog/index';
+import type { Tool } from '../src/schemas/tool';
+import { extensionNameKey, nameHead } from '../src/catalog/extension-names';
+import { classifyApiRequest, classifyExtension, classifyUrl } from '../src/catalog/index';
 
 /**
  * Each URL must classify to the tool id it maps to: as a visited page, or, with `api`, as a page or else as a request
@@ -24,6 +26,31 @@ export function expectNoneClassified(urls: readonly string[]): void {
   const wrong = urls.flatMap((url) => {
     const got = classifyUrl(url)?.toolId ?? classifyApiRequest(url)?.toolId ?? null;
     return got === null ? [] : [`${url} → ${got}`];
+  });
+  expect(wrong).toEqual([]);
+}
+
+/**
+ * Each extension's store name must reach its own entry: whole, and with a tagline after it (as stores show
+ * "Name - what it does") unless the name already carries one.
+ */
+export function expectStoreNamesClassified(tools: readonly Pick<Tool, 'id' | 'name'>[]): void {
+  const wrong = tools.flatMap((tool) => {
+    const key = extensionNameKey(tool.name);
+    const names = nameHead(key) !== key ? [tool.name] : [tool.name, `${tool.name} - AI for your browser`];
+    return names.flatMap((name) => {
+      const got = classifyExtension({ name })?.toolId ?? null;
+      return got === tool.id ? [] : [`${name} → ${got} (want ${tool.id})`];
+    });
+  });
+  expect(wrong).toEqual([]);
+}
+
+/** No extension store name may match any entry. */
+export function expectNoExtensionNameClassified(names: readonly string[]): void {
+  const wrong = names.flatMap((name) => {
+    const got = classifyExtension({ name })?.toolId ?? null;
+    return got === null ? [] : [`${name} → ${got}`];
   });
   expect(wrong).toEqual([]);
 }

@@ -4,6 +4,7 @@
 // could be read as a common word.
 import { describe, expect, it } from 'vitest';
 import { catalog, classifyExtension } from './index';
+import { expectNoExtensionNameClassified } from '../../testing/lookalikes';
 
 /** Store names of extensions that are not AI tools, each beside the catalog name it could be confused with. */
 const ORDINARY_NAMES = [
@@ -74,10 +75,7 @@ const ORDINARY_NAMES = [
 
 describe('extension names that must not match', () => {
   it(`leaves all ${ORDINARY_NAMES.length} ordinary extension names unmatched`, () => {
-    const flagged = ORDINARY_NAMES.filter((name) => classifyExtension({ name }) !== null).map(
-      (name) => `${name} → ${classifyExtension({ name })?.toolId}`,
-    );
-    expect(flagged).toEqual([]);
+    expectNoExtensionNameClassified(ORDINARY_NAMES);
   });
 
   it('still matches the AI extensions by store name and by name with a tagline', () => {

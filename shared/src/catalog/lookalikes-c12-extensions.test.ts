@@ -3,7 +3,11 @@
 // non-AI extensions whose names share a word with the new ones stay unmatched; the grouped wrapper rows keep their
 // other ids; and AiShort's web app host matches without its label-boundary look-alikes.
 import { describe, expect, it } from 'vitest';
-import { expectNoneClassified } from '../../testing/lookalikes';
+import {
+  expectNoExtensionNameClassified,
+  expectNoneClassified,
+  expectStoreNamesClassified,
+} from '../../testing/lookalikes';
 
 import { extensionToolsC12 } from './data/extensions-c12';
 import { extensionToolsC12b } from './data/extensions-c12-2';
@@ -68,18 +72,11 @@ describe('AI browser extensions of the twelfth session (extensions pass)', () =>
   });
 
   it('classifies every new store name, whole and before a tagline', () => {
-    for (const tool of NEW_TOOLS) {
-      expect(classifyExtension({ name: tool.name })?.toolId ?? null, tool.name).toBe(tool.id);
-      const tagged = `${tool.name} - AI for your browser`;
-      expect(classifyExtension({ name: tagged })?.toolId ?? null, tagged).toBe(tool.id);
-    }
+    expectStoreNamesClassified(NEW_TOOLS);
   });
 
   it(`leaves all ${ORDINARY_NAMES.length} ordinary extension names unmatched`, () => {
-    const flagged = ORDINARY_NAMES.filter((name) => classifyExtension({ name }) !== null).map(
-      (name) => `${name} → ${classifyExtension({ name })?.toolId}`,
-    );
-    expect(flagged).toEqual([]);
+    expectNoExtensionNameClassified(ORDINARY_NAMES);
   });
 
   it('leaves the bare name "Ollama" to the name-word row, never to a specific entry', () => {

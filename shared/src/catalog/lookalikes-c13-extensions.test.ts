@@ -4,12 +4,15 @@
 // and so do the ordinary-word names left out of the Mereos list; the grouped wrapper rows and the brands' own
 // entries keep their ids, names and hosts.
 import { describe, expect, it } from 'vitest';
-import { expectNoneClassified } from '../../testing/lookalikes';
+import {
+  expectNoExtensionNameClassified,
+  expectNoneClassified,
+  expectStoreNamesClassified,
+} from '../../testing/lookalikes';
 
 import { extensionToolsC13 } from './data/extensions-c13';
 import { extensionToolsC13b } from './data/extensions-c13-2';
 import { extensionToolsC13c } from './data/extensions-c13-3';
-import { extensionNameKey } from './extension-names';
 import { classifyExtension, classifyUrl } from './index';
 
 const NEW_TOOLS = [...extensionToolsC13, ...extensionToolsC13b, ...extensionToolsC13c];
@@ -94,8 +97,6 @@ const ORDINARY_NAMES = [
 const NAMED_AI = ['Ledger AI Quiz', 'AI Shop Buddy', 'NoType AI'];
 
 /** A store name with its own tagline separator is matched whole; the tagline check applies to the others. */
-const hasTagline = (name: string) => /: | [-–—|·] /.test(extensionNameKey(name));
-
 describe('AI browser extensions of the thirteenth session (extensions pass)', () => {
   it('classifies every new store id to its own entry', () => {
     const wrong: string[] = [];
@@ -112,19 +113,11 @@ describe('AI browser extensions of the thirteenth session (extensions pass)', ()
   });
 
   it('classifies every new store name, whole and before a tagline', () => {
-    for (const tool of NEW_TOOLS) {
-      expect(classifyExtension({ name: tool.name })?.toolId ?? null, tool.name).toBe(tool.id);
-      if (hasTagline(tool.name)) continue;
-      const tagged = `${tool.name} - AI for your browser`;
-      expect(classifyExtension({ name: tagged })?.toolId ?? null, tagged).toBe(tool.id);
-    }
+    expectStoreNamesClassified(NEW_TOOLS);
   });
 
   it(`leaves all ${ORDINARY_NAMES.length} ordinary extension names unmatched`, () => {
-    const flagged = ORDINARY_NAMES.filter((name) => classifyExtension({ name }) !== null).map(
-      (name) => `${name} → ${classifyExtension({ name })?.toolId}`,
-    );
-    expect(flagged).toEqual([]);
+    expectNoExtensionNameClassified(ORDINARY_NAMES);
   });
 
   it('gives the names that say AI but were not claimed to the name-word row alone', () => {
