@@ -11,7 +11,7 @@ export const longTailAgentsTools: Tool[] = defineTools('agents', [
   { id: 'aicaller-io', name: 'AICaller.io', vendor: 'AICaller.io', domains: ['aicaller.io'], source: listed('mahseema') },
   { id: 'albert-ai', name: 'Albert AI', vendor: 'Albert Technologies', domains: ['albert.ai'], source: listed('mahseema', 'marketing.md') },
   { id: 'cald-ai', name: 'Cald.ai', vendor: 'Cald.ai', domains: ['cald.ai'], source: listed('mahseema') },
-  { id: 'docket-ai', name: 'Docket AI', vendor: 'Docket AI', domains: ['docket.io'], source: listed('steven2358', 'DISCOVERIES.md') },
+  { id: 'docket-ai', name: 'Docket AI', vendor: 'Docket AI', domains: ['docket.io', 'docketai.com'], source: listed('steven2358', 'DISCOVERIES.md') }, // docketai.com: the vendor's help centre (help.docketai.com) documents its AI sales and marketing agent, https://help.docketai.com/en/articles/13111415-setting-up-dynamic-context-ingestion-and-form-based-triggers, read CHECKED_C14
   { id: 'fazm', name: 'Fazm', vendor: 'Fazm', domains: ['fazm.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'getbool-ai', name: 'GetBool AI', vendor: 'GetBool AI', domains: ['getbool.ai'], source: listed('mahseema', 'marketing.md') },
   { id: 'ghostclaw', name: 'GhostClaw', vendor: 'GhostClaw', domains: ['ghostclaw.io'], source: listed('steven2358', 'DISCOVERIES.md') },
