@@ -527,6 +527,11 @@ export const LISTS = {
   // MIT by each README's badge and License section, no licence file at these commits; 2025-07-11 and 2025-07-16).
   c13ds500global: { repo: 'veerdosi/500co-api', commit: 'b2f33e9451a4e7746d79e06ba420c5a70e4d70ef', licence: 'MIT' },
   c13dsantler: { repo: 'veerdosi/antler-api', commit: 'cc5fad648b4faeb40a623f70dd65d346af2f976d', licence: 'MIT' },
+  // listsmk (fourteenth session, lists for marketing, sales, SEO, support, writing, image, video, design and audio):
+  // data/long-tail-c14-listsmk*.ts. ai-collection's "Generative AI Landscape", 894 products in 42 category tables
+  // (README.md; CC0 1.0 licence file LICENSE at this commit of 2024-02-23, the last whose tables link each product's
+  // own site; the list is MIT-licensed later).
+  c14listsmkaic: { repo: 'ai-collection/ai-collection', commit: 'ee08aef50be7127e2dbcfad31cd156ef65e6816c', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */
