@@ -19,6 +19,8 @@ const DIRECTORY_AND_GENERAL_SOFTWARE = [
   'offdeal.io', // an AI-native investment bank: a services firm
   'cranstonai.com', // an AI accounting firm
   'arcline-ai.com', // an AI-native law firm
+  'riskcube.com', // an insurance brokerage
+  'up.codes', // a building-codes library
 ];
 
 const LEFT_OUT_RECORDS = [
@@ -50,13 +52,14 @@ const NAMESAKES = [
   'www.narrative.io', // Narrative the data marketplace, beside Narrative's trynarrative.com
   'www.pledge.to', // Pledge the donation platform, beside Pledge Health
   'www.nitrado.net', // a game-server host, beside Nitrode
+  'getstream.io', // Stream the chat and feeds API, beside Stream's stream.claims
   'metal.ai', // two YC companies named Metal, kept out beside Metal's getmetal.io (lookalikes-c13-aliases)
   'www.metal.so',
 ];
 
 describe('fourteenth-session ycnew traps', () => {
   it('adds only rows with a domain each', () => {
-    expect(longTailC14YcnewTools.length).toBe(51);
+    expect(longTailC14YcnewTools.length).toBe(60);
     expect(longTailC14YcnewTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
