@@ -181,6 +181,7 @@ import { longTailC13DsTools } from './long-tail-c13-ds';
 import { longTailC13Ds2Tools } from './long-tail-c13-ds-2';
 import { longTailC14LeadTools } from './long-tail-c14-lead';
 import { longTailC14ListsmkTools } from './long-tail-c14-listsmk';
+import { longTailC14YcnewTools } from './long-tail-c14-ycnew';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -363,4 +364,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13Ds2Tools,
   ...longTailC14LeadTools,
   ...longTailC14ListsmkTools,
+  ...longTailC14YcnewTools,
 ];

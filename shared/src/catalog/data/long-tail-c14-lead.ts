@@ -7,7 +7,8 @@
 // as stored in the `pages` corpus on the day. Looked up and not found as the vendor's own page this time (left out):
 // Ability AI, AgentScale, Ask Pandi, Athena Intelligence, Code Autopilot, Kwal, Manaflow; APIDNA's posts are on
 // dev.to and name no host; gpt-migrate.com is a consulting page, not the tool. Docket's help centre on docketai.com
-// made that host an alias of the existing `docket-ai` entry (long-tail-agents.ts).
+// made that host an alias of the existing `docket-ai` entry (long-tail-agents.ts). Duckie (docs.duckie.ai) came in
+// the same day from its YC record (long-tail-c14-ycnew.ts).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C14, defineTools } from './define';
 
@@ -16,7 +17,6 @@ export const longTailC14LeadTools: Tool[] = defineTools(
   [
     { id: 'dosu', name: 'Dosu', vendor: 'Dosu', category: 'coding', domains: ['dosu.dev'], source: 'https://docs.dosu.dev/pages/github-configuration' }, // the AI teammate that answers and labels GitHub issues; its app at app.dosu.dev
     { id: 'contextqa', name: 'ContextQA', vendor: 'ContextQA', category: 'coding', domains: ['contextqa.com'], source: 'https://learning.contextqa.com/getting-started/architecture-overview' }, // AI agents that write, run and repair end-to-end tests in cloud browsers
-    { id: 'duckie-ai', name: 'Duckie', vendor: 'Duckie', domains: ['duckie.ai'], source: 'https://docs.duckie.ai/agents/overview' }, // AI support agents for Zendesk, Intercom, Slack and the vendor's own web app
     { id: 'rebyte', name: 'ReByte', vendor: 'ReByte', domains: ['rebyte.ai'], apiEndpoints: ['api.rebyte.ai'], source: 'https://docs.rebyte.ai/overview' }, // agent builder and "agent computers"; its API base https://api.rebyte.ai/v1 in https://rebyte.ai/docs/enterprise/api
     { id: 'demogpt', name: 'DemoGPT', vendor: 'DemoGPT', domains: ['demogpt.io'], source: 'https://github.com/melih-unsal/DemoGPT/blob/aca748b7134549d6fa80c5c3a989779919697095/README.md' }, // the README's "Official Website" badge (line 14) and docs.demogpt.io; generates LLM apps from a prompt
     { id: 'evo-ninja', name: 'evo.ninja', vendor: 'Agentcoin', domains: ['evo.ninja'], source: 'https://github.com/agentcoinorg/evo.ninja/blob/0fce6d4cef630976daf1a161cdb4881c280087ff/README.md' }, // "head to our website (https://evo.ninja)" (line 11): the hosted agent
