@@ -11,7 +11,9 @@ import { isSpecificSource, sourceUrl } from './stats';
 /** Entries that still cite only a product homepage. May only shrink: re-verify an entry, then lower it. */
 const HOMEPAGE_ONLY_CEILING = 105;
 /** Licences whose data a contributor may take facts from (README: Sources). */
-const PERMISSIVE = /^(MIT|Apache-2\.0|CC0-1\.0|CC-BY-4\.0|BSD-[23]-Clause|ISC)$/;
+// The Unlicense is a public-domain dedication with a fallback permission, like CC0 (OSI-approved); it is not the
+// same as a list with no licence, which is never a source.
+const PERMISSIVE = /^(MIT|Apache-2\.0|CC0-1\.0|CC-BY-4\.0|BSD-[23]-Clause|ISC|Unlicense)$/;
 
 const today = new Date().toISOString().slice(0, 10);
 const problems = (check: (t: (typeof catalog)[number]) => string | null) =>

@@ -532,6 +532,10 @@ export const LISTS = {
   // (README.md; CC0 1.0 licence file LICENSE at this commit of 2024-02-23, the last whose tables link each product's
   // own site; the list is MIT-licensed later).
   c14listsmkaic: { repo: 'ai-collection/ai-collection', commit: 'ee08aef50be7127e2dbcfad31cd156ef65e6816c', licence: 'CC0-1.0' },
+  // lead pass (fourteenth session): an AI-site blocklist (RAW/AI: one host per line, no product names; the Unlicense,
+  // a public-domain dedication, in the LICENSE file at this commit; 2026-08-22). Only hosts named after an AI product
+  // were taken; its general sites (zapier.com, softr.app, replit.dev, hitpaw.com), CDN and cloud-function hosts were not.
+  c14leadshadow: { repo: 'ShadowWhisperer/BlockLists', commit: '2d65ab5791514976c1f6c6131af5a72d59defb12', licence: 'Unlicense' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -180,6 +180,7 @@ import { longTailC13Yc2Tools } from './long-tail-c13-yc-2';
 import { longTailC13DsTools } from './long-tail-c13-ds';
 import { longTailC13Ds2Tools } from './long-tail-c13-ds-2';
 import { longTailC14LeadTools } from './long-tail-c14-lead';
+import { longTailC14Lead2Tools } from './long-tail-c14-lead-2';
 import { longTailC14ListsmkTools } from './long-tail-c14-listsmk';
 import { longTailC14YcnewTools } from './long-tail-c14-ycnew';
 
@@ -363,6 +364,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13DsTools,
   ...longTailC13Ds2Tools,
   ...longTailC14LeadTools,
+  ...longTailC14Lead2Tools,
   ...longTailC14ListsmkTools,
   ...longTailC14YcnewTools,
 ];
