@@ -527,6 +527,11 @@ export const LISTS = {
   // MIT by each README's badge and License section, no licence file at these commits; 2025-07-11 and 2025-07-16).
   c13ds500global: { repo: 'veerdosi/500co-api', commit: 'b2f33e9451a4e7746d79e06ba420c5a70e4d70ef', licence: 'MIT' },
   c13dsantler: { repo: 'veerdosi/antler-api', commit: 'cc5fad648b4faeb40a623f70dd65d346af2f976d', licence: 'MIT' },
+  // portfolios (fourteenth session, machine-readable startup and AI-product datasets): data/long-tail-c14-portfolios*.ts.
+  // Tessl's AI Native Dev Landscape as one YAML file (aind-landing-Page/public/tools-data.yaml: domains, categories
+  // and tools with name, description, website_url, oss flag and date added; MIT licence file "Copyright (c) 2025
+  // Tessl" at this commit; 2025-08-04).
+  c14portfoliosaind: { repo: 'AI-Native-Dev-Community/ai-native-dev-landscape', commit: '9176bd2fe920bf00a01bb198a41051e43af9d15d', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */
