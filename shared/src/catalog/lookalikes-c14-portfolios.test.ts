@@ -23,7 +23,7 @@ const GENERAL_SOFTWARE_AND_INFRASTRUCTURE = [
   'wasmer.io',
   'asciinema.org', // terminal recording and documentation browsers
   'devdocs.io',
-  'fly.io', // the parent company of Phoenix.new
+  'fly.io', // an application host beside phoenix.new
   'opsverse.io', // company sites whose AI product is a section
   'www.mechanical-orchard.com',
   'crowdbotics.com',
@@ -46,14 +46,16 @@ const NAMESAKES = [
   'spring.io', // the Java framework, beside spring.new
   'www.phoenixframework.org', // the Elixir framework, beside phoenix.new
   'heal.com', // house calls, beside heal.dev
-  'www.ventrilo.com', // the voice-chat app, beside ventrilo.ai
+  'www.ventrilo.com', // the voice-chat app
+  'ventrilo.ai', // left out: too vague to call a product
+  'firstmate.io',
   'www.ternbicycles.com',
   'blitz.gg',
 ];
 
 describe('fourteenth-session portfolios traps', () => {
   it('adds only rows with a domain each', () => {
-    expect(ROWS.length).toBe(54);
+    expect(ROWS.length).toBe(52);
     expect(ROWS.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
 

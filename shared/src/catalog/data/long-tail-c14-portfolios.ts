@@ -1,10 +1,10 @@
 // Fourteenth-session portfolios pass, helper portfolios (2026-12-06, issue 15): AI-first products from machine-readable
 // startup and AI-product datasets that no list pinned before. Source read at the commit pinned in `LISTS`:
 // AI-Native-Dev-Community/ai-native-dev-landscape (aind-landing-Page/public/tools-data.yaml, Tessl's AI Native Dev
-// Landscape: 370 tools in 49 categories from requirements and design to SRE, each with a name, a one-line description
+// Landscape: 370 tools in 26 categories of 6 domains, from requirements and design to SRE, each with a name, a one-line description
 // and a website_url; MIT licence file at this commit). Only facts were taken: the tool's name and the host of the
 // website the record gives. The catalog classified 145 of the 293 distinct hosts of the file (49.5%, GitHub and
-// github.io links removed) before these rows.
+// github.io links removed) before these rows and 197 (67.2%) after them.
 // Selection rule: AI-first products a person uses in a browser (AI app builders, coding and testing agents, PRD and
 // documentation writers, AI SRE and incident agents with a web console), one domain each, where the host is named
 // after the product and the whole site is the product.
@@ -19,7 +19,7 @@
 // github.me.uk, durable.ai beside Durable's durable.co, Uxtly on uidrafter.com, Tooljet on tooljet.ai, Jo on a
 // floto.ai subdomain, Wowslider's page); AI sections on a company site (OpsVerse Aiden, Cast, Mechanical Orchard,
 // Crowdbotics, Codecept); and records too vague to call a product (applied37, Sailplane, Safe Intelligence, CodeYam,
-// Overmind, Velocity, HyperTest, Otto8, Sift).
+// Overmind, Velocity, HyperTest, Otto8, Sift, FirstMate, Ventrilo).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C14, defineTools, listed } from './define';
 
@@ -44,7 +44,7 @@ export const longTailC14PortfoliosTools: Tool[] = defineTools(
     { id: 'keak', name: 'Keak', vendor: 'Keak', category: 'agents', domains: ['keak.com'], source: aind },
     { id: 'leapter', name: 'Leapter', vendor: 'Leapter', category: 'coding', domains: ['leapter.com'], source: aind },
     { id: 'oakie-ai', name: 'Oakie', vendor: 'Oakie', category: 'agents', domains: ['oakie.ai'], source: aind },
-    { id: 'phoenix-new', name: 'Phoenix.new', vendor: 'Fly.io', category: 'coding', domains: ['phoenix.new'], source: aind },
+    { id: 'phoenix-new', name: 'Phoenix.new', vendor: 'Phoenix.new', category: 'coding', domains: ['phoenix.new'], source: aind },
     { id: 'spring-new', name: 'Spring', vendor: 'Spring', category: 'coding', domains: ['spring.new'], source: aind },
     { id: 'chai-new', name: 'Chai', vendor: 'Chai', category: 'agents', domains: ['chai.new'], source: aind },
     // Autonomous agents and editors
@@ -67,14 +67,12 @@ export const longTailC14PortfoliosTools: Tool[] = defineTools(
     { id: 'qa-tech', name: 'QA.tech', vendor: 'QA.tech', category: 'coding', domains: ['qa.tech'], source: aind },
     { id: 'ranger-net', name: 'Ranger', vendor: 'Ranger', category: 'coding', domains: ['ranger.net'], source: aind },
     { id: 'testdriver-ai', name: 'TestDriver', vendor: 'TestDriver', category: 'coding', domains: ['testdriver.ai'], source: aind },
-    { id: 'ventrilo-ai', name: 'Ventrilo', vendor: 'Ventrilo', category: 'coding', domains: ['ventrilo.ai'], source: aind },
     { id: 'bismuth-sh', name: 'Bismuth', vendor: 'Bismuth', category: 'coding', domains: ['bismuth.sh'], source: aind },
     // Documentation and architecture
     { id: 'catio-tech', name: 'Catio', vendor: 'Catio', category: 'coding', domains: ['catio.tech'], source: aind },
     { id: 'dosu-dev', name: 'Dosu', vendor: 'Dosu', category: 'coding', domains: ['dosu.dev'], source: aind },
     { id: 'driver-ai', name: 'Driver', vendor: 'Driver AI', category: 'coding', domains: ['driver.ai'], source: aind },
     { id: 'komment-ai', name: 'Komment', vendor: 'Komment', category: 'coding', domains: ['komment.ai'], source: aind },
-    { id: 'firstmate-io', name: 'FirstMate', vendor: 'FirstMate', category: 'coding', domains: ['firstmate.io'], source: aind },
     // Infrastructure as code, SRE and compliance agents
     { id: 'infraware-dev', name: 'Infraware', vendor: 'Infraware', category: 'coding', domains: ['infraware.dev'], source: aind },
     { id: 'terrachat-io', name: 'Terrachat', vendor: 'Terrachat', category: 'coding', domains: ['terrachat.io'], source: aind },
