@@ -536,6 +536,11 @@ export const LISTS = {
   // a public-domain dedication, in the LICENSE file at this commit; 2026-08-22). Only hosts named after an AI product
   // were taken; its general sites (zapier.com, softr.app, replit.dev, hitpaw.com), CDN and cloud-function hosts were not.
   c14leadshadow: { repo: 'ShadowWhisperer/BlockLists', commit: '2d65ab5791514976c1f6c6131af5a72d59defb12', licence: 'Unlicense' },
+  // portfolios (fourteenth session, machine-readable startup and AI-product datasets): data/long-tail-c14-portfolios*.ts.
+  // Tessl's AI Native Dev Landscape as one YAML file (aind-landing-Page/public/tools-data.yaml: domains, categories
+  // and tools with name, description, website_url, oss flag and date added; MIT licence file "Copyright (c) 2025
+  // Tessl" at this commit; 2025-08-04).
+  c14portfoliosaind: { repo: 'AI-Native-Dev-Community/ai-native-dev-landscape', commit: '9176bd2fe920bf00a01bb198a41051e43af9d15d', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

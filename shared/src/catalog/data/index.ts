@@ -183,6 +183,7 @@ import { longTailC14LeadTools } from './long-tail-c14-lead';
 import { longTailC14Lead2Tools } from './long-tail-c14-lead-2';
 import { longTailC14ListsmkTools } from './long-tail-c14-listsmk';
 import { longTailC14YcnewTools } from './long-tail-c14-ycnew';
+import { longTailC14PortfoliosTools } from './long-tail-c14-portfolios';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -367,4 +368,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC14Lead2Tools,
   ...longTailC14ListsmkTools,
   ...longTailC14YcnewTools,
+  ...longTailC14PortfoliosTools,
 ];
