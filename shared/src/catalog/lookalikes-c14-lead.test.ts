@@ -37,6 +37,10 @@ describe('fourteenth-session lead pass', () => {
       }
     }
     expected['https://help.docketai.com/en/articles/1'] = 'docket-ai';
+    // second hosts from rootsongjc/ai-native-landscape
+    expected['https://fastgpt.io/'] = 'fastgpt';
+    expected['https://www.simstudio.ai/'] = 'sim-ai';
+    expected['https://www.letsmagic.ai/'] = 'letsmagic';
     expectEachClassifiedAs(expected, { api: true });
   });
 

@@ -541,6 +541,10 @@ export const LISTS = {
   // and tools with name, description, website_url, oss flag and date added; MIT licence file "Copyright (c) 2025
   // Tessl" at this commit; 2025-08-04).
   c14portfoliosaind: { repo: 'AI-Native-Dev-Community/ai-native-dev-landscape', commit: '9176bd2fe920bf00a01bb198a41051e43af9d15d', licence: 'MIT' },
+  // lead pass: a landscape of AI-native open-source projects, one Markdown file per project with its homepage and
+  // repository (data/projects/*.en.md; Apache-2.0 licence file at this commit; 2026-07-28). Read for second hosts of
+  // entries already here and one product.
+  c14leadrootsong: { repo: 'rootsongjc/ai-native-landscape', commit: '3e151af74389cac0d04fb9a1e850c8a8f2bd9b68', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -84,7 +84,7 @@ export const longTailC13YcTools: Tool[] = defineTools(
     { id: 'rebolt-ai', name: 'Rebolt', vendor: 'Rebolt', category: 'agents', domains: ['rebolt.ai'], source: yc('W25.json') },
     { id: 'repaint', name: 'Repaint', vendor: 'Repaint', domains: ['repaint.com'], source: yc('Summer 2023.json') },
     { id: 'sage-ai-dev', name: 'Sage AI', vendor: 'Sage AI', domains: ['sage-ai.dev'], source: yc('W23.json') },
-    { id: 'sim-ai', name: 'Sim', vendor: 'Sim', category: 'agents', domains: ['sim.ai'], source: yc('Spring 2025.json') },
+    { id: 'sim-ai', name: 'Sim', vendor: 'Sim', category: 'agents', domains: ['sim.ai', 'simstudio.ai'], source: yc('Spring 2025.json') }, // simstudio.ai: Sim Studio's homepage (repository simstudioai/sim) in listed('c14leadrootsong', 'data/projects/sim-studio.en.md'), CHECKED_C14
     { id: 'smooth-sh', name: 'Smooth', vendor: 'Smooth', category: 'agents', domains: ['smooth.sh'], source: yc('Fall 2024.json') },
     { id: 'sola-solutions', name: 'Sola', vendor: 'Sola', category: 'agents', domains: ['sola-solutions.com'], source: yc('S23.json') },
     { id: 'srcbook', name: 'Srcbook', vendor: 'Srcbook', domains: ['srcbook.com'], source: yc('S23.json') },

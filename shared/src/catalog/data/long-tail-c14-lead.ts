@@ -9,8 +9,10 @@
 // dev.to and name no host; gpt-migrate.com is a consulting page, not the tool. Docket's help centre on docketai.com
 // made that host an alias of the existing `docket-ai` entry (long-tail-agents.ts). Duckie (docs.duckie.ai) came in
 // the same day from its YC record (long-tail-c14-ycnew.ts).
+// BuildingAI and three second hosts (fastgpt.io, simstudio.ai, letsmagic.ai, each added to its existing entry) come
+// from rootsongjc/ai-native-landscape (Apache-2.0, `c14leadrootsong`), whose project files give each homepage.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_C14, defineTools } from './define';
+import { CHECKED_C14, defineTools, listed } from './define';
 
 export const longTailC14LeadTools: Tool[] = defineTools(
   'agents',
@@ -21,6 +23,7 @@ export const longTailC14LeadTools: Tool[] = defineTools(
     { id: 'demogpt', name: 'DemoGPT', vendor: 'DemoGPT', domains: ['demogpt.io'], source: 'https://github.com/melih-unsal/DemoGPT/blob/aca748b7134549d6fa80c5c3a989779919697095/README.md' }, // the README's "Official Website" badge (line 14) and docs.demogpt.io; generates LLM apps from a prompt
     { id: 'evo-ninja', name: 'evo.ninja', vendor: 'Agentcoin', domains: ['evo.ninja'], source: 'https://github.com/agentcoinorg/evo.ninja/blob/0fce6d4cef630976daf1a161cdb4881c280087ff/README.md' }, // "head to our website (https://evo.ninja)" (line 11): the hosted agent
     { id: 'testdriver-ai', name: 'TestDriver', vendor: 'TestDriver.ai', category: 'coding', domains: ['testdriver.ai'], source: 'https://github.com/testdriverai/testdriverai/blob/752c3e9ff8ab8c2692244bbacaa7f63791016917/README.md' }, // vision-LLM end-to-end QA tests; the README links testdriver.ai, docs. and console.testdriver.ai
+    { id: 'buildingai', name: 'BuildingAI', vendor: 'BuildingAI', category: 'developer-platform', domains: ['fastbuildai.com'], source: listed('c14leadrootsong', 'data/projects/buildingai.en.md') }, // a low-code platform for AI apps and agents (repository bidingcc/buildingai)
     { id: 'devopsgpt', name: 'DevOpsGPT', vendor: 'KuafuAI', category: 'coding', domains: ['kuafuai.net'], region: 'china', source: 'https://github.com/kuafuai/DevOpsGPT/blob/d6d83953b66670493d03cb5b2b3e063686c3c1c8/README.md' }, // the README's enterprise-edition site badge (line 7, www.kuafuai.net): AI-driven software development from requirements
   ],
   { checked: CHECKED_C14 },

@@ -137,7 +137,8 @@ export const longTailC8ListsTools5: Tool[] = defineTools(
       name: '超级麦吉',
       vendor: '超级麦吉',
       category: 'agents',
-      domains: ['letsmagic.cn'],
+      // letsmagic.ai: Super Magic's homepage (repository dtyq/magic) in listed('c14leadrootsong', 'data/projects/magic.en.md'), CHECKED_C14
+      domains: ['letsmagic.cn', 'letsmagic.ai'],
       region: 'china',
       source: KAPIBALA,
     },

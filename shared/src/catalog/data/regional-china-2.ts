@@ -30,7 +30,7 @@ export const chinaTools2: Tool[] = defineTools('chat', [
   { id: 'd-design', name: 'Duiyou (d.design)', vendor: 'Alibaba', category: 'image', domains: ['d.design'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'douyin-jichuang', name: 'Douyin Jichuang', vendor: 'Ocean Engine', category: 'video', domains: ['aic.oceanengine.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'elegantresume', name: 'ElegantResume', vendor: 'ElegantResume', category: 'writing', domains: ['elegantresume.pro'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: 'fastgpt', name: 'FastGPT', vendor: 'Labring', category: 'developer-platform', domains: ['fastgpt.in', 'fastgpt.cn', 'fastgpt.run'], source: listed('digidai', 'README_EN.md') }, // fastgpt.run: listed('oneapi', 'relay/channeltype/url.go') (FastGPT channel base URL)
+  { id: 'fastgpt', name: 'FastGPT', vendor: 'Labring', category: 'developer-platform', domains: ['fastgpt.in', 'fastgpt.cn', 'fastgpt.run', 'fastgpt.io'], source: listed('digidai', 'README_EN.md') }, // fastgpt.io: FastGPT's homepage (repository labring/fastgpt) in listed('c14leadrootsong', 'data/projects/fastgpt.en.md'), CHECKED_C14; fastgpt.run: listed('oneapi', 'relay/channeltype/url.go') (FastGPT channel base URL)
   // gaoding.art: the host listed('embraceagi') (www.gaoding.art, 稿定 AI) and listed('kapibala', 'data/navigation.json') give.
   { id: 'gaoding-ai', name: 'Gaoding AI', vendor: 'Gaoding', category: 'image', urlPrefixes: ['www.gaoding.com/ai', 'gaoding.com/ai'], domains: ['gaoding.art'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: 'giiso', name: 'Giiso', vendor: 'Giiso', category: 'writing', domains: ['giiso.com'], source: listed('lihongzhai', 'ai_tools.csv') },
