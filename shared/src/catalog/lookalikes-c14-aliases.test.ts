@@ -107,6 +107,8 @@ describe('namesakes and neighbours the alias pass met and left out', () => {
       'https://www.sensetime.com/',
       'https://sensetime.com/',
       'https://langbot.dev/',
+      'https://solar.com/',
+      'https://www.cambioml.com/', // CambioML's earlier data product, not its Energent.ai agent
     ]);
   });
 });
