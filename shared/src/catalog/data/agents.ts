@@ -75,7 +75,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'pinecone', name: 'Pinecone', vendor: 'Pinecone', category: 'developer-platform', domains: ['pinecone.io'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'promptlayer', name: 'PromptLayer', vendor: 'PromptLayer', category: 'developer-platform', domains: ['promptlayer.com'], source: listed('tensorchord'), checked: CHECKED_2 },
   { id: 'humanloop', name: 'Humanloop', vendor: 'Humanloop', category: 'developer-platform', domains: ['humanloop.com'], source: listed('tensorchord'), checked: CHECKED_2 },
-  { id: 'clay', name: 'Clay', vendor: 'Clay', domains: ['clay.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  { id: 'clay', name: 'Clay', vendor: 'Clay', domains: ['clay.com', 'clay.run'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 }, // clay.run: Clay's earlier host (its API still answers at api.clay.run), named Clay at https://clay.run in listed('kairichardnocode', 'README.md') line 83, CHECKED_C14
   { id: 'tidio-lyro', name: 'Tidio Lyro', vendor: 'Tidio', domains: ['tidio.com'], source: listed('mahseema', 'marketing.md'), checked: CHECKED_2 },
   { id: 'agentops', name: 'AgentOps', vendor: 'AgentOps', category: 'developer-platform', domains: ['agentops.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'autogpt', name: 'AutoGPT Platform', vendor: 'Significant Gravitas', domains: ['agpt.co'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

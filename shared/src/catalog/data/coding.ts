@@ -96,7 +96,7 @@ export const codingTools: Tool[] = defineTools('coding', [
   { id: 'refact', name: 'Refact.ai', vendor: 'Refact', domains: ['refact.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'bito', name: 'Bito', vendor: 'Bito', domains: ['bito.ai', 'bito.co'], source: listed('lilittlecat', 'README.md'), checked: CHECKED_3 }, // bito.co: listed('yousefebrahimi0')
   { id: 'mutable', name: 'Mutable.ai', vendor: 'Mutable', domains: ['mutable.ai'], source: listed('mahseema'), checked: CHECKED_2 },
-  { id: 'swimm', name: 'Swimm', vendor: 'Swimm', domains: ['swimm.io'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
+  { id: 'swimm', name: 'Swimm', vendor: 'Swimm', domains: ['swimm.io', 'swimm.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 }, // swimm.ai: a link titled "Home - Swimm" to https://swimm.ai/ in listed('whoisdsmith', 'README.md') line 1848, CHECKED_C14
   { id: 'whatthediff', name: 'What The Diff', vendor: 'What The Diff', domains: ['whatthediff.ai'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'codeant', name: 'CodeAnt AI', vendor: 'CodeAnt', domains: ['codeant.ai'], source: 'https://docs.codeant.ai/pull_request/features/code_review', checked: CHECKED_C10 },
   { id: 'ellipsis', name: 'Ellipsis', vendor: 'Ellipsis', domains: ['ellipsis.dev'], source: 'https://docs.ellipsis.dev/features/review', checked: CHECKED_C10 },

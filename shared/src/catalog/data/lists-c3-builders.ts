@@ -31,7 +31,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'npi-ai', name: 'NPi', vendor: 'NPi', category: 'agents', domains: ['npi.ai'], source: listed('slavakurilyak') },
   { id: 'octie', name: 'Octie', vendor: 'Octie', category: 'agents', domains: ['octie.ai'], source: listed('yousefebrahimi0') },
   { id: 'open-interpreter', name: 'Open Interpreter', vendor: 'Open Interpreter', category: 'agents', domains: ['openinterpreter.com'], source: listed('slavakurilyak') },
-  { id: 'seekout', name: 'SeekOut', vendor: 'SeekOut', category: 'agents', domains: ['seekout.com'], source: listed('digidai', 'README_EN.md') },
+  { id: 'seekout', name: 'SeekOut', vendor: 'SeekOut', category: 'agents', domains: ['seekout.com', 'seekout.io'], source: listed('digidai', 'README_EN.md') }, // seekout.io: SeekOut at https://www.seekout.io in listed('c13rkantnav', 'src/app/api/seed/real-ai-tools/route.ts') line 378 (its recruiting app is at app.seekout.io), CHECKED_C14
   { id: 'shift-technology', name: 'Shift Technology', vendor: 'Shift Technology', category: 'agents', domains: ['shift-technology.com'], source: listed('digidai', 'README_EN.md'), region: 'europe' },
   { id: 'sprout-ai', name: 'Sprout.ai', vendor: 'Sprout.ai', category: 'agents', domains: ['sprout.ai'], source: listed('digidai', 'README_EN.md'), region: 'europe' },
   { id: 'swe-agent', name: 'SWE-agent', vendor: 'Princeton University', category: 'agents', domains: ['swe-agent.com'], source: listed('slavakurilyak') },

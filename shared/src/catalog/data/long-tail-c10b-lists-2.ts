@@ -40,7 +40,7 @@ export const longTailC10bListsTools2: Tool[] = defineTools(
     { id: 'tiles-notebook', name: 'Tiles Notebook', vendor: 'Tiles', category: 'agents', domains: ['tiles.run'] },
     { id: 'argo-localai', name: 'Argo-LocalAI', vendor: 'xark-argo', domains: ['xark-argo.com'] },
     { id: 'praisonai', name: 'PraisonAI', vendor: 'PraisonAI', category: 'agents', domains: ['praison.ai'] },
-    { id: 'langbot', name: 'LangBot', vendor: 'LangBot', domains: ['langbot.app'], apiEndpoints: ['api.langbot.cloud'] }, // api.langbot.cloud: the default base URL of LangBot's own "Space" model requester, listed('langbotrequesters', 'src/langbot/pkg/provider/modelmgr/requesters/spacechatcmpl.yaml') line 18, CHECKED_C13
+    { id: 'langbot', name: 'LangBot', vendor: 'LangBot', domains: ['langbot.app', 'demo.langbot.dev'], apiEndpoints: ['api.langbot.cloud'] }, // api.langbot.cloud: the default base URL of LangBot's own "Space" model requester, listed('langbotrequesters', 'src/langbot/pkg/provider/modelmgr/requesters/spacechatcmpl.yaml') line 18, CHECKED_C13; demo.langbot.dev: "Try it now" demo in LangBot's own README, listed('langbotrequesters', 'README.md') line 98, CHECKED_C14
   ],
   { checked: CHECKED_C10, source: listed('punkpeyemcpclients') },
 );

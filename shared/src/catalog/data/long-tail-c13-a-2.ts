@@ -138,7 +138,7 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'mercura', name: 'Mercura', vendor: 'Mercura', domains: ['mercura.ai'], source: yc('W25.json') },
     { id: 'nomi-so', name: 'Nomi', vendor: 'Nomi', domains: ['nomi.so'], source: yc('Spring 2025.json') },
     { id: 'octolane-ai', name: 'Octolane AI', vendor: 'Octolane AI', domains: ['octolane.com'], source: yc('W24.json') },
-    { id: 'origami', name: 'Origami', vendor: 'Origami', domains: ['origamiagents.ai'], source: yc('F24.json') },
+    { id: 'origami', name: 'Origami', vendor: 'Origami', domains: ['origamiagents.ai', 'origamiagents.com'], source: yc('F24.json') }, // origamiagents.com: the same YC company's record (Origami Agents, F24, agents that find customers) in listed('c13ayc', 'responses/F24.json'), CHECKED_C14
     { id: 'paragon-ai', name: 'Paragon AI', vendor: 'Paragon AI', domains: ['paragon.ai'], source: yc('S22.json') },
     { id: 'questom', name: 'Questom', vendor: 'Questom', domains: ['questom.ai'], source: yc('Fall 2025.json') },
     { id: 'retape', name: 'Retape', vendor: 'Retape', domains: ['retape.ai'], source: yc('W23.json') },

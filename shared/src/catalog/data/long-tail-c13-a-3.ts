@@ -58,7 +58,7 @@ export const longTailC13A3Tools: Tool[] = defineTools(
     { id: 'acolite', name: 'Acolite', vendor: 'Acolite', domains: ['acolite.ai'], source: yc('Spring 2025.json') },
     { id: 'meetcasey-ai', name: 'Casey', vendor: 'Casey', domains: ['meetcasey.ai'], source: yc('Fall 2025.json') },
     { id: 'vantel', name: 'Vantel', vendor: 'Vantel', category: 'other', domains: ['vantel.com', 'vantel.ai'], source: yc('W25.json') }, // vantel.ai: the same YC company's record in responses/W25.json (alias pass)
-    { id: 'cozmox-ai', name: 'CozmoX AI', vendor: 'CozmoX AI', domains: ['cozmox.ai'], source: yc('W22.json') },
+    { id: 'cozmox-ai', name: 'CozmoX AI', vendor: 'CozmoX AI', domains: ['cozmox.ai', 'hellocozmo.ai'], source: yc('W22.json') }, // hellocozmo.ai: the same YC company under its new name (Cozmo AI, formerly CozmoX AI, voice AI workforce) in listed('c13ayc', 'responses/Winter 2022.json'), CHECKED_C14
     // Y Combinator directory, second read: the AI shows only in the long description
     { id: 'artosai-com', name: 'Artos', vendor: 'Artos', category: 'writing', domains: ['artosai.com'], source: yc('W24.json') },
     { id: 'lucite', name: 'Lucite', vendor: 'Lucite', category: 'other', domains: ['lucite.ai'], source: yc('W24.json') },

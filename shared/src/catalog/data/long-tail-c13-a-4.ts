@@ -38,7 +38,7 @@ export const longTailC13A4Tools: Tool[] = defineTools(
     { id: 'decipher-ai', name: 'Decipher AI', vendor: 'Decipher AI', category: 'coding', domains: ['getdecipher.com'], source: yc('W24.json') },
     { id: 'quetzal', name: 'Quetzal', vendor: 'Quetzal', category: 'translation', domains: ['getquetzal.com'], source: yc('S24.json') },
     { id: 'versive-research', name: 'Versive', vendor: 'Versive', domains: ['getversive.com'], source: yc('W23.json') },
-    { id: 'giga-ml', name: 'Giga ML', vendor: 'Giga ML', domains: ['gigaml.com'], source: yc('S23.json') },
+    { id: 'giga-ml', name: 'Giga ML', vendor: 'Giga ML', domains: ['gigaml.com', 'giga.ai'], source: yc('S23.json') }, // giga.ai: the same YC company under its new name (Giga, formerly Giga ML, AI support agent for enterprises) in listed('c13ayc', 'responses/Summer 2023.json'), CHECKED_C14
     { id: 'humanlayer', name: 'HumanLayer', vendor: 'HumanLayer', category: 'coding', domains: ['humanlayer.dev'], source: yc('F24.json') },
     { id: 'lytix-co', name: 'Lytix', vendor: 'Lytix', category: 'developer-platform', domains: ['lytix.co'], source: yc('W24.json') },
     { id: 'magicode', name: 'MagiCode', vendor: 'MagiCode', category: 'coding', domains: ['magicode.ai'], source: yc('S24.json') },

@@ -34,7 +34,7 @@ export const longTailC5BuildersTools: Tool[] = defineTools('productivity', [
   { id: 'kinestex', name: 'KinesteX', vendor: 'KinesteX', category: 'productivity', domains: ['kinestex.com'], source: listed('yousefebrahimi0') },
   { id: 'mrgn', name: 'Mrgn', vendor: 'Mrgn', category: 'productivity', domains: ['mrgn.ai'], source: listed('yousefebrahimi0') },
   { id: 'olli-ai', name: 'Olli', vendor: 'Olli', category: 'productivity', domains: ['olli.ai'], source: listed('yousefebrahimi0') },
-  { id: 'paperade', name: 'Paperade', vendor: 'Paperade', category: 'productivity', domains: ['paperade.co'], source: listed('yousefebrahimi0') },
+  { id: 'paperade', name: 'Paperade', vendor: 'Paperade', category: 'productivity', domains: ['paperade.co', 'paperade.ai'], source: listed('yousefebrahimi0') }, // paperade.ai: Paperade AI at https://paperade.ai/ in listed('c13dstechstars', 'api/companies/paperade-ai.json') line 4, CHECKED_C14
   { id: 'summereyes', name: 'SummerEyes', vendor: 'SummerEyes', category: 'productivity', domains: ['summereyes.ai'], source: listed('yousefebrahimi0') },
   { id: 'sports-prediction-ai', name: 'AI Sports Prediction', vendor: 'Sports Prediction AI', category: 'productivity', domains: ['sportsprediction.ai'], source: listed('yousefebrahimi0') },
   { id: 'actyv', name: 'Actyv', vendor: 'Actyv', category: 'productivity', domains: ['getactyv.com'], source: listed('yousefebrahimi0') },

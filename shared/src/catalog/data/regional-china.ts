@@ -28,7 +28,7 @@ export const chinaTools: Tool[] = defineTools('chat', [
   { id: 'chatglm', name: 'ChatGLM (Zhipu Qingyan)', vendor: 'Zhipu AI', domains: ['chatglm.cn'], supplier: CN, source: v2flyAt('category-ai-cn'), checked: CHECKED_3 },
   { id: 'z-ai', name: 'Z.ai', vendor: 'Zhipu AI', domains: ['z.ai'], apiEndpoints: ['api.z.ai'], source: v2flyAt('category-ai-cn'), checked: CHECKED_3 },
   { id: 'zhipu-bigmodel', name: 'Zhipu BigModel Platform', vendor: 'Zhipu AI', category: 'developer-platform', domains: ['bigmodel.cn', 'zhipuai.cn', 'zhipucn.com'], apiEndpoints: ['open.bigmodel.cn'], supplier: CN, source: v2flyAt('category-ai-cn'), checked: CHECKED_3 },
-  { id: 'codegeex', name: 'CodeGeeX', vendor: 'Zhipu AI', category: 'coding', domains: ['codegeex.cn'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  { id: 'codegeex', name: 'CodeGeeX', vendor: 'Zhipu AI', category: 'coding', domains: ['codegeex.cn', 'codegeex.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 }, // codegeex.ai: 智谱CodeGeeX at https://codegeex.ai in listed('c13rkantnav', 'scripts/insert-real-tools.ts') line 73, CHECKED_C14
   { id: 'yuanbao', name: 'Tencent Yuanbao', vendor: 'Tencent', domains: ['yuanbao.tencent.com'], supplier: CN, source: v2flyAt('category-ai-cn'), checked: CHECKED_3 },
   { id: 'hunyuan', name: 'Tencent Hunyuan', vendor: 'Tencent', category: 'developer-platform', domains: ['hunyuan.tencent.com'], apiEndpoints: ['hunyuan.tencentcloudapi.com', 'api.hunyuan.cloud.tencent.com'], supplier: CN, source: v2flyAt('category-ai-cn'), checked: CHECKED_3 },
   { id: 'yuanqi', name: 'Tencent Yuanqi', vendor: 'Tencent', category: 'agents', domains: ['yuanqi.tencent.com'], supplier: CN, source: v2flyAt('category-ai-cn'), checked: CHECKED_3 },
@@ -45,7 +45,7 @@ export const chinaTools: Tool[] = defineTools('chat', [
   // platform.stepfun.ai, which the row listed before.
   { id: 'stepfun', name: 'StepFun (Yuewen)', vendor: 'StepFun', domains: ['stepfun.com', 'yuewen.cn', 'stepfun.ai'], apiEndpoints: ['api.stepfun.com', 'api.stepfun.ai'], supplier: CN, source: listed('ragflow', 'docs/guides/models/supported_models.mdx'), checked: CHECKED_3 }, // platform.stepfun.ai, api.stepfun.ai: listed('modelsdev', 'providers/stepfun-ai/provider.toml')
   { id: 'zero-one-ai', name: '01.AI (Wanzhi)', vendor: '01.AI', domains: ['lingyiwanwu.com', '01.ai'], apiEndpoints: ['api.lingyiwanwu.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'sensechat', name: 'SenseChat', vendor: 'SenseTime', domains: ['chat.sensetime.com', 'sensechat.com'], supplier: CN, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 }, // sensechat.com: listed('radiusmethod', 'llms.csv')
+  { id: 'sensechat', name: 'SenseChat', vendor: 'SenseTime', domains: ['chat.sensetime.com', 'sensechat.com', 'sensechat.sensetime.com'], supplier: CN, source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 }, // sensechat.com: listed('radiusmethod', 'llms.csv'); sensechat.sensetime.com: 商量SenseChat at https://sensechat.sensetime.com in listed('c13rkantnav', 'src/app/api/seed/real-ai-tools/route.ts') line 38, CHECKED_C14
   // mimo.xiaomi.com (2026-12-05): Xiaomi MiMo's own host: MiMo Code, Xiaomi's terminal coding agent for its MiMo
   // models, is listed at https://mimo.xiaomi.com/coder with docs at mimo.xiaomi.com/mimocode/start,
   // listed('mvalentsev', 'registry.yaml') and README.md; only this subdomain is claimed, never xiaomi.com.
