@@ -182,6 +182,7 @@ import { longTailC13Ds2Tools } from './long-tail-c13-ds-2';
 import { longTailC14LeadTools } from './long-tail-c14-lead';
 import { longTailC14ListsmkTools } from './long-tail-c14-listsmk';
 import { longTailC14YcnewTools } from './long-tail-c14-ycnew';
+import { longTailC14YcpivotsTools } from './long-tail-c14-ycpivots';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -365,4 +366,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC14LeadTools,
   ...longTailC14ListsmkTools,
   ...longTailC14YcnewTools,
+  ...longTailC14YcpivotsTools,
 ];

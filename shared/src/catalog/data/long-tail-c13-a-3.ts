@@ -58,7 +58,7 @@ export const longTailC13A3Tools: Tool[] = defineTools(
     { id: 'acolite', name: 'Acolite', vendor: 'Acolite', domains: ['acolite.ai'], source: yc('Spring 2025.json') },
     { id: 'meetcasey-ai', name: 'Casey', vendor: 'Casey', domains: ['meetcasey.ai'], source: yc('Fall 2025.json') },
     { id: 'vantel', name: 'Vantel', vendor: 'Vantel', category: 'other', domains: ['vantel.com', 'vantel.ai'], source: yc('W25.json') }, // vantel.ai: the same YC company's record in responses/W25.json (alias pass)
-    { id: 'cozmox-ai', name: 'CozmoX AI', vendor: 'CozmoX AI', domains: ['cozmox.ai'], source: yc('W22.json') },
+    { id: 'cozmox-ai', name: 'CozmoX AI', vendor: 'CozmoX AI', domains: ['cozmox.ai'], source: yc('W22.json') }, // current record (Winter 2022.json) now names hellocozmo.ai / Cozmo AI (voice agents, left out), CHECKED_C14
     // Y Combinator directory, second read: the AI shows only in the long description
     { id: 'artosai-com', name: 'Artos', vendor: 'Artos', category: 'writing', domains: ['artosai.com'], source: yc('W24.json') },
     { id: 'lucite', name: 'Lucite', vendor: 'Lucite', category: 'other', domains: ['lucite.ai'], source: yc('W24.json') },
@@ -70,7 +70,7 @@ export const longTailC13A3Tools: Tool[] = defineTools(
     { id: 'artificial-societies', name: 'Artificial Societies', vendor: 'Artificial Societies', domains: ['societies.io'], source: yc('W25.json') },
     { id: 'kalinda', name: 'Kalinda', vendor: 'Kalinda', category: 'other', domains: ['kalinda.ai'], source: yc('Summer 2025.json') },
     { id: 'and-ai-patents', name: '&AI', vendor: '&AI', category: 'other', domains: ['tryandai.com'], source: yc('S24.json') },
-    { id: 'caddie-ai', name: 'Caddie AI', vendor: 'Caddie AI', domains: ['trycaddie.com'], source: yc('S22.json') },
+    { id: 'caddie-ai', name: 'Caddie AI', vendor: 'Caddie AI', domains: ['trycaddie.com'], source: yc('S22.json') }, // current record (Summer 2022.json) now names superbar.ai / Superbar (store search, left out), CHECKED_C14
     { id: 'ariglad', name: 'Ariglad', vendor: 'Ariglad', domains: ['ariglad.com'], source: yc('W23.json') },
     { id: 'getden-io', name: 'Den', vendor: 'Den', category: 'productivity', domains: ['getden.io'], source: yc('Spring 2025.json') },
     { id: 'getcargo-io', name: 'Cargo', vendor: 'Cargo', domains: ['getcargo.io'], source: yc('S23.json') },
