@@ -79,7 +79,6 @@ describe('namesakes and neighbours the alias pass met and left out', () => {
       'https://app.parrot.ai/', // a meeting recorder, not the Parrot AI voice generator (tryparrotai.com)
       'https://www.withmaverick.com/',
       'https://detectgpt.com/', // not the DetectGPT research demo
-      'https://www.cosmic.new/', // Lune AI renamed and pivoted: a different product, not added to Lune
       'https://streamable.run/', // PearAI's founders' later, unrelated product
     ]);
   });

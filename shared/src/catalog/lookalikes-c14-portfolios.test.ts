@@ -55,7 +55,7 @@ const NAMESAKES = [
 
 describe('fourteenth-session portfolios traps', () => {
   it('adds only rows with a domain each', () => {
-    expect(ROWS.length).toBe(52);
+    expect(ROWS.length).toBe(50); // 52 taken; TestDriver and Dosu came in from their own pages (long-tail-c14-lead.ts)
     expect(ROWS.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
 

@@ -184,6 +184,7 @@ import { longTailC14Lead2Tools } from './long-tail-c14-lead-2';
 import { longTailC14ListsmkTools } from './long-tail-c14-listsmk';
 import { longTailC14YcnewTools } from './long-tail-c14-ycnew';
 import { longTailC14PortfoliosTools } from './long-tail-c14-portfolios';
+import { longTailC14YcpivotsTools } from './long-tail-c14-ycpivots';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -369,4 +370,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC14ListsmkTools,
   ...longTailC14YcnewTools,
   ...longTailC14PortfoliosTools,
+  ...longTailC14YcpivotsTools,
 ];

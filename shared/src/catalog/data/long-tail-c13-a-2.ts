@@ -16,7 +16,7 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'blueshoe', name: 'Blueshoe', vendor: 'Blueshoe', category: 'other', domains: ['blueshoe.com'], source: yc('Spring 2025.json') },
     { id: 'caseflood-ai', name: 'Caseflood.ai', vendor: 'Caseflood.ai', domains: ['caseflood.ai'], source: yc('W25.json') },
     { id: 'crimson', name: 'Crimson', vendor: 'Crimson', category: 'other', domains: ['crimson.law'], source: yc('Spring 2025.json') },
-    { id: 'dioptra', name: 'Dioptra', vendor: 'Dioptra', category: 'other', domains: ['dioptra.ai'], source: yc('W22.json') },
+    { id: 'dioptra', name: 'Dioptra', vendor: 'Dioptra', category: 'other', domains: ['dioptra.ai'], source: yc('W22.json') }, // current record (Winter 2022.json): Acquired, CHECKED_C14
     { id: 'docsum', name: 'Docsum', vendor: 'Docsum', category: 'other', domains: ['docsum.ai'], source: yc('S23.json') },
     { id: 'draftwise', name: 'Draftwise', vendor: 'Draftwise', category: 'other', domains: ['draftwise.com'], source: yc('S20.json') },
     { id: 'fed10-ai', name: 'Fed10', vendor: 'Fed10', domains: ['fed10.ai'], source: yc('Winter 2026.json') },
@@ -24,7 +24,7 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'lexter-ai', name: 'Lexter.ai', vendor: 'Lexter.ai', category: 'other', domains: ['lexter.ai'], source: yc('W22.json') },
     { id: 'openintake', name: 'OpenIntake', vendor: 'OpenIntake', domains: ['openintake.ai'], source: yc('W25.json') },
     { id: 'pearson-labs', name: 'Pearson Labs', vendor: 'Pearson Labs', domains: ['pearsonlabs.ai'], source: yc('F24.json') },
-    { id: 'pincites', name: 'Pincites', vendor: 'Pincites', category: 'other', domains: ['pincites.com'], source: yc('S23.json') },
+    { id: 'pincites', name: 'Pincites', vendor: 'Pincites', category: 'other', domains: ['pincites.com'], source: yc('S23.json') }, // current record (Summer 2023.json): Acquired, CHECKED_C14
     { id: 'rescript', name: 'Rescript', vendor: 'Rescript', category: 'other', domains: ['rescript.ai'], source: yc('S24.json') },
     { id: 'vulcan-technologies', name: 'Vulcan Technologies', vendor: 'Vulcan Technologies', category: 'other', domains: ['vulcan-tech.com'], source: yc('Summer 2025.json') },
     { id: 'withtower-com', name: 'Tower', vendor: 'Tower', category: 'other', domains: ['withtower.com'], source: yc('W24.json') },
@@ -36,7 +36,7 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'reforged-labs', name: 'Reforged Labs', vendor: 'Reforged Labs', domains: ['reforgedlabs.com'], source: yc('W22.json') },
     { id: 'stormy-ai', name: 'Stormy AI', vendor: 'Stormy AI', domains: ['stormy.ai'], source: yc('S24.json') },
     { id: 'the-hog', name: 'The Hog', vendor: 'The Hog', domains: ['thehog.ai'], source: yc('Fall 2025.json') },
-    { id: 'truva-ai', name: 'Truva', vendor: 'Truva', domains: ['truva.ai'], source: yc('S22.json') },
+    { id: 'truva-ai', name: 'Truva', vendor: 'Truva', domains: ['truva.ai'], source: yc('S22.json') }, // current record (Summer 2022.json): Acquired, CHECKED_C14
     { id: 'tryeden-ai', name: 'Eden', vendor: 'Eden', domains: ['tryeden.ai'], source: yc('Summer 2025.json') },
     { id: 'typa-ai', name: 'Typa', vendor: 'Typa', category: 'writing', domains: ['typa.ai'], source: yc('S24.json') },
     { id: 'unusual', name: 'Unusual', vendor: 'Unusual', domains: ['unusual.ai'], source: yc('F24.json') },
@@ -57,7 +57,7 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'nowadays', name: 'Nowadays', vendor: 'Nowadays', domains: ['getnowadays.com', 'nowadays.ai'], source: yc('S23.json') }, // nowadays.ai: the same YC company's record in responses/Summer 2023.json (alias pass)
     { id: 'socratix-ai', name: 'Socratix AI', vendor: 'Socratix AI', domains: ['getsocratix.ai'], source: yc('Summer 2025.json') },
     { id: 'sarah-ai', name: 'Sarah AI', vendor: 'Sarah AI', domains: ['hellosarah.ai'], source: yc('Winter 2026.json') },
-    { id: 'humanlike', name: 'Humanlike', vendor: 'Humanlike', domains: ['humanlike.app'], source: yc('S23.json') },
+    { id: 'humanlike', name: 'Humanlike', vendor: 'Humanlike', domains: ['humanlike.app'], source: yc('S23.json') }, // current record (Summer 2023.json) now names opentools.com / OpenTools (an API, left out), CHECKED_C14
     { id: 'intryc', name: 'Intryc', vendor: 'Intryc', domains: ['intryc.com'], source: yc('S24.json') },
     { id: 'kestroll', name: 'Kestroll', vendor: 'Kestroll', domains: ['kestroll.com'], source: yc('Summer 2025.json') },
     { id: 'linewise', name: 'LineWise', vendor: 'LineWise', category: 'other', domains: ['linewise.io'], source: yc('Spring 2025.json') },
@@ -122,8 +122,8 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'caretta', name: 'Caretta', vendor: 'Caretta', domains: ['caretta.so'], source: yc('Winter 2026.json') },
     { id: 'clodo-ai', name: 'Clodo', vendor: 'Clodo', domains: ['clodo.ai'], source: yc('Summer 2025.json') },
     { id: 'coldreach', name: 'Coldreach', vendor: 'Coldreach', domains: ['coldreach.ai'], source: yc('W23.json') },
-    { id: 'criya-co', name: 'Criya', vendor: 'Criya', category: 'writing', domains: ['criya.co'], source: yc('W22.json') },
-    { id: 'firstquadrant', name: 'FirstQuadrant', vendor: 'FirstQuadrant', domains: ['firstquadrant.ai'], source: yc('S21.json') },
+    { id: 'criya-co', name: 'Criya', vendor: 'Criya', category: 'writing', domains: ['criya.co'], source: yc('W22.json') }, // current record (Winter 2022.json): Inactive, CHECKED_C14
+    { id: 'firstquadrant', name: 'FirstQuadrant', vendor: 'FirstQuadrant', domains: ['firstquadrant.ai'], source: yc('S21.json') }, // current record (Summer 2021.json): Inactive, CHECKED_C14
     { id: 'floworks', name: 'Floworks', vendor: 'Floworks', domains: ['floworks.ai'], source: yc('W23.json') },
     { id: 'venta-ai', name: 'Venta AI', vendor: 'Venta AI', domains: ['getventa.ai'], source: yc('S23.json') },
     { id: 'hireroger-com', name: 'Roger', vendor: 'Roger', domains: ['hireroger.com'], source: yc('S24.json') },
@@ -143,7 +143,7 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'questom', name: 'Questom', vendor: 'Questom', domains: ['questom.ai'], source: yc('Fall 2025.json') },
     { id: 'retape', name: 'Retape', vendor: 'Retape', domains: ['retape.ai'], source: yc('W23.json') },
     { id: 'revi-ai', name: 'Revi', vendor: 'Revi', domains: ['revi.ai'], source: yc('F24.json') },
-    { id: 'shopmygpt-com', name: 'ShopMyGPT.com', vendor: 'ShopMyGPT.com', domains: ['shopmygpt.com'], source: yc('S21.json') },
+    { id: 'shopmygpt-com', name: 'ShopMyGPT.com', vendor: 'ShopMyGPT.com', domains: ['shopmygpt.com'], source: yc('S21.json') }, // current record (Summer 2021.json) now names watu.email / Watu (payments, left out), CHECKED_C14
     { id: 'silkchart', name: 'SilkChart', vendor: 'SilkChart', domains: ['silkchart.com'], source: yc('S22.json') },
     { id: 'throxy', name: 'throxy', vendor: 'throxy', domains: ['throxy.com'], source: yc('Spring 2025.json') },
     { id: 'topo-io', name: 'Topo', vendor: 'Topo', domains: ['topo.io'], source: yc('W24.json') },

@@ -70,7 +70,7 @@ export const longTailC13A3Tools: Tool[] = defineTools(
     { id: 'artificial-societies', name: 'Artificial Societies', vendor: 'Artificial Societies', domains: ['societies.io'], source: yc('W25.json') },
     { id: 'kalinda', name: 'Kalinda', vendor: 'Kalinda', category: 'other', domains: ['kalinda.ai'], source: yc('Summer 2025.json') },
     { id: 'and-ai-patents', name: '&AI', vendor: '&AI', category: 'other', domains: ['tryandai.com'], source: yc('S24.json') },
-    { id: 'caddie-ai', name: 'Caddie AI', vendor: 'Caddie AI', domains: ['trycaddie.com'], source: yc('S22.json') },
+    { id: 'caddie-ai', name: 'Caddie AI', vendor: 'Caddie AI', domains: ['trycaddie.com'], source: yc('S22.json') }, // current record (Summer 2022.json) now names superbar.ai / Superbar (store search, left out), CHECKED_C14
     { id: 'ariglad', name: 'Ariglad', vendor: 'Ariglad', domains: ['ariglad.com'], source: yc('W23.json') },
     { id: 'getden-io', name: 'Den', vendor: 'Den', category: 'productivity', domains: ['getden.io'], source: yc('Spring 2025.json') },
     { id: 'getcargo-io', name: 'Cargo', vendor: 'Cargo', domains: ['getcargo.io'], source: yc('S23.json') },

@@ -62,7 +62,7 @@ export const longTailC13A4Tools: Tool[] = defineTools(
     { id: 'synthetic-society', name: 'Synthetic Society', vendor: 'Synthetic Society', domains: ['syntheticsociety.ai'], source: yc('Summer 2025.json') },
     { id: 'the-context-company', name: 'The Context Company', vendor: 'The Context Company', category: 'developer-platform', domains: ['thecontext.company'], source: yc('Fall 2025.json') },
     { id: 'traceroot-ai', name: 'TraceRoot.AI', vendor: 'TraceRoot.AI', category: 'coding', domains: ['traceroot.ai'], source: yc('Summer 2025.json') },
-    { id: 'unsurvey', name: 'unSurvey', vendor: 'unSurvey', domains: ['unsurvey.ai'], source: yc('W21.json') },
+    { id: 'unsurvey', name: 'unSurvey', vendor: 'unSurvey', domains: ['unsurvey.ai'], source: yc('W21.json') }, // current record (Winter 2021.json): Acquired, CHECKED_C14
     { id: 'upshift-dev', name: 'Upshift', vendor: 'Upshift', category: 'coding', domains: ['upshift.dev'], source: yc('F24.json') },
     { id: 'vetrec', name: 'VetRec', vendor: 'VetRec', category: 'meeting', domains: ['vetrec.io'], source: yc('S23.json') },
     { id: 'wild-moose', name: 'Wild Moose', vendor: 'Wild Moose', category: 'coding', domains: ['wildmoose.ai'], source: yc('W23.json') },

@@ -37,7 +37,7 @@ export const longTailC13A5Tools: Tool[] = defineTools(
     { id: 'spherecast', name: 'Spherecast', vendor: 'Spherecast', domains: ['spherecast.ai'], source: yc('S24.json') },
     { id: 'usetrava-com', name: 'Trava', vendor: 'Trava', domains: ['usetrava.com'], source: yc('W25.json') },
     { id: 'getswerve-com', name: 'Swerve', vendor: 'Swerve', category: 'chat', domains: ['getswerve.com'], source: yc('Winter 2025.json') },
-    { id: 'getmentum-com', name: 'Mentum', vendor: 'Mentum', domains: ['getmentum.com'], source: yc('S21.json') },
+    { id: 'getmentum-com', name: 'Mentum', vendor: 'Mentum', domains: ['getmentum.com'], source: yc('S21.json') }, // current record (Summer 2021.json): Acquired, CHECKED_C14
     { id: 'powderfi-com', name: 'Powder', vendor: 'Powder', domains: ['powderfi.com'], source: yc('W24.json') },
     { id: 'tryinvo-com', name: 'Invo', vendor: 'Invo', domains: ['tryinvo.com'], source: yc('W25.json') },
     { id: 'avallon-ai', name: 'Avallon AI', vendor: 'Avallon AI', domains: ['avallon.ai'], source: yc('Spring 2025.json') },

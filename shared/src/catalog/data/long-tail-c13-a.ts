@@ -53,7 +53,7 @@ export const longTailC13ATools: Tool[] = defineTools(
     { id: 'customeros', name: 'CustomerOS', vendor: 'CustomerOS', domains: ['customeros.ai'], source: yc('S22.json') },
     { id: 'dataleap', name: 'Dataleap', vendor: 'Dataleap', category: 'productivity', domains: ['dataleap.ai'], source: yc('S24.json') },
     { id: 'decisional-ai', name: 'Decisional AI', vendor: 'Decisional AI', domains: ['decisional.com'], source: yc('S24.json') },
-    { id: 'dinogent', name: 'dinogent', vendor: 'dinogent', domains: ['dinogent.com'], source: yc('S23.json') },
+    { id: 'dinogent', name: 'dinogent', vendor: 'dinogent', domains: ['dinogent.com'], source: yc('S23.json') }, // current record (Summer 2023.json) now names oversteer.dev / Oversteer (in the catalog), CHECKED_C14
     { id: 'lilac-labs', name: 'Lilac Labs', vendor: 'Lilac Labs', domains: ['drive-thru.ai'], source: yc('S24.json') },
     { id: 'drymerge', name: 'DryMerge', vendor: 'DryMerge', domains: ['drymerge.com'], source: yc('W24.json') },
     { id: 'eloquent-ai', name: 'Eloquent AI', vendor: 'Eloquent AI', domains: ['eloquentai.co'], source: yc('Spring 2025.json') },
@@ -79,7 +79,7 @@ export const longTailC13ATools: Tool[] = defineTools(
     { id: 'himodus-com', name: 'Modus', vendor: 'Modus', category: 'other', domains: ['himodus.com'], source: yc('S24.json') },
     { id: 'seals-ai', name: 'Seals AI', vendor: 'Seals AI', domains: ['hireseals.ai'], source: yc('S24.json') },
     { id: 'humoniq', name: 'Humoniq', vendor: 'Humoniq', domains: ['humoniq.ai'], source: yc('Summer 2025.json') },
-    { id: 'innkeeper', name: 'innkeeper', vendor: 'innkeeper', domains: ['innkeeper.ai'], source: yc('S23.json') },
+    { id: 'innkeeper', name: 'innkeeper', vendor: 'innkeeper', domains: ['innkeeper.ai'], source: yc('S23.json') }, // current record (Summer 2023.json) now names morphllm.com / Morph (in the catalog), CHECKED_C14
     { id: 'demeter', name: 'Demeter', vendor: 'Demeter', domains: ['joindemeter.com'], source: yc('W25.json') },
     { id: 'joindex-com', name: 'Dex', vendor: 'ThirdLayer', category: 'productivity', domains: ['joindex.com'], source: yc('W25.json') },
     { id: 'newton', name: 'Newton', vendor: 'Newton', domains: ['joinnewton.com'], source: yc('W24.json') },
@@ -90,7 +90,7 @@ export const longTailC13ATools: Tool[] = defineTools(
     { id: 'leaping-ai', name: 'Leaping AI', vendor: 'Leaping AI', domains: ['leapingai.com'], source: yc('W25.json') },
     { id: 'lighthouz-ai', name: 'Lighthouz AI', vendor: 'Lighthouz AI', domains: ['lighthouz.ai'], source: yc('S24.json') },
     { id: 'linc-ai-com', name: 'Linc.', vendor: 'Linc.', domains: ['linc-ai.com'], source: yc('S23.json') },
-    { id: 'lysto-ai', name: 'Lysto AI', vendor: 'Lysto AI', domains: ['lysto.ai'], source: yc('S23.json') },
+    { id: 'lysto-ai', name: 'Lysto AI', vendor: 'Lysto AI', domains: ['lysto.ai'], source: yc('S23.json') }, // current record (Summer 2023.json): Inactive, CHECKED_C14
     { id: 'maive-ai', name: 'Maive', vendor: 'Maive', domains: ['maive.ai'], source: yc('W25.json') },
     { id: 'minded', name: 'Minded', vendor: 'Minded', domains: ['minded.com'], source: yc('S23.json') },
     { id: 'model-ml', name: 'Model ML', vendor: 'Model ML', category: 'productivity', domains: ['modelml.com'], source: yc('W24.json') },
@@ -104,7 +104,7 @@ export const longTailC13ATools: Tool[] = defineTools(
     { id: 'patent-watch', name: 'Patent Watch', vendor: 'Patent Watch', category: 'other', domains: ['patentwatch.ai'], source: yc('Fall 2025.json') },
     { id: 'phonely', name: 'Phonely', vendor: 'Phonely', domains: ['phonely.ai'], source: yc('S24.json') },
     { id: 'pigeon', name: 'Pigeon', vendor: 'Pigeon', category: 'productivity', domains: ['pigeondocuments.com'], source: yc('W23.json') },
-    { id: 'power-to-the-brand', name: 'Power to the Brand', vendor: 'Power to the Brand', domains: ['powertothebrand.com'], source: yc('W22.json') },
+    { id: 'power-to-the-brand', name: 'Power to the Brand', vendor: 'Power to the Brand', domains: ['powertothebrand.com'], source: yc('W22.json') }, // current record (Winter 2022.json) now names refinetrain.ai / RefineTrain AI (LLM documentation, left out), CHECKED_C14
     { id: 'prohostai', name: 'ProhostAI', vendor: 'ProhostAI', domains: ['prohost.ai'], source: yc('S24.json') },
     { id: 'proxis', name: 'Proxis', vendor: 'Proxis', domains: ['proxis.ai'], source: yc('S24.json') },
     { id: 'rankai', name: 'Rankai', vendor: 'Rankai', domains: ['rankai.ai'], source: yc('S23.json') },
@@ -172,7 +172,7 @@ export const longTailC13ATools: Tool[] = defineTools(
     { id: 'o11-ai', name: 'o11', vendor: 'o11', category: 'other', domains: ['o11.ai'], source: yc('Winter 2026.json') },
     { id: 'payflow', name: 'Payflow', vendor: 'Payflow', domains: ['payflow.ai'], source: yc('S20.json') },
     { id: 'qualify-bot', name: 'Qualify.bot', vendor: 'Qualify.bot', domains: ['qualify.bot'], source: yc('Summer 2025.json') },
-    { id: 'quill-ai', name: 'Quill AI', vendor: 'Quill AI', category: 'other', domains: ['quillai.com'], source: yc('S23.json') },
+    { id: 'quill-ai', name: 'Quill AI', vendor: 'Quill AI', category: 'other', domains: ['quillai.com'], source: yc('S23.json') }, // current record (Summer 2023.json) now names quillbills.com / Quill Bills (billing firm, left out), CHECKED_C14
     { id: 'tabula', name: 'Tabula', vendor: 'Tabula', category: 'other', domains: ['tabula.de'], source: yc('S24.json') },
     { id: 'trychamp-co', name: 'Champ', vendor: 'Champ', domains: ['trychamp.co'], source: yc('S22.json') },
     { id: 'trytrata-com', name: 'Trata', vendor: 'Trata', category: 'other', domains: ['trytrata.com'], source: yc('W25.json') },
