@@ -1,19 +1,21 @@
 // AI browser extensions, fourteenth-session extension pass (exts, 2026-12-06, issue 15). Two kinds of source, each
 // read at a pinned commit:
 //  - Store links in lists already pinned in LISTS for their hosts, read again whole for Chrome Web Store and Edge
-//    Add-ons links: 120 of the 206 pinned lists could be fetched at their pinned commits (the rest had no snapshot
-//    here or were not fetched); without the two takedown lists they link 79 distinct listing ids. Measured before the
-//    rows: 69 were already in the catalog; of the 10 others, 2 are not AI (uBlock Origin, Katalon Recorder), 2 were
-//    left out by the twelfth pass ("Second Brain", a second summarize.site id), 1 is a developer inspector for WebMCP
-//    tools (yeaight7/awesome-ai-devtools, not an AI tool) and 5 are AI extensions: 69 of 74 AI ids (93%) before.
+//    Add-ons links: 143 of the 206 pinned lists could be fetched at their pinned commits (the rest had no snapshot
+//    here or were not fetched: mostly code repositories pinned for API endpoints); without the two takedown lists they
+//    link 80 distinct listing ids. Measured before the rows: 70 were already in the catalog; of the 10 others, 2 are
+//    not AI (uBlock Origin, Katalon Recorder), 2 were left out by the twelfth pass ("Second Brain", a second
+//    summarize.site id), 1 is a developer inspector for WebMCP tools (yeaight7/awesome-ai-devtools, not an AI tool)
+//    and 5 are AI extensions: 70 of 75 AI ids (93%) before.
 //  - The extensions' own repositories (README store badges and links, Firefox manifests), read at the commit each
-//    LISTS key pins: 22 repositories of open-source AI extensions were fetched (ChatGPTBox, Page Assist, Nanobrowser,
-//    WebChatGPT, AI Prompt Genius, MCP SuperAssistant, Supermemory, Codeium, Read Frog, FluentRead, NativeMind, Bing
-//    Chat for All Browsers, YouTube Summary with ChatGPT, Glarity, ChatHub, AIPex, Playwriter, MCP-B, Open WebUI's
-//    extension, mcp-chrome, BrowserTools MCP, Onyx); their listings name 30 ids, 25 already here (83%). Taken: AIPex
-//    (Chrome and Edge), Playwriter MCP and MCP-B, and MCP SuperAssistant's Firefox gecko id (added to its entry in
-//    extensions-2.ts). Left out: Talk-to-ChatGPT's Edge id (its repository is AGPL-licensed), NativeMind's Firefox id
-//    (AGPL, and a build constant, not a literal).
+//    LISTS key pins: 26 repositories of open-source AI extensions were fetched (ChatGPTBox, Page Assist, Nanobrowser,
+//    ChatGPT Exporter, WebChatGPT, AI Prompt Genius, Talk-to-ChatGPT, MCP SuperAssistant, Supermemory, Codeium, Read
+//    Frog, FluentRead, NativeMind, Bing Chat for All Browsers, YouTube Summary with ChatGPT, Glarity, Gemini Voyager,
+//    Taxy AI, ChatHub, AIPex, Open WebUI's extension, Playwriter, mcp-chrome, MCP-B, BrowserTools MCP, Onyx); their
+//    listings and manifests name 31 ids, 24 already here (77%). Taken: AIPex (Chrome and Edge), Playwriter MCP and
+//    MCP-B, and MCP SuperAssistant's Firefox gecko id (added to its entry in extensions-2.ts). Left out, as LISTS pins
+//    only permissive licences: Talk-to-ChatGPT's Edge id (AGPL repository) and Gemini Voyager's Chrome id (GPL-3.0
+//    repository; its READMEs now give a single Chrome id); NativeMind's Firefox id (AGPL, and a build constant).
 // The Immersive Translate Edge Add-ons id read in whoisdsmith's list is added to that entry in extensions.ts. Names
 // are the store names the files give; "Autobrowser" is qualified from the list's description, as a word other
 // automation tools share. lookalikes-c14-exts.test.ts checks every id and name and the ordinary names beside them.
