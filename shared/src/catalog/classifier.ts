@@ -3,7 +3,7 @@
 // labels, never with the number of tools.
 import type { Tool } from '../schemas/tool';
 import { type Span, locate, normalizeHostname } from './normalize';
-import { AGAINST_AI_WORDS, extensionNameKey, nameHead, nameTokens } from './extension-names';
+import { AGAINST_AI_WORDS, NOT_AI_PHRASES, extensionNameKey, nameHead, nameTokens } from './extension-names';
 import { SuffixIndex } from './suffix-index';
 
 export interface ToolMatch {
@@ -116,8 +116,8 @@ interface NameWord {
 
 /**
  * Name words, indexed by their first token, each list longest phrase first (then later tool first), so
- * the first phrase that matches at a token is the best one there. Phrases that say "against AI" are
- * indexed the same way, their `tool` unused.
+ * the first phrase that matches at a token is the best one there. Phrases that say "against AI", and namesakes
+ * in which a word does not mean AI (NOT_AI_PHRASES), are indexed the same way, their `tool` unused.
  */
 interface WordIndex {
   words: Map<string, NameWord[]>;
@@ -140,7 +140,7 @@ function buildWordIndex(nameWords: Map<string, NameWord>): WordIndex {
   }
   for (const list of words.values()) list.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   const against = new Map<string, string[][]>();
-  for (const phrase of AGAINST_AI_WORDS) {
+  for (const phrase of [...AGAINST_AI_WORDS, ...NOT_AI_PHRASES]) {
     const tokens = nameTokens(phrase);
     const list = against.get(tokens[0]!);
     if (list) list.push(tokens);
@@ -156,7 +156,7 @@ function phraseAt(tokens: readonly string[], at: number, phrase: readonly string
   return true;
 }
 
-/** The best name word in a store name, or null when none matches or the name says it works against AI. */
+/** The best name word in a store name, or null when none matches, the name says it works against AI or holds a namesake. */
 function matchNameWords(index: WordIndex, name: string): NameWord | null {
   if (index.words.size === 0) return null;
   const tokens = nameTokens(name);

@@ -74,7 +74,39 @@ export const AGAINST_AI_WORDS: readonly string[] = [
   'removes',
   'removing',
   'removal',
+  'slop', // "AI slop" replacers and filters (fourteenth session: "Ai Slop Replacer" in a list of real store names)
   'no ai',
   'turn off',
   'without ai',
+];
+
+/** Image and drawing formats that Adobe Illustrator's `.ai` files are converted to and from. */
+const ILLUSTRATOR_PEERS = [
+  'jpg',
+  'jpeg',
+  'png',
+  'svg',
+  'eps',
+  'psd',
+  'cdr',
+  'dxf',
+  'gif',
+  'bmp',
+  'tif',
+  'tiff',
+  'webp',
+];
+
+/**
+ * Namesakes: phrases in which a name word does not mean AI, so a name that holds one is never matched by name words
+ * (its id or exact store name can still match). Found by running the word match over some 100,000 real store names
+ * (fourteenth session): file converters for Adobe Illustrator's `.ai` format ("JPG to AI Converter", "AI to SVG
+ * Converter") and people named Claude ("Claude Monet HD Wallpapers New Tab Theme"). "PDF to AI" is left out: it also
+ * names tools that send a PDF to a chatbot.
+ */
+export const NOT_AI_PHRASES: readonly string[] = [
+  ...ILLUSTRATOR_PEERS.flatMap((format) => [`${format} to ai`, `ai to ${format}`]),
+  'claude monet',
+  'claude debussy',
+  'jean claude',
 ];

@@ -545,6 +545,20 @@ export const LISTS = {
   // repository (data/projects/*.en.md; Apache-2.0 licence file at this commit; 2026-07-28). Read for second hosts of
   // entries already here and one product.
   c14leadrootsong: { repo: 'rootsongjc/ai-native-landscape', commit: '3e151af74389cac0d04fb9a1e850c8a8f2bd9b68', licence: 'Apache-2.0' },
+  // exts (fourteenth-session extension pass, CHECKED_C14): the extensions' own repositories, read at these commits for
+  // their store listings (README badges and links) and Firefox gecko ids (data/extensions-c14-exts.ts).
+  // AIPex, an AI browser-automation extension: README.md links its Chrome Web Store and Edge Add-ons listings (MIT
+  // licence file at this commit; 2026-08-17).
+  c14extsaipex: { repo: 'AIPexStudio/AIPex', commit: '87268445dede5730e182702f459319196e99050c', licence: 'MIT' },
+  // Playwriter, browser control for coding agents: README.md "Installation" links its Chrome Web Store listing (MIT
+  // licence file at this commit; 2026-06-30).
+  c14extsplaywriter: { repo: 'remorses/playwriter', commit: 'be17216cd9ece074d661fb0887ba8b52a44b3f05', licence: 'MIT' },
+  // MCP-B, browser MCP for AI assistants: README.md's badge links its Chrome Web Store listing (MIT licence file at this
+  // commit; 2025-07-11).
+  c14extsmcpb: { repo: 'MiguelsPizza/WebMCP', commit: '318cb861b0f61a46cc53964b0d91a8c5fc31f5ce', licence: 'MIT' },
+  // MCP SuperAssistant: chrome-extension/manifest.ts gives its Firefox gecko id (MIT licence file at this commit;
+  // 2026-02-09).
+  c14extsmcpsa: { repo: 'srbhptl39/MCP-SuperAssistant', commit: 'c26168ee2c5708a3a65ef5afd88cda1a97c81734', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -58,7 +58,8 @@ export const extensionTools2: Tool[] = defineTools(
     { id: 'supermemory-extension', name: 'Supermemory', vendor: 'Supermemory', extensionIds: ['afpgkkipfdpeaflnpoaffkcankadgjfc'], source: store('supermemory', 'afpgkkipfdpeaflnpoaffkcankadgjfc') },
     // MCP SuperAssistant README and many setup guides; mcpsuperassistant.ai (2026-12-06) is the website
     // listed('punkpeyemcpclients') gives for it (README.md, "MCP SuperAssistant": GitHub srbhptl39/MCP-SuperAssistant).
-    { id: 'mcp-superassistant-extension', name: 'MCP SuperAssistant', vendor: 'MCP SuperAssistant (open source)', domains: ['mcpsuperassistant.ai'], extensionIds: ['kngiafgkdnlkgmefdafaibkibegkcaef'], source: store('mcp-superassistant', 'kngiafgkdnlkgmefdafaibkibegkcaef') },
+    // Its Firefox gecko id: listed('c14extsmcpsa', 'chrome-extension/manifest.ts') (fourteenth session).
+    { id: 'mcp-superassistant-extension', name: 'MCP SuperAssistant', vendor: 'MCP SuperAssistant (open source)', domains: ['mcpsuperassistant.ai'], extensionIds: ['kngiafgkdnlkgmefdafaibkibegkcaef', 'saurabh@mcpsuperassistant.ai'], source: store('mcp-superassistant', 'kngiafgkdnlkgmefdafaibkibegkcaef') },
     // Gemini Voyager READMEs (several languages) give one Edge Add-ons id; its code names two different
     // Chrome ids in different versions, so no Chrome id is claimed
     { id: 'gemini-voyager-extension', name: 'Gemini Voyager', vendor: 'Gemini Voyager (open source)', extensionIds: ['gibmkggjijalcjinbdhcpklodjkhhlne'], source: edge('gemini-voyager', 'gibmkggjijalcjinbdhcpklodjkhhlne') },

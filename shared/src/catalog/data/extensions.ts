@@ -21,7 +21,9 @@ export const extensionTools: Tool[] = defineTools('browser-extension', [
   { id: 'wordtune-extension', region: 'middle-east', name: 'Wordtune', vendor: 'AI21 Labs', extensionIds: ['nllcnknpjnininklegdoijpljgdjkijc'], source: mereos, checked: CHECKED_C10 },
   { id: 'harpa-extension', name: 'HARPA AI', vendor: 'HARPA AI', domains: ['harpa.ai'], extensionIds: ['eanggfilgoajaocelnaflolkadkeghjp'], source: mereos, checked: CHECKED_C10 },
   { id: 'languagetool-extension', region: 'europe', name: 'LanguageTool', vendor: 'LanguageTooler', extensionIds: ['oldceeleldhonbafppcapldpdifcinji', 'languagetool-webextension@languagetool.org'], supplier: { dataRegions: ['EU'] }, source: mereos, checked: CHECKED_C10 },
-  { id: 'immersive-translate-extension', name: 'Immersive Translate', vendor: 'Immersive Translate', extensionIds: ['bpoadfkcbjbfhfodiogcnhhhpibjhbnh', '{5efceaa7-f3a2-4e59-a54b-85319448e305}'], source: mereos, checked: CHECKED_C10 },
+  // Edge Add-ons id (fourteenth session): listed('whoisdsmith', 'GPT/AI-Chatgpt/Awesome-Chatgpt.md'), its Edge listing
+  // "沉浸式翻译" (Immersive Translate's Chinese name).
+  { id: 'immersive-translate-extension', name: 'Immersive Translate', vendor: 'Immersive Translate', extensionIds: ['bpoadfkcbjbfhfodiogcnhhhpibjhbnh', '{5efceaa7-f3a2-4e59-a54b-85319448e305}', 'amkbmndfnliijdhojkpoglbnaaahippg'], source: mereos, checked: CHECKED_C10 },
   { id: 'claude-extension', name: 'Claude', vendor: 'Anthropic', extensionIds: ['fcoeoabgfenejglbffodgkkbkcdhcgfn'], source: listed('webfuseclaude'), checked: CHECKED_C12 }, // "Claude for Chrome (Beta)" linking the store page of this id
   { id: 'webchatgpt-extension', name: 'WebChatGPT', vendor: 'WebChatGPT', extensionIds: ['lpfemeioodjbpieminkklglpmhlngfcn', '{b13d04e3-41db-48b3-842c-8079df93c7ad}'], source: mereos, checked: CHECKED_C10 }, // the Firefox id: the gecko id in the extension's own manifest, listed('c13alwebchatgpt', 'manifest.v2.json') (its README links the Chrome id above), CHECKED_C13
   { id: 'tactiq-extension', name: 'Tactiq', vendor: 'Tactiq', extensionIds: ['fggkaccpbmombhnjkjokndojfgagejfb'], source: mereos, checked: CHECKED_C10 },
