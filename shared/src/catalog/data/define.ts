@@ -527,6 +527,10 @@ export const LISTS = {
   // MIT by each README's badge and License section, no licence file at these commits; 2025-07-11 and 2025-07-16).
   c13ds500global: { repo: 'veerdosi/500co-api', commit: 'b2f33e9451a4e7746d79e06ba420c5a70e4d70ef', licence: 'MIT' },
   c13dsantler: { repo: 'veerdosi/antler-api', commit: 'cc5fad648b4faeb40a623f70dd65d346af2f976d', licence: 'MIT' },
+  // regional (fourteenth session, regional assistants and AI sections of general SaaS): data/regional-c14-regional*.ts
+  // and data/platform-ai-sections-c14.ts. Survey reports on 517 tools, one Markdown file each with front matter naming
+  // the tool, its developer, category and official site (_reports/*.md; MIT licence file at this commit; 2026-08-22).
+  c14regionalaeg: { repo: 'aegisfleet/tool-survey-report', commit: '7483ac335c0bd5b5483092e8d3e784b7e0eed6b1', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -179,6 +179,8 @@ import { longTailC13YcTools } from './long-tail-c13-yc';
 import { longTailC13Yc2Tools } from './long-tail-c13-yc-2';
 import { longTailC13DsTools } from './long-tail-c13-ds';
 import { longTailC13Ds2Tools } from './long-tail-c13-ds-2';
+import { platformAiSectionToolsC14 } from './platform-ai-sections-c14';
+import { regionalC14RegionalTools } from './regional-c14-regional';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -359,4 +361,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13Yc2Tools,
   ...longTailC13DsTools,
   ...longTailC13Ds2Tools,
+  ...platformAiSectionToolsC14,
+  ...regionalC14RegionalTools,
 ];
