@@ -49,6 +49,12 @@ const SIBLINGS_AND_PARENTS = [
   'https://aws.amazon.com/devops/',
   'https://cloud.google.com/products/spanner',
   'https://tinyhumans.ai/',
+  'https://workspace.google.com/',
+  'https://developers.google.com/workspace',
+  'https://developers.google.com/',
+  'https://www.miricanvas.com/', // a design tool with AI features, not an AI product
+  'https://contents.shiftinc.jp/nemuranai/', // services
+  'https://officecli.ai/', // tooling for agents
 ];
 
 const LEFT_OUT = [
@@ -71,7 +77,7 @@ const LEFT_OUT = [
 
 describe('fourteenth-session regional pass', () => {
   it('adds its rows', () => {
-    expect(ROWS.length).toBe(32);
+    expect(ROWS.length).toBe(38);
   });
 
   it('classifies every new host and prefix as its own entry', () => {
@@ -81,6 +87,8 @@ describe('fourteenth-session regional pass', () => {
       for (const p of tool.urlPrefixes) expected[`https://${p}`] = tool.id;
     }
     expected['https://asana.com/product/ai'] = 'asana-ai';
+    expected['https://developers.google.com/opal'] = 'google-opal';
+    expected['https://autify.jp/'] = 'autify';
     expected['https://www.semrush.com/ai-seo/overview/'] = 'semrush-ai-visibility';
     expectEachClassifiedAs(expected);
   });

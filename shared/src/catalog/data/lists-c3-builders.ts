@@ -41,7 +41,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'zapier-central', name: 'Zapier Central', vendor: 'Zapier', category: 'agents', urlPrefixes: ['zapier.com/central', 'www.zapier.com/central'], source: listed('slavakurilyak') },
   { id: 'zelros', name: 'Zelros', vendor: 'Zelros', category: 'agents', domains: ['zelros.com'], source: listed('digidai', 'README_EN.md'), region: 'europe' },
   { id: 'applitools', name: 'Applitools', vendor: 'Applitools', category: 'coding', domains: ['applitools.com'], source: listed('aifordevelopers') },
-  { id: 'autify', name: 'Autify', vendor: 'Autify', category: 'coding', domains: ['autify.com'], source: listed('aifordevelopers'), region: 'japan' },
+  { id: 'autify', name: 'Autify', vendor: 'Autify', category: 'coding', domains: ['autify.com', 'autify.jp'], source: listed('aifordevelopers'), region: 'japan' }, // autify.jp (the Japanese site): listed('c14regionalaeg', '_reports/autify.md'), CHECKED_C14
   // The CodeGuru console (console.aws.amazon.com/codeguru and its regional hosts): AWS's CodeGuru Reviewer user guide,
   // awsdocs/amazon-codeguru-reviewer-user-guide@68f507fc2b9373896446b7dee76fba62c243a778 doc_source/create-codecommit-association.md
   // (https://docs.aws.amazon.com/codeguru/latest/reviewer-ug/create-codecommit-association.html), CHECKED_C13

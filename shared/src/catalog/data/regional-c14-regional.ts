@@ -2,13 +2,16 @@
 // aegisfleet/tool-survey-report (pinned as `c14regionalaeg`, MIT licence file), a Japanese site of survey reports on
 // 517 tools whose front matter gives each tool's name, developer, category and official site. Only facts were taken:
 // the name, the developer and the official site's host or path. The catalog classified 93 of the 517 official sites
-// (18.0%) before these rows and 118 (22.8%) after; most of the misses are not AI products (test tools, CI, editors, payment and POS
+// (18.0%) before these rows and 127 (24.6%) after; most of the misses are not AI products (test tools, CI, editors, payment and POS
 // services, rental shops, operating systems) or are GitHub repositories and documentation pages. Rows are the
 // Japanese assistants and AI services (with `region: 'japan'`) and the AI-first products whose host is their own.
 // Rakuten AI and LINE Yahoo's Agent i, leads earlier passes could not source, are named here by their official sites.
+// Two hosts went to existing entries instead: Autify's Japanese site (autify.jp, on autify) and Opal's documentation
+// (developers.google.com/opal, on google-opal).
 // Left out: AI gateways, agent frameworks, protocols and MCP servers (9router, Kong AI Gateway, A2A, AGENTS.md,
 // Strands Agents, AgentScope, Kitesurf), model APIs and LLM platforms without a user interface named (SoftBank's
-// Sarashina API, Sakura Internet's さくらのAI), abceed (an English-learning app, not an AI product), records whose
+// Sarashina API, Sakura Internet's さくらのAI), abceed and MiriCanvas (an English-learning app and a design tool with AI features, not AI products), SHIFT's
+// AI testing and code-analysis services (services), OfficeCLI and RTK (tooling for agents), records whose
 // host is not shown to be the product's own (Deep-Live-Cam's deeplivecam.net, buildbygrok.com, Hermes WebUI's
 // get-hermes.ai, a page on muapi.ai), localized Microsoft, NVIDIA and Google pages, and GitHub repositories.
 import type { Tool } from '../../schemas/tool';
@@ -37,7 +40,21 @@ export const regionalC14RegionalTools: Tool[] = defineTools(
       region: 'japan',
     },
     { id: 'tekion-openryoko', name: 'OpenRyoko', vendor: 'TEKION Group', category: 'agents', urlPrefixes: ['tekion.jp/openryoko'], source: aeg('openryoko'), region: 'japan' },
+    { id: 'magicpod', name: 'MagicPod', vendor: 'MagicPod', category: 'coding', domains: ['magicpod.com'], source: aeg('magicpod'), region: 'japan' },
     // AI-first products named by the same reports
+    {
+      id: 'google-workspace-studio',
+      name: 'Google Workspace Studio',
+      vendor: 'Google',
+      category: 'agents',
+      domains: ['studio.workspace.google.com'],
+      urlPrefixes: ['developers.google.com/workspace/add-ons/studio'],
+      source: aeg('google-workspace-studio'),
+    }, // developers.google.com/workspace/add-ons/studio: aeg('google-gemini-flows')
+    { id: 'brainbase', name: 'Brainbase', vendor: 'Brainbase Labs', category: 'agents', domains: ['usebrainbase.com'], source: aeg('brainbase') },
+    { id: 'jinba', name: 'Jinba', vendor: 'Carnot', category: 'agents', domains: ['jinba.io'], source: aeg('jinba') },
+    { id: 'openpencil', name: 'OpenPencil', vendor: 'OpenPencil', category: 'image', domains: ['openpencil.dev'], source: aeg('openpencil') },
+    { id: 'palmier-pro', name: 'Palmier Pro', vendor: 'Palmier', category: 'video', domains: ['palmier.io'], source: aeg('palmier-pro') },
     { id: 'google-code-wiki', name: 'Code Wiki', vendor: 'Google', category: 'coding', domains: ['codewiki.google'], source: aeg('codewiki') },
     { id: 'huxe', name: 'Huxe', vendor: 'Huxe AI', category: 'audio', domains: ['huxe.com'], source: aeg('huxe') },
     { id: 'mirofish', name: 'MiroFish', vendor: 'MiroFish', category: 'agents', domains: ['mirofish.ai'], source: aeg('mirofish') },
