@@ -49,6 +49,13 @@ const SIBLINGS_AND_PARENTS = [
   'https://aws.amazon.com/devops/',
   'https://cloud.google.com/products/spanner',
   'https://tinyhumans.ai/',
+  'https://docs.github.com/en/authentication', // GitHub's other docs
+  'https://docs.github.com/',
+  'https://docs.sentry.io/product/issues/',
+  'https://docs.netlify.com/build/configure-builds/overview/',
+  'https://docs.gitlab.com/user/clusters/agent', // GitLab's Kubernetes agent, not AI
+  'https://docs.gitlab.com/',
+  'https://docs.gitlab.com/user/analytics/analytics_dashboards',
   'https://workspace.google.com/',
   'https://developers.google.com/workspace',
   'https://developers.google.com/',
@@ -77,7 +84,7 @@ const LEFT_OUT = [
 
 describe('fourteenth-session regional pass', () => {
   it('adds its rows', () => {
-    expect(ROWS.length).toBe(38);
+    expect(ROWS.length).toBe(39);
   });
 
   it('classifies every new host and prefix as its own entry', () => {
@@ -89,6 +96,11 @@ describe('fourteenth-session regional pass', () => {
     expected['https://asana.com/product/ai'] = 'asana-ai';
     expected['https://developers.google.com/opal'] = 'google-opal';
     expected['https://autify.jp/'] = 'autify';
+    expected['https://docs.github.com/en/copilot/get-started/quickstart'] = 'github-copilot';
+    expected['https://docs.sentry.io/product/ai-in-sentry/'] = 'sentry-seer';
+    expected['https://docs.gitlab.com/user/gitlab_duo'] = 'gitlab-duo';
+    expected['https://docs.gitlab.com/user/duo_agent_platform/agents'] = 'gitlab-duo';
+    expected['https://docs.gitlab.com/user/gitlab_duo_chat/agentic_chat'] = 'gitlab-duo';
     expected['https://www.semrush.com/ai-seo/overview/'] = 'semrush-ai-visibility';
     expectEachClassifiedAs(expected);
   });
