@@ -11,7 +11,9 @@ export const codingTools: Tool[] = defineTools('coding', [
     // github.com/github-copilot/pro (Copilot Pro sign-up), github.com/features/copilot (its product page) and
     // github.com/settings/copilot (Copilot settings): listed('stevoisiakai', 'GenAI-Blocklist.txt') lines 1342, 1467 and
     // 1463-1473, and 'GenAI-Blocklist-Extra.txt' line 156, CHECKED_3
-    urlPrefixes: ['github.com/copilot', 'github.com/github-copilot/pro', 'github.com/features/copilot', 'github.com/settings/copilot'],
+    // docs.github.com/en/copilot (Copilot's documentation): GitHub's docs llms.txt (https://docs.github.com/llms.txt; copy
+    // at api-evangelist/github@2c26cd6696ffc24a8230d537b848ef9e5c83a4f6 llms/github-llms.txt), CHECKED_C14
+    urlPrefixes: ['github.com/copilot', 'github.com/github-copilot/pro', 'github.com/features/copilot', 'github.com/settings/copilot', 'docs.github.com/en/copilot'],
     // copilot-telemetry and origin-tracker (2026-12-05): GitHub's "Copilot allowlist reference" names them as Copilot's
     // telemetry and suggestions services (docs.github.com/en/copilot/reference/copilot-allowlist-reference).
     apiEndpoints: [

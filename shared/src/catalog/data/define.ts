@@ -559,6 +559,10 @@ export const LISTS = {
   // MCP SuperAssistant: chrome-extension/manifest.ts gives its Firefox gecko id (MIT licence file at this commit;
   // 2026-02-09).
   c14extsmcpsa: { repo: 'srbhptl39/MCP-SuperAssistant', commit: 'c26168ee2c5708a3a65ef5afd88cda1a97c81734', licence: 'MIT' },
+  // regional (fourteenth session, regional assistants and AI sections of general SaaS): data/regional-c14-regional*.ts
+  // and data/platform-ai-sections-c14.ts. Survey reports on 517 tools, one Markdown file each with front matter naming
+  // the tool, its developer, category and official site (_reports/*.md; MIT licence file at this commit; 2026-08-22).
+  c14regionalaeg: { repo: 'aegisfleet/tool-survey-report', commit: '7483ac335c0bd5b5483092e8d3e784b7e0eed6b1', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -186,6 +186,8 @@ import { longTailC14ListsmkTools } from './long-tail-c14-listsmk';
 import { longTailC14YcnewTools } from './long-tail-c14-ycnew';
 import { longTailC14PortfoliosTools } from './long-tail-c14-portfolios';
 import { longTailC14YcpivotsTools } from './long-tail-c14-ycpivots';
+import { platformAiSectionToolsC14 } from './platform-ai-sections-c14';
+import { regionalC14RegionalTools } from './regional-c14-regional';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -373,4 +375,6 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC14PortfoliosTools,
   ...longTailC14YcpivotsTools,
   ...extensionToolsC14Exts,
+  ...platformAiSectionToolsC14,
+  ...regionalC14RegionalTools,
 ];

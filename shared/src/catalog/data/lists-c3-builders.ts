@@ -41,7 +41,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'zapier-central', name: 'Zapier Central', vendor: 'Zapier', category: 'agents', urlPrefixes: ['zapier.com/central', 'www.zapier.com/central'], source: listed('slavakurilyak') },
   { id: 'zelros', name: 'Zelros', vendor: 'Zelros', category: 'agents', domains: ['zelros.com'], source: listed('digidai', 'README_EN.md'), region: 'europe' },
   { id: 'applitools', name: 'Applitools', vendor: 'Applitools', category: 'coding', domains: ['applitools.com'], source: listed('aifordevelopers') },
-  { id: 'autify', name: 'Autify', vendor: 'Autify', category: 'coding', domains: ['autify.com'], source: listed('aifordevelopers'), region: 'japan' },
+  { id: 'autify', name: 'Autify', vendor: 'Autify', category: 'coding', domains: ['autify.com', 'autify.jp'], source: listed('aifordevelopers'), region: 'japan' }, // autify.jp (the Japanese site): listed('c14regionalaeg', '_reports/autify.md'), CHECKED_C14
   // The CodeGuru console (console.aws.amazon.com/codeguru and its regional hosts): AWS's CodeGuru Reviewer user guide,
   // awsdocs/amazon-codeguru-reviewer-user-guide@68f507fc2b9373896446b7dee76fba62c243a778 doc_source/create-codecommit-association.md
   // (https://docs.aws.amazon.com/codeguru/latest/reviewer-ug/create-codecommit-association.html), CHECKED_C13
@@ -59,7 +59,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'framer-ai', name: 'Framer AI', vendor: 'Framer', category: 'coding', urlPrefixes: ['framer.com/ai', 'www.framer.com/ai', 'www.framer.com/features/ai', 'framer.com/features/ai'], source: listed('steven2358', 'DISCOVERIES.md'), region: 'europe' }, // /features/ai: listed('yksanjo', 'DISCOVERIES.md') and listed('kapibala', 'data/navigation.json'), CHECKED_3
   // Second prefix (2026-12-05): about.gitlab.com's own main navigation links "GitLab Duo (AI)" to /gitlab-duo/ (read on
   // https://about.gitlab.com/blog/developing-gitlab-duo-use-ai-to-remediate-security-vulnerabilities).
-  { id: 'gitlab-duo', name: 'GitLab Duo', vendor: 'GitLab', category: 'coding', urlPrefixes: ['about.gitlab.com/solutions/artificial-intelligence', 'about.gitlab.com/gitlab-duo'], source: listed('aifordevelopers') },
+  { id: 'gitlab-duo', name: 'GitLab Duo', vendor: 'GitLab', category: 'coding', urlPrefixes: ['about.gitlab.com/solutions/artificial-intelligence', 'about.gitlab.com/gitlab-duo', 'docs.gitlab.com/user/gitlab_duo', 'docs.gitlab.com/user/gitlab_duo_chat', 'docs.gitlab.com/user/duo_agent_platform'], source: listed('aifordevelopers') }, // docs.gitlab.com paths: GitLab's documentation llms.txt (https://docs.gitlab.com/llms.txt, "GitLab Duo", "GitLab Duo Agent Platform", "Agentic Chat"; copy at api-evangelist/gitlab@b3cdb6e53af8cca37606bd2cc4076616c90cb5f0 llms/gitlab-llms.txt), CHECKED_C14
   { id: 'gru-ai', name: 'Gru', vendor: 'Gru', category: 'coding', domains: ['gru.ai'], source: listed('sourcegraph') },
   // www.huaweicloud.com/product/codeartside/snap.html: the page listed('rvelamen', 'data.json') gives for CodeArts Snap.
   { id: 'huawei-codearts-snap', name: 'CodeArts Snap', vendor: 'Huawei', category: 'coding', urlPrefixes: ['developer.huaweicloud.com/product/codearts-snap.html', 'www.huaweicloud.com/product/codeartside/snap.html'], source: listed('lihongzhai', 'ai_tools.csv'), region: 'china' },

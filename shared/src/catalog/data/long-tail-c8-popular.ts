@@ -41,7 +41,9 @@ const rows: ToolRow[] = [
     name: 'Sentry Seer',
     vendor: 'Sentry',
     category: 'coding',
-    urlPrefixes: ['sentry.io/product/seer'],
+    // docs.sentry.io/product/ai-in-sentry (the docs of Sentry's AI features, Seer among them): Sentry's docs llms.txt
+    // (https://docs.sentry.io/llms.txt; copy at api-evangelist/sentry@6f876e588638781d729789ba895f44978d38e507 llms/sentry-llms.txt), CHECKED_C14
+    urlPrefixes: ['sentry.io/product/seer', 'docs.sentry.io/product/ai-in-sentry'],
     source: 'https://blog.sentry.io/introducing-seer-agent/',
   },
   {
