@@ -179,6 +179,7 @@ import { longTailC13YcTools } from './long-tail-c13-yc';
 import { longTailC13Yc2Tools } from './long-tail-c13-yc-2';
 import { longTailC13DsTools } from './long-tail-c13-ds';
 import { longTailC13Ds2Tools } from './long-tail-c13-ds-2';
+import { longTailC14ListsagTools } from './long-tail-c14-listsag';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -359,4 +360,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC13Yc2Tools,
   ...longTailC13DsTools,
   ...longTailC13Ds2Tools,
+  ...longTailC14ListsagTools,
 ];
