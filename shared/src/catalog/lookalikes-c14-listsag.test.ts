@@ -1,5 +1,5 @@
 // Traps beside the hosts the fourteenth session's listsag helper took from AI Collection's Turkish README, a
-// small-business AI list, a knowledge-management list and eight vendors' own pages (data/long-tail-c14-listsag.ts): the
+// small-business AI list, a knowledge-management list and eleven vendors' own pages (data/long-tail-c14-listsag.ts): the
 // general software those lists name beside AI products, records left out because they have no description, name and
 // host disagree, or the product is not AI-first, and sites that share a name with the new entries. Every trap must stay
 // unclassified; every new host must classify to its own entry.
@@ -52,7 +52,7 @@ const NAMESAKES = [
 
 describe('fourteenth-session listsag traps', () => {
   it('adds only rows with a domain each', () => {
-    expect(longTailC14ListsagTools.length).toBe(15);
+    expect(longTailC14ListsagTools.length).toBe(18);
     expect(longTailC14ListsagTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

@@ -2,12 +2,12 @@
 // finance and knowledge work from permissively licensed lists that no earlier pass pinned. Sources, each read at the
 // commit pinned in `LISTS`: ai-collection/ai-collection (README.tr.md, the Turkish copy of the list and the only file
 // that still links each product's own site; MIT licence file), GagnDeep/awesome-best-ai-tools-for-small-businesses-2026
-// (README.md; MIT licence file) and brettkromkamp/awesome-knowledge-management (README.md; CC0 licence file). Eight
+// (README.md; MIT licence file) and brettkromkamp/awesome-knowledge-management (README.md; CC0 licence file). Eleven
 // rows cite the vendor's own page instead (a stored copy in the pages corpus: Rillet's glossary, Scribeberry's guide,
-// Scribe360's help, Doctronic's, CaseMark's, Danelfin's and BookWell's pages and Parakeet AI's blog), for AI-first
-// finance, health, legal and career products that the lists read this session name only without a licence (the
-// ishandutta2007 finance list) or that a check of well-known names in these areas found missing. Only facts were
-// taken: the product's name and the host the list links or the page is on.
+// Scribe360's help, Doctronic's, CaseMark's, Danelfin's, BookWell's, Counsel Health's and MailLayer's pages, MailAgent's
+// help and Parakeet AI's blog), for AI-first finance, health, legal, email and career products that the lists read
+// this session name only without a licence (the ishandutta2007 finance list) or that a check of well-known names in
+// these areas found missing. Only facts were taken: the product's name and the host the list links or the page is on.
 // Recall measured before these rows (distinct hosts the file links, badges and GitHub links removed): AI Collection's
 // README.tr.md 706/881 (80.1%; 290/356, 81.5%, in its sections for finance, code, chat, education, automation,
 // productivity, research and "other"); the small-business list 11/40 (27.5%; most misses are general software such as
@@ -107,6 +107,29 @@ export const longTailC14ListsagTools: Tool[] = defineTools(
       vendor: 'Parakeet AI',
       domains: ['parakeet-ai.com'],
       source: 'https://blog.parakeet-ai.com/what-is-live-interview-transcription-boost-your-job-prep/',
+    },
+    {
+      id: 'counsel-health',
+      name: 'Counsel Health',
+      vendor: 'Counsel',
+      category: 'chat',
+      domains: ['counselhealth.com'],
+      source: 'https://www.counselhealth.com/blog/responsible-ai-in-healthcare',
+    },
+    {
+      id: 'maillayer',
+      name: 'MailLayer',
+      vendor: 'MailLayer',
+      domains: ['maillayer.app'],
+      source: 'https://maillayer.app/en/how-it-works',
+    },
+    {
+      id: 'mailagent-email',
+      name: 'MailAgent',
+      vendor: 'MailAgent',
+      category: 'agents',
+      domains: ['mailagent.email'],
+      source: 'https://support.mailagent.email/gmail-addon/overview',
     },
   ],
   { checked: CHECKED_C14 },
