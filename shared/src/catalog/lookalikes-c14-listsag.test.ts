@@ -1,5 +1,5 @@
 // Traps beside the hosts the fourteenth session's listsag helper took from AI Collection's Turkish README, a
-// small-business AI list, a knowledge-management list and eleven vendors' own pages (data/long-tail-c14-listsag.ts): the
+// small-business AI list, a knowledge-management list and ten vendors' own pages (data/long-tail-c14-listsag.ts): the
 // general software those lists name beside AI products, records left out because they have no description, name and
 // host disagree, or the product is not AI-first, and sites that share a name with the new entries. Every trap must stay
 // unclassified; every new host must classify to its own entry.
@@ -13,7 +13,6 @@ const GENERAL_SOFTWARE = [
   'decile.app',
   'www.hiphops.io',
   'kyligence.io',
-  'swimm.ai',
   'www.hubble.team',
   'bipeye.com',
   'www.docufill.io', // the small-business list: document and e-signature software
@@ -34,12 +33,11 @@ const LEFT_OUT_RECORDS = [
   'www.apac.ai', // no description in the list
   'beb.ai',
   'prettysmart.co',
-  'shapenship.com', // name and host disagree
-  'www.jigso.io',
+  'www.jigso.io', // name and host disagree
   'www.interviewai.com',
-  'www.springworks.in', // a Slack bot on a general HR site
+  'shapenship.com', // parents of AI products the catalog has as path prefixes
+  'www.springworks.in',
   'www.spoke.ai', // an ordinary word, not confirmed live
-  'jinnee.co',
 ];
 
 const NAMESAKES = [
@@ -52,7 +50,7 @@ const NAMESAKES = [
 
 describe('fourteenth-session listsag traps', () => {
   it('adds only rows with a domain each', () => {
-    expect(longTailC14ListsagTools.length).toBe(18);
+    expect(longTailC14ListsagTools.length).toBe(14);
     expect(longTailC14ListsagTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

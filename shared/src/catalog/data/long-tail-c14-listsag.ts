@@ -2,12 +2,13 @@
 // finance and knowledge work from permissively licensed lists that no earlier pass pinned. Sources, each read at the
 // commit pinned in `LISTS`: ai-collection/ai-collection (README.tr.md, the Turkish copy of the list and the only file
 // that still links each product's own site; MIT licence file), GagnDeep/awesome-best-ai-tools-for-small-businesses-2026
-// (README.md; MIT licence file) and brettkromkamp/awesome-knowledge-management (README.md; CC0 licence file). Eleven
-// rows cite the vendor's own page instead (a stored copy in the pages corpus: Rillet's glossary, Scribeberry's guide,
-// Scribe360's help, Doctronic's, CaseMark's, Danelfin's, BookWell's, Counsel Health's and MailLayer's pages, MailAgent's
-// help and Parakeet AI's blog), for AI-first finance, health, legal, email and career products that the lists read
-// this session name only without a licence (the ishandutta2007 finance list) or that a check of well-known names in
-// these areas found missing. Only facts were taken: the product's name and the host the list links or the page is on.
+// (README.md; MIT licence file) and brettkromkamp/awesome-knowledge-management (README.md; CC0 licence file). Ten
+// rows cite the vendor's own page instead (a stored copy in the pages corpus: Scribeberry's guide, Scribe360's help,
+// Doctronic's, CaseMark's, Danelfin's, BookWell's, Counsel Health's and MailLayer's pages, MailAgent's help and
+// Parakeet AI's blog), for AI-first health, legal, finance, email and career products that a check of well-known
+// names in these areas found missing. Only facts were taken: the product's name and the host the list links or the
+// page is on. Teachology, Pth.AI, timeMaster (AI Collection) and Rillet were found here too but are left to the entries
+// other fourteenth-session passes added for them.
 // Recall measured before these rows (distinct hosts the file links, badges and GitHub links removed): AI Collection's
 // README.tr.md 706/881 (80.1%; 290/356, 81.5%, in its sections for finance, code, chat, education, automation,
 // productivity, research and "other"); the small-business list 11/40 (27.5%; most misses are general software such as
@@ -17,11 +18,11 @@
 // AI products, their misses were general software, papers, documentation or infrastructure, or they carry no licence.
 // Selection rule: an AI-first product a person uses in a browser, whose host is named after the product and whose
 // whole site is the product, described as AI by the list. Left out: rows with no description (Athena at apac.ai,
-// Beb AI, Prettysmart), general software with an AI feature (FlowCog, Decile, Hiphops, Kyligence, Swimm, Hubble,
-// BI.P.EYE, Docufill, Timely at memory.ai, mymind, IdeaFlow), records whose name and host disagree (Product Launch AI
-// at shapenship.com, Jigso's Sidekick, Lara AI at interviewai.com), Slack bots without a web app (Albus on
-// springworks.in), shared hosts (softr.app, gumroad.com, web.app, notion.so, figma.com), Spoke (spoke.ai, an ordinary
-// word next to other Spoke products, and not confirmed live) and Jinnee (a fintech support bot not confirmed live).
+// Beb AI, Prettysmart), general software with an AI feature (FlowCog, Decile, Hiphops, Kyligence, Hubble,
+// BI.P.EYE, Docufill, Timely at memory.ai, mymind, IdeaFlow), records whose name and host disagree (Jigso's Sidekick,
+// Lara AI at interviewai.com), hosts whose AI product is already a path prefix here (Product Launch AI on
+// shapenship.com, Albus on springworks.in), shared hosts (softr.app, gumroad.com, web.app, notion.so, figma.com) and
+// Spoke (spoke.ai, an ordinary word next to other Spoke products, and not confirmed live).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C14, defineTools, listed } from './define';
 
@@ -34,23 +35,11 @@ export const longTailC14ListsagTools: Tool[] = defineTools(
   [
     // ai-collection/ai-collection, README.tr.md
     { id: 'romehq-ai', name: 'Rome AI', vendor: 'Rome', domains: ['romehq.ai'], source: aiCollection },
-    { id: 'teachology-ai', name: 'Teachology', vendor: 'Teachology', domains: ['teachology.ai'], source: aiCollection },
     { id: 'chivvy-app', name: 'Chivvy', vendor: 'Chivvy', domains: ['chivvy.app'], source: aiCollection },
-    { id: 'pth-ai', name: 'Pth.AI', vendor: 'Pth.AI', category: 'agents', domains: ['pth.ai'], source: aiCollection },
-    { id: 'timemaster-ai', name: 'timeMaster', vendor: 'timeMaster', domains: ['timemaster.ai'], source: aiCollection },
     // GagnDeep/awesome-best-ai-tools-for-small-businesses-2026, README.md
     { id: 'cupo-ai', name: 'Cupo.ai', vendor: 'Cupo', category: 'agents', domains: ['cupo.ai'], source: smallBusiness },
     // brettkromkamp/awesome-knowledge-management, README.md
     { id: 'bundleiq', name: 'bundleIQ', vendor: 'bundleIQ', domains: ['bundleiq.com'], source: knowledge },
-    // The vendor's own glossary, which calls Rillet an AI-native ERP whose agents draft entries and reconciliations.
-    {
-      id: 'rillet',
-      name: 'Rillet',
-      vendor: 'Rillet',
-      category: 'agents',
-      domains: ['rillet.com'],
-      source: 'https://www.rillet.com/blog/the-modern-finance-glossary',
-    },
     // Vendors' own pages (stored copies read this session), for finance, health, legal and career products the lists
     // above name only in unlicensed copies or not at all; each page calls its product AI on the row's host.
     {
