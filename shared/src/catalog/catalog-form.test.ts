@@ -81,9 +81,10 @@ describe('every catalog entry', () => {
   });
 
   it('takes list facts only from a pinned commit of a permissively licensed list', () => {
-    const pinned = new Map<string, { commit: string; licence: string }>(
-      Object.values(LISTS).map((l) => [l.repo, l] as const),
-    );
+    // A repository may be pinned at more than one commit (ai-collection: its last CC0 commit that linked products'
+    // own sites, and a later MIT one), so a row may cite any of them.
+    const pinned = new Map<string, { commit: string; licence: string }[]>();
+    for (const l of Object.values(LISTS)) pinned.set(l.repo, [...(pinned.get(l.repo) ?? []), l]);
     expect(
       problems((t) => {
         const m = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/blob\/([^/]+)\/\S+ \(([^()]+)\)$/.exec(t.source);
@@ -91,9 +92,9 @@ describe('every catalog entry', () => {
         const [, repo, ref, licence] = m;
         if (!PERMISSIVE.test(licence!)) return `${t.id}: licence ${licence}`;
         if (repo === 'v2fly/domain-list-community') return null; // MIT; older rows cite master
-        const list = pinned.get(repo!);
-        if (!list) return `${t.id}: ${repo} is not in LISTS`;
-        return ref === list.commit && licence === list.licence
+        const lists = pinned.get(repo!);
+        if (!lists) return `${t.id}: ${repo} is not in LISTS`;
+        return lists.some((list) => ref === list.commit && licence === list.licence)
           ? null
           : `${t.id}: not the pinned commit or licence`;
       }),

@@ -563,6 +563,18 @@ export const LISTS = {
   // and data/platform-ai-sections-c14.ts. Survey reports on 517 tools, one Markdown file each with front matter naming
   // the tool, its developer, category and official site (_reports/*.md; MIT licence file at this commit; 2026-08-22).
   c14regionalaeg: { repo: 'aegisfleet/tool-survey-report', commit: '7483ac335c0bd5b5483092e8d3e784b7e0eed6b1', licence: 'MIT' },
+  // Fourteenth-session list pass, helper listsag (CHECKED_C14): agents, productivity, education, finance and
+  // knowledge-work lists not pinned before; data/long-tail-c14-listsag.ts.
+  // AI Collection's Turkish README, the one language file of the list that still links each product's own site (the
+  // English README links through the list's redirect pages): name, host, one-line description per section (MIT licence
+  // file at this commit; 2026-07-13).
+  c14listsagaicoll: { repo: 'ai-collection/ai-collection', commit: '159180dfe54859afd8f1b3e00e99549674cda4e0', licence: 'MIT' },
+  // A directory of AI tools for small businesses (README.md: name, website, tags, description of about 40 tools; MIT
+  // licence file at this commit; 2026-03-30).
+  c14listsagsmb: { repo: 'GagnDeep/awesome-best-ai-tools-for-small-businesses-2026', commit: '842d8606be04eaa30669d577e1d91b60feb3dcfb', licence: 'MIT' },
+  // A list of knowledge-management tools and readings (README.md: name, link, one-line description; CC0 licence file
+  // at this commit; 2025-03-14).
+  c14listsagkm: { repo: 'brettkromkamp/awesome-knowledge-management', commit: '1f8cc1608720831837bf4ee9477846cf3a60d964', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -188,6 +188,7 @@ import { longTailC14PortfoliosTools } from './long-tail-c14-portfolios';
 import { longTailC14YcpivotsTools } from './long-tail-c14-ycpivots';
 import { platformAiSectionToolsC14 } from './platform-ai-sections-c14';
 import { regionalC14RegionalTools } from './regional-c14-regional';
+import { longTailC14ListsagTools } from './long-tail-c14-listsag';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -377,4 +378,5 @@ export const catalogTools: readonly Tool[] = [
   ...extensionToolsC14Exts,
   ...platformAiSectionToolsC14,
   ...regionalC14RegionalTools,
+  ...longTailC14ListsagTools,
 ];
