@@ -4,8 +4,9 @@
 // row is taken only where the host itself is a product's name (deepimg.ai, image2video.ai, zeemo.ai); the list's
 // general sites (zapier.com, softr.app, replit.dev, hitpaw.com), Google's and Azure's service hosts, CDN and cloud
 // function hosts, and hosts whose product could not be told from the name (agentic.ai, agentsdk.ai, avatar.one,
-// vsa.ai, linke.ai, lyxi.ai, glowapp.vip, realmrift.online, nd-api.com) were left out. Claude's and Grok's user-content
-// hosts joined those entries (chat.ts).
+// vsa.ai, linke.ai, lyxi.ai, glowapp.vip, realmrift.online, nd-api.com) were left out. Claude's and Grok's
+// user-content hosts (claudeusercontent.com, grokusercontent.com) stay unclaimed like oaiusercontent.com: they serve
+// files and frames inside those products, not pages a person visits (lookalikes-c12-blocklists.test.ts).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C14, defineTools, listed } from './define';
 
