@@ -2,7 +2,7 @@
 // written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as homepage-only by
 // `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C14 } from './define';
 
 export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'aiapply', name: 'AIApply', vendor: 'AIApply', category: 'agents', domains: ['aiapply.co'], region: 'europe', source: listed('whoisdsmith'), checked: CHECKED_C12 }, // the list links AIApply at aiapply.co
@@ -31,7 +31,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'ourdream', name: 'OurDream', vendor: 'OurDream', category: 'chat', domains: ['ourdream.ai'] },
   { id: 'paradot', name: 'Paradot', vendor: 'WithFeeling.AI', category: 'chat', domains: ['paradot.ai'] },
   { id: 'romantic-ai', name: 'Romantic AI', vendor: 'Romantic AI', category: 'chat', domains: ['romantic.ai'] },
-  { id: 'symptomate', name: 'Symptomate', vendor: 'Infermedica', category: 'chat', domains: ['symptomate.com'], region: 'europe' },
+  { id: 'symptomate', name: 'Symptomate', vendor: 'Infermedica', category: 'chat', domains: ['symptomate.com'], region: 'europe', source: 'https://github.com/infermedica/symptom-checker-chatbot-example/blob/2ef068147673b1a3c6728b3f6ef0d918a16fc0da/README.md', checked: CHECKED_C14 }, // Infermedica's own chatbot example points to its production symptom-checking chatbot on symptomate.com (its component library's terms story also names the website Symptomate.com)
   { id: 'codesquire', name: 'CodeSquire', vendor: 'CodeSquire', category: 'coding', domains: ['codesquire.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // CodeSquire at codesquire.ai
   { id: 'convex-chef', name: 'Chef', vendor: 'Convex', category: 'coding', domains: ['chef.convex.dev'], source: 'https://github.com/get-convex/chef/blob/d8a6cb6a6f226133fdc63ed5f59d04cacb9b06cc/README.md', checked: CHECKED_C12 }, // the vendor's repository
   { id: 'safurai', name: 'Safurai', vendor: 'Safurai', category: 'coding', domains: ['safurai.com'], region: 'europe', source: listed('sourcegraph'), checked: CHECKED_3 },

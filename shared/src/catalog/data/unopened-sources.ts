@@ -15,10 +15,10 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'miro-ai', 'clickup-brain', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'brandwell', 'seowind', 'twain',
   'lyne', 'adstellar', 'bestever', 'ai-pro',
-  'auquan',   // data/support-marketing-2.ts
+  // data/support-marketing-2.ts
   'emailtree', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab',
-  'katalist', 'storyboarder-ai', 'humanpal',
+  'storyboarder-ai', 'humanpal',
   'aicovergen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
