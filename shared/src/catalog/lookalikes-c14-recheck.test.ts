@@ -12,6 +12,9 @@ const RESOURCED: Record<string, string> = {
   'https://partyrock.aws/u/someone/abc/Code-Translator': 'partyrock',
   'https://symptomate.com/': 'symptomate',
   'https://symptomate.com/chatbot/': 'symptomate',
+  'https://ttsreader.com/': 'ttsreader',
+  'https://prompt.security/': 'prompt-security',
+  'https://www.prompt.security/': 'prompt-security',
   // the startup portfolio records pinned by the thirteenth session's dataset pass
   'https://auquan.com/': 'auquan',
   'https://www.katalist.ai/': 'katalist',
@@ -35,6 +38,9 @@ const UNCLASSIFIED = [
   'https://500.co/portfolio/katalistai-inc',
   'https://www.antler.co/portfolio/linguix',
   // sibling hosts and shapes beside the re-sourced ones
+  'https://www.sentinelone.com/',
+  'https://github.com/prompt-security/openclaw-scanner',
+  'https://ttsreader.org/',
   'https://partyrock.com/',
   'https://symptomate.org/',
   'https://auquan.co.uk/',
