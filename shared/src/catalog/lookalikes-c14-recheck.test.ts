@@ -15,6 +15,9 @@ const RESOURCED: Record<string, string> = {
   'https://ttsreader.com/': 'ttsreader',
   'https://prompt.security/': 'prompt-security',
   'https://www.prompt.security/': 'prompt-security',
+  // a stored copy of the vendor's own docs
+  'https://firecut.ai/': 'firecut',
+  'https://learn.firecut.ai/features/multi-track/multi-track-video-editing': 'firecut',
   // the startup portfolio records pinned by the thirteenth session's dataset pass
   'https://auquan.com/': 'auquan',
   'https://www.katalist.ai/': 'katalist',
@@ -41,6 +44,7 @@ const UNCLASSIFIED = [
   'https://www.sentinelone.com/',
   'https://github.com/prompt-security/openclaw-scanner',
   'https://ttsreader.org/',
+  'https://firecut.com/',
   'https://partyrock.com/',
   'https://symptomate.org/',
   'https://auquan.co.uk/',

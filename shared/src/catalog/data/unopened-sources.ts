@@ -22,7 +22,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'aicovergen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
+  'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai', 'crayo', 'faceless-video', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
   'machined',
   // data/cat-agents-2.ts
   'lookx-ai', 'pincel', 'tasklet', 'narrato',
