@@ -18,6 +18,9 @@ const RESOURCED: Record<string, string> = {
   // a stored copy of the vendor's own docs
   'https://firecut.ai/': 'firecut',
   'https://learn.firecut.ai/features/multi-track/multi-track-video-editing': 'firecut',
+  'https://bir.ch/': 'birch-revealbot',
+  'https://help.bir.ch/en/articles/1526011-creating-automated-rules': 'birch-revealbot',
+  'https://revealbot.com/': 'birch-revealbot',
   // the startup portfolio records pinned by the thirteenth session's dataset pass
   'https://auquan.com/': 'auquan',
   'https://www.katalist.ai/': 'katalist',
@@ -45,6 +48,7 @@ const UNCLASSIFIED = [
   'https://github.com/prompt-security/openclaw-scanner',
   'https://ttsreader.org/',
   'https://firecut.com/',
+  'https://www.facebook.com/business/help/1234',
   'https://partyrock.com/',
   'https://symptomate.org/',
   'https://auquan.co.uk/',

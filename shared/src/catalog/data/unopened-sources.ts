@@ -34,7 +34,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-marketing-2.ts
   'hunch-ads', 'svg-io', 'roomsgpt',
   // data/cat-more.ts
-  'birch-revealbot', 'stylo', 'sassbook',
+  'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'jotform-ai-agents',
   'atlassian-intelligence',
