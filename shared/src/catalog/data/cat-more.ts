@@ -2,7 +2,7 @@
 // left for a second look, with renamed hosts kept as aliases (tray.io -> tray.ai, revealbot.com -> bir.ch).
 // Each row cites the vendor's own pricing or platform page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C14 } from './define';
 
 export const catMoreTools: Tool[] = defineTools(
   'agents',
@@ -18,7 +18,7 @@ export const catMoreTools: Tool[] = defineTools(
     { id: 'zebracat', name: 'Zebracat', vendor: 'Zebracat', category: 'video', domains: ['zebracat.ai'], source: 'https://github.com/zebracatai/zebracat-cli/blob/ce60f183192fdead0f2c51493ed4beab4db0d5b1/README.md', checked: CHECKED_3 }, // Zebracat's own CLI README: AI video generation through its API, keys from studio.zebracat.ai
     { id: 'describely', name: 'Describely', vendor: 'Describely', category: 'writing', domains: ['describely.ai'], source: 'https://knowledge-base.describely.ai/customize-content-with-ai-rules', checked: CHECKED_3 }, // Describely's own help centre, stored copy read: AI rules for generated product titles and descriptions; knowledge-base.describely.ai is under the row's host
     { id: 'averi-ai', name: 'Averi', vendor: 'Averi', domains: ['averi.ai'], source: 'https://help.averi.ai/docs/manage-your-account/invite-team-members', checked: CHECKED_3 }, // Averi's own help centre, stored copy read: the shared Averi workspace where teams generate content, outlines and a strategy map; help.averi.ai is under the row's host
-    { id: 'birch-revealbot', name: 'Bïrch', vendor: 'Bïrch', domains: ['bir.ch', 'revealbot.com'], source: 'https://bir.ch/pricing', checked: CHECKED_3 },
+    { id: 'birch-revealbot', name: 'Bïrch', vendor: 'Bïrch', domains: ['bir.ch', 'revealbot.com'], source: 'https://help.bir.ch/en/articles/1526011-creating-automated-rules', checked: CHECKED_C14 }, // a stored copy of Bïrch's own help centre on help.bir.ch (automated ad rules, smart rules); the same article is stored on help.revealbot.com under the earlier name Revealbot; the earlier unopened source was its pricing page
     { id: 'marpipe', name: 'Marpipe', vendor: 'Marpipe', category: 'image', domains: ['marpipe.com'], source: 'https://help.marpipe.com/en/articles/5112267-assets-library-overview', checked: CHECKED_3 }, // Marpipe's own help centre, stored copy read: the asset library of its multivariate ad-creative testing tool, on help.marpipe.com (its guide at marpipe.com/the-definitive-guide-to-modern-creative-testing also read) (2026-12-05)
     { id: 'feedhive', name: 'FeedHive', vendor: 'FeedHive', category: 'writing', domains: ['feedhive.com'], source: listed('digidai'), checked: CHECKED_3 },
     { id: 'conversica', name: 'Conversica', vendor: 'Conversica', domains: ['conversica.com'], source: listed('natnew'), checked: CHECKED_3 },

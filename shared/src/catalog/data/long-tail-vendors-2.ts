@@ -12,7 +12,8 @@ export const vendorTools3: Tool[] = defineTools('writing', [
   { id: 'ttsopenai', name: 'TTSOpenAI', vendor: 'TTSOpenAI', category: 'audio', domains: ['ttsopenai.com'] },
   { id: 'gmo-oshiete-ai', name: 'Oshiete AI', vendor: 'GMO Internet Group', category: 'chat', domains: ['oshiete.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
   { id: 'gmo-tenbin-ai', name: 'Tenbin AI', vendor: 'GMO Internet Group', category: 'chat', domains: ['tenbin.ai'], region: 'japan', source: 'https://github.com/v2fly/domain-list-community/blob/c975ccef9c19f005a3bfa7a33255d1b406deea64/data/gmo-internet (MIT)' },
-  { id: 'new-computer-dot', name: 'Dot', vendor: 'New Computer', category: 'chat', domains: ['new.computer'] },
+  // new-computer-dot (Dot, new.computer) removed on CHECKED_C14: New Computer's own page says it is winding down and Dot
+  // stayed up only until October 5 (2025); new.computer is a trap in lookalikes-c14-recheck.test.ts.
   { id: 'personal-ai', name: 'Personal AI', vendor: 'Personal AI', category: 'chat', domains: ['personal.ai'], source: listed('aliammari1', 'README.md'), checked: CHECKED_3 },
   { id: 'chat2db', name: 'Chat2DB', vendor: 'Chat2DB', category: 'coding', domains: ['chat2db.ai'], region: 'china', source: 'https://github.com/CodePhiliaX/Chat2DB/blob/155ecb7bd01917f35d179e640d45207864bc5d8b/README.md', checked: CHECKED_C12 }, // the vendor's repository; links chat2db.ai/download
   { id: 'defog', name: 'Defog', vendor: 'Defog', category: 'coding', domains: ['defog.ai'], source: 'https://github.com/defog-ai/sqlcoder/blob/de7249834e4ff18cd43678254ace4b6f7858cf4b/README.md', checked: CHECKED_C12 }, // the vendor's repository; links defog.ai/sqlcoder-demo

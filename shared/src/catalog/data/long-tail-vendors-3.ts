@@ -2,7 +2,7 @@
 // vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats` until
 // re-verified against a specific page). AI features of general suites are URL prefixes only.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C14 } from './define';
 
 export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'aisdr', name: 'AiSDR', vendor: 'AiSDR', domains: ['aisdr.com'], source: 'https://help.aisdr.com/articles/4182566995-how-aisdr-handles-incoming-messages-when-ai-responses-are-on', checked: CHECKED_C12 }, // AiSDR's own help centre on help.aisdr.com
@@ -82,7 +82,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   { id: 'gravitywrite', name: 'GravityWrite', vendor: 'GravityWrite', category: 'writing', domains: ['gravitywrite.com'], region: 'india', source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // GravityWrite at gravitywrite.com
   { id: 'junia', name: 'Junia AI', vendor: 'Junia AI', category: 'writing', domains: ['junia.ai'], source: listed('laylavish', 'list.txt'), checked: CHECKED_3 },
   { id: 'keyword-insights', name: 'Keyword Insights', vendor: 'Keyword Insights', category: 'writing', domains: ['keywordinsights.ai'], region: 'europe', source: 'https://help.keywordinsights.ai/en/articles/5937716-how-does-clustering-work', checked: CHECKED_C12 }, // Keyword Insights' own help centre on help.keywordinsights.ai
-  { id: 'linguix', name: 'Linguix', vendor: 'Linguix', category: 'writing', domains: ['linguix.com'] },
+  { id: 'linguix', name: 'Linguix', vendor: 'Linguix', category: 'writing', domains: ['linguix.com'], source: listed('c13dsantler', 'companies/linguix.json'), checked: CHECKED_C14 }, // Antler's portfolio record: Linguix at linguix.com, grammar checker, writing coaches and paraphrasing
   { id: 'myessaywriter', name: 'MyEssayWriter.ai', vendor: 'MyEssayWriter.ai', category: 'writing', domains: ['myessaywriter.ai'] },
   { id: 'neuraltext', name: 'NeuralText', vendor: 'NeuralText', category: 'writing', domains: ['neuraltext.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'nichesss', name: 'Nichesss', vendor: 'Nichesss', category: 'writing', domains: ['nichesss.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

@@ -2,7 +2,7 @@
 // written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as homepage-only by
 // `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C14 } from './define';
 
 export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'aiapply', name: 'AIApply', vendor: 'AIApply', category: 'agents', domains: ['aiapply.co'], region: 'europe', source: listed('whoisdsmith'), checked: CHECKED_C12 }, // the list links AIApply at aiapply.co
@@ -16,7 +16,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'vic-ai', name: 'Vic.ai', vendor: 'Vic.ai', category: 'agents', domains: ['vic.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'zeni', name: 'Zeni', vendor: 'Zeni', category: 'agents', domains: ['zeni.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'elevenreader', name: 'ElevenReader', vendor: 'ElevenLabs', category: 'audio', domains: ['elevenreader.io'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'ttsreader', name: 'TTSReader', vendor: 'TTSReader', category: 'audio', domains: ['ttsreader.com'] },
+  { id: 'ttsreader', name: 'TTSReader', vendor: 'TTSReader', category: 'audio', domains: ['ttsreader.com'], source: 'https://github.com/ttsreader/ttsreader-web/blob/9c76d617cf226d0bcc14ea8f87a0c792b3a6f524/README.md', checked: CHECKED_C14 }, // the vendor's own site repository (copyright TTSReader @ WellSource Ltd): text to speech with natural-sounding voices, "Published on https://ttsreader.com"
   { id: 'voiser', name: 'Voiser', vendor: 'Voiser', category: 'audio', domains: ['voiser.net'], region: 'middle-east' },
   { id: 'agnaistic', name: 'Agnaistic', vendor: 'Agnaistic', category: 'chat', domains: ['agnai.chat'], source: 'https://github.com/agnaistic/agnai/blob/040cd3bd8828f3c09f69aaa1318f9faaa7b92dcc/README.md', checked: CHECKED_C10 },
   { id: 'botify', name: 'Botify AI', vendor: 'Ex-Human', category: 'chat', domains: ['botify.ai'] },
@@ -31,7 +31,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'ourdream', name: 'OurDream', vendor: 'OurDream', category: 'chat', domains: ['ourdream.ai'] },
   { id: 'paradot', name: 'Paradot', vendor: 'WithFeeling.AI', category: 'chat', domains: ['paradot.ai'] },
   { id: 'romantic-ai', name: 'Romantic AI', vendor: 'Romantic AI', category: 'chat', domains: ['romantic.ai'] },
-  { id: 'symptomate', name: 'Symptomate', vendor: 'Infermedica', category: 'chat', domains: ['symptomate.com'], region: 'europe' },
+  { id: 'symptomate', name: 'Symptomate', vendor: 'Infermedica', category: 'chat', domains: ['symptomate.com'], region: 'europe', source: 'https://github.com/infermedica/symptom-checker-chatbot-example/blob/2ef068147673b1a3c6728b3f6ef0d918a16fc0da/README.md', checked: CHECKED_C14 }, // Infermedica's own chatbot example points to its production symptom-checking chatbot on symptomate.com (its component library's terms story also names the website Symptomate.com)
   { id: 'codesquire', name: 'CodeSquire', vendor: 'CodeSquire', category: 'coding', domains: ['codesquire.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // CodeSquire at codesquire.ai
   { id: 'convex-chef', name: 'Chef', vendor: 'Convex', category: 'coding', domains: ['chef.convex.dev'], source: 'https://github.com/get-convex/chef/blob/d8a6cb6a6f226133fdc63ed5f59d04cacb9b06cc/README.md', checked: CHECKED_C12 }, // the vendor's repository
   { id: 'safurai', name: 'Safurai', vendor: 'Safurai', category: 'coding', domains: ['safurai.com'], region: 'europe', source: listed('sourcegraph'), checked: CHECKED_3 },
@@ -46,7 +46,7 @@ export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'martian', name: 'Martian', vendor: 'Martian', domains: ['withmartian.com'], source: 'https://docs.withmartian.com/martian-model-router/getting-started/hello-world', checked: CHECKED_C10 },
   { id: 'not-diamond', name: 'Not Diamond', vendor: 'Not Diamond', domains: ['notdiamond.ai'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'patronus', name: 'Patronus AI', vendor: 'Patronus AI', domains: ['patronus.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
-  { id: 'prompt-security', name: 'Prompt Security', vendor: 'Prompt Security', domains: ['prompt.security'], region: 'middle-east' },
+  { id: 'prompt-security', name: 'Prompt Security', vendor: 'Prompt Security', domains: ['prompt.security'], region: 'middle-east', source: 'https://github.com/prompt-security/openclaw-scanner/blob/532260fb7de3753242092a7cfebdc343befcdb7e/README.md', checked: CHECKED_C14 }, // the vendor's own repository: "Developed by Prompt Security (https://prompt.security), a SentinelOne company" (SentinelOne acquired it; its pyproject gives the homepage prompt.security)
   { id: 'promptfoo', name: 'Promptfoo', vendor: 'Promptfoo', domains: ['promptfoo.dev'], source: listed('kwokwile', 'data/tools.json'), checked: CHECKED_3 },
   { id: 'protect-ai', name: 'Protect AI', vendor: 'Protect AI', domains: ['protectai.com'], source: 'https://github.com/protectai/llm-guard/blob/53af270c69316ed82cb71ba7b19d11b55bda3151/README.md', checked: CHECKED_C12 }, // the vendor's repository; links protectai.com/llm-guard
   { id: 'requesty', name: 'Requesty', vendor: 'Requesty', domains: ['requesty.ai'], source: listed('roocode', 'packages/types/src/providers/requesty.ts'), checked: CHECKED_3 },

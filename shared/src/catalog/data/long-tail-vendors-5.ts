@@ -33,7 +33,9 @@ export const vendorTools6: Tool[] = defineTools('image', [
   { id: 'picso', name: 'Picso', vendor: 'Picso', domains: ['picso.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'svgai', name: 'SVG AI', vendor: 'SVG AI', domains: ['svgai.org'], source: 'https://github.com/DhakalAsace/svgaibackup/blob/6fa21ae2c5053fbd4330117da9a7f8ffc22953ce/README.md', checked: CHECKED_C13 }, // the site's own source (README "SVG AI", sitemap on svgai.org): AI SVG generation beside free format converters and galleries on the same site
   { id: 'cleft', name: 'Cleft Notes', vendor: 'Cleft', category: 'productivity', domains: ['cleft.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'ellie', name: 'Ellie', vendor: 'Ellie', category: 'productivity', domains: ['ellie.ai'] },
+  // ellie (ellie.ai) removed on CHECKED_C14: ellie.ai is Ellie Technologies' data-modelling platform (business glossary,
+  // conceptual models, yourorganization.ellie.ai per its own pages and user guide), not the AI email assistant the row
+  // meant; ellie.ai is a trap in lookalikes-c14-recheck.test.ts.
   { id: 'letterly', name: 'Letterly', vendor: 'Letterly', category: 'productivity', domains: ['letterly.app'], source: 'https://github.com/letterlyapp/letterly-help/blob/a1afab694484b57362cea7b2e98c80caa3535e68/public/robots.txt', checked: CHECKED_C13 }, // the source of Letterly's own help centre (letterlyapp organisation; articles on Letterly dictation), served at help.letterly.app
   { id: 'talknotes', name: 'TalkNotes', vendor: 'TalkNotes', category: 'productivity', domains: ['talknotes.io'], region: 'europe' },
   { id: 'bagoodex', name: 'Bagoodex', vendor: 'Bagoodex', category: 'search', domains: ['bagoodex.io'] },

@@ -2,7 +2,7 @@
 // hosts (Google Illuminate, PartyRock, Amazon Nova, Meta AI Demos, GitHub Next), written on CHECKED_2 from the
 // vendors' own sites (source: the product's site, counted as homepage-only by `lantern catalog stats`).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C13, CHECKED_C14 } from './define';
 
 export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'google-illuminate', name: 'Illuminate', vendor: 'Google', category: 'audio', domains: ['illuminate.google.com'], source: listed('filipecalegario') },
@@ -17,7 +17,7 @@ export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'locofy', name: 'Locofy.ai', vendor: 'Locofy.ai', category: 'coding', domains: ['locofy.ai'], region: 'southeast-asia', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
   { id: 'mixo', name: 'Mixo', vendor: 'Mixo', category: 'coding', domains: ['mixo.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Mixo.io at mixo.io
   { id: 'screenshot-to-code', name: 'Screenshot to Code', vendor: 'Abi Raja', category: 'coding', domains: ['screenshottocode.com'], source: 'https://github.com/abi/screenshot-to-code/blob/0dbb768833bb226a812093915f69e29e4c4ce98d/README.md', checked: CHECKED_C12 }, // the vendor's repository; names the hosted product
-  { id: 'partyrock', name: 'PartyRock', vendor: 'Amazon Web Services', category: 'developer-platform', domains: ['partyrock.aws'] },
+  { id: 'partyrock', name: 'PartyRock', vendor: 'Amazon Web Services', category: 'developer-platform', domains: ['partyrock.aws'], source: 'https://github.com/aws-samples/amazon-bedrock-intro-demo/blob/bcd5ec1c21a120dc50da2e2a451ad8a7ee4b839c/scripts/partyrock.py', checked: CHECKED_C14 }, // Amazon's own aws-samples Bedrock demo (MIT-0, Amazon copyright): PartyRock, "an Amazon Bedrock playground", at partyrock.aws
   { id: 'cuebric', name: 'Cuebric', vendor: 'Seyhan Lee', category: 'image', domains: ['cuebric.com'] },
   { id: 'meta-ai-demos', name: 'Meta AI Demos', vendor: 'Meta', category: 'other', domains: ['aidemos.meta.com'], source: 'https://github.com/facebookresearch/sam-audio/blob/68b48d48fff1ad776d3afefbe634eb5f5d60ba7b/README.md', checked: CHECKED_C12 }, // Meta's own SAM Audio README links its demo on aidemos.meta.com (so do sam-3d-objects and sam-3d-body)
   { id: 'google-learn-your-way', name: 'Learn Your Way', vendor: 'Google', domains: ['learnyourway.withgoogle.com'], source: listed('shadowaltz', 'tools-and-tech/ai-education-learning-tools/README.md'), checked: CHECKED_C10 },

@@ -1,7 +1,7 @@
 // More AI-native video, image, writing and presentation tools found missing in the fourth pass (CHECKED_3), each citing
 // the vendor's own pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C12 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12, CHECKED_C14 } from './define';
 
 export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'domoai', name: 'DomoAI', vendor: 'DomoAI', domains: ['domoai.app'], source: listed('stimqq'), region: 'southeast-asia' },
@@ -49,7 +49,7 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'magiclight', name: 'MagicLight', vendor: 'MagicLight', domains: ['magiclight.ai'], source: 'https://magiclight.ai/academy/how-to-create-characters-in-magiclight/' }, // MagicLight's own academy, stored copy read: characters generated from a prompt and reused across its Story to Video pipelines
   { id: 'uneeq', name: 'UneeQ', vendor: 'UneeQ', domains: ['uneeq.com', 'docs.uneeq.io'], source: 'https://github.com/uneeq-digital-humans/miniprem/blob/fab062e697497c9ce8abaec385335d1de59efc71/docs/integrations/direct-speak.md' }, // UneeQ's own MiniPrem docs (digital humans on an LLM pipeline) give support@uneeq.com; docs.uneeq.io: the product's documentation, which the same repository's README.md (line 13) names, CHECKED_C13
   { id: 'dashtoon', name: 'Dashtoon', vendor: 'Dashtoon', category: 'image', domains: ['dashtoon.com', 'dashtoon.ai'], source: listed('stimqq'), region: 'india' }, // dashtoon.ai (2026-12-06): listed('yuanmanxgame'), "Dashtoon Studio"
-  { id: 'katalist', name: 'Katalist', vendor: 'Katalist', category: 'image', domains: ['katalist.ai'], source: 'https://www.katalist.ai/pricing' },
+  { id: 'katalist', name: 'Katalist', vendor: 'Katalist', category: 'image', domains: ['katalist.ai'], source: listed('c13ds500global', 'companies/katalistai-inc.json'), checked: CHECKED_C14 }, // 500 Global's portfolio record "KatalistAI, Inc." at www.katalist.ai (no description); the earlier unopened source was its pricing page
   { id: 'komiko', name: 'Komiko', vendor: 'Komiko', category: 'image', domains: ['komiko.app'], source: listed('stimqq') },
   { id: 'llamagen', name: 'LlamaGen.ai', vendor: 'LlamaGen', category: 'image', domains: ['llamagen.ai'], source: listed('stimqq') },
   { id: 'remaker', name: 'Remaker', vendor: 'Remaker', category: 'image', domains: ['remaker.ai'], source: listed('stimqq') },

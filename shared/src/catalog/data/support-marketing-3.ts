@@ -1,7 +1,7 @@
 // Fourth pass, third file (CHECKED_3): AI agents for security operations and site reliability, email assistants,
 // sales coaching and legal drafting tools the catalog missed. Each row cites the vendor's pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C10 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C14 } from './define';
 
 export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Security operations and site reliability agents
@@ -37,7 +37,7 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   { id: 'choppity', name: 'Choppity', vendor: 'Choppity', category: 'video', domains: ['choppity.com'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 },
   { id: 'crayo', name: 'Crayo', vendor: 'Crayo', category: 'video', domains: ['crayo.ai'], source: 'https://crayo.ai/pricing' },
   { id: 'faceless-video', name: 'Faceless.video', vendor: 'Faceless.video', category: 'video', domains: ['faceless.video'], source: 'https://faceless.video/pricing' },
-  { id: 'firecut', name: 'FireCut', vendor: 'FireCut', category: 'video', domains: ['firecut.ai'], source: 'https://firecut.ai/pricing' },
+  { id: 'firecut', name: 'FireCut', vendor: 'FireCut', category: 'video', domains: ['firecut.ai'], source: 'https://learn.firecut.ai/features/multi-track/multi-track-video-editing', checked: CHECKED_C14 }, // a stored copy of FireCut's own docs on learn.firecut.ai: its automatic multi-track podcast editing; the earlier unopened source was its pricing page
   { id: 'makeugc', name: 'MakeUGC', vendor: 'MakeUGC', category: 'video', domains: ['makeugc.ai'], source: 'https://www.makeugc.ai/pricing' },
   { id: 'revid', name: 'Revid AI', vendor: 'Revid', category: 'video', domains: ['revid.ai'], source: listed('kostja94') },
   { id: 'tagshop', name: 'Tagshop AI', vendor: 'Tagshop', category: 'video', domains: ['tagshop.ai'], source: 'https://tagshop.ai/pricing/', region: 'india' },

@@ -2,7 +2,7 @@
 // finance, hiring) that the catalog missed, written on CHECKED_3. Each row cites the vendor's own product, pricing or
 // docs page; AI features inside general SaaS are URL prefixes on the vendor's host, never the whole host.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C12, CHECKED_C13 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C12, CHECKED_C13, CHECKED_C14 } from './define';
 
 export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Customer support
@@ -61,7 +61,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Health, legal, finance, hiring, education
   { id: 'evenup', name: 'EvenUp', vendor: 'EvenUp', category: 'writing', domains: ['evenuplaw.com'], source: listed('kostja94') },
   { id: 'fintool', name: 'Fintool', vendor: 'Fintool', category: 'search', domains: ['fintool.com'], source: 'https://fintool.com/docs' }, // Fintool's own API docs, stored copy read: natural-language financial questions answered from SEC filings and transcripts with citations (api.fintool.com)
-  { id: 'auquan', name: 'Auquan', vendor: 'Auquan', category: 'search', domains: ['auquan.com'], source: 'https://www.auquan.com/platform', region: 'europe' },
+  { id: 'auquan', name: 'Auquan', vendor: 'Auquan', category: 'search', domains: ['auquan.com'], source: listed('c13dstechstars', 'api/companies/auquan.json'), checked: CHECKED_C14, region: 'europe' }, // Techstars' record: Auquan, auquan.com, London, industry AI/ML (its one-liner still describes the earlier data-science trading platform); the earlier unopened source was its platform page
   { id: 'daloopa', name: 'Daloopa', vendor: 'Daloopa', category: 'productivity', domains: ['daloopa.com'], source: 'https://github.com/daloopa/plugin/blob/3c95874a72d0d41bf21ee8a8c987fbcf8697812a/README.md' }, // Daloopa's own Claude plugin README: AI financial-analysis skills on Daloopa's data, sign up at daloopa.com
   { id: 'mercor', name: 'Mercor', vendor: 'Mercor', category: 'productivity', domains: ['mercor.com'], source: listed('kostja94') },
   { id: 'micro1', name: 'micro1 (Zara)', vendor: 'micro1', category: 'productivity', domains: ['micro1.ai', 'micro1.io'], source: 'https://www.micro1.ai/research/zara-an-llm-based-candidate-interview-feedback-system' }, // micro1's own research page, stored copy read: Zara, its GPT-4o-based AI recruiter, runs interviews inside micro1's hiring platform; micro1.io: Micro1, an AI voice-driven hiring platform, at https://micro1.io/ in listed('kostja94', 'README-CN.md') line 719 (the product's API answers at api.micro1.io), CHECKED_C14

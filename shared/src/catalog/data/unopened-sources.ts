@@ -15,14 +15,14 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   'miro-ai', 'clickup-brain', 'loom-ai',   // data/support-marketing.ts
   'askai-support', 'brandwell', 'seowind', 'twain',
   'lyne', 'adstellar', 'bestever', 'ai-pro',
-  'auquan',   // data/support-marketing-2.ts
+  // data/support-marketing-2.ts
   'emailtree', 'legalfly', 'superlegal',
   'blackore', 'symptoma', 'teachmate-ai', 'samplab',
-  'katalist', 'storyboarder-ai', 'humanpal',
+  'storyboarder-ai', 'humanpal',
   'aicovergen', 'luvvoice',
   'paintit-ai',
   // data/support-marketing-3.ts
-  'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai', 'crayo', 'faceless-video', 'firecut', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
+  'kompas-ai', 'serif', 'oliv-ai', 'quantified-ai', 'crayo', 'faceless-video', 'makeugc', 'tagshop', 'arvow', 'autoblogging-ai',
   'machined',
   // data/cat-agents-2.ts
   'lookx-ai', 'pincel', 'tasklet', 'narrato',
@@ -34,7 +34,7 @@ export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/cat-marketing-2.ts
   'hunch-ads', 'svg-io', 'roomsgpt',
   // data/cat-more.ts
-  'birch-revealbot', 'stylo', 'sassbook',
+  'stylo', 'sassbook',
   // data/cat-saas-ai-sections.ts
   'hootsuite-owlywriter', 'buffer-ai-assistant', 'jotform-ai-agents',
   'atlassian-intelligence',
