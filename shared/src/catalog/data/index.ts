@@ -187,6 +187,7 @@ import { longTailC14YcnewTools } from './long-tail-c14-ycnew';
 import { longTailC14PortfoliosTools } from './long-tail-c14-portfolios';
 import { longTailC14YcpivotsTools } from './long-tail-c14-ycpivots';
 import { platformAiSectionToolsC14 } from './platform-ai-sections-c14';
+import { platformAiSectionToolsC14Llmstxt } from './platform-ai-sections-c14-llmstxt';
 import { regionalC14RegionalTools } from './regional-c14-regional';
 import { longTailC14ListsagTools } from './long-tail-c14-listsag';
 
@@ -379,4 +380,5 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionToolsC14,
   ...regionalC14RegionalTools,
   ...longTailC14ListsagTools,
+  ...platformAiSectionToolsC14Llmstxt,
 ];

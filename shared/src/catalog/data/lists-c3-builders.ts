@@ -82,7 +82,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   { id: 'testsigma', name: 'Testsigma', vendor: 'Testsigma', category: 'coding', domains: ['testsigma.com'], source: listed('aifordevelopers'), region: 'india' },
   { id: 'tldrdev', name: 'tldr.dev', vendor: 'tldr.dev', category: 'coding', domains: ['tldrdev.ai'], source: listed('yousefebrahimi0') },
   { id: 'trelent', name: 'Trelent', vendor: 'Trelent', category: 'coding', domains: ['trelent.com'], source: listed('yousefebrahimi0') },
-  { id: 'webflow-ai', name: 'Webflow AI', vendor: 'Webflow', category: 'coding', urlPrefixes: ['webflow.com/ai', 'www.webflow.com/ai'], source: listed('aifordevelopers') },
+  { id: 'webflow-ai', name: 'Webflow AI', vendor: 'Webflow', category: 'coding', urlPrefixes: ['webflow.com/ai', 'www.webflow.com/ai', 'webflow.com/feature/ai', 'webflow.com/ai-site-builder'], source: listed('aifordevelopers') }, // webflow.com/feature/ai and /ai-site-builder: Webflow's own llms.txt (https://webflow.com/llms.txt, "Webflow AI" and "AI Site Builder", read in the copy at api-evangelist/webflow@6803276efa91411add170f3fdd3e095d8a6ee600 llms/webflow-llms.txt), CHECKED_C14
   { id: 'wopee', name: 'Wopee.io', vendor: 'Wopee.io', category: 'coding', domains: ['wopee.io'], source: listed('aifordevelopers'), region: 'europe' },
   { id: 'airtrain', name: 'Airtrain.ai', vendor: 'Airtrain', category: 'developer-platform', domains: ['airtrain.ai'], source: listed('filipecalegario') },
   { id: 'aisearchapi', name: 'AI Search API', vendor: 'AI Search API', category: 'developer-platform', domains: ['aisearchapi.io'], source: listed('felladrin') },
