@@ -26,6 +26,8 @@ const INFRASTRUCTURE_AND_APIS = [
   'https://superlog.sh/', // observability
   'https://www.archal.ai/', // agent testing
   'https://rindler.ai/', // websites as APIs for agents
+  'https://agentphone.ai/', // phone numbers for agents
+  'https://expanse.sh/', // GPU scheduling
   'https://tryardent.com/', // database sandboxes for agents
   'https://silmaril.dev/', // runtime security for AI
 ];
@@ -43,6 +45,8 @@ const SERVICES_FIRMS_AND_UNPROVEN = [
   'https://www.elyrasystems.com/', // phone agents for restaurants
   'https://callab.ai/', // voice agents for call centres
   'https://openworklabs.com/', // a desktop app
+  'https://pentagon.run/', // a native macOS app
+  'https://www.rex.inc/', // an AI-run order-to-cash service
   'https://usetaiga.com/', // a partner billing API; the record's host is taigabilling.com
   'https://userlens.io/', // its own page calls it product analytics; left out
   'https://stagereview.app/', // no own page found
