@@ -4,24 +4,26 @@
 // name, website and one-liner), which has NO licence file, so it is used only as a lead and a measurement: none of its
 // text or data is cited or copied. Each row cites the vendor's own page about its own host (terms, privacy policy,
 // docs, changelog) as stored in the `pages` corpus on the day, found with one search per company ("<name> <host>").
-// Read: the first 272,000 of 322,000 characters of the Spring 2026 file, the first 96,000 of 295,000 of the Summer
-// 2026 file and the whole Fall 2026 file (6 companies). Measured: the 180 distinct hosts there whose record reads as
+// Read: the first 272,000 of 322,000 characters of the Spring 2026 file, the first 112,000 of 295,000 of the Summer
+// 2026 file and the whole Fall 2026 file (6 companies). Measured: the 185 distinct hosts there whose record reads as
 // AI (agents, copilots, models, AI-native apps and AI-run services; robots, chips, drones, reactors and other hardware
-// left out) were classified 4/180 (2.2%) before these rows (jo, Miso Labs, Tasklet, RunInfra) and 16/180 (8.9%) after.
+// left out) were classified 4/185 (2.2%) before these rows (jo, Miso Labs, Tasklet, RunInfra) and 16/185 (8.6%) after.
 // Selection rule: an AI-first product a person signs in to in a browser, whose whole host is the product, and whose own
 // page was found in the corpus. Looked up and no own page found (left out): Drafted (drafted.ai, only press), Clara
 // (askclara.com), Linzumi (only its npm CLI), Bloom (trybloom.ai), Rudus, Memoir (trymemoir.ai), Poth Labs, Collar,
 // GodHands, GovGuard, WithAI, Stage (stagereview.app, only a Hacker News post and reviews), Juno (junocompanion.com;
 // the corpus has other apps named Juno), Palette, Deep Interactions, Salesgraph, Sherpa, Osmaura, Shepherd, Illume,
 // Standout, Gojiberry, Lamina (Simi), Kimpton, Andco, Pavoot, Savant, Infera, Drip, tday, Kebra, Torus, Pango, PLAN0,
-// Soria, Kuli, Pops, Memory Store, Amboras (only a third-party copy of its README), Auxos, Plena, YouArt, Prized, Zomma. Left out on what was
-// found: Userlens (its own privacy policy calls it product analytics), Taiga (the docs found are a partner billing API
-// on usetaiga.com, not the taigabilling.com of the record). Pentagon (pentagon.run) is a native macOS app. Left out by rule: infrastructure and APIs (Humwork,
+// Soria, Kuli, Pops, Memory Store, Amboras (only a third-party copy of its README), Auxos, Plena, YouArt, Prized,
+// Zomma, LemonLime, Instaplay, Verdant. Left out on what was found: Userlens (its own privacy policy calls it product
+// analytics), Taiga (the docs found are a partner billing API on usetaiga.com, not the taigabilling.com of the
+// record), Pentagon (pentagon.run, a native macOS app). Left out by rule: infrastructure and APIs (Humwork,
 // primitive, Chert, Limrun, Incandor, Hub, PerfectBit, Datoric, Archal, TrustAI, Superlog, Sazabi, Simantic, Rindler,
 // Ardent, Silmaril, Chronicle Labs, BentoLabs, Minicor), desktop apps (Superset, Zenbu, OpenWork), phone and voice
 // agents (Elyra, Callab, Parrot), AI-run services firms and agencies (Prism, Hedge, Andustry, Atlia, Cova, Async,
 // Alchemize, Harbor, Foaster, Trope, Saudara, Kinro, Donkey, Standard Signal, Light Anchor), hardware and robotics, and
-// vague records (Ploy, Autostep, The Company Company). TesterArmy's docs are also served on www.testerarmy.app (a lead).
+// vague records (Ploy, Autostep, The Company Company). TesterArmy's docs are also served on www.testerarmy.app
+// (a lead for an alias).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C14, defineTools } from './define';
 
