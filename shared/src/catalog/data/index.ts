@@ -190,6 +190,7 @@ import { platformAiSectionToolsC14 } from './platform-ai-sections-c14';
 import { platformAiSectionToolsC14Llmstxt } from './platform-ai-sections-c14-llmstxt';
 import { regionalC14RegionalTools } from './regional-c14-regional';
 import { longTailC14ListsagTools } from './long-tail-c14-listsag';
+import { longTailC14YcleadsTools } from './long-tail-c14-ycleads';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -381,4 +382,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC14RegionalTools,
   ...longTailC14ListsagTools,
   ...platformAiSectionToolsC14Llmstxt,
+  ...longTailC14YcleadsTools,
 ];
