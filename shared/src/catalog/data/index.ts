@@ -189,6 +189,7 @@ import { longTailC14YcpivotsTools } from './long-tail-c14-ycpivots';
 import { platformAiSectionToolsC14 } from './platform-ai-sections-c14';
 import { regionalC14RegionalTools } from './regional-c14-regional';
 import { longTailC14ListsagTools } from './long-tail-c14-listsag';
+import { longTailC14UlleadsTools } from './long-tail-c14-ulleads';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -379,4 +380,5 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionToolsC14,
   ...regionalC14RegionalTools,
   ...longTailC14ListsagTools,
+  ...longTailC14UlleadsTools,
 ];
