@@ -42,7 +42,7 @@ const NAMESAKES = [
 
 describe('fourteenth-session unlicensed-leads traps', () => {
   it('adds only rows with a domain each', () => {
-    expect(longTailC14UlleadsTools.length).toBe(24);
+    expect(longTailC14UlleadsTools.length).toBe(26);
     expect(longTailC14UlleadsTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
@@ -68,6 +68,8 @@ describe('fourteenth-session unlicensed-leads traps', () => {
       'https://app.speakai.co/developers': 'speak-ai',
       'https://work.toqan.ai/spaces/create': 'toqan',
       'https://documents.cxgenie.ai/bots/workflow': 'cx-genie',
+      'https://dashboard.superflows.ai/': 'superflows',
+      'https://www.crescendocx.ai/blog/what_we_have_learned_from_deploying_generative_ai_in_cx': 'crescendo', // alias of the existing entry
     });
   });
 

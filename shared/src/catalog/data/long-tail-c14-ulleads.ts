@@ -19,14 +19,17 @@
 // the product and sits on or links the host. Each row cites that exact page. Looked up and not found as the vendor's
 // own page (left out for now): PixelDojo, ChatPlayground AI, OmniGPT, Syllaby, Highperformr, Markopolo, SurgeGraph,
 // Telescope (gotelescope.ai), Blockit, Listen Labs, Insight7, Agency (agency.inc), Scribenote, Tennr, Kaiden AI,
-// Quilt, Koolio, MindOS, DupDub, Twee, EarnBetter, mnml.ai, Epique AI, Mindy, Bible Chat (thebiblechat.com) and
-// Zocket, Booke AI, Tely AI, Hexus, Finster AI, Firsthand, Knowbase and Magicast; only third parties (integration catalogues, MCP directories, blogs) describe them in the corpora. Hona's
-// help centre is on hona.com, not the listed hona.ai, and is left out. Thoughtly's listed thought.ly is a host of
-// the existing `thoughtly` entry's vendor, but no vendor page in the corpora names it, so no alias is added. Sensay
-// (docs.sensay.io) is left out because an earlier pass (long-tail-c12-fa.ts) judged the name closed; its docs suggest
-// the AI-replica product on sensay.io is live, a lead for a recheck. GoSearch (gosearch.ai, AI enterprise search) has
-// its own API reference only at the root of docs.gosearch.ai, which the catalog counts as a homepage, so it waits for
-// a page with a path.
+// Quilt, Koolio, MindOS, DupDub, Twee, EarnBetter, mnml.ai, Epique AI, Mindy, Bible Chat (thebiblechat.com), Zocket,
+// Booke AI, Tely AI, Hexus, Finster AI, Firsthand, Knowbase, Magicast and Tymely; only third parties (integration
+// catalogues, MCP directories, blogs) describe them in the corpora. Orimon's docs are on gitbook.io, not its own host.
+// Crescendo's crescendocx.ai, named by its own blog, is added as a host of the existing `crescendo` entry
+// (long-tail-vendors.ts); PolyAI's listed polyai.com has no vendor page in the corpora (its docs are on poly.ai, the
+// existing entry's host). Hona's help centre is on hona.com, not the listed hona.ai, and is left out. Thoughtly's
+// listed thought.ly belongs to the existing `thoughtly` entry's vendor, but no vendor page in the corpora names it, so
+// no alias is added. Sensay (docs.sensay.io) is left out because an earlier pass (long-tail-c12-fa.ts) judged the
+// name closed; its docs suggest the AI-replica product on sensay.io is live, a lead for a recheck. GoSearch
+// (gosearch.ai, AI enterprise search) has its own API reference only at the root of docs.gosearch.ai, which the
+// catalog counts as a homepage, so it waits for a page with a path.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C14, defineTools } from './define';
 
@@ -58,6 +61,8 @@ export const longTailC14UlleadsTools: Tool[] = defineTools(
     { id: 'cx-genie', name: 'CX Genie', vendor: 'CX Genie', domains: ['cxgenie.ai'], source: 'https://documents.cxgenie.ai/bots/workflow' }, // AI support chatbots, live chat and tickets
     { id: 'ivy-ai', name: 'Ivy.ai', vendor: 'Ivy.ai', domains: ['ivy.ai'], source: 'https://ivy.ai/how-chatbots-work-the-4-step-process-to-maintain-human-supervised-ai/' }, // AI chatbots for colleges and public agencies
     { id: 'onereach-ai', name: 'OneReach.ai', vendor: 'OneReach.ai', domains: ['onereach.ai'], source: 'https://trust.onereach.ai/ai-governance-control/' }, // Generative Studio X, a platform for AI agents; customer environments on onereach.ai subdomains
+    { id: 'freeday', name: 'Freeday', vendor: 'Freeday', domains: ['freeday.ai'], source: 'https://www.freeday.ai/blog-posts/ai-power-digital-employees' }, // AI "digital employees" for customer service, invoices and onboarding
+    { id: 'superflows', name: 'Superflows', vendor: 'Superflows', domains: ['superflows.ai'], source: 'https://docs.superflows.ai/docs/api-specification/answers' }, // AI assistant that SaaS teams add to their product; the dashboard at dashboard.superflows.ai
     { id: 'camb-ai', name: 'CAMB.AI', vendor: 'CAMB.AI', category: 'audio', domains: ['camb.ai'], source: 'https://docs.camb.ai/tutorials/transcription-with-sdk' }, // AI dubbing, speech and transcription; CAMB.AI Studio in the browser
   ],
   { checked: CHECKED_C14 },
