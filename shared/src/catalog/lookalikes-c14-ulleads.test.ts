@@ -38,11 +38,12 @@ const NAMESAKES = [
   'https://www.roxy.com/', // a surf brand, beside Rox
   'https://wordsmith.org/', // A.Word.A.Day, beside Wordsmith's legal AI
   'https://www.dayforce.com/', // HR software, beside Day AI
+  'https://www.seam.co/', // Seam Labs' smart-lock API, beside Seam AI's getseam.ai
 ];
 
 describe('fourteenth-session unlicensed-leads traps', () => {
   it('adds only rows with a domain each', () => {
-    expect(longTailC14UlleadsTools.length).toBe(26);
+    expect(longTailC14UlleadsTools.length).toBe(28);
     expect(longTailC14UlleadsTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

@@ -20,8 +20,10 @@
 // own page (left out for now): PixelDojo, ChatPlayground AI, OmniGPT, Syllaby, Highperformr, Markopolo, SurgeGraph,
 // Telescope (gotelescope.ai), Blockit, Listen Labs, Insight7, Agency (agency.inc), Scribenote, Tennr, Kaiden AI,
 // Quilt, Koolio, MindOS, DupDub, Twee, EarnBetter, mnml.ai, Epique AI, Mindy, Bible Chat (thebiblechat.com), Zocket,
-// Booke AI, Tely AI, Hexus, Finster AI, Firsthand, Knowbase, Magicast and Tymely; only third parties (integration
-// catalogues, MCP directories, blogs) describe them in the corpora. Orimon's docs are on gitbook.io, not its own host.
+// Booke AI, Tely AI, Hexus, Finster AI, Firsthand, Knowbase, Magicast, Tymely, Wizr, Vendict and Capably; only third
+// parties (integration catalogues, MCP directories, blogs) describe them in the corpora. Orimon's docs are on
+// gitbook.io, not its own host;
+// Aidelly's docs are on aidelly.com, not the listed aidelly.ai, and it is a social-media manager with AI features.
 // Crescendo's crescendocx.ai, named by its own blog, is added as a host of the existing `crescendo` entry
 // (long-tail-vendors.ts); PolyAI's listed polyai.com has no vendor page in the corpora (its docs are on poly.ai, the
 // existing entry's host). Hona's help centre is on hona.com, not the listed hona.ai, and is left out. Thoughtly's
@@ -63,6 +65,8 @@ export const longTailC14UlleadsTools: Tool[] = defineTools(
     { id: 'onereach-ai', name: 'OneReach.ai', vendor: 'OneReach.ai', domains: ['onereach.ai'], source: 'https://trust.onereach.ai/ai-governance-control/' }, // Generative Studio X, a platform for AI agents; customer environments on onereach.ai subdomains
     { id: 'freeday', name: 'Freeday', vendor: 'Freeday', domains: ['freeday.ai'], source: 'https://www.freeday.ai/blog-posts/ai-power-digital-employees' }, // AI "digital employees" for customer service, invoices and onboarding
     { id: 'superflows', name: 'Superflows', vendor: 'Superflows', domains: ['superflows.ai'], source: 'https://docs.superflows.ai/docs/api-specification/answers' }, // AI assistant that SaaS teams add to their product; the dashboard at dashboard.superflows.ai
+    { id: 'lemni', name: 'Lemni', vendor: 'Lemni', domains: ['lemni.com'], source: 'https://lemni.com/docs/agents' }, // autonomous customer-care agents fed by email, phone, webhooks and store events
+    { id: 'seam-ai', name: 'Seam AI', vendor: 'Seam AI', domains: ['getseam.ai'], source: 'https://docs.getseam.ai/guides/actions/routing' }, // AI prospecting and go-to-market agents that route contacts into the CRM
     { id: 'camb-ai', name: 'CAMB.AI', vendor: 'CAMB.AI', category: 'audio', domains: ['camb.ai'], source: 'https://docs.camb.ai/tutorials/transcription-with-sdk' }, // AI dubbing, speech and transcription; CAMB.AI Studio in the browser
   ],
   { checked: CHECKED_C14 },
