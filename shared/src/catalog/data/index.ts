@@ -191,6 +191,7 @@ import { platformAiSectionToolsC14Llmstxt } from './platform-ai-sections-c14-llm
 import { regionalC14RegionalTools } from './regional-c14-regional';
 import { longTailC14ListsagTools } from './long-tail-c14-listsag';
 import { longTailC14YcleadsTools } from './long-tail-c14-ycleads';
+import { longTailC14UlleadsTools } from './long-tail-c14-ulleads';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -383,4 +384,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC14ListsagTools,
   ...platformAiSectionToolsC14Llmstxt,
   ...longTailC14YcleadsTools,
+  ...longTailC14UlleadsTools,
 ];

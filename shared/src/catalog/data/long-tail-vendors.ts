@@ -15,7 +15,7 @@ export const vendorTools2: Tool[] = defineTools('agents', [
   { id: 'browserbase', name: 'Browserbase', vendor: 'Browserbase', category: 'developer-platform', domains: ['browserbase.com'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'copymatic', name: 'Copymatic', vendor: 'Copymatic', category: 'writing', domains: ['copymatic.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'creatify', name: 'Creatify', vendor: 'Creatify', category: 'video', domains: ['creatify.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'crescendo', name: 'Crescendo', vendor: 'Crescendo', domains: ['crescendo.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
+  { id: 'crescendo', name: 'Crescendo', vendor: 'Crescendo', domains: ['crescendo.ai', 'crescendocx.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 }, // crescendocx.ai: the vendor's own blog there describes its generative-AI CX Assistant, https://www.crescendocx.ai/blog/what_we_have_learned_from_deploying_generative_ai_in_cx, read CHECKED_C14 (pass ulleads)
   { id: 'cresta', name: 'Cresta', vendor: 'Cresta', domains: ['cresta.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'docsbot', name: 'DocsBot AI', vendor: 'DocsBot AI', domains: ['docsbot.ai'], source: 'https://github.com/uglyrobot/docsbot-wordpress/blob/c891a47812fde7fdb7001f4953311e726d4d8217/README.md', checked: CHECKED_C12 }, // DocsBot's WordPress plugin repository; its API and widget on docsbot.ai
   { id: 'donotpay', name: 'DoNotPay', vendor: 'DoNotPay', domains: ['donotpay.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
