@@ -21,6 +21,26 @@ export function expectEachClassifiedAs(
   expect(wrong).toEqual([]);
 }
 
+/**
+ * Every URL a pass's own rows claim, mapped to the row's id: each domain bare and under `www.`, each URL prefix as
+ * written, each API endpoint. A pass adds the hosts it gave other entries to the map before checking it with
+ * `expectEachClassifiedAs(…, { api: true })`.
+ */
+export function ownUrls(
+  tools: readonly Pick<Tool, 'id' | 'domains' | 'urlPrefixes' | 'apiEndpoints'>[],
+): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const tool of tools) {
+    for (const domain of tool.domains) {
+      urls[`https://${domain}/`] = tool.id;
+      urls[`https://www.${domain}/`] = tool.id;
+    }
+    for (const prefix of tool.urlPrefixes) urls[`https://${prefix}`] = tool.id;
+    for (const endpoint of tool.apiEndpoints) urls[`https://${endpoint}/v1`] = tool.id;
+  }
+  return urls;
+}
+
 /** No URL may classify, neither as a visited page nor as a request a page makes. */
 export function expectNoneClassified(urls: readonly string[]): void {
   const wrong = urls.flatMap((url) => {

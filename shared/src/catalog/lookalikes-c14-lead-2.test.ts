@@ -2,7 +2,7 @@
 // every new host must reach its own entry; the list's
 // general sites, the parent companies' sites and the shared platform and cloud hosts it also names must not classify.
 import { describe, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { longTailC14Lead2Tools } from './data/long-tail-c14-lead-2';
 
@@ -28,14 +28,7 @@ const GENERAL_AND_SHARED = [
 
 describe('fourteenth-session blocklist rows', () => {
   it('classifies every host it added to its own entry', () => {
-    const expected: Record<string, string> = {};
-    for (const tool of longTailC14Lead2Tools) {
-      for (const host of tool.domains ?? []) {
-        expected[`https://${host}/`] = tool.id;
-        expected[`https://www.${host}/create`] = tool.id;
-      }
-    }
-    expectEachClassifiedAs(expected);
+    expectEachClassifiedAs(ownUrls(longTailC14Lead2Tools), { api: true });
   });
 
   it('leaves general sites, parents and shared hosts unclassified', () => {

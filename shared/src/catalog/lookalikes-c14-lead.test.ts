@@ -3,7 +3,7 @@
 // other links (frameworks' sites, benchmarks, shared app platforms, general software, consulting pages, a person's
 // site) and hosts the rows leave unproven must stay unclassified.
 import { describe, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { longTailC14LeadTools } from './data/long-tail-c14-lead';
 
@@ -29,13 +29,7 @@ const NOT_PRODUCTS_OR_UNPROVEN = [
 
 describe('fourteenth-session lead pass', () => {
   it('classifies every host it added to its own entry', () => {
-    const expected: Record<string, string> = {};
-    for (const tool of longTailC14LeadTools) {
-      for (const host of [...(tool.domains ?? []), ...(tool.apiEndpoints ?? [])]) {
-        expected[`https://${host}/`] = tool.id;
-        expected[`https://app.${host}/x`] = tool.id;
-      }
-    }
+    const expected: Record<string, string> = ownUrls(longTailC14LeadTools);
     expected['https://help.docketai.com/en/articles/1'] = 'docket-ai';
     // second hosts from rootsongjc/ai-native-landscape
     expected['https://fastgpt.io/'] = 'fastgpt';

@@ -4,7 +4,7 @@
 // host disagree, or the product is not AI-first, and sites that share a name with the new entries. Every trap must stay
 // unclassified; every new host must classify to its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { longTailC14ListsagTools } from './data/long-tail-c14-listsag';
 
@@ -63,13 +63,6 @@ describe('fourteenth-session listsag traps', () => {
   });
 
   it('finds every new host, bare and www', () => {
-    const expected: Record<string, string> = {};
-    for (const tool of longTailC14ListsagTools) {
-      for (const host of tool.domains) {
-        expected[`https://${host}/`] = tool.id;
-        expected[`https://www.${host}/`] = tool.id;
-      }
-    }
-    expectEachClassifiedAs(expected);
+    expectEachClassifiedAs(ownUrls(longTailC14ListsagTools), { api: true });
   });
 });

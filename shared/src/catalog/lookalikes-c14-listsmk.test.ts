@@ -4,7 +4,7 @@
 // left out (shared hosts, mobile-only apps, name and host disagreeing) and namesakes of the new entries. Every trap
 // must stay unclassified; every new host and prefix must classify to its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { longTailC14ListsmkTools } from './data/long-tail-c14-listsmk';
 
@@ -82,19 +82,6 @@ const NAMESAKES = [
   'www.tinder.com', // Tinder, beside TinderProfile.ai
 ];
 
-/** Every URL this pass added: both forms of each domain, and each prefix as written. */
-function addedUrls(): Record<string, string> {
-  const urls: Record<string, string> = {};
-  for (const tool of ROWS) {
-    for (const domain of tool.domains) {
-      urls[`https://${domain}/`] = tool.id;
-      if (domain.split('.').length === 2) urls[`https://www.${domain}/`] = tool.id;
-    }
-    for (const prefix of tool.urlPrefixes) urls[`https://${prefix}`] = tool.id;
-  }
-  return urls;
-}
-
 describe('fourteenth-session listsmk traps', () => {
   it('adds a domain or a prefix to each row, from the pinned list', () => {
     expect(ROWS.length).toBe(45);
@@ -111,6 +98,6 @@ describe('fourteenth-session listsmk traps', () => {
   });
 
   it('finds every new host and prefix', () => {
-    expectEachClassifiedAs(addedUrls());
+    expectEachClassifiedAs(ownUrls(ROWS), { api: true });
   });
 });

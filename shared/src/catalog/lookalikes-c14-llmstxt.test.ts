@@ -3,7 +3,7 @@
 // of the vendors whose AI sections became prefixes, and the developer and infrastructure pages the same llms.txt copies
 // list beside them. Every trap must stay unclassified; every new prefix must classify to its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { platformAiSectionToolsC14Llmstxt } from './data/platform-ai-sections-c14-llmstxt';
 
@@ -59,15 +59,7 @@ describe('fourteenth-session llms.txt pass', () => {
   });
 
   it('classifies every new prefix as its own entry', () => {
-    const expected: Record<string, string> = { ...ALIASES };
-    for (const tool of platformAiSectionToolsC14Llmstxt) {
-      for (const d of tool.domains) expected[`https://${d}/`] = tool.id;
-      for (const p of tool.urlPrefixes) {
-        expected[`https://${p}`] = tool.id;
-        expected[`https://${p}/`] = tool.id;
-      }
-    }
-    expectEachClassifiedAs(expected);
+    expectEachClassifiedAs({ ...ALIASES, ...ownUrls(platformAiSectionToolsC14Llmstxt) }, { api: true });
   });
 
   it('leaves general pages, sibling paths, parents and left-out records unclassified', () => {

@@ -4,7 +4,7 @@
 // product is only a section, and namesakes of the new entries. Every trap must stay unclassified; every new host must
 // classify to its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { longTailC14PortfoliosTools } from './data/long-tail-c14-portfolios';
 
@@ -66,13 +66,6 @@ describe('fourteenth-session portfolios traps', () => {
   });
 
   it('finds every new host, bare and with www', () => {
-    const expected: Record<string, string> = {};
-    for (const tool of ROWS) {
-      for (const domain of tool.domains) {
-        expected[`https://${domain}/`] = tool.id;
-        expected[`https://www.${domain}/`] = tool.id;
-      }
-    }
-    expectEachClassifiedAs(expected);
+    expectEachClassifiedAs(ownUrls(ROWS), { api: true });
   });
 });

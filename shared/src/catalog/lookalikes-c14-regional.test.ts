@@ -3,7 +3,7 @@
 // whose AI sections became prefixes, the parents of the AI subdomains, and records the pass left out. Every trap must
 // stay unclassified; every new host and prefix must classify to its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { platformAiSectionToolsC14 } from './data/platform-ai-sections-c14';
 import { regionalC14RegionalTools } from './data/regional-c14-regional';
@@ -88,21 +88,21 @@ describe('fourteenth-session regional pass', () => {
   });
 
   it('classifies every new host and prefix as its own entry', () => {
-    const expected: Record<string, string> = {};
-    for (const tool of ROWS) {
-      for (const d of tool.domains) expected[`https://${d}/`] = tool.id;
-      for (const p of tool.urlPrefixes) expected[`https://${p}`] = tool.id;
-    }
-    expected['https://asana.com/product/ai'] = 'asana-ai';
-    expected['https://developers.google.com/opal'] = 'google-opal';
-    expected['https://autify.jp/'] = 'autify';
-    expected['https://docs.github.com/en/copilot/get-started/quickstart'] = 'github-copilot';
-    expected['https://docs.sentry.io/product/ai-in-sentry/'] = 'sentry-seer';
-    expected['https://docs.gitlab.com/user/gitlab_duo'] = 'gitlab-duo';
-    expected['https://docs.gitlab.com/user/duo_agent_platform/agents'] = 'gitlab-duo';
-    expected['https://docs.gitlab.com/user/gitlab_duo_chat/agentic_chat'] = 'gitlab-duo';
-    expected['https://www.semrush.com/ai-seo/overview/'] = 'semrush-ai-visibility';
-    expectEachClassifiedAs(expected);
+    expectEachClassifiedAs(
+      {
+        ...ownUrls(ROWS),
+        'https://asana.com/product/ai': 'asana-ai',
+        'https://developers.google.com/opal': 'google-opal',
+        'https://autify.jp/': 'autify',
+        'https://docs.github.com/en/copilot/get-started/quickstart': 'github-copilot',
+        'https://docs.sentry.io/product/ai-in-sentry/': 'sentry-seer',
+        'https://docs.gitlab.com/user/gitlab_duo': 'gitlab-duo',
+        'https://docs.gitlab.com/user/duo_agent_platform/agents': 'gitlab-duo',
+        'https://docs.gitlab.com/user/gitlab_duo_chat/agentic_chat': 'gitlab-duo',
+        'https://www.semrush.com/ai-seo/overview/': 'semrush-ai-visibility',
+      },
+      { api: true },
+    );
   });
 
   it('leaves general sites, sibling paths, parents and left-out records unclassified', () => {

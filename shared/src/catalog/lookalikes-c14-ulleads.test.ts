@@ -4,7 +4,7 @@
 // shared platforms the vendors' repositories live on, and sites that share a name with the new entries. Every trap
 // must stay unclassified; every new host must classify to its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { longTailC14UlleadsTools } from './data/long-tail-c14-ulleads';
 
@@ -50,14 +50,7 @@ describe('fourteenth-session unlicensed-leads traps', () => {
   });
 
   it('classifies every new host, bare and www, to its own entry', () => {
-    const expected: Record<string, string> = {};
-    for (const tool of longTailC14UlleadsTools) {
-      for (const domain of tool.domains) {
-        expected[`https://${domain}/`] = tool.id;
-        expected[`https://www.${domain}/pricing`] = tool.id;
-      }
-    }
-    expectEachClassifiedAs(expected);
+    expectEachClassifiedAs(ownUrls(longTailC14UlleadsTools), { api: true });
   });
 
   it('classifies the app and docs subdomains the vendors name', () => {

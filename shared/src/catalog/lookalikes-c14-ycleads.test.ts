@@ -3,7 +3,7 @@
 // page). Every new host must classify to its own entry; the directory, the lead repository, infrastructure and APIs,
 // AI-run services firms, and other businesses that share a name with the new entries must stay unclassified.
 import { describe, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { longTailC14YcleadsTools } from './data/long-tail-c14-ycleads';
 
@@ -62,17 +62,14 @@ const NAMESAKES = [
 
 describe('fourteenth-session ycleads pass', () => {
   it('classifies every host it added to its own entry', () => {
-    const expected: Record<string, string> = {};
-    for (const tool of longTailC14YcleadsTools) {
-      for (const host of tool.domains ?? []) {
-        expected[`https://${host}/`] = tool.id;
-        expected[`https://www.${host}/`] = tool.id;
-        expected[`https://app.${host}/x`] = tool.id;
-      }
-    }
-    expected['https://dashboard.tsenta.com/'] = 'tsenta';
-    expected['https://docs.trellistech.com/platform/tasks'] = 'trellis-tech';
-    expectEachClassifiedAs(expected);
+    expectEachClassifiedAs(
+      {
+        ...ownUrls(longTailC14YcleadsTools),
+        'https://dashboard.tsenta.com/': 'tsenta',
+        'https://docs.trellistech.com/platform/tasks': 'trellis-tech',
+      },
+      { api: true },
+    );
   });
 
   it('leaves the directory, infrastructure, services firms, unproven hosts and namesakes unclassified', () => {

@@ -4,7 +4,7 @@
 // name and host disagree or that are inactive, and businesses that share a name with the new entries. Every trap must
 // stay unclassified; every new host must classify to its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
 import { longTailC14YcnewTools } from './data/long-tail-c14-ycnew';
 
@@ -72,13 +72,6 @@ describe('fourteenth-session ycnew traps', () => {
   });
 
   it('finds every new host, bare and www', () => {
-    const expected: Record<string, string> = {};
-    for (const tool of longTailC14YcnewTools) {
-      for (const host of tool.domains) {
-        expected[`https://${host}/`] = tool.id;
-        expected[`https://www.${host}/`] = tool.id;
-      }
-    }
-    expectEachClassifiedAs(expected);
+    expectEachClassifiedAs(ownUrls(longTailC14YcnewTools), { api: true });
   });
 });
