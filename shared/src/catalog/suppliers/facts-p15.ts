@@ -17,6 +17,9 @@ const geminiCodeAssistNoTraining = (edition: string): string =>
   `“How Gemini Code Assist works”: Standard and Enterprise do not use prompts or responses to train or fine-tune the models and use the data only to serve the request (${edition}). Read in a stored copy of the page.`;
 const CLAUDE_CODE_DATA_USAGE_ZH = 'https://code.claude.com/docs/zh-CN/data-usage';
 const XAI_CONSOLE_SECURITY_FAQ = 'https://docs.x.ai/console/faq/security';
+const QODO_DATA_SHARING = 'https://docs.qodo.ai/qodo-ide/data-sharing';
+const qodoTraining = (plan: string): string =>
+  `Qodo docs, “Data sharing” (Qodo IDE plugin): Team and Enterprise users are opted out of Qodo’s model training by default; Free users can opt out on request (${plan}). Read in a stored copy of the page.`;
 
 export const pass15Suppliers = /* @__PURE__ */ defineSuppliers([
   // Cohere's documentation FAQ (docs.cohere.com, front matter slug docs/cohere-faqs), "Legal, Security, Data
@@ -87,5 +90,18 @@ export const pass15Suppliers = /* @__PURE__ */ defineSuppliers([
       XAI_CONSOLE_SECURITY_FAQ,
       'xAI docs, console FAQ “Security”: xAI is SOC 2 Type 2 compliant; certification details are in its Trust Center under NDA. Read in a stored copy of the page.',
     ),
+  },
+  // Qodo's documentation, "Data sharing" (the Qodo IDE plugin, formerly Qodo Gen): code snippets are sent to Qodo's
+  // servers; Team and Enterprise are opted out of model training by default, Free users only on request. Qodo is not
+  // one of the top 300, so this adds a profile outside the coverage count.
+  {
+    toolId: 'qodo',
+    free: read3(
+      'yes',
+      QODO_DATA_SHARING,
+      qodoTraining('Free plan: used for training unless the user asks to opt out'),
+    ),
+    team: read3('no', QODO_DATA_SHARING, qodoTraining('Teams plan')),
+    enterprise: read3('no', QODO_DATA_SHARING, qodoTraining('Enterprise plan')),
   },
 ]);

@@ -179,6 +179,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'heidi-health': ['heidihealth.com'],
   // end pass 8a
   'you-com': ['you.com'], // thirteenth-session re-check (facts-p13r.ts)
+  qodo: ['qodo.ai'], // pass 15 (facts-p15.ts)
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
