@@ -15,6 +15,8 @@ const M365_DPA =
 const GEMINI_CODE_ASSIST_WORKS = 'https://developers.google.com/gemini-code-assist/docs/works';
 const geminiCodeAssistNoTraining = (edition: string): string =>
   `“How Gemini Code Assist works”: Standard and Enterprise do not use prompts or responses to train or fine-tune the models and use the data only to serve the request (${edition}). Read in a stored copy of the page.`;
+const GEMINI_CODE_ASSIST_INDIVIDUALS_NOTICE =
+  'https://developers.google.cn/gemini-code-assist/resources/privacy-notice-gemini-code-assist-individuals?hl=hi';
 const CLAUDE_CODE_DATA_USAGE_ZH = 'https://code.claude.com/docs/zh-CN/data-usage';
 const XAI_CONSOLE_SECURITY_FAQ = 'https://docs.x.ai/console/faq/security';
 const QODO_DATA_SHARING = 'https://docs.qodo.ai/qodo-ide/data-sharing';
@@ -64,11 +66,17 @@ export const pass15Suppliers = /* @__PURE__ */ defineSuppliers([
     ),
   },
   // Google's "How Gemini Code Assist works": Standard (the team edition) and Enterprise do not train on prompts or
-  // responses. Nothing is recorded for the free individuals edition, which the page does not cover.
+  // responses. The free individuals edition has its own privacy notice (read in the Hindi edition served from
+  // developers.google.cn): its data is used to improve Google's products and machine-learning technologies.
   {
     toolId: 'gemini-code-assist',
     team: read3('no', GEMINI_CODE_ASSIST_WORKS, geminiCodeAssistNoTraining('Standard edition')),
     enterprise: read3('no', GEMINI_CODE_ASSIST_WORKS, geminiCodeAssistNoTraining('Enterprise edition')),
+    free: read3(
+      'yes',
+      GEMINI_CODE_ASSIST_INDIVIDUALS_NOTICE,
+      'Privacy notice for Gemini Code Assist for individuals (the free edition): prompts, related code, outputs, code edits, usage and feedback are used to improve Google products and machine-learning technologies; human reviewers read some. Read in a stored copy (Hindi edition).',
+    ),
   },
   // Claude Code docs, "Data usage", data retention section (read in the stored Chinese edition; the English page's
   // stored copy ends before that section): consumer accounts 5 years with model improvement allowed, else 30 days;

@@ -40,7 +40,7 @@ describe('supplier facts: sources', () => {
 const COVERAGE_FLOOR = {
   anyKnown: 152,
   byFact: {
-    'trainsOnInputs.free': 55,
+    'trainsOnInputs.free': 56,
     'trainsOnInputs.team': 45,
     'trainsOnInputs.enterprise': 52,
     retention: 83,

@@ -30,7 +30,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'character-ai': ['character.ai'],
   'vertex-ai': ['google.com'],
   'vertex-ai-studio': ['google.com'],
-  'gemini-code-assist': ['google.com'],
+  'gemini-code-assist': ['google.com', 'google.cn'], // google.cn serves the individuals privacy notice (pass 15)
   'amazon-bedrock': ['amazon.com', 'awsstatic.com'], // awsstatic.com serves AWS's DPA (pass 6d)
   'google-ai-studio': ['google.dev'],
   deepinfra: ['deepinfra.com'],
