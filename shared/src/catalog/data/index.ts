@@ -193,6 +193,7 @@ import { longTailC14ListsagTools } from './long-tail-c14-listsag';
 import { longTailC14YcleadsTools } from './long-tail-c14-ycleads';
 import { longTailC14UlleadsTools } from './long-tail-c14-ulleads';
 import { longTailC15UlleadsTools } from './long-tail-c15-ulleads';
+import { longTailC15Yc26Tools } from './long-tail-c15-yc26';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -387,4 +388,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC14YcleadsTools,
   ...longTailC14UlleadsTools,
   ...longTailC15UlleadsTools,
+  ...longTailC15Yc26Tools,
 ];
