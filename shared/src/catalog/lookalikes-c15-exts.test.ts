@@ -1,5 +1,5 @@
 // Traps beside the AI browser extensions of the fifteenth session's extension pass (data/extensions-c15-exts.ts and
-// the Edge Add-ons id added to Talk-to-ChatGPT's entry): the ordinary words and non-AI extensions the new store names
+// the ids added to Talk-to-ChatGPT's and Whispering's entries): the ordinary words and non-AI extensions the new store names
 // sit beside, the catalog's web products whose names look like a new extension's (WritelyAI, aiWritely beside
 // Writely), and non-AI extensions the repositories read here link (userscript managers, a reloader, a search omnibox,
 // a security shield for browser agents).
@@ -12,6 +12,7 @@ import { classifyExtension } from './index';
 /** Ids this pass added to entries that were already here. */
 const ADDED_IDS: Record<string, string> = {
   bkkdkngklccknmoalpoakglipbibafpn: 'talk-to-chatgpt-extension',
+  oilbfihknpdbpfkcncojikmooipnlglo: 'whispering-epicenter', // the Chrome extension of the Whispering entry
 };
 
 /** Store ids are 32 letters a-p; Firefox ids are a gecko id (an e-mail-like id or a braced GUID). */
@@ -41,6 +42,9 @@ const ORDINARY_NAMES = [
   'Violentmonkey',
   'ScriptCat',
   'Brave Omnibox', // a Brave Search omnibox by the same maker as the AI omniboxes (not AI)
+  'Whispering', // an ordinary word: the Whispering entry is matched by its extension's id only
+  'Summarize', // beside "Summarize Side Panel"
+  'Mask', // beside AI-Mask
 ];
 
 describe('AI browser extensions of the fifteenth session (exts pass)', () => {

@@ -4,8 +4,8 @@
 // found through the extension sections of lists (taishi-i's CC0 list of ChatGPT repositories, Ollama's community
 // integrations at the commit LISTS pins, sindresorhus's, OpenMindClub's, billmei's, Kamigami55's and saharmor's lists,
 // Awesome-local-LLM, the MCP clients, web-agent and AI-coding lists) and by code search for extension READMEs with
-// store badges; some 70 repositories were fetched. Measured before the rows: the 25 repositories first read here name
-// 32 listing ids (Chrome, Edge, Firefox), 1 already in the catalog (Talk-to-ChatGPT's Chrome id): 3% before, all after.
+// store badges; some 70 repositories were fetched. Measured before the rows: the 28 repositories first read here name
+// 35 listing ids (Chrome, Edge, Firefox), 1 already in the catalog (Talk-to-ChatGPT's Chrome id): 3% before, all after.
 // Re-read with no new AI id: adamlui/ai-web-extensions and the deepseek-ai integration list's extension pages.
 // The popular AI extensions still without an Edge or Firefox id here (Sider, Monica, Merlin, HARPA, MaxAI,
 // Perplexity, QuillBot ...) and those without any entry (Wiseone, Voila, Thunderbit, Glean, Writer, Sembly) are closed
@@ -13,8 +13,9 @@
 // Rows are grouped by the repository's licence. A vendor's own repository is cited whatever its licence (only
 // third-party lists must be permissive); the rows under "other licences" (AGPL, GPL, non-commercial, no licence file)
 // take only the maker's own store ids from it, and can be dropped together if that reading is not wanted.
-// The Edge Add-ons id of Talk-to-ChatGPT (its own README, AGPL, left out by the fourteenth pass) is added to that
-// entry in extensions-2.ts. Left out: LeetCode Whisper (its id was seen only in a copy; the pinned README names none),
+// Two ids go to entries already here: Talk-to-ChatGPT's Edge Add-ons id (its own README, AGPL, left out by the
+// fourteenth pass) in extensions-2.ts, and the Whispering dictation app's Chrome extension (its own README, MIT) in
+// long-tail-c12-a-3.ts. Left out: LeetCode Whisper (its id was seen only in a copy; the pinned README names none),
 // Local AI helper's Firefox gecko id (a placeholder-looking GUID), the Firefox ids of Quick Prompt (a build variable)
 // and Summarize (a test id), SpaceLlama, Sidellama, Lumos, Fuji-Web, Meeper and the Jupyter ChatGPT extension (no
 // listing id in their files), the second summarize.site id (left out before), and a security shield for browser
@@ -61,6 +62,9 @@ export const extensionToolsC15Exts: Tool[] = defineTools(
     // Summarize's side panel, summaries of the open tab, video transcripts and chat with the page (README.md line 70:
     // store link, "Summarize Side Panel"; its Firefox gecko id in wxt.config.ts is a test id, not taken; MIT)
     { id: 'summarize-side-panel-extension', name: 'Summarize Side Panel', vendor: 'Peter Steinberger (Summarize)', extensionIds: ['cejgnmmhbbpdmjnfppjdfkocebngehfg'], source: gh('steipete/summarize', 'c78ac23b2fc8bf73fc98ea8acdfcba25337b7e22', 'README.md') },
+    // Local AI Sidebar, chat, summaries and PDF questions with Chrome's built-in on-device model (README.md line 40:
+    // store link; MIT)
+    { id: 'local-ai-sidebar-extension', name: 'Local AI Sidebar', vendor: 'Local AI Sidebar (open source)', extensionIds: ['oihcenhffgplemccnbaopcflipaiplmo'], source: gh('mazzucci/local-ai-sidebar', '8eff8f99df2379dc4dce226c3641a653fadd2c16', 'README.md') },
 
     // Other licences: the maker's own repository read for its own ids only
     // Amurex, an AI meeting copilot for Google Meet (README.md line 10: store badge; manifest "Amurex (Early
@@ -92,6 +96,9 @@ export const extensionToolsC15Exts: Tool[] = defineTools(
     // AI-Mask, runs models on the device for web apps that ask for them (README.md line 7: store link; the manifest names
     // it "AI-Mask - In-browser inference"; no licence file)
     { id: 'ai-mask-extension', name: 'AI-Mask', vendor: 'AI-Mask (open source)', extensionIds: ['lkfaajachdpegnlpikpdajccldcgfdde'], source: gh('pacoccino/ai-mask', 'a0a9916e834de838844a2d90d4dca1cebf18a8be', 'README.md') },
+    // Hired Always, fills job applications and writes cover letters with AI (README.md line 19: store link; its site
+    // is hiredalways.com; no licence file)
+    { id: 'hired-always-extension', name: 'Hired Always', vendor: 'Hired Always', extensionIds: ['kedoofhdliinkiibdljbplolfnbhaiia'], source: gh('laynef/AI-Job-Autofill', '23b93fa4b5899642285c8ddfe23b58213fdbfbfc', 'README.md') },
     // TextLLaMA, email writing, grammar and translation with local models (README.md line 8: store link; no licence
     // file)
     { id: 'textllama-extension', name: 'TextLLaMA', vendor: 'TextLLaMA (open source)', extensionIds: ['phlhmokcogmcanhjhojccoockgkebiji'], source: gh('adarshM84/TextLLaMA', 'b140e99cb33bb3050beafecae183f154d59fd34e', 'README.md') },
