@@ -165,6 +165,7 @@ import { extensionToolsC13b } from './extensions-c13-2';
 import { extensionToolsC13c } from './extensions-c13-3';
 import { extensionWordToolsC13 } from './extensions-c13-words';
 import { extensionToolsC14Exts } from './extensions-c14-exts';
+import { extensionToolsC15Exts } from './extensions-c15-exts';
 import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
@@ -389,4 +390,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC14UlleadsTools,
   ...longTailC15UlleadsTools,
   ...longTailC15Yc26Tools,
+  ...extensionToolsC15Exts,
 ];
