@@ -18,6 +18,7 @@ const NAMESAKES = [
   'https://bg.wikipedia.org/', // Bulgarian sites beside BgGPT
   'https://www.gov.bg/',
   'https://insait.ai/', // BgGPT's maker, a research institute: its own site is not the assistant
+  'https://www.cenia.cl/', // Latam-GPT's coordinating centre: its own site is not the model's
 ];
 
 const PARENTS_OF_CLAIMED_SUBDOMAINS = [
@@ -48,8 +49,8 @@ const GENERAL_SITES_AND_SIBLINGS = [
 ];
 
 describe('fifteenth-session regional traps', () => {
-  it('adds 33 rows, all but five with a region', () => {
-    expect(regionalC15RegionalTools.length).toBe(33);
+  it('adds 34 rows, all but five with a region', () => {
+    expect(regionalC15RegionalTools.length).toBe(34);
     expect(regionalC15RegionalTools.filter((t) => catalogRegion(t.id) === 'global').map((t) => t.id)).toEqual(
       ['ai-smarttalk', 'orga-ai', 'writetex', 'i18n-agent', 'amanibot'],
     );
