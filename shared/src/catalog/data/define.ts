@@ -577,6 +577,10 @@ export const LISTS = {
   // A list of knowledge-management tools and readings (README.md: name, link, one-line description; CC0 licence file
   // at this commit; 2025-03-14).
   c14listsagkm: { repo: 'brettkromkamp/awesome-knowledge-management', commit: '1f8cc1608720831837bf4ee9477846cf3a60d964', licence: 'CC0-1.0' },
+  // Fifteenth-session regional pass (CHECKED_C15): data/regional-c15-regional.ts. A Java SDK for QCRI's Fanar whose
+  // api-spec/openapi.json is the Fanar API's own OpenAPI description (API host api.fanar.qa, contact and terms on
+  // fanar.qa, sample voices on chat.fanar.qa); Apache-2.0 licence file at this commit; 2026-04-28.
+  c15regionalfanar: { repo: 'omahjoub/fanar-java', commit: '7e01e7c7f7e4aa78fb253160015bb3a30324bf5f', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

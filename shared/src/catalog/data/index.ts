@@ -195,6 +195,7 @@ import { longTailC14YcleadsTools } from './long-tail-c14-ycleads';
 import { longTailC14UlleadsTools } from './long-tail-c14-ulleads';
 import { longTailC15UlleadsTools } from './long-tail-c15-ulleads';
 import { longTailC15Yc26Tools } from './long-tail-c15-yc26';
+import { regionalC15RegionalTools } from './regional-c15-regional';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -391,4 +392,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC15UlleadsTools,
   ...longTailC15Yc26Tools,
   ...extensionToolsC15Exts,
+  ...regionalC15RegionalTools,
 ];

@@ -71,6 +71,11 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
       // https://yandex.cloud/docs/foundation-models/text-generation/api-ref/TextGeneration/completion).
       'yandex.cloud/ru/docs/ai-studio',
       'yandex.cloud/docs/foundation-models',
+      // The unlocalised AI Studio path and the Kazakh Foundation Models edition, read on CHECKED_C15 by the fifteenth
+      // regional pass (https://yandex.cloud/docs/ai-studio/operations/generation/yandexart-request,
+      // https://yandex.cloud/ru-kz/docs/foundation-models/concepts/yandexart).
+      'yandex.cloud/docs/ai-studio',
+      'yandex.cloud/ru-kz/docs/foundation-models',
     ],
     // aistudio.yandex.ru, AI Studio's own host: https://aistudio.yandex.ru/docs/en/ai-studio/quickstart/ read on CHECKED_3.
     domains: ['aistudio.yandex.ru'],
