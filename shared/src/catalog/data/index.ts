@@ -192,6 +192,7 @@ import { regionalC14RegionalTools } from './regional-c14-regional';
 import { longTailC14ListsagTools } from './long-tail-c14-listsag';
 import { longTailC14YcleadsTools } from './long-tail-c14-ycleads';
 import { longTailC14UlleadsTools } from './long-tail-c14-ulleads';
+import { platformAiSectionToolsC15Llms2 } from './platform-ai-sections-c15-llms2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -385,4 +386,5 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionToolsC14Llmstxt,
   ...longTailC14YcleadsTools,
   ...longTailC14UlleadsTools,
+  ...platformAiSectionToolsC15Llms2,
 ];
