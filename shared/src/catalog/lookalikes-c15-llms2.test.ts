@@ -1,7 +1,8 @@
 // Traps beside the fifteenth session's second llms.txt pass (data/platform-ai-sections-c15-llms2.ts and the NotebookLM
 // Enterprise hosts it gave the notebooklm entry): the general pages, parents and sibling paths of the vendors whose AI
-// sections became prefixes, the blog posts that named those pages, and the general sites of the SaaS the pass read
-// without finding an AI page. Every trap must stay unclassified; every new prefix must classify to its own entry.
+// sections became prefixes or a subdomain (Kagi Translate's search engine), the blog posts that named those pages, and
+// the general sites of the SaaS the pass read without finding an AI page. Every trap must stay unclassified; every new
+// prefix must classify to its own entry.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -41,6 +42,11 @@ const SIBLINGS_AND_PARENTS = [
   'https://console.cloud.google.com/',
   'https://docs.cloud.google.com/gemini/enterprise/notebooklm-enterprise/docs/api-notebooks',
   'https://workspace.google.com/',
+  'https://kagi.com/', // the search engine around Kagi Translate, and its other subdomains
+  'https://kagi.com/search?q=translate',
+  'https://news.kagi.com/',
+  'https://browser.kagi.com/',
+  'https://help.kagi.com/kagi/translate/',
 ];
 
 const READ_WITHOUT_AN_AI_PAGE = [
@@ -59,11 +65,11 @@ const READ_WITHOUT_AN_AI_PAGE = [
 ];
 
 describe('fifteenth-session llms.txt pass, second round', () => {
-  it('adds its rows, each a pair of www and bare prefixes', () => {
-    expect(platformAiSectionToolsC15Llms2.length).toBe(4);
-    expect(
-      platformAiSectionToolsC15Llms2.every((t) => t.domains.length === 0 && t.urlPrefixes.length === 2),
-    ).toBe(true);
+  it('adds its rows: pairs of www and bare prefixes, and one AI-only subdomain', () => {
+    expect(platformAiSectionToolsC15Llms2.length).toBe(5);
+    const prefixRows = platformAiSectionToolsC15Llms2.filter((t) => t.domains.length === 0);
+    expect(prefixRows.length).toBe(4);
+    expect(prefixRows.every((t) => t.urlPrefixes.length === 2)).toBe(true);
   });
 
   it('classifies every new prefix and alias as its own entry', () => {

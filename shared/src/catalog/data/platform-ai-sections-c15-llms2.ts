@@ -8,10 +8,11 @@
 // Workday, Tableau, Lucid and Rippling have no copy here). Their new llms files index developer APIs only (Buffer,
 // ActiveCampaign, Gusto, Dialpad, Ahrefs) or insights articles (Sprout Social), so the rows come from the other thing
 // those repositories keep: copies of the vendors' own blog posts (each with its original URL), where a post links the
-// vendor's AI page. One more row comes from a vendor's own website repository, and one alias from Google Cloud's docs.
-// Each path is claimed with its www./bare twin (prefixes match one exact host; the twin is the same page).
-// Measured on 30 AI-section URLs met in this pass (vendor pages, vendor repositories and third-party leads): 14/30
-// (46.7%) before, 23/30 (76.7%) after these rows and the NotebookLM aliases below.
+// vendor's AI page. Two more rows come from vendors' own repositories (PostHog's website, Kagi's documentation: Kagi
+// Translate, the AI-only subdomain of a general search engine), and one alias from Google Cloud's docs. Each path is
+// claimed with its www./bare twin (prefixes match one exact host; the twin is the same page).
+// Measured on 31 AI-section URLs met in this pass (vendor pages, vendor repositories and third-party leads): 14/31
+// (45.2%) before, 24/31 (77.4%) after these rows and the NotebookLM aliases below.
 // Alias added to an existing entry (CHECKED_C15): notebooklm (data/search.ts) gets notebooklm.cloud.google.com and
 // notebooklm.cloud.google, NotebookLM Enterprise's home for Google and third-party identities.
 // Left out, for want of a vendor's page naming the path: ClickUp's clickup.com/brain (its /pricing, /max, /agents
@@ -73,6 +74,17 @@ export const platformAiSectionToolsC15Llms2: Tool[] = defineTools(
       vendor: 'PostHog',
       urlPrefixes: ['posthog.com/ai', 'www.posthog.com/ai'],
       source: 'https://github.com/PostHog/posthog.com/blob/05b4f8b78fe4ddb2dcb49e49bb9b94323595633d/src/pages/ai/index.tsx',
+    },
+    // Kagi's own documentation repository: Kagi Translate, at translate.kagi.com, translates with language models
+    // (text, websites, documents, proofreading). The AI-only subdomain of a general search engine; kagi.com itself,
+    // news.kagi.com and browser.kagi.com stay unclaimed. Kagi's Assistant, FastGPT and Summarizer are entries already.
+    {
+      id: 'kagi-translate',
+      name: 'Kagi Translate',
+      vendor: 'Kagi',
+      category: 'translation',
+      domains: ['translate.kagi.com'],
+      source: 'https://github.com/kagisearch/kagi-docs/blob/9e08f5088da2d3aa14fa678ad9e5061c594a6585/docs/kagi/translate/index.md',
     },
   ],
   { checked: CHECKED_C15 },
