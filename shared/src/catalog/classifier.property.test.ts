@@ -15,7 +15,13 @@ const split = (prefix: string) => {
   return { host: prefix.slice(0, slash), path: prefix.slice(slash) };
 };
 
-/** The obvious, slow way: scan every tool; a prefix on the exact host beats a domain; longest wins. */
+/** `www.example.com` ↔ `example.com`: a prefix written for one form of a host matches the other too. */
+const wwwTwin = (host: string) => (host.startsWith('www.') ? host.slice(4) : `www.${host}`);
+
+/**
+ * The obvious, slow way: scan every tool; a prefix on the exact host (or the other form of it, with or
+ * without `www.`) beats a domain; the longest path wins, and on the same path the form written wins.
+ */
 const prefixEntries = catalog.flatMap((tool) =>
   tool.urlPrefixes.map((prefix) => ({ tool, prefix, ...split(prefix) })),
 );
@@ -27,10 +33,16 @@ const domainEntries = catalog.flatMap((tool) =>
 function reference(host: string, path: string): { toolId: string; via: string; pattern: string } | null {
   if (!HostnameSyntaxSchema.safeParse(host).success) return null;
   let best: { toolId: string; via: string; pattern: string; length: number } | null = null;
+  let written = false;
   for (const { tool, prefix, ...p } of prefixEntries) {
     const onBoundary = path === p.path || path.startsWith(`${p.path}/`);
-    if (p.host === host && onBoundary && (!best || p.path.length > best.length)) {
-      best = { toolId: tool.id, via: 'urlPrefix', pattern: prefix, length: p.path.length };
+    const exact = p.host === host;
+    if (!onBoundary || !(exact || wwwTwin(p.host) === host)) continue;
+    const better =
+      !best || p.path.length > best.length || (p.path.length === best.length && exact && !written);
+    if (better) {
+      best = { toolId: tool.id, via: 'urlPrefix', pattern: `${host}${p.path}`, length: p.path.length };
+      written = exact;
     }
   }
   if (best) return { toolId: best.toolId, via: best.via, pattern: best.pattern };
@@ -45,6 +57,7 @@ function reference(host: string, path: string): { toolId: string; via: string; p
 const catalogHosts = [
   ...catalog.flatMap((t) => t.domains),
   ...catalog.flatMap((t) => t.urlPrefixes.map((p) => split(p).host)),
+  ...catalog.flatMap((t) => t.urlPrefixes.map((p) => wwwTwin(split(p).host))),
 ];
 const otherHosts = [
   'example.com',

@@ -75,6 +75,30 @@ describe('classifyUrl', () => {
     expect(toolOf('https://www.notion.so/ai-society/member-portal')).toBeNull();
   });
 
+  it('matches a prefix on its host with and without www., a prefix written for a host beating a twin', () => {
+    // The catalog writes www.canva.com/ai and github.com/copilot; either form of the host reaches them.
+    expect(toolOf('https://canva.com/ai')).toBe(toolOf('https://www.canva.com/ai'));
+    expect(toolOf('https://canva.com/ai')).not.toBeNull();
+    expect(toolOf('https://www.github.com/copilot/x')).toBe('github-copilot');
+    expect(classifyUrl('https://notion.so/ai')?.pattern).toBe('notion.so/ai');
+    expect(toolOf('https://notion.so/AI-Roadmap-265f8c09802481c6')).toBeNull();
+    const classifier = createClassifier([
+      orgTool({ id: 'org-www', urlPrefixes: ['www.example.net/lab'] }),
+      orgTool({ id: 'org-bare', urlPrefixes: ['example.net/lab'] }),
+      orgTool({ id: 'org-only-www', urlPrefixes: ['www.example.org/ai'] }),
+      orgTool({ id: 'org-sub', urlPrefixes: ['app.example.org/ai'] }),
+    ]);
+    // Written for each form by two tools: each keeps its own, in either order of adding.
+    expect(classifier.classifyUrl('https://www.example.net/lab/1')?.toolId).toBe('org-www');
+    expect(classifier.classifyUrl('https://example.net/lab/1')?.toolId).toBe('org-bare');
+    expect(classifier.classifyUrl('https://example.org/ai')?.toolId).toBe('org-only-www');
+    expect(classifier.classifyUrl('https://www.app.example.org/ai')?.toolId).toBe('org-sub');
+    expect(classifier.classifyUrl('https://ww.example.org/ai')).toBeNull();
+    expect(classifier.classifyUrl('https://www2.example.org/ai')).toBeNull();
+    // The twin host is indexed, so the navigation filters wake the worker on it.
+    expect(classifier.hosts()).toEqual(expect.arrayContaining(['example.org', 'www.example.org']));
+  });
+
   it('lets the most specific entry win: a prefix over a domain, a longer suffix over a shorter one', () => {
     expect(toolOf('https://chatgpt.com/codex/tasks')).toBe('openai-codex');
     expect(toolOf('https://chatgpt.com/codexes')).toBe('chatgpt');

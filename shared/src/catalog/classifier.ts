@@ -40,6 +40,8 @@ interface Hit {
 interface PrefixHit extends Hit {
   /** Starts with `/`, never ends with one. */
   path: string;
+  /** Reached this host as the other form of the host it was written for (with or without `www.`). */
+  twin: boolean;
 }
 interface HostNode {
   domain: Hit | null;
@@ -75,12 +77,28 @@ function addPrefix(index: SuffixIndex<HostNode>, tool: Tool, prefix: string): vo
   let path = prefix.slice(slash);
   while (path.endsWith('/')) path = path.slice(0, -1);
   if (host === null || path.length === 0 || /[?#\s]/.test(path)) return;
-  const node = nodeFor(index, host);
-  const list = (node.prefixes ??= []);
-  const pattern = `${host}${path}`;
-  const existing = list.findIndex((p) => p.path === path);
-  if (existing !== -1) list.splice(existing, 1); // a later tool (the organisation's) takes the prefix over
-  list.push({ tool, pattern, path });
+  putPrefix(index, { tool, pattern: `${host}${path}`, path, twin: false }, host);
+  // A site is served with and without `www.` (one redirects to the other), so a prefix written for
+  // one form matches the other too, and a visit to either wakes the worker (the twin host is in
+  // `hosts()`, hence in the navigation filters).
+  const twin = host.startsWith('www.') ? host.slice(4) : `www.${host}`;
+  if (twin.includes('.') && normalizeHostname(twin) === twin)
+    putPrefix(index, { tool, pattern: `${twin}${path}`, path, twin: true }, twin);
+}
+
+/**
+ * Files a prefix under its host. The same path claimed again: a prefix written for this host beats one
+ * that only reached it as a twin; otherwise the later one wins (the organisation's, added after the
+ * catalog, takes a prefix over).
+ */
+function putPrefix(index: SuffixIndex<HostNode>, hit: PrefixHit, host: string): void {
+  const list = (nodeFor(index, host).prefixes ??= []);
+  const existing = list.findIndex((p) => p.path === hit.path);
+  if (existing !== -1) {
+    if (hit.twin && !list[existing]!.twin) return;
+    list.splice(existing, 1);
+  }
+  list.push(hit);
   list.sort((a, b) => b.path.length - a.path.length);
 }
 

@@ -215,8 +215,9 @@ describe('look-alikes beside the twelfth pass (fetch-a helper)', () => {
       'https://www.browserable.ai/': 'browserable',
       'https://bytebot.ai/': 'bytebot-ai',
       'https://www.bytebot.ai/': 'bytebot-ai',
-      'https://cekura.io/': 'cekura',
-      'https://www.cekura.io/': 'cekura',
+      // cekura.io is Stewdio's former host (fifteenth-session re-check)
+      'https://cekura.io/': 'stewdio-ai',
+      'https://www.cekura.io/': 'stewdio-ai',
       'https://crawl4ai.com/': 'crawl4ai',
       'https://www.crawl4ai.com/': 'crawl4ai',
       'https://dassi.ai/': 'dassi-ai',

@@ -142,7 +142,7 @@ describe('thirteenth-session lists-a traps', () => {
       'https://docket.io/': 'docket-ai',
       'https://clarion.ai/': 'clarion-ai',
       'https://hamming.io/': 'hamming',
-      'https://cekura.io/': 'cekura',
+      'https://cekura.io/': 'stewdio-ai', // Stewdio's former host (fifteenth-session re-check)
       'https://laminar.sh/': 'laminar',
       'https://sonia.ai/': 'sonia-ai',
       'https://delve.ai/': 'delve-ai',

@@ -81,7 +81,7 @@ describe('second hosts added by the alias pass', () => {
 describe('hosts left out and near names', () => {
   it('leave namesakes and unconfirmed second hosts unclassified', () => {
     expectNoneClassified([
-      'https://www.cekura.ai/', // Cekura's voice-agent testing; the entry is cekura.io's documentation agent
+      // www.cekura.ai left this list in the fifteenth-session re-check: `cekura` is now YC's Cekura on cekura.ai
       'https://www.usesimple.ai/', // Simple AI's phone agents; the entry is gcc3's simple-ai-chat (simple-ai.io)
       'https://soniahealth.com/', // Sonia's AI therapy; the entry's list line is a consumer-service voice platform
       'https://metal.ai/', // two YC companies named Metal, neither the developer platform on getmetal.io

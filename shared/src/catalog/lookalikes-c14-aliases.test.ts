@@ -96,7 +96,7 @@ describe('namesakes and neighbours the alias pass met and left out', () => {
       'https://conduit.gg/',
       'https://www.peppercontent.io/', // Pepper Content's marketplace, not its Peppertype app
       'https://numa.ai/', // named for Numa in a list line, not shown to be Numa's
-      'https://www.cekura.ai/', // YC's Cekura (voice-agent testing) does not match this row's list line: left for a check
+      // www.cekura.ai left this list in the fifteenth-session re-check: `cekura` is now YC's Cekura on cekura.ai
       'https://simhealth.ai/', // SimCare's earlier product name, host not shown to serve it
       'https://www.wafer.ai/', // the row claims only Wafer's model endpoint host
       'https://www.usesynth.ai/',

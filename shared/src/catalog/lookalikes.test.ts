@@ -190,7 +190,7 @@ const GENERAL_PLATFORMS = [
   // Beside the sixth pass's prefix (platform-ai-sections-3.ts).
   'https://www.sap.com/products/artificial-intelligence.html',
   'https://www.sap.com/products/erp/s4hana.html',
-  'https://sap.com/products/artificial-intelligence/ai-assistant.html',
+  'https://sap.com/products/artificial-intelligence.html',
   'https://unbounce.com/pricing',
   'https://wizishop.com/aide', // a segment that only starts with the prefix
   'https://httpie.io/docs',
@@ -580,6 +580,8 @@ describe('look-alikes and ordinary sites', () => {
       'https://yandex.ru/alice': 'yandex-alice-page',
       'https://300.ya.ru/': 'yandex-300',
       'https://www.sap.com/products/artificial-intelligence/ai-assistant.html': 'sap-joule',
+      // A prefix matches its host with and without `www.` (classifier.ts, addPrefix).
+      'https://sap.com/products/artificial-intelligence/ai-assistant.html': 'sap-joule',
       'https://ai.quark.cn/': 'ai-quark',
       'https://dragon.nuance.com/en-us/home': 'nuance-dragon',
       'https://chat.aiearth.dev/': 'chatgpt-mirror-chat-aiearth-dev',

@@ -7,7 +7,7 @@ import { catalog } from './index';
 import { catalogStats } from './stats';
 
 /** Entries citing a vendor page nobody opened. May only shrink: re-verify an entry, then lower it. */
-const UNOPENED_CEILING = 96;
+const UNOPENED_CEILING = 94;
 
 const byId = new Map(catalog.map((t) => [t.id, t] as const));
 

@@ -1,7 +1,7 @@
 // Agents, automation and chatbot builders: they act on the user's behalf or answer the organisation's
 // customers, so they reach further than a chat window.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12 } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12, CHECKED_C15 } from './define';
 
 export const agentTools: Tool[] = defineTools('agents', [
   // api.manus.ai (2026-12-05): the Manus API's host in the vendor's own API reference,
@@ -58,12 +58,13 @@ export const agentTools: Tool[] = defineTools('agents', [
   // GoogleCloudPlatform/generative-ai@23b75dab2c25248f352d4c39e3c5984398b4b448 search/gemini-enterprise/ge-demo-generator/README.md
   // (Apache-2.0 licence file), CHECKED_C13
   { id: 'gemini-enterprise', name: 'Gemini Enterprise', vendor: 'Google', domains: ['business.gemini.google', 'vertexaisearch.cloud.google.com'], urlPrefixes: ['console.cloud.google.com/gemini-enterprise'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: 'https://docs.cloud.google.com/gemini/enterprise/docs/apis.md.txt', checked: CHECKED_C10 },
-  { id: 'opal', name: 'Opal', vendor: 'Google', domains: ['opal.google', 'opal.google.com'], source: v2flyAt('google-deepmind'), checked: CHECKED_3 },
+  // `opal` (opal.google, opal.google.com) was Google Labs' Opal a second time: its hosts moved to `google-opal`
+  // (support-marketing.ts) in the fifteenth-session re-check.
   { id: 'dia-browser', name: 'Dia', vendor: 'The Browser Company', domains: ['diabrowser.com', 'diabrowser.engineering'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'fellou', name: 'Fellou', vendor: 'Fellou', domains: ['fellou.ai'], source: listed('arunagirinathan', 'README.md'), checked: CHECKED_3 },
   { id: 'h-company', region: 'europe', name: 'Runner H', vendor: 'H Company', domains: ['hcompany.ai'], source: 'https://hub.hcompany.ai/agent-api/agents/overview', checked: CHECKED_C10 },
   { id: 'langdock', region: 'europe', name: 'Langdock', vendor: 'Langdock', category: 'chat', domains: ['langdock.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true, dataRegions: ['EU'] }, source: 'https://docs.langdock.com/resources/integrations/create-integrations', checked: CHECKED_C10 },
-  { id: 'igenius', region: 'europe', name: 'iGenius', vendor: 'iGenius', category: 'chat', domains: ['igenius.ai'] },
+  { id: 'igenius', region: 'europe', name: 'iGenius', vendor: 'iGenius', category: 'chat', domains: ['igenius.ai'], source: 'https://docs.igenius.ai/fundamentals/crystal', checked: CHECKED_C15 }, // iGenius's own docs, stored copy read (fifteenth-session re-check, was homepage-only): Crystal, its AI assistant that answers questions about business data in natural language, linking www.igenius.ai
   { id: 'deepset', region: 'europe', name: 'deepset AI Platform', vendor: 'deepset', category: 'developer-platform', domains: ['deepset.ai'], source: listed('steven2358'), checked: CHECKED_3 },
   { id: 'lighton', region: 'europe', name: 'LightOn', vendor: 'LightOn', category: 'developer-platform', domains: ['lighton.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'agent-ai', name: 'Agent.ai', vendor: 'HubSpot', domains: ['agent.ai'], source: listed('aiagenta2z', 'AGENT.md'), checked: CHECKED_C12 }, // entry "agent ai" at agent.ai (a marketplace of AI agents); also danielrosehill's exports/140225.md

@@ -51,7 +51,7 @@ export const extensionTools2: Tool[] = defineTools(
     // many guides and two projects crediting it in code comments
     { id: 'voice-control-for-chatgpt-extension', name: 'Voice Control for ChatGPT', vendor: 'Voice Control for ChatGPT', extensionIds: ['eollffkcakegifhacjnlnegohfdlidhn'], source: store('voice-control-for-chatgpt', 'eollffkcakegifhacjnlnegohfdlidhn') },
     // C-Nedelcu/talk-to-chatgpt README and projects crediting it
-    { id: 'talk-to-chatgpt-extension', name: 'Talk-to-ChatGPT', vendor: 'Talk-to-ChatGPT (open source)', extensionIds: ['hodadfhfagpiemkeoliaelelfbboamlk'], source: store('talk-to-chatgpt', 'hodadfhfagpiemkeoliaelelfbboamlk') },
+    { id: 'talk-to-chatgpt-extension', name: 'Talk-to-ChatGPT', vendor: 'Talk-to-ChatGPT (open source)', extensionIds: ['hodadfhfagpiemkeoliaelelfbboamlk', 'bkkdkngklccknmoalpoakglipbibafpn'], source: store('talk-to-chatgpt', 'hodadfhfagpiemkeoliaelelfbboamlk') }, // bkkdkngklccknmoalpoakglipbibafpn, its Edge Add-ons id: the project README's Edge link (C-Nedelcu/talk-to-chatgpt at 851519fa4b07617c257ad8f5053d729b09656863, README.md line 11), CHECKED_C15
     // several READMEs and guides (the same name is used by another listing, which is not claimed here)
     { id: 'chatgpt-exporter-extension', name: 'ChatGPT Exporter', vendor: 'ChatGPT Exporter', extensionIds: ['ilmdofdhpnhffldihboadndccenlnfll'], source: store('chatgpt-exporter-chatgpt', 'ilmdofdhpnhffldihboadndccenlnfll') },
     // supermemoryai/supermemory web app code (install buttons, redirect route)

@@ -165,6 +165,7 @@ import { extensionToolsC13b } from './extensions-c13-2';
 import { extensionToolsC13c } from './extensions-c13-3';
 import { extensionWordToolsC13 } from './extensions-c13-words';
 import { extensionToolsC14Exts } from './extensions-c14-exts';
+import { extensionToolsC15Exts } from './extensions-c15-exts';
 import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
@@ -192,6 +193,8 @@ import { regionalC14RegionalTools } from './regional-c14-regional';
 import { longTailC14ListsagTools } from './long-tail-c14-listsag';
 import { longTailC14YcleadsTools } from './long-tail-c14-ycleads';
 import { longTailC14UlleadsTools } from './long-tail-c14-ulleads';
+import { longTailC15UlleadsTools } from './long-tail-c15-ulleads';
+import { longTailC15Yc26Tools } from './long-tail-c15-yc26';
 import { platformAiSectionToolsC15Llms2 } from './platform-ai-sections-c15-llms2';
 
 export const catalogTools: readonly Tool[] = [
@@ -386,5 +389,8 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionToolsC14Llmstxt,
   ...longTailC14YcleadsTools,
   ...longTailC14UlleadsTools,
+  ...longTailC15UlleadsTools,
+  ...longTailC15Yc26Tools,
+  ...extensionToolsC15Exts,
   ...platformAiSectionToolsC15Llms2,
 ];

@@ -60,6 +60,10 @@ export const longTailC10RescanTools: Tool[] = defineTools(
     { id: 'ai-girlfriend-ai', name: 'ai-girlfriend.ai', vendor: 'ai-girlfriend.ai', category: 'chat', domains: ['ai-girlfriend.ai'], source: listed('laylavish', 'list_uBlacklist.txt') },
     { id: 'trillet', name: 'Trillet', vendor: 'Trillet', category: 'agents', domains: ['trillet.com'], source: KOSTJA94_README },
     { id: 'voctiv', name: 'Voctiv', vendor: 'Voctiv', category: 'agents', domains: ['voctiv.com'], source: KOSTJA94_README },
+    // `bible-chat-ai` re-checked in the fifteenth session and left as it was: the pinned line links thecrosstalk.com under the
+    // name "Bible Chat AI" (a Bible-based AI assistant); no page of the vendor's own is stored and no repository names the
+    // host, so whether "Bible Chat AI" is the product's brand or a description of CrossTalk could not be settled.
+    // Not Bible Chat on thebiblechat.com (left out in c14, see long-tail-c14-ulleads.ts).
     { id: 'bible-chat-ai', name: 'Bible Chat AI', vendor: 'Bible Chat AI', category: 'chat', domains: ['thecrosstalk.com'], source: KOSTJA94_README },
     { id: 'auferet', name: 'Auferet', vendor: 'Auferet', category: 'chat', domains: ['auferet.com'], source: RVELAMEN_README },
     { id: 'codepilot-sh', name: 'CodePilot', vendor: 'CodePilot', category: 'agents', domains: ['codepilot.sh'], source: LILIALLA_GITHUB_METADATA },

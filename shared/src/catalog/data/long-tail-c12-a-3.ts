@@ -45,7 +45,7 @@ export const longTailC12ATools3: Tool[] = defineTools(
     { id: 'enviouswispr', name: 'EnviousWispr', vendor: 'EnviousWispr', category: 'audio', domains: ['enviouswispr.com'] },
     { id: 'ottex', name: 'Ottex', vendor: 'Ottex', category: 'audio', domains: ['ottex.ai'] },
     { id: 'tambourine-voice', name: 'Tambourine', vendor: 'Tambourine', category: 'audio', domains: ['tambourinevoice.com'] },
-    { id: 'whispering-epicenter', name: 'Whispering', vendor: 'Epicenter', category: 'audio', urlPrefixes: ['epicenter.md/whispering'] },
+    { id: 'whispering-epicenter', name: 'Whispering', vendor: 'Epicenter', category: 'audio', urlPrefixes: ['epicenter.md/whispering'], extensionIds: ['oilbfihknpdbpfkcncojikmooipnlglo'] }, // its Chrome extension's id: the project README's store link and badge (braden-w/whispering at 0de64b195a0dfe0c57b53599d682eb141f44de4c, README.md line 20, MIT; the README then said the extension was paused while the desktop app changed), CHECKED_C15
     { id: 'rewritebar', name: 'RewriteBar', vendor: 'RewriteBar', category: 'writing', domains: ['rewritebar.com'] },
     { id: 'macaify', name: 'Macaify', vendor: 'Macaify', domains: ['macaify.com'] },
 

@@ -28,7 +28,7 @@
 // benchmarks and model indexes), OpenMindClub/awesome-chatgpt (README.md; CC0; the rest are reports, courses, blogs and
 // directories such as aihub.cn) and DavidZWZ/Awesome-Deep-Research (README.md; MIT; the rest are papers' pages).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_C12, defineTools, listed } from './define';
+import { CHECKED_C12, CHECKED_C15, defineTools, listed } from './define';
 
 const vibe = listed('robocovibecoding');
 const steel = listed('steelwebagents');
@@ -124,7 +124,11 @@ export const longTailC12FaTools: Tool[] = defineTools(
     { id: 'asteroid-ai', name: 'Asteroid', vendor: 'Asteroid', category: 'agents', domains: ['asteroid.ai'], source: steel },
     { id: 'browserable', name: 'Browserable', vendor: 'Browserable', category: 'agents', domains: ['browserable.ai'], source: steel },
     { id: 'bytebot-ai', name: 'Bytebot', vendor: 'Bytebot', category: 'agents', domains: ['bytebot.ai'], source: steel },
-    { id: 'cekura', name: 'Cekura', vendor: 'Cekura', category: 'agents', domains: ['cekura.io'], source: steel },
+    // `cekura` re-checked in the fifteenth session: YC's records show two companies of that name in F24.json. The one on
+    // www.cekura.io (the documentation agent this list line describes, YC id 30068) is now Stewdio (Fall 2024.json), so
+    // cekura.io moved to `stewdio-ai` (long-tail-c13-yc-2.ts); this id now stands for YC's Cekura (id 30046, formerly
+    // Vocera) on cekura.ai, from its own docs.
+    { id: 'cekura', name: 'Cekura', vendor: 'Cekura (formerly Vocera)', category: 'developer-platform', domains: ['cekura.ai'], apiEndpoints: ['api.cekura.ai'], source: 'https://docs.cekura.ai/documentation/integrations/chat-testing', checked: CHECKED_C15 }, // Cekura's own docs, stored copy read: testing voice agents by chat through the Cekura dashboard's agent settings and evaluator; its observability guide (the same docs, on Mintlify) sends call logs to api.cekura.ai and points to dashboard.cekura.ai
     { id: 'crawl4ai', name: 'Crawl4AI', vendor: 'Crawl4AI', category: 'developer-platform', domains: ['crawl4ai.com'], source: steel },
     { id: 'dassi-ai', name: 'Dassi', vendor: 'Dassi', category: 'agents', domains: ['dassi.ai'], source: steel },
     { id: 'datalens-uk', name: 'DataLens', vendor: 'DataLens', category: 'agents', domains: ['datalens.uk'], source: steel },

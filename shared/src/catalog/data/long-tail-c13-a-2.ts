@@ -2,7 +2,7 @@
 // from Y Combinator's company directory as scraped by akshaybhalotia/yc_company_scraper (MIT licence file at the
 // pinned commit). What was read, taken and left out is said in long-tail-c13-a.ts.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_C13, defineTools, listed } from './define';
+import { CHECKED_C13, CHECKED_C15, defineTools, listed } from './define';
 
 /** The batch file of the YC directory scrape that names the host. */
 const yc = (file: string) => listed('c13ayc', `responses/${file.replace(/ /g, '%20')}`);
@@ -108,7 +108,7 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'trypond-ai', name: 'Pond', vendor: 'Pond', category: 'productivity', domains: ['trypond.ai'], source: yc('Summer 2025.json') },
     { id: 'video-golpoai-com', name: 'Golpo', vendor: 'Golpo', category: 'video', domains: ['video.golpoai.com'], source: yc('Summer 2025.json') },
     { id: 'zuni-app', name: 'Zuni', vendor: 'Zuni', category: 'productivity', domains: ['zuni.app'], source: yc('S24.json') },
-    { id: 'alex-com', name: 'Alex', vendor: 'Alex', domains: ['alex.com'], source: yc('W24.json') },
+    { id: 'alex-com', name: 'Alex', vendor: 'Alex (formerly Apriora)', domains: ['alex.com', 'apriora.ai'], source: yc('Winter 2024.json'), checked: CHECKED_C15 }, // re-checked in the fifteenth session: the company's current record names Alex at alex.com, an AI recruiter that interviews candidates over live video, with Apriora as its former name; W24.json (the file cited before, which does not name alex.com) has the same company as Apriora at www.apriora.ai, so that host moved here from the removed `apriora` row (kostja94's README-CN.md line: Apriora, apriora.ai, an AI voice recruiting platform)
     { id: 'contrario', name: 'Contrario', vendor: 'Contrario', domains: ['contrario.ai'], source: yc('W25.json') },
     { id: 'fromolive-com', name: 'Olive', vendor: 'Olive', domains: ['fromolive.com'], source: yc('W25.json') },
     { id: 'hireglide', name: 'HireGlide', vendor: 'HireGlide', category: 'other', domains: ['hireglide.ai'], source: yc('Fall 2025.json') },

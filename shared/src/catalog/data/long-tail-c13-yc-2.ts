@@ -14,7 +14,7 @@
 // healthcare companies that are clinics, billing and claims services, phone agents, EHRs and drug-discovery firms, and
 // security products that govern AI use rather than being AI products (DLP, AI gateways, access control for agents).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_C13, defineTools, listed } from './define';
+import { CHECKED_C13, CHECKED_C15, defineTools, listed } from './define';
 
 /** The batch file of the YC directory scrape that names the host. */
 const yc = (file: string) => listed('c13ayc', `responses/${file.replace(/ /g, '%20')}`);
@@ -87,7 +87,7 @@ export const longTailC13Yc2Tools: Tool[] = defineTools(
     { id: 'simcare-ai', name: 'SimCare AI', vendor: 'SimCare AI', category: 'other', domains: ['simcare.ai'], source: yc('S24.json') },
     { id: 'simplifine', name: 'Simplifine', vendor: 'Simplifine', category: 'search', domains: ['simplifine.com'], source: yc('S24.json') }, // current record (Summer 2024.json) now names orcaengine.ai / Orca (in the catalog), CHECKED_C14
     { id: 'stardrift-ai', name: 'Stardrift', vendor: 'Stardrift', category: 'search', domains: ['stardrift.ai'], source: yc('Summer 2024.json') },
-    { id: 'stewdio-ai', name: 'Stewdio', vendor: 'Stewdio', category: 'image', domains: ['stewdio.ai'], source: yc('Fall 2024.json') },
+    { id: 'stewdio-ai', name: 'Stewdio', vendor: 'Stewdio (formerly Cekura)', category: 'image', domains: ['stewdio.ai', 'cekura.io'], source: yc('Fall 2024.json'), checked: CHECKED_C15 }, // the record (YC id 30068) lists Cekura as its former name; the same company is Cekura on www.cekura.io in F24.json and in steel-dev's list (listed('steelwebagents')), so cekura.io moved here from `cekura` in the fifteenth-session re-check
     { id: 'supercontrast', name: 'supercontrast', vendor: 'supercontrast', category: 'presentation', domains: ['supercontrast.com'], source: yc('F24.json') }, // current record (Fall 2024.json): Inactive, CHECKED_C14
     { id: 'tile-sh', name: 'Tile', vendor: 'Tile', category: 'productivity', domains: ['tile.sh'], source: yc('W24.json') },
     { id: 'trybezel', name: 'Bezel', vendor: 'Bezel', category: 'image', domains: ['trybezel.com'], source: yc('Winter 2025.json') },

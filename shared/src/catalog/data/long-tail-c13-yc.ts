@@ -22,7 +22,7 @@
 // Cosmic), Autotab (a second record says Acquired), Relari's `nuvi.dev` (the record's name and host disagree), and
 // hosts already in the catalog or claimed by another helper's rows.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_C13, defineTools, listed } from './define';
+import { CHECKED_C13, CHECKED_C15, defineTools, listed } from './define';
 
 /** The batch file of the YC directory scrape that names the host. */
 const yc = (file: string) => listed('c13ayc', `responses/${file.replace(/ /g, '%20')}`);
@@ -74,7 +74,10 @@ export const longTailC13YcTools: Tool[] = defineTools(
     { id: 'omnara', name: 'Omnara', vendor: 'Omnara', domains: ['omnara.com'], source: yc('Summer 2025.json') },
     { id: 'onegrep-dev', name: 'OneGrep', vendor: 'OneGrep', domains: ['onegrep.dev'], source: yc('W24.json') },
     { id: 'opslane', name: 'Opslane', vendor: 'Opslane', domains: ['opslane.com'], source: yc('S24.json') },
-    { id: 'oversteer-dev', name: 'Oversteer', vendor: 'Oversteer', category: 'agents', domains: ['oversteer.dev'], source: yc('Summer 2023.json') },
+    // `oversteer-dev` re-checked in the fifteenth session (the record was read again): Oversteer builds browser agents and
+    // serves each finished task as an API, but no API host of its own is documented in anything stored here, so the row
+    // keeps oversteer.dev, where a developer builds and runs the agents, and gains no endpoint.
+    { id: 'oversteer-dev', name: 'Oversteer', vendor: 'Oversteer', category: 'agents', domains: ['oversteer.dev'], source: yc('Summer 2023.json'), checked: CHECKED_C15 },
     { id: 'propolis-tech', name: 'Propolis', vendor: 'Propolis', domains: ['propolis.tech'], source: yc('Spring 2025.json') },
     { id: 'pyspur-dev', name: 'PySpur', vendor: 'PySpur', category: 'agents', domains: ['pyspur.dev'], source: yc('W24.json') }, // current record (Winter 2024.json) now names sagaland.ai / Sagaland (in the catalog), CHECKED_C14
     { id: 'qualgent-link', name: 'QualGent', vendor: 'QualGent', domains: ['qualgent.link'], source: yc('Spring 2025.json') },

@@ -22,7 +22,8 @@ export const longTailC5AssistantsTools2: Tool[] = defineTools('chat', [
   { id: 'lessie-ai', name: 'Lessie AI', vendor: 'Lessie AI', category: 'search', domains: ['lessie.ai'], source: listed('kostja94', 'README-CN.md') },
   { id: 'mainfunc', name: 'MainFunc', vendor: 'MainFunc', category: 'agents', domains: ['mainfunc.ai'], source: listed('kostja94', 'README-CN.md') },
   { id: 'terrakotta', name: 'Terrakotta', vendor: 'Terrakotta', category: 'agents', domains: ['terrakotta.ai'], source: listed('kostja94', 'README-CN.md') },
-  { id: 'apriora', name: 'Apriora', vendor: 'Apriora', category: 'agents', domains: ['apriora.ai'], source: listed('kostja94', 'README-CN.md') },
+  // `apriora` (apriora.ai) was removed in the fifteenth-session re-check: Apriora renamed itself Alex, and apriora.ai is on
+  // `alex-com` (long-tail-c13-a-2.ts).
   { id: 'gemsouls', name: 'Gemsouls', vendor: 'Gemsouls', category: 'chat', domains: ['mygemsouls.com'], source: listed('kostja94') },
   { id: 'syllable', name: 'Syllable', vendor: 'Syllable', category: 'agents', domains: ['syllable.ai'], source: listed('kostja94') },
   { id: 'marr-labs', name: 'Marr Labs', vendor: 'Marr Labs', category: 'agents', domains: ['marrlabs.com'], source: listed('kostja94') },

@@ -2,11 +2,11 @@
 // written on CHECKED_2 from the vendors' own sites (source: the product's site, counted as homepage-only by
 // `lantern catalog stats` until re-verified against a specific page).
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C14 } from './define';
+import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C14, CHECKED_C15 } from './define';
 
 export const vendorTools5: Tool[] = defineTools('developer-platform', [
   { id: 'aiapply', name: 'AIApply', vendor: 'AIApply', category: 'agents', domains: ['aiapply.co'], region: 'europe', source: listed('whoisdsmith'), checked: CHECKED_C12 }, // the list links AIApply at aiapply.co
-  { id: 'boosted-ai', name: 'Boosted.ai', vendor: 'Boosted.ai', category: 'agents', domains: ['boosted.ai'] },
+  { id: 'boosted-ai', name: 'Boosted.ai', vendor: 'Boosted.ai', category: 'agents', domains: ['boosted.ai'], source: 'https://docs.agent-dev.boosted.ai/alfa/guides/legacy-workflows/create-manage-agents/creating-your-first-agent', checked: CHECKED_C15 }, // Boosted.ai's own docs, stored copy read (fifteenth-session re-check, was homepage-only): creating Alfa AI agents for market research from a prompt, through its API on alfa.boosted.ai
   { id: 'docyt', name: 'Docyt', vendor: 'Docyt', category: 'agents', domains: ['docyt.com'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'hippocratic-ai', name: 'Hippocratic AI', vendor: 'Hippocratic AI', category: 'agents', domains: ['hippocraticai.com', 'hippocratic.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 }, // hippocratic.ai: listed('kostja94')
   { id: 'jobright', name: 'Jobright', vendor: 'Jobright', category: 'agents', domains: ['jobright.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },

@@ -37,7 +37,7 @@ export const vendorTools7: Tool[] = defineTools('writing', [
   { id: 'docalysis', name: 'Docalysis', vendor: 'Docalysis', category: 'productivity', domains: ['docalysis.com'], source: listed('kapibala', 'README.md'), checked: CHECKED_3 },
   { id: 'genei', name: 'Genei', vendor: 'Genei', category: 'productivity', domains: ['genei.io'], region: 'europe', source: listed('steven2358') },
   { id: 'pdfgpt', name: 'PDFGPT.IO', vendor: 'PDFGPT.IO', category: 'productivity', domains: ['pdfgpt.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // PDF GPT at pdfgpt.io
-  { id: 'quivr', name: 'Quivr', vendor: 'Quivr', category: 'productivity', domains: ['quivr.app'], region: 'europe', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
+  { id: 'quivr', name: 'Quivr', vendor: 'Quivr', category: 'productivity', domains: ['quivr.app', 'quivr.com'], region: 'europe', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 }, // quivr.com: the vendor's own repository calls its open-source core the brain of Quivr.com, https://github.com/QuivrHQ/quivr/blob/947a785415c6c35ab2ae8157222b4720b0710b4d/README.md line 26, read CHECKED_C15 (pass ulleads)
   { id: 'resoomer', name: 'Resoomer', vendor: 'Resoomer', category: 'productivity', domains: ['resoomer.com'], region: 'europe' },
   { id: 'unriddle', name: 'Unriddle', vendor: 'Unriddle', category: 'productivity', domains: ['unriddle.ai'], source: listed('c13ayc', 'responses/S24.json'), checked: CHECKED_C13 }, // YC directory entry: Unriddle, www.unriddle.ai, "AI for researchers, students and scientists"
   { id: 'reface', name: 'Reface', vendor: 'Reface', category: 'video', domains: ['reface.ai'], region: 'europe', source: listed('yousefebrahimi0'), checked: CHECKED_3 },

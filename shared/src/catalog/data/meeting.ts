@@ -1,7 +1,7 @@
 // Meeting recorders, note-takers and clinical scribes: they capture other people's words, so they matter
 // for consent and data-protection reviews.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C12 } from './define';
+import { defineTools, listed, CHECKED_2, v2flyAt, CHECKED_3, CHECKED_C10, CHECKED_C12, CHECKED_C15 } from './define';
 
 export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'otter', name: 'Otter.ai', vendor: 'Otter.ai', domains: ['otter.ai'], supplier: { enterpriseTier: true }, source: listed('eudk'), checked: CHECKED_2 },
@@ -38,7 +38,7 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'meetrecord', name: 'MeetRecord', vendor: 'MeetRecord', domains: ['meetrecord.com'] },
   { id: 'rewatch', name: 'Rewatch', vendor: 'Rewatch', domains: ['rewatch.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'wudpecker', name: 'Wudpecker', vendor: 'Wudpecker', domains: ['wudpecker.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Wudpecker at wudpecker.io
-  { id: 'laxis', name: 'Laxis', vendor: 'Laxis', domains: ['laxis.com'] },
+  { id: 'laxis', name: 'Laxis', vendor: 'Laxis', domains: ['laxis.com'], source: 'https://www.laxis.com/zh/blog/ai-meeting-summary-fatigue-2026/', checked: CHECKED_C15 }, // Laxis's own blog on laxis.com, stored copy read (fifteenth-session re-check, was homepage-only): a post on AI meeting recaps and follow-up, the field of its AI meeting assistant
   { id: 'mem', name: 'Mem', vendor: 'Mem Labs', category: 'productivity', domains: ['mem.ai'], source: listed('steven2358'), checked: CHECKED_2 },
   { id: 'reflect', name: 'Reflect', vendor: 'Reflect', category: 'productivity', domains: ['reflect.app'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'saner-ai', name: 'Saner.AI', vendor: 'Saner.AI', category: 'productivity', domains: ['saner.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Saner.ai at saner.ai
@@ -49,7 +49,7 @@ export const meetingTools: Tool[] = defineTools('meeting', [
   { id: 'dropbox-dash', name: 'Dropbox Dash', vendor: 'Dropbox', category: 'embedded-saas', domains: ['dash.dropbox.com'], source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
   { id: 'jiminny', name: 'Jiminny', vendor: 'Jiminny', domains: ['jiminny.com'], source: 'https://help.jiminny.com/en/articles/913650-deciding-which-role-and-permissions-a-person-needs', checked: CHECKED_C10 },
   { id: 'sybill', name: 'Sybill', vendor: 'Sybill', domains: ['sybill.ai'], source: listed('steven2358'), checked: CHECKED_2 },
-  { id: 'attention', name: 'Attention', vendor: 'Attention', domains: ['attention.tech'] },
+  { id: 'attention', name: 'Attention', vendor: 'Attention', domains: ['attention.tech', 'attention.com'], source: 'https://docs.attention.com/builder-101/triggers/attention-triggers', checked: CHECKED_C15 }, // Attention's own docs, stored copy read (fifteenth-session re-check, was homepage-only): workflows that start when Attention's AI has analysed a sales conversation and extracted insights for the CRM; the docs are on attention.com, now the vendor's host beside attention.tech (an integration guide read the same day still points to docs.attention.tech)
   { id: 'momentum', name: 'Momentum', vendor: 'Momentum', domains: ['momentum.io'], source: 'https://docs.momentum.io/en/articles/4816985-momentum-slack-security', checked: CHECKED_C10 },
   { id: 'bubbles', name: 'Bubbles', vendor: 'Bubbles', domains: ['usebubbles.com'], source: 'https://www.usebubbles.com/blog/revolutionizing-your-work-life-with-productive-meetings', checked: CHECKED_C12 }, // Bubbles' own blog on usebubbles.com; it does not itself call the product AI
   { id: 'shadow', name: 'Shadow', vendor: 'Shadow', domains: ['shadow.do'] },

@@ -2,7 +2,7 @@
 // India, the Middle East, Latin America, Africa, South-East Asia and China that the catalog still missed. Each row
 // cites the vendor's own product, docs or pricing page (a page, not the bare homepage) or the pinned list naming it.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C12, CHECKED_C13 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12, CHECKED_C13, CHECKED_C15 } from './define';
 
 export const regionalTools4: Tool[] = defineTools('chat', [
   // Russia: model gateways that resell access to foreign models (their API hosts are subdomains of these),
@@ -47,10 +47,11 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   // Latin America and Spain
   { id: 'yalo', name: 'Yalo', vendor: 'Yalo', category: 'agents', domains: ['yalo.com'], source: 'https://docs.yalo.com/yalodocs/docs/glossary', region: 'latam' }, // Yalo's own docs, stored copy read: Yalo Studio's conversational flows, storefront and human-agent transfer for WhatsApp commerce, on docs.yalo.com (2026-12-05)
   { id: 'tess-ai', name: 'Tess AI', vendor: 'Pareto', domains: ['tess.im'], source: 'https://tess.im/glossary.md', region: 'latam' }, // Tess AI's own glossary, stored copy read: agents, models and credits of the TESS AI platform, served from tess.im
-  { id: 'jus-ia', name: 'Jus IA', vendor: 'Jusbrasil', category: 'writing', domains: ['ia.jusbrasil.com.br'], source: 'https://ia.jusbrasil.com.br/planos', region: 'latam' },
+  { id: 'jus-ia', name: 'Jus IA', vendor: 'Jusbrasil', category: 'writing', domains: ['ia.jusbrasil.com.br'], source: 'https://ia.jusbrasil.com.br/sobre', region: 'latam', checked: CHECKED_C15 }, // Jus IA's own page on its host, stored copy read (fifteenth-session re-check): Jusbrasil's AI legal assistant, how it handles users' data and reviews its answers; before: /planos, never opened
   { id: 'morada-ai', name: 'Morada.ai', vendor: 'Morada.ai', category: 'agents', domains: ['morada.ai'], source: 'https://morada.ai/produto', region: 'latam' },
-  { id: 'clibrain', name: 'Clibrain', vendor: 'Clibrain', domains: ['clibrain.com'], source: 'https://www.clibrain.com/en/products', region: 'europe' },
-  { id: 'maisa', name: 'Maisa', vendor: 'Maisa', category: 'agents', domains: ['maisa.ai'], source: 'https://github.com/maisaai/python-sdk/blob/76e020828f9cf7f5d7e481a74ea04ce6f91649bf/README.md', region: 'europe' }, // the vendor's own SDK README: the Maisa REST API documented on docs.maisa.ai (client default api.maisa.ai); Maisa's Hugging Face card calls it an AI knowledge-processing platform
+  // `clibrain` (clibrain.com) was removed in the fifteenth-session re-check: Clibrain became Maisa, and its host is on the
+  // `maisa` row below.
+  { id: 'maisa', name: 'Maisa', vendor: 'Maisa (formerly Clibrain)', category: 'agents', domains: ['maisa.ai', 'clibrain.com'], source: 'https://github.com/maisaai/python-sdk/blob/76e020828f9cf7f5d7e481a74ea04ce6f91649bf/README.md', region: 'europe', checked: CHECKED_C15 }, // the vendor's own SDK README: the Maisa REST API documented on docs.maisa.ai (client default api.maisa.ai); Maisa's Hugging Face card calls it an AI knowledge-processing platform. clibrain.com, moved here from the removed `clibrain` row (CHECKED_C15): the same repository's CHANGELOG.md links its releases at github.com/clibrain/python-sdk and its pull requests until March 2024 came from the clibrain organisation before it became maisaai (the SDK always called api.maisa.ai); a stored copy of clibrain.com/terms-and-conditions (Clibrain, Inc., services for businesses and developers) was read
   { id: 'narrativa', name: 'Narrativa', vendor: 'Narrativa', category: 'writing', domains: ['narrativa.com'], source: 'https://www.narrativa.com/generative-ai-platform-user-guide/', region: 'europe' }, // Narrativa's own user guide, stored copy read: its generative AI content automation platform, served from www.narrativa.com
   // Africa
   { id: 'spitch', name: 'Spitch', vendor: 'Spitch', category: 'audio', domains: ['spitch.app'], source: 'https://pypi.org/project/spitch/1.41.2/', region: 'africa' }, // the vendor's own Python library page: Spitch's speech API for African languages, documented at docs.spitch.app

@@ -1,6 +1,6 @@
 // AI search, research and document question-answering.
 import type { Tool } from '../../schemas/tool';
-import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12 } from './define';
+import { defineTools, listed, CHECKED_2, CHECKED_3, v2flyAt, CHECKED_C10, CHECKED_C12, CHECKED_C15 } from './define';
 
 export const searchTools: Tool[] = defineTools('search', [
   { id: 'notebooklm', name: 'NotebookLM', vendor: 'Google', domains: ['notebooklm.google.com', 'notebooklm.google', 'notebook.google.com', 'notebooklm.cloud.google.com', 'notebooklm.cloud.google'], urlPrefixes: ['workspace.google.com/products/notebooklm'], apiEndpoints: ['notebooklm.googleapis.com', 'notebooklm-pa.googleapis.com'], supplier: { enterpriseTier: true }, source: v2flyAt('google-deepmind'), checked: CHECKED_3 }, // apiEndpoints: v2flyAt('google-deepmind'), CHECKED_3; workspace.google.com/products/notebooklm: listed('stevoisiakai', 'GenAI-Blocklist.txt') (line 2130), CHECKED_3; notebooklm.cloud.google.com and notebooklm.cloud.google (NotebookLM Enterprise, for Google and third-party identities): Google Cloud's docs, https://docs.cloud.google.com/gemini/enterprise/notebooklm-enterprise/docs/api-notebooks (read in its zh-CN rendering), CHECKED_C15
@@ -56,7 +56,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'openevidence', name: 'OpenEvidence', vendor: 'OpenEvidence', domains: ['openevidence.com'] },
   { id: 'keenious', name: 'Keenious', vendor: 'Keenious', domains: ['keenious.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'iris-ai', name: 'Iris.ai', vendor: 'Iris.ai', domains: ['iris.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Iris.ai at iris.ai
-  { id: 'petal', name: 'Petal', vendor: 'Petal', domains: ['petal.org'] },
+  { id: 'petal', name: 'Petal', vendor: 'Petal', domains: ['petal.org'], apiEndpoints: ['cite.petal.org'], source: 'https://docs.petal.org/usecases/ai_chat', checked: CHECKED_C15 }, // Petal's own API docs, stored copy read (fifteenth-session re-check, was homepage-only): AI chat sessions over the documents in a Petal workspace, created through its API on cite.petal.org
   { id: 'sourcely', name: 'Sourcely', vendor: 'Sourcely', domains: ['sourcely.net'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'upword', name: 'Upword', vendor: 'Upword', domains: ['upword.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wiseone', name: 'Wiseone', vendor: 'Wiseone', domains: ['wiseone.io'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Wiseone at wiseone.io

@@ -1,7 +1,7 @@
 // More AI-native video, image, writing and presentation tools found missing in the fourth pass (CHECKED_3), each citing
 // the vendor's own pricing or product page.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C12, CHECKED_C14 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12, CHECKED_C14, CHECKED_C15 } from './define';
 
 export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'domoai', name: 'DomoAI', vendor: 'DomoAI', domains: ['domoai.app'], source: listed('stimqq'), region: 'southeast-asia' },
@@ -63,7 +63,9 @@ export const supportMarketingTools2: Tool[] = defineTools('video', [
   { id: 'agno', name: 'Agno (formerly Phidata)', vendor: 'Agno', category: 'developer-platform', domains: ['agno.com', 'phidata.com'], source: 'https://github.com/agno-agi/agno/blob/9644f22982ae017eaa4ad85c561d927d9ac03119/README.md' },
   { id: 'daytona', name: 'Daytona', vendor: 'Daytona', category: 'developer-platform', domains: ['daytona.io'], source: 'https://www.daytona.io/docs/', region: 'europe' },
   { id: 'langbase', name: 'Langbase', vendor: 'Langbase', category: 'developer-platform', domains: ['langbase.com'], source: 'https://github.com/LangbaseInc/langbase-sdk/blob/bce8925d50877a64aa0a41e104dcb00b349fb152/README.md' },
-  { id: 'morph-llm', name: 'Morph', vendor: 'Morph', category: 'developer-platform', domains: ['morphllm.com'], source: listed('mvalentsev') },
+  // `morph-llm` re-checked in the fifteenth session: Morph now sells models for coding agents through an API, so the API
+  // host is an endpoint; morphllm.com stays a domain, as the dashboard where developers sign up and make keys.
+  { id: 'morph-llm', name: 'Morph', vendor: 'Morph', category: 'developer-platform', domains: ['morphllm.com'], apiEndpoints: ['api.morphllm.com'], source: 'https://github.com/morphllm/morph-quickstarts/blob/6d37f28c432283080282ced6b3c7f15017df0364/document-wide-edits-with-plate/app/api/morph/route.ts', checked: CHECKED_C15 }, // the vendor's own quickstart: an OpenAI client pointed at api.morphllm.com/v1 with a Morph API key (its README credits morphllm.com); Morph's stored docs page (docs.morphllm.com/api-reference/prompting) describes the same OpenAI-compatible Apply API; before: listed('mvalentsev')
   { id: 'scrapegraph-ai', name: 'ScrapeGraphAI', vendor: 'ScrapeGraphAI', category: 'developer-platform', domains: ['scrapegraphai.com'], source: 'https://docs.scrapegraphai.com/install', region: 'europe' },
   { id: 'voltagent', name: 'VoltAgent', vendor: 'VoltAgent', category: 'developer-platform', domains: ['voltagent.dev'], source: 'https://github.com/VoltAgent/voltagent/blob/3377f6d1fd05d86617f54628d785eef7c9c0a607/README.md' },
   { id: 'calypsoai', name: 'CalypsoAI', vendor: 'CalypsoAI', category: 'developer-platform', domains: ['calypsoai.com'], source: 'https://support.calypsoai.com/en/articles/9993787-scanners', region: 'europe' }, // CalypsoAI's own help centre, stored copy read: GenAI-powered scanners securing prompts and responses between users and LLMs; support.calypsoai.com is under the row's host

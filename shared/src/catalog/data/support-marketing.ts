@@ -2,7 +2,7 @@
 // finance, hiring) that the catalog missed, written on CHECKED_3. Each row cites the vendor's own product, pricing or
 // docs page; AI features inside general SaaS are URL prefixes on the vendor's host, never the whole host.
 import type { Tool } from '../../schemas/tool';
-import { CHECKED_3, defineTools, listed, CHECKED_C10, CHECKED_C12, CHECKED_C13, CHECKED_C14 } from './define';
+import { CHECKED_3, defineTools, listed, CHECKED_C12, CHECKED_C13, CHECKED_C14, CHECKED_C15 } from './define';
 
 export const supportMarketingTools: Tool[] = defineTools('agents', [
   // Customer support
@@ -53,7 +53,7 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'zapier-ai', name: 'Zapier Agents', vendor: 'Zapier', urlPrefixes: ['zapier.com/agents', 'zapier.com/ai'], source: listed('tioraiagents') }, // the list links Zapier Agents at zapier.com/agents; zapier.com/ai is not named there (unproven)
   { id: 'superagent', name: 'Superagent', vendor: 'Superagent', domains: ['superagent.sh'], source: 'https://github.com/superagent-ai/superagent/blob/aa6c184972fb6fe29d3bf41f12c8f46d7c4262d8/README.md' },
   { id: 'o-mega', name: 'O-mega', vendor: 'O-mega', domains: ['o-mega.ai'], source: 'https://o-mega.ai/docs/what-makes-up-an-agent' }, // O-mega's own docs, stored copy read: a workspace of AI agents with names, roles, rules and learnings
-  { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com'], urlPrefixes: ['developers.google.com/opal'], source: 'https://developers.google.com/opal/Agent_Mode.md.txt', checked: CHECKED_C10 }, // developers.google.com/opal (Opal's documentation, the official site in the report): listed('c14regionalaeg', '_reports/google-opal.md'), CHECKED_C14
+  { id: 'google-opal', name: 'Opal', vendor: 'Google', domains: ['opal.withgoogle.com', 'opal.google', 'opal.google.com'], urlPrefixes: ['developers.google.com/opal'], source: 'https://developers.google.com/opal/Agent_Mode.md.txt', checked: CHECKED_C15 }, // developers.google.com/opal (Opal's documentation, the official site in the report): listed('c14regionalaeg', '_reports/google-opal.md'), CHECKED_C14; opal.google and opal.google.com (moved from the removed duplicate `opal` row): v2fly's google-deepmind file lists both under an "Opal" heading among Google's AI hosts, v2flyAt('google-deepmind'), CHECKED_C15
   { id: 'abacus-chatllm', name: 'ChatLLM', vendor: 'Abacus.AI', category: 'chat', domains: ['abacus.ai'], source: 'https://abacus.ai/help/chatllm' }, // stored copy of Abacus.AI's ChatLLM documentation on abacus.ai
   { id: 'boltai', name: 'BoltAI', vendor: 'BoltAI', category: 'chat', domains: ['boltai.com', 'boltai.app'], source: 'https://github.com/Homebrew/homebrew-cask/blob/00ee75a687be3eca55a6cf09f2818566543ecf69/Casks/b/boltai.rb' }, // boltai.app, BoltAI's download link: listed('billmei'), CHECKED_C12
   { id: 'void-editor', name: 'Void', vendor: 'Void', category: 'coding', domains: ['voideditor.com'], source: listed('mvalentsev', 'blocklist.yaml') },

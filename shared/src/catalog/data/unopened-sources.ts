@@ -6,7 +6,7 @@
 export const UNOPENED_SOURCE_IDS: ReadonlySet<string> = new Set([
   // data/regional-4.ts
   'yandex-300', 'mashagpt', 'neurotexter', 'luda',
-  'japan-ai-chat', 'kissan-ai', 'kalaido', 'hanooman',   'jus-ia', 'morada-ai', 'clibrain',   'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai',
+  'japan-ai-chat', 'kissan-ai', 'kalaido', 'hanooman',   'morada-ai', 'zalo-ai', 'viettel-ai', 'prosa-ai', 'zwiz-ai',
   // data/regional-4b.ts
   'estsoft-alan', 'nolang', 'cotomo', 'amptalk', 'zeals',
   'jay-copilot', 'gushwork',

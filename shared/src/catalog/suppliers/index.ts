@@ -22,6 +22,7 @@ import { pass6dSuppliers3 } from './facts-p6d-3';
 import { pass7aSuppliers } from './facts-p7a';
 import { pass8aSuppliers } from './facts-p8a';
 import { pass13rSuppliers } from './facts-p13r';
+import { pass15Suppliers } from './facts-p15';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -61,6 +62,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass7aSuppliers,
   ...pass8aSuppliers,
   ...pass13rSuppliers,
+  ...pass15Suppliers,
 ]);
 
 /**

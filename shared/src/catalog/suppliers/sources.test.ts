@@ -40,15 +40,15 @@ describe('supplier facts: sources', () => {
 const COVERAGE_FLOOR = {
   anyKnown: 152,
   byFact: {
-    'trainsOnInputs.free': 55,
-    'trainsOnInputs.team': 44,
-    'trainsOnInputs.enterprise': 51,
-    retention: 82,
-    dataRegions: 32,
-    'certifications.soc2': 35,
+    'trainsOnInputs.free': 56,
+    'trainsOnInputs.team': 45,
+    'trainsOnInputs.enterprise': 52,
+    retention: 83,
+    dataRegions: 33,
+    'certifications.soc2': 38,
     'certifications.iso27001': 12,
     'certifications.iso42001': 7,
-    dpa: 49,
+    dpa: 50,
   },
 };
 

@@ -30,7 +30,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'character-ai': ['character.ai'],
   'vertex-ai': ['google.com'],
   'vertex-ai-studio': ['google.com'],
-  'gemini-code-assist': ['google.com'],
+  'gemini-code-assist': ['google.com', 'google.cn'], // google.cn serves the individuals privacy notice (pass 15)
   'amazon-bedrock': ['amazon.com', 'awsstatic.com'], // awsstatic.com serves AWS's DPA (pass 6d)
   'google-ai-studio': ['google.dev'],
   deepinfra: ['deepinfra.com'],
@@ -179,6 +179,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'heidi-health': ['heidihealth.com'],
   // end pass 8a
   'you-com': ['you.com'], // thirteenth-session re-check (facts-p13r.ts)
+  qodo: ['qodo.ai'], // pass 15 (facts-p15.ts)
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
