@@ -9,8 +9,8 @@
 // ActiveCampaign, Gusto, Dialpad, Ahrefs) or insights articles (Sprout Social), so the rows come from the other thing
 // those repositories keep: copies of the vendors' own blog posts (each with its original URL), where a post links the
 // vendor's AI page. Two more rows come from vendors' own repositories (PostHog's website, Kagi's documentation: Kagi
-// Translate, the AI-only subdomain of a general search engine), and one alias from Google Cloud's docs. Each path is
-// claimed with its www./bare twin (prefixes match one exact host; the twin is the same page).
+// Translate, the AI-only subdomain of a general search engine), and one alias from Google Cloud's docs. Each prefix is
+// written in the form its source names; the classifier matches the www./bare twin of a prefix itself.
 // Measured on 31 AI-section URLs met in this pass (vendor pages, vendor repositories and third-party leads): 14/31
 // (45.2%) before, 24/31 (77.4%) after these rows and the NotebookLM aliases below.
 // Alias added to an existing entry (CHECKED_C15): notebooklm (data/search.ts) gets notebooklm.cloud.google.com and
@@ -39,7 +39,7 @@ export const platformAiSectionToolsC15Llms2: Tool[] = defineTools(
       id: 'airtable-ai',
       name: 'Airtable AI',
       vendor: 'Airtable',
-      urlPrefixes: ['www.airtable.com/platform/ai', 'airtable.com/platform/ai'],
+      urlPrefixes: ['www.airtable.com/platform/ai'],
       source: 'https://blog.airtable.com/airtable-ai-launch/',
     },
     // A Squarespace blog post (https://www.squarespace.com/blog/types-of-business-structures, 2026-04-23; copy at
@@ -51,7 +51,7 @@ export const platformAiSectionToolsC15Llms2: Tool[] = defineTools(
       name: 'Squarespace AI Website Builder',
       vendor: 'Squarespace',
       category: 'coding',
-      urlPrefixes: ['www.squarespace.com/websites/ai-website-builder', 'squarespace.com/websites/ai-website-builder'],
+      urlPrefixes: ['www.squarespace.com/websites/ai-website-builder'],
       source: 'https://www.squarespace.com/blog/types-of-business-structures',
     },
     // Wrike's blog post on its AI certification (https://www.wrike.com/blog/ai-elite-mastery-cert/; copy at
@@ -62,7 +62,7 @@ export const platformAiSectionToolsC15Llms2: Tool[] = defineTools(
       id: 'wrike-ai',
       name: 'Wrike AI (Copilot and AI agents)',
       vendor: 'Wrike',
-      urlPrefixes: ['www.wrike.com/ai', 'wrike.com/ai'],
+      urlPrefixes: ['www.wrike.com/ai'],
       source: 'https://www.wrike.com/blog/ai-elite-mastery-cert/',
     },
     // PostHog's own website repository: the page at posthog.com/ai is "PostHog AI" (chat with your product data,
@@ -72,7 +72,7 @@ export const platformAiSectionToolsC15Llms2: Tool[] = defineTools(
       id: 'posthog-ai',
       name: 'PostHog AI',
       vendor: 'PostHog',
-      urlPrefixes: ['posthog.com/ai', 'www.posthog.com/ai'],
+      urlPrefixes: ['posthog.com/ai'],
       source: 'https://github.com/PostHog/posthog.com/blob/05b4f8b78fe4ddb2dcb49e49bb9b94323595633d/src/pages/ai/index.tsx',
     },
     // Kagi's own documentation repository: Kagi Translate, at translate.kagi.com, translates with language models
