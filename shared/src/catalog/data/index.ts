@@ -196,6 +196,7 @@ import { longTailC14UlleadsTools } from './long-tail-c14-ulleads';
 import { longTailC15UlleadsTools } from './long-tail-c15-ulleads';
 import { longTailC15Yc26Tools } from './long-tail-c15-yc26';
 import { regionalC15RegionalTools } from './regional-c15-regional';
+import { platformAiSectionToolsC15Llms2 } from './platform-ai-sections-c15-llms2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -393,4 +394,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC15Yc26Tools,
   ...extensionToolsC15Exts,
   ...regionalC15RegionalTools,
+  ...platformAiSectionToolsC15Llms2,
 ];
