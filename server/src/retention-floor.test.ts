@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyEvidenceRetention } from './retention-evidence';
-import { dialects, openTestDatabase } from '../testing/databases';
-import type { TestDatabase } from '../testing/databases';
+import { dialects } from '../testing/databases';
+import { useTestDatabase } from '../testing/use-database';
 import { approvalRequest, push, registration } from '../testing/events';
 import { fixture } from '../testing/fixture';
 
@@ -9,12 +9,7 @@ const DAY = 86_400_000;
 
 for (const dialect of dialects) {
   describe(`${dialect}: retention floor and evidence retention`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
-    beforeEach(async () => t.reset());
+    const t = useTestDatabase(dialect);
 
     it('refuses retention below 183 days unless the Art. 26(6) floor is acknowledged, and logs the acknowledgement', async () => {
       const f = fixture(t);

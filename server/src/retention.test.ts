@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setSettings } from './db/repositories/config.repository';
 import { currentPolicy } from './db/repositories/policies.repository';
 import { CompiledQuery } from 'kysely';
 import { applyRetention, toolUserDaysBefore, usageRetentionStatements } from './retention';
-import { dialects, openTestDatabase } from '../testing/databases';
-import type { TestDatabase } from '../testing/databases';
+import { dialects } from '../testing/databases';
+import { useTestDatabase } from '../testing/use-database';
 import { acknowledgement, push, usage } from '../testing/events';
 import { fixture } from '../testing/fixture';
 
 for (const dialect of dialects) {
   describe(`${dialect}: usage retention`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
-    beforeEach(async () => t.reset());
+    const t = useTestDatabase(dialect);
 
     it('deletes usage older than the retention period and keeps acknowledgements', async () => {
       const f = fixture(t);

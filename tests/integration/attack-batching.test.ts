@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { createLogger, startServer, type RunningServer } from '@lantern/server';
-import { fixture, dialects, openTestDatabase, type TestDatabase } from '@lantern/server/testing';
+import { fixture, dialects } from '@lantern/server/testing';
+import { useTestDatabase } from '@lantern/server/testing/use-database';
 import { bearer } from './lib/attack-client';
 
 /**
@@ -15,13 +16,12 @@ const batchBody = (n: number, input: unknown) =>
   JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [String(i), input])));
 
 describe.each(dialects)('tRPC batches on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   let server: RunningServer;
   let device = '';
   let admin = '';
 
   beforeAll(async () => {
-    t = await openTestDatabase(dialect);
     const f = fixture(t);
     device = (await f.device('batcher@example.com')).deviceToken;
     admin = await f.staffToken('admin');
@@ -35,7 +35,6 @@ describe.each(dialects)('tRPC batches on %s', (dialect) => {
   });
   afterAll(async () => {
     await server.close();
-    await t.close();
   });
 
   const post = (path: string, body: string, token: string) =>

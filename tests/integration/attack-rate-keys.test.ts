@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { createLogger, startServer, type RunningServer } from '@lantern/server';
-import { fixture, dialects, openTestDatabase, type TestDatabase } from '@lantern/server/testing';
+import { fixture, dialects } from '@lantern/server/testing';
+import { useTestDatabase } from '@lantern/server/testing/use-database';
 import { bearer, enrolInput, trpc } from './lib/attack-client';
 
 /**
@@ -22,14 +23,13 @@ const disguise = () => ({
 });
 
 describe.each(dialects)('rate limit keys on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   let server: RunningServer;
   let device = '';
   let admin = '';
   let enrolment = '';
 
   beforeAll(async () => {
-    t = await openTestDatabase(dialect);
     const f = fixture(t);
     device = (await f.device('kept@example.com')).deviceToken;
     admin = await f.staffToken('admin');
@@ -43,7 +43,6 @@ describe.each(dialects)('rate limit keys on %s', (dialect) => {
   });
   afterAll(async () => {
     await server.close();
-    await t.close();
   });
 
   it('limits sign-in and enrolment guesses per address whatever credentials they make up', async () => {

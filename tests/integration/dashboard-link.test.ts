@@ -4,7 +4,8 @@ import { dashboardLink } from '@lantern/dashboard/api/link';
 import { createLogger, startServer } from '@lantern/server';
 import type { RunningServer } from '@lantern/server';
 import type { AppRouter } from '@lantern/server/router';
-import { dialects, fixture, openTestDatabase, type TestDatabase } from '@lantern/server/testing';
+import { dialects, fixture } from '@lantern/server/testing';
+import { useTestDatabase } from '@lantern/server/testing/use-database';
 
 /**
  * The dashboard's own HTTP link against a real server: queries go as POST, so a search term (here a
@@ -12,18 +13,16 @@ import { dialects, fixture, openTestDatabase, type TestDatabase } from '@lantern
  * server answers them. (Was in server/src/http/hardening.test.ts before the dashboard became a package.)
  */
 describe.each(dialects)('the dashboard link on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   let server: RunningServer;
   let admin = '';
 
   beforeAll(async () => {
-    t = await openTestDatabase(dialect);
     admin = await fixture(t).staffToken('admin');
     server = await startServer({ database: t, port: 0, logger: createLogger({ level: 'silent' }) });
   });
   afterAll(async () => {
     await server.close();
-    await t.close();
   });
 
   it('sends queries as POST, so search terms never sit in a URL', async () => {

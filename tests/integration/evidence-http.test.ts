@@ -4,31 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, startServer, type RunningServer } from '@lantern/server';
-import {
-  plantOrganisation,
-  readZip,
-  dialects,
-  openTestDatabase,
-  type TestDatabase,
-} from '@lantern/server/testing';
+import { plantOrganisation, readZip, dialects } from '@lantern/server/testing';
+import { useTestDatabase } from '@lantern/server/testing/use-database';
 
 const hasUnzip = spawnSync('unzip', ['-v'], { stdio: 'ignore' }).status === 0;
 if (!hasUnzip) console.warn('evidence-http: no `unzip` here; the ZIP is checked with our own reader only');
 
 describe.each(dialects)('GET /api/export/evidence.zip on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   let server: RunningServer;
   let planted: Awaited<ReturnType<typeof plantOrganisation>>;
   const dir = mkdtempSync(join(tmpdir(), 'lantern-evidence-http-'));
 
   beforeAll(async () => {
-    t = await openTestDatabase(dialect);
     planted = await plantOrganisation(t);
     server = await startServer({ database: t, port: 0, logger: createLogger({ level: 'silent' }) });
   });
   afterAll(async () => {
     await server.close();
-    await t.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

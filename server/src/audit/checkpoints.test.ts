@@ -1,8 +1,9 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { canonicalJson as canonicalJsonForTests } from './canonical';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { acknowledgement } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { rehashChain } from '../../testing/rehash';
@@ -20,14 +21,11 @@ const lines = (cs: Checkpoint[]) => cs.map((c) => JSON.stringify(c)).join('\n');
 
 for (const dialect of dialects) {
   describe(`${dialect}: signed checkpoints of the chain heads`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
-    beforeEach(async () => t.reset());
 
     async function organisation() {
       const admin = await f.callerFor(await f.staffToken('admin'));

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { acknowledgement } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { rehashChain } from '../../testing/rehash';
@@ -14,14 +15,11 @@ import { verifyAll } from './verify';
  */
 for (const dialect of dialects) {
   describe(`${dialect}: the acknowledgement chain covers the person`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
-    beforeEach(async () => t.reset());
 
     async function accepted() {
       const admin = await f.callerFor(await f.staffToken('admin'));

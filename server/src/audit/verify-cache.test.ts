@@ -1,20 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../db/repositories/audit.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { verifyAllCached } from './verify-cache';
 
 /** Issue 23 finding 11: admin.audit.verify must stay cheap when called 10,000 times. */
 for (const dialect of dialects) {
   describe(`${dialect}: admin.audit.verify's cache`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect, { reset: false });
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       for (let i = 0; i < 300; i++)
         await t.db
           .transaction()
           .execute((trx) => appendAudit(trx, { actor: 'a', action: 'x', target: `t${i}`, details: {} }));
     });
-    afterAll(async () => t.close());
 
     it('answers 10,000 calls from one walk while the heads are unchanged, and sees an append at once', async () => {
       const now = Date.now();

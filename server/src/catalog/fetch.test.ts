@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { BASELINE_RELEASE_VERSION, RELEASE_LIMITS } from '@lantern/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newestRelease } from '../db/repositories/catalog-releases.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { activeCatalogTool, resetActiveCatalogForTesting } from './active';
 import { fetchAndInstall } from './fetch';
 import { scheduleCatalog } from './schedule';
@@ -40,13 +41,8 @@ afterAll(() => new Promise<void>((resolve) => site.close(() => resolve())));
 
 for (const dialect of dialects) {
   describe(`${dialect}: fetching releases from CATALOG_URL`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
+    const t = useTestDatabase(dialect);
     beforeEach(async () => {
-      await t.reset();
       resetActiveCatalogForTesting();
     });
 

@@ -1,8 +1,9 @@
 import { BASELINE_RELEASE_VERSION, RELEASE_LIMITS, catalog } from '@lantern/shared';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { newestRelease } from '../db/repositories/catalog-releases.repository';
 import { getConfigVersion } from '../db/repositories/config.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { supplierProfileFor, unknownProfile, type SupplierProfile } from '@lantern/shared/suppliers';
 import {
   activeCatalogTool,
@@ -22,13 +23,8 @@ const options = { keys: [publisher.trusted], source: 'import test.json', actor: 
 
 for (const dialect of dialects) {
   describe(`${dialect}: installing a catalog release`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
+    const t = useTestDatabase(dialect);
     beforeEach(async () => {
-      await t.reset();
       resetActiveCatalogForTesting();
     });
 

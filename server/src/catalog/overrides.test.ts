@@ -1,6 +1,7 @@
 import { BASELINE_RELEASE_VERSION, PROTOCOL_VERSION, catalog, type Tool } from '@lantern/shared';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dialects, type TestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { push, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { resetActiveCatalogForTesting } from './active';
@@ -15,15 +16,12 @@ const claude = catalog.find((tool) => tool.id === 'claude')!;
 
 for (const dialect of dialects) {
   describe(`${dialect}: organisation overrides of catalog tools`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       resetActiveCatalogForTesting();
     });
 

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import {
   allowedDataClassesColumn,
   companyWorkspaceColumn,
@@ -43,11 +44,7 @@ describe('row codecs', () => {
 
 for (const dialect of dialects) {
   describe(`${dialect}: a decision read through its codecs`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
+    const t = useTestDatabase(dialect, { reset: false });
 
     it('reads what was written, and fails by name on a row changed behind its back', async () => {
       const input = {

@@ -1,7 +1,7 @@
 import { catalog } from '@lantern/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { buildEvidencePack } from './pack';
 import type { EvidencePack } from './pack';
 import { plantOrganisation } from '../../testing/evidence/planted-org';
@@ -11,16 +11,14 @@ import { fileJson, fileText } from '../../testing/evidence/testing';
 type Planted = Awaited<ReturnType<typeof plantOrganisation>>;
 
 describe.each(dialects)('evidence gaps on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   let planted: Planted;
   let pack: EvidencePack;
 
   beforeAll(async () => {
-    t = await openTestDatabase(dialect);
     planted = await plantOrganisation(t);
     pack = await buildEvidencePack(t.db);
   });
-  afterAll(() => t.close());
 
   it('lists exactly the planted gaps, and none of the near-misses', () => {
     const gaps = fileJson(pack.files, 'gaps.json');

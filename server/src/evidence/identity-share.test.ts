@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acknowledgementPages, collect } from '../exports/datasets';
 import { personLabeler } from '../security/people';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { ENROL, acknowledgement, approvalRequest, push } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { requestsDataset } from './datasets';
@@ -13,12 +13,7 @@ import { identityLine, summaryMarkdown } from './summary-markdown';
 /** Identity assurance in the evidence pack: per record, and the verified share of acceptances. */
 for (const dialect of dialects) {
   describe(`${dialect}: identity assurance in the evidence`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(() => t.close());
-    beforeEach(() => t.reset());
+    const t = useTestDatabase(dialect);
 
     it('carries assurance on devices and requests, and states the verified share of acceptances', async () => {
       const f = fixture(t);

@@ -8,8 +8,8 @@ import { acknowledgementPages, collect, registrationPages } from '../exports/dat
 import type { PagedDataset } from '../exports/datasets';
 import { seedDemo } from '../seed/demo';
 import { personLabeler } from '../security/people';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { acknowledgementChain, auditChain } from './chain-datasets';
 import { devicesPages } from './devices-dataset';
 import { buildEvidencePack, writeEvidencePack } from './pack';
@@ -35,15 +35,13 @@ function filesIn(dir: string): Map<string, Buffer> {
 }
 
 describe.each(dialects)('the evidence pack written a page at a time on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   let pack: EvidencePack;
 
   beforeAll(async () => {
-    t = await openTestDatabase(dialect);
     await seedDemo(t.db, { people: 40, days: 30, now: NOW });
     pack = await buildEvidencePack(t.db, NOW);
   }, 180_000);
-  afterAll(() => t.close());
 
   it('reads every paged dataset the same in pages of 3 rows as in one page', async () => {
     const label = await personLabeler(t.db);

@@ -7,7 +7,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setSettings } from '../db/repositories/config.repository';
 import { seedDemo } from '../seed/demo';
-import { dialects, openTestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import type { TestDatabase } from '../../testing/databases';
 import { supplierProfileFor } from '@lantern/shared/suppliers';
 import { CONTROL_IDS } from './controls';
@@ -50,16 +51,14 @@ async function verifyWithPackScript(t: TestDatabase, files: string[]) {
 let validator: ReturnType<typeof cycloneDxValidator> | null = null;
 
 describe.each(dialects)('the evidence pack of a seeded organisation on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   let pack: EvidencePack;
 
   beforeAll(async () => {
-    t = await openTestDatabase(dialect);
     await seedDemo(t.db, { people: 12, days: 30, now: NOW });
     pack = await buildEvidencePack(t.db, NOW);
     // Seeding goes through the real ingest path: generous on a busy shared machine.
   }, 180_000);
-  afterAll(() => t.close());
 
   it('holds every dataset as CSV and JSON, each policy text, the proofs, summary, BOM and manifest', async () => {
     const versions = await t.db.selectFrom('policy_versions').select('version').execute();

@@ -1,21 +1,20 @@
 import { supplierProfileFor } from '@lantern/shared/suppliers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resetActiveCatalogForTesting } from '../catalog/active';
 import { seedDemo } from '../seed/demo';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { toCsv } from './csv';
 import { EXPORT_NAMES, loadDataset } from './datasets';
 
 const NOW = Date.UTC(2026, 11, 1, 12);
 
 describe.each(dialects)('the suppliers export on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   beforeAll(async () => {
-    t = await openTestDatabase(dialect);
     resetActiveCatalogForTesting();
     await seedDemo(t.db, { people: 4, days: 5, now: NOW });
   }, 180_000);
-  afterAll(() => t.close());
 
   it('has one row per inventory tool and fact, most used first, sources only on known facts', async () => {
     expect(EXPORT_NAMES).toContain('suppliers');

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, uuidv7, type DecisionInput, type EventOf } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { push } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 
@@ -31,14 +32,11 @@ const DECISION: DecisionInput = {
 
 for (const dialect of dialects) {
   describe(`${dialect}: the data guard on the server`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
-    beforeEach(async () => t.reset());
 
     const admin = async () => f.callerFor(await f.staffToken('admin'));
     const pull = async (d: Awaited<ReturnType<typeof f.device>>) => {

@@ -1,12 +1,11 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { readSettings, SettingError } from '../env';
 import { createLogger } from '../logger';
-import { openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { fixture } from '../../testing/fixture';
 import { TrustedProxies, clientAddress, parseTrustedProxies } from './client-address';
 import { createHttpServer } from './server';
@@ -116,17 +115,13 @@ async function enrolStatuses(url: string, token: string, forwardedFor: string[])
 const UNKNOWN = 'x'.repeat(43);
 
 describe('enrolment rate limit over HTTP', () => {
-  let t: TestDatabase;
+  const t = useTestDatabase('sqlite', { reset: false });
   const servers: Server[] = [];
-  beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
-  });
   afterAll(async () => {
     for (const s of servers) {
       s.closeAllConnections();
       await new Promise<void>((r) => s.close(() => r()));
     }
-    await t.close();
   });
 
   async function listen(extra: Partial<HttpOptions>): Promise<string> {

@@ -2,8 +2,8 @@ import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { fixture } from '../../testing/fixture';
 import { base, capturingLogger, close, listen, send } from '../../testing/http/http-test-support';
 import type { HttpOptions } from './server';
@@ -33,20 +33,18 @@ const within = <T>(p: Promise<T>, ms: number) =>
   Promise.race([p, new Promise<'open'>((r) => setTimeout(() => r('open'), ms))]);
 
 describe.each(dialects)('HTTP hardening on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   let device = '';
   let admin = '';
   const servers: { close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
-    t = await openTestDatabase(dialect);
     const f = fixture(t);
     device = (await f.device('hardening@example.com')).deviceToken;
     admin = await f.staffToken('admin');
   });
   afterAll(async () => {
     for (const s of servers) await s.close();
-    await t.close();
   });
   async function start(extra: Partial<HttpOptions> = {}) {
     const { url, server } = await listen(base(t, extra));

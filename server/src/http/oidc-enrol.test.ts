@@ -4,8 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { challengeOf } from '../db/repositories/enrolment-grants.repository';
 import { createEnrolmentToken } from '../db/repositories/enrolment-tokens.repository';
 import { CookieWalker, loginAtProvider } from '../../testing/cookie-walker';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { startOidcTestbed } from '../../testing/oidc-testbed';
 import type { OidcTestbed } from '../../testing/oidc-testbed';
 
@@ -14,20 +14,17 @@ const BROWSER = { browser: 'chrome', browserVersion: '131.0', extensionVersion: 
 /** A browser's enrolment through sign-in at a real OpenID Provider, over HTTP. */
 for (const dialect of dialects) {
   describe(`${dialect}: verified browser enrolment through the OpenID Provider`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let bed: OidcTestbed;
     let walker: CookieWalker;
 
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       bed = await startOidcTestbed(t);
     });
     afterAll(async () => {
       await bed.close();
-      await t.close();
     });
     beforeEach(async () => {
-      await t.reset();
       walker = new CookieWalker();
     });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { CookieWalker, loginAtProvider } from '../../testing/cookie-walker';
 import { startOidcTestbed } from '../../testing/oidc-testbed';
 import type { OidcTestbed } from '../../testing/oidc-testbed';
@@ -8,20 +8,17 @@ import type { OidcTestbed } from '../../testing/oidc-testbed';
 /** The dashboard's sign-in through a real OpenID Provider, over HTTP, with each way it must refuse. */
 for (const dialect of dialects) {
   describe(`${dialect}: dashboard sign-in through the OpenID Provider`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let bed: OidcTestbed;
     let walker: CookieWalker;
 
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       bed = await startOidcTestbed(t);
     });
     afterAll(async () => {
       await bed.close();
-      await t.close();
     });
     beforeEach(async () => {
-      await t.reset();
       bed.provider.tamper = null;
       walker = new CookieWalker();
     });

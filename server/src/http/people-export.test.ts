@@ -3,15 +3,14 @@ import { createApiToken } from '../db/repositories/tokens.repository';
 import { upsertPeople } from '../db/repositories/people.repository';
 import { startServer, type RunningServer } from '../index';
 import { createLogger } from '../logger';
-import { openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 
 /** "Export this view" on the People page: the chase list's filter and department reach the CSV. */
 describe('GET /api/export/people.csv', () => {
-  let t: TestDatabase;
+  const t = useTestDatabase('sqlite', { reset: false });
   let server: RunningServer;
   let token: string;
   beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
     server = await startServer({ database: t, port: 0, logger: createLogger({ level: 'silent' }) });
     token = (await createApiToken(t.db, 'auditor', 'auditor')).token;
     await upsertPeople(
@@ -26,7 +25,6 @@ describe('GET /api/export/people.csv', () => {
   });
   afterAll(async () => {
     await server.close();
-    await t.close();
   });
 
   const get = (query: string) =>

@@ -1,19 +1,17 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger';
-import { openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { base, close, listen, send } from '../../testing/http/http-test-support';
 
 // `pnpm start` logs at info: request lines must not appear there, or a dashboard in use scrolls the
 // first start's shown-once tokens off the terminal. LOG_LEVEL=debug shows them.
 describe('request logging', () => {
-  let t: TestDatabase;
+  const t = useTestDatabase('sqlite', { reset: false });
   const lines: { level: number; msg: string }[] = [];
   let server: Awaited<ReturnType<typeof listen>>;
 
   beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
     const destination = new Writable({
       write(chunk: Buffer, _enc, done) {
         for (const l of chunk.toString().split('\n')) if (l) lines.push(JSON.parse(l) as never);
@@ -24,7 +22,6 @@ describe('request logging', () => {
   });
   afterAll(async () => {
     await close(server.server);
-    await t.close();
   });
 
   it('logs requests at debug level, so the default info level stays quiet', async () => {

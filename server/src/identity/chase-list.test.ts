@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../exports/datasets';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { acknowledgement, push, registration } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 
 /** The People page's chase list (issue 17, item 4), including directory people who never enrolled. */
 for (const dialect of dialects) {
   describe(`${dialect}: chase list`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(() => t.close());
-    beforeEach(() => t.reset());
+    const t = useTestDatabase(dialect);
 
     async function setUp() {
       const f = fixture(t);

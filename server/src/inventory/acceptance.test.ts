@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gapsDataset } from '../evidence/gaps';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { acknowledgement, push, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { overview } from './overview';
@@ -12,12 +12,11 @@ type Device = Awaited<ReturnType<ReturnType<typeof fixture>['device']>>;
 // One definition of "accepted the current policy" (acceptance.ts): every figure that shows it agrees.
 for (const dialect of dialects) {
   describe(`${dialect}: accepted the current policy, everywhere`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect, { reset: false });
     let admin: Awaited<ReturnType<ReturnType<typeof fixture>['callerFor']>>;
     let later: { ben: Device; dia: Device; v2: string };
 
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       const f = fixture(t);
       admin = await f.callerFor(await f.staffToken('admin'));
       const body = (n: number) => ({
@@ -41,7 +40,6 @@ for (const dialect of dialects) {
       await dia!.caller.sync.push(push([acknowledgement(2, v2.sha256)]));
       later = { ben: ben!, dia: dia!, v2: v2.sha256 };
     });
-    afterAll(async () => t.close());
 
     it('the overview, the Policies page, the People list, the evidence gaps and the rollout agree', async () => {
       const now = Date.now();

@@ -1,8 +1,8 @@
 import { uuidv7 } from '@lantern/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../exports/datasets';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { push } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 
@@ -15,13 +15,12 @@ function justification(toolId: string, reason: string, daysAgo: number) {
 
 for (const dialect of dialects) {
   describe(`${dialect}: bypasses (reasons given to open a prohibited tool)`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect, { reset: false });
     let admin: Awaited<ReturnType<ReturnType<typeof fixture>['callerFor']>>;
     let ada = '';
     let bo = '';
 
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       const f = fixture(t);
       admin = await f.callerFor(await f.staffToken('admin'));
       const a = await f.device('ada@example.com');
@@ -39,7 +38,6 @@ for (const dialect of dialects) {
       );
       await b.caller.sync.push(push([justification('deepseek', 'Research for the board deck', 2)]));
     });
-    afterAll(async () => t.close());
 
     it('lists reasons newest first, filtered by tool, person and period', async () => {
       const all = await admin.admin.inventory.bypasses({});

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uuidv7, type DecisionInput } from '@lantern/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { setSettings } from '../db/repositories/config.repository';
 import { applyRetention } from '../retention';
 import { erasePerson } from '../rights/erase';
 import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { acknowledgement, approvalRequest, embedded, push, registration, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { pick, prng, randomDayAndTime, testSeed } from '../../testing/random';
@@ -113,11 +114,7 @@ async function randomChange(t: TestDatabase, org: Org, rand: () => number, now: 
 }
 
 describe.each(dialects)('the inventory recomputed after writes on %s', (dialect) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
+  const t = useTestDatabase(dialect, { reset: false });
 
   it('equals the list and overview computed from scratch after random writes', async () => {
     const rand = prng(testSeed(`incremental inventory on ${dialect}`));

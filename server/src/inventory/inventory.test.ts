@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { catalog, uuidv7 } from '@lantern/shared';
 import type { DecisionInput } from '@lantern/shared';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../db/connect';
 import type { Db } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { dialects, openTestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import type { TestDatabase } from '../../testing/databases';
 import {
   acknowledgement,
@@ -107,13 +108,8 @@ async function fromDayRows(db: Db, now: number) {
 }
 
 describe.each(dialects)('inventory on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(dialect, { reset: false });
   const now = Date.now();
-
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
 
   it('counts people of the last 7 and 30 days from last-seen times exactly as from day rows', async () => {
     await t.reset();

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@lantern/shared';
 import { setSettings } from '../db/repositories/config.repository';
 import { applyRetention } from '../retention';
 import { erasePerson } from '../rights/erase';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects, type TestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { embedded, push, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { prng, randomDayAndTime, testSeed } from '../../testing/random';
@@ -69,11 +70,7 @@ async function expectSameDayPeople(t: TestDatabase, step: string) {
 }
 
 describe.each(dialects)('maintained inventory counts on %s', (dialect) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
+  const t = useTestDatabase(dialect, { reset: false });
 
   it('equal the figures computed from scratch after random pushes, erasures and retention', async () => {
     const rand = prng(testSeed(`maintained counts on ${dialect}`));

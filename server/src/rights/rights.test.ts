@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAll } from '../audit/verify';
 import { run } from '../cli/run';
 import { createDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import type { Db } from '../db/database';
 import { dialects, openTestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import type { TestDatabase } from '../../testing/databases';
 import { acknowledgement, approvalRequest, push, registration, selfReport } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
@@ -68,12 +69,7 @@ async function dumpPersonalTables(db: Db): Promise<string> {
 
 for (const dialect of dialects) {
   describe(`data rights (${dialect})`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(() => t.close());
-    beforeEach(() => t.reset());
+    const t = useTestDatabase(dialect);
 
     it('exports each kind of record stored about one person', async () => {
       const { admin } = await seedPeople(t);

@@ -1,10 +1,9 @@
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import type { Principal } from '../context';
 import { revokeDevice } from '../db/repositories/devices.repository';
-import { openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { approvalRequest, push } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { appRouter } from './_app';
@@ -39,12 +38,11 @@ function allowed(access: Access, who: Who): 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' 
 }
 
 describe('authorisation matrix: every procedure × every kind of caller', () => {
-  let t: TestDatabase;
+  const t = useTestDatabase('sqlite', { reset: false });
   const principals = {} as Record<Who, Principal | null>;
   let f: ReturnType<typeof fixture>;
 
   beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
     f = fixture(t);
     const device = await f.device();
     const revoked = await f.device('revoked@example.com');
@@ -59,7 +57,6 @@ describe('authorisation matrix: every procedure × every kind of caller', () => 
     principals.auditor = await f.authFor(await f.staffToken('auditor'));
     principals.admin = await f.authFor(await f.staffToken('admin'));
   });
-  afterAll(async () => t.close());
 
   const procedures = Object.entries(
     // The router's typed procedure map, seen only through the one field this test needs.

@@ -1,9 +1,10 @@
 import { TRPCError } from '@trpc/server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContextInner, type Principal } from '../context';
 import { appendAudit } from '../db/repositories/audit.repository';
 import { bumpConfigVersion, setSettings } from '../db/repositories/config.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { createCallerFactory } from '../trpc';
 import { dashboardRouter } from './dashboard';
 
@@ -18,16 +19,11 @@ const auditor: Principal = {
 };
 
 describe.each(dialects)('dashboard.syncStatus on %s', (dialect) => {
-  let handle: TestDatabase;
+  const handle = useTestDatabase(dialect);
   const caller = (auth: Principal | null) =>
     createCallerFactory(dashboardRouter)(
       createContextInner({ db: handle.db, dialect: handle.dialect, auth }),
     );
-
-  beforeEach(async () => {
-    handle = await openTestDatabase(dialect);
-  });
-  afterEach(() => handle.close());
 
   it('has no change to wait for on a fresh server', async () => {
     const status = await caller(auditor).syncStatus();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { markVerified } from '../db/repositories/identity.repository';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { ENROL, acknowledgement, push } from '../../testing/events';
 import { jsonRow, loadDataset } from '../exports/datasets';
 import { fixture } from '../../testing/fixture';
@@ -13,12 +13,7 @@ import { fixture } from '../../testing/fixture';
  */
 for (const dialect of dialects) {
   describe(`${dialect}: identity assurance of token enrolment`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(() => t.close());
-    beforeEach(() => t.reset());
+    const t = useTestDatabase(dialect);
 
     async function assurance(email: string) {
       return t.db

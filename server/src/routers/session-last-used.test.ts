@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApiToken, listApiTokens } from '../db/repositories/tokens.repository';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { fixture } from '../../testing/fixture';
 
 // Settings shows when each staff token was last used: a dashboard sign-in and a bearer call count.
 for (const dialect of dialects) {
   describe(`${dialect}: a staff token's "last used"`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
+    const t = useTestDatabase(dialect, { reset: false });
 
     const lastUsed = async (id: string) => (await listApiTokens(t.db)).find((r) => r.id === id)?.last_used_at;
 

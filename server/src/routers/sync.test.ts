@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { revokeDevice } from '../db/repositories/devices.repository';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { ENROL, embedded, push, registration, usage } from '../../testing/events';
 import { uuidv7 } from '@lantern/shared';
 import { fixture } from '../../testing/fixture';
 
 for (const dialect of dialects) {
   describe(`${dialect}: device.enroll, sync.push, sync.pull`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
-    });
-    afterAll(async () => t.close());
-    beforeEach(async () => {
-      await t.reset();
     });
 
     it('enrols with a valid token and stores only the hash of the device token', async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCaller } from '../caller';
 import { createApiToken } from '../db/repositories/tokens.repository';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { fixture } from '../../testing/fixture';
 import { resolveAuth } from './resolve-auth';
 
@@ -10,12 +10,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 for (const dialect of dialects) {
   describe(`${dialect}: API tokens expire`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(() => t.close());
-    beforeEach(() => t.reset());
+    const t = useTestDatabase(dialect);
 
     it('lives 90 days by default, and is refused from the moment it expires', async () => {
       const now = Date.UTC(2026, 0, 1);

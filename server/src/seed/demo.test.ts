@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { seedDemo, SeedRefusedError } from './demo';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 
 // Hundreds of small transactions: PostgreSQL on a busy 2-core machine needs more than the default.
 describe.each(dialects)('seed demo on %s', { timeout: 90_000 }, (dialect) => {
-  let handle: TestDatabase;
-
-  beforeEach(async () => {
-    handle = await openTestDatabase(dialect);
-  });
-  afterEach(() => handle.close());
+  const handle = useTestDatabase(dialect);
 
   const count = async (
     table:

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base, close, listen, send } from '../../testing/http/http-test-support';
-import { dialects, openTestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import type { TestDatabase } from '../../testing/databases';
 import { acknowledgement, approvalRequest, push, registration } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
@@ -35,17 +36,14 @@ async function expectedUids(t: TestDatabase): Promise<string[]> {
 
 for (const dialect of dialects) {
   describe(`GET /api/events (${dialect})`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let srv: Awaited<ReturnType<typeof listen>>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       srv = await listen(base(t));
     });
     afterAll(async () => {
       await close(srv.server);
-      await t.close();
     });
-    beforeEach(() => t.reset());
 
     async function page(token: string, after: string, limit = 7) {
       const r = await send(srv.url, `/api/events?after=${after}&limit=${limit}`, {

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { createServer as createTlsServer } from 'node:tls';
 import type { Server, Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { push, registration } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { readSettings } from '../env';
@@ -65,17 +65,14 @@ describe('LANTERN_SYSLOG_URL', () => {
 
 for (const dialect of dialects) {
   describe(`syslog forwarding (${dialect})`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let c: Awaited<ReturnType<typeof collector>>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       c = await collector();
     });
     afterAll(async () => {
       await c.close();
-      await t.close();
     });
-    beforeEach(() => t.reset());
 
     it('sends each event once as RFC 5424 over TCP, resuming from the stored cursor', async () => {
       const f = fixture(t);

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
 import { createDatabase } from '../db/connect';
 import { getConfigVersion } from '../db/repositories/config.repository';
 import { revokeDevice } from '../db/repositories/devices.repository';
 import { dialects, openTestDatabase } from '../../testing/databases';
-import type { TestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { fixture } from '../../testing/fixture';
 import { base, close, listen, send } from '../../testing/http/http-test-support';
 
@@ -16,11 +16,7 @@ const pull = (url: string, token: string, configVersion: number) =>
   });
 
 describe('device calls: the rate limit', () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase('sqlite');
-  });
-  afterAll(async () => t.close());
+  const t = useTestDatabase('sqlite', { reset: false });
 
   it('counts every pull against the device’s own limit, and says when to retry', async () => {
     const d = await fixture(t).device();

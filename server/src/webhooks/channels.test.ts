@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SettingError, readSmtp } from '../env';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects, type TestDatabase } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { approvalRequest, push } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { configureMail, mailFor } from './mail';
@@ -17,17 +18,14 @@ const drain = async (t: TestDatabase) => {
 
 for (const dialect of dialects) {
   describe(`${dialect}: Slack, Teams and email`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<typeof f.callerFor>>;
     let smtp: Awaited<ReturnType<typeof startSmtp>>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       admin = await f.callerFor(await f.staffToken('admin'));
       smtp = await startSmtp();
       configureMail(t.db, { url: smtp.url, from: 'Lantern <lantern@example.com>' });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { acknowledgement, approvalRequest, push, registration, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { checkCoverage, policyCoverage } from './coverage';
@@ -15,18 +16,15 @@ import { runDueDeliveries } from './worker';
 
 for (const dialect of dialects) {
   describe(`${dialect}: outbox housekeeping`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<typeof f.callerFor>>;
     let rx: Awaited<ReturnType<typeof startReceiver>>;
     const secret = newSecret();
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       admin = await f.callerFor(await f.staffToken('admin'));
       rx = await startReceiver(secret);
     });
@@ -125,11 +123,10 @@ for (const dialect of dialects) {
 
 for (const dialect of dialects) {
   describe(`${dialect}: the daily digest email`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect, { reset: false });
     let f: ReturnType<typeof fixture>;
     let smtp: Awaited<ReturnType<typeof startSmtp>>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
       smtp = await startSmtp();
       configureMail(t.db, { url: smtp.url, from: 'Lantern <lantern@example.com>' });
@@ -137,7 +134,6 @@ for (const dialect of dialects) {
     afterAll(async () => {
       configureMail(t.db, null);
       await smtp.close();
-      await t.close();
     });
 
     it('emails the admins once a day with new tools, waiting requests and flags, never twice', async () => {

@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WEBHOOK_EVENT_TYPES } from '@lantern/shared';
 import { writeCheckpoints } from '../audit/checkpoints';
-import { dialects, openTestDatabase, type TestDatabase } from '../../testing/databases';
+import { dialects } from '../../testing/databases';
+import { useTestDatabase } from '../../testing/use-database';
 import { approvalRequest, push, registration, usage } from '../../testing/events';
 import { fixture } from '../../testing/fixture';
 import { EXAMPLES, SENSITIVE_FLAG_EXAMPLE, shapeOf } from '../../testing/webhooks/examples';
@@ -19,18 +20,15 @@ describe('retry schedule', () => {
 
 for (const dialect of dialects) {
   describe(`${dialect}: webhooks end to end`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<typeof f.callerFor>>;
     let rx: Awaited<ReturnType<typeof startReceiver>>;
     const secret = newSecret();
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       admin = await f.callerFor(await f.staffToken('admin'));
       rx = await startReceiver(secret);
     });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { up } from './0018_tool_user_days_person_first';
 
 const ROWS = [
@@ -11,11 +12,7 @@ const ROWS = [
 
 for (const dialect of dialects) {
   describe(`${dialect}: 0018 keys tool_user_days person first`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
+    const t = useTestDatabase(dialect, { reset: false });
 
     it('keeps every row readable, keeps the inventory indexes, and refuses a duplicate person-day-tool', async () => {
       // The table as 0001 and 0003 left it: keyed (tool, user, day), with the inventory's indexes.

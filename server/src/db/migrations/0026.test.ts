@@ -1,17 +1,14 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { fixture } from '../../../testing/fixture';
 import { push, usage } from '../../../testing/events';
 import { up } from './0026_usage_day_groups';
 
 for (const dialect of dialects) {
   describe(`${dialect}: 0026 usage_day_groups instead of usage_days_day`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
+    const t = useTestDatabase(dialect, { reset: false });
 
     it('fills the groups from the stored rows, each with its oldest day, and drops the day index', async () => {
       const d = await fixture(t).device();

@@ -1,15 +1,12 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { up } from './0027_current_registrations_one_index';
 
 for (const dialect of dialects) {
   describe(`${dialect}: 0027 one current_registrations index by tool`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
+    const t = useTestDatabase(dialect, { reset: false });
 
     const names = async () =>
       (dialect === 'sqlite'

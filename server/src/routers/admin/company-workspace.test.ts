@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION, PullOutputSchema, type DecisionInput } from '@lantern/shared';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { technicalControlsDataset } from '../../evidence/datasets';
 import { fixture } from '../../../testing/fixture';
 
@@ -21,16 +22,13 @@ const decide = (toolId: string, over: Partial<DecisionInput> = {}): DecisionInpu
 
 for (const dialect of dialects) {
   describe(`${dialect}: company workspace restrictions`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<ReturnType<typeof fixture>['callerFor']>>['admin'];
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       admin = (await f.callerFor(await f.staffToken('admin'))).admin;
     });
 

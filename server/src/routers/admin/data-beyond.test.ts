@@ -1,6 +1,7 @@
 import type { DecisionInput } from '@lantern/shared';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { push, registration } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
 
@@ -18,18 +19,15 @@ const decide = (toolId: string, allowedDataClasses: DecisionInput['allowedDataCl
 
 for (const dialect of dialects) {
   describe(`${dialect}: registrations with data beyond what is allowed`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<ReturnType<typeof fixture>['callerFor']>>['admin'];
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     const userIdOf = async (email: string) =>
       (await t.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
     beforeEach(async () => {
-      await t.reset();
       admin = (await f.callerFor(await f.staffToken('admin'))).admin;
     });
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DecisionInput, ToolStatus } from '@lantern/shared';
-import { dialects, openTestDatabase } from '../../../testing/databases';
-import type { TestDatabase } from '../../../testing/databases';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { fixture } from '../../../testing/fixture';
 import { createCaller } from '../../caller';
 import { decisionHistoryDataset } from '../../evidence/datasets';
@@ -23,14 +23,9 @@ const NOW = Date.UTC(2026, 11, 5, 10, 0);
 
 for (const dialect of dialects) {
   describe(`${dialect}: decision history`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let admin: ReturnType<typeof createCaller>['admin'];
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       const f = fixture(t);
       const auth = await f.authFor(await f.staffToken('admin'));
       admin = createCaller({ db: t.db, dialect: t.dialect, auth, now: () => NOW }).admin;

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { catalog } from '@lantern/shared';
 import type { DecisionInput, Tool } from '@lantern/shared';
-import { dialects, openTestDatabase } from '../../../testing/databases';
-import type { TestDatabase } from '../../../testing/databases';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { push, usage } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
 
@@ -37,16 +37,13 @@ const STATUSES = ['approved', 'conditional', 'review', 'prohibited'] as const;
 
 for (const dialect of dialects) {
   describe(`${dialect}: paged decisions and tool names for the dashboard`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<typeof f.callerFor>>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       admin = await f.callerFor(await f.staffToken('admin'));
       await admin.admin.tools.create(orgTool);
       await admin.admin.decisions.setMany({

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../../../testing/databases';
-import type { TestDatabase } from '../../../testing/databases';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { fixture } from '../../../testing/fixture';
 
 const GOOD = [
@@ -12,16 +12,13 @@ const GOOD = [
 
 for (const dialect of dialects) {
   describe(`${dialect}: people directory`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<typeof f.callerFor>>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(() => t.close());
     beforeEach(async () => {
-      await t.reset();
       admin = await f.callerFor(await f.staffToken('admin'));
     });
 

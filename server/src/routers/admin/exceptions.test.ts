@@ -1,11 +1,11 @@
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAll } from '../../audit/verify';
 import { buildEvidencePack } from '../../evidence/pack';
 import { fileJson } from '../../../testing/evidence/testing';
 import { createCaller } from '../../caller';
-import { dialects, openTestDatabase } from '../../../testing/databases';
-import type { TestDatabase } from '../../../testing/databases';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { approvalRequest, push } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
 
@@ -14,19 +14,16 @@ const DAY = 86_400_000;
 
 for (const dialect of dialects) {
   describe(`${dialect}: answering a request for this person or for everyone`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<typeof f.callerFor>>;
     /** The admin on a clock the test moves, to see an exception end. */
     let clock: number;
     let adminAt: ReturnType<typeof createCaller>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       const token = await f.staffToken('admin');
       admin = await f.callerFor(token);
       clock = Date.now();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase } from '../../../testing/databases';
-import type { TestDatabase } from '../../../testing/databases';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { ENROL } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
 
@@ -8,16 +8,13 @@ const codeOf = (path: string) => path.split('#code=')[1]!;
 
 for (const dialect of dialects) {
   describe(`${dialect}: personal enrolment links`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<typeof f.callerFor>>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(() => t.close());
     beforeEach(async () => {
-      await t.reset();
       admin = await f.callerFor(await f.staffToken('admin'));
       await admin.admin.directory.import({
         csv: 'email,department\nada@example.com,Finance\nbob@example.com,Sales\n',

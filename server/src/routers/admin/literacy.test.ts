@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7, type EventOf, type ModuleContent } from '@lantern/shared';
 import { verifyAll } from '../../audit/verify';
 import { loadDataset } from '../../exports/datasets';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { push, registration, usage } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
 
@@ -48,16 +49,13 @@ function completion(over: Partial<EventOf<'literacy_completion'>>): EventOf<'lit
 
 for (const dialect of dialects) {
   describe(`${dialect}: literacy modules, rules and coverage`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<typeof f.callerFor>>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       admin = await f.callerFor(await f.staffToken('admin'));
     });
 

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@lantern/shared';
-import { dialects, openTestDatabase } from '../../../testing/databases';
-import type { TestDatabase } from '../../../testing/databases';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { fixture } from '../../../testing/fixture';
 
 for (const dialect of dialects) {
   describe(`${dialect}: the organisation's language for employees`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
-    beforeEach(async () => t.reset());
+    const t = useTestDatabase(dialect);
 
     const auditActions = async () =>
       (await t.db.selectFrom('audit_log').select(['action', 'details']).orderBy('seq').execute()).map(

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS, PROTOCOL_VERSION, PullOutputSchema, catalog } from '@lantern/shared';
 import type { DecisionInput, Tool } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { dialects, type TestDatabase } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { fixture } from '../../../testing/fixture';
 
 const decide = (toolId: string, over: Partial<DecisionInput> = {}): DecisionInput => ({
@@ -32,16 +33,13 @@ const orgTool = (n: number, over: Partial<Tool> = {}): Tool => ({
 /** Security finding 2 (issue 23): bounded organisation tools and decisions, decisions deletable. */
 for (const dialect of dialects) {
   describe(`${dialect}: organisation tools and decisions are bounded and deletable`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     let admin: Awaited<ReturnType<typeof f.callerFor>>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
     beforeEach(async () => {
-      await t.reset();
       admin = await f.callerFor(await f.staffToken('admin'));
     });
 

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type SyncEvent } from '@lantern/shared';
 import { dayString } from '../../inventory/days';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { acknowledgement, registration, usage } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
 
@@ -15,14 +16,11 @@ const Y2099 = Date.UTC(2099, 11, 31, 12);
 
 for (const dialect of dialects) {
   describe(`${dialect}: the server decides time`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
-    beforeEach(async () => t.reset());
 
     const push = (caller: Awaited<ReturnType<typeof f.device>>['caller'], events: SyncEvent[]) =>
       caller.sync.push({ protocolVersion: PROTOCOL_VERSION, events });

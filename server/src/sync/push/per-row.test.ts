@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { describe, expect, it } from 'vitest';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { fixture } from '../../../testing/fixture';
 import { push, usage } from '../../../testing/events';
 import { sqliteOf } from '../../db/direct-sqlite';
@@ -7,14 +8,7 @@ import { Statements } from './sql';
 
 for (const dialect of dialects) {
   describe(`${dialect}: the writer's statements per row (SQLite) or per set (PostgreSQL)`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
-    beforeEach(async () => {
-      await t.reset();
-    });
+    const t = useTestDatabase(dialect);
 
     it('runs one statement per row only on a SQLite connection opened by createDatabase', async () => {
       const perRow = await t.db

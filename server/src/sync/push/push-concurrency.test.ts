@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { revokeDevice } from '../../db/repositories/devices.repository';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { fixture } from '../../../testing/fixture';
 import { push, registration, usage } from '../../../testing/events';
 import { pushEvents } from './push';
@@ -10,14 +11,7 @@ const DAYS = ['2026-11-21', '2026-11-22', '2026-11-23'];
 
 for (const dialect of dialects) {
   describe(`${dialect}: devices pushing overlapping batches at the same moment`, () => {
-    let t: TestDatabase;
-    beforeAll(async () => {
-      t = await openTestDatabase(dialect);
-    });
-    afterAll(async () => t.close());
-    beforeEach(async () => {
-      await t.reset();
-    });
+    const t = useTestDatabase(dialect);
 
     it('stores every batch (no deadlock reaches a device) and sums the day totals exactly', async () => {
       const f = fixture(t);

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HostnameSchema, PROTOCOL_VERSION, createClassifier } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { push, selfReport } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
 
@@ -11,14 +12,11 @@ import { fixture } from '../../../testing/fixture';
  */
 for (const dialect of dialects) {
   describe(`${dialect}: a self-report changes nothing in any other browser`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect);
     let f: ReturnType<typeof fixture>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
-    beforeEach(async () => t.reset());
 
     const pull = (d: Awaited<ReturnType<typeof f.device>>) =>
       d.caller.sync.pull({ protocolVersion: PROTOCOL_VERSION, configVersion: 0 });

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS, uuidv7 } from '@lantern/shared';
-import { dialects, openTestDatabase, type TestDatabase } from '../../../testing/databases';
+import { dialects } from '../../../testing/databases';
+import { useTestDatabase } from '../../../testing/use-database';
 import { push, selfReport, usage } from '../../../testing/events';
 import { fixture } from '../../../testing/fixture';
 
@@ -18,13 +19,11 @@ function p99(samples: number[]): number {
 
 for (const dialect of dialects) {
   describe(`${dialect}: a flood of self-reports from one device`, () => {
-    let t: TestDatabase;
+    const t = useTestDatabase(dialect, { reset: false });
     let f: ReturnType<typeof fixture>;
     beforeAll(async () => {
-      t = await openTestDatabase(dialect);
       f = fixture(t);
     });
-    afterAll(async () => t.close());
 
     /** One-event pushes from other devices (usage and self-reports alternating), in ms. */
     async function timeOthers(tag: string, n: number): Promise<number[]> {
