@@ -34,7 +34,7 @@ function reference(host: string, path: string): { toolId: string; via: string; p
   if (!HostnameSyntaxSchema.safeParse(host).success) return null;
   let best: { toolId: string; via: string; pattern: string; length: number } | null = null;
   let written = false;
-  for (const { tool, prefix, ...p } of prefixEntries) {
+  for (const { tool, ...p } of prefixEntries) {
     const onBoundary = path === p.path || path.startsWith(`${p.path}/`);
     const exact = p.host === host;
     if (!onBoundary || !(exact || wwwTwin(p.host) === host)) continue;
