@@ -2,16 +2,16 @@
 // directories on GitHub name and the catalog did not match. None of the four has a licence file, so they served only as
 // measurements and leads and nothing of them is taken or cited:
 // - ionut85/ai-marketing-tools-directory at 0f3002f9abbddba9b7cf7b55b816a74d082d527e, `client/src/data/tools.json`
-//   (134 AI marketing tools, 121 distinct hosts): 22 classified (18.2%) before these rows, 27 (22.3%) after;
+//   (134 AI marketing tools, 121 distinct hosts): 22 classified (18.2%) before these rows, 26 (21.5%) after;
 // - shade-solutions/ai-agents-directory at 00ecdffb72dc5bba1d13db80e56564a4265e6173, `data/ai_agents_database.json`
 //   (a scrape of an AI-agents directory; the product links carry its ref= tag; 84 distinct hosts): 36 (42.9%) before,
-//   40 (47.6%) after;
+//   41 (48.8%) after;
 // - artkittisak2541/All-Ai at 0e716f222e48fca36a33ed0e196dc503aff51ec3, `ai-data.js` (a Thai "every AI" directory, 187
-//   distinct hosts): 129 (69.0%) before; its misses are mostly general software (Notion, Figma, Canva, Monday, Tableau);
+//   distinct hosts): 129 (69.0%) before and after; its misses are mostly general software (Notion, Figma, Canva, Monday, Tableau);
 // - mnjkairi1-tech/my-new-repo at 842cd8d006d00e1b49ef3c336e58ff0b8d14c496, the tool files under `src/lib/` (6,384
-//   links, 2,786 distinct hosts): 497 (17.8%) before; most misses are general software, school and converter tools,
+//   links, 2,786 distinct hosts): 497 (17.8%) before, 498 (17.9%) after; most misses are general software, school and converter tools,
 //   fact-checkers and defunct 2010s chatbot vendors.
-// All four together: 585 of 3,031 hosts (19.3%) before, 597 (19.7%) after (recapio.com and getzingdata.com are the
+// All four together: 585 of 3,031 hosts (19.3%) before, 595 (19.6%) after (recapio.com and getzingdata.com are the
 // vendors' hosts, not the lists' recapio.ai and zingdata.com, so they do not raise the lists' figures).
 // Selection rule, as in long-tail-c15-ulleads.ts: for each chosen miss in the weak categories (marketing, support,
 // agents, writing, image and video), one search of the stored `pages` corpus for the vendor's own page; a row only when
@@ -23,8 +23,12 @@
 // MailMaestro's mailmaestro.ai (the catalog has it at maestrolabs.com), Presentation.ai, JotBot, GrantWriter, DeckPilot,
 // Clippit.ai's web host (its extension is listed), Glorya, Pagent, Newton Research, BlueAlpha, AgentMark, Spell
 // (spell.so), ASK BOSCO, Streamr.ai, Fyli, Massive Dynamic, Mesha, OctonetAI, Web Gremlin, UBOS, Aivah, PodExtra,
-// ProPhotos, Nextvestment, Taxxa, Friday (friday-email.ai), AiNGEL, Hypermindz and TeknaLab.
-// Found but left out: Thrad (thrad.ai) and Koah (koahlabs.com), ad networks that place ads inside other companies' AI
+// ProPhotos, Nextvestment, Taxxa, Friday (friday-email.ai), AiNGEL, Hypermindz, TeknaLab, Cramly, PrepAI, Booke.ai,
+// Crumbless, Cloudairy, Buildpad, Clawe, Omniperform, PenPrism, Entobase, ContentForge, /dev/agents (sdsa.ai), Excel
+// Formula GPT and Jenesys.
+// Found but left out: FileGPT (its API docs are on a shared gitbook.io host; they name filegpt.app, not the list's
+// filegpt.io), Paragone (its help centre shows multi-platform campaign management, not AI), viral.app (its docs show
+// video tracking and creator payouts, not AI), Thrad (thrad.ai) and Koah (koahlabs.com), ad networks that place ads inside other companies' AI
 // chat apps, not AI tools a person uses; Kayzen's kAI (its blog on kayzen.io names the agent but not the list's
 // kai.kayzen.io); Swivel (swivel.ai's page shows ad-trafficking operations without AI; useswivel.com is another company);
 // Aviator (its Runbooks agents are one section of a developer-workflow suite at aviator.co); Quarkle (its docs sit on
@@ -50,6 +54,7 @@ export const longTailC15Ulleads2Tools: Tool[] = defineTools(
     { id: 'suada-ai', name: 'Suada', vendor: 'Suada', domains: ['suada.ai'], source: 'https://docs.suada.ai/api-reference/overview' }, // AI business analyst chat; API at suada.ai/api/public
     { id: 'nofire-ai', name: 'NOFire AI', vendor: 'NOFire', domains: ['nofire.ai'], source: 'https://nofire.ai/blog/introducing-workflows-always-on-agents-for-production' }, // AI SRE agents for health checks, post-mortems and deploy checks
     { id: 'testzeus', name: 'TestZeus', vendor: 'TestZeus', category: 'coding', domains: ['testzeus.com'], source: 'https://testzeus.com/blog/mastering-ai-driven-testing-writing-effective-tests-for-hercules' }, // Hercules, AI agents that run end-to-end tests from Gherkin steps
+    { id: 'capital-companion', name: 'Capital Companion', vendor: 'Capital Companion', domains: ['capitalcompanion.ai'], source: 'https://capitalcompanion.ai/docs/smart-risk-management-with-ai' }, // AI trading assistant: position sizing, stops and risk metrics asked in plain language
     // The Thai directory and mnjkairi1's directory.
     { id: 'janis-ai', name: 'Janis', vendor: 'Janis', domains: ['janis.ai'], source: 'https://www.janis.ai/docs/manychat/human-takeover.html' }, // AI for Messenger chatbots (Dialogflow) with live takeover from Slack
     { id: 'zing-data', name: 'Zing Data', vendor: 'Zing Data', category: 'productivity', domains: ['getzingdata.com'], source: 'https://docs.getzingdata.com/docs/modeling-layer' }, // natural-language questions over a company's data; the list's zingdata.com is not named by it
