@@ -194,6 +194,7 @@ import { longTailC14ListsagTools } from './long-tail-c14-listsag';
 import { longTailC14YcleadsTools } from './long-tail-c14-ycleads';
 import { longTailC14UlleadsTools } from './long-tail-c14-ulleads';
 import { longTailC15UlleadsTools } from './long-tail-c15-ulleads';
+import { longTailC15Ulleads2Tools } from './long-tail-c15-ulleads2';
 import { longTailC15Yc26Tools } from './long-tail-c15-yc26';
 import { regionalC15RegionalTools } from './regional-c15-regional';
 import { platformAiSectionToolsC15Llms2 } from './platform-ai-sections-c15-llms2';
@@ -397,4 +398,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC15RegionalTools,
   ...platformAiSectionToolsC15Llms2,
   ...longTailC15Yc26bTools,
+  ...longTailC15Ulleads2Tools,
 ];
