@@ -1,7 +1,7 @@
-// Traps beside the hosts the fifteenth session's new-lists helper added from the BC + AI Ecosystem directory and
-// 0xWelt's Awesome Vibe Coding (data/long-tail-c15-newlists.ts): the general software, schools, meetups and
-// consultancies the directory names beside AI products, the shared platforms the lists live on, and sites that share a
-// name with the new entries. Every trap must stay unclassified; every new host must classify to its own entry.
+// Traps beside the hosts the fifteenth session's new-lists helper added from the BC + AI Ecosystem directory,
+// MadryLab's AI supply-chain dataset and 0xWelt's Awesome Vibe Coding (data/long-tail-c15-newlists.ts): the general
+// software, schools, meetups and consultancies the lists name beside AI products, the shared platforms the lists live
+// on, and sites that share a name with the new entries. Every trap must stay unclassified; every new host must classify to its own entry.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -28,6 +28,14 @@ const GENERAL_SOFTWARE_AND_ORGANIZATIONS = [
   'https://www.loom.com/',
   'https://www.tella.tv/',
   'https://supabase.com/', // Awesome Vibe Coding: platforms beside the AI builders
+  'https://www.intercom.com/', // MadryLab's dataset: customer-service suites, infrastructure and ML-using consumer apps
+  'https://www.zendesk.com/',
+  'https://www.twilio.com/',
+  'https://www.genesys.com/',
+  'https://www.sendgrid.com/',
+  'https://www.relativity.com/',
+  'https://www.hopper.com/',
+  'https://moovitapp.com/',
 ];
 
 const SHARED_PLATFORMS = [
@@ -46,11 +54,12 @@ const NAMESAKES = [
   'https://www.viewpoint.com/', // construction software, beside Viewpoint AI
   'https://www.minerva.edu/', // a university, beside Minerva Next
   'https://www.castos.com/', // podcast hosting, beside Castofly
+  'https://www.montereybayaquarium.org/', // an aquarium, beside Monterey AI
 ];
 
 describe('fifteenth-session new-lists traps', () => {
   it('adds only rows with domains', () => {
-    expect(longTailC15NewlistsTools.length).toBe(36);
+    expect(longTailC15NewlistsTools.length).toBe(50);
     expect(longTailC15NewlistsTools.every((t) => t.domains.length >= 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

@@ -589,6 +589,10 @@ export const LISTS = {
   // A vibe-coding list with one Markdown file per tool under contents/ (name, link, description); CC BY 4.0 in the
   // README's License section (no licence file); 2026-08-21. Credit: 0xWelt's Awesome Vibe Coding.
   c15newlistswelt: { repo: '0xWelt/Awesome-Vibe-Coding', commit: '343d2c8901b36b8a5afa83048f1c3fcebf9f8115', licence: 'CC-BY-4.0' },
+  // MadryLab's AI supply-chain dataset: 2,321 AI companies compiled in 2023 from FirstMark's MAD landscapes, Scale
+  // Venture Partners' generative AI index and Stanford's ecosystem graphs, with stack level, category and URL each
+  // (AIDeploymentSupplyChain.csv; MIT licence file at this commit; 2023-05-16).
+  c15newlistsmadry: { repo: 'MadryLab/AIaaS_Supply_Chains', commit: 'd7127ae7e4777aae1baf2d24fb0fc5a8f3416ab3', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

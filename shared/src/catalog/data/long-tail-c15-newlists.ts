@@ -1,7 +1,7 @@
 // Fifteenth session, new-lists pass (2026-12-06, issue 15): AI products named by permissively licensed lists that the
 // catalog had not pinned before. Lists found through the code corpus and repository names (awesome lists of AI
 // marketing, sales, video, writing, vibe-coding, browser and legal tools; AI ecosystem maps and startup directories),
-// fetched and their licences read. Two are pinned in LISTS and cited here:
+// fetched and their licences read. Three are pinned in LISTS and cited here:
 // - WalksWithASwagger/bc-ai-directory-public (`c15newlistsbcai`, commit e4110de4, CC BY 4.0 licence file; credit the
 //   BC + AI Ecosystem Association, bc-ai.ca): the open dataset behind the BC + AI Ecosystem directory, 963 verified
 //   British Columbia organizations with a summary, tags and website each (data/organizations.csv). Measured with
@@ -15,8 +15,18 @@
 //   licence file): one Markdown file per tool under contents/. 49 of its 105 distinct hosts classified (46.7%) before,
 //   51 (48.6%) after: the Vibes DIY row here and heyboss.xyz added to the existing `heyboss` entry
 //   (long-tail-c5-vibe-coding.ts). The other misses are cloud CLIs, hosting platforms, protocols, courses and guides.
-// Measured and not pinned (nothing taken): fengxiaolonger/awesome-ai-video-tools (CC0 in its README; 80 of 99 hosts,
-// 80.8%; its misses are general video editors and screen recorders, a shared docs platform and ComfyUI guides).
+// - MadryLab/AIaaS_Supply_Chains (`c15newlistsmadry`, commit d7127ae7, MIT licence file): 2,321 AI companies compiled
+//   in 2023 from FirstMark's MAD landscapes, Scale Venture Partners' generative AI index, Stanford's ecosystem graphs
+//   and conversational-AI maps (AIDeploymentSupplyChain.csv). 397 of its 2,247 distinct URLs classified (17.7%)
+//   before, 411 (18.3%) after. Most misses are infrastructure, MLOps, data and analytics vendors, models, datasets and
+//   papers (URLs into crfm.stanford.edu, arXiv and GitHub), consumer apps that use ML (travel, loans, transit) and
+//   general customer-service suites (Intercom, Zendesk, Twilio, Genesys). Taken: AI-first products still on the listed
+//   host. Left out: products the catalog knows on a newer host (Twain on twain.ai, Simon Says on simonsaysai.com,
+//   Amelia on amelia.ai, Yellow.ai, DeepBrain AI, PolyAI, Metaphor now Exa), products that closed or were absorbed
+//   (Tenyx, Codiga, Mantium, Operand, Spacemaker, Heyday) and records whose product could not be told from the row.
+// Measured again, nothing taken: fengxiaolonger/awesome-ai-video-tools (pinned since the thirteenth session as
+// `c13bfengvideo`; 80 of 99 hosts, 80.8%; its misses are general video editors and screen recorders, a shared docs
+// platform and ComfyUI guides).
 // Read and left as leads only, with no licence file or a non-permissive one: formatho/awesome-ai-tools (MIT badge
 // linking a LICENSE file that is not in the repository), ikaijua/Awesome-AITools, Ditto190/awesome-ai-tools-catalogue,
 // Vaquill-AI/awesome-legaltech and spyrae/ai-ecosystem-map (Business Source License). diaodiaozhuye/awesome-ai-startups
@@ -30,6 +40,7 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_C15, defineTools, listed } from './define';
 
 const BCAI = listed('c15newlistsbcai', 'data/organizations.csv');
+const MADRY = listed('c15newlistsmadry', 'AIDeploymentSupplyChain.csv');
 
 export const longTailC15NewlistsTools: Tool[] = defineTools(
   'agents',
@@ -70,6 +81,21 @@ export const longTailC15NewlistsTools: Tool[] = defineTools(
     { id: 'make-progress-ai', name: 'Make Progress AI', vendor: 'Make Progress AI', category: 'writing', domains: ['makeprogressai.ca'], source: BCAI }, // AI report-card comments and student feedback for teachers
     { id: 'stratareports', name: 'StrataReports', vendor: 'StrataReports', category: 'productivity', domains: ['stratareports.ca'], source: BCAI }, // AI review of strata, condo and HOA documents for buyers and realtors
     { id: 'vrfy-vrb-ai', name: 'VRB AI', vendor: 'VRFY Inc.', category: 'meeting', domains: ['vrfyinc.com'], source: BCAI }, // AI secure transcription and communications analysis for public safety and justice
+    // MadryLab's AI supply-chain dataset (AIDeploymentSupplyChain.csv): one row per company, its site in URL.
+    { id: 'algomo', name: 'Algomo', vendor: 'Algomo', domains: ['algomo.com'], source: MADRY }, // multilingual AI customer-service chat
+    { id: 'instoried', name: 'Instoried', vendor: 'Instoried', category: 'writing', domains: ['instoried.com'], source: MADRY }, // AI writing help that reads the tone and emotion of marketing copy
+    { id: 'monterey-ai', name: 'Monterey AI', vendor: 'Monterey AI', category: 'productivity', domains: ['monterey.ai'], source: MADRY }, // AI copilot that turns customer feedback into product insight
+    { id: 'sayso-accent', name: 'Sayso', vendor: 'Sayso', category: 'audio', domains: ['sayso.ai'], source: MADRY }, // AI accent modulation for calls
+    { id: 'augmenta-design', name: 'Augmenta', vendor: 'Augmenta', category: 'other', domains: ['augmenta.ai'], source: MADRY }, // AI that designs building systems that are code-compliant and constructible
+    { id: 'yurts-ai', name: 'Yurts', vendor: 'Yurts', category: 'chat', domains: ['yurts.ai'], source: MADRY }, // enterprise generative AI assistant over a company's own data
+    { id: 'aide-app', name: 'Aide', vendor: 'Aide', category: 'productivity', domains: ['aide.app'], source: MADRY }, // AI that finds and explains common customer-support issues
+    { id: 'ask-ai-com', name: 'Ask-AI', vendor: 'Ask-AI', category: 'search', domains: ['ask-ai.com'], source: MADRY }, // AI answers over company knowledge and customer conversations
+    { id: 'unscrambl-qbo', name: 'Unscrambl', vendor: 'Unscrambl', category: 'search', domains: ['unscrambl.com'], source: MADRY }, // conversational access to business data and insights
+    { id: 'machinet', name: 'Machinet', vendor: 'Machinet', category: 'coding', domains: ['machinet.net'], source: MADRY }, // AI coding assistant and unit-test generator
+    { id: 'vaisual', name: 'vAIsual', vendor: 'vAIsual', category: 'image', domains: ['vaisual.com'], source: MADRY }, // generative AI stock photos of synthetic people
+    { id: 'regard-health', name: 'Regard', vendor: 'Regard', category: 'productivity', domains: ['withregard.com'], source: MADRY }, // AI that reads the chart and drafts diagnoses and notes for clinicians
+    { id: 'emotibot', name: 'Emotibot', vendor: 'Emotibot', category: 'chat', domains: ['emotibot.com'], source: MADRY, region: 'china' }, // conversational AI and chatbots (竹间智能)
+    { id: 'soul-machines', name: 'Soul Machines', vendor: 'Soul Machines', category: 'video', domains: ['soulmachines.com'], source: MADRY }, // AI digital people for customer experiences
     // Awesome Vibe Coding (one file per tool under contents/).
     { id: 'vibes-diy', name: 'Vibes DIY', vendor: 'Vibes DIY', category: 'coding', domains: ['vibes.diy'], source: listed('c15newlistswelt', 'contents/vibe-coding-community/vibes-diy.md') }, // AI app builder: describe an app and get a live web app at its own URL
   ],
