@@ -55,11 +55,12 @@ const NAMESAKES = [
   'https://www.minerva.edu/', // a university, beside Minerva Next
   'https://www.castos.com/', // podcast hosting, beside Castofly
   'https://www.montereybayaquarium.org/', // an aquarium, beside Monterey AI
+  'https://sitecheck.sucuri.net/', // Sucuri's website malware scanner, beside SiteCheck's sitecheck.ai
 ];
 
 describe('fifteenth-session new-lists traps', () => {
   it('adds only rows with domains', () => {
-    expect(longTailC15NewlistsTools.length).toBe(50);
+    expect(longTailC15NewlistsTools.length).toBe(55);
     expect(longTailC15NewlistsTools.every((t) => t.domains.length >= 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

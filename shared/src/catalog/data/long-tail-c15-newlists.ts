@@ -5,8 +5,8 @@
 // - WalksWithASwagger/bc-ai-directory-public (`c15newlistsbcai`, commit e4110de4, CC BY 4.0 licence file; credit the
 //   BC + AI Ecosystem Association, bc-ai.ca): the open dataset behind the BC + AI Ecosystem directory, 963 verified
 //   British Columbia organizations with a summary, tags and website each (data/organizations.csv). Measured with
-//   /work/helpers/classify-hosts.mts on its 846 distinct website URLs: 14 classified (1.7%) before these rows, 50
-//   (5.9%) after. Nearly all of the rest are not AI products a person opens in a browser: universities, meetups and
+//   /work/helpers/classify-hosts.mts on its 846 distinct website URLs: 14 classified (1.7%) before these rows, 55
+//   (6.5%) after. Nearly all of the rest are not AI products a person opens in a browser: universities, meetups and
 //   associations, consultancies and agencies, hardware, robotics, clean-tech, biotech, drug discovery, medical devices,
 //   games studios, general SaaS with an AI feature (POS, CRM, invoicing, hotel software, project management) and
 //   global firms with a Vancouver office. Taken: the AI-first products whose summary describes an assistant, agent,
@@ -81,6 +81,11 @@ export const longTailC15NewlistsTools: Tool[] = defineTools(
     { id: 'make-progress-ai', name: 'Make Progress AI', vendor: 'Make Progress AI', category: 'writing', domains: ['makeprogressai.ca'], source: BCAI }, // AI report-card comments and student feedback for teachers
     { id: 'stratareports', name: 'StrataReports', vendor: 'StrataReports', category: 'productivity', domains: ['stratareports.ca'], source: BCAI }, // AI review of strata, condo and HOA documents for buyers and realtors
     { id: 'vrfy-vrb-ai', name: 'VRB AI', vendor: 'VRFY Inc.', category: 'meeting', domains: ['vrfyinc.com'], source: BCAI }, // AI secure transcription and communications analysis for public safety and justice
+    { id: 'copilot-ai-sales', name: 'CoPilot AI', vendor: 'CoPilot AI', domains: ['copilotai.com'], source: BCAI }, // AI prospecting that finds buyers and starts personalised social conversations
+    { id: 'autochart-ai', name: 'Autochart.ai', vendor: 'Autochart.ai', category: 'meeting', domains: ['autochart.ai'], source: BCAI }, // AI scribe that writes chart notes, referrals and patient letters from the visit
+    { id: 'spheria-ai', name: 'Spheria', vendor: 'Spheria.ai', category: 'chat', domains: ['spheria.ai'], source: BCAI }, // a personal AI clone trained on one's own documents and links
+    { id: 'sitecheck-ai', name: 'SiteCheck', vendor: 'SiteCheck', category: 'productivity', domains: ['sitecheck.ai'], source: BCAI }, // AI safety assistant for construction paperwork and compliance
+    { id: 'fiscal-eye', name: 'Fiscal Eye', vendor: 'Fiscal Eye', category: 'productivity', domains: ['fiscaleye.ai'], source: BCAI }, // autonomous AI CFO for small and medium businesses
     // MadryLab's AI supply-chain dataset (AIDeploymentSupplyChain.csv): one row per company, its site in URL.
     { id: 'algomo', name: 'Algomo', vendor: 'Algomo', domains: ['algomo.com'], source: MADRY }, // multilingual AI customer-service chat
     { id: 'instoried', name: 'Instoried', vendor: 'Instoried', category: 'writing', domains: ['instoried.com'], source: MADRY }, // AI writing help that reads the tone and emotion of marketing copy
