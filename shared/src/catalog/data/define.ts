@@ -581,6 +581,18 @@ export const LISTS = {
   // api-spec/openapi.json is the Fanar API's own OpenAPI description (API host api.fanar.qa, contact and terms on
   // fanar.qa, sample voices on chat.fanar.qa); Apache-2.0 licence file at this commit; 2026-04-28.
   c15regionalfanar: { repo: 'omahjoub/fanar-java', commit: '7e01e7c7f7e4aa78fb253160015bb3a30324bf5f', licence: 'Apache-2.0' },
+  // Fifteenth-session new-lists pass (CHECKED_C15): data/long-tail-c15-newlists.ts. The open dataset behind the
+  // BC + AI Ecosystem Association's directory of British Columbia AI organizations (data/organizations.csv: name,
+  // summary, tags, website; CC BY 4.0 licence file at this commit; 2026-05-15). CC BY asks for credit: the BC + AI
+  // Ecosystem Association (bc-ai.ca) is credited here and in the README. Only facts (name, host) were taken.
+  c15newlistsbcai: { repo: 'WalksWithASwagger/bc-ai-directory-public', commit: 'e4110de40f4225a18f3f2713f6005528c7d57318', licence: 'CC-BY-4.0' },
+  // A vibe-coding list with one Markdown file per tool under contents/ (name, link, description); CC BY 4.0 in the
+  // README's License section (no licence file); 2026-08-21. Credit: 0xWelt's Awesome Vibe Coding.
+  c15newlistswelt: { repo: '0xWelt/Awesome-Vibe-Coding', commit: '343d2c8901b36b8a5afa83048f1c3fcebf9f8115', licence: 'CC-BY-4.0' },
+  // MadryLab's AI supply-chain dataset: 2,321 AI companies compiled in 2023 from FirstMark's MAD landscapes, Scale
+  // Venture Partners' generative AI index and Stanford's ecosystem graphs, with stack level, category and URL each
+  // (AIDeploymentSupplyChain.csv; MIT licence file at this commit; 2023-05-16).
+  c15newlistsmadry: { repo: 'MadryLab/AIaaS_Supply_Chains', commit: 'd7127ae7e4777aae1baf2d24fb0fc5a8f3416ab3', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

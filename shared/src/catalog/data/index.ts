@@ -199,6 +199,7 @@ import { longTailC15Yc26Tools } from './long-tail-c15-yc26';
 import { regionalC15RegionalTools } from './regional-c15-regional';
 import { platformAiSectionToolsC15Llms2 } from './platform-ai-sections-c15-llms2';
 import { longTailC15Yc26bTools } from './long-tail-c15-yc26b';
+import { longTailC15NewlistsTools } from './long-tail-c15-newlists';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -399,4 +400,5 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionToolsC15Llms2,
   ...longTailC15Yc26bTools,
   ...longTailC15Ulleads2Tools,
+  ...longTailC15NewlistsTools,
 ];

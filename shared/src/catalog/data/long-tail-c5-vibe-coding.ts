@@ -7,7 +7,7 @@ import { CHECKED_3, defineTools, listed } from './define';
 export const longTailC5VibeCodingTools: Tool[] = defineTools('coding', [
   { id: 'command-new', name: 'Command.new', vendor: 'Langbase', category: 'coding', domains: ['command.new'], source: listed('filipevibe', 'README-CN.md') },
   { id: 'lazy-ai', name: 'Lazy AI', vendor: 'Lazy AI', category: 'coding', domains: ['getlazy.ai'], source: listed('filipevibe', 'README-CN.md') },
-  { id: 'heyboss', name: 'HeyBoss', vendor: 'HeyBoss', category: 'coding', domains: ['heyboss.ai'], source: listed('filipevibe', 'README-CN.md') },
+  { id: 'heyboss', name: 'HeyBoss', vendor: 'HeyBoss', category: 'coding', domains: ['heyboss.ai', 'heyboss.xyz'], source: listed('filipevibe', 'README-CN.md') }, // heyboss.xyz: listed('c15newlistswelt', 'contents/harnesses/web-based-ides/heyboss.md'), the HeyBoss AI app builder
   { id: 'creatr', name: 'Creatr', vendor: 'Creatr', category: 'coding', domains: ['getcreatr.com'], source: listed('filipevibe', 'README-CN.md') },
   { id: 'napkins-dev', name: 'Napkins.dev', vendor: 'Napkins.dev', category: 'coding', domains: ['napkins.dev'], source: listed('filipevibe', 'README-CN.md') },
   { id: 'heroui-chat', name: 'HeroUI Chat', vendor: 'HeroUI', category: 'coding', domains: ['heroui.chat'], source: listed('filipevibe', 'README-CN.md') },
