@@ -68,13 +68,13 @@ const GENERAL_NEIGHBOURS = [
   'slidespeak.co.uk',
   'www.getclockwise.com', // a calendar tool kept out (see the data file's header)
   // leads not taken: no vendor page or permissive file named them (double.bot, once here, is now sourced from the YC
-  // directory in long-tail-c13-yc.ts, and wenxiaobai.com from diaodiaozhuye/awesome-ai-startups in long-tail-c13-ds.ts)
+  // directory in long-tail-c13-yc.ts, wenxiaobai.com from diaodiaozhuye/awesome-ai-startups in long-tail-c13-ds.ts, and
+  // 11.ai from ElevenLabs' own docs repository in long-tail-c15-wellknown.ts)
   'vids.google.com',
   'search.brave.com',
   'search.brave.com/search?q=ai',
   'brave.com',
   'le.chat',
-  '11.ai',
 ];
 
 const LABEL_BOUNDARY_LOOKALIKES = [

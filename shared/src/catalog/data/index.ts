@@ -200,6 +200,7 @@ import { regionalC15RegionalTools } from './regional-c15-regional';
 import { platformAiSectionToolsC15Llms2 } from './platform-ai-sections-c15-llms2';
 import { longTailC15Yc26bTools } from './long-tail-c15-yc26b';
 import { longTailC15NewlistsTools } from './long-tail-c15-newlists';
+import { longTailC15WellknownTools } from './long-tail-c15-wellknown';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -401,4 +402,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC15Yc26bTools,
   ...longTailC15Ulleads2Tools,
   ...longTailC15NewlistsTools,
+  ...longTailC15WellknownTools,
 ];
