@@ -197,6 +197,7 @@ import { longTailC15UlleadsTools } from './long-tail-c15-ulleads';
 import { longTailC15Yc26Tools } from './long-tail-c15-yc26';
 import { regionalC15RegionalTools } from './regional-c15-regional';
 import { platformAiSectionToolsC15Llms2 } from './platform-ai-sections-c15-llms2';
+import { longTailC15AliasesTools } from './long-tail-c15-aliases';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -395,4 +396,5 @@ export const catalogTools: readonly Tool[] = [
   ...extensionToolsC15Exts,
   ...regionalC15RegionalTools,
   ...platformAiSectionToolsC15Llms2,
+  ...longTailC15AliasesTools,
 ];
