@@ -18,6 +18,11 @@ const SHARED_PLATFORMS_AND_GENERAL_SITES = [
   'https://www.stanford.edu/', // the university: only STORM's two subdomains are claimed
   'https://nlp.stanford.edu/',
   'https://leetcode.com/', // the coding-practice site LeetChatGPT works on
+  'https://vetoswvwgsebhxetqppa.supabase.co/', // Jaydai's backend project on Supabase's shared host
+  'https://prompt-mate-d3b25.web.app/', // Pocket Prompt's Firebase app and Cloudflare Pages preview, on shared hosts
+  'https://pocket-prompt-frontend.pages.dev/',
+  'https://lf3-static.bytednsdoc.com/', // ByteDance's static asset host that Midscene's docs load from
+  'https://superpowerdaily.com/', // an AI newsletter linked from the Superpower ChatGPT extension, not an AI tool
   'https://us-central1-thinkgpt.cloudfunctions.net/', // ThinkReview's backend functions sit on Google's shared host
   'https://zoom.us/', // Zoom itself, its developer site and its API host (AI Services docs included, as infrastructure)
   'https://developers.zoom.us/docs/ai-services/scribe/',
@@ -33,11 +38,12 @@ const NAMESAKES = [
   'https://www.skyverne.com/', // beside Skyvern
   'https://www.amure.com/', // beside Amurex
   'https://www.swiftstyle.com/', // beside SwiftStyle AI
+  'https://www.jaydai.com/', // beside Jaydai's jayd.ai
 ];
 
 describe('fifteenth-session aliases traps', () => {
-  it('adds seven entries, one web host each', () => {
-    expect(longTailC15AliasesTools.length).toBe(7);
+  it('adds ten entries, one web host each', () => {
+    expect(longTailC15AliasesTools.length).toBe(10);
     expect(longTailC15AliasesTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
@@ -61,7 +67,10 @@ describe('fifteenth-session aliases traps', () => {
       'https://categorize.tekst.ai/': 'tekst',
       'https://summarize.tech/': 'summarize-tech',
       'https://whispering.bradenwong.com/': 'whispering-epicenter',
-      'https://storm-project.stanford.edu/': 'storm', // a different YouTube summariser keeps its own entry
+      'https://storm-project.stanford.edu/': 'storm',
+      'https://api.prod.jayd.ai/': 'jaydai',
+      'https://www.pocket-prompt.com/price': 'pocket-prompt',
+      'https://midscenejs.com/showcases': 'midscene', // a different YouTube summariser keeps its own entry
     });
   });
 

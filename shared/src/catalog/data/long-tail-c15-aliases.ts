@@ -1,11 +1,12 @@
 // Fifteenth session, second/renamed hosts pass (2026-12-06, issue 15): web hosts of products the catalog already knew
-// only by another host or only by their browser extension, and the second host of five existing entries. What was
-// read: the makers' own GitHub repositories at the commits cited (Amurex, ThinkReview, Summarize, LeetChatGPT, Hired
-// Always, SwiftStyle AI, and for the aliases Skyvern, Chatness, Parcha, Tekst, Whispering and STORM), Sensay's API
-// documentation, Trevor AI's user guide and Zoom's developer changelog, as stored in the `pages` and `docs` corpora. The READMEs of every repository mirrored this session were also scanned for the product hosts they
-// link, and the unmatched ones that are AI products' own sites were taken from there. Measured with
-// /work/helpers/classify-hosts.mts on 29 hosts and URLs (those the brief names, the entries' current hosts, and a guessed
-// host for each regional name): 6 before (20.7%: qodo.ai and codium.ai are Qodo's entry already, skyvern.com,
+// only by another host or only by their browser extension, and second hosts of seven existing entries. What was read:
+// the makers' own GitHub repositories at the commits cited (Amurex, ThinkReview, Summarize, LeetChatGPT, Jaydai, Pocket
+// Prompt, Midscene.js, Hired Always, SwiftStyle AI, and for the aliases Skyvern, Chatness, Parcha, Tekst, Whispering and
+// STORM), Sensay's API documentation, Trevor AI's user guide and Zoom's developer changelog, as stored in the `pages`
+// and `docs` corpora. The READMEs of every repository mirrored this session were also scanned for the product hosts
+// they link, and the unmatched ones that are AI products' own sites were taken from there. Measured with
+// /work/helpers/classify-hosts.mts on 29 hosts and URLs (those the brief names, the entries' current hosts, and a
+// guessed host for each regional name): 6 before (20.7%: qodo.ai and codium.ai are Qodo's entry already, skyvern.com,
 // getmagical.com, tryellie.com and clickup.com/ai), 16 after (55.2%); the 13 still missed are the ones left out below.
 // Hosts added to existing entries (each with its page in a comment on the row): skyvern.ai (agents.ts, skyvern),
 // trevorai.com (long-tail-c6-lists.ts, trevor-ai), chatness.ai, parcha.com and tekst.ai (long-tail-c15-ulleads.ts,
@@ -38,6 +39,14 @@ export const longTailC15AliasesTools: Tool[] = defineTools(
     { id: 'summarize-sh', name: 'Summarize (summarize.sh)', vendor: 'Peter Steinberger (Summarize)', category: 'writing', domains: ['summarize.sh'], source: gh('steipete/summarize', 'c78ac23b2fc8bf73fc98ea8acdfcba25337b7e22', 'apps/chrome-extension/README.md') },
     // LeetChatGPT, ChatGPT feedback on LeetCode solutions: README.md line 6 links its site leetchatgpt.com (GPL-3.0)
     { id: 'leetchatgpt', name: 'LeetChatGPT', vendor: 'LeetChatGPT (open source)', category: 'coding', domains: ['leetchatgpt.com'], source: gh('Liopun/leet-chatgpt-extension', 'a6dec2cc4bb6153d3ccba2437cd3e072b604f28c', 'README.md') },
+    // Jaydai, an AI prompt and productivity layer over the chatbots: its production build calls api.prod.jayd.ai
+    // (.env.production line 1) and its share links point to jayd.ai (src/components/common/ShareButtonSection/index.tsx line 44)
+    { id: 'jaydai', name: 'Jaydai', vendor: 'Jaydai', category: 'productivity', domains: ['jayd.ai'], source: gh('quentinbragard/jaydai-chrome-extension-frontend', '83c6f4beda3ed04035e32d35d916c48b76831105', '.env.production') },
+    // Pocket Prompt, a Korean prompt library and launcher for AI chatbots: its upgrade dialog links its pricing page on
+    // pocket-prompt.com (src/components/common/modal/content/LimitContent.tsx line 32)
+    { id: 'pocket-prompt', region: 'korea', name: 'Pocket Prompt', vendor: 'Pocket Prompt', category: 'productivity', domains: ['pocket-prompt.com'], source: gh('ai-surfers/promptmate-chrome-extension', 'a3f911b9d6610f3df4a46d930eccefc31337741f', 'src/components/common/modal/content/LimitContent.tsx') },
+    // Midscene.js, ByteDance's AI GUI agent for browser, Android and iOS automation: README.md line 16 names midscenejs.com its official website (MIT)
+    { id: 'midscene', name: 'Midscene.js', vendor: 'ByteDance (Midscene.js, open source)', category: 'agents', domains: ['midscenejs.com'], source: gh('web-infra-dev/midscene', 'dfc5a5f6ce41abb4f01d4be8c4d998ffa2b5a8c1', 'README.md') },
     // Hired Always, AI job-application filling and cover letters: README.md line 5 points to hiredalways.com (no licence file)
     { id: 'hired-always', name: 'Hired Always', vendor: 'Hired Always', category: 'productivity', domains: ['hiredalways.com'], source: gh('laynef/AI-Job-Autofill', '23b93fa4b5899642285c8ddfe23b58213fdbfbfc', 'README.md') },
 
