@@ -39,11 +39,12 @@ const NAMESAKES = [
   'https://www.amure.com/', // beside Amurex
   'https://www.swiftstyle.com/', // beside SwiftStyle AI
   'https://www.jaydai.com/', // beside Jaydai's jayd.ai
+  'https://nativemind.com/', // beside NativeMind's nativemind.app
 ];
 
 describe('fifteenth-session aliases traps', () => {
-  it('adds ten entries, one web host each', () => {
-    expect(longTailC15AliasesTools.length).toBe(10);
+  it('adds eleven entries, one web host each', () => {
+    expect(longTailC15AliasesTools.length).toBe(11);
     expect(longTailC15AliasesTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
@@ -70,7 +71,8 @@ describe('fifteenth-session aliases traps', () => {
       'https://storm-project.stanford.edu/': 'storm',
       'https://api.prod.jayd.ai/': 'jaydai',
       'https://www.pocket-prompt.com/price': 'pocket-prompt',
-      'https://midscenejs.com/showcases': 'midscene', // a different YouTube summariser keeps its own entry
+      'https://midscenejs.com/showcases': 'midscene',
+      'https://nativemind.app/?utm_source=github': 'nativemind', // a different YouTube summariser keeps its own entry
     });
   });
 

@@ -1,10 +1,10 @@
 // Fifteenth session, second/renamed hosts pass (2026-12-06, issue 15): web hosts of products the catalog already knew
 // only by another host or only by their browser extension, and second hosts of seven existing entries. What was read:
 // the makers' own GitHub repositories at the commits cited (Amurex, ThinkReview, Summarize, LeetChatGPT, Jaydai, Pocket
-// Prompt, Midscene.js, Hired Always, SwiftStyle AI, and for the aliases Skyvern, Chatness, Parcha, Tekst, Whispering and
-// STORM), Sensay's API documentation, Trevor AI's user guide and Zoom's developer changelog, as stored in the `pages`
-// and `docs` corpora. The READMEs of every repository mirrored this session were also scanned for the product hosts
-// they link, and the unmatched ones that are AI products' own sites were taken from there. Measured with
+// Prompt, Midscene.js, NativeMind, Hired Always, SwiftStyle AI, and for the aliases Skyvern, Chatness, Parcha, Tekst,
+// Whispering and STORM), Sensay's API documentation, Trevor AI's user guide and Zoom's developer changelog, as stored in
+// the `pages` and `docs` corpora. The READMEs of every repository mirrored this session were also scanned for the
+// product hosts they link, and the unmatched ones that are AI products' own sites were taken from there. Measured with
 // /work/helpers/classify-hosts.mts on 29 hosts and URLs (those the brief names, the entries' current hosts, and a
 // guessed host for each regional name): 6 before (20.7%: qodo.ai and codium.ai are Qodo's entry already, skyvern.com,
 // getmagical.com, tryellie.com and clickup.com/ai), 16 after (55.2%); the 13 still missed are the ones left out below.
@@ -47,6 +47,8 @@ export const longTailC15AliasesTools: Tool[] = defineTools(
     { id: 'pocket-prompt', region: 'korea', name: 'Pocket Prompt', vendor: 'Pocket Prompt', category: 'productivity', domains: ['pocket-prompt.com'], source: gh('ai-surfers/promptmate-chrome-extension', 'a3f911b9d6610f3df4a46d930eccefc31337741f', 'src/components/common/modal/content/LimitContent.tsx') },
     // Midscene.js, ByteDance's AI GUI agent for browser, Android and iOS automation: README.md line 16 names midscenejs.com its official website (MIT)
     { id: 'midscene', name: 'Midscene.js', vendor: 'ByteDance (Midscene.js, open source)', category: 'agents', domains: ['midscenejs.com'], source: gh('web-infra-dev/midscene', 'dfc5a5f6ce41abb4f01d4be8c4d998ffa2b5a8c1', 'README.md') },
+    // NativeMind, a private assistant running local models in the browser: README.md lines 4 and 14 link its website nativemind.app (AGPL-3.0)
+    { id: 'nativemind', name: 'NativeMind', vendor: 'NativeMind', category: 'chat', domains: ['nativemind.app'], source: gh('NativeMindBrowser/NativeMindExtension', '70a2acc1425749913748c92309254a8f4e69aa8a', 'README.md') },
     // Hired Always, AI job-application filling and cover letters: README.md line 5 points to hiredalways.com (no licence file)
     { id: 'hired-always', name: 'Hired Always', vendor: 'Hired Always', category: 'productivity', domains: ['hiredalways.com'], source: gh('laynef/AI-Job-Autofill', '23b93fa4b5899642285c8ddfe23b58213fdbfbfc', 'README.md') },
 
