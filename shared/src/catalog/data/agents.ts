@@ -18,7 +18,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'bardeen', name: 'Bardeen', vendor: 'Bardeen', domains: ['bardeen.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'multion', name: 'MultiOn', vendor: 'MultiOn', domains: ['multion.ai', 'theagi.company'], source: listed('slavakurilyak'), checked: CHECKED_3 }, // theagi.company: listed('zijianni', 'README.ja.md'), listed('arunagirinathan')
   { id: 'browser-use', name: 'Browser Use', vendor: 'Browser Use', domains: ['browser-use.com'], source: 'https://docs.browser-use.com/cloud/which-product.md', checked: CHECKED_C10 },
-  { id: 'skyvern', name: 'Skyvern', vendor: 'Skyvern', domains: ['skyvern.com'], source: 'https://github.com/Skyvern-AI/skyvern/blob/07222e7a7caae79aacd5908c30e4a4445fce5f9b/README.md', checked: CHECKED_C10 },
+  { id: 'skyvern', name: 'Skyvern', vendor: 'Skyvern', domains: ['skyvern.com', 'skyvern.ai'], source: 'https://github.com/Skyvern-AI/skyvern/blob/07222e7a7caae79aacd5908c30e4a4445fce5f9b/README.md', checked: CHECKED_C10 }, // skyvern.ai (2026-12-06): Skyvern's own README called docs.skyvern.ai its documentation website, https://github.com/Skyvern-AI/skyvern/blob/d2b79ab5dec1f0bffedbf5ec9ee1c6108048d5ea/README.md line 267
   // crewai.io (2026-12-06): the site listed('dairai', 'pages/research/llm-agents.en.mdx') links for crewAI.
   { id: 'crewai', name: 'CrewAI', vendor: 'CrewAI', domains: ['crewai.com', 'crewai.io'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'langflow', name: 'Langflow', vendor: 'DataStax', domains: ['langflow.org'], source: listed('kwokwile', 'data/tools.json'), checked: CHECKED_3 },

@@ -201,6 +201,7 @@ import { platformAiSectionToolsC15Llms2 } from './platform-ai-sections-c15-llms2
 import { longTailC15Yc26bTools } from './long-tail-c15-yc26b';
 import { longTailC15NewlistsTools } from './long-tail-c15-newlists';
 import { longTailC15WellknownTools } from './long-tail-c15-wellknown';
+import { longTailC15AliasesTools } from './long-tail-c15-aliases';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -403,4 +404,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC15Ulleads2Tools,
   ...longTailC15NewlistsTools,
   ...longTailC15WellknownTools,
+  ...longTailC15AliasesTools,
 ];

@@ -50,11 +50,17 @@ export const longTailC15UlleadsTools: Tool[] = defineTools(
     { id: 'nlx-ai', name: 'NLX', vendor: 'NLX', domains: ['nlx.ai'], source: 'https://docs.nlx.ai/platform/developers/conversation-api/rest' }, // conversational AI apps and agents; runtime at apps.nlx.ai
     { id: 'conversenow', name: 'ConverseNow', vendor: 'ConverseNow', domains: ['conversenow.ai'], source: 'https://conversenow.ai/terms-and-conditions/' }, // voice AI platform that takes restaurant orders by phone, drive-thru and kiosk
     { id: 'pypestream', name: 'Pypestream', vendor: 'Pypestream', domains: ['pypestream.com'], source: 'https://developers.pypestream.com/reference/documentation' }, // conversational AI chat embedded in web applications
-    { id: 'tekst', name: 'Tekst', vendor: 'Tekst', domains: ['tekst.com'], source: 'https://support.tekst.com/hc/en-us/sections/36229041319954-Ai-models' }, // AI models that classify and route customer-service email and tickets; workspaces at <company>.tekst.com
+    // tekst.ai (2026-12-06, aliases pass): the vendor's own GitHub organisation Tekst-ai names it as the Tekst.ai email-
+    // categorising service in https://github.com/Tekst-ai/Frontend/blob/8fdf7602246c294d606fb5d1676eaa65073781c6/README.md
+    // (lines 1-3; line 25: its email-count endpoint on categorize.tekst.ai)
+    { id: 'tekst', name: 'Tekst', vendor: 'Tekst', domains: ['tekst.com', 'tekst.ai'], source: 'https://support.tekst.com/hc/en-us/sections/36229041319954-Ai-models' }, // AI models that classify and route customer-service email and tickets; workspaces at <company>.tekst.com
     { id: 'nlpearl', name: 'NLPearl', vendor: 'NLPearl', domains: ['nlpearl.ai'], source: 'https://developers.nlpearl.ai/pages/create_pearl' }, // AI phone agents ("Pearls") for support, sales and surveys
     { id: 'aui-agents', name: 'AUI', vendor: 'AUI', domains: ['aui.io'], source: 'https://docs.aui.io/introduction' }, // task-oriented AI agents for companies, with an agent builder and messaging API
     { id: 'mixus', name: 'Mixus', vendor: 'Mixus', domains: ['mixus.ai'], source: 'https://docs.mixus.ai/agents/running' }, // AI agents with human verification steps, run from chat
-    { id: 'parcha', name: 'Parcha', vendor: 'Parcha', domains: ['parcha.ai'], source: 'https://docs.parcha.ai/how-to-run-kyb-agent' }, // AI agents for KYB and KYC compliance checks; API at api.parcha.ai (the list's parcha.com is not named by it)
+    // parcha.com (2026-12-06, aliases pass): Parcha's own SDK repository gives www.parcha.com as Parcha's own website in its
+    // KYB example and api.parcha.com in its tests, https://github.com/Parcha-ai/parcha-api/blob/c14aaac5929153b97263c8f20f07e49ab9a9a2ca/python/examples/start_kyb_agent.py
+    // (line 26; python/parcha-api/tests/test_parcha_api.py line 11)
+    { id: 'parcha', name: 'Parcha', vendor: 'Parcha', domains: ['parcha.ai', 'parcha.com'], source: 'https://docs.parcha.ai/how-to-run-kyb-agent' }, // AI agents for KYB and KYC compliance checks; API at api.parcha.ai (the list's parcha.com is not named by it)
     { id: 'memoryplugin', name: 'MemoryPlugin', vendor: 'MemoryPlugin', category: 'chat', domains: ['memoryplugin.com'], source: 'https://www.memoryplugin.com/wiki/how-memoryplugin-works.html' }, // long-term memory carried between ChatGPT, Claude and other assistants
     { id: 'xembly', name: 'Xembly', vendor: 'Xembly', category: 'meeting', domains: ['xembly.com'], source: 'https://help.xembly.com/en/articles/7890232-how-does-xembly-xena-handle-scheduling' }, // Xena, an AI executive assistant for scheduling and meeting notes
     { id: 'hedy-ai', name: 'Hedy', vendor: 'Hedy', category: 'meeting', domains: ['hedy.bot'], source: 'https://help.hedy.bot/en/articles/10690383-understanding-hedy-session-types' }, // AI meeting coach with live suggestions and summaries
@@ -67,7 +73,10 @@ export const longTailC15UlleadsTools: Tool[] = defineTools(
     { id: 'taja-ai', name: 'Taja AI', vendor: 'Taja AI', category: 'video', domains: ['taja.ai'], source: 'https://www.taja.ai/blog/youtube-shorts-vs-regular-videos-a-strategic-guide-for-creators-businesses' }, // AI that turns long videos into Shorts and optimises them
     { id: 'woord', name: 'Woord', vendor: 'Woord', category: 'audio', domains: ['getwoord.com'], source: 'https://getwoord.com/pages/api_docs' }, // text-to-speech in the browser and by API
     { id: 'tts-monster', name: 'TTS.Monster', vendor: 'TTS.Monster', category: 'audio', domains: ['tts.monster'], source: 'https://docs.tts.monster/endpoint/generate-tts' }, // text-to-speech voices for streamers; API at api.console.tts.monster
-    { id: 'chatness', name: 'Chatness', vendor: 'Chatness', domains: ['chatness.app'], source: 'https://chatness.app/docs/setup/knowledge' }, // support chatbots trained on a site's pages; the list's chatness.ai is not named by it, so only chatness.app is added
+    // chatness.ai (2026-12-06, aliases pass): the vendor's MIT-licensed SDK (copyright Chatness AI) links its docs on
+    // chatness.ai and calls api.chatness.ai, https://github.com/chatness/sdk/blob/37a0516b15f21df486ca75c3f8f63dd3b6f2f0a8/README.md
+    // (line 21; packages/server/src/lib/Chatness.ts line 16)
+    { id: 'chatness', name: 'Chatness', vendor: 'Chatness', domains: ['chatness.app', 'chatness.ai'], source: 'https://chatness.app/docs/setup/knowledge' }, // support chatbots trained on a site's pages; the list's chatness.ai is not named by it, so only chatness.app is added
     { id: 'cuppa-ai', name: 'Cuppa', vendor: 'Cuppa', category: 'writing', domains: ['cuppa.ai'], source: 'https://learn.cuppa.ai/rest-api/api-reference' }, // AI SEO articles and images; API at api.cuppa.ai (the list's older cuppa.sh is not named by it)
     { id: 'synthetic-users', name: 'Synthetic Users', vendor: 'Synthetic Users', category: 'productivity', domains: ['syntheticusers.com'], source: 'https://docs.syntheticusers.com/guides/core-concepts' }, // user research with AI-generated personas and interviews
     { id: 'langtail', name: 'Langtail', vendor: 'Langtail', category: 'developer-platform', domains: ['langtail.com'], source: 'https://langtail.com/docs/introduction/main-concepts-in-langtail' }, // LLM prompt playground, tests and deployments

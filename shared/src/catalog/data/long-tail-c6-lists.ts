@@ -41,7 +41,9 @@ export const longTailC6ListsTools: Tool[] = defineTools('other', [
   { id: 'tessl', name: 'Tessl', vendor: 'Tessl', category: 'coding', domains: ['tessl.io'], source: listed('aliammari1') },
   // faceplusplus.com.cn: the host listed('clawhome', 'README.en.md') gives for Face++ (www.faceplusplus.com.cn).
   { id: 'faceplusplus', name: 'Face++', vendor: 'Megvii', category: 'developer-platform', domains: ['faceplusplus.com', 'faceplusplus.com.cn'], source: listed('aliammari1'), region: 'china' },
-  { id: 'trevor-ai', name: 'Trevor AI', vendor: 'Trevor AI', category: 'productivity', domains: ['trevor.app'], source: listed('aliammari1') },
+  // trevorai.com (2026-12-06, aliases pass): Trevor AI's own user guide, https://docs.trevorai.com/scheduling (its AI
+  // scheduling suggestions and AI Chat assistant), is on that host.
+  { id: 'trevor-ai', name: 'Trevor AI', vendor: 'Trevor AI', category: 'productivity', domains: ['trevor.app', 'trevorai.com'], source: listed('aliammari1') },
   { id: 'kairntech', name: 'Kairntech', vendor: 'Kairntech', category: 'developer-platform', domains: ['kairntech.com'], source: listed('aliammari1') },
   { id: 'boo-ai', name: 'Boo AI', vendor: 'Boo AI', category: 'writing', domains: ['boo.ai'], source: listed('yousefebrahimi0') },
   { id: 'takomo', name: 'Takomo', vendor: 'Takomo', category: 'developer-platform', domains: ['go.takomo.ai'], source: listed('yousefebrahimi0') },

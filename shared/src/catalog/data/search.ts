@@ -24,7 +24,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'humata', name: 'Humata', vendor: 'Humata', domains: ['humata.ai'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
   { id: 'askyourpdf', name: 'AskYourPDF', vendor: 'AskYourPDF', domains: ['askyourpdf.com'], source: listed('embraceagi', 'docs/ChatGPT_tools.md'), checked: CHECKED_3 },
   { id: 'researchrabbit', name: 'ResearchRabbit', vendor: 'ResearchRabbit', domains: ['researchrabbit.ai', 'researchrabbitapp.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
-  { id: 'storm', name: 'STORM', vendor: 'Stanford OVAL', domains: ['storm.genie.stanford.edu'], source: listed('steven2358'), checked: CHECKED_2 },
+  { id: 'storm', name: 'STORM', vendor: 'Stanford OVAL', domains: ['storm.genie.stanford.edu', 'storm-project.stanford.edu'], source: listed('steven2358'), checked: CHECKED_2 }, // storm-project.stanford.edu (2026-12-06, aliases pass): the project's own website, linked as "Website" beside the research preview in its own README (stanford-oval/storm at fb951af7744dab086e34962e9bc6fe878e145f83, README.md line 8; MIT); only that subdomain of stanford.edu
   { id: 'grokipedia', name: 'Grokipedia', vendor: 'xAI', domains: ['grokipedia.com'], source: v2flyAt('xai'), checked: CHECKED_3 },
   { id: 'glean', name: 'Glean', vendor: 'Glean', domains: ['glean.com'], supplier: { enterpriseTier: true }, source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
   { id: 'hebbia', name: 'Hebbia', vendor: 'Hebbia', domains: ['hebbia.com', 'hebbia.ai'], source: listed('clawhome', 'README.en.md'), checked: CHECKED_C10 }, // the list names hebbia.com; hebbia.ai stays unproven
