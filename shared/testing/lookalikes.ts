@@ -66,6 +66,25 @@ export function expectStoreNamesClassified(tools: readonly Pick<Tool, 'id' | 'na
   expect(wrong).toEqual([]);
 }
 
+/**
+ * Each extension store id of the pass's own rows must reach its row, and each id the pass gave an entry already in
+ * the catalog (`added`, id → tool id) must reach that entry.
+ */
+export function expectExtensionIdsClassified(
+  tools: readonly Pick<Tool, 'id' | 'extensionIds'>[],
+  added: Readonly<Record<string, string>> = {},
+): void {
+  const expected = new Map<string, string>(
+    tools.flatMap((tool) => tool.extensionIds.map((id) => [id, tool.id])),
+  );
+  for (const [id, want] of Object.entries(added)) expected.set(id, want);
+  const wrong = [...expected].flatMap(([id, want]) => {
+    const got = classifyExtension({ id })?.toolId ?? null;
+    return got === want ? [] : [`${id} → ${got} (want ${want})`];
+  });
+  expect(wrong).toEqual([]);
+}
+
 /** No extension store name may match any entry. */
 export function expectNoExtensionNameClassified(names: readonly string[]): void {
   const wrong = names.flatMap((name) => {

@@ -4,6 +4,7 @@
 // other ids; and AiShort's web app host matches without its label-boundary look-alikes.
 import { describe, expect, it } from 'vitest';
 import {
+  expectExtensionIdsClassified,
   expectNoExtensionNameClassified,
   expectNoneClassified,
   expectStoreNamesClassified,
@@ -60,15 +61,10 @@ const ORDINARY_NAMES = [
 
 describe('AI browser extensions of the twelfth session (extensions pass)', () => {
   it('classifies every new store id to its own entry', () => {
-    const wrong: string[] = [];
     for (const tool of NEW_TOOLS) {
       expect(tool.extensionIds.length, tool.id).toBeGreaterThan(0);
-      for (const id of tool.extensionIds) {
-        const found = classifyExtension({ id })?.toolId ?? null;
-        if (found !== tool.id) wrong.push(`${id} → ${found} (want ${tool.id})`);
-      }
     }
-    expect(wrong).toEqual([]);
+    expectExtensionIdsClassified(NEW_TOOLS);
   });
 
   it('classifies every new store name, whole and before a tagline', () => {

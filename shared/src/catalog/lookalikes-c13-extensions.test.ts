@@ -5,6 +5,7 @@
 // entries keep their ids, names and hosts.
 import { describe, expect, it } from 'vitest';
 import {
+  expectExtensionIdsClassified,
   expectNoExtensionNameClassified,
   expectNoneClassified,
   expectStoreNamesClassified,
@@ -99,17 +100,14 @@ const NAMED_AI = ['Ledger AI Quiz', 'AI Shop Buddy', 'NoType AI'];
 /** A store name with its own tagline separator is matched whole; the tagline check applies to the others. */
 describe('AI browser extensions of the thirteenth session (extensions pass)', () => {
   it('classifies every new store id to its own entry', () => {
-    const wrong: string[] = [];
     for (const tool of NEW_TOOLS) {
       expect(tool.extensionIds.length, tool.id).toBeGreaterThan(0);
       expect(tool.category, tool.id).toBe('browser-extension');
       for (const id of tool.extensionIds) {
         expect(id, tool.id).toMatch(/^[a-p]{32}$/);
-        const found = classifyExtension({ id })?.toolId ?? null;
-        if (found !== tool.id) wrong.push(`${id} → ${found} (want ${tool.id})`);
       }
     }
-    expect(wrong).toEqual([]);
+    expectExtensionIdsClassified(NEW_TOOLS);
   });
 
   it('classifies every new store name, whole and before a tagline', () => {

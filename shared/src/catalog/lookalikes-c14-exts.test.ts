@@ -5,7 +5,11 @@
 // replacer; NOT_AI_PHRASES and the `slop` entry of AGAINST_AI_WORDS (extension-names.ts) keep them unmatched, and the
 // AI names beside them still match.
 import { describe, expect, it } from 'vitest';
-import { expectNoExtensionNameClassified, expectStoreNamesClassified } from '../../testing/lookalikes';
+import {
+  expectExtensionIdsClassified,
+  expectNoExtensionNameClassified,
+  expectStoreNamesClassified,
+} from '../../testing/lookalikes';
 
 import { extensionToolsC14Exts } from './data/extensions-c14-exts';
 import { AGAINST_AI_WORDS, NOT_AI_PHRASES } from './extension-names';
@@ -70,21 +74,14 @@ const STILL_AI = [
 
 describe('AI browser extensions of the fourteenth session (exts pass)', () => {
   it('classifies every new store id to its own entry', () => {
-    const wrong: string[] = [];
     for (const tool of extensionToolsC14Exts) {
       expect(tool.category, tool.id).toBe('browser-extension');
       expect(tool.extensionIds.length, tool.id).toBeGreaterThan(0);
       for (const id of tool.extensionIds) {
         expect(id, tool.id).toMatch(/^[a-p]{32}$/);
-        const found = classifyExtension({ id })?.toolId ?? null;
-        if (found !== tool.id) wrong.push(`${id} → ${found} (want ${tool.id})`);
       }
     }
-    for (const [id, want] of Object.entries(ADDED_IDS)) {
-      const found = classifyExtension({ id })?.toolId ?? null;
-      if (found !== want) wrong.push(`${id} → ${found} (want ${want})`);
-    }
-    expect(wrong).toEqual([]);
+    expectExtensionIdsClassified(extensionToolsC14Exts, ADDED_IDS);
   });
 
   it('classifies every new store name, whole and before a tagline', () => {

@@ -4,10 +4,13 @@
 // Writely), and non-AI extensions the repositories read here link (userscript managers, a reloader, a search omnibox,
 // a security shield for browser agents).
 import { describe, expect, it } from 'vitest';
-import { expectNoExtensionNameClassified, expectStoreNamesClassified } from '../../testing/lookalikes';
+import {
+  expectExtensionIdsClassified,
+  expectNoExtensionNameClassified,
+  expectStoreNamesClassified,
+} from '../../testing/lookalikes';
 
 import { extensionToolsC15Exts } from './data/extensions-c15-exts';
-import { classifyExtension } from './index';
 
 /** Ids this pass added to entries that were already here. */
 const ADDED_IDS: Record<string, string> = {
@@ -49,22 +52,15 @@ const ORDINARY_NAMES = [
 
 describe('AI browser extensions of the fifteenth session (exts pass)', () => {
   it('classifies every new id to its own entry', () => {
-    const wrong: string[] = [];
     for (const tool of extensionToolsC15Exts) {
       expect(tool.category, tool.id).toBe('browser-extension');
       expect(tool.extensionIds.length, tool.id).toBeGreaterThan(0);
       expect(tool.source, tool.id).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/\S+$/);
       for (const id of tool.extensionIds) {
         expect(id, tool.id).toMatch(STORE_OR_GECKO_ID);
-        const found = classifyExtension({ id })?.toolId ?? null;
-        if (found !== tool.id) wrong.push(`${id} → ${found} (want ${tool.id})`);
       }
     }
-    for (const [id, want] of Object.entries(ADDED_IDS)) {
-      const found = classifyExtension({ id })?.toolId ?? null;
-      if (found !== want) wrong.push(`${id} → ${found} (want ${want})`);
-    }
-    expect(wrong).toEqual([]);
+    expectExtensionIdsClassified(extensionToolsC15Exts, ADDED_IDS);
   });
 
   it('classifies every new store name, whole and before a tagline', () => {
