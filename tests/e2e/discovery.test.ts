@@ -20,6 +20,8 @@ import {
 
 const AI_HOSTS = ['chatgpt.com', 'claude.ai', 'gemini.google.com'];
 const OTHER_HOST = 'en.wikipedia.org';
+/** Canva's AI section is catalogued as `www.canva.com/ai`; the bare host reaches it too (a prefix's www twin). */
+const SECTION_URL = 'https://canva.com/ai?prompt=secret';
 const EMBEDDING_HOST = 'crm.example.com';
 const AI_API_URL = 'https://api.openai.com/v1/chat/completions';
 const PULL_SECONDS = 30;
@@ -54,7 +56,13 @@ beforeAll(async () => {
     pullIntervalSeconds: PULL_SECONDS,
   });
   browser = await launchExtensionBrowser({
-    hostRules: sites.hostRules([...AI_HOSTS, OTHER_HOST, EMBEDDING_HOST, new URL(AI_API_URL).hostname]),
+    hostRules: sites.hostRules([
+      ...AI_HOSTS,
+      OTHER_HOST,
+      EMBEDDING_HOST,
+      new URL(AI_API_URL).hostname,
+      new URL(SECTION_URL).hostname,
+    ]),
   });
 });
 
@@ -132,6 +140,18 @@ describe('discovery in a real Chromium', () => {
     expect(rows).toEqual([
       expect.objectContaining({ tool_id: expectedTool, initiator_host: EMBEDDING_HOST }),
     ]);
+  }, 45_000);
+
+  it('counts an AI section visited on the other form of its host: canva.com/ai for www.canva.com/ai', async () => {
+    const sectionTool = classifyUrl(SECTION_URL)?.toolId;
+    expect(sectionTool).toBe(classifyUrl('https://www.canva.com/ai')?.toolId);
+    expect(classifyUrl('https://canva.com/')).toBeNull(); // the rest of the host stays uncounted
+    await visit(SECTION_URL);
+    await waitFor(
+      'canva.com/ai in the inventory',
+      async () => (await server.inventoryToolIds()).includes(sectionTool!),
+      { timeoutMs: 10_000 },
+    );
   }, 45_000);
 
   it('brings an admin decision to the browser within the pull interval', async () => {
