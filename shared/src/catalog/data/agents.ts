@@ -50,7 +50,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'forethought', name: 'Forethought', vendor: 'Forethought', domains: ['forethought.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },
   { id: 'cognigy', region: 'europe', name: 'Cognigy', vendor: 'NICE', domains: ['cognigy.com'], source: 'https://docs.cognigy.com/ai/glossary/', checked: CHECKED_C10 },
   { id: 'kore-ai', name: 'Kore.ai', vendor: 'Kore.ai', domains: ['kore.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
-  { id: 'yellow-ai', name: 'Yellow.ai', vendor: 'Yellow.ai', domains: ['yellow.ai'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
+  { id: 'yellow-ai', name: 'Yellow.ai', vendor: 'Yellow.ai', domains: ['yellow.ai', 'yellowmessenger.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 }, // yellowmessenger.com (2026-12-06, leads3), the company's earlier name and its app host (app.yellowmessenger.com): Yellow.ai's own docs name both as its domains, https://github.com/yellowmessenger/documentation/blob/29121e5373ea9d53f7c578fd7227ede0ce4ebe95/docs/platform_concepts/appConfiguration/servicenow-livechat.md line 57
   { id: 'chatbase', name: 'Chatbase', vendor: 'Chatbase', domains: ['chatbase.co'], source: listed('lilittlecat', 'README.md'), checked: CHECKED_3 },
   { id: 'customgpt', name: 'CustomGPT.ai', vendor: 'CustomGPT', domains: ['customgpt.ai'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'copilot-studio', name: 'Microsoft Copilot Studio', vendor: 'Microsoft', domains: ['copilotstudio.microsoft.com'], supplier: { trainsOnInputsByDefault: false, enterpriseTier: true }, source: listed('stevoisiakai', 'GenAI-Blocklist.txt'), checked: CHECKED_3 },
@@ -94,7 +94,7 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'synthflow', name: 'Synthflow', vendor: 'Synthflow', domains: ['synthflow.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 },
   { id: 'air-ai', name: 'Air AI', vendor: 'Air', domains: ['air.ai'] },
   { id: 'parloa', region: 'europe', name: 'Parloa', vendor: 'Parloa', domains: ['parloa.com'], source: listed('kostja94', 'README.md'), checked: CHECKED_3 },
-  { id: 'polyai', region: 'europe', name: 'PolyAI', vendor: 'PolyAI', domains: ['poly.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
+  { id: 'polyai', region: 'europe', name: 'PolyAI', vendor: 'PolyAI', domains: ['poly.ai', 'poly-ai.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 }, // poly-ai.com (2026-12-06, leads3): PolyAI's own repository links it as the company site, https://github.com/PolyAI-LDN/conversational-datasets/blob/50f626ad0d0e825835bd054f6a58006afa95a8e5/README.md line 3
   { id: 'chatfuel', name: 'Chatfuel', vendor: 'Chatfuel', domains: ['chatfuel.com'], source: listed('mahseema'), checked: CHECKED_2 },
   { id: 'landbot', name: 'Landbot', vendor: 'Landbot', domains: ['landbot.io'], source: listed('autoventure', 'ai-tools.csv'), checked: CHECKED_C10 },
   { id: 'zowie', name: 'Zowie', vendor: 'Zowie', domains: ['getzowie.com', 'zowie.ai'], source: listed('hihelloluigi', 'README.md'), checked: CHECKED_3 },

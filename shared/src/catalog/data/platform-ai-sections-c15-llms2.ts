@@ -72,7 +72,9 @@ export const platformAiSectionToolsC15Llms2: Tool[] = defineTools(
       id: 'posthog-ai',
       name: 'PostHog AI',
       vendor: 'PostHog',
-      urlPrefixes: ['posthog.com/ai'],
+      // posthog.com/max (2026-12-06, leads3): the assistant's earlier page, "Max AI" (product handle max_ai), in the same
+      // repository at https://github.com/PostHog/posthog.com/blob/27c65ea156347bc8066a8e5f64b2db6c98a73ef8/src/pages/max/index.tsx
+      urlPrefixes: ['posthog.com/ai', 'posthog.com/max'],
       source: 'https://github.com/PostHog/posthog.com/blob/05b4f8b78fe4ddb2dcb49e49bb9b94323595633d/src/pages/ai/index.tsx',
     },
     // Kagi's own documentation repository: Kagi Translate, at translate.kagi.com, translates with language models
