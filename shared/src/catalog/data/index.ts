@@ -202,6 +202,7 @@ import { longTailC15Yc26bTools } from './long-tail-c15-yc26b';
 import { longTailC15NewlistsTools } from './long-tail-c15-newlists';
 import { longTailC15WellknownTools } from './long-tail-c15-wellknown';
 import { longTailC15AliasesTools } from './long-tail-c15-aliases';
+import { longTailC15Yc25Tools } from './long-tail-c15-yc25';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -405,4 +406,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC15NewlistsTools,
   ...longTailC15WellknownTools,
   ...longTailC15AliasesTools,
+  ...longTailC15Yc25Tools,
 ];
