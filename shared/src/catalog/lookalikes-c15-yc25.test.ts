@@ -1,7 +1,7 @@
 // Traps beside the hosts the fifteenth session's third-wave yc25 helper took from Y Combinator's Fall and Summer 2025
 // companies the licensed directory scrape lacks (data/long-tail-c15-yc25.ts, leads from yc-oss/api, which has no
 // licence; the row cites the vendor's own page). The new host and the renamed Hyprnote host must classify to their own
-// entries; the lead, namesakes, and records left out (not AI products, services, unsourced) must stay unclassified.
+// entries (char.com for Hyprnote, astor.app for Gaus); the lead, namesakes, and records left out (not AI products, services, unsourced) must stay unclassified.
 import { describe, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -19,6 +19,12 @@ const NAMESAKES = [
   'https://clerk.com/docs', // Clerk, an authentication service
   'https://www.articulate.com/', // the e-learning company, beside Helonic's old name
   'https://charcoal.com/', // a look-alike of char.com
+  'https://www.astor.money/privacy-latest', // another Astor
+  'https://astorim.com/approach', // Astor Investment Management
+  'https://useastor.com/privacy', // another Astor, financial models
+  'https://www.heycaddie.app/support', // Caddie, beside Caddy
+  'https://caddyserver.com/', // the Caddy web server
+  'https://docs.amika.com/', // a look-alike of amika.dev
 ];
 
 const LEFT_OUT = [
@@ -27,6 +33,11 @@ const LEFT_OUT = [
   'https://darwinrobotics.ai/', // robots
   'https://hillclimb.com/', // training data for labs
   'https://www.layers.bio/', // a body scan appointment
+  'https://dari.dev/', // a runtime for agents
+  'https://moss.dev/', // retrieval infrastructure
+  'https://usesoren.com/', // an AI deployment services firm
+  'https://tellif.ai/', // an AI-run marketing agency
+  'https://llm-stats.com/', // a leaderboard
 ];
 
 describe('c15 yc25 look-alikes', () => {
