@@ -52,7 +52,9 @@ export const longTailC13A3Tools: Tool[] = defineTools(
     { id: 'scalar-field', name: 'Scalar Field', vendor: 'Scalar Field', category: 'other', domains: ['scalarfield.io'], source: yc('Spring 2025.json') },
     { id: 'seiright-com', name: 'Sei', vendor: 'Sei', domains: ['seiright.com'], source: yc('W22.json') },
     { id: 'finny-ai', name: 'FINNY AI', vendor: 'FINNY AI', category: 'other', domains: ['finnyai.com'], source: yc('S24.json') },
-    { id: 'joingaus-com', name: 'Gaus', vendor: 'Gaus', category: 'other', domains: ['joingaus.com'], source: yc('Summer 2025.json') },
+    // astor.app (2026-12-06, yc25 pass): Gaus now trades as Astor, an AI investment adviser with a chatbot; its privacy
+    // policy (https://www.astor.app/legal/privacy) names "Gaus, Inc. DBA Astor" and www.astor.app.
+    { id: 'joingaus-com', name: 'Gaus', vendor: 'Gaus', category: 'other', domains: ['joingaus.com', 'astor.app'], source: yc('Summer 2025.json') },
     { id: 'capix-ai', name: 'Capix', vendor: 'Capix', category: 'other', domains: ['capix.ai'], source: yc('S22.json') },
     { id: 'veritus', name: 'Veritus', vendor: 'Veritus', domains: ['veritus.com'], source: yc('Summer 2025.json') },
     { id: 'acolite', name: 'Acolite', vendor: 'Acolite', domains: ['acolite.ai'], source: yc('Spring 2025.json') },

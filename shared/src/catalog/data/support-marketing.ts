@@ -45,7 +45,9 @@ export const supportMarketingTools: Tool[] = defineTools('agents', [
   { id: 'spinach', name: 'Spinach AI', vendor: 'Spinach', category: 'meeting', domains: ['spinach.ai', 'spinach.io'], source: listed('natnew') }, // names Spinach, an AI meeting tool, at spinach.io; spinach.ai is not named there (unproven)
   // anarlog.so (2026-12-05): the same app renamed: its Homebrew cask "anarlog" ("AI notepad for meetings", fastrepl's
   // releases, zapping com.hyprnote.stable) gives it as the homepage (Homebrew/homebrew-cask@27146ffdeb4d2c1f830135a182d749abaaae6dca Casks/a/anarlog.rb).
-  { id: 'hyprnote', name: 'Hyprnote', vendor: 'Hyprnote', category: 'meeting', domains: ['hyprnote.com', 'anarlog.so'], source: 'https://github.com/fastrepl/hyprnote/blob/8731462e56f419737c55e7094f5f9c94a6507a98/README.md' },
+  // char.com (2026-12-06, yc25 pass): Char is Hyprnote renamed; apps/web/netlify.toml at the same pinned commit
+  // (fastrepl/hyprnote@8731462e56f419737c55e7094f5f9c94a6507a98) redirects hyprnote.com to char.com.
+  { id: 'hyprnote', name: 'Hyprnote', vendor: 'Hyprnote', category: 'meeting', domains: ['hyprnote.com', 'anarlog.so', 'char.com'], source: 'https://github.com/fastrepl/hyprnote/blob/8731462e56f419737c55e7094f5f9c94a6507a98/README.md' },
   { id: 'bee-computer', name: 'Bee', vendor: 'Bee', category: 'meeting', domains: ['bee.computer'], source: 'https://github.com/bee-computer/bee-cli/blob/b218f64aff7ceb728dc3150ebabf642831094b0e/README.md' }, // Bee's own CLI README: Bee, the wearable AI that captures conversations, at www.bee.computer
   { id: 'nyota', name: 'Nyota', vendor: 'Nyota', category: 'meeting', domains: ['nyota.ai'], source: 'https://help.nyota.ai/getting-started/org-wide-settings-one-bot-per-organization-in-meetings' }, // Nyota's own help centre, stored copy read: its AI note-taking bot that joins meetings, on help.nyota.ai (2026-12-05)
   // Agents and automation
