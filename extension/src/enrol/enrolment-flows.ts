@@ -94,8 +94,19 @@ async function linkInOpenTab(serverUrl: string): Promise<boolean> {
   return false;
 }
 
+/** Link codes this worker has taken up (a code is spent by its first redemption either way). */
+const linksTaken = new Set<string>();
+
 /** A personal link in a tab: redeem it unless this browser is enrolled already, and tell the page. */
 async function redeemLinkInTab(serverUrl: string, tabId: number, code: string): Promise<void> {
+  // The tab listener and the start-up scan (`linkInOpenTab`) can both queue the same link tab; the
+  // first to run spends the code and moves the tab to its result. The second must then leave the tab
+  // alone, or it would replace "this browser is set up" with "already set up; the link was not used".
+  // The tab's address can lag the update that moved it on, so a code is also remembered once taken.
+  if (linksTaken.has(code)) return;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab || linkCode(tab.url, serverUrl) !== code) return;
+  linksTaken.add(code);
   const current = await getEnrolment(getDb());
   let result: LinkResult | 'enrolled_already' = 'enrolled_already';
   if (!current || current.status !== 'enrolled' || current.serverUrl !== normaliseServerUrl(serverUrl)) {
