@@ -14,8 +14,15 @@ class SuiteDatabase implements TestDatabase {
 
   constructor(private readonly dialectName: DialectName) {}
 
-  set(open: TestDatabase | null): void {
-    this.#open = open;
+  open(database: TestDatabase): void {
+    this.#open = database;
+  }
+
+  /** Forgets the database and returns it, for closing. */
+  release(): TestDatabase | null {
+    const database = this.#open;
+    this.#open = null;
+    return database;
   }
 
   get #current(): TestDatabase {
@@ -58,16 +65,8 @@ export function useTestDatabase(
   { reset = true }: { reset?: boolean } = {},
 ): TestDatabase {
   const suite = new SuiteDatabase(dialect);
-  let opened: TestDatabase | null = null;
-  beforeAll(async () => {
-    opened = await openTestDatabase(dialect);
-    suite.set(opened);
-  });
-  afterAll(async () => {
-    suite.set(null);
-    await opened?.close();
-    opened = null;
-  });
+  beforeAll(async () => suite.open(await openTestDatabase(dialect)));
+  afterAll(async () => suite.release()?.close());
   if (reset) beforeEach(async () => suite.reset());
   return suite;
 }
