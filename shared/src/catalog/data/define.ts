@@ -20,6 +20,8 @@ export const CHECKED_C13 = '2026-12-06';
 export const CHECKED_C14 = '2026-12-06';
 /** The day of the fifteenth-session passes (vendor pages for listed leads, regional tools, extensions, re-checks). */
 export const CHECKED_C15 = '2026-12-06';
+/** The day of the sixteenth-session passes (vendor pages for leads, startup batches, regional tools, extensions). */
+export const CHECKED_C16 = '2026-12-06';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>
