@@ -27,6 +27,9 @@ const GENERAL_SITES = [
   'https://www.duolingo.com/', // language learning beside Grammario
   'https://www.lokalise.com/', // localization platforms beside the document translators
   'https://www.crowdin.com/',
+  'https://wordpress.org/', // beside the WordPress AI writers (AI Puffer, RakuWP)
+  'https://www.ringcentral.com/', // phone systems beside the AI receptionists' call-forwarding guides
+  'https://abesttools.com/api/humanize/docs', // a rule-based humanizer API, no ML by its own docs
 ];
 
 const SHARED_PLATFORMS = [
@@ -48,11 +51,12 @@ const NAMESAKES = [
   'https://www.lullabytrust.org.uk/', // a UK charity, beside Lullaby
   'https://www.townandcountrymag.com/', // a magazine, beside Town
   'https://www.sierra.com/', // the outdoor retailer kostja94's list links for Sierra AI
+  'https://www.typetalk.com/', // Nulab's team chat, beside Typetak
 ];
 
 describe('sixteenth-session supwrite traps', () => {
-  it('adds 48 rows with one domain each and nothing else', () => {
-    expect(longTailC16SupwriteTools.length).toBe(48);
+  it('adds 82 rows with one domain each and nothing else', () => {
+    expect(longTailC16SupwriteTools.length).toBe(82);
     expect(
       longTailC16SupwriteTools.every(
         (t) => t.domains.length === 1 && t.urlPrefixes.length === 0 && t.apiEndpoints.length === 0,
