@@ -32,6 +32,9 @@ const NAMESAKES = [
   'https://www.hirecaddie.ai/sales-assistant/privacy', // another Caddie
   'https://caddyserver.com/', // the Caddy web server
   'https://bitrig.org/', // the old OpenBSD fork's site
+  'https://www.sage.com/', // the Sage Group, beside Sage (home care)
+  'https://spark.apache.org/', // Apache Spark, beside Spark (energy projects)
+  'https://www.pharos.com/', // beside Pharos (pharos.health)
 ];
 
 const LEFT_OUT = [
@@ -56,11 +59,17 @@ const LEFT_OUT = [
   'https://absurd.com/', // an AI ad studio (services)
   'https://www.useflai.com/', // phone agents a dealership deploys
   'https://pickle.com/', // a vague record, mostly AR glasses
+  'https://soniahealth.com/', // Sonia's AI therapy; not tied to the sonia-ai entry by any page
+  'https://careforce.ai/', // phone agents a clinic deploys
+  'https://repromptai.com/', // a location-data vendor
+  'https://edgetrace.ai/', // camera intelligence for public safety
+  'https://navier.ai/', // engineering simulation
+  'https://storioai.com/', // HeartByte's record, whose name and host disagree
 ];
 
 describe('c16 ycrest look-alikes', () => {
   it('has the rows the pass added, one domain each', () => {
-    expect(longTailC16YcrestTools.length).toBe(18);
+    expect(longTailC16YcrestTools.length).toBe(34);
     expect(longTailC16YcrestTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
@@ -77,6 +86,8 @@ describe('c16 ycrest look-alikes', () => {
         'https://manufact.com/': 'mcp-use',
         'https://inspector.manufact.com/': 'mcp-use',
         'https://sanctum.ai/': 'sanctum', // the local-AI app stays its own entry beside withsanctum.com
+        'https://www.tryfuse.ai/': 'fuseai', // FuseAI, beside Fuse (patient intake)
+        'https://parallel.ai/': 'parallel-ai', // Parallel Web Systems, beside Parallel (healthcare admin)
       },
       { api: true },
     );
