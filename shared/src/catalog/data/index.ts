@@ -205,6 +205,7 @@ import { longTailC15AliasesTools } from './long-tail-c15-aliases';
 import { longTailC15Leads3Tools } from './long-tail-c15-leads3';
 import { longTailC15Yc25Tools } from './long-tail-c15-yc25';
 import { longTailC16SupwriteTools } from './long-tail-c16-supwrite';
+import { longTailC16YcrestTools } from './long-tail-c16-ycrest';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -411,4 +412,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC15Leads3Tools,
   ...longTailC15Yc25Tools,
   ...longTailC16SupwriteTools,
+  ...longTailC16YcrestTools,
 ];

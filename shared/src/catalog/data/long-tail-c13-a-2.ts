@@ -117,7 +117,9 @@ export const longTailC13A2Tools: Tool[] = defineTools(
     { id: 'vahan-ai', name: 'Vahan', vendor: 'Vahan', domains: ['vahan.ai'], source: yc('S19.json') },
     { id: 'bik-ai', name: 'BIK', vendor: 'BIK', domains: ['bik.ai'], source: yc('S20.json') },
     { id: 'withzimi-com', name: 'Zimi', vendor: 'Zimi', domains: ['withzimi.com'], source: yc('S24.json') },
-    { id: 'asidehq-com', name: 'Aside', vendor: 'Aside', domains: ['asidehq.com'], source: yc('Fall 2025.json') },
+    // aside.com (CHECKED_C16, ycrest pass): Aside's current host; its own help centre (https://docs.aside.com/help/tasks)
+    // documents the Aside AI browser that runs multi-step tasks across sites, files and approvals.
+    { id: 'asidehq-com', name: 'Aside', vendor: 'Aside', domains: ['asidehq.com', 'aside.com'], source: yc('Fall 2025.json') },
     { id: 'candytrail', name: 'Candytrail', vendor: 'Candytrail', domains: ['candytrail.ai'], source: yc('Summer 2025.json') },
     { id: 'caretta', name: 'Caretta', vendor: 'Caretta', domains: ['caretta.so'], source: yc('Winter 2026.json') },
     { id: 'clodo-ai', name: 'Clodo', vendor: 'Clodo', domains: ['clodo.ai'], source: yc('Summer 2025.json') },

@@ -92,7 +92,10 @@ export const longTailC13A5Tools: Tool[] = defineTools(
     { id: 'flowtel', name: 'Flowtel', vendor: 'Flowtel', domains: ['flowtel.ai'], source: yc('W25.json') },
     { id: 'hyperspell', name: 'Hyperspell', vendor: 'Hyperspell', category: 'developer-platform', domains: ['hyperspell.com'], source: yc('Fall 2025.json') },
     { id: 'infra-new', name: 'infra.new', vendor: 'infra.new', category: 'coding', domains: ['infra.new'], source: yc('W23.json') },
-    { id: 'mcp-use', name: 'mcp-use', vendor: 'mcp-use', category: 'developer-platform', domains: ['mcp-use.com'], source: yc('Summer 2025.json') },
+    // manufact.com (CHECKED_C16, ycrest pass): mcp-use's company renamed Manufact; the SDK's own README
+    // (https://github.com/mcp-use/mcp-use/blob/5865e5c142589d0930d7e79de3e5e1d98e05b76e/README.md, MIT) badges it "made by
+    // manufact.com" and sends users to Manufact's cloud to deploy MCP servers and ChatGPT/Claude apps.
+    { id: 'mcp-use', name: 'mcp-use', vendor: 'mcp-use', category: 'developer-platform', domains: ['mcp-use.com', 'manufact.com'], source: yc('Summer 2025.json') },
     { id: 'revyl-ai', name: 'Revyl', vendor: 'Revyl', category: 'coding', domains: ['revyl.ai'], source: yc('F24.json') },
     { id: 'sre-ai', name: 'SRE.ai', vendor: 'SRE.ai', category: 'coding', domains: ['sre.ai'], source: yc('F24.json') },
     { id: 'withjanus-com', name: 'Janus', vendor: 'Janus', category: 'developer-platform', domains: ['withjanus.com'], source: yc('Spring 2025.json') },

@@ -84,7 +84,9 @@ export const longTailC13ATools: Tool[] = defineTools(
     { id: 'joindex-com', name: 'Dex', vendor: 'ThirdLayer', category: 'productivity', domains: ['joindex.com'], source: yc('W25.json') },
     { id: 'newton', name: 'Newton', vendor: 'Newton', domains: ['joinnewton.com'], source: yc('W24.json') },
     { id: 'kestral', name: 'Kestral', vendor: 'Kestral', domains: ['kestral.team'], source: yc('Spring 2025.json') },
-    { id: 'knowlify', name: 'Knowlify', vendor: 'Knowlify', category: 'video', domains: ['knowlify.net'], source: yc('Summer 2025.json') },
+    // knowlify.com (CHECKED_C16, ycrest pass): Knowlify's current host; its own article
+    // (https://knowlify.com/articles/how-does-an-ai-video-generator-work) names Knowlify (YC S25), the AI explainer-video maker.
+    { id: 'knowlify', name: 'Knowlify', vendor: 'Knowlify', category: 'video', domains: ['knowlify.net', 'knowlify.com'], source: yc('Summer 2025.json') },
     { id: 'lancey', name: 'Lancey', vendor: 'Lancey', domains: ['lancey.ai'], source: yc('S22.json') },
     { id: 'lanesurf', name: 'Lanesurf', vendor: 'Lanesurf', domains: ['lanesurf.com'], source: yc('Summer 2025.json') },
     { id: 'leaping-ai', name: 'Leaping AI', vendor: 'Leaping AI', domains: ['leapingai.com'], source: yc('W25.json') },
