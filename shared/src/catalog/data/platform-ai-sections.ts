@@ -76,6 +76,9 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
       // https://yandex.cloud/ru-kz/docs/foundation-models/concepts/yandexart).
       'yandex.cloud/docs/ai-studio',
       'yandex.cloud/ru-kz/docs/foundation-models',
+      // The older Russian YandexGPT API documentation path, read on CHECKED_C16 by the sixteenth regional pass
+      // (https://yandex.cloud/ru/docs/yandexgpt/quickstart).
+      'yandex.cloud/ru/docs/yandexgpt',
     ],
     // aistudio.yandex.ru, AI Studio's own host: https://aistudio.yandex.ru/docs/en/ai-studio/quickstart/ read on CHECKED_3.
     domains: ['aistudio.yandex.ru'],
