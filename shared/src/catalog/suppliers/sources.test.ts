@@ -40,12 +40,12 @@ describe('supplier facts: sources', () => {
 const COVERAGE_FLOOR = {
   anyKnown: 152,
   byFact: {
-    'trainsOnInputs.free': 56,
-    'trainsOnInputs.team': 45,
-    'trainsOnInputs.enterprise': 52,
-    retention: 83,
-    dataRegions: 33,
-    'certifications.soc2': 38,
+    'trainsOnInputs.free': 57,
+    'trainsOnInputs.team': 46,
+    'trainsOnInputs.enterprise': 53,
+    retention: 85,
+    dataRegions: 35,
+    'certifications.soc2': 40,
     'certifications.iso27001': 12,
     'certifications.iso42001': 7,
     dpa: 50,
