@@ -4,7 +4,15 @@
 // is the address the copy was fetched from) or in stored copies of vendor pages found through the search of stored
 // pages. Every tool here was already listed by an earlier file: mergeProfiles in define.ts adds only facts that
 // were still "not known" and never replaces a known one. Each note names the repository and commit, or the copy.
+// A few facts are `cited3` (basis "not-fetched"): the vendor's page is named precisely and its wording was seen
+// quoted the same way in several independent public notes, but the page itself was not read; they deserve a
+// re-check against the live page first.
 import { defineSuppliers, read3 } from './define';
+
+/** Like `cited` in define.ts, but recorded on this pass's day: the named vendor page was not fetched. */
+function cited3<T>(value: T, source: string, note: string): ReturnType<typeof read3<T>> {
+  return { ...read3(value, source, note), basis: 'not-fetched' };
+}
 
 const OTA = 'Read in full in Open Terms Archive’s recorded copy';
 
@@ -19,6 +27,14 @@ const COHERE_COMMITMENTS = 'https://cohere.com/enterprise-data-commitments';
 const XAI_EUROPE_ADDENDUM = 'https://x.ai/legal/europe-privacy-policy-addendum';
 const LOVABLE_PRIVACY = 'https://lovable.dev/privacy';
 const GRAMMARLY_CBA = 'https://www.grammarly.com/terms/customer-business-agreement';
+const ANTHROPIC_RESIDENCY = 'https://platform.claude.com/docs/en/manage-claude/data-residency';
+const GROQ_AGREEMENT = 'https://console.groq.com/docs/legal/services-agreement';
+const groqNoTraining = (plan: string): string =>
+  `GroqCloud Services Agreement §4.2: Groq may not use Inputs or Outputs to train or fine-tune any models unless the customer permits or instructs it; §5.1 puts fee-free use under the same agreement (${plan}). Seen quoted verbatim in several public notes; not fetched.`;
+const MISTRAL_CERTS =
+  'https://help.mistral.ai/en/articles/347638-do-you-have-soc-2-or-iso-27001-certification';
+const mistralCert = (framework: string): string =>
+  `Mistral help centre, “Do you have SOC 2 or ISO 27001 certification?”: Mistral complies with the SOC 2 Type II and ISO 27001/27701 frameworks; reports and certificates via its Trust Center (${framework}). Wording seen quoted in several public notes; not fetched.`;
 
 export const pass16Suppliers = /* @__PURE__ */ defineSuppliers([
   // Kagi's help centre (VitePress source in kagisearch/kagi-docs, served at help.kagi.com): the Assistant's privacy
@@ -105,4 +121,36 @@ export const pass16Suppliers = /* @__PURE__ */ defineSuppliers([
       `Superhuman (formerly Grammarly) Customer Business Agreement (effective 29 Oct 2025), 3.3, save data the law requires it to keep; the consumer privacy policy gives no period. ${OTA} (contrib-versions, “Grammarly”), recorded 17 Jan 2026.`,
     ),
   },
+  // Claude API docs, "Data residency" (read in a copy of the page's MDX source kept in a public GitHub repository,
+  // found through the GitHub index; not on the live page): workspace geo, where data is stored at rest, is "us"
+  // only; inference runs in any geography by default ("global") or only in the US with inference_geo "us".
+  {
+    toolId: 'anthropic-console',
+    dataRegions: read3(
+      [
+        'United States (data at rest: the only workspace geo)',
+        'Any region for inference by default (US-only on request)',
+      ],
+      ANTHROPIC_RESIDENCY,
+      'Claude API docs, “Data residency”: workspace geo (storage at rest, endpoint processing) is “us” only; inference_geo “global” (default) may run in any geography, “us” keeps inference in the US. Read in a copy of the page’s source in a public GitHub repository.',
+    ),
+  },
+  // GroqCloud Services Agreement §4.2, quoted verbatim in several independent public notes (page "Last Modified 22 Jun
+  // 2026" in one): no training on Inputs or Outputs without the customer's permission; §5.1 covers fee-free use. A
+  // rule of the agreement every GroqCloud customer accepts, so recorded for the free tier, the paid Developer tier
+  // (as team) and enterprise. `cited3`: the agreement itself was not read.
+  {
+    toolId: 'groq',
+    free: cited3('no', GROQ_AGREEMENT, groqNoTraining('free tier')),
+    team: cited3('no', GROQ_AGREEMENT, groqNoTraining('Developer tier, recorded as team')),
+    enterprise: cited3('no', GROQ_AGREEMENT, groqNoTraining('Enterprise')),
+  },
+  // Mistral's help-centre article on certifications (listed in its Trust, Security & Compliance collection, read):
+  // SOC 2 Type II and ISO 27001/27701, reports via its Trust Center. Company-wide, so recorded for Le Chat and the
+  // API console. `cited3`: the article's text was seen quoted, not read.
+  ...['le-chat', 'mistral-console'].map((toolId) => ({
+    toolId,
+    soc2: cited3(true, MISTRAL_CERTS, mistralCert('SOC 2 Type II')),
+    iso27001: cited3(true, MISTRAL_CERTS, mistralCert('ISO/IEC 27001')),
+  })),
 ]);
