@@ -23,6 +23,7 @@ import { pass7aSuppliers } from './facts-p7a';
 import { pass8aSuppliers } from './facts-p8a';
 import { pass13rSuppliers } from './facts-p13r';
 import { pass15Suppliers } from './facts-p15';
+import { pass16Suppliers } from './facts-p16';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -63,6 +64,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass8aSuppliers,
   ...pass13rSuppliers,
   ...pass15Suppliers,
+  ...pass16Suppliers,
 ]);
 
 /**
