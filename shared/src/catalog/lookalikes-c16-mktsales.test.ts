@@ -18,6 +18,8 @@ const GENERAL_SITES = [
   'https://www.youtube.com/', // beside Creator AI
   'https://www.hubspot.com/', // CRMs the call tools write to
   'https://www.salesforce.com/',
+  'https://6sense.com/', // which bought Saleswhale; only saleswhale.com is claimed
+  'https://business.google.com/', // Google Business Profile, beside Leadmetrics' post writer
 ];
 
 const PARENTS_AND_SIBLINGS = [
@@ -47,10 +49,10 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session marketing and sales traps', () => {
-  it('adds 48 rows: 47 with one domain each and one URL-prefix row', () => {
-    expect(longTailC16MktsalesTools.length).toBe(48);
+  it('adds 56 rows: 55 with one domain each and one URL-prefix row', () => {
+    expect(longTailC16MktsalesTools.length).toBe(56);
     const domainRows = longTailC16MktsalesTools.filter((t) => t.domains.length > 0);
-    expect(domainRows.length).toBe(47);
+    expect(domainRows.length).toBe(55);
     expect(domainRows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
     const prefixRows = longTailC16MktsalesTools.filter((t) => t.urlPrefixes.length > 0);
     expect(prefixRows.map((t) => t.id)).toEqual(['novik-ai-product-description-agent']);
@@ -65,6 +67,8 @@ describe('sixteenth-session marketing and sales traps', () => {
       'https://docs.octavehq.com/concepts/async-callbacks': 'octave-gtm',
       'https://support.altahq.com/en/articles/12238987-how-to-trigger-a-call-via-api': 'alta-ai-sales',
       'https://discovery.bluerails.com/methodology': 'bluerails-discovery',
+      'https://kb.leadmetrics.in/agents/gbp-post-writer': 'leadmetrics',
+      'https://docs.ltv.ai/modules/reactivate/ai-features': 'ltv-ai',
       'https://novikapps.com/ai-product-description-agent/docs.html': 'novik-ai-product-description-agent',
       'https://docs.outwrite.ai/tracking/ai-visibility-tracking-basics': 'outwrite-ai-geo',
       'https://www.outwrite.com/': 'outwrite', // the writing tool keeps its own host

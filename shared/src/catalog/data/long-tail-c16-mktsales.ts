@@ -10,16 +10,16 @@
 // distinct hosts. Earlier passes had mined these lists; their misses are now mostly general software (CRMs, email
 // platforms, schedulers, analytics, stock media), blogs, conferences and newsletters. tioraicom/ai-tools-dataset could
 // not be fetched. (2) A hand-assembled list of 376 marketing and sales AI product hosts remembered from the category
-// (AI SDRs, sales agents, copywriters, GEO trackers, ad-creative tools, and the AI sections of sales suites). (3) 146
-// hosts of marketing and sales AI vendors met in the stored `pages` corpus: 48 look-ups by product type ("AI SDR help
+// (AI SDRs, sales agents, copywriters, GEO trackers, ad-creative tools, and the AI sections of sales suites). (3) 179
+// hosts of marketing and sales AI vendors met in the stored `pages` corpus: 57 look-ups by product type ("AI SDR help
 // centre", "AI visibility tracker docs", "AI sales roleplay", "AI ad creative profiles", "AI SEO blog autopilot docs",
 // "AI content calendar"...), each result read as a lead; ionut85/ai-marketing-tools-directory and the SaddexRnx
 // directory (no licence; leads only) added nothing new (the first was mined in the fifteenth session, the second links
 // only through redirects).
 //
 // Measured with /work/helpers/classify-hosts.mts: licensed-list sections 241 of 821 (29.4%) before, 243 (29.6%) after;
-// assembled list 202 of 376 distinct hosts (53.7%) before, 203 (54.0%) after; pages-corpus leads 8 of 146 (5.5%) before,
-// 54 (37.0%) after; all three together (1,231 distinct hosts) 376 (30.5%) before, 424 (34.4%) after.
+// assembled list 202 of 376 distinct hosts (53.7%) before, 203 (54.0%) after; pages-corpus leads 8 of 179 (4.5%) before,
+// 63 (35.2%) after; all three together (1,263 distinct hosts) 376 (29.8%) before, 433 (34.3%) after.
 //
 // Rows: two from kostja94's MIT list (Onton's AI shopping search at onton.com, beside the catalog's `on-ton` for the
 // list's separate "On Ton" row at onton.ai; Faircado), the rest each citing a page on the vendor's own host (docs, help
@@ -38,8 +38,9 @@
 // only on featurebase.app), valley.so (Valley is catalogued on joinvalley.co), alta-hq.com (Alta is on altahq.com, added
 // here), Semrush's ContentShake AI, Actively, Reevo, xfunnel, Tofu. Leads whose only stored page does not show the
 // product's AI (Adrow, Adwitch, CineRads, Cognizo, Rebean, Onaji, ranktracking.ai, SendKite, Flymail, ContentCrab,
-// MyMentions, Salesmotion, OutX, Northr's battlecards, Symar, RestAI's AI Sales Service, whose vendor could not be
-// placed). Support and voice-agent products met on the way (Airmailer, Score, Frontline, Autocalls, CallSphere,
+// MyMentions, Salesmotion, OutX, Northr's battlecards, Symar, MaxIQ, Closin, Cargo, Mirra, LocalSEO.ai, Maps Agent, and
+// RestAI's AI Sales Service, whose vendor could not be placed). Search Atlas's OTTO agent is a section of a general SEO
+// suite with no path read. Support and voice-agent products met on the way (Airmailer, Score, Frontline, Autocalls, CallSphere,
 // Callable) are the supwrite pass's ground; image-only generators (Thumbnail AI Pro) the imgvid pass's.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools, listed } from './define';
@@ -57,6 +58,9 @@ export const longTailC16MktsalesTools: Tool[] = defineTools(
     { id: 'rocket-agents', name: 'Rocket Agents', vendor: 'Rocket Agents', category: 'agents', domains: ['rocketagents.com'], source: 'https://rocketagents.com/docs/getting-started/core-workflow' }, // docs: the AI texts each new lead, qualifies them and books the meeting
     { id: 'autoreach-tech', name: 'AutoReach', vendor: 'AutoReach', category: 'agents', domains: ['autoreach.tech'], source: 'https://doc.autoreach.tech/core-concepts/leads' }, // docs: leads found on X and LinkedIn, AI lookalike audiences and a buyer score
     { id: 'redprowler', name: 'RedProwler', vendor: 'RedProwler', category: 'agents', domains: ['redprowler.com'], source: 'https://www.redprowler.com/help/two-phase-scoring-explained' }, // help centre: an AI reads Reddit posts and scores their buying intent for lead discovery
+    { id: 'saleswhale', name: 'Saleswhale', vendor: 'Saleswhale', category: 'agents', domains: ['saleswhale.com'], source: 'https://support.saleswhale.com/en/articles/3915441-what-happens-with-inbound-emails' }, // help centre: the AI Assistant runs email conversations with leads and hands relevant ones to human review
+    { id: 'flowmaticx', name: 'FlowmaticX', vendor: 'FlowmaticX', category: 'agents', domains: ['flowmaticx.com'], source: 'https://flowmaticx.com/docs/inbox-ai-replies' }, // docs: its AI writer drafts replies to prospects' answers in the outreach inbox
+    { id: 'vertiqa', name: 'Vertiqa', vendor: 'Vertiqa', category: 'agents', domains: ['vertiqa.io'], source: 'https://vertiqa.io/agents/prospect-research' }, // its prospect-research agent reads the sales settings and drafts researched accounts
     { id: 'heycmo', name: 'HeyCMO', vendor: 'HeyCMO', category: 'agents', domains: ['heycmo.ai'], source: 'https://docs.heycmo.ai/docs/features/linkedin-outreach' }, // docs: its AI marketing agent drafts LinkedIn connection notes, messages and comments for approval
     // Sales roleplay, coaching and conversation intelligence.
     { id: 'evergrowth', name: 'Evergrowth', vendor: 'Evergrowth', category: 'agents', domains: ['evergrowth.com'], source: 'https://guide.evergrowth.com/how-to/roleplay-training/' }, // guide: its Agents include voice roleplay against an AI buyer persona, with a written evaluation
@@ -73,6 +77,9 @@ export const longTailC16MktsalesTools: Tool[] = defineTools(
     { id: 'ai-seo-agents', name: 'AI SEO Agents', vendor: 'AI SEO Agents', category: 'writing', domains: ['aiagentssee.com'], source: 'https://aiagentssee.com/docs/understanding-agent-workflows' }, // docs: autonomous agents research, write, publish and audit SEO content
     { id: 'autopublish-org', name: 'AutoPublish', vendor: 'AutoPublish', category: 'writing', domains: ['autopublish.org'], source: 'https://www.autopublish.org/features/seo-content-briefs' }, // its feature page: briefs built from the live results page, which the model then writes against
     { id: 'orova', name: 'Orova', vendor: 'Orova', category: 'agents', domains: ['orova.vn'], source: 'https://orova.vn/news/how-ai-changes-keyword-research-writing-reporting', region: 'southeast-asia' }, // the Vietnamese "Marketing AI Agent"'s own playbook page on AI keyword research, writing and reporting
+    { id: 'leadmetrics', name: 'Leadmetrics', vendor: 'Leadmetrics', category: 'agents', domains: ['leadmetrics.in'], source: 'https://kb.leadmetrics.in/agents/gbp-post-writer', region: 'india' }, // knowledge base: its marketing agents, such as the GBP Post Writer on Claude Sonnet, write Google Business Profile posts
+    { id: 'emailflow-ai', name: 'EmailFlow AI', vendor: 'EmailFlow AI', category: 'writing', domains: ['emailflow.ai'], source: 'https://emailflow.ai/docs/core-concepts' }, // docs: an AI-native email marketing platform whose AI builder writes emails from a prompt and a scanned brand profile
+    { id: 'ltv-ai', name: 'LTV.ai', vendor: 'LTV.ai', category: 'writing', domains: ['ltv.ai'], source: 'https://docs.ltv.ai/modules/reactivate/ai-features' }, // docs: research and analyst agents plan campaigns, then AI writes segment-specific email copy and images
     { id: 'callings-ai', name: 'Callings.ai', vendor: 'Callings.ai', category: 'writing', domains: ['callings.ai'], source: 'https://www.callings.ai/docs/my-calling-posts/posts-editor' }, // docs: the AI Ghostwriter drafts LinkedIn posts in the user's voice
     { id: 'audenci', name: 'Audenci', vendor: 'Audenci', category: 'writing', domains: ['audenci.com'], source: 'https://audenci.com/tutorial/ai-assistant/ai-powered-content-planning' }, // tutorial: AI content plans with proposed posts across platforms
     { id: 'unipulse', name: 'UniPulse', vendor: 'UniPulse', category: 'writing', domains: ['unipulse.tech'], source: 'https://docs.unipulse.tech/user/content-publishing/content-calendar' }, // docs: the AI plans a content calendar with caption drafts in the brand's voice
@@ -85,10 +92,12 @@ export const longTailC16MktsalesTools: Tool[] = defineTools(
     { id: 'chatobserver', name: 'ChatObserver', vendor: 'ChatObserver', category: 'search', domains: ['chatobserver.com'], source: 'https://chatobserver.com/docs/analytics/brand-visibility' }, // docs: how often a brand's domains surface in AI-generated answers
     { id: 'sourcepull', name: 'Sourcepull', vendor: 'Sourcepull', category: 'search', domains: ['sourcepull.ca'], source: 'https://sourcepull.ca/blog/what-is-ai-search-visibility' }, // its blog: 40 queries run on four AI platforms for an AI visibility score
     { id: 'bluerails-discovery', name: 'Bluerails Discovery', vendor: 'Bluerails', category: 'search', domains: ['discovery.bluerails.com'], source: 'https://discovery.bluerails.com/methodology' }, // methodology page of its AI search visibility dashboard; only this subdomain is claimed
+    { id: 'citefoundry', name: 'CiteFoundry', vendor: 'CiteFoundry', category: 'search', domains: ['citefoundry.com'], source: 'https://citefoundry.com/docs/guide/personas' }, // docs: AI-generated prompts, personas and monitors for a brand's visibility in AI answers
     { id: 'seora-ai', name: 'Seora', vendor: 'Seora', category: 'search', domains: ['seora-ai.com'], source: 'https://seora-ai.com/en/blog/geo-ai-overviews' }, // its blog: Seora scores each page for AI-overview readiness
     // Ad creative and ad management.
     { id: 'active-reach', name: 'Active Reach', vendor: 'Active Reach', category: 'image', domains: ['active-reach.ai'], source: 'https://docs.active-reach.ai/guides/ads/creative-profiles' }, // docs: the AI generates on-brand ad copy, images and variants from a creative profile
     { id: 'mani-ai', name: 'Mani', vendor: 'Mani', category: 'image', domains: ['maniai.com'], source: 'https://maniai.com/glossary/ad-creative' }, // glossary: Mani generates ad creative grounded in a brand's "Brand DNA"
+    { id: 'kompozy', name: 'Kompozy', vendor: 'Kompozy', category: 'video', domains: ['kompozy.io'], source: 'https://kompozy.io/content-repurposing/from-blog-post' }, // its playbook: blog posts turned into AI-voiced videos, clips, threads and carousels, naming Kompozy for the AI video step
     { id: 'vidwave', name: 'Vidwave', vendor: 'Vidwave', category: 'video', domains: ['vidwave.ai'], source: 'https://vidwave.ai/generate-video-ads-for-facebook-with-ai' }, // its page on making Facebook video ads with its AI
     { id: 'koro-ai-ugc', name: 'Koro', vendor: 'Koro', category: 'video', domains: ['getkoro.app'], source: 'https://getkoro.app/blog/koro-difference-ugc-aigc-ai-ugc' }, // its blog: Koro automates avatar-based AI UGC video ads
     { id: 'playturbo', name: 'PlayTurbo', vendor: 'PlayTurbo', category: 'video', domains: ['playturbo.com'], source: 'https://doc.playturbo.com/video-tools-avatar-to-video/avatar-to-video-user-guide' }, // user guide: Avatar to Video turns a product link into avatar ad videos
