@@ -10,16 +10,16 @@
 // distinct hosts. Earlier passes had mined these lists; their misses are now mostly general software (CRMs, email
 // platforms, schedulers, analytics, stock media), blogs, conferences and newsletters. tioraicom/ai-tools-dataset could
 // not be fetched. (2) A hand-assembled list of 376 marketing and sales AI product hosts remembered from the category
-// (AI SDRs, sales agents, copywriters, GEO trackers, ad-creative tools, and the AI sections of sales suites). (3) 179
-// hosts of marketing and sales AI vendors met in the stored `pages` corpus: 57 look-ups by product type ("AI SDR help
+// (AI SDRs, sales agents, copywriters, GEO trackers, ad-creative tools, and the AI sections of sales suites). (3) 187
+// hosts of marketing and sales AI vendors met in the stored `pages` corpus: 60 look-ups by product type ("AI SDR help
 // centre", "AI visibility tracker docs", "AI sales roleplay", "AI ad creative profiles", "AI SEO blog autopilot docs",
 // "AI content calendar"...), each result read as a lead; ionut85/ai-marketing-tools-directory and the SaddexRnx
 // directory (no licence; leads only) added nothing new (the first was mined in the fifteenth session, the second links
 // only through redirects).
 //
 // Measured with /work/helpers/classify-hosts.mts: licensed-list sections 241 of 821 (29.4%) before, 243 (29.6%) after;
-// assembled list 202 of 376 distinct hosts (53.7%) before, 203 (54.0%) after; pages-corpus leads 8 of 179 (4.5%) before,
-// 63 (35.2%) after; all three together (1,263 distinct hosts) 376 (29.8%) before, 433 (34.3%) after.
+// assembled list 202 of 376 distinct hosts (53.7%) before, 203 (54.0%) after; pages-corpus leads 9 of 187 (4.8%) before,
+// 69 (36.9%) after; all three together (1,271 distinct hosts) 377 (29.7%) before, 439 (34.5%) after.
 //
 // Rows: two from kostja94's MIT list (Onton's AI shopping search at onton.com, beside the catalog's `on-ton` for the
 // list's separate "On Ton" row at onton.ai; Faircado), the rest each citing a page on the vendor's own host (docs, help
@@ -27,21 +27,22 @@
 // domain per row where the whole site is the product; a subdomain where only that subdomain is (Bluerails' Discovery
 // dashboard); a URL prefix for an app developer's one AI app (Novik Apps' product-description agent).
 //
-// Left out. General marketing and sales suites whose AI is one feature (HubSpot, Salesforce, Klaviyo, Mailchimp,
-// Brevo, Omnisend, Apollo, ZoomInfo, Lusha, Cognism, 6sense, Demandbase, Outreach, Salesloft, Clari, Highspot, Seismic,
+// Left out. General marketing and sales suites whose AI is one feature (HubSpot, Salesforce, Klaviyo, Mailchimp, Brevo,
+// Omnisend, Apollo, ZoomInfo, Lusha, Cognism, 6sense, Demandbase, Outreach, Salesloft, Clari, Highspot, Seismic,
 // Gorgias, Manychat, Sprout Social, Hootsuite, Later, Brandwatch, Meltwater, Sprinklr, Semrush, Ahrefs, Conductor,
 // BrightEdge, lemlist, Reply.io): their AI pages are the saasai pass's ground, and no vendor page naming a path was
-// read here. Data-enrichment and automation tools without an AI product (Kaspr, Dropcontact, Findymail, Prospeo,
-// Edges, HeyReach, Expandi, Waalaxy). Hosts the lists name that no vendor page ties to the product: goodie.ai and
-// profound.ai (two GEO lists give them for Goodie and Profound, whose catalogued hosts are higoodie.com and
-// tryprofound.com), lavender.io (the catalog has Lavender on lavender.ai), withdaydream.com, rankshift.ai (help centre
-// only on featurebase.app), valley.so (Valley is catalogued on joinvalley.co), alta-hq.com (Alta is on altahq.com, added
-// here), Semrush's ContentShake AI, Actively, Reevo, xfunnel, Tofu. Leads whose only stored page does not show the
-// product's AI (Adrow, Adwitch, CineRads, Cognizo, Rebean, Onaji, ranktracking.ai, SendKite, Flymail, ContentCrab,
-// MyMentions, Salesmotion, OutX, Northr's battlecards, Symar, MaxIQ, Closin, Cargo, Mirra, LocalSEO.ai, Maps Agent, and
-// RestAI's AI Sales Service, whose vendor could not be placed). Search Atlas's OTTO agent is a section of a general SEO
-// suite with no path read. Support and voice-agent products met on the way (Airmailer, Score, Frontline, Autocalls, CallSphere,
-// Callable) are the supwrite pass's ground; image-only generators (Thumbnail AI Pro) the imgvid pass's.
+// read here. Data-enrichment and automation tools without an AI product (Kaspr, Dropcontact, Findymail, Prospeo, Edges,
+// HeyReach, Expandi, Waalaxy). Hosts the lists name that no vendor page ties to the product: goodie.ai and profound.ai
+// (two GEO lists give them for Goodie and Profound, whose catalogued hosts are higoodie.com and tryprofound.com),
+// lavender.io (the catalog has Lavender on lavender.ai), withdaydream.com, rankshift.ai (help centre only on
+// featurebase.app), valley.so (Valley is catalogued on joinvalley.co), alta-hq.com (Alta is on altahq.com, added here),
+// Semrush's ContentShake AI, Actively, Reevo, xfunnel, Tofu. Leads whose only stored page does not show the product's
+// AI (Adrow, Adwitch, CineRads, Cognizo, Rebean, Onaji, ranktracking.ai, SendKite, Flymail, ContentCrab, MyMentions,
+// Salesmotion, OutX, Northr's battlecards, MaxIQ, Closin, Cargo, Mirra, LocalSEO.ai, Maps Agent, BrandGene, LeoAds,
+// RestAI's AI Sales Service, whose vendor could not be placed), and Symar, whose one stored page is a `?p=` URL on its
+// homepage. Search Atlas's OTTO agent is a section of a general SEO suite with no path read. Support and voice-agent
+// products met on the way (Airmailer, Score, Frontline, Autocalls, CallSphere, Callable) are the supwrite pass's
+// ground; image-only generators (Thumbnail AI Pro) the imgvid pass's.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools, listed } from './define';
 
@@ -63,6 +64,8 @@ export const longTailC16MktsalesTools: Tool[] = defineTools(
     { id: 'vertiqa', name: 'Vertiqa', vendor: 'Vertiqa', category: 'agents', domains: ['vertiqa.io'], source: 'https://vertiqa.io/agents/prospect-research' }, // its prospect-research agent reads the sales settings and drafts researched accounts
     { id: 'heycmo', name: 'HeyCMO', vendor: 'HeyCMO', category: 'agents', domains: ['heycmo.ai'], source: 'https://docs.heycmo.ai/docs/features/linkedin-outreach' }, // docs: its AI marketing agent drafts LinkedIn connection notes, messages and comments for approval
     // Sales roleplay, coaching and conversation intelligence.
+    { id: 'aceinfluence', name: 'AceInfluence', vendor: 'AceInfluence', category: 'agents', domains: ['aceinfluence.ai'], source: 'https://aceinfluence.ai/docs/ai-features/ai-manager' }, // docs: its AI Manager negotiates prices with creators by email and manages offers within set rules
+    { id: 'storika', name: 'Storika', vendor: 'Storika', category: 'agents', domains: ['storika.ai'], source: 'https://www.storika.ai/guides/ai-agent-creator-campaign-workflow' }, // its guide to AI agents that find creators, draft outreach and follow-ups under human control
     { id: 'evergrowth', name: 'Evergrowth', vendor: 'Evergrowth', category: 'agents', domains: ['evergrowth.com'], source: 'https://guide.evergrowth.com/how-to/roleplay-training/' }, // guide: its Agents include voice roleplay against an AI buyer persona, with a written evaluation
     { id: 'clositic', name: 'Clositic', vendor: 'Clositic', category: 'agents', domains: ['clositic.com'], source: 'https://www.clositic.com/en/help/reference/glossary' }, // help glossary: live voice practice calls with AI buyer personas, auto-scored
     { id: 'replay-sale', name: 'Replay (sales roleplay)', vendor: 'Replay', category: 'agents', domains: ['replay.sale'], source: 'https://docs.replay.sale/pages/features/roleplays' }, // docs: conversations with an AI-simulated customer, scored on a scorecard
@@ -103,6 +106,9 @@ export const longTailC16MktsalesTools: Tool[] = defineTools(
     { id: 'playturbo', name: 'PlayTurbo', vendor: 'PlayTurbo', category: 'video', domains: ['playturbo.com'], source: 'https://doc.playturbo.com/video-tools-avatar-to-video/avatar-to-video-user-guide' }, // user guide: Avatar to Video turns a product link into avatar ad videos
     { id: 'hotugc', name: 'HotUGC', vendor: 'HotUGC', category: 'video', domains: ['hotugc.ai'], source: 'https://hotugc.ai/blog/ugc-video-basics-guide-ecommerce-marketers' }, // its blog on AI-made UGC video ads, and creating them with HotUGC
     { id: 'creative-system', name: 'Creative System', vendor: 'Creative System', category: 'video', domains: ['creativesystem.io'], source: 'https://docs.creativesystem.io/docs/features/batches/video' }, // docs: an AI assistant writes video ad messaging and storyboards
+    { id: 'heromarketer', name: 'Hero Marketer', vendor: 'Hero Marketer', category: 'agents', domains: ['heromarketer.io'], source: 'https://support.heromarketer.io/concepts/how-ai-generates-ad-copy' }, // help centre: its Ad Copy Agent drafts responsive search ads from product context and keyword clusters
+    { id: 'gadspilot', name: 'GadsPilot', vendor: 'GadsPilot', category: 'agents', domains: ['gadspilot.com'], source: 'https://gadspilot.com/docs/insights/ai-analysis' }, // docs: AI analysis of Google Ads, Search Console and Meta data through Claude, as a chat
+    { id: 'infinisynapse', name: 'InfiniSynapse', vendor: 'InfiniSynapse', category: 'agents', domains: ['infinisynapse.com'], source: 'https://infinisynapse.com/en/blog/marketing-data-analysis' }, // its playbook, disclosing that it sells an AI data analyst used by marketing teams
     { id: 'mindra-co', name: 'Mindra', vendor: 'Mindra', category: 'agents', domains: ['mindra.co'], source: 'https://mindra.co/blog/ai-google-ads-management' }, // its blog: a team of AI agents watches Google Ads spend, drafts copy and proposes bid moves for approval
     { id: 'parallel-ai-workspace', name: 'Parallel AI', vendor: 'Parallel AI', category: 'agents', domains: ['withparallel.ai'], source: 'https://www.withparallel.ai/blog/ai-driven-google-ads-management-guide-2026' }, // its blog: Parallel AI drafts reports and account changes on connected ad accounts for approval
     { id: 'netseo-ads', name: 'netSEO Ads', vendor: 'netSEO', category: 'agents', domains: ['netseoads.com'], source: 'https://netseoads.com/en/blog/google-ads-ai-optimization' }, // its blog: its AI proposes negatives and budget alerts that a person approves
