@@ -49,10 +49,10 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session marketing and sales traps', () => {
-  it('adds 61 rows: 60 with one domain each and one URL-prefix row', () => {
-    expect(longTailC16MktsalesTools.length).toBe(61);
+  it('adds 60 rows: 60 with one domain each and one URL-prefix row', () => {
+    expect(longTailC16MktsalesTools.length).toBe(60);
     const domainRows = longTailC16MktsalesTools.filter((t) => t.domains.length > 0);
-    expect(domainRows.length).toBe(60);
+    expect(domainRows.length).toBe(59);
     expect(domainRows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
     const prefixRows = longTailC16MktsalesTools.filter((t) => t.urlPrefixes.length > 0);
     expect(prefixRows.map((t) => t.id)).toEqual(['novik-ai-product-description-agent']);

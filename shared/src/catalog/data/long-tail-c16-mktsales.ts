@@ -25,7 +25,8 @@
 // list's separate "On Ton" row at onton.ai; Faircado), the rest each citing a page on the vendor's own host (docs, help
 // centre, guide, glossary or a blog post that names the vendor's own AI product) as stored in the `pages` corpus. One
 // domain per row where the whole site is the product; a subdomain where only that subdomain is (Bluerails' Discovery
-// dashboard); a URL prefix for an app developer's one AI app (Novik Apps' product-description agent).
+// dashboard); a URL prefix for an app developer's one AI app (Novik Apps' product-description agent). Analyse
+// (analyse.net), found here too, is kept once, in the supwrite pass (long-tail-c16-supwrite.ts).
 //
 // Left out. General marketing and sales suites whose AI is one feature (HubSpot, Salesforce, Klaviyo, Mailchimp, Brevo,
 // Omnisend, Apollo, ZoomInfo, Lusha, Cognism, 6sense, Demandbase, Outreach, Salesloft, Clari, Highspot, Seismic,
@@ -74,7 +75,6 @@ export const longTailC16MktsalesTools: Tool[] = defineTools(
     { id: 'triple-session', name: 'Triple Session', vendor: 'Triple Session', category: 'meeting', domains: ['triplesession.com'], source: 'https://docs.triplesession.com/crm/autofill-settings.md' }, // docs: processed sales calls become summaries and deal insights pushed to HubSpot or Salesforce
     // SEO and GEO content writers, social media content.
     { id: 'promptalpha', name: 'PromptAlpha', vendor: 'PromptAlpha', category: 'writing', domains: ['promptalpha.ai'], source: 'https://www.promptalpha.ai/docs/content-engine/ai-content-generation' }, // docs: its Content Engine writes articles meant to be cited by AI search engines
-    { id: 'analyse-net', name: 'Analyse', vendor: 'Analyse', category: 'writing', domains: ['analyse.net'], source: 'https://analyse.net/docs/blog-posts' }, // docs: the AI writing pipeline researches and drafts SEO blog posts, on a schedule with Autopilot
     { id: 'autoblogwriter', name: 'AutoBlogWriter', vendor: 'AutoBlogWriter', category: 'writing', domains: ['autoblogwriter.app'], source: 'https://docs.autoblogwriter.app/docs/core-concepts/blog-generation' }, // docs: language models generate SEO blog posts and their images
     { id: 'wp-automator', name: 'WP Automator', vendor: 'WP Automator', category: 'writing', domains: ['wpautomator.com'], source: 'https://www.wpautomator.com/docs/content-generation/ai-prompts' }, // docs: AI writes articles from topics and publishes them to WordPress sites
     { id: 'ai-seo-agents', name: 'AI SEO Agents', vendor: 'AI SEO Agents', category: 'writing', domains: ['aiagentssee.com'], source: 'https://aiagentssee.com/docs/understanding-agent-workflows' }, // docs: autonomous agents research, write, publish and audit SEO content
