@@ -41,15 +41,18 @@ const NAMESAKES = [
   'https://www.melon.com/', // the Korean music streaming service, beside MelonSound
   'https://www.jobs.ch/', // the Swiss job board, beside jobfoto.ch
   'https://www.printful.com/', // print-on-demand, beside PrintPal
+  'https://www.nouvelobs.com/', // the French news magazine, beside Nouvel
+  'https://www.hookedonphonics.com/', // the reading programme, beside Hooked
 ];
 
 describe('sixteenth-session imgvid traps', () => {
-  it('adds 59 rows: one API-only row, the rest with one domain each', () => {
-    expect(longTailC16ImgvidTools.length).toBe(59);
+  it('adds 73 rows: one API-only row, one with two domains, the rest with one domain each', () => {
+    expect(longTailC16ImgvidTools.length).toBe(73);
     const apiOnly = longTailC16ImgvidTools.filter((t) => t.domains.length === 0);
     expect(apiOnly.map((t) => t.id)).toEqual(['picsart-creative-apis']);
-    const domainRows = longTailC16ImgvidTools.filter((t) => t.domains.length > 0);
-    expect(domainRows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
+    const twoDomains = longTailC16ImgvidTools.filter((t) => t.domains.length === 2);
+    expect(twoDomains.map((t) => t.id)).toEqual(['hooked-video']);
+    expect(longTailC16ImgvidTools.every((t) => t.domains.length <= 2 && t.urlPrefixes.length === 0)).toBe(true);
   });
 
   it('classifies every new host and API endpoint to its own entry', () => {
@@ -68,6 +71,9 @@ describe('sixteenth-session imgvid traps', () => {
         'https://help.hooc.ai/': 'hooc-ai',
         'https://docs.musicapi.ai/credits-usage-guide': 'musicapi-ai',
         'https://help.crop.photo/': 'crop-photo',
+        'https://docs.tryhooked.ai/api-reference/video/ugc-ads': 'hooked-video',
+        'https://staging.powercut.ai/learn/how-to-convert-video-to-shorts': 'powercut-ai',
+        'https://api.cheapaiapi.com/v1/task/sound-effect': 'cheapaiapi',
         'https://aihorde.net/api/': 'stable-horde',
         'https://www.duix.com/': 'duix',
         'https://hifly.cc/': 'flyworks',

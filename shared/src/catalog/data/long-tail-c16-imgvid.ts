@@ -11,9 +11,9 @@
 // The rest came from two kinds of lead: lists assembled by hand from memory of image, video, voice, music and 3D
 // products (905 hosts and URLs: 674 classified before, 74.5%; 685 after, 75.7%) and of their API hosts (136: 117
 // before, 86.0%; 122 after, 89.7%); and searches of the stored `docs` and `pages` corpora for media-generation API
-// docs and for the help, FAQ, pricing and refund pages small AI media services keep (121 hosts met: 19 before, 95
-// after). All leads together: 1,140 hosts, 801 (70.3%) before, 880 (77.2%) after. Each row cites the vendor's own
-// docs or help page, its own npm package or its own GitHub repository at a commit.
+// docs and for the help, FAQ, pricing and refund pages small AI media services keep (159 hosts met: 27 before, 17.0%;
+// 125 after, 78.6%). All leads together: 1,177 hosts, 808 (68.6%) before, 909 (77.2%) after. Each row cites the
+// vendor's own docs or help page, its own npm package or its own GitHub repository at a commit.
 // Hosts given to existing entries, each with its source in a comment on that row: aihorde.net (`stable-horde`,
 // long-tail-image.ts; AI Horde's own repository), duix.com (`duix`) and hifly.cc with its API host hfw-api.hifly.cc
 // (`flyworks`), both in long-tail-c8-lists-3.ts from the vendors' own repositories, jellypod.com (`jellypod`,
@@ -27,8 +27,9 @@
 // (only third-party code and an API-directory probe name it), Odyssey's consumer host odyssey.world (only a
 // third-party profile names it), Canopy Labs (model release notes only), ACE-Step (no product host), hosts on shared
 // platforms (sceneswapai.it.com, a help desk on tawk.help), an adult image board whose AI generator is one feature
-// (rule34.hot), and sites whose pages do not show their own AI product (archmaster.app, crepal.ai, beatstorapon.com,
-// how-to and tool-collection blogs).
+// (rule34.hot), video editors whose AI is one feature (Bitcut), a site named after Google's model (geminiphoto.ai), and
+// sites whose pages do not show their own AI product (archmaster.app, crepal.ai, beatstorapon.com, creativesystem.io,
+// personal blogs, how-to and tool-collection sites).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools, listed } from './define';
 
@@ -68,6 +69,10 @@ export const longTailC16ImgvidTools: Tool[] = defineTools(
     { id: 'muryou-aigazou', name: 'Muryou AI Gazou', vendor: 'muryou-aigazou.com', domains: ['muryou-aigazou.com'], region: 'japan', source: 'https://muryou-aigazou.com/discussions/7933a5b08070' }, // the site's own help discussion: rules for its free AI image generation (credits, daily tasks, gallery review)
     { id: 'logogengenius', name: 'LogoGenGenius', vendor: 'LogoGenGenius', domains: ['logogengenius.com'], source: 'https://logogengenius.com/en/legal/privacy-policy' }, // the privacy policy of its AI logo generator platform (prompts, styles and generated logos)
     { id: 'picoberry', name: 'Picoberry', vendor: 'Picoberry', domains: ['picoberry.ai'], source: 'https://picoberry.ai/manual/3d/text-to-3d' }, // its manual: AI text-to-3D (its own engines, Tripo, Trellis, Meshy) beside image generation in one workspace
+    { id: 'starveil-ai', name: 'StarVeil AI', vendor: 'StarVeil AI', domains: ['starveilai.com'], source: 'https://starveilai.com/blog/multi-panel-comics-consistent-characters' }, // its own guide to its AI comic generator (a character library keeps characters consistent across panels)
+    { id: 'comicink', name: 'ComicInk', vendor: 'ComicInk', domains: ['comicink.ai'], source: 'https://help.comicink.ai/en/article/generating-pages-tebnpg/' }, // its help centre: AI-generated comic pages from a synopsis, characters and an art style, 25 credits a page
+    { id: 'floniks', name: 'Floniks', vendor: 'Floniks', domains: ['floniks.com'], source: 'https://floniks.com/learn/workflows/comic-storyboard-panel-workflow' }, // its own workflow guide: node-based AI image generation with character-reference and style-seed nodes for comic panels
+    { id: 'upuply', name: 'upuply', vendor: 'upuply', domains: ['upuply.com'], source: 'https://www.upuply.com/blog/ai-video-upscaling' }, // its own blog: an AI generation platform with 100+ models for video, image and audio
     // Interior design and 3D.
     { id: 'designdraft', name: 'DesignDraft.ai', vendor: 'DesignDraft', domains: ['designdraft.ai'], source: 'https://www.designdraft.ai/faq' }, // its FAQ: an AI design visualization tool that redesigns photographed rooms and exteriors from a prompt
     { id: 'room-viz', name: 'RoomViz', vendor: 'RoomViz', domains: ['room-viz.com'], source: 'https://room-viz.com/methodology' }, // its methodology page: room photos restyled or repainted by AI image models it runs on Replicate
@@ -85,6 +90,13 @@ export const longTailC16ImgvidTools: Tool[] = defineTools(
     { id: 'aifaceswaps-app', name: 'AI Face Swap (aifaceswaps.app)', vendor: 'aifaceswaps.app', category: 'video', domains: ['aifaceswaps.app'], source: 'https://aifaceswaps.app/terms-of-service' }, // its terms: AI face swapping in photos and videos and AI image generation, for credits
     { id: 'faceswapmaker', name: 'FaceSwapMaker', vendor: 'FaceSwapMaker', category: 'video', domains: ['faceswapmaker.com'], source: 'https://faceswapmaker.com/safety-policy' }, // its safety policy for its AI face swap tools (photos, videos, GIFs)
     { id: 'faceswapai-com', name: 'FaceSwapAI', vendor: 'FaceSwapAI', category: 'video', domains: ['faceswapai.com'], source: 'https://faceswapai.com/ko/trust' }, // its trust page (in English): a consumer AI face-swap and video platform, distinct from deepswap.ai
+    { id: 'powercut-ai', name: 'PowerCut AI', vendor: 'PowerCut', category: 'video', domains: ['powercut.ai'], source: 'https://staging.powercut.ai/learn/how-to-convert-video-to-shorts' }, // its own guide (on its staging host): AI clipping of long videos into captioned shorts (Whisper transcripts, an LLM scoring moments)
+    { id: 'slidevid', name: 'SlideVid', vendor: 'SlideVid', category: 'video', domains: ['slidevid.ai'], source: 'https://docs.slidevid.ai/api-reference/video/ugc-video' }, // its API docs: UGC-style videos with AI avatars and voice synthesis, and prompt-to-video
+    { id: 'hooked-video', name: 'Hooked', vendor: 'Hooked', category: 'video', domains: ['hooked.so', 'tryhooked.ai'], source: 'https://docs.hooked.so/api-reference/video/ugc-ads.md' }, // its API docs: UGC ad videos with AI avatars, voices and lip sync; the same docs are on docs.tryhooked.ai (https://docs.tryhooked.ai/api-reference/video/ugc-ads)
+    { id: 'nouvel-ai', name: 'Nouvel', vendor: 'Nouvel', category: 'video', domains: ['nouvel.ai'], source: 'https://docs.nouvel.ai/generate' }, // its API docs: UGC video ads generated from product URLs with AI actors, scripts and voiceovers
+    { id: 'playturbo', name: 'PlayTurbo', vendor: 'PlayTurbo', category: 'video', domains: ['playturbo.com'], source: 'https://doc.playturbo.com/video-tools-avatar-to-video/avatar-to-video-user-guide' }, // its user guide: Avatar to Video, ad creatives with an AI avatar and script from a product link
+    { id: 'ladinda', name: 'Ladinda', vendor: 'Ladinda', category: 'video', domains: ['ladinda.io'], source: 'https://ladinda.io/pricing.php' }, // its pricing page: credits for AI chat, AI images, avatar ad videos and video translation
+    { id: 'aimagas', name: 'Aimagas', vendor: 'Aimagas', category: 'video', domains: ['aimagas.com'], source: 'https://aimagas.com/ai-filters/ai-upscale/' }, // its own page on its AI Upscale filter for video resolution enhancement
     // Music, voice, podcasts and audio separation.
     { id: 'musicapi-ai', name: 'MusicAPI', vendor: 'MusicAPI', category: 'audio', domains: ['musicapi.ai'], source: 'https://docs.musicapi.ai/credits-usage-guide' }, // its docs: credits per API call for AI song and lyrics generation across its music models
     { id: 'aimusicapi-ai', name: 'AI Music API', vendor: 'AIMusicAPI', category: 'audio', domains: ['aimusicapi.ai'], source: 'https://docs.aimusicapi.ai/ai-music-api-credits-usage-guide' }, // its docs: endpoints to create, extend, cover and split AI music, billed in credits
@@ -99,6 +111,9 @@ export const longTailC16ImgvidTools: Tool[] = defineTools(
     { id: 'stemconsole', name: 'StemConsole', vendor: 'StemConsole', category: 'audio', domains: ['stemconsole.ai'], source: 'https://www.stemconsole.ai/blog/how-ai-stem-separation-works/' }, // its own blog: an AI separation engine that splits songs into stems and opens them in a mixer
     { id: 'jeeum', name: 'Jeeum', vendor: 'Jeeum', category: 'audio', domains: ['jeeum.space'], source: 'https://www.jeeum.space/en/blog/stem-separation-explained' }, // its own blog: AI stem separation of songs for cover practice
     { id: 'vibesing', name: 'VibeSing', vendor: 'VibeSing', category: 'audio', domains: ['vibesing.me'], source: 'https://www.vibesing.me/glossary/what-is-stem-separation' }, // its own glossary: stem separation as the first step of its AI cover songs with voice models
+    { id: 'aisfxlab', name: 'AI SFX Lab', vendor: 'AI SFX Lab', category: 'audio', domains: ['aisfxlab.com'], source: 'https://aisfxlab.com/terms' }, // its terms: an AI sound effect generator from text prompts, with credits and downloads
+    { id: 'cheapaiapi', name: 'CheapAI API', vendor: 'CheapAI', category: 'developer-platform', domains: ['cheapaiapi.com'], source: 'https://www.cheapaiapi.com/products/sound-effects' }, // its product page: task-based AI generation APIs (here sound effects from text prompts) on api.cheapaiapi.com
+    { id: 'streampod', name: 'StreamPod', vendor: 'StreamPod', category: 'audio', domains: ['streampod.io'], source: 'https://docs.streampod.io/audiogen' }, // its docs: a Discord voice agent and text-to-SFX generation through its bot commands
 
     // Vendors' own packages and repositories, read at the version or commit in the URL.
     { id: 'odyssey-world-model', name: 'Odyssey', vendor: 'Odyssey', category: 'video', domains: ['odyssey.ml'], apiEndpoints: ['api.odyssey.ml'], source: 'https://www.npmjs.com/package/@odysseyml/odyssey/v/1.3.1' }, // the vendor's own SDK: homepage odyssey.ml, streams from api.odyssey.ml, docs on documentation.api.odyssey.ml (Odyssey-2 Pro, an interactive video world model); not the catalog's `odyssey-app` (odysseyapp.io)
