@@ -52,7 +52,9 @@ describe('sixteenth-session imgvid traps', () => {
     expect(apiOnly.map((t) => t.id)).toEqual(['picsart-creative-apis']);
     const twoDomains = longTailC16ImgvidTools.filter((t) => t.domains.length === 2);
     expect(twoDomains.map((t) => t.id)).toEqual(['hooked-video']);
-    expect(longTailC16ImgvidTools.every((t) => t.domains.length <= 2 && t.urlPrefixes.length === 0)).toBe(true);
+    expect(longTailC16ImgvidTools.every((t) => t.domains.length <= 2 && t.urlPrefixes.length === 0)).toBe(
+      true,
+    );
   });
 
   it('classifies every new host and API endpoint to its own entry', () => {
