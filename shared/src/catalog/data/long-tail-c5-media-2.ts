@@ -20,7 +20,7 @@ export const longTailC5MediaTools2: Tool[] = defineTools('image', [
   { id: 'flora-ai', name: 'Flora', vendor: 'Flora', category: 'image', domains: ['florafauna.ai'], source: listed('kostja94') },
   { id: 'gencraft', name: 'Gencraft', vendor: 'Gencraft', category: 'image', domains: ['gencraft.com'], source: listed('kostja94') },
   { id: 'spellbrush', name: 'Spellbrush', vendor: 'Spellbrush', category: 'image', domains: ['spellbrush.com'], source: listed('kostja94') },
-  { id: 'vmeg', name: 'VMEG', vendor: 'VMEG', category: 'video', domains: ['vmeg.pro'], source: listed('kostja94') },
+  { id: 'vmeg', name: 'VMEG', vendor: 'VMEG', category: 'video', domains: ['vmeg.pro', 'vmeg.ai'], source: listed('kostja94') }, // vmeg.ai (2026-12-06, imgvid, CHECKED_C16): VMEG's help centre on that host prices its AI video translation, lip sync, voice cloning and text to speech in credits, https://www.vmeg.ai/help-center/credit-pricing
   { id: 'capsule-video', name: 'Capsule', vendor: 'Capsule', category: 'video', domains: ['capsule.video'], source: listed('kostja94') },
   { id: 'pinscreen', name: 'Pinscreen', vendor: 'Pinscreen', category: 'video', domains: ['pinscreen.com'], source: listed('kostja94') },
   { id: 'in3d', name: 'In3D', vendor: 'In3D', category: 'image', domains: ['in3d.io'], source: listed('kostja94') },

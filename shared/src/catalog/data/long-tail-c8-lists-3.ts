@@ -90,7 +90,10 @@ export const longTailC8ListsTools3: Tool[] = defineTools(
       name: 'Duix',
       vendor: 'Silicon Intelligence',
       category: 'video',
-      domains: ['duix.ai'],
+      // duix.com (2026-12-06, imgvid, CHECKED_C16): the vendor's own Duix.Avatar repository gives www.duix.com as its
+      // official website, with the hosted digital human and API docs there,
+      // https://github.com/duixcom/Duix-Avatar/blob/1328feb5871448c8fa3d0e45b3bbc87e7c1d458a/README.md lines 3 and 309-311
+      domains: ['duix.ai', 'duix.com'],
       region: 'china',
       source: RVELAMEN,
     },
@@ -108,7 +111,11 @@ export const longTailC8ListsTools3: Tool[] = defineTools(
       name: 'Flyworks Digital Human',
       vendor: 'Flyworks',
       category: 'video',
-      domains: ['flyworks.live'],
+      // hifly.cc and hfw-api.hifly.cc (2026-12-06, imgvid, CHECKED_C16): Flyworks AI's own MCP server for its lip-sync
+      // digital-human API calls hfw-api.hifly.cc and links its open platform docs on api.hifly.cc,
+      // https://github.com/Flyworks-AI/flyworks-mcp/blob/192734abcb8ad077ae9be9e44c54d2edc1de4edc/README.md lines 67 and 212
+      domains: ['flyworks.live', 'hifly.cc'],
+      apiEndpoints: ['hfw-api.hifly.cc'],
       region: 'china',
       source: RVELAMEN,
     },

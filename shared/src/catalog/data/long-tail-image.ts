@@ -106,7 +106,7 @@ export const longTailImageTools: Tool[] = defineTools('image', [
   // facebookresearch/sam3@99d02f28c8d34610ab35559b72642b01f10fdb1e README.md; both CHECKED_C13
   { id: 'segment-anything', name: 'Segment Anything', vendor: 'Meta', domains: ['segment-anything.com', 'sam2.metademolab.com'], urlPrefixes: ['ai.meta.com/sam2', 'ai.meta.com/sam3'], source: listed('filipecalegario') },
   { id: 'snowpixel', name: 'Snowpixel', vendor: 'Snowpixel', domains: ['snowpixel.app'], source: listed('filipecalegario') },
-  { id: 'stable-horde', name: 'Stable Horde', vendor: 'Stable Horde', domains: ['stablehorde.net'], source: listed('steven2358') },
+  { id: 'stable-horde', name: 'Stable Horde', vendor: 'Stable Horde', domains: ['stablehorde.net', 'aihorde.net'], source: listed('steven2358') }, // aihorde.net (2026-12-06, imgvid, CHECKED_C16): the project's new name, AI Horde; its own repository calls aihorde.net the public version and its REST API, https://github.com/Haidra-Org/AI-Horde/blob/fbd5ed465e5daadec3d3e9997957af047cee9d73/README.md line 58
   { id: 'stockphotoai-net', name: 'StockPhotoAI.net', vendor: 'StockPhotoAI.net', domains: ['stockphotoai.net'], source: listed('filipecalegario') },
   { id: 'suit-me-up', name: 'Suit me Up', vendor: 'Suit me Up', domains: ['suitmeup.pictures'], source: listed('steven2358', 'DISCOVERIES.md') },
   { id: 'svgstud-io', name: 'SVGStud.io', vendor: 'SVGStud.io', domains: ['svgstud.io'], source: listed('mahseema') },

@@ -6,7 +6,7 @@ import { CHECKED_2, defineTools, listed, CHECKED_3, CHECKED_C10, CHECKED_C12, CH
 
 export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'google-illuminate', name: 'Illuminate', vendor: 'Google', category: 'audio', domains: ['illuminate.google.com'], source: listed('filipecalegario') },
-  { id: 'jellypod', name: 'Jellypod', vendor: 'Jellypod', category: 'audio', domains: ['jellypod.ai'], source: 'https://help.jellypod.ai/en/articles/11719370-what-are-audio-generation-credits', checked: CHECKED_C12 }, // Jellypod's own help centre on help.jellypod.ai (AI podcast audio); its newer docs are on jellypod.com
+  { id: 'jellypod', name: 'Jellypod', vendor: 'Jellypod', category: 'audio', domains: ['jellypod.ai', 'jellypod.com'], source: 'https://help.jellypod.ai/en/articles/11719370-what-are-audio-generation-credits', checked: CHECKED_C12 }, // Jellypod's own help centre on help.jellypod.ai (AI podcast audio); its newer docs are on jellypod.com. jellypod.com (2026-12-06, imgvid, CHECKED_C16): the same product's docs on that host, https://jellypod.com/help/docs/podcasts-and-episodes/generating-episode-audio (the Content Agent writes the script and voices each host)
   { id: 'revoicer', name: 'Revoicer', vendor: 'Revoicer', category: 'audio', domains: ['revoicer.com'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Revoicer at revoicer.com
   { id: 'speechelo', name: 'Speechelo', vendor: 'Speechelo', category: 'audio', domains: ['speechelo.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wondercraft', name: 'Wondercraft', vendor: 'Wondercraft', category: 'audio', domains: ['wondercraft.ai'], region: 'europe', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
