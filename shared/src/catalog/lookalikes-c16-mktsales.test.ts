@@ -49,10 +49,10 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session marketing and sales traps', () => {
-  it('adds 60 rows: 59 with one domain each and one URL-prefix row', () => {
-    expect(longTailC16MktsalesTools.length).toBe(60);
+  it('adds 59 rows: 58 with one domain each and one URL-prefix row', () => {
+    expect(longTailC16MktsalesTools.length).toBe(59);
     const domainRows = longTailC16MktsalesTools.filter((t) => t.domains.length > 0);
-    expect(domainRows.length).toBe(59);
+    expect(domainRows.length).toBe(58);
     expect(domainRows.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(true);
     const prefixRows = longTailC16MktsalesTools.filter((t) => t.urlPrefixes.length > 0);
     expect(prefixRows.map((t) => t.id)).toEqual(['novik-ai-product-description-agent']);
