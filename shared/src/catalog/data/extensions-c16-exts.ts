@@ -1,0 +1,94 @@
+// AI browser extensions, sixteenth-session extension pass (exts, 2026-12-06, issue 15). As in extensions-c15-exts.ts,
+// one kind of source: the extension's own repository (or its maker's website repository), read at the commit in the
+// row's source, whose README store links and badges give the Chrome Web Store and Edge Add-ons ids and whose Firefox
+// manifest gives the gecko id. Leads came from code-index searches for store links beside AI words
+// ("chromewebstore.google.com/detail/" with ai-, ollama, deepseek, claude, gemini, grok; Firefox "addon/chatgpt"),
+// repository-name searches (gpt-extension, ai-chrome-extension, ai-sidebar, claude-extension, the Singularity Labs
+// organisation), the Edge extensions community's discussions, and the popular open-source AI extensions' own
+// repositories; some 75 repositories were fetched, most naming no listing at all. Measured on the lead list (61
+// listing ids from the repositories read here, including those of extensions already in the catalog): 26 classified
+// before (42.6%), all 61 after. Most popular open-source AI extensions (ChatGPTBox, WebChatGPT, Read Frog, FluentRead,
+// OpenAI Translator, Nanobrowser, MCP SuperAssistant, Midscene, AIPex, Glarity ...) were already here with every id
+// their repositories name; the gaps were Firefox gecko ids, so the pass also gave ids to four entries already here
+// (each with a comment on the row): Gemini Voyager's current and earlier Chrome ids and its gecko id
+// (extensions-2.ts), and the gecko ids of Claude Usage Tracker and NativeMind (extensions-3.ts) and Ollama Client
+// (extensions-c12.ts).
+// Rows are grouped by the repository's licence; a maker's own repository is cited whatever its licence (only
+// third-party lists must be permissive), and the rows under "other licences" take only the maker's own ids from it.
+// Left out: store links that point at another listing of the same maker (SciGemini's and GemGPT's READMEs link SciGPT's
+// and GoogleGPT's Edge listings), an Edge Add-ons id seen only in an issue on Microsoft's extension repository
+// (Timeline: ChatGPT & Gemini), ids seen only in third parties' files (Thunderbit's AI web scraper, whose id appears in
+// its own blog posts in the code index but whose repository could not be named; Gemini Folders, Grok Usage Watch,
+// Claude to PDF, ChatGPT Citation Generator, AI Copilot for LinkedIn, DeepSeek Exporter), placeholder gecko ids
+// (Nanobrowser's example@example.com), AI-Overview extractors and AI-site blockers (not AI tools), and the many
+// repositories with no listing (Taxy AI, chrome MCP server, Browser Copilot, Cognito, Kapture, Open WebUI's
+// extension). Generic names are qualified so that only the ids match them (WebBrain, AI Side Panel).
+// lookalikes-c16-exts.test.ts checks every id and name and the ordinary names beside them.
+import type { Tool } from '../../schemas/tool';
+import { CHECKED_C16, defineTools } from './define';
+
+const gh = (repo: string, commit: string, file: string) => `https://github.com/${repo}/blob/${commit}/${file}`;
+
+/** Singularity Labs' extension repositories, all in one organisation (MIT forks of Zohaib Ahmed's projects, MultiGPT GPL-3.0). */
+const sl = (repo: string, commit: string) => gh(`SingularityLabs-ai/${repo}`, commit, 'README.md');
+
+export const extensionToolsC16Exts: Tool[] = defineTools(
+  'browser-extension',
+  [
+    // Permissive licences (MIT, Apache-2.0, MPL-2.0)
+    // AI Group Tabs, groups open tabs by topic with an OpenAI-compatible model (README.md line 28: store link; MIT)
+    { id: 'ai-group-tabs-extension', name: 'AI Group Tabs', vendor: 'AI Group Tabs (open source)', extensionIds: ['hihpejmkeabgeockcemeikfkkbdofhji'], source: gh('MichaelYuhe/ai-group-tabs', '36100d3f93028e72faa498b419be6ff226becd76', 'README.md') },
+    // DragGPT, sends selected text to ChatGPT from a button beside the selection (README.md line 9: store link; MIT)
+    { id: 'draggpt-extension', name: 'DragGPT', vendor: 'DragGPT (open source)', extensionIds: ['akgdgnhlglhelinkmnmiakgccdkghjbh'], source: gh('Jonghakseo/drag-gpt-extension', 'e56a3abd273324c609c0f60219c4fd183f3724ee', 'README.md') },
+    // PinGPT (Pinboard GPT), pins and tags ChatGPT answers (README.md lines 5-6: Chrome and Firefox links;
+    // extension/firefox/manifest.json line 56: gecko id; MIT)
+    { id: 'pingpt-extension', name: 'PinGPT', vendor: 'PinGPT (open source)', extensionIds: ['hdhoaialemjelcfjjmjkkhkffiggbnap', 'pingpt@dps.codes'], source: gh('0xdps/pinboard-gpt-extension', '5e8906096030067c8c6d0d0e4f8cc0ee3f34954b', 'README.md') },
+    // Singularity Labs' chatbot extensions, each README's install badges (Chrome Web Store, Edge Add-ons)
+    // SciGPT, summarises scientific papers on journal sites with ChatGPT (lines 32-33)
+    { id: 'scigpt-extension', name: 'SciGPT', vendor: 'Singularity Labs', extensionIds: ['paahiifbajkfokamacmmaakejigmgoke', 'mhadibipedibfdhcckkjnnnbnkgbfanl'], source: sl('chatgpt-scientific-publications-extension', 'c85743e6739b9529c93cdd9c5a50144a90d0c4d5') },
+    // GoogleGPT, ChatGPT answers beside Google results (lines 29 and 31; the listing's name is "ChatGPT for Google for free")
+    { id: 'googlegpt-extension', name: 'GoogleGPT', vendor: 'Singularity Labs', extensionIds: ['pabeminldebomngnkgffiejipjjaaogi', 'mdhkejbkfomlifhmdmidhnaaagcijfjc'], source: sl('chatgpt-on-google-extension', '81abab0bf950ad7226f916caae234a510c28e650') },
+    // ChatGPTonBard, ChatGPT answers inside Bard/Gemini (lines 17 and 19)
+    { id: 'chatgptonbard-extension', name: 'ChatGPTonBard', vendor: 'Singularity Labs', extensionIds: ['eblbemelhgcmgigmgcmepggaoikjkhoe', 'jfnjdpghnehonomgigfndffcfncijocp'], source: sl('chatgpt-on-bard-extension', '7c5b4ea5d5fb376d803785d4e9855d52d60fa43e') },
+    // BeyondBard, Bard/Gemini summaries beside Google and YouTube (lines 19 and 21)
+    { id: 'beyondbard-extension', name: 'BeyondBard', vendor: 'Singularity Labs', extensionIds: ['ceknbkmhppjloheidfdpmaijdcgofoif', 'kgahbgkbdeipbnjiboihbkinnnobikdm'], source: sl('beyond-bard-mini', 'a35203fd4bae0da425b628722d73dc0740b35c6d') },
+    // HindustanGPT, ChatGPT answers on Google in Indian languages (lines 22 and 24; the README's title is BharatGPT,
+    // a name CoRover's Indian LLM also carries, so the row keeps the store name)
+    { id: 'hindustangpt-extension', name: 'HindustanGPT', vendor: 'Singularity Labs', extensionIds: ['meekeejnaelkiggfhdfjaolehdchhoop', 'ddapjedokkkncmcmgkkpmcdaiadjldkh'], source: sl('chatgpt-on-hindi-google-extension', 'c4edef78dd977c48bc928d731dbe6a440cb2c0ed') },
+    // SciGemini, paper summaries with Gemini (line 25: Chrome; its Edge badge points at SciGPT's listing, not taken)
+    { id: 'scigemini-extension', name: 'SciGemini', vendor: 'Singularity Labs', extensionIds: ['fbdfkkohcnanaloccoianaglbgebjpoj'], source: sl('bard-scientific-publications-extension', '40ecd110ec0d1cceded6bb851543133c6fd340bb') },
+    // GemGPT (BardOnChatGPT), Bard/Gemini inside ChatGPT (line 28: Chrome; its Edge badge points at GoogleGPT's listing)
+    { id: 'gemgpt-extension', name: 'GemGPT', vendor: 'Singularity Labs', extensionIds: ['adegllojomfnieceeanfoblmlfcdpoab'], source: sl('bard-on-chatgpt-extension', '28ad41de15cbc6f09115d6c1a34f45c9dfbfd811') },
+    // WebBrain, an AI browser agent that reads pages and acts on them with local or cloud models (its website template,
+    // web/build/template.html line 1232: store link; src/firefox/manifest.json line 52: gecko id; MIT)
+    { id: 'webbrain-extension', name: 'WebBrain (AI browser agent)', vendor: 'WebBrain (open source)', extensionIds: ['ljhijonmfahplgbbacgcfnaihbjljhhb', 'webbrain@esokullu.com'], source: gh('esokullu/webbrain', '3209ca327b393b506c78f3ca502d472d5c1b74ec', 'web/build/template.html') },
+    // Free AI Side Bar, ChatGPT in Chrome's side panel (README.md line 5: store link; Apache-2.0)
+    { id: 'free-ai-side-bar-extension', name: 'Free AI Side Bar', vendor: 'AI Side Bar (open source)', extensionIds: ['bphjdepgpbodffelhponjdfpjdajghgc'], source: gh('seonWKim/ai-sidebar', '56bbf5431e5084a9bd27ed3eab87e972d1933329', 'README.md') },
+    // Firefox Translations, Mozilla's on-device neural translation add-on from the Bergamot project, since folded into
+    // Firefox (README.md line 17: Firefox listing; extension/manifest.json line 9: gecko id; MPL-2.0)
+    { id: 'firefox-translations-extension', name: 'Firefox Translations', vendor: 'Mozilla', extensionIds: ['firefox-translations-addon@mozilla.org'], source: gh('mozilla/firefox-translations', '65ef06bb526693022821b41603c3ce1e650b2819', 'README.md') },
+
+    // Other licences: the maker's own repository read for its own ids only
+    // MultiGPT, several chatbots side by side (README.md lines 27 and 29: Chrome and Edge; GPL-3.0)
+    { id: 'multigpt-extension', name: 'MultiGPT', vendor: 'Singularity Labs', extensionIds: ['dfobejficjaelohpjceiicphofmmglop', 'hdlddhcngcdpcgajecjoccekfofmllfn'], source: sl('MultiGPT-mini', '9d175d75cf8d509a911b5a11c726fb57be2d680b') },
+    // Share by ChatGPT, summarises the page with ChatGPT for sharing (README.md line 7: Chrome link; GPL-3.0)
+    { id: 'share-by-chatgpt-extension', name: 'Share by ChatGPT', vendor: 'Share by ChatGPT (open source)', extensionIds: ['gflipcaadffoldodbknnlpfgcfdomekc'], source: gh('joyqi/sharebychatgpt-extension', '48bb8bd762314ce5e8b9a2921908618fe33ec033', 'README.md') },
+    // ChatGPT for Edge, the Edge listing of a ChatGPT-beside-search-results extension (README.md line 9; GPL-3.0)
+    { id: 'chatgpt-for-edge-extension', name: 'ChatGPT for Edge', vendor: 'devteam-addons (ChatGPT for Edge)', extensionIds: ['fkjiikdgpjeaocggailpihiklianahgp'], source: gh('devteam-addons/chatgpt-for-edge', 'd2ae58b6a008c2d86d6a3561179986d58c7291a6', 'README.md') },
+    // BingAI Sidebar for Chrome, Bing's Copilot chat sidebar rebuilt for Chrome (README.md line 15: store link; AGPL-3.0)
+    { id: 'bingai-sidebar-for-chrome-extension', name: 'BingAI Sidebar for Chrome', vendor: 'Harry-zklcdc (open source)', extensionIds: ['enfbonjklffanbdpfabadbgaljojhlei'], source: gh('Harry-zklcdc/bingai-sidebar-chrome', 'b92825c8255445a12e31ba81c7af605a979b45bb', 'README.md') },
+    // Claude QoL, additions to Claude's web app by the maker of Claude Usage Tracker, whose notice card links its Chrome
+    // listing (content-components/notification_card.js line 227; GPL-3.0)
+    { id: 'claude-qol-extension', name: 'Claude QoL', vendor: 'lugia19 (Claude QoL)', extensionIds: ['dkdnancajokhfclpjpplkhlkbhaeejob'], source: gh('lugia19/Claude-Usage-Extension', '3a22d74bb7ad30efe03cd881c4b2793d5fc81789', 'content-components/notification_card.js') },
+    // AI Side Panel, Gemini, ChatGPT, Claude and Copilot in Chrome's and Edge's side panel (README.md lines 11-12:
+    // Chrome and Edge; no licence file)
+    { id: 'ai-side-panel-creosb-extension', name: 'AI Side Panel (creosB)', vendor: 'Artists Company (creosB)', extensionIds: ['icapcpllhdnnpcmfdcgpnbgchfenmjmg', 'okldldohcpoeldjackkdakhoflphiipn'], source: gh('creosB/AI-Side-Panel-Extension', '40ce195a0dcf9f568a62e1cf181e77f83b2779f0', 'README.md') },
+    // ollama-chrome-api, lets web pages use the visitor's local Ollama models once allowed (README.md line 22: store
+    // link; no licence file)
+    { id: 'ollama-chrome-api-extension', name: 'ollama-chrome-api', vendor: 'Mark Wylde (ollama-chrome-api)', extensionIds: ['eeceimooeojijecjhjedodbhimcfgiif'], source: gh('markwylde/ollama-chrome-api', '86ec00a4d23bcaae44388761eb2fe0de5eb1b7da', 'README.md') },
+    // DeepSeekSuper, folders for DeepSeek chats (its website's about page, app/about/page.tsx line 9: store link; no
+    // licence file)
+    { id: 'deepseeksuper-extension', name: 'DeepSeekSuper', vendor: 'DeepSeekSuper', extensionIds: ['ifakidpnjchifdpplbihnalcbdkmdgkj'], source: gh('oaved/deepseeksuper-website', '0b2a994fa469d1295db22eb5e7d5da446d404601', 'app/about/page.tsx') },
+  ],
+  { checked: CHECKED_C16 },
+);
