@@ -49,6 +49,16 @@ const ORDINARY_NAMES = [
   'QoL', // beside Claude QoL
   'Chrome API',
   'Super', // beside DeepSeekSuper
+  'Table of Contents', // beside AI Chat TOC
+  'TOC',
+  'History Cleaner', // beside AI Chat Cleaner
+  'Cookie Cleaner',
+  'Tag Highlighter', // beside ChatGPT Tag Highlighter
+  'Highlighter',
+  'Message Saver', // beside ChatGPT Message Saver
+  'Firefox Relay', // another Mozilla add-on, beside Claudezilla and Firefox Translations
+  'Zilla',
+  'Self Chat', // beside ChatGPT SelfChat
   'AI Blocker', // an AI-site blocker the searches found (left out)
 ];
 
@@ -73,7 +83,7 @@ describe('AI browser extensions of the sixteenth session (exts pass)', () => {
     expectNoExtensionNameClassified(ORDINARY_NAMES);
   });
 
-  it('adds 21 entries', () => {
-    expect(extensionToolsC16Exts).toHaveLength(21);
+  it('adds 28 entries', () => {
+    expect(extensionToolsC16Exts).toHaveLength(28);
   });
 });

@@ -1,29 +1,30 @@
 // AI browser extensions, sixteenth-session extension pass (exts, 2026-12-06, issue 15). As in extensions-c15-exts.ts,
 // one kind of source: the extension's own repository (or its maker's website repository), read at the commit in the
 // row's source, whose README store links and badges give the Chrome Web Store and Edge Add-ons ids and whose Firefox
-// manifest gives the gecko id. Leads came from code-index searches for store links beside AI words
-// ("chromewebstore.google.com/detail/" with ai-, ollama, deepseek, claude, gemini, grok; Firefox "addon/chatgpt"),
-// repository-name searches (gpt-extension, ai-chrome-extension, ai-sidebar, claude-extension, the Singularity Labs
-// organisation), the Edge extensions community's discussions, and the popular open-source AI extensions' own
-// repositories; some 75 repositories were fetched, most naming no listing at all. Measured on the lead list (61
-// listing ids from the repositories read here, including those of extensions already in the catalog): 26 classified
-// before (42.6%), all 61 after. Most popular open-source AI extensions (ChatGPTBox, WebChatGPT, Read Frog, FluentRead,
-// OpenAI Translator, Nanobrowser, MCP SuperAssistant, Midscene, AIPex, Glarity ...) were already here with every id
-// their repositories name; the gaps were Firefox gecko ids, so the pass also gave ids to four entries already here
-// (each with a comment on the row): Gemini Voyager's current and earlier Chrome ids and its gecko id
+// manifest gives the gecko id. Leads came from code-index searches for store links beside AI words (Chrome
+// "detail/" with ai-, ollama, deepseek, claude, gemini, grok; Firefox "addon/" with chatgpt, claude, ai-; Edge
+// "addons/detail/chatgpt"), repository-name searches (gpt-extension, ai-chrome-extension, ai-sidebar, claude-extension,
+// the Singularity Labs organisation), the Edge extensions community's discussions, and the popular open-source AI
+// extensions' own repositories; some 90 repositories were fetched, most naming no listing at all. Measured on the lead
+// list (87 listing ids from the repositories read here, including those of extensions already in the catalog): 41
+// classified before (47.1%), 86 after (98.9%; the one left is KISS Translator's Thunderbird-only gecko id, not a
+// browser listing). Most popular open-source AI extensions (ChatGPTBox, WebChatGPT, Page Assist, ChatHub, Read Frog,
+// FluentRead, OpenAI Translator, Nanobrowser, MCP SuperAssistant, Midscene, AIPex, Glarity ...) were already here with
+// every id their repositories name; the gaps were Firefox gecko ids, so the pass also gave ids to four entries already
+// here (each with a comment on the row): Gemini Voyager's current and earlier Chrome ids and its gecko id
 // (extensions-2.ts), and the gecko ids of Claude Usage Tracker and NativeMind (extensions-3.ts) and Ollama Client
 // (extensions-c12.ts).
 // Rows are grouped by the repository's licence; a maker's own repository is cited whatever its licence (only
 // third-party lists must be permissive), and the rows under "other licences" take only the maker's own ids from it.
 // Left out: store links that point at another listing of the same maker (SciGemini's and GemGPT's READMEs link SciGPT's
 // and GoogleGPT's Edge listings), an Edge Add-ons id seen only in an issue on Microsoft's extension repository
-// (Timeline: ChatGPT & Gemini), ids seen only in third parties' files (Thunderbit's AI web scraper, whose id appears in
-// its own blog posts in the code index but whose repository could not be named; Gemini Folders, Grok Usage Watch,
-// Claude to PDF, ChatGPT Citation Generator, AI Copilot for LinkedIn, DeepSeek Exporter), placeholder gecko ids
-// (Nanobrowser's example@example.com), AI-Overview extractors and AI-site blockers (not AI tools), and the many
-// repositories with no listing (Taxy AI, chrome MCP server, Browser Copilot, Cognito, Kapture, Open WebUI's
-// extension). Generic names are qualified so that only the ids match them (WebBrain, AI Side Panel).
-// lookalikes-c16-exts.test.ts checks every id and name and the ordinary names beside them.
+// (Timeline: ChatGPT & Gemini), ids seen only in third parties' files or in files whose repository could not be named
+// or fetched (Thunderbit's AI web scraper, named in its own blog posts in the code index; Gemini Folders, Grok Usage
+// Watch, Claude to PDF, Claude Exporter, Claude Usage Pacer, Claude i18n, ChatGPT Citation Generator, AI Copilot for
+// LinkedIn, DeepSeek Exporter), placeholder gecko ids (Nanobrowser's example@example.com), AI-Overview extractors and
+// AI-site blockers (not AI tools), and the many repositories with no listing (Taxy AI, chrome MCP server, Browser
+// Copilot, Cognito, Kapture, Open WebUI's extension). Generic names are qualified so that only the ids match them
+// (WebBrain, AI Side Panel). lookalikes-c16-exts.test.ts checks every id and name and the ordinary names beside them.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools } from './define';
 
@@ -67,6 +68,23 @@ export const extensionToolsC16Exts: Tool[] = defineTools(
     // Firefox Translations, Mozilla's on-device neural translation add-on from the Bergamot project, since folded into
     // Firefox (README.md line 17: Firefox listing; extension/manifest.json line 9: gecko id; MPL-2.0)
     { id: 'firefox-translations-extension', name: 'Firefox Translations', vendor: 'Mozilla', extensionIds: ['firefox-translations-addon@mozilla.org'], source: gh('mozilla/firefox-translations', '65ef06bb526693022821b41603c3ce1e650b2819', 'README.md') },
+    // AI Chat TOC, a table of contents beside long ChatGPT, Claude and Gemini chats (README.md lines 45-49: Firefox,
+    // Chrome and Edge links; manifests/firefox_manifest.json line 56: gecko id; MIT)
+    { id: 'ai-chat-toc-extension', name: 'AI Chat TOC', vendor: 'AI Chat TOC (open source)', extensionIds: ['ainbhafdpkbgbkcomkhkilokelolnnpn', 'ciclciocehhjmkknjhnpaaligmffmpcb', 'ai-chat-toc@extension'], source: gh('harshmann10/AI-Chat-TOC', '26d3e136cd50ab6733b36604944b75b3b542bc6e', 'README.md') },
+    // AI Chat Cleaner, bulk-deletes chat history on AI chat platforms (README.md line 8: Firefox listing;
+    // manifests/firefox.json line 103: gecko id; MIT)
+    { id: 'ai-chat-cleaner-extension', name: 'AI Chat Cleaner', vendor: 'Sunny C. (AI Chat Cleaner)', extensionIds: ['aichatcleaner@sunnyc.de'], source: gh('benjarogit/ai-chat-cleaner', 'dcb0b62af21e504bf50f39510f8f7878f21b8a48', 'manifests/firefox.json') },
+    // Claudezilla, Firefox browser automation for Claude Code (README.md line 25: Firefox listing; extension/manifest.json
+    // line 10: gecko id; MIT)
+    { id: 'claudezilla-extension', name: 'Claudezilla', vendor: 'Boot Industries', extensionIds: ['claudezilla@boot.industries'], source: gh('boot-industries/claudezilla', 'fb9c37e22ccaf3f75702e994d33150beb255427f', 'extension/manifest.json') },
+    // ClaudeCodeBrowser, Firefox page automation for Claude Code (extension/manifest.json line 53: gecko id; MIT)
+    { id: 'claudecodebrowser-extension', name: 'ClaudeCodeBrowser', vendor: 'Ligandal', extensionIds: ['claudecodebrowser@ligandal.com'], source: gh('nanogenomic/ClaudeCodeBrowser', 'd5f6bbe9fef2cfe82474722320af7e04499fb10d', 'extension/manifest.json') },
+    // ChatGPT Tag Highlighter, colours ChatGPT's sidebar chats by title tags (ReadMe.md lines 9-10: Chrome and Firefox
+    // links; src/manifest.firefox.json line 12: gecko id; MIT)
+    { id: 'chatgpt-tag-highlighter-extension', name: 'ChatGPT Tag Highlighter', vendor: 'D0n9X1n (open source)', extensionIds: ['lplghggkggkbkkakjabafjenjlekogbm', 'chatgpt-tag-highlighter@D0n9X1n.dev'], source: gh('D0n9X1n/chatgpt-tag-highlighter', 'c8e2996ba008caa46bc4a90b91dafdecd1f74bd0', 'ReadMe.md') },
+    // ChatGPT Message Saver, saves and indexes one's own ChatGPT prompts (README.md line 8: Firefox listing; manifest.json
+    // line 15: gecko id; MIT)
+    { id: 'chatgpt-message-saver-extension', name: 'ChatGPT Message Saver', vendor: 'ChatGPT Message Saver (open source)', extensionIds: ['chatgpt-message-saver@nimajelodari.me'], source: gh('C0deforbreakfast/ChatGPT-Message-Saver', '55075b9dbae24cb3e264fd3015fc037b4720b6d4', 'manifest.json') },
 
     // Other licences: the maker's own repository read for its own ids only
     // MultiGPT, several chatbots side by side (README.md lines 27 and 29: Chrome and Edge; GPL-3.0)
@@ -89,6 +107,9 @@ export const extensionToolsC16Exts: Tool[] = defineTools(
     // DeepSeekSuper, folders for DeepSeek chats (its website's about page, app/about/page.tsx line 9: store link; no
     // licence file)
     { id: 'deepseeksuper-extension', name: 'DeepSeekSuper', vendor: 'DeepSeekSuper', extensionIds: ['ifakidpnjchifdpplbihnalcbdkmdgkj'], source: gh('oaved/deepseeksuper-website', '0b2a994fa469d1295db22eb5e7d5da446d404601', 'app/about/page.tsx') },
+    // ChatGPT SelfChat, lets two ChatGPT chats talk to each other (README.md line 9: Firefox and Chrome links; no licence
+    // file)
+    { id: 'chatgpt-selfchat-extension', name: 'ChatGPT SelfChat', vendor: 'vitaminwater (ChatGPT SelfChat)', extensionIds: ['bholnkibjojfohlkjamjjkfkfibdfpfg'], source: gh('vitaminwater/ChatGPT-SelfChat', '91635dc48b6b93bcbdc9dbf6db137e881a5c2411', 'README.md') },
   ],
   { checked: CHECKED_C16 },
 );
