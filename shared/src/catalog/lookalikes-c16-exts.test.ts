@@ -59,6 +59,9 @@ const ORDINARY_NAMES = [
   'Firefox Relay', // another Mozilla add-on, beside Claudezilla and Firefox Translations
   'Zilla',
   'Self Chat', // beside ChatGPT SelfChat
+  'Overleaf', // the LaTeX editor, beside AI Agent for Overleaf
+  'Overleaf Copilot',
+  'Chat Exporter', // beside Covai Labs' AI Chat Exporter
   'AI Blocker', // an AI-site blocker the searches found (left out)
 ];
 
@@ -83,7 +86,7 @@ describe('AI browser extensions of the sixteenth session (exts pass)', () => {
     expectNoExtensionNameClassified(ORDINARY_NAMES);
   });
 
-  it('adds 28 entries', () => {
-    expect(extensionToolsC16Exts).toHaveLength(28);
+  it('adds 30 entries', () => {
+    expect(extensionToolsC16Exts).toHaveLength(30);
   });
 });

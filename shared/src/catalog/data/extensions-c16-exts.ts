@@ -6,8 +6,8 @@
 // "addons/detail/chatgpt"), repository-name searches (gpt-extension, ai-chrome-extension, ai-sidebar, claude-extension,
 // the Singularity Labs organisation), the Edge extensions community's discussions, and the popular open-source AI
 // extensions' own repositories; some 90 repositories were fetched, most naming no listing at all. Measured on the lead
-// list (87 listing ids from the repositories read here, including those of extensions already in the catalog): 41
-// classified before (47.1%), 86 after (98.9%; the one left is KISS Translator's Thunderbird-only gecko id, not a
+// list (92 listing ids from the repositories read here, including those of extensions already in the catalog): 41
+// classified before (44.6%), 91 after (98.9%; the one left is KISS Translator's Thunderbird-only gecko id, not a
 // browser listing). Most popular open-source AI extensions (ChatGPTBox, WebChatGPT, Page Assist, ChatHub, Read Frog,
 // FluentRead, OpenAI Translator, Nanobrowser, MCP SuperAssistant, Midscene, AIPex, Glarity ...) were already here with
 // every id their repositories name; the gaps were Firefox gecko ids, so the pass also gave ids to four entries already
@@ -21,10 +21,10 @@
 // (Timeline: ChatGPT & Gemini), ids seen only in third parties' files or in files whose repository could not be named
 // or fetched (Thunderbit's AI web scraper, named in its own blog posts in the code index; Gemini Folders, Grok Usage
 // Watch, Claude to PDF, Claude Exporter, Claude Usage Pacer, Claude i18n, ChatGPT Citation Generator, AI Copilot for
-// LinkedIn, DeepSeek Exporter), placeholder gecko ids (Nanobrowser's example@example.com), AI-Overview extractors and
+// LinkedIn, DeepSeek Exporter), placeholder gecko ids (Nanobrowser's example@example.com, Covai Labs' ai-chat-exporter@local.dev), AI-Overview extractors and
 // AI-site blockers (not AI tools), and the many repositories with no listing (Taxy AI, chrome MCP server, Browser
 // Copilot, Cognito, Kapture, Open WebUI's extension). Generic names are qualified so that only the ids match them
-// (WebBrain, AI Side Panel). lookalikes-c16-exts.test.ts checks every id and name and the ordinary names beside them.
+// (WebBrain, AI Side Panel, AI Chat Exporter). lookalikes-c16-exts.test.ts checks every id and name and the ordinary names beside them.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools } from './define';
 
@@ -85,6 +85,14 @@ export const extensionToolsC16Exts: Tool[] = defineTools(
     // ChatGPT Message Saver, saves and indexes one's own ChatGPT prompts (README.md line 8: Firefox listing; manifest.json
     // line 15: gecko id; MIT)
     { id: 'chatgpt-message-saver-extension', name: 'ChatGPT Message Saver', vendor: 'ChatGPT Message Saver (open source)', extensionIds: ['chatgpt-message-saver@nimajelodari.me'], source: gh('C0deforbreakfast/ChatGPT-Message-Saver', '55075b9dbae24cb3e264fd3015fc037b4720b6d4', 'manifest.json') },
+    // AI Agent for Overleaf, writing help, completion and error explanations in Overleaf's LaTeX editor with
+    // OpenAI-compatible models (README.md lines 3-5: Chrome, Edge and Firefox links; public/manifest-firefox.json
+    // line 8: gecko id; MIT)
+    { id: 'ai-agent-for-overleaf-extension', name: 'AI Agent for Overleaf', vendor: 'bgeneto (AI Agent for Overleaf)', extensionIds: ['pcmffklbilmgckfkbncpoffmicdpfkmm', 'dgbgphmgphkibogcjhjhdmkjphejcead', 'ai-agent-for-overleaf@bgeneto.com'], source: gh('bgeneto/ai-agent-for-overleaf', '9636edf8d688e3910ce7939f545bd3e02843b691', 'README.md') },
+    // Covai Labs' AI Chat Exporter, exports chats from ChatGPT, Claude, Gemini, Copilot, Perplexity and others
+    // (README.md lines 8-9: Chrome and Edge links; its Firefox gecko id in wxt.config.ts, ai-chat-exporter@local.dev,
+    // looks like a development id and is not taken; MPL-2.0)
+    { id: 'ai-chat-exporter-covai-extension', name: 'AI Chat Exporter (Covai Labs)', vendor: 'Covai Labs', extensionIds: ['cgakhbhkplndjjknhgegfcipffflcaoj', 'hbgckjgfhnaedlihmkogenclfcnobicg'], source: gh('Covai-Labs/ai-chat-exporter', 'e8b760e9860ce276bfb52dfd010f67930703378c', 'README.md') },
 
     // Other licences: the maker's own repository read for its own ids only
     // MultiGPT, several chatbots side by side (README.md lines 27 and 29: Chrome and Edge; GPL-3.0)
