@@ -6,8 +6,8 @@
 // "addons/detail/chatgpt"), repository-name searches (gpt-extension, ai-chrome-extension, ai-sidebar, claude-extension,
 // the Singularity Labs organisation), the Edge extensions community's discussions, and the popular open-source AI
 // extensions' own repositories; some 90 repositories were fetched, most naming no listing at all. Measured on the lead
-// list (92 listing ids from the repositories read here, including those of extensions already in the catalog): 41
-// classified before (44.6%), 91 after (98.9%; the one left is KISS Translator's Thunderbird-only gecko id, not a
+// list (94 listing ids from the repositories read here, including those of extensions already in the catalog): 41
+// classified before (43.6%), 93 after (98.9%; the one left is KISS Translator's Thunderbird-only gecko id, not a
 // browser listing). Most popular open-source AI extensions (ChatGPTBox, WebChatGPT, Page Assist, ChatHub, Read Frog,
 // FluentRead, OpenAI Translator, Nanobrowser, MCP SuperAssistant, Midscene, AIPex, Glarity ...) were already here with
 // every id their repositories name; the gaps were Firefox gecko ids, so the pass also gave ids to four entries already
@@ -118,6 +118,11 @@ export const extensionToolsC16Exts: Tool[] = defineTools(
     // ChatGPT SelfChat, lets two ChatGPT chats talk to each other (README.md line 9: Firefox and Chrome links; no licence
     // file)
     { id: 'chatgpt-selfchat-extension', name: 'ChatGPT SelfChat', vendor: 'vitaminwater (ChatGPT SelfChat)', extensionIds: ['bholnkibjojfohlkjamjjkfkfibdfpfg'], source: gh('vitaminwater/ChatGPT-SelfChat', '91635dc48b6b93bcbdc9dbf6db137e881a5c2411', 'README.md') },
+    // GPT Tunnel, sends the passage being read to a ChatGPT chat with ready-made prompts (README.md line 7: store link;
+    // no licence file)
+    { id: 'gpt-tunnel-extension', name: 'GPT Tunnel', vendor: 'gpt-tunnel (open source)', extensionIds: ['dkelohhjcfbkjkgpmcnboojdonegbakl'], source: gh('tommy11jo/gpt-tunnel', 'f62dc26fc1b04b598f7a9ca8e6abe357ccd5d9ef', 'README.md') },
+    // GPTCopy, copies ChatGPT's rendered equations into Word (README.md line 30: store link; no licence file)
+    { id: 'gptcopy-extension', name: 'GPTCopy', vendor: 'GPTCopy (open source)', extensionIds: ['ibnfnmnloecjgmephfokgmlppccheoed'], source: gh('joeeliang/gptCopy', '29c37f43c9df03240c64bc3c63f2401361cc4af8', 'README.md') },
   ],
   { checked: CHECKED_C16 },
 );
