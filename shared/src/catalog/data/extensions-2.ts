@@ -61,8 +61,8 @@ export const extensionTools2: Tool[] = defineTools(
     // Its Firefox gecko id: listed('c14extsmcpsa', 'chrome-extension/manifest.ts') (fourteenth session).
     { id: 'mcp-superassistant-extension', name: 'MCP SuperAssistant', vendor: 'MCP SuperAssistant (open source)', domains: ['mcpsuperassistant.ai'], extensionIds: ['kngiafgkdnlkgmefdafaibkibegkcaef', 'saurabh@mcpsuperassistant.ai'], source: store('mcp-superassistant', 'kngiafgkdnlkgmefdafaibkibegkcaef') },
     // Gemini Voyager READMEs (several languages) give one Edge Add-ons id; its code names two different
-    // Chrome ids in different versions, so no Chrome id is claimed
-    { id: 'gemini-voyager-extension', name: 'Gemini Voyager', vendor: 'Gemini Voyager (open source)', extensionIds: ['gibmkggjijalcjinbdhcpklodjkhhlne'], source: edge('gemini-voyager', 'gibmkggjijalcjinbdhcpklodjkhhlne') },
+    // Chrome ids in different versions, so no Chrome id was claimed; a newer commit names only one (see the row's comment)
+    { id: 'gemini-voyager-extension', name: 'Gemini Voyager', vendor: 'Gemini Voyager (open source)', extensionIds: ['gibmkggjijalcjinbdhcpklodjkhhlne', 'iifacdnjakkhjjiengaffnegbndgingi', 'kjdpnimcnfinmilocccippmododhceol', 'gemini-voyager@nagi-ovo'], source: edge('gemini-voyager', 'gibmkggjijalcjinbdhcpklodjkhhlne') }, // iifacdnjakkhjjiengaffnegbndgingi, its Chrome id: the one Chrome id its README (badges and store link, lines 21 and 135) and code name at Nagi-ovo/gemini-voyager 103c367c0230b4b1c176066cf777a246c6c84d8f; kjdpnimcnfinmilocccippmododhceol, its earlier Chrome listing (README.md lines 22-23 at 345d50022fa7025a8aac68356582b6b2005f6991, replaced on 2026-03-23 by a commit that says the Chrome Web Store id was updated); gemini-voyager@nagi-ovo, its Firefox gecko id (manifest.json line 16 at the newer commit), CHECKED_C16
     // a Japanese NotebookLM guide
     { id: 'notebooklm-web-importer-extension', name: 'NotebookLM Web Importer', vendor: 'NotebookLM Web Importer', extensionIds: ['ijdefdijdmghafocfmmdojfghnpelnfn'], source: store('notebooklm-web-importer', 'ijdefdijdmghafocfmmdojfghnpelnfn') },
     // Summarisers (YouTube, pages, PDFs, papers)

@@ -65,7 +65,7 @@ export const extensionTools3: Tool[] = defineTools(
     { id: 'gist-ai-extension', name: 'Gist AI', vendor: 'Gist AI', extensionIds: ['elmpkhkdonhdbkeaigkblbgckcihahoc'] },
     { id: 'mindgrasp-extension', name: 'Mindgrasp AI', vendor: 'Mindgrasp', extensionIds: ['cnlfgddhlclkgeljeaecehinfmjegmkp'] },
     { id: 'youmind-extension', name: 'YouMind', vendor: 'YouMind', extensionIds: ['cnnenlbocdcjnmpkkbbdgjfejinfffjc'] },
-    { id: 'nativemind-extension', name: 'NativeMind', vendor: 'NativeMind', extensionIds: ['mgchaojnijgpemdfhpnbeejnppigfllj'] },
+    { id: 'nativemind-extension', name: 'NativeMind', vendor: 'NativeMind', extensionIds: ['mgchaojnijgpemdfhpnbeejnppigfllj', '{48e0818d-6c94-43d4-9465-61ceb28080e3}'] }, // {48e0818d-…}, its Firefox gecko id: wxt.config.ts line 18 of NativeMindBrowser/NativeMindExtension at 70a2acc1425749913748c92309254a8f4e69aa8a (README.md line 12 links the Firefox listing), CHECKED_C16
     { id: 'arxiv-copilot-extension', name: 'arXiv Copilot', vendor: 'arXiv Copilot', extensionIds: ['cbmbcnfemgffnhceiiehgifnabceloeb'] },
     { id: 'tldr-this-extension', name: 'TLDR This', vendor: 'TLDR This', extensionIds: ['jjmnbidkmmabkalampbilajnheeokpoj'], source: detector },
     // Sidebars and all-in-one assistants
@@ -85,7 +85,7 @@ export const extensionTools3: Tool[] = defineTools(
     { id: 'superpowers-for-chatgpt-extension', name: 'Superpowers for Chatgpt', vendor: 'Superpowers for Chatgpt', extensionIds: ['ibeabbjcphoflmlccjgpebbamkbglpip'] },
     { id: 'voice-control-for-gemini-extension', name: 'Voice Control for Gemini', vendor: 'Voice Control for Gemini', extensionIds: ['hgcfiedlifphndjalijbccglopbpclaj'] },
     // also linked from its own README's Chrome Web Store badge
-    { id: 'claude-usage-tracker-extension', name: 'Claude Usage Tracker', vendor: 'Claude Usage Tracker (open source)', extensionIds: ['knemcdpkggnbhpoaaagmjiigenifejfo'] },
+    { id: 'claude-usage-tracker-extension', name: 'Claude Usage Tracker', vendor: 'Claude Usage Tracker (open source)', extensionIds: ['knemcdpkggnbhpoaaagmjiigenifejfo', 'claude_usage_tracker@lugia19.com'] }, // claude_usage_tracker@lugia19.com, its Firefox gecko id: manifest_firefox.json line 9 of lugia19/Claude-Usage-Extension at 3a22d74bb7ad30efe03cd881c4b2793d5fc81789 (README.md line 17 links the Firefox listing), CHECKED_C16
     // ChatGPT Infinity's Chrome id, once here, is in its own row in extensions-c12.ts (its maker's README)
     { id: 'chatgpt-wrapper-extensions', name: 'ChatGPT', vendor: 'Third-party ChatGPT wrappers (several publishers)', extensionIds: ['llojfncgbabajmdglnkbhmiebiinohek', 'bkbkakcdolgpfecbdoniemalpghmgpii', 'fbbjijdngocdplimineplmdllhjkaece', 'pkdcpohhilpdgdooafpjnenmnhgbmdmh', 'fnmihdojmnkclgjpcoonokmkhjpjechg', 'hhclmnigoigikdgiflfihpkglefbaaoa', 'mlkjjjmhjijlmafgjlpkiobpdocdbncj', 'pjhdflpjemjalkidecigcjcamkbllhoj'] },
     { id: 'deepseek-wrapper-extensions', name: 'DeepSeek', vendor: 'Third-party DeepSeek wrappers (several publishers)', extensionIds: ['bjjobdlpgglckcmhgmmecijpfobmcpap', 'djhjckkfgancelbmgcamjimgphaphjdl', 'pdebmboeclmkhcbldifomfpekphdmlgb', 'linoficihfeojfefmhfaacpglllecagm', 'mkhdiephfhifcgpmkaaboknnbdpjlneg'] },

@@ -53,7 +53,7 @@ export const extensionToolsC12: Tool[] = defineTools(
     { id: 'memsync-extension', name: 'MemSync', vendor: 'MemSync', extensionIds: ['ekhglfoplnmigdhkifhegcdjmjkbljom'], source: store('memsync', 'ekhglfoplnmigdhkifhegcdjmjkbljom') },
     // Local-model and self-hosted assistants
     { id: 'ollama-ui-extension', name: 'ollama-ui', vendor: 'ollama-ui (open source)', extensionIds: ['cmgdpmlhgjhoadnonobjeekmfcehffco'], source: gh('ollama-ui/ollama-ui', 'd43171206aa3ea38b4c9f17e50044000c03fc175', 'README.md') },
-    { id: 'ollama-client-extension', name: 'Ollama Client', vendor: 'Ollama Client (open source)', extensionIds: ['bfaoaaogfcgomkjfbmfepbiijmciinjl'], source: gh('Shishir435/ollama-client', '8c8b50aa94f8f2cfa4c914589b48c7a3b1216ef1', 'README.md') },
+    { id: 'ollama-client-extension', name: 'Ollama Client', vendor: 'Ollama Client (open source)', extensionIds: ['bfaoaaogfcgomkjfbmfepbiijmciinjl', 'shishirchaurasiya435@gmail.com'], source: gh('Shishir435/ollama-client', '8c8b50aa94f8f2cfa4c914589b48c7a3b1216ef1', 'README.md') }, // shishirchaurasiya435@gmail.com, its Firefox gecko id: wxt.config.ts line 160 at the same commit, CHECKED_C16
     { id: 'anythingllm-browser-companion-extension', name: 'AnythingLLM Browser Companion', vendor: 'Mintplex Labs', extensionIds: ['pncmdlebcopjodenlllcomedphdmeogm'], source: gh('Mintplex-Labs/anythingllm-extension', '385d36c0807221e6674d1325ef06505746c49ceb', 'README.md') },
     // a Japanese MIT project built on "the official Dify extension" and a Chinese Dify guide link the same listing
     { id: 'dify-chatbot-extension', name: 'Dify Chatbot', vendor: 'LangGenius (Dify)', extensionIds: ['ceehdapohffmjmkdcifjofadiaoeggaf'], source: store('dify-chatbot', 'ceehdapohffmjmkdcifjofadiaoeggaf') },

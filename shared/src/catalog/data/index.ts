@@ -166,6 +166,7 @@ import { extensionToolsC13c } from './extensions-c13-3';
 import { extensionWordToolsC13 } from './extensions-c13-words';
 import { extensionToolsC14Exts } from './extensions-c14-exts';
 import { extensionToolsC15Exts } from './extensions-c15-exts';
+import { extensionToolsC16Exts } from './extensions-c16-exts';
 import { longTailC12FfTools } from './long-tail-c12-ff';
 import { longTailC12FbTools } from './long-tail-c12-fb';
 import { longTailC12FeTools } from './long-tail-c12-fe';
@@ -419,4 +420,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC16RegionalTools,
   ...longTailC16MktsalesTools,
   ...longTailC16ImgvidTools,
+  ...extensionToolsC16Exts,
 ];
