@@ -204,6 +204,7 @@ import { longTailC15WellknownTools } from './long-tail-c15-wellknown';
 import { longTailC15AliasesTools } from './long-tail-c15-aliases';
 import { longTailC15Leads3Tools } from './long-tail-c15-leads3';
 import { longTailC15Yc25Tools } from './long-tail-c15-yc25';
+import { platformAiSectionToolsC16Saasai } from './platform-ai-sections-c16-saasai';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -409,4 +410,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC15AliasesTools,
   ...longTailC15Leads3Tools,
   ...longTailC15Yc25Tools,
+  ...platformAiSectionToolsC16Saasai,
 ];
