@@ -121,8 +121,9 @@ export const platformAiSectionToolsC16Saasai: Tool[] = defineTools(
       ),
     },
     // Twilio's own OpenAPI specifications (MIT): "Twilio - Assistants" (AI Assistants: LLM agents with knowledge and
-    // tools) is served from assistants.twilio.com, and Conversational Intelligence (transcripts and language operators)
-    // from intelligence.twilio.com. The rest of Twilio's API hosts (api.twilio.com, messaging, voice) stay unclaimed.
+    // tools) is served from assistants.twilio.com. The rest of Twilio's API hosts (api.twilio.com, messaging, voice)
+    // stay unclaimed, and so does intelligence.twilio.com (Conversational Intelligence: transcription and analysis
+    // APIs, infrastructure like the Zoom AI Services the fourteenth session left out).
     {
       id: 'twilio-ai-assistants',
       name: 'Twilio AI Assistants',
@@ -130,14 +131,6 @@ export const platformAiSectionToolsC16Saasai: Tool[] = defineTools(
       category: 'agents',
       apiEndpoints: ['assistants.twilio.com'],
       source: gh('twilio/twilio-oai', 'd50069b44ea8cd23141385bdb6db48f16ff75bb5', 'spec/json/twilio_assistants_v1.json'),
-    },
-    {
-      id: 'twilio-conversational-intelligence',
-      name: 'Twilio Conversational Intelligence',
-      vendor: 'Twilio',
-      category: 'meeting',
-      apiEndpoints: ['intelligence.twilio.com'],
-      source: gh('twilio/twilio-oai', 'd50069b44ea8cd23141385bdb6db48f16ff75bb5', 'spec/json/twilio_intelligence_v2.json'),
     },
     // Algolia's own DocSearch repository (MIT): the Ask AI assistant's HTTP API is https://askai.algolia.com (being moved
     // to Agent Studio, whose completions run on each customer's own <app>.algolia.net), and the dashboard's Ask AI page is
@@ -155,6 +148,24 @@ export const platformAiSectionToolsC16Saasai: Tool[] = defineTools(
         '4ac53c423aeb5031835ed1d7d3b260646fa7bd81',
         'packages/website/docs/agent-studio/migrate-to-agent-studio.mdx',
       ),
+    },
+    // Sprinklr's own llms.txt (https://www.sprinklr.com/llms.txt, read in the copy at
+    // api-evangelist/sprinklr@471c70c87d8932b7703c409419d7af4fe1389b20 llms/sprinklr-llms.txt; the copy's apis.yml
+    // records the vendor file answering 200), section "Sprinklr AI": Sprinklr AI, AI Agents, Copilot and AI+ Studio,
+    // each under /products/platform/. The rest of sprinklr.com (social, service, insights, marketing suites) stays
+    // unclaimed.
+    {
+      id: 'sprinklr-ai',
+      name: 'Sprinklr AI (AI Agents, Copilot, AI+ Studio)',
+      vendor: 'Sprinklr',
+      category: 'agents',
+      urlPrefixes: [
+        'www.sprinklr.com/products/platform/ai',
+        'www.sprinklr.com/products/platform/ai-agents',
+        'www.sprinklr.com/products/platform/sprinklr-copilot',
+        'www.sprinklr.com/products/platform/ai-plus-studio',
+      ],
+      source: 'https://www.sprinklr.com/llms.txt',
     },
   ],
   { checked: CHECKED_C16 },
