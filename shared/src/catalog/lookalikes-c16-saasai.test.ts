@@ -15,6 +15,12 @@ const ALIASES: Readonly<Record<string, string>> = {
   'https://api.intercom.io/fin/start': 'intercom-fin',
   'https://api.eu.intercom.io/fin/reply': 'intercom-fin',
   'https://api.au.intercom.io/fin/csat': 'intercom-fin',
+  'https://dialogflow.googleapis.com/v3/projects/p/locations/global/agents/a/sessions/s:detectIntent':
+    'google-dialogflow',
+  'https://documentai.googleapis.com/v1/projects/p/locations/us/processors/x:process': 'google-document-ai',
+  'https://vision.googleapis.com/v1/images:annotate': 'google-cloud-vision',
+  'https://language.googleapis.com/v1/documents:analyzeSentiment': 'google-cloud-natural-language',
+  'https://videointelligence.googleapis.com/v1/videos:annotate': 'google-cloud-video-intelligence',
 };
 
 /** Pages and API requests under the new prefixes and hosts, as the vendors' sources show them (API hosts match as requests). */
@@ -23,6 +29,12 @@ const UNDER_THE_NEW_ROWS: Readonly<Record<string, string>> = {
   'https://affine.pro/ai': 'affine-ai',
   'https://t5i9puav.chat.qbusiness.us-west-2.on.aws/': 'amazon-q-business-web',
   'https://yv22xfsq.chat.qbusiness.eu-west-1.on.aws/': 'amazon-q-business-web',
+  'https://qbusiness.us-east-1.api.aws/applications/a1/conversations': 'amazon-q-business-web',
+  'https://discoveryengine.googleapis.com/v1/projects/p/locations/global/collections/default_collection/engines/e/servingConfigs/default_search:search':
+    'google-discovery-engine-api',
+  'https://geminidataanalytics.googleapis.com/v1/projects/p/locations/global:chat':
+    'google-gemini-data-analytics-api',
+  'https://ces.googleapis.com/v1/projects/p/locations/us/apps': 'google-gemini-enterprise-cx-api',
   'https://my-agent.agents.do-ai.run/api/v1/chat/completions': 'digitalocean-gradient-agents',
   'https://kbaas.do-ai.run/v1/kb-123/retrieve': 'digitalocean-gradient-agents',
   'https://api.digitalocean.com/v2/gen-ai/agents': 'digitalocean-gradient-agents',
@@ -57,6 +69,11 @@ const GENERAL_SITES = [
   'https://www.sap.com/', // SAP's general site and other SAP BTP hosts
   'https://help.sap.com/docs/AI_CORE',
   'https://example.cfapps.eu10.hana.ondemand.com/',
+  'https://storage.googleapis.com/bucket/object', // Google's other API hosts
+  'https://www.googleapis.com/drive/v3/files',
+  'https://translate.googleapis.com/translate_a/element.js', // the page-translation widget many sites load: left unclaimed
+  'https://speech.googleapis.com/v1/speech:recognize', // left unclaimed (no entry, and browsers' speech input may use it)
+  'https://s3.us-east-1.api.aws/', // other AWS dual-stack API hosts
   'https://api.salesforce.com/platform/mcp', // other Salesforce API paths
   'https://api.salesforce.com/einstein/mcp',
   'https://www.salesforce.com/',
@@ -89,6 +106,8 @@ const SHARED_PLATFORMS = [
   'https://github.com/awslabs/scale-out-computing-on-aws',
   'https://github.com/digitalocean/gradient-python',
   'https://github.com/SAP/ai-sdk-js',
+  'https://github.com/googleapis/googleapis',
+  'https://github.com/boto/botocore',
   'https://github.com/forcedotcom/datacloud-customcode-python-sdk',
   'https://github.com/twilio/twilio-oai',
   'https://github.com/algolia/docsearch',
@@ -105,7 +124,7 @@ const NAMESAKES = [
 
 describe('sixteenth-session saasai pass', () => {
   it('adds its rows: prefixes on the vendors own hosts, AI-only hosts and AI API hosts', () => {
-    expect(platformAiSectionToolsC16Saasai.length).toBe(9);
+    expect(platformAiSectionToolsC16Saasai.length).toBe(12);
     // no row claims a whole general site: every domain is an AI-only host
     const domains = platformAiSectionToolsC16Saasai.flatMap((t) => t.domains);
     expect(domains.every((d) => d.startsWith('chat.qbusiness.'))).toBe(true);

@@ -64,7 +64,10 @@ export const platformAiSectionToolsC16Saasai: Tool[] = defineTools(
     // Business URL (ex: https://t5i9puav.chat.qbusiness.us-west-2.on.aws/)". Each Amazon Q Business web experience (the
     // hosted AI chat assistant an organisation deploys) is a subdomain of chat.qbusiness.<region>.on.aws, which hosts
     // nothing else; AWS's API reference calls these URLs "unique and fully hosted by AWS". Written for the regions
-    // where deployed URLs of that shape were seen (us-west-2 here; us-east-1 and eu-west-1 in public code).
+    // where deployed URLs of that shape were seen (us-west-2 here; us-east-1 and eu-west-1 in public code). The Q
+    // Business API (Chat, ChatSync, conversations) is qbusiness.<region>.api.aws in the AWS SDK's own endpoint table
+    // (https://github.com/boto/botocore/blob/0e6e2404b85dc336dd2889814e089bde7d1a4c55/botocore/data/endpoints.json,
+    // Apache-2.0), written for the same three regions.
     {
       id: 'amazon-q-business-web',
       name: 'Amazon Q Business (web experience)',
@@ -75,6 +78,7 @@ export const platformAiSectionToolsC16Saasai: Tool[] = defineTools(
         'chat.qbusiness.us-west-2.on.aws',
         'chat.qbusiness.eu-west-1.on.aws',
       ],
+      apiEndpoints: ['qbusiness.us-east-1.api.aws', 'qbusiness.us-west-2.api.aws', 'qbusiness.eu-west-1.api.aws'],
       source: gh(
         'awslabs/scale-out-computing-on-aws',
         '1c3779456b28eb3c807c81528503b097a221bb8f',
@@ -104,6 +108,45 @@ export const platformAiSectionToolsC16Saasai: Tool[] = defineTools(
       category: 'developer-platform',
       apiEndpoints: SAP_AI_CORE_REGIONS.map((region) => `api.ai.${region}.ml.hana.ondemand.com`),
       source: gh('SAP/ai-sdk-js', '42429d19c7ab56484d7fa07aa261d1fcf82f66d6', 'packages/ai-api/src/spec/AI_CORE_API.yaml'),
+    },
+    // Google's own API definitions (googleapis, Apache-2.0): discoveryengine.googleapis.com is the Discovery Engine API,
+    // the service behind Vertex AI Search and Gemini Enterprise (its services include AssistantService and
+    // ConversationalSearchService; its documentation URI is cloud.google.com/generative-ai-app-builder/docs). Gemini
+    // Enterprise's web app is the `gemini-enterprise` entry; other googleapis.com hosts stay unclaimed.
+    {
+      id: 'google-discovery-engine-api',
+      name: 'Discovery Engine API (Vertex AI Search, Gemini Enterprise)',
+      vendor: 'Google',
+      category: 'developer-platform',
+      apiEndpoints: ['discoveryengine.googleapis.com'],
+      source: gh(
+        'googleapis/googleapis',
+        'f8291d2b89f0017ab078a4c7378069bae5686f6f',
+        'google/cloud/discoveryengine/v1/discoveryengine_v1.yaml',
+      ),
+    },
+    // The same repository: geminidataanalytics.googleapis.com is the "Data Analytics API with Gemini" (the Conversational
+    // Analytics API: AI chat over structured data), and ces.googleapis.com the "Gemini Enterprise for Customer Experience
+    // API" (conversational agents for customer engagement, documented under customer-engagement-ai/conversational-agents).
+    {
+      id: 'google-gemini-data-analytics-api',
+      name: 'Gemini Data Analytics API (Conversational Analytics)',
+      vendor: 'Google',
+      category: 'developer-platform',
+      apiEndpoints: ['geminidataanalytics.googleapis.com'],
+      source: gh(
+        'googleapis/googleapis',
+        'f8291d2b89f0017ab078a4c7378069bae5686f6f',
+        'google/cloud/geminidataanalytics/v1/geminidataanalytics_v1.yaml',
+      ),
+    },
+    {
+      id: 'google-gemini-enterprise-cx-api',
+      name: 'Gemini Enterprise for Customer Experience API',
+      vendor: 'Google',
+      category: 'agents',
+      apiEndpoints: ['ces.googleapis.com'],
+      source: gh('googleapis/googleapis', 'f8291d2b89f0017ab078a4c7378069bae5686f6f', 'google/cloud/ces/v1/ces_v1.yaml'),
     },
     // Salesforce's own Data Cloud custom-code SDK (forcedotcom, Apache-2.0): its Einstein platform client sends LLM
     // generation requests to https://api.salesforce.com/einstein/platform/v1/models (the Salesforce Models API). The rest
