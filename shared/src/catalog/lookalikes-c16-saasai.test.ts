@@ -15,6 +15,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'https://api.intercom.io/fin/start': 'intercom-fin',
   'https://api.eu.intercom.io/fin/reply': 'intercom-fin',
   'https://api.au.intercom.io/fin/csat': 'intercom-fin',
+  'https://api.salesforce.com/einstein/ai-agent/v1/agents/0Xx000000000001/sessions': 'salesforce-agentforce',
   'https://dialogflow.googleapis.com/v3/projects/p/locations/global/agents/a/sessions/s:detectIntent':
     'google-dialogflow',
   'https://documentai.googleapis.com/v1/projects/p/locations/us/processors/x:process': 'google-document-ai',
