@@ -210,6 +210,7 @@ import { longTailC16SupwriteTools } from './long-tail-c16-supwrite';
 import { longTailC16YcrestTools } from './long-tail-c16-ycrest';
 import { regionalC16RegionalTools } from './regional-c16-regional';
 import { longTailC16MktsalesTools } from './long-tail-c16-mktsales';
+import { platformAiSectionToolsC16Saasai } from './platform-ai-sections-c16-saasai';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -421,4 +422,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16MktsalesTools,
   ...longTailC16ImgvidTools,
   ...extensionToolsC16Exts,
+  ...platformAiSectionToolsC16Saasai,
 ];

@@ -165,6 +165,8 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       vendor: 'Google Cloud',
       category: 'image',
       urlPrefixes: ['cloud.google.com/vision'],
+      // vision.googleapis.com (2026-12-06, CHECKED_C16, saasai): the service's own API definition, https://github.com/googleapis/googleapis/blob/f8291d2b89f0017ab078a4c7378069bae5686f6f/google/cloud/vision/v1/vision_v1.yaml
+      apiEndpoints: ['vision.googleapis.com'],
       source: 'https://github.com/GoogleCloudPlatform/python-docs-samples/blob/683bf45f8f608cf0248d485d2c60de22e356b2db/people-and-planet-ai/image-classification/README.ipynb',
     },
     // automl/snippets/language_sentiment_analysis_create_dataset.py (cloud.google.com/natural-language/docs/...).
@@ -173,6 +175,8 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       name: 'Cloud Natural Language',
       vendor: 'Google Cloud',
       urlPrefixes: ['cloud.google.com/natural-language'],
+      // language.googleapis.com (2026-12-06, CHECKED_C16, saasai): the service's own API definition, https://github.com/googleapis/googleapis/blob/f8291d2b89f0017ab078a4c7378069bae5686f6f/google/cloud/language/v1/language_v1.yaml
+      apiEndpoints: ['language.googleapis.com'],
       source: 'https://github.com/GoogleCloudPlatform/python-docs-samples/blob/683bf45f8f608cf0248d485d2c60de22e356b2db/automl/snippets/language_sentiment_analysis_create_dataset.py',
     },
     // automl/snippets/translate_create_dataset.py (cloud.google.com/translate/docs/...); the Translation console
@@ -193,6 +197,8 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       vendor: 'Google Cloud',
       category: 'video',
       urlPrefixes: ['cloud.google.com/video-intelligence'],
+      // videointelligence.googleapis.com (2026-12-06, CHECKED_C16, saasai): the service's own API definition, https://github.com/googleapis/googleapis/blob/f8291d2b89f0017ab078a4c7378069bae5686f6f/google/cloud/videointelligence/v1/videointelligence_v1.yaml
+      apiEndpoints: ['videointelligence.googleapis.com'],
       source: 'https://github.com/GoogleCloudPlatform/python-docs-samples/blob/683bf45f8f608cf0248d485d2c60de22e356b2db/videointelligence/samples/analyze/beta_snippets.py',
     },
     // GoogleCloudPlatform/contact-center-ai-samples@386e4048a59f866ee15b41aa543d6d821097e4b3 README.md ("Contact Center
