@@ -207,6 +207,7 @@ import { longTailC15Yc25Tools } from './long-tail-c15-yc25';
 import { longTailC16SupwriteTools } from './long-tail-c16-supwrite';
 import { longTailC16YcrestTools } from './long-tail-c16-ycrest';
 import { regionalC16RegionalTools } from './regional-c16-regional';
+import { longTailC16DirsTools } from './long-tail-c16-dirs';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -415,4 +416,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16SupwriteTools,
   ...longTailC16YcrestTools,
   ...regionalC16RegionalTools,
+  ...longTailC16DirsTools,
 ];
