@@ -11,6 +11,7 @@ const UNCLAIMED_LIST_HOSTS = [
   'https://rightnow.ai/', // the directory's host for RightNow AI; its docs are on rightnowai.co
   'https://trevor.io/', // the directory's host for Trevor AI, a different product; Trevor AI is trevorai.com
   'https://www.spotter.com/', // Spotter's creator-finance site, beside its Spotter Studio
+  'https://elementary.ai/', // the directory's host for Elementary; its blog is on elementaryml.com
 ];
 
 const SHARED_PLATFORMS = [
@@ -29,11 +30,12 @@ const NAMESAKES = [
   'https://wildlife.org/', // The Wildlife Society, beside Wildlife Insights
   'https://www.phosphosite.org/', // the protein database, beside phospho
   'https://www.rightnowmedia.org/', // the video library, beside RightNow AI
+  'https://elementary.com/', // beside Elementary's elementaryml.com
 ];
 
 describe('sixteenth-session dirs traps', () => {
-  it('adds nineteen rows, each with its own domains and no prefix', () => {
-    expect(longTailC16DirsTools.length).toBe(19);
+  it('adds twenty-one rows, each with its own domains and no prefix', () => {
+    expect(longTailC16DirsTools.length).toBe(21);
     expect(longTailC16DirsTools.every((t) => t.domains.length >= 1 && t.urlPrefixes.length === 0)).toBe(true);
   });
 
