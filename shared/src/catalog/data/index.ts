@@ -211,6 +211,7 @@ import { longTailC16YcrestTools } from './long-tail-c16-ycrest';
 import { regionalC16RegionalTools } from './regional-c16-regional';
 import { longTailC16MktsalesTools } from './long-tail-c16-mktsales';
 import { platformAiSectionToolsC16Saasai } from './platform-ai-sections-c16-saasai';
+import { longTailC16DirsTools } from './long-tail-c16-dirs';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -423,4 +424,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16ImgvidTools,
   ...extensionToolsC16Exts,
   ...platformAiSectionToolsC16Saasai,
+  ...longTailC16DirsTools,
 ];
