@@ -595,6 +595,9 @@ export const LISTS = {
   // Venture Partners' generative AI index and Stanford's ecosystem graphs, with stack level, category and URL each
   // (AIDeploymentSupplyChain.csv; MIT licence file at this commit; 2023-05-16).
   c15newlistsmadry: { repo: 'MadryLab/AIaaS_Supply_Chains', commit: 'd7127ae7e4777aae1baf2d24fb0fc5a8f3416ab3', licence: 'MIT' },
+  // AWS's endpoint table in its Python SDK core (Apache-2.0 by LICENSE.txt at this commit, 2026-08-07): the regional
+  // API hosts of AWS's AI services (aws-ai-endpoints.ts). Credit: Amazon Web Services, botocore.
+  c16botocore: { repo: 'boto/botocore', commit: '0e6e2404b85dc336dd2889814e089bde7d1a4c55', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

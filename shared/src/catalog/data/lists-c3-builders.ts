@@ -1,6 +1,7 @@
 // Agents, coding tools and developer platforms, read on CHECKED_3 from permissively licensed lists (README: Sources)
 // Each row cites the list file that names its host; only the facts (name, vendor, host) were taken.
 import type { Tool } from '../../schemas/tool';
+import { awsAiApi } from './aws-ai-endpoints';
 import { awsConsole, CHECKED_3, defineTools, listed } from './define';
 
 export const listsC3BuildersTools: Tool[] = defineTools('other', [
@@ -90,7 +91,7 @@ export const listsC3BuildersTools: Tool[] = defineTools('other', [
   // The Textract console (console.aws.amazon.com/textract and its regional hosts): AWS's Textract developer guide,
   // awsdocs/amazon-textract-developer-guide@4c8342572f61f466a7ff4257ff60ae14756f7cc5 doc_source/getting-started.md
   // (https://docs.aws.amazon.com/textract/latest/dg/getting-started.html), CHECKED_C13
-  { id: 'aws-textract', name: 'Amazon Textract', vendor: 'Amazon Web Services', category: 'developer-platform', urlPrefixes: ['aws.amazon.com/textract', ...awsConsole('textract')], source: listed('digidai', 'README_EN.md') },
+  { id: 'aws-textract', name: 'Amazon Textract', vendor: 'Amazon Web Services', category: 'developer-platform', urlPrefixes: ['aws.amazon.com/textract', ...awsConsole('textract')], apiEndpoints: awsAiApi('textract'), source: listed('digidai', 'README_EN.md') }, // apiEndpoints: botocore's endpoint table (AWS_AI_SOURCE in aws-ai-endpoints.ts), CHECKED_C16
   { id: 'axflow', name: 'Axflow', vendor: 'Axflow', category: 'developer-platform', domains: ['axflow.dev'], source: listed('slavakurilyak') },
   { id: 'baai-models', name: 'BAAI models', vendor: 'BAAI', category: 'developer-platform', domains: ['model.baai.ac.cn'], source: listed('wgwang'), region: 'china' },
   { id: 'chatarena', name: 'ChatArena', vendor: 'ChatArena', category: 'developer-platform', domains: ['chatarena.org'], source: listed('filipecalegario') },

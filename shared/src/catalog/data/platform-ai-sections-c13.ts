@@ -22,6 +22,7 @@
 // aws-textract, azure-ai-content-safety, microsoft-365-copilot, m365-copilot-chat, microsoft-copilot, vertex-ai,
 // gemini-enterprise, google-dialogflow, google-document-ai, segment-anything, notion-ai), each with its source beside it.
 import type { Tool } from '../../schemas/tool';
+import { awsAiApi } from './aws-ai-endpoints';
 import { awsConsole, CHECKED_C13, defineTools } from './define';
 
 export const platformAiSectionToolsC13: Tool[] = defineTools(
@@ -35,6 +36,8 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       vendor: 'Amazon Web Services',
       category: 'image',
       urlPrefixes: [...awsConsole('rekognition'), 'aws.amazon.com/rekognition'],
+      // its regional API hosts, from botocore's endpoint table (AWS_AI_SOURCE in aws-ai-endpoints.ts), CHECKED_C16
+      apiEndpoints: awsAiApi('rekognition'),
       source: 'https://docs.aws.amazon.com/rekognition/latest/dg/compare-faces-console.html',
     },
     // awsdocs/amazon-polly-developer-guide@97b0d81ab6468129948d48beb767da1d692f2f27: doc_source/getting-started-console.md
@@ -45,6 +48,8 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       vendor: 'Amazon Web Services',
       category: 'audio',
       urlPrefixes: [...awsConsole('polly'), 'aws.amazon.com/polly'],
+      // its regional API hosts, from botocore's endpoint table (AWS_AI_SOURCE in aws-ai-endpoints.ts), CHECKED_C16
+      apiEndpoints: awsAiApi('polly'),
       source: 'https://docs.aws.amazon.com/polly/latest/dg/getting-started-console.html',
     },
     // awsdocs/amazon-transcribe-developer-guide@24720afa7f807e3027b5a59180b1514df3fde3c6: doc_source/getting-started.md
@@ -55,6 +60,8 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       vendor: 'Amazon Web Services',
       category: 'audio',
       urlPrefixes: [...awsConsole('transcribe'), 'aws.amazon.com/transcribe'],
+      // its regional API hosts, from botocore's endpoint table (AWS_AI_SOURCE in aws-ai-endpoints.ts), CHECKED_C16
+      apiEndpoints: [...awsAiApi('transcribe'), ...awsAiApi('transcribestreaming')],
       source: 'https://docs.aws.amazon.com/transcribe/latest/dg/getting-started.html',
     },
     // awsdocs/amazon-comprehend-developer-guide@fe4005db9e7bf082da50ea4a2e2160869bfa7514:
@@ -64,6 +71,8 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       name: 'Amazon Comprehend',
       vendor: 'Amazon Web Services',
       urlPrefixes: [...awsConsole('comprehend'), 'aws.amazon.com/comprehend'],
+      // its regional API hosts, from botocore's endpoint table (AWS_AI_SOURCE in aws-ai-endpoints.ts), CHECKED_C16
+      apiEndpoints: awsAiApi('comprehend'),
       source: 'https://docs.aws.amazon.com/comprehend/latest/dg/manage-endpoints-update.html',
     },
     // awsdocs/amazon-translate-developer-guide@3e06174494cec67f5dafdf6bf769aac3f30195bc: doc_source/async-start.md (the
@@ -74,6 +83,8 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       vendor: 'Amazon Web Services',
       category: 'translation',
       urlPrefixes: [...awsConsole('translate'), 'aws.amazon.com/translate'],
+      // its regional API hosts, from botocore's endpoint table (AWS_AI_SOURCE in aws-ai-endpoints.ts), CHECKED_C16
+      apiEndpoints: awsAiApi('translate'),
       source: 'https://docs.aws.amazon.com/translate/latest/dg/async-start.html',
     },
     // awsdocs/amazon-kendra-developer-guide@926e2ec640ff5d29bc9d4918b9c2be78680e0ebb: doc_source/adjusting-capacity.md
@@ -105,6 +116,8 @@ export const platformAiSectionToolsC13: Tool[] = defineTools(
       vendor: 'Amazon Web Services',
       category: 'agents',
       urlPrefixes: [...awsConsole('lex'), ...awsConsole('lexv2'), 'aws.amazon.com/lex'],
+      // its regional API hosts, from botocore's endpoint table (AWS_AI_SOURCE in aws-ai-endpoints.ts), CHECKED_C16
+      apiEndpoints: [...awsAiApi('runtime-v2-lex'), ...awsAiApi('runtime.lex')],
       source: 'https://docs.aws.amazon.com/lex/latest/dg/ex-book-trip-create-bot.html',
     },
     // awsdocs/amazon-forecast-developer-guide@4293faf61e2ec871d96d9b206469442062221266: doc_source/gs-console.md (the
