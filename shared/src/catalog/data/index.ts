@@ -208,6 +208,7 @@ import { longTailC16ImgvidTools } from './long-tail-c16-imgvid';
 import { longTailC15Yc25Tools } from './long-tail-c15-yc25';
 import { longTailC16SupwriteTools } from './long-tail-c16-supwrite';
 import { longTailC16YcrestTools } from './long-tail-c16-ycrest';
+import { longTailC16AgentsTools } from './long-tail-c16-agents';
 import { regionalC16RegionalTools } from './regional-c16-regional';
 import { longTailC16MktsalesTools } from './long-tail-c16-mktsales';
 import { platformAiSectionToolsC16Saasai } from './platform-ai-sections-c16-saasai';
@@ -425,4 +426,5 @@ export const catalogTools: readonly Tool[] = [
   ...extensionToolsC16Exts,
   ...platformAiSectionToolsC16Saasai,
   ...longTailC16DirsTools,
+  ...longTailC16AgentsTools,
 ];

@@ -162,7 +162,7 @@ export const longTailC12CTools: Tool[] = defineTools(
     { id: 'pezzo', name: 'Pezzo', vendor: 'Pezzo', category: 'developer-platform', domains: ['pezzo.ai'], source: MTHRFCKR },
     { id: 'photoeditor-ai', name: 'PhotoEditor.ai', vendor: 'PhotoEditor.ai', domains: ['photoeditor.ai'], source: MTHRFCKR },
     { id: 'photor-ai', name: 'Photor AI', vendor: 'Photor AI', domains: ['photor.io'], source: MTHRFCKR },
-    { id: 'pickaxe', name: 'Pickaxe', vendor: 'Pickaxe', category: 'agents', domains: ['pickaxeproject.com'], source: MTHRFCKR },
+    { id: 'pickaxe', name: 'Pickaxe', vendor: 'Pickaxe', category: 'agents', domains: ['pickaxeproject.com', 'pickaxe.co'], apiEndpoints: ['api.pickaxe.co'], source: MTHRFCKR }, // pickaxe.co, api.pickaxe.co (CHECKED_C16, agents pass): Pickaxe's current host, its docs (https://pickaxe.co/learn/agent-builder) and Agent API (https://pickaxe.co/v1/documentation/agent)
     { id: 'pineapple-builder', name: 'Pineapple Builder', vendor: 'Pineapple Builder', category: 'other', domains: ['pineapplebuilder.com'], source: MTHRFCKR },
     { id: 'pipeline-ai', name: 'Pipeline AI', vendor: 'Pipeline AI', category: 'developer-platform', domains: ['pipeline.ai'], source: MTHRFCKR },
     { id: 'playlistai', name: 'PlaylistAI', vendor: 'PlaylistAI', category: 'audio', domains: ['playlistai.app'], source: MTHRFCKR },

@@ -10,7 +10,7 @@ export const vendorTools9: Tool[] = defineTools('productivity', [
   { id: 'revoicer', name: 'Revoicer', vendor: 'Revoicer', category: 'audio', domains: ['revoicer.com'], source: listed('whoisdsmith', 'AIMF.md'), checked: CHECKED_C12 }, // Revoicer at revoicer.com
   { id: 'speechelo', name: 'Speechelo', vendor: 'Speechelo', category: 'audio', domains: ['speechelo.com'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'wondercraft', name: 'Wondercraft', vendor: 'Wondercraft', category: 'audio', domains: ['wondercraft.ai'], region: 'europe', source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
-  { id: 'amazon-nova', name: 'Amazon Nova', vendor: 'Amazon', category: 'chat', domains: ['nova.amazon.com'], source: listed('modelsdev', 'providers/nova/provider.toml'), checked: CHECKED_3 },
+  { id: 'amazon-nova', name: 'Amazon Nova', vendor: 'Amazon', category: 'chat', domains: ['nova.amazon.com'], urlPrefixes: ['aws.amazon.com/nova'], source: listed('modelsdev', 'providers/nova/provider.toml'), checked: CHECKED_3 }, // aws.amazon.com/nova (CHECKED_C16, agents pass): the Nova models' and Nova Act's page on AWS, listed('zijianni') lines 381-385
   { id: 'b12', name: 'B12', vendor: 'B12', category: 'coding', domains: ['b12.io'], source: listed('meetpateltech', 'README.md'), checked: CHECKED_3 },
   { id: 'github-next', name: 'GitHub Next', vendor: 'GitHub', category: 'coding', domains: ['githubnext.com'], source: listed('aifordevelopers'), checked: CHECKED_2 },
   { id: 'hocoos', name: 'Hocoos', vendor: 'Hocoos', category: 'coding', domains: ['hocoos.com'], source: listed('rvelamen', 'README.md'), checked: CHECKED_3 },
