@@ -209,6 +209,7 @@ import { longTailC16SupwriteTools } from './long-tail-c16-supwrite';
 import { longTailC16YcrestTools } from './long-tail-c16-ycrest';
 import { regionalC16RegionalTools } from './regional-c16-regional';
 import { longTailC16MktsalesTools } from './long-tail-c16-mktsales';
+import { regionalC16LangsTools } from './regional-c16-langs';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -419,4 +420,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC16RegionalTools,
   ...longTailC16MktsalesTools,
   ...longTailC16ImgvidTools,
+  ...regionalC16LangsTools,
 ];
