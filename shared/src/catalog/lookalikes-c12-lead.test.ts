@@ -49,7 +49,8 @@ const STAY_UNCLASSIFIED = [
   'https://www.loom.com/',
   'https://chatloom.app.example.com/',
   'https://omniatix.com/',
-  'https://trashchat.live/', // handed over without a page that shows what it is
+  // trashchat.live left this list in the sixteenth session: its Turkish terms show an AI chat site (`trash-chat`,
+  // data/regional-c16-langs.ts)
   'https://smith.io/',
   'https://respan.com/',
   'https://www.nuance.com/', // Nuance's other products

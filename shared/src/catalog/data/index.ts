@@ -213,6 +213,7 @@ import { regionalC16RegionalTools } from './regional-c16-regional';
 import { longTailC16MktsalesTools } from './long-tail-c16-mktsales';
 import { platformAiSectionToolsC16Saasai } from './platform-ai-sections-c16-saasai';
 import { longTailC16DirsTools } from './long-tail-c16-dirs';
+import { regionalC16LangsTools } from './regional-c16-langs';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -427,4 +428,5 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionToolsC16Saasai,
   ...longTailC16DirsTools,
   ...longTailC16AgentsTools,
+  ...regionalC16LangsTools,
 ];

@@ -24,7 +24,7 @@ export const regionalC6TermsTools: Tool[] = defineTools('chat', [
   { id: 'aiorio', name: 'aiorio', vendor: 'AI Native', category: 'agents', domains: ['aiorio.com'], source: 'https://aiorio.com/terms', region: 'japan' },
   { id: 'aiyu-ai', name: 'AIYU English (aiyu-ai.jp)', vendor: 'AIYU', category: 'other', domains: ['aiyu-ai.jp'], source: 'https://english.aiyu-ai.jp/terms', region: 'japan' },
   { id: 'sai-rakusha', name: 'Rakusha (ラク写) image generator', vendor: 'Sai', category: 'image', domains: ['app.sai-beauty.jp'], source: 'https://app.sai-beauty.jp/terms', region: 'japan' },
-  { id: 'smart-shoki', name: 'Smart Shoki (スマート書記)', vendor: 'Epic Base', category: 'meeting', domains: ['smartshoki.jp'], source: 'https://smartshoki.jp/legal', region: 'japan' },
+  { id: 'smart-shoki', name: 'Smart Shoki (スマート書記)', vendor: 'Epic Base', category: 'meeting', domains: ['smartshoki.jp', 'smartshoki.com'], source: 'https://smartshoki.jp/legal', region: 'japan' }, // smartshoki.com (CHECKED_C16): its help centre, help.smartshoki.com/ja/articles/6045879, the user guide to recording, transcribing and summarising minutes
   { id: 'telelogger', name: 'Telelogger', vendor: 'Hakuhodo i-studio', category: 'meeting', domains: ['telelogger.com'], source: 'https://telelogger.com/terms/', region: 'japan' },
   { id: 'memory-cloud', name: 'Memory Cloud (メモリークラウド)', vendor: 'Gendai Agency', category: 'meeting', domains: ['memorycloud.app'], source: 'https://memorycloud.app/terms', region: 'japan' },
   { id: 'lensai-1on1', name: 'LensAI 1on1 Assistant', vendor: 'Marvel Academy', category: 'meeting', domains: ['lensai.marvelacademy.jp'], source: 'https://lensai.marvelacademy.jp/privacy', region: 'japan' },
