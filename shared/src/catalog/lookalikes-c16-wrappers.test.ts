@@ -45,13 +45,13 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session wrappers traps', () => {
-  it('adds 113 one-domain rows (one with an API host), one two-domain row and one prefix row', () => {
-    expect(longTailC16WrappersTools.length).toBe(115);
+  it('adds 112 one-domain rows (one with an API host), one two-domain row and one prefix row', () => {
+    expect(longTailC16WrappersTools.length).toBe(114);
     const prefixRows = longTailC16WrappersTools.filter((t) => t.urlPrefixes.length > 0);
     expect(prefixRows.map((t) => t.id)).toEqual(['coinis-models']);
     const domainRows = longTailC16WrappersTools.filter((t) => t.domains.length > 0);
-    expect(domainRows.length).toBe(114);
-    expect(domainRows.filter((t) => t.domains.length === 1).length).toBe(113);
+    expect(domainRows.length).toBe(113);
+    expect(domainRows.filter((t) => t.domains.length === 1).length).toBe(112);
   });
 
   it('classifies every new host and prefix to its own entry', () => {

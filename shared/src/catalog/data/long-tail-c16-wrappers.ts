@@ -30,6 +30,7 @@
 // chatgpd.ai, veo3ai.io's blog, ghibliartgenerator.pro's article, imaginepro.ai's blog), and hosts of products the
 // catalog may already hold under another host, left for aliases: aivideoapi.ai (beside `ai-video-api`'s
 // aivideoapi.com), promptboom.com without www (LiLittleCat's mirror is claimed as www.promptboom.com).
+// Carat (carat.im), found here too, is kept once, in the langs pass (regional-c16-langs.ts, `carat-ai`).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools, listed } from './define';
 
@@ -141,7 +142,6 @@ export const longTailC16WrappersTools: Tool[] = defineTools(
     { id: 'haio-fun', name: 'HAIO', vendor: 'HAIO', category: 'video', domains: ['haio.fun'], source: 'https://haio.fun/credits-refunds' }, // its credit policy: credits held while AI storyboards and video renders run on third-party generation providers
     { id: 'neobund', name: 'Neobund', vendor: 'Neobund', category: 'video', domains: ['neobund.com'], source: 'https://neobund.com/en/policy' }, // its policy: stores the videos, scripts and voice-overs users generate with its service
     { id: 'kinolabs-ai', name: 'KINO (kinolabs.ai)', vendor: 'KINO', category: 'video', domains: ['kinolabs.ai'], source: 'https://kinolabs.ai/refund' }, // its refund policy: credits consumed by video generation jobs; not the catalog's kino.ai
-    { id: 'carat-im', name: 'Carat', vendor: 'Carat', category: 'video', domains: ['carat.im'], source: 'https://carat.im/docs/en/troubleshooting/usage-plan/unlimited-usage-issue' }, // its help docs: credits for image and video generation (Nano Banana, Sora, Veo, Midjourney) and AI agent chats
     { id: 'ziframe', name: 'Ziframe', vendor: 'Ziframe', domains: ['ziframe.com'], source: 'https://ziframe.com/models/google/nano-banana' }, // its model page: Nano Banana image generation at four credits an image, among other models
 
     // Talking-photo and avatar video (InfiniteTalk and others).
