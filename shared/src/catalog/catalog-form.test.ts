@@ -105,6 +105,10 @@ describe('every catalog entry', () => {
     }
   });
 
+  it('claims each domain without `www.`: a domain covers its `www.` form, while a `www.` claim misses the bare one', () => {
+    expect(problems((t) => (t.domains.some((d) => d.startsWith('www.')) ? t.id : null))).toEqual([]);
+  });
+
   it('has a region from the fixed list', () => {
     expect(
       problems((t) => ((REGIONS as readonly string[]).includes(catalogRegion(t.id) ?? '') ? null : t.id)),

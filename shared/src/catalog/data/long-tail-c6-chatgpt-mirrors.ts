@@ -8,12 +8,16 @@ import type { Tool } from '../../schemas/tool';
 import { CHECKED_3, defineTools, listed, type ToolRow } from './define';
 import type { Region } from './regions';
 
-/** One mirror site: the list gives its address and whether it needs an international network (then not China). */
+/**
+ * One mirror site: the list gives its address and whether it needs an international network (then not China). An
+ * address the list writes with `www.` is claimed without it (the site's own domain, which covers `www.` too), so a
+ * visit to the bare domain counts as well; the id keeps the list's spelling (CHECKED_C16).
+ */
 export const mirror = (host: string, region: Region = 'china'): ToolRow => ({
   id: `chatgpt-mirror-${host.replace(/[^a-z0-9]+/g, '-')}`,
   name: host,
   vendor: 'Unnamed operator',
-  domains: [host],
+  domains: [host.replace(/^www\./, '')],
   region,
 });
 
