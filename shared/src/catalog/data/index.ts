@@ -206,6 +206,7 @@ import { longTailC15Leads3Tools } from './long-tail-c15-leads3';
 import { longTailC15Yc25Tools } from './long-tail-c15-yc25';
 import { longTailC16SupwriteTools } from './long-tail-c16-supwrite';
 import { longTailC16YcrestTools } from './long-tail-c16-ycrest';
+import { longTailC16VerticalsTools } from './long-tail-c16-verticals';
 import { regionalC16RegionalTools } from './regional-c16-regional';
 
 export const catalogTools: readonly Tool[] = [
@@ -415,4 +416,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16SupwriteTools,
   ...longTailC16YcrestTools,
   ...regionalC16RegionalTools,
+  ...longTailC16VerticalsTools,
 ];
