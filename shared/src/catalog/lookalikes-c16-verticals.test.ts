@@ -33,6 +33,15 @@ const GENERAL_SITES = [
   'https://hellodata.ai/', // HelloData's rental-data site; only its RealType.ai product is claimed
   'https://hellodata.ai/blog/why-realtype.ai/',
   'https://b8.lt/', // parent of the claimed cv.b8.lt
+  'https://vitalitynode.com/', // parent of the claimed describeai.vitalitynode.com
+  'https://ecnum.com/', // parent of the claimed app.ecnum.com
+  'https://www.taxact.com/', // tax software with human experts, beside TaxCheckMe AI
+  'https://www.dentrix.com/', // dental practice software, beside the dental scribes
+  'https://www.appfolio.com/', // property-management software, beside RentalRelay and Rent Genie
+  'https://www.buildium.com/',
+  'https://www.grants.gov/', // beside the grant writers
+  'https://www.uscis.gov/', // beside the immigration tools
+  'https://www.duolingo.com/', // language learning, beside the AI language tutors
 ];
 
 const SHARED_PLATFORMS = [
@@ -58,8 +67,8 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session verticals traps', () => {
-  it('adds 70 rows, each with one domain and no prefix', () => {
-    expect(longTailC16VerticalsTools.length).toBe(70);
+  it('adds 111 rows, each with one domain and no prefix', () => {
+    expect(longTailC16VerticalsTools.length).toBe(111);
     expect(longTailC16VerticalsTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
@@ -79,6 +88,11 @@ describe('sixteenth-session verticals traps', () => {
       'https://dev.lessona.ai/legal/ai-policy': 'lessona',
       'https://cv.b8.lt/terms': 'cv-analyzer-b8',
       'https://www.realtype.ai/': 'realtype-ai',
+      'https://docs.medera.info/agentic/agents/prior-authorization': 'medera',
+      'https://app.council.health/terms': 'councilai-health',
+      'https://beta.grantorai.com/privacy/': 'grantorai',
+      'https://docs.wayak.io/use-cases/hr/policy-qa': 'wayak',
+      'https://clinic-a.dentalnote.ai/': 'dentalnote-ai',
     });
   });
 
