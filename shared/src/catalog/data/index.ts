@@ -210,6 +210,7 @@ import { longTailC15Yc25Tools } from './long-tail-c15-yc25';
 import { longTailC16SupwriteTools } from './long-tail-c16-supwrite';
 import { longTailC16YcrestTools } from './long-tail-c16-ycrest';
 import { longTailC16AgentsTools } from './long-tail-c16-agents';
+import { longTailC16VerticalsTools } from './long-tail-c16-verticals';
 import { regionalC16RegionalTools } from './regional-c16-regional';
 import { longTailC16MktsalesTools } from './long-tail-c16-mktsales';
 import { platformAiSectionToolsC16Saasai } from './platform-ai-sections-c16-saasai';
@@ -431,4 +432,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16AgentsTools,
   ...regionalC16LangsTools,
   ...longTailC16WrappersTools,
+  ...longTailC16VerticalsTools,
 ];
