@@ -67,8 +67,8 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session verticals traps', () => {
-  it('adds 111 rows, each with one domain and no prefix', () => {
-    expect(longTailC16VerticalsTools.length).toBe(111);
+  it('adds 110 rows, each with one domain and no prefix', () => {
+    expect(longTailC16VerticalsTools.length).toBe(110);
     expect(longTailC16VerticalsTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

@@ -10,8 +10,8 @@
 // e-discovery suites with an AI feature, which the twelfth-session legal and HR pass (long-tail-c12-b-2.ts) had already
 // judged and left out, so they stay out. Then a hand-made lead list of 534 well-known legal, clinical, finance, HR,
 // education, research, real-estate, insurance, construction, ecommerce, productivity and presentation hosts was
-// classified and its misses looked up in every pinned list mirrored here, read at the pinned commit; eight rows cite
-// the list line that names the host (kostja94, richawo, MadryLab, filipecalegario and georgezouq's finance list, whose
+// classified and its misses looked up in every pinned list mirrored here, read at the pinned commit; seven rows cite
+// the list line that names the host (richawo, MadryLab, filipecalegario and georgezouq's finance list, whose
 // small AI finance tools were also misses). Then the stored `pages` corpus was searched by product kind (78 look-ups),
 // mostly for the vendors' own terms of service, AI policies, privacy pages, help centres and blogs, which say in the
 // vendor's own words what the product does; every other row cites such a page on the product's own host.
@@ -42,6 +42,7 @@
 // and Novik's AI Product Description Agent, which the marketing and sales pass of this session has.
 // Teachmate (teachmate.com, in KaynXu's list) may be TeachMate AI, which the catalog has on teachmateai.com; nothing
 // ties the two, so neither host was moved.
+// Carv (carv.com), found here too, is kept once, in the agents pass (long-tail-c16-agents.ts, `carv`).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools, listed } from './define';
 
@@ -49,7 +50,6 @@ export const longTailC16VerticalsTools: Tool[] = defineTools(
   'other',
   [
     // --- From the pinned permissively licensed lists, at the pinned commit (the list line names the host). ---
-    { id: 'carv-recruiting', name: 'Carv', vendor: 'Carv', category: 'agents', domains: ['carv.com'], source: listed('kostja94') }, // "AI Recruitment & Job Search" section, for recruiters: automates recruiting workflow and updates the ATS
     { id: 'digits-accounting', name: 'Digits', vendor: 'Digits', category: 'productivity', domains: ['digits.com'], source: listed('richawo', 'operations.md') }, // "Accounting & Bookkeeping": AI-driven accounting
     { id: 'doxel', name: 'Doxel', vendor: 'Doxel', domains: ['doxel.ai'], source: listed('c15newlistsmadry', 'AIDeploymentSupplyChain.csv') }, // construction progress monitoring with predictive insights (FirstMark's MAD landscape row)
     { id: 'termscout', name: 'TermScout', vendor: 'TermScout', domains: ['termscout.com'], source: listed('c15newlistsmadry', 'AIDeploymentSupplyChain.csv') }, // "ML Powered Tool", legal, contract review
