@@ -20,6 +20,10 @@ const GENERAL_SITES = [
   'https://www.vansah.com/',
   'https://jupyter.org/', // notebooks, beside MLJAR's AI data analyst
   'https://mistflow.ai/', // left out: its app planning runs without a model
+  'https://www.browserstack.com/', // testing clouds with AI agents as features, beside the AI QA tools
+  'https://testingbot.com/',
+  'https://sentry.io/', // error monitoring, whose errors Aion turns into fixes
+  'https://www.holistics.io/', // BI with AI features, beside the AI data analysts
 ];
 
 const SHARED_PLATFORMS = [
@@ -41,8 +45,8 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session codedata traps', () => {
-  it('adds 36 rows with one domain each', () => {
-    expect(longTailC16CodedataTools.length).toBe(36);
+  it('adds 46 rows with one domain each', () => {
+    expect(longTailC16CodedataTools.length).toBe(46);
     expect(longTailC16CodedataTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
@@ -61,6 +65,8 @@ describe('sixteenth-session codedata traps', () => {
       'https://api.llmroute.xyz/v1/chat/completions': 'llmroute',
       'https://docs.42cells.com/conversations': '42cells',
       'https://docs.vibely.sh/docs/workspace/project-settings': 'vibely',
+      'https://resell.api.airforce/en/app/docs': 'api-airforce',
+      'https://docs.axtl.dev/guides/create-a-backend': 'axtl',
     });
   });
 
