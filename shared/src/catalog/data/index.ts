@@ -206,6 +206,7 @@ import { longTailC15AliasesTools } from './long-tail-c15-aliases';
 import { longTailC15Leads3Tools } from './long-tail-c15-leads3';
 import { longTailC16ImgvidTools } from './long-tail-c16-imgvid';
 import { longTailC16WrappersTools } from './long-tail-c16-wrappers';
+import { longTailC16CodedataTools } from './long-tail-c16-codedata';
 import { longTailC15Yc25Tools } from './long-tail-c15-yc25';
 import { longTailC16SupwriteTools } from './long-tail-c16-supwrite';
 import { longTailC16YcrestTools } from './long-tail-c16-ycrest';
@@ -433,4 +434,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC16LangsTools,
   ...longTailC16WrappersTools,
   ...longTailC16VerticalsTools,
+  ...longTailC16CodedataTools,
 ];
