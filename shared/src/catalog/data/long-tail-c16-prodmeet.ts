@@ -1,34 +1,34 @@
-// Sixteenth session, prodmeet pass (2026-12-06, issue 15): 70 productivity, meeting and presentation AI tools. AI
+// Sixteenth session, prodmeet pass (2026-12-06, issue 15): 73 productivity, meeting and presentation AI tools. AI
 // note-takers and meeting recorders (bots that join Zoom, Meet and Teams, and bot-free desktop recorders), AI
-// transcription services and voice-note apps, AI calendars and email schedulers, AI email assistants, AI PDF and
-// document chat, AI spreadsheet agents, AI slide and deck generators, AI mind maps and second brains, AI survey and
-// research agents, AI resume tailors and interview copilots, and personal AI assistants.
+// transcription services and voice-note apps, AI calendars and email schedulers, AI email assistants and inbox
+// agents, AI PDF and document chat, AI spreadsheet agents, AI slide and deck generators, AI mind maps and second
+// brains, AI survey and research agents, AI resume tailors and interview copilots, and personal AI assistants.
 //
 // Leads. First a seed list of 153 well-known hosts of these kinds, typed from memory and classified before anything
 // was searched: 122 (79.7%) were already entries, so the well-known products are covered and this pass went to the
-// long tail. Then 56 look-ups of the stored `pages` corpus (one `find_string` and one `read_file` among them) by
-// product kind and by the wording of vendors' own help centres ("connect your calendar so the notetaker joins",
-// "how to stop the bot joining", "forward or CC the assistant", "chat with your PDF", "turn a Word document into a
-// presentation", "=AI() formula", "AI survey analysis", "mind map from a PDF", credit and minute FAQs of
+// long tail. Then 62 look-ups of the stored `pages` and `docs` corpora (one `find_string` and one `read_file` among
+// them) by product kind and by the wording of vendors' own help centres ("connect your calendar so the notetaker
+// joins", "how to stop the bot joining", "forward or CC the assistant", "chat with your PDF", "turn a Word document
+// into a presentation", "=AI() formula", "AI survey analysis", "mind map from a PDF", credit and minute FAQs of
 // transcription and resume tools, privacy policies of AI assistants reading Gmail and Calendar, and German, French,
 // Spanish, Portuguese, Japanese and Korean queries), keeping a result only where the page is the vendor's own (docs,
 // help centre, FAQ, pricing, privacy policy, terms or blog on its host) and names or plainly describes its AI
 // product. One vendor repository was fetched and read at a commit (VoiceInk).
 //
-// Measured with /work/helpers/classify-hosts.mts on every distinct host met in those look-ups (vendors, blogs,
-// news, directories and shared hosts alike): 22 of 303 classified (7.3%) before, 93 of 303 (30.7%) after. The two
-// seed lists (208 distinct well-known hosts, the second typed after the first searches) went from 159 (76.4%) to 162
-// (77.9%: Cora, Kin, VoiceInk). All 505 distinct hosts together: 180 (35.6%) before, 252 (49.9%) after. Most of
-// the remaining misses are blogs, news sites, consultancies, directories and shared hosts, never claimed, and the
-// general software and unsourced products named below.
+// Measured with /work/helpers/classify-hosts.mts on every distinct host met in those look-ups (vendors, blogs, news,
+// directories and shared hosts alike): 33 of 332 classified (9.9%) before, 108 of 332 (32.5%) after. The two seed
+// lists (208 distinct well-known hosts, the second typed after the first searches) went from 159 (76.4%) to 162
+// (77.9%: Cora, Kin, VoiceInk). All 534 distinct hosts together: 191 (35.8%) before, 267 (50.0%) after. Most of the
+// remaining misses are blogs, news sites, consultancies, directories and shared hosts, never claimed, and the general
+// software and unsourced products named below.
 //
-// Left out: general software with an AI feature (Clockwise, kept out as a trap by the twelfth-session passes,
-// whose own help centre calls it AI-powered; CalendarBridge's AI Assistant, Mailbird, SurveyThis, Explori,
-// YouTestMe, Workflow86's AI form step, Jotform, Tally, Fillout, MindMeister, Boardmix, Akiflow, Morgen, Vimcal,
-// Sunsama, Rows, Mailbutler, Teal, Enhancv, Huntr, Jobscan); SaneBox (ML email filtering, but its help
-// pages describe header rules and training, not AI); AI products with no usable vendor page in the corpora (Howie,
-// Dola, whose hidola.ai and dola.me come only from third parties, Twistly, Pop.ai, Presenti, Beyz, Chronicle,
-// GitMind, SkedPal, Clara Labs, Resumaker, Kickresume, SkyScribe, Replyless, whose only stored page is a one-line guide,
+// Left out: general software with an AI feature (Clockwise, kept out as a trap by the twelfth-session passes, whose
+// own help centre calls it AI-powered; CalendarBridge's AI Assistant, Mailbird, SurveyThis, Explori, YouTestMe,
+// Workflow86's AI form step, Jotform, Tally, Fillout, MindMeister, Boardmix, Akiflow, Morgen, Vimcal, Sunsama, Rows,
+// Mailbutler, MailCopilot, eM Client, Teal, Enhancv, Huntr, Jobscan); SaneBox (ML email filtering, but its help pages
+// describe header rules and training, not AI); AI products with no usable vendor page in the corpora (Howie, Dola,
+// whose hidola.ai and dola.me come only from third parties, Twistly, Pop.ai, Presenti, Beyz, Chronicle, GitMind,
+// SkedPal, Clara Labs, Resumaker, Kickresume, SkyScribe, Replyless, whose only stored page is a one-line guide,
 // Agentic Calendars, SmallAI's Text to Diagram, MeetingFlow's Korean minutes, whose guide does not mention AI);
 // personal or hobby apps on personal domains or shared hosts (Reso and RoleFit on personal subdomains, Meetings
 // Recorder on a developer's subdomain, LucidPal's docs on pages.dev, Emily Personal Assistant, "Personal Assist" on
@@ -71,6 +71,9 @@ export const longTailC16ProdmeetTools: Tool[] = defineTools(
     { id: 'julie-desk', name: 'Julie Desk', vendor: 'Julie Desk', domains: ['juliedesk.com'], source: 'https://blog.juliedesk.com/handbook-ai-assistant/' }, // its handbook for Julie, the AI assistant you CC to schedule meetings by email
     { id: 'cora-every', name: 'Cora', vendor: 'Every', domains: ['cora.computer'], source: EVERY }, // Every's own article: Cora, its email assistant at cora.computer, built agent-native; Every's help centre (help.every.to) describes its AI email categories, briefs and drafts
     { id: 'nora-bennett', name: 'Nora', vendor: 'Nora', domains: ['nora-bennett.com'], source: 'https://docs.nora-bennett.com/documentation/' }, // its docs: forward an email thread and Nora drafts a reply or summary with Claude
+    { id: 'mailboardai', name: 'MailboardAI', vendor: 'MailboardAI', domains: ['mailboardai.com'], source: 'https://preview.mailboardai.com/support/docs/usermanual/mailboardai/board/summarize/' }, // its user manual: Summarize condenses an email thread with AI and proposes a reply
+    { id: 'aiemaily', name: 'AI Emaily', vendor: 'AI Emaily', domains: ['aiemaily.com'], source: 'https://aiemaily.com/docs/auto-triage' }, // its docs: an agent gives every incoming thread a priority, intent, one-line summary and AI label
+    { id: 'myagentplatform', name: 'MyAgentPlatform', vendor: 'MyAgentPlatform', category: 'agents', domains: ['myagentplatform.com'], source: 'https://myagentplatform.com/docs/workflows/email-triage/' }, // its docs: your agent triages the inbox, drafts replies into an approvals queue and files mail by plain-English rules
 
     // Personal AI assistants.
     { id: 'pug-bot', name: 'pug.bot', vendor: 'pug.bot', domains: ['pug.bot'], source: 'https://pug.bot/blog/ai-personal-assistant' }, // its blog on its AI personal assistant (Winston) that remembers context and acts on calendar, email and files
