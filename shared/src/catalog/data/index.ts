@@ -217,6 +217,7 @@ import { longTailC16MktsalesTools } from './long-tail-c16-mktsales';
 import { platformAiSectionToolsC16Saasai } from './platform-ai-sections-c16-saasai';
 import { longTailC16DirsTools } from './long-tail-c16-dirs';
 import { regionalC16LangsTools } from './regional-c16-langs';
+import { longTailC16ProdmeetTools } from './long-tail-c16-prodmeet';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -435,4 +436,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16WrappersTools,
   ...longTailC16VerticalsTools,
   ...longTailC16CodedataTools,
+  ...longTailC16ProdmeetTools,
 ];
