@@ -48,8 +48,8 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session prodmeet traps', () => {
-  it('adds 73 rows, each with domains only', () => {
-    expect(longTailC16ProdmeetTools.length).toBe(73);
+  it('adds 71 rows, each with domains only', () => {
+    expect(longTailC16ProdmeetTools.length).toBe(71);
     expect(
       longTailC16ProdmeetTools.every(
         (t) => t.domains.length >= 1 && t.urlPrefixes.length === 0 && t.apiEndpoints.length === 0,

@@ -1,4 +1,4 @@
-// Sixteenth session, prodmeet pass (2026-12-06, issue 15): 73 productivity, meeting and presentation AI tools. AI
+// Sixteenth session, prodmeet pass (2026-12-06, issue 15): 71 productivity, meeting and presentation AI tools. AI
 // note-takers and meeting recorders (bots that join Zoom, Meet and Teams, and bot-free desktop recorders), AI
 // transcription services and voice-note apps, AI calendars and email schedulers, AI email assistants and inbox
 // agents, AI PDF and document chat, AI spreadsheet agents, AI slide and deck generators, AI mind maps and second
@@ -33,6 +33,8 @@
 // personal or hobby apps on personal domains or shared hosts (Reso and RoleFit on personal subdomains, Meetings
 // Recorder on a developer's subdomain, LucidPal's docs on pages.dev, Emily Personal Assistant, "Personal Assist" on
 // sortedday.com); DeckMorph (rebuilds slide images as editable slides; its FAQ does not say it is an AI product).
+// Sparkco (sparkco.ai) and MyAgentPlatform (myagentplatform.com), found here too, are kept once, in the codedata and
+// verticals passes.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools } from './define';
 
@@ -73,7 +75,6 @@ export const longTailC16ProdmeetTools: Tool[] = defineTools(
     { id: 'nora-bennett', name: 'Nora', vendor: 'Nora', domains: ['nora-bennett.com'], source: 'https://docs.nora-bennett.com/documentation/' }, // its docs: forward an email thread and Nora drafts a reply or summary with Claude
     { id: 'mailboardai', name: 'MailboardAI', vendor: 'MailboardAI', domains: ['mailboardai.com'], source: 'https://preview.mailboardai.com/support/docs/usermanual/mailboardai/board/summarize/' }, // its user manual: Summarize condenses an email thread with AI and proposes a reply
     { id: 'aiemaily', name: 'AI Emaily', vendor: 'AI Emaily', domains: ['aiemaily.com'], source: 'https://aiemaily.com/docs/auto-triage' }, // its docs: an agent gives every incoming thread a priority, intent, one-line summary and AI label
-    { id: 'myagentplatform', name: 'MyAgentPlatform', vendor: 'MyAgentPlatform', category: 'agents', domains: ['myagentplatform.com'], source: 'https://myagentplatform.com/docs/workflows/email-triage/' }, // its docs: your agent triages the inbox, drafts replies into an approvals queue and files mail by plain-English rules
 
     // Personal AI assistants.
     { id: 'pug-bot', name: 'pug.bot', vendor: 'pug.bot', domains: ['pug.bot'], source: 'https://pug.bot/blog/ai-personal-assistant' }, // its blog on its AI personal assistant (Winston) that remembers context and acts on calendar, email and files
@@ -95,7 +96,6 @@ export const longTailC16ProdmeetTools: Tool[] = defineTools(
     { id: 'documentiq-algoscale', name: 'DocumentIQ', vendor: 'Algoscale', domains: ['documentiq.algoscale.com'], source: 'https://documentiq.algoscale.com/blog/chat-with-your-pdfs-rag-powered-document-assistants' }, // its blog on DocumentIQ's RAG chat assistant; only this product host is claimed, not Algoscale's consultancy site
 
     // AI spreadsheets.
-    { id: 'sparkco', name: 'Sparkco', vendor: 'Sparkco', domains: ['sparkco.ai'], source: 'https://sparkco.ai/blog/generate-pivot-analysis-from-description' }, // its pages: an AI Excel generator turning plain-English requirements into workbooks
     { id: 'easywork-agents', name: 'EasyWork Agents', vendor: 'EasyWork Agents', domains: ['easyworkagents.com'], source: 'https://www.easyworkagents.com/docs/api-reference' }, // its docs: the actions its AI performs on your spreadsheet
 
     // AI slide and deck generators.
