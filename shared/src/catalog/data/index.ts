@@ -216,6 +216,7 @@ import { longTailC16MktsalesTools } from './long-tail-c16-mktsales';
 import { platformAiSectionToolsC16Saasai } from './platform-ai-sections-c16-saasai';
 import { longTailC16DirsTools } from './long-tail-c16-dirs';
 import { regionalC16LangsTools } from './regional-c16-langs';
+import { longTailC16ProvidersTools } from './long-tail-c16-providers';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -433,4 +434,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC16LangsTools,
   ...longTailC16WrappersTools,
   ...longTailC16VerticalsTools,
+  ...longTailC16ProvidersTools,
 ];

@@ -29,7 +29,7 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   // /maas/v1). PPIO's and Infinigence's company sites stay out.
   { id: 'kuaishou-streamlake', name: 'StreamLake (Kuaishou model API)', vendor: 'Kuaishou', domains: ['streamlake.ai'], apiEndpoints: ['vanchin.streamlake.ai'], source: 'https://docs.litellm.ai/docs/providers/streamlake', region: 'china' },
   { id: 'ppio-llm-api', name: 'PPIO LLM API', vendor: 'PPIO', apiEndpoints: ['api.ppio.com', 'api.ppinfra.com'], source: 'https://raw.githubusercontent.com/PPIO/ppio-skills/main/skills/ppio-docs/references/llm-guide.md', region: 'china' },
-  { id: 'infini-ai-genstudio', name: 'Infini-AI GenStudio MaaS', vendor: 'Infinigence AI', domains: ['cloud.infini-ai.com'], apiEndpoints: ['cloud.infini-ai.com'], source: 'https://raw.githubusercontent.com/api-evangelist/docs/refs/heads/main/conventions/docs-conventions.yml', region: 'china' },
+  { id: 'infini-ai-genstudio', name: 'Infini-AI GenStudio MaaS', vendor: 'Infinigence AI', domains: ['cloud.infini-ai.com', 'cloud.infiniai.cn'], apiEndpoints: ['cloud.infini-ai.com'], source: 'https://raw.githubusercontent.com/api-evangelist/docs/refs/heads/main/conventions/docs-conventions.yml', region: 'china' }, // cloud.infiniai.cn: its model list (cloud.infiniai.cn/models) in listed('c16providersdbgpt', 'packages/dbgpt-core/src/dbgpt/model/proxy/llms/infiniai.py'), CHECKED_C16
   // South-East Asia: HPC-AI Tech (Singapore), its model API host only (www.hpc-ai.com is also its GPU cloud).
   { id: 'hpc-ai-inference', name: 'HPC-AI Model APIs', vendor: 'HPC-AI Tech', apiEndpoints: ['api.hpc-ai.com'], source: md('hpc-ai'), region: 'southeast-asia' },
   // Europe: sovereign inference providers (Sweden, Poland, Austria, Italy, Germany).
