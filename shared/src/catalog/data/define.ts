@@ -615,6 +615,19 @@ export const LISTS = {
   // DB-GPT's proxy LLM clients (packages/dbgpt-core/src/dbgpt/model/proxy/llms/*.py); MIT licence file at this
   // commit, 2026-08-21.
   c16providersdbgpt: { repo: 'eosphoros-ai/DB-GPT', commit: '651fc13e6152d6a8d2f05d2ccfea08467f97a3ee', licence: 'MIT' },
+  // CC Switch's provider presets for Claude Code, Codex, Gemini CLI and other coding agents
+  // (src/config/*ProviderPresets.ts: name, websiteUrl, apiKeyUrl, base URL and endpoint candidates); MIT licence file
+  // at this commit, 2026-08-21.
+  c16providersccswitch: { repo: 'farion1231/cc-switch', commit: '5ca9459d50ea4beea6a81bbc509de6ec5b6b09ca', licence: 'MIT' },
+  // DeepChat's default providers (src/main/provider/defaults.ts: id, name, base URL, official site, key and docs
+  // pages); Apache-2.0 licence file at this commit, 2026-08-08.
+  c16providersdeepchat: { repo: 'ThinkInAIXYZ/deepchat', commit: '8311bd2d019d1da3bbe4909e6f7b919db83b79d2', licence: 'Apache-2.0' },
+  // CAMEL's model backends (camel/models/*_model.py, each with its default API base); Apache-2.0 licence file at this
+  // commit, 2026-08-21.
+  c16providerscamel: { repo: 'camel-ai/camel', commit: '13dc7a7dda66d943949e5448d55e70d5a9481cfe', licence: 'Apache-2.0' },
+  // nanobot's provider registry (nanobot/providers/registry.py: ProviderSpec with default_api_base); MIT licence
+  // file at this commit, 2026-08-23.
+  c16providersnanobot: { repo: 'HKUDS/nanobot', commit: '3852956a71a907e0db546e5cde05ffd5b8097671', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */
