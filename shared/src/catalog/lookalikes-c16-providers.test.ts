@@ -25,6 +25,7 @@ const SHARED_PLATFORMS = [
   'https://github.com/ThinkInAIXYZ/deepchat',
   'https://github.com/camel-ai/camel',
   'https://github.com/HKUDS/nanobot',
+  'https://github.com/enricoros/big-AGI',
 ];
 
 const NAMESAKES = [
@@ -38,8 +39,8 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session providers traps', () => {
-  it('adds forty-four provider rows, each with its own host', () => {
-    expect(longTailC16ProvidersTools.length).toBe(44);
+  it('adds forty-five provider rows, each with its own host', () => {
+    expect(longTailC16ProvidersTools.length).toBe(45);
     expect(longTailC16ProvidersTools.every((t) => t.domains.length + t.apiEndpoints.length > 0)).toBe(true);
     expect(longTailC16ProvidersTools.every((t) => t.urlPrefixes.length === 0)).toBe(true);
   });
@@ -70,6 +71,7 @@ describe('sixteenth-session providers traps', () => {
         'https://tokenflux.ai/v1/chat/completions': 'tokenflux',
         'https://bridge.crynux.ai/v1/llm/chat/completions': 'crynux',
         'https://api.apifree.ai/agent/v1/chat/completions': 'skywork-apifree',
+        'https://api.llmapi.ai/v1/chat/completions': 'llmapi-ai',
         'https://tokenhub.tencentmaas.cn/v1/chat/completions': 'tencent-tokenhub',
         'https://cp.compshare.cn/v1/messages': 'astraflow',
         'https://router.shengsuanyun.com/api/v1/messages': 'shengsuanyun',

@@ -628,6 +628,9 @@ export const LISTS = {
   // nanobot's provider registry (nanobot/providers/registry.py: ProviderSpec with default_api_base); MIT licence
   // file at this commit, 2026-08-23.
   c16providersnanobot: { repo: 'HKUDS/nanobot', commit: '3852956a71a907e0db546e5cde05ffd5b8097671', licence: 'MIT' },
+  // big-AGI's OpenAI-compatible host suggestions (src/modules/llms/vendors/openai/OpenAIHostAutocomplete.tsx: label,
+  // host, docs page); MIT licence file at this commit, 2026-08-21.
+  c16providersbigagi: { repo: 'enricoros/big-AGI', commit: '52adc48c6d02b6b099257396e39b5d78ca492291', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

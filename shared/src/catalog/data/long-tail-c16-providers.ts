@@ -4,28 +4,29 @@
 // LiteLLM's OpenAI-compatible provider table (litellm/llms/openai_like/providers.json) and three of its provider docs
 // pages, Claude Code Router's provider presets, Pydantic's genai-prices provider files and DB-GPT's proxy LLM clients
 // (all MIT); CC Switch's provider presets for coding agents (MIT); DeepChat's default providers and CAMEL's model
-// backends (Apache-2.0); nanobot's provider registry (MIT). Read and adding nothing the catalog lacked: aisuite,
-// instructor, LangChain4j, Spring AI, token.js, multi-llm-ts, avante.nvim, crewAI, Flowise, Helicone's ai-gateway,
-// huggingface.js's inference providers, Dify's official model plugins and simonw/llm's plugin directory. models.dev,
-// Portkey and catwalk have no stored commit newer than the ones pinned; LiteLLM (read by file), Mastra, Langflow, Jan,
-// LlamaIndex and OpenClaw were too large to fetch.
+// backends (Apache-2.0); nanobot's provider registry and big-AGI's host suggestions (MIT). Read and adding nothing the
+// catalog lacked: aisuite, instructor, LangChain4j, Spring AI, token.js, multi-llm-ts, avante.nvim, crewAI, Flowise,
+// Helicone's ai-gateway, huggingface.js's inference providers, Dify's official model plugins, CLIProxyAPI and
+// simonw/llm's plugin directory. models.dev, Portkey and catwalk have no stored commit newer than the ones pinned;
+// LiteLLM (read by file), Mastra, Langflow, Jan, LlamaIndex and OpenClaw were too large to fetch.
 // Measured with /work/helpers/classify-hosts.mts on each lead list (base URLs and provider sites the registries give,
-// placeholders dropped): LiteLLM, CCR, genai-prices and DB-GPT 58 of 76 (76.3%) before, 74 of 76 (97.4%) after;
-// CC Switch 78 of 164 (47.6%) before, 144 of 164 (87.8%) after; DeepChat, CAMEL and nanobot 105 of 132 (79.5%)
-// before, 116 of 132 (87.9%) after.
+// placeholders dropped): LiteLLM, CCR, genai-prices and DB-GPT 58 of 76 (76.3%) before, 74 of 76 (97.4%) after; CC
+// Switch 78 of 164 (47.6%) before, 144 of 164 (87.8%) after; DeepChat, CAMEL and nanobot 105 of 132 (79.5%) before, 116
+// of 132 (87.9%) after; big-AGI's host suggestions 8 of 9 before, 9 of 9 after.
 // Existing entries that gained a host, each with its own source in a comment on that row: `crusoe-managed-inference`
 // (managed-inference-api-proxy.crusoecloud.com), `avian` (avian.io) and `astraflow` (cp.compshare.cn,
 // astraflow.ucloud.cn) in long-tail-c7-blocklists.ts; `saladcloud` (ai.salad.cloud, its AI gateway) in
-// long-tail-c12-e.ts; `shengsuanyun` (shengsuanyun.com) in long-tail-c12-fc.ts;
-// `infini-ai-genstudio` (cloud.infiniai.cn), `tencent-tokenhub` (tokenhub.tencentmaas.cn) and `greenpt`
-// (greenpt.com) in regional-c6-providers.ts; `302-ai` (302ai.cn) in regional-china-2.ts.
+// long-tail-c12-e.ts; `shengsuanyun` (shengsuanyun.com) in long-tail-c12-fc.ts; `infini-ai-genstudio`
+// (cloud.infiniai.cn), `tencent-tokenhub` (tokenhub.tencentmaas.cn) and `greenpt` (greenpt.com) in
+// regional-c6-providers.ts; `302-ai` (302ai.cn) in regional-china-2.ts.
 // Left out: Charity Engine's inference (a path on the API host of a volunteer-computing service); RunAPI's runapi.co
 // and runapi.host (the catalog's `runapi-ai` is runapi.ai and no source ties them together); AMD's Radeon developer
 // cloud (a path on developer.amd.com.cn) and llm-api.amd.com; ppio.com, ppinfra.com and compshare.cn (the GPU-cloud
 // sites of providers whose AI APIs are already claimed); New API's newapi.ai (the site of open-source gateway
 // software); the general clouds' consoles (Volcengine, BytePlus, Baidu, Tencent, Qiniu) and short links; LiteLLM's
-// BlockRun (page not read, search budget); TokenLab's site tokenlab.sh (DeepChat gives it as the official site, but
-// the twelfth-session fetch-c pass keeps it as a trap beside `tokenlab`'s API host; the lead to settle that); and the placeholder, local and self-hosted base URLs in all of these.
+// BlockRun (page not read, search budget); TokenLab's site tokenlab.sh (DeepChat gives it as the official site, but the
+// twelfth-session fetch-c pass keeps it as a trap beside `tokenlab`'s API host; the lead to settle that); and the
+// placeholder, local and self-hosted base URLs in all of these.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools, listed } from './define';
 
@@ -88,6 +89,8 @@ export const longTailC16ProvidersTools: Tool[] = defineTools(
     // CAMEL's model backends (Apache-2.0) and nanobot's provider registry (MIT).
     { id: 'crynux', name: 'Crynux', vendor: 'Crynux', apiEndpoints: ['bridge.crynux.ai'], source: listed('c16providerscamel', 'camel/models/crynux_model.py') }, // default CRYNUX_API_BASE_URL bridge.crynux.ai/v1/llm
     { id: 'skywork-apifree', name: 'APIFree (Skywork API platform)', vendor: 'Kunlun Tech', apiEndpoints: ['api.apifree.ai'], source: listed('c16providersnanobot', 'nanobot/providers/registry.py') }, // the `skywork` ProviderSpec: Skywork's OpenAI-compatible MaaS gateway, default_api_base api.apifree.ai/agent/v1
+    // big-AGI's OpenAI-compatible host suggestions (MIT).
+    { id: 'llmapi-ai', name: 'LLM API', vendor: 'LLM API', domains: ['llmapi.ai'], apiEndpoints: ['api.llmapi.ai'], source: listed('c16providersbigagi', 'src/modules/llms/vendors/openai/OpenAIHostAutocomplete.tsx') }, // a multi-provider API gateway: host api.llmapi.ai, docs on llmapi.ai
   ],
   { checked: CHECKED_C16 },
 );
