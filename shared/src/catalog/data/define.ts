@@ -598,6 +598,39 @@ export const LISTS = {
   // AWS's endpoint table in its Python SDK core (Apache-2.0 by LICENSE.txt at this commit, 2026-08-07): the regional
   // API hosts of AWS's AI services (aws-ai-endpoints.ts). Credit: Amazon Web Services, botocore.
   c16botocore: { repo: 'boto/botocore', commit: '0e6e2404b85dc336dd2889814e089bde7d1a4c55', licence: 'Apache-2.0' },
+  // Sixteenth-session providers pass (CHECKED_C16): data/long-tail-c16-providers.ts. LiteLLM's provider files, each
+  // pinned at the commit of the stored version read (the LICENSE read is the stored d1d1329 version: MIT for all
+  // content outside litellm/proxy/enterprise/, which none of these files is in). providers.json holds the default
+  // base URL of each OpenAI-compatible provider; the docs pages name a provider's site and base URL.
+  c16providerslitellm: { repo: 'BerriAI/litellm', commit: '00eb60c0ceb9f1fd1737523db55bbaf5a65e0856', licence: 'MIT' },
+  c16providerslitellmchuizi: { repo: 'BerriAI/litellm', commit: '86bb05a400a7fa151ded2ffa76cfa8ab98a98b12', licence: 'MIT' },
+  c16providerslitellmcloudrift: { repo: 'BerriAI/litellm', commit: 'ce94b62f2d7b65e3fc1b38b2a277e5adc7d4ee27', licence: 'MIT' },
+  c16providerslitellmbitdeer: { repo: 'BerriAI/litellm', commit: 'd30541f978f1d136238185f50e79fc31fa0edef3', licence: 'MIT' },
+  // Claude Code Router's provider presets (packages/core/src/providers/presets/<id>/index.ts: name, baseUrl,
+  // websiteUrl); MIT licence file at this commit, 2026-08-22.
+  c16providersccr: { repo: 'musistudio/claude-code-router', commit: '1347c868b493728a31c76098459584e0fcc23940', licence: 'MIT' },
+  // Pydantic's genai-prices: one YAML file per provider with its API host pattern and pricing pages
+  // (prices/providers/*.yml); MIT licence file at this commit, 2026-08-21.
+  c16providersgenaiprices: { repo: 'pydantic/genai-prices', commit: '47df840a5ab10bbcffb8e5ac01b9899032245d1b', licence: 'MIT' },
+  // DB-GPT's proxy LLM clients (packages/dbgpt-core/src/dbgpt/model/proxy/llms/*.py); MIT licence file at this
+  // commit, 2026-08-21.
+  c16providersdbgpt: { repo: 'eosphoros-ai/DB-GPT', commit: '651fc13e6152d6a8d2f05d2ccfea08467f97a3ee', licence: 'MIT' },
+  // CC Switch's provider presets for Claude Code, Codex, Gemini CLI and other coding agents
+  // (src/config/*ProviderPresets.ts: name, websiteUrl, apiKeyUrl, base URL and endpoint candidates); MIT licence file
+  // at this commit, 2026-08-21.
+  c16providersccswitch: { repo: 'farion1231/cc-switch', commit: '5ca9459d50ea4beea6a81bbc509de6ec5b6b09ca', licence: 'MIT' },
+  // DeepChat's default providers (src/main/provider/defaults.ts: id, name, base URL, official site, key and docs
+  // pages); Apache-2.0 licence file at this commit, 2026-08-08.
+  c16providersdeepchat: { repo: 'ThinkInAIXYZ/deepchat', commit: '8311bd2d019d1da3bbe4909e6f7b919db83b79d2', licence: 'Apache-2.0' },
+  // CAMEL's model backends (camel/models/*_model.py, each with its default API base); Apache-2.0 licence file at this
+  // commit, 2026-08-21.
+  c16providerscamel: { repo: 'camel-ai/camel', commit: '13dc7a7dda66d943949e5448d55e70d5a9481cfe', licence: 'Apache-2.0' },
+  // nanobot's provider registry (nanobot/providers/registry.py: ProviderSpec with default_api_base); MIT licence
+  // file at this commit, 2026-08-23.
+  c16providersnanobot: { repo: 'HKUDS/nanobot', commit: '3852956a71a907e0db546e5cde05ffd5b8097671', licence: 'MIT' },
+  // big-AGI's OpenAI-compatible host suggestions (src/modules/llms/vendors/openai/OpenAIHostAutocomplete.tsx: label,
+  // host, docs page); MIT licence file at this commit, 2026-08-21.
+  c16providersbigagi: { repo: 'enricoros/big-AGI', commit: '52adc48c6d02b6b099257396e39b5d78ca492291', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

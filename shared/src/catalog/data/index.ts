@@ -218,6 +218,7 @@ import { platformAiSectionToolsC16Saasai } from './platform-ai-sections-c16-saas
 import { longTailC16DirsTools } from './long-tail-c16-dirs';
 import { regionalC16LangsTools } from './regional-c16-langs';
 import { longTailC16ProdmeetTools } from './long-tail-c16-prodmeet';
+import { longTailC16ProvidersTools } from './long-tail-c16-providers';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -437,4 +438,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16VerticalsTools,
   ...longTailC16CodedataTools,
   ...longTailC16ProdmeetTools,
+  ...longTailC16ProvidersTools,
 ];

@@ -43,7 +43,7 @@ export const longTailC12ETools: Tool[] = defineTools(
     { id: 'voltage-park', name: 'Voltage Park', vendor: 'Voltage Park', domains: ['voltagepark.com'], source: gpu },
     { id: 'fluidstack', name: 'Fluidstack', vendor: 'Fluidstack', domains: ['fluidstack.io'], source: gpu },
     { id: 'shadeform', name: 'Shadeform', vendor: 'Shadeform', domains: ['shadeform.com'], source: eaiaGpu },
-    { id: 'saladcloud', name: 'SaladCloud', vendor: 'Salad Technologies', domains: ['salad.com'], source: eaiaGpu },
+    { id: 'saladcloud', name: 'SaladCloud', vendor: 'Salad Technologies', domains: ['salad.com'], apiEndpoints: ['ai.salad.cloud'], source: eaiaGpu }, // ai.salad.cloud: the `salad_cloud` AI gateway base URL in listed('c16providerslitellm', 'litellm/llms/openai_like/providers.json') (on a branch side of a merge in that file), CHECKED_C16
     { id: 'prime-intellect', name: 'Prime Intellect', vendor: 'Prime Intellect', domains: ['primeintellect.ai'], source: eaiaGpu },
     { id: 'nvidia-run-ai', name: 'Run:ai', vendor: 'NVIDIA', domains: ['run.ai'], source: eaiaGpu },
     // LLM gateways and API relays (KKWANG4444/awesome-ai-gateway)

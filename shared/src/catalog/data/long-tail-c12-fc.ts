@@ -50,7 +50,7 @@ export const longTailC12FcTools: Tool[] = defineTools(
     { id: 'lemonade-server', name: 'Lemonade', vendor: 'Lemonade SDK', domains: ['lemonade-server.ai'], region: 'global', source: dify('models/lemonade/README.md') },
     { id: 'tokenlab', name: 'TokenLab', vendor: 'TokenLab', apiEndpoints: ['api.tokenlab.sh'], region: 'global', source: dify('models/openai_api_compatible/README.md') },
     // langbot-app/LangBot: the model requesters.
-    { id: 'shengsuanyun', name: 'ShengSuanYun (胜算云)', vendor: 'ShengSuanYun', apiEndpoints: ['router.shengsuanyun.com'], source: langbot },
+    { id: 'shengsuanyun', name: 'ShengSuanYun (胜算云)', vendor: 'ShengSuanYun', domains: ['shengsuanyun.com'], apiEndpoints: ['router.shengsuanyun.com'], source: langbot }, // shengsuanyun.com: site (www.) of the "Shengsuanyun" preset, base URL router.shengsuanyun.com/api, in listed('c16providersccswitch', 'src/config/claudeProviderPresets.ts'), CHECKED_C16
   ],
   { checked: CHECKED_C12, region: 'china' },
 );

@@ -41,7 +41,7 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'tensorix', name: 'Tensorix', vendor: 'Tensorix', domains: ['tensorix.ai'], apiEndpoints: ['api.tensorix.ai'], source: continueLlm('Tensorix') }, // tensorix.ai, app.tensorix.ai: docs/customize/model-providers/more/tensorix.mdx
     { id: 'gitee-ai', name: 'Gitee AI', vendor: 'Gitee (OSChina)', domains: ['ai.gitee.com'], source: anythingLlm('giteeai'), region: 'china' },
     { id: 'apipie', name: 'APIpie', vendor: 'APIpie', domains: ['apipie.ai'], source: anythingLlm('apipie') },
-    { id: 'crusoe-managed-inference', name: 'Crusoe Managed Inference', vendor: 'Crusoe', apiEndpoints: ['api.inference.crusoecloud.com'], source: listed('pydanticai', 'pydantic_ai_slim/pydantic_ai/providers/crusoe.py') },
+    { id: 'crusoe-managed-inference', name: 'Crusoe Managed Inference', vendor: 'Crusoe', apiEndpoints: ['api.inference.crusoecloud.com', 'managed-inference-api-proxy.crusoecloud.com'], source: listed('pydanticai', 'pydantic_ai_slim/pydantic_ai/providers/crusoe.py') }, // managed-inference-api-proxy.: the `crusoe` base URL in listed('c16providerslitellm', 'litellm/llms/openai_like/providers.json'), CHECKED_C16
     { id: 'pydantic-ai-gateway', name: 'Pydantic AI Gateway', vendor: 'Pydantic', apiEndpoints: ['gateway-us.pydantic.dev'], source: listed('pydanticai', 'pydantic_ai_slim/pydantic_ai/providers/gateway.py') },
     { id: 'heroku-managed-inference', name: 'Heroku Managed Inference and Agents', vendor: 'Heroku (Salesforce)', apiEndpoints: ['us.inference.heroku.com'], source: listed('pydanticai', 'pydantic_ai_slim/pydantic_ai/providers/heroku.py') },
     { id: 'unbound-ai', name: 'Unbound', vendor: 'Unbound', domains: ['getunbound.ai'], apiEndpoints: ['api.getunbound.ai'], source: listed('roocode', 'src/api/providers/unbound.ts') }, // gateway.getunbound.ai: packages/types/src/providers/unbound.ts
@@ -51,7 +51,7 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'vultr-cloud-inference', name: 'Vultr Cloud Inference', vendor: 'Vultr', apiEndpoints: ['api.vultrinference.com'], source: libreChat('vultrcloudinference') },
     { id: 'neurochain-ai', name: 'NeurochainAI', vendor: 'NeurochainAI', domains: ['neurochain.ai'], apiEndpoints: ['ncmb.neurochain.io'], source: libreChat('neurochain') },
     { id: 'near-ai-cloud', name: 'NEAR AI Cloud', vendor: 'NEAR AI', domains: ['cloud.near.ai'], apiEndpoints: ['cloud-api.near.ai'], source: libreChat('nearai') },
-    { id: 'avian', name: 'Avian', vendor: 'Avian', apiEndpoints: ['api.avian.io'], source: catwalk('avian') },
+    { id: 'avian', name: 'Avian', vendor: 'Avian', domains: ['avian.io'], apiEndpoints: ['api.avian.io'], source: catwalk('avian') }, // avian.io: its pricing page avian.io/pricing in listed('c16providersgenaiprices', 'prices/providers/avian.yml'), CHECKED_C16
     { id: 'neuralwatt', name: 'Neuralwatt', vendor: 'Neuralwatt', apiEndpoints: ['api.neuralwatt.com'], source: catwalk('neuralwatt') },
     { id: 'pioneer-ai', name: 'Pioneer', vendor: 'Pioneer', apiEndpoints: ['api.pioneer.ai'], source: catwalk('pioneer') },
     { id: 'arcee-ai', name: 'Arcee AI', vendor: 'Arcee AI', domains: ['arcee.ai'], apiEndpoints: ['api.arcee.ai'], source: lc('llms/arcee') },
@@ -77,7 +77,7 @@ export const longTailC7BlocklistTools: Tool[] = defineTools(
     { id: 'zenguard-ai', name: 'ZenGuard AI', vendor: 'ZenGuard', apiEndpoints: ['api.zenguard.ai'], source: lc('tools/zenguard/tool') },
     { id: 'uptrain', name: 'UpTrain', vendor: 'UpTrain', domains: ['uptrain.ai'], source: lc('callbacks/uptrain_callback') },
     { id: 'orcarouter', name: 'OrcaRouter', vendor: 'OrcaRouter', domains: ['orcarouter.ai'], apiEndpoints: ['api.orcarouter.ai'], source: listed('haystack', 'integrations/orcarouter/src/haystack_integrations/components/generators/orcarouter/chat/chat_generator.py') },
-    { id: 'astraflow', name: 'Astraflow (ModelVerse)', vendor: 'UCloud', apiEndpoints: ['api.modelverse.cn', 'api-us-ca.umodelverse.ai'], source: ragflowModels('astraflow'), region: 'china' },
+    { id: 'astraflow', name: 'Astraflow (ModelVerse)', vendor: 'UCloud', domains: ['astraflow.ucloud.cn'], apiEndpoints: ['api.modelverse.cn', 'api-us-ca.umodelverse.ai', 'cp.compshare.cn'], source: ragflowModels('astraflow'), region: 'china' }, // cp.compshare.cn: base URL of the "Compshare Coding Plan" preset (UCloud's Compshare, whose other preset uses api.modelverse.cn) in listed('c16providersccswitch', 'src/config/claudeProviderPresets.ts'), CHECKED_C16; astraflow.ucloud.cn: the official site, key page and playground of DeepChat's Astraflow presets in listed('c16providersdeepchat', 'src/main/provider/defaults.ts'), CHECKED_C16
     { id: 'deerapi', name: 'DeerAPI', vendor: 'DeerAPI', apiEndpoints: ['api.deerapi.com'], source: listed('ragflow', 'rag/llm/__init__.py') },
     { id: 'n1n-ai', name: 'n1n', vendor: 'n1n', apiEndpoints: ['api.n1n.ai'], source: ragflowModels('n1n') },
     { id: 'perfxcloud', name: 'PerfXCloud', vendor: 'PerfXLab', apiEndpoints: ['cloud.perfxlab.cn'], source: listed('ragflow', 'rag/llm/__init__.py'), region: 'china' },

@@ -22,14 +22,14 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   { id: 'qihang-ai', name: 'QiHang AI', vendor: 'QiHang', domains: ['qhaigc.net'], apiEndpoints: ['api.qhaigc.net'], source: md('qihang-ai'), region: 'china' },
   { id: 'qiniu-ai', name: 'Qiniu AI inference', vendor: 'Qiniu', apiEndpoints: ['api.qnaigc.com'], source: md('qiniu-ai'), region: 'china' },
   // cloud.tencent.com/product/tokenhub: the page listed('kapibala', 'data/navigation.json') gives for TokenHub.
-  { id: 'tencent-tokenhub', name: 'Tencent TokenHub', vendor: 'Tencent Cloud', apiEndpoints: ['tokenhub.tencentmaas.com'], urlPrefixes: ['cloud.tencent.com/product/tokenhub'], source: md('tencent-tokenhub'), region: 'china' },
+  { id: 'tencent-tokenhub', name: 'Tencent TokenHub', vendor: 'Tencent Cloud', apiEndpoints: ['tokenhub.tencentmaas.com', 'tokenhub.tencentmaas.cn'], urlPrefixes: ['cloud.tencent.com/product/tokenhub'], source: md('tencent-tokenhub'), region: 'china' }, // tokenhub.tencentmaas.cn: an endpoint candidate of the "Tencent Hunyuan" preset in listed('c16providersccswitch', 'src/config/codexProviderPresets.ts'), CHECKED_C16
   // China, read on a page naming the API host (not in the two lists): Kuaishou's StreamLake model API (KAT-Coder and
   // others; LiteLLM's provider page), PPIO's LLM API (the vendor's own docs skill; api.ppinfra.com is its earlier API
   // host, which CAMEL's PPIO backend still defaults to), and Infinigence's GenStudio MaaS (its console host serves
   // /maas/v1). PPIO's and Infinigence's company sites stay out.
   { id: 'kuaishou-streamlake', name: 'StreamLake (Kuaishou model API)', vendor: 'Kuaishou', domains: ['streamlake.ai'], apiEndpoints: ['vanchin.streamlake.ai'], source: 'https://docs.litellm.ai/docs/providers/streamlake', region: 'china' },
   { id: 'ppio-llm-api', name: 'PPIO LLM API', vendor: 'PPIO', apiEndpoints: ['api.ppio.com', 'api.ppinfra.com'], source: 'https://raw.githubusercontent.com/PPIO/ppio-skills/main/skills/ppio-docs/references/llm-guide.md', region: 'china' },
-  { id: 'infini-ai-genstudio', name: 'Infini-AI GenStudio MaaS', vendor: 'Infinigence AI', domains: ['cloud.infini-ai.com'], apiEndpoints: ['cloud.infini-ai.com'], source: 'https://raw.githubusercontent.com/api-evangelist/docs/refs/heads/main/conventions/docs-conventions.yml', region: 'china' },
+  { id: 'infini-ai-genstudio', name: 'Infini-AI GenStudio MaaS', vendor: 'Infinigence AI', domains: ['cloud.infini-ai.com', 'cloud.infiniai.cn'], apiEndpoints: ['cloud.infini-ai.com'], source: 'https://raw.githubusercontent.com/api-evangelist/docs/refs/heads/main/conventions/docs-conventions.yml', region: 'china' }, // cloud.infiniai.cn: its model list (cloud.infiniai.cn/models) in listed('c16providersdbgpt', 'packages/dbgpt-core/src/dbgpt/model/proxy/llms/infiniai.py'), CHECKED_C16
   // South-East Asia: HPC-AI Tech (Singapore), its model API host only (www.hpc-ai.com is also its GPU cloud).
   { id: 'hpc-ai-inference', name: 'HPC-AI Model APIs', vendor: 'HPC-AI Tech', apiEndpoints: ['api.hpc-ai.com'], source: md('hpc-ai'), region: 'southeast-asia' },
   // Europe: sovereign inference providers (Sweden, Poland, Austria, Italy, Germany).
@@ -46,7 +46,7 @@ export const regionalC6ProviderTools: Tool[] = defineTools('developer-platform',
   { id: 'ebcloud-maas', name: 'EBCloud Model API', vendor: 'EBTech', urlPrefixes: ['docs.ebtech.com/ai'], apiEndpoints: ['maas-api.ebcloud.com'], source: CLINE, region: 'china' },
   { id: 'amd-tokenfactory-cn', name: 'AMD Radeon Token Factory (China)', vendor: 'AMD', urlPrefixes: ['developer.amd.com.cn/radeon/tokenfactory', 'developer.amd.com.cn/radeon/api'], source: CLINE, region: 'china' },
   { id: 'hetzner-ai-inference', name: 'Hetzner AI Inference', vendor: 'Hetzner', urlPrefixes: ['experiments.hetzner.com/docs/inference'], apiEndpoints: ['inference.hetzner.com'], source: CLINE, region: 'europe' },
-  { id: 'greenpt', name: 'GreenPT', vendor: 'GreenPT', domains: ['greenpt.ai'], apiEndpoints: ['api.greenpt.ai'], source: CLINE, region: 'europe' },
+  { id: 'greenpt', name: 'GreenPT', vendor: 'GreenPT', domains: ['greenpt.ai', 'greenpt.com'], apiEndpoints: ['api.greenpt.ai'], source: CLINE, region: 'europe' }, // greenpt.com: GreenPT's official site in listed('c16providersdeepchat', 'src/main/provider/defaults.ts'), CHECKED_C16
   { id: 'aki-io', name: 'AKI.IO', vendor: 'AIME', domains: ['aki.io'], apiEndpoints: ['aki.io'], source: CLINE, region: 'europe' },
   // Europe, read on pages naming the API host (these providers are not in the two lists): Nscale's sovereign AI cloud
   // (UK/EU), Multiverse Computing's CompactifAI API (Spain), T-Systems' AI Foundation Services LLM hub (Germany).

@@ -5,7 +5,7 @@ import { CHECKED_2, defineTools, listed } from './define';
 
 export const chinaTools2: Tool[] = defineTools('chat', [
   { id: '1024code', name: '1024Code', vendor: '1024Code', category: 'coding', domains: ['1024code.com'], source: listed('lihongzhai', 'ai_tools.csv') },
-  { id: '302-ai', name: '302.AI', vendor: '302.AI', category: 'developer-platform', domains: ['302.ai'], source: listed('lihongzhai', 'ai_tools.csv') },
+  { id: '302-ai', name: '302.AI', vendor: '302.AI', category: 'developer-platform', domains: ['302.ai', '302ai.cn'], source: listed('lihongzhai', 'ai_tools.csv') }, // 302ai.cn: 302.AI's official site and pricing page (base URL api.302.ai) in listed('c16providersdeepchat', 'src/main/provider/defaults.ts'), CHECKED_C16
   { id: '360-ai-search', name: '360 AI Search', vendor: 'Qihoo 360', category: 'search', domains: ['sou.com'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: '360-suda', name: '360 Suda Office', vendor: 'Qihoo 360', category: 'productivity', domains: ['bangong.360.cn'], source: listed('lihongzhai', 'ai_tools.csv') },
   { id: '360-zhinao', name: '360 Zhinao', vendor: 'Qihoo 360', domains: ['ai.360.cn', 'ai.360.com'], source: listed('lihongzhai', 'ai_tools.csv') }, // ai.360.com: listed('rvelamen', 'data.json') (360智脑)
