@@ -36,6 +36,11 @@ export function cited<T>(value: T, source: string, note?: string): Known<T> {
   return { ...fact(value, source, note, FACTS_CHECKED_2), basis: 'not-fetched' };
 }
 
+/** Like `cited`, recorded on FACTS_CHECKED_3: the named vendor page was not fetched (see `cited`). */
+export function cited3<T>(value: T, source: string, note?: string): Known<T> {
+  return { ...fact(value, source, note, FACTS_CHECKED_3), basis: 'not-fetched' };
+}
+
 type Training = Known<'yes' | 'no' | 'no-such-plan'>;
 
 /** The facts known about one tool; anything left out is "not known". */

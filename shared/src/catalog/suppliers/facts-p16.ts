@@ -7,12 +7,7 @@
 // A few facts are `cited3` (basis "not-fetched"): the vendor's page is named precisely and its wording was seen
 // quoted the same way in several independent public notes, but the page itself was not read; they deserve a
 // re-check against the live page first.
-import { defineSuppliers, read3 } from './define';
-
-/** Like `cited` in define.ts, but recorded on this pass's day: the named vendor page was not fetched. */
-function cited3<T>(value: T, source: string, note: string): ReturnType<typeof read3<T>> {
-  return { ...read3(value, source, note), basis: 'not-fetched' };
-}
+import { cited3, defineSuppliers, read3 } from './define';
 
 const OTA = 'Read in full in Open Terms Archive’s recorded copy';
 
