@@ -26,6 +26,7 @@ const SHARED_PLATFORMS = [
   'https://github.com/bolna-ai/bolna',
   'https://github.com/zeroclaw-labs/zeroclaw',
   'https://github.com/VoltAgent/voltagent',
+  'https://github.com/videosdk-live/agents',
 ];
 
 const NAMESAKES = [
@@ -35,8 +36,8 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session providers2 traps', () => {
-  it('adds twenty-two provider rows, each with its own host', () => {
-    expect(longTailC16Providers2Tools.length).toBe(22);
+  it('adds twenty-three provider rows, each with its own host', () => {
+    expect(longTailC16Providers2Tools.length).toBe(23);
     expect(longTailC16Providers2Tools.every((t) => t.domains.length + t.apiEndpoints.length > 0)).toBe(true);
     expect(longTailC16Providers2Tools.every((t) => t.urlPrefixes.length === 0)).toBe(true);
   });
@@ -57,6 +58,7 @@ describe('sixteenth-session providers2 traps', () => {
         'https://api.gradium.ai/api/speech/tts': 'gradium',
         'https://transcript.heypixa.ai/v1/listen': 'heypixa',
         'https://api.keenable.ai/mcp': 'keenable',
+        'https://api.papla.media/v1/text-to-speech': 'papla',
         'https://avatario.ai/api/sdk': 'avatario',
         'https://api.liveavatar.com/v1/sessions': 'heygen-liveavatar',
         'https://api.simli.ai/startAudioToVideoSession': 'simli',

@@ -654,6 +654,9 @@ export const LISTS = {
   // (packages/core/src/registries/model-provider-registry.generated.ts: id, name, default API URL, docs page); MIT
   // licence file (LICENCE) at this commit, 2026-07-13.
   c16providers2voltagent: { repo: 'VoltAgent/voltagent', commit: '3377f6d1fd05d86617f54628d785eef7c9c0a607', licence: 'MIT' },
+  // VideoSDK's AI agent plugins (videosdk-plugins/videosdk-plugins-<provider>/: default API URL in the code);
+  // Apache-2.0 licence file (LICENSE.txt) at this commit, 2026-06-29.
+  c16providers2videosdk: { repo: 'videosdk-live/agents', commit: 'fdbd2da03d1fd93f3147cec693bae83a697ed855', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */
