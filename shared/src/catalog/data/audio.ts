@@ -9,7 +9,7 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'murf', name: 'Murf', vendor: 'Murf AI', domains: ['murf.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'play-ht', name: 'PlayHT', vendor: 'PlayHT', domains: ['play.ht'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'resemble-ai', name: 'Resemble AI', vendor: 'Resemble AI', domains: ['resemble.ai'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'speechify', name: 'Speechify', vendor: 'Speechify', domains: ['speechify.com'], source: listed('eudk'), checked: CHECKED_2 },
+  { id: 'speechify', name: 'Speechify', vendor: 'Speechify', domains: ['speechify.com', 'speechify.ai'], apiEndpoints: ['api.speechify.ai'], source: listed('eudk'), checked: CHECKED_2 }, // speechify.ai, api.speechify.ai: the Speechify voice API site and base URL in listed('c16providers2livekit', 'livekit-plugins/livekit-plugins-speechify/README.md') and pipecat's speechify/tts.py, CHECKED_C16
   { id: 'wellsaid', name: 'WellSaid', vendor: 'WellSaid Labs', domains: ['wellsaidlabs.com', 'wellsaid.io', 'wellsaid.ai'], source: listed('eudk'), checked: CHECKED_2 }, // wellsaid.ai: listed('autoventure', 'ai-tools.csv'), CHECKED_3
   { id: 'lovo', name: 'LOVO Genny', vendor: 'LOVO', domains: ['lovo.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'podcastle', name: 'Podcastle', vendor: 'Podcastle', domains: ['podcastle.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },

@@ -631,6 +631,32 @@ export const LISTS = {
   // big-AGI's OpenAI-compatible host suggestions (src/modules/llms/vendors/openai/OpenAIHostAutocomplete.tsx: label,
   // host, docs page); MIT licence file at this commit, 2026-08-21.
   c16providersbigagi: { repo: 'enricoros/big-AGI', commit: '52adc48c6d02b6b099257396e39b5d78ca492291', licence: 'MIT' },
+  // Sixteenth-session providers2 pass (CHECKED_C16): data/long-tail-c16-providers2.ts. Agno's model classes
+  // (libs/agno/agno/models/<provider>/*.py, each with its default base URL); Apache-2.0 licence file at this commit,
+  // 2026-08-23.
+  c16providers2agno: { repo: 'agno-agi/agno', commit: '9644f22982ae017eaa4ad85c561d927d9ac03119', licence: 'Apache-2.0' },
+  // Pipecat's AI service integrations (src/pipecat/services/<provider>/*.py: default API and WebSocket URLs); BSD
+  // 2-Clause licence file at this commit, 2026-08-21.
+  c16providers2pipecat: { repo: 'pipecat-ai/pipecat', commit: 'acead0507d7de44e216d24533964106ca1d1d044', licence: 'BSD-2-Clause' },
+  // LiveKit Agents' provider plugins (livekit-plugins/livekit-plugins-<provider>/: README with the provider's site,
+  // default API URL in the code); Apache-2.0 licence file at this commit, 2026-08-22.
+  c16providers2livekit: { repo: 'livekit/agents', commit: 'da6af86ac640a3bc54585764e64321d7048c1c16', licence: 'Apache-2.0' },
+  // One Hub's provider channels (providers/<name>/base.go: default base URL; web/src/constants/ChannelConstants.js:
+  // each channel's console link); Apache-2.0 licence file at this commit, 2026-02-20.
+  c16providers2onehub: { repo: 'MartialBE/one-hub', commit: '387f8bf16ed0d601fdede7ade378adb10aa1a35a', licence: 'Apache-2.0' },
+  // Bolna's voice-agent providers (bolna/transcriber, bolna/synthesizer, bolna/llms: default API hosts); MIT licence
+  // file at this commit, 2026-08-22.
+  c16providers2bolna: { repo: 'bolna-ai/bolna', commit: '0172347b601ea66dac0414cc1c6b14dc0d85422a', licence: 'MIT' },
+  // ZeroClaw's model-provider registry (crates/zeroclaw-providers/src/factory.rs: display name and default URL of
+  // each OpenAI-compatible family); dual MIT / Apache-2.0, MIT licence file (LICENSE-MIT) at this commit, 2026-08-22.
+  c16providers2zeroclaw: { repo: 'zeroclaw-labs/zeroclaw', commit: '15d28660ff5bdc29836252648126ce28de86b9df', licence: 'MIT' },
+  // VoltAgent's model-provider registry, generated from models.dev
+  // (packages/core/src/registries/model-provider-registry.generated.ts: id, name, default API URL, docs page); MIT
+  // licence file (LICENCE) at this commit, 2026-07-13.
+  c16providers2voltagent: { repo: 'VoltAgent/voltagent', commit: '3377f6d1fd05d86617f54628d785eef7c9c0a607', licence: 'MIT' },
+  // VideoSDK's AI agent plugins (videosdk-plugins/videosdk-plugins-<provider>/: default API URL in the code);
+  // Apache-2.0 licence file (LICENSE.txt) at this commit, 2026-06-29.
+  c16providers2videosdk: { repo: 'videosdk-live/agents', commit: 'fdbd2da03d1fd93f3147cec693bae83a697ed855', licence: 'Apache-2.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -205,7 +205,7 @@ export const developerTools: Tool[] = defineTools('developer-platform', [
   // runpod/__init__.py, MIT).
   { id: 'runpod', name: 'RunPod', vendor: 'RunPod', domains: ['runpod.io'], apiEndpoints: ['api.runpod.ai'], source: listed('kostja94', 'INDEX.md'), checked: CHECKED_3 },
   { id: 'vast-ai', name: 'Vast.ai', vendor: 'Vast.ai', domains: ['vast.ai'], source: listed('eudk'), checked: CHECKED_2 },
-  { id: 'lepton', name: 'Lepton AI', vendor: 'NVIDIA', domains: ['lepton.ai'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 },
+  { id: 'lepton', name: 'Lepton AI', vendor: 'NVIDIA', domains: ['lepton.ai'], apiEndpoints: ['llama3-1-405b.lepton.run'], source: listed('lihongzhai', 'ai_tools.csv'), checked: CHECKED_2 }, // llama3-1-405b.lepton.run: the Lepton provider's default URL (/api/v1) in listed('c16providers2zeroclaw', 'crates/zeroclaw-providers/src/factory.rs'), CHECKED_C16
   { id: 'featherless', name: 'Featherless', vendor: 'Featherless', domains: ['featherless.ai'], source: 'https://featherless.ai/docs', checked: CHECKED_C10 },
   { id: 'parasail', name: 'Parasail', vendor: 'Parasail', domains: ['parasail.io'], source: 'https://docs.parasail.io/parasail-docs/dedicated/dedicated-endpoint-management-api', checked: CHECKED_C10 },
   { id: 'friendli', name: 'FriendliAI', vendor: 'FriendliAI', domains: ['friendli.ai'], source: listed('modelsdev', 'providers/friendli/models/zai-org/GLM-5.2.toml'), checked: CHECKED_3 },

@@ -36,7 +36,7 @@ export const longTailC5ListsTools: Tool[] = defineTools('productivity', [
   { id: 'meijian', name: '美间', vendor: '美间', category: 'image', domains: ['meijian.com'], source: listed('lihongzhai', 'ai_tools.md'), region: 'china' },
   { id: 'ggpredict', name: 'GGPredict', vendor: 'GGPredict', category: 'productivity', domains: ['ggpredict.io'], source: listed('yousefebrahimi0'), region: 'europe' },
   // mvalentsev/awesome-free-ai-coding: model gateways and APIs, with the API hosts the list gives for them.
-  { id: 'inception-labs', name: 'Inception Labs (Mercury)', vendor: 'Inception Labs', category: 'developer-platform', domains: ['platform.inceptionlabs.ai'], apiEndpoints: ['api.inceptionlabs.ai'], source: listed('mvalentsev') },
+  { id: 'inception-labs', name: 'Inception Labs (Mercury)', vendor: 'Inception Labs', category: 'developer-platform', domains: ['platform.inceptionlabs.ai', 'inceptionlabs.ai'], apiEndpoints: ['api.inceptionlabs.ai'], source: listed('mvalentsev') }, // inceptionlabs.ai: the provider's documentation URL in listed('anyllm', 'src/any_llm/providers/inception/inception.py'), CHECKED_C16
   { id: 'routeway', name: 'Routeway', vendor: 'Routeway', category: 'developer-platform', domains: ['routeway.ai'], source: listed('mvalentsev') },
   { id: 'bazaarlink', name: 'BazaarLink', vendor: 'BazaarLink', category: 'developer-platform', domains: ['bazaarlink.ai'], source: listed('mvalentsev') },
   { id: 'tokenrouter', name: 'TokenRouter', vendor: 'PaleBlueDot AI', category: 'developer-platform', domains: ['tokenrouter.com'], source: listed('mvalentsev') },

@@ -37,7 +37,7 @@ export const longTailDeveloperTools: Tool[] = defineTools('developer-platform', 
   { id: 'repustate', name: 'Repustate', vendor: 'Repustate', domains: ['repustate.com'], source: listed('eudk') },
   { id: 'riku-ai', name: 'Riku.AI', vendor: 'Riku.AI', domains: ['riku.ai'], source: listed('filipecalegario') },
   { id: 'sightengine', name: 'Sightengine', vendor: 'Sightengine', domains: ['sightengine.com'], source: listed('eudk') },
-  { id: 'simplismart', name: 'Simplismart', vendor: 'Simplismart', domains: ['simplismart.ai'], source: listed('steven2358', 'DISCOVERIES.md') },
+  { id: 'simplismart', name: 'Simplismart', vendor: 'Simplismart', domains: ['simplismart.ai'], apiEndpoints: ['api.simplismart.live'], source: listed('steven2358', 'DISCOVERIES.md') }, // api.simplismart.live: the STT and TTS base URLs in listed('c16providers2livekit', 'livekit-plugins/livekit-plugins-simplismart/livekit/plugins/simplismart/tts.py'), CHECKED_C16
   { id: 'tensorzero', name: 'TensorZero', vendor: 'TensorZero', domains: ['tensorzero.com'], source: listed('mahseema') },
   { id: 'textrazor', name: 'TextRazor', vendor: 'TextRazor', domains: ['textrazor.com'], source: listed('eudk') },
   { id: 'unsloth', name: 'Unsloth', vendor: 'Unsloth', domains: ['unsloth.ai'], source: listed('steven2358') },
