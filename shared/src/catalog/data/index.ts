@@ -219,6 +219,7 @@ import { longTailC16DirsTools } from './long-tail-c16-dirs';
 import { regionalC16LangsTools } from './regional-c16-langs';
 import { longTailC16ProdmeetTools } from './long-tail-c16-prodmeet';
 import { longTailC16ProvidersTools } from './long-tail-c16-providers';
+import { longTailC16ChatsearchTools } from './long-tail-c16-chatsearch';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -439,4 +440,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16CodedataTools,
   ...longTailC16ProdmeetTools,
   ...longTailC16ProvidersTools,
+  ...longTailC16ChatsearchTools,
 ];
