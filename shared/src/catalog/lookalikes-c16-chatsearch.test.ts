@@ -19,6 +19,10 @@ const GENERAL_SITES = [
   'https://www.conferencecompass.com/',
   'https://thehomeroom.app/',
   'https://search.brave.com/', // a general search engine, its API host left out
+  'https://www.compliancegate.com/', // compliance guides; only the /ai-tool section is claimed
+  'https://www.compliancegate.com/ai-toolkit', // a prefix matches whole path segments only
+  'https://developers.zoom.us/docs/ai-services/interpreter/', // Zoom's developer docs
+  'https://docs.1oakmls.com/features/intelligence', // an MLS platform whose AI assistant has no URL of its own
 ];
 
 const SHARED_PLATFORMS = [
@@ -29,6 +33,7 @@ const SHARED_PLATFORMS = [
   'https://sites.google.com/view/aigirlfrnd/privacy',
   'https://myreach-handbook-staging.pages.dev/assistant/in-text-references',
   'https://github.com/LinguaVox-uk',
+  'https://github.com/khoj-ai/openpaper', // Open Paper's repository, on GitHub
   'https://www.it.com/', // the registry under TranslAItion's translaite.it.com
 ];
 
@@ -49,13 +54,16 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session chatsearch traps', () => {
-  it('adds 60 rows with one domain each and nothing else', () => {
-    expect(longTailC16ChatsearchTools.length).toBe(60);
+  it('adds 69 rows with one domain each, or one URL prefix for an AI section, and nothing else', () => {
+    expect(longTailC16ChatsearchTools.length).toBe(69);
     expect(
       longTailC16ChatsearchTools.every(
-        (t) => t.domains.length === 1 && t.urlPrefixes.length === 0 && t.apiEndpoints.length === 0,
+        (t) => t.domains.length + t.urlPrefixes.length === 1 && t.apiEndpoints.length === 0,
       ),
     ).toBe(true);
+    expect(longTailC16ChatsearchTools.filter((t) => t.urlPrefixes.length > 0).map((t) => t.id)).toEqual([
+      'compliancegate-ai-tool',
+    ]);
   });
 
   it('classifies every new host to its own entry, and the hosts given to existing entries to those', () => {
@@ -78,6 +86,8 @@ describe('sixteenth-session chatsearch traps', () => {
       'https://help.generateapps.iterate.ai/features/chat/citations-and-sources': 'iterate-generate',
       'https://blog.joinrounds.com/blog/': 'rounds-ai',
       'https://www.aitranslator.com/tzm/legal/terms-and-condition': 'machinetranslation-com',
+      'https://www.compliancegate.com/ai-tool/': 'compliancegate-ai-tool',
+      'https://api.cloud.vexa.ai/bots': 'vexa-ai',
     });
   });
 

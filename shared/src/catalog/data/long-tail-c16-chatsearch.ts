@@ -1,15 +1,15 @@
-// Sixteenth session, chatsearch pass (2026-12-06, issue 15): 60 chat, companion, search, translation and tutoring AI
+// Sixteenth session, chatsearch pass (2026-12-06, issue 15): 69 chat, companion, search, translation and tutoring AI
 // tools. Chat and companions: AI character and roleplay platforms (SFW and adult, the adult ones in the same file as
 // the rest because each row cites the operator's own terms or docs, not a list), AI interactive-story apps, character
-// APIs for streamers, games and apps, AI companions for language practice and for children. Multi-model and
-// document chat: front-ends with their own accounts and credits across GPT, Claude and Gemini, chat-with-your-files
-// services and AI assistants built for schools and enterprises. Answers: clinical AI assistants that cite guidelines,
-// an LLM symptom checker, Bible-question answerers and AI tarot and palm readers. Translation: AI text and document
-// translators, an AI phone-call translator, live two-way translation and AI live captions. Tutors and career: AI exam
-// and homework tutors, AI mock interviewers and AI career coaches. Two more hosts go on existing entries: ydc-index.io
-// on `you-com` (chat.ts) and aitranslator.com on `machinetranslation-com` (long-tail-c12-c.ts).
+// APIs for streamers, games and apps, AI companions for language practice and for children. Multi-model and document
+// chat: front-ends with their own accounts and credits across GPT, Claude and Gemini, chat-with-your-files services and
+// AI assistants built for schools and enterprises. Answers: clinical AI assistants that cite guidelines, an LLM symptom
+// checker, Bible-question answerers and AI tarot and palm readers. Translation: AI text and document translators, an AI
+// phone-call translator, live two-way translation and AI live captions. Tutors and career: AI exam and homework tutors,
+// AI mock interviewers and AI career coaches. Two more hosts go on existing entries: ydc-index.io on `you-com`
+// (chat.ts) and aitranslator.com on `machinetranslation-com` (long-tail-c12-c.ts).
 //
-// Leads. No licensed list was read for this pass: the rows come from 50 searches of the stored `pages` and `docs`
+// Leads. No licensed list was read for this pass: the rows come from 62 searches of the stored `pages` and `docs`
 // corpora by product kind and by the wording of vendors' own pages ("create your own AI character" terms, community
 // guidelines for bot creators, AI-character policies, "one subscription, every model" pricing and credits pages,
 // model-picker docs, answer-engine docs, document-translation and AI-translator terms, phone-call and live-event
@@ -19,26 +19,28 @@
 // operator's own (terms, privacy, help, docs, API reference, pricing, or a blog post that names or plainly describes
 // its own AI product) on the host claimed.
 //
-// Measured with /work/helpers/classify-hosts.mts on the 167 distinct hosts met in those searches (vendors, blogs,
-// agencies, news and shared hosts alike): 20 classified (12.0%) before, 84 (50.3%) after. The rest are blogs and
-// review sites, agencies and consultancies, research papers, open-source projects and demo apps, shared hosts and
-// the products left out below.
+// Measured with /work/helpers/classify-hosts.mts on the 195 distinct hosts met in those searches (vendors, blogs,
+// agencies, news and shared hosts alike): 26 classified (13.3%) before, 98 (50.3%) after. The rest are blogs and review
+// sites, agencies and consultancies, research papers, open-source projects and demo apps, shared hosts and the products
+// left out below.
 //
 // Left out: pages that do not show the operator's own AI product (vexyapp.com, funfun.ai, hosaai.com, aiangels.io,
-// holodream.ai, castloop.ai, oneaipass.com, lumichats.com, camocopy.com, iatrox.com, dodopdf.com, pdfsub.com,
-// glot.dev, owaa.ai, usetalktool.com, lulawe.com, onlinetranslation.ai, aicred.ai, sapiochat.com, asktodo.ai,
-// interviewclarity.co.uk, momentarylab.com); host and brand that do not match or draft terms with blanks
-// (doranchat.com's "character.chat" terms, rutta.io's Reflo, intermind.com's Mind.com, ai-translate.live,
-// aurelius.work, virtualfriend.chat, and aigirlfriend.com, whose privacy policy still has a blank operator name and
-// which the fourteenth session keeps as a trap in lookalikes-c14-lead-2); general software with an AI feature
-// (EnglishCentral, Conference Compass, HolyJot, Homeroom, Arbor Slate, ScholarFlow, Speaklay's human examiners, Brave
-// Search's API); mobile-only apps
-// (aicompaniondev.com, Homework Helper - AI) and pages on shared hosts (babechat.vercel.app, yaar-pro.web.app,
-// sites.google.com, charsnap.gitbook.io, pages.dev handbooks, bump.sh's Aurora Interactive API, Apify actors, glama.ai
-// and mintlify.com project pages for AINPCEngine, ChatbotAI-Free and OmniSearches); ChatGOT (aichatgot.com is a
-// blog naming it, not its vendor, as the fifteenth session found); and hosts that are already entries (Janitor AI,
-// Cici, Anam, Exa, Glean, OpenRouter, Consensus, Perplexity, Parallel, Reverie, DocuGlot, Doclingo, TextCortex,
-// VoxScriber, aitutors.me, DocumentIQ, Graphlit, whose docs.graphlit.dev host is left for a later pass).
+// holodream.ai, castloop.ai, oneaipass.com, lumichats.com, camocopy.com, iatrox.com, dodopdf.com, pdfsub.com, glot.dev,
+// owaa.ai, usetalktool.com, lulawe.com, onlinetranslation.ai, aicred.ai, sapiochat.com, asktodo.ai,
+// interviewclarity.co.uk, momentarylab.com, blog.tidalspace.tech, polly2.com, regpermit.com, chattables.ch,
+// channel.tel); host and brand that do not match or draft terms with blanks (doranchat.com's "character.chat" terms,
+// rutta.io's Reflo, intermind.com's Mind.com, ai-translate.live, aurelius.work, virtualfriend.chat, and
+// aigirlfriend.com, whose privacy policy still has a blank operator name and which the fourteenth session keeps as a
+// trap in lookalikes-c14-lead-2); general software with an AI feature (EnglishCentral, Conference Compass, HolyJot,
+// Homeroom, Arbor Slate, ScholarFlow, Speaklay's human examiners, Brave Search's API, Lingraphica's AAC device, 1 OAK
+// MLS's assistant, which has no URL of its own, and Zoom's Interpreter API, documented on developers.zoom.us with no
+// endpoint host named); mobile-only apps (aicompaniondev.com, Homework Helper - AI) and pages on shared hosts
+// (babechat.vercel.app, yaar-pro.web.app, sites.google.com, charsnap.gitbook.io, pages.dev handbooks, bump.sh's Aurora
+// Interactive API, Apify actors, glama.ai and mintlify.com project pages for AINPCEngine, lingua.direct, ChatbotAI-Free
+// and OmniSearches); ChatGOT (aichatgot.com is a blog naming it, not its vendor, as the fifteenth session found); and
+// hosts that are already entries (Janitor AI, Cici, Anam, Exa, Glean, OpenRouter, Consensus, Perplexity, Parallel,
+// Reverie, DocuGlot, Doclingo, TextCortex, VoxScriber, aitutors.me, DocumentIQ, Langdock, Secrets AI, Speak, Issen,
+// Brancher, Pipecat, Graphlit, whose docs.graphlit.dev host is left for a later pass).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools } from './define';
 
@@ -112,6 +114,16 @@ export const longTailC16ChatsearchTools: Tool[] = defineTools(
     { id: 'vocalhyre', name: 'vocalhyre', vendor: 'vocalhyre', domains: ['vocalhyre.com'], source: 'https://vocalhyre.com/blog/what-is-ai-mock-interview/' }, // its own guide: mock interviews run on Gemini Live, scored from the transcript
     { id: 'jobseeker-ai', name: 'JobSeeker-AI', vendor: 'JobSeeker-AI', category: 'writing', domains: ['jobseeker-ai.com'], source: 'https://jobseeker-ai.com/help/manual' }, // its user manual: an AI Career Coach interview that builds the profile, then AI-written resumes and cover letters
     { id: 'rezscore', name: 'RezScore', vendor: 'RezScore', domains: ['rezscore.com'], source: 'https://blog.rezscore.com/dev/building-proactive-job-search/' }, // its engineering blog: Jen, its AI career advisor, and AI resume tailoring
+    // Second wave: more multi-model chat, companions, professional answers and research.
+    { id: 'moely', name: 'Moely', vendor: 'Moely', domains: ['moely.ai'], source: 'https://www.moely.ai/docs?article=chat-billing-pro-max-included-usage' }, // its docs: Chat billed in credits by model tier (basic, advanced, expert), DeepSeek and Gemini among them
+    { id: 'callbyrd', name: 'CallByrd', vendor: 'CallByrd', domains: ['callbyrd.com'], source: 'https://callbyrd.com/journal/how-to-use-an-ai-you-can-call' }, // its founder's journal: a voice AI companion reached by phone call
+    { id: 'openpaper', name: 'Open Paper', vendor: 'Khoj', category: 'search', domains: ['openpaper.ai'], source: 'https://github.com/khoj-ai/openpaper/blob/62143763f62b63230a3f10e082d3f81c8743c0df/README.md' }, // the vendor's own repository: a paper-reading workspace whose AI assistant answers with citations into the PDF, hosted at openpaper.ai (lines 5-7)
+    { id: 'citorum', name: 'Citorum', vendor: 'Citorum', category: 'search', domains: ['citorum.ai'], source: 'https://citorum.ai/solutions/legal/compliance-qa' }, // its solutions page: compliance and legal Q&A answered with citations and faithfulness labels
+    { id: 'compliancegate-ai-tool', name: 'ComplianceGate AI Tool', vendor: 'ComplianceGate', category: 'search', urlPrefixes: ['compliancegate.com/ai-tool'], source: 'https://www.compliancegate.com/ai-tool/' }, // its AI tool page: natural-language questions answered by an LLM over regulation collections; the rest of compliancegate.com (compliance guides) stays unclaimed
+    { id: 'rockhood', name: 'Rockhood', vendor: 'Rockhood', category: 'search', domains: ['rockhood.ai'], source: 'https://rockhood.ai/engineering/mls-grounded-agentic-search' }, // its engineering blog: its AI assistant answers real-estate questions from licensed MLS data with citations
+    { id: 'speako-ai', name: 'Speako', vendor: 'Speako', category: 'agents', domains: ['speako.ai'], source: 'https://speako.ai/help/billing-and-subscription/voice-minutes-explained' }, // its help centre: voice minutes of its AI phone agent answering a business's calls
+    { id: 'vexa-ai', name: 'Vexa', vendor: 'Vexa', category: 'meeting', domains: ['vexa.ai'], source: 'https://docs.vexa.ai/how-to/zoom-transcript-api' }, // its docs: a bot sent into Zoom that streams a live transcript or translation, hosted at api.cloud.vexa.ai
+    { id: 'anythingapp', name: 'AnythingApp', vendor: 'AnythingApp', category: 'developer-platform', domains: ['anythingapp.ai'], source: 'https://docs.anythingapp.ai/ai/models' }, // its docs: apps built on the platform call text, image, video and speech models picked by plan tier
     // An API relay named in the docs read.
     { id: 'apiyi', name: 'APIYI', vendor: 'APIYI', category: 'developer-platform', domains: ['apiyi.com'], source: 'https://docs.apiyi.com/en/scenarios/chat/chathub.md', region: 'china' }, // its docs: one key for 400+ models (OpenAI, Claude, Gemini, DeepSeek, Qwen), used from clients such as ChatHub
   ],
