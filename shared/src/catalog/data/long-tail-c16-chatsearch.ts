@@ -1,4 +1,4 @@
-// Sixteenth session, chatsearch pass (2026-12-06, issue 15): 69 chat, companion, search, translation and tutoring AI
+// Sixteenth session, chatsearch pass (2026-12-06, issue 15): 74 chat, companion, search, translation and tutoring AI
 // tools. Chat and companions: AI character and roleplay platforms (SFW and adult, the adult ones in the same file as
 // the rest because each row cites the operator's own terms or docs, not a list), AI interactive-story apps, character
 // APIs for streamers, games and apps, AI companions for language practice and for children. Multi-model and document
@@ -9,7 +9,7 @@
 // AI mock interviewers and AI career coaches. Two more hosts go on existing entries: ydc-index.io on `you-com`
 // (chat.ts) and aitranslator.com on `machinetranslation-com` (long-tail-c12-c.ts).
 //
-// Leads. No licensed list was read for this pass: the rows come from 62 searches of the stored `pages` and `docs`
+// Leads. No licensed list was read for this pass: the rows come from 68 searches of the stored `pages` and `docs`
 // corpora by product kind and by the wording of vendors' own pages ("create your own AI character" terms, community
 // guidelines for bot creators, AI-character policies, "one subscription, every model" pricing and credits pages,
 // model-picker docs, answer-engine docs, document-translation and AI-translator terms, phone-call and live-event
@@ -19,8 +19,8 @@
 // operator's own (terms, privacy, help, docs, API reference, pricing, or a blog post that names or plainly describes
 // its own AI product) on the host claimed.
 //
-// Measured with /work/helpers/classify-hosts.mts on the 195 distinct hosts met in those searches (vendors, blogs,
-// agencies, news and shared hosts alike): 26 classified (13.3%) before, 98 (50.3%) after. The rest are blogs and review
+// Measured with /work/helpers/classify-hosts.mts on the 212 distinct hosts met in those searches (vendors, blogs,
+// agencies, news and shared hosts alike): 27 classified (12.7%) before, 104 (49.1%) after. The rest are blogs and review
 // sites, agencies and consultancies, research papers, open-source projects and demo apps, shared hosts and the products
 // left out below.
 //
@@ -28,19 +28,21 @@
 // holodream.ai, castloop.ai, oneaipass.com, lumichats.com, camocopy.com, iatrox.com, dodopdf.com, pdfsub.com, glot.dev,
 // owaa.ai, usetalktool.com, lulawe.com, onlinetranslation.ai, aicred.ai, sapiochat.com, asktodo.ai,
 // interviewclarity.co.uk, momentarylab.com, blog.tidalspace.tech, polly2.com, regpermit.com, chattables.ch,
-// channel.tel); host and brand that do not match or draft terms with blanks (doranchat.com's "character.chat" terms,
-// rutta.io's Reflo, intermind.com's Mind.com, ai-translate.live, aurelius.work, virtualfriend.chat, and
-// aigirlfriend.com, whose privacy policy still has a blank operator name and which the fourteenth session keeps as a
-// trap in lookalikes-c14-lead-2); general software with an AI feature (EnglishCentral, Conference Compass, HolyJot,
-// Homeroom, Arbor Slate, ScholarFlow, Speaklay's human examiners, Brave Search's API, Lingraphica's AAC device, 1 OAK
-// MLS's assistant, which has no URL of its own, and Zoom's Interpreter API, documented on developers.zoom.us with no
-// endpoint host named); mobile-only apps (aicompaniondev.com, Homework Helper - AI) and pages on shared hosts
-// (babechat.vercel.app, yaar-pro.web.app, sites.google.com, charsnap.gitbook.io, pages.dev handbooks, bump.sh's Aurora
-// Interactive API, Apify actors, glama.ai and mintlify.com project pages for AINPCEngine, lingua.direct, ChatbotAI-Free
-// and OmniSearches); ChatGOT (aichatgot.com is a blog naming it, not its vendor, as the fifteenth session found); and
-// hosts that are already entries (Janitor AI, Cici, Anam, Exa, Glean, OpenRouter, Consensus, Perplexity, Parallel,
-// Reverie, DocuGlot, Doclingo, TextCortex, VoxScriber, aitutors.me, DocumentIQ, Langdock, Secrets AI, Speak, Issen,
-// Brancher, Pipecat, Graphlit, whose docs.graphlit.dev host is left for a later pass).
+// channel.tel, neurtureapp.com, thepantheonai.com, and deepinquiry.ai, seen only in a third-party copy of its pricing);
+// host and brand that do not match or draft terms with blanks (doranchat.com's "character.chat" terms, rutta.io's
+// Reflo, ai-translate.live, aurelius.work, virtualfriend.chat, and aigirlfriend.com, whose privacy policy still has a
+// blank operator name and which the fourteenth session keeps as a trap in lookalikes-c14-lead-2); general software with
+// an AI feature (EnglishCentral, Conference Compass, HolyJot, Homeroom, Arbor Slate, ScholarFlow, Speaklay's human
+// examiners, Brave Search's API, Lingraphica's AAC device, Grow Therapy's coach, Next Chapters' Book Chat, Inkthar,
+// TicketCord, Nura24, Habit of Living, WorldLingo, 1 OAK MLS's assistant, which has no URL of its own, and Zoom's
+// Interpreter API, documented on developers.zoom.us with no endpoint host named); mobile-only apps (aicompaniondev.com,
+// Homework Helper - AI) and pages on shared hosts (babechat.vercel.app, yaar-pro.web.app, sites.google.com,
+// charsnap.gitbook.io, pages.dev handbooks, bump.sh's Aurora Interactive API, Apify actors, glama.ai and mintlify.com
+// project pages for AINPCEngine, lingua.direct, ChatbotAI-Free and OmniSearches); ChatGOT (aichatgot.com is a blog
+// naming it, not its vendor, as the fifteenth session found); and hosts that are already entries (Janitor AI, Cici,
+// Anam, Exa, Glean, OpenRouter, Consensus, Perplexity, Parallel, Reverie, DocuGlot, Doclingo, TextCortex, VoxScriber,
+// aitutors.me, DocumentIQ, Langdock, Secrets AI, Speak, Issen, Brancher, Pipecat, Graphlit, whose docs.graphlit.dev
+// host is left for a later pass).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools } from './define';
 
@@ -124,6 +126,12 @@ export const longTailC16ChatsearchTools: Tool[] = defineTools(
     { id: 'speako-ai', name: 'Speako', vendor: 'Speako', category: 'agents', domains: ['speako.ai'], source: 'https://speako.ai/help/billing-and-subscription/voice-minutes-explained' }, // its help centre: voice minutes of its AI phone agent answering a business's calls
     { id: 'vexa-ai', name: 'Vexa', vendor: 'Vexa', category: 'meeting', domains: ['vexa.ai'], source: 'https://docs.vexa.ai/how-to/zoom-transcript-api' }, // its docs: a bot sent into Zoom that streams a live transcript or translation, hosted at api.cloud.vexa.ai
     { id: 'anythingapp', name: 'AnythingApp', vendor: 'AnythingApp', category: 'developer-platform', domains: ['anythingapp.ai'], source: 'https://docs.anythingapp.ai/ai/models' }, // its docs: apps built on the platform call text, image, video and speech models picked by plan tier
+    // Third wave: AI therapy and companion apps, book chat, meeting translation.
+    { id: 'peacify', name: 'Peacify', vendor: 'Peacify', domains: ['peacify.app'], source: 'https://peacify.app/privacy-policy' }, // its privacy policy: chat sessions with its AI therapist, tailored from onboarding answers, with crisis detection
+    { id: 'therappai', name: 'therappai', vendor: 'therappai', domains: ['therappai.com'], source: 'https://www.therappai.com/privacy-policy' }, // its privacy policy: live AI video therapy and conversational features for mental wellbeing
+    { id: 'companion-connect', name: 'Companion Connect', vendor: 'Companion Connect', domains: ['companion-connect.org'], source: 'https://companion-connect.org/ethics' }, // its AI ethics page: an AI companion with documented prompts, safety checks and crisis escalation
+    { id: 'book-soulmate', name: 'Book.Soulmate', vendor: 'Book.Soulmate', domains: ['booksoulmate.com'], source: 'https://booksoulmate.com/blog/5-tips-better-ai-book-chat' }, // its own blog: Book.Soulmate, AI chat about the book being read
+    { id: 'intermind', name: 'InterMIND', vendor: 'InterMIND', category: 'translation', domains: ['intermind.com'], source: 'https://intermind.com/docs/chat/translation' }, // its docs: meetings whose chat and voice are translated automatically into each participant's language
     // An API relay named in the docs read.
     { id: 'apiyi', name: 'APIYI', vendor: 'APIYI', category: 'developer-platform', domains: ['apiyi.com'], source: 'https://docs.apiyi.com/en/scenarios/chat/chathub.md', region: 'china' }, // its docs: one key for 400+ models (OpenAI, Claude, Gemini, DeepSeek, Qwen), used from clients such as ChatHub
   ],
