@@ -152,7 +152,7 @@ export const chatTools: Tool[] = defineTools('chat', [
   { id: 'dreamgen', name: 'DreamGen', vendor: 'DreamGen', category: 'writing', domains: ['dreamgen.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'novelai', name: 'NovelAI', vendor: 'Anlatan', category: 'writing', domains: ['novelai.net'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
   { id: 'spicywriter', name: 'SpicyWriter', vendor: 'SpicyWriter', category: 'writing', domains: ['spicywriter.com'], source: v2flyAt('category-ai-!cn'), checked: CHECKED_3 },
-  { id: 'you-com', name: 'You.com', vendor: 'You.com', category: 'search', domains: ['you.com'], apiEndpoints: ['api.ydc-index.io'], source: listed('eudk'), checked: CHECKED_2 }, // api.ydc-index.io, its search API: listed('langchaincommunity', 'libs/community/langchain_community/utilities/you.py')
+  { id: 'you-com', name: 'You.com', vendor: 'You.com', category: 'search', domains: ['you.com'], apiEndpoints: ['api.ydc-index.io', 'ydc-index.io'], source: listed('eudk'), checked: CHECKED_2 }, // ydc-index.io: the Web Search API's host (POST https://ydc-index.io/v1/search) in You.com's own docs, https://you.com/docs/guides/answer, CHECKED_C16; api.ydc-index.io, its search API: listed('langchaincommunity', 'libs/community/langchain_community/utilities/you.py')
   { id: 'phind', name: 'Phind', vendor: 'Phind', category: 'search', domains: ['phind.com'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'replika', name: 'Replika', vendor: 'Luka', domains: ['replika.com', 'replika.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'chai', name: 'Chai', vendor: 'Chai Research', domains: ['chai-research.com', 'chai.ml'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },

@@ -220,6 +220,7 @@ import { regionalC16LangsTools } from './regional-c16-langs';
 import { longTailC16ProdmeetTools } from './long-tail-c16-prodmeet';
 import { longTailC16ProvidersTools } from './long-tail-c16-providers';
 import { longTailC16Providers2Tools } from './long-tail-c16-providers2';
+import { longTailC16ChatsearchTools } from './long-tail-c16-chatsearch';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -441,4 +442,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16ProdmeetTools,
   ...longTailC16ProvidersTools,
   ...longTailC16Providers2Tools,
+  ...longTailC16ChatsearchTools,
 ];

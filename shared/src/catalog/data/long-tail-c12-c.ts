@@ -124,7 +124,7 @@ export const longTailC12CTools: Tool[] = defineTools(
     { id: 'llamachat', name: 'LlamaChat', vendor: 'LlamaChat', category: 'chat', domains: ['llamachat.app'], source: MTHRFCKR },
     { id: 'llmstack', name: 'LLMStack', vendor: 'LLMStack', category: 'developer-platform', domains: ['llmstack.ai'], source: MTHRFCKR },
     { id: 'luminal', name: 'Luminal', vendor: 'Luminal', category: 'productivity', domains: ['getluminal.com'], source: MTHRFCKR },
-    { id: 'machinetranslation-com', name: 'MachineTranslation.com', vendor: 'MachineTranslation.com', category: 'translation', domains: ['machinetranslation.com'], source: MTHRFCKR },
+    { id: 'machinetranslation-com', name: 'MachineTranslation.com', vendor: 'MachineTranslation.com', category: 'translation', domains: ['machinetranslation.com', 'aitranslator.com'], source: MTHRFCKR }, // aitranslator.com: its terms name MachineTranslation.com as the service behind AITranslator.com (https://www.aitranslator.com/tzm/legal/terms-and-condition), CHECKED_C16
     { id: 'maester', name: 'Maester', vendor: 'Maester', category: 'writing', domains: ['maester.app'], source: MTHRFCKR },
     { id: 'maimovie', name: 'Maimovie', vendor: 'Maimovie', category: 'search', domains: ['maimovie.com'], source: MTHRFCKR },
     { id: 'makegirlsmoe', name: 'MakeGirlsMoe', vendor: 'MakeGirlsMoe', domains: ['make.girls.moe'], source: MTHRFCKR },
