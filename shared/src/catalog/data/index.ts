@@ -221,6 +221,7 @@ import { longTailC16ProdmeetTools } from './long-tail-c16-prodmeet';
 import { longTailC16ProvidersTools } from './long-tail-c16-providers';
 import { longTailC16Providers2Tools } from './long-tail-c16-providers2';
 import { longTailC16ChatsearchTools } from './long-tail-c16-chatsearch';
+import { longTailC16ConsumerTools } from './long-tail-c16-consumer';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -443,4 +444,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16ProvidersTools,
   ...longTailC16Providers2Tools,
   ...longTailC16ChatsearchTools,
+  ...longTailC16ConsumerTools,
 ];
