@@ -22,6 +22,9 @@ const GENERAL_SITES = [
   'https://reduzed.com/', // parent of the claimed ai.reduzed.com
   'https://thematrixapp.com/', // Logico's maker, a mobile app, left out
   'https://benitoai.com/', // TryOn AI's maker, a mobile app, left out
+  'https://path-of-hanzo.com/', // parent of the claimed ai.path-of-hanzo.com
+  'https://timotheduc.com/', // a personal site hosting Interior AI, left out
+  'https://www.tattoodo.com/', // tattoo artists and designs, beside the AI tattoo generators
 ];
 
 const SHARED_PLATFORMS = [
@@ -33,6 +36,9 @@ const SHARED_PLATFORMS = [
   'https://shapes.inc/aistockanalyst/faq', // a character on an AI-character platform, left as a lead
   'https://meal-planner.be/en/terms', // a meal planner with an AI feature, left out
   'https://finsightai.online/blog/ai-stock-analysis.html', // rule-based scores, by its own account
+  'https://myink-7yw.pages.dev/terms', // MyInk's terms on pages.dev
+  'https://www.pulsor.space/docs/ai-screenshot-analysis', // a trading journal with an AI feature, left out
+  'https://docs.towerflow.io/terminal/ai-chart-analyzation', // a trading terminal with an AI feature, left out
 ];
 
 const NAMESAKES = [
@@ -42,11 +48,13 @@ const NAMESAKES = [
   'https://www.restore.com/', // beside RestoreClick
   'https://www.itinera.com/', // beside Itinera Planner
   'https://www.gotravel.com/', // beside GoTravels
+  'https://www.hairstyleview.net/', // beside Hairstyle View
+  'https://www.interioraid.com/', // beside Interior AID
 ];
 
 describe('sixteenth-session consumer traps', () => {
-  it('adds 39 rows, each with one domain and no prefix', () => {
-    expect(longTailC16ConsumerTools.length).toBe(39);
+  it('adds 50 rows, each with one domain and no prefix', () => {
+    expect(longTailC16ConsumerTools.length).toBe(50);
     expect(longTailC16ConsumerTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
@@ -63,6 +71,8 @@ describe('sixteenth-session consumer traps', () => {
       'https://guides.giftywow.com/privacy': 'giftywow',
       'https://ai.reduzed.com/faq': 'reduzed-ai-market-analyser',
       'https://gifts.simplypractical.life/privacy': 'gifting-gifts',
+      'https://www.aiinteriorstudio.ai/terms': 'aiinteriordesign-io',
+      'https://docs.tradingwizard.ai/trading-tools/chart-analyzer': 'tradingwizard-ai',
     });
   });
 

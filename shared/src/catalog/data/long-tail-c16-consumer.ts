@@ -1,27 +1,32 @@
 // Sixteenth session, consumer pass (2026-12-06, issue 15): design and consumer-vertical AI tools the catalog still
 // missed: AI logo and brand makers, AI UI generators, AI architecture and interior renderers, AI virtual try-on, AI
-// travel planners, AI recipe and meal planners, AI fitness coaches, AI gift finders, AI photo restoration, and AI
-// stock and crypto analysis assistants with web apps.
+// tattoo and hairstyle previews, AI travel planners, AI recipe and meal planners, AI fitness coaches, AI gift finders,
+// AI photo restoration, and AI stock, crypto and chart analysis assistants with web apps.
 //
-// Leads. The stored `pages` corpus searched by product kind (19 look-ups), worded the way vendors word their own
-// terms of service, privacy policies, FAQs and methodology pages. Every row cites such a page, with a path, on the
-// product's own host; each page says in the vendor's words that the product generates or analyses with AI. The other
-// c16 files on main (imgvid, verticals, wrappers, prodmeet, chatsearch and the rest) were grepped first; none of these
-// products is there.
+// Leads. The stored `pages` corpus searched by product kind (25 look-ups), worded the way vendors word their own
+// terms of service, privacy policies, FAQs, docs and methodology pages. Every row cites such a page, with a path, on
+// the product's own host; each page says in the vendor's words that the product generates or analyses with AI. The
+// other c16 files on main (imgvid, verticals, wrappers, prodmeet, chatsearch and the rest) were grepped first; none of
+// these products is there. One host went to an existing entry: aiinteriorstudio.ai, the same sole trader's second
+// site, on `aiinteriordesign-io` (long-tail-c7-vertical-3.ts).
 //
-// Measured with /work/helpers/classify-hosts.mts on the 71 hosts the searches returned (vendors, blogs and shared
-// hosts alike): 6 classified before (logodiffusion.com, logogengenius.com, homaihq.com, deroomai.com, tripplanner.ai,
-// colorizethis.io), 45 (63.4%) after.
+// Measured with /work/helpers/classify-hosts.mts on the 99 hosts the searches returned (vendors, blogs and shared
+// hosts alike): 8 classified before (logodiffusion.com, logogengenius.com, homaihq.com, deroomai.com, tripplanner.ai,
+// colorizethis.io, aiinteriordesign.io, homedesigns.ai), 59 (59.6%) after.
 //
-// Left out. Pages that are blogs or guides rather than the product's terms or help (archmaster.app, roomreveal.ai,
-// aismartdecor.com, archgee.com, inkstudioai.com, apptattoogenieai.com, nailmuseai.com, zenith-market-ai.com);
-// mobile-only apps whose pages are store terms (Logico on thematrixapp.com, TryOn AI on benitoai.com, FitQoach,
-// ChattyFit, Emblemo, AI Nutrition Scan); a staging host (Gifter's staging.gifter.now) and a pages.dev copy of
-// oldphotorestoration.org's policy; tools that are not AI or do not say so (Logo Foundry's favicon packs, MealMagX,
-// FinsightAI's rule-based scores, which its own blog says are not machine learning); general apps with an AI feature
-// (meal-planner.be, Fuel Nutrition's AI Coach, Peakgevity, The Smart Investor); trading bots whose pages do not tie the
-// bot to AI or are placeholders (cryptoapi.ai, 0xTGI's pay-s host, gorillaquipster.io); and shapes.inc, a platform of
-// AI characters (one is an "AI Stock Analyst"), left as a lead for a chat pass.
+// Left out. Pages that are blogs, glossaries or guides rather than the product's terms or help (archmaster.app,
+// roomreveal.ai, aismartdecor.com, archgee.com, inkstudioai.com, apptattoogenieai.com, nailmuseai.com,
+// zenith-market-ai.com, snappchart.app, wearview.co, stytrix.com); mobile-only apps whose pages are store terms
+// (Logico on thematrixapp.com, TryOn AI on benitoai.com, FitQoach, ChattyFit, Emblemo, AI Nutrition Scan, Home Decor
+// Design on tpillars.co, SpaceM AI, HairstyleChange, InkMaster, ProTattoo, and the dating reply apps Rizzly,
+// Rizziusz, Datewise and Rizz AI); a staging host (staging.gifter.now), personal or shared hosts (Interior AI on
+// timotheduc.com, MyInk on pages.dev, a pages.dev copy of oldphotorestoration.org's policy); tools that are not AI or
+// do not say so (Logo Foundry's favicon packs, MealMagX, FinsightAI's rule-based scores, which its own blog says are
+// not machine learning); general apps with an AI feature (meal-planner.be, Fuel Nutrition's AI Coach, Peakgevity, The
+// Smart Investor, Pulsor's trading journal, Towerflow's terminal); trading bots whose pages do not tie the bot to AI
+// or are placeholders (cryptoapi.ai, 0xTGI's pay-s host, gorillaquipster.io); Rizzdle, a daily game with AI
+// characters; and shapes.inc, a platform of AI characters (one is an "AI Stock Analyst"), left as a lead for a chat
+// pass.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C16, defineTools } from './define';
 
@@ -76,6 +81,18 @@ export const longTailC16ConsumerTools: Tool[] = defineTools(
     { id: 'rallies-ai', name: 'Rallies AI', vendor: 'Rallies', category: 'chat', domains: ['rallies.ai'], source: 'https://support.rallies.ai/ai-assistant/how-it-works' }, // help: AI investment research assistant
     { id: 'reduzed-ai-market-analyser', name: 'AI Market Analyser', vendor: 'Reduzed', category: 'search', domains: ['ai.reduzed.com'], source: 'https://ai.reduzed.com/faq' }, // FAQ: AI trading recommendations with GPT news sentiment (subdomain only)
     { id: 'ai-predicted-signals', name: 'AI Predicted Signals', vendor: 'AI Predicted Signals', category: 'search', domains: ['aipredictedsignals.cloud'], source: 'https://www.aipredictedsignals.cloud/legal/terms' }, // terms: AI-powered crypto trading signals on the web
+    // --- Second round: interiors, tattoos, hairstyles, chart analysis ---
+    { id: 'aidesignhouse', name: 'AIDesignHouse', vendor: 'AIDesignHouse', category: 'image', domains: ['aidesignhouse.io'], source: 'https://www.aidesignhouse.io/terms-of-service' }, // terms: AI room transformation, floor plans and exteriors
+    { id: 'interior-aid', name: 'Interior AID', vendor: 'Mikusoft', category: 'image', domains: ['interioraid.app'], source: 'https://interioraid.app/terms' }, // terms: AI room redesign and render-to-photo
+    { id: 'ai-tattoo-generator-fun', name: 'AI Tattoo Generator (aitattoogenerator.fun)', vendor: 'aitattoogenerator.fun', category: 'image', domains: ['aitattoogenerator.fun'], source: 'https://aitattoogenerator.fun/privacy' }, // privacy: AI tattoo design generation from prompts
+    { id: 'ai-tattoo-generator-me', name: 'AI Tattoo Generator (aitattoogenerator.me)', vendor: 'aitattoogenerator.me', category: 'image', domains: ['aitattoogenerator.me'], source: 'https://aitattoogenerator.me/privacy' }, // privacy: AI generates the tattoo design from the prompt
+    { id: 'tattoo-ai-co', name: 'Tattoo AI (tattooai.co)', vendor: 'Tattoo AI', category: 'image', domains: ['tattooai.co'], source: 'https://tattooai.co/privacy' }, // privacy: hosted AI tattoo generator models; nothing ties it to tattooai.net (c7)
+    { id: 'hairchange-ai', name: 'HairChange AI', vendor: 'HairChange AI', category: 'image', domains: ['hairchangeai.com'], source: 'https://hairchangeai.com/terms' }, // terms: AI-rendered hairstyle previews from a portrait
+    { id: 'hairstyle-try-on-org', name: 'HairstyleTryOn.org', vendor: 'HairstyleTryOn.org', category: 'image', domains: ['hairstyletryon.org'], source: 'https://hairstyletryon.org/terms-of-service' }, // terms: AI hairstyle try-on from uploaded portraits
+    { id: 'hairstyle-view', name: 'Hairstyle View', vendor: 'Hairstyle View', category: 'image', domains: ['hairstyleview.com'], source: 'https://hairstyleview.com/terms-of-service' }, // terms: AI hairstyle and haircut previews (SaaS)
+    { id: 'hairstylesai-ai', name: 'HairstylesAI', vendor: 'HairstylesAI', category: 'image', domains: ['hairstylesai.ai'], source: 'https://hairstylesai.ai/privacy-policy' }, // privacy: AI hairstyle previews from selfies
+    { id: 'path-of-hanzo-ai', name: 'Path of Hanzo AI', vendor: 'Path of Hanzo', category: 'search', domains: ['ai.path-of-hanzo.com'], source: 'https://ai.path-of-hanzo.com/docs/chart-analysis' }, // docs: GPT-4o vision grades uploaded trading charts (subdomain only)
+    { id: 'tradingwizard-ai', name: 'TradingWizard.ai', vendor: 'TradingWizard.ai', category: 'search', domains: ['tradingwizard.ai'], source: 'https://docs.tradingwizard.ai/trading-tools/chart-analyzer' }, // docs: AI chart analyzer ("Kai") reads chart screenshots
   ],
   { checked: CHECKED_C16 },
 );

@@ -96,7 +96,7 @@ export const longTailC7VerticalTools3: Tool[] = defineTools(
     { id: 'reemix', name: 'Reemix', vendor: 'Reemix', category: 'video', domains: ['reemix.co'], source: TIORAI },
     { id: 'ai4spaces', name: 'ai4spaces', vendor: 'ai4spaces', category: 'image', domains: ['ai4spaces.com'], source: TIORAI },
     { id: 'aiflixhub', name: 'AIflixhub', vendor: 'AIflixhub', category: 'video', domains: ['aiflixhub.com'], source: TIORAI },
-    { id: 'aiinteriordesign-io', name: 'aiinteriordesign.io', vendor: 'aiinteriordesign.io', category: 'image', domains: ['aiinteriordesign.io'], source: TIORAI },
+    { id: 'aiinteriordesign-io', name: 'aiinteriordesign.io', vendor: 'aiinteriordesign.io', category: 'image', domains: ['aiinteriordesign.io', 'aiinteriorstudio.ai'], source: TIORAI }, // aiinteriorstudio.ai: the same sole trader's terms (AI Interior Studio) on https://www.aiinteriorstudio.ai/terms, CHECKED_C16
     { id: 'aikiu-studio', name: 'Aikiu Studio', vendor: 'Aikiu Studio', category: 'image', domains: ['aikiustudio.com'], source: TIORAI },
     { id: 'aimakesong', name: 'AIMakeSong', vendor: 'AIMakeSong', category: 'audio', domains: ['aimakesong.com'], source: TIORAI },
     { id: 'aimusic-one', name: 'aimusic.one', vendor: 'aimusic.one', category: 'audio', domains: ['aimusic.one'], source: TIORAI },
