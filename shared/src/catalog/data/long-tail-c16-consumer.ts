@@ -3,7 +3,8 @@
 // tattoo and hairstyle previews, AI travel planners, AI recipe and meal planners, AI fitness coaches, AI gift finders,
 // AI photo restoration, and AI stock, crypto and chart analysis assistants with web apps.
 //
-// Leads. The stored `pages` corpus searched by product kind (28 look-ups; the last three, for logo makers, budgeting and fashion design, returned only blogs), worded the way vendors word their own
+// Leads. The stored `pages` corpus searched by product kind (28 look-ups; the last three, for logo makers, budgeting
+// and fashion design, returned only blogs), worded the way vendors word their own
 // terms of service, privacy policies, FAQs, docs and methodology pages. Every row cites such a page, with a path, on
 // the product's own host; each page says in the vendor's words that the product generates or analyses with AI. The
 // other c16 files on main (imgvid, verticals, wrappers, prodmeet, chatsearch and the rest) were grepped first; none of
