@@ -85,6 +85,24 @@ export function expectExtensionIdsClassified(
   expect(wrong).toEqual([]);
 }
 
+/** Store ids are 32 letters a-p; Firefox ids are a gecko id (an e-mail-like id or a braced GUID). */
+const STORE_OR_GECKO_ID = /^([a-p]{32}|[^@\s]+@[^@\s]+|\{[0-9a-f-]{36}\})$/;
+
+/**
+ * The form of extension rows cited from their makers' own repositories: each is a browser extension with at least one
+ * well-formed store or gecko id, citing one GitHub file at a pinned commit.
+ */
+export function expectMakerRepositoryExtensions(
+  tools: readonly Pick<Tool, 'id' | 'category' | 'extensionIds' | 'source'>[],
+): void {
+  for (const tool of tools) {
+    expect(tool.category, tool.id).toBe('browser-extension');
+    expect(tool.extensionIds.length, tool.id).toBeGreaterThan(0);
+    expect(tool.source, tool.id).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/\S+$/);
+    for (const id of tool.extensionIds) expect(id, tool.id).toMatch(STORE_OR_GECKO_ID);
+  }
+}
+
 /** No extension store name may match any entry. */
 export function expectNoExtensionNameClassified(names: readonly string[]): void {
   const wrong = names.flatMap((name) => {

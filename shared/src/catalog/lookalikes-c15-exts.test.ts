@@ -3,9 +3,10 @@
 // sit beside, the catalog's web products whose names look like a new extension's (WritelyAI, aiWritely beside
 // Writely), and non-AI extensions the repositories read here link (userscript managers, a reloader, a search omnibox,
 // a security shield for browser agents).
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   expectExtensionIdsClassified,
+  expectMakerRepositoryExtensions,
   expectNoExtensionNameClassified,
   expectStoreNamesClassified,
 } from '../../testing/lookalikes';
@@ -17,9 +18,6 @@ const ADDED_IDS: Record<string, string> = {
   bkkdkngklccknmoalpoakglipbibafpn: 'talk-to-chatgpt-extension',
   oilbfihknpdbpfkcncojikmooipnlglo: 'whispering-epicenter', // the Chrome extension of the Whispering entry
 };
-
-/** Store ids are 32 letters a-p; Firefox ids are a gecko id (an e-mail-like id or a braced GUID). */
-const STORE_OR_GECKO_ID = /^([a-p]{32}|[^@\s]+@[^@\s]+|\{[0-9a-f-]{36}\})$/;
 
 /** Ordinary or non-AI extension names beside the new ones, and listings the pass read and left out. */
 const ORDINARY_NAMES = [
@@ -52,14 +50,7 @@ const ORDINARY_NAMES = [
 
 describe('AI browser extensions of the fifteenth session (exts pass)', () => {
   it('classifies every new id to its own entry', () => {
-    for (const tool of extensionToolsC15Exts) {
-      expect(tool.category, tool.id).toBe('browser-extension');
-      expect(tool.extensionIds.length, tool.id).toBeGreaterThan(0);
-      expect(tool.source, tool.id).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/\S+$/);
-      for (const id of tool.extensionIds) {
-        expect(id, tool.id).toMatch(STORE_OR_GECKO_ID);
-      }
-    }
+    expectMakerRepositoryExtensions(extensionToolsC15Exts);
     expectExtensionIdsClassified(extensionToolsC15Exts, ADDED_IDS);
   });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   expectExtensionIdsClassified,
+  expectMakerRepositoryExtensions,
   expectNoExtensionNameClassified,
   expectStoreNamesClassified,
 } from '../../testing/lookalikes';
@@ -20,9 +21,6 @@ const ADDED_IDS: Record<string, string> = {
   '{48e0818d-6c94-43d4-9465-61ceb28080e3}': 'nativemind-extension',
   'shishirchaurasiya435@gmail.com': 'ollama-client-extension',
 };
-
-/** Store ids are 32 letters a-p; Firefox ids are a gecko id (an e-mail-like id or a braced GUID). */
-const STORE_OR_GECKO_ID = /^([a-p]{32}|[^@\s]+@[^@\s]+|\{[0-9a-f-]{36}\})$/;
 
 /** Ordinary or non-AI extension names beside the new ones, and listings the pass read and left out. */
 const ORDINARY_NAMES = [
@@ -70,14 +68,7 @@ const ORDINARY_NAMES = [
 
 describe('AI browser extensions of the sixteenth session (exts pass)', () => {
   it('classifies every new id to its own entry', () => {
-    for (const tool of extensionToolsC16Exts) {
-      expect(tool.category, tool.id).toBe('browser-extension');
-      expect(tool.extensionIds.length, tool.id).toBeGreaterThan(0);
-      expect(tool.source, tool.id).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/\S+$/);
-      for (const id of tool.extensionIds) {
-        expect(id, tool.id).toMatch(STORE_OR_GECKO_ID);
-      }
-    }
+    expectMakerRepositoryExtensions(extensionToolsC16Exts);
     expectExtensionIdsClassified(extensionToolsC16Exts, ADDED_IDS);
   });
 
