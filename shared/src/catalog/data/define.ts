@@ -22,6 +22,8 @@ export const CHECKED_C14 = '2026-12-06';
 export const CHECKED_C15 = '2026-12-06';
 /** The day of the sixteenth-session passes (vendor pages for leads, startup batches, regional tools, extensions). */
 export const CHECKED_C16 = '2026-12-06';
+/** The day of the seventeenth-session passes (vendors' own pages searched by product kind, leads, extensions). */
+export const CHECKED_C17 = '2026-12-06';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>
