@@ -18,8 +18,11 @@ import {
 // visits to real AI hostnames (served locally over HTTPS) reach the server's inventory within 10 s,
 // other sites leave no trace, and an admin's decision reaches the browser within the pull interval.
 
+/** claude.ai wakes the worker through the broad `.ai` filter, not a filter of its own (detect/filter-lists.ts). */
 const AI_HOSTS = ['chatgpt.com', 'claude.ai', 'gemini.google.com'];
 const OTHER_HOST = 'en.wikipedia.org';
+/** A `.ai` site the catalog does not hold: the broad filter wakes the worker, and the classifier ignores it. */
+const OTHER_AI_TLD_HOST = 'harbour-ferries.ai';
 /** Canva's AI section is catalogued as `www.canva.com/ai`; the bare host reaches it too (a prefix's www twin). */
 const SECTION_URL = 'https://canva.com/ai?prompt=secret';
 const EMBEDDING_HOST = 'crm.example.com';
@@ -59,6 +62,7 @@ beforeAll(async () => {
     hostRules: sites.hostRules([
       ...AI_HOSTS,
       OTHER_HOST,
+      OTHER_AI_TLD_HOST,
       EMBEDDING_HOST,
       new URL(AI_API_URL).hostname,
       new URL(SECTION_URL).hostname,
@@ -92,6 +96,9 @@ describe('discovery in a real Chromium', () => {
     await enrolledDevices(); // the 10 s are for a discovery by an enrolled browser
     await visit(`https://${OTHER_HOST}/wiki/Lantern?search=private`);
     expect(sites.requests.some((r) => r.host === OTHER_HOST)).toBe(true);
+    expect(classifyUrl(`https://${OTHER_AI_TLD_HOST}/`)).toBeNull();
+    await visit(`https://${OTHER_AI_TLD_HOST}/timetable`);
+    expect(sites.requests.some((r) => r.host === OTHER_AI_TLD_HOST)).toBe(true);
     for (const host of AI_HOSTS) {
       await visit(`https://${host}/c/some-conversation?q=secret`);
       const started = Date.now();
@@ -121,6 +128,7 @@ describe('discovery in a real Chromium', () => {
       'accounts/42',
       'https://',
       OTHER_HOST,
+      OTHER_AI_TLD_HOST,
     ]) {
       expect(wire).not.toContain(leak);
     }

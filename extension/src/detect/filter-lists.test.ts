@@ -1,7 +1,14 @@
-import { buildClassifier, catalog } from '@lantern/shared';
+import { buildClassifier, catalog, createClassifier, type Tool } from '@lantern/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterLists, packFilterLists, unpackFilterLists, type FilterLists } from './filter-lists';
+import {
+  BROAD_HOST_SUFFIXES,
+  filterLists,
+  navigationFilters,
+  packFilterLists,
+  unpackFilterLists,
+  type FilterLists,
+} from './filter-lists';
 
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
 const host = fc.array(label, { minLength: 2, maxLength: 4 }).map((labels) => labels.join('.'));
@@ -19,22 +26,56 @@ const byLabels = (hosts: readonly string[]) =>
 /** True when `filter` as a hostSuffix filter (the end of the host, as a string) covers `name`. */
 const covers = (filter: string, name: string) => name.endsWith(filter);
 
+/** An organisation's own tool with these domains. */
+const orgTool = (id: string, domains: string[]): Tool => ({
+  id,
+  name: id,
+  vendor: 'Acme',
+  category: 'chat',
+  domains,
+  urlPrefixes: [],
+  apiEndpoints: [],
+  extensionIds: [],
+  supplier: { trainsOnInputsByDefault: null, enterpriseTier: null, dataRegions: [] },
+  source: 'https://acme.example/ai',
+  checked: '2026-12-06',
+});
+
 describe('the first turn filter lists', () => {
   const classifier = buildClassifier(catalog);
   const built = filterLists(classifier);
 
   it('cover every host the classifier matches, none covering another', () => {
+    const filters = navigationFilters(built).map((f) => f.hostSuffix);
     for (const name of classifier.hosts())
       expect(
-        built.hosts.some((f) => covers(f, name)),
+        filters.some((f) => covers(f, name)),
         name,
       ).toBe(true);
-    for (const f of built.hosts)
+    for (const f of filters)
       expect(
-        built.hosts.filter((g) => covers(g, f)),
+        filters.filter((g) => covers(g, f)),
         f,
       ).toEqual([f]);
     expect(built.hosts.length).toBeLessThan(classifier.hosts().length);
+  });
+
+  it('leave to the broad suffixes the hosts they cover, and nothing else', () => {
+    const lists = filterLists(
+      createClassifier([
+        orgTool('org-a', ['rag.acme.ai', 'chat.acme.example']),
+        orgTool('org-b', ['sub.rag.acme.ai', 'ai.example', 'acme.aix']),
+      ]),
+    );
+    expect(BROAD_HOST_SUFFIXES).toEqual(['.ai']);
+    expect(lists.hosts).toContain('chat.acme.example');
+    expect(lists.hosts).toContain('ai.example'); // a label "ai" elsewhere in the name is no suffix
+    expect(lists.hosts).toContain('acme.aix');
+    expect(lists.hosts.filter((h) => h.endsWith('.ai'))).toEqual([]);
+    expect(built.hosts.filter((h) => h.endsWith('.ai'))).toEqual([]);
+    const filters = navigationFilters(lists);
+    expect(filters.slice(0, 1)).toEqual([{ hostSuffix: '.ai' }]);
+    expect(filters).toHaveLength(lists.hosts.length + 1);
   });
 
   it('come back unchanged from their packed form, for the catalog and for random lists', () => {
