@@ -23,11 +23,11 @@ export function expectEachClassifiedAs(
 
 /**
  * Every URL a pass's own rows claim, mapped to the row's id: each domain bare and under `www.`, each URL prefix as
- * written, each API endpoint. A pass adds the hosts it gave other entries to the map before checking it with
+ * written, each API endpoint, each API prefix (as a request under it). A pass adds the hosts it gave other entries to the map before checking it with
  * `expectEachClassifiedAs(…, { api: true })`.
  */
 export function ownUrls(
-  tools: readonly Pick<Tool, 'id' | 'domains' | 'urlPrefixes' | 'apiEndpoints'>[],
+  tools: readonly Pick<Tool, 'id' | 'domains' | 'urlPrefixes' | 'apiEndpoints' | 'apiPrefixes'>[],
 ): Record<string, string> {
   const urls: Record<string, string> = {};
   for (const tool of tools) {
@@ -37,6 +37,7 @@ export function ownUrls(
     }
     for (const prefix of tool.urlPrefixes) urls[`https://${prefix}`] = tool.id;
     for (const endpoint of tool.apiEndpoints) urls[`https://${endpoint}/v1`] = tool.id;
+    for (const prefix of tool.apiPrefixes ?? []) urls[`https://${prefix}/request`] = tool.id;
   }
   return urls;
 }

@@ -27,6 +27,11 @@ const OTHER_AI_TLD_HOST = 'harbour-ferries.ai';
 const SECTION_URL = 'https://canva.com/ai?prompt=secret';
 const EMBEDDING_HOST = 'crm.example.com';
 const AI_API_URL = 'https://api.openai.com/v1/chat/completions';
+/** Box's general API: its AI section is catalogued as the API prefix `api.box.com/2.0/ai`, the rest is not AI. */
+const BOX_AI_URL = 'https://api.box.com/2.0/ai/ask';
+const BOX_FILES_URL = 'https://api.box.com/2.0/files/42';
+const BOX_APP_HOST = 'app.box.com';
+const FILES_ONLY_HOST = 'files.example.net';
 const PULL_SECONDS = 30;
 
 let sites: AiSites;
@@ -49,8 +54,15 @@ async function visit(url: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const embeddingPage = `<!doctype html><title>CRM</title><script>fetch(${JSON.stringify(AI_API_URL)}, { method: 'POST', body: '{}' }).then(() => document.title = 'done', () => document.title = 'failed');</script>`;
-  sites = await startAiSites({ pages: { [EMBEDDING_HOST]: embeddingPage } });
+  const calling = (title: string, url: string) =>
+    `<!doctype html><title>${title}</title><script>fetch(${JSON.stringify(url)}, { method: 'POST', body: '{}' }).then(() => document.title = 'done', () => document.title = 'failed');</script>`;
+  sites = await startAiSites({
+    pages: {
+      [EMBEDDING_HOST]: calling('CRM', AI_API_URL),
+      [BOX_APP_HOST]: calling('Box', BOX_AI_URL),
+      [FILES_ONLY_HOST]: calling('Files', BOX_FILES_URL),
+    },
+  });
   server = await startLanternServer();
   writeManagedPolicy(TEST_EXTENSION_ID, {
     serverUrl: server.url,
@@ -66,6 +78,9 @@ beforeAll(async () => {
       EMBEDDING_HOST,
       new URL(AI_API_URL).hostname,
       new URL(SECTION_URL).hostname,
+      new URL(BOX_AI_URL).hostname,
+      BOX_APP_HOST,
+      FILES_ONLY_HOST,
     ]),
   });
 });
@@ -148,6 +163,35 @@ describe('discovery in a real Chromium', () => {
     expect(rows).toEqual([
       expect.objectContaining({ tool_id: expectedTool, initiator_host: EMBEDDING_HOST }),
     ]);
+  }, 45_000);
+
+  it('records a general site calling the AI section of a general API, and not the rest of that API', async () => {
+    const boxAi = classifyApiRequest(BOX_AI_URL);
+    expect(boxAi).toMatchObject({ toolId: 'box-ai', via: 'apiPrefix' });
+    expect(classifyApiRequest(BOX_FILES_URL)).toBeNull();
+    await visit(`https://${FILES_ONLY_HOST}/shared/7`);
+    await visit(`https://${BOX_APP_HOST}/folder/0`);
+    expect(
+      sites.requests.filter((r) => r.host === 'api.box.com' && r.method === 'POST').map((r) => r.path),
+    ).toEqual(['/2.0/files/42', '/2.0/ai/ask']);
+    const rows = await waitFor(
+      'Box AI as embedded AI on the server',
+      async () => {
+        const found = await server.server.db
+          .selectFrom('embedded_sites')
+          .selectAll()
+          .where('tool_id', '=', boxAi!.toolId)
+          .execute();
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 15_000 },
+    );
+    expect(rows).toEqual([expect.objectContaining({ tool_id: 'box-ai', initiator_host: BOX_APP_HOST })]);
+    // The page that called only the files API was visited first and left nothing.
+    const all = await server.server.db.selectFrom('embedded_sites').selectAll().execute();
+    expect(all.filter((r) => r.initiator_host === FILES_ONLY_HOST)).toEqual([]);
+    const sent = JSON.stringify(await readExtensionStore<unknown[]>(browser, 'syncLog'));
+    expect(sent).not.toContain('/2.0/ai');
   }, 45_000);
 
   it('counts an AI section visited on the other form of its host: canva.com/ai for www.canva.com/ai', async () => {

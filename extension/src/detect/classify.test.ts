@@ -20,6 +20,16 @@ const orgTool: Tool = {
   checked: '2026-11-01',
 };
 
+/** An organisation's general API with an AI section. */
+const orgSection: Tool = {
+  ...orgTool,
+  id: 'acme-assist',
+  name: 'Acme Assist',
+  domains: [],
+  apiEndpoints: [],
+  apiPrefixes: ['api.acme.example/v1/assist'],
+};
+
 describe('navigation', () => {
   it('counts top-level visits to AI tools and nothing else', () => {
     expect(classifyNavigation(catalog, 'https://chatgpt.com/c/123?q=secret', 0)).toBe('chatgpt');
@@ -68,11 +78,31 @@ describe('embedded AI', () => {
     expect(classifyEmbedded(catalog, 'https://cdn.example.com/app.js', 'https://crm.example.com')).toBeNull();
   });
 
-  it('listens to AI endpoint hosts only, organisation endpoints included', () => {
-    const patterns = endpointPatterns(filterLists(createClassifier([orgTool])));
+  it('listens to AI endpoint hosts and AI sections of general APIs only, organisation ones included', () => {
+    const patterns = endpointPatterns(filterLists(createClassifier([orgTool, orgSection])));
     expect(patterns).toContain('*://*.api.openai.com/*');
     expect(patterns).toContain('*://*.llm.acme.internal/*');
-    expect(patterns.every((p) => /^\*:\/\/\*\.[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
+    expect(patterns).toContain('*://api.acme.example/v1/assist*');
+    expect(patterns).not.toContain('*://*.api.acme.example/*');
+    const hostPattern = /^\*:\/\/\*\.[a-z0-9.-]+\/\*$/;
+    const prefixPattern = /^\*:\/\/[a-z0-9.-]+\/[^*?#\s]+\*$/;
+    expect(patterns.filter((p) => !hostPattern.test(p) && !prefixPattern.test(p))).toEqual([]);
+  });
+
+  it('records a general site using the AI section of an API, its own included, by hostnames only', () => {
+    const classifier = createClassifier([orgSection]);
+    const call = 'https://api.acme.example/v1/assist/answer?doc=secret';
+    for (const initiator of ['https://files.acme.example/d/42', 'https://api.acme.example/'])
+      expect(classifyEmbedded(classifier, call, initiator)).toEqual({
+        toolId: 'acme-assist',
+        initiatorHost: new URL(initiator).hostname,
+        endpointHost: 'api.acme.example',
+      });
+    // The rest of that API is not AI, and an AI tool's own site calling it is a visit, not embedded AI.
+    expect(
+      classifyEmbedded(classifier, 'https://api.acme.example/v1/files', 'https://files.acme.example'),
+    ).toBeNull();
+    expect(classifyEmbedded(classifier, call, 'https://chatgpt.com')).toBeNull();
   });
 });
 

@@ -15,6 +15,12 @@ const host = fc.array(label, { minLength: 2, maxLength: 4 }).map((labels) => lab
 const lists = fc.record({
   hosts: fc.uniqueArray(host, { maxLength: 60 }),
   endpoints: fc.uniqueArray(host, { maxLength: 10 }),
+  apiPrefixes: fc.uniqueArray(
+    fc
+      .tuple(host, fc.stringMatching(/^(\/[A-Za-z0-9._~!$&'()*+,;=:@%-]{1,12}){1,3}$/))
+      .map(([h, p]) => h + p),
+    { maxLength: 5 },
+  ),
 });
 
 const byLabels = (hosts: readonly string[]) =>
@@ -82,14 +88,15 @@ describe('the first turn filter lists', () => {
     expect(unpackFilterLists(packFilterLists(built))).toEqual(built);
     fc.assert(
       fc.property(lists, (random: FilterLists) => {
-        const ordered = { hosts: byLabels(random.hosts), endpoints: byLabels(random.endpoints) };
+        const ordered = { ...random, hosts: byLabels(random.hosts), endpoints: byLabels(random.endpoints) };
         expect(unpackFilterLists(packFilterLists(ordered))).toEqual(ordered);
         expect(unpackFilterLists(packFilterLists(random))).toEqual(random);
       }),
     );
-    expect(unpackFilterLists(packFilterLists({ hosts: [], endpoints: [] }))).toEqual({
+    expect(unpackFilterLists(packFilterLists({ hosts: [], endpoints: [], apiPrefixes: [] }))).toEqual({
       hosts: [],
       endpoints: [],
+      apiPrefixes: [],
     });
   });
 

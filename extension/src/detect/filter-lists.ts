@@ -24,6 +24,8 @@ export interface FilterLists {
   hosts: readonly string[];
   /** Every AI API endpoint host, in the same order. */
   endpoints: readonly string[];
+  /** Every AI section of a general API, `host/path` (classifier.apiPrefixes()), sorted. */
+  apiPrefixes: readonly string[];
 }
 
 export function filterLists(classifier: Classifier): FilterLists {
@@ -32,6 +34,7 @@ export function filterLists(classifier: Classifier): FilterLists {
   return {
     hosts: byLabelsRightToLeft(uncovered(classifier.hosts())),
     endpoints: byLabelsRightToLeft([...endpoints]),
+    apiPrefixes: classifier.apiPrefixes(),
   };
 }
 
@@ -62,9 +65,17 @@ export function navigationFilters(lists: FilterLists): { hostSuffix: string }[] 
   return [...BROAD_HOST_SUFFIXES, ...lists.hosts].map((host) => ({ hostSuffix: host }));
 }
 
-/** webRequest match patterns for every AI API endpoint host (and its subdomains). */
+/**
+ * webRequest match patterns for every AI API endpoint host (and its subdomains), and for every API
+ * prefix on its exact host (`*://api.box.com/2.0/ai*`), so the rest of a general API wakes nothing;
+ * the pattern's `*` also reaches `/2.0/aix`, which the classifier drops (it matches at segment
+ * boundaries).
+ */
 export function endpointPatterns(lists: FilterLists): string[] {
-  return lists.endpoints.map((host) => `*://*.${host}/*`);
+  return [
+    ...lists.endpoints.map((host) => `*://*.${host}/*`),
+    ...lists.apiPrefixes.map((prefix) => `*://${prefix}*`),
+  ];
 }
 
 /** Shared leading characters written as one character: '0' + n, at most 42 ('Z'). */
@@ -79,7 +90,8 @@ const MAX_SHARED = 42;
  * fetched or decompressed asynchronously.
  */
 export function packFilterLists(lists: FilterLists): string {
-  return `${frontCode(lists.hosts)}|${frontCode(lists.endpoints)}`;
+  // API prefixes are few (tens) and hold no `|` or space (UrlPrefixSchema): written as they are.
+  return `${frontCode(lists.hosts)}|${frontCode(lists.endpoints)}|${lists.apiPrefixes.join(' ')}`;
 }
 
 function frontCode(hosts: readonly string[]): string {
@@ -98,8 +110,12 @@ function frontCode(hosts: readonly string[]): string {
 
 /** The inverse of packFilterLists. */
 export function unpackFilterLists(packed: string): FilterLists {
-  const bar = packed.indexOf('|');
-  return { hosts: unFrontCode(packed.slice(0, bar)), endpoints: unFrontCode(packed.slice(bar + 1)) };
+  const [hosts = '', endpoints = '', apiPrefixes = ''] = packed.split('|');
+  return {
+    hosts: unFrontCode(hosts),
+    endpoints: unFrontCode(endpoints),
+    apiPrefixes: apiPrefixes === '' ? [] : apiPrefixes.split(' '),
+  };
 }
 
 function unFrontCode(text: string): string[] {

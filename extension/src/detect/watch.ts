@@ -103,7 +103,7 @@ let registered:
  * never block, and Firefox would take a returned promise for a blocking answer.
  */
 function listenWith(lists: FilterLists): void {
-  const key = `${lists.hosts.join(' ')}|${lists.endpoints.join(' ')}`;
+  const key = `${lists.hosts.join(' ')}|${lists.endpoints.join(' ')}|${lists.apiPrefixes.join(' ')}`;
   if (registered?.key === key) return;
   const previous = registered;
   const next = {

@@ -45,7 +45,7 @@ export function formatStatsTable(s: CatalogStats & { supplierProfiles?: FactsCov
   const m = s.matchers;
   const f = s.supplierFacts;
   const lines = [
-    `Catalog: ${s.tools} tools; ${m.domains} domains, ${m.urlPrefixes} URL prefixes, ${m.apiEndpoints} API endpoints, ${m.extensionIds} extension ids`,
+    `Catalog: ${s.tools} tools; ${m.domains} domains, ${m.urlPrefixes} URL prefixes, ${m.apiEndpoints} API endpoints, ${m.apiPrefixes} API prefixes, ${m.extensionIds} extension ids`,
     '',
     ...section('By category', s.byCategory, s.tools),
     ...section('By region', s.byRegion, s.tools),

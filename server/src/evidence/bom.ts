@@ -89,7 +89,7 @@ function bomService(t: InventoryToolRow, tool: KnownTool, d: Decision | undefine
   const own = t.source === 'organisation';
   const { iris, patterns } = endpoints(
     [...(tool?.domains ?? []), ...(tool?.apiEndpoints ?? [])],
-    tool?.urlPrefixes ?? [],
+    [...(tool?.urlPrefixes ?? []), ...(tool?.apiPrefixes ?? [])],
   );
   const classes = Object.entries(t.dataClasses).filter(([, n]) => (n ?? 0) > 0);
   const docs = documentationUrl(tool?.source ?? '');

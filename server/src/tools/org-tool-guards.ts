@@ -61,6 +61,7 @@ export function catalogTakeovers(tool: Tool): string[] {
   for (const d of tool.domains) add(classifyUrl(d));
   for (const p of tool.urlPrefixes) add(classifyUrl(p));
   for (const a of tool.apiEndpoints) add(classifyApiRequest(`https://${a}/`));
+  for (const p of tool.apiPrefixes ?? []) add(classifyApiRequest(`https://${p}`));
   return [...hits].sort();
 }
 

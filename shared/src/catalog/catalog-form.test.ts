@@ -35,12 +35,13 @@ describe('every catalog entry', () => {
     ).toEqual([]);
   });
 
-  it('has at least one matcher: a domain, URL prefix, API endpoint, extension id or extension name word', () => {
+  it('has at least one matcher: a domain, URL prefix, API endpoint or prefix, extension id or name word', () => {
     expect(
       problems((t) =>
         t.domains.length +
           t.urlPrefixes.length +
           t.apiEndpoints.length +
+          (t.apiPrefixes?.length ?? 0) +
           t.extensionIds.length +
           (t.extensionNameWords?.length ?? 0) >
         0
@@ -130,10 +131,18 @@ describe('claims across the whole catalog', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('never lists the same URL prefix twice, nor a prefix already covered by the same tool', () => {
+  it('never lists the same URL or API prefix twice, nor a prefix already covered by the same tool', () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     for (const t of catalog) {
+      for (const prefix of t.apiPrefixes ?? []) {
+        const previous = seen.get(`api:${prefix}`);
+        if (previous !== undefined) clashes.push(`${prefix}: ${previous}, ${t.id}`);
+        seen.set(`api:${prefix}`, t.id);
+        const host = prefix.slice(0, prefix.indexOf('/'));
+        if (t.apiEndpoints.some((e) => host === e || host.endsWith(`.${e}`)))
+          clashes.push(`${prefix}: redundant in ${t.id}`);
+      }
       for (const prefix of t.urlPrefixes) {
         const previous = seen.get(prefix);
         if (previous !== undefined) clashes.push(`${prefix}: ${previous}, ${t.id}`);

@@ -99,6 +99,7 @@ const SHARED_PLATFORMS = [
 const allDomains = catalog.flatMap((t) => t.domains.map((d) => [d, t.id] as const));
 const allPrefixes = catalog.flatMap((t) => t.urlPrefixes.map((p) => [p, t.id] as const));
 const allEndpoints = catalog.flatMap((t) => t.apiEndpoints.map((e) => [e, t.id] as const));
+const allApiPrefixes = catalog.flatMap((t) => (t.apiPrefixes ?? []).map((p) => [p, t.id] as const));
 const allExtensionIds = catalog.flatMap((t) => t.extensionIds.map((e) => [e, t.id] as const));
 
 function duplicates(pairs: readonly (readonly [string, string])[]): string[] {
@@ -135,6 +136,7 @@ describe('the catalog', () => {
         tool.domains.length +
         tool.urlPrefixes.length +
         tool.apiEndpoints.length +
+        (tool.apiPrefixes?.length ?? 0) +
         tool.extensionIds.length +
         (tool.extensionNameWords?.length ?? 0);
       expect(signals, `${tool.id} can never be detected`).toBeGreaterThan(0);
@@ -150,6 +152,7 @@ describe('the catalog', () => {
     expect(duplicates(allDomains)).toEqual([]);
     expect(duplicates(allPrefixes)).toEqual([]);
     expect(duplicates(allEndpoints)).toEqual([]);
+    expect(duplicates(allApiPrefixes)).toEqual([]);
     expect(duplicates(allExtensionIds)).toEqual([]);
     const extensionNames = catalog
       .filter((t) => t.category === 'browser-extension')
@@ -161,7 +164,7 @@ describe('the catalog', () => {
 
   it('writes every hostname in canonical form', () => {
     for (const [host] of [...allDomains, ...allEndpoints]) expect(normalizeHostname(host)).toBe(host);
-    for (const [prefix] of allPrefixes) {
+    for (const [prefix] of [...allPrefixes, ...allApiPrefixes]) {
       const slash = prefix.indexOf('/');
       expect(normalizeHostname(prefix.slice(0, slash))).toBe(prefix.slice(0, slash));
       expect(prefix).not.toMatch(/\/$|[?#]/);
@@ -186,6 +189,11 @@ describe('the catalog', () => {
       }
       for (const endpoint of tool.apiEndpoints) {
         if (classifyApiRequest(`https://${endpoint}/v1/x`)?.toolId !== tool.id) lost.push(endpoint);
+      }
+      for (const prefix of tool.apiPrefixes ?? []) {
+        const found = classifyApiRequest(`https://${prefix}/request?q=1`);
+        if (found?.toolId !== tool.id || found.via !== 'apiPrefix') lost.push(prefix);
+        if (classifyUrl(`https://${prefix}`)?.toolId === tool.id) lost.push(`${prefix} (as a page)`);
       }
       for (const id of tool.extensionIds) if (classifyExtension({ id })?.toolId !== tool.id) lost.push(id);
       if (

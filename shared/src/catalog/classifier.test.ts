@@ -218,6 +218,54 @@ describe('classifyApiRequest', () => {
     expect(classifyApiRequest('https://s3.eu-central-1.amazonaws.com/bucket')).toBeNull();
     expect(classifyApiRequest('data:,api.openai.com')).toBeNull();
   });
+
+  it('matches an AI section of a general API by its path, on that exact host only', () => {
+    const classifier = createClassifier([
+      orgTool({ id: 'org-ai', apiPrefixes: ['api.example.com/v2/ai', 'api.example.com/v2/ai/agents'] }),
+      orgTool({ id: 'org-agents', apiPrefixes: ['api.example.com/v2/ai/agents/run/'] }),
+      orgTool({ id: 'org-endpoint', apiEndpoints: ['example.org'] }),
+      orgTool({ id: 'org-section', apiPrefixes: ['api.example.org/gen-ai'] }),
+    ]);
+    const api = (url: string) => classifier.classifyApiRequest(url);
+    expect(api('https://api.example.com/v2/ai/ask?q=secret')).toMatchObject({
+      toolId: 'org-ai',
+      via: 'apiPrefix',
+      pattern: 'api.example.com/v2/ai',
+      hostname: 'api.example.com',
+    });
+    expect(api('https://API.Example.com:443/v2/ai')?.toolId).toBe('org-ai');
+    expect(api('https://api.example.com/v2/ai/agents/7')).toMatchObject({
+      toolId: 'org-ai',
+      pattern: 'api.example.com/v2/ai/agents', // the longest prefix that matches
+    });
+    expect(api('https://api.example.com/v2/ai/agents/run/1')).toMatchObject({
+      toolId: 'org-agents',
+      pattern: 'api.example.com/v2/ai/agents/run',
+    });
+    // A prefix beats an endpoint claim on a parent; elsewhere on the host the endpoint claim stands.
+    expect(api('https://api.example.org/gen-ai/chat')?.toolId).toBe('org-section');
+    expect(api('https://api.example.org/files')?.toolId).toBe('org-endpoint');
+    for (const other of [
+      'https://api.example.com/v2/files', // the rest of the general API
+      'https://api.example.com/v2/aiport', // not at a segment boundary
+      'https://api.example.com/V2/AI', // paths compare case-sensitively
+      'https://api.example.com/',
+      'https://eu.api.example.com/v2/ai', // a subdomain is another API
+      'https://www.api.example.com/v2/ai', // no www twin for APIs
+      'https://api.example.com.evil.test/v2/ai',
+      'https://evil.test/api.example.com/v2/ai',
+    ])
+      expect(api(other), other).toBeNull();
+    // An API prefix is not a page: visiting it counts nothing, and the host wakes no navigation filter.
+    expect(classifier.classifyUrl('https://api.example.com/v2/ai')).toBeNull();
+    expect(classifier.hosts()).not.toContain('api.example.com');
+    expect(classifier.apiPrefixes().filter((p) => p.includes('.example.'))).toEqual([
+      'api.example.com/v2/ai',
+      'api.example.com/v2/ai/agents',
+      'api.example.com/v2/ai/agents/run',
+      'api.example.org/gen-ai',
+    ]);
+  });
 });
 
 describe('classifyExtension', () => {

@@ -9,10 +9,10 @@ import { SuffixIndex } from './suffix-index';
 export interface ToolMatch {
   toolId: string;
   tool: Tool;
-  via: 'domain' | 'urlPrefix' | 'apiEndpoint' | 'extension';
+  via: 'domain' | 'urlPrefix' | 'apiEndpoint' | 'apiPrefix' | 'extension';
   /**
-   * The catalog entry that matched: a hostname, a `host/path` prefix, or an extension id, name or name
-   * word (`extensionNameWords`, tokens single-spaced).
+   * The catalog entry that matched: a hostname, a `host/path` prefix (of a page or of an API), or an
+   * extension id, name or name word (`extensionNameWords`, tokens single-spaced).
    */
   pattern: string;
   /** The canonical hostname that was classified (empty for extensions). */
@@ -31,6 +31,8 @@ export interface Classifier {
   tools: ReadonlyMap<string, Tool>;
   /** Every distinct hostname the index matches (domains and prefix hosts), sorted. */
   hosts(): string[];
+  /** Every API prefix (`host/path`, path without a trailing slash) requests are matched with, sorted. */
+  apiPrefixes(): string[];
 }
 
 interface Hit {
@@ -70,13 +72,21 @@ function nodeFor(index: SuffixIndex<HostNode>, host: string): HostNode {
   return node;
 }
 
-function addPrefix(index: SuffixIndex<HostNode>, tool: Tool, prefix: string): void {
+/** A `host/path` prefix as its canonical host and its path (starting with `/`, no trailing one), or null. */
+function splitPrefix(prefix: string): { host: string; path: string } | null {
   const slash = prefix.indexOf('/');
-  if (slash <= 0) return;
+  if (slash <= 0) return null;
   const host = normalizeHostname(prefix.slice(0, slash));
   let path = prefix.slice(slash);
   while (path.endsWith('/')) path = path.slice(0, -1);
-  if (host === null || path.length === 0 || /[?#\s]/.test(path)) return;
+  if (host === null || path.length === 0 || /[?#\s]/.test(path)) return null;
+  return { host, path };
+}
+
+function addPrefix(index: SuffixIndex<HostNode>, tool: Tool, prefix: string): void {
+  const split = splitPrefix(prefix);
+  if (split === null) return;
+  const { host, path } = split;
   putPrefix(index, { tool, pattern: `${host}${path}`, path, twin: false }, host);
   // A site is served with and without `www.` (one redirects to the other), so a prefix written for
   // one form matches the other too, and a visit to either wakes the worker (the twin host is in
@@ -84,6 +94,20 @@ function addPrefix(index: SuffixIndex<HostNode>, tool: Tool, prefix: string): vo
   const twin = host.startsWith('www.') ? host.slice(4) : `www.${host}`;
   if (twin.includes('.') && normalizeHostname(twin) === twin)
     putPrefix(index, { tool, pattern: `${twin}${path}`, path, twin: true }, twin);
+}
+
+/**
+ * Files an API prefix under its exact host (an API is called on the host it is written for, so no
+ * `www.` twin and no subdomains), longest path first; the same path claimed again goes to the later tool.
+ */
+function addApiPrefix(index: Map<string, PrefixHit[]>, tool: Tool, prefix: string): void {
+  const split = splitPrefix(prefix);
+  if (split === null) return;
+  const list = index.get(split.host) ?? [];
+  const kept = list.filter((p) => p.path !== split.path);
+  kept.push({ tool, pattern: `${split.host}${split.path}`, path: split.path, twin: false });
+  kept.sort((a, b) => b.path.length - a.path.length);
+  index.set(split.host, kept);
 }
 
 /**
@@ -115,6 +139,8 @@ interface Indexes {
   byId: Map<string, Tool>;
   hosts: SuffixIndex<HostNode>;
   api: SuffixIndex<Hit>;
+  /** API prefixes by their exact host. */
+  apiPaths: Map<string, PrefixHit[]>;
   extIds: Map<string, Tool>;
   extNames: Map<string, Tool>;
   /** Name words and phrases by their text; a later tool claiming the same one takes it over. */
@@ -205,6 +231,7 @@ function addTool(into: Indexes, tool: Tool): void {
     const host = normalizeHostname(endpoint);
     if (host !== null) into.api.set(host, { tool, pattern: host });
   }
+  for (const prefix of tool.apiPrefixes ?? []) addApiPrefix(into.apiPaths, tool, prefix);
   for (const id of tool.extensionIds) into.extIds.set(id, tool);
   if (tool.category === 'browser-extension') into.extNames.set(extensionNameKey(tool.name), tool);
   for (const word of tool.extensionNameWords ?? []) {
@@ -221,6 +248,7 @@ function indexTools(tools: readonly Tool[]): Indexes {
     byId: new Map(),
     hosts: new SuffixIndex(),
     api: new SuffixIndex(),
+    apiPaths: new Map(),
     extIds: new Map(),
     extNames: new Map(),
     nameWords: new Map(),
@@ -237,7 +265,7 @@ function indexTools(tools: readonly Tool[]): Indexes {
  * endpoint or extension, the later one wins — callers put organisation tools after the catalog.
  */
 export function buildClassifier(tools: readonly Tool[]): Classifier {
-  const { byId, hosts: index, api, extIds, extNames, nameWords } = indexTools(tools);
+  const { byId, hosts: index, api, apiPaths, extIds, extNames, nameWords } = indexTools(tools);
   const wordIndex = buildWordIndex(nameWords);
 
   const match = (hit: Hit, via: ToolMatch['via'], hostname: string): ToolMatch => ({
@@ -268,6 +296,14 @@ export function buildClassifier(tools: readonly Tool[]): Classifier {
     classifyApiRequest(url) {
       const span = locate(url);
       if (span === null) return null;
+      // An API prefix is on one exact hostname and beats an endpoint claim on it or a parent.
+      const paths = apiPaths.size > 0 ? apiPaths.get(hostOf(span)) : undefined;
+      if (paths && span.pathStart < span.source.length) {
+        for (const prefix of paths) {
+          if (pathMatches(span.source, span.pathStart, prefix.path))
+            return match(prefix, 'apiPrefix', hostOf(span));
+        }
+      }
       const hit = api.longest(span.text, span.hostStart, span.hostEnd, always);
       return hit === undefined ? null : match(hit, 'apiEndpoint', hostOf(span));
     },
@@ -290,6 +326,7 @@ export function buildClassifier(tools: readonly Tool[]): Classifier {
     },
     tools: byId,
     hosts: () => [...index.keys()].sort(),
+    apiPrefixes: () => [...apiPaths.values()].flatMap((list) => list.map((p) => p.pattern)).sort(),
   };
 }
 

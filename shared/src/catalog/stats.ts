@@ -31,7 +31,13 @@ export function ageInDays(day: string, now: Date): number {
 
 export interface CatalogStats {
   tools: number;
-  matchers: { domains: number; urlPrefixes: number; apiEndpoints: number; extensionIds: number };
+  matchers: {
+    domains: number;
+    urlPrefixes: number;
+    apiEndpoints: number;
+    apiPrefixes: number;
+    extensionIds: number;
+  };
   byCategory: Record<string, number>;
   byRegion: Record<string, number>;
   byCheckedDay: Record<string, number>;
@@ -66,6 +72,7 @@ export function catalogStats(
       domains: tools.reduce((n, t) => n + t.domains.length, 0),
       urlPrefixes: tools.reduce((n, t) => n + t.urlPrefixes.length, 0),
       apiEndpoints: tools.reduce((n, t) => n + t.apiEndpoints.length, 0),
+      apiPrefixes: tools.reduce((n, t) => n + (t.apiPrefixes?.length ?? 0), 0),
       extensionIds: tools.reduce((n, t) => n + t.extensionIds.length, 0),
     },
     byCategory: count(tools.map((t) => t.category)),

@@ -84,6 +84,12 @@ export const ToolSchema = z.strictObject({
   domains: hostList,
   urlPrefixes: z.array(UrlPrefixSchema).check(z.maxLength(LIMITS.listPerTool)),
   apiEndpoints: hostList,
+  /**
+   * Requests to an AI section of a general API, as `host/path` (`api.box.com/2.0/ai`): a page's request
+   * on exactly that host whose path starts with the path at a segment boundary is a call to this tool,
+   * while the rest of the host is not. Optional: tools and releases without it stay valid.
+   */
+  apiPrefixes: z.optional(z.array(UrlPrefixSchema).check(z.maxLength(LIMITS.listPerTool))),
   extensionIds: z.array(ExtensionIdSchema).check(z.maxLength(LIMITS.listPerTool)),
   /**
    * Words that mark an extension as this tool by its store name, the last thing the classifier tries

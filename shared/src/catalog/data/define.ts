@@ -43,6 +43,8 @@ export interface ToolRow {
   domains?: string[];
   urlPrefixes?: string[];
   apiEndpoints?: string[];
+  /** Requests to an AI section of a general API (`host/path`); left out when none. */
+  apiPrefixes?: string[];
   extensionIds?: string[];
   /** Words that mark an extension's store name as this tool (classifier's last resort); left out when none. */
   extensionNameWords?: string[];
@@ -78,6 +80,7 @@ export function defineTools(
       domains: row.domains ?? [],
       urlPrefixes: row.urlPrefixes ?? [],
       apiEndpoints: row.apiEndpoints ?? [],
+      ...(row.apiPrefixes ? { apiPrefixes: row.apiPrefixes } : {}),
       extensionIds: row.extensionIds ?? [],
       ...(row.extensionNameWords ? { extensionNameWords: row.extensionNameWords } : {}),
       supplier: {

@@ -121,7 +121,7 @@ export const platformAiSectionToolsC16Saasai: Tool[] = defineTools(
       name: 'DigitalOcean Gradient AI (agents and knowledge bases)',
       vendor: 'DigitalOcean',
       category: 'developer-platform',
-      urlPrefixes: ['api.digitalocean.com/v2/gen-ai'],
+      apiPrefixes: ['api.digitalocean.com/v2/gen-ai'],
       apiEndpoints: ['agents.do-ai.run', 'kbaas.do-ai.run'],
       source: gh('digitalocean/gradient-python', '1da4a91eed3269d6f8c75dfeea6be77d634f80c6', 'README.md'),
     },
@@ -183,7 +183,7 @@ export const platformAiSectionToolsC16Saasai: Tool[] = defineTools(
       name: 'Salesforce Models API (Einstein platform)',
       vendor: 'Salesforce',
       category: 'developer-platform',
-      urlPrefixes: ['api.salesforce.com/einstein/platform'],
+      apiPrefixes: ['api.salesforce.com/einstein/platform'],
       source: gh(
         'forcedotcom/datacloud-customcode-python-sdk',
         '59c70a3636fbb491aca6249fde4403e6ee59e0cb',

@@ -13,7 +13,8 @@ export const platformAiSectionTools: Tool[] = defineTools('agents', [
     // api.salesforce.com/einstein/ai-agent (2026-12-06, CHECKED_C16, saasai), the Agentforce Agent API (sessions and
     // messages with deployed agents): Salesforce's own agents library (Apache-2.0),
     // https://github.com/forcedotcom/agents/blob/25e8f90c91a949f0c0950dc50d1863cdceb58927/src/agents/productionAgent.ts line 58
-    urlPrefixes: ['www.salesforce.com/agentforce', 'www.salesforce.com/products/einstein', 'www.salesforce.com/artificial-intelligence', 'www.salesforce.com/einsteincopilot', 'api.salesforce.com/einstein/ai-agent'],
+    urlPrefixes: ['www.salesforce.com/agentforce', 'www.salesforce.com/products/einstein', 'www.salesforce.com/artificial-intelligence', 'www.salesforce.com/einsteincopilot'],
+    apiPrefixes: ['api.salesforce.com/einstein/ai-agent'],
     source: 'https://developer.salesforce.com/docs/ai/agentforce/guide/get-started-agents.html',
   },
   {

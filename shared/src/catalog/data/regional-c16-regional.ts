@@ -170,7 +170,7 @@ export const regionalC16RegionalTools: Tool[] = defineTools(
     { id: 'aiphoria', name: 'Aiphoria', vendor: 'Aiphoria', category: 'agents', domains: ['aiphoria.ai'], source: 'https://aiphoria.ai/blog/ai-agents-in-an-overlooked-world-a-story-of-developing-modern-speech-tech-in-uzbekistan' },
     // SecuAI, SecuaaS's OpenAI-compatible LLM API hosted in Quebec with PII anonymisation; its API page. Only the
     // product's paths are claimed; the rest of secuaas.com (a security service) stays unclaimed.
-    { id: 'secuai', name: 'SecuAI', vendor: 'SecuaaS', category: 'developer-platform', urlPrefixes: ['secuaas.com/en/secuai', 'api.secuaas.com/v1/secuai'], source: 'https://secuaas.com/en/secuai/api' },
+    { id: 'secuai', name: 'SecuAI', vendor: 'SecuaaS', category: 'developer-platform', urlPrefixes: ['secuaas.com/en/secuai'], apiPrefixes: ['api.secuaas.com/v1/secuai'], source: 'https://secuaas.com/en/secuai/api' },
     // LemonData, one API to many chat, image, audio and video models, documented in several languages; its pricing API.
     { id: 'lemondata', name: 'LemonData', vendor: 'LemonData', category: 'developer-platform', domains: ['lemondata.cc'], source: 'https://docs.lemondata.cc/zh/api-reference/pricing/get-pricing' },
     // HiAPI, a model API with pricing and a playground per model; its own model page.

@@ -43,6 +43,7 @@ export function applyOverride(tool: Tool, override: ToolOverride | undefined): T
     domains: domains.slice(0, LIMITS.listPerTool),
     urlPrefixes: tool.urlPrefixes.filter((p) => keep(hostOfPrefix(p) ?? '')),
     apiEndpoints: tool.apiEndpoints.filter(keep),
+    ...(tool.apiPrefixes ? { apiPrefixes: tool.apiPrefixes.filter((p) => keep(hostOfPrefix(p) ?? '')) } : {}),
   };
 }
 
