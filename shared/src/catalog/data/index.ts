@@ -223,6 +223,7 @@ import { longTailC16Providers2Tools } from './long-tail-c16-providers2';
 import { longTailC16ChatsearchTools } from './long-tail-c16-chatsearch';
 import { longTailC16ConsumerTools } from './long-tail-c16-consumer';
 import { longTailC17EduTools } from './long-tail-c17-edu';
+import { longTailC17SecopsTools } from './long-tail-c17-secops';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -447,4 +448,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16ChatsearchTools,
   ...longTailC16ConsumerTools,
   ...longTailC17EduTools,
+  ...longTailC17SecopsTools,
 ];

@@ -60,7 +60,7 @@ export const longTailC12ETools: Tool[] = defineTools(
     { id: 'meshs-one', name: 'Meshs One', vendor: 'Meshs', domains: ['api.meshs.one'], source: gateway },
     { id: 'lxg2it-modelrouter', name: 'ModelRouter', vendor: 'lxg2it', domains: ['api.lxg2it.com'], source: gateway },
     { id: 'runapi-ai', name: 'RunAPI', vendor: 'RunAPI', domains: ['runapi.ai'], source: listed('ishandutta2007gateways') },
-    { id: 'prompteval-ai', name: 'PromptEval', vendor: 'PromptEval', domains: ['prompteval.ai'], source: listed('ishandutta2007tokens') },
+    { id: 'prompteval-ai', name: 'PromptEval', vendor: 'PromptEval', domains: ['prompteval.ai', 'prompt-eval.com'], source: listed('ishandutta2007tokens') }, // prompt-eval.com: the same prompt-evaluation SaaS, with the same $19 Pro tier, per its terms, prompt-eval.com/en/terms (secops pass, c17)
     // Synthetic data for AI training (ishandutta2007/Awesome-Synthetic-Data-Platform)
     { id: 'ydata', name: 'YData', vendor: 'YData', domains: ['ydata.ai'], source: synthetic },
     { id: 'synthetaic', name: 'Synthetaic', vendor: 'Synthetaic', domains: ['synthetaic.com'], source: synthetic },
