@@ -224,6 +224,7 @@ import { longTailC16ChatsearchTools } from './long-tail-c16-chatsearch';
 import { longTailC16ConsumerTools } from './long-tail-c16-consumer';
 import { longTailC17EduTools } from './long-tail-c17-edu';
 import { longTailC17SecopsTools } from './long-tail-c17-secops';
+import { longTailC17DocsTools } from './long-tail-c17-docs';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -449,4 +450,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16ConsumerTools,
   ...longTailC17EduTools,
   ...longTailC17SecopsTools,
+  ...longTailC17DocsTools,
 ];
