@@ -225,6 +225,7 @@ import { longTailC16ConsumerTools } from './long-tail-c16-consumer';
 import { longTailC17EduTools } from './long-tail-c17-edu';
 import { longTailC17SecopsTools } from './long-tail-c17-secops';
 import { longTailC17DocsTools } from './long-tail-c17-docs';
+import { longTailC17KnownTools } from './long-tail-c17-known';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -451,4 +452,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17EduTools,
   ...longTailC17SecopsTools,
   ...longTailC17DocsTools,
+  ...longTailC17KnownTools,
 ];
