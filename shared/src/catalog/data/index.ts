@@ -226,6 +226,7 @@ import { longTailC17EduTools } from './long-tail-c17-edu';
 import { longTailC17SecopsTools } from './long-tail-c17-secops';
 import { longTailC17DocsTools } from './long-tail-c17-docs';
 import { longTailC17KnownTools } from './long-tail-c17-known';
+import { longTailC17HrTools } from './long-tail-c17-hr';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -453,4 +454,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17SecopsTools,
   ...longTailC17DocsTools,
   ...longTailC17KnownTools,
+  ...longTailC17HrTools,
 ];
