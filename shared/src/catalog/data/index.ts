@@ -227,6 +227,7 @@ import { longTailC17SecopsTools } from './long-tail-c17-secops';
 import { longTailC17DocsTools } from './long-tail-c17-docs';
 import { longTailC17KnownTools } from './long-tail-c17-known';
 import { longTailC17HrTools } from './long-tail-c17-hr';
+import { longTailC17DetectTools } from './long-tail-c17-detect';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -455,4 +456,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17DocsTools,
   ...longTailC17KnownTools,
   ...longTailC17HrTools,
+  ...longTailC17DetectTools,
 ];
