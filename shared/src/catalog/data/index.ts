@@ -228,6 +228,7 @@ import { longTailC17DocsTools } from './long-tail-c17-docs';
 import { longTailC17KnownTools } from './long-tail-c17-known';
 import { longTailC17HrTools } from './long-tail-c17-hr';
 import { longTailC17DetectTools } from './long-tail-c17-detect';
+import { longTailC17EcomTools } from './long-tail-c17-ecom';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -457,4 +458,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17KnownTools,
   ...longTailC17HrTools,
   ...longTailC17DetectTools,
+  ...longTailC17EcomTools,
 ];
