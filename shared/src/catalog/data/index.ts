@@ -229,6 +229,7 @@ import { longTailC17KnownTools } from './long-tail-c17-known';
 import { longTailC17HrTools } from './long-tail-c17-hr';
 import { longTailC17DetectTools } from './long-tail-c17-detect';
 import { longTailC17EcomTools } from './long-tail-c17-ecom';
+import { longTailC17VoiceTools } from './long-tail-c17-voice';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -459,4 +460,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17HrTools,
   ...longTailC17DetectTools,
   ...longTailC17EcomTools,
+  ...longTailC17VoiceTools,
 ];
