@@ -33,7 +33,6 @@ const SHARED_PLATFORMS = [
   'https://familymealplanner.pages.dev/', // a meal planner on pages.dev
   'https://myink-7yw.pages.dev/blog/how-ai-tattoo-generators-work/', // a tattoo generator's blog on pages.dev
   'https://staging.gifter.now/privacy', // a staging host, left out
-  'https://shapes.inc/aistockanalyst/faq', // a character on an AI-character platform, left as a lead
   'https://meal-planner.be/en/terms', // a meal planner with an AI feature, left out
   'https://finsightai.online/blog/ai-stock-analysis.html', // rule-based scores, by its own account
   'https://myink-7yw.pages.dev/terms', // MyInk's terms on pages.dev

@@ -230,6 +230,7 @@ import { longTailC17HrTools } from './long-tail-c17-hr';
 import { longTailC17DetectTools } from './long-tail-c17-detect';
 import { longTailC17EcomTools } from './long-tail-c17-ecom';
 import { longTailC17VoiceTools } from './long-tail-c17-voice';
+import { longTailC17LeadsTools } from './long-tail-c17-leads';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -461,4 +462,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17DetectTools,
   ...longTailC17EcomTools,
   ...longTailC17VoiceTools,
+  ...longTailC17LeadsTools,
 ];
