@@ -24,6 +24,7 @@ import { pass8aSuppliers } from './facts-p8a';
 import { pass13rSuppliers } from './facts-p13r';
 import { pass15Suppliers } from './facts-p15';
 import { pass16Suppliers } from './facts-p16';
+import { pass17Suppliers } from './facts-p17';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -65,6 +66,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass13rSuppliers,
   ...pass15Suppliers,
   ...pass16Suppliers,
+  ...pass17Suppliers,
 ]);
 
 /**

@@ -48,7 +48,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'amazon-q-developer': ['amazon.com', 'awsstatic.com'], // awsstatic.com serves AWS's DPA (pass 6d)
   'cohere-platform': ['cohere.com'],
   'adobe-firefly': ['adobe.com'],
-  windsurf: ['windsurf.com', 'codeium.com'],
+  windsurf: ['windsurf.com', 'codeium.com', 'cognition.ai'], // Cognition owns Windsurf; its terms point to cognition.ai/dpa (pass 17)
   gong: ['gong.io'],
   replit: ['replit.com'],
   replicate: ['replicate.com'],
@@ -180,6 +180,7 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   // end pass 8a
   'you-com': ['you.com'], // thirteenth-session re-check (facts-p13r.ts)
   qodo: ['qodo.ai'], // pass 15 (facts-p15.ts)
+  manus: ['manus.im', 'manus.ai'], // pass 17: its API docs are served at open.manus.ai
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
