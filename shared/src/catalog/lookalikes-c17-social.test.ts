@@ -52,8 +52,8 @@ const NAMESAKES = [
 ];
 
 describe('seventeenth-session social traps', () => {
-  it('adds 69 rows, each with its own domains and no prefix', () => {
-    expect(longTailC17SocialTools.length).toBe(69);
+  it('adds 64 rows, each with its own domains and no prefix', () => {
+    expect(longTailC17SocialTools.length).toBe(64);
     expect(longTailC17SocialTools.every((t) => t.domains.length >= 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

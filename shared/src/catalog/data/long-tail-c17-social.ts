@@ -9,7 +9,9 @@
 // reach its vendor's own policy page. Every row cites such a page, with a path, on the product's own host (one,
 // carousels-generator.com, on a second host of the same vendor), and each page says in its own words that the product
 // generates, transcribes or picks clips with AI, LLMs or a named model. The rest of data/ was grepped and run through
-// classify-hosts.mts first; none of these hosts classified.
+// classify-hosts.mts first; none of these hosts classified. At the merge, five products the voice and ecom passes had
+// added the same day were kept there and taken out here (EasySub and subs.rip in voice; UGCfy, EzUGC and UGC Studio in
+// ecom): 69 → 64 rows.
 //
 // Measured with /work/helpers/classify-hosts.mts on the 325 hosts the searches returned (vendors, blogs, news sites
 // and shared hosts alike, www. dropped): 13 classified before (4.0%), 83 (25.5%) after.
@@ -70,8 +72,6 @@ export const longTailC17SocialTools: Tool[] = defineTools(
 
     // --- AI captions and subtitles for short videos and posts ---
     { id: 'reel-video-captions', name: 'Reel Video Captions', vendor: 'Reel Video Captions', category: 'video', domains: ['reelvideocaptions.com'], source: 'https://reelvideocaptions.com/privacy.html' }, // privacy: short-video captions transcribed with OpenAI Whisper
-    { id: 'easysub-io', name: 'EasySub', vendor: 'CET (Thailand)', category: 'video', domains: ['easysub.io'], source: 'https://easysub.io/privacy', region: 'southeast-asia' }, // privacy: Whisper captions, AI polish and translation, ElevenLabs dubbing
-    { id: 'subs-rip', name: 'subs.rip', vendor: 'subs.rip', category: 'video', domains: ['subs.rip'], source: 'https://www.subs.rip/terms' }, // terms: subtitles transcribed and translated by third-party AI services
     { id: 'instacaptions', name: 'instacaptions AI', vendor: 'instacaptions', category: 'writing', domains: ['instacaptions.online'], source: 'https://instacaptions.online/privacy' }, // privacy: caption, hashtag and quote generators run on an LLM API
     { id: 'captionmakerai', name: 'CaptionMakerAI', vendor: 'CaptionMakerAI', category: 'writing', domains: ['captionmakerai.com'], source: 'https://captionmakerai.com/privacy-policy/' }, // privacy: social captions and hashtags generated through OpenAI
 
@@ -84,15 +84,12 @@ export const longTailC17SocialTools: Tool[] = defineTools(
     { id: 'ebonash', name: 'Ebonash', vendor: 'Ebonash', category: 'image', domains: ['ebonash.space'], source: 'https://ebonash.space/terms' }, // terms: an AI thumbnail generator working from a video title
 
     // --- AI UGC ads, avatars, VTubers, influencers and profile pictures ---
-    { id: 'ugcfy', name: 'UGCfy', vendor: 'UGCfy', category: 'video', domains: ['ugcfy.ai'], source: 'https://ugcfy.ai/terms' }, // terms: UGC-style video ads from AI actors, scripts and video models
-    { id: 'ezugc', name: 'EzUGC', vendor: 'EzUGC', category: 'video', domains: ['ezugc.ai'], source: 'https://www.ezugc.ai/custom-avatar-policy' }, // custom-avatar policy: custom AI avatars built from uploaded images
     { id: 'coreaivideo', name: 'CoreAIVideo', vendor: 'CoreAIVideo', category: 'video', domains: ['coreaivideo.com'], source: 'https://coreaivideo.com/avatar-voice-clone-likeness-consent-policy/' }, // likeness policy: AI avatars, influencers, voices and UGC-style videos
     { id: 'toki-ai', name: 'Toki AI', vendor: 'Toki AI', category: 'video', domains: ['toki.ai'], source: 'https://toki.ai/terms-of-service' }, // terms: photos turned into talking AI avatars with lip-sync
     { id: 'avatarli', name: 'Avatarli', vendor: 'Avatarli', category: 'video', domains: ['avatarli.com'], source: 'https://avatarli.com/acceptable-use' }, // acceptable use: AI models render synthetic presenters speaking user scripts
     { id: 'ugc-engineer', name: 'UGC Engineer', vendor: 'UGC Engineer', category: 'video', domains: ['ugc.engineer'], source: 'https://ugc.engineer/privacy-policy' }, // privacy: AI hooks and content for TikTok slideshows, Anthropic named
     { id: 'slidegenie-org', name: 'SlideGenie', vendor: 'SlideGenie', category: 'video', domains: ['slidegenie.org'], source: 'https://www.slidegenie.org/privacy' }, // privacy: AI-made TikTok slideshows published by API
     { id: 'ugc-creator-ai', name: 'UGC Creator AI', vendor: 'UGC Creator AI', category: 'video', domains: ['ugccreatorai.app'], source: 'https://www.ugccreatorai.app/privacy-policy' }, // privacy: an AI UGC video generator
-    { id: 'ugc-studio', name: 'UGC Studio', vendor: 'UGC Studio', category: 'video', domains: ['tryugc.studio'], source: 'https://tryugc.studio/tos' }, // terms: AI video creation with AI creator personas
     { id: 'layers-ai-influencers', name: 'Layers', vendor: 'Layers', category: 'video', domains: ['layers.com'], source: 'https://developers.layers.com/docs/projects/settings-influencers' }, // docs: AI-generated influencer personas as the face of generated UGC
     { id: 'personalityai', name: 'PersonalityAI', vendor: 'Engage AI Ventures', category: 'video', domains: ['personalityai.net'], source: 'https://www.personalityai.net/legal/terms' }, // terms: artists' digital twins rendered for licensed brand use ("Digital Twin AI")
     { id: 'ai-vtuber-org', name: 'AI VTuber', vendor: 'AI VTuber', category: 'image', domains: ['aivtuber.org'], source: 'https://aivtuber.org/terms-of-service' }, // terms: AI VTuber starter kits, expression variants and short clips
