@@ -232,6 +232,7 @@ import { longTailC17EcomTools } from './long-tail-c17-ecom';
 import { longTailC17VoiceTools } from './long-tail-c17-voice';
 import { longTailC17LeadsTools } from './long-tail-c17-leads';
 import { longTailC17SocialTools } from './long-tail-c17-social';
+import { longTailC17FinlegalTools } from './long-tail-c17-finlegal';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -465,4 +466,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17VoiceTools,
   ...longTailC17LeadsTools,
   ...longTailC17SocialTools,
+  ...longTailC17FinlegalTools,
 ];
