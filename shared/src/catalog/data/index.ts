@@ -233,6 +233,7 @@ import { longTailC17VoiceTools } from './long-tail-c17-voice';
 import { longTailC17LeadsTools } from './long-tail-c17-leads';
 import { longTailC17SocialTools } from './long-tail-c17-social';
 import { longTailC17FinlegalTools } from './long-tail-c17-finlegal';
+import { regionalC17EuroTools } from './regional-c17-euro';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -467,4 +468,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17LeadsTools,
   ...longTailC17SocialTools,
   ...longTailC17FinlegalTools,
+  ...regionalC17EuroTools,
 ];
