@@ -55,8 +55,8 @@ const NAMESAKES = [
 ];
 
 describe('seventeenth-session euro traps', () => {
-  it('adds 53 rows, each with one domain and no prefix', () => {
-    expect(regionalC17EuroTools.length).toBe(53);
+  it('adds 50 rows, each with one domain and no prefix', () => {
+    expect(regionalC17EuroTools.length).toBe(50);
     expect(regionalC17EuroTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
