@@ -2,7 +2,7 @@
 // and Africa that no entry claimed yet: chat and agent builders, AI phone receptionists, tutors, legal and tax
 // assistants, writing, image and video generators, each made for (or run from) one of those regions.
 //
-// Leads. 55 look-ups of the stored `pages` corpus, worded the way vendors word their own legal pages, in the regions'
+// Leads. 52 look-ups of the stored `pages` corpus, worded the way vendors word their own legal pages, in the regions'
 // languages: German (AGB, Datenschutzerklärung), French (CGU, CGV), Spanish and Portuguese (términos, termos de
 // uso), Italian, Dutch, Polish, Czech, Swedish, Finnish, Romanian, Turkish (kullanım koşulları, KVKK), Arabic, Hebrew,
 // and English pages that name a company in Nigeria, Kenya, South Africa, Egypt, the UAE or Israel. The kinds searched
