@@ -234,6 +234,7 @@ import { longTailC17LeadsTools } from './long-tail-c17-leads';
 import { longTailC17SocialTools } from './long-tail-c17-social';
 import { longTailC17FinlegalTools } from './long-tail-c17-finlegal';
 import { regionalC17EuroTools } from './regional-c17-euro';
+import { longTailC17HealthTools } from './long-tail-c17-health';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -469,4 +470,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17SocialTools,
   ...longTailC17FinlegalTools,
   ...regionalC17EuroTools,
+  ...longTailC17HealthTools,
 ];
