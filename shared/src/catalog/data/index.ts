@@ -235,6 +235,7 @@ import { longTailC17SocialTools } from './long-tail-c17-social';
 import { longTailC17FinlegalTools } from './long-tail-c17-finlegal';
 import { regionalC17EuroTools } from './regional-c17-euro';
 import { longTailC17HealthTools } from './long-tail-c17-health';
+import { longTailC17SeoTools } from './long-tail-c17-seo';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -471,4 +472,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17FinlegalTools,
   ...regionalC17EuroTools,
   ...longTailC17HealthTools,
+  ...longTailC17SeoTools,
 ];
