@@ -222,6 +222,7 @@ import { longTailC16ProvidersTools } from './long-tail-c16-providers';
 import { longTailC16Providers2Tools } from './long-tail-c16-providers2';
 import { longTailC16ChatsearchTools } from './long-tail-c16-chatsearch';
 import { longTailC16ConsumerTools } from './long-tail-c16-consumer';
+import { regionalC17AsiaTools } from './regional-c17-asia';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -445,4 +446,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC16Providers2Tools,
   ...longTailC16ChatsearchTools,
   ...longTailC16ConsumerTools,
+  ...regionalC17AsiaTools,
 ];
