@@ -236,6 +236,7 @@ import { longTailC17FinlegalTools } from './long-tail-c17-finlegal';
 import { regionalC17EuroTools } from './regional-c17-euro';
 import { longTailC17HealthTools } from './long-tail-c17-health';
 import { longTailC17SeoTools } from './long-tail-c17-seo';
+import { regionalC17AsiaTools } from './regional-c17-asia';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -473,4 +474,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC17EuroTools,
   ...longTailC17HealthTools,
   ...longTailC17SeoTools,
+  ...regionalC17AsiaTools,
 ];
