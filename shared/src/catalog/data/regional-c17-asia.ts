@@ -14,7 +14,8 @@
 // vendor pages these searches returned were already entries.
 //
 // Measured with /work/helpers/classify-hosts.mts on the 339 hosts the searches returned (vendors, blogs, news and
-// shared hosts alike): 40 (11.8%) classified before, 87 (25.7%) after.
+// shared hosts alike): 40 (11.8%) classified before, 87 (25.7%) after. At the merge, JobSecretary, which the HR pass
+// had added the same day, was kept there and taken out here: 48 → 47 rows.
 //
 // Left out. Blogs, news and guides rather than a product's own page (ai-no-chikara.com, gijiroku-ai-lab.com,
 // xiaofamaoai.com's article, mynw.cn, craftai.jp, hongbly.com, richautomate.in and many more); shared platforms
@@ -64,7 +65,6 @@ export const regionalC17AsiaTools: Tool[] = defineTools(
     // --- Korea ---
     { id: 'roomincube', name: 'RoomInCube', vendor: '우주코드 (Woojoo Code)', category: 'image', domains: ['roomincube.com'], source: 'https://www.roomincube.com/terms', region: 'korea' }, // terms: an AI interior service that generates room images
     { id: 'voicefactory-kr', name: '보이스팩토리 (Voice Factory)', vendor: '보이스팩토리', category: 'audio', domains: ['voicefactory.co.kr'], source: 'https://www.voicefactory.co.kr/privacy', region: 'korea' }, // privacy: TTS voice generation and voice cloning paid by points
-    { id: 'jobsecretary', name: 'JobSecretary', vendor: 'JobSecretary', category: 'writing', domains: ['jobsecretary.lat'], source: 'https://jobsecretary.lat/policy/terms', region: 'korea' }, // terms: cover-letter storage with AI editing suggestions sent to Gemini
     { id: 'postdrafter', name: 'PostDrafter', vendor: 'PostDrafter', category: 'writing', domains: ['postdrafter.com'], source: 'https://postdrafter.com/en/terms', region: 'korea' }, // terms: AI turns photos, voice and notes into Naver Blog and Tistory drafts
     { id: 'suno-helper-pro', name: 'Suno Helper Pro', vendor: 'Suno Helper Pro', category: 'writing', domains: ['suno-helper.com'], source: 'https://suno-helper.com/terms-of-service.html', region: 'korea' }, // terms: AI writes Korean ballad and K-pop lyrics through the user's Gemini key
     // --- India ---
