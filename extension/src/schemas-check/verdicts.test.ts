@@ -10,6 +10,11 @@
  * When a bound the schemas share changes, its message changes with it: the release bound `bytes` went from 32 to
  * 64 MiB (2026-12-06), so the record's hash of "Too big: expected number to be <=33554432" (eb68414b3dd1) was
  * replaced by that of "…<=67108864" (bf622b488d0b), the message the classic schema gives with the new bound.
+ * When a schema gains a member, its generated inputs change with it: `Tool` gained the optional `apiPrefixes`
+ * (2026-12-06), so the six schemas that hold a tool (Tool, the catalog release and its payload, the device
+ * config, the pull output, the stored config row) were recorded again from the current schemas and only they; the
+ * inputs the classic record had for them carry no `apiPrefixes` key, and an absent optional member changes no
+ * verdict. A fresh recording of every other schema equalled the classic record, so those entries are unchanged.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
