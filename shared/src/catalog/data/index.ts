@@ -231,6 +231,7 @@ import { longTailC17DetectTools } from './long-tail-c17-detect';
 import { longTailC17EcomTools } from './long-tail-c17-ecom';
 import { longTailC17VoiceTools } from './long-tail-c17-voice';
 import { longTailC17LeadsTools } from './long-tail-c17-leads';
+import { longTailC17DevaiTools } from './long-tail-c17-devai';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -463,4 +464,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17EcomTools,
   ...longTailC17VoiceTools,
   ...longTailC17LeadsTools,
+  ...longTailC17DevaiTools,
 ];
