@@ -237,6 +237,7 @@ import { regionalC17EuroTools } from './regional-c17-euro';
 import { longTailC17HealthTools } from './long-tail-c17-health';
 import { longTailC17SeoTools } from './long-tail-c17-seo';
 import { regionalC17AsiaTools } from './regional-c17-asia';
+import { longTailC17DevaiTools } from './long-tail-c17-devai';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -475,4 +476,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17HealthTools,
   ...longTailC17SeoTools,
   ...regionalC17AsiaTools,
+  ...longTailC17DevaiTools,
 ];
