@@ -23,8 +23,8 @@ export function expectEachClassifiedAs(
 
 /**
  * Every URL a pass's own rows claim, mapped to the row's id: each domain bare and under `www.`, each URL prefix as
- * written, each API endpoint, each API prefix (as a request under it). A pass adds the hosts it gave other entries to the map before checking it with
- * `expectEachClassifiedAs(…, { api: true })`.
+ * written, each API endpoint, each API prefix (as a request under it). A pass adds the hosts it gave other entries
+ * to the map before checking it with `expectEachClassifiedAs(…, { api: true })`.
  */
 export function ownUrls(
   tools: readonly Pick<Tool, 'id' | 'domains' | 'urlPrefixes' | 'apiEndpoints' | 'apiPrefixes'>[],

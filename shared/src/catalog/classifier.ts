@@ -97,17 +97,17 @@ function addPrefix(index: SuffixIndex<HostNode>, tool: Tool, prefix: string): vo
 }
 
 /**
- * Files an API prefix under its exact host (an API is called on the host it is written for, so no
- * `www.` twin and no subdomains), longest path first; the same path claimed again goes to the later tool.
+ * Files an API prefix under its exact host: an API is called on the host it is written for, so no
+ * `www.` twin (and, as for page prefixes, no subdomains).
  */
-function addApiPrefix(index: Map<string, PrefixHit[]>, tool: Tool, prefix: string): void {
+function addApiPrefix(index: SuffixIndex<HostNode>, tool: Tool, prefix: string): void {
   const split = splitPrefix(prefix);
   if (split === null) return;
-  const list = index.get(split.host) ?? [];
-  const kept = list.filter((p) => p.path !== split.path);
-  kept.push({ tool, pattern: `${split.host}${split.path}`, path: split.path, twin: false });
-  kept.sort((a, b) => b.path.length - a.path.length);
-  index.set(split.host, kept);
+  putPrefix(
+    index,
+    { tool, pattern: `${split.host}${split.path}`, path: split.path, twin: false },
+    split.host,
+  );
 }
 
 /**
@@ -132,15 +132,13 @@ const hostOf = (span: Span) =>
     : span.text.slice(span.hostStart, span.hostEnd);
 
 const hasDomain = (node: HostNode) => node.domain !== null;
-const always = () => true;
 
 /** Every lookup structure a classifier reads, filled from the tools in order (later ones win). */
 interface Indexes {
   byId: Map<string, Tool>;
   hosts: SuffixIndex<HostNode>;
-  api: SuffixIndex<Hit>;
-  /** API prefixes by their exact host. */
-  apiPaths: Map<string, PrefixHit[]>;
+  /** API endpoints (as `domain`: the host and its subdomains) and API prefixes, shaped as the pages' index. */
+  api: SuffixIndex<HostNode>;
   extIds: Map<string, Tool>;
   extNames: Map<string, Tool>;
   /** Name words and phrases by their text; a later tool claiming the same one takes it over. */
@@ -229,9 +227,9 @@ function addTool(into: Indexes, tool: Tool): void {
   for (const prefix of tool.urlPrefixes) addPrefix(into.hosts, tool, prefix);
   for (const endpoint of tool.apiEndpoints) {
     const host = normalizeHostname(endpoint);
-    if (host !== null) into.api.set(host, { tool, pattern: host });
+    if (host !== null) nodeFor(into.api, host).domain = { tool, pattern: host };
   }
-  for (const prefix of tool.apiPrefixes ?? []) addApiPrefix(into.apiPaths, tool, prefix);
+  for (const prefix of tool.apiPrefixes ?? []) addApiPrefix(into.api, tool, prefix);
   for (const id of tool.extensionIds) into.extIds.set(id, tool);
   if (tool.category === 'browser-extension') into.extNames.set(extensionNameKey(tool.name), tool);
   for (const word of tool.extensionNameWords ?? []) {
@@ -248,7 +246,6 @@ function indexTools(tools: readonly Tool[]): Indexes {
     byId: new Map(),
     hosts: new SuffixIndex(),
     api: new SuffixIndex(),
-    apiPaths: new Map(),
     extIds: new Map(),
     extNames: new Map(),
     nameWords: new Map(),
@@ -265,7 +262,7 @@ function indexTools(tools: readonly Tool[]): Indexes {
  * endpoint or extension, the later one wins — callers put organisation tools after the catalog.
  */
 export function buildClassifier(tools: readonly Tool[]): Classifier {
-  const { byId, hosts: index, api, apiPaths, extIds, extNames, nameWords } = indexTools(tools);
+  const { byId, hosts: index, api, extIds, extNames, nameWords } = indexTools(tools);
   const wordIndex = buildWordIndex(nameWords);
 
   const match = (hit: Hit, via: ToolMatch['via'], hostname: string): ToolMatch => ({
@@ -276,37 +273,31 @@ export function buildClassifier(tools: readonly Tool[]): Classifier {
     hostname,
   });
 
-  const classifyUrl = (input: string): ToolMatch | null => {
+  /** Pages (domains, URL prefixes) and API requests (endpoints, API prefixes) are looked up alike. */
+  const lookup = (
+    from: SuffixIndex<HostNode>,
+    input: string,
+    byHost: ToolMatch['via'],
+    byPrefix: ToolMatch['via'],
+  ): ToolMatch | null => {
     const span = locate(input);
     if (span === null) return null;
-    const node = index.longest(span.text, span.hostStart, span.hostEnd, hasDomain);
-    // A prefix is on one exact hostname and beats any domain match.
-    const prefixes = index.exact?.prefixes;
+    const node = from.longest(span.text, span.hostStart, span.hostEnd, hasDomain);
+    // A prefix is on one exact hostname and beats any host match.
+    const prefixes = from.exact?.prefixes;
     if (prefixes && span.pathStart < span.source.length) {
       for (const prefix of prefixes) {
         if (pathMatches(span.source, span.pathStart, prefix.path))
-          return match(prefix, 'urlPrefix', hostOf(span));
+          return match(prefix, byPrefix, hostOf(span));
       }
     }
-    return node?.domain ? match(node.domain, 'domain', hostOf(span)) : null;
+    return node?.domain ? match(node.domain, byHost, hostOf(span)) : null;
   };
+  const classifyUrl = (input: string) => lookup(index, input, 'domain', 'urlPrefix');
 
   return {
     classifyUrl,
-    classifyApiRequest(url) {
-      const span = locate(url);
-      if (span === null) return null;
-      // An API prefix is on one exact hostname and beats an endpoint claim on it or a parent.
-      const paths = apiPaths.size > 0 ? apiPaths.get(hostOf(span)) : undefined;
-      if (paths && span.pathStart < span.source.length) {
-        for (const prefix of paths) {
-          if (pathMatches(span.source, span.pathStart, prefix.path))
-            return match(prefix, 'apiPrefix', hostOf(span));
-        }
-      }
-      const hit = api.longest(span.text, span.hostStart, span.hostEnd, always);
-      return hit === undefined ? null : match(hit, 'apiEndpoint', hostOf(span));
-    },
+    classifyApiRequest: (url) => lookup(api, url, 'apiEndpoint', 'apiPrefix'),
     classifyExtension(idOrName) {
       if (typeof idOrName !== 'object' || idOrName === null) return null;
       const { id, name } = idOrName;
@@ -326,7 +317,8 @@ export function buildClassifier(tools: readonly Tool[]): Classifier {
     },
     tools: byId,
     hosts: () => [...index.keys()].sort(),
-    apiPrefixes: () => [...apiPaths.values()].flatMap((list) => list.map((p) => p.pattern)).sort(),
+    apiPrefixes: () =>
+      [...api.keys()].flatMap((host) => api.get(host)?.prefixes?.map((p) => p.pattern) ?? []).sort(),
   };
 }
 

@@ -35,15 +35,16 @@ export function applyOverride(tool: Tool, override: ToolOverride | undefined): T
   if (override.retired || override.notAi) return null;
   const removed = new Set(override.removeDomains.map((h) => normalizeHostname(h) ?? h));
   const keep = (host: string) => !removed.has(normalizeHostname(host) ?? host);
+  const keepPrefix = (prefix: string) => keep(hostOfPrefix(prefix) ?? '');
   const domains = tool.domains.filter(keep);
   for (const host of override.addDomains) if (!domains.includes(host)) domains.push(host);
   return {
     ...tool,
     name: override.name ?? tool.name,
     domains: domains.slice(0, LIMITS.listPerTool),
-    urlPrefixes: tool.urlPrefixes.filter((p) => keep(hostOfPrefix(p) ?? '')),
+    urlPrefixes: tool.urlPrefixes.filter(keepPrefix),
     apiEndpoints: tool.apiEndpoints.filter(keep),
-    ...(tool.apiPrefixes ? { apiPrefixes: tool.apiPrefixes.filter((p) => keep(hostOfPrefix(p) ?? '')) } : {}),
+    ...(tool.apiPrefixes ? { apiPrefixes: tool.apiPrefixes.filter(keepPrefix) } : {}),
   };
 }
 
