@@ -58,7 +58,7 @@ export const longTailC10RescanTools: Tool[] = defineTools(
     { id: 'orkas', name: 'Orkas', vendor: 'Orkas', category: 'agents', domains: ['orkas.ai'], source: RVELAMEN_README },
     { id: 'j1-assistant', name: 'J1 Assistant', vendor: 'J1 Assistant', category: 'chat', domains: ['matter.ai'], region: 'china', source: RVELAMEN_README },
     { id: 'ai-girlfriend-ai', name: 'ai-girlfriend.ai', vendor: 'ai-girlfriend.ai', category: 'chat', domains: ['ai-girlfriend.ai'], source: listed('laylavish', 'list_uBlacklist.txt') },
-    { id: 'trillet', name: 'Trillet', vendor: 'Trillet', category: 'agents', domains: ['trillet.com'], source: KOSTJA94_README },
+    { id: 'trillet', name: 'Trillet', vendor: 'Trillet', category: 'agents', domains: ['trillet.com', 'trillet.ai'], source: KOSTJA94_README }, // trillet.ai: the vendor's own pages there (https://trillet.ai/blogs/white-label-voice-ai-glossary-every-term-explained) present Trillet's AI receptionist and white-label voice-agent platform, CHECKED_C18
     { id: 'voctiv', name: 'Voctiv', vendor: 'Voctiv', category: 'agents', domains: ['voctiv.com'], source: KOSTJA94_README },
     // `bible-chat-ai` re-checked in the fifteenth session and left as it was: the pinned line links thecrosstalk.com under the
     // name "Bible Chat AI" (a Bible-based AI assistant); no page of the vendor's own is stored and no repository names the

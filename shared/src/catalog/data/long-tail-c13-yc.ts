@@ -80,7 +80,7 @@ export const longTailC13YcTools: Tool[] = defineTools(
     { id: 'oversteer-dev', name: 'Oversteer', vendor: 'Oversteer', category: 'agents', domains: ['oversteer.dev'], source: yc('Summer 2023.json'), checked: CHECKED_C15 },
     { id: 'propolis-tech', name: 'Propolis', vendor: 'Propolis', domains: ['propolis.tech'], source: yc('Spring 2025.json') },
     { id: 'pyspur-dev', name: 'PySpur', vendor: 'PySpur', category: 'agents', domains: ['pyspur.dev'], source: yc('W24.json') }, // current record (Winter 2024.json) now names sagaland.ai / Sagaland (in the catalog), CHECKED_C14
-    { id: 'qualgent-link', name: 'QualGent', vendor: 'QualGent', domains: ['qualgent.link'], source: yc('Spring 2025.json') },
+    { id: 'qualgent-link', name: 'QualGent', vendor: 'QualGent', domains: ['qualgent.link', 'qualgent.ai'], source: yc('Spring 2025.json') }, // qualgent.ai: QualGent, Inc.'s acceptable use policy there (https://www.qualgent.ai/acceptable-use-policy) describes its autonomous AI-powered mobile app testing, CHECKED_C18
     { id: 'queryvary', name: 'Query Vary', vendor: 'Query Vary', category: 'agents', domains: ['queryvary.com'], source: yc('W22.json') },
     { id: 'ramain-ai', name: 'RamAIn', vendor: 'RamAIn', category: 'agents', domains: ['ramain.ai'], source: yc('Winter 2026.json') },
     { id: 'randomlabs-ai', name: 'Random Labs', vendor: 'Random Labs', domains: ['randomlabs.ai'], source: yc('Summer 2024.json') },
