@@ -3,6 +3,7 @@ import type { Tool } from '@lantern/shared';
 import { useTRPC } from '../../api/query';
 import { fmtDate, fmtNumber } from '../../format';
 import { categoryLabel, SIGNAL_LABELS } from '../inventory/labels';
+import { Recognition } from './Recognition';
 import { SupplierFacts } from './SupplierFacts';
 import type { ToolDetail } from './types';
 
@@ -39,7 +40,9 @@ function SupplierSection({ toolId, tool }: { toolId: string; tool: Tool | undefi
           <dt>Category</dt>
           <dd>{categoryLabel(tool.category)}</dd>
           <dt>Recognised by</dt>
-          <dd>{[...tool.domains, ...tool.urlPrefixes].join(', ') || '—'}</dd>
+          <dd>
+            <Recognition tool={tool} />
+          </dd>
           <dt>Source</dt>
           <dd>
             {tool.source.startsWith('https://') ? (
