@@ -104,6 +104,23 @@ describe('embedded AI', () => {
     ).toBeNull();
     expect(classifyEmbedded(classifier, call, 'https://chatgpt.com')).toBeNull();
   });
+
+  it('records Notion AI asked inside Notion (the shipped catalog), and no other request of the Notion app', () => {
+    const ask = 'https://www.notion.so/api/v3/runInferenceTranscript';
+    expect(classifyEmbedded(catalog, ask, 'https://www.notion.so/Team-wiki-0123456789abcdef')).toEqual({
+      toolId: 'notion-ai',
+      initiatorHost: 'www.notion.so',
+      endpointHost: 'www.notion.so',
+    });
+    for (const other of ['loadPageChunk', 'saveTransactionsFanout', 'getSpaces', 'runInference'])
+      expect(
+        classifyEmbedded(catalog, `https://www.notion.so/api/v3/${other}`, 'https://www.notion.so/'),
+        other,
+      ).toBeNull();
+    expect(endpointPatterns(filterLists(catalog))).toContain(
+      `*://www.notion.so/api/v3/runInferenceTranscript*`,
+    );
+  });
 });
 
 describe('AI browser extensions', () => {

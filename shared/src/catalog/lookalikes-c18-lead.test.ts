@@ -1,7 +1,9 @@
 // The eighteenth session's lead hosts: second hosts of products already in the catalog, each named on the vendor's own
 // page (FastGPT's overseas edition, Trillet's .ai site, QualGent's .ai site, TesterArmy's .ai site, PlayTurbo's China
-// site). Each must reach the existing entry; the companies and platforms behind them must stay unclassified.
-import { describe, it } from 'vitest';
+// site), and the requests Notion's web app makes when someone asks Notion AI. Each must reach the existing entry;
+// the companies and platforms behind them, and the rest of Notion's app, must stay unclassified.
+import { describe, expect, it } from 'vitest';
+import { classifyApiRequest, classifyUrl } from './index';
 import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
 
 describe('eighteenth-session lead hosts', () => {
@@ -17,6 +19,29 @@ describe('eighteenth-session lead hosts', () => {
       'https://doc.playturbo.cn/shi-pin-gong-ju-shu-zi-ren-shi-pin/shu-zi-ren-shi-pin-shi-yong-zhi-nan':
         'playturbo',
     });
+  });
+
+  it('classifies the Notion AI requests of the Notion app as Notion AI, as requests and never as pages', () => {
+    for (const url of [
+      'https://www.notion.so/api/v3/runInferenceTranscript',
+      'https://app.notion.com/api/v3/runInferenceTranscript',
+      'https://www.notion.so/api/v3/getCompletion',
+    ]) {
+      expect(classifyApiRequest(url)?.toolId, url).toBe('notion-ai');
+      expect(classifyUrl(url), url).toBeNull();
+    }
+  });
+
+  it('leaves the rest of the Notion app unclassified', () => {
+    expectNoneClassified([
+      'https://www.notion.so/',
+      'https://www.notion.so/api/v3/loadPageChunk',
+      'https://www.notion.so/api/v3/saveTransactionsFanout',
+      'https://app.notion.com/api/v3/getSpaces',
+      'https://www.notion.so/api/v3/runInference', // not the AI request's whole path segment
+      'https://notion.so/api/v3/runInferenceTranscript', // API prefixes hold on their exact host only
+      'https://api.notion.com/v1/pages', // Notion's public API
+    ]);
   });
 
   it('leaves the companies and platforms behind them unclassified', () => {

@@ -17,5 +17,12 @@ export const embeddedTools: Tool[] = defineTools('embedded-saas', [
   { id: 'brave-ask', name: 'Ask Brave', vendor: 'Brave', urlPrefixes: ['search.brave.com/ask'] },
   // notion.ai (2026-12-06): listed('amansk5aiguard', 'registry/registry.yaml') (entry notion-ai, "Notion AI", whose
   // notion.so and api.notion.com are Notion's general hosts, not claimed), CHECKED_C13
-  { id: 'notion-ai', name: 'Notion AI', vendor: 'Notion', urlPrefixes: ['www.notion.so/ai', 'www.notion.so/product/ai', 'www.notion.com/product/ai', 'notion.so/product/ai', 'notion.com/product/ai'], domains: ['notion.ai'], source: listed('embraceagi', 'docs/AI_money.md'), checked: CHECKED_3 },
+  // apiPrefixes (CHECKED_C18): the request Notion's web app makes when someone asks Notion AI inside a page or its chat,
+  // POST /api/v3/runInferenceTranscript on the app's own host (www.notion.so, and app.notion.com where the app moved),
+  // and the earlier /api/v3/getCompletion; the rest of /api/v3 is Notion's general API and stays unclaimed. Facts read in
+  // code that drives Notion AI from outside: maverickxone/notion2api app/notion_client.py
+  // (1afb0fb6bede62e15981dadea379302942fb2ff3: `${NOTION_URL}/api/v3/runInferenceTranscript`, same-origin from
+  // www.notion.so/chat), NotionAI++'s userscript tests (app.notion.com: a POST there is its "AI mutation") and
+  // vaayne/NotionAI-Plus notionai/notionai.py (02939145cc5aa7f11c39de5b2d8f4d26f9b6460e: www.notion.so/api/v3/getCompletion).
+  { id: 'notion-ai', name: 'Notion AI', vendor: 'Notion', urlPrefixes: ['www.notion.so/ai', 'www.notion.so/product/ai', 'www.notion.com/product/ai', 'notion.so/product/ai', 'notion.com/product/ai'], apiPrefixes: ['www.notion.so/api/v3/runInferenceTranscript', 'app.notion.com/api/v3/runInferenceTranscript', 'www.notion.so/api/v3/getCompletion'], domains: ['notion.ai'], source: listed('embraceagi', 'docs/AI_money.md'), checked: CHECKED_3 },
 ]);
