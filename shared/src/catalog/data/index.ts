@@ -239,6 +239,7 @@ import { longTailC17SeoTools } from './long-tail-c17-seo';
 import { regionalC17AsiaTools } from './regional-c17-asia';
 import { longTailC17DevaiTools } from './long-tail-c17-devai';
 import { longTailC18SupportTools } from './long-tail-c18-support';
+import { longTailC18MarketingTools } from './long-tail-c18-marketing';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -479,4 +480,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC17AsiaTools,
   ...longTailC17DevaiTools,
   ...longTailC18SupportTools,
+  ...longTailC18MarketingTools,
 ];
