@@ -40,6 +40,8 @@
 // hero-marketer-support-docs.pages.dev, lvl-docs.pages.dev, novikapps-site.pages.dev, xicon-web.vercel.app,
 // dreamteller-pi.vercel.app, getaillm.vercel.app, a koyeb.app email assistant, a run.app Shopify importer, a notion.site
 // Shopify policy, a helpkit.so help centre).
+//
+// Ecosysteme.ai (ecosysteme.ai), found by the support pass too, is kept once, in that pass's file (merge, 2026-12-06).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C18, defineTools } from './define';
 
@@ -68,7 +70,6 @@ export const longTailC18MarketingTools: Tool[] = defineTools(
     { id: 'simple-aimanager', name: 'Simple AIManager', vendor: 'Simple AIManager', domains: ['simpleaimanager.com'], source: 'https://simpleaimanager.com/legal/privacy' }, // privacy: OpenAI powers content generation, business analysis and image generation for store marketing
     { id: 'open-mind-marketing', name: 'Open Mind Marketing', vendor: 'Open Mind Marketing', domains: ['openmindmarketing.ai'], source: 'https://www.openmindmarketing.ai/privacy' }, // privacy: an AI-powered marketing platform for local small businesses
     { id: 'openway-ai', name: 'OpenWay AI', vendor: 'OpenWay AI, Inc.', category: 'agents', domains: ['openway.ai'], source: 'https://openway.ai/privacy' }, // privacy: an AI-powered marketing platform for campaigns, landing pages and ad creatives
-    { id: 'ecosysteme-ai', name: 'Ecosysteme.ai', vendor: 'Ecosysteme.ai', category: 'agents', domains: ['ecosysteme.ai'], region: 'europe', source: 'https://docs.ecosysteme.ai/fr/articles/11675879-respect-de-la-vie-privee-donnees-personnelles' }, // help (French): AI staff such as Emile, an AI copywriter, write emails and call prospects
     { id: 'ai-content-plan', name: 'AI Content Plan', vendor: 'AI Content Plan', domains: ['aicontentplan.com', 'aicontentplan.nl'], region: 'europe', source: 'https://aicontentplan.com/privacy' }, // privacy: a SaaS that uses AI to generate blog articles and publish them (the Netherlands)
     { id: 'zapmark', name: 'Zapmark', vendor: 'Zapmark', category: 'image', domains: ['zapmark.space'], source: 'https://www.zapmark.space/terms' }, // terms: an AI-powered logo generation service paid in tokens
     // --- AI newsletter and email-marketing writers ---
