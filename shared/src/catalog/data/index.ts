@@ -240,6 +240,7 @@ import { regionalC17AsiaTools } from './regional-c17-asia';
 import { longTailC17DevaiTools } from './long-tail-c17-devai';
 import { longTailC18SupportTools } from './long-tail-c18-support';
 import { longTailC18MarketingTools } from './long-tail-c18-marketing';
+import { longTailC18ImageTools } from './long-tail-c18-image';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -481,4 +482,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17DevaiTools,
   ...longTailC18SupportTools,
   ...longTailC18MarketingTools,
+  ...longTailC18ImageTools,
 ];
