@@ -241,6 +241,7 @@ import { longTailC17DevaiTools } from './long-tail-c17-devai';
 import { longTailC18SupportTools } from './long-tail-c18-support';
 import { longTailC18MarketingTools } from './long-tail-c18-marketing';
 import { longTailC18ImageTools } from './long-tail-c18-image';
+import { longTailC18MusicTools } from './long-tail-c18-music';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -483,4 +484,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18SupportTools,
   ...longTailC18MarketingTools,
   ...longTailC18ImageTools,
+  ...longTailC18MusicTools,
 ];
