@@ -242,6 +242,7 @@ import { longTailC18SupportTools } from './long-tail-c18-support';
 import { longTailC18MarketingTools } from './long-tail-c18-marketing';
 import { longTailC18ImageTools } from './long-tail-c18-image';
 import { longTailC18MusicTools } from './long-tail-c18-music';
+import { longTailC18AgentsTools } from './long-tail-c18-agents';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -485,4 +486,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18MarketingTools,
   ...longTailC18ImageTools,
   ...longTailC18MusicTools,
+  ...longTailC18AgentsTools,
 ];
