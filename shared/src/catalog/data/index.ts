@@ -243,6 +243,7 @@ import { longTailC18MarketingTools } from './long-tail-c18-marketing';
 import { longTailC18ImageTools } from './long-tail-c18-image';
 import { longTailC18MusicTools } from './long-tail-c18-music';
 import { longTailC18AgentsTools } from './long-tail-c18-agents';
+import { longTailC18DesignTools } from './long-tail-c18-design';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -487,4 +488,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18ImageTools,
   ...longTailC18MusicTools,
   ...longTailC18AgentsTools,
+  ...longTailC18DesignTools,
 ];
