@@ -32,6 +32,9 @@ const BOX_AI_URL = 'https://api.box.com/2.0/ai/ask';
 const BOX_FILES_URL = 'https://api.box.com/2.0/files/42';
 const BOX_APP_HOST = 'app.box.com';
 const FILES_ONLY_HOST = 'files.example.net';
+/** A general site opening a secure WebSocket to an AI API (a realtime voice API): Chrome's `*` scheme misses wss. */
+const SOCKET_HOST = 'voice-desk.example.org';
+const AI_SOCKET_URL = 'wss://api.openai.com/v1/realtime?model=voice&call=secret';
 const PULL_SECONDS = 30;
 
 let sites: AiSites;
@@ -61,6 +64,7 @@ beforeAll(async () => {
       [EMBEDDING_HOST]: calling('CRM', AI_API_URL),
       [BOX_APP_HOST]: calling('Box', BOX_AI_URL),
       [FILES_ONLY_HOST]: calling('Files', BOX_FILES_URL),
+      [SOCKET_HOST]: `<!doctype html><title>Desk</title><script>const ws = new WebSocket(${JSON.stringify(AI_SOCKET_URL)}); ws.onerror = ws.onclose = () => document.title = 'closed';</script>`,
     },
   });
   server = await startLanternServer();
@@ -81,6 +85,7 @@ beforeAll(async () => {
       new URL(BOX_AI_URL).hostname,
       BOX_APP_HOST,
       FILES_ONLY_HOST,
+      SOCKET_HOST,
     ]),
   });
 });
@@ -192,6 +197,28 @@ describe('discovery in a real Chromium', () => {
     expect(all.filter((r) => r.initiator_host === FILES_ONLY_HOST)).toEqual([]);
     const sent = JSON.stringify(await readExtensionStore<unknown[]>(browser, 'syncLog'));
     expect(sent).not.toContain('/2.0/ai');
+  }, 45_000);
+
+  it('records a general site opening a secure WebSocket to an AI API as embedded AI', async () => {
+    const tool = classifyApiRequest(AI_SOCKET_URL)?.toolId;
+    expect(tool).toBe('openai-platform');
+    await visit(`https://${SOCKET_HOST}/calls/live`);
+    const rows = await waitFor(
+      'the WebSocket caller as an embedding site on the server',
+      async () => {
+        const found = await server.server.db
+          .selectFrom('embedded_sites')
+          .selectAll()
+          .where('initiator_host', '=', SOCKET_HOST)
+          .execute();
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 15_000 },
+    );
+    expect(rows).toEqual([expect.objectContaining({ tool_id: tool, initiator_host: SOCKET_HOST })]);
+    const sent = JSON.stringify(await readExtensionStore<unknown[]>(browser, 'syncLog'));
+    expect(sent).not.toContain('realtime');
+    expect(sent).not.toContain('secret');
   }, 45_000);
 
   it('counts an AI section visited on the other form of its host: canva.com/ai for www.canva.com/ai', async () => {

@@ -84,9 +84,27 @@ describe('embedded AI', () => {
     expect(patterns).toContain('*://*.llm.acme.internal/*');
     expect(patterns).toContain('*://api.acme.example/v1/assist*');
     expect(patterns).not.toContain('*://*.api.acme.example/*');
-    const hostPattern = /^\*:\/\/\*\.[a-z0-9.-]+\/\*$/;
-    const prefixPattern = /^\*:\/\/[a-z0-9.-]+\/[^*?#\s]+\*$/;
+    // Chrome's `*` scheme is http(s) only: each pattern comes again for secure WebSockets.
+    expect(patterns).toContain('wss://*.api.openai.com/*');
+    expect(patterns).toContain('wss://api.acme.example/v1/assist*');
+    expect(patterns.filter((p) => p.startsWith('wss://'))).toHaveLength(patterns.length / 2);
+    const hostPattern = /^(?:\*|wss):\/\/\*\.[a-z0-9.-]+\/\*$/;
+    const prefixPattern = /^(?:\*|wss):\/\/[a-z0-9.-]+\/[^*?#\s]+\*$/;
     expect(patterns.filter((p) => !hostPattern.test(p) && !prefixPattern.test(p))).toEqual([]);
+  });
+
+  it('records a general site opening a secure WebSocket to an AI API, by hostnames only', () => {
+    expect(
+      classifyEmbedded(
+        catalog,
+        'wss://api.openai.com/v1/realtime?model=x&key=secret',
+        'https://desk.example.org',
+      ),
+    ).toEqual({
+      toolId: 'openai-platform',
+      initiatorHost: 'desk.example.org',
+      endpointHost: 'api.openai.com',
+    });
   });
 
   it('records a general site using the AI section of an API, its own included, by hostnames only', () => {
