@@ -238,6 +238,7 @@ import { longTailC17HealthTools } from './long-tail-c17-health';
 import { longTailC17SeoTools } from './long-tail-c17-seo';
 import { regionalC17AsiaTools } from './regional-c17-asia';
 import { longTailC17DevaiTools } from './long-tail-c17-devai';
+import { longTailC18VideoTools } from './long-tail-c18-video';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -477,4 +478,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC17SeoTools,
   ...regionalC17AsiaTools,
   ...longTailC17DevaiTools,
+  ...longTailC18VideoTools,
 ];
