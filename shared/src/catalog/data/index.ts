@@ -246,6 +246,7 @@ import { longTailC18AgentsTools } from './long-tail-c18-agents';
 import { longTailC18DesignTools } from './long-tail-c18-design';
 import { longTailC18WritingTools } from './long-tail-c18-writing';
 import { longTailC18VideoTools } from './long-tail-c18-video';
+import { longTailC18MeetingsTools } from './long-tail-c18-meetings';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -493,4 +494,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18DesignTools,
   ...longTailC18WritingTools,
   ...longTailC18VideoTools,
+  ...longTailC18MeetingsTools,
 ];
