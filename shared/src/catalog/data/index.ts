@@ -245,6 +245,7 @@ import { longTailC18MusicTools } from './long-tail-c18-music';
 import { longTailC18AgentsTools } from './long-tail-c18-agents';
 import { longTailC18DesignTools } from './long-tail-c18-design';
 import { longTailC18WritingTools } from './long-tail-c18-writing';
+import { longTailC18ResearchTools } from './long-tail-c18-research';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -491,4 +492,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18AgentsTools,
   ...longTailC18DesignTools,
   ...longTailC18WritingTools,
+  ...longTailC18ResearchTools,
 ];
