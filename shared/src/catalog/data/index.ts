@@ -247,6 +247,7 @@ import { longTailC18DesignTools } from './long-tail-c18-design';
 import { longTailC18WritingTools } from './long-tail-c18-writing';
 import { longTailC18VideoTools } from './long-tail-c18-video';
 import { longTailC18MeetingsTools } from './long-tail-c18-meetings';
+import { longTailC18ResearchTools } from './long-tail-c18-research';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -495,4 +496,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18WritingTools,
   ...longTailC18VideoTools,
   ...longTailC18MeetingsTools,
+  ...longTailC18ResearchTools,
 ];
