@@ -248,6 +248,7 @@ import { longTailC18WritingTools } from './long-tail-c18-writing';
 import { longTailC18VideoTools } from './long-tail-c18-video';
 import { longTailC18MeetingsTools } from './long-tail-c18-meetings';
 import { longTailC18ResearchTools } from './long-tail-c18-research';
+import { regionalC18MeaTools } from './regional-c18-mea';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -497,4 +498,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18VideoTools,
   ...longTailC18MeetingsTools,
   ...longTailC18ResearchTools,
+  ...regionalC18MeaTools,
 ];
