@@ -249,6 +249,7 @@ import { longTailC18VideoTools } from './long-tail-c18-video';
 import { longTailC18MeetingsTools } from './long-tail-c18-meetings';
 import { longTailC18ResearchTools } from './long-tail-c18-research';
 import { regionalC18MeaTools } from './regional-c18-mea';
+import { longTailC18CompanionsTools } from './long-tail-c18-companions';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -499,4 +500,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18MeetingsTools,
   ...longTailC18ResearchTools,
   ...regionalC18MeaTools,
+  ...longTailC18CompanionsTools,
 ];
