@@ -245,6 +245,7 @@ import { longTailC18MusicTools } from './long-tail-c18-music';
 import { longTailC18AgentsTools } from './long-tail-c18-agents';
 import { longTailC18DesignTools } from './long-tail-c18-design';
 import { longTailC18WritingTools } from './long-tail-c18-writing';
+import { platformAiSectionsC18Tools } from './platform-ai-sections-c18-sections';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -491,4 +492,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18AgentsTools,
   ...longTailC18DesignTools,
   ...longTailC18WritingTools,
+  ...platformAiSectionsC18Tools,
 ];
