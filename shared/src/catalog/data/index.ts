@@ -250,6 +250,7 @@ import { longTailC18MeetingsTools } from './long-tail-c18-meetings';
 import { longTailC18ResearchTools } from './long-tail-c18-research';
 import { regionalC18MeaTools } from './regional-c18-mea';
 import { longTailC18CompanionsTools } from './long-tail-c18-companions';
+import { platformAiSectionsC18Tools } from './platform-ai-sections-c18-sections';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -501,4 +502,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18ResearchTools,
   ...regionalC18MeaTools,
   ...longTailC18CompanionsTools,
+  ...platformAiSectionsC18Tools,
 ];
