@@ -251,6 +251,7 @@ import { longTailC18ResearchTools } from './long-tail-c18-research';
 import { regionalC18MeaTools } from './regional-c18-mea';
 import { longTailC18CompanionsTools } from './long-tail-c18-companions';
 import { platformAiSectionsC18Tools } from './platform-ai-sections-c18-sections';
+import { longTailC18DataTools } from './long-tail-c18-data';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -503,4 +504,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC18MeaTools,
   ...longTailC18CompanionsTools,
   ...platformAiSectionsC18Tools,
+  ...longTailC18DataTools,
 ];
