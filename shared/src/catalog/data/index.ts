@@ -244,6 +244,7 @@ import { longTailC18ImageTools } from './long-tail-c18-image';
 import { longTailC18MusicTools } from './long-tail-c18-music';
 import { longTailC18AgentsTools } from './long-tail-c18-agents';
 import { longTailC18DesignTools } from './long-tail-c18-design';
+import { regionalC18LatamTools } from './regional-c18-latam';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -489,4 +490,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18MusicTools,
   ...longTailC18AgentsTools,
   ...longTailC18DesignTools,
+  ...regionalC18LatamTools,
 ];
