@@ -252,6 +252,7 @@ import { regionalC18MeaTools } from './regional-c18-mea';
 import { longTailC18CompanionsTools } from './long-tail-c18-companions';
 import { platformAiSectionsC18Tools } from './platform-ai-sections-c18-sections';
 import { longTailC18DataTools } from './long-tail-c18-data';
+import { regionalC18LatamTools } from './regional-c18-latam';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -505,4 +506,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18CompanionsTools,
   ...platformAiSectionsC18Tools,
   ...longTailC18DataTools,
+  ...regionalC18LatamTools,
 ];
