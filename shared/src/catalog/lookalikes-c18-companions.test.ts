@@ -78,8 +78,8 @@ const NAMESAKES = [
 ];
 
 describe('eighteenth-session companions traps', () => {
-  it('adds 50 rows, each with domains and no prefix', () => {
-    expect(longTailC18CompanionsTools.length).toBe(50);
+  it('adds 48 rows, each with domains and no prefix', () => {
+    expect(longTailC18CompanionsTools.length).toBe(48);
     expect(longTailC18CompanionsTools.every((t) => t.domains.length >= 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

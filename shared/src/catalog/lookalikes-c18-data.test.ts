@@ -77,8 +77,8 @@ const NAMESAKES = [
 ];
 
 describe('eighteenth-session data traps', () => {
-  it('adds 36 rows, each with one domain and no prefix', () => {
-    expect(longTailC18DataTools.length).toBe(36);
+  it('adds 34 rows, each with one domain and no prefix', () => {
+    expect(longTailC18DataTools.length).toBe(34);
     expect(longTailC18DataTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

@@ -79,7 +79,7 @@ const NAMESAKES = [
 ];
 
 describe('eighteenth-session design traps', () => {
-  it('adds 41 rows, each with its own domains and no prefix', () => {
+  it('adds 36 rows, each with its own domains and no prefix', () => {
     expect(longTailC18DesignTools.length).toBe(36);
     expect(longTailC18DesignTools.every((t) => t.domains.length >= 1 && t.urlPrefixes.length === 0)).toBe(
       true,

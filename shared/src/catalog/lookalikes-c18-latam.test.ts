@@ -59,8 +59,8 @@ const NAMESAKES = [
 ];
 
 describe('eighteenth-session latam traps', () => {
-  it('adds 22 rows, each with one domain and no prefix', () => {
-    expect(regionalC18LatamTools.length).toBe(22);
+  it('adds 18 rows, each with one domain and no prefix', () => {
+    expect(regionalC18LatamTools.length).toBe(18);
     expect(regionalC18LatamTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
@@ -74,7 +74,7 @@ describe('eighteenth-session latam traps', () => {
     expectEachClassifiedAs({
       'https://lawdeck.ai/termos-de-uso': 'lawdeck',
       'https://app.lawdeck.ai/': 'lawdeck',
-      'https://app.proplab.club/termos': 'proplab-club',
+      'https://app.proplab.club/termos': 'proplab',
       'https://redacaoplay.com.br/legal/conformidade': 'redacao-play',
       'https://konsul.digital/terminos-y-condiciones': 'konsul-suite',
       'https://www.dataagreements.com/legal/en/privacy': 'data-agreements',

@@ -92,7 +92,7 @@ const NAMESAKES = [
 ];
 
 describe('eighteenth-session marketing traps', () => {
-  it('adds 56 rows, each with its own domains and no prefix', () => {
+  it('adds 55 rows, each with its own domains and no prefix', () => {
     expect(longTailC18MarketingTools.length).toBe(55);
     expect(longTailC18MarketingTools.every((t) => t.domains.length >= 1 && t.urlPrefixes.length === 0)).toBe(
       true,

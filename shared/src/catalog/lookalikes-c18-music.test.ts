@@ -39,7 +39,6 @@ const SHARED_PLATFORMS = [
 ];
 
 const LEFT_OUT = [
-  'https://aimusicmaker.ai/it/terms-of-service', // a template-farm site, also left out by the c16 languages pass
   'https://aisongcreator.pro/ja/terms-of-service', // the same template, bracketed placeholder date
   'https://qwenimage.art/tw/privacy-policy', // the same template on an image-named host
   'https://stemify.space/copyright', // placeholders for the company and address
@@ -54,7 +53,6 @@ const LEFT_OUT = [
   'https://stemsmith.ai/privacy', // a musician marketplace with one AI step
   'https://radiotunez.com/legal/ai-content', // a station that hosts AI music
   'https://drilunia.com/terms', // a store that sells AI music
-  'https://podcut.dev/privacy', // a waitlist page
   'https://mottods.com/privacy-policy.html', // a mobile-only lullaby app
   'https://musicgo.cc/user_agreement.html', // a song app sold through in-app purchases
   'https://www.magpieinc.world/product/sleepai/privacy/', // a mobile meditation-music app on its studio's host

@@ -75,8 +75,8 @@ const NAMESAKES = [
 ];
 
 describe('eighteenth-session sections traps', () => {
-  it('adds 19 rows, each on its own hosts and with no prefix', () => {
-    expect(platformAiSectionsC18Tools.length).toBe(19);
+  it('adds 18 rows, each on its own hosts and with no prefix', () => {
+    expect(platformAiSectionsC18Tools.length).toBe(18);
     expect(platformAiSectionsC18Tools.every((t) => t.domains.length > 0 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

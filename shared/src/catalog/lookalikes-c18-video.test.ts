@@ -94,8 +94,8 @@ const NAMESAKES = [
 ];
 
 describe('eighteenth-session video traps', () => {
-  it('adds 78 rows, each with one domain and no prefix', () => {
-    expect(longTailC18VideoTools.length).toBe(78);
+  it('adds 75 rows, each with one domain and no prefix', () => {
+    expect(longTailC18VideoTools.length).toBe(75);
     expect(longTailC18VideoTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

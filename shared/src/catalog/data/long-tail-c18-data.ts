@@ -44,6 +44,8 @@
 // scan.talktomydoc.xyz); and shared platforms (csv-gpt-landing.pages.dev, datavision-ai.vercel.app,
 // invoices2excel.pages.dev, brandmar-ocr.pages.dev, easyanalytics.vercel.app, an sslip.io Open Excel, github.io
 // policies, a sites.google.com formula extension).
+//
+// Found by another pass too and kept once (merge, 2026-12-06): NewKing chatbot, Melya in the meetings pass's file.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C18, defineTools } from './define';
 
@@ -85,13 +87,11 @@ export const longTailC18DataTools: Tool[] = defineTools(
     // --- AI surveys and questionnaires ---
     { id: 'surwayr', name: "SURWAY'R", vendor: "SURWAY'R", domains: ['surwayr.com'], region: 'europe', source: 'https://surwayr.com/ai-transparency' }, // AI transparency statement: GPT-4 and Claude suggest survey questions and analyse results (Hungary)
     { id: 'surveysai', name: 'SurveysAI', vendor: 'i-dotazník s.r.o.', domains: ['surveysai.com'], region: 'europe', source: 'https://www.surveysai.com/privacy-policy-terms-of-service/' }, // privacy and terms: CrossChat, a Google Forms service, open-answer analysis and multi-model transcription (Czech Republic)
-    { id: 'melya', name: 'Melya', vendor: 'Ensilog SAS', domains: ['melya.ai'], region: 'europe', source: 'https://melya.ai/fr/conditions-d-utilisation' }, // terms (French): paper questionnaires digitised by AI, natural-language summaries and dashboards
     // --- Met along the way: AI gateways, an AI workflow block and a chatbot ---
     { id: 'brainstormrouter', name: 'BrainstormRouter', vendor: 'BrainstormRouter', category: 'developer-platform', domains: ['brainstormrouter.com'], source: 'https://brainstormrouter.com/integrations/claude-excel' }, // integration page: an Anthropic-compatible AI gateway with model routing for Claude in Excel and PowerPoint
     { id: 'gateflow-ai', name: 'GateFlow', vendor: 'GateFlow', category: 'developer-platform', domains: ['gateflow.ai'], source: 'https://gateflow.ai/docs/data-compliance/ocr/table-extraction.html' }, // its docs: an OpenAI-compatible gateway whose table extraction uses advanced AI
     { id: 'chromepilot', name: 'ChromePilot', vendor: 'ChromePilot', domains: ['chromepilot.org'], source: 'https://chromepilot.org/docs/database-connector-read-only-sql' }, // its docs: a browser AI assistant that answers questions over a connected database with read-only SQL
     { id: 'lawme-ai', name: 'Lawme', vendor: 'Lawme', category: 'agents', domains: ['lawme.ai'], source: 'https://docs.lawme.ai/block-reference/ai/create-chart' }, // its docs: an AI workflow block that writes chart code from a table and a prompt
-    { id: 'newking-chatbot', name: 'NewKing chatbot', vendor: 'NewKing', category: 'chat', domains: ['newking.com'], source: 'https://www.newking.com/legal-docs' }, // legal docs and FAQ: a general and document-search AI chatbot billed by LLM tokens
   ],
   { checked: CHECKED_C18 },
 );

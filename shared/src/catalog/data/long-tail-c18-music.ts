@@ -39,6 +39,9 @@
 // PaperEdit, RealMusic, BarsVision, AudioProducer.ai, BeethovenBeat, GeradorDeMusica, VoxArena's debate.fm); and shared
 // platforms (pages.dev, vercel.app, netlify.app, sites.google.com, notion.so, gitbook.io, mintlify.app and an
 // agentsite.network copy).
+//
+// At the merge (2026-12-06) the video pass's rows for aimusicmaker.ai and podcut.dev were kept: their own terms and
+// privacy pages say the products generate with AI, which is what a row needs; this file still adds neither.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C18, defineTools } from './define';
 

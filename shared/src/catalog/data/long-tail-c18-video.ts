@@ -45,6 +45,8 @@
 // what it makes; generator.enchantstartup.com, a generator whose contact is an adult site; a plain-http policy
 // (storytimespinner.com); and shared platforms (netlify.app, blogspot.com, cloudfront.net, pages.dev, vercel.app,
 // zeabur.app, ondigitalocean.app, github.io, notion.site).
+//
+// Found by another pass too and kept once (merge, 2026-12-06): AISnapEdit in the marketing pass's file; Image-to-Image AI (image-to-image-ai.org) in the image pass's file; MusicToVideo in the music pass's file.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C18, defineTools } from './define';
 
@@ -54,7 +56,6 @@ export const longTailC18VideoTools: Tool[] = defineTools(
     // --- Text- and image-to-video generators ---
     { id: 'video-generator-ai', name: 'Video-Generator.ai', vendor: 'Video-Generator.ai', domains: ['video-generator.ai'], source: 'https://video-generator.ai/content-ownership-usage-policy' }, // content policy: AI-powered tools generate videos from prompts, images or ideas
     { id: 'image-to-video-app', name: 'Image to Video (image-to-video.app)', vendor: 'image-to-video.app', domains: ['image-to-video.app'], source: 'https://image-to-video.app/terms' }, // terms: AI-powered image-to-video generation, credits per AI model
-    { id: 'musictovideo-im', name: 'MusicToVideo', vendor: 'MusicToVideo', domains: ['musictovideo.im'], source: 'https://musictovideo.im/terms-of-service' }, // terms: upload audio and start AI video generation tasks
     { id: 'elfvid', name: 'ElfVid', vendor: 'ElfVid', domains: ['elfvid.com'], source: 'https://elfvid.com/terms' }, // terms: AI-generated personalised elf videos from scripts and prompts
     { id: 'neuvid', name: 'Neuvid', vendor: 'Neuvid', domains: ['neuvid.com'], source: 'https://neuvid.com/privacy-policy' }, // privacy: AI-powered video generation from uploaded images and videos
     { id: 'grokvideogenerator-com', name: 'Grok Video Generator (grokvideogenerator.com)', vendor: 'grokvideogenerator.com', domains: ['grokvideogenerator.com'], source: 'https://grokvideogenerator.com/de/terms' }, // terms (German): an independent AI video-generation platform, text to video with several AI models
@@ -134,9 +135,7 @@ export const longTailC18VideoTools: Tool[] = defineTools(
     { id: 'videosummarizer-net', name: 'VideoSummarize (videosummarizer.net)', vendor: 'videosummarizer.net', category: 'productivity', domains: ['videosummarizer.net'], source: 'https://videosummarizer.net/privacy.html' }, // privacy: YouTube summaries and AI chat through OpenAI, Google Gemini and DeepSeek
     { id: 'aivideosummarizer-io', name: 'AI Video Summarizer (aivideosummarizer.io)', vendor: 'aivideosummarizer.io', category: 'productivity', domains: ['aivideosummarizer.io'], source: 'https://aivideosummarizer.io/privacy-policy/' }, // privacy: summaries, key points and outlines generated from uploaded videos
     // --- Image and audio tools met on the way ---
-    { id: 'image-to-image-ai-org', name: 'Image-to-Image AI (image-to-image-ai.org)', vendor: 'image-to-image-ai.org', category: 'image', domains: ['image-to-image-ai.org'], source: 'https://image-to-image-ai.org/fr/terms-of-service' }, // terms (French): AI image generation and transformation, photo restoration
     { id: 'studioshootai', name: 'StudioShootAI', vendor: 'StudioShootAI', category: 'image', domains: ['studioshootai.com'], region: 'europe', source: 'https://www.studioshootai.com/terms' }, // terms (French): personalised AI photos and AI models, data hosted in France
-    { id: 'aisnapedit', name: 'AISnapEdit', vendor: 'AISnapEdit', category: 'image', domains: ['aisnapedit.com'], source: 'https://aisnapedit.com/pt/terms-of-service' }, // terms (Portuguese): AI image generation with Gemini 3 Pro Image (Nano Banana Pro)
     { id: 'animate-myself', name: 'Animate Myself', vendor: 'Animate Myself', category: 'image', domains: ['animatemyself.com'], source: 'https://www.animatemyself.com/terms-of-use' }, // terms: AI-generated digital portraits from submitted photos
     { id: 'aimusicmaker-ai', name: 'AI Music Maker (aimusicmaker.ai)', vendor: 'aimusicmaker.ai', category: 'audio', domains: ['aimusicmaker.ai'], source: 'https://aimusicmaker.ai/it/terms-of-service' }, // terms (Italian): AI music generation, voice cloning, stem separation and lyrics
     { id: 'audiclip', name: 'audiclip', vendor: 'audiclip', category: 'audio', domains: ['audiclip.com'], source: 'https://www.audiclip.com/privacy' }, // privacy: saved articles turned into podcast episodes by an AI pipeline

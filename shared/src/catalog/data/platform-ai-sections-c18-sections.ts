@@ -26,6 +26,8 @@
 // Tilda's and WEB.DE's writing assistants); a staging host (chatpatdev.provincia.tn.it); template or placeholder
 // terms (helpai.plus); and shared platforms (policy-lineai.web.app, beaiassist.pages.dev, ai-school-handleiding.web.app,
 // koreai.mintlify.app, colab.codeberg.page, sodascience.github.io).
+//
+// Found by another pass too and kept once (merge, 2026-12-06): Newking in the meetings pass's file.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C18, defineTools } from './define';
 
@@ -54,7 +56,6 @@ export const platformAiSectionsC18Tools: Tool[] = defineTools(
     { id: 'hanapbiz-ai', name: 'HanapBiz AI', vendor: 'HanapBiz', category: 'chat', domains: ['ai.hanapbiz.online'], source: 'https://ai.hanapbiz.online/acceptable-use' }, // acceptable use: businesses publish AI assistants with a visible AI disclosure and human handoff when the AI is unsure
     // --- AI-native vendors met on the way ---
     { id: 'convaise', name: 'Convaise', vendor: 'Convaise UG', category: 'chat', domains: ['convaise.com'], region: 'europe', source: 'https://www.convaise.com/en/privacy-notice' }, // privacy terms: data processed when using the AI assistant Convaise runs for an operator's website
-    { id: 'newking-chatbot', name: 'Newking', vendor: 'Newking', category: 'chat', domains: ['newking.com'], source: 'https://www.newking.com/legal-docs' }, // FAQ and legal docs: a general and a document-search chatbot, AI instructions, LLM tokens and web-or-AI-direct answers
   ],
   { checked: CHECKED_C18 },
 );

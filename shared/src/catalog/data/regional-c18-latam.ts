@@ -42,6 +42,8 @@
 // (fguimaraesadv.com, jnunesadvocacia.com); public bodies (iaedu.pt, portal.fazenda.rj.gov.br,
 // infod.educacion.gob.ar); and shared platforms (documentoia.pages.dev, veredito-site.pages.dev, two Firebase
 // hosted.app products, legal-pages-24y.pages.dev, an Inglés Fácil github.io policy, a Google Sites recipe-app policy).
+//
+// Found by another pass too and kept once (merge, 2026-12-06): MakeFilm in the video pass's file; Match Sales CIA, Kônsul Suite in the meetings pass's file; PropLab in the writing pass's file.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C18, defineTools } from './define';
 
@@ -57,11 +59,8 @@ export const regionalC18LatamTools: Tool[] = defineTools(
     { id: 'teachy-ai', name: 'Teachy', vendor: 'Teachy Education', domains: ['teachy.ai'], source: 'https://teachy.ai/ru/docs/terms', region: 'latam' }, // terms: a platform at teachy.ai for teachers to prepare assessments and school materials with AI (Brazilian contact address); the c16 verticals pass found no host for it
     { id: 'contableia', name: 'ContableIA', vendor: 'ContableIA', category: 'chat', domains: ['contableia.com.ar'], source: 'https://contableia.com.ar/en/terminos/', region: 'latam' }, // terms: an AI accounting assistant answering questions on Argentine standards (FACPCE RT 59), beside economic indicators
     // --- Business, agent and chat AI in Portuguese and Spanish ---
-    { id: 'proplab-club', name: 'PropLab', vendor: 'PropLab', category: 'writing', domains: ['proplab.club'], source: 'https://app.proplab.club/termos', region: 'latam' }, // terms (Portuguese): a multi-agent AI pipeline turns sales-meeting transcripts into commercial proposals, edited by AI chat
     { id: 'data-agreements', name: 'Data Agreements', vendor: 'Data Agreements', category: 'agents', domains: ['dataagreements.com'], source: 'https://www.dataagreements.com/legal/en/privacy', region: 'latam' }, // privacy (LGPD first, then GDPR): an AI agent answers and drafts deliverables over the user's uploaded documents (RAG)
     { id: 'numeia', name: 'Numeia', vendor: 'Numeia Marketing S.L.', category: 'writing', domains: ['numeia.com'], source: 'https://numeia.com/privacy-policies', region: 'europe' }, // terms and AI policy (Spanish): an AI-driven digital-marketing platform generating visual and text content in a brand's voice
-    { id: 'konsul-suite', name: 'Kônsul Suite', vendor: 'Kônsul', category: 'agents', domains: ['konsul.digital'], source: 'https://konsul.digital/terminos-y-condiciones' }, // terms (Spanish): AI agents answer WhatsApp and Instagram Business messages and AI drafts business plans, on Google Gemini
-    { id: 'match-sales-cia', name: 'Match Sales CIA', vendor: 'Match Sales', category: 'meeting', domains: ['app.matchsales.com.br'], source: 'https://app.matchsales.com.br/termos-e-politicas.html', region: 'latam' }, // terms (Portuguese): "Coach via Inteligência Artificial" transcribes sales calls with AssemblyAI and analyses them with Claude
     { id: 'ghouse-engine', name: 'GHouse Engine', vendor: 'GHouse Studio', category: 'agents', domains: ['ghouse.studio'], source: 'https://www.ghouse.studio/termos', region: 'latam' }, // terms (Portuguese): a multi-tenant platform of AI agents for WhatsApp customer service and lead qualification (São Paulo)
     { id: 'argentica-ai', name: 'Argentica', vendor: 'Argentica', category: 'chat', domains: ['argentica.ai'], source: 'https://argentica.ai/it/terms' }, // terms: AI chat over OpenAI and Anthropic models, MCP tool integrations and automated tasks; site in Spanish and Portuguese among others
     { id: 'psyco-ai', name: 'PsycoAI', vendor: 'PsycoAI', category: 'chat', domains: ['psyco.ai'], source: 'https://psyco.ai/en/legal/terms-conditions' }, // terms: AI agents giving personalised emotional-support conversations, and custom AI agents for businesses
@@ -71,7 +70,6 @@ export const regionalC18LatamTools: Tool[] = defineTools(
     { id: 'photocv-ai', name: 'PhotoCV.ai', vendor: 'PhotoCV.ai', category: 'image', domains: ['photocv.ai'], source: 'https://www.photocv.ai/es/terminos-y-condiciones' }, // terms (Spanish): professional photos generated with AI
     { id: 'roomantic-app', name: 'Roomantic', vendor: 'LUX GLOBAL LTD', category: 'image', domains: ['roomantic.app'], source: 'https://roomantic.app/es-uy/terms' }, // terms (Spanish): SaaS that uses AI to generate interior-design variations from uploaded photos
     { id: 'pixexact', name: 'PixExact', vendor: 'PixExact', category: 'image', domains: ['pixexact.com'], source: 'https://www.pixexact.com/pt/terms-of-service' }, // terms (Portuguese): an AI-powered SaaS generating images at exact custom dimensions
-    { id: 'makefilm-ai', name: 'MakeFilm', vendor: 'makefilm.ai', category: 'video', domains: ['makefilm.ai'], source: 'https://makefilm.ai/pt-PT/terms-of-service' }, // terms (Portuguese): creative generation with AI tools from text prompts, images and video; the euro pass left it for another kind
     { id: 'foodcraft-app', name: 'FoodCraft', vendor: 'Spark Aether Ltd', domains: ['foodcraft.app'], source: 'https://foodcraft.app/pt-BR/terms' }, // terms (Portuguese): recipes adapted by integrated AI systems, AI-generated content, meal planning
   ],
   { checked: CHECKED_C18 },
