@@ -46,12 +46,13 @@ const NAMESAKES = [
 ];
 
 describe('sixteenth-session imgvid traps', () => {
-  it('adds 73 rows: one API-only row, one with two domains, the rest with one domain each', () => {
+  it('adds 73 rows: one API-only row, two with two domains, the rest with one domain each', () => {
     expect(longTailC16ImgvidTools.length).toBe(73);
     const apiOnly = longTailC16ImgvidTools.filter((t) => t.domains.length === 0);
     expect(apiOnly.map((t) => t.id)).toEqual(['picsart-creative-apis']);
     const twoDomains = longTailC16ImgvidTools.filter((t) => t.domains.length === 2);
-    expect(twoDomains.map((t) => t.id)).toEqual(['hooked-video']);
+    // PlayTurbo's China host playturbo.cn joined in the eighteenth session (lookalikes-c18-lead.test.ts).
+    expect(twoDomains.map((t) => t.id)).toEqual(['hooked-video', 'playturbo']);
     expect(longTailC16ImgvidTools.every((t) => t.domains.length <= 2 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
