@@ -50,7 +50,7 @@ export const extensionToolsC12b: Tool[] = defineTools(
     { id: 'hacksocial-ai-extension', name: 'Hacksocial.ai', vendor: 'Hacksocial.ai', extensionIds: ['ljmjmhnmnmfnjklihbflhkcpdlgmeago'], source: listed('whoisdsmith', 'AIMF.md') },
     // Summarisers
     { id: 'summifyyt-extension', name: 'SummifyYT', vendor: 'SummifyYT', extensionIds: ['mcjgidambippeaajehcfimmephgholco'], source: listed('whoisdsmith', 'README.md') },
-    { id: 'youtube-transcript-ai-summary-extension', name: 'Youtube Transcript AI Summary', vendor: 'Youtube Transcript AI Summary', extensionIds: ['eciiehmejcjnbooihpiljfnklkopkfcj'], source: listed('whoisdsmith', 'AIMF.md') },
+    { id: 'youtube-transcript-ai-summary-extension', name: 'Youtube Transcript AI Summary', vendor: 'Youtube Transcript AI Summary', extensionIds: ['eciiehmejcjnbooihpiljfnklkopkfcj'], domains: ['aisummary.app'], source: listed('whoisdsmith', 'AIMF.md') }, // aisummary.app: its privacy policy (https://www.aisummary.app/privacy) says AISummary operates the YouTube Transcript AI Summary extension and this site; summaries come from the OpenAI, Claude or Gemini provider the user picks, CHECKED_C18
     { id: 'arxivgpt-extension', name: 'ArxivGPT', vendor: 'ArxivGPT', extensionIds: ['fbbfpcjhnnklhmncjickdipdlhoddjoh'], source: listed('whoisdsmith', 'AIMF.md') },
     { id: 'review-hero-ai-extension', name: 'Review Hero AI', vendor: 'Review Hero AI', extensionIds: ['oolcapmkeabkpnebkpdmdkfhokbjmien'], source: listed('whoisdsmith', 'AIMF.md') },
     // The store links of five more pinned lists, read again at their pinned commits for listing ids: steven2358's

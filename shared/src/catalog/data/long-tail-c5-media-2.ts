@@ -17,7 +17,7 @@ export const longTailC5MediaTools2: Tool[] = defineTools('image', [
   { id: 'bookbildr', name: 'BookBildr', vendor: 'BookBildr', category: 'image', domains: ['bookbildr.com'], source: listed('kostja94', 'README-CN.md') },
   { id: 'story-com', name: 'Story.com', vendor: 'Story.com', category: 'video', domains: ['story.com'], source: listed('kostja94', 'README-CN.md') },
   { id: 'anoki', name: 'Anoki', vendor: 'Anoki', category: 'video', domains: ['anoki.ai'], source: listed('kostja94', 'README-CN.md') },
-  { id: 'flora-ai', name: 'Flora', vendor: 'Flora', category: 'image', domains: ['florafauna.ai'], source: listed('kostja94') },
+  { id: 'flora-ai', name: 'Flora', vendor: 'Flora', category: 'image', domains: ['florafauna.ai', 'flora.ai'], source: listed('kostja94') }, // flora.ai: FLORA's API docs on developer.flora.ai (https://developer.flora.ai/api/resources/techniques, generation runs and techniques on the FLORA canvas) are the same docs the vendor builds as florafauna-docs, whose project reference (https://florafauna-docs.pages.dev/reference/resources/projects/index.md) calls https://app.flora.ai/api/v1, CHECKED_C18
   { id: 'gencraft', name: 'Gencraft', vendor: 'Gencraft', category: 'image', domains: ['gencraft.com'], source: listed('kostja94') },
   { id: 'spellbrush', name: 'Spellbrush', vendor: 'Spellbrush', category: 'image', domains: ['spellbrush.com'], source: listed('kostja94') },
   { id: 'vmeg', name: 'VMEG', vendor: 'VMEG', category: 'video', domains: ['vmeg.pro', 'vmeg.ai'], source: listed('kostja94') }, // vmeg.ai (2026-12-06, imgvid, CHECKED_C16): VMEG's help centre on that host prices its AI video translation, lip sync, voice cloning and text to speech in credits, https://www.vmeg.ai/help-center/credit-pricing
