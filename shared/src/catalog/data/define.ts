@@ -664,6 +664,24 @@ export const LISTS = {
   // VideoSDK's AI agent plugins (videosdk-plugins/videosdk-plugins-<provider>/: default API URL in the code);
   // Apache-2.0 licence file (LICENSE.txt) at this commit, 2026-06-29.
   c16providers2videosdk: { repo: 'videosdk-live/agents', commit: 'fdbd2da03d1fd93f3147cec693bae83a697ed855', licence: 'Apache-2.0' },
+  // John Henry's guide to AI coding tools (data/tools.json, mirrored in readme.md: name, type, website, features);
+  // CC0 dedication in package.json and the readme's License section at this commit, November 2025.
+  c18fajohnhenry: { repo: 'johnhenry/awesome-ai-tools', commit: 'fa328dec78b0de4ac57673eef487a22b59e7b357', licence: 'CC0-1.0' },
+  // Generative AI Tools & Platforms 2025, a one-CSV dataset (data/Generative AI Tools - Platforms 2025.csv: tool,
+  // company, category, website); CC BY 4.0 licence file (LICENSE.txt) at this commit.
+  c18fatarek: { repo: 'tarekmasryo/genai-tools-data', commit: 'e7c88f8c2da74190ee8e42a40cad009ad25b4cce', licence: 'CC-BY-4.0' },
+  // An AI-tools directory app whose seed data lists tools (src/data/mock.ts: name, description, website); MIT per the
+  // README's License section at this commit.
+  c18fadimas: { repo: 'dimasrahmandaalfarizi/Awesome-AI-Tools', commit: '9722863d6d675e433c74ecce7bd368778544e954', licence: 'MIT' },
+  // Savvy AI Catalog, a CLI's JSON catalogue of AI tools (data/catalog.json: name, description, website, pricing
+  // page); MIT as declared in package.json (no licence file) at this commit.
+  c18fawilmoore: { repo: 'wilmoore/savvy-ai-catalog', commit: '69deab55da7e6c94eaac5c16d54c41e3a4767f92', licence: 'MIT' },
+  // Versalist's AI coder toolbox (ai-tools.json: tool, category, website, docs, by kind of coding task); MIT licence
+  // file at this commit, 2024-06-30.
+  c18faversalist: { repo: 'versalistai/ai-coder-toolbox', commit: 'abec686347dc5c6d43911c10d7153aeb44487621', licence: 'MIT' },
+  // An Italian AI-toolkit directory (data/ai-tools.json: name, description, url, plan, tags); MIT licence file at this
+  // commit, 2025-09-14.
+  c18faantoniodem: { repo: 'AntonioDEM/ai-toolkit-directory', commit: '68e7f4a236aa95cd59432c13f33837420e7bbcc3', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -254,6 +254,7 @@ import { platformAiSectionsC18Tools } from './platform-ai-sections-c18-sections'
 import { longTailC18DataTools } from './long-tail-c18-data';
 import { regionalC18LatamTools } from './regional-c18-latam';
 import { longTailC18AliasesTools } from './long-tail-c18-aliases';
+import { longTailC18FetchaTools } from './long-tail-c18-fetcha';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -509,4 +510,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18DataTools,
   ...regionalC18LatamTools,
   ...longTailC18AliasesTools,
+  ...longTailC18FetchaTools,
 ];
