@@ -253,6 +253,7 @@ import { longTailC18CompanionsTools } from './long-tail-c18-companions';
 import { platformAiSectionsC18Tools } from './platform-ai-sections-c18-sections';
 import { longTailC18DataTools } from './long-tail-c18-data';
 import { regionalC18LatamTools } from './regional-c18-latam';
+import { longTailC18FetchbTools } from './long-tail-c18-fetchb';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -507,4 +508,5 @@ export const catalogTools: readonly Tool[] = [
   ...platformAiSectionsC18Tools,
   ...longTailC18DataTools,
   ...regionalC18LatamTools,
+  ...longTailC18FetchbTools,
 ];
