@@ -682,6 +682,18 @@ export const LISTS = {
   // An Italian AI-toolkit directory (data/ai-tools.json: name, description, url, plan, tags); MIT licence file at this
   // commit, 2025-09-14.
   c18faantoniodem: { repo: 'AntonioDEM/ai-toolkit-directory', commit: '68e7f4a236aa95cd59432c13f33837420e7bbcc3', licence: 'MIT' },
+  // Session 18, fetchb pass: AI coding-plan subscriptions (data/subscriptions.json); CC0 1.0 licence named in the
+  // README, 2026-07-26.
+  c18pablodzsubs: { repo: 'pablodz/awesome-ai-subscriptions', commit: '62408234930a49d8a3080e7e5ec5137ddd4b2e1d', licence: 'CC0-1.0' },
+  // Session 18, fetchb pass: an AI-software directory site (src/data/software.ts); MIT licence file, 2025-02-19.
+  c18fujiya228: { repo: 'fujiya228/awesome-ai-software', commit: '21fcfc7bb7f8ca231e5ee188cfe0e6cd5c6b74ad', licence: 'MIT' },
+  // Session 18, fetchb pass: AI API gateways and relays, each probed daily for an OpenAI-compatible /v1/models
+  // (data/gateways.json); MIT licence file, 2026-05-03.
+  c18mackdingaiapi: { repo: 'MackDing/awesome-ai-api', commit: '77e62d5882475576f10016101bcc2c3e18dd43f0', licence: 'MIT' },
+  // Session 18, fetchb pass: AI API relay stations (README.md); CC0 licence file, 2026-05-27.
+  c18howardpen9relays: { repo: 'howardpen9/awesome-ai-api-proxy', commit: 'b7cd1bd193f05ef33343f753d8c7e50e9f5833d1', licence: 'CC0-1.0' },
+  // Session 18, fetchb pass: AI companion products and communities (README.md); CC0 licence file, 2026-08-23.
+  c18dasterprokio: { repo: 'DasterProkio/awesome-ai-companion', commit: '1fb5861d34dfad07a219e0f32fa70209b008b12f', licence: 'CC0-1.0' },
 } as const;
 
 /** The exact list file a row was taken from. */

@@ -255,6 +255,7 @@ import { longTailC18DataTools } from './long-tail-c18-data';
 import { regionalC18LatamTools } from './regional-c18-latam';
 import { longTailC18AliasesTools } from './long-tail-c18-aliases';
 import { longTailC18FetchaTools } from './long-tail-c18-fetcha';
+import { longTailC18FetchbTools } from './long-tail-c18-fetchb';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -511,4 +512,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC18LatamTools,
   ...longTailC18AliasesTools,
   ...longTailC18FetchaTools,
+  ...longTailC18FetchbTools,
 ];
