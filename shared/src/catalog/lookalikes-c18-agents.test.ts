@@ -79,7 +79,7 @@ const NAMESAKES = [
   'https://www.groupthink.org/', // beside Groupthink
   'https://www.tale.com/', // beside Tale
   'https://www.crhq.com/', // beside CRHQ
-  'https://www.clawhost.com/', // beside ClawHost
+  // clawhost.com (Helixir Labs) became its own row in the aliases pass: another product named ClawHost
 ];
 
 describe('eighteenth-session agents traps', () => {

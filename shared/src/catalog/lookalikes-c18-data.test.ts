@@ -49,7 +49,7 @@ const LEFT_OUT = [
   'https://aichartmotion.com/privacy', // a Mac-only chart app
   'https://www.papertosheet.online/privacy', // a demo-mode extractor before launch
   'https://invoicextract.zeeshanai.cloud/privacy', // an extractor on a personal host
-  'https://chatwithdb.steplus.co/terms', // possibly the ChatWithDB already listed at chatwithdb.com
+  // chatwithdb.steplus.co became its own row in the aliases pass (STEPlus's ChatWithDB, not chatwithdb.com's)
   'https://stage.expensebot.ai/privacy', // a staging host
   'https://staging.instantdashboards.com/privacy', // a staging host
   'https://www-dev.powerbiagent.nl/en/docs/privacy-en-data', // a dev host

@@ -55,7 +55,7 @@ const LEFT_OUT = [
   'https://bgremove-ai.neltech.uk/terms', // draft terms with placeholders
   'https://freeheadshot.app/your-photos/', // a pre-launch page
   'https://ai-tachie.com/userpolicy', // an AI stock-image shop
-  'https://www.upscale-media.ai/privacy', // left for an alias check beside upscale.media
+  // upscale-media.ai became its own row in the aliases pass (its terms never name upscale.media)
   'https://artifex-staging.exera.cloud/privacy', // a staging host
 ];
 

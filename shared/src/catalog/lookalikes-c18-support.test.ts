@@ -56,7 +56,7 @@ const LEFT_OUT = [
   'https://gptagent.ai/privacy-policy', // a generic chatbot policy whose name clashes with `gptagent`
   'https://www.thoptec.com/chat', // one company's own website bot
   'https://helmsly.io/blog/ai-for-customer-service', // a blog post, not the product's terms or docs
-  'https://mailon.ai/blog/what-is-ai-email-agent', // a blog post, not the product's terms or docs
+  // mailon.ai became a row in the aliases pass, which found its own terms
   'https://www.tuneaibot.com/?p=343', // a ?p= page
   'https://www.pluginforthat.com/plugin/aspired-chatbot', // a plugin directory
 ];
