@@ -32,7 +32,9 @@ export const longTailC6MirrorTools2: Tool[] = defineTools(
     mirror('feel-gpt.fun'),
     mirror('feel-gpt.top'),
     mirror('firstai.opao.xyz'),
-    mirror('free-gpt.soruxgpt.com'),
+    // api.soruxgpt.com: listed('c18mackdingaiapi', 'data/gateways.json') names it (by its address) as an OpenAI-compatible
+    // relay that redirects to ai.soruxgpt.com, on this mirror operator's soruxgpt.com; only that host is claimed, CHECKED_C18
+    { ...mirror('free-gpt.soruxgpt.com'), domains: ['free-gpt.soruxgpt.com', 'api.soruxgpt.com'] },
     mirror('free.ai99.asia'),
     mirror('free.aitom.cc'),
     mirror('free.icoding.ink'),

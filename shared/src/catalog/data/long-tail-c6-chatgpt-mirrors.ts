@@ -96,7 +96,9 @@ export const longTailC6MirrorTools: Tool[] = defineTools(
     mirror('chat.aisoftworks.com'),
     mirror('chat.alpaca-bi.com'),
     mirror('chat.anchongai.com'),
-    mirror('chat.bltcy.top'),
+    // api.bltcy.top, api.bltcy.ai: listed('c18mackdingaiapi', 'data/gateways.json') names both as the site of 柏拉图AI's API
+    // relay (柏拉图AI_API中转站), the operator of this bltcy.top mirror; only those two hosts are claimed, CHECKED_C18
+    { ...mirror('chat.bltcy.top'), domains: ['chat.bltcy.top', 'api.bltcy.top', 'api.bltcy.ai'] },
     mirror('chat.bumo.ai', 'global'),
     mirror('chat.bumo.tech'),
     mirror('chat.chat826.com'),

@@ -22,7 +22,7 @@ export const devListTools: Tool[] = defineTools('coding', [
   // README.md, Apache-2.0); pear.ai is not named there (unproven).
   { id: 'pearai', name: 'PearAI', vendor: 'PearAI', domains: ['pear.ai', 'trypear.ai'], source: listed('aifordevelopers') },
   { id: 'stackspot-ai', name: 'StackSpot AI', vendor: 'StackSpot', domains: ['ai.stackspot.com'], region: 'latam', source: listed('aifordevelopers') },
-  { id: 'aide', name: 'Aide', vendor: 'CodeStory', domains: ['aide.dev'], source: listed('aifordevelopers') },
+  { id: 'aide', name: 'Aide', vendor: 'CodeStory', domains: ['aide.dev', 'codestory.ai'], source: listed('aifordevelopers') }, // codestory.ai: listed('c18faversalist', 'ai-tools.json') names it as the site of CodeStory (Writing Code), Aide's maker, CHECKED_C18
   { id: 'fine-dev', name: 'Fine', vendor: 'Fine', domains: ['fine.dev'], source: listed('aifordevelopers') },
   { id: 'devon', name: 'Devon', vendor: 'Entropy Research', domains: ['devon.ai'], source: listed('aifordevelopers') },
   { id: 'wiggum', name: 'Wiggum CLI', vendor: 'Wiggum', domains: ['wiggum.app'], source: listed('aifordevelopers') },

@@ -11,7 +11,7 @@ const URLS = listed('oneapi', 'relay/channeltype/url.go');
 
 export const regionalC6RelayTools: Tool[] = defineTools('developer-platform', [
   { id: 'api2d', name: 'API2D', vendor: 'API2D', domains: ['api2d.net', 'api2d.com'], apiEndpoints: ['oa.api2d.net'], source: URLS, region: 'china' }, // api2d.com: listed('tiorai', 'data/ai-tools.csv')
-  { id: 'closeai', name: 'CloseAI', vendor: 'CloseAI', domains: ['closeai-proxy.xyz'], apiEndpoints: ['api.closeai-proxy.xyz'], source: URLS, region: 'china' },
+  { id: 'closeai', name: 'CloseAI', vendor: 'CloseAI', domains: ['closeai-proxy.xyz', 'closeai-asia.com'], apiEndpoints: ['api.closeai-proxy.xyz'], source: URLS, region: 'china' }, // closeai-asia.com: listed('c18mackdingaiapi', 'data/gateways.json') names it as CloseAI's site (www.closeai-asia.com, a relay; also listed('c18howardpen9relays')), CHECKED_C18
   { id: 'openai-sb', name: 'OpenAI-SB', vendor: 'OpenAI-SB', domains: ['openai-sb.com'], apiEndpoints: ['api.openai-sb.com'], source: URLS, region: 'china' },
   { id: 'openaimax', name: 'OpenAIMax', vendor: 'OpenAIMax', domains: ['openaimax.com'], apiEndpoints: ['api.openaimax.com'], source: URLS, region: 'china' },
   { id: 'ohmygpt', name: 'OhMyGPT', vendor: 'OhMyGPT', domains: ['ohmygpt.com'], apiEndpoints: ['api.ohmygpt.com'], source: URLS, region: 'china' },
