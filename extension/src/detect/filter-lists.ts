@@ -69,13 +69,15 @@ export function navigationFilters(lists: FilterLists): { hostSuffix: string }[] 
  * webRequest match patterns for every AI API endpoint host (and its subdomains), and for every API
  * prefix on its exact host (`*://api.box.com/2.0/ai*`), so the rest of a general API wakes nothing;
  * the pattern's `*` also reaches `/2.0/aix`, which the classifier drops (it matches at segment
- * boundaries).
+ * boundaries). Each comes twice: Chrome's `*` scheme means http and https only, and AI APIs are also
+ * reached over secure WebSockets (a realtime voice API, Copilot's chat hub), so `wss://` is named
+ * (Firefox's `*` covers it already; a request matching both fires the listener once).
  */
 export function endpointPatterns(lists: FilterLists): string[] {
-  return [
-    ...lists.endpoints.map((host) => `*://*.${host}/*`),
-    ...lists.apiPrefixes.map((prefix) => `*://${prefix}*`),
-  ];
+  return ['*', 'wss'].flatMap((scheme) => [
+    ...lists.endpoints.map((host) => `${scheme}://*.${host}/*`),
+    ...lists.apiPrefixes.map((prefix) => `${scheme}://${prefix}*`),
+  ]);
 }
 
 /** Shared leading characters written as one character: '0' + n, at most 42 ('Z'). */
