@@ -256,6 +256,7 @@ import { regionalC18LatamTools } from './regional-c18-latam';
 import { longTailC18AliasesTools } from './long-tail-c18-aliases';
 import { longTailC18FetchaTools } from './long-tail-c18-fetcha';
 import { longTailC18FetchbTools } from './long-tail-c18-fetchb';
+import { regionalC18CisTools } from './regional-c18-cis';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -513,4 +514,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18AliasesTools,
   ...longTailC18FetchaTools,
   ...longTailC18FetchbTools,
+  ...regionalC18CisTools,
 ];
