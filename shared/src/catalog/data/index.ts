@@ -257,6 +257,7 @@ import { longTailC18AliasesTools } from './long-tail-c18-aliases';
 import { longTailC18FetchaTools } from './long-tail-c18-fetcha';
 import { longTailC18FetchbTools } from './long-tail-c18-fetchb';
 import { longTailC18VerticalsTools } from './long-tail-c18-verticals';
+import { regionalC18CisTools } from './regional-c18-cis';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -515,4 +516,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18FetchaTools,
   ...longTailC18FetchbTools,
   ...longTailC18VerticalsTools,
+  ...regionalC18CisTools,
 ];
