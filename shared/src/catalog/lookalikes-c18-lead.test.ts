@@ -1,7 +1,8 @@
 // The eighteenth session's lead hosts: second hosts of products already in the catalog, each named on the vendor's own
 // page (FastGPT's overseas edition, Trillet's .ai site, QualGent's .ai site, TesterArmy's .ai site, PlayTurbo's China
-// site), and the requests Notion's web app makes when someone asks Notion AI. Each must reach the existing entry;
-// the companies and platforms behind them, and the rest of Notion's app, must stay unclassified.
+// site), the requests Notion's web app makes when someone asks Notion AI, and Copilot's chat hub in Office on the web.
+// Each must reach the existing entry; the companies and platforms behind them, and the rest of Notion's app and of
+// Office's back end, must stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { classifyApiRequest, classifyUrl } from './index';
 import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
@@ -30,6 +31,22 @@ describe('eighteenth-session lead hosts', () => {
       expect(classifyApiRequest(url)?.toolId, url).toBe('notion-ai');
       expect(classifyUrl(url), url).toBeNull();
     }
+  });
+
+  it("classifies Copilot's chat hub and file upload, opened from Office on the web, as Microsoft 365 Copilot", () => {
+    for (const url of [
+      'wss://substrate.office.com/m365Copilot/Chathub/00000000-0000-0000-0000-000000000000@tenant?ConversationId=x',
+      'https://substrate.office.com/m365Copilot/UploadFile',
+    ]) {
+      expect(classifyApiRequest(url)?.toolId, url).toBe('microsoft-365-copilot');
+      expect(classifyUrl(url), url).toBeNull();
+    }
+    expectNoneClassified([
+      'https://substrate.office.com/', // Office's general back end (mail, calendar, search) stays unclaimed
+      'https://substrate.office.com/search/api/v2/query',
+      'https://substrate.office.com/m365copilot/Chathub', // paths match case-sensitively
+      'https://outlook.office.com/mail/',
+    ]);
   });
 
   it('leaves the rest of the Notion app unclassified', () => {

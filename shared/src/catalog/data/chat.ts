@@ -65,6 +65,12 @@ export const chatTools: Tool[] = defineTools('chat', [
     // https://learn.microsoft.com/en-us/microsoft-365/copilot/extensibility/work-iq/rest/copilotroot-post-conversations
     // (stored copy read).
     apiEndpoints: ['workiq.svc.cloud.microsoft'],
+    // substrate.office.com/m365Copilot (CHECKED_C18): the chat hub Copilot's web client opens from Office on the web
+    // (wss://substrate.office.com/m365Copilot/Chathub/<user>@<tenant>, scenario OfficeWebIncludedCopilot) and its
+    // file upload (https://substrate.office.com/m365Copilot/UploadFile), in Microsoft's own red-teaming tool:
+    // Azure/PyRIT pyrit/prompt_target/websocket_copilot_target.py at 977157de65704a5fc092d9bceec543178ad78f8c (MIT).
+    // The rest of substrate.office.com serves Outlook and other Office apps and stays unclaimed.
+    apiPrefixes: ['substrate.office.com/m365Copilot'],
     supplier: { trainsOnInputsByDefault: false, enterpriseTier: true },
     source: v2flyAt('category-ai-!cn'),
     checked: CHECKED_3,
