@@ -107,53 +107,5 @@ function canonicalJsonSlow(value: unknown): string {
   return `{${body.join(',')}}`;
 }
 
-/**
- * canonicalJson(value) as pieces whose concatenation is the same text: a plain object's members, and each element of
- * its arrays, become strings of their own. A release's text is one string of ~46 MB at 10× today's catalog, and a
- * single character beyond Latin-1 anywhere in it (a Chinese product name) makes the engine hold all of it two bytes a
- * character, which `TextEncoder.encodeInto` then takes ~560 ms to turn into UTF-8 (measured 2026-12-06, Node 20); as
- * pieces, almost every tool's text stays one byte a character and encodes about as fast as it copies.
- * Anything else (a value that is not a plain object with ordinary keys) is one piece.
- */
-export function canonicalJsonPieces(value: unknown): string[] {
-  if (!isSplittable(value)) return [canonicalJson(value)];
-  const object = value as Record<string, unknown>;
-  const keys = Object.keys(object)
-    .filter((k) => object[k] !== undefined)
-    .sort();
-  const pieces = ['{'];
-  for (let i = 0; i < keys.length; i++) {
-    const member = object[keys[i]!];
-    pieces.push(`${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:`);
-    if (!Array.isArray(member)) {
-      pieces.push(canonicalJson(member));
-      continue;
-    }
-    pieces.push('[');
-    for (let j = 0; j < member.length; j++) pieces.push(`${j > 0 ? ',' : ''}${canonicalJson(member[j])}`);
-    pieces.push(']');
-  }
-  pieces.push('}');
-  return pieces;
-}
-
-/**
- * A plain object whose keys JSON.stringify keeps in insertion order, with no `toJSON`, and whose members and
- * arrays' elements are JSON values (an undefined member is left out, as everywhere); anything else, which no
- * parsed release holds, is left whole to canonicalJson.
- */
-function isSplittable(value: unknown): boolean {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
-  return Object.entries(value).every(([k, member]) => {
-    const first = k.charCodeAt(0);
-    if ((first >= 48 && first <= 57) || k === '__proto__') return false;
-    if (member === undefined) return true;
-    return Array.isArray(member) ? member.every(isJsonValue) : isJsonValue(member);
-  });
-}
-
-const isJsonValue = (v: unknown) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
-
 /** Exposed for the equivalence test only. */
 export const canonicalJsonForTests = { slow: canonicalJsonSlow };

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { ToolSchema, type Tool } from '../../schemas/tool';
 import { SupplierProfileSchema } from '../suppliers/schema';
-import { canonicalJson, canonicalJsonPieces } from './canonical';
+import { canonicalJson } from './canonical';
 import { proofOf } from './proof';
 
 /** The document kind, so a release is never mistaken for another signed JSON file. */
@@ -56,17 +56,8 @@ export type CatalogRef = z.infer<typeof CatalogRefSchema>;
 
 /** The exact bytes (as a string) the publisher signs and the verifier checks. */
 export function signedText(release: CatalogReleasePayload): string {
-  return canonicalJson(signedPayload(release));
-}
-
-/** signedText(release) in pieces whose concatenation is that text (canonicalJsonPieces), for hashing. */
-export function signedTextPieces(release: CatalogReleasePayload): string[] {
-  return canonicalJsonPieces(signedPayload(release));
-}
-
-function signedPayload(release: CatalogReleasePayload) {
   const { format, version, publishedAt, keyId, tools, suppliers } = release;
-  return { format, version, publishedAt, keyId, tools, suppliers };
+  return canonicalJson({ format, version, publishedAt, keyId, tools, suppliers });
 }
 
 /** Byte length of a string's UTF-8 encoding, without allocating it. */
