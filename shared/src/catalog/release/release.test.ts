@@ -109,5 +109,8 @@ describe('the address of a release', () => {
     expect(await signedTextSha256(wide)).toBe(await sha256Hex(signedText(wide)));
     const ascii = { ...release, tools: catalog.slice(0, 5) };
     expect(await signedTextSha256(ascii)).toBe(await sha256Hex(signedText(ascii)));
+    // The whole catalog (Chinese, Korean and Russian names among it), with supplier facts.
+    const whole = { ...release, tools: [...catalog], suppliers: [] };
+    expect(await signedTextSha256(whole)).toBe(await sha256Hex(signedText(whole)));
   });
 });
