@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Tool } from '@lantern/shared';
 import { useTRPC } from '../../api/query';
 import { ErrorNotice } from '../../components/Feedback';
 import { fmtDate } from '../../format';
 import { OverrideEditor } from './OverrideEditor';
-
-const hostsOf = (tool: Tool | null) =>
-  tool === null ? '—' : [...tool.domains, ...tool.urlPrefixes].join(', ') || '—';
+import { Recognition } from './Recognition';
 
 /**
  * A catalog tool as the catalog publishes it, beside the organisation's override and what browsers
@@ -40,9 +37,11 @@ export function CatalogOverride({ toolId, canWrite }: { toolId: string; canWrite
                 <td>{override?.name ?? published.name}</td>
               </tr>
               <tr>
-                <th scope="row">Hostnames</th>
-                <td>{hostsOf(published)}</td>
-                <td>{effective === null ? '—' : hostsOf(effective)}</td>
+                <th scope="row">Recognised by</th>
+                <td>
+                  <Recognition tool={published} />
+                </td>
+                <td>{effective === null ? '—' : <Recognition tool={effective} />}</td>
               </tr>
               <tr>
                 <th scope="row">In browsers</th>
