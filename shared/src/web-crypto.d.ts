@@ -9,6 +9,11 @@ declare global {
   class TextEncoder {
     encode(input: string): Uint8Array;
   }
+  // catalog/release/wire.ts reads a release's bytes as the browser received them.
+  class TextDecoder {
+    constructor(label?: 'utf-8', options?: { fatal?: boolean; ignoreBOM?: boolean });
+    decode(input?: Uint8Array): string;
+  }
   // The WHATWG URL parser (browsers, extension workers, Node): catalog/punycode.ts uses its IDNA.
   class URL {
     constructor(url: string, base?: string);

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { BASELINE_RELEASE_VERSION } from '@lantern/shared';
+import { BASELINE_RELEASE_VERSION, readCatalogAnswer } from '@lantern/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installRelease, bumpConfigVersion, putOverride } from '@lantern/server';
 import { newTool, releaseText, testPublisher } from '@lantern/server/testing';
@@ -85,10 +85,13 @@ describe('a catalog release reaching the extension', () => {
 
   it('stores the release, classifies the new host, applies overrides, and sends only the address', async () => {
     const bodies: string[] = [];
-    const recording: FetchFn = (input, init) => {
-      if (String(input).endsWith('/sync.catalog'))
-        bodies.push(typeof init?.body === 'string' ? init.body : '');
-      return fetch(input, init);
+    const answers: Uint8Array[] = [];
+    const recording: FetchFn = async (input, init) => {
+      if (!String(input).endsWith('/sync.catalog')) return fetch(input, init);
+      bodies.push(typeof init?.body === 'string' ? init.body : '');
+      const response = await fetch(input, init);
+      answers.push(new Uint8Array(await response.clone().arrayBuffer()));
+      return response;
     };
     const { db, engine } = await client(recording);
     await applyConfig(db);
@@ -99,6 +102,13 @@ describe('a catalog release reaching the extension', () => {
     expect(stored?.version).toBe(BASELINE_RELEASE_VERSION + 1);
     expect(bodies).toHaveLength(1);
     expect(Object.keys(JSON.parse(bodies[0]!) as object).sort()).toEqual(['protocolVersion', 'sha256']);
+    // The server serves the release as its signed text plus the signature, so the browser checked the
+    // address by hashing the bytes it received rather than by serialising the release again.
+    expect(await readCatalogAnswer(answers[0]!, stored!.sha256)).toMatchObject({
+      ok: true,
+      sha256: stored!.sha256,
+      direct: true,
+    });
     await applyConfig(db);
     expect((await classifier()).classifyUrl('https://app.quillmind-ai.example/doc/1')?.toolId).toBe(
       'quillmind',

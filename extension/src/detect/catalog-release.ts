@@ -1,10 +1,4 @@
-import {
-  BASELINE_RELEASE_VERSION,
-  PROTOCOL_VERSION,
-  RELEASE_LIMITS,
-  signedTextSha256,
-  type CatalogRef,
-} from '@lantern/shared';
+import { BASELINE_RELEASE_VERSION, PROTOCOL_VERSION, RELEASE_LIMITS, type CatalogRef } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
 import { catalogReleaseItem, type StoredCatalog } from '../db/state-items';
 import type { DeviceApi } from '../sync/device-api';
@@ -43,8 +37,9 @@ export async function acceptAnnouncedCatalog(
 ): Promise<boolean> {
   if (!ref || ref.version <= (await catalogVersion(db))) return false;
   if (ref.bytes > RELEASE_LIMITS.maxBytes) throw new Error(`catalog release ${ref.version} is too large`);
-  const release = await api.catalog(token, { protocolVersion: PROTOCOL_VERSION, sha256: ref.sha256 });
-  if (release.version !== ref.version || (await signedTextSha256(release)) !== ref.sha256)
+  const fetched = await api.catalog(token, { protocolVersion: PROTOCOL_VERSION, sha256: ref.sha256 });
+  const release = fetched.release;
+  if (release.version !== ref.version || fetched.sha256 !== ref.sha256)
     throw new Error(`catalog release ${ref.version}: the server's answer does not match its address`);
   const value: StoredCatalog = { version: release.version, sha256: ref.sha256, tools: release.tools };
   await catalogReleaseItem.set(db, value);

@@ -4,7 +4,7 @@ import {
   EnrolOutputSchema,
   PullOutputSchema,
   PushOutputSchema,
-  safeParseRelease,
+  readCatalogAnswer,
   type CatalogFetchInput,
   type CatalogRelease,
   type EnrolInput,
@@ -16,6 +16,7 @@ import {
 } from '@lantern/shared';
 import {
   ApiError,
+  answerBytes,
   answerText,
   parseJson,
   REQUEST_TIMEOUT_MS,
@@ -39,12 +40,20 @@ export interface DeviceApi {
   enrol(input: EnrolInput): Promise<EnrolOutput>;
   push(token: string, input: PushInput): Promise<PushOutput>;
   pull(token: string, input: PullInput): Promise<PullOutput>;
-  /** The catalog release `pull` announced, by content address; size-bounded, schema-checked. */
-  catalog(token: string, input: CatalogFetchInput): Promise<CatalogRelease>;
+  /**
+   * The catalog release `pull` announced, by content address; size-bounded, schema-checked, with the
+   * SHA-256 of its signed text for the caller to compare with that address.
+   */
+  catalog(token: string, input: CatalogFetchInput): Promise<FetchedRelease>;
+}
+
+export interface FetchedRelease {
+  release: CatalogRelease;
+  sha256: string;
 }
 
 /** tRPC's envelope around a release: a release at the byte limit still fits. */
-const CATALOG_ANSWER_MAX_CHARS = RELEASE_LIMITS.maxBytes + 1024;
+const CATALOG_ANSWER_MAX_BYTES = RELEASE_LIMITS.maxBytes + 1024;
 
 /** `https://lantern.example.com/` → `https://lantern.example.com`; refuses anything but http(s). */
 export function normaliseServerUrl(raw: string): string {
@@ -67,9 +76,6 @@ export interface AnswerParser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-/** The catalog release, read with the shared check that spares a large release zod's per-value cost. */
-const CatalogAnswer: AnswerParser<CatalogRelease> = { safeParse: safeParseRelease };
-
 export function createDeviceApi(
   serverUrl: string,
   fetchFn: FetchFn = (i, init) => fetch(i, init),
@@ -78,21 +84,24 @@ export function createDeviceApi(
 ): DeviceApi {
   const base = `${normaliseServerUrl(serverUrl)}/trpc`;
 
-  async function call<T>(
-    procedure: string,
-    input: unknown,
-    parser: AnswerParser<T>,
-    token?: string,
-    maxChars = Number.POSITIVE_INFINITY,
-  ): Promise<T> {
+  async function exchangeFor(procedure: string, input: unknown, token?: string) {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     const exchange: Exchange = { procedure, timeoutMs, signal: AbortSignal.timeout(timeoutMs) };
     // sync.pull is a query: the server allows POST for it (method override), which keeps the
     // input out of URLs and proxy logs.
     const init: RequestInit = { method: 'POST', headers, body: JSON.stringify(input) };
-    const response = await send(fetchFn, `${base}/${procedure}`, init, exchange);
-    const body = parseJson(await answerText(response, exchange, maxChars));
+    return { exchange, response: await send(fetchFn, `${base}/${procedure}`, init, exchange) };
+  }
+
+  async function call<T>(
+    procedure: string,
+    input: unknown,
+    parser: AnswerParser<T>,
+    token?: string,
+  ): Promise<T> {
+    const { exchange, response } = await exchangeFor(procedure, input, token);
+    const body = parseJson(await answerText(response, exchange));
     if (!response.ok) throw refusal(procedure, response, body, now());
     const result = DeviceResultSchema.safeParse(body);
     const parsed = result.success ? parser.safeParse(result.data.result.data) : undefined;
@@ -105,6 +114,20 @@ export function createDeviceApi(
     enrol: (input) => call('device.enroll', input, EnrolOutputSchema),
     push: (token, input) => call('sync.push', input, PushOutputSchema, token),
     pull: (token, input) => call('sync.pull', input, PullOutputSchema, token),
-    catalog: (token, input) => call('sync.catalog', input, CatalogAnswer, token, CATALOG_ANSWER_MAX_CHARS),
+    // Read as bytes: a release served as its signed text (shared `releaseWireText`) is checked against its
+    // address by hashing what arrived, not by serialising the release again (see `readCatalogAnswer`).
+    catalog: async (token, input) => {
+      const { exchange, response } = await exchangeFor('sync.catalog', input, token);
+      const bytes = await answerBytes(response, exchange, CATALOG_ANSWER_MAX_BYTES);
+      if (!response.ok)
+        throw refusal('sync.catalog', response, parseJson(new TextDecoder().decode(bytes)), now());
+      const answer = await readCatalogAnswer(bytes, input.sha256);
+      if (!answer.ok)
+        throw new ApiError(
+          `sync.catalog: unexpected answer from the server (${answer.problem})`,
+          response.status,
+        );
+      return { release: answer.release, sha256: answer.sha256 };
+    },
   };
 }

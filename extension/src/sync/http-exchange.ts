@@ -58,24 +58,38 @@ export async function send(
   }
 }
 
-/** The answer's text, within the timeout and the size the caller allows. */
-export async function answerText(response: Response, exchange: Exchange, maxChars: number): Promise<string> {
-  let text: string;
+/** The answer's text, within the timeout. */
+export async function answerText(response: Response, exchange: Exchange): Promise<string> {
   try {
-    text = await response.text();
+    return await response.text();
   } catch (error) {
-    if (exchange.signal.aborted) throw timedOut(exchange);
-    throw new ApiError(
-      `server unreachable: the answer to ${exchange.procedure} broke off (${messageOf(error)})`,
-      0,
-    );
+    throw brokenOff(error, exchange);
   }
-  if (text.length > maxChars)
-    throw new ApiError(
-      `${exchange.procedure}: the answer is larger than ${maxChars} characters`,
-      response.status,
-    );
-  return text;
+}
+
+/** The answer's bytes, within the timeout and the size the caller allows. */
+export async function answerBytes(
+  response: Response,
+  exchange: Exchange,
+  maxBytes: number,
+): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    throw brokenOff(error, exchange);
+  }
+  if (bytes.length > maxBytes)
+    throw new ApiError(`${exchange.procedure}: the answer is larger than ${maxBytes} bytes`, response.status);
+  return bytes;
+}
+
+function brokenOff(error: unknown, exchange: Exchange): Error {
+  if (exchange.signal.aborted) return timedOut(exchange);
+  return new ApiError(
+    `server unreachable: the answer to ${exchange.procedure} broke off (${messageOf(error)})`,
+    0,
+  );
 }
 
 /** A refusal as the engine needs it: status, Retry-After, and the events a refused push named. */

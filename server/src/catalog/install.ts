@@ -1,4 +1,10 @@
-import { BASELINE_RELEASE_VERSION, parseRelease, utf8Length, type CatalogRelease } from '@lantern/shared';
+import {
+  BASELINE_RELEASE_VERSION,
+  parseRelease,
+  releaseWireText,
+  utf8Length,
+  type CatalogRelease,
+} from '@lantern/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { appendAudit } from '../db/repositories/audit.repository';
@@ -49,7 +55,8 @@ export async function installRelease(
   const forged = signatureProblem(release, options.keys);
   if (forged !== null) throw new ReleaseRefused(forged);
   const sha256 = releaseSha256(release);
-  const body = JSON.stringify(release);
+  // Stored and served as its signed text plus the signature, so a browser hashes the bytes it receives.
+  const body = releaseWireText(release);
   try {
     return await storeIfNewer(db, release, sha256, body, options);
   } catch (error) {

@@ -26,5 +26,10 @@ export async function signedTextSha256(release: CatalogReleasePayload): Promise<
     bytes = new Uint8Array(text.length * 3);
     ({ read, written } = encoder.encodeInto(text, bytes));
   }
-  return hex(await globalThis.crypto.subtle.digest('SHA-256', bytes.subarray(0, written)));
+  return bytesSha256(bytes.subarray(0, written));
+}
+
+/** SHA-256 (lower-case hex) of some bytes, with the runtime's Web Crypto. */
+export async function bytesSha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  return hex(await globalThis.crypto.subtle.digest('SHA-256', bytes));
 }
