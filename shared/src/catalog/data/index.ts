@@ -259,6 +259,7 @@ import { longTailC18FetchbTools } from './long-tail-c18-fetchb';
 import { longTailC18VerticalsTools } from './long-tail-c18-verticals';
 import { regionalC18CisTools } from './regional-c18-cis';
 import { regionalC19JpkrTools } from './regional-c19-jpkr';
+import { longTailC19SpacesTools } from './long-tail-c19-spaces';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -519,4 +520,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18VerticalsTools,
   ...regionalC18CisTools,
   ...regionalC19JpkrTools,
+  ...longTailC19SpacesTools,
 ];
