@@ -260,6 +260,7 @@ import { longTailC18VerticalsTools } from './long-tail-c18-verticals';
 import { regionalC18CisTools } from './regional-c18-cis';
 import { regionalC19JpkrTools } from './regional-c19-jpkr';
 import { longTailC19SpacesTools } from './long-tail-c19-spaces';
+import { regionalC19ChinaTools } from './regional-c19-china';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -521,4 +522,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC18CisTools,
   ...regionalC19JpkrTools,
   ...longTailC19SpacesTools,
+  ...regionalC19ChinaTools,
 ];
