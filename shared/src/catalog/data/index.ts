@@ -261,6 +261,7 @@ import { regionalC18CisTools } from './regional-c18-cis';
 import { regionalC19JpkrTools } from './regional-c19-jpkr';
 import { longTailC19SpacesTools } from './long-tail-c19-spaces';
 import { regionalC19ChinaTools } from './regional-c19-china';
+import { longTailC19OfficeTools } from './long-tail-c19-office';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -523,4 +524,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC19JpkrTools,
   ...longTailC19SpacesTools,
   ...regionalC19ChinaTools,
+  ...longTailC19OfficeTools,
 ];
