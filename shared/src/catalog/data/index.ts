@@ -262,6 +262,7 @@ import { regionalC19JpkrTools } from './regional-c19-jpkr';
 import { longTailC19SpacesTools } from './long-tail-c19-spaces';
 import { regionalC19ChinaTools } from './regional-c19-china';
 import { longTailC19OfficeTools } from './long-tail-c19-office';
+import { longTailC19SalesTools } from './long-tail-c19-sales';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -525,4 +526,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19SpacesTools,
   ...regionalC19ChinaTools,
   ...longTailC19OfficeTools,
+  ...longTailC19SalesTools,
 ];
