@@ -263,6 +263,7 @@ import { longTailC19SpacesTools } from './long-tail-c19-spaces';
 import { regionalC19ChinaTools } from './regional-c19-china';
 import { longTailC19OfficeTools } from './long-tail-c19-office';
 import { longTailC19SalesTools } from './long-tail-c19-sales';
+import { regionalC19SeaTools } from './regional-c19-sea';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -527,4 +528,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC19ChinaTools,
   ...longTailC19OfficeTools,
   ...longTailC19SalesTools,
+  ...regionalC19SeaTools,
 ];
