@@ -111,8 +111,8 @@ const NAMESAKES = [
 ];
 
 describe('nineteenth-session office traps', () => {
-  it('adds 25 rows: 24 with one domain, and Inkstone as one prefix', () => {
-    expect(longTailC19OfficeTools.length).toBe(25);
+  it('adds 24 rows: 23 with one domain, and Inkstone as one prefix', () => {
+    expect(longTailC19OfficeTools.length).toBe(24);
     const prefixed = longTailC19OfficeTools.filter((t) => t.urlPrefixes.length > 0);
     expect(prefixed.map((t) => t.id)).toEqual(['inkstone-jafflelabs']);
     expect(prefixed[0]?.domains.length).toBe(0);
@@ -134,7 +134,7 @@ describe('nineteenth-session office traps', () => {
       'https://assistant.ailancers.com/privacy': 'ea-assistant-ailancers',
       'https://planner.analogdigital.tech/privacy.html': 'ai-planner-analogdigital',
       'https://resuma.sarthum.com/refund': 'resumeai-sarthum',
-      'https://newdoor.jxxqtech.com/privacy': 'newdoor-jxxqtech',
+      'https://newdoor.jxxqtech.com/privacy': 'niudao-jxxqtech', // the China pass's row
       'https://www.bank2xl.app/privacy.html': 'bank2xl',
       'https://hey-job.biz/jp/dpa': 'heyjob-ai-interview',
     });

@@ -25,7 +25,7 @@
 // SlideMake, PPT.AI, resumes.vegas, SuperSheets, Spreadsheet Agent, Slashy, EmailResponder and ProjectGPT. Three hosts
 // are subdomains claimed alone because their parents are a developer's or company's general site:
 // assistant.ailancers.com (EA Assistant), planner.analogdigital.tech (AI Planner) and resuma.sarthum.com (ResumeAI),
-// with newdoor.jxxqtech.com (牛道) for the same reason; Inkstone is a prefix on its studio's site (jafflelabs.ai/inkstone).
+// and newdoor.jxxqtech.com (牛道), found here too, is left to the China pass's row (merged first); Inkstone is a prefix on its studio's site (jafflelabs.ai/inkstone).
 //
 // Measured with /work/helpers/classify-hosts.mts on the 305 hosts the searches returned (vendors, articles, stores and
 // shared hosts alike): 54 classified before (17.7%), 78 (25.6%) after.
@@ -46,6 +46,7 @@
 // DocuLens, FutureCoworker, Text to Diagram on smallai.in, InboxRobot, ReflectMind, AskQBot, Ganty, 课件帮 at
 // kejian365.com, DeepRead, Agentic Calendars again); an AI support assistant of another kind (Unless); and shared
 // platforms (vercel.app, pages.dev, web.app, run.app, github.io, notion.site, gitbook.io, sites.google.com).
+// At the merge (2026-12-06) this file's row for 牛道 (newdoor.jxxqtech.com) was dropped for the China pass's, merged first.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 
@@ -81,7 +82,6 @@ export const longTailC19OfficeTools: Tool[] = defineTools(
     { id: 'resumewalk', name: 'ResumeWalk', vendor: 'ResumeWalk', category: 'writing', domains: ['resumewalk.com'], source: 'https://resumewalk.com/refund-policy/' }, // refund policy: credits pay for AI resume generation, polish and cover letters by Google Gemini
     { id: 'resumestore-ai', name: 'ResumeStore', vendor: 'ResumeStore', category: 'writing', domains: ['resumestore.ai'], source: 'https://www.resumestore.ai/refund-policy' }, // refund policy: AI-powered resume optimisation and AI-generated content
     { id: 'resumeai-sarthum', name: 'ResumeAI (resuma.sarthum.com)', vendor: 'Sarthum', category: 'writing', domains: ['resuma.sarthum.com'], source: 'https://resuma.sarthum.com/refund' }, // refund policy: credits for AI generation of cover letters, resume optimisation and ATS analysis
-    { id: 'newdoor-jxxqtech', name: '牛道 产品求职助手 (Newdoor)', vendor: '杭州要务数智科技有限公司', domains: ['newdoor.jxxqtech.com'], region: 'china', source: 'https://newdoor.jxxqtech.com/privacy' }, // privacy (Chinese): resume optimisation by AI algorithms, mock interviews and feedback
     // --- Met on the way ---
     { id: 'heyjob-ai-interview', name: 'HeyJob (AI interview)', vendor: 'HeyJob AI, Inc.', category: 'other', domains: ['hey-job.biz'], region: 'japan', source: 'https://hey-job.biz/jp/dpa' }, // DPA (Japanese): an AI interview service that records answers and produces AI analysis and scores
   ],

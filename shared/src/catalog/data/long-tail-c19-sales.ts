@@ -46,6 +46,8 @@
 // useicebreakr.com's, left as a lead); and shared platforms (pages.dev, vercel.app, github.io, azurewebsites.net,
 // up.railway.app, polsia.app, codewords.run, sites.google.com), including the Railway API host of Approid Tech's
 // Upwork writer.
+// At the merge (2026-12-06) the office pass's row for AI Email Chain (emailchain.app), merged first, was kept and this
+// file's row for it dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 
@@ -80,7 +82,6 @@ export const longTailC19SalesTools: Tool[] = defineTools(
     { id: 'linkedin-sales-assistant-nextbizness', name: 'LinkedIn Sales Assistant (NextBizness)', vendor: 'NextBizness', category: 'writing', domains: ['linkedin-assistant.nextbizness.com'], source: 'https://linkedin-assistant.nextbizness.com/privacy' }, // privacy: a Chrome extension and dashboard for AI-powered LinkedIn comments and outreach
     { id: 'ai-linkedin-post-generator-techerd', name: 'AI LinkedIn Post Generator & Scheduler', vendor: 'Techerd', category: 'writing', domains: ['ailinkedin.techerd.com'], source: 'https://ailinkedin.techerd.com/pages/privace-policy' }, // privacy: writes LinkedIn posts and comments with OpenAI, Gemini or DeepSeek
     { id: 'followclose', name: 'FollowClose', vendor: 'FollowClose', category: 'writing', domains: ['followclose.com'], source: 'https://followclose.com/privacy' }, // privacy: AI turns sales-call transcripts into follow-up email sequences
-    { id: 'emailchain-app', name: 'AI Email Chain', vendor: 'ChromeToolsHQ', category: 'writing', domains: ['emailchain.app'], source: 'https://emailchain.app/privacy' }, // privacy: a Gmail extension that drafts AI replies through OpenAI and logs contacts to a CRM
     // --- AI proposal, RFP and Upwork proposal writers ---
     { id: 'proposalfirewall', name: 'ProposalFirewall', vendor: 'ProposalFirewall', category: 'writing', domains: ['proposalfirewall.com'], source: 'https://proposalfirewall.com/ai-data-handling' }, // AI-data page: AI extracts solicitation requirements and scores draft proposal responses
     { id: 'propo-base', name: 'Propo Base', vendor: 'Grabion 株式会社', category: 'writing', domains: ['propobase.com'], region: 'japan', source: 'https://propobase.com/terms' }, // terms (Japanese): an AI proposal-writing agent service
