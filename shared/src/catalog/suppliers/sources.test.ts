@@ -40,11 +40,11 @@ describe('supplier facts: sources', () => {
 const COVERAGE_FLOOR = {
   anyKnown: 153,
   byFact: {
-    'trainsOnInputs.free': 62,
-    'trainsOnInputs.team': 48,
-    'trainsOnInputs.enterprise': 54,
-    retention: 88,
-    dataRegions: 38,
+    'trainsOnInputs.free': 63,
+    'trainsOnInputs.team': 49,
+    'trainsOnInputs.enterprise': 55,
+    retention: 91,
+    dataRegions: 44,
     'certifications.soc2': 42,
     'certifications.iso27001': 14,
     'certifications.iso42001': 8,
