@@ -25,6 +25,7 @@ import { pass13rSuppliers } from './facts-p13r';
 import { pass15Suppliers } from './facts-p15';
 import { pass16Suppliers } from './facts-p16';
 import { pass17Suppliers } from './facts-p17';
+import { pass19bSuppliers } from './facts-p19b';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -67,6 +68,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass15Suppliers,
   ...pass16Suppliers,
   ...pass17Suppliers,
+  ...pass19bSuppliers,
 ]);
 
 /**
