@@ -26,6 +26,7 @@ import { pass15Suppliers } from './facts-p15';
 import { pass16Suppliers } from './facts-p16';
 import { pass17Suppliers } from './facts-p17';
 import { pass19aSuppliers } from './facts-p19a';
+import { pass19bSuppliers } from './facts-p19b';
 import { mergeProfiles } from './define';
 import { saasSuppliers } from './facts-saas';
 import { saasSuppliers2 } from './facts-saas-2';
@@ -69,6 +70,7 @@ const researched: readonly SupplierProfile[] = mergeProfiles([
   ...pass16Suppliers,
   ...pass17Suppliers,
   ...pass19aSuppliers,
+  ...pass19bSuppliers,
 ]);
 
 /**

@@ -181,6 +181,8 @@ export const VENDOR_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   'you-com': ['you.com'], // thirteenth-session re-check (facts-p13r.ts)
   qodo: ['qodo.ai'], // pass 15 (facts-p15.ts)
   manus: ['manus.im', 'manus.ai'], // pass 17: its API docs are served at open.manus.ai
+  miaoda: ['miaoda.cn', 'baidu.com'], // pass 19b: Baidu's general privacy policy covers it
+  dumate: ['dumate.cn', 'baidu.com'], // pass 19b: Baidu's general privacy policy covers it
 };
 
 /** Hosts of bodies whose own statements about a vendor count as a source, with who they are. */
