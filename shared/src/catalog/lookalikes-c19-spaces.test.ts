@@ -71,7 +71,6 @@ const LEFT_OUT = [
   'https://staging.shoetracker.ai/privacy', // a staging host
   'https://apps15.com/chromextention/privacy-policy.html', // a try-on extension on its studio's host
   'https://www.kleiders.com/licensing', // a licensing page that never says AI
-  'https://noviamind.ai/fr/terms-of-service', // a real-estate chatbot outside this kind
   'https://jewelerstudio.ai/', // a policy met only at a ?p= address
   'https://hadaa.app/blog/how-ai-landscape-design-works', // seen only on its blog
   'https://redesaign.com/blog/ai-backyard-design-generator', // seen only on its blog

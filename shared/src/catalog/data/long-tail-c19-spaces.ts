@@ -53,6 +53,8 @@
 // on getroomai.com, rndrs.ai, Rendero, Rendervi, Archfine, ArchigenAI, AI Smart Decor, PatternWeaver, Property Glow,
 // LiftMyPlace, Elite AI Advantage, VayuAI CAD, 42rows, Tashvi, Modelia); and shared platforms (pages.dev, vercel.app,
 // github.io, zeabur.app, itch.io, sites.google.com and notion.so copies).
+// At the merge (2026-12-06) this pass's test stopped trapping noviamind.ai, which it had read and left out as a
+// real-estate chatbot outside its kind: the sales pass lists NoviaMind from its own terms.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 
