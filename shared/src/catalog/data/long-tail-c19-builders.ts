@@ -43,6 +43,9 @@
 // studionewera.com); add-ons and apps documented on a developer's general site (33aais.com's Sheets add-on, formsuite.dev,
 // alexandersucala.com's GitHub App, banner.extaddon.site); vendors seen only on a guide page (codepup.ai); and shared
 // platforms (pages.dev, vercel.app, github.io, readme.io and an sslip.io address).
+// At the merge (2026-12-06) this file's row for Shakespiel (shakespiel.com) was dropped: the spaces pass, merged first,
+// lists it from the same privacy page. Its test no longer traps gridbrush-ai-lab.com, left out here for a generic policy:
+// the spaces pass lists it, since that policy says the platform generates with neural networks.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 
@@ -67,7 +70,6 @@ export const longTailC19BuildersTools: Tool[] = defineTools(
     { id: 'ai-game-dev-mcp', name: 'AI Game Dev', vendor: 'Modalith', domains: ['ai-game.dev'], source: 'https://ai-game.dev/terms-of-service' }, // terms: a hosted MCP server bridging AI clients (Claude, Cursor, Copilot) and Unity, Godot and Unreal
     { id: 'ai-game-generator-com', name: 'AI Game Generator', vendor: 'AI Game Generator', domains: ['ai-game-generator.com'], source: 'https://ai-game-generator.com/privacy-policy' }, // privacy: turns short prompts into playable HTML5 games; requests routed through AI model providers
     { id: 'game-forge-ai', name: 'Game Forge AI', vendor: 'Code Ninjas East Gwillimbury', domains: ['gameforgeai.dev'], source: 'https://gameforgeai.dev/privacy' }, // privacy: children describe a game and Anthropic Claude generates it, in supervised classes
-    { id: 'shakespiel', name: 'Shakespiel', vendor: 'Shakespiel', domains: ['shakespiel.com'], source: 'https://shakespiel.com/legal/privacy' }, // privacy: prompts go to model providers to generate game rules, printables and images
     { id: 'vibecodekidz', name: 'VibeCodeKidz', vendor: 'VibeCodeKidz', domains: ['vibecodekidz.org'], source: 'https://vibecodekidz.org/privacy' }, // privacy: a kid-friendly game creation studio with parents' opt-out from AI improvement data
     // --- AI test generators ---
     { id: 'testcode-ai', name: 'testcode.ai', vendor: 'testcode.ai', domains: ['testcode.ai'], source: 'https://docs.testcode.ai/docs/understanding-test-generation' }, // docs: LLM-powered unit-test generation for Python with static analysis
