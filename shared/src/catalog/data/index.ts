@@ -266,6 +266,7 @@ import { longTailC19SalesTools } from './long-tail-c19-sales';
 import { regionalC19SeaTools } from './regional-c19-sea';
 import { longTailC19BuildersTools } from './long-tail-c19-builders';
 import { longTailC19LlmopsTools } from './long-tail-c19-llmops';
+import { longTailC19Chat2Tools } from './long-tail-c19-chat2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -533,4 +534,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC19SeaTools,
   ...longTailC19BuildersTools,
   ...longTailC19LlmopsTools,
+  ...longTailC19Chat2Tools,
 ];
