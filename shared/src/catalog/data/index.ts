@@ -267,6 +267,7 @@ import { regionalC19SeaTools } from './regional-c19-sea';
 import { longTailC19BuildersTools } from './long-tail-c19-builders';
 import { longTailC19LlmopsTools } from './long-tail-c19-llmops';
 import { longTailC19Chat2Tools } from './long-tail-c19-chat2';
+import { extensionsC19Tools } from './extensions-c19';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -535,4 +536,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19BuildersTools,
   ...longTailC19LlmopsTools,
   ...longTailC19Chat2Tools,
+  ...extensionsC19Tools,
 ];
