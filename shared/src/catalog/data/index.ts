@@ -268,6 +268,7 @@ import { longTailC19BuildersTools } from './long-tail-c19-builders';
 import { longTailC19LlmopsTools } from './long-tail-c19-llmops';
 import { longTailC19Chat2Tools } from './long-tail-c19-chat2';
 import { extensionsC19Tools } from './extensions-c19';
+import { regionalC19Latam2Tools } from './regional-c19-latam2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -537,4 +538,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19LlmopsTools,
   ...longTailC19Chat2Tools,
   ...extensionsC19Tools,
+  ...regionalC19Latam2Tools,
 ];
