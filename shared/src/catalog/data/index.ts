@@ -258,6 +258,7 @@ import { longTailC18FetchaTools } from './long-tail-c18-fetcha';
 import { longTailC18FetchbTools } from './long-tail-c18-fetchb';
 import { longTailC18VerticalsTools } from './long-tail-c18-verticals';
 import { regionalC18CisTools } from './regional-c18-cis';
+import { regionalC19EuropeTools } from './regional-c19-europe';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -517,4 +518,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC18FetchbTools,
   ...longTailC18VerticalsTools,
   ...regionalC18CisTools,
+  ...regionalC19EuropeTools,
 ];
