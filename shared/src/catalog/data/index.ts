@@ -269,6 +269,7 @@ import { longTailC19LlmopsTools } from './long-tail-c19-llmops';
 import { longTailC19Chat2Tools } from './long-tail-c19-chat2';
 import { extensionsC19Tools } from './extensions-c19';
 import { regionalC19Latam2Tools } from './regional-c19-latam2';
+import { regionalC19EuropeTools } from './regional-c19-europe';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -539,4 +540,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19Chat2Tools,
   ...extensionsC19Tools,
   ...regionalC19Latam2Tools,
+  ...regionalC19EuropeTools,
 ];
