@@ -264,6 +264,7 @@ import { regionalC19ChinaTools } from './regional-c19-china';
 import { longTailC19OfficeTools } from './long-tail-c19-office';
 import { longTailC19SalesTools } from './long-tail-c19-sales';
 import { regionalC19SeaTools } from './regional-c19-sea';
+import { longTailC19Edu2Tools } from './long-tail-c19-edu2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -529,4 +530,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19OfficeTools,
   ...longTailC19SalesTools,
   ...regionalC19SeaTools,
+  ...longTailC19Edu2Tools,
 ];
