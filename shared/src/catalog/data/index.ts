@@ -270,6 +270,7 @@ import { longTailC19Chat2Tools } from './long-tail-c19-chat2';
 import { extensionsC19Tools } from './extensions-c19';
 import { regionalC19Latam2Tools } from './regional-c19-latam2';
 import { regionalC19EuropeTools } from './regional-c19-europe';
+import { longTailC19Edu2Tools } from './long-tail-c19-edu2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -541,4 +542,5 @@ export const catalogTools: readonly Tool[] = [
   ...extensionsC19Tools,
   ...regionalC19Latam2Tools,
   ...regionalC19EuropeTools,
+  ...longTailC19Edu2Tools,
 ];
