@@ -265,6 +265,7 @@ import { longTailC19OfficeTools } from './long-tail-c19-office';
 import { longTailC19SalesTools } from './long-tail-c19-sales';
 import { regionalC19SeaTools } from './regional-c19-sea';
 import { longTailC19BuildersTools } from './long-tail-c19-builders';
+import { longTailC19LeadsTools } from './long-tail-c19-leads';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -531,4 +532,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19SalesTools,
   ...regionalC19SeaTools,
   ...longTailC19BuildersTools,
+  ...longTailC19LeadsTools,
 ];
