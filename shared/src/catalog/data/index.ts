@@ -271,6 +271,7 @@ import { extensionsC19Tools } from './extensions-c19';
 import { regionalC19Latam2Tools } from './regional-c19-latam2';
 import { regionalC19EuropeTools } from './regional-c19-europe';
 import { longTailC19Edu2Tools } from './long-tail-c19-edu2';
+import { longTailC19LeadsTools } from './long-tail-c19-leads';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -543,4 +544,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC19Latam2Tools,
   ...regionalC19EuropeTools,
   ...longTailC19Edu2Tools,
+  ...longTailC19LeadsTools,
 ];
