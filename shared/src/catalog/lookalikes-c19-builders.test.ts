@@ -71,7 +71,6 @@ const LEFT_OUT = [
   'https://formsuite.dev/sheetformula/privacy.html', // a formula helper on a developer's site
   'https://alexandersucala.com/tools/codereview-ai-privacy.html', // a GitHub App on a personal site
   'https://banner.extaddon.site/privacy-policy.html', // a banner extension's service
-  'https://codepup.ai/learn/what-is-an-ai-website-builder', // seen only on a guide page
   'https://docs.unstoppabledomains.com/features/ai-site-builder.md', // a domain company's builder feature
   'https://www.domaintechnik.at/agb-anhang-6.html', // a hosting company's Baukasten AI annex
 ];

@@ -86,8 +86,6 @@ const LEFT_OUT = [
   'https://jpcite.com/en/tos.html', // a data API that feeds AI, not an AI tool
   'https://anyaneko.com/pdf-upload-terms-rag', // an operator the page does not name
   'https://hivelink.info/terms', // a region the page does not give
-  'https://www.summetai.com/terms/', // a region the page does not give
-  'https://www.whatisyourname.net/terms/en', // a region the page does not give
   'https://www.thinkchan.com/terms', // terms naming another host (PhotoMe.kr)
   'https://myeonginai.kr/blog/general/ai-naming-accuracy', // seen only on its blog
   'https://blog.vora.im/2f0270ba-ff57-815d-b264-c60bc5542f32', // a policy on a blog host

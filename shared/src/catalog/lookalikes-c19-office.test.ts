@@ -75,7 +75,6 @@ const LEFT_OUT = [
   'https://www.reskillr-club.de/datenschutz-ki-cv-analyse', // a coaching firm's CV check
   'https://www.ankerkopf.de/datenschutz-gpt', // a recruiting firm's GPT
   'https://pixel.se/terms-of-service-pixel-ai-plugin/', // an add-on documented on an agency's site
-  'https://docmods.com/tools/ai-proposal-writer', // seen only on its articles
   'https://blog.contrl.ai/ai-proposal-writing-guide/', // seen only on its blog
   'https://www.processreel.com/blog/mastering-process-documentation-how-ai-writes-standard-opera', // seen only on its blog
   'https://doculens.net/blog/how-to-summarise-long-document-with-ai', // seen only on its blog

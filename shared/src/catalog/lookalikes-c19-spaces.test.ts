@@ -81,10 +81,7 @@ const LEFT_OUT = [
   'https://www.homezia.fr/blog/combien-coute-le-home-staging-virtuel', // seen only on its blog
   'https://renderai.app/blog/how-to-use-sketchup-ai-rendering-for-architecture-and-interior-design', // blog only
   'https://getroomai.com/guides/sketch-to-render-ai-guide/', // seen only on its guides
-  'https://rndrs.ai/hi/blog/how-to-render-sketchup-models-with-ai', // seen only on its blog
   'https://www.rendero.ai/sketchup-ai-render', // seen only on its blog
-  'https://rendervi.com/blog/sketchup-ai-render-workflow-for-architects', // seen only on its blog
-  'https://archfine.com/articles/sketchup-ai-rendering', // seen only on its articles
   'https://archigenai.com/cloud-ai-rendering-client-confidentiality-architects-2026.html', // seen only on an essay
   'https://aismartdecor.com/blog/ai-home-renovation-software', // seen only on its blog
   'https://patternweaver.ai/blog/commercial-license-ai-patterns', // seen only on its blog

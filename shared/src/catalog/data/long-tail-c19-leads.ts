@@ -45,6 +45,10 @@
 // Gangly, CuePitch, Dextego, PokaMind, Mojar, VeriRFP, Veles, Aurora Inbox, Swiftleads AI, Candoo, Sales Sidekick,
 // BatasGPT, Asisten AI, LovinBot, GitaQnA, Tek Ino, TalentScreenr, RxNote, TranslateKh, the Unstoppable Domains site
 // builder, arcadebox.ai, forms.ax, rakhshai.com and notah.ai.
+// At the merge (2026-12-06) the jpkr, spaces, office and builders passes' tests stopped trapping the pages of Summet,
+// What is your name?, RNDRS, Rendervi, ArchFine, Docmods and CodePup, which they had read as blog-only or without a
+// region: this file lists them from their own terms or privacy pages. PropStage's own host (propstage.app, from its
+// privacy policy) was added to the eighteenth session's row (long-tail-c18-image.ts).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 
