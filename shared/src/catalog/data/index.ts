@@ -273,6 +273,7 @@ import { regionalC19EuropeTools } from './regional-c19-europe';
 import { longTailC19Edu2Tools } from './long-tail-c19-edu2';
 import { longTailC19LeadsTools } from './long-tail-c19-leads';
 import { regionalC19Mea2Tools } from './regional-c19-mea2';
+import { longTailC19WrappersTools } from './long-tail-c19-wrappers';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -547,4 +548,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19Edu2Tools,
   ...longTailC19LeadsTools,
   ...regionalC19Mea2Tools,
+  ...longTailC19WrappersTools,
 ];
