@@ -272,6 +272,7 @@ import { regionalC19Latam2Tools } from './regional-c19-latam2';
 import { regionalC19EuropeTools } from './regional-c19-europe';
 import { longTailC19Edu2Tools } from './long-tail-c19-edu2';
 import { longTailC19LeadsTools } from './long-tail-c19-leads';
+import { longTailC19DevtoolsTools } from './long-tail-c19-devtools';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -545,4 +546,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC19EuropeTools,
   ...longTailC19Edu2Tools,
   ...longTailC19LeadsTools,
+  ...longTailC19DevtoolsTools,
 ];
