@@ -274,6 +274,7 @@ import { longTailC19Edu2Tools } from './long-tail-c19-edu2';
 import { longTailC19LeadsTools } from './long-tail-c19-leads';
 import { regionalC19Mea2Tools } from './regional-c19-mea2';
 import { longTailC19WrappersTools } from './long-tail-c19-wrappers';
+import { longTailC19DevtoolsTools } from './long-tail-c19-devtools';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -549,4 +550,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19LeadsTools,
   ...regionalC19Mea2Tools,
   ...longTailC19WrappersTools,
+  ...longTailC19DevtoolsTools,
 ];
