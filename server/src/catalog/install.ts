@@ -2,6 +2,7 @@ import {
   BASELINE_RELEASE_VERSION,
   parseRelease,
   releaseWireText,
+  signedText,
   utf8Length,
   type CatalogRelease,
 } from '@lantern/shared';
@@ -52,11 +53,13 @@ export async function installRelease(
   const parsed = parseRelease(text);
   if (!parsed.ok) throw new ReleaseRefused(parsed.problem);
   const release = parsed.release;
-  const forged = signatureProblem(release, options.keys);
+  // Serialised once for the signature check, the content address and the stored body.
+  const signed = signedText(release);
+  const forged = signatureProblem(release, options.keys, signed);
   if (forged !== null) throw new ReleaseRefused(forged);
-  const sha256 = releaseSha256(release);
+  const sha256 = releaseSha256(release, signed);
   // Stored and served as its signed text plus the signature, so a browser hashes the bytes it receives.
-  const body = releaseWireText(release);
+  const body = releaseWireText(release, signed);
   try {
     return await storeIfNewer(db, release, sha256, body, options);
   } catch (error) {

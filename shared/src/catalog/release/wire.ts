@@ -10,8 +10,8 @@ import { safeParseRelease, signedText, type CatalogRelease } from './schema';
  * at ten times today's catalog (46 MB) that serialising, and encoding its result, took ~1.3 s of the
  * ~3 s a browser spent taking a release (docs/performance.md, session 19).
  */
-export function releaseWireText(release: CatalogRelease): string {
-  return `${signedText(release).slice(0, -1)},"signature":${JSON.stringify(release.signature)}}`;
+export function releaseWireText(release: CatalogRelease, signed = signedText(release)): string {
+  return `${signed.slice(0, -1)},"signature":${JSON.stringify(release.signature)}}`;
 }
 
 /** tRPC's envelope around a query's answer, as the server writes it (no transformer, no batching). */
