@@ -113,7 +113,6 @@ const LEFT_OUT = [
   'https://policy.sm-erp.cn/privacy-policy.html', // an off-kind support app
   'https://video-subtitle.com/?action=privacy', // a query-string source
   'https://freedoctranslate.com/privacy/', // a namesake of the listed DocTranslate.AI
-  'https://mind.com/product/overview/privacy-architecture', // InterMIND's host, already listed under intermind.com
 ];
 
 const NAMESAKES = [

@@ -44,8 +44,8 @@
 // writing pass also left out); general app or extension studios whose translator is one product among many (selofy.com,
 // extendforge.com, policy.sm-erp.cn); a query-string source (video-subtitle.com/?action=privacy); a namesake of a listed
 // tool (freedoctranslate.com's DocTranslate AI, beside the listed DocTranslate.AI, and left out by the writing pass);
-// mind.com, whose privacy page is InterMIND's (already listed under intermind.com; the host is left as a lead for that
-// row rather than a second entry); and shared platforms (vercel.app, pages.dev, github.io, netlify.app, workers.dev,
+// mind.com, whose privacy page is InterMIND's (already listed under intermind.com; at the merge the host was added to
+// that row rather than made a second entry); and shared platforms (vercel.app, pages.dev, github.io, netlify.app, workers.dev,
 // web.app, hf.space, up.railway.app, notion.site, sites.google.com).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
