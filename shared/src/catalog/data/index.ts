@@ -276,6 +276,7 @@ import { regionalC19Mea2Tools } from './regional-c19-mea2';
 import { longTailC19WrappersTools } from './long-tail-c19-wrappers';
 import { longTailC19DevtoolsTools } from './long-tail-c19-devtools';
 import { longTailC20TranslateTools } from './long-tail-c20-translate';
+import { longTailC20EmailTools } from './long-tail-c20-email';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -553,4 +554,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19WrappersTools,
   ...longTailC19DevtoolsTools,
   ...longTailC20TranslateTools,
+  ...longTailC20EmailTools,
 ];
