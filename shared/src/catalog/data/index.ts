@@ -277,6 +277,7 @@ import { longTailC19WrappersTools } from './long-tail-c19-wrappers';
 import { longTailC19DevtoolsTools } from './long-tail-c19-devtools';
 import { longTailC20TranslateTools } from './long-tail-c20-translate';
 import { longTailC20EmailTools } from './long-tail-c20-email';
+import { longTailC20NotesTools } from './long-tail-c20-notes';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -555,4 +556,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC19DevtoolsTools,
   ...longTailC20TranslateTools,
   ...longTailC20EmailTools,
+  ...longTailC20NotesTools,
 ];
