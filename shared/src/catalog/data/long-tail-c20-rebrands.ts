@@ -15,7 +15,8 @@
 // ".ai (formerly", "AI, formerly known as", "AI (previously") in public repositories for leads. The corpora hold
 // mostly news and articles about the famous renames (Bard, Copilot, Grammarly/Superhuman, Twitter/X) and almost no
 // vendor rename notices, so the renamed hosts met went to the report as aliases of existing rows (TestMu AI's
-// testmuai.com for the KaneAI entry, spchatgpt.com for Superpower ChatGPT), not here.
+// testmuai.com for the KaneAI entry, spchatgpt.com for Superpower ChatGPT), not here. At the merge spchatgpt.com was added to
+// Superpower ChatGPT's row from its own terms page; testmuai.com/kane-ai was not, since no page with that path was read.
 //
 // The rows below are AI products the same look-ups returned on their own hosts that the catalog still missed; each
 // cites a page with a path on the product's own host saying in the vendor's words that it answers, writes, generates
