@@ -280,6 +280,7 @@ import { longTailC20EmailTools } from './long-tail-c20-email';
 import { longTailC20NotesTools } from './long-tail-c20-notes';
 import { longTailC20InferenceTools } from './long-tail-c20-inference';
 import { longTailC20RebrandsTools } from './long-tail-c20-rebrands';
+import { longTailC20CareersTools } from './long-tail-c20-careers';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -561,4 +562,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20NotesTools,
   ...longTailC20InferenceTools,
   ...longTailC20RebrandsTools,
+  ...longTailC20CareersTools,
 ];
