@@ -275,6 +275,7 @@ import { longTailC19LeadsTools } from './long-tail-c19-leads';
 import { regionalC19Mea2Tools } from './regional-c19-mea2';
 import { longTailC19WrappersTools } from './long-tail-c19-wrappers';
 import { longTailC19DevtoolsTools } from './long-tail-c19-devtools';
+import { longTailC20LifestyleTools } from './long-tail-c20-lifestyle';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -551,4 +552,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC19Mea2Tools,
   ...longTailC19WrappersTools,
   ...longTailC19DevtoolsTools,
+  ...longTailC20LifestyleTools,
 ];
