@@ -282,6 +282,7 @@ import { longTailC20InferenceTools } from './long-tail-c20-inference';
 import { longTailC20RebrandsTools } from './long-tail-c20-rebrands';
 import { longTailC20CareersTools } from './long-tail-c20-careers';
 import { regionalC20CeeTools } from './regional-c20-cee';
+import { longTailC20LifestyleTools } from './long-tail-c20-lifestyle';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -565,4 +566,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20RebrandsTools,
   ...longTailC20CareersTools,
   ...regionalC20CeeTools,
+  ...longTailC20LifestyleTools,
 ];
