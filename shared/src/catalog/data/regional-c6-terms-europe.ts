@@ -47,7 +47,7 @@ export const regionalC6TermsEuropeTools: Tool[] = defineTools('chat', [
   { id: 'jurisvis', name: 'JurisVis', vendor: 'Hipérbole Pioneira', category: 'search', domains: ['jurisvis.com'], source: 'https://jurisvis.com/landing/terms', region: 'europe' },
   { id: 'dua-ia', name: 'DUA IA', vendor: 'DUA IA', domains: ['dua.2lados.pt'], source: 'https://dua.2lados.pt/privacidade', region: 'europe' },
   // Europe (Czechia, Slovakia, Ukraine)
-  { id: 'taibot-cz', name: 'TAIbot', vendor: 'Weby Group', category: 'agents', domains: ['taibot.cz'], source: 'https://www.taibot.cz/vop.xhtml', region: 'europe' },
+  { id: 'taibot-cz', name: 'TAIbot', vendor: 'Weby Group', category: 'agents', domains: ['taibot.cz', 'taibot.sk'], source: 'https://www.taibot.cz/vop.xhtml', region: 'europe' }, // taibot.sk (twentieth session, leads pass): the same Weby Group terms on its Slovak host, https://www.taibot.sk/vop.xhtml
   { id: 'bonder-ai', name: 'Bonder AI', vendor: 'Teluga services', domains: ['bonderai.com'], source: 'https://dev.bonderai.com/terms', region: 'europe' },
   { id: 'chatbot-expert', name: 'Chatbot.Expert', vendor: 'Convenient Solutions', category: 'agents', domains: ['chatbot.expert'], source: 'https://chatbot.expert/en/terms', region: 'europe' },
   { id: 'aidero', name: 'Aidero', vendor: 'Microton', domains: ['aidero.cz'], source: 'https://www.aidero.cz/terms', region: 'europe' },
