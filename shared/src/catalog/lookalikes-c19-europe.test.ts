@@ -51,7 +51,6 @@ const LEFT_OUT = [
   'https://jurisys.fr/apps/conditions-generales-utilisation', // terms that do not say the app uses AI
   'https://www.justitai.de/agb', // a law firm that uses AI as a tool
   'https://ailingo.eu/de/geschaftsbedingungen', // human post-editing of machine translation
-  'https://www.salesmemo.sk/sk/podmienky-pouzivania', // what looks like an iOS-only app
   'https://dictaro.ai/pt/terms', // a Windows dictation app
   'https://www.targetfirst.com/cgu-ia', // an integrator building chatbots for clients
   'https://www.shinylion.io/de/rechtliches/agb-ki-addendum', // an agency's AI addendum
@@ -75,9 +74,6 @@ const LEFT_OUT = [
   'https://loskan.io/wissen/was-ist/ki-gestuetzte-dokumentenerfassung-belege-rechnungen', // seen only in its glossary
   'https://eudaria.de/', // seen only in a practice's blog
   'https://litic.ai/de-zorgplicht-van-de-advocaat-in-het-tijdperk-van-artificiele-intelligentie', // seen only in an article
-  'https://www.rita.ai/el/compliance/terms-conditions', // not shown to be European; a lead for a global pass
-  'https://www.taibot.sk/vop.xhtml', // the Slovak copy of TAIbot, a lead for an alias
-  'https://help.sally.io/de/privacy/datenverarbeitung', // a second host of Sally AI, a lead for an alias
 ];
 
 const NAMESAKES = [

@@ -17,11 +17,11 @@
 // product's own host (LEXMATE.AI's terms on its beta subdomain, Kauz's privacy note on its docs subdomain), and that
 // page says in the vendor's words that the product answers, generates, transcribes or translates with AI or named
 // models. Hosts were run through /work/helpers/classify-hosts.mts and names grepped in data/ first. Already listed and
-// left to their entries: Sally AI (help.sally.io is a second host of sally.de, a lead for an alias), tl;dv, SpeechMind,
+// left to their entries: Sally AI (help.sally.io is a second host of sally.de: sally.io was added to that row in the twentieth session), tl;dv, SpeechMind,
 // Audio Transcripteur, SummarizeMeeting, BNS AI Research Labs, KI Worker, iaiaz, Sag-AI, Chatloom, Paolagen, Skimup,
 // AnyDialog, Vocra, AI Netherlands, Rozmawiaj AI, Czat.ai, Promptuj, AiPost, Janosik.AI, asistente.cloud, AtiendeIA,
 // OmnIAtix, Aiudantes, Elina IA, Smartsvar, My AI (AI Sweden), Skolebot, Siesta AI, Tuttu, Undetectable AI, TAIbot
-// (taibot.sk is its Slovak copy, a lead for an alias), Aidero, Obtains, Advochatus, Evenly, JurisVis, DAGEC PDF AI,
+// (taibot.sk is its Slovak copy, added to that row in the twentieth session), Aidero, Obtains, Advochatus, Evenly, JurisVis, DAGEC PDF AI,
 // O.Translator, Skryba, LawyerAI, Erst Recht, LegesAI, Assistini, Geburtstagsname, PrivatAI, NextDash, GuideGlare,
 // Botz4U, Lovelio, Talkforce, AI Support Pro, IA Online, AltPilot, Illustro, innochat, PeakPrivacy, BewerbungsFreund,
 // Miles AI, Meet2Doc, MeetGeek, VirtualWorkforce.ai, TalkAI and mAiGreece (a prefix on mintour.gov.gr). SwissGPT, which
@@ -50,6 +50,9 @@
 // (algos-ai.com, apertus.ai, ailoopwise.com, aifactum.de, seedext.com, docaro.ai, loskan.io, eudaria.de, litic.ai,
 // sky-scribe.com, vomo.ai); products not shown to be European (rita.ai, a lead for a global pass); and shared hosts
 // (getaillm.vercel.app, slonge-solutions.pages.dev, seedext-preprod.webflow.io, a plesk.page staging copy).
+//
+// Later: the twentieth session's cee pass listed rita.ai (as global) and SalesMemo (salesmemo.sk, left out here as
+// what looked like an iOS-only app) from their own terms; their traps here were dropped then.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 
