@@ -279,6 +279,7 @@ import { longTailC20TranslateTools } from './long-tail-c20-translate';
 import { longTailC20EmailTools } from './long-tail-c20-email';
 import { longTailC20NotesTools } from './long-tail-c20-notes';
 import { longTailC20InferenceTools } from './long-tail-c20-inference';
+import { longTailC20GamesTools } from './long-tail-c20-games';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -559,4 +560,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20EmailTools,
   ...longTailC20NotesTools,
   ...longTailC20InferenceTools,
+  ...longTailC20GamesTools,
 ];
