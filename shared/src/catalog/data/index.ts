@@ -278,6 +278,7 @@ import { longTailC19DevtoolsTools } from './long-tail-c19-devtools';
 import { longTailC20TranslateTools } from './long-tail-c20-translate';
 import { longTailC20EmailTools } from './long-tail-c20-email';
 import { longTailC20NotesTools } from './long-tail-c20-notes';
+import { extensionsC20Tools } from './extensions-c20';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -557,4 +558,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20TranslateTools,
   ...longTailC20EmailTools,
   ...longTailC20NotesTools,
+  ...extensionsC20Tools,
 ];
