@@ -286,6 +286,7 @@ import { longTailC20LifestyleTools } from './long-tail-c20-lifestyle';
 import { longTailC20LeadsTools } from './long-tail-c20-leads';
 import { longTailC20IndustryTools } from './long-tail-c20-industry';
 import { longTailC20GamesTools } from './long-tail-c20-games';
+import { extensionsC20Tools } from './extensions-c20';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -573,4 +574,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20LeadsTools,
   ...longTailC20IndustryTools,
   ...longTailC20GamesTools,
+  ...extensionsC20Tools,
 ];
