@@ -287,6 +287,7 @@ import { longTailC20LeadsTools } from './long-tail-c20-leads';
 import { longTailC20IndustryTools } from './long-tail-c20-industry';
 import { longTailC20GamesTools } from './long-tail-c20-games';
 import { extensionsC20Tools } from './extensions-c20';
+import { regionalC20WesteuTools } from './regional-c20-westeu';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -575,4 +576,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20IndustryTools,
   ...longTailC20GamesTools,
   ...extensionsC20Tools,
+  ...regionalC20WesteuTools,
 ];
