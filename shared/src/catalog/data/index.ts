@@ -281,6 +281,7 @@ import { longTailC20NotesTools } from './long-tail-c20-notes';
 import { longTailC20InferenceTools } from './long-tail-c20-inference';
 import { longTailC20RebrandsTools } from './long-tail-c20-rebrands';
 import { longTailC20CareersTools } from './long-tail-c20-careers';
+import { regionalC20IndiaTools } from './regional-c20-india';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -563,4 +564,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20InferenceTools,
   ...longTailC20RebrandsTools,
   ...longTailC20CareersTools,
+  ...regionalC20IndiaTools,
 ];
