@@ -288,6 +288,7 @@ import { longTailC20IndustryTools } from './long-tail-c20-industry';
 import { longTailC20GamesTools } from './long-tail-c20-games';
 import { extensionsC20Tools } from './extensions-c20';
 import { regionalC20WesteuTools } from './regional-c20-westeu';
+import { regionalC20IndiaTools } from './regional-c20-india';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -577,4 +578,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20GamesTools,
   ...extensionsC20Tools,
   ...regionalC20WesteuTools,
+  ...regionalC20IndiaTools,
 ];
