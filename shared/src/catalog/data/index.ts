@@ -289,6 +289,7 @@ import { longTailC20GamesTools } from './long-tail-c20-games';
 import { extensionsC20Tools } from './extensions-c20';
 import { regionalC20WesteuTools } from './regional-c20-westeu';
 import { regionalC20IndiaTools } from './regional-c20-india';
+import { longTailC20BotsTools } from './long-tail-c20-bots';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -579,4 +580,5 @@ export const catalogTools: readonly Tool[] = [
   ...extensionsC20Tools,
   ...regionalC20WesteuTools,
   ...regionalC20IndiaTools,
+  ...longTailC20BotsTools,
 ];
