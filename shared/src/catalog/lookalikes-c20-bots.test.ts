@@ -92,7 +92,6 @@ const NAMESAKES = [
   'https://www.vectorspace.com/', // beside Vectorspace (vectorspace.digital)
   'https://www.agentesvirtuales.com/', // beside Agentes Virtuales MX
   'https://www.pesan.ai/', // beside Pesan AI (pesan-ai.app)
-  'https://www.onreply.com/', // beside OnReply (onreply.ai)
   'https://www.netfone.com/', // beside AI Agent (Netfone)
   'https://www.bettercall.com/', // beside Better Call (bettercallapp.com)
   'https://www.receptionists.com/', // beside receptionists (receptionists.io)
@@ -115,8 +114,8 @@ const NAMESAKES = [
 ];
 
 describe('twentieth-session bots traps', () => {
-  it('adds 39 rows, each with one domain and no prefix', () => {
-    expect(longTailC20BotsTools.length).toBe(39);
+  it('adds 38 rows, each with one domain and no prefix', () => {
+    expect(longTailC20BotsTools.length).toBe(38);
     expect(longTailC20BotsTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

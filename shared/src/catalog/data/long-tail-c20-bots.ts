@@ -52,6 +52,9 @@
 // staging.evercrestai.com, dev.govforms.au, whatsapp-dev.edwinconsultants.com, staging-influencers.openmined.org,
 // fahad.kreativdev.com, extras.marcosfrg.x10.mx); bot101.app, seen only at its sitemap address; and shared
 // platforms (hosted.app, pages.dev, vercel.app, fly.dev, ondigitalocean.app, gitbook.io, github.io, wordpress.org).
+//
+// At the merge: OnReply (onreply.ai), which the western-Europe pass had also found, is kept in that pass's file
+// (regional-c20-westeu.ts) and left out here, so this file has 38 rows.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 
@@ -80,7 +83,6 @@ export const longTailC20BotsTools: Tool[] = defineTools(
     { id: 'vectorspace-digital', name: 'Vectorspace', vendor: 'Vectorspace', domains: ['vectorspace.digital'], region: 'latam', source: 'https://vectorspace.digital/legal/dpa' }, // DPA (LGPD): an LLM provider as subprocessor for response generation; WhatsApp add-on
     { id: 'agentes-virtuales-mx', name: 'Agentes Virtuales MX', vendor: 'LiveSoft Labs Mx', domains: ['agentesvirtuales.mx'], region: 'latam', source: 'https://agentesvirtuales.mx/en/politica-privacidad.html' }, // privacy: WhatsApp virtual agents trained on business info; Google Gemini API
     { id: 'pesan-ai', name: 'Pesan AI', vendor: 'Pesan AI', domains: ['pesan-ai.app'], region: 'southeast-asia', source: 'https://pesan-ai.app/en/privacy' }, // privacy: WhatsApp Business messaging with AI interactions in customer conversations
-    { id: 'onreply-ai', name: 'OnReply', vendor: 'Designer Creativo', domains: ['onreply.ai'], region: 'europe', source: 'https://onreply.ai/terms' }, // terms (Italian): WhatsApp Business inbox with AI replies generated from the SME's knowledge base
     { id: 'netfone-ai-agent', name: 'AI Agent (Netfone)', vendor: 'Netfone Telekom', domains: ['aiagent.netfone.com.tr'], region: 'middle-east', source: 'https://aiagent.netfone.com.tr/privacy' }, // privacy (Turkish): automatic AI replies to Instagram DMs; OpenAI Whisper and GPT-4o
     // --- AI receptionists and phone-answering agents ---
     { id: 'better-call-app', name: 'Better Call', vendor: 'Better Call', domains: ['bettercallapp.com'], source: 'https://bettercallapp.com/privacy' }, // privacy: an AI receptionist for trade contractors; Google Vertex AI (Gemini) and Vapi
