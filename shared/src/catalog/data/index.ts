@@ -283,6 +283,7 @@ import { longTailC20RebrandsTools } from './long-tail-c20-rebrands';
 import { longTailC20CareersTools } from './long-tail-c20-careers';
 import { regionalC20CeeTools } from './regional-c20-cee';
 import { longTailC20LifestyleTools } from './long-tail-c20-lifestyle';
+import { longTailC20BrowseTools } from './long-tail-c20-browse';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -567,4 +568,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20CareersTools,
   ...regionalC20CeeTools,
   ...longTailC20LifestyleTools,
+  ...longTailC20BrowseTools,
 ];
