@@ -290,6 +290,7 @@ import { extensionsC20Tools } from './extensions-c20';
 import { regionalC20WesteuTools } from './regional-c20-westeu';
 import { regionalC20IndiaTools } from './regional-c20-india';
 import { longTailC20BotsTools } from './long-tail-c20-bots';
+import { longTailC20BrowseTools } from './long-tail-c20-browse';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -581,4 +582,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC20WesteuTools,
   ...regionalC20IndiaTools,
   ...longTailC20BotsTools,
+  ...longTailC20BrowseTools,
 ];
