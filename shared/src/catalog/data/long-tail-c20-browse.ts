@@ -41,6 +41,9 @@
 // the company of the existing Cite AI entry on citehq.ai and is left for review, pylip.com, SAN Foundation's extract docs, webcompute.dev's
 // preview docs, a TCL-internal LLM platform, whycare.aisgf.us); a search-hijacking extension with a look-alike name
 // (chatgpt-extension.com); and personal sites (jacksu.tw, research-api.yitwah.site).
+//
+// At the merge: Chat With Your Site and MySiteGPT Assistant, which the chatbot-builder pass had also found, are kept
+// in that pass's file (long-tail-c20-bots.ts) and left out here, so this file has 26 rows.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 
@@ -75,8 +78,6 @@ export const longTailC20BrowseTools: Tool[] = defineTools(
     { id: 'eliza-swiss', name: 'ELIZA AI Assistant', vendor: 'ELIZA', category: 'chat', region: 'europe', domains: ['eliza.swiss'], source: 'https://docs.eliza.swiss/docs/bot/web-suche-mit-gemini' }, // docs (German): an AI assistant whose Gemini models search the web and cite sources
     // --- AI page readers and chat-with-your-site ---
     { id: 'ai-web-reader-geekytwin', name: 'AI Web Reader', vendor: 'GeekyTwin', category: 'productivity', domains: ['aiwebreader.geekytwin.com'], source: 'https://aiwebreader.geekytwin.com/privacy.html' }, // privacy: page chunks and questions sent through its backend to Cerebras' language model
-    { id: 'chat-with-your-site', name: 'Chat With Your Site', vendor: 'Chat With Your Site', category: 'chat', domains: ['chatwithyoursite.com'], source: 'https://chatwithyoursite.com/legal/privacy' }, // privacy: crawled sites embedded, chat responses generated from the indexed content
-    { id: 'mysitegpt-assistant', name: 'MySiteGPT Assistant', vendor: 'MySiteGPT Assistant', category: 'chat', domains: ['mysitegptassistant.com'], source: 'https://mysitegptassistant.com/privacy' }, // privacy: bots trained on crawled pages and files with vector embeddings answer visitors
     // --- AI-search visibility monitor ---
     { id: 'llm-insight', name: 'LLM Insight', vendor: 'gens', category: 'other', region: 'japan', domains: ['llm-insight.com'], source: 'https://llm-insight.com/term/index.html' }, // terms (Japanese): a platform analysing brand exposure in AI search and LLMs (ChatGPT, Gemini, Perplexity)
     // --- Chinese LLM API gateways with web-search-grounded answers ---
