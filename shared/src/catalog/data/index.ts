@@ -284,6 +284,7 @@ import { longTailC20CareersTools } from './long-tail-c20-careers';
 import { regionalC20CeeTools } from './regional-c20-cee';
 import { longTailC20LifestyleTools } from './long-tail-c20-lifestyle';
 import { longTailC20LeadsTools } from './long-tail-c20-leads';
+import { longTailC20Leads2Tools } from './long-tail-c20-leads2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -569,4 +570,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC20CeeTools,
   ...longTailC20LifestyleTools,
   ...longTailC20LeadsTools,
+  ...longTailC20Leads2Tools,
 ];
