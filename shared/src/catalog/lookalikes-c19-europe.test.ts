@@ -51,7 +51,6 @@ const LEFT_OUT = [
   'https://jurisys.fr/apps/conditions-generales-utilisation', // terms that do not say the app uses AI
   'https://www.justitai.de/agb', // a law firm that uses AI as a tool
   'https://ailingo.eu/de/geschaftsbedingungen', // human post-editing of machine translation
-  'https://dictaro.ai/pt/terms', // a Windows dictation app
   'https://www.targetfirst.com/cgu-ia', // an integrator building chatbots for clients
   'https://www.shinylion.io/de/rechtliches/agb-ki-addendum', // an agency's AI addendum
   'https://airtecsolutions.net/index.php/chatbot', // an agency's chatbot contract

@@ -122,7 +122,6 @@ const LEFT_OUT = [
   'https://astraspirit.com/pl/articles/why-ai-tarot-readings-inside-chatbots-are-not-fully-safe', // seen only in its articles
   'https://mypooch.ai/?p=167', // seen only at a ?p= address
   'https://astrologyapp.ai/privacy', // left out by the companions pass as mobile-only
-  'https://www.periagoge.ai/library/concepts/hyp-concept-ai-output-verification-travel-bookings', // an off-kind concept library, left as a lead
   'https://www.dreammates.ai/tos', // a chatbot whose terms do not say AI, left as a lead
   'https://mcp.awardtravelfinder.com/ja/terms-of-service', // an award-flight search's terms, not an AI product page
 ];

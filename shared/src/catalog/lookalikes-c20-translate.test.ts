@@ -70,7 +70,6 @@ const LEFT_OUT = [
   'https://easyssub.com/ja/blog/is-captions-ai-safe-to-use/amp', // seen only on its blog
   'https://signer.ai/2021/07/15/our-position-on-the-use-of-signing-avatars/', // seen only on its blog
   'https://dubwavelabs.com/blog/privacy-in-video-translation/', // seen only on its blog
-  'https://www.itsbaba.com/blog/how-ai-translation-tools-handle-data', // seen only on its blog
   'https://www.noll.to/blog/dsgvo-konforme-uebersetzung', // seen only on its blog
   'https://booktranslator.ai/blog/ai-book-translation', // seen only on its blog (also left out by the writing pass)
   'https://localizeflow.com/privacy', // a policy that does not say AI
@@ -92,7 +91,6 @@ const LEFT_OUT = [
   'https://translocal.hellothere.world/legal/privacy-policy', // an offline mobile app
   'https://aitranslator.chama.pro/ja/privacy/', // an offline mobile app
   'https://speaksubtitle.com/privacy', // a mobile-only app (also left out by the social pass)
-  'https://www.livelingo.io/privacy', // a mobile-only app
   'https://translatedchat.com/privacy-policy', // a mobile-only app
   'https://coachie-ai.com/privacy-policy-translation-app', // a mobile-only app
   'https://adspark.ee/translator/privacy', // a mobile-only app
@@ -100,7 +98,6 @@ const LEFT_OUT = [
   'https://translatepdfapp.com/privacy', // a mobile-only app
   'https://app.ai-autosite.com/terms', // a mobile-only app
   'https://at-website.langfusionai.com/terms-service.html', // a mobile-only app
-  'https://lingovox.online/privacy', // a Telegram bot
   'https://voxlate.usefulisms.com/privacy', // a WhatsApp bot
   'https://autodub.serfaty.site/privacy', // a personal host
   'https://captionai.akif.ie/privacy.html', // a personal host

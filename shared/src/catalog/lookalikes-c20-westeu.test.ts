@@ -79,7 +79,6 @@ const LEFT_OUT = [
   'https://gitogi.com/it/risorse/blog/shadow-ai-5-segnali-allarme', // a blog whose product is unclear
   'https://www.zonda-ai.com/az-az/privacy-policy', // origin not shown, left for another pass
   'https://xyntra.tech/privacy-policy.html', // origin not shown, left for another pass
-  'https://zynlab.dev/privacy/', // origin not shown, left for another pass
 ];
 
 const NAMESAKES = [

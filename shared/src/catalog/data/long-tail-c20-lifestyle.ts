@@ -56,6 +56,8 @@
 // pass left out as mobile-only; and leads for later: biblejesus.live, lightbible.study, spirited.bar,
 // voicesofthebible.app, dmcoach.live, caloriecount.app, coordimate (a Japanese AI outfit check seen only in news),
 // periagoge.ai and dreammates.ai.
+//
+// At the merge: periagoge.ai, left here as a lead, was listed by the leads2 pass from its own page; its trap was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

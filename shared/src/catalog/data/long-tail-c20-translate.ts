@@ -47,6 +47,11 @@
 // mind.com, whose privacy page is InterMIND's (already listed under intermind.com; at the merge the host was added to
 // that row rather than made a second entry); and shared platforms (vercel.app, pages.dev, github.io, netlify.app, workers.dev,
 // web.app, hf.space, up.railway.app, notion.site, sites.google.com).
+//
+// At the merge: livelingo.io and lingovox.online, left out here as a mobile-only app and a Telegram bot, were listed by
+// the leads2 pass from their own policies (which name OpenAI and Gemini): an AI product's own site counts even when
+// the product runs in an app or a bot. The leads pass listed itsbaba.com (Baba, seen here only on its blog) from its
+// own page. Their traps were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

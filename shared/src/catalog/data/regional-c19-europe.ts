@@ -52,7 +52,8 @@
 // (getaillm.vercel.app, slonge-solutions.pages.dev, seedext-preprod.webflow.io, a plesk.page staging copy).
 //
 // Later: the twentieth session's cee pass listed rita.ai (as global) and SalesMemo (salesmemo.sk, left out here as
-// what looked like an iOS-only app) from their own terms; their traps here were dropped then.
+// what looked like an iOS-only app) from their own terms, and the leads2 pass listed
+// dictaro.ai (a dictation app left out here); their traps here were dropped then.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 

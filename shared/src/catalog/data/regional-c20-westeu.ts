@@ -40,6 +40,9 @@
 // KI-chat, Capio, 1177, KEHA, University of Turku, Findata, ZENTSO's Teams app, itamil.it); agencies, consultancies and
 // courses (spartner.nl, unify-ai.nl, ronspoelstra.be, brixon.ai, afki.no, diana-dev.com, gitogi.com); vendors whose
 // origin the pages did not show (zonda-ai.com, xyntra.tech, zynlab.dev), left for another pass; and shared hosts (vercel.app, ghost.io, blogspot.com, a visual-thinking.pt dev host).
+//
+// At the merge: zynlab.dev, left here for want of a region, was listed (as global) by the leads2 pass; its trap was
+// dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 
