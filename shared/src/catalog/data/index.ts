@@ -285,6 +285,7 @@ import { regionalC20CeeTools } from './regional-c20-cee';
 import { longTailC20LifestyleTools } from './long-tail-c20-lifestyle';
 import { longTailC20LeadsTools } from './long-tail-c20-leads';
 import { longTailC20IndustryTools } from './long-tail-c20-industry';
+import { regionalC20JapanTools } from './regional-c20-japan';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -571,4 +572,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20LifestyleTools,
   ...longTailC20LeadsTools,
   ...longTailC20IndustryTools,
+  ...regionalC20JapanTools,
 ];
