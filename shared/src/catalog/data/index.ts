@@ -292,6 +292,7 @@ import { regionalC20IndiaTools } from './regional-c20-india';
 import { longTailC20BotsTools } from './long-tail-c20-bots';
 import { longTailC20BrowseTools } from './long-tail-c20-browse';
 import { longTailC20Leads2Tools } from './long-tail-c20-leads2';
+import { regionalC20JapanTools } from './regional-c20-japan';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -585,4 +586,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20BotsTools,
   ...longTailC20BrowseTools,
   ...longTailC20Leads2Tools,
+  ...regionalC20JapanTools,
 ];
