@@ -294,6 +294,7 @@ import { longTailC20BrowseTools } from './long-tail-c20-browse';
 import { longTailC20Leads2Tools } from './long-tail-c20-leads2';
 import { regionalC20JapanTools } from './regional-c20-japan';
 import { longTailC20GrcTools } from './long-tail-c20-grc';
+import { longTailC20ClinicTools } from './long-tail-c20-clinic';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -589,4 +590,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20Leads2Tools,
   ...regionalC20JapanTools,
   ...longTailC20GrcTools,
+  ...longTailC20ClinicTools,
 ];
