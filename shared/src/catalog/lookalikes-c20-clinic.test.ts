@@ -83,7 +83,6 @@ const LEFT_OUT = [
   'https://www.getdentalai.com/privacy', // an off-kind scheduling tool
   'https://medisprudence.com/security/', // a record-review service, not a tool
   'https://shakapt.com/hippanotice/', // unclear what the product is
-  'https://regard.com/privacy-policy-mobile/', // Regard is listed under withregard.com; an alias lead
   'https://support.cgm.com/TelefonAssistent/', // an EHR vendor's help for one AI feature
   'https://www.dentinotes.com/usage-policy', // practice software whose AI is one feature
   'https://www.pet-chart.com/ai-clinical-scribe-for-vets', // practice software whose AI is one feature

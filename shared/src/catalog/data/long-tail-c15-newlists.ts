@@ -98,7 +98,7 @@ export const longTailC15NewlistsTools: Tool[] = defineTools(
     { id: 'unscrambl-qbo', name: 'Unscrambl', vendor: 'Unscrambl', category: 'search', domains: ['unscrambl.com'], source: MADRY }, // conversational access to business data and insights
     { id: 'machinet', name: 'Machinet', vendor: 'Machinet', category: 'coding', domains: ['machinet.net'], source: MADRY }, // AI coding assistant and unit-test generator
     { id: 'vaisual', name: 'vAIsual', vendor: 'vAIsual', category: 'image', domains: ['vaisual.com'], source: MADRY }, // generative AI stock photos of synthetic people
-    { id: 'regard-health', name: 'Regard', vendor: 'Regard', category: 'productivity', domains: ['withregard.com'], source: MADRY }, // AI that reads the chart and drafts diagnoses and notes for clinicians
+    { id: 'regard-health', name: 'Regard', vendor: 'Regard', category: 'productivity', domains: ['withregard.com', 'regard.com'], source: MADRY }, // AI that reads the chart and drafts diagnoses and notes for clinicians; regard.com (twentieth session, clinic pass): Regard's own privacy policy for its Scribe App, https://regard.com/privacy-policy-mobile/
     { id: 'emotibot', name: 'Emotibot', vendor: 'Emotibot', category: 'chat', domains: ['emotibot.com'], source: MADRY, region: 'china' }, // conversational AI and chatbots (竹间智能)
     { id: 'soul-machines', name: 'Soul Machines', vendor: 'Soul Machines', category: 'video', domains: ['soulmachines.com'], source: MADRY }, // AI digital people for customer experiences
     // Awesome Vibe Coding (one file per tool under contents/).

@@ -30,7 +30,8 @@
 // Mediscribe Pro, CarePilot, PhysiPal, Upheal, Scribeberry, RadCloudAI, Extended Sessions AI, Clinic Notes AI
 // (niceley.ai), AI Bot (aibot.clinic), OpenDentist Notes, DentalNote.ai, Duktus Pro, Meu Preceptor, and
 // VirtualWorkforce.ai. Regard's privacy policy for its Scribe App sits on regard.com while the catalog lists Regard
-// (`regard-health`) under withregard.com only: an alias lead, not edited here.
+// (`regard-health`) under withregard.com only: an alias lead, not edited here (at the merge regard.com was
+// added to that row).
 //
 // Left out. Articles, guides, courses, news, regulators' and insurers' fact sheets and clinics' consent pages (the
 // large majority of hosts met); vendors seen only on blog or article pages (tandemhealth.ai, whose terms do not say AI,
