@@ -295,6 +295,7 @@ import { longTailC20Leads2Tools } from './long-tail-c20-leads2';
 import { regionalC20JapanTools } from './regional-c20-japan';
 import { longTailC20GrcTools } from './long-tail-c20-grc';
 import { longTailC20ClinicTools } from './long-tail-c20-clinic';
+import { regionalC20KoreaTools } from './regional-c20-korea';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -591,4 +592,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC20JapanTools,
   ...longTailC20GrcTools,
   ...longTailC20ClinicTools,
+  ...regionalC20KoreaTools,
 ];
