@@ -49,7 +49,6 @@ const SHARED_PLATFORMS = [
 
 const LEFT_OUT = [
   'https://qxai.app/terms/en', // terms with a placeholder date
-  'https://skycheonwon.com/terms.html', // read only over plain http
   'https://myoho-g.co.jp/', // a policy read only under a ?p= address
   'https://youyaku3.com/en/legal/terms', // terms that never say the service uses AI
   'https://www.koriai.com/terms-en/', // terms that never say the service uses AI

@@ -63,11 +63,9 @@ const LEFT_OUT = [
   'https://www.docuparseapi.com/privacy', // AI only as a fallback step
   'https://theagentmag.com/docs/scrape', // a scraping API for agents
   'https://docs.agentmag.dev/web-intelligence/scrape', // the same scraping API
-  'https://web2md.app/api/openapi', // a URL-to-markdown converter
   'https://docs.yetanotherapi.com/llm-web-scraper', // one scraper on a general API marketplace
   'https://lastcrawler.xyz/blog/url-to-markdown-api', // a crawler's blog
   'https://cachee.ai/blog/posts/2026-03-24-llm-caching-how-to-cut-api-costs-60-percent-with-semantic-cache', // a general cache
-  'https://blockrun.ai/signal/pay-for-ai-api-calls-in-usdc', // seen only on its blog
   'https://www.llm4agents.com/blog/fund-ai-agents-stablecoins', // seen only on its blog
   'https://www.onekeymodel.com/en/blog/openai-compatible-api-guide', // seen only on its blog
   'https://aiapi-pro.com/blog/responses-api-chinese-models', // seen only on its blog

@@ -55,7 +55,6 @@ const LEFT_OUT = [
   'https://cdn1.gomlai.com/html/terms-en.html', // HOQI's terms on a CDN host
   'https://designtorender.com/acceptable-use', // an acceptable-use policy that does not say AI
   'https://trivox.ai/privacy-policy', // a local prototype
-  'https://gardenvision.app/privacy.html', // a mobile garden app
   'https://yardguardianai.com/privacy', // a mobile landscape app
   'https://gunaydinappstudio.com/garden/privacy', // a mobile garden app on its studio's host
   'https://garden.happyfactory.app/privacy', // a garden planner with AI plant tips on the side

@@ -107,7 +107,6 @@ const LEFT_OUT = [
 
 const NAMESAKES = [
   'https://www.tailormycv.com/', // beside Tailor My CV
-  'https://www.teal.com/', // beside Teal (tealhq.com)
   'https://www.resumebuild.com/', // beside ResumeBuildAI
   'https://www.resumeground.com/', // beside Resume Ground
   'https://www.waterapply.com/', // beside WaterApply
@@ -147,8 +146,8 @@ const NAMESAKES = [
 ];
 
 describe('twentieth-session careers traps', () => {
-  it('adds 38 rows, each with one domain and no prefix', () => {
-    expect(longTailC20CareersTools.length).toBe(38);
+  it('adds 37 rows, each with one domain and no prefix', () => {
+    expect(longTailC20CareersTools.length).toBe(37);
     expect(longTailC20CareersTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );
@@ -161,8 +160,6 @@ describe('twentieth-session careers traps', () => {
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
     expectEachClassifiedAs(Object.fromEntries(longTailC20CareersTools.map((t) => [t.source, t.id])));
     expectEachClassifiedAs({
-      'https://help.tealhq.com/en/articles/10305790-compensation-agent-offer-analysis': 'teal-hq',
-      'https://app.tealhq.com/': 'teal-hq',
       'https://gigs.icareeros.com/legal/ai-disclosure': 'icareeros',
       'https://docs.lightninghire.com/docs/seeker/salary-negotiation': 'lightninghire',
       'https://dashboard.interviewacer.ai/privacy_policy.html': 'interviewacer',

@@ -79,7 +79,6 @@ const LEFT_OUT = [
   'https://joshuaknapp.me/privacy', // a personal scheduler, no AI
   'https://www.julianbesteiro.com/privacy-policy-gmail-extension', // a personal site
   'https://www.wardwoodshop.com/privacy-policy', // a template policy with placeholders
-  'https://staging.maildigest.ai/privacy', // a staging host
   'https://alpha.forage.xyz/privacy-policy', // an alpha host whose parent was not read
   'https://todosai.org/privacy.html', // an iOS app
   'https://task-breaker.app/privacy', // an iOS app
@@ -102,19 +101,16 @@ const LEFT_OUT = [
   'https://nudgeyai.com/privacy-policy', // a policy that does not say AI
   'https://www.notenugget.com/privacy', // a policy that does not say AI
   'https://sentboxhq.com/terms-of-service', // terms that do not say AI
-  'https://mailover.ai/help/triage/action-items-basics', // a help page that does not say AI
   'https://chief-of-staff.moonbowai.com/privacy', // a policy that does not say the product uses AI
   'https://thegist.tech/privacy', // a policy that does not say AI
   'https://calendar-assistant.click/privacy', // a draft with a placeholder address
   'https://www.gpt-calendar-manager.com/privacy', // a backend for ChatGPT apps, no product of its own
   'https://www.cxdatalab.com/privacy-policy', // a family assistant on its maker's company site
-  'https://letcairn.work/privacy', // a brand that could not be placed
   'https://agreeontime.com/?p=privacy', // a ?p= policy
   'https://emailai.me/app-guide/ai-email-privacy', // seen only on its guides
   'https://flymail.ai/app/outlook-ai-email-app-permissions', // seen only on its guides
   'https://brainpage.com/blog/ai-email-data-privacy', // seen only on its blog
   'https://inboxwright.com/blog/email-ai-and-privacy-what-to-ask.html', // seen only on its blog
-  'https://www.prometheusmail.com/guides/ai-autopilot-when-to-trust', // seen only on its guides
   'https://www.mail2do.org/guides/ai-email-assistant-explained', // seen only on its guides
   'https://zerofriction.app/blog/ai-task-summaries-privacy', // seen only on its blog
   'https://launchlemonade.app/blog/how-can-an-ai-calendar-assistant-know-my-schedule-better-than-i-do-without-compromising-privacy', // seen only on its blog

@@ -106,7 +106,6 @@ const LEFT_OUT = [
   'https://cohesivejournal.com/es/privacy.html', // a policy whose AI wording was cut off
   'https://noti.ink/en/terms', // a notes and calendar app whose AI is one feature
   'https://www.novairedigital.com/annote/privacy', // a developer site; AI synthesis is optional
-  'https://staging.maildigest.ai/privacy', // a staging host
   'https://papertldr.sydnb.shop/privacy', // an operator-deployed MVP
   'https://hndl.app/trust', // an off-kind client CRM, left as a lead
   'https://www.keyfred.com/privacy', // an off-kind keyboard, left as a lead

@@ -45,6 +45,10 @@
 // relay and maas.wwcsp.com, left out by the c19 China pass; FinetuneDB's policy, left out by c13 and c17); an embedded
 // generative-AI feature of a restaurant app (restaurant-startup.app); and shared platforms (pages.dev, vercel.app,
 // mintlify.app, github.io, zeabur.app, happyseeds.space app hosts).
+//
+// Later: the twentieth session's inference pass listed BlockRun (blockrun.ai) from a guide on its own site about its
+// own product, and its browse pass listed web2md.app (left out here as a scraper for agents) because its own API
+// description offers AI extraction; their traps here were dropped then.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 

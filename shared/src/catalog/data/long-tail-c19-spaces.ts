@@ -55,6 +55,9 @@
 // github.io, zeabur.app, itch.io, sites.google.com and notion.so copies).
 // At the merge (2026-12-06) this pass's test stopped trapping noviamind.ai, which it had read and left out as a
 // real-estate chatbot outside its kind: the sales pass lists NoviaMind from its own terms.
+//
+// Later: the twentieth session's lifestyle pass listed Garden Vision (gardenvision.app) from its privacy policy (an AI
+// product's own site counts even when the product runs in an app); its trap here was dropped then.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 

@@ -47,6 +47,9 @@
 // Client, Microsoft Copilot in Outlook, Gmail's Gemini, automaticleader.com's Sheets add-on, reloadium.com's projects,
 // the kdfortress.com cleanup tool whose AI summary needs the user's key); and shared platforms (pages.dev, vercel.app,
 // netlify.app, github.io, web.app, run.app, koyeb.app, notion.site, sites.google.com).
+//
+// At the merge: the leads pass then listed maildigest.ai (which covers the staging host met here), MailOver, Chief
+// (letcairn.work) and PrometheusMail from their own pages; their traps here were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -49,6 +49,8 @@
 // (hndl.app's client CRM, keyfred.com's keyboard, eldiario.io, app.themeadowsmindset.com, dictata.app's dictation,
 // whydoyoucreate.com); and shared platforms (blogspot.com, notion.site, github.io, pages.dev, web.app, vercel.app,
 // netlify.app, replit.app, onrender.com, gitbook.io, tiiny.site, sites.google.com, tistory.com, firebasestorage).
+//
+// At the merge: the leads pass listed maildigest.ai, which covers the staging host left out here; its trap was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

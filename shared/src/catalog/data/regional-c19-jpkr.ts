@@ -50,6 +50,9 @@
 // their terms (seowriter360.com, myeonginai.kr, blog.vora.im, ailex.co.jp's news post, netscape.co.jp's copy of AI司法
 // ジャスティ・アイ); studio pages for single projects (silmaril.io's TenX); and shared platforms (pages.dev, vercel.app,
 // netlify.app, web.app, run.app, notion.site, notion.so, github.io, wraptas.site, cloudfront.net).
+//
+// Later: the twentieth session's lifestyle pass listed skycheonwon.com from its terms over https; its trap here was
+// dropped then.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 
