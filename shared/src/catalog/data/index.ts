@@ -291,6 +291,7 @@ import { regionalC20WesteuTools } from './regional-c20-westeu';
 import { regionalC20IndiaTools } from './regional-c20-india';
 import { longTailC20BotsTools } from './long-tail-c20-bots';
 import { longTailC20BrowseTools } from './long-tail-c20-browse';
+import { longTailC20CreatorsTools } from './long-tail-c20-creators';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -583,4 +584,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC20IndiaTools,
   ...longTailC20BotsTools,
   ...longTailC20BrowseTools,
+  ...longTailC20CreatorsTools,
 ];
