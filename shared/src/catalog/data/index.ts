@@ -296,6 +296,7 @@ import { regionalC20JapanTools } from './regional-c20-japan';
 import { longTailC20GrcTools } from './long-tail-c20-grc';
 import { longTailC20ClinicTools } from './long-tail-c20-clinic';
 import { regionalC20KoreaTools } from './regional-c20-korea';
+import { longTailC20CreatorsTools } from './long-tail-c20-creators';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -593,4 +594,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20GrcTools,
   ...longTailC20ClinicTools,
   ...regionalC20KoreaTools,
+  ...longTailC20CreatorsTools,
 ];
