@@ -137,8 +137,8 @@ const NAMESAKES = [
 ];
 
 describe('twentieth-session creators traps', () => {
-  it('adds 36 rows, each with one domain or one path', () => {
-    expect(longTailC20CreatorsTools.length).toBe(36);
+  it('adds 35 rows, each with one domain or one path', () => {
+    expect(longTailC20CreatorsTools.length).toBe(35);
     expect(longTailC20CreatorsTools.every((t) => t.domains.length + t.urlPrefixes.length === 1)).toBe(true);
   });
 

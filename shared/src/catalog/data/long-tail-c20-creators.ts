@@ -19,7 +19,7 @@
 // product generates, scores, writes, summarises, translates or answers with AI, LLMs or a named model provider. Hosts
 // were run through /work/helpers/classify-hosts.mts and names grepped in data/ first. Three subdomains and one path
 // are claimed alone because their parents are general company or developer sites:
-// ai-trivia-video-generator.dolian.org, slide2video.valueupdate.net, shortboost.boosttech.jp and
+// ai-trivia-video-generator.dolian.org, slide2video.valueupdate.net (see below), shortboost.boosttech.jp and
 // enaga-labs.com/v-mentor.
 //
 // Measured with /work/helpers/classify-hosts.mts on the 263 hosts the searches returned (vendors, blogs, news sites,
@@ -50,6 +50,9 @@
 // (sponsoragent.polsia.app); products whose policy was read only on shared hosts, left as leads (ThumbAI on a
 // workers.dev copy, PeakClips, SendMyPitch and Delta Metrics' Podcast AI on pages.dev); and an off-kind AI image
 // tool (nudify.it), left as a lead for its pass.
+//
+// At the merge: Slide2Video (slide2video.valueupdate.net), which the Japan pass had also found, is kept in that pass's
+// file (regional-c20-japan.ts) and left out here, so this file has 35 rows.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 
@@ -76,7 +79,6 @@ export const longTailC20CreatorsTools: Tool[] = defineTools(
     { id: 'shortstap', name: 'ShortsTap', vendor: 'ShortsTap', domains: ['shortstap.com'], region: 'korea', source: 'https://shortstap.com/privacy' }, // privacy (Korean): an AI-based short-form video automation platform uploading to YouTube
     { id: 'clipa-fun', name: 'Clipa', vendor: 'Clipa', domains: ['clipa.fun'], source: 'https://clipa.fun/ja/terms' }, // terms (Japanese): an AI video editing tool that generates shorts, subtitles and clips
     { id: 'ai-trivia-video-generator-dolian', name: 'AI Trivia Video Generator', vendor: 'Dolian', domains: ['ai-trivia-video-generator.dolian.org'], region: 'japan', source: 'https://ai-trivia-video-generator.dolian.org/legal/privacy' }, // privacy (Japanese): the AI雑学動画ジェネレータ service's own policy
-    { id: 'slide2video', name: 'Slide2Video', vendor: 'valueupdate.net', domains: ['slide2video.valueupdate.net'], region: 'japan', source: 'https://slide2video.valueupdate.net/privacy' }, // privacy: AI-narrated videos generated from PDFs with Gemini, OpenAI or OpenRouter, uploaded to YouTube
     { id: 'shortboost-boosttech', name: 'SHORTBOOST', vendor: 'BOOSTTECH', domains: ['shortboost.boosttech.jp'], region: 'japan', source: 'https://shortboost.boosttech.jp/terms' }, // terms (Japanese): short-video posting with AI optimisation and generative-AI vertical videos
     { id: 'tacu-ai', name: 'Tacu', vendor: 'Cutib US', domains: ['tacu.ai'], source: 'https://tacu.ai/terms-of-service' }, // terms: video planning and storyboards with AI output generation paid in credits
     { id: 'wonda-sh', name: 'Wonda', vendor: 'Wonda', domains: ['wonda.sh'], apiEndpoints: ['api.wondercat.ai'], source: 'https://wonda.sh/blog/developer-guide-ai-video-generation' }, // vendor guide: AI video models (Sora, Veo, Kling, Seedance) behind its CLI and API, publishing to TikTok
