@@ -293,6 +293,7 @@ import { longTailC20BotsTools } from './long-tail-c20-bots';
 import { longTailC20BrowseTools } from './long-tail-c20-browse';
 import { longTailC20Leads2Tools } from './long-tail-c20-leads2';
 import { regionalC20JapanTools } from './regional-c20-japan';
+import { longTailC20Leads3Tools } from './long-tail-c20-leads3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -587,4 +588,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20BrowseTools,
   ...longTailC20Leads2Tools,
   ...regionalC20JapanTools,
+  ...longTailC20Leads3Tools,
 ];

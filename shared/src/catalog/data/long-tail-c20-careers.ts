@@ -47,6 +47,7 @@
 // chatyourcareer.co.uk's human role models); Loopcv (its knowledge base sits on freshdesk.com and does not say AI) and
 // Japanese leads seen only in articles (CAC's カチメン!, Mynavi's AI-m, OneCareer's ESの達人), left for later; and shared
 // platforms (github.io, vercel.app, pages.dev, web.app, netlify.app, tiiny.site, sites.google.com, duckdns.org, ts.net).
+// At the merge: withsherlock.ai was listed by the leads3 pass from its own page; its trap was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 
