@@ -50,7 +50,6 @@ const LEFT_OUT = [
   'https://paperchat.co/blog/ai-chat-real-estate-qualify-leads', // seen only on its blog
   'https://groath.ai/en/blog/ai-chatbot-for-real-estate', // seen only on its blog
   'https://dialpal.ai/blog/hipaa-ai-phone-system', // seen only on its blog
-  'https://upfirst.ai/es/blog/how-ai-answering-services-work-for-customer-calls', // seen only on its blog
   'https://www.fono24.it/blog/gdpr-ai-telefonica', // seen only on its blog
   'https://frai.es/it/blog/cos-e-un-chatbot-whatsapp', // an agency's blog
   'https://myntailabs.com/work/hvac-ai-front-desk', // an agency's case study

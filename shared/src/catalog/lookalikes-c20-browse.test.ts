@@ -68,7 +68,6 @@ const LEFT_OUT = [
   'https://power-asset.jp/privacy-policy-for-1click-ai-summary-extension', // a general company site
   'https://research.aeq.com/privacy', // a restricted literature app on a general site
   'https://developers.withlantern.com/openapi/enrichment/deep_research_v1_enrich_research_post.md', // an off-kind enrichment API
-  'https://usecite.com/privacy/', // possibly the company of an existing entry, left for review
   'https://pylip.com/privacy-policy', // unclear what the product is
   'https://docs.sanfoundation.com/api-reference/api-key/web-extract', // unclear what the product is
   'https://docs-preview.webcompute.dev/runtime-concepts/managed-browsers', // preview docs

@@ -97,7 +97,6 @@ const LEFT_OUT = [
   'https://jobr.pro/post/anatomy-of-a-good-auto-apply-agent', // seen only on its blog
   'https://www.jobpilotx.com/blog/ai-agent-for-job-applications', // seen only on its blog
   'https://genwriter.com/blog/ai-cover-letter-checklist', // seen only on its blog
-  'https://www.withsherlock.ai/blog/how-sherlock-ai-stops-invisible-interview-cheating', // seen only on its blog
   'https://veref.work/blog/ai-interview-copilots', // seen only on its blog
   'https://www.linkediza.com/blog/how-to-know-if-your-linkedin-profile-is-good', // seen only on its blog
   'https://blog.softup.co/resumegpt-enhancing-job-seekers-journey-through-ai/', // an agency's blog about an internal project

@@ -98,7 +98,6 @@ const LEFT_OUT = [
   'https://anglo-bodo-dictionary.com/privacy-policy', // a dictionary site, AI one feature
   'https://www.hiredrift.in/User-module/privacy.html', // a student resume-screening project
   'https://aleasai.com/privacy', // a sole trader's own support bot
-  'https://www.bharatlaw.ai/post/how-lawyers-can-use-ai-for-legal-research-without-losing-source-control', // seen only on its blog
   'https://nyai.ai/insights/ai-legal-research-in-india-accuracy-traceability-and-what-the-indian-judicial-corpus-changes', // seen only on its articles
   'https://niyam.ai/blog/ai-legal-research-india-avoiding-hallucinations', // seen only on its blog
   'https://juniorlawyer.in/blog/best-legal-drafting-tools-indian-jurisdiction', // seen only on its blog

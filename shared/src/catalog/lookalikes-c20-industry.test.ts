@@ -45,18 +45,12 @@ const SHARED_PLATFORMS = [
 ];
 
 const LEFT_OUT = [
-  'https://pilars.ai/does-ai-takeoff-train-on-my-data', // seen only on its explainer pages
   'https://bidterms.com/blog/i-tested-ai-tools-on-real-rfps-heres-what-i-found', // seen only on its blog
-  'https://www.tenderbolt.ai/post/ia-analyse-dce-enjeux-cles', // seen only on its blog
   'https://www.freight-surge.com/insights/inside-the-inbox', // seen only on its insights pages
   'https://freightools.ai/blog/how-ai-can-turn-supplier-rate-emails-into-searchable-buying-agreements', // seen only on its blog
   'https://www.keelway.com/blog/automate-carrier-quote-responses', // seen only on its blog
   'https://www.visitoai.com/en/blog/understanding-large-language-models-llms-and-their-role-in-hotel-guest-experience', // seen only on its blog
   'https://www.tarifflens.ai/blog/ai-hts-classification-guide', // seen only on its blog
-  'https://www.camtomx.com/blog/ai-transforming-customs-classification', // seen only on its blog
-  'https://stg.numeo.ai/blog/carriers-guide-to-ai-agents-in-freight', // a staging blog
-  'https://safebrief.ai/blog/ai-vs-traditional-toolbox-talks/', // seen only on its blog
-  'https://sitemanagerai.com/blog/ai-safety-briefing-generator.html', // seen only on its blog
   'https://roofing.riptideai.co/blog/insurance-claim-automation-storm-roofers/', // seen only on its blog
   'https://www.capout.ai/resources/blog', // seen only on its blog
   'https://cleantender.co.uk/resources/guides/ai-bid-tool-gdpr-compliance-uk', // seen only on its guides

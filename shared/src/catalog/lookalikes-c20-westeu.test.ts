@@ -47,7 +47,6 @@ const LEFT_OUT = [
   'https://chataziendale.it/blog/gdpr-ai-chatbot-italian-smb-2026', // seen only on its blog
   'https://medivox.ai/en/your-journal-entry-was-on-a-server-in-the-usa/', // seen only on its blog
   'https://inquira.health/nl/blog/ai-stemagenten-in-de-gezondheidszorg-een-gids-voor-24-7-patientcommunicatie', // seen only on its blog
-  'https://aetherlink.ai/fi/blog/ai-chatbotit-muuttavat-eurooppalaista-asiakaspalvelua-vuonna-2026', // seen only on its blog
   'https://sitebot24.com/es/blog/rgpd-chatbot-proteccion-datos', // seen only on its blog
   'https://eplep.ai/en/innsikt/ai-og-personvern', // seen only on its insight pages
   'https://aikias.no/en/blogg/ai-og-gdpr-norge-en', // seen only on its blog

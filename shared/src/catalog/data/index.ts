@@ -297,6 +297,7 @@ import { longTailC20GrcTools } from './long-tail-c20-grc';
 import { longTailC20ClinicTools } from './long-tail-c20-clinic';
 import { regionalC20KoreaTools } from './regional-c20-korea';
 import { longTailC20CreatorsTools } from './long-tail-c20-creators';
+import { longTailC20Leads3Tools } from './long-tail-c20-leads3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -595,4 +596,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20ClinicTools,
   ...regionalC20KoreaTools,
   ...longTailC20CreatorsTools,
+  ...longTailC20Leads3Tools,
 ];

@@ -55,6 +55,7 @@
 //
 // At the merge: OnReply (onreply.ai), which the western-Europe pass had also found, is kept in that pass's file
 // (regional-c20-westeu.ts) and left out here, so this file has 38 rows.
+// At the merge: upfirst.ai was listed by the leads3 pass from its own page; its trap was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -44,6 +44,7 @@
 //
 // At the merge: Chat With Your Site and MySiteGPT Assistant, which the chatbot-builder pass had also found, are kept
 // in that pass's file (long-tail-c20-bots.ts) and left out here, so this file has 26 rows.
+// At the merge: usecite.com was listed by the leads3 pass from its own page; its trap was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -51,6 +51,7 @@
 // At the merge: Teal (tealhq.com) was left out again. Two twelfth-session passes keep www.tealhq.com as a general site (a
 // career platform whose AI is one feature among its job tracker and résumé tools), and the zero-false-positive rule
 // keeps the earlier call; this file has 37 rows.
+// At the merge: withsherlock.ai was listed by the leads3 pass from its own page; its trap was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -38,6 +38,12 @@
 // generator (churchai.online), tools on shared or unclear hosts (apps.reedlightbooks.com, discern.chaiworkshop.com,
 // aipropertymanager.studyineurope.xyz, d3v.bau-ki.at, whose only page read has a query string), and shared platforms
 // (webflow.io, pages.dev, vercel.app, up.railway.app, web.app, kinsta.page and a hstgr.cloud server).
+// At the merge: pilars.ai was listed by the leads3 pass from its own page; its trap was dropped.
+// At the merge: tenderbolt.ai was listed by the leads3 pass from its own page; its trap was dropped.
+// At the merge: camtomx.com was listed by the leads3 pass from its own page; its trap was dropped.
+// At the merge: numeo.ai was listed by the leads3 pass from its own page; its trap was dropped.
+// At the merge: safebrief.ai was listed by the leads3 pass from its own page; its trap was dropped.
+// At the merge: sitemanagerai.com was listed by the leads3 pass from its own page; its trap was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

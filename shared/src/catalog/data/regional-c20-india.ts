@@ -50,6 +50,7 @@
 // juniorlawyer.in, Patient Square's AI scribe, Medoriax, Glomiq, YuVerse, Texla Culture, CozyHR, DigitalCallers,
 // AktAI, Praxium Labs, Nepal AI Hub); and shared platforms (pages.dev, vercel.app, netlify.app, web.app, notion.site
 // and blogspot copies).
+// At the merge: bharatlaw.ai was listed by the leads3 pass from its own page; its trap was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -43,6 +43,7 @@
 //
 // At the merge: zynlab.dev, left here for want of a region, was listed (as global) by the leads2 pass; its trap was
 // dropped.
+// At the merge: aetherlink.ai was listed by the leads3 pass from its own page; its trap was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 
