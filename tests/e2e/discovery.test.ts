@@ -18,11 +18,17 @@ import {
 // visits to real AI hostnames (served locally over HTTPS) reach the server's inventory within 10 s,
 // other sites leave no trace, and an admin's decision reaches the browser within the pull interval.
 
-/** claude.ai wakes the worker through the broad `.ai` filter, not a filter of its own (detect/filter-lists.ts). */
-const AI_HOSTS = ['chatgpt.com', 'claude.ai', 'gemini.google.com'];
+/**
+ * None of the first three has a filter of its own (detect/filter-lists.ts): chatgpt.com wakes the worker
+ * through the broad part `gpt`, claude.ai through the broad suffix `.ai`, kling-ai.com through the
+ * broad part `-ai.`.
+ */
+const AI_HOSTS = ['chatgpt.com', 'claude.ai', 'kling-ai.com', 'gemini.google.com'];
 const OTHER_HOST = 'en.wikipedia.org';
 /** A `.ai` site the catalog does not hold: the broad filter wakes the worker, and the classifier ignores it. */
 const OTHER_AI_TLD_HOST = 'harbour-ferries.ai';
+/** A site holding `gpt` the catalog does not hold: likewise woken for, and ignored. */
+const OTHER_GPT_HOST = 'egypt-ferries.example.org';
 /** Canva's AI section is catalogued as `www.canva.com/ai`; the bare host reaches it too (a prefix's www twin). */
 const SECTION_URL = 'https://canva.com/ai?prompt=secret';
 const EMBEDDING_HOST = 'crm.example.com';
@@ -79,6 +85,7 @@ beforeAll(async () => {
       ...AI_HOSTS,
       OTHER_HOST,
       OTHER_AI_TLD_HOST,
+      OTHER_GPT_HOST,
       EMBEDDING_HOST,
       new URL(AI_API_URL).hostname,
       new URL(SECTION_URL).hostname,
@@ -119,6 +126,9 @@ describe('discovery in a real Chromium', () => {
     expect(classifyUrl(`https://${OTHER_AI_TLD_HOST}/`)).toBeNull();
     await visit(`https://${OTHER_AI_TLD_HOST}/timetable`);
     expect(sites.requests.some((r) => r.host === OTHER_AI_TLD_HOST)).toBe(true);
+    expect(classifyUrl(`https://${OTHER_GPT_HOST}/`)).toBeNull();
+    await visit(`https://${OTHER_GPT_HOST}/timetable`);
+    expect(sites.requests.some((r) => r.host === OTHER_GPT_HOST)).toBe(true);
     for (const host of AI_HOSTS) {
       await visit(`https://${host}/c/some-conversation?q=secret`);
       const started = Date.now();

@@ -2,6 +2,7 @@ import { buildClassifier, catalog, createClassifier, type Tool } from '@lantern/
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  BROAD_HOST_PARTS,
   BROAD_HOST_SUFFIXES,
   filterLists,
   navigationFilters,
@@ -29,8 +30,11 @@ const byLabels = (hosts: readonly string[]) =>
     .sort()
     .map((h) => h.split('.').reverse().join('.'));
 
-/** True when `filter` as a hostSuffix filter (the end of the host, as a string) covers `name`. */
-const covers = (filter: string, name: string) => name.endsWith(filter);
+type NavigationFilter = ReturnType<typeof navigationFilters>[number];
+
+/** True when `filter` covers `name`: hostSuffix is the end of the host, hostContains any part of it. */
+const covers = (filter: NavigationFilter, name: string) =>
+  'hostSuffix' in filter ? name.endsWith(filter.hostSuffix) : name.includes(filter.hostContains);
 
 /** An organisation's own tool with these domains. */
 const orgTool = (id: string, domains: string[]): Tool => ({
@@ -52,36 +56,50 @@ describe('the first turn filter lists', () => {
   const built = filterLists(classifier);
 
   it('cover every host the classifier matches, none covering another', () => {
-    const filters = navigationFilters(built).map((f) => f.hostSuffix);
+    const filters = navigationFilters(built);
     for (const name of classifier.hosts())
       expect(
         filters.some((f) => covers(f, name)),
         name,
       ).toBe(true);
     for (const f of filters)
-      expect(
-        filters.filter((g) => covers(g, f)),
-        f,
-      ).toEqual([f]);
+      if ('hostSuffix' in f)
+        expect(
+          filters.filter((g) => covers(g, f.hostSuffix)),
+          f.hostSuffix,
+        ).toEqual([f]);
     expect(built.hosts.length).toBeLessThan(classifier.hosts().length);
   });
 
-  it('leave to the broad suffixes the hosts they cover, and nothing else', () => {
+  it('leave to the broad suffixes and parts the hosts they cover, and nothing else', () => {
     const lists = filterLists(
       createClassifier([
-        orgTool('org-a', ['rag.acme.ai', 'chat.acme.example']),
-        orgTool('org-b', ['sub.rag.acme.ai', 'ai.example', 'acme.aix']),
+        orgTool('org-a', ['rag.acme.ai', 'chat.acme.example', 'teamgpt.acme.example']),
+        orgTool('org-b', ['sub.rag.acme.ai', 'ai.example', 'acme.aix', 'acme-ai.example']),
+        orgTool('org-c', ['acme-aix.example', 'g-p-t.example', 'ai-acme.example']),
       ]),
     );
     expect(BROAD_HOST_SUFFIXES).toEqual(['.ai']);
+    expect(BROAD_HOST_PARTS).toEqual(['gpt', '-ai.']);
     expect(lists.hosts).toContain('chat.acme.example');
     expect(lists.hosts).toContain('ai.example'); // a label "ai" elsewhere in the name is no suffix
     expect(lists.hosts).toContain('acme.aix');
-    expect(lists.hosts.filter((h) => h.endsWith('.ai'))).toEqual([]);
-    expect(built.hosts.filter((h) => h.endsWith('.ai'))).toEqual([]);
+    expect(lists.hosts).toContain('acme-aix.example'); // "-aix." holds no "-ai."
+    expect(lists.hosts).toContain('g-p-t.example');
+    expect(lists.hosts).toContain('ai-acme.example'); // a label starting "ai-" is no part
+    expect(lists.hosts).not.toContain('teamgpt.acme.example');
+    expect(lists.hosts).not.toContain('acme-ai.example');
+    for (const l of [lists, built]) {
+      expect(l.hosts.filter((h) => h.endsWith('.ai'))).toEqual([]);
+      expect(l.hosts.filter((h) => BROAD_HOST_PARTS.some((part) => h.includes(part)))).toEqual([]);
+    }
     const filters = navigationFilters(lists);
-    expect(filters.slice(0, 1)).toEqual([{ hostSuffix: '.ai' }]);
-    expect(filters).toHaveLength(lists.hosts.length + 1);
+    expect(filters.slice(0, 3)).toEqual([
+      { hostContains: 'gpt' },
+      { hostContains: '-ai.' },
+      { hostSuffix: '.ai' },
+    ]);
+    expect(filters).toHaveLength(lists.hosts.length + 3);
   });
 
   it('come back unchanged from their packed form, for the catalog and for random lists', () => {
