@@ -46,7 +46,6 @@ const INFRASTRUCTURE_AND_APIS = [
 
 const SERVICES_FIRMS = [
   'https://lastaccountingcompany.com/', // an AI-run accounting firm
-  'https://thebillow.ai/',
   'https://getbalance.ai/',
   'https://tryminerva.ai/',
   'https://denki.ai/', // an AI audit firm

@@ -47,6 +47,9 @@
 // general software whose record only tags AI (Nautilus, Palace, Zavo, SellRaze), vague records (Sylvian, Theta,
 // Thesis), Stratus Aviation (its record is tagged hardware), and Casco (`casco.com`, a generic-word host an earlier
 // trap keeps out).
+//
+// Later: the twentieth session's GRC pass listed thebillow.ai (Billow AI Companion, an Excel add-in for AI spreadsheet
+// help) from its own privacy policy; its trap among the services firms was dropped then.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C15, defineTools, listed } from './define';
 
