@@ -53,10 +53,12 @@ const toolIdOf = (host: string) => {
   return id;
 };
 
-async function visit(url: string): Promise<void> {
+/** Opens `url` in a new tab and closes it once loaded, or, with `calls`, once the page's own API call has settled. */
+async function visit(url: string, { calls = false } = {}): Promise<void> {
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    if (calls) await page.waitForFunction(() => ['done', 'failed'].includes(document.title));
   } finally {
     await page.close();
   }
@@ -159,6 +161,7 @@ describe('discovery in a real Chromium', () => {
       'https://',
       OTHER_HOST,
       OTHER_AI_TLD_HOST,
+      OTHER_GPT_HOST,
     ]) {
       expect(wire).not.toContain(leak);
     }
@@ -184,8 +187,10 @@ describe('discovery in a real Chromium', () => {
     const boxAi = classifyApiRequest(BOX_AI_URL);
     expect(boxAi).toMatchObject({ toolId: 'box-ai', via: 'apiPrefix' });
     expect(classifyApiRequest(BOX_FILES_URL)).toBeNull();
-    await visit(`https://${FILES_ONLY_HOST}/shared/7`);
-    await visit(`https://${BOX_APP_HOST}/folder/0`);
+    // Each page calls its API from a script, which can still be on its way when the page has loaded:
+    // the tab stays open until the call has settled (the page then retitles itself).
+    await visit(`https://${FILES_ONLY_HOST}/shared/7`, { calls: true });
+    await visit(`https://${BOX_APP_HOST}/folder/0`, { calls: true });
     expect(
       sites.requests.filter((r) => r.host === 'api.box.com' && r.method === 'POST').map((r) => r.path),
     ).toEqual(['/2.0/files/42', '/2.0/ai/ask']);
