@@ -15,7 +15,7 @@ export const BROAD_HOST_SUFFIXES: readonly string[] = ['.ai'];
 /**
  * Parts of a hostname the navigation listener is also registered with (`hostContains`), so the hosts
  * that hold them need no filter of their own either: `gpt` (chatgpt.com, gptzero.me, 238 first-turn
- * hosts at 13,017 tools) and `-ai.`, a label ending in "-ai" (`jenni-ai.com`; 171 hosts). Measured on
+ * hosts at 13,017 tools) and `-ai.`, a label ending in "-ai" (`kling-ai.com`; 171 hosts). Measured on
  * that catalog (gzip -9 of the packed lists): 45.1 → 43.3 KB. Against the 100,000 most visited sites
  * (the false-positive scan's list) they would wake the worker on one site (`gptplanet.com`), which
  * the classifier then ignores like any host the catalog does not hold; other parts were measured and
