@@ -44,8 +44,9 @@ describe('navigation', () => {
 
   it('builds one host filter per tool host, including organisation tools', () => {
     const withOrg = createClassifier([orgTool]);
-    expect(navigationFilters(filterLists(catalog))).toContainEqual({ hostSuffix: 'claude.com' });
-    expect(navigationFilters(filterLists(catalog))).toContainEqual({ hostContains: 'gpt' }); // chatgpt.com
+    const filters = navigationFilters(filterLists(catalog));
+    expect(filters).toContainEqual({ hostSuffix: 'claude.com' });
+    expect(filters).toContainEqual({ hostContains: 'gpt' }); // chatgpt.com
     expect(navigationFilters(filterLists(withOrg))).toContainEqual({ hostSuffix: 'rag.acme.internal' });
     expect(classifyNavigation(withOrg, 'https://rag.acme.internal/ask', 0)).toBe('acme-rag');
   });
