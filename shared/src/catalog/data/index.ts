@@ -300,6 +300,7 @@ import { longTailC20CreatorsTools } from './long-tail-c20-creators';
 import { longTailC20Leads3Tools } from './long-tail-c20-leads3';
 import { longTailC21PhotoTools } from './long-tail-c21-photo';
 import { longTailC21LegalTools } from './long-tail-c21-legal';
+import { longTailC21UxformsTools } from './long-tail-c21-uxforms';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -601,4 +602,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20Leads3Tools,
   ...longTailC21PhotoTools,
   ...longTailC21LegalTools,
+  ...longTailC21UxformsTools,
 ];
