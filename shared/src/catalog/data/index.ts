@@ -301,6 +301,7 @@ import { longTailC20Leads3Tools } from './long-tail-c20-leads3';
 import { longTailC21PhotoTools } from './long-tail-c21-photo';
 import { longTailC21LegalTools } from './long-tail-c21-legal';
 import { longTailC21UxformsTools } from './long-tail-c21-uxforms';
+import { longTailC21FinanceTools } from './long-tail-c21-finance';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -603,4 +604,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21PhotoTools,
   ...longTailC21LegalTools,
   ...longTailC21UxformsTools,
+  ...longTailC21FinanceTools,
 ];
