@@ -302,6 +302,7 @@ import { longTailC21PhotoTools } from './long-tail-c21-photo';
 import { longTailC21LegalTools } from './long-tail-c21-legal';
 import { longTailC21UxformsTools } from './long-tail-c21-uxforms';
 import { longTailC21FinanceTools } from './long-tail-c21-finance';
+import { regionalC21IberlatamTools } from './regional-c21-iberlatam';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -605,4 +606,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21LegalTools,
   ...longTailC21UxformsTools,
   ...longTailC21FinanceTools,
+  ...regionalC21IberlatamTools,
 ];
