@@ -112,7 +112,8 @@ export const COLUMNS: Record<string, string[]> = {
 };
 
 const DAY_MS = 86_400_000;
-const PURPOSES: readonly PurposeCategory[] = [
+/** The purposes and data classes generated registrations draw from (both the row-by-row and the set-based builds). */
+export const PURPOSES: readonly PurposeCategory[] = [
   'drafting',
   'coding',
   'research',
@@ -121,7 +122,7 @@ const PURPOSES: readonly PurposeCategory[] = [
   'summarising',
   'recruitment-hr',
 ];
-const DATA = [['public'], ['internal'], ['internal', 'confidential'], ['personal']];
+export const DATA = [['public'], ['internal'], ['internal', 'confidential'], ['personal']];
 
 /** The organisation's own tools of a generated inventory (both the row-by-row and the set-based builds). */
 export function orgTool(n: number, now: number): Tool {

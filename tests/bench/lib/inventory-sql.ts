@@ -4,7 +4,7 @@ import pg from 'pg';
 import { catalog, uuidv7 } from '@lantern/shared';
 import { chainHash } from '@lantern/server';
 import { popular, prng } from './events';
-import { orgTool } from './inventory-data';
+import { DATA, orgTool, PURPOSES } from './inventory-data';
 import { openBenchDatabase, POLICY, rebuildBenchCounts } from './inventory-db';
 
 /**
@@ -160,17 +160,6 @@ function hashSql(k: string, d: string, seed: number): string {
   const x = `((${a} | (${a} >> 11)) - (${a} & (${a} >> 11)))`;
   return `(${x} * 16807 % ${M})`;
 }
-
-const PURPOSES = [
-  'drafting',
-  'coding',
-  'research',
-  'data-analysis',
-  'translation',
-  'summarising',
-  'recruitment-hr',
-];
-const DATA = [['public'], ['internal'], ['internal', 'confidential'], ['personal']];
 
 /** Tables the generator fills in bulk: their indexes are dropped first and built once at the end. */
 const BULK = [
