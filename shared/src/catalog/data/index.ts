@@ -304,6 +304,7 @@ import { longTailC21UxformsTools } from './long-tail-c21-uxforms';
 import { longTailC21FinanceTools } from './long-tail-c21-finance';
 import { regionalC21IberlatamTools } from './regional-c21-iberlatam';
 import { longTailC21LeadsTools } from './long-tail-c21-leads';
+import { regionalC21DachfrTools } from './regional-c21-dachfr';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -609,4 +610,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21FinanceTools,
   ...regionalC21IberlatamTools,
   ...longTailC21LeadsTools,
+  ...regionalC21DachfrTools,
 ];
