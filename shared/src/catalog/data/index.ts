@@ -298,6 +298,7 @@ import { longTailC20ClinicTools } from './long-tail-c20-clinic';
 import { regionalC20KoreaTools } from './regional-c20-korea';
 import { longTailC20CreatorsTools } from './long-tail-c20-creators';
 import { longTailC20Leads3Tools } from './long-tail-c20-leads3';
+import { regionalC21China2Tools } from './regional-c21-china2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -597,4 +598,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC20KoreaTools,
   ...longTailC20CreatorsTools,
   ...longTailC20Leads3Tools,
+  ...regionalC21China2Tools,
 ];
