@@ -305,6 +305,7 @@ import { longTailC21FinanceTools } from './long-tail-c21-finance';
 import { regionalC21IberlatamTools } from './regional-c21-iberlatam';
 import { longTailC21LeadsTools } from './long-tail-c21-leads';
 import { regionalC21DachfrTools } from './regional-c21-dachfr';
+import { regionalC21China2Tools } from './regional-c21-china2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -611,4 +612,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC21IberlatamTools,
   ...longTailC21LeadsTools,
   ...regionalC21DachfrTools,
+  ...regionalC21China2Tools,
 ];
