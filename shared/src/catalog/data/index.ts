@@ -306,6 +306,7 @@ import { regionalC21IberlatamTools } from './regional-c21-iberlatam';
 import { longTailC21LeadsTools } from './long-tail-c21-leads';
 import { regionalC21DachfrTools } from './regional-c21-dachfr';
 import { regionalC21China2Tools } from './regional-c21-china2';
+import { longTailC21ScienceTools } from './long-tail-c21-science';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -613,4 +614,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21LeadsTools,
   ...regionalC21DachfrTools,
   ...regionalC21China2Tools,
+  ...longTailC21ScienceTools,
 ];
