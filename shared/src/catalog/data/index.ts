@@ -307,6 +307,7 @@ import { longTailC21LeadsTools } from './long-tail-c21-leads';
 import { regionalC21DachfrTools } from './regional-c21-dachfr';
 import { regionalC21China2Tools } from './regional-c21-china2';
 import { longTailC21ScienceTools } from './long-tail-c21-science';
+import { regionalC21Mea3Tools } from './regional-c21-mea3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -615,4 +616,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC21DachfrTools,
   ...regionalC21China2Tools,
   ...longTailC21ScienceTools,
+  ...regionalC21Mea3Tools,
 ];
