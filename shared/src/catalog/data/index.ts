@@ -308,6 +308,7 @@ import { regionalC21DachfrTools } from './regional-c21-dachfr';
 import { regionalC21China2Tools } from './regional-c21-china2';
 import { longTailC21ScienceTools } from './long-tail-c21-science';
 import { regionalC21Mea3Tools } from './regional-c21-mea3';
+import { extensionsC21Tools } from './extensions-c21';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -617,4 +618,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC21China2Tools,
   ...longTailC21ScienceTools,
   ...regionalC21Mea3Tools,
+  ...extensionsC21Tools,
 ];
