@@ -299,6 +299,7 @@ import { regionalC20KoreaTools } from './regional-c20-korea';
 import { longTailC20CreatorsTools } from './long-tail-c20-creators';
 import { longTailC20Leads3Tools } from './long-tail-c20-leads3';
 import { longTailC21PhotoTools } from './long-tail-c21-photo';
+import { regionalC21Sea2Tools } from './regional-c21-sea2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -599,4 +600,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC20CreatorsTools,
   ...longTailC20Leads3Tools,
   ...longTailC21PhotoTools,
+  ...regionalC21Sea2Tools,
 ];
