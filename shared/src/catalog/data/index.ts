@@ -309,6 +309,7 @@ import { regionalC21China2Tools } from './regional-c21-china2';
 import { longTailC21ScienceTools } from './long-tail-c21-science';
 import { regionalC21Mea3Tools } from './regional-c21-mea3';
 import { extensionsC21Tools } from './extensions-c21';
+import { regionalC21Sea2Tools } from './regional-c21-sea2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -619,4 +620,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21ScienceTools,
   ...regionalC21Mea3Tools,
   ...extensionsC21Tools,
+  ...regionalC21Sea2Tools,
 ];
