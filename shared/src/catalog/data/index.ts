@@ -303,6 +303,7 @@ import { longTailC21LegalTools } from './long-tail-c21-legal';
 import { longTailC21UxformsTools } from './long-tail-c21-uxforms';
 import { longTailC21FinanceTools } from './long-tail-c21-finance';
 import { regionalC21IberlatamTools } from './regional-c21-iberlatam';
+import { longTailC21PersonalTools } from './long-tail-c21-personal';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -607,4 +608,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21UxformsTools,
   ...longTailC21FinanceTools,
   ...regionalC21IberlatamTools,
+  ...longTailC21PersonalTools,
 ];
