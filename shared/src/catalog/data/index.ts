@@ -310,6 +310,7 @@ import { longTailC21ScienceTools } from './long-tail-c21-science';
 import { regionalC21Mea3Tools } from './regional-c21-mea3';
 import { extensionsC21Tools } from './extensions-c21';
 import { regionalC21Sea2Tools } from './regional-c21-sea2';
+import { longTailC21PersonalTools } from './long-tail-c21-personal';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -621,4 +622,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC21Mea3Tools,
   ...extensionsC21Tools,
   ...regionalC21Sea2Tools,
+  ...longTailC21PersonalTools,
 ];
