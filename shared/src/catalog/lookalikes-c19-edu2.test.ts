@@ -74,7 +74,6 @@ const LEFT_OUT = [
   'https://teachtools.co/blog/ai-worksheet-generators-privacy-checklist', // seen only on its blog
   'https://researchthink.com/guides/using-ai-scoring-as-a-feedback-tool/', // seen only on its guides
   'https://examino.ai/en/blog/ai/grade-handwritten-assignments-ai', // seen only on its blog
-  'https://schulki.de/blog/text-und-spracherkennung-dsgvo-konform-bei-schulki', // seen only on its blog
   'https://www.ielts.international/en/ielts-ai-writing-checker', // an IELTS-prep site whose checker page reads like an article
   'https://staging.tutorchatai.com/privacy', // a staging host
   'https://sandbox.intle.co.uk/trust/ai-transparency', // a sandbox host

@@ -46,8 +46,6 @@ const SHARED_PLATFORMS = [
 ];
 
 const LEFT_OUT = [
-  'https://howsit.ai/best-practices-for-ai-on-whatsapp/', // seen only on its blog
-  'https://paperchat.co/blog/ai-chat-real-estate-qualify-leads', // seen only on its blog
   'https://groath.ai/en/blog/ai-chatbot-for-real-estate', // seen only on its blog
   'https://dialpal.ai/blog/hipaa-ai-phone-system', // seen only on its blog
   'https://www.fono24.it/blog/gdpr-ai-telefonica', // seen only on its blog

@@ -50,7 +50,6 @@ const LEFT_OUT = [
   'https://transcribe.health/blog/baa-requirements-ai-medical-scribe', // seen only on its blog
   'https://www.mindhealthflow.ai/blog/ai-progress-notes-therapists-guide-2026', // seen only on its blog
   'https://notudocs.com/nl/blog/guides/how-to-review-edit-ai-generated-clinical-notes-before-signing', // seen only on its blog
-  'https://verifychart.ai/blog/how-to-review-ai-generated-clinical-notes', // seen only on its blog
   'https://lessrec.com/blog/ai-scribe-for-home-health-lvn-visits-oasis-e2-notes-wound-care-medicat.html', // seen only on its blog
   'https://frontrx.com/blog/canadian-healthcare-privacy-compliance-guide/', // seen only on its blog
   'https://www.iatrox.com/blog/ai-for-pharmacists-uk-safe-use', // seen only on its blog

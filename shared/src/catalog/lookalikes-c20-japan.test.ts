@@ -42,7 +42,6 @@ const SHARED_PLATFORMS = [
 ];
 
 const LEFT_OUT = [
-  'https://terms.blue-lamp.jp/terms-of-service.html', // met only as a plain-http page
   'https://www.ai-messenger.jp/terms-of-service/', // met only as a plain-http page that does not say AI
   'https://kotae.ai/privacy', // a privacy policy that does not say AI
   'https://kocoro.ai/zh/terms/', // terms that do not say AI

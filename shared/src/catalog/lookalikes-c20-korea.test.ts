@@ -65,7 +65,6 @@ const LEFT_OUT = [
   'https://translator-pro.sapsaldog.com/en/terms', // PDF translation terms that do not say AI
   'https://munchskill.com/terms-of-use/', // hiring pre-screening terms that do not say AI
   'https://viiv.app/terms-and-agreements/', // video-content terms that do not say AI
-  'https://llmcapsule.ai/terms-of-service', // on-premises terms that name the product only
   'https://www.keyfred.com/privacy', // a keyboard whose AI is one feature
   'https://taxpersoft.com/policy/terms.html', // an AI blog program that may be one of several
   'https://megazone.com/hk/case-stories/automotive-d-company', // a cloud integrator case study

@@ -48,7 +48,6 @@ const LEFT_OUT = [
   'https://www.jobpilotx.com/blog/ai-agent-for-job-applications', // a generic AI-agent explainer
   'https://lagdinai.no/blog/gdpr-og-ai-agentplattformer-hva-bedrifter-ma-vite', // a GDPR guide
   'https://inquira.health/nl/blog/ai-stemagenten-in-de-gezondheidszorg-een-gids-voor-24-7-patientcommunicatie', // a voice-agent guide that never names its own product
-  'https://paperchat.co/blog/ai-chat-real-estate-qualify-leads', // a generic real-estate chatbot guide
   'https://groath.ai/en/blog/ai-chatbot-for-real-estate', // a generic real-estate chatbot guide
   'https://jobaistream.com/automation-modes-controls', // a third-party page about Massive
   'https://hitchensgroup.com/llms/what-a-site-manager-ai-assistant-actually-does-on-site.md', // a third-party article about Site Manager AI

@@ -76,8 +76,6 @@ const LEFT_OUT = [
   'https://afki.no/personvern', // courses and consulting
   'https://www.diana-dev.com/blog/gdpr-compliant-chatgpt-alternative', // a blog whose product is unclear
   'https://gitogi.com/it/risorse/blog/shadow-ai-5-segnali-allarme', // a blog whose product is unclear
-  'https://www.zonda-ai.com/az-az/privacy-policy', // origin not shown, left for another pass
-  'https://xyntra.tech/privacy-policy.html', // origin not shown, left for another pass
 ];
 
 const NAMESAKES = [

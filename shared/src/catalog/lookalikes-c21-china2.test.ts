@@ -150,6 +150,15 @@ describe('twenty-first-session second China traps', () => {
     expectEachClassifiedAs(Object.fromEntries(regionalC21China2Tools.map((t) => [t.source, t.id])));
   });
 
+  it('classifies the second hosts added to listed entries at the merge, and not the rest of baidu.com', () => {
+    expectEachClassifiedAs({
+      'https://yiyanapp.baidu.com/talk/recharge-rule': 'ernie-bot',
+      'https://keevx.com/agreement/PersonalInformationCollectionList': 'keevx-baidu',
+      'https://www.keevx.com/': 'keevx-baidu',
+    });
+    expectNoneClassified(['https://www.baidu.com/', 'https://yiyanapp-baidu.com/', 'https://keevx.net/']);
+  });
+
   it('leaves general sites, shared platforms, left-out hosts and namesakes unclassified', () => {
     expectNoneClassified([...GENERAL_SITES, ...SHARED_PLATFORMS, ...LEFT_OUT, ...NAMESAKES]);
   });

@@ -69,7 +69,6 @@ const LEFT_OUT = [
   'https://www.conseloria.com/en/politicas', // a legal AI that names no country
   'http://privategpt.me/page/privacy-policy', // a chat that names no country
   'https://flownexai.com/terms/en', // an agent platform that names no country
-  'https://transcriptai.app/privacy', // a transcription app that names no country
   'https://tenvoai.com/privacy', // a product that names no country
   'https://invisiongo.com/politica-privacidad', // an agency
   'https://www.aiz.ar/en/legal/privacy', // an implementation agency
@@ -93,7 +92,6 @@ const LEFT_OUT = [
   'https://www.serviceform.es/blogs/busqueda-inmuebles-ia-inmobiliaria-guia', // seen only on its blog
   'https://www.threadrecap.com/pt/blog/e-seguro-enviar-conversa-whatsapp-para-ia', // seen only on its blog
   'https://blog.cria.net.br/?p=8870', // seen only on its blog
-  'https://criaai.app.br/blog/ia-generativa-no-direito', // seen only on its blog
   'https://www.aurorainbox.com/en/2025/08/07/cumplimiento-privacidad-seguridad-chatbots-ia', // seen only on its blog
   'https://www.3l3c.ai/pt/blog/ia-para-escrit-rios-de-advogados-em-portugal/regulacao-ia-advogados-portugal', // seen only on its blog
   'https://fguimaraesadv.com/politica-de-uso-de-inteligencia-artificial-ia', // a law firm's AI-use policy

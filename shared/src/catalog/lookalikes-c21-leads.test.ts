@@ -155,7 +155,6 @@ const NAMESAKES = [
   'https://www.mindmentor.com/', // beside MindMentor (mindmentor.live)
   'https://www.dialdesk.com/', // beside DialDesk AI (dialdeskai.com)
   'https://www.dialmind.ai/', // beside DialMind (dialmind.com)
-  'https://www.dialog.com/', // beside Dialog AI (dialog.ltd)
   'https://www.automationly.com/', // beside Automationly AI (automationly.ai)
   'https://www.paperbrainz.ai/', // beside PaperBrainz (paperbrainz.com)
   'https://www.crawlnchat.ai/', // beside Crawl N Chat (crawlnchat.com)
@@ -181,7 +180,6 @@ const NAMESAKES = [
   'https://www.akari.com/', // beside Akari (akari-oss.app)
   'https://www.superconductor.com/', // beside Superconductor (superconductor.dev)
   'https://www.axot.com/', // beside Axot (axot.ai)
-  'https://www.robotlawyer.com/', // beside Robot Lawyer (robotlawyer.jp)
   'https://www.waybot.com/', // beside WAYBOT (waybot.jp)
   'https://www.kotoba.ai/', // beside Kotoba (kotoba.tech)
   'https://www.propertybot.com/', // beside Propertybot (propertybot.ai)
@@ -190,8 +188,8 @@ const NAMESAKES = [
 ];
 
 describe('twenty-first-session leads traps', () => {
-  it('adds 66 rows, each with its domains and no prefix or endpoint', () => {
-    expect(longTailC21LeadsTools.length).toBe(66);
+  it('adds 64 rows, each with its domains and no prefix or endpoint', () => {
+    expect(longTailC21LeadsTools.length).toBe(64);
     expect(
       longTailC21LeadsTools.every(
         (t) => t.domains.length >= 1 && t.urlPrefixes.length === 0 && t.apiEndpoints.length === 0,
@@ -211,10 +209,8 @@ describe('twenty-first-session leads traps', () => {
       'llm-capsule': 'korea',
       'deep-insight-agent': 'china',
       'clearpass-health': 'middle-east',
-      'dialog-ai-ltd': 'middle-east',
       'dialo-ar': 'latam',
       'project-mynah': 'india',
-      'robot-lawyer-jp': 'japan',
       'waybot-jp': 'japan',
       'kotoba-tech': 'japan',
     });

@@ -61,6 +61,9 @@
 // (classmate.6senai.com, regional-c17-asia.ts); it is left as a lead for whoever owns that entry.
 // At the merge (2026-12-06) this file's row for Ensinia (ensinia.com.br) was dropped: the Latin America pass, merged
 // first, lists it from the same FAQ page.
+//
+// Listed since: schulKI (schulki.de), by the twenty-first session's DACH and France pass (regional-c21-dachfr.ts),
+// from its own blog page on the product; the trap this pass's test set on that page was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 

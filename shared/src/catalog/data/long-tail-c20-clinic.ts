@@ -47,6 +47,9 @@
 // (docnotes.withmagic.ai); personal or bare hosts (tendara.jimishgajjar.com, a bare IP for Listen MD AI); off-kind
 // pages (getdentalai.com's scheduling, a medical record review service on medisprudence.com, the unclear ShakaPT
 // notice); and shared platforms (pages.dev, gitbook.io, azurestaticapps.net copies).
+//
+// Listed since: verifychart.ai, by the twenty-first session's leads pass (long-tail-c21-leads.ts), from pages on the
+// vendors' own hosts; the traps this pass's test set on them were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -9,8 +9,10 @@
 // following the careers lead reapply.io. The other rows are AI products the same look-ups returned beside the leads, of
 // the same kinds: résumé, job-application and interview-practice tools, meeting note-takers, clinical and veterinary
 // scribes, AI phone receptionists and voice agents, website, WhatsApp and Instagram chatbots, AI agent platforms, an AI
-// reasoning workspace, and a few others (an AI video desktop app, an AI coding-agent platform, a Japanese legal Q&A
-// service, a Japanese chatbot, a Japanese speech-translation company, content generators).
+// reasoning workspace, and a few others (an AI video desktop app, an AI coding-agent platform, a Japanese chatbot,
+// a Japanese speech-translation company, content generators). Robot Lawyer (robotlawyer.jp) and Dialog AI (dialog.ltd),
+// which this pass found too, are kept once, in the legal and Middle East passes' files (long-tail-c21-legal.ts,
+// regional-c21-mea3.ts).
 //
 // Leads. 45 look-ups in the stored `pages` corpus, about one per lead host, worded as the vendor's own legal pages are
 // ("<name> privacy policy AI", "<host> terms", in Japanese, Korean, German, Italian and Spanish where the vendor is
@@ -121,7 +123,6 @@ export const longTailC21LeadsTools: Tool[] = defineTools(
     // --- AI phone receptionists and voice agents ---
     { id: 'dialdesk-ai', name: 'DialDesk AI', vendor: 'DialDesk AI LLC', category: 'agents', domains: ['dialdeskai.com'], source: 'https://www.dialdeskai.com/terms-of-service' }, // terms: an AI voice dispatcher answering calls for HVAC and plumbing firms
     { id: 'dialmind', name: 'DialMind', vendor: 'DialMind LLC', category: 'agents', domains: ['dialmind.com'], source: 'https://dialmind.com/terms-of-service' }, // terms: AI-powered outbound calling and call-centre automation
-    { id: 'dialog-ai-ltd', name: 'Dialog AI', vendor: 'Creator Economy Consulting F.Z.E.', category: 'agents', domains: ['dialog.ltd'], region: 'middle-east', source: 'https://dialog.ltd/terms' }, // terms (Ajman Free Zone): a platform of AI-powered voice agents for inbound and outbound calls
     { id: 'automationly-ai', name: 'Automationly AI', vendor: 'Automationly AI, LLC', category: 'agents', domains: ['automationly.ai'], source: 'https://automationly.ai/privacy/' }, // privacy: an AI-powered phone receptionist platform with AI prompt settings
     // --- website, WhatsApp and Instagram chatbots ---
     { id: 'paperbrainz', name: 'PaperBrainz', vendor: 'PaperBrainz', category: 'agents', domains: ['paperbrainz.com'], source: 'https://paperbrainz.com/privacy-policy' }, // privacy: AI chatbots answering from a knowledge base; OpenAI generates the responses
@@ -150,7 +151,6 @@ export const longTailC21LeadsTools: Tool[] = defineTools(
     { id: 'akari-oss', name: 'Akari', vendor: 'Akari', category: 'video', domains: ['akari-oss.app'], source: 'https://akari-oss.app/en/legal/terms/' }, // terms: AI-powered content-creation desktop software with cloud generative AI on credits
     { id: 'superconductor-dev', name: 'Superconductor', vendor: 'Volition, Inc.', category: 'coding', domains: ['superconductor.dev'], source: 'https://www.superconductor.dev/terms' }, // terms: launches AI coding agents from Anthropic, OpenAI and Google on connected repositories
     { id: 'axot-ai', name: 'Axot', vendor: 'Ewalk, Inc.', category: 'productivity', domains: ['axot.ai'], source: 'https://axot.ai/terms/' }, // terms: captures AI conversations into notes and profiles; usage measured in AI API tokens
-    { id: 'robot-lawyer-jp', name: 'Robot Lawyer', vendor: '株式会社Robot Consulting', category: 'chat', domains: ['robotlawyer.jp'], region: 'japan', source: 'https://www.robotlawyer.jp/terms-service' }, // terms: legal questions answered with generative AI (生成AI) as well as prepared answers
     { id: 'waybot-jp', name: 'WAYBOT', vendor: '一般社団法人AIWAY', category: 'agents', domains: ['waybot.jp'], region: 'japan', source: 'https://waybot.jp/terms' }, // terms: an AI chat auto-reply service (AIチャット自動応答サービス)
     { id: 'kotoba-tech', name: 'Kotoba', vendor: 'Kotoba Technologies Inc.', category: 'translation', domains: ['kotoba.tech'], region: 'japan', source: 'https://www.kotoba.tech/terms' }, // terms: transcription, speech and translation outputs, non-unique by the nature of AI
     { id: 'propertybot-ai', name: 'Propertybot', vendor: 'Propertybot LLC', category: 'writing', domains: ['propertybot.ai'], source: 'https://propertybot.ai/privacy' }, // privacy: showing-prep scripts for agents generated with LLMs (Gemini, Mercury)

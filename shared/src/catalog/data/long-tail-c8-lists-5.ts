@@ -899,7 +899,10 @@ export const longTailC8ListsTools5: Tool[] = defineTools(
       name: 'Keevx',
       vendor: 'Keevx',
       category: 'video',
-      domains: ['keevx.baidu.com'],
+      // keevx.com: Keevx's own host; its personal-information collection list
+      // (https://keevx.com/agreement/PersonalInformationCollectionList, read 2026-12-07) describes intelligent dialogue
+      // and model training.
+      domains: ['keevx.baidu.com', 'keevx.com'],
       region: 'china',
       source: KAPIBALA,
     },

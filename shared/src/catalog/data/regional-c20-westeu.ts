@@ -44,6 +44,9 @@
 // At the merge: zynlab.dev, left here for want of a region, was listed (as global) by the leads2 pass; its trap was
 // dropped.
 // At the merge: aetherlink.ai was listed by the leads3 pass from its own page; its trap was dropped.
+//
+// Listed since: zonda-ai.com and xyntra.tech, by the twenty-first session's leads pass (long-tail-c21-leads.ts), from pages on the
+// vendors' own hosts; the traps this pass's test set on them were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -35,7 +35,7 @@
 // neobund, AgentOS (tybbtech.com), HarryAI, wisemodel, 胜算云 Router, KOTORI, 指南星, Product Creative Generator,
 // AnimationAI, Wan22AI, 万兴天幕 ToMoviee, Veo 3.1 AI (veo3o1.com), CharFriend, iWaifu, Coquette, MAGI (sand.ai), Vidu,
 // 01.AI, AI 小智 (360eol), 之马·助研, AnyHop AI, aiproxynode, Z.ai's ZCode, Baidu Comate and the big vendors' hosts above.
-// Second hosts of listed products, left for their entries' owners: yiyanapp.baidu.com (文小言's web host; its 言粒充值协议
+// Second hosts of listed products, added to their entries at the merge: yiyanapp.baidu.com (文小言's web host; its 言粒充值协议
 // at /talk/recharge-rule describes image-to-video in 文小言) for ernie-bot; keevx.com (its Personal Information
 // Collection List describes intelligent dialogue and model training) for keevx-baidu; aigocode.com (Ai Go Code by
 // ZIMACODE LLC, AI developer tools) may be the aigocode entry's product on a second host, not confirmed.

@@ -53,6 +53,10 @@
 // the searches did not return); law firms' AI-use policies (fguimaraesadv.com, jnunesadvocacia.com,
 // gcpbadvocacia.com.br, bassildower.com); and shared platforms (two Firebase hosted.app legal tools, lead-flow-docs and
 // moklabs-research on pages.dev, a padresdivorciados blogspot copy, dev.to posts).
+//
+// At the merge: two hosts left out here are listed by other passes of the same session, and their traps were dropped:
+// transcriptai.app (regional-c21-dachfr.ts, as a global transcription app) and Cria.AI (long-tail-c21-legal.ts, from
+// the section of its own blog on how the product uses generative AI).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C21, defineTools } from './define';
 
