@@ -312,6 +312,7 @@ import { extensionsC21Tools } from './extensions-c21';
 import { regionalC21Sea2Tools } from './regional-c21-sea2';
 import { longTailC21PersonalTools } from './long-tail-c21-personal';
 import { longTailC21Writing2Tools } from './long-tail-c21-writing2';
+import { longTailC21AdsugcTools } from './long-tail-c21-adsugc';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -625,4 +626,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC21Sea2Tools,
   ...longTailC21PersonalTools,
   ...longTailC21Writing2Tools,
+  ...longTailC21AdsugcTools,
 ];
