@@ -313,6 +313,7 @@ import { regionalC21Sea2Tools } from './regional-c21-sea2';
 import { longTailC21PersonalTools } from './long-tail-c21-personal';
 import { longTailC21Writing2Tools } from './long-tail-c21-writing2';
 import { longTailC21AdsugcTools } from './long-tail-c21-adsugc';
+import { longTailC21Support2Tools } from './long-tail-c21-support2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -627,4 +628,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21PersonalTools,
   ...longTailC21Writing2Tools,
   ...longTailC21AdsugcTools,
+  ...longTailC21Support2Tools,
 ];
