@@ -314,6 +314,7 @@ import { longTailC21PersonalTools } from './long-tail-c21-personal';
 import { longTailC21Writing2Tools } from './long-tail-c21-writing2';
 import { longTailC21AdsugcTools } from './long-tail-c21-adsugc';
 import { longTailC21Support2Tools } from './long-tail-c21-support2';
+import { longTailC21AiworkersTools } from './long-tail-c21-aiworkers';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -629,4 +630,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21Writing2Tools,
   ...longTailC21AdsugcTools,
   ...longTailC21Support2Tools,
+  ...longTailC21AiworkersTools,
 ];
