@@ -315,6 +315,7 @@ import { longTailC21Writing2Tools } from './long-tail-c21-writing2';
 import { longTailC21AdsugcTools } from './long-tail-c21-adsugc';
 import { longTailC21Support2Tools } from './long-tail-c21-support2';
 import { longTailC21AiworkersTools } from './long-tail-c21-aiworkers';
+import { longTailC21SlidesTools } from './long-tail-c21-slides';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -631,4 +632,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21AdsugcTools,
   ...longTailC21Support2Tools,
   ...longTailC21AiworkersTools,
+  ...longTailC21SlidesTools,
 ];
