@@ -316,6 +316,7 @@ import { longTailC21AdsugcTools } from './long-tail-c21-adsugc';
 import { longTailC21Support2Tools } from './long-tail-c21-support2';
 import { longTailC21AiworkersTools } from './long-tail-c21-aiworkers';
 import { longTailC21SlidesTools } from './long-tail-c21-slides';
+import { longTailC21LocalbizTools } from './long-tail-c21-localbiz';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -633,4 +634,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21Support2Tools,
   ...longTailC21AiworkersTools,
   ...longTailC21SlidesTools,
+  ...longTailC21LocalbizTools,
 ];
