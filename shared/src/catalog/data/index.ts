@@ -317,6 +317,7 @@ import { longTailC21Support2Tools } from './long-tail-c21-support2';
 import { longTailC21AiworkersTools } from './long-tail-c21-aiworkers';
 import { longTailC21SlidesTools } from './long-tail-c21-slides';
 import { longTailC21LocalbizTools } from './long-tail-c21-localbiz';
+import { longTailC21Leads2Tools } from './long-tail-c21-leads2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -635,4 +636,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21AiworkersTools,
   ...longTailC21SlidesTools,
   ...longTailC21LocalbizTools,
+  ...longTailC21Leads2Tools,
 ];
