@@ -311,6 +311,7 @@ import { regionalC21Mea3Tools } from './regional-c21-mea3';
 import { extensionsC21Tools } from './extensions-c21';
 import { regionalC21Sea2Tools } from './regional-c21-sea2';
 import { longTailC21PersonalTools } from './long-tail-c21-personal';
+import { regionalC21ChinabigTools } from './regional-c21-chinabig';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -623,4 +624,5 @@ export const catalogTools: readonly Tool[] = [
   ...extensionsC21Tools,
   ...regionalC21Sea2Tools,
   ...longTailC21PersonalTools,
+  ...regionalC21ChinabigTools,
 ];
