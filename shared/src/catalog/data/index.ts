@@ -318,6 +318,7 @@ import { longTailC21AiworkersTools } from './long-tail-c21-aiworkers';
 import { longTailC21SlidesTools } from './long-tail-c21-slides';
 import { longTailC21LocalbizTools } from './long-tail-c21-localbiz';
 import { longTailC21Leads2Tools } from './long-tail-c21-leads2';
+import { regionalC21ChinabigTools } from './regional-c21-chinabig';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -637,4 +638,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21SlidesTools,
   ...longTailC21LocalbizTools,
   ...longTailC21Leads2Tools,
+  ...regionalC21ChinabigTools,
 ];
