@@ -63,7 +63,7 @@ describe('sixteenth-session chatsearch traps', () => {
     expect(
       longTailC16ChatsearchTools.every(
         (t) =>
-          t.domains.length + t.urlPrefixes.length === (t.id === 'intermind' ? 2 : 1) &&
+          t.domains.length + t.urlPrefixes.length === (t.id === 'intermind' || t.id === 'lucy-d2' ? 2 : 1) &&
           t.apiEndpoints.length === 0,
       ),
     ).toBe(true);

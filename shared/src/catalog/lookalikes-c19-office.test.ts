@@ -55,7 +55,6 @@ const LEFT_OUT = [
   'https://airesumegrader.com/privacy', // a policy that does not say the tool uses AI
   'https://southpolemob.com/policy.html', // a policy that does not say the cleaner uses AI
   'https://ganttchart.ai/privacy_policy', // a policy that does not say the tool uses AI
-  'https://www.pitchvault.ai/privacy', // a policy that does not say the tool uses AI
   'https://docs.inpolicy.ai/policybot/word/', // docs that do not say the reviewer uses AI
   'https://www.inboxcleaner.space/privacy', // an extension whose AI provider is optional and unnamed
   'https://aiplanner.rightbonds.com/privacy-policy/', // an extension with no backend, on its developer's host

@@ -95,7 +95,6 @@ const LEFT_OUT = [
   'https://system.v0id.me/guide', // a personal host
   'https://reapply.io/blog/self-healing-job-application-agent-2026', // seen only on its blog
   'https://jobr.pro/post/anatomy-of-a-good-auto-apply-agent', // seen only on its blog
-  'https://www.jobpilotx.com/blog/ai-agent-for-job-applications', // seen only on its blog
   'https://genwriter.com/blog/ai-cover-letter-checklist', // seen only on its blog
   'https://veref.work/blog/ai-interview-copilots', // seen only on its blog
   'https://www.linkediza.com/blog/how-to-know-if-your-linkedin-profile-is-good', // seen only on its blog

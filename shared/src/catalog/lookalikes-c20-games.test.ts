@@ -75,7 +75,6 @@ const LEFT_OUT = [
   'https://dramaqueen.info/datenschutz-zusatzvereinbarung/', // screenwriting software with an optional OpenAI add-on
   'https://moltcomics.com/privacy', // a comics platform using AI only for moderation
   'https://www.questportal.com/guides/ai-session-prep/recaps-and-handouts', // a guide that does not say its product uses AI
-  'https://www.summerengine.com/blog/ai-2d-game-asset-generator', // seen only on its blog
   'https://yourfutureheroes.com/unity-assets/ai-npc-framework/', // a Unity asset with no hosted service
   'https://markthegeek.com/privacy-policy-for-dnd-character-gen-ai/', // an app policy on a personal blog
   'https://web98.koik.com.br/privacy', // a personal host

@@ -43,9 +43,7 @@ const LEFT_OUT = [
   'https://cleantender.co.uk/privacy', // a policy that does not say AI
   'https://visitoai.com/en/faq/events', // an events FAQ without AI
   'https://www.tarifflens.ai/blog/best-ai-hts-classification-tools-2026', // a buyer's guide, not its own product
-  'https://www.summerengine.com/blog/ai-2d-game-asset-generator', // a generic asset guide
   'https://jobr.pro/post/anatomy-of-a-good-auto-apply-agent', // a generic auto-apply explainer
-  'https://www.jobpilotx.com/blog/ai-agent-for-job-applications', // a generic AI-agent explainer
   'https://lagdinai.no/blog/gdpr-og-ai-agentplattformer-hva-bedrifter-ma-vite', // a GDPR guide
   'https://inquira.health/nl/blog/ai-stemagenten-in-de-gezondheidszorg-een-gids-voor-24-7-patientcommunicatie', // a voice-agent guide that never names its own product
   'https://groath.ai/en/blog/ai-chatbot-for-real-estate', // a generic real-estate chatbot guide

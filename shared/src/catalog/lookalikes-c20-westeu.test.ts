@@ -51,7 +51,6 @@ const LEFT_OUT = [
   'https://eplep.ai/en/innsikt/ai-og-personvern', // seen only on its insight pages
   'https://aikias.no/en/blogg/ai-og-gdpr-norge-en', // seen only on its blog
   'https://dialogfy.com/blog/proteccion-de-datos-usando-chatbots', // seen only on its blog
-  'https://www.3l3c.ai/es/blog/ia-en-el-sector-legal-automatizaci-n-jur-dica/ia-juridica-vs-ia-gratis', // seen only on its blog
   'https://nation.ai/pt-pt/criar-um-chatbot-de-ia-passo-a-passo-com-gpt', // seen only on a guide
   'https://v2.laki.ai/privacy', // a privacy notice that does not say AI
   'https://www.lexiaeducation.no/personvernvurdering-for-ki', // an assessment of an unnamed assistant

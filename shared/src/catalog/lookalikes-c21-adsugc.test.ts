@@ -128,7 +128,6 @@ const NAMESAKES = [
   'https://www.ecomadhooks.io/', // beside EcomAdHooks (ecomadhooks.com)
   'https://www.clipsonic.com/', // beside ClipSonic AI (clipsonicai.com)
   'https://www.scriptor.com/', // beside Scriptor.Studio
-  'https://www.scriptstream.com/', // beside ScriptStream AI (aiscriptstream.com)
   'https://www.adsxflow.io/', // beside AdsXFlow (adsxflow.com)
   'https://www.ahmeego.ai/', // beside ahmeego (ahmeego.com)
   'https://www.googleadsagent.com/', // beside googleadsagent.ai
@@ -152,8 +151,8 @@ const NAMESAKES = [
 ];
 
 describe('twenty-first-session advertising-creative traps', () => {
-  it('adds 36 rows, each with one domain and no prefix', () => {
-    expect(longTailC21AdsugcTools.length).toBe(36);
+  it('adds 35 rows, each with one domain and no prefix', () => {
+    expect(longTailC21AdsugcTools.length).toBe(35);
     expect(longTailC21AdsugcTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

@@ -136,7 +136,6 @@ const NAMESAKES = [
   'https://www.leadsia.com/', // beside Leadsia (leadsia.io)
   'https://www.letitrun.com/', // beside Let It Run (letitrun.ai)
   'https://www.raddivus.ai/', // beside Raddivus (raddivus.com)
-  'https://www.mervin.ai/', // beside Mervin AI (mervin-ai.com)
   'https://www.adsrun.com/', // beside AdsRun (adsrun.ai)
   'https://www.strategybrain.com/', // beside StrategyBrain AI Recruiter (strategybrain.ca)
   'https://www.hoogway.com/', // beside Hoogway (hoogway.ai)
@@ -158,8 +157,8 @@ const NAMESAKES = [
 ];
 
 describe('twenty-first-session AI-workers traps', () => {
-  it('adds 35 rows, each with one domain or one prefix', () => {
-    expect(longTailC21AiworkersTools.length).toBe(35);
+  it('adds 34 rows, each with one domain or one prefix', () => {
+    expect(longTailC21AiworkersTools.length).toBe(34);
     expect(
       longTailC21AiworkersTools.every(
         (t) => t.domains.length + t.urlPrefixes.length === 1 && t.apiEndpoints.length === 0,
@@ -177,7 +176,6 @@ describe('twenty-first-session AI-workers traps', () => {
       'https://tegos-group.com/aiflow/': 'aiflow-tegos',
       'https://docs.brewit.ai/docs/others/security': 'brewit',
       'https://docs.raddivus.com/account/security-and-privacy': 'raddivus',
-      'https://app.mervin-ai.com/privacy?lang=en': 'mervin-ai',
       'https://docs.hyponema.ai/concepts/agents/': 'hyponema',
       'https://docs.privatemind.com/cloud-agents.html': 'privatemind',
       'https://www.revve.ai/docs/getting-started/what-is-a-chat-agent': 'revve-ai',

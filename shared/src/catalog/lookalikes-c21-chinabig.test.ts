@@ -143,6 +143,20 @@ describe('twenty-first-session China big-platform traps', () => {
     });
   });
 
+  it('classifies the second hosts added to listed entries at the merge, and not their general parents', () => {
+    expectEachClassifiedAs(
+      {
+        'https://qwencloud.com/': 'alibaba-model-studio',
+        'https://docs.qwencloud.com/': 'alibaba-model-studio',
+        'https://open.xiling.baidu.com/': 'baidu-xiling',
+        'https://adp.tencentcloudapi.com/': 'tencent-cloud-adp',
+        'https://adp.intl.tencentcloudapi.com/': 'tencent-cloud-adp',
+      },
+      { api: true },
+    );
+    expectNoneClassified(['https://cloud.baidu.com/', 'https://tencentcloudapi.com/', 'https://qwen-cloud.com/']);
+  });
+
   it('leaves general sites, parents, shared platforms, left-out hosts and namesakes unclassified', () => {
     expectNoneClassified([...GENERAL_SITES, ...SHARED_PLATFORMS, ...LEFT_OUT, ...NAMESAKES]);
   });

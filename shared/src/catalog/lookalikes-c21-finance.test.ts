@@ -83,7 +83,6 @@ const LEFT_OUT = [
   'https://docs.n0ir.ai/legal/privacy-policy', // a policy that does not say AI
   'https://hi.imtoken.fans/en/privacy', // a policy that does not say AI
   'https://booki-ai.com/legal/privacy', // a policy that does not say the processing is AI
-  'https://www.pitchvault.ai/privacy', // a policy that does not say AI
   'https://cap-orbit.com/underwriting', // a product page that does not say AI
   'https://www.cashflowy.ai/legal-pages/privacy-policy', // a policy that does not say AI
   'https://cryptotaxedge.com/legal', // a policy that does not say AI

@@ -62,9 +62,6 @@ const LEFT_OUT = [
   'https://gestionpublicaperu.com.pe/en/privacy/', // a budget platform, no AI stated
   'https://psicodoc.com.br/privacidade', // a psychologists' records SaaS, no AI stated
   'https://aiacts.ai/terms.html', // a rule engine, no model stated
-  'https://boodzilla.com/privacy-policy.php', // a WhatsApp AI assistant that names no country
-  'https://mercadoboost.com/terms', // a listing writer that names no country
-  'https://www.citachat.co/en/terms', // a US company that names no market
   'https://www.wespeak.pro/terminosycondicionesen', // a US company that names no market
   'https://www.conseloria.com/en/politicas', // a legal AI that names no country
   'http://privategpt.me/page/privacy-policy', // a chat that names no country
@@ -93,7 +90,6 @@ const LEFT_OUT = [
   'https://www.threadrecap.com/pt/blog/e-seguro-enviar-conversa-whatsapp-para-ia', // seen only on its blog
   'https://blog.cria.net.br/?p=8870', // seen only on its blog
   'https://www.aurorainbox.com/en/2025/08/07/cumplimiento-privacidad-seguridad-chatbots-ia', // seen only on its blog
-  'https://www.3l3c.ai/pt/blog/ia-para-escrit-rios-de-advogados-em-portugal/regulacao-ia-advogados-portugal', // seen only on its blog
   'https://fguimaraesadv.com/politica-de-uso-de-inteligencia-artificial-ia', // a law firm's AI-use policy
   'https://jnunesadvocacia.com/?p=588', // a law firm's AI-use policy
   'https://gcpbadvocacia.com.br/governanca/termos-de-uso', // a law firm's AI-use policy

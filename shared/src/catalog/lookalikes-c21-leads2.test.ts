@@ -326,6 +326,10 @@ describe('twenty-first-session second leads traps', () => {
     });
   });
 
+  it('classifies the second host added to a listed entry at the merge', () => {
+    expectEachClassifiedAs({ 'https://lucyd2.ai/privacy': 'lucy-d2', 'https://www.lucyd2.ai/': 'lucy-d2' });
+  });
+
   it('leaves general sites, shared platforms, left-out hosts and namesakes unclassified', () => {
     expectNoneClassified([...GENERAL_SITES, ...SHARED_PLATFORMS, ...LEFT_OUT, ...NAMESAKES]);
   });

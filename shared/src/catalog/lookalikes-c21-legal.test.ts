@@ -64,7 +64,6 @@ const LEFT_OUT = [
   'https://netscape.co.jp/post/justyai_tos', // terms with a bracketed company name, off the product's host
   'https://app-staging.clmspace.com/docs/security/ai-handling', // a staging host
   'https://doculex.ai/?p=2214', // a bare `?p=` page
-  'https://ipauthor.com/?p=2240', // a bare `?p=` page
   'https://inventimm.com/?p=1949', // a law firm's AI policy at a bare `?p=` page
   'https://watchmefail.com/ticketfight/privacy', // a project on a personal site
   'https://datastack.academy/case-study-action-responder/', // a course project case study

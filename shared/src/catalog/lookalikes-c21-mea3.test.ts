@@ -92,7 +92,6 @@ const LEFT_OUT = [
   'https://gemis.tech/insight-caps-aligned/', // a training provider's article
   'https://www.aiautomation.ng/privacy', // an automation agency
   'https://www.vizion-ai.ae/data-privacy-protection-laws-sovereign-ai-part-1.html', // a sovereign-AI consultancy
-  'https://deen.ai/privacy/', // a UK assistant, outside this pass's regions
   'https://madad-ai.com/en/privacy', // an index about AI, not an AI tool
   'https://smartcomplaint.aiforghana.com/privacy', // a civic complaint portal
   'https://ziqara.com/terms', // an AI knowledge platform that names no country

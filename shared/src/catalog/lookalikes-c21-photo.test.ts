@@ -85,10 +85,8 @@ const LEFT_OUT = [
   'https://www.proplylens.com/blog/ai-item-removal-for-real-estate-photos-when-to-declutter-digitally-vs-physically', // seen only on its blog or guide
   'https://progon.pro/en/blog/declutter-photos-before-sale', // seen only on its blog or guide
   'https://www.snapto.sale/blog/car-photo-background-replacement-vs-photoshop', // seen only on its blog or guide
-  'https://retouchflow.com/blog/ai-skin-retouching-guide-photographers', // seen only on its blog or guide
   'https://snapcorn.com/blog/ai-portrait-relighting-techniques', // seen only on its blog or guide
   'https://www.quickremove.it/de/blog/why-privacy-matters-image-processing', // seen only on its blog or guide
-  'https://www.looktara.com/blog/ai-headshot-refund-policy-comparison', // seen only on its blog or guide
   'https://www.id-wizard.com/en/blog/passport-photo-ai-tools-guide', // seen only on its blog or guide
   'https://profilepic.app/avatar-maker-terms-of-use-compared', // seen only on its blog or guide
   'https://portrait.ai-biz.app/blog/ai-headshot-privacy', // seen only on its blog or guide

@@ -74,8 +74,6 @@ const LEFT_OUT = [
   'https://manuscripts-app.com/legal/ai-data', // a working-draft policy
   'https://docs.moltrace.co/guides/legal/terms-of-service/', // draft terms with counsel notes
   'https://www.statory.org/sitemap.xml/privacy', // a policy under an odd sitemap path
-  'https://geospatial-agent-poicies.askterra.io/terms.html', // a hosted agent with no named operator
-  'https://geeviz-agent-policies.askterra.io/terms.html', // a hosted agent with no named operator
   'https://www.patentext.com/blog-posts/chatgpt-ai-patent-drafting-tool', // seen only on its blog
   'https://www.oltodiscovery.com/blog/ai-in-research-human-review', // seen only on its blog
   'https://www.fluidityiq.com/blog/introducing-fluidityiq-hyty7-9mdcl-52a92-46ff3-8hnx5-n2ygr-ajmwe-2bmbw-me59g-22yhf-6tj69-z7hkz', // seen only on its blog

@@ -111,10 +111,7 @@ const LEFT_OUT = [
   'https://repconn.com/impact-studies/the-law-society-of-singapore', // an agency's case study
   'https://pilot.neosura.com/privacy', // names no country
   'https://chatie.oceaninnov.com/en/privacy/', // names no country
-  'https://hoeasy.ai/privacy', // names no country
-  'https://lifetag.ai/privacy', // names no country
   'https://www.canto-ai.com/privacy-policy.html', // names no country
-  'https://oralchart.com/privacy-policy', // names no country
   'https://pro.vietbrige.com/privacy.html', // names no country
   'https://ai.mark-flow.com/privacy', // names no country
   'https://taoboy.app/legal/disclaimer/', // made in Australia
@@ -128,7 +125,6 @@ const LEFT_OUT = [
   'https://lynqra.com/blog/accounts-payable-automation-singapore.html', // seen only on its blog
   'https://level3-ai.com/blog/pdpa-gdpr-ai-support-singapore.html', // seen only on its blog
   'https://parami.ai/use-cases/how-to-transcribe-cantonese-in-meetings-a-speech-to-text-guide-for-hong-kong-businesses', // seen only on a use-case article
-  'https://www.3l3c.ai/id/blog/ai-untuk-jasa-hukum-indonesia-legaltech/ai-copilot-hukum-indonesia', // seen only on its blog
   'https://dojotek.id/cara-kerja-chatbot-ai-llm-rag-dalam-mendukung-legal-compliance', // seen only on its blog
   'https://dialogg.ai/vi/chatbot-la-gi-cam-nang-doanh-nghiep', // seen only on its blog
   'https://cafef.vn/ky-su-nguoi-viet-tao-ra-sieu-ai-phap-ly-co-the-doc-hieu-350000-van-ban-do-chuan-xac-len-toi-90-188251112124802659.chn', // news about a legal AI project

@@ -77,7 +77,6 @@ const LEFT_OUT = [
   'https://www.pitches.ai/design-terms', // design terms that do not say AI
   'https://www.gopresent.ai/legal/aup', // an AUP that does not say AI
   'https://pitchdeck.io/terms.html', // terms that do not say AI
-  'https://www.pitchvault.ai/privacy', // a policy that does not say AI
   'https://pdftoslides.in/privacy-policy', // a policy that does not say AI
   'https://pptmaker.ai/refund-policy', // a refund policy that does not say AI
   'https://flowcharts.ai/privacy.html', // a policy that does not say AI

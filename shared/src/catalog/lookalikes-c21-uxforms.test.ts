@@ -95,7 +95,6 @@ const LEFT_OUT = [
   'https://specifythat.com/privacy', // a developer spec tool, another kind
   'https://spekto.ai/learn/usability', // agent-readiness grades, another kind
   'https://www.userintuition.ai/posts/ai-interview-data-privacy-gdpr-compliance', // seen only on its guides
-  'https://www.talkful.io/blog/how-to-run-ai-moderated-user-interviews', // seen only on its blog
   'https://unstar.app/blog/ai-powered-app-review-analysis-2026', // seen only on its blog
   'https://uxghost.ai/article/88/why-static-microcopy-struggles-in-a-segmented-world', // seen only on its articles
   'https://replism.com/knowledgebase/what-is-a-synthetic-respondent', // seen only on its knowledge base

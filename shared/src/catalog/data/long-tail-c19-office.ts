@@ -47,6 +47,9 @@
 // kejian365.com, DeepRead, Agentic Calendars again); an AI support assistant of another kind (Unless); and shared
 // platforms (vercel.app, pages.dev, web.app, run.app, github.io, notion.site, gitbook.io, sites.google.com).
 // At the merge (2026-12-06) this file's row for 牛道 (newdoor.jxxqtech.com) was dropped for the China pass's, merged first.
+//
+// Listed since: PitchVault (pitchvault.ai), by the twenty-first session's second leads pass (long-tail-c21-leads2.ts),
+// from a page on the vendor's own host; the trap this pass's test set on it was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C19, defineTools } from './define';
 

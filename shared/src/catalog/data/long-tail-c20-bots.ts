@@ -54,11 +54,11 @@
 // platforms (hosted.app, pages.dev, vercel.app, fly.dev, ondigitalocean.app, gitbook.io, github.io, wordpress.org).
 //
 // At the merge: OnReply (onreply.ai), which the western-Europe pass had also found, is kept in that pass's file
-// (regional-c20-westeu.ts) and left out here, so this file has 38 rows.
-// At the merge: upfirst.ai was listed by the leads3 pass from its own page; its trap was dropped.
+// (regional-c20-westeu.ts) and left out here, so this file has 38 rows. At the merge: upfirst.ai was listed by the
+// leads3 pass from its own page; its trap was dropped.
 //
-// Listed since: howsit.ai and paperchat.co, by the twenty-first session's leads pass (long-tail-c21-leads.ts), from pages on the
-// vendors' own hosts; the traps this pass's test set on them were dropped.
+// Listed since: howsit.ai and paperchat.co, by the twenty-first session's leads pass (long-tail-c21-leads.ts), from
+// pages on the vendors' own hosts; the traps this pass's test set on them were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -48,10 +48,13 @@
 // Japanese leads seen only in articles (CAC's カチメン!, Mynavi's AI-m, OneCareer's ESの達人), left for later; and shared
 // platforms (github.io, vercel.app, pages.dev, web.app, netlify.app, tiiny.site, sites.google.com, duckdns.org, ts.net).
 //
-// At the merge: Teal (tealhq.com) was left out again. Two twelfth-session passes keep www.tealhq.com as a general site (a
-// career platform whose AI is one feature among its job tracker and résumé tools), and the zero-false-positive rule
-// keeps the earlier call; this file has 37 rows.
-// At the merge: withsherlock.ai was listed by the leads3 pass from its own page; its trap was dropped.
+// At the merge: Teal (tealhq.com) was left out again. Two twelfth-session passes keep www.tealhq.com as a general site
+// (a career platform whose AI is one feature among its job tracker and résumé tools), and the zero-false-positive rule
+// keeps the earlier call; this file has 37 rows. At the merge: withsherlock.ai was listed by the leads3 pass from its
+// own page; its trap was dropped.
+//
+// Listed since: JobPilotX (jobpilotx.com), by the twenty-first session's second leads pass (long-tail-c21-leads2.ts),
+// from a page on the vendor's own host; the trap this pass's test set on it was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

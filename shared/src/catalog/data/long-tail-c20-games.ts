@@ -42,9 +42,12 @@
 // odd-host "Visual Novel" art generator (visualnovel.ztsoyoye.com) that would share a name with the Visual Novel row;
 // and shared platforms (vercel.app, pages.dev, web.app, github.io, gitbook.io, notion.site, fly.dev, flycricket.io,
 // sites.google.com).
-// At the merge: journale.ai was listed by the leads3 pass from its own page; its trap was dropped.
-// At the merge: rpgarchivist.io was listed by the leads3 pass from its own page; its trap was dropped.
-// At the merge: stormscape.app was listed by the leads3 pass from its own page; its trap was dropped.
+// At the merge: journale.ai was listed by the leads3 pass from its own page; its trap was dropped. At the merge:
+// rpgarchivist.io was listed by the leads3 pass from its own page; its trap was dropped. At the merge: stormscape.app
+// was listed by the leads3 pass from its own page; its trap was dropped.
+//
+// Listed since: Summer Engine (summerengine.com), by the twenty-first session's second leads pass
+// (long-tail-c21-leads2.ts), from a page on the vendor's own host; the trap this pass's test set on it was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

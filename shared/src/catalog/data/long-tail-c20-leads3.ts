@@ -40,8 +40,9 @@
 // mnemolog.com, deepnote.ai, kotae.ai, kocoro.ai and musubot.com. Third-party pages met on the way (hitchensgroup.com's
 // article on Site Manager AI, theailibrary.co and trendhunter.com on Sherlock AI) are leads only.
 //
-// Listed since: zonda-ai.com, xyntra.tech and paperchat.co, by the twenty-first session's leads pass (long-tail-c21-leads.ts), from pages on the
-// vendors' own hosts; the traps this pass's test set on them were dropped.
+// Listed since: zonda-ai.com, xyntra.tech and paperchat.co, by the twenty-first session's leads pass
+// (long-tail-c21-leads.ts), and summerengine.com and jobpilotx.com, by its second leads pass (long-tail-c21-leads2.ts),
+// from pages on the vendors' own hosts; the traps this pass's test set on them were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -56,6 +56,9 @@
 // gotrellis.com), left as leads with docs.picaro.ai (Amazon Ads prompts whose page does not say AI) and PRAI, an AI
 // PR-pitch tool named only in news. Shared platforms (netlify.app, blogspot, vercel.app, framer.app, wixsite,
 // pages.dev, notion.site and github.io copies) are left out too.
+//
+// At the merge: ScriptStream AI (aiscriptstream.com), which this pass found too, is kept once, in the
+// writing pass's file (long-tail-c21-writing2.ts).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C21, defineTools } from './define';
 
@@ -80,7 +83,6 @@ export const longTailC21AdsugcTools: Tool[] = defineTools(
     { id: 'ecomadhooks', name: 'EcomAdHooks', vendor: 'EcomAdHooks', domains: ['ecomadhooks.com'], source: 'https://www.ecomadhooks.com/privacy' }, // privacy: ad-hook blueprints written through Anthropic's API from product, audience and offer inputs
     { id: 'clipsonic-ai', name: 'ClipSonic AI', vendor: 'ClipSonic', domains: ['clipsonicai.com'], source: 'https://clipsonicai.com/refund' }, // refund policy: AI-powered TikTok script rewriting and voice cloning
     { id: 'scriptor-studio', name: 'Scriptor.Studio', vendor: 'Scriptor.Studio', domains: ['scriptor.studio'], source: 'https://scriptor.studio/privacy-policy' }, // privacy: a tool that writes marketing copy with AI from product names, features and keywords
-    { id: 'scriptstream-ai', name: 'ScriptStream AI', vendor: 'ScriptStream AI', domains: ['aiscriptstream.com'], source: 'https://aiscriptstream.com/privacy-policy' }, // privacy: scripts and storyboards generated through AI model providers
     // --- AI ad-buying agents, marketing agents and analytics chat ---
     { id: 'adsxflow', name: 'AdsXFlow', vendor: 'AdsXFlow', category: 'agents', domains: ['adsxflow.com'], source: 'https://adsxflow.com/terms' }, // terms: an AI-powered ads platform; creatives from Vertex AI (Gemini, Imagen, Veo), Meta campaigns and AI recommendations
     { id: 'ahmeego', name: 'ahmeego', vendor: 'ahmeego', category: 'agents', domains: ['ahmeego.com'], source: 'https://ahmeego.com/ai-transparency/' }, // AI transparency page: a Google Ads agent on Claude, with Gemini and GPT sub-agents

@@ -21,7 +21,7 @@
 // builders, phone assistants), and in German, French, Spanish and Japanese (those returned mostly articles, law-firm
 // notes and products already listed; VendorZero, AIFlow, Invoice-Converter.com and Leadsia came of them). Every row
 // cites a page with a path on the product's own host (for Brewit, Raddivus, Hyponema and PrivateMind their docs
-// subdomains, for Mervin AI its app subdomain, for AIFlow a page under the claimed prefix); each page says in the
+// subdomains, for AIFlow a page under the claimed prefix); each page says in the
 // vendor's words that the product acts, drafts, answers, calls, screens or extracts with AI, a language model or a
 // named model provider. Three rows cite the vendor's own knowledge-base, answers or blog page describing its own
 // product (StrategyBrain AI Recruiter, Liv, Hoogway); the seventeenth session's HR pass had left hoogway.ai out when
@@ -72,6 +72,9 @@
 // voice agents on a scheduling product), genmb.com (AI agents on an app builder's business plan), mvsagents.ai (an
 // agent marketplace's seller docs), egonai.de (EGON's likely host, seen only in a contact address), agentecology.com
 // (an agent builder's creator agreement).
+//
+// At the merge: Mervin AI (mervin-ai.com), which this pass found too, is kept once, in the
+// advertising pass's file (long-tail-c21-adsugc.ts).
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C21, defineTools } from './define';
 
@@ -102,7 +105,6 @@ export const longTailC21AiworkersTools: Tool[] = defineTools(
     // --- Marketing and ad agents ---
     { id: 'let-it-run', name: 'Let It Run', vendor: 'Let It Run', domains: ['letitrun.ai'], source: 'https://letitrun.ai/privacy' }, // privacy: writes content, sends emails, posts and manages ad campaigns for the business with Anthropic's Claude
     { id: 'raddivus', name: 'Raddivus', vendor: 'Raddivus', domains: ['raddivus.com'], source: 'https://docs.raddivus.com/account/security-and-privacy' }, // docs: an AI Agent that reads the connected Meta ad account and creates ads and campaign changes
-    { id: 'mervin-ai', name: 'Mervin AI', vendor: 'Mervin AI', domains: ['mervin-ai.com'], source: 'https://app.mervin-ai.com/privacy?lang=en' }, // privacy: AI-driven ads optimisation; Anthropic's Claude analyses the Meta account and applies approved actions
     { id: 'adsrun', name: 'AdsRun', vendor: 'AdsRun', domains: ['adsrun.ai'], source: 'https://adsrun.ai/ar/privacy' }, // privacy: an AI-powered social-media workspace whose AI agent sends prompts to OpenAI and Anthropic
     // --- Recruiting agents ---
     { id: 'strategybrain-ai-recruiter', name: 'StrategyBrain AI Recruiter', vendor: 'StrategyBrain', domains: ['strategybrain.ca'], source: 'https://www.strategybrain.ca/knowledge-base/industryInsights/linkedin_insights/recruiting_sourcing_definition_process_and_roles_2026/detail' }, // knowledge base: its AI Recruiter connects, introduces roles, answers questions and collects résumés on LinkedIn

@@ -86,6 +86,10 @@
 // delatorre.ai, afki.no); articles, news, guides, public bodies and directories (most hosts met); and shared platforms
 // (pages.dev, vercel.app, netlify.app, web.app, github.io, workers.dev, wordpress.com, gitbook.io, freshdesk.com,
 // telegra.ph, duckdns.org and notion copies).
+//
+// At the merge: the traps this session's other passes (photo, legal, finance, uxforms, iberlatam, science, sea2,
+// slides) and earlier ones (c19 office, c20 careers, games, leads3, westeu) had set on the hosts this pass lists were
+// dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C21, defineTools } from './define';
 

@@ -310,7 +310,9 @@ export const longTailC8ListsTools3: Tool[] = defineTools(
       name: 'Baidu Xiling',
       vendor: 'Baidu',
       category: 'video',
-      domains: ['xiling.cloud.baidu.com'],
+      // open.xiling.baidu.com: 曦灵's open-platform API and MCP host, named in its MCP package and Baidu's RTC docs (the
+      // twenty-first session's big-platform China pass, regional-c21-chinabig.ts).
+      domains: ['xiling.cloud.baidu.com', 'open.xiling.baidu.com'],
       region: 'china',
       source: RVELAMEN,
     },

@@ -68,7 +68,15 @@ export const regionalC16RegionalTools: Tool[] = defineTools(
         'www.tencentcloud.com/document/product/1254',
         'www.tencentcloud.com/zh/document/product/1254',
       ],
-      apiEndpoints: ['lke.tencentcloudapi.com', 'lke.intl.tencentcloudapi.com', 'lke.ap-guangzhou.tencentcloudapi.com'],
+      // adp.tencentcloudapi.com and adp.intl.tencentcloudapi.com: the API hosts of ADP's 2026-05-20 API version, seen by
+      // the twenty-first session's big-platform China pass (regional-c21-chinabig.ts).
+      apiEndpoints: [
+        'lke.tencentcloudapi.com',
+        'lke.intl.tencentcloudapi.com',
+        'lke.ap-guangzhou.tencentcloudapi.com',
+        'adp.tencentcloudapi.com',
+        'adp.intl.tencentcloudapi.com',
+      ],
       source: 'https://www.tencentcloud.com/zh/document/product/1254/70170',
       region: 'china',
     },

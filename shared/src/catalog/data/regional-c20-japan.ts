@@ -47,8 +47,8 @@
 // on their blogs or articles (stepai.co.jp, mediasprint.jp, chatgpt-enterprise.jp); and shared platforms (notion.site,
 // pages.dev, web.app, railway.app, vercel.app, github.io, sites.google.com, carrd.co, an S3 bucket).
 //
-// Listed since: BlueLamp (blue-lamp.jp), by the twenty-first session's leads pass (long-tail-c21-leads.ts), from pages on the
-// vendors' own hosts; the traps this pass's test set on them were dropped.
+// Listed since: BlueLamp (blue-lamp.jp), by the twenty-first session's leads pass (long-tail-c21-leads.ts), from pages
+// on the vendors' own hosts; the traps this pass's test set on them were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

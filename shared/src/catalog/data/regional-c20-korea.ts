@@ -47,8 +47,8 @@
 // silmaril.io's TenX, wabotai.com, touchizen.com's DaTrans, which uses Google Cloud Translation); and mimilog.im, which
 // earlier passes left out as store-only.
 //
-// Listed since: LLM Capsule (llmcapsule.ai), by the twenty-first session's leads pass (long-tail-c21-leads.ts), from pages on the
-// vendors' own hosts; the traps this pass's test set on them were dropped.
+// Listed since: LLM Capsule (llmcapsule.ai), by the twenty-first session's leads pass (long-tail-c21-leads.ts), from
+// pages on the vendors' own hosts; the traps this pass's test set on them were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

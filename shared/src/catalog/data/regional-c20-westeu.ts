@@ -42,11 +42,13 @@
 // origin the pages did not show (zonda-ai.com, xyntra.tech, zynlab.dev), left for another pass; and shared hosts (vercel.app, ghost.io, blogspot.com, a visual-thinking.pt dev host).
 //
 // At the merge: zynlab.dev, left here for want of a region, was listed (as global) by the leads2 pass; its trap was
-// dropped.
-// At the merge: aetherlink.ai was listed by the leads3 pass from its own page; its trap was dropped.
+// dropped. At the merge: aetherlink.ai was listed by the leads3 pass from its own page; its trap was dropped.
 //
-// Listed since: zonda-ai.com and xyntra.tech, by the twenty-first session's leads pass (long-tail-c21-leads.ts), from pages on the
-// vendors' own hosts; the traps this pass's test set on them were dropped.
+// Listed since: zonda-ai.com and xyntra.tech, by the twenty-first session's leads pass (long-tail-c21-leads.ts), from
+// pages on the vendors' own hosts; the traps this pass's test set on them were dropped.
+//
+// Listed since: 3L3C (3l3c.ai), by the twenty-first session's second leads pass (long-tail-c21-leads2.ts), from a page
+// on the vendor's own host; the trap this pass's test set on it was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 
