@@ -319,6 +319,7 @@ import { longTailC21SlidesTools } from './long-tail-c21-slides';
 import { longTailC21LocalbizTools } from './long-tail-c21-localbiz';
 import { longTailC21Leads2Tools } from './long-tail-c21-leads2';
 import { regionalC21ChinabigTools } from './regional-c21-chinabig';
+import { longTailC21Leads3Tools } from './long-tail-c21-leads3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -639,4 +640,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21LocalbizTools,
   ...longTailC21Leads2Tools,
   ...regionalC21ChinabigTools,
+  ...longTailC21Leads3Tools,
 ];
