@@ -47,7 +47,6 @@ const SHARED_AND_LEFT_OUT = [
   'https://medwriter.ai/terms', // its terms do not say it uses AI
   'https://www.livehealthily.com/legal/vhi-terms',
   'https://wellknell.ai/privacy',
-  'https://pharmacyai-app.com/terms',
   'https://aidiagme.com/en/562-2/',
   'https://support.cardio.ai/ifu/General_Information_and_Requirements.html',
   'https://heal.peacemind.app/privacy', // read, its bare domain not, so not claimed

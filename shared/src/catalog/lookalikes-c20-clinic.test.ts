@@ -51,7 +51,6 @@ const LEFT_OUT = [
   'https://www.mindhealthflow.ai/blog/ai-progress-notes-therapists-guide-2026', // seen only on its blog
   'https://notudocs.com/nl/blog/guides/how-to-review-edit-ai-generated-clinical-notes-before-signing', // seen only on its blog
   'https://lessrec.com/blog/ai-scribe-for-home-health-lvn-visits-oasis-e2-notes-wound-care-medicat.html', // seen only on its blog
-  'https://frontrx.com/blog/canadian-healthcare-privacy-compliance-guide/', // seen only on its blog
   'https://www.iatrox.com/blog/ai-for-pharmacists-uk-safe-use', // seen only on its blog
   'https://www.puppilot.co/blog/automation-as-your-legal-shield-how-ai-generated-medical-records-reduce-malpractice-risk', // seen only on its blog
   'https://colinicai.com/ai-scribe-automates-physiotherapy-session-notes/', // seen only on an article page

@@ -154,7 +154,11 @@ describe('twenty-first-session China big-platform traps', () => {
       },
       { api: true },
     );
-    expectNoneClassified(['https://cloud.baidu.com/', 'https://tencentcloudapi.com/', 'https://qwen-cloud.com/']);
+    expectNoneClassified([
+      'https://cloud.baidu.com/',
+      'https://tencentcloudapi.com/',
+      'https://qwen-cloud.com/',
+    ]);
   });
 
   it('leaves general sites, parents, shared platforms, left-out hosts and namesakes unclassified', () => {

@@ -108,11 +108,13 @@ const NAMESAKES = [
 ];
 
 describe('twenty-first-session legal traps', () => {
-  it('adds 25 rows, each with one domain and no prefix, in the regions the rows name', () => {
+  it('adds 25 rows, each with one domain (PlainClause two) and no prefix, in the regions the rows name', () => {
     expect(longTailC21LegalTools.length).toBe(25);
-    expect(longTailC21LegalTools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
-      true,
-    );
+    expect(
+      longTailC21LegalTools.every(
+        (t) => t.domains.length === (t.id === 'plainclause' ? 2 : 1) && t.urlPrefixes.length === 0,
+      ),
+    ).toBe(true);
     const regional: Record<string, string> = {
       lawbo: 'japan',
       'robot-lawyer-jp': 'japan',

@@ -114,7 +114,6 @@ const LEFT_OUT = [
   'https://smartouchcleaning.com/privacy.html', // one business's own booking chat
   'https://tradebot.alexturner-portfolio.com/privacy.html', // a portfolio demo
   'https://f.enterprize-ai.com/', // a knowledge-base text
-  'https://www.menume.app/privacy', // a consumer menu filter, outside this pass's kind
   'https://mytutor.help/safety', // a student tutor, outside this pass's kind
   'https://www.driveredconsultants.com/policies.phtml', // a consultancy
   'https://readmenuai.com/terms', // AI terms that never say what the product does
@@ -125,8 +124,6 @@ const LEFT_OUT = [
   'https://www.getaira.io/blog/ai-receptionist-for-veterinary', // a general blog post
   'https://kaufast.com/es-MX/blog/recepcionista-ia-clinicas-citas-pacientes-ausencias', // a general blog post
   'https://session.care/playbooks/ai-front-desk-for-salons', // a general playbook
-  'https://callsphere.tech/blog/ai-agent-appointment-based-businesses-salons-spas-professional-services', // a tutorial
-  'https://callsphere.ai/blog/hotel-cancellation-policy-enforcement-ai', // a general blog post
   'https://www.maxmembers.ai/resource-library/ai-legal-considerations-', // a legal overview
   'https://nutripy.io/blog/ai-member-journey-automation-fitness', // a general blog post
   'https://www.localseo.ai/guides/enhancing-local-business-visibility-ai-driven-gbp-posts/', // a general guide

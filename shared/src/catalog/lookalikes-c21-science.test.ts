@@ -70,7 +70,6 @@ const LEFT_OUT = [
   'https://manuscript-engine.journalslibrary.com/ai-in-peer-review', // a manuscript system, AI one feature
   'https://biosmith.app/privacy.html', // a biology tool with a bring-your-own-key assistant
   'https://bhusatyam.com/legal/acceptable-use', // an imagery platform, AI one part
-  'https://www.bsustain.eu/privacy', // a reporting platform whose policy does not call it AI
   'https://manuscripts-app.com/legal/ai-data', // a working-draft policy
   'https://docs.moltrace.co/guides/legal/terms-of-service/', // draft terms with counsel notes
   'https://www.statory.org/sitemap.xml/privacy', // a policy under an odd sitemap path

@@ -124,7 +124,6 @@ const LEFT_OUT = [
   'https://freeacademy.ai/lessons/policy-writing', // a course
   'https://blogs.pageon.ai/mastering-chatgpt-prompts-for-automated-mermaid-diagrams-complete-guide', // seen only on its blog
   'https://reflectmind.com/de/blog/ki-tools-dsgvo-datenschutz-praesentationen', // seen only on its blog
-  'https://sopstudio.io/blog/ai-sop-generation', // seen only on its blog
   'https://procedurio.com/blog/ai-sop-generator-guide', // seen only on its blog
   'https://intuitional.io/blog/ai-sop-generator-internal-documentation', // seen only on its blog
   'https://www.graphmind.app/blog/the-ultimate-guide-to-ai-mind-map-generation', // seen only on its blog

@@ -118,7 +118,6 @@ const LEFT_OUT = [
   'https://www.dialphone.ai/resources/blog/contact-center-ai-agent-assist', // a general article
   'https://anchorfact.org/ai-call-center/', // a general article
   'https://roddai.com/glossary/call-summary', // a glossary
-  'https://chordia.ai/terms/qa-scorecard', // a glossary
   'https://www.gistly.ai/blog/contact-center-qa-glossary', // a glossary
   'https://www.contextcapability.com/capabilities/automated-call-summarization-note-generation', // an analysis site
   'https://shiporskip.io/ai-voice-agents', // a review site

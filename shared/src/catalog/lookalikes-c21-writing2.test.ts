@@ -75,7 +75,6 @@ const LEFT_OUT = [
   'https://churchai.online/church-staff-ai-guidelines', // a policy generator that does not say AI writes it
   'https://holodream.ai/blog/ai-beta-reader-feedback', // a general article on a blog
   'https://writeloom.app/knowledge/ai-for-authors/what-should-i-check-before-uploading-my-manuscript-to-an-ai-tool', // a general guide
-  'https://blog.makemybook.app/de/blog/how-ai-creates-stories', // a general article on a blog
   'https://blog.youbooks.com/amazon-kdp-rules-on-ai-content', // a general article on a blog
   'https://adventuresofbook.com/blog/is-ai-art-safe-for-kids', // a blog page that never names the product
   'https://hellodata.ai/blog/why-realtype.ai/', // a blog about another product
@@ -118,11 +117,13 @@ const NAMESAKES = [
 ];
 
 describe('twenty-first-session second writing traps', () => {
-  it('adds 30 rows, each with one host or one path and no API host', () => {
+  it('adds 30 rows, each with one host or one path (LinkedDraft two hosts) and no API host', () => {
     expect(longTailC21Writing2Tools.length).toBe(30);
     expect(
       longTailC21Writing2Tools.every(
-        (t) => t.domains.length + t.urlPrefixes.length === 1 && t.apiEndpoints.length === 0,
+        (t) =>
+          t.domains.length + t.urlPrefixes.length === (t.id === 'linkeddraft' ? 2 : 1) &&
+          t.apiEndpoints.length === 0,
       ),
     ).toBe(true);
     expect(longTailC21Writing2Tools.filter((t) => t.urlPrefixes.length === 1).map((t) => t.id)).toEqual([

@@ -41,6 +41,10 @@
 // GlycemicGPT's self-hosted docs, PeaceMind's journaling app on heal.peacemind.app (its bare domain was not read,
 // so neither host could be claimed on what was seen), and HealthWatch, whose terms sit on its bare homepage; and tools of other kinds
 // (PhysioPrep AI, exam preparation; Sleepytime, bedtime stories; gist.science, AI summaries of preprints).
+//
+// Listed since: PharmacyAI (pharmacyai-app.com), by the twenty-first session's third leads pass
+// (long-tail-c21-leads3.ts), from its privacy policy, which says its assistant is processed by OpenAI's API; the trap
+// this pass's test set on its terms page was dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C17, defineTools } from './define';
 

@@ -48,8 +48,9 @@
 // pages (getdentalai.com's scheduling, a medical record review service on medisprudence.com, the unclear ShakaPT
 // notice); and shared platforms (pages.dev, gitbook.io, azurestaticapps.net copies).
 //
-// Listed since: verifychart.ai, by the twenty-first session's leads pass (long-tail-c21-leads.ts), from pages on the
-// vendors' own hosts; the traps this pass's test set on them were dropped.
+// Listed since: verifychart.ai, by the twenty-first session's leads pass (long-tail-c21-leads.ts), and frontrx.com, by
+// its third leads pass (long-tail-c21-leads3.ts), from pages on the vendors' own hosts; the traps this pass's test set
+// on them were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C20, defineTools } from './define';
 

@@ -84,6 +84,10 @@
 // replai.sh and libertinetech.com's Replii, judged out before, and replaii.ai); articles, guides and directories (most
 // hosts met); and shared platforms (github.io, pages.dev, vercel.app, web.app, webflow.io, azurewebsites.net,
 // laravel.cloud, up.railway.app, run.app, notaku.site and nanocorp.app copies).
+//
+// At the merge: the traps that the c17 health and c20 clinic passes and this session's localbiz, science, slides,
+// support2 and writing2 passes had set on hosts this pass lists (PharmacyAI, FrontRx, MenuMe, CallSphere, Bsustain, SOP
+// Studio, Chordia, Make My Book) were dropped.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C21, defineTools } from './define';
 

@@ -78,7 +78,7 @@ export const longTailC21Writing2Tools: Tool[] = defineTools(
     // --- LinkedIn and X ghostwriters, replies ---
     { id: 'linkera', name: 'Linkera', vendor: 'Linkera', domains: ['linkera.ai'], source: 'https://www.linkera.ai/privacy' }, // privacy: LinkedIn posts drafted by AI, prompts sent to OpenAI
     { id: 'posthub-so', name: 'PostHub', vendor: 'PostHub', domains: ['posthub.so'], source: 'https://posthub.so/privacy' }, // privacy: LinkedIn posts in the user's voice, generated with Anthropic's Claude and OpenAI
-    { id: 'linkeddraft', name: 'LinkedDraft', vendor: 'LinkedDraft', domains: ['linkeddraft.com'], source: 'https://www.linkeddraft.com/privacy' }, // privacy: AI-powered LinkedIn post drafts through OpenRouter-hosted models
+    { id: 'linkeddraft', name: 'LinkedDraft', vendor: 'LinkedDraft', domains: ['linkeddraft.com', 'linkedraft.com'], source: 'https://www.linkeddraft.com/privacy' }, // privacy: AI-powered LinkedIn post drafts through OpenRouter-hosted models; it names linkedraft.com as its site beside linkeddraft.com (added at the merge)
     { id: 'communicate-to-win', name: 'Communicate to Win', vendor: 'Communicate to Win', domains: ['communicate2win.com'], source: 'https://communicate2win.com/refund-policy' }, // refund policy: AI-powered communication assistance that generates reply suggestions
     // --- Screenplays and scripts ---
     { id: 'screenassist', name: 'ScreenAssist', vendor: 'ScreenAssist', domains: ['screenassist.ai'], source: 'https://screenassist.ai/terms' }, // terms: an AI-powered screenplay coverage and analysis platform with AI chat about scripts
