@@ -700,6 +700,12 @@ export const LISTS = {
   c18howardpen9relays: { repo: 'howardpen9/awesome-ai-api-proxy', commit: 'b7cd1bd193f05ef33343f753d8c7e50e9f5833d1', licence: 'CC0-1.0' },
   // Session 18, fetchb pass: AI companion products and communities (README.md); CC0 licence file, 2026-08-23.
   c18dasterprokio: { repo: 'DasterProkio/awesome-ai-companion', commit: '1fb5861d34dfad07a219e0f32fa70209b008b12f', licence: 'CC0-1.0' },
+  // Session 21, fetchc pass: a generative-AI guide's favourite tools (resources/our_favourite_ai_tools.md); MIT licence file, 2026-08-19.
+  c21fcaishwaryanr: { repo: 'aishwaryanr/awesome-generative-ai-guide', commit: '1bc3eaba64506213e2d531b81530db93afcbd0e8', licence: 'MIT' },
+  // Session 21, fetchc pass: custom GPTs and their makers (README.md); MIT licence file, 2024-02-05.
+  c21fcanilmatcha: { repo: 'Anil-matcha/Awesome-GPT-Store', commit: '6e14f1baafb5c9fc1f888cd7e0404e84e55b582b', licence: 'MIT' },
+  // Session 21, fetchc pass: custom GPTs and their makers (README.md); MIT licence file, 2023-12-06.
+  c21fctaranjeet: { repo: 'taranjeet/awesome-gpts', commit: '0d1e1c44c349eef91a15af52e11e95611f26227d', licence: 'MIT' },
 } as const;
 
 /** The exact list file a row was taken from. */

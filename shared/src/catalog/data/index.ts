@@ -320,6 +320,7 @@ import { longTailC21LocalbizTools } from './long-tail-c21-localbiz';
 import { longTailC21Leads2Tools } from './long-tail-c21-leads2';
 import { regionalC21ChinabigTools } from './regional-c21-chinabig';
 import { longTailC21Leads3Tools } from './long-tail-c21-leads3';
+import { longTailC21FetchcTools } from './long-tail-c21-fetchc';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -641,4 +642,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21Leads2Tools,
   ...regionalC21ChinabigTools,
   ...longTailC21Leads3Tools,
+  ...longTailC21FetchcTools,
 ];
