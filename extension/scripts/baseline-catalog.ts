@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { buildClassifier, catalog, ToolSchema } from '@lantern/shared';
 import type { Plugin } from 'vite';
 import { z } from 'zod/mini';
-import { filterLists, packFilterLists } from '../src/detect/filter-lists';
+import { firstTurnLists, packFilterLists } from '../src/detect/filter-lists';
+import { headTools } from '../src/detect/head-tools';
 
 export const BASELINE_ASSET = 'catalog/baseline.json';
 
@@ -20,12 +21,13 @@ export function baselineCatalogJson(): string {
 }
 
 /**
- * Serves first-turn.ts as its value, so the worker's script carries the catalog's hosts (what its
- * listeners are filtered by) but not the catalog: packed into one string (filter-lists.ts,
- * `packFilterLists`), unpacked in the worker's first turn.
+ * Serves first-turn.ts as its value, so the worker's script carries what its listeners are
+ * filtered by in its first turn (the API endpoints, and the page hosts of the most used tools:
+ * filter-lists.ts, `firstTurnLists`) but not the catalog: packed into one string
+ * (`packFilterLists`), unpacked in the worker's first turn.
  */
 export function firstTurnPlugin(): Plugin {
-  const packed = packFilterLists(filterLists(buildClassifier(catalog)));
+  const packed = packFilterLists(firstTurnLists(buildClassifier(catalog), buildClassifier(headTools())));
   return {
     name: 'lantern-first-turn',
     enforce: 'pre',

@@ -5,11 +5,13 @@ import {
   BROAD_HOST_PARTS,
   BROAD_HOST_SUFFIXES,
   filterLists,
+  firstTurnLists,
   navigationFilters,
   packFilterLists,
   unpackFilterLists,
   type FilterLists,
 } from './filter-lists';
+import { headTools } from './head-tools';
 
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
 const host = fc.array(label, { minLength: 2, maxLength: 4 }).map((labels) => labels.join('.'));
@@ -116,6 +118,26 @@ describe('the first turn filter lists', () => {
       endpoints: [],
       apiPrefixes: [],
     });
+  });
+
+  it("hold in the first turn the head tools' hosts and every API endpoint, and far less than all", () => {
+    const head = buildClassifier(headTools());
+    const first = firstTurnLists(classifier, head);
+    expect(head.tools.size).toBeGreaterThan(250);
+    expect(first.endpoints).toEqual(built.endpoints);
+    expect(first.apiPrefixes).toEqual(built.apiPrefixes);
+    expect(first.hosts).toEqual(filterLists(head).hosts);
+    const filters = navigationFilters(first);
+    for (const name of head.hosts())
+      expect(
+        filters.some((f) => covers(f, name)),
+        name,
+      ).toBe(true);
+    // A long-tail tool's page wakes the worker through its content script, not a filter.
+    expect(filters.some((f) => covers(f, 'nexala.ai'))).toBe(true); // the broad `.ai` suffix still does
+    expect(filters.some((f) => covers(f, 'www.vendoros-ai.com'))).toBe(true); // and `-ai.`
+    expect(filters.some((f) => covers(f, 'araai.io'))).toBe(false);
+    expect(packFilterLists(first).length).toBeLessThan(packFilterLists(built).length / 4);
   });
 
   it('pack the catalog smaller than its JSON', () => {

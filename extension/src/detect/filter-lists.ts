@@ -40,6 +40,23 @@ export interface FilterLists {
   apiPrefixes: readonly string[];
 }
 
+/**
+ * The worker's first-turn lists (detect/first-turn.ts): every API endpoint and prefix of `all`, but
+ * the page hosts of `head` only — the most used tools (TOP_TOOL_IDS), whose visits the navigation
+ * listener counts at commit even when it is what wakes the worker. A page of any other tool wakes
+ * the worker through the notice content script instead, which is registered for every tool's hosts
+ * and persists across worker and browser restarts: its first message from a freshly loaded page is
+ * counted as the visit (watch.ts, `countPageLoad`). API requests have no such second path (they
+ * come from pages of other sites, where no Lantern script runs), so their lists stay whole.
+ *
+ * Measured at 13,696 tools (gzip -9 of the packed lists): every host, 44.6 KB; the 300 head tools'
+ * hosts with every endpoint, 6.1 KB. The worker's script carried the former and grew ~5 bytes a
+ * host, which left room for ~450 more tools under its 150 KB goal (docs/performance.md).
+ */
+export function firstTurnLists(all: Classifier, head: Classifier): FilterLists {
+  return { ...filterLists(all), hosts: filterLists(head).hosts };
+}
+
 export function filterLists(classifier: Classifier): FilterLists {
   const endpoints = new Set<string>();
   for (const tool of classifier.tools.values()) for (const host of tool.apiEndpoints) endpoints.add(host);

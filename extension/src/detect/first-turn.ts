@@ -1,13 +1,15 @@
 import { buildClassifier, catalog } from '@lantern/shared';
-import { filterLists, type FilterLists } from './filter-lists';
+import { firstTurnLists, type FilterLists } from './filter-lists';
+import { headTools } from './head-tools';
 
 /**
- * The hosts and API endpoints of the catalog the extension was built with: what the worker's
- * filtered listeners are registered with in its first turn, before any data has been read (MV3
- * dispatches the event that woke the worker only to listeners registered synchronously).
+ * What the worker's filtered listeners are registered with in its first turn, before any data has
+ * been read (MV3 dispatches the event that woke the worker only to listeners registered
+ * synchronously): the API endpoints of the catalog the extension was built with, and the page
+ * hosts of its most used tools (filter-lists.ts, `firstTurnLists`, says why not every host).
  *
  * Computed here from the catalog for tests and type-checking; the extension build replaces this
  * module with the same lists precomputed (scripts/baseline-catalog.ts), so the service worker never
  * bundles the catalog itself and reads it only when it classifies (detect/baseline.ts).
  */
-export const FIRST_TURN: FilterLists = filterLists(buildClassifier(catalog));
+export const FIRST_TURN: FilterLists = firstTurnLists(buildClassifier(catalog), buildClassifier(headTools()));

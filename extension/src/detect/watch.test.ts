@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { ToolSchema, type Tool } from '@lantern/shared';
 import { LanternDb, setDbForTesting } from '../db/app-db';
 import { setOrgTools } from './classifier-store';
-import { flushDetections, registerDetectionListeners } from './watch';
+import { countPageLoad, flushDetections, registerDetectionListeners } from './watch';
 
 /** A filtered event as Chrome has it: listeners in order; `fire` reaches every one present. */
 function fakeEvent<T>() {
@@ -35,7 +35,7 @@ const orgTool = (id: string, domain: string): Tool =>
     checked: '2026-11-01',
   });
 
-const commit = (url: string, timeStamp: number) => ({ url, frameId: 0, tabId: 7, timeStamp });
+const commit = (url: string, timeStamp: number, tabId = 7) => ({ url, frameId: 0, tabId, timeStamp });
 
 let navigation: ReturnType<typeof fakeEvent<ReturnType<typeof commit>>>;
 let requests: ReturnType<typeof fakeEvent<{ url: string; requestId: string; initiator: string }>>;
@@ -100,6 +100,32 @@ describe('detection listeners', () => {
     // The new listener knows the organisation's tool.
     navigation.fire(commit('https://helper.example.org/', 2));
     expect(await visitsOf('org-helper')).toBe(1);
+  });
+
+  it("counts a tool page's load message as a visit unless the listener saw the page commit", async () => {
+    registerDetectionListeners();
+    // A long-tail tool: not in the first turn's lists, so a worker asleep hears of it from the page.
+    await countPageLoad({ tabId: 11, url: 'https://nexala.ai/terms.html' });
+    expect(await visitsOf('nexala-ai')).toBe(1);
+    // The listener saw chatgpt.com commit in tab 12: the page's message adds nothing.
+    navigation.fire(commit('https://chatgpt.com/c/1', 1, 12));
+    await countPageLoad({ tabId: 12, url: 'https://chatgpt.com/c/1' });
+    expect(await visitsOf('chatgpt')).toBe(1);
+    // Nor after the page changed its path (a single-page app) before it asked.
+    navigation.fire(commit('https://chatgpt.com/', 2, 13));
+    await countPageLoad({ tabId: 13, url: 'https://chatgpt.com/c/2?q=secret' });
+    expect(await visitsOf('chatgpt')).toBe(2);
+    // The last commit in a tab is what counts: a tool on another host loaded there is new.
+    await countPageLoad({ tabId: 12, url: 'https://nexala.ai/' });
+    expect(await visitsOf('nexala-ai')).toBe(2);
+    // A second message from the same page (or any page of that host in the tab) counts once.
+    await countPageLoad({ tabId: 12, url: 'https://nexala.ai/' });
+    expect(await visitsOf('nexala-ai')).toBe(2);
+    // A page the classifier does not know counts nothing, and bad input is dropped.
+    await countPageLoad({ tabId: 14, url: 'https://en.wikipedia.org/' });
+    await countPageLoad({ tabId: 15, url: 'not a url' });
+    const rows = await db.dayAggregates.where('day').above('').toArray();
+    expect(new Set(rows.map((r) => r.toolId))).toEqual(new Set(['nexala-ai', 'chatgpt']));
   });
 
   it('counts an embedded AI request seen by both listeners during a swap once', async () => {

@@ -69,6 +69,48 @@ function firstTime(key: string): boolean {
   return true;
 }
 
+/**
+ * The host of the last top-frame commit the navigation listener saw in each tab, in this worker's
+ * lifetime (bounded: only open tabs matter). It tells `countPageLoad` which page loads were already
+ * counted at their commit.
+ */
+const committedHost = new Map<number, string>();
+function noteHost(tabId: number, host: string): void {
+  committedHost.delete(tabId);
+  committedHost.set(tabId, host);
+  if (committedHost.size > 512) committedHost.delete(committedHost.keys().next().value!);
+}
+function noteCommit(details: CommittedDetails): void {
+  const host = hostOf(details.url);
+  if (details.frameId === 0 && details.tabId !== undefined && host !== null) noteHost(details.tabId, host);
+}
+const hostOf = (url: string): string | null => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * A tool's page has loaded in a tab (the notice content script's first message from it; the
+ * content script runs only on tool hosts, top frame, and the page's URL is the browser's, never
+ * the message's). Counted as a visit unless the navigation listener saw it commit: the worker was
+ * asleep and the page's host is not in its first-turn lists (filter-lists.ts, `firstTurnLists`), so
+ * this message is what woke it. A page the listener saw commit in this tab — the same host as its
+ * last commit there — was counted then.
+ */
+export async function countPageLoad(page: { tabId: number; url: string }): Promise<void> {
+  const host = hostOf(page.url);
+  if (host === null || committedHost.get(page.tabId) === host) return;
+  noteHost(page.tabId, host);
+  const toolId = classifyNavigation(await classifier(), page.url, 0);
+  if (!toolId) return;
+  aggregator.visit(toolId);
+  scheduleFlush();
+  void refreshFocus().catch(() => undefined);
+}
+
 const onCommitted = async (details: CommittedDetails) => {
   const toolId = classifyNavigation(await classifier(), details.url, details.frameId);
   if (!toolId) return;
@@ -108,7 +150,10 @@ function listenWith(lists: FilterLists): void {
   const previous = registered;
   const next = {
     key,
-    committed: (d: CommittedDetails) => void onCommitted(d).catch(warn('navigation')),
+    committed: (d: CommittedDetails) => {
+      noteCommit(d); // before anything awaits, so a page's load message cannot overtake its commit
+      void onCommitted(d).catch(warn('navigation'));
+    },
     request: (d: RequestDetails) => void onRequest(d).catch(warn('request')),
   };
   const filters = navigationFilters(lists);
@@ -124,8 +169,9 @@ function listenWith(lists: FilterLists): void {
 
 /** Registers every detection listener synchronously, as MV3 requires for events to wake the worker. */
 export function registerDetectionListeners(): void {
-  // The bundled catalog's hosts, known without reading anything; each classifier built later
-  // (the organisation's tools and overrides, a newer release) re-registers with its own.
+  // The bundled catalog's API endpoints and its most used tools' hosts, known without reading
+  // anything; each classifier built later (the catalog, the organisation's tools and overrides, a
+  // newer release) re-registers with all its hosts.
   registered = undefined; // the worker's start: nothing is registered yet, whatever this module holds
   listenWith(FIRST_TURN);
   onClassifierChange((next) => listenWith(filterLists(next)));

@@ -11,6 +11,7 @@ import { configRow } from '../../testing/config-row';
 let db: LanternDb;
 const recorded: SyncEvent[] = [];
 let ruleSyncs = 0;
+const loads: Array<{ tabId: number; url: string }> = [];
 
 beforeAll(() =>
   registerExperienceHandlers({
@@ -20,11 +21,13 @@ beforeAll(() =>
       return event.id;
     },
     syncRules: async () => ++ruleSyncs,
+    pageLoaded: async (page) => void loads.push(page),
   }),
 );
 beforeEach(async () => {
   db = new LanternDb(`acts-${Math.random()}`);
   recorded.length = 0;
+  loads.length = 0;
   const body = policyV1.body;
   await db.config.put(
     configRow({
@@ -178,5 +181,18 @@ describe('binding acts', () => {
       tab: { id: 9 },
     } as never;
     expect(await dispatch({ type: 'noticeForTab' }, elsewhere)).toEqual({ ok: true, value: null });
+  });
+
+  it("reports a page's load from its content script's first question only, with the browser's URL", async () => {
+    expect(await dispatch({ type: 'noticeForTab' }, contentScript)).toMatchObject({ ok: true });
+    expect(loads).toEqual([]); // a recheck on focus is no load
+    expect(await dispatch({ type: 'noticeForTab', load: true }, contentScript)).toMatchObject({ ok: true });
+    expect(loads).toEqual([{ tabId: 9, url: 'https://chatgpt.com/' }]);
+    // An extension page or a framed script asking with `load` reports nothing, and the answer stands.
+    expect(await dispatch({ type: 'noticeForTab', load: true }, ackPage)).toEqual({ ok: true, value: null });
+    const framed = { id: fakeBrowser.runtime.id, url: 'https://chatgpt.com/', frameId: 2, tab: { id: 9 } };
+    expect(await dispatch({ type: 'noticeForTab', load: true }, framed as never)).toMatchObject({ ok: true });
+    expect(loads).toHaveLength(1);
+    expect(await dispatch({ type: 'noticeForTab', load: false }, contentScript)).toMatchObject({ ok: false });
   });
 });

@@ -5,7 +5,7 @@ import { classifier, toolLookup } from '../detect/classifier-store';
 import { handle } from '../messaging/router';
 import * as acts from './acts';
 import { dismissNotice, noticeForTab, openAcknowledge, snoozeNotice } from './notice-handlers';
-import { isTopLevelExtensionPage } from './sender';
+import { contentScriptPage, isTopLevelExtensionPage } from './sender';
 import { registerLiteracyHandlers } from '../literacy/handlers';
 
 export interface ExperienceDeps {
@@ -14,7 +14,12 @@ export interface ExperienceDeps {
   record: (event: SyncEvent) => Promise<string>;
   /** Brings the browser's block rules in step after an act (block-sync.ts in the extension). */
   syncRules: (db: LanternDb) => Promise<unknown>;
+  /** A tool's page has just loaded in a tab (detect/watch.ts, `countPageLoad`). */
+  pageLoaded?: (page: { tabId: number; url: string }) => Promise<void>;
 }
+
+/** Counting a visit must never cost the page its notice. */
+const warnDetection = (error: unknown) => console.warn('lantern: counting a page load failed', error);
 
 function requireTopLevelPage(sender: Browser.runtime.MessageSender): void {
   if (!isTopLevelExtensionPage(sender)) throw new Error('not allowed from a framed page');
@@ -30,7 +35,11 @@ export function registerExperienceHandlers(deps: ExperienceDeps): void {
     const db = deps.db();
     return { db, record: deps.record, lookup: await toolLookup(), afterChange: () => deps.syncRules(db) };
   };
-  handle('noticeForTab', async (_m, sender) => noticeForTab(deps.db(), await classifier(), sender));
+  handle('noticeForTab', async (m, sender) => {
+    const page = m.load ? contentScriptPage(sender) : null;
+    if (page && deps.pageLoaded) await deps.pageLoaded(page).catch(warnDetection);
+    return noticeForTab(deps.db(), await classifier(), sender);
+  });
   handle('openAcknowledge', async (_m, sender) => openAcknowledge(deps.db(), await classifier(), sender));
   handle('dismissNotice', async (_m, sender) => dismissNotice(deps.db(), await classifier(), sender));
   handle('snoozeNotice', async (_m, sender) => snoozeNotice(deps.db(), await classifier(), sender));

@@ -25,8 +25,15 @@ export const AcceptanceSchema = z.strictObject({
 export type Acceptance = z.infer<typeof AcceptanceSchema>;
 
 export const EXPERIENCE_MESSAGES = {
-  /** Content script: what to show on this tab, or null. */
-  noticeForTab: { from: 'any', schema: z.strictObject({ type: z.literal('noticeForTab') }) },
+  /**
+   * Content script: what to show on this tab, or null. `load`: the page has just loaded (the first
+   * question, not a recheck on focus), which also counts the visit if the worker did not see it
+   * commit (detect/watch.ts, `countPageLoad`).
+   */
+  noticeForTab: {
+    from: 'any',
+    schema: z.strictObject({ type: z.literal('noticeForTab'), load: z.optional(z.literal(true)) }),
+  },
   /** Content script: open the acknowledgement page for the tool of this tab. */
   openAcknowledge: { from: 'any', schema: z.strictObject({ type: z.literal('openAcknowledge') }) },
   /** Content script: stop an `inform` notice for this tool until the policy changes (binds nothing). */

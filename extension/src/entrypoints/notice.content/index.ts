@@ -13,7 +13,9 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const view = await ask<NoticeView | null>('noticeForTab');
+    // `load`: this first question also tells the worker a tool's page loaded, and wakes it if it
+    // was asleep; that is how visits to tools outside its first-turn filters are counted.
+    const view = await ask<NoticeView | null>('noticeForTab', { load: true });
     if (!view || ctx.isInvalid) return;
     await loadOrgLocale();
     const ui = await createShadowRootUi(ctx, {
@@ -53,9 +55,10 @@ export default defineContentScript({
 
 async function ask<T>(
   type: 'noticeForTab' | 'openAcknowledge' | 'dismissNotice' | 'snoozeNotice',
+  extra: { load?: true } = {},
 ): Promise<T | null> {
   try {
-    const reply: Reply<T> | undefined = await browser.runtime.sendMessage({ type });
+    const reply: Reply<T> | undefined = await browser.runtime.sendMessage({ type, ...extra });
     return reply?.ok ? reply.value : null;
   } catch {
     return null; // the extension was reloaded or the worker is gone: show nothing

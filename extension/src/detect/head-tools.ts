@@ -1,0 +1,12 @@
+import { catalog, type Tool } from '@lantern/shared';
+import { TOP_TOOL_IDS } from '@lantern/shared/suppliers';
+
+/**
+ * The catalog's most used tools (TOP_TOOL_IDS, the 300 supplier facts are tracked for): the ones
+ * whose page hosts the worker's navigation listener is registered with in its first turn
+ * (filter-lists.ts, `firstTurnLists`). Used at build time and in tests; never bundled into the worker.
+ */
+export function headTools(tools: readonly Tool[] = catalog): Tool[] {
+  const head = new Set(TOP_TOOL_IDS);
+  return tools.filter((tool) => head.has(tool.id));
+}
