@@ -322,6 +322,7 @@ import { regionalC21ChinabigTools } from './regional-c21-chinabig';
 import { longTailC21Leads3Tools } from './long-tail-c21-leads3';
 import { longTailC21FetchcTools } from './long-tail-c21-fetchc';
 import { longTailC22Devtools3Tools } from './long-tail-c22-devtools3';
+import { regionalC22Jpkr3Tools } from './regional-c22-jpkr3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -645,4 +646,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21Leads3Tools,
   ...longTailC21FetchcTools,
   ...longTailC22Devtools3Tools,
+  ...regionalC22Jpkr3Tools,
 ];
