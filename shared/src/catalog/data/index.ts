@@ -323,6 +323,7 @@ import { longTailC21Leads3Tools } from './long-tail-c21-leads3';
 import { longTailC21FetchcTools } from './long-tail-c21-fetchc';
 import { longTailC22Devtools3Tools } from './long-tail-c22-devtools3';
 import { regionalC22Jpkr3Tools } from './regional-c22-jpkr3';
+import { longTailC22EduhrTools } from './long-tail-c22-eduhr';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -647,4 +648,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC21FetchcTools,
   ...longTailC22Devtools3Tools,
   ...regionalC22Jpkr3Tools,
+  ...longTailC22EduhrTools,
 ];
