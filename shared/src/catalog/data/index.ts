@@ -324,6 +324,7 @@ import { longTailC21FetchcTools } from './long-tail-c21-fetchc';
 import { longTailC22Devtools3Tools } from './long-tail-c22-devtools3';
 import { regionalC22Jpkr3Tools } from './regional-c22-jpkr3';
 import { longTailC22EduhrTools } from './long-tail-c22-eduhr';
+import { longTailC22Marketing3Tools } from './long-tail-c22-marketing3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -649,4 +650,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Devtools3Tools,
   ...regionalC22Jpkr3Tools,
   ...longTailC22EduhrTools,
+  ...longTailC22Marketing3Tools,
 ];
