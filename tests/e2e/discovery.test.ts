@@ -21,7 +21,7 @@ import {
 /**
  * None of the first three has a filter of its own (detect/filter-lists.ts): chatgpt.com wakes the worker
  * through the broad part `gpt`, claude.ai through the broad suffix `.ai`, kling-ai.com through the
- * broad part `-ai.`.
+ * broad part `-ai.`. (A stopped worker, and tools outside the first turn's lists: worker-wake.test.ts.)
  */
 const AI_HOSTS = ['chatgpt.com', 'claude.ai', 'kling-ai.com', 'gemini.google.com'];
 const OTHER_HOST = 'en.wikipedia.org';
