@@ -326,6 +326,7 @@ import { regionalC22Jpkr3Tools } from './regional-c22-jpkr3';
 import { longTailC22EduhrTools } from './long-tail-c22-eduhr';
 import { longTailC22Marketing3Tools } from './long-tail-c22-marketing3';
 import { longTailC22Agents3Tools } from './long-tail-c22-agents3';
+import { regionalC22Europe3Tools } from './regional-c22-europe3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -653,4 +654,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22EduhrTools,
   ...longTailC22Marketing3Tools,
   ...longTailC22Agents3Tools,
+  ...regionalC22Europe3Tools,
 ];
