@@ -3,6 +3,9 @@
 // coding bodies and official coding guidance, guideline publishers, Dutch, Japanese, German and Spanish health sites),
 // the parent of the one claimed subdomain, the shared-platform copies and the left-out hosts the pass read, and sites
 // whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
+//
+// At the merge of the twenty-second session's leads4 pass (data/long-tail-c22-leads4.ts), tandemhealth.ai (Tandem Health) and iatrox.com (iatroX) was listed from the
+// vendor's own page, so its trap here was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -42,7 +45,6 @@ const SHARED_PLATFORMS = [
 ];
 
 const LEFT_OUT = [
-  'https://tandemhealth.ai/da/juridisk/terms-of-service', // terms that do not say AI; otherwise articles only
   'https://oracoreai.com/dental-ai-privacy-consent-ambient-scribe', // seen only on its article pages
   'https://chiroscribe.io/blog/ai-learns-your-documentation-style-personalized-soap-notes', // seen only on its blog
   'https://www.pawfectnotes.com/blog/how-to-obtain-client-consent-for-vet-ai-scribe-recordings', // seen only on its blog
@@ -51,7 +53,6 @@ const LEFT_OUT = [
   'https://www.mindhealthflow.ai/blog/ai-progress-notes-therapists-guide-2026', // seen only on its blog
   'https://notudocs.com/nl/blog/guides/how-to-review-edit-ai-generated-clinical-notes-before-signing', // seen only on its blog
   'https://lessrec.com/blog/ai-scribe-for-home-health-lvn-visits-oasis-e2-notes-wound-care-medicat.html', // seen only on its blog
-  'https://www.iatrox.com/blog/ai-for-pharmacists-uk-safe-use', // seen only on its blog
   'https://www.puppilot.co/blog/automation-as-your-legal-shield-how-ai-generated-medical-records-reduce-malpractice-risk', // seen only on its blog
   'https://colinicai.com/ai-scribe-automates-physiotherapy-session-notes/', // seen only on an article page
   'https://www.pinotagehealth.com/blog/can-you-trust-ai-medical-coding/', // seen only on its blog

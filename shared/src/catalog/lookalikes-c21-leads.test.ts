@@ -3,6 +3,9 @@
 // field-service software, EHRs and veterinary and dental software, messaging and helpdesk platforms, property portals,
 // code hosting, a Japanese legal portal), the shared-platform copies and the left-out hosts the pass read, and sites
 // whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
+//
+// At the merge of the twenty-second session's leads4 pass (data/long-tail-c22-leads4.ts), tandemhealth.ai (Tandem Health) was listed from the
+// vendor's own page, so its trap here was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -70,7 +73,6 @@ const LEFT_OUT = [
   'https://deepnote.ai/index.html?mode=doc&code=terms_service', // terms at a query-string address, without AI
   'https://www.kocoro.ai/jp/terms-of-use', // terms that do not say AI
   'https://soricue.com/terms', // a dictation app that only may offer AI workflows
-  'https://tandemhealth.ai/da/juridisk/terms-of-service', // terms that do not say AI
   'https://chiroscribe.io/blog/ai-learns-your-documentation-style-personalized-soap-notes', // seen only on its blog
   'https://chirovault.ai/terms', // a chiropractic practice platform, AI one feature
   'https://medivox.ai/en/privacy-statement', // a privacy statement that does not say AI
