@@ -321,6 +321,7 @@ import { longTailC21Leads2Tools } from './long-tail-c21-leads2';
 import { regionalC21ChinabigTools } from './regional-c21-chinabig';
 import { longTailC21Leads3Tools } from './long-tail-c21-leads3';
 import { longTailC21FetchcTools } from './long-tail-c21-fetchc';
+import { longTailC22Video3Tools } from './long-tail-c22-video3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -643,4 +644,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC21ChinabigTools,
   ...longTailC21Leads3Tools,
   ...longTailC21FetchcTools,
+  ...longTailC22Video3Tools,
 ];
