@@ -328,6 +328,7 @@ import { longTailC22Marketing3Tools } from './long-tail-c22-marketing3';
 import { longTailC22Agents3Tools } from './long-tail-c22-agents3';
 import { regionalC22Europe3Tools } from './regional-c22-europe3';
 import { longTailC22Leads4Tools } from './long-tail-c22-leads4';
+import { longTailC22Video3Tools } from './long-tail-c22-video3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -657,4 +658,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Agents3Tools,
   ...regionalC22Europe3Tools,
   ...longTailC22Leads4Tools,
+  ...longTailC22Video3Tools,
 ];
