@@ -2,6 +2,7 @@ import { registerApprovalAnswers } from '../approval';
 import type { LanternDb } from '../db/app-db';
 import { getDb } from '../db/app-db';
 import { classifier, onClassifierChange, toolLookup } from '../detect/classifier-store';
+import { countPageLoad } from '../detect/watch';
 import { onConfigChanged, recordAndPush } from '../sync/background-engine';
 import { MIDNIGHT_ALARM, syncBlockRules } from './block-sync';
 import { registerExperienceHandlers, type ExperienceDeps } from './handlers';
@@ -18,6 +19,7 @@ function backgroundDeps(): ExperienceDeps {
     db: getDb,
     record: recordAndPush,
     syncRules,
+    pageLoaded: countPageLoad,
   };
 }
 
