@@ -330,6 +330,7 @@ import { regionalC22Europe3Tools } from './regional-c22-europe3';
 import { longTailC22Leads4Tools } from './long-tail-c22-leads4';
 import { longTailC22Video3Tools } from './long-tail-c22-video3';
 import { longTailC22Audio2Tools } from './long-tail-c22-audio2';
+import { regionalC22India2Tools } from './regional-c22-india2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -661,4 +662,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Leads4Tools,
   ...longTailC22Video3Tools,
   ...longTailC22Audio2Tools,
+  ...regionalC22India2Tools,
 ];
