@@ -331,6 +331,7 @@ import { longTailC22Leads4Tools } from './long-tail-c22-leads4';
 import { longTailC22Video3Tools } from './long-tail-c22-video3';
 import { longTailC22Audio2Tools } from './long-tail-c22-audio2';
 import { regionalC22India2Tools } from './regional-c22-india2';
+import { longTailC22Ecom2Tools } from './long-tail-c22-ecom2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -663,4 +664,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Video3Tools,
   ...longTailC22Audio2Tools,
   ...regionalC22India2Tools,
+  ...longTailC22Ecom2Tools,
 ];
