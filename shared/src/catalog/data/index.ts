@@ -327,6 +327,7 @@ import { longTailC22EduhrTools } from './long-tail-c22-eduhr';
 import { longTailC22Marketing3Tools } from './long-tail-c22-marketing3';
 import { longTailC22Agents3Tools } from './long-tail-c22-agents3';
 import { regionalC22Europe3Tools } from './regional-c22-europe3';
+import { longTailC22Productivity2Tools } from './long-tail-c22-productivity2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -655,4 +656,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Marketing3Tools,
   ...longTailC22Agents3Tools,
   ...regionalC22Europe3Tools,
+  ...longTailC22Productivity2Tools,
 ];
