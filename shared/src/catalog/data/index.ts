@@ -332,6 +332,7 @@ import { longTailC22Video3Tools } from './long-tail-c22-video3';
 import { longTailC22Audio2Tools } from './long-tail-c22-audio2';
 import { regionalC22India2Tools } from './regional-c22-india2';
 import { longTailC22Ecom2Tools } from './long-tail-c22-ecom2';
+import { longTailC22Productivity2Tools } from './long-tail-c22-productivity2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -665,4 +666,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Audio2Tools,
   ...regionalC22India2Tools,
   ...longTailC22Ecom2Tools,
+  ...longTailC22Productivity2Tools,
 ];
