@@ -333,6 +333,7 @@ import { longTailC22Audio2Tools } from './long-tail-c22-audio2';
 import { regionalC22India2Tools } from './regional-c22-india2';
 import { longTailC22Ecom2Tools } from './long-tail-c22-ecom2';
 import { longTailC22Productivity2Tools } from './long-tail-c22-productivity2';
+import { longTailC22Design2Tools } from './long-tail-c22-design2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -667,4 +668,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC22India2Tools,
   ...longTailC22Ecom2Tools,
   ...longTailC22Productivity2Tools,
+  ...longTailC22Design2Tools,
 ];
