@@ -325,6 +325,7 @@ import { longTailC22Devtools3Tools } from './long-tail-c22-devtools3';
 import { regionalC22Jpkr3Tools } from './regional-c22-jpkr3';
 import { longTailC22EduhrTools } from './long-tail-c22-eduhr';
 import { longTailC22Marketing3Tools } from './long-tail-c22-marketing3';
+import { longTailC22Health2Tools } from './long-tail-c22-health2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -651,4 +652,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC22Jpkr3Tools,
   ...longTailC22EduhrTools,
   ...longTailC22Marketing3Tools,
+  ...longTailC22Health2Tools,
 ];
