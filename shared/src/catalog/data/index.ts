@@ -334,6 +334,7 @@ import { regionalC22India2Tools } from './regional-c22-india2';
 import { longTailC22Ecom2Tools } from './long-tail-c22-ecom2';
 import { longTailC22Productivity2Tools } from './long-tail-c22-productivity2';
 import { longTailC22Design2Tools } from './long-tail-c22-design2';
+import { longTailC22Health2Tools } from './long-tail-c22-health2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -669,4 +670,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Ecom2Tools,
   ...longTailC22Productivity2Tools,
   ...longTailC22Design2Tools,
+  ...longTailC22Health2Tools,
 ];
