@@ -13,8 +13,8 @@
 // Central Asia and the Caucasus carry `russia` (the CIS market), Ukrainian ones `europe`; no Ukrainian row was found
 // this time (see below).
 //
-// Leads. 45 look-ups (44 in the stored `pages` corpus, one in `docs`). Queries in Russian, Ukrainian, Kazakh, Uzbek,
-// Azerbaijani and Kyrgyz worded the way vendors word their legal pages (пользовательское соглашение, публичная оферта,
+// Leads. 45 look-ups (44 in the stored `pages` corpus, one in `docs`). Queries in Russian (also for Kyrgyzstan and
+// Belarus), Ukrainian, Kazakh, Uzbek and Azerbaijani worded the way vendors word their legal pages (пользовательское соглашение, публичная оферта,
 // политика конфиденциальности, нейросеть, искусственный интеллект; угода користувача, штучний інтелект, ФОП, ТОВ;
 // жасанды интеллект, құпиялылық саясаты; sun'iy intellekt, foydalanish shartlari; süni intellekt; ОсОО) and by kind
 // (Wildberries/Ozon cards and review replies, voice robots for call centres, ЕГЭ/ОГЭ tutors, 1C and bookkeeping, hh.ru
