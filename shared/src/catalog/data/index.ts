@@ -335,6 +335,7 @@ import { longTailC22Ecom2Tools } from './long-tail-c22-ecom2';
 import { longTailC22Productivity2Tools } from './long-tail-c22-productivity2';
 import { longTailC22Design2Tools } from './long-tail-c22-design2';
 import { longTailC22Health2Tools } from './long-tail-c22-health2';
+import { regionalC22Cis2Tools } from './regional-c22-cis2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -671,4 +672,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Productivity2Tools,
   ...longTailC22Design2Tools,
   ...longTailC22Health2Tools,
+  ...regionalC22Cis2Tools,
 ];
