@@ -329,6 +329,7 @@ import { longTailC22Agents3Tools } from './long-tail-c22-agents3';
 import { regionalC22Europe3Tools } from './regional-c22-europe3';
 import { longTailC22Leads4Tools } from './long-tail-c22-leads4';
 import { longTailC22Video3Tools } from './long-tail-c22-video3';
+import { longTailC22Industry2Tools } from './long-tail-c22-industry2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -659,4 +660,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC22Europe3Tools,
   ...longTailC22Leads4Tools,
   ...longTailC22Video3Tools,
+  ...longTailC22Industry2Tools,
 ];
