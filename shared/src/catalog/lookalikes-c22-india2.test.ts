@@ -4,6 +4,9 @@
 // office, a Pakistani health platform, astrology sites, an exam-practice site), the parent of the one claimed
 // subdomain, the shared-platform copies and the left-out hosts the pass read, and sites whose names sit close to the
 // new entries. None of them may classify; every new host must reach its own entry.
+//
+// At the merge: agrosphereapp.com (Agrosphere), left out here for naming no country, was listed by the same session's
+// industry2 pass (data/long-tail-c22-industry2.ts), so its trap was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -83,7 +86,6 @@ const LEFT_OUT = [
   'https://www.idasara.org/privacy-policy', // an academy, AI one feature
   'https://automationintelligence.in/privacy-policy.html', // an automation agency
   'https://caaqit.com/terms-conditions', // a development agency
-  'https://agrosphereapp.com/privacy.html', // no country named
   'https://paramjyotish.com/privacy', // no country named
   'https://www.n-glish.com/privacy', // no country named
   'https://merchant.brivix-ai.com/static/privacy-policy.html', // no country named
