@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTool, releaseText, testPublisher } from '@lantern/server/testing';
 import {
   TEST_EXTENSION_ID,
+  controlServiceWorker,
   launchExtensionBrowser,
   readExtensionStore,
   removeManagedPolicy,
@@ -25,7 +26,8 @@ import {
 // previously unknown AI host count in a real Chromium within the pull interval — same extension
 // build, no restart. The made-up host resolves to the local HTTPS sites via --host-resolver-rules.
 
-const NEW_HOST = 'quillmind-ai.example';
+/** No broad first-turn filter (`.ai`, `gpt`, `-ai.`) covers it: only the release's lists do. */
+const NEW_HOST = 'quillmind-writer.example';
 const KNOWN_HOST = 'chatgpt.com';
 const PULL_SECONDS = 30;
 const FETCH_MS = 2_000;
@@ -168,7 +170,7 @@ describe('a catalog release without a new extension build', () => {
     expect(await installedVersions(server)).toEqual([version]);
   }, 180_000);
 
-  it('keeps classifying with the stored release after a browser restart, before any pull', async () => {
+  it('keeps classifying with the stored release after a browser restart, and counts its host while the worker is stopped', async () => {
     type Row = { id: string; event: { toolId?: string } };
     const outbox = async () => (await readExtensionStore<Row[]>(browser, 'outbox')) ?? [];
     await waitFor('the outbox to empty', async () => (await outbox()).length === 0, { timeoutMs: 30_000 });
@@ -194,5 +196,35 @@ describe('a catalog release without a new extension build', () => {
       },
       { timeoutMs: 30_000, intervalMs: 2_000 },
     );
-  }, 120_000);
+
+    // Later, with the worker stopped as MV3 stops an idle one: the release's host was never in its
+    // first-turn filters, but the notice script is registered on it as on every tool host it knows,
+    // so the page wakes the worker, which counts the visit once (detect/watch.ts, `countPageLoad`).
+    const visits = async () =>
+      (
+        (await readExtensionStore<Array<{ toolId: string; signal: string; visits: number }>>(
+          browser,
+          'dayAggregates',
+        )) ?? []
+      )
+        .filter((row) => row.toolId === 'quillmind' && row.signal === 'visit')
+        .reduce((n, row) => n + row.visits, 0);
+    await waitFor('the visits to settle', async () => (await outbox()).length > 0 && (await visits()) > 0);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // a late flush of the repeated visits
+    const before = await visits();
+    const worker = await controlServiceWorker(browser);
+    try {
+      await worker.stop();
+      const page = await browser.context.newPage(); // left open: its script speaks once the page is idle
+      await page.goto(`https://${NEW_HOST}/draft/3`, { waitUntil: 'load', timeout: 30_000 });
+      await waitFor('the visit while the worker was stopped', async () => (await visits()) === before + 1, {
+        timeoutMs: 20_000,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await visits()).toBe(before + 1);
+      await page.close();
+    } finally {
+      await worker.close();
+    }
+  }, 150_000);
 });

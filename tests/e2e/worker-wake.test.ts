@@ -1,8 +1,9 @@
 import { classifyUrl } from '@lantern/shared';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   TEST_EXTENSION_ID,
+  controlServiceWorker,
   launchExtensionBrowser,
   readExtensionStore,
   removeManagedPolicy,
@@ -13,6 +14,7 @@ import {
   type AiSites,
   type ExtensionBrowser,
   type LanternTestServer,
+  type ServiceWorkerControl,
 } from './harness';
 
 // MV3 stops an idle service worker, and what wakes it is an event for a listener it registered in
@@ -27,12 +29,11 @@ const LONG_TAIL_HOST = 'araai.io';
 /** A most-used tool, woken for at its commit (the broad `.ai` suffix covers it). */
 const HEAD_HOST = 'claude.ai';
 const OTHER_HOST = 'en.wikipedia.org';
-const WORKER_URL = `chrome-extension://${TEST_EXTENSION_ID}/background.js`;
 
 let sites: AiSites;
 let server: LanternTestServer;
 let browser: ExtensionBrowser;
-let devtools: { page: Page; cdp: CDPSession; status: () => string };
+let devtools: ServiceWorkerControl;
 
 const toolIdOf = (host: string) => {
   const id = classifyUrl(`https://${host}/`)?.toolId;
@@ -50,11 +51,7 @@ async function visitsOf(toolId: string): Promise<number> {
   return rows.filter((r) => r.toolId === toolId && r.signal === 'visit').reduce((n, r) => n + r.visits, 0);
 }
 
-/** Stops the extension's worker and waits until Chromium reports it stopped. */
-async function stopWorker(): Promise<void> {
-  await devtools.cdp.send('ServiceWorker.stopAllWorkers');
-  await waitFor('the worker to stop', async () => devtools.status() === 'stopped', { timeoutMs: 15_000 });
-}
+const stopWorker = () => devtools.stop();
 
 async function open(url: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -73,18 +70,11 @@ beforeAll(async () => {
   browser = await launchExtensionBrowser({
     hostRules: sites.hostRules([LONG_TAIL_HOST, HEAD_HOST, OTHER_HOST]),
   });
-  // A page whose DevTools session watches (and can stop) the profile's service workers.
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  let status = 'unknown';
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) if (version.scriptURL === WORKER_URL) status = version.runningStatus;
-  });
-  await cdp.send('ServiceWorker.enable');
-  devtools = { page, cdp, status: () => status };
+  devtools = await controlServiceWorker(browser);
 });
 
 afterAll(async () => {
+  await devtools?.close();
   await browser?.close();
   removeManagedPolicy();
   await sites?.close();
@@ -102,10 +92,20 @@ describe('visits while the service worker is stopped', () => {
     await waitFor(
       'the notice script on every tool host',
       async () => {
-        const [notice] = await browser.evaluate(() =>
-          chrome.scripting.getRegisteredContentScripts({ ids: ['lantern-notice'] }),
-        );
-        return (notice?.matches ?? []).includes(`https://*.${LONG_TAIL_HOST}/*`);
+        const matches = await browser.evaluate(async () => {
+          const { scripting } = (
+            globalThis as unknown as {
+              chrome: {
+                scripting: {
+                  getRegisteredContentScripts(f: { ids: string[] }): Promise<Array<{ matches?: string[] }>>;
+                };
+              };
+            }
+          ).chrome;
+          const [notice] = await scripting.getRegisteredContentScripts({ ids: ['lantern-notice'] });
+          return notice?.matches ?? [];
+        });
+        return matches.includes(`https://*.${LONG_TAIL_HOST}/*`);
       },
       { timeoutMs: 30_000 },
     );

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, ToolSchema, type Classifier, type Tool } from '@lantern/shared';
 import { setBaselineLoader, setBaselineTools } from './baseline';
-import { classifier, onClassifierChange, setClassifierSources } from './classifier-store';
+import {
+  classifier,
+  type ClassifierSources,
+  onClassifierChange,
+  setClassifierSources,
+  setStoredSourcesLoader,
+} from './classifier-store';
 
 const releaseTool: Tool = ToolSchema.parse({
   id: 'quillmind',
@@ -18,6 +24,7 @@ const releaseTool: Tool = ToolSchema.parse({
 });
 
 afterEach(async () => {
+  setStoredSourcesLoader(() => Promise.resolve(null));
   setBaselineTools(catalog);
   await setClassifierSources({ catalog: null, overrides: [], orgTools: [] });
 });
@@ -65,6 +72,56 @@ describe('the classifier store', () => {
     } finally {
       stop();
     }
+  });
+
+  it("builds the worker's first classifier from its stored sources, never from the bundled catalog first", async () => {
+    let baselineReads = 0;
+    setBaselineLoader(() => {
+      baselineReads += 1;
+      return Promise.resolve(catalog);
+    });
+    setStoredSourcesLoader(() =>
+      Promise.resolve({
+        catalog: { key: 'r1', tools: [...catalog, releaseTool] },
+        overrides: [],
+        orgTools: [],
+      }),
+    );
+    const built: Classifier[] = [];
+    const stop = onClassifierChange((next) => built.push(next));
+    try {
+      // Two callers at the worker's start (the page that woke it, the notice registration): one build.
+      const [first, second] = await Promise.all([classifier(), classifier()]);
+      expect(first).toBe(second);
+      expect(first.classifyUrl('https://quillmind-ai.example/draft')?.toolId).toBe('quillmind');
+      expect(built).toEqual([first]);
+      expect(baselineReads).toBe(0); // the release stands for the bundled catalog
+      // The same sources arriving from the configuration later change nothing.
+      expect(
+        await setClassifierSources({
+          catalog: { key: 'r1', tools: [...catalog, releaseTool] },
+          overrides: [],
+          orgTools: [],
+        }),
+      ).toBe(false);
+      expect(built).toHaveLength(1);
+    } finally {
+      stop();
+    }
+  });
+
+  it('keeps sources set while the stored ones were still being read, and survives a failed read', async () => {
+    // The stored sources say "no organisation tools"; the pull's newer answer, set meanwhile, wins.
+    let finishStored!: (value: ClassifierSources | null) => void;
+    setStoredSourcesLoader(() => new Promise((resolve) => (finishStored = resolve)));
+    const waiting = classifier();
+    await setClassifierSources({ catalog: null, overrides: [], orgTools: [releaseTool] });
+    finishStored({ catalog: null, overrides: [], orgTools: [] });
+    expect((await waiting).classifyUrl('https://quillmind-ai.example/')?.toolId).toBe('quillmind');
+    expect((await classifier()).classifyUrl('https://quillmind-ai.example/')?.toolId).toBe('quillmind');
+
+    setStoredSourcesLoader(() => Promise.reject(new Error('IndexedDB is closing')));
+    expect((await classifier()).classifyUrl('https://chatgpt.com/')?.toolId).toBe('chatgpt');
   });
 
   it('retries the bundled catalog after a failed read', async () => {

@@ -64,10 +64,45 @@ async function rebuild(): Promise<Classifier> {
   }
 }
 
-/** The classifier for the current sources (built, and the bundled catalog read, on first use). */
+let storedLoader: (() => Promise<ClassifierSources | null>) | undefined;
+let storedRead: Promise<void> | undefined;
+let sourcesSetSinceLoader = false;
+
+/**
+ * Where the worker's stored sources come from: the release, overrides and organisation tools that
+ * the last pull left in IndexedDB (entrypoints/background). The first classifier after the worker
+ * starts waits for them instead of being built from the bundled catalog while they load. Otherwise
+ * a worker woken by the page of a tool only a release or the organisation knows would classify
+ * that page without it, and the notice script (registered with each classifier's hosts) would be
+ * re-registered with the bundled catalog's hosts alone for a moment at every start, and again with
+ * all of them once they arrived. Sources set explicitly (`setClassifierSources`) win over it.
+ */
+export function setStoredSourcesLoader(load: () => Promise<ClassifierSources | null>): void {
+  storedLoader = load;
+  storedRead = undefined;
+  sourcesSetSinceLoader = false;
+  current = undefined;
+  building = undefined;
+}
+
+function readStoredSources(): Promise<void> {
+  storedRead ??= (async () => {
+    const stored = await (storedLoader?.() ?? Promise.resolve(null)).catch((error: unknown) => {
+      console.warn('lantern: reading the stored catalog sources failed', error);
+      return null;
+    });
+    if (stored && !sourcesSetSinceLoader) {
+      sources = stored;
+      sourcesKey = keyOf(stored);
+    }
+  })();
+  return storedRead;
+}
+
+/** The classifier for the current sources (built, and the catalog read, on first use). */
 export function classifier(): Promise<Classifier> {
   if (current) return Promise.resolve(current);
-  building ??= rebuild();
+  building ??= readStoredSources().then(rebuild);
   return building;
 }
 
@@ -80,9 +115,13 @@ export async function toolLookup(): Promise<(toolId: string) => Tool | undefined
 /** Rebuilds only when the catalog, the overrides or the organisation's tools really changed. */
 export async function setClassifierSources(next: ClassifierSources): Promise<boolean> {
   const nextKey = keyOf(next);
-  if (nextKey === sourcesKey) return false;
+  if (nextKey === sourcesKey) {
+    sourcesSetSinceLoader = true;
+    return false;
+  }
   sources = next;
   sourcesKey = nextKey;
+  sourcesSetSinceLoader = true;
   generation += 1;
   current = undefined;
   building = rebuild();

@@ -9,3 +9,4 @@ export * from './wait';
 export * from './lantern-server';
 export * from './extension-db';
 export * from './firefox';
+export * from './service-worker';

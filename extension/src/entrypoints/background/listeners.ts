@@ -1,7 +1,7 @@
 import { flushDetections, refreshFocus, registerDetectionListeners } from '../../detect/watch';
 import { scanExtensions } from '../../detect/extension-scan';
 import { setClassifierSources } from '../../detect/classifier-store';
-import { usableCatalog } from '../../detect/catalog-release';
+import { classifierSourcesOf } from '../../detect/stored-sources';
 import { getDb } from '../../db/app-db';
 import { getEnrolment } from '../../db/state';
 import { ensureManagedEnrolment, registerVerifiedEnrolmentListener } from '../../enrol/enrolment-flows';
@@ -36,15 +36,10 @@ export function registerListeners(): void {
   registerDetectionListeners();
   registerVerifiedEnrolmentListener();
   onConfigChanged(async (config) => {
-    // The stored release (if newer than the bundled catalog), overrides and org tools, from IndexedDB:
-    // the same after a worker restart as right after the pull that brought them. First, so the
-    // navigations right after a browser restart are classified with them.
-    const release = await usableCatalog(getDb());
-    await setClassifierSources({
-      catalog: release ? { key: release.sha256, tools: release.tools } : null,
-      overrides: config.overrides ?? [],
-      orgTools: config.tools,
-    });
+    // The stored release (if newer than the bundled catalog), overrides and org tools, from IndexedDB.
+    // First, so the navigations right after a pull are classified with them. (At the worker's start
+    // the first classifier already waits for them: background/index.ts, `setStoredSourcesLoader`.)
+    await setClassifierSources(await classifierSourcesOf(getDb(), config));
     // Before the listeners after this one (answer notifications), so they speak the organisation's language.
     await applyOrgLocale(config.settings.locale);
     await ensureAlarms(await pullSeconds());
