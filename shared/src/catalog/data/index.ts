@@ -337,6 +337,7 @@ import { longTailC22Design2Tools } from './long-tail-c22-design2';
 import { longTailC22Health2Tools } from './long-tail-c22-health2';
 import { regionalC22Cis2Tools } from './regional-c22-cis2';
 import { longTailC22Industry2Tools } from './long-tail-c22-industry2';
+import { longTailC22Secops2Tools } from './long-tail-c22-secops2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -675,4 +676,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Health2Tools,
   ...regionalC22Cis2Tools,
   ...longTailC22Industry2Tools,
+  ...longTailC22Secops2Tools,
 ];
