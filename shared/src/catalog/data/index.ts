@@ -338,6 +338,7 @@ import { longTailC22Health2Tools } from './long-tail-c22-health2';
 import { regionalC22Cis2Tools } from './regional-c22-cis2';
 import { longTailC22Industry2Tools } from './long-tail-c22-industry2';
 import { longTailC22Secops2Tools } from './long-tail-c22-secops2';
+import { longTailC22Research2Tools } from './long-tail-c22-research2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -677,4 +678,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC22Cis2Tools,
   ...longTailC22Industry2Tools,
   ...longTailC22Secops2Tools,
+  ...longTailC22Research2Tools,
 ];
