@@ -339,6 +339,7 @@ import { regionalC22Cis2Tools } from './regional-c22-cis2';
 import { longTailC22Industry2Tools } from './long-tail-c22-industry2';
 import { longTailC22Secops2Tools } from './long-tail-c22-secops2';
 import { longTailC22Research2Tools } from './long-tail-c22-research2';
+import { longTailC22Sales2Tools } from './long-tail-c22-sales2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -679,4 +680,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Industry2Tools,
   ...longTailC22Secops2Tools,
   ...longTailC22Research2Tools,
+  ...longTailC22Sales2Tools,
 ];
