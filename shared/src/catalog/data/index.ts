@@ -340,6 +340,7 @@ import { longTailC22Industry2Tools } from './long-tail-c22-industry2';
 import { longTailC22Secops2Tools } from './long-tail-c22-secops2';
 import { longTailC22Research2Tools } from './long-tail-c22-research2';
 import { longTailC22Sales2Tools } from './long-tail-c22-sales2';
+import { longTailC22Companions2Tools } from './long-tail-c22-companions2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -681,4 +682,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Secops2Tools,
   ...longTailC22Research2Tools,
   ...longTailC22Sales2Tools,
+  ...longTailC22Companions2Tools,
 ];
