@@ -341,6 +341,7 @@ import { longTailC22Secops2Tools } from './long-tail-c22-secops2';
 import { longTailC22Research2Tools } from './long-tail-c22-research2';
 import { longTailC22Sales2Tools } from './long-tail-c22-sales2';
 import { longTailC22Companions2Tools } from './long-tail-c22-companions2';
+import { longTailC22Wellknown2Tools } from './long-tail-c22-wellknown2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -683,4 +684,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Research2Tools,
   ...longTailC22Sales2Tools,
   ...longTailC22Companions2Tools,
+  ...longTailC22Wellknown2Tools,
 ];
