@@ -336,6 +336,7 @@ import { longTailC22Productivity2Tools } from './long-tail-c22-productivity2';
 import { longTailC22Design2Tools } from './long-tail-c22-design2';
 import { longTailC22Health2Tools } from './long-tail-c22-health2';
 import { regionalC22Cis2Tools } from './regional-c22-cis2';
+import { regionalC22BrazilTools } from './regional-c22-brazil';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -673,4 +674,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Design2Tools,
   ...longTailC22Health2Tools,
   ...regionalC22Cis2Tools,
+  ...regionalC22BrazilTools,
 ];
