@@ -342,6 +342,7 @@ import { longTailC22Research2Tools } from './long-tail-c22-research2';
 import { longTailC22Sales2Tools } from './long-tail-c22-sales2';
 import { longTailC22Companions2Tools } from './long-tail-c22-companions2';
 import { longTailC22Wellknown2Tools } from './long-tail-c22-wellknown2';
+import { regionalC22BrazilTools } from './regional-c22-brazil';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -685,4 +686,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Sales2Tools,
   ...longTailC22Companions2Tools,
   ...longTailC22Wellknown2Tools,
+  ...regionalC22BrazilTools,
 ];
