@@ -77,7 +77,7 @@ export const longTailC22Wellknown2Tools: Tool[] = defineTools(
   [
     // --- Chat and search ---
     { id: 'gpt-oss-playground', name: 'gpt-oss', vendor: 'OpenAI', category: 'chat', domains: ['gpt-oss.com'], source: 'https://help.openai.com/en/articles/11870455-openai-open-weight-models-gpt-oss' }, // OpenAI's help article: gpt-oss-120b and gpt-oss-20b, open-weight reasoning models, with "the gpt-oss website" for an overview; OpenAI's README links gpt-oss.com as "Try gpt-oss"
-    { id: 'daydream-shopping', name: 'Daydream', vendor: 'Dahlia Labs, Inc.', category: 'search', domains: ['daydream.ing'], source: 'https://daydream.ing/legal/terms-of-service' }, // terms: Dahlia Labs' website and app, "including our AI shopping assistant"
+    { id: 'daydream-shopping', name: 'Daydream (shopping)', vendor: 'Dahlia Labs, Inc.', category: 'search', domains: ['daydream.ing'], source: 'https://daydream.ing/legal/terms-of-service' }, // terms: Dahlia Labs' website and app, "including our AI shopping assistant"
     { id: 'chatyshop', name: 'ChatyShop', vendor: 'ChatyShop', category: 'search', domains: ['chatyshop.com'], source: 'https://www.chatyshop.com/privacy' }, // privacy: a chat-first, AI-powered shopping and service discovery platform
     // --- Business tools ---
     { id: 'kru-ai', name: 'Kru.ai', vendor: 'Krumart, Inc.', category: 'productivity', domains: ['kru.ai'], source: 'https://kru.ai/kru-privacy/' }, // privacy: a procurement intelligence platform that uses Anthropic's Claude to read and extract structured data from uploaded invoices and receipts
