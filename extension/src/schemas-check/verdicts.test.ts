@@ -15,6 +15,10 @@
  * config, the pull output, the stored config row) were recorded again from the current schemas and only they; the
  * inputs the classic record had for them carry no `apiPrefixes` key, and an absent optional member changes no
  * verdict. A fresh recording of every other schema equalled the classic record, so those entries are unchanged.
+ * Likewise the `noticeForTab` message gained the optional `load` (2026-12-07, the page-load count of
+ * detect/watch.ts): its two entries (the experience table's and the protocol's) were recorded again from the
+ * current schemas, their new verdicts appended to the record's table; every other entry of a fresh recording
+ * equalled the record.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
