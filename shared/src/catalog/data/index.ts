@@ -343,6 +343,7 @@ import { longTailC22Sales2Tools } from './long-tail-c22-sales2';
 import { longTailC22Companions2Tools } from './long-tail-c22-companions2';
 import { longTailC22Wellknown2Tools } from './long-tail-c22-wellknown2';
 import { regionalC22BrazilTools } from './regional-c22-brazil';
+import { longTailC22MergefixTools } from './long-tail-c22-mergefix';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -687,4 +688,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Companions2Tools,
   ...longTailC22Wellknown2Tools,
   ...regionalC22BrazilTools,
+  ...longTailC22MergefixTools,
 ];
