@@ -3,6 +3,9 @@
 // property portals, furniture and garden shops, fabric printing, jewellers, DIY stores), the parents of the two
 // subdomains claimed alone, the shared-platform copies and the left-out hosts the pass read, and sites whose names sit
 // close to the new entries. None of them may classify; every new host must reach its own entry.
+//
+// At the merge of the twenty-second session: hadaa.app (Hadaa) and textures.grixai.com (Grix) were listed from the
+// vendors' own pages (data/long-tail-c22-mergefix.ts), so their traps were dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -71,10 +74,8 @@ const LEFT_OUT = [
   'https://apps15.com/chromextention/privacy-policy.html', // a try-on extension on its studio's host
   'https://www.kleiders.com/licensing', // a licensing page that never says AI
   'https://jewelerstudio.ai/', // a policy met only at a ?p= address
-  'https://hadaa.app/blog/how-ai-landscape-design-works', // seen only on its blog
   'https://redesaign.com/blog/ai-backyard-design-generator', // seen only on its blog
   'https://www.dreamzar.app/post/how-to-plan-a-garden-design-from-scratch', // seen only on its blog
-  'https://textures.grixai.com/blog/pbr-texture-generator', // seen only on its blog
   'https://www.adstronaut.net/blog/is-AI-generated-fashion-art-copyrightable-a-simple-guide-for-designers', // blog only
   'https://www.optimaimage.com/blog/ai-house-design-generator', // seen only on its blog
   'https://www.homezia.fr/blog/combien-coute-le-home-staging-virtuel', // seen only on its blog

@@ -6,6 +6,9 @@
 //
 // At the merge of the twenty-second session's leads4 pass (data/long-tail-c22-leads4.ts), tandemhealth.ai (Tandem Health) and iatrox.com (iatroX) was listed from the
 // vendor's own page, so its trap here was dropped.
+//
+// At the merge of the twenty-second session: laudosai.com.br (Laudos.AI) was listed from the vendor's own page
+// (data/long-tail-c22-mergefix.ts), so its trap was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -59,7 +62,6 @@ const LEFT_OUT = [
   'https://reframepractice.com/guides/ai-therapy-notes', // seen only on a guide
   'https://medicalnote.ai/privacy&policy', // a privacy policy that does not say AI
   'https://www.docdialog.ch/datenschutzerklaerung', // a privacy policy that does not say AI
-  'https://laudosai.com.br/privacidade', // a privacy policy that does not say AI
   'https://terap-ia.me/privacy-terms.html', // a policy that does not say AI
   'https://docaiscribe.com/privacy-policy', // says AI only in its name
   'https://backworkai.com/privacy', // says AI only in its name

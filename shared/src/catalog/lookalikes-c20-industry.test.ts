@@ -3,6 +3,9 @@
 // listing portals, short-term rental and dealer sites, load boards, procurement portals, insurance comparison, grant
 // registries and Bible sites), the shared-platform copies and the left-out hosts the pass read, and sites whose names
 // sit close to the new entries. None of them may classify; every new host must reach its own entry.
+//
+// At the merge of the twenty-second session: www.freight-surge.com (FreightSurge) was listed from the vendor's own page
+// (data/long-tail-c22-mergefix.ts), so its trap was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -46,7 +49,6 @@ const SHARED_PLATFORMS = [
 
 const LEFT_OUT = [
   'https://bidterms.com/blog/i-tested-ai-tools-on-real-rfps-heres-what-i-found', // seen only on its blog
-  'https://www.freight-surge.com/insights/inside-the-inbox', // seen only on its insights pages
   'https://freightools.ai/blog/how-ai-can-turn-supplier-rate-emails-into-searchable-buying-agreements', // seen only on its blog
   'https://www.keelway.com/blog/automate-carrier-quote-responses', // seen only on its blog
   'https://www.visitoai.com/en/blog/understanding-large-language-models-llms-and-their-role-in-hotel-guest-experience', // seen only on its blog

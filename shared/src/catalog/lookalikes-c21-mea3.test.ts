@@ -4,6 +4,9 @@
 // providers, Israeli and website-builder sites, a humanitarian agency, a classroom tool), the parent of the one claimed
 // subdomain, the shared-platform copies and the left-out hosts the pass read, and sites whose names sit close to the
 // new entries. None of them may classify; every new host must reach its own entry.
+//
+// At the merge of the twenty-second session: www.getmyai.ai (GetMyAI) was listed from the vendor's own page
+// (data/long-tail-c22-mergefix.ts), so its trap was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -78,7 +81,6 @@ const LEFT_OUT = [
   'https://infiniteware.com/research/clinical-documentation-ai-arabic-gcc-framework', // a research paper on a company site
   'https://silentiuminsights.com/blogs/paperman/why-ai-tutors-arent-trained-for-sa-schools.html', // seen only on its blog
   'https://annota8.ai/blog/why-arabic-chatbots-fail-compliance-2026/', // seen only on its blog
-  'https://www.getmyai.ai/blog/ai-chatbot-compliance-sdaia-saudi-arabia/', // seen only on its blog
   'https://www.zanii.agency/blog/arabic-first-ai-gulf-market', // an agency's blog
   'https://operayde.com/blog/saudi-pdpl-ai-compliance', // a consultancy's blog
   'https://finyki.com/uae/blog/uae-pdpl-ai-compliance-2026', // a consultancy's blog

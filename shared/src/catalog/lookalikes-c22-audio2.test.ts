@@ -4,6 +4,10 @@
 // Santa site, a public-domain library, a microphone maker), the shared-platform copies and the left-out hosts the pass
 // read, and sites whose names sit close to the new entries. None of them may classify; every new host must reach its
 // own entry.
+//
+// At the merge of the twenty-second session: airadiohost.com (AIRadio.Host) and docs.famulor.de (Famulor) were added as
+// second hosts of the entries `airadio-host` (data/long-tail-c7-vertical-3.ts) and `famulor` (famulor.de,
+// data/long-tail-c16-agents.ts) from the vendors' own pages, so their traps were dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -51,8 +55,6 @@ const SHARED_PLATFORMS = [
 ];
 
 const LEFT_OUT = [
-  'https://airadiohost.com/privacy', // a second host of AIRadio.Host, whose entry claims airadio.host
-  'https://docs.famulor.de/legal/voice-cloning-legal-information', // Famulor's German docs, whose entry claims famulor.io
   'https://www.textreads.com/privacy', // a read-aloud extension whose policy does not say AI
   'https://swisstranscript.ch/fr/legal.html', // transcription terms that do not say AI
   'https://wemakevoice.com/priceMp3down', // a pricing FAQ that does not say AI

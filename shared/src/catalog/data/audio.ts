@@ -13,7 +13,7 @@ export const audioTools: Tool[] = defineTools('audio', [
   { id: 'wellsaid', name: 'WellSaid', vendor: 'WellSaid Labs', domains: ['wellsaidlabs.com', 'wellsaid.io', 'wellsaid.ai'], source: listed('eudk'), checked: CHECKED_2 }, // wellsaid.ai: listed('autoventure', 'ai-tools.csv'), CHECKED_3
   { id: 'lovo', name: 'LOVO Genny', vendor: 'LOVO', domains: ['lovo.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'podcastle', name: 'Podcastle', vendor: 'Podcastle', domains: ['podcastle.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
-  { id: 'adobe-podcast', name: 'Adobe Podcast', vendor: 'Adobe', domains: ['podcast.adobe.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  { id: 'adobe-podcast', name: 'Adobe Podcast', vendor: 'Adobe', domains: ['podcast.adobe.com'], urlPrefixes: ['www.adobe.com/products/podcast.html'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 }, // www.adobe.com/products/podcast.html (2026-12-07, CHECKED_C22, mergefix): Adobe's own product page for Adobe Podcast, the source being the page itself, as the c22 wellknown2 pass reported
   { id: 'aiva', name: 'AIVA', vendor: 'Aiva Technologies', domains: ['aiva.ai'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'soundraw', name: 'Soundraw', vendor: 'Soundraw', domains: ['soundraw.io'], source: listed('eudk'), checked: CHECKED_2 },
   { id: 'boomy', name: 'Boomy', vendor: 'Boomy', domains: ['boomy.com'], source: listed('eudk'), checked: CHECKED_2 },

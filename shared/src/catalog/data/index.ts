@@ -344,6 +344,7 @@ import { longTailC22Companions2Tools } from './long-tail-c22-companions2';
 import { longTailC22Wellknown2Tools } from './long-tail-c22-wellknown2';
 import { regionalC22BrazilTools } from './regional-c22-brazil';
 import { longTailC22FoundTools } from './long-tail-c22-found';
+import { longTailC22MergefixTools } from './long-tail-c22-mergefix';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -689,4 +690,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22Wellknown2Tools,
   ...regionalC22BrazilTools,
   ...longTailC22FoundTools,
+  ...longTailC22MergefixTools,
 ];

@@ -38,7 +38,7 @@ export const longTailC10RescanTools4: Tool[] = defineTools(
     { id: 'subconscious-dev', name: 'Subconscious', vendor: 'Subconscious', domains: ['subconscious.dev'], source: CLINE_PROVIDERS },
     { id: 'tensorx', name: 'TensorX', vendor: 'TensorX', domains: ['tensorx.ai'], source: CLINE_PROVIDERS },
     { id: 'trustedrouter', name: 'TrustedRouter', vendor: 'TrustedRouter', domains: ['trustedrouter.com'], source: CLINE_PROVIDERS },
-    { id: 'unorouter', name: 'UnoRouter', vendor: 'UnoRouter', domains: ['unorouter.com'], source: CLINE_PROVIDERS },
+    { id: 'unorouter', name: 'UnoRouter', vendor: 'UnoRouter', domains: ['unorouter.com', 'unorouter.ai'], source: CLINE_PROVIDERS }, // unorouter.ai (2026-12-07, CHECKED_C22, mergefix): UnoRouter's model pages there, e.g. https://unorouter.ai/zh-CN/moxing/kling-motion-control, tell developers to point any OpenAI-compatible SDK at UnoRouter (api.unorouter.ai/v1/chat/completions) and request a model by name: the same router
     { id: 'vivgrid', name: 'Vivgrid', vendor: 'Vivgrid', domains: ['vivgrid.com'], source: CLINE_PROVIDERS },
     { id: 'xpersona', name: 'Xpersona', vendor: 'Xpersona', domains: ['xpersona.co'], source: CLINE_PROVIDERS },
     { id: 'zeldoc', name: 'Zeldoc', vendor: 'Zeldoc', domains: ['zeldoc.ai'], source: CLINE_PROVIDERS },

@@ -80,7 +80,7 @@ export const longTailC16AgentsTools: Tool[] = defineTools(
     { id: 'dex365', name: 'Dex (autonomous IT engineer)', vendor: 'Dex365', domains: ['dex365.ai'], source: 'https://dex365.ai/docs' }, // an AI IT engineer in Microsoft Teams that investigates and resolves IT requests
     // Voice-agent builders.
     { id: 'tabbly', name: 'Tabbly', vendor: 'Tabbly', category: 'audio', domains: ['tabbly.io'], source: 'https://docs.tabbly.io/api-reference/trigger-call' }, // AI voice agents that place and answer phone calls, driven from www.tabbly.io's dashboard and API
-    { id: 'famulor', name: 'Famulor', vendor: 'Famulor', category: 'audio', domains: ['famulor.io'], source: 'https://github.com/bekservice/Famulor-MCP/blob/c6f776565a8aa5bd85059ae9b731a2d6560ba1d2/README.md' }, // the Famulor voice-agent platform's own MCP server: app.famulor.io/mcp, docs.famulor.io, www.famulor.io
+    { id: 'famulor', name: 'Famulor', vendor: 'Famulor', category: 'audio', domains: ['famulor.io', 'famulor.de'], source: 'https://github.com/bekservice/Famulor-MCP/blob/c6f776565a8aa5bd85059ae9b731a2d6560ba1d2/README.md' }, // the Famulor voice-agent platform's own MCP server: app.famulor.io/mcp, docs.famulor.io, www.famulor.io; famulor.de (2026-12-07, CHECKED_C22, mergefix): Famulor's privacy notice https://www.famulor.io/de/privacy names famulor.de as its website (BEK Service GmbH), and its German docs https://docs.famulor.de/ai-assistants/tools-and-functions describe the tools "Ihr KI-Assistent" uses during a call
   ],
   { checked: CHECKED_C16 },
 );

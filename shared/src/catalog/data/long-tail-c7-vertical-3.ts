@@ -101,7 +101,7 @@ export const longTailC7VerticalTools3: Tool[] = defineTools(
     { id: 'aimakesong', name: 'AIMakeSong', vendor: 'AIMakeSong', category: 'audio', domains: ['aimakesong.com'], source: TIORAI },
     { id: 'aimusic-one', name: 'aimusic.one', vendor: 'aimusic.one', category: 'audio', domains: ['aimusic.one'], source: TIORAI },
     { id: 'aimusicgen', name: 'aimusicgen', vendor: 'aimusicgen', category: 'audio', domains: ['aimusicgen.ai'], source: TIORAI },
-    { id: 'airadio-host', name: 'AIRadio.Host', vendor: 'AIRadio.Host', category: 'audio', domains: ['airadio.host'], source: TIORAI },
+    { id: 'airadio-host', name: 'AIRadio.Host', vendor: 'AIRadio.Host', category: 'audio', domains: ['airadio.host', 'airadiohost.com'], source: TIORAI }, // airadiohost.com (2026-12-07, CHECKED_C22, mergefix): AIRadio.Host's own privacy policy, https://airadiohost.com/privacy, on AI host configurations and AI voice segments generated for radio stations
     { id: 'aisong-ai', name: 'AISong.ai', vendor: 'AISong.ai', category: 'audio', domains: ['aisong.ai'], source: TIORAI },
     { id: 'aivideo', name: 'AIVideo', vendor: 'AIVideo', category: 'video', domains: ['aivideo.com'], source: TIORAI },
     { id: 'aivocal', name: 'AIVocal', vendor: 'AIVocal', category: 'audio', domains: ['aivocal.io'], source: TIORAI },
