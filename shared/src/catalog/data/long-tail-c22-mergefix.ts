@@ -69,7 +69,7 @@ export const longTailC22MergefixTools: Tool[] = defineTools(
     // --- Writing and chat ---
     { id: 'marketing-studios-ai', name: 'Marketing Studios AI', vendor: 'Marketing Studios AI', category: 'writing', domains: ['marketingstudios.ai'], source: 'https://marketingstudios.ai/terms' }, // terms: "the AI-based marketing content generation service": AI-generated SNS captions, hashtags and copy, and AI image generation for thumbnails, banners and card news
     { id: 'laudos-ai', name: 'Laudos.AI', vendor: 'LAUDOS.AI COMERCIO E SERVICOS LTDA', category: 'writing', domains: ['laudos.ai', 'laudosai.com.br'], source: 'https://www.laudos.ai/docs/lgpd/ripd-simplificado', region: 'latam' }, // data-protection impact report (CNPJ, LGPD): SaaS for radiologists' reports that "oferece transcrição de voz por IA e sugestões de texto"; its policy on laudosai.com.br covers the site laudos.ai
-    { id: 'aura-joinaura', name: 'Aura', vendor: 'Aura', category: 'chat', domains: ['joinaura.chat'], source: 'https://joinaura.chat/en/terms' }, // terms: a platform for creating AI companions (adult ones behind an age attestation) and virtual business assistants on the web, Telegram and WhatsApp, whose content "is produced by large language and diffusion models"
+    { id: 'aura-joinaura', name: 'Aura (AI companions)', vendor: 'Aura', category: 'chat', domains: ['joinaura.chat'], source: 'https://joinaura.chat/en/terms' }, // terms: a platform for creating AI companions (adult ones behind an age attestation) and virtual business assistants on the web, Telegram and WhatsApp, whose content "is produced by large language and diffusion models"
   ],
   { checked: CHECKED_C22 },
 );
