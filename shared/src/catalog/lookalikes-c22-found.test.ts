@@ -35,9 +35,7 @@ describe('twenty-second-session merge finds (found) traps', () => {
 
   it('classifies every new host to its own entry, and the pages the rows cite', () => {
     expectEachClassifiedAs(ownUrls(longTailC22FoundTools), { api: true });
-    expectEachClassifiedAs(
-      Object.fromEntries(longTailC22FoundTools.map((t) => [t.source, t.id])) as Record<string, string>,
-    );
+    expectEachClassifiedAs(Object.fromEntries(longTailC22FoundTools.map((t) => [t.source, t.id])));
   });
 
   it('leaves general sites, the parent, left-out hosts and namesakes unclassified', () => {
