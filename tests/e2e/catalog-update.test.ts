@@ -15,6 +15,7 @@ import {
   removeManagedPolicy,
   startAiSites,
   startLanternServer,
+  storedVisits,
   waitFor,
   writeManagedPolicy,
   type AiSites,
@@ -200,15 +201,7 @@ describe('a catalog release without a new extension build', () => {
     // Later, with the worker stopped as MV3 stops an idle one: the release's host was never in its
     // first-turn filters, but the notice script is registered on it as on every tool host it knows,
     // so the page wakes the worker, which counts the visit once (detect/watch.ts, `countPageLoad`).
-    const visits = async () =>
-      (
-        (await readExtensionStore<Array<{ toolId: string; signal: string; visits: number }>>(
-          browser,
-          'dayAggregates',
-        )) ?? []
-      )
-        .filter((row) => row.toolId === 'quillmind' && row.signal === 'visit')
-        .reduce((n, row) => n + row.visits, 0);
+    const visits = () => storedVisits(browser, 'quillmind');
     await waitFor('the visits to settle', async () => (await outbox()).length > 0 && (await visits()) > 0);
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // a late flush of the repeated visits
     const before = await visits();

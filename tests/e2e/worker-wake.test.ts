@@ -5,7 +5,7 @@ import {
   TEST_EXTENSION_ID,
   controlServiceWorker,
   launchExtensionBrowser,
-  readExtensionStore,
+  storedVisits,
   removeManagedPolicy,
   startAiSites,
   startLanternServer,
@@ -41,16 +41,7 @@ const toolIdOf = (host: string) => {
   return id;
 };
 
-/** The day's visits the extension has stored for a tool (what it pushes to the server). */
-async function visitsOf(toolId: string): Promise<number> {
-  const rows =
-    (await readExtensionStore<Array<{ toolId: string; signal: string; visits: number }>>(
-      browser,
-      'dayAggregates',
-    )) ?? [];
-  return rows.filter((r) => r.toolId === toolId && r.signal === 'visit').reduce((n, r) => n + r.visits, 0);
-}
-
+const visitsOf = (toolId: string) => storedVisits(browser, toolId);
 const stopWorker = () => devtools.stop();
 
 async function open(url: string): Promise<Page> {

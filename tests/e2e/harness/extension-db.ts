@@ -38,3 +38,13 @@ export async function readExtensionStore<T = unknown>(
     { store, key, path },
   );
 }
+
+/** The visits the extension has counted for a tool, over the days it holds (what it pushes to the server). */
+export async function storedVisits(browser: ExtensionBrowser, toolId: string): Promise<number> {
+  const rows =
+    (await readExtensionStore<Array<{ toolId: string; signal: string; visits: number }>>(
+      browser,
+      'dayAggregates',
+    )) ?? [];
+  return rows.filter((r) => r.toolId === toolId && r.signal === 'visit').reduce((n, r) => n + r.visits, 0);
+}
