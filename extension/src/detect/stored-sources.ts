@@ -5,11 +5,33 @@ import { usableCatalog } from './catalog-release';
 import type { ClassifierSources } from './classifier-store';
 
 /**
+ * The sources last read for a stored configuration row, per database. A release is stored only by
+ * a pull, just before the configuration row it came with (which carries a new `pulledAt`), so the
+ * same row means the same release. At every start the worker reads the sources for its first
+ * classifier and then hears of the same row from the sync start; the release is megabytes, parsed
+ * against its schema, and is read once for both.
+ */
+const lastRead = new WeakMap<
+  LanternDb,
+  { configVersion: number; pulledAt: number; sources: Promise<ClassifierSources> }
+>();
+
+/**
  * What the classifier is built from, as the last pull left it in IndexedDB: the stored release
  * (if newer than the bundled catalog), the organisation's overrides and its own tools. The same
  * after a worker restart as right after the pull that brought them.
  */
-export async function classifierSourcesOf(db: LanternDb, config: ConfigRow): Promise<ClassifierSources> {
+export function classifierSourcesOf(db: LanternDb, config: ConfigRow): Promise<ClassifierSources> {
+  const last = lastRead.get(db);
+  if (last && last.configVersion === config.configVersion && last.pulledAt === config.pulledAt)
+    return last.sources;
+  const sources = readSources(db, config);
+  lastRead.set(db, { configVersion: config.configVersion, pulledAt: config.pulledAt, sources });
+  sources.catch(() => lastRead.delete(db)); // a failed read is tried again next time
+  return sources;
+}
+
+async function readSources(db: LanternDb, config: ConfigRow): Promise<ClassifierSources> {
   const release = await usableCatalog(db);
   return {
     catalog: release ? { key: release.sha256, tools: release.tools } : null,
