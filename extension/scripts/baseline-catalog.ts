@@ -4,11 +4,11 @@
 // the hosts the worker's filtered listeners need before it has read anything. Both come from the
 // same catalog the tests check (@lantern/shared), validated here against the tool schema once more.
 import { fileURLToPath } from 'node:url';
-import { buildClassifier, catalog, ToolSchema } from '@lantern/shared';
+import { catalog, ToolSchema } from '@lantern/shared';
 import type { Plugin } from 'vite';
 import { z } from 'zod/mini';
-import { firstTurnLists, packFilterLists } from '../src/detect/filter-lists';
-import { headTools } from '../src/detect/head-tools';
+import { packFilterLists } from '../src/detect/filter-lists';
+import { catalogFirstTurn } from '../src/detect/head-tools';
 
 export const BASELINE_ASSET = 'catalog/baseline.json';
 
@@ -27,7 +27,7 @@ export function baselineCatalogJson(): string {
  * (`packFilterLists`), unpacked in the worker's first turn.
  */
 export function firstTurnPlugin(): Plugin {
-  const packed = packFilterLists(firstTurnLists(buildClassifier(catalog), buildClassifier(headTools())));
+  const packed = packFilterLists(catalogFirstTurn());
   return {
     name: 'lantern-first-turn',
     enforce: 'pre',

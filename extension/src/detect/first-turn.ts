@@ -1,6 +1,5 @@
-import { buildClassifier, catalog } from '@lantern/shared';
-import { firstTurnLists, type FilterLists } from './filter-lists';
-import { headTools } from './head-tools';
+import type { FilterLists } from './filter-lists';
+import { catalogFirstTurn } from './head-tools';
 
 /**
  * What the worker's filtered listeners are registered with in its first turn, before any data has
@@ -12,4 +11,4 @@ import { headTools } from './head-tools';
  * module with the same lists precomputed (scripts/baseline-catalog.ts), so the service worker never
  * bundles the catalog itself and reads it only when it classifies (detect/baseline.ts).
  */
-export const FIRST_TURN: FilterLists = firstTurnLists(buildClassifier(catalog), buildClassifier(headTools()));
+export const FIRST_TURN: FilterLists = catalogFirstTurn();

@@ -1,5 +1,6 @@
-import { catalog, type Tool } from '@lantern/shared';
+import { buildClassifier, catalog, type Tool } from '@lantern/shared';
 import { TOP_TOOL_IDS } from '@lantern/shared/suppliers';
+import { firstTurnLists, type FilterLists } from './filter-lists';
 
 /**
  * The catalog's most used tools (TOP_TOOL_IDS, the 300 supplier facts are tracked for): the ones
@@ -9,4 +10,9 @@ import { TOP_TOOL_IDS } from '@lantern/shared/suppliers';
 export function headTools(tools: readonly Tool[] = catalog): Tool[] {
   const head = new Set(TOP_TOOL_IDS);
   return tools.filter((tool) => head.has(tool.id));
+}
+
+/** The first-turn lists of a catalog: every API endpoint, and its head tools' page hosts. */
+export function catalogFirstTurn(tools: readonly Tool[] = catalog): FilterLists {
+  return firstTurnLists(buildClassifier(tools), buildClassifier(headTools(tools)));
 }
