@@ -34,6 +34,8 @@ export const CHECKED_C20 = '2026-12-07';
 export const CHECKED_C21 = '2026-12-07';
 /** The day of the twenty-second-session passes (vendors' own pages searched by product kind and region, leads). */
 export const CHECKED_C22 = '2026-12-07';
+/** The day of the twenty-third-session passes (vendors' own pages searched by product kind and region, leads). */
+export const CHECKED_C23 = '2026-12-07';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>
