@@ -346,6 +346,7 @@ import { regionalC22BrazilTools } from './regional-c22-brazil';
 import { longTailC22FoundTools } from './long-tail-c22-found';
 import { longTailC22MergefixTools } from './long-tail-c22-mergefix';
 import { longTailC23Legal2Tools } from './long-tail-c23-legal2';
+import { longTailC23Finance2Tools } from './long-tail-c23-finance2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -693,4 +694,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22FoundTools,
   ...longTailC22MergefixTools,
   ...longTailC23Legal2Tools,
+  ...longTailC23Finance2Tools,
 ];
