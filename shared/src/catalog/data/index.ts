@@ -347,6 +347,7 @@ import { longTailC22FoundTools } from './long-tail-c22-found';
 import { longTailC22MergefixTools } from './long-tail-c22-mergefix';
 import { longTailC23Legal2Tools } from './long-tail-c23-legal2';
 import { longTailC23Finance2Tools } from './long-tail-c23-finance2';
+import { longTailC23Data2Tools } from './long-tail-c23-data2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -695,4 +696,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC22MergefixTools,
   ...longTailC23Legal2Tools,
   ...longTailC23Finance2Tools,
+  ...longTailC23Data2Tools,
 ];
