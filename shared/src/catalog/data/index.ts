@@ -348,6 +348,7 @@ import { longTailC22MergefixTools } from './long-tail-c22-mergefix';
 import { longTailC23Legal2Tools } from './long-tail-c23-legal2';
 import { longTailC23Finance2Tools } from './long-tail-c23-finance2';
 import { longTailC23Data2Tools } from './long-tail-c23-data2';
+import { regionalC23Sea3Tools } from './regional-c23-sea3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -697,4 +698,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Legal2Tools,
   ...longTailC23Finance2Tools,
   ...longTailC23Data2Tools,
+  ...regionalC23Sea3Tools,
 ];
