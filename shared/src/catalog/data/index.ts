@@ -349,6 +349,7 @@ import { longTailC23Legal2Tools } from './long-tail-c23-legal2';
 import { longTailC23Finance2Tools } from './long-tail-c23-finance2';
 import { longTailC23Data2Tools } from './long-tail-c23-data2';
 import { regionalC23Sea3Tools } from './regional-c23-sea3';
+import { regionalC23Latam3Tools } from './regional-c23-latam3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -699,4 +700,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Finance2Tools,
   ...longTailC23Data2Tools,
   ...regionalC23Sea3Tools,
+  ...regionalC23Latam3Tools,
 ];
