@@ -350,6 +350,7 @@ import { longTailC23Finance2Tools } from './long-tail-c23-finance2';
 import { longTailC23Data2Tools } from './long-tail-c23-data2';
 import { regionalC23Sea3Tools } from './regional-c23-sea3';
 import { regionalC23Latam3Tools } from './regional-c23-latam3';
+import { longTailC23Social2Tools } from './long-tail-c23-social2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -701,4 +702,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Data2Tools,
   ...regionalC23Sea3Tools,
   ...regionalC23Latam3Tools,
+  ...longTailC23Social2Tools,
 ];
