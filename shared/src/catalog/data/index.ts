@@ -345,6 +345,7 @@ import { longTailC22Wellknown2Tools } from './long-tail-c22-wellknown2';
 import { regionalC22BrazilTools } from './regional-c22-brazil';
 import { longTailC22FoundTools } from './long-tail-c22-found';
 import { longTailC22MergefixTools } from './long-tail-c22-mergefix';
+import { regionalC23China6Tools } from './regional-c23-china6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -691,4 +692,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC22BrazilTools,
   ...longTailC22FoundTools,
   ...longTailC22MergefixTools,
+  ...regionalC23China6Tools,
 ];
