@@ -351,6 +351,7 @@ import { longTailC23Data2Tools } from './long-tail-c23-data2';
 import { regionalC23Sea3Tools } from './regional-c23-sea3';
 import { regionalC23Latam3Tools } from './regional-c23-latam3';
 import { longTailC23Social2Tools } from './long-tail-c23-social2';
+import { regionalC23China6Tools } from './regional-c23-china6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -703,4 +704,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC23Sea3Tools,
   ...regionalC23Latam3Tools,
   ...longTailC23Social2Tools,
+  ...regionalC23China6Tools,
 ];
