@@ -46,7 +46,7 @@ export class Statements {
    * SQLite only, given by the caller that holds the transaction's connection (push.ts): rows then go
    * one prepared statement run per row, on that connection, instead of one JSON parameter per
    * statement. Per row, `json_each` with `->>` per column and the `JSON.stringify` before it cost
-   * more than the statement's own work (docs: /work/helpers/perf-ingest.md, 1.5–3 µs per row).
+   * more than the statement's own work (1.5–3 µs per row; docs/performance.md, session 13).
    */
   private readonly direct: SqliteDatabase | undefined;
 
