@@ -353,6 +353,7 @@ import { regionalC23Latam3Tools } from './regional-c23-latam3';
 import { longTailC23Social2Tools } from './long-tail-c23-social2';
 import { regionalC23China6Tools } from './regional-c23-china6';
 import { longTailC23Music2Tools } from './long-tail-c23-music2';
+import { longTailC23PropertyTools } from './long-tail-c23-property';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -707,4 +708,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Social2Tools,
   ...regionalC23China6Tools,
   ...longTailC23Music2Tools,
+  ...longTailC23PropertyTools,
 ];
