@@ -354,6 +354,7 @@ import { longTailC23Social2Tools } from './long-tail-c23-social2';
 import { regionalC23China6Tools } from './regional-c23-china6';
 import { longTailC23Music2Tools } from './long-tail-c23-music2';
 import { longTailC23PropertyTools } from './long-tail-c23-property';
+import { longTailC23Translate2Tools } from './long-tail-c23-translate2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -709,4 +710,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC23China6Tools,
   ...longTailC23Music2Tools,
   ...longTailC23PropertyTools,
+  ...longTailC23Translate2Tools,
 ];
