@@ -355,6 +355,7 @@ import { regionalC23China6Tools } from './regional-c23-china6';
 import { longTailC23Music2Tools } from './long-tail-c23-music2';
 import { longTailC23PropertyTools } from './long-tail-c23-property';
 import { longTailC23Translate2Tools } from './long-tail-c23-translate2';
+import { longTailC23Photo2Tools } from './long-tail-c23-photo2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -711,4 +712,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Music2Tools,
   ...longTailC23PropertyTools,
   ...longTailC23Translate2Tools,
+  ...longTailC23Photo2Tools,
 ];
