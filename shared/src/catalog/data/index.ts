@@ -356,6 +356,7 @@ import { longTailC23Music2Tools } from './long-tail-c23-music2';
 import { longTailC23PropertyTools } from './long-tail-c23-property';
 import { longTailC23Translate2Tools } from './long-tail-c23-translate2';
 import { longTailC23Photo2Tools } from './long-tail-c23-photo2';
+import { longTailC23Slides2Tools } from './long-tail-c23-slides2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -713,4 +714,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23PropertyTools,
   ...longTailC23Translate2Tools,
   ...longTailC23Photo2Tools,
+  ...longTailC23Slides2Tools,
 ];
