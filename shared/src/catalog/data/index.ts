@@ -357,6 +357,7 @@ import { longTailC23PropertyTools } from './long-tail-c23-property';
 import { longTailC23Translate2Tools } from './long-tail-c23-translate2';
 import { longTailC23Photo2Tools } from './long-tail-c23-photo2';
 import { longTailC23Slides2Tools } from './long-tail-c23-slides2';
+import { longTailC23Support3Tools } from './long-tail-c23-support3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -715,4 +716,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Translate2Tools,
   ...longTailC23Photo2Tools,
   ...longTailC23Slides2Tools,
+  ...longTailC23Support3Tools,
 ];
