@@ -6,6 +6,10 @@
 //
 // At the merge of the twenty-second session's leads4 pass (data/long-tail-c22-leads4.ts), pomni.life (Pomni) was listed from the
 // vendor's own page, so its trap here was dropped.
+//
+// At the merge of the twenty-third session: usespeakout.com (Speak Out) and heyconversa.com (Conversa) were listed
+// from their own privacy policies, which describe AI tutors (data/long-tail-c23-translate2.ts), on the rule that an
+// AI product's own site counts even when the product runs in an app; their traps were dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -122,8 +126,6 @@ const LEFT_OUT = [
   'https://myrules.sorovan.com/ja/terms', // a habit app, AI coach one feature
   'https://www.speakpair.com/privacy', // human language exchange, AI coach one feature
   'https://mylanguageexchange.com/privacyVChat.asp?showmenu=1', // human language exchange
-  'https://usespeakout.com/privacy-policy', // a mobile language app, left as earlier passes decided
-  'https://heyconversa.com/privacy', // a mobile language app, left as earlier passes decided
   'https://greetgenius.com/privacy', // a card maker, AI wishes one feature
   'https://betterplanner.co/privacy', // a wedding app whose policy does not say AI
   'https://myseatplan.com/en/privacy', // a seating planner that does not say AI
