@@ -352,6 +352,7 @@ import { regionalC23Sea3Tools } from './regional-c23-sea3';
 import { regionalC23Latam3Tools } from './regional-c23-latam3';
 import { longTailC23Social2Tools } from './long-tail-c23-social2';
 import { regionalC23China6Tools } from './regional-c23-china6';
+import { longTailC23Sections3Tools } from './long-tail-c23-sections3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -705,4 +706,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC23Latam3Tools,
   ...longTailC23Social2Tools,
   ...regionalC23China6Tools,
+  ...longTailC23Sections3Tools,
 ];
