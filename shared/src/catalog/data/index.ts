@@ -358,6 +358,7 @@ import { longTailC23Translate2Tools } from './long-tail-c23-translate2';
 import { longTailC23Photo2Tools } from './long-tail-c23-photo2';
 import { longTailC23Slides2Tools } from './long-tail-c23-slides2';
 import { longTailC23Support3Tools } from './long-tail-c23-support3';
+import { longTailC23Sections3Tools } from './long-tail-c23-sections3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -717,4 +718,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Photo2Tools,
   ...longTailC23Slides2Tools,
   ...longTailC23Support3Tools,
+  ...longTailC23Sections3Tools,
 ];
