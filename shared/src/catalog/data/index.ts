@@ -360,6 +360,7 @@ import { longTailC23Slides2Tools } from './long-tail-c23-slides2';
 import { longTailC23Support3Tools } from './long-tail-c23-support3';
 import { longTailC23Sections3Tools } from './long-tail-c23-sections3';
 import { regionalC23AfricaTools } from './regional-c23-africa';
+import { longTailC23Writing5Tools } from './long-tail-c23-writing5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -721,4 +722,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Support3Tools,
   ...longTailC23Sections3Tools,
   ...regionalC23AfricaTools,
+  ...longTailC23Writing5Tools,
 ];
