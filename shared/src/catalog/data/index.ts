@@ -361,6 +361,7 @@ import { longTailC23Support3Tools } from './long-tail-c23-support3';
 import { longTailC23Sections3Tools } from './long-tail-c23-sections3';
 import { regionalC23AfricaTools } from './regional-c23-africa';
 import { longTailC23Writing5Tools } from './long-tail-c23-writing5';
+import { longTailC23Hr2Tools } from './long-tail-c23-hr2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -723,4 +724,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Sections3Tools,
   ...regionalC23AfricaTools,
   ...longTailC23Writing5Tools,
+  ...longTailC23Hr2Tools,
 ];
