@@ -362,6 +362,7 @@ import { longTailC23Sections3Tools } from './long-tail-c23-sections3';
 import { regionalC23AfricaTools } from './regional-c23-africa';
 import { longTailC23Writing5Tools } from './long-tail-c23-writing5';
 import { longTailC23Hr2Tools } from './long-tail-c23-hr2';
+import { longTailC23Edu3Tools } from './long-tail-c23-edu3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -725,4 +726,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC23AfricaTools,
   ...longTailC23Writing5Tools,
   ...longTailC23Hr2Tools,
+  ...longTailC23Edu3Tools,
 ];
