@@ -363,6 +363,7 @@ import { regionalC23AfricaTools } from './regional-c23-africa';
 import { longTailC23Writing5Tools } from './long-tail-c23-writing5';
 import { longTailC23Hr2Tools } from './long-tail-c23-hr2';
 import { longTailC23Edu3Tools } from './long-tail-c23-edu3';
+import { regionalC23UkieTools } from './regional-c23-ukie';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -727,4 +728,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Writing5Tools,
   ...longTailC23Hr2Tools,
   ...longTailC23Edu3Tools,
+  ...regionalC23UkieTools,
 ];
