@@ -364,6 +364,7 @@ import { longTailC23Writing5Tools } from './long-tail-c23-writing5';
 import { longTailC23Hr2Tools } from './long-tail-c23-hr2';
 import { longTailC23Edu3Tools } from './long-tail-c23-edu3';
 import { regionalC23UkieTools } from './regional-c23-ukie';
+import { longTailC23Health3Tools } from './long-tail-c23-health3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -729,4 +730,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Hr2Tools,
   ...longTailC23Edu3Tools,
   ...regionalC23UkieTools,
+  ...longTailC23Health3Tools,
 ];
