@@ -359,6 +359,7 @@ import { longTailC23Photo2Tools } from './long-tail-c23-photo2';
 import { longTailC23Slides2Tools } from './long-tail-c23-slides2';
 import { longTailC23Support3Tools } from './long-tail-c23-support3';
 import { longTailC23Sections3Tools } from './long-tail-c23-sections3';
+import { longTailC23Dirs2Tools } from './long-tail-c23-dirs2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -719,4 +720,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Slides2Tools,
   ...longTailC23Support3Tools,
   ...longTailC23Sections3Tools,
+  ...longTailC23Dirs2Tools,
 ];
