@@ -365,6 +365,7 @@ import { longTailC23Hr2Tools } from './long-tail-c23-hr2';
 import { longTailC23Edu3Tools } from './long-tail-c23-edu3';
 import { regionalC23UkieTools } from './regional-c23-ukie';
 import { longTailC23Health3Tools } from './long-tail-c23-health3';
+import { longTailC23Dirs2Tools } from './long-tail-c23-dirs2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -731,4 +732,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Edu3Tools,
   ...regionalC23UkieTools,
   ...longTailC23Health3Tools,
+  ...longTailC23Dirs2Tools,
 ];
