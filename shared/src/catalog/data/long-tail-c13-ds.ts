@@ -73,7 +73,7 @@ export const longTailC13DsTools: Tool[] = defineTools(
     { id: 'konvas-ai', name: 'Konvas AI', vendor: 'Konvas AI', category: 'agents', domains: ['konvas.ai'], source: techstars },
     { id: 'parsedco-com', name: 'Parsed', vendor: 'Parsed', category: 'agents', domains: ['parsedco.com'], source: techstars },
     { id: 'suchmuchai-com', name: 'Such Much AI', vendor: 'Such Much AI', category: 'agents', domains: ['suchmuchai.com'], source: techstars },
-    { id: 'talknagish-com', name: 'Nagish', vendor: 'Nagish', category: 'audio', domains: ['talknagish.com'], source: techstars },
+    { id: 'talknagish-com', name: 'Nagish', vendor: 'Nagish', category: 'audio', domains: ['talknagish.com', 'nagish.com'], source: techstars }, // nagish.com joined at the twenty-third session's merge: the translate2 pass met Nagish's own pages there (data/long-tail-c23-translate2.ts)
     { id: 'remesh-ai', name: 'Remesh', vendor: 'Remesh', category: 'search', domains: ['remesh.ai'], source: techstars },
     { id: 'conversight-ai', name: 'ConverSight', vendor: 'ConverSight', category: 'search', domains: ['conversight.ai'], source: techstars },
     { id: 'rainbird-ai', name: 'Rainbird', vendor: 'Rainbird', category: 'agents', domains: ['rainbird.ai'], source: techstars },

@@ -44,7 +44,7 @@
 // Claimed alone: whitepaperwriter.thechatbotgenius.com (White Paper System), whose parent was not read;
 // app.webiculum.com (webiculum), because webiculum publishes the CV websites it generates on subdomains, and a visit to
 // someone's CV site is not use of the AI builder. GrantGPT's policy, read on mygrantgpt.com, names grantgpt.com as its
-// address; only the host read is claimed (grantgpt.com is a lead, not a trap).
+// address; at the merge grantgpt.com joined the row, on that policy's word.
 //
 // Same names: Iterate AI (iterate.works, an AI form builder on Gemini) is not Iterate.ai's Generate
 // (generateapps.iterate.ai, long-tail-c16-chatsearch.ts), hence the qualifier. ReportPilot (goreportpilot.com) and
@@ -102,7 +102,7 @@ export const longTailC23Slides2Tools: Tool[] = defineTools(
     { id: 'bidscript', name: 'BidScript', vendor: 'BidScript', category: 'writing', domains: ['bidscript.co.uk'], source: 'https://www.bidscript.co.uk/blog/generating-good-first-drafts' }, // vendor post on its own product: an AI bid drafting system that writes evidence-backed first drafts of tender answers from the organisation's data
     { id: 'propai-proposals', name: 'PropAI', vendor: 'PropAI', category: 'writing', domains: ['propai-proposals.com'], source: 'https://www.propai-proposals.com/privacy' }, // privacy: uploaded documents, audio and video processed by its AI pipeline to generate branded proposals
     { id: 'proposem', name: 'Proposem', vendor: 'Proposem', category: 'writing', domains: ['proposem.com'], source: 'https://www.proposem.com/privacy' }, // privacy: an AI-powered proposal generator for trade contractors; job details and photos sent to Anthropic's Claude API
-    { id: 'grantgpt-mygrantgpt', name: 'GrantGPT', vendor: 'GrantGPT', category: 'writing', domains: ['mygrantgpt.com'], source: 'https://mygrantgpt.com/privacy' }, // privacy: an AI-powered grant-writing assistant that answers from the nonprofit's profile and uploaded proposals
+    { id: 'grantgpt-mygrantgpt', name: 'GrantGPT', vendor: 'GrantGPT', category: 'writing', domains: ['mygrantgpt.com', 'grantgpt.com'], source: 'https://mygrantgpt.com/privacy' }, // privacy: an AI-powered grant-writing assistant that answers from the nonprofit's profile and uploaded proposals
     // --- AI document, report, SOP and white-paper writers; business plans ---
     { id: 'xdocs-app', name: 'xdocs', vendor: 'xdocs', category: 'writing', domains: ['xdocs.app'], source: 'https://xdocs.app/legal/privacy' }, // privacy: generates and stores documents from prompts and Drive files; generation requests are sent to its model providers
     { id: 'sopdoc', name: 'SOPdoc', vendor: 'SOPdoc', category: 'writing', domains: ['sopdoc.ai'], source: 'https://sopdoc.ai/privacy' }, // privacy: SOPs and checklists generated and refined with AI; prompts and document content sent to OpenAI

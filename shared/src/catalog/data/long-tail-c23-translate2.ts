@@ -62,7 +62,7 @@
 // personal tools (hearcaptions.com, mytalker.ai, learnbywatching.m4tsuri.io, autodub.serfaty.site, signbridge.ghanyelisha.me,
 // softhangar.com's PDF translator app, privacy.truejoytech.com, tutorprivacy.multilangclass.com, kernelcraft.com's AccentForge,
 // natasquad.com's Mattermost plugin); namesakes and leads already decided (freedoctranslate.com, signer.ai's 2021 post,
-// nagish.com, which is Nagish, listed as talknagish.com: a second host for that row, for the merge); vendors seen only on
+// nagish.com, which is Nagish, listed as talknagish.com: it joined that row at the merge); vendors seen only on
 // blogs or articles that do not name their own AI product (noll.to, loquira.com, livesunday.ai, usetalktool.com: leads);
 // booktranslator.ai, probably the BookTranslator AI already listed on chunker.ai (a second host
 // for that row if the merge can tie them); know.line-21.com, Line 21's live captioning, translation and AI dubbing

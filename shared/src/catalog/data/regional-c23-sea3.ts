@@ -45,8 +45,8 @@
 // Four subdomains are claimed alone because their parents were not read or are a company's general site:
 // obiechat.obieonline.com (ObieOnline), chatty.ecomex.cloud, e-bot.peakbyt.com (peakbyt) and ai.tax360.lk (Tax360.lk's
 // tax site). ChatPSLE's policy sits on app.chatpsle.com and names it as the platform; the product domain chatpsle.com
-// is claimed. TradeLead AI's policy, read on tradelead-ai.com.au, names tradeleadai.com.au as its website; only the host
-// read is claimed (the other is a lead).
+// is claimed. TradeLead AI's policy, read on tradelead-ai.com.au, names tradeleadai.com.au as its website; at the merge
+// that host joined the row, on the policy's word.
 //
 // Measured with /work/helpers/classify-hosts.mts on the 278 hosts the searches returned (vendors, news, law firms,
 // ministries, agencies, stores and shared hosts alike, in /work/helpers/out/sea3-hosts.txt): 28 classified before
@@ -132,7 +132,7 @@ export const regionalC23Sea3Tools: Tool[] = defineTools(
     { id: 'tradieconnect-ai', name: 'TradieConnect AI', vendor: 'TradieConnect AI Pty Ltd', category: 'audio', domains: ['tradieconnect.io'], region: 'global', source: 'https://tradieconnect.io/privacy' }, // privacy (APPs): an AI receptionist answering tradies' calls, with recordings, transcripts and bookings
     { id: 'your-offsider', name: 'Your Offsider', vendor: 'Kaizen ICT Pty Ltd', category: 'audio', domains: ['youroffsider.ai'], region: 'global', source: 'https://www.youroffsider.ai/privacy' }, // privacy (Adelaide): answers tradies' calls, transcribes them and books jobs; the AI's handling improved per account
     { id: 'roshanai360', name: 'RoshanAI360', vendor: 'RoshanAI360', category: 'audio', domains: ['roshanai360.com'], region: 'global', source: 'https://roshanai360.com/privacy-policy' }, // privacy (APPs): AI voice reception, AI voice agents answering callers for tradies
-    { id: 'tradelead-ai', name: 'TradeLead AI', vendor: 'TradeLead AI', domains: ['tradelead-ai.com.au'], region: 'global', source: 'https://www.tradelead-ai.com.au/home/privacy-policy' }, // privacy (APPs): AI-powered chatbots for Western Australian trade businesses, inquiries, bookings and quotes
+    { id: 'tradelead-ai', name: 'TradeLead AI', vendor: 'TradeLead AI', domains: ['tradelead-ai.com.au', 'tradeleadai.com.au'], region: 'global', source: 'https://www.tradelead-ai.com.au/home/privacy-policy' }, // privacy (APPs): AI-powered chatbots for Western Australian trade businesses, inquiries, bookings and quotes
     { id: 'dont-miss-ai', name: 'dont-miss.ai', vendor: 'dont-miss.ai', category: 'audio', domains: ['dont-miss.ai'], region: 'global', source: 'https://dont-miss.ai/privacy' }, // privacy (Australian law): an AI voice receptionist answering tradies' calls, OpenAI for voice processing
     { id: 'book-keeps', name: 'Book Keeps', vendor: 'Book Keeps', category: 'productivity', domains: ['book-keeps.com'], region: 'global', source: 'https://www.book-keeps.com/privacy' }, // privacy (APPs): receipts read by its AI and transactions sorted by an AI auto-categorisation engine for GST and BAS
     { id: 'agentive-au', name: 'Agentive (Australia)', vendor: 'Agentive', domains: ['agentive.au'], region: 'global', source: 'https://agentive.au/blog/ai-bookkeeper-catches-what-humans-miss' }, // own blog: its AI employee pulled Xero transactions and flagged wrong codes and GST before a BAS
