@@ -345,6 +345,7 @@ import { longTailC22Wellknown2Tools } from './long-tail-c22-wellknown2';
 import { regionalC22BrazilTools } from './regional-c22-brazil';
 import { longTailC22FoundTools } from './long-tail-c22-found';
 import { longTailC22MergefixTools } from './long-tail-c22-mergefix';
+import { longTailC23Leads5Tools } from './long-tail-c23-leads5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -691,4 +692,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC22BrazilTools,
   ...longTailC22FoundTools,
   ...longTailC22MergefixTools,
+  ...longTailC23Leads5Tools,
 ];
