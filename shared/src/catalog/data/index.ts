@@ -366,6 +366,7 @@ import { longTailC23Edu3Tools } from './long-tail-c23-edu3';
 import { regionalC23UkieTools } from './regional-c23-ukie';
 import { longTailC23Health3Tools } from './long-tail-c23-health3';
 import { longTailC23Dirs2Tools } from './long-tail-c23-dirs2';
+import { longTailC23Leads5Tools } from './long-tail-c23-leads5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -733,4 +734,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC23UkieTools,
   ...longTailC23Health3Tools,
   ...longTailC23Dirs2Tools,
+  ...longTailC23Leads5Tools,
 ];
