@@ -124,11 +124,12 @@ const NAMESAKES = [
 ];
 
 describe('twenty-second-session second industry (industry2) traps', () => {
-  it('adds 23 rows, each with one domain and no prefix, two of them in Europe', () => {
+  it('adds 23 rows, each with one domain (Roots two since its rename to Bevaya) and no prefix, two of them in Europe', () => {
     expect(longTailC22Industry2Tools.length).toBe(23);
-    expect(longTailC22Industry2Tools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
-      true,
-    );
+    expect(longTailC22Industry2Tools.every((t) => t.urlPrefixes.length === 0)).toBe(true);
+    expect(longTailC22Industry2Tools.filter((t) => t.domains.length !== 1).map((t) => t.id)).toEqual([
+      'roots-ai',
+    ]);
     expect(
       longTailC22Industry2Tools.filter((t) => catalogRegion(t.id) === 'europe').map((t) => t.id),
     ).toEqual(['car-damage-advisor', 'autofill-no']);

@@ -114,7 +114,7 @@ export const longTailC22Industry2Tools: Tool[] = defineTools(
     { id: 'autofill-no', name: 'autofill', vendor: 'autofill', category: 'writing', domains: ['autofill.no'], region: 'europe', source: 'https://autofill.no/en/terms' }, // terms: tools for vehicle dealers to generate ad copy, including through AI, which the dealer must verify
 
     // --- Insurance ---
-    { id: 'roots-ai', name: 'Roots', vendor: 'Roots Automation', domains: ['roots.ai'], source: 'https://www.roots.ai/case-studies/soaring-past-manual-claims-indexing-with-roots' }, // its case study: a claims-indexing AI agent that classifies and extracts claim documents with AI and LLMs, human review below a confidence threshold
+    { id: 'roots-ai', name: 'Bevaya (formerly Roots)', vendor: 'Bevaya (formerly Roots Automation)', domains: ['roots.ai', 'bevaya.ai'], source: 'https://www.roots.ai/case-studies/soaring-past-manual-claims-indexing-with-roots' }, // its case study: a claims-indexing AI agent that classifies and extracts claim documents with AI and LLMs, human review below a confidence threshold; renamed Bevaya in May 2026, whose bevaya.ai pages describe the same AI agents for insurers (joined at the twenty-third session's merge, from the leads5 pass's reading)
     { id: 'disputeai', name: 'DisputeAI', vendor: 'DisputeAI', category: 'writing', domains: ['trydisputeai.com'], source: 'https://trydisputeai.com/how-to/dispute-insurance-claim-denial' }, // its how-to on insurance-claim denials: appeals, reviews and complaints automated with AI-powered letters
 
     // --- Hospitality ---

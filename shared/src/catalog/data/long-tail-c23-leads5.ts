@@ -81,7 +81,7 @@
 //
 // Leads for later. Bevaya (www.bevaya.ai): its AI-agent pages for insurers are the renamed Roots Automation's (an
 // actuarial trade article, actuary.info, reports the rebrand of May 2026), a second host for `roots-ai`
-// (long-tail-c22-industry2.ts), not added here; arlay.app, the domain of Arlay's contact address (the `arlay` entry
+// (long-tail-c22-industry2.ts), where it joined at the merge; arlay.app, the domain of Arlay's contact address (the `arlay` entry
 // claims usearlay.com); staging or shared-host-only products again (ZAKI on staging.chatzaki.com, Pulse on
 // staging.usepulse.ai, VoiceRead AI, WireStudio, Tag Creator AI on avioncitojuego.directory); Paige, Mindpeak,
 // Techcyte, Text With Jesus, HereAfter AI, YourMove AI, Figgs AI, Examino, Gingo, Ed.ai and PyxiScience, seen only in
