@@ -75,8 +75,8 @@
 // Vendors seen only in news or guides: Plume IA and CoeurWay (Québec AI scribes approved by Santé Québec), Phelix.ai
 // and WaiveTheWait (Ontario AI fax-inbox agents), Curricumate.AI, Private AI (its cookbooks are on GitHub, not its
 // own host) and DictIA (a Gitea repository on innova-ai.ca): leads. Not Canadian or not shown to be: ontarioai.ca (a
-// UK GDPR controller), lexilia.net, dropandsort.com, sag-aibuildtech.com, ailabc.com, canadyrealty.com (Texas),
-// globalteachingblock.com. Homepages without a path: researchcompensation.com (an AI over a Canadian compensation-tax
+// UK GDPR controller), lexilia.net, dropandsort.com, sag-aibuildtech.com, ailabc.com, canadyrealty.com (Texas).
+// Homepages without a path: researchcompensation.com (an AI over a Canadian compensation-tax
 // treatise citing CRA interpretations: a lead). Other leads: mercvox.com (a blog on PIPEDA and AI receptionists whose
 // own product page was not returned), joelnanz.com's AI receptionist terms (MapleReceptionist; the company site is
 // broader than the product), simpleturn.ca (AI leasing agents, blog only), maxa.ai (Montréal; its policy mentions AI
