@@ -367,6 +367,7 @@ import { regionalC23UkieTools } from './regional-c23-ukie';
 import { longTailC23Health3Tools } from './long-tail-c23-health3';
 import { longTailC23Dirs2Tools } from './long-tail-c23-dirs2';
 import { longTailC23Leads5Tools } from './long-tail-c23-leads5';
+import { regionalC23CanadaTools } from './regional-c23-canada';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -735,4 +736,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Health3Tools,
   ...longTailC23Dirs2Tools,
   ...longTailC23Leads5Tools,
+  ...regionalC23CanadaTools,
 ];
