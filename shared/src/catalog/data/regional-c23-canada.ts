@@ -2,7 +2,7 @@
 // mainly for Canadian users, English and French, that no entry claimed yet. There is no Canada region in
 // data/regions.ts, so the rows keep the default 'global' region, as the Canadian rows of earlier passes do (Always
 // Booked, MD Voice AI, BidSnap, TeacherAI). Here: AI helpers for Canadian immigration (a newcomers' assistant on
-// Anthropic's models, a refusal and PR-pathway analyser, a law firm's partly AI immigration toolbox); Canadian legal,
+// Anthropic's models, a refusal and PR-pathway analyser); Canadian legal,
 // permit and health-legislation assistants (an Ontario document-analysis platform on OpenAI, a BC document-intelligence
 // platform with an AI chat assistant, a Vancouver permit-compliance screener, a BC health-legislation information
 // site); AI receptionists and phone answering for Canadian businesses (iHospitality of Ottawa, Mihron AI, AnswerHQ of
@@ -48,8 +48,10 @@
 // beside ContinuumAI (continuumai.llc, a different vendor); Praxis (praxischart.com) carries a qualifier because the
 // word is common.
 //
-// Doubtful rows: the North Star Immigration Toolbox (nsit.ca) is a law firm's toolbox whose disclaimer says "some tools
-// use artificial intelligence"; the host is the toolbox's own. Learning Leader AI's terms define "AI" and Anthropic as
+// Left out at the merge: the North Star Immigration Toolbox (nsit.ca), a law firm's document toolbox whose disclaimer
+// says only that "some tools use artificial intelligence": AI is one feature there, not the product.
+//
+// Doubtful rows: Learning Leader AI's terms define "AI" and Anthropic as
 // part of the service without describing the features further. Dermadex is read from its own blog post on
 // integrating "an AI dermatology tool" with OSCAR EMR and Telus PS Suite, whose address names Dermadex. Augure is read
 // from its own blog, which names "platforms like Augure" among Canadian sovereign AI vendors. EducAI's policy gives an
@@ -93,7 +95,6 @@ export const regionalC23CanadaTools: Tool[] = defineTools(
     // --- Immigration (IRCC, Express Entry, study and work permits) ---
     { id: 'permanent-residents-guide', name: 'The Permanent Residents Guide to the Galaxy', vendor: 'The Permanent Residents Guide Ltd', category: 'chat', domains: ['permanentresidentsguide.com'], source: 'https://www.permanentresidentsguide.com/terms' }, // terms: AI-generated content and tools for the Canadian immigration system; the assistant "Gustave" runs on Anthropic's large language models
     { id: 'canpr', name: 'CanPR', vendor: 'CanPR', domains: ['prcan.ca'], source: 'https://prcan.ca/en/legal/privacy' }, // privacy: AI-powered analysis of CRS profiles, refusal letters and IRCC correspondence (Refusal Rescue, PR Pathway), data on Canada-based servers
-    { id: 'north-star-immigration-toolbox', name: 'North Star Immigration Toolbox', vendor: 'North Star Immigration Law Inc.', domains: ['nsit.ca'], source: 'https://nsit.ca/disclaimer' }, // disclaimer: a Canadian immigration toolbox producing documents for IRCC and PNP matters; "some tools use artificial intelligence"
     // --- Legal, permits and health legislation ---
     { id: 'legal-answers-ai', name: 'Legal Answers', vendor: '1000666267 Ontario Inc. (Legal Answers)', category: 'search', domains: ['legalanswers.ai'], source: 'https://legalanswers.ai/terms-and-conditions' }, // terms (Ontario corporation): documents are analysed by the platform through large language models, defined as OpenAI's APIs
     { id: 'bc-legal-tech', name: 'BC Legal Tech', vendor: 'Vector Doc', category: 'search', domains: ['bclegaltech.ca'], source: 'https://bclegaltech.ca/terms.html' }, // terms: a document-intelligence platform for legal work with an AI chat assistant for document analysis and Q&A
