@@ -22,11 +22,6 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Reuse this profile (a browser restart); the caller deletes it. Default: a fresh one, deleted on close. */
   profileDir?: string;
-  /**
-   * Keep Chromium's back-forward cache on, as in a user's browser (Playwright turns it off by
-   * default so that every history navigation loads the page again).
-   */
-  backForwardCache?: boolean;
 }
 
 /**
@@ -58,7 +53,6 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       executablePath: CHROMIUM_PATH,
       headless: true,
       args,
-      ignoreDefaultArgs: options.backForwardCache ? ['--disable-back-forward-cache'] : undefined,
       timeout: 90_000,
     });
   } catch (error) {

@@ -13,13 +13,6 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // A page restored from the back-forward cache runs no script again, and its return commits no
-    // navigation the worker hears of while it sleeps (long-tail hosts are not in its first-turn
-    // filters): ask again as a load, so that the return counts. When the worker was awake its
-    // navigation listener counted the return, and the worker does not count it twice (detect/watch.ts).
-    ctx.addEventListener(window, 'pageshow', (event) => {
-      if (event.persisted) void ask('noticeForTab', { load: true });
-    });
     // `load`: this first question also tells the worker a tool's page loaded, and wakes it if it
     // was asleep; that is how visits to tools outside its first-turn filters are counted.
     const view = await ask<NoticeView | null>('noticeForTab', { load: true });
