@@ -38,4 +38,21 @@ describe("the classifier's stored sources", () => {
     expect((await classifierSourcesOf(db, pulled)).catalog?.key).toBe('b'.repeat(64));
     expect(reads).toHaveBeenCalledTimes(2);
   });
+
+  it('keep a newer read when an older one fails after it was replaced', async () => {
+    await catalogReleaseItem.set(db, release(BASELINE_RELEASE_VERSION + 1, 'a'));
+    const row = configRow();
+    let fail: (e: Error) => void = () => {};
+    const reads = vi
+      .spyOn(catalogReleaseItem, 'get')
+      .mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)));
+    const older = classifierSourcesOf(db, row);
+    const pulled = { ...row, pulledAt: row.pulledAt + 60_000 };
+    const newer = await classifierSourcesOf(db, pulled);
+    fail(new Error('IndexedDB read failed'));
+    await expect(older).rejects.toThrow('IndexedDB read failed');
+    // The newer configuration's read is still the one remembered: no third read.
+    expect(await classifierSourcesOf(db, pulled)).toBe(newer);
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
 });

@@ -27,7 +27,10 @@ export function classifierSourcesOf(db: LanternDb, config: ConfigRow): Promise<C
     return last.sources;
   const sources = readSources(db, config);
   lastRead.set(db, { configVersion: config.configVersion, pulledAt: config.pulledAt, sources });
-  sources.catch(() => lastRead.delete(db)); // a failed read is tried again next time
+  // A failed read is tried again next time, unless a newer read has taken its place meanwhile.
+  sources.catch(() => {
+    if (lastRead.get(db)?.sources === sources) lastRead.delete(db);
+  });
   return sources;
 }
 
