@@ -9,7 +9,9 @@ const NOTICE_SCRIPT_FILE = 'content-scripts/notice.js';
  * Registers the notice content script for the AI tools only, at run time: the match list follows the
  * organisation's own tools after every pull without a new extension release, and a browser never
  * runs Lantern code on any other site. (A static manifest list built from the catalog could not
- * include organisation tools.) Re-registering replaces the old list in one step.
+ * include organisation tools.) A changed list is updated in place (`updateContentScripts`): removing
+ * the registration and adding it again left every tool's pages without the notice for as long as the
+ * browser took to register ~30,000 patterns.
  */
 const serially = oneAtATime();
 
@@ -21,21 +23,22 @@ export function registerNoticeScript(classifier: Classifier): Promise<number> {
 async function replaceNoticeScript(classifier: Classifier): Promise<number> {
   const matches = noticeMatchPatterns(classifier);
   const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [NOTICE_SCRIPT_ID] });
-  // The worker starts often in MV3; leave an identical registration alone so no page load ever
-  // falls into a gap between unregistering and registering.
+  // The worker starts often in MV3; leave an identical registration alone.
   if (existing && sameList(existing.matches ?? [], matches)) return matches.length;
-  if (existing) await browser.scripting.unregisterContentScripts({ ids: [NOTICE_SCRIPT_ID] });
-  if (matches.length === 0) return 0;
-  await browser.scripting.registerContentScripts([
-    {
-      id: NOTICE_SCRIPT_ID,
-      js: [NOTICE_SCRIPT_FILE],
-      matches,
-      runAt: 'document_idle',
-      allFrames: false,
-      persistAcrossSessions: true,
-    },
-  ]);
+  if (matches.length === 0) {
+    if (existing) await browser.scripting.unregisterContentScripts({ ids: [NOTICE_SCRIPT_ID] });
+    return 0;
+  }
+  const script = {
+    id: NOTICE_SCRIPT_ID,
+    js: [NOTICE_SCRIPT_FILE],
+    matches,
+    runAt: 'document_idle' as const,
+    allFrames: false,
+    persistAcrossSessions: true,
+  };
+  if (existing) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
   return matches.length;
 }
 
