@@ -369,6 +369,7 @@ import { longTailC23Dirs2Tools } from './long-tail-c23-dirs2';
 import { longTailC23Leads5Tools } from './long-tail-c23-leads5';
 import { regionalC23CanadaTools } from './regional-c23-canada';
 import { regionalC24Japan4Tools } from './regional-c24-japan4';
+import { longTailC24VerticalsTools } from './long-tail-c24-verticals';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -739,4 +740,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Leads5Tools,
   ...regionalC23CanadaTools,
   ...regionalC24Japan4Tools,
+  ...longTailC24VerticalsTools,
 ];
