@@ -370,6 +370,7 @@ import { longTailC23Leads5Tools } from './long-tail-c23-leads5';
 import { regionalC23CanadaTools } from './regional-c23-canada';
 import { regionalC24Japan4Tools } from './regional-c24-japan4';
 import { longTailC24VerticalsTools } from './long-tail-c24-verticals';
+import { regionalC24Dach2Tools } from './regional-c24-dach2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -741,4 +742,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC23CanadaTools,
   ...regionalC24Japan4Tools,
   ...longTailC24VerticalsTools,
+  ...regionalC24Dach2Tools,
 ];
