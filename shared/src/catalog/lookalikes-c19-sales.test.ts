@@ -3,6 +3,8 @@
 // deck sharing, meeting booking, a public-tender portal), the parents of the claimed subdomains and URL prefixes, the
 // shared-platform copies and the left-out hosts the pass read, and sites whose names sit close to the new entries. None
 // of them may classify; every new host must reach its own entry.
+// At the twenty-fourth session: www.mojar.ai (Mojar) was listed from the vendor's own post on its AI drafting
+// engine (data/long-tail-c24-agents4.ts), so its trap was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -75,7 +77,6 @@ const LEFT_OUT = [
   'https://callsetter.ai/how-ai-cold-calling-works', // seen only on its guides
   'https://getgangly.com/blog/real-time-call-guidance', // seen only on its blog
   'https://cuepitch.com/blog/what-coaching-should-monitor/', // seen only on its blog
-  'https://www.mojar.ai/blog/marketing-sales/ai-rfp-proposal-drafting-engine.md', // seen only on its blog
   'https://www.knowlee.ai/blog/proposal-automation-ai', // seen only on its blog
   'https://verirfp.com/blog/infosec-trust-playbook', // seen only on its blog
   'https://www.getveles.com/blog/cpq-glossary', // seen only on its blog

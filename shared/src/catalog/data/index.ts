@@ -371,6 +371,7 @@ import { regionalC23CanadaTools } from './regional-c23-canada';
 import { regionalC24Japan4Tools } from './regional-c24-japan4';
 import { longTailC24VerticalsTools } from './long-tail-c24-verticals';
 import { regionalC24Dach2Tools } from './regional-c24-dach2';
+import { longTailC24Agents4Tools } from './long-tail-c24-agents4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -743,4 +744,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24Japan4Tools,
   ...longTailC24VerticalsTools,
   ...regionalC24Dach2Tools,
+  ...longTailC24Agents4Tools,
 ];
