@@ -372,6 +372,7 @@ import { regionalC24Japan4Tools } from './regional-c24-japan4';
 import { longTailC24VerticalsTools } from './long-tail-c24-verticals';
 import { regionalC24Dach2Tools } from './regional-c24-dach2';
 import { longTailC24Agents4Tools } from './long-tail-c24-agents4';
+import { longTailC24Ecom3Tools } from './long-tail-c24-ecom3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -745,4 +746,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24VerticalsTools,
   ...regionalC24Dach2Tools,
   ...longTailC24Agents4Tools,
+  ...longTailC24Ecom3Tools,
 ];
