@@ -5,36 +5,36 @@
 // test-generation platform, an AI prioritiser for Jira tickets, prompt-to-app builders (an AI Minecraft plugin and mod
 // generator, a single-user app generator on Claude, a web desktop whose apps Claude writes, a credits-based app builder
 // whose prompts go to model providers), AI terminals and SSH assistants that send logs or command context to model
-// providers, a schema-aware AI SQL assistant, two LLM gateways with their own dashboards (a semantic-caching proxy and a
-// bring-your-own-key gateway) and an AI agent platform whose observability module records every LLM call.
+// providers, a schema-aware AI SQL assistant, two LLM gateways with their own dashboards (a semantic-caching proxy and
+// a bring-your-own-key gateway) and an AI agent platform whose observability module records every LLM call.
 //
 // Leads. 40 look-ups (38 in the stored `pages` corpus, 2 in `docs`), counted as they were made. Queries worded the way
 // vendors word their privacy policies, terms, AI disclosures, subprocessor lists and docs ("PR diffs are sent to AI
 // providers", "staged diff sent to OpenAI", "connect your database ... read-only", "acceptable use ... generate
 // applications", "subprocessors Anthropic E2B Daytona", "we proxy your requests to model providers", "commands and
-// terminal output sent to AI provider", "schema sent to AI provider, bring your own key") and by kinds the earlier passes
-// searched less (changelog and release-note writers, Jira apps, WordPress plugin and Minecraft mod generators, Arduino
-// firmware, Apex and ABAP, Apps Script and VBA, Unity and Godot, Chrome-extension builders, internal-tool builders, SQL
-// optimisers, log analysers, SSH terminals, Kubernetes assistants, LLM gateways, prompt workbenches, eval and agent
-// observability consoles), one in French and one in Spanish (which returned GitLab and Gemini documentation and off-kind
-// AI products already listed). The corpus is well worked for this topic: most vendor hosts the searches returned
-// (CodePeel, PromptUI, BuiltByMe, Koder.ai, Blox, CommitMind, Smart Commit, commitplain, TestGenAI, Test Aurora,
-// testers.ai, TestCaseAI, ChatWithDB, Intelli Analytics, SQLAI, idbquery, WhoPrompt, AIPlugin.dev, Git AutoReview,
-// ThinkReview, AutoDB, Alchemify, Capy, Frona, tokentrace, LLM Gateway, Adaline, Prompts.ai, PromptOT, LangWatch,
-// ErrorLens, OpsWorker, Creative Mode, Rocket, websmarty, ChatRaj and others) were listed already and are left to their
-// entries. Every row cites a page with a path on the product's own host (for AutoPrioritizer its docs host; for the
-// app-generator and TerminoAI, the claimed subdomain; for danoh, TermAI and TableAI, a post on the vendor's own blog
-// about its own product) where the vendor says the product writes, tests, prioritises, builds, suggests, analyses or
-// routes with AI, language models or named model providers. Hosts were run through /work/helpers/classify-hosts.mts
-// and names grepped in data/ first.
+// terminal output sent to AI provider", "schema sent to AI provider, bring your own key") and by kinds the earlier
+// passes searched less (changelog and release-note writers, Jira apps, WordPress plugin and Minecraft mod generators,
+// Arduino firmware, Apex and ABAP, Apps Script and VBA, Unity and Godot, Chrome-extension builders, internal-tool
+// builders, SQL optimisers, log analysers, SSH terminals, Kubernetes assistants, LLM gateways, prompt workbenches, eval
+// and agent observability consoles), one in French and one in Spanish (which returned GitLab and Gemini documentation
+// and off-kind AI products already listed). The corpus is well worked for this topic: most vendor hosts the searches
+// returned (CodePeel, PromptUI, BuiltByMe, Koder.ai, Blox, CommitMind, Smart Commit, commitplain, TestGenAI, Test
+// Aurora, testers.ai, TestCaseAI, ChatWithDB, Intelli Analytics, SQLAI, idbquery, WhoPrompt, AIPlugin.dev, Git
+// AutoReview, ThinkReview, AutoDB, Alchemify, Capy, Frona, tokentrace, LLM Gateway, Adaline, Prompts.ai, PromptOT,
+// LangWatch, ErrorLens, OpsWorker, Creative Mode, Rocket, websmarty, ChatRaj and others) were listed already and are
+// left to their entries. Every row cites a page with a path on the product's own host (for AutoPrioritizer its docs
+// host; for the app-generator and TerminoAI, the claimed subdomain; for danoh, TermAI and TableAI, a post on the
+// vendor's own blog about its own product) where the vendor says the product writes, tests, prioritises, builds,
+// suggests, analyses or routes with AI, language models or named model providers. Hosts were run through
+// /work/helpers/classify-hosts.mts and names grepped in data/ first.
 //
 // Three subdomains are claimed alone because their parents were not read or are not the product:
-// app-generator.yorishiro.ai (app-generator, run by one operator), app.testllms.com (the app builder's own app host) and
-// syspilot.alexcampo.tech (TerminoAI, on a personal site). The parents are traps in the test.
+// app-generator.yorishiro.ai (app-generator, run by one operator), app.testllms.com (the app builder's own app host)
+// and syspilot.alexcampo.tech (TerminoAI, on a personal site). The parents are traps in the test.
 //
 // Measured with /work/helpers/classify-hosts.mts on the 245 hosts the searches returned (vendors, articles, docs,
-// forums, mirrors and shared hosts alike, in /work/helpers/out/devtools4-hosts.txt): 68 classified before (27.8%),
-// 81 after (33.1%).
+// forums, mirrors and shared hosts alike, in /work/helpers/out/devtools4-hosts.txt): 68 classified before (27.8%), 81
+// after (33.1%).
 //
 // Doubtful rows: app.testllms.com's privacy page says prompts and uploads are used to build the user's app and are not
 // shared with model providers for training, without naming the models; TermAI is a mobile SSH client whose founder's
@@ -44,11 +44,11 @@
 //
 // Left out. Earlier decisions kept: promptmetrics.dev (a self-hosted open-source prompt tool, as c17 judged) and
 // aiappsapi.com (whose articles the c22 audio2 pass keeps as a guide trap; its "how the AI builds your app" article
-// describes an AI app builder on its platform: a lead for a pass that reads its product pages). Drafts:
-// textochip.com (Text to Chip, an ESP32 BASIC assistant on OpenAI, whose policy says "Draft"). Products where AI is one
-// feature: vanta-shell.com (a terminal with an optional assistant), docs.devpilot.io (server management with Terminal
-// AI), www.querydeck.app (a database client with an AI assistant), queryden.openidle.com (a database client whose AI is
-// an EXPLAIN helper and a stub), depot.dev's Review Agents, appwrite.io's Reviews, nocodb.com's coding agents,
+// describes an AI app builder on its platform: a lead for a pass that reads its product pages). Drafts: textochip.com
+// (Text to Chip, an ESP32 BASIC assistant on OpenAI, whose policy says "Draft"). Products where AI is one feature:
+// vanta-shell.com (a terminal with an optional assistant), docs.devpilot.io (server management with Terminal AI),
+// www.querydeck.app (a database client with an AI assistant), queryden.openidle.com (a database client whose AI is an
+// EXPLAIN helper and a stub), depot.dev's Review Agents, appwrite.io's Reviews, nocodb.com's coding agents,
 // developer.harness.io's PR agents, docs.gravwell.io's Logbot, www.testassure.com's triage analyser,
 // docs.resplendentdata.com's Ask AI, dbeaver.com's AI assistant, mydba.dev (seen only in a DEV post). Pages that do not
 // say the product uses AI, or say it only in a name: ttsql.com (text-to-SQL workspace whose policy says "generate SQL"
