@@ -373,6 +373,7 @@ import { longTailC24VerticalsTools } from './long-tail-c24-verticals';
 import { regionalC24Dach2Tools } from './regional-c24-dach2';
 import { longTailC24Agents4Tools } from './long-tail-c24-agents4';
 import { longTailC24Ecom3Tools } from './long-tail-c24-ecom3';
+import { longTailC24Devtools4Tools } from './long-tail-c24-devtools4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -747,4 +748,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24Dach2Tools,
   ...longTailC24Agents4Tools,
   ...longTailC24Ecom3Tools,
+  ...longTailC24Devtools4Tools,
 ];
