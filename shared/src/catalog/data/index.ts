@@ -374,6 +374,7 @@ import { regionalC24Dach2Tools } from './regional-c24-dach2';
 import { longTailC24Agents4Tools } from './long-tail-c24-agents4';
 import { longTailC24Ecom3Tools } from './long-tail-c24-ecom3';
 import { longTailC24Devtools4Tools } from './long-tail-c24-devtools4';
+import { longTailC24Video4Tools } from './long-tail-c24-video4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -749,4 +750,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24Agents4Tools,
   ...longTailC24Ecom3Tools,
   ...longTailC24Devtools4Tools,
+  ...longTailC24Video4Tools,
 ];
