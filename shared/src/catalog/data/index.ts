@@ -375,6 +375,7 @@ import { longTailC24Agents4Tools } from './long-tail-c24-agents4';
 import { longTailC24Ecom3Tools } from './long-tail-c24-ecom3';
 import { longTailC24Devtools4Tools } from './long-tail-c24-devtools4';
 import { longTailC24Video4Tools } from './long-tail-c24-video4';
+import { regionalC24India3Tools } from './regional-c24-india3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -751,4 +752,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24Ecom3Tools,
   ...longTailC24Devtools4Tools,
   ...longTailC24Video4Tools,
+  ...regionalC24India3Tools,
 ];
