@@ -376,6 +376,7 @@ import { longTailC24Ecom3Tools } from './long-tail-c24-ecom3';
 import { longTailC24Devtools4Tools } from './long-tail-c24-devtools4';
 import { longTailC24Video4Tools } from './long-tail-c24-video4';
 import { regionalC24India3Tools } from './regional-c24-india3';
+import { regionalC24France2Tools } from './regional-c24-france2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -753,4 +754,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24Devtools4Tools,
   ...longTailC24Video4Tools,
   ...regionalC24India3Tools,
+  ...regionalC24France2Tools,
 ];
