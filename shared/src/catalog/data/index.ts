@@ -377,6 +377,7 @@ import { longTailC24Devtools4Tools } from './long-tail-c24-devtools4';
 import { longTailC24Video4Tools } from './long-tail-c24-video4';
 import { regionalC24India3Tools } from './regional-c24-india3';
 import { regionalC24France2Tools } from './regional-c24-france2';
+import { longTailC24Security3Tools } from './long-tail-c24-security3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -755,4 +756,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24Video4Tools,
   ...regionalC24India3Tools,
   ...regionalC24France2Tools,
+  ...longTailC24Security3Tools,
 ];
