@@ -4,6 +4,8 @@
 // messaging sites, a video-meeting service), the parent of the one claimed subdomain, the shared-platform copies and the
 // left-out hosts the pass read, and sites whose names sit close to the new entries. None of them may classify; every new
 // host must reach its own entry.
+// Listed since: Photio (photio.io), by the twenty-fourth session's korea3 pass from its API docs on docs.photio.io;
+// the trap on its terms was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -57,7 +59,6 @@ const LEFT_OUT = [
   'https://delightcorp.com/pages/business-delight-assistant-terms-of-service', // terms that do not say AI
   'https://actionbridge.io/en-GB/legal/terms', // terms that do not say AI
   'https://www.moica.ai/en-us/term-of-service', // terms that do not say AI
-  'https://www.photio.io/terms-of-service', // terms that do not say AI
   'https://hlab.im/service', // terms that do not say AI
   'https://www.frompt.app/privacy', // a policy that does not say the product uses AI
   'https://talkcar.co.kr/terms-en', // terms that do not say AI

@@ -378,6 +378,7 @@ import { longTailC24Video4Tools } from './long-tail-c24-video4';
 import { regionalC24India3Tools } from './regional-c24-india3';
 import { regionalC24France2Tools } from './regional-c24-france2';
 import { longTailC24Security3Tools } from './long-tail-c24-security3';
+import { regionalC24Korea3Tools } from './regional-c24-korea3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -757,4 +758,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24India3Tools,
   ...regionalC24France2Tools,
   ...longTailC24Security3Tools,
+  ...regionalC24Korea3Tools,
 ];
