@@ -379,6 +379,7 @@ import { regionalC24India3Tools } from './regional-c24-india3';
 import { regionalC24France2Tools } from './regional-c24-france2';
 import { longTailC24Security3Tools } from './long-tail-c24-security3';
 import { regionalC24Korea3Tools } from './regional-c24-korea3';
+import { regionalC24NordicsTools } from './regional-c24-nordics';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -759,4 +760,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24France2Tools,
   ...longTailC24Security3Tools,
   ...regionalC24Korea3Tools,
+  ...regionalC24NordicsTools,
 ];
