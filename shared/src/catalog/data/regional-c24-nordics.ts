@@ -31,11 +31,11 @@
 // health authorities, schools, law firms, agencies and shared hosts alike, in /work/helpers/out/nordics-hosts.txt): 37
 // classified before (15.0%), 51 after (20.7%).
 //
-// Held back for the lead: Aptide (aptide.ai, Aptide AS), a generative-AI service for Norwegian municipalities whose
-// privacy notice (https://aptide.ai/privacy-notice) lists prompts, uploaded documents, generated answers and drafts and
-// the models invoked. lookalikes-c23-support3.test.ts keeps that page as a trap ("an AI workspace for municipalities",
-// left out there as another kind of product), so the row was taken out here rather than editing that file; dropping
-// the trap line would let it in.
+// Aptide (aptide.ai, Aptide AS), a generative-AI service for Norwegian municipalities whose privacy notice
+// (https://aptide.ai/privacy-notice) lists prompts, uploaded documents, generated answers and drafts and the models
+// invoked, was held back here because lookalikes-c23-support3.test.ts kept that page as a trap; that pass had left it
+// out as a product of another kind than customer support, not as one without AI, so the merge dropped the trap and
+// listed it.
 //
 // Doubtful rows: Noteless is read from its own article on GPs using it ("doctors assisted by AI"), which describes the
 // recorded consultation being turned into a journal-note draft by "a computer program" rather than naming AI in the
@@ -79,6 +79,7 @@ export const regionalC24NordicsTools: Tool[] = defineTools(
     { id: 'aideun', name: 'AidEun', vendor: 'AI Solution AS', category: 'chat', domains: ['aideun.ai'], source: 'https://www.aideun.ai/privacy' }, // privacy (Oslo): customers connect database schemas and converse with the AI, whose conversations the company processes as a data processor
     { id: 'grunden-ai', name: 'Grunden AI', vendor: 'Grunden AI AB', category: 'developer-platform', domains: ['grunden.ai'], source: 'https://grunden.ai/privacy' }, // privacy (Swedish AB): a chat and an OpenAI-compatible API running inference on its own GLM hardware in Sweden
     { id: 'azerion-intelligence', name: 'Azerion Intelligence', vendor: 'Azerion', category: 'developer-platform', domains: ['azerion.ai'], source: 'https://docs.azerion.ai/terms-and-policies/terms' }, // terms (Amsterdam): access to various large language models through a unified API gateway and a marketplace of AI applications (azerion.ai only; azerion.com is the parent)
+    { id: 'aptide', name: 'Aptide', vendor: 'Aptide AS', category: 'chat', domains: ['aptide.ai'], source: 'https://aptide.ai/privacy-notice' }, // privacy notice (Norway): a generative-AI service for municipalities; prompts, uploaded documents, generated answers and drafts, and the models invoked
     { id: 'knowiq', name: 'KnowIQ', vendor: 'Grebit Apps B.V.', domains: ['knowiq.ai'], source: 'https://knowiq.ai/privacy' }, // privacy (Dutch, KvK): structured AI interviews with departing staff whose answers are sent to OpenAI or Azure OpenAI to generate knowledge-transfer documents
     // --- Phone agents ---
     { id: 'clevercall', name: 'CleverCall', vendor: 'CleverCall.ai', category: 'audio', domains: ['clevercall.ai'], source: 'https://clevercall.ai/gdpr/' }, // GDPR page (Danish): AI solutions whose voicebot answers calls and transcribes conversations live, hosted in the EU
