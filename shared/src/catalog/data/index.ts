@@ -368,6 +368,7 @@ import { longTailC23Health3Tools } from './long-tail-c23-health3';
 import { longTailC23Dirs2Tools } from './long-tail-c23-dirs2';
 import { longTailC23Leads5Tools } from './long-tail-c23-leads5';
 import { regionalC23CanadaTools } from './regional-c23-canada';
+import { longTailC24NichesTools } from './long-tail-c24-niches';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -737,4 +738,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC23Dirs2Tools,
   ...longTailC23Leads5Tools,
   ...regionalC23CanadaTools,
+  ...longTailC24NichesTools,
 ];
