@@ -1,5 +1,5 @@
 import type { FilterLists } from './filter-lists';
-import { catalogFirstTurn } from './head-tools';
+import { catalogFirstTurn, headNoticePatterns } from './head-tools';
 
 /**
  * What the worker's filtered listeners are registered with in its first turn, before any data has
@@ -12,3 +12,11 @@ import { catalogFirstTurn } from './head-tools';
  * bundles the catalog itself and reads it only when it classifies (detect/baseline.ts).
  */
 export const FIRST_TURN: FilterLists = catalogFirstTurn();
+
+/**
+ * The notice's match patterns for the most used tools (TOP_TOOL_IDS), registered in the worker's first
+ * turn on a browser that has no notice registration yet (enforce/notice-registration.ts): a fresh
+ * install reads and indexes the whole catalog before it can register every tool's hosts, which took
+ * Firefox ESR seconds, and a visit in between got no notice. Precomputed by the build like the above.
+ */
+export const HEAD_NOTICE_PATTERNS: readonly string[] = headNoticePatterns();

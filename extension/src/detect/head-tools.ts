@@ -1,5 +1,6 @@
 import { buildClassifier, catalog, type Tool } from '@lantern/shared';
 import { TOP_TOOL_IDS } from '@lantern/shared/suppliers';
+import { noticeMatchPatterns } from '../enforce/notice-patterns';
 import { firstTurnLists, type FilterLists } from './filter-lists';
 
 /**
@@ -15,4 +16,9 @@ export function headTools(tools: readonly Tool[] = catalog): Tool[] {
 /** The first-turn lists of a catalog: every API endpoint, and its head tools' page hosts. */
 export function catalogFirstTurn(tools: readonly Tool[] = catalog): FilterLists {
   return firstTurnLists(buildClassifier(tools), buildClassifier(headTools(tools)));
+}
+
+/** The notice's match patterns for a catalog's head tools (first-turn.ts, `HEAD_NOTICE_PATTERNS`). */
+export function headNoticePatterns(tools: readonly Tool[] = catalog): string[] {
+  return noticeMatchPatterns(buildClassifier(headTools(tools)));
 }

@@ -2,11 +2,12 @@ import { registerApprovalAnswers } from '../approval';
 import type { LanternDb } from '../db/app-db';
 import { getDb } from '../db/app-db';
 import { classifier, onClassifierChange, toolLookup } from '../detect/classifier-store';
+import { HEAD_NOTICE_PATTERNS } from '../detect/first-turn';
 import { countPageLoad } from '../detect/watch';
 import { onConfigChanged, recordAndPush } from '../sync/background-engine';
 import { MIDNIGHT_ALARM, syncBlockRules } from './block-sync';
 import { registerExperienceHandlers, type ExperienceDeps } from './handlers';
-import { registerNoticeScript } from './notice-registration';
+import { registerNoticeScript, registerNoticeScriptFirst } from './notice-registration';
 
 /** Background upkeep must not stop the worker; the next trigger retries. */
 const warn = (error: unknown) => console.warn('lantern experience:', error);
@@ -41,6 +42,8 @@ export function registerExperience(deps: ExperienceDeps = backgroundDeps()): voi
     void registerNoticeScript(classifier).catch(warn);
     void syncRules(deps.db()).catch(warn);
   });
+  // The most used tools first on a fresh install, the whole list once the catalog is read.
+  void registerNoticeScriptFirst(HEAD_NOTICE_PATTERNS).catch(warn);
   void classifier()
     .then((current) => registerNoticeScript(current))
     .catch(warn);

@@ -2,7 +2,9 @@ import { buildClassifier, createClassifier } from '@lantern/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { chatgpt } from '../../testing/fixtures';
-import { NOTICE_SCRIPT_ID, registerNoticeScript } from './notice-registration';
+import { HEAD_NOTICE_PATTERNS } from '../detect/first-turn';
+import { noticeMatchPatterns } from './notice-patterns';
+import { NOTICE_SCRIPT_ID, registerNoticeScript, registerNoticeScriptFirst } from './notice-registration';
 
 // WXT's fake browser has no scripting API: this stands in for the browser's registry of content
 // scripts and records each call in order.
@@ -75,5 +77,25 @@ describe('the notice registration', () => {
     calls = [];
     await registerNoticeScript(buildClassifier([]));
     expect(calls).toEqual([`unregister ${NOTICE_SCRIPT_ID}`]);
+  });
+
+  it("registers the most used tools' hosts at once on a fresh install, then every tool's", async () => {
+    expect(HEAD_NOTICE_PATTERNS).toContain('https://*.chatgpt.com/*');
+    const all = noticeMatchPatterns(createClassifier());
+    expect(HEAD_NOTICE_PATTERNS.every((p) => all.includes(p))).toBe(true);
+    expect(HEAD_NOTICE_PATTERNS.length).toBeLessThan(all.length / 10);
+    expect(await registerNoticeScriptFirst(HEAD_NOTICE_PATTERNS)).toBe(true);
+    expect(matchesOf()).toEqual(HEAD_NOTICE_PATTERNS);
+    await registerNoticeScript(createClassifier());
+    expect(calls).toEqual([`register ${NOTICE_SCRIPT_ID}`, `update ${NOTICE_SCRIPT_ID}`]);
+    expect(matchesOf()).toEqual(all);
+  });
+
+  it('leaves an existing registration alone in the first turn (it already holds every tool)', async () => {
+    await registerNoticeScript(createClassifier([internal]));
+    calls = [];
+    expect(await registerNoticeScriptFirst(HEAD_NOTICE_PATTERNS)).toBe(false);
+    expect(calls).toEqual([]);
+    expect(matchesOf()).toContain('https://*.rag.corp.example/*');
   });
 });

@@ -20,6 +20,31 @@ export function registerNoticeScript(classifier: Classifier): Promise<number> {
   return serially(() => replaceNoticeScript(classifier));
 }
 
+/**
+ * On a browser with no notice registration yet (a fresh install), registers the most used tools'
+ * patterns at once, before the catalog has been read: building the classifier that `registerNoticeScript`
+ * needs took Firefox ESR seconds after installation, and a tool's page opened meanwhile got no notice.
+ * The full list replaces it as soon as the classifier is built. Any existing registration is left as it is.
+ */
+export function registerNoticeScriptFirst(headPatterns: readonly string[]): Promise<boolean> {
+  return serially(async () => {
+    if (headPatterns.length === 0) return false;
+    const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [NOTICE_SCRIPT_ID] });
+    if (existing) return false;
+    await browser.scripting.registerContentScripts([noticeScript([...headPatterns])]);
+    return true;
+  });
+}
+
+const noticeScript = (matches: string[]) => ({
+  id: NOTICE_SCRIPT_ID,
+  js: [NOTICE_SCRIPT_FILE],
+  matches,
+  runAt: 'document_idle' as const,
+  allFrames: false,
+  persistAcrossSessions: true,
+});
+
 async function replaceNoticeScript(classifier: Classifier): Promise<number> {
   const matches = noticeMatchPatterns(classifier);
   const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [NOTICE_SCRIPT_ID] });
@@ -29,14 +54,7 @@ async function replaceNoticeScript(classifier: Classifier): Promise<number> {
     if (existing) await browser.scripting.unregisterContentScripts({ ids: [NOTICE_SCRIPT_ID] });
     return 0;
   }
-  const script = {
-    id: NOTICE_SCRIPT_ID,
-    js: [NOTICE_SCRIPT_FILE],
-    matches,
-    runAt: 'document_idle' as const,
-    allFrames: false,
-    persistAcrossSessions: true,
-  };
+  const script = noticeScript(matches);
   if (existing) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
   return matches.length;
