@@ -382,6 +382,7 @@ import { regionalC24Korea3Tools } from './regional-c24-korea3';
 import { regionalC24NordicsTools } from './regional-c24-nordics';
 import { longTailC24NichesTools } from './long-tail-c24-niches';
 import { regionalC24Mea4Tools } from './regional-c24-mea4';
+import { regionalC24SoutheuTools } from './regional-c24-southeu';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -765,4 +766,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24NordicsTools,
   ...longTailC24NichesTools,
   ...regionalC24Mea4Tools,
+  ...regionalC24SoutheuTools,
 ];
