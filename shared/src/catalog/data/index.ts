@@ -383,6 +383,7 @@ import { regionalC24NordicsTools } from './regional-c24-nordics';
 import { longTailC24NichesTools } from './long-tail-c24-niches';
 import { regionalC24Mea4Tools } from './regional-c24-mea4';
 import { regionalC24SoutheuTools } from './regional-c24-southeu';
+import { regionalC24EasteuTools } from './regional-c24-easteu';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -767,4 +768,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24NichesTools,
   ...regionalC24Mea4Tools,
   ...regionalC24SoutheuTools,
+  ...regionalC24EasteuTools,
 ];
