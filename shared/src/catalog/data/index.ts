@@ -381,6 +381,7 @@ import { longTailC24Security3Tools } from './long-tail-c24-security3';
 import { regionalC24Korea3Tools } from './regional-c24-korea3';
 import { regionalC24NordicsTools } from './regional-c24-nordics';
 import { longTailC24NichesTools } from './long-tail-c24-niches';
+import { longTailC24Image4Tools } from './long-tail-c24-image4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -763,4 +764,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24Korea3Tools,
   ...regionalC24NordicsTools,
   ...longTailC24NichesTools,
+  ...longTailC24Image4Tools,
 ];
