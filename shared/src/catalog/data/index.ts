@@ -384,6 +384,7 @@ import { longTailC24NichesTools } from './long-tail-c24-niches';
 import { regionalC24Mea4Tools } from './regional-c24-mea4';
 import { regionalC24SoutheuTools } from './regional-c24-southeu';
 import { regionalC24EasteuTools } from './regional-c24-easteu';
+import { longTailC24Image4Tools } from './long-tail-c24-image4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -769,4 +770,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24Mea4Tools,
   ...regionalC24SoutheuTools,
   ...regionalC24EasteuTools,
+  ...longTailC24Image4Tools,
 ];
