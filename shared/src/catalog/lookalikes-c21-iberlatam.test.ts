@@ -6,6 +6,7 @@
 //
 // At the merge of the twenty-second session: laudos.ai (Laudos.AI) was listed from the vendor's own page
 // (data/long-tail-c22-mergefix.ts), so its trap was dropped.
+// Listed since: specala.ai (Specala AI) by the twenty-fourth session's Southern Europe pass, from its terms, which say the service transcribes and analyses recordings with AI; its privacy policy is no longer a trap.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -60,7 +61,6 @@ const LEFT_OUT = [
   'https://primero.ai/privacy', // a notice that does not say what the product is
   'https://www.zolvion.com/en/privacy', // a chatbot policy that does not say AI in the part read
   'https://www.brand-lex.com/privacy-policies-and-personal-data-processing/?lang=en', // AI only in a brand name
-  'https://specala.ai/ar/privacy-policy', // a policy that does not say what the service does
   'https://gestionpublicaperu.com.pe/en/privacy/', // a budget platform, no AI stated
   'https://psicodoc.com.br/privacidade', // a psychologists' records SaaS, no AI stated
   'https://aiacts.ai/terms.html', // a rule engine, no model stated

@@ -103,8 +103,8 @@ const NAMESAKES = [
 ];
 
 describe('twenty-fourth-session Southern Europe traps', () => {
-  it('adds 12 rows, each with no prefix, in the europe region', () => {
-    expect(regionalC24SoutheuTools.length).toBe(12);
+  it('adds 13 rows, each with no prefix, in the europe region', () => {
+    expect(regionalC24SoutheuTools.length).toBe(13);
     expect(regionalC24SoutheuTools.every((t) => t.domains.length >= 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

@@ -46,10 +46,10 @@
 // Ventures is a Delaware LLC whose service is an Italian-language voice setter billed through Italian banking days;
 // talqi's agents are configured by talqi for each client (a managed service, but sold as a product with its own terms).
 //
-// Held back for the lead: Specala AI (specala.ai, Relocybersec S.L., Tenerife), whose terms
-// (https://specala.ai/de/terms-of-service) describe recording, transcription and AI-assisted analysis of audio, video
-// and meetings; lookalikes-c21-iberlatam.test.ts keeps https://specala.ai/ar/privacy-policy as a trap ("a policy that
-// does not say what the service does"), so the row was not added here rather than editing that file.
+// Specala AI (specala.ai, Relocybersec S.L., Tenerife), whose terms (https://specala.ai/de/terms-of-service) describe
+// recording, transcription and AI-assisted analysis of audio, video and meetings, was held back here because
+// lookalikes-c21-iberlatam.test.ts kept its privacy policy as a trap ("a policy that does not say what the service
+// does"); the terms do say it, so the merge dropped that trap and listed it.
 //
 // Left out. Drafts and placeholders: selectivia.es ("[Nombre o razón social]"), presupuestero.com ("Borrador en
 // revisión legal"), quantrova.io (terms that read as a draft written "for the service model you described"),
@@ -100,6 +100,7 @@ export const regionalC24SoutheuTools: Tool[] = defineTools(
     // --- Models and general AI tools ---
     { id: 'runai-renor', name: 'RunAI (Renor)', vendor: 'Renor S.r.l.', category: 'developer-platform', domains: ['runai.it'], source: 'https://www.runai.it/terms' }, // terms (Ariccia RM): access to AI models (language, embedding, synthesis) through APIs on infrastructure in Italian data centres
     { id: '5life', name: '5life', vendor: 'ULESTAFICAZ - UNIPESSOAL LDA', category: 'chat', domains: ['5life.life'], source: 'https://5life.life/ru/page/ai-processing-disclosure/index.html' }, // AI-processing disclosure (Lisbon): AI-powered tools that generate text and images and respond to users' prompts, mostly without human review
+    { id: 'specala-ai', name: 'Specala AI', vendor: 'Relocybersec S.L.', category: 'meeting', domains: ['specala.ai'], source: 'https://specala.ai/de/terms-of-service' }, // terms (Tenerife, Spain): recording, transcription and AI-assisted analysis of audio, video and meetings
   ],
   { checked: CHECKED_C24, region: 'europe' },
 );
