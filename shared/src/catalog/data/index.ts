@@ -380,6 +380,7 @@ import { regionalC24France2Tools } from './regional-c24-france2';
 import { longTailC24Security3Tools } from './long-tail-c24-security3';
 import { regionalC24Korea3Tools } from './regional-c24-korea3';
 import { regionalC24NordicsTools } from './regional-c24-nordics';
+import { regionalC24Cis3Tools } from './regional-c24-cis3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -761,4 +762,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24Security3Tools,
   ...regionalC24Korea3Tools,
   ...regionalC24NordicsTools,
+  ...regionalC24Cis3Tools,
 ];
