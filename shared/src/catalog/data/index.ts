@@ -386,6 +386,7 @@ import { regionalC24SoutheuTools } from './regional-c24-southeu';
 import { regionalC24EasteuTools } from './regional-c24-easteu';
 import { longTailC24Image4Tools } from './long-tail-c24-image4';
 import { longTailC24Marketing4Tools } from './long-tail-c24-marketing4';
+import { regionalC24Cis3Tools } from './regional-c24-cis3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -773,4 +774,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24EasteuTools,
   ...longTailC24Image4Tools,
   ...longTailC24Marketing4Tools,
+  ...regionalC24Cis3Tools,
 ];
