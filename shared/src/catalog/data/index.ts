@@ -387,6 +387,7 @@ import { regionalC24EasteuTools } from './regional-c24-easteu';
 import { longTailC24Image4Tools } from './long-tail-c24-image4';
 import { longTailC24Marketing4Tools } from './long-tail-c24-marketing4';
 import { regionalC24Cis3Tools } from './regional-c24-cis3';
+import { regionalC24Latam4Tools } from './regional-c24-latam4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -775,4 +776,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24Image4Tools,
   ...longTailC24Marketing4Tools,
   ...regionalC24Cis3Tools,
+  ...regionalC24Latam4Tools,
 ];
