@@ -388,6 +388,7 @@ import { longTailC24Image4Tools } from './long-tail-c24-image4';
 import { longTailC24Marketing4Tools } from './long-tail-c24-marketing4';
 import { regionalC24Cis3Tools } from './regional-c24-cis3';
 import { regionalC24Latam4Tools } from './regional-c24-latam4';
+import { regionalC24TurkeyTools } from './regional-c24-turkey';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -777,4 +778,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24Marketing4Tools,
   ...regionalC24Cis3Tools,
   ...regionalC24Latam4Tools,
+  ...regionalC24TurkeyTools,
 ];
