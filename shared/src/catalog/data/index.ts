@@ -389,6 +389,7 @@ import { longTailC24Marketing4Tools } from './long-tail-c24-marketing4';
 import { regionalC24Cis3Tools } from './regional-c24-cis3';
 import { regionalC24Latam4Tools } from './regional-c24-latam4';
 import { regionalC24TurkeyTools } from './regional-c24-turkey';
+import { longTailC24RefundsaTools } from './long-tail-c24-refundsa';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -779,4 +780,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24Cis3Tools,
   ...regionalC24Latam4Tools,
   ...regionalC24TurkeyTools,
+  ...longTailC24RefundsaTools,
 ];
