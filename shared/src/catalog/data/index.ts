@@ -385,6 +385,7 @@ import { regionalC24Mea4Tools } from './regional-c24-mea4';
 import { regionalC24SoutheuTools } from './regional-c24-southeu';
 import { regionalC24EasteuTools } from './regional-c24-easteu';
 import { longTailC24Image4Tools } from './long-tail-c24-image4';
+import { longTailC24RefundsbTools } from './long-tail-c24-refundsb';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -771,4 +772,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24SoutheuTools,
   ...regionalC24EasteuTools,
   ...longTailC24Image4Tools,
+  ...longTailC24RefundsbTools,
 ];
