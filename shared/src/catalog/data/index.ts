@@ -390,6 +390,7 @@ import { regionalC24Cis3Tools } from './regional-c24-cis3';
 import { regionalC24Latam4Tools } from './regional-c24-latam4';
 import { regionalC24TurkeyTools } from './regional-c24-turkey';
 import { longTailC24RefundsaTools } from './long-tail-c24-refundsa';
+import { longTailC24RefundsbTools } from './long-tail-c24-refundsb';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -781,4 +782,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24Latam4Tools,
   ...regionalC24TurkeyTools,
   ...longTailC24RefundsaTools,
+  ...longTailC24RefundsbTools,
 ];
