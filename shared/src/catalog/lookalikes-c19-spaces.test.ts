@@ -6,6 +6,7 @@
 //
 // At the merge of the twenty-second session: hadaa.app (Hadaa) and textures.grixai.com (Grix) were listed from the
 // vendors' own pages (data/long-tail-c22-mergefix.ts), so their traps were dropped.
+// Listed since: redesaign.com (RedesAIgn) by the twenty-fourth session's image pass, from its own articles about its AI redesign generator.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -74,7 +75,6 @@ const LEFT_OUT = [
   'https://apps15.com/chromextention/privacy-policy.html', // a try-on extension on its studio's host
   'https://www.kleiders.com/licensing', // a licensing page that never says AI
   'https://jewelerstudio.ai/', // a policy met only at a ?p= address
-  'https://redesaign.com/blog/ai-backyard-design-generator', // seen only on its blog
   'https://www.dreamzar.app/post/how-to-plan-a-garden-design-from-scratch', // seen only on its blog
   'https://www.adstronaut.net/blog/is-AI-generated-fashion-art-copyrightable-a-simple-guide-for-designers', // blog only
   'https://www.optimaimage.com/blog/ai-house-design-generator', // seen only on its blog

@@ -4,6 +4,7 @@
 // supplier panel, a panchang site, a doctors' platform, the digital health mission), the parents of the three claimed
 // subdomains, the shared-platform copies and the left-out hosts the pass read, and sites whose names sit close to the
 // new entries. None of them may classify; every new host must reach its own entry.
+// Listed since: getecommercetools.com (E-Commerce Tools) by the twenty-fourth session's e-commerce pass; a trap here only for its region.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -81,7 +82,6 @@ const LEFT_OUT = [
   'https://www.nobilitybpm.com/privacy-policy', // a phone-only app on a company site
   'https://azentiq.ai/privacy', // an astrology AI that names no country
   'https://www.chola.college/privacy', // a textbook generator that names no country
-  'https://www.getecommercetools.com/privacy', // an e-commerce writer from outside the region
   'https://aasankhata.in/privacy', // a policy that does not say the product uses AI
   'https://app.zerolagautomation.com/terms', // terms that do not say AI
   'https://aiinterviewmaster.com/privacy-policy', // AI only in the brand name

@@ -35,6 +35,8 @@ const GENERAL_SITES = [
 ];
 
 const PARENTS = [
+  'https://mark-flow.com/', // the parent of AI Shop Agent's claimed ai. subdomain, not read
+  'https://www.mark-flow.com/', // the parent of AI Shop Agent's claimed ai. subdomain, not read
   'https://isupercoder.com/', // the parent of the WooCommerce agent's claimed fahadai. subdomain
   'https://www.isupercoder.com/', // the parent of the WooCommerce agent's claimed fahadai. subdomain
 ];
@@ -123,8 +125,8 @@ const NAMESAKES = [
 ];
 
 describe('twenty-fourth-session e-commerce (ecom3) traps', () => {
-  it('adds 14 rows, each with one domain and no prefix, in the global region', () => {
-    expect(longTailC24Ecom3Tools.length).toBe(14);
+  it('adds 16 rows, each with one domain and no prefix, in the global region', () => {
+    expect(longTailC24Ecom3Tools.length).toBe(16);
     expect(longTailC24Ecom3Tools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

@@ -128,8 +128,8 @@ const NAMESAKES = [
 ];
 
 describe('twenty-fourth-session fourth image pass traps', () => {
-  it('adds 22 rows with no prefix, one of them with two domains, all in the global region', () => {
-    expect(longTailC24Image4Tools.length).toBe(22);
+  it('adds 24 rows with no prefix, one of them with two domains, all in the global region', () => {
+    expect(longTailC24Image4Tools.length).toBe(24);
     expect(longTailC24Image4Tools.every((t) => t.urlPrefixes.length === 0)).toBe(true);
     expect(longTailC24Image4Tools.filter((t) => t.domains.length !== 1).map((t) => t.id)).toEqual([
       'hiflux-ai',

