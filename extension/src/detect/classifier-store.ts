@@ -106,6 +106,11 @@ export function classifier(): Promise<Classifier> {
   return building;
 }
 
+/** The classifier for the current sources if it is built already (no waiting, no reading). */
+export function currentClassifier(): Classifier | undefined {
+  return current;
+}
+
 /** A synchronous lookup over the tools the classifier knows now (catalog and organisation tools). */
 export async function toolLookup(): Promise<(toolId: string) => Tool | undefined> {
   const { tools } = await classifier();

@@ -1,5 +1,6 @@
 import type { FilterLists } from './filter-lists';
-import { catalogFirstTurn, headNoticePatterns } from './head-tools';
+import type { HeadCatalog } from './head-classifier';
+import { catalogFirstTurn, headCatalog, headNoticePatterns } from './head-tools';
 
 /**
  * What the worker's filtered listeners are registered with in its first turn, before any data has
@@ -20,3 +21,9 @@ export const FIRST_TURN: FilterLists = catalogFirstTurn();
  * Firefox ESR seconds, and a visit in between got no notice. Precomputed by the build like the above.
  */
 export const HEAD_NOTICE_PATTERNS: readonly string[] = headNoticePatterns();
+
+/**
+ * The most used tools' classification data, which answers a page's notice before the worker has
+ * read the whole catalog (head-classifier.ts). Precomputed by the build like the above.
+ */
+export const HEAD_CATALOG: HeadCatalog = headCatalog();

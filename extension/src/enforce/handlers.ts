@@ -2,6 +2,7 @@ import { uuidv7, type SyncEvent } from '@lantern/shared';
 import type { Browser } from 'wxt/browser';
 import type { LanternDb } from '../db/app-db';
 import { classifier, toolLookup } from '../detect/classifier-store';
+import { classifierForPage } from '../detect/head-classifier';
 import { handle } from '../messaging/router';
 import * as acts from './acts';
 import { dismissNotice, noticeForTab, openAcknowledge, snoozeNotice } from './notice-handlers';
@@ -21,6 +22,12 @@ export interface ExperienceDeps {
 /** Counting a visit must never cost the page its notice. */
 const warnDetection = (error: unknown) => console.warn('lantern: counting a page load failed', error);
 
+/** The classifier for the sender's page: the head tools' before the catalog is read, where they can say. */
+function pageClassifier(db: LanternDb, sender: Browser.runtime.MessageSender) {
+  const page = contentScriptPage(sender);
+  return page ? classifierForPage(db, page.url) : classifier();
+}
+
 function requireTopLevelPage(sender: Browser.runtime.MessageSender): void {
   if (!isTopLevelExtensionPage(sender)) throw new Error('not allowed from a framed page');
 }
@@ -36,13 +43,25 @@ export function registerExperienceHandlers(deps: ExperienceDeps): void {
     return { db, record: deps.record, lookup: await toolLookup(), afterChange: () => deps.syncRules(db) };
   };
   handle('noticeForTab', async (m, sender) => {
+    const db = deps.db();
     const page = m.load ? contentScriptPage(sender) : null;
-    if (page && deps.pageLoaded) await deps.pageLoaded(page).catch(warnDetection);
-    return noticeForTab(deps.db(), await classifier(), sender);
+    // Counted beside the answer, not before it: counting waits for the whole catalog, the answer
+    // for a most used tool does not (detect/head-classifier.ts).
+    if (page && deps.pageLoaded) void deps.pageLoaded(page).catch(warnDetection);
+    return noticeForTab(db, await pageClassifier(db, sender), sender);
   });
-  handle('openAcknowledge', async (_m, sender) => openAcknowledge(deps.db(), await classifier(), sender));
-  handle('dismissNotice', async (_m, sender) => dismissNotice(deps.db(), await classifier(), sender));
-  handle('snoozeNotice', async (_m, sender) => snoozeNotice(deps.db(), await classifier(), sender));
+  handle('openAcknowledge', async (_m, sender) => {
+    const db = deps.db();
+    return openAcknowledge(db, await pageClassifier(db, sender), sender);
+  });
+  handle('dismissNotice', async (_m, sender) => {
+    const db = deps.db();
+    return dismissNotice(db, await pageClassifier(db, sender), sender);
+  });
+  handle('snoozeNotice', async (_m, sender) => {
+    const db = deps.db();
+    return snoozeNotice(db, await pageClassifier(db, sender), sender);
+  });
   handle('register', async ({ type: _t, ...input }, sender) => {
     requireTopLevelPage(sender);
     return acts.register(await actsDeps(), input);
