@@ -392,6 +392,7 @@ import { regionalC24TurkeyTools } from './regional-c24-turkey';
 import { longTailC24RefundsaTools } from './long-tail-c24-refundsa';
 import { longTailC24RefundsbTools } from './long-tail-c24-refundsb';
 import { longTailC25DiscloseTools } from './long-tail-c25-disclose';
+import { regionalC25AnzTools } from './regional-c25-anz';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -785,4 +786,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24RefundsaTools,
   ...longTailC24RefundsbTools,
   ...longTailC25DiscloseTools,
+  ...regionalC25AnzTools,
 ];
