@@ -393,6 +393,7 @@ import { longTailC24RefundsaTools } from './long-tail-c24-refundsa';
 import { longTailC24RefundsbTools } from './long-tail-c24-refundsb';
 import { longTailC25DiscloseTools } from './long-tail-c25-disclose';
 import { regionalC25AnzTools } from './regional-c25-anz';
+import { regionalC25TwhkTools } from './regional-c25-twhk';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -787,4 +788,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC24RefundsbTools,
   ...longTailC25DiscloseTools,
   ...regionalC25AnzTools,
+  ...regionalC25TwhkTools,
 ];
