@@ -394,6 +394,7 @@ import { longTailC24RefundsbTools } from './long-tail-c24-refundsb';
 import { longTailC25DiscloseTools } from './long-tail-c25-disclose';
 import { regionalC25AnzTools } from './regional-c25-anz';
 import { regionalC25TwhkTools } from './regional-c25-twhk';
+import { longTailC25ExtsTools } from './long-tail-c25-exts';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -789,4 +790,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25DiscloseTools,
   ...regionalC25AnzTools,
   ...regionalC25TwhkTools,
+  ...longTailC25ExtsTools,
 ];
