@@ -395,6 +395,7 @@ import { longTailC25DiscloseTools } from './long-tail-c25-disclose';
 import { regionalC25AnzTools } from './regional-c25-anz';
 import { regionalC25TwhkTools } from './regional-c25-twhk';
 import { longTailC25ExtsTools } from './long-tail-c25-exts';
+import { longTailC25RefundsdTools } from './long-tail-c25-refundsd';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -791,4 +792,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC25AnzTools,
   ...regionalC25TwhkTools,
   ...longTailC25ExtsTools,
+  ...longTailC25RefundsdTools,
 ];
