@@ -70,11 +70,14 @@
 // Anywhere's policy served at the root: a lead once a path is seen). A company's extension page inside a non-AI site:
 // jiangren.com.au's AI Tutor (JR Academy). Web apps rather than extensions, off theme: job-application-copilot.xyz,
 // sellco.ai, forcesight.ai.
+// Merge note: the rows take the category of what they do (productivity, chat for the sidebars, image for the
+// prompt-from-image tool), not 'browser-extension', which is for rows matched by a store id or name words; no page read
+// stated a store id.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C25, defineTools } from './define';
 
 export const longTailC25ExtsTools: Tool[] = defineTools(
-  'browser-extension',
+  'productivity',
   [
     // --- page, text and YouTube summarisers ---
     { id: 'explain-selected', name: 'Explain Selected', vendor: 'Explain Selected', domains: ['explain-selected.com'], source: 'https://explain-selected.com/privacy' }, // privacy: a Chrome extension that sends the highlighted text and its context to OpenAI and shows the explanation it generates
@@ -83,10 +86,10 @@ export const longTailC25ExtsTools: Tool[] = defineTools(
     { id: 'summarize-summarizeai-xyz', name: 'Summarize (summarizeai.xyz)', vendor: 'Summarize', domains: ['summarizeai.xyz'], source: 'https://www.summarizeai.xyz/privacy' }, // privacy: a Chrome extension for AI summaries of web pages; page text goes to Anthropic's Claude API, with a Pro plan through Stripe
     { id: 'modenote', name: 'ModeNote', vendor: 'ModeNote (mdnt-ai.com)', domains: ['note.mdnt-ai.com'], source: 'https://note.mdnt-ai.com/privacy', region: 'japan' }, // privacy (Japanese): a Chrome extension that summarises web pages and PDFs with AI through the Gemini and Claude APIs
     // --- AI sidebars, page assistants and agents ---
-    { id: 'ai-sidebar-sidebarai-online', name: 'AI Sidebar (sidebarai.online)', vendor: 'Online Tools Studio (I/E Igor Zuev)', domains: ['sidebarai.online'], source: 'https://www.sidebarai.online/privacy-notice' }, // privacy: a Chrome sidebar whose chat messages and, on request, page text are sent to AI models, with a token balance per user
-    { id: 'sideai-app', name: 'SideAI', vendor: 'SideAI', domains: ['sideai.app'], source: 'https://sideai.app/privacy' }, // privacy: the former Sidebar for ChatGPT; sidebar, selected-text, writing, page and screenshot assistants run through the user's ChatGPT account
-    { id: 'browsersky-ai', name: 'BrowserSky AI', vendor: 'BrowserSky', domains: ['browsersky.dev'], source: 'https://browsersky.dev/terms' }, // terms: a side panel that answers questions about the current page; text or a screenshot goes to third-party AI models, priced in credits per model (GPT-4o, Claude, Grok)
-    { id: 'ai-sidebar-pro', name: 'AI Sidebar Pro', vendor: 'AI Sidebar Pro', domains: ['aisidebar-pro.com'], source: 'https://www.aisidebar-pro.com/privacy-policy' }, // privacy: a sidebar chat whose messages go straight to the AI provider the user picks (Anthropic, OpenAI, DeepSeek, Google, xAI) with the user's key
+    { id: 'ai-sidebar-sidebarai-online', name: 'AI Sidebar (sidebarai.online)', vendor: 'Online Tools Studio (I/E Igor Zuev)', category: 'chat', domains: ['sidebarai.online'], source: 'https://www.sidebarai.online/privacy-notice' }, // privacy: a Chrome sidebar whose chat messages and, on request, page text are sent to AI models, with a token balance per user
+    { id: 'sideai-app', name: 'SideAI', vendor: 'SideAI', category: 'chat', domains: ['sideai.app'], source: 'https://sideai.app/privacy' }, // privacy: the former Sidebar for ChatGPT; sidebar, selected-text, writing, page and screenshot assistants run through the user's ChatGPT account
+    { id: 'browsersky-ai', name: 'BrowserSky AI', vendor: 'BrowserSky', category: 'chat', domains: ['browsersky.dev'], source: 'https://browsersky.dev/terms' }, // terms: a side panel that answers questions about the current page; text or a screenshot goes to third-party AI models, priced in credits per model (GPT-4o, Claude, Grok)
+    { id: 'ai-sidebar-pro', name: 'AI Sidebar Pro', vendor: 'AI Sidebar Pro', category: 'chat', domains: ['aisidebar-pro.com'], source: 'https://www.aisidebar-pro.com/privacy-policy' }, // privacy: a sidebar chat whose messages go straight to the AI provider the user picks (Anthropic, OpenAI, DeepSeek, Google, xAI) with the user's key
     { id: 'speaktobrowse', name: 'speaktobrowse', vendor: 'speaktobrowse', category: 'agents', domains: ['speaktobrowse.com'], source: 'https://speaktobrowse.com/privacy' }, // privacy: a voice extension that streams speech to OpenAI's gpt-realtime model, which reads the page and clicks, fills or reads on command
     // --- screenshots, quizzes and fact checks ---
     { id: 'answerit-ai', name: 'AnswerIt AI', vendor: 'AnswerIt AI', domains: ['answerit.pro'], source: 'https://answerit.pro/privacy' }, // privacy: a Chrome extension whose captured screenshots are sent to its AI service for answers, sold in credits through LemonSqueezy
@@ -95,7 +98,7 @@ export const longTailC25ExtsTools: Tool[] = defineTools(
     // --- prompts and images ---
     { id: 'promptezy', name: 'PromptEzy', vendor: 'PromptEzy', domains: ['promptezy.app'], source: 'https://promptezy.app/privacy' }, // privacy: a web app and Chrome extension that enhance prompts typed on AI chat sites; prompts are sent to a third-party LLM provider
     { id: 'promptify-work', name: 'Promptify', vendor: 'Promptify', domains: ['promptify.work'], source: 'https://www.promptify.work/privacy.html' }, // privacy: a browser extension that generates Midjourney, Stable Diffusion and JSON prompts from a selected image through AI inference providers, with optional AI image generation and credits
-    { id: 'image-to-prompt-ai-promptank', name: 'Image to Prompt AI (Promptank)', vendor: 'Promptank', domains: ['promptank.com'], source: 'https://promptank.com/extension-privacy-policy' }, // extension privacy: uploaded images and screenshots are sent to the Promptank API, its AI service, to generate prompts; credits through Gumroad
+    { id: 'image-to-prompt-ai-promptank', name: 'Image to Prompt AI (Promptank)', vendor: 'Promptank', category: 'image', domains: ['promptank.com'], source: 'https://promptank.com/extension-privacy-policy' }, // extension privacy: uploaded images and screenshots are sent to the Promptank API, its AI service, to generate prompts; credits through Gumroad
     // --- language learning ---
     { id: 'smartlearner', name: 'SmartLearner', vendor: 'SmartLearner', category: 'translation', domains: ['smartlearner.io'], source: 'https://smartlearner.io/privacy' }, // privacy (KVKK and GDPR): a Netflix and YouTube subtitle learning extension; selected words and sentences are sent to SmartLearner and OpenAI for explanations, beside Google Translate
     // --- jobs, sellers and spreadsheets ---
