@@ -72,7 +72,7 @@ export const longTailC17VoiceTools: Tool[] = defineTools(
     { id: 'vocalremover-one', name: 'VocalRemover.one', vendor: 'VocalRemover.one', domains: ['vocalremover.one'], source: 'https://vocalremover.one/terms-of-service' }, // terms: AI tool that removes vocals and makes instrumental or a cappella tracks
     { id: 'noise-remover-com', name: 'noise-remover.com', vendor: 'noise-remover.com', domains: ['noise-remover.com'], source: 'https://www.noise-remover.com/terms-of-service' }, // terms: AI noise removal and voice enhancement, with a studio and a REST API
     // --- Dubbing and lip sync ---
-    { id: 'dubbix', name: 'Dubbix', vendor: 'Qorden', domains: ['qorden.ai'], source: 'https://qorden.ai/dubbix-terms-conditions/' }, // terms: AI TTS, speech cloning, dubbing with lip sync and video generation
+    { id: 'dubbix', name: 'Dubbix', vendor: 'Qorden', domains: ['qorden.ai', 'dubbix.com'], source: 'https://qorden.ai/dubbix-terms-conditions/' }, // terms: AI TTS, speech cloning, dubbing with lip sync and video generation; dubbix.com/terms-conditions (read 2026-12-07) names Dubbix as Qorden AI Ltd's AI dubbing platform on its own host
     { id: 'multivoice-ai', name: 'MultiVoice.ai', vendor: 'Movify.Cy', domains: ['multivoice.ai'], source: 'https://multivoice.ai/en-privacy' }, // user agreement: dubbing studio and API for film voice-over, subtitles, transcription and speech synthesis
     { id: 'lip-dubber', name: 'Lip Dubber', vendor: 'Lip Dubber', domains: ['lipdubber.com'], source: 'https://lipdubber.com/docs/help/glossary' }, // help glossary: a pipeline of separation, transcription, translation, TTS models and lip sync
     // --- Podcasts ---
