@@ -397,6 +397,7 @@ import { regionalC25TwhkTools } from './regional-c25-twhk';
 import { longTailC25ExtsTools } from './long-tail-c25-exts';
 import { longTailC25RefundsdTools } from './long-tail-c25-refundsd';
 import { regionalC25SouthasiaTools } from './regional-c25-southasia';
+import { regionalC25Sea4Tools } from './regional-c25-sea4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -795,4 +796,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25ExtsTools,
   ...longTailC25RefundsdTools,
   ...regionalC25SouthasiaTools,
+  ...regionalC25Sea4Tools,
 ];
