@@ -398,6 +398,7 @@ import { longTailC25ExtsTools } from './long-tail-c25-exts';
 import { longTailC25RefundsdTools } from './long-tail-c25-refundsd';
 import { regionalC25SouthasiaTools } from './regional-c25-southasia';
 import { regionalC25Sea4Tools } from './regional-c25-sea4';
+import { longTailC25LimitsTools } from './long-tail-c25-limits';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -797,4 +798,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25RefundsdTools,
   ...regionalC25SouthasiaTools,
   ...regionalC25Sea4Tools,
+  ...longTailC25LimitsTools,
 ];
