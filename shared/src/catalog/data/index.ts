@@ -399,6 +399,7 @@ import { longTailC25RefundsdTools } from './long-tail-c25-refundsd';
 import { regionalC25SouthasiaTools } from './regional-c25-southasia';
 import { regionalC25Sea4Tools } from './regional-c25-sea4';
 import { longTailC25LimitsTools } from './long-tail-c25-limits';
+import { regionalC25SebalticTools } from './regional-c25-sebaltic';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -799,4 +800,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC25SouthasiaTools,
   ...regionalC25Sea4Tools,
   ...longTailC25LimitsTools,
+  ...regionalC25SebalticTools,
 ];
