@@ -396,6 +396,7 @@ import { regionalC25AnzTools } from './regional-c25-anz';
 import { regionalC25TwhkTools } from './regional-c25-twhk';
 import { longTailC25ExtsTools } from './long-tail-c25-exts';
 import { longTailC25RefundsdTools } from './long-tail-c25-refundsd';
+import { longTailC25AppsTools } from './long-tail-c25-apps';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -793,4 +794,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC25TwhkTools,
   ...longTailC25ExtsTools,
   ...longTailC25RefundsdTools,
+  ...longTailC25AppsTools,
 ];
