@@ -401,6 +401,7 @@ import { regionalC25Sea4Tools } from './regional-c25-sea4';
 import { longTailC25LimitsTools } from './long-tail-c25-limits';
 import { regionalC25SebalticTools } from './regional-c25-sebaltic';
 import { regionalC25IsraelTools } from './regional-c25-israel';
+import { longTailC25AppsTools } from './long-tail-c25-apps';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -803,4 +804,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25LimitsTools,
   ...regionalC25SebalticTools,
   ...regionalC25IsraelTools,
+  ...longTailC25AppsTools,
 ];
