@@ -402,6 +402,7 @@ import { longTailC25LimitsTools } from './long-tail-c25-limits';
 import { regionalC25SebalticTools } from './regional-c25-sebaltic';
 import { regionalC25IsraelTools } from './regional-c25-israel';
 import { longTailC25AppsTools } from './long-tail-c25-apps';
+import { longTailC25RefundscTools } from './long-tail-c25-refundsc';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -805,4 +806,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC25SebalticTools,
   ...regionalC25IsraelTools,
   ...longTailC25AppsTools,
+  ...longTailC25RefundscTools,
 ];
