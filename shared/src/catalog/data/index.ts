@@ -391,6 +391,7 @@ import { regionalC24Latam4Tools } from './regional-c24-latam4';
 import { regionalC24TurkeyTools } from './regional-c24-turkey';
 import { longTailC24RefundsaTools } from './long-tail-c24-refundsa';
 import { longTailC24RefundsbTools } from './long-tail-c24-refundsb';
+import { longTailC25ByokTools } from './long-tail-c25-byok';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -783,4 +784,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC24TurkeyTools,
   ...longTailC24RefundsaTools,
   ...longTailC24RefundsbTools,
+  ...longTailC25ByokTools,
 ];
