@@ -403,6 +403,7 @@ import { regionalC25SebalticTools } from './regional-c25-sebaltic';
 import { regionalC25IsraelTools } from './regional-c25-israel';
 import { longTailC25AppsTools } from './long-tail-c25-apps';
 import { longTailC25RefundscTools } from './long-tail-c25-refundsc';
+import { longTailC25ByokTools } from './long-tail-c25-byok';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -807,4 +808,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC25IsraelTools,
   ...longTailC25AppsTools,
   ...longTailC25RefundscTools,
+  ...longTailC25ByokTools,
 ];
