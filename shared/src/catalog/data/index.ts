@@ -397,6 +397,7 @@ import { regionalC25TwhkTools } from './regional-c25-twhk';
 import { longTailC25ExtsTools } from './long-tail-c25-exts';
 import { longTailC25RefundsdTools } from './long-tail-c25-refundsd';
 import { regionalC25SouthasiaTools } from './regional-c25-southasia';
+import { longTailC25ApisTools } from './long-tail-c25-apis';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -795,4 +796,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25ExtsTools,
   ...longTailC25RefundsdTools,
   ...regionalC25SouthasiaTools,
+  ...longTailC25ApisTools,
 ];
