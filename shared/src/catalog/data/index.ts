@@ -405,6 +405,7 @@ import { longTailC25AppsTools } from './long-tail-c25-apps';
 import { longTailC25RefundscTools } from './long-tail-c25-refundsc';
 import { longTailC25ByokTools } from './long-tail-c25-byok';
 import { longTailC25ApisTools } from './long-tail-c25-apis';
+import { longTailC25Support4Tools } from './long-tail-c25-support4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -811,4 +812,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25RefundscTools,
   ...longTailC25ByokTools,
   ...longTailC25ApisTools,
+  ...longTailC25Support4Tools,
 ];
