@@ -400,6 +400,7 @@ import { regionalC25SouthasiaTools } from './regional-c25-southasia';
 import { regionalC25Sea4Tools } from './regional-c25-sea4';
 import { longTailC25LimitsTools } from './long-tail-c25-limits';
 import { regionalC25SebalticTools } from './regional-c25-sebaltic';
+import { longTailC25OutputsTools } from './long-tail-c25-outputs';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -801,4 +802,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC25Sea4Tools,
   ...longTailC25LimitsTools,
   ...regionalC25SebalticTools,
+  ...longTailC25OutputsTools,
 ];
