@@ -408,6 +408,7 @@ import { longTailC25ApisTools } from './long-tail-c25-apis';
 import { longTailC25Support4Tools } from './long-tail-c25-support4';
 import { longTailC25OutputsTools } from './long-tail-c25-outputs';
 import { longTailC25AddonsTools } from './long-tail-c25-addons';
+import { longTailC25Health4Tools } from './long-tail-c25-health4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -817,4 +818,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25Support4Tools,
   ...longTailC25OutputsTools,
   ...longTailC25AddonsTools,
+  ...longTailC25Health4Tools,
 ];
