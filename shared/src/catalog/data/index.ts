@@ -409,6 +409,7 @@ import { longTailC25Support4Tools } from './long-tail-c25-support4';
 import { longTailC25OutputsTools } from './long-tail-c25-outputs';
 import { longTailC25AddonsTools } from './long-tail-c25-addons';
 import { longTailC25Health4Tools } from './long-tail-c25-health4';
+import { longTailC25HumanizeTools } from './long-tail-c25-humanize';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -819,4 +820,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25OutputsTools,
   ...longTailC25AddonsTools,
   ...longTailC25Health4Tools,
+  ...longTailC25HumanizeTools,
 ];
