@@ -404,6 +404,7 @@ import { regionalC25IsraelTools } from './regional-c25-israel';
 import { longTailC25AppsTools } from './long-tail-c25-apps';
 import { longTailC25RefundscTools } from './long-tail-c25-refundsc';
 import { longTailC25ByokTools } from './long-tail-c25-byok';
+import { longTailC25Dirs3Tools } from './long-tail-c25-dirs3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -809,4 +810,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25AppsTools,
   ...longTailC25RefundscTools,
   ...longTailC25ByokTools,
+  ...longTailC25Dirs3Tools,
 ];
