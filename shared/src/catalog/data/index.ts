@@ -410,6 +410,7 @@ import { longTailC25OutputsTools } from './long-tail-c25-outputs';
 import { longTailC25AddonsTools } from './long-tail-c25-addons';
 import { longTailC25Health4Tools } from './long-tail-c25-health4';
 import { longTailC25HumanizeTools } from './long-tail-c25-humanize';
+import { longTailC25Dirs3Tools } from './long-tail-c25-dirs3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -821,4 +822,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25AddonsTools,
   ...longTailC25Health4Tools,
   ...longTailC25HumanizeTools,
+  ...longTailC25Dirs3Tools,
 ];
