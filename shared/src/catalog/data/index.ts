@@ -392,6 +392,7 @@ import { regionalC24TurkeyTools } from './regional-c24-turkey';
 import { longTailC24RefundsaTools } from './long-tail-c24-refundsa';
 import { longTailC24RefundsbTools } from './long-tail-c24-refundsb';
 import { longTailC25DiscloseTools } from './long-tail-c25-disclose';
+import { longTailC25LeadsTools } from './long-tail-c25-leads';
 import { regionalC25AnzTools } from './regional-c25-anz';
 import { regionalC25TwhkTools } from './regional-c25-twhk';
 import { longTailC25ExtsTools } from './long-tail-c25-exts';
@@ -823,4 +824,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25Health4Tools,
   ...longTailC25HumanizeTools,
   ...longTailC25Dirs3Tools,
+  ...longTailC25LeadsTools,
 ];
