@@ -412,6 +412,7 @@ import { longTailC25AddonsTools } from './long-tail-c25-addons';
 import { longTailC25Health4Tools } from './long-tail-c25-health4';
 import { longTailC25HumanizeTools } from './long-tail-c25-humanize';
 import { longTailC25Dirs3Tools } from './long-tail-c25-dirs3';
+import { regionalC25Africa2Tools } from './regional-c25-africa2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -825,4 +826,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25HumanizeTools,
   ...longTailC25Dirs3Tools,
   ...longTailC25LeadsTools,
+  ...regionalC25Africa2Tools,
 ];
