@@ -10,6 +10,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configRow } from '../../testing/config-row';
 import { LanternDb } from '../db/app-db';
+import { catalogReleaseItem } from '../db/state-items';
 import type { ConfigRow } from '../db/types';
 import { setBaselineLoader, setBaselineTools } from './baseline';
 import { classifier, setClassifierSources, setStoredSourcesLoader } from './classifier-store';
@@ -76,7 +77,7 @@ describe('the head tools answer a notice before the catalog is read', () => {
   });
 
   it('never names another tool than the whole catalog would, for any URL the catalog names', async () => {
-    const answers = await buildHeadAnswers(configRow());
+    const answers = await buildHeadAnswers(configRow(), false);
     const whole = buildClassifier(catalog);
     let answered = 0;
     const wrong: string[] = [];
@@ -127,6 +128,19 @@ describe('the head tools answer a notice before the catalog is read', () => {
       ...configRow(),
       catalog: { version: BASELINE_RELEASE_VERSION + 1, sha256: 'a'.repeat(64), bytes: 1000 },
     });
+    expect(await headClassifierFor(db, 'https://chatgpt.com/')).toBeNull();
+  });
+
+  it('leaves the answer to the whole read when a catalog release is stored', async () => {
+    await store(configRow());
+    expect(await headClassifierFor(db, 'https://chatgpt.com/')).not.toBeNull();
+    await catalogReleaseItem.set(db, {
+      version: BASELINE_RELEASE_VERSION + 1,
+      sha256: 'b'.repeat(64),
+      tools: [],
+    });
+    // A pull stores a release just before the configuration row it came with.
+    await store({ ...configRow(), pulledAt: configRow().pulledAt + 1 });
     expect(await headClassifierFor(db, 'https://chatgpt.com/')).toBeNull();
   });
 

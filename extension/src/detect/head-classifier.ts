@@ -1,6 +1,7 @@
 import { BASELINE_RELEASE_VERSION, type Classifier, type Tool } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
 import { getConfig } from '../db/state';
+import { catalogReleaseItem } from '../db/state-items';
 import type { ConfigRow } from '../db/types';
 import { buildFromSources, classifier, currentClassifier } from './classifier-store';
 import { HEAD_CATALOG } from './first-turn';
@@ -31,11 +32,16 @@ const asTool = (tool: HeadTool): Tool => ({
 
 /**
  * The head tools' classifier with the organisation's overrides and tools applied exactly as the
- * whole catalog's (classifier-store.ts, `buildFromSources`), or null when the server has announced
- * a release newer than the catalog this extension was built with: the head's data may be out of
- * date then, and only the whole read answers. Built in milliseconds from the worker's own script.
+ * whole catalog's (classifier-store.ts, `buildFromSources`), or null when this browser classifies
+ * with a catalog release rather than the catalog it was built with — one is stored, or the server
+ * has announced a newer one: the head's data may be out of date then, and only the whole read
+ * answers. Built in milliseconds from the worker's own script.
  */
-export async function buildHeadAnswers(config: ConfigRow | undefined): Promise<HeadAnswers | null> {
+export async function buildHeadAnswers(
+  config: ConfigRow | undefined,
+  releaseStored: boolean,
+): Promise<HeadAnswers | null> {
+  if (releaseStored) return null;
   if (config?.catalog && config.catalog.version > BASELINE_RELEASE_VERSION) return null;
   const overrides = config?.overrides ?? [];
   const built = await buildFromSources({
@@ -53,14 +59,22 @@ let memo:
   | { db: LanternDb; configVersion: number; pulledAt: number; answers: Promise<HeadAnswers | null> }
   | undefined;
 
-/** `buildHeadAnswers` for the stored configuration, built again only when a pull changed it. */
+/**
+ * `buildHeadAnswers` for the stored configuration, built again only when a pull changed it (a pull
+ * stores a release just before the configuration row it came with).
+ */
 async function readHeadAnswers(db: LanternDb): Promise<HeadAnswers | null> {
   const config = await getConfig(db);
   const configVersion = config?.configVersion ?? -1;
   const pulledAt = config?.pulledAt ?? -1;
   if (memo && memo.db === db && memo.configVersion === configVersion && memo.pulledAt === pulledAt)
     return memo.answers;
-  const answers = buildHeadAnswers(config);
+  // Counted by key: reading the stored release itself would cost what this is here to avoid.
+  const answers = db.state
+    .where('key')
+    .equals(catalogReleaseItem.key)
+    .count()
+    .then((stored) => buildHeadAnswers(config, stored > 0));
   memo = { db, configVersion, pulledAt, answers };
   answers.catch(() => {
     if (memo?.answers === answers) memo = undefined;
