@@ -407,6 +407,7 @@ import { longTailC25ByokTools } from './long-tail-c25-byok';
 import { longTailC25ApisTools } from './long-tail-c25-apis';
 import { longTailC25Support4Tools } from './long-tail-c25-support4';
 import { longTailC25OutputsTools } from './long-tail-c25-outputs';
+import { longTailC25Sections4Tools } from './long-tail-c25-sections4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -815,4 +816,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25ApisTools,
   ...longTailC25Support4Tools,
   ...longTailC25OutputsTools,
+  ...longTailC25Sections4Tools,
 ];
