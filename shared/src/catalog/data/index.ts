@@ -413,6 +413,7 @@ import { longTailC25Health4Tools } from './long-tail-c25-health4';
 import { longTailC25HumanizeTools } from './long-tail-c25-humanize';
 import { longTailC25Dirs3Tools } from './long-tail-c25-dirs3';
 import { regionalC25Africa2Tools } from './regional-c25-africa2';
+import { longTailC25Sections4Tools } from './long-tail-c25-sections4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -827,4 +828,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25Dirs3Tools,
   ...longTailC25LeadsTools,
   ...regionalC25Africa2Tools,
+  ...longTailC25Sections4Tools,
 ];
