@@ -406,6 +406,7 @@ import { longTailC25RefundscTools } from './long-tail-c25-refundsc';
 import { longTailC25ByokTools } from './long-tail-c25-byok';
 import { longTailC25ApisTools } from './long-tail-c25-apis';
 import { longTailC25Support4Tools } from './long-tail-c25-support4';
+import { longTailC25Rebrands2Tools } from './long-tail-c25-rebrands2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -813,4 +814,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25ByokTools,
   ...longTailC25ApisTools,
   ...longTailC25Support4Tools,
+  ...longTailC25Rebrands2Tools,
 ];
