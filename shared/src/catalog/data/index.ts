@@ -414,6 +414,7 @@ import { longTailC25HumanizeTools } from './long-tail-c25-humanize';
 import { longTailC25Dirs3Tools } from './long-tail-c25-dirs3';
 import { regionalC25Africa2Tools } from './regional-c25-africa2';
 import { longTailC25Sections4Tools } from './long-tail-c25-sections4';
+import { longTailC25Rebrands2Tools } from './long-tail-c25-rebrands2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -829,4 +830,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25LeadsTools,
   ...regionalC25Africa2Tools,
   ...longTailC25Sections4Tools,
+  ...longTailC25Rebrands2Tools,
 ];

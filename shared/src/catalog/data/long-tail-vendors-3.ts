@@ -38,7 +38,7 @@ export const vendorTools4: Tool[] = defineTools('agents', [
   // mem0.dev (2026-12-05): Mem0's own short-link host, used in its README for the product demo
   // (https://mem0.dev/demo) and its community links (mem0ai/mem0@8d5b7865bd0521e75fe9ab1b260eeccc83f8a378 README.md,
   // Apache-2.0).
-  { id: 'mem0', name: 'Mem0', vendor: 'Mem0', category: 'developer-platform', domains: ['mem0.ai', 'mem0.dev'], source: listed('slavakurilyak'), checked: CHECKED_3 },
+  { id: 'mem0', name: 'Mem0', vendor: 'Mem0', category: 'developer-platform', domains: ['mem0.ai', 'mem0.dev', 'embedchain.ai'], source: listed('slavakurilyak'), checked: CHECKED_3 }, // embedchain.ai (c25 rebrands2): Mem0's former name; the README of its own repository when it was Embedchain (mem0ai/mem0@0128381a98f45e3979aaf2d7fa92ef4d383e8448 README.md) puts the LLM bot framework's docs at docs.embedchain.ai
   { id: 'steel', name: 'Steel', vendor: 'Steel', category: 'developer-platform', domains: ['steel.dev'], source: 'https://github.com/steel-dev/steel-browser/blob/0c968e0ee33aa1cf8b4bdfa9e2b21e8ac9905fe5/README.md', checked: CHECKED_C10 },
   { id: 'ultravox', name: 'Ultravox', vendor: 'Fixie', category: 'developer-platform', domains: ['ultravox.ai', 'fixie.ai'], source: listed('radiusmethod', 'llms.csv'), checked: CHECKED_3 },
   { id: 'vocode', name: 'Vocode', vendor: 'Vocode', category: 'developer-platform', domains: ['vocode.dev'], source: 'https://pypi.org/project/vocode/', checked: CHECKED_C10 },

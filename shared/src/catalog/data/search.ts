@@ -52,7 +52,7 @@ export const searchTools: Tool[] = defineTools('search', [
   { id: 'thinkany', name: 'ThinkAny', vendor: 'ThinkAny', domains: ['thinkany.ai', 'thinkany.so'], source: listed('dreamtrainer'), checked: CHECKED_2 }, // thinkany.so, its mainland edition: listed('dreamtrainer')
   { id: 'morphic', name: 'Morphic', vendor: 'Morphic', domains: ['morphic.sh'], source: listed('felladrin'), checked: CHECKED_2 },
   { id: 'hika', name: 'Hika', vendor: 'Hika', domains: ['hika.fyi'] },
-  { id: 'scira', name: 'Scira', vendor: 'Scira', domains: ['scira.ai'], source: listed('felladrin'), checked: CHECKED_2 },
+  { id: 'scira', name: 'Scira', vendor: 'Scira', domains: ['scira.ai', 'scira.how'], source: listed('felladrin'), checked: CHECKED_2 }, // scira.how (c25 rebrands2): Scira's earlier host; the README of its own repository (zaidmukaddam/scira@01bca3851de5d710838e8c3cf20664f258a18a99 README.md) sets https://scira.how?q=%s as the search URL of the AI search engine
   { id: 'openevidence', name: 'OpenEvidence', vendor: 'OpenEvidence', domains: ['openevidence.com'] },
   { id: 'keenious', name: 'Keenious', vendor: 'Keenious', domains: ['keenious.com'], source: listed('filipecalegario'), checked: CHECKED_2 },
   { id: 'iris-ai', name: 'Iris.ai', vendor: 'Iris.ai', domains: ['iris.ai'], source: listed('whoisdsmith'), checked: CHECKED_C12 }, // Iris.ai at iris.ai
