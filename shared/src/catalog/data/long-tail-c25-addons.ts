@@ -81,6 +81,11 @@
 // atlassian.net, railway.app, run.app, awsapprunner.com, readthedocs.io, gitbook.io, notion.site, telegra.ph, rentry.co,
 // netlify.app, vercel.app and sites.google.com. Marketplaces (slack.com/marketplace, marketplace.visualstudio.com,
 // moodle.org/plugins) and the platforms' own AI pages are traps in lookalikes-c25-addons.test.ts.
+// Merge note (twenty-fifth session): three rows this pass wrote as URL prefixes on add-on makers' general sites (a
+// Jira sprint-report app's page on be4.software, Skyline AI Page Builder's docs on docs.acceleration-engineering.com,
+// Friday AI's page on www.centworks.io) were dropped at the merge: the add-ons run inside Jira, Confluence and
+// monday.com, and those pages only describe them, so a visit there is reading about AI rather than using it. The
+// pages stay unclassified in the test.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C25, defineTools } from './define';
 
@@ -93,9 +98,6 @@ export const longTailC25AddonsTools: Tool[] = defineTools(
     // --- Atlassian, monday.com ---
     { id: 'project-copilot', name: 'Project Copilot', vendor: 'Project Copilot', domains: ['projectcopilot.co'], source: 'https://projectcopilot.co/trust' }, // trust page: AI for writing user stories in Jira and design documents in Confluence, on models developed by OpenAI
     { id: 'ai-test-studio-jira', name: 'AI Test Studio for Jira', vendor: 'AI Test Studio', domains: ['aiteststudio.com'], source: 'https://aiteststudio.com/privacy' }, // privacy: a Jira Cloud app that generates AI-assisted test cases and Gherkin scenarios from issue content
-    { id: 'be4-sprint-reports', name: 'Sprint Reports & Stakeholder Updates for Jira', vendor: 'Maciej Jezierski', urlPrefixes: ['be4.software/stakeholder-sprint-report'], source: 'https://be4.software/stakeholder-sprint-report/privacy' }, // privacy: a Forge app that uses AI to generate sprint reports, sending sprint data to Google Gemini or the customer's own key
-    { id: 'skyline-ai-page-builder', name: 'Skyline AI Page Builder', vendor: 'Acceleration Engineering', urlPrefixes: ['docs.acceleration-engineering.com/apps/skyline-ai-page-builder'], source: 'https://docs.acceleration-engineering.com/apps/skyline-ai-page-builder/security-statement' }, // security statement: a Confluence app generating visual pages from prompts with Gemini and OpenAI models, sold in AI credits
-    { id: 'friday-ai-centworks', name: 'Friday AI (CentWorks)', vendor: 'CentWorks', urlPrefixes: ['www.centworks.io/friday-ai'], source: 'https://www.centworks.io/friday-ai/privacy-policy.html' }, // privacy: a monday.com app that parses plain-language requests with Anthropic's Claude to set up automations
     // --- LMS grading over LTI ---
     { id: 'edugears-ai', name: 'EduGears AI', vendor: 'EduGears AI', domains: ['edugears.ai'], source: 'https://lti.edugears.ai/fr/blog/ai-grading-moodle-canvas-blackboard' }, // vendor blog: its AI grading scores work against rubrics with a language model inside Moodle, Canvas and Blackboard
     { id: 'eduface', name: 'Eduface', vendor: 'Eduface', domains: ['eduface.me'], source: 'https://eduface.me/resources/blog/ai-essay-grader-moodle-lti' }, // vendor blog: four AI assessment tools (paper and exam graders, feedback, oral exams) connected to Moodle over LTI 1.3
