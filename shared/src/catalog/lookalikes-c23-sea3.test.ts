@@ -5,6 +5,7 @@
 // the pass read, and sites whose names sit close to the new entries. None of them may classify; every new host must
 // reach its own entry.
 // Listed since: getecommercetools.com (E-Commerce Tools) by the twenty-fourth session's e-commerce pass; a trap here only for its region.
+// Listed since: listinghelper.cn (ListingHelper) by the twenty-fifth session's china7 pass; a trap here only for its region.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -116,7 +117,6 @@ const LEFT_OUT = [
   'https://outsourcingfit.com/privacy-policy-for-ai-services-and-custom-gpts/', // custom GPTs on ChatGPT
   'https://app.charking.store/security', // NoteWriter AI's page on an unrelated host
   'https://www.bikriagent.com/privacy', // a seller tool for Nepal, worded as plans
-  'https://listinghelper.cn/privacy.html', // a Chinese TikTok Shop listing tool
   'https://tk.mingxingwan.com/privacy', // a Chinese TikTok Shop listing tool
   'https://snapso.ai/fil-PH/privacy', // a translator that names no country
   'https://www.hirecredible.com/pdpa-ai-hiring-singapore', // a vendor's guide page only

@@ -415,6 +415,7 @@ import { longTailC25Dirs3Tools } from './long-tail-c25-dirs3';
 import { regionalC25Africa2Tools } from './regional-c25-africa2';
 import { longTailC25Sections4Tools } from './long-tail-c25-sections4';
 import { longTailC25Rebrands2Tools } from './long-tail-c25-rebrands2';
+import { regionalC25China7Tools } from './regional-c25-china7';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -831,4 +832,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC25Africa2Tools,
   ...longTailC25Sections4Tools,
   ...longTailC25Rebrands2Tools,
+  ...regionalC25China7Tools,
 ];
