@@ -1,3 +1,4 @@
+import type { ToolOverride } from '../src/catalog/release/overrides';
 import type { EventOf, SyncEventKind } from '../src/schemas/events';
 import type {
   EnrolInput,
@@ -199,3 +200,15 @@ export const PULL_OUTPUT_CHANGED: PullOutput = {
     ],
   },
 };
+
+/** An organisation's override of one catalog tool that changes nothing until `over` says what (ChatGPT by default). */
+export const toolOverride = (over: Partial<ToolOverride> = {}): ToolOverride => ({
+  toolId: 'chatgpt',
+  name: null,
+  addDomains: [],
+  removeDomains: [],
+  retired: false,
+  notAi: false,
+  note: null,
+  ...over,
+});

@@ -5,8 +5,8 @@ import {
   ToolSchema,
   type Classifier,
   type Tool,
-  type ToolOverride,
 } from '@lantern/shared';
+import { toolOverride } from '@lantern/shared/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configRow } from '../../testing/config-row';
 import { LanternDb } from '../db/app-db';
@@ -27,16 +27,6 @@ afterEach(async () => {
   setStoredSourcesLoader(() => Promise.resolve(null));
   setBaselineTools(catalog);
   await setClassifierSources({ catalog: null, overrides: [], orgTools: [] });
-});
-
-const override = (over: Partial<ToolOverride> & { toolId: string }): ToolOverride => ({
-  name: null,
-  addDomains: [],
-  removeDomains: [],
-  retired: false,
-  notAi: false,
-  note: null,
-  ...over,
 });
 
 const orgTool: Tool = ToolSchema.parse({
@@ -107,10 +97,10 @@ describe('the head tools answer a notice before the catalog is read', () => {
     await store({
       ...configRow(),
       overrides: [
-        override({ toolId: 'claude', retired: true }),
-        override({ toolId: 'chatgpt', name: 'OpenAI ChatGPT (company)' }),
+        toolOverride({ toolId: 'claude', retired: true }),
+        toolOverride({ toolId: 'chatgpt', name: 'OpenAI ChatGPT (company)' }),
         // A host added to a tool outside the head, under a head tool's domain.
-        override({ toolId: 'perplexity-labs', addDomains: ['beta.gemini.google.com'] }),
+        toolOverride({ toolId: 'perplexity-labs', addDomains: ['beta.gemini.google.com'] }),
       ],
       tools: [orgTool],
     });

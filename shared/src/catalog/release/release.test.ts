@@ -3,20 +3,10 @@ import { catalog } from '../index';
 import { sha256Hex } from '../../hash';
 import { canonicalJson } from './canonical';
 import { signedTextSha256 } from './digest';
-import { applyOverrides, type ToolOverride } from './overrides';
+import { toolOverride } from '../../../testing/examples';
+import { applyOverrides } from './overrides';
 import { parseRelease } from './parse';
 import { RELEASE_FORMAT, signedText, type CatalogReleasePayload } from './schema';
-
-const override = (over: Partial<ToolOverride>): ToolOverride => ({
-  toolId: 'chatgpt',
-  name: null,
-  addDomains: [],
-  removeDomains: [],
-  retired: false,
-  notAi: false,
-  note: null,
-  ...over,
-});
 
 describe('catalog releases', () => {
   it('sign the same bytes whatever the key order or indentation of the document', () => {
@@ -69,7 +59,7 @@ describe('organisation overrides', () => {
   it('rename a tool and change its hostnames, leaving every other tool as published', () => {
     const [first] = chatgpt.domains;
     const result = applyOverrides(catalog, [
-      override({ name: 'Company GPT', addDomains: ['gpt.intranet.example'], removeDomains: [first!] }),
+      toolOverride({ name: 'Company GPT', addDomains: ['gpt.intranet.example'], removeDomains: [first!] }),
     ]);
     const tool = result.find((t) => t.id === 'chatgpt')!;
     expect(tool.name).toBe('Company GPT');
@@ -79,9 +69,9 @@ describe('organisation overrides', () => {
 
   it('drop retired and "not AI for us" tools; an override of a tool the catalog no longer has waits', () => {
     const result = applyOverrides(catalog, [
-      override({ retired: true }),
-      override({ toolId: 'claude', notAi: true }),
-      override({ toolId: 'gone-tool', name: 'X' }),
+      toolOverride({ retired: true }),
+      toolOverride({ toolId: 'claude', notAi: true }),
+      toolOverride({ toolId: 'gone-tool', name: 'X' }),
     ]);
     expect(result.map((t) => t.id)).not.toContain('chatgpt');
     expect(result.map((t) => t.id)).not.toContain('claude');
