@@ -8,7 +8,7 @@ import { catalog, ToolSchema } from '@lantern/shared';
 import type { Plugin } from 'vite';
 import { z } from 'zod/mini';
 import { packFilterLists } from '../src/detect/filter-lists';
-import { catalogFirstTurn, headCatalog, headNoticePatterns } from '../src/detect/head-tools';
+import { catalogFirstTurn, headCatalog } from '../src/detect/head-tools';
 
 export const BASELINE_ASSET = 'catalog/baseline.json';
 
@@ -24,13 +24,12 @@ export function baselineCatalogJson(): string {
  * Serves first-turn.ts as its value, so the worker's script carries what its listeners are
  * filtered by in its first turn (the API endpoints, and the page hosts of the most used tools:
  * filter-lists.ts, `firstTurnLists`) but not the catalog: packed into one string
- * (`packFilterLists`), unpacked in the worker's first turn; and the notice's match patterns for
- * those tools, registered at once on a browser that has no notice registration yet, and their
- * classification data, which answers a page's notice before the catalog is read (head-classifier.ts).
+ * (`packFilterLists`), unpacked in the worker's first turn; and those tools' classification data,
+ * from which the notice is registered at once on a browser that has no registration yet and a
+ * page's notice is answered before the catalog is read (head-classifier.ts).
  */
 export function firstTurnPlugin(): Plugin {
   const packed = packFilterLists(catalogFirstTurn());
-  const headPatterns = headNoticePatterns();
   const head = headCatalog();
   return {
     name: 'lantern-first-turn',
@@ -40,7 +39,6 @@ export function firstTurnPlugin(): Plugin {
       return [
         `import { unpackFilterLists } from ${JSON.stringify(FILTER_LISTS_MODULE)};`,
         `export const FIRST_TURN = unpackFilterLists(${JSON.stringify(packed)});`,
-        `export const HEAD_NOTICE_PATTERNS = ${JSON.stringify(headPatterns)};`,
         `export const HEAD_CATALOG = ${JSON.stringify(head)};`,
         '',
       ].join('\n');

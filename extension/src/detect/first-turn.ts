@@ -1,6 +1,6 @@
 import type { FilterLists } from './filter-lists';
 import type { HeadCatalog } from './head-classifier';
-import { catalogFirstTurn, headCatalog, headNoticePatterns } from './head-tools';
+import { catalogFirstTurn, headCatalog } from './head-tools';
 
 /**
  * What the worker's filtered listeners are registered with in its first turn, before any data has
@@ -15,15 +15,8 @@ import { catalogFirstTurn, headCatalog, headNoticePatterns } from './head-tools'
 export const FIRST_TURN: FilterLists = catalogFirstTurn();
 
 /**
- * The notice's match patterns for the most used tools (TOP_TOOL_IDS), registered in the worker's first
- * turn on a browser that has no notice registration yet (enforce/notice-registration.ts): a fresh
- * install reads and indexes the whole catalog before it can register every tool's hosts, which took
- * Firefox ESR seconds, and a visit in between got no notice. Precomputed by the build like the above.
- */
-export const HEAD_NOTICE_PATTERNS: readonly string[] = headNoticePatterns();
-
-/**
- * The most used tools' classification data, which answers a page's notice before the worker has
- * read the whole catalog (head-classifier.ts). Precomputed by the build like the above.
+ * The most used tools' classification data: the notice's patterns registered in the first turn of a
+ * fresh install, and the answer to a page's notice before the worker has read the whole catalog
+ * (head-classifier.ts). Precomputed by the build like the above.
  */
 export const HEAD_CATALOG: HeadCatalog = headCatalog();

@@ -1,6 +1,7 @@
-import { BASELINE_RELEASE_VERSION, type Classifier, type Tool } from '@lantern/shared';
+import { BASELINE_RELEASE_VERSION, buildClassifier, type Classifier, type Tool } from '@lantern/shared';
 import type { LanternDb } from '../db/app-db';
 import { getConfig } from '../db/state';
+import { noticeMatchPatterns } from '../enforce/notice-patterns';
 import { catalogReleaseItem } from '../db/state-items';
 import type { ConfigRow } from '../db/types';
 import { buildFromSources, classifier, currentClassifier } from './classifier-store';
@@ -29,6 +30,15 @@ const asTool = (tool: HeadTool): Tool => ({
   source: '',
   checked: '',
 });
+
+/**
+ * The notice's match patterns for the head tools, registered in the first turn of a browser that has
+ * no notice registration yet (enforce/notice-registration.ts, `registerNoticeScriptFirst`): a fresh
+ * install would otherwise read and index the whole catalog before any tool's page got the notice.
+ */
+export function headNoticePatterns(): string[] {
+  return noticeMatchPatterns(buildClassifier(HEAD_CATALOG.tools.map(asTool)));
+}
 
 /**
  * The head tools' classifier with the organisation's overrides and tools applied exactly as the

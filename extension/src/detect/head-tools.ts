@@ -1,6 +1,5 @@
 import { buildClassifier, catalog, type Tool } from '@lantern/shared';
 import { TOP_TOOL_IDS } from '@lantern/shared/suppliers';
-import { noticeMatchPatterns } from '../enforce/notice-patterns';
 import { firstTurnLists, type FilterLists } from './filter-lists';
 import type { HeadCatalog } from './head-classifier';
 
@@ -17,11 +16,6 @@ export function headTools(tools: readonly Tool[] = catalog): Tool[] {
 /** The first-turn lists of a catalog: every API endpoint, and its head tools' page hosts. */
 export function catalogFirstTurn(tools: readonly Tool[] = catalog): FilterLists {
   return firstTurnLists(buildClassifier(tools), buildClassifier(headTools(tools)));
-}
-
-/** The notice's match patterns for a catalog's head tools (first-turn.ts, `HEAD_NOTICE_PATTERNS`). */
-export function headNoticePatterns(tools: readonly Tool[] = catalog): string[] {
-  return noticeMatchPatterns(buildClassifier(headTools(tools)));
 }
 
 /**

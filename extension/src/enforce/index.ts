@@ -2,7 +2,7 @@ import { registerApprovalAnswers } from '../approval';
 import type { LanternDb } from '../db/app-db';
 import { getDb } from '../db/app-db';
 import { classifier, onClassifierChange, toolLookup } from '../detect/classifier-store';
-import { HEAD_NOTICE_PATTERNS } from '../detect/first-turn';
+import { headNoticePatterns } from '../detect/head-classifier';
 import { countPageLoad } from '../detect/watch';
 import { onConfigChanged, recordAndPush } from '../sync/background-engine';
 import { MIDNIGHT_ALARM, syncBlockRules } from './block-sync';
@@ -43,7 +43,7 @@ export function registerExperience(deps: ExperienceDeps = backgroundDeps()): voi
     void syncRules(deps.db()).catch(warn);
   });
   // The most used tools first on a fresh install, the whole list once the catalog is read.
-  void registerNoticeScriptFirst(HEAD_NOTICE_PATTERNS).catch(warn);
+  void registerNoticeScriptFirst(headNoticePatterns).catch(warn);
   void classifier()
     .then((current) => registerNoticeScript(current))
     .catch(warn);

@@ -24,14 +24,16 @@ export function registerNoticeScript(classifier: Classifier): Promise<number> {
  * On a browser with no notice registration yet (a fresh install), registers the most used tools'
  * patterns at once, before the catalog has been read: building the classifier that `registerNoticeScript`
  * needs took Firefox ESR seconds after installation, and a tool's page opened meanwhile got no notice.
- * The full list replaces it as soon as the classifier is built. Any existing registration is left as it is.
+ * The full list replaces it as soon as the classifier is built. Any existing registration is left as it
+ * is, and the patterns are computed only when there is none.
  */
-export function registerNoticeScriptFirst(headPatterns: readonly string[]): Promise<boolean> {
+export function registerNoticeScriptFirst(headPatterns: () => readonly string[]): Promise<boolean> {
   return serially(async () => {
-    if (headPatterns.length === 0) return false;
     const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [NOTICE_SCRIPT_ID] });
     if (existing) return false;
-    await browser.scripting.registerContentScripts([noticeScript([...headPatterns])]);
+    const matches = headPatterns();
+    if (matches.length === 0) return false;
+    await browser.scripting.registerContentScripts([noticeScript([...matches])]);
     return true;
   });
 }
