@@ -417,6 +417,7 @@ import { longTailC25Sections4Tools } from './long-tail-c25-sections4';
 import { longTailC25Rebrands2Tools } from './long-tail-c25-rebrands2';
 import { regionalC25China7Tools } from './regional-c25-china7';
 import { longTailC26AffiliatesTools } from './long-tail-c26-affiliates';
+import { regionalC26EucreditsTools } from './regional-c26-eucredits';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -835,4 +836,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25Rebrands2Tools,
   ...regionalC25China7Tools,
   ...longTailC26AffiliatesTools,
+  ...regionalC26EucreditsTools,
 ];
