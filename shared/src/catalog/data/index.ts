@@ -418,6 +418,7 @@ import { longTailC25Rebrands2Tools } from './long-tail-c25-rebrands2';
 import { regionalC25China7Tools } from './regional-c25-china7';
 import { longTailC26AffiliatesTools } from './long-tail-c26-affiliates';
 import { regionalC26EucreditsTools } from './regional-c26-eucredits';
+import { longTailC26Industry3Tools } from './long-tail-c26-industry3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -837,4 +838,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC25China7Tools,
   ...longTailC26AffiliatesTools,
   ...regionalC26EucreditsTools,
+  ...longTailC26Industry3Tools,
 ];
