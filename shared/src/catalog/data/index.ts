@@ -419,6 +419,7 @@ import { regionalC25China7Tools } from './regional-c25-china7';
 import { longTailC26AffiliatesTools } from './long-tail-c26-affiliates';
 import { regionalC26EucreditsTools } from './regional-c26-eucredits';
 import { longTailC26Industry3Tools } from './long-tail-c26-industry3';
+import { longTailC26SubprocTools } from './long-tail-c26-subproc';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -839,4 +840,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26AffiliatesTools,
   ...regionalC26EucreditsTools,
   ...longTailC26Industry3Tools,
+  ...longTailC26SubprocTools,
 ];
