@@ -52,7 +52,6 @@ const LEFT_OUT = [
   'https://llmcontrols.ai/usage-policy', // a usage policy with no word of AI
   'https://parsedocs.ai/privacy', // a parser policy with no word of AI
   'https://llmocr.com/en/api-docs/pdf-to-markdown', // API docs with no word of AI
-  'https://modkie.com/en/terms-of-use', // terms with no word of AI
   'https://www.texttospeechskills.com/terms', // terms with no word of AI
   'https://doc.airoutix.com/281603040d0.html', // a bare request schema
   'https://docs.float16.cloud/getting-started/serverless-gpu/quick-start/mode', // GPU compute with no word of AI
@@ -69,7 +68,6 @@ const LEFT_OUT = [
   'https://www.llm4agents.com/blog/fund-ai-agents-stablecoins', // seen only on its blog
   'https://www.onekeymodel.com/en/blog/openai-compatible-api-guide', // seen only on its blog
   'https://aiapi-pro.com/blog/responses-api-chinese-models', // seen only on its blog
-  'https://iterationlayer.com/blog/document-to-markdown-api', // seen only on its blog
   'https://carpathian.ai/publications/ai-inference-api', // seen only on its publications
   'https://www.semanticguard.dev/blog/slash-openai-api-costs-semantic-caching-for-40-70-savings', // only its blog
   'https://www.truthvouch.ai/blog/ai-hallucination-detection-guide', // seen only on its blog

@@ -56,7 +56,6 @@ const LEFT_OUT = [
   'https://pranik.ai/legal/p4d-consent', // a consent notice with a placeholder date
   'https://careerlift.app/privacy', // a policy with an example.com contact
   'https://messengermatepro.com/terms', // a waitlist
-  'https://miu.ai/terms-and-conditions', // terms that do not say what the AI does
   'https://www.waixwais.uk/privacy', // policies that name AI services without describing them
   'https://www.legalnoticeai.in/privacy', // AI only in the brand name
   'https://lawfirmai.in/privacy-policy', // AI only in the brand name

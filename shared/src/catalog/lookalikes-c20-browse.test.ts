@@ -48,7 +48,6 @@ const SHARED_PLATFORMS = [
 ];
 
 const LEFT_OUT = [
-  'https://chatpage.haoba.cloud/privacy-policy.html', // a BYOK extension with no hosted service
   'https://docs.cloudcruise.com/concepts/workflows', // a page that does not say AI
   'https://docs-boxes.banata.dev/docs/browser-sessions', // a page that does not say AI
   'https://stage.docs.agentstation.dev/api/browser-cdp', // staging docs that do not say AI

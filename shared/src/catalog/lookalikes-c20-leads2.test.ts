@@ -54,7 +54,6 @@ const LEFT_OUT = [
   'https://voiceops.net/privacy', // a draft with placeholders
   'https://voxapro.ai/legal/datenschutz', // a page with placeholder company details
   'https://lexitio.com/terms', // a draft with TODOs
-  'https://lawyerai.online/privacy', // a query-string source, name of a listed tool
   'https://www.cjbrignola.com/privacy-policy-the-council', // a personal site
   'https://usehandl.ca/privacy', // a finance app whose AI is one feature
   'https://dictar.app/privacy', // a local-only desktop app

@@ -37,7 +37,6 @@ const LEFT_OUT = [
   'https://api.chatai.com/privacy_policy', // a policy that does not say AI
   'https://winclicks.io/privacy-policy', // a policy that does not say AI
   'https://advortexia.com/privacy-policy/', // a policy that does not say AI
-  'https://writetext.ai/knowledge-base/installation/what-happens-when-i-change-my-store-domain-writetext-ai-help', // help that does not say AI
   'https://www.profilemagic.ai/glossary', // a glossary that does not say the product uses AI
   'https://syscodein.com/data-policy.html', // a data policy about machine learning on news, not an AI tool page
   'https://www.openingbell.app/privacy', // a learning app that does not say AI

@@ -145,7 +145,6 @@ const LEFT_OUT = [
   'https://bidgenie.co/privacy', // an RFP tool without AI wording
   'https://www.tenderscout.co.za/privacy', // tender screening without AI wording
   'https://aijobr.com/privacy', // a job board without AI wording
-  'https://aistockplatform.com/privacy', // AI only in the name
   'https://easystocksai.tech/privacy-policy', // stock scoring without AI wording
   'https://zaka.ai/privacy-policy/', // a policy that does not say the product uses AI
   'https://chatzo.cloud/privacy', // a chatbot policy without AI wording

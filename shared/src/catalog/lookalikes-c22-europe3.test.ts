@@ -65,7 +65,6 @@ const LEFT_OUT = [
   'https://demo.wmaster.net/privacy', // a demo host
   'https://www.appory.app/privacy.html', // a policy with "[Company Legal Name]" placeholders
   'https://pruvodcekarierou.cz/ochrana-osobnich-udaju-cara-ai', // a coach's site with a Telegram bot
-  'https://www.greeko.online/en/terms', // a Cypriot app, outside this pass
   'https://alina.hurtis.sk/terms-of-use', // a Slovak chatbot, outside this pass
   'https://sikt.no/tjenester/sikt-ki-chat/brukervilkar', // a public body's chat
   'https://www.vlaio.be/nl/content/chatbot-disclaimer', // a public body's chatbot

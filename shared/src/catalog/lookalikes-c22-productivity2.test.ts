@@ -83,7 +83,6 @@ const LEFT_OUT = [
   'https://getaudionote.com/privacy', // a mobile-only app
   'https://www.aidd.app/terms', // a mobile-only app
   'https://intentifyx.com/es/terms', // a browser extension
-  'https://webai.pc.am/privacy.html', // a browser extension
   'https://ai-lab.com.au/assistant/en/privacy-policy.html', // a desktop and mobile app
   'https://roboticulous.com/privacy-policy', // a policy with a placeholder contact
   'https://gmail.rela.uy/privacy-policy', // a personal project

@@ -64,7 +64,6 @@ const LEFT_OUT = [
   'https://designdrafter.com/?p=588', // a bare `?p=` page
   'https://oncallhomes.com/?p=1237', // a bare `?p=` page
   'https://boringhost.ai/?p=3229', // a bare `?p=` page
-  'https://spacem-ai.com/terms.html', // a mobile app, as the c18 pass decided
   'https://bakerapps.com/android/visuel/privacy.html', // an app policy on its developer's site
   'https://homehelperai.app/privacy', // a mobile app's policy
   'https://gomaklerfrei.de/en/ki-transparenz', // a listing platform, AI one feature

@@ -106,7 +106,6 @@ const LEFT_OUT = [
   'https://digibus.com.tr/?p=8452', // an agency's blog
   'https://coffeeprophet.net/privacy.html', // an Austrian GmbH (as before)
   'https://www.cupoffortune.com/en/privacy', // a Munich GmbH
-  'https://kot-tarot.app/en/privacy', // a Telegram tarot bot, not shown to be Turkish
   'https://coffeetells.app/privacy-policy', // a publisher not named
   'https://dreeys.com/en/legal/privacy', // not shown to be Turkish
   'https://turkolister.co.uk/privacy', // an eBay listing extension, not said to be AI

@@ -92,7 +92,6 @@ const LEFT_OUT = [
   'https://pay-s.0xtgi.dev/terms?lang=en', // a payments subdomain of a developer host
   'https://caddie.ftp.sh/privacy', // a placeholder contact on a dynamic-DNS host
   'https://drgbec.edu.et/term.html', // a ChatGPT copy on a university host
-  'https://spacem-ai.com/terms.html', // SpaceM AI, already a trap in lookalikes-c23-property.test.ts
 ];
 
 const NAMESAKES = [

@@ -102,7 +102,6 @@ const LEFT_OUT = [
   'https://shop-ai.app/en/terms', // a store builder (as before)
   'https://docs.zenity.io/UserGuide/ZenityUG_CopilotStudio.html', // an AI-security layer (as the c16 pass decided)
   'https://docs-next.us1.zenity.io/user-guide/inline-prevention', // an AI-security layer
-  'https://www.thenvoi.com/terms-of-service', // not shown to be Israeli
   'https://webgpt.com/public/dpa?lang=ru', // not shown to be Israeli
   'https://photolab-ai.com/privacy_policy', // not shown to be Israeli
   'https://agent-eq.com/he/legal/privacy', // an English company's Hebrew policy

@@ -420,6 +420,7 @@ import { longTailC26AffiliatesTools } from './long-tail-c26-affiliates';
 import { regionalC26EucreditsTools } from './regional-c26-eucredits';
 import { longTailC26Industry3Tools } from './long-tail-c26-industry3';
 import { longTailC26SubprocTools } from './long-tail-c26-subproc';
+import { longTailC26Leads6Tools } from './long-tail-c26-leads6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -841,4 +842,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC26EucreditsTools,
   ...longTailC26Industry3Tools,
   ...longTailC26SubprocTools,
+  ...longTailC26Leads6Tools,
 ];
