@@ -421,6 +421,7 @@ import { regionalC26EucreditsTools } from './regional-c26-eucredits';
 import { longTailC26Industry3Tools } from './long-tail-c26-industry3';
 import { longTailC26SubprocTools } from './long-tail-c26-subproc';
 import { longTailC26Leads6Tools } from './long-tail-c26-leads6';
+import { longTailC26LaunchesTools } from './long-tail-c26-launches';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -843,4 +844,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26Industry3Tools,
   ...longTailC26SubprocTools,
   ...longTailC26Leads6Tools,
+  ...longTailC26LaunchesTools,
 ];
