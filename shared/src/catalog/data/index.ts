@@ -422,6 +422,7 @@ import { longTailC26Industry3Tools } from './long-tail-c26-industry3';
 import { longTailC26SubprocTools } from './long-tail-c26-subproc';
 import { longTailC26Leads6Tools } from './long-tail-c26-leads6';
 import { longTailC26LaunchesTools } from './long-tail-c26-launches';
+import { longTailC26McpTools } from './long-tail-c26-mcp';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -845,4 +846,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26SubprocTools,
   ...longTailC26Leads6Tools,
   ...longTailC26LaunchesTools,
+  ...longTailC26McpTools,
 ];
