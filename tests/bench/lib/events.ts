@@ -49,6 +49,14 @@ export interface PolicyRef {
 export class CatchUpBatches {
   private keyCounter = 0;
   private readonly rand: () => number;
+  /**
+   * When the device recorded its next event. The extension names an event `uuidv7(now)` when it
+   * records it and sends its outbox in id order (extension/src/db/aggregates.ts, db/outbox.ts), so
+   * a device's ids rise from one event to the next and from one batch to the next, whatever times
+   * the events themselves carry. Until session 26 the ids were made from the events' random times,
+   * which spread each batch over the whole of the device's range in `seen_events`' key.
+   */
+  private recordedAt: number;
 
   constructor(
     seed: number,
@@ -56,6 +64,13 @@ export class CatchUpBatches {
     private readonly now = Date.now(),
   ) {
     this.rand = prng(seed);
+    this.recordedAt = now - 3_600_000;
+  }
+
+  /** The next event's id: one second after the previous one's (at most ~3,600 events an hour back). */
+  private nextId(): string {
+    this.recordedAt = Math.min(this.recordedAt + 1000, this.now);
+    return uuidv7(this.recordedAt);
   }
 
   next(size: number): SyncEvent[] {
@@ -67,7 +82,7 @@ export class CatchUpBatches {
       if (roll < 0.06) {
         const purposeCategory: PurposeCategory = PURPOSE_CATEGORIES[j % PURPOSE_CATEGORIES.length]!;
         events.push({
-          id: uuidv7(at),
+          id: this.nextId(),
           at,
           kind: 'registration',
           toolId,
@@ -78,7 +93,7 @@ export class CatchUpBatches {
         });
       } else if (roll < 0.1) {
         events.push({
-          id: uuidv7(at),
+          id: this.nextId(),
           at,
           kind: 'acknowledgement',
           policyVersion: this.policy.version,
@@ -89,7 +104,7 @@ export class CatchUpBatches {
       } else {
         const k = this.keyCounter++;
         events.push({
-          id: uuidv7(at),
+          id: this.nextId(),
           at,
           kind: 'usage',
           toolId: VISITED_TOOLS[k % 20]!,
