@@ -154,9 +154,13 @@ export const longTailC8ListsTools5: Tool[] = defineTools(
     {
       id: 'marble-worldlabs',
       name: 'Marble',
-      vendor: 'Marble',
+      vendor: 'World Labs',
       category: 'image',
-      domains: ['marble.worldlabs.ai'],
+      // worldlabs.ai (2026-12-07, memory pass, data/long-tail-c26-memory.ts): World Labs' own API docs
+      // (https://docs.worldlabs.ai/api, read in the docs corpus) generate Marble worlds from text, images or video through
+      // api.worldlabs.ai, with keys and billing on platform.worldlabs.ai; the company makes world models only, so the whole
+      // host joins the entry (vendor corrected from 'Marble' to 'World Labs').
+      domains: ['marble.worldlabs.ai', 'worldlabs.ai'],
       source: KAPIBALA,
     },
     {

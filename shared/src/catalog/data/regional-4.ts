@@ -46,7 +46,10 @@ export const regionalTools4: Tool[] = defineTools('chat', [
   { id: 'pecan', name: 'Pecan AI', vendor: 'Pecan', category: 'developer-platform', domains: ['pecan.ai'], source: 'https://help.pecan.ai/en/articles/15167169-using-your-model-to-schedule-automated-prediction-cycles', region: 'middle-east' }, // Pecan's own help centre, stored copy read: machine-learning prediction models with a predictions agent; help.pecan.ai is under the row's host
   // Latin America and Spain
   { id: 'yalo', name: 'Yalo', vendor: 'Yalo', category: 'agents', domains: ['yalo.com'], source: 'https://docs.yalo.com/yalodocs/docs/glossary', region: 'latam' }, // Yalo's own docs, stored copy read: Yalo Studio's conversational flows, storefront and human-agent transfer for WhatsApp commerce, on docs.yalo.com (2026-12-05)
-  { id: 'tess-ai', name: 'Tess AI', vendor: 'Pareto', domains: ['tess.im'], source: 'https://tess.im/glossary.md', region: 'latam' }, // Tess AI's own glossary, stored copy read: agents, models and credits of the TESS AI platform, served from tess.im
+  // tess.pareto.io (2026-12-07, memory pass, data/long-tail-c26-memory.ts): Pareto's own API docs
+  // (https://docs.tess.pareto.io/api/endpoints/agents/execute, read in the pages corpus) run Tess agents at
+  // tess.pareto.io/api with the tess-ai-light model; only the subdomain is claimed (pareto.io is the company's host).
+  { id: 'tess-ai', name: 'Tess AI', vendor: 'Pareto', domains: ['tess.im', 'tess.pareto.io'], source: 'https://tess.im/glossary.md', region: 'latam' }, // Tess AI's own glossary, stored copy read: agents, models and credits of the TESS AI platform, served from tess.im
   { id: 'jus-ia', name: 'Jus IA', vendor: 'Jusbrasil', category: 'writing', domains: ['ia.jusbrasil.com.br'], source: 'https://ia.jusbrasil.com.br/sobre', region: 'latam', checked: CHECKED_C15 }, // Jus IA's own page on its host, stored copy read (fifteenth-session re-check): Jusbrasil's AI legal assistant, how it handles users' data and reviews its answers; before: /planos, never opened
   { id: 'morada-ai', name: 'Morada.ai', vendor: 'Morada.ai', category: 'agents', domains: ['morada.ai'], source: 'https://morada.ai/produto', region: 'latam' },
   // `clibrain` (clibrain.com) was removed in the fifteenth-session re-check: Clibrain became Maisa, and its host is on the
