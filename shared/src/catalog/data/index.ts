@@ -425,6 +425,7 @@ import { longTailC26LaunchesTools } from './long-tail-c26-launches';
 import { longTailC26McpTools } from './long-tail-c26-mcp';
 import { longTailC26Niches2Tools } from './long-tail-c26-niches2';
 import { longTailC26MemoryTools } from './long-tail-c26-memory';
+import { regionalC26Latam5Tools } from './regional-c26-latam5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -851,4 +852,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26McpTools,
   ...longTailC26Niches2Tools,
   ...longTailC26MemoryTools,
+  ...regionalC26Latam5Tools,
 ];
