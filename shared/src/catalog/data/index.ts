@@ -416,6 +416,7 @@ import { regionalC25Africa2Tools } from './regional-c25-africa2';
 import { longTailC25Sections4Tools } from './long-tail-c25-sections4';
 import { longTailC25Rebrands2Tools } from './long-tail-c25-rebrands2';
 import { regionalC25China7Tools } from './regional-c25-china7';
+import { longTailC26NotrainTools } from './long-tail-c26-notrain';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -833,4 +834,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25Sections4Tools,
   ...longTailC25Rebrands2Tools,
   ...regionalC25China7Tools,
+  ...longTailC26NotrainTools,
 ];
