@@ -426,6 +426,7 @@ import { longTailC26McpTools } from './long-tail-c26-mcp';
 import { longTailC26Niches2Tools } from './long-tail-c26-niches2';
 import { longTailC26MemoryTools } from './long-tail-c26-memory';
 import { regionalC26Latam5Tools } from './regional-c26-latam5';
+import { longTailC26NotrainTools } from './long-tail-c26-notrain';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -853,4 +854,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26Niches2Tools,
   ...longTailC26MemoryTools,
   ...regionalC26Latam5Tools,
+  ...longTailC26NotrainTools,
 ];
