@@ -427,6 +427,7 @@ import { longTailC26Niches2Tools } from './long-tail-c26-niches2';
 import { longTailC26MemoryTools } from './long-tail-c26-memory';
 import { regionalC26Latam5Tools } from './regional-c26-latam5';
 import { longTailC26NotrainTools } from './long-tail-c26-notrain';
+import { longTailC26AiactTools } from './long-tail-c26-aiact';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -855,4 +856,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26MemoryTools,
   ...regionalC26Latam5Tools,
   ...longTailC26NotrainTools,
+  ...longTailC26AiactTools,
 ];
