@@ -423,6 +423,7 @@ import { longTailC26SubprocTools } from './long-tail-c26-subproc';
 import { longTailC26Leads6Tools } from './long-tail-c26-leads6';
 import { longTailC26LaunchesTools } from './long-tail-c26-launches';
 import { longTailC26McpTools } from './long-tail-c26-mcp';
+import { regionalC26India4Tools } from './regional-c26-india4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -847,4 +848,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26Leads6Tools,
   ...longTailC26LaunchesTools,
   ...longTailC26McpTools,
+  ...regionalC26India4Tools,
 ];
