@@ -428,6 +428,7 @@ import { longTailC26MemoryTools } from './long-tail-c26-memory';
 import { regionalC26Latam5Tools } from './regional-c26-latam5';
 import { longTailC26NotrainTools } from './long-tail-c26-notrain';
 import { longTailC26AiactTools } from './long-tail-c26-aiact';
+import { regionalC26India4Tools } from './regional-c26-india4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -857,4 +858,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC26Latam5Tools,
   ...longTailC26NotrainTools,
   ...longTailC26AiactTools,
+  ...regionalC26India4Tools,
 ];
