@@ -416,6 +416,7 @@ import { regionalC25Africa2Tools } from './regional-c25-africa2';
 import { longTailC25Sections4Tools } from './long-tail-c25-sections4';
 import { longTailC25Rebrands2Tools } from './long-tail-c25-rebrands2';
 import { regionalC25China7Tools } from './regional-c25-china7';
+import { regionalC26Jpkr5Tools } from './regional-c26-jpkr5';
 import { longTailC26AffiliatesTools } from './long-tail-c26-affiliates';
 import { regionalC26EucreditsTools } from './regional-c26-eucredits';
 import { longTailC26Industry3Tools } from './long-tail-c26-industry3';
@@ -846,6 +847,7 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC25Sections4Tools,
   ...longTailC25Rebrands2Tools,
   ...regionalC25China7Tools,
+  ...regionalC26Jpkr5Tools,
   ...longTailC26AffiliatesTools,
   ...regionalC26EucreditsTools,
   ...longTailC26Industry3Tools,
