@@ -423,6 +423,7 @@ import { longTailC26SubprocTools } from './long-tail-c26-subproc';
 import { longTailC26Leads6Tools } from './long-tail-c26-leads6';
 import { longTailC26LaunchesTools } from './long-tail-c26-launches';
 import { longTailC26McpTools } from './long-tail-c26-mcp';
+import { longTailC26UslawsTools } from './long-tail-c26-uslaws';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -847,4 +848,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26Leads6Tools,
   ...longTailC26LaunchesTools,
   ...longTailC26McpTools,
+  ...longTailC26UslawsTools,
 ];
