@@ -8,6 +8,10 @@
 // At the merge of the twenty-third session: usespeakout.com (Speak Out) and heyconversa.com (Conversa) were listed
 // from their own privacy policies, which describe AI tutors (data/long-tail-c23-translate2.ts), on the rule that an
 // AI product's own site counts even when the product runs in an app; their traps were dropped.
+// At the twenty-sixth session's merge: TutorLucid (tutorlucid.com) is listed from its own blog, which calls it an AI
+// tutor (data/long-tail-c26-mergefix.ts); its trap was dropped.
+// Also dropped then: Tutur's iPad-app policy (tutur.ai; apps with their own host count since the twenty-fifth
+// session's apps pass) and Lumikids' blog on its own product (lumikids.dev), both listed in the same file.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -80,7 +84,6 @@ const LEFT_OUT = [
   'https://talkandhire.ai/terms', // terms with an "[Insert Full Business Address]" placeholder
   'https://lingospeak.ai/privacy', // a mobile-only app's policy
   'https://speakfloweng.com/en/privacy', // a mobile-only app's policy
-  'https://tutur.ai/privacy', // an iPad app's policy
   'https://projectcollege.ai/ai-providers', // a college-planning platform with optional AI features
   'https://quizplant.com/privacy-policy', // a policy that does not say AI
   'https://quizly.saschaheinze.de/pages/privacy.html', // a personal host whose policy does not say AI
@@ -88,8 +91,6 @@ const LEFT_OUT = [
   'https://mywritingtutor.com.au/?p=543', // a bare `?p=` page
   'https://stage.clevercreator.ai/blog/how-we-think-about-ai-safety-for-young-learners', // a staging host
   'https://staging.essay-marker.com/privacy', // a staging host
-  'https://www.tutorlucid.com/blog/student-data-privacy-and-ai-tutors', // seen only on its blog
-  'https://lumikids.dev/blog/voice-first-learning-why-we-built-around-speech', // seen only on its blog
   'https://monsha.ai/blog/how-to-generate-reading-passages-with-ai', // seen only on its blog
   'https://performreview.io/blog/is-it-ok-to-use-ai-to-write-your-performance-review', // seen only on its blog
   'https://www.mind-interview.com/en/articles/na-personal-data-ai-resume-screening', // seen only in its articles

@@ -431,6 +431,7 @@ import { longTailC26NotrainTools } from './long-tail-c26-notrain';
 import { longTailC26AiactTools } from './long-tail-c26-aiact';
 import { regionalC26India4Tools } from './regional-c26-india4';
 import { longTailC26UslawsTools } from './long-tail-c26-uslaws';
+import { longTailC26MergefixTools } from './long-tail-c26-mergefix';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -863,4 +864,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26AiactTools,
   ...regionalC26India4Tools,
   ...longTailC26UslawsTools,
+  ...longTailC26MergefixTools,
 ];
