@@ -424,6 +424,7 @@ import { longTailC26Leads6Tools } from './long-tail-c26-leads6';
 import { longTailC26LaunchesTools } from './long-tail-c26-launches';
 import { longTailC26McpTools } from './long-tail-c26-mcp';
 import { longTailC26Niches2Tools } from './long-tail-c26-niches2';
+import { longTailC26Apps2Tools } from './long-tail-c26-apps2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -849,4 +850,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26LaunchesTools,
   ...longTailC26McpTools,
   ...longTailC26Niches2Tools,
+  ...longTailC26Apps2Tools,
 ];
