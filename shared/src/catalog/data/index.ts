@@ -432,6 +432,7 @@ import { longTailC26AiactTools } from './long-tail-c26-aiact';
 import { regionalC26India4Tools } from './regional-c26-india4';
 import { longTailC26UslawsTools } from './long-tail-c26-uslaws';
 import { longTailC26MergefixTools } from './long-tail-c26-mergefix';
+import { longTailC26Apps2Tools } from './long-tail-c26-apps2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -865,4 +866,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC26India4Tools,
   ...longTailC26UslawsTools,
   ...longTailC26MergefixTools,
+  ...longTailC26Apps2Tools,
 ];
