@@ -70,7 +70,6 @@ const LEFT_OUT = [
   'https://iam-pt.com/', // a policy that does not say AI
   'https://www.sessionglance.com/about-us/privacy', // a policy that does not say AI
   'https://praatmetdedokter.nl/privacy', // a policy that does not say AI
-  'https://www.klinity.com/help/seguranca/como-apresentar-klinity-paciente', // a help page that does not say the product uses AI
   'https://tardocbot.com/tardoc-chat.html', // a chat page that only implies AI analysis, left as a lead
   'https://clinicflowai.app/legal/subprocessors', // a clinic platform whose AI skills are optional
   'https://help.chiroup.com/en_US/voice-to-chart/security-compliance-and-hipaa-for-voice-to-chart-notes', // a chiropractic EHR whose AI is one feature

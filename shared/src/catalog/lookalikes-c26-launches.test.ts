@@ -61,9 +61,7 @@ const LEFT_OUT = [
   'https://gaga.art/blog/songgeneration-2', // a blog on another company's model (Gaga AI stays a lead)
   'https://clip-forge.io/blog/podcasters-ai-short-form-video-empire-2026', // a general blog
   'https://orbdoc.com/learn/how-ai-medical-scribes-work', // an explainer that does not name its product
-  'https://www.ntropy.com/blog/pursuit-for-a-mint-alternative-powered-by-ai', // a 2023 experiment post
   'https://gravity.fast/blog/ai-agents-for-bookkeepers/', // a general blog
-  'https://sque.ai/support/articles/ai-agents-and-continuous-automation-systems', // practice management, AI one feature
   'https://app.getbased.health/docs/guide/ai-chat.html', // a lab tracker with an AI chat panel
   'https://arborslate.com/help/using-the-ai-tutor', // a homeschool planner with an AI tutor
   'https://memoflow.hzc073.com/en/help/ai-summary', // a memo app's AI summary

@@ -44,7 +44,6 @@ const GENERAL_SITES = [
 ];
 
 const LEFT_OUT = [
-  'https://santaclues.ai/compliance/subprocessors', // product not described
   'https://trust.dtectvision.ai/legal/subprocessors/', // one component of an unlaunched product
   'https://docs.wordloop.ai/docs/work/meeting-recording/tdd/data-flow', // engineering design notes
   'https://clmspace.com/legal/subprocessors', // "Template under legal review"

@@ -434,6 +434,7 @@ import { longTailC26UslawsTools } from './long-tail-c26-uslaws';
 import { longTailC26MergefixTools } from './long-tail-c26-mergefix';
 import { longTailC26Apps2Tools } from './long-tail-c26-apps2';
 import { longTailC26Exts2Tools } from './long-tail-c26-exts2';
+import { longTailC26Leads7Tools } from './long-tail-c26-leads7';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -869,4 +870,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26MergefixTools,
   ...longTailC26Apps2Tools,
   ...longTailC26Exts2Tools,
+  ...longTailC26Leads7Tools,
 ];
