@@ -435,6 +435,7 @@ import { longTailC26MergefixTools } from './long-tail-c26-mergefix';
 import { longTailC26Apps2Tools } from './long-tail-c26-apps2';
 import { longTailC26Exts2Tools } from './long-tail-c26-exts2';
 import { longTailC26Leads7Tools } from './long-tail-c26-leads7';
+import { longTailC26GovnpTools } from './long-tail-c26-govnp';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -871,4 +872,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26Apps2Tools,
   ...longTailC26Exts2Tools,
   ...longTailC26Leads7Tools,
+  ...longTailC26GovnpTools,
 ];
