@@ -436,6 +436,7 @@ import { longTailC26Apps2Tools } from './long-tail-c26-apps2';
 import { longTailC26Exts2Tools } from './long-tail-c26-exts2';
 import { longTailC26Leads7Tools } from './long-tail-c26-leads7';
 import { longTailC26GovnpTools } from './long-tail-c26-govnp';
+import { regionalC26GulfTools } from './regional-c26-gulf';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -873,4 +874,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26Exts2Tools,
   ...longTailC26Leads7Tools,
   ...longTailC26GovnpTools,
+  ...regionalC26GulfTools,
 ];
