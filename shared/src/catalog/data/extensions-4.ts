@@ -27,7 +27,7 @@ export const extensionTools4: Tool[] = defineTools(
     { id: 'workgpt-extension', name: 'WorkGPT', vendor: 'WorkGPT', extensionIds: ['aijkbfcgfacnbgaladlemlbonnddphdf'] },
     { id: 'gpt-workspace-extension', name: 'GPT Workspace', vendor: 'GPT Workspace', domains: ['gpt.space'], extensionIds: ['jgocjgkdladclacgmkkiklmdcmngjcba'] }, // gpt.space: listed('kapibala', 'data/navigation.json') (GPT Workspace)
     { id: 'gpt-formula-extension', name: 'GPT Formula', vendor: 'GPT Formula', extensionIds: ['kcleeabpbbmbcfgfdhobcincoeliffba'] },
-    { id: 'gpt-sidebar-extension', name: 'GPT Sidebar', vendor: 'GPT Sidebar', extensionIds: ['gcmemiedfkhgibnmdljhojmgnoimjpcd', 'kapoabaoamgiilmlanmfejgfomlnccph'] },
+    { id: 'gpt-sidebar-extension', name: 'GPT Sidebar', vendor: 'GPT Sidebar', domains: ['gptsidebar.com'], extensionIds: ['gcmemiedfkhgibnmdljhojmgnoimjpcd', 'kapoabaoamgiilmlanmfejgfomlnccph'] }, // gptsidebar.com (2026-12-07): the extension's own privacy policy on app2.gptsidebar.com, read by the twenty-sixth session's exts2 pass, describes its AI sidebar
     { id: 'sidebargpt-extension', name: 'SidebarGPT', vendor: 'SidebarGPT', extensionIds: ['mejjgaogggabifjfjdbnobinfibaamla'] },
     { id: 'readergpt-extension', name: 'ReaderGPT', vendor: 'ReaderGPT', extensionIds: ['ohgodjgnfedgikkgcjdkomkadbfedcjd'] },
     { id: 'browsergpt-extension', name: 'BrowserGPT', vendor: 'BrowserGPT', extensionIds: ['njggknpmkjapgklcfhaiigafiiebpchm'] },
