@@ -437,6 +437,7 @@ import { longTailC26Exts2Tools } from './long-tail-c26-exts2';
 import { longTailC26Leads7Tools } from './long-tail-c26-leads7';
 import { longTailC26GovnpTools } from './long-tail-c26-govnp';
 import { regionalC26GulfTools } from './regional-c26-gulf';
+import { longTailC26HospmediaTools } from './long-tail-c26-hospmedia';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -875,4 +876,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26Leads7Tools,
   ...longTailC26GovnpTools,
   ...regionalC26GulfTools,
+  ...longTailC26HospmediaTools,
 ];
