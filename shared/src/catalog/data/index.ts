@@ -430,6 +430,7 @@ import { regionalC26Latam5Tools } from './regional-c26-latam5';
 import { longTailC26NotrainTools } from './long-tail-c26-notrain';
 import { longTailC26AiactTools } from './long-tail-c26-aiact';
 import { regionalC26India4Tools } from './regional-c26-india4';
+import { longTailC26PricingTools } from './long-tail-c26-pricing';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -861,4 +862,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26NotrainTools,
   ...longTailC26AiactTools,
   ...regionalC26India4Tools,
+  ...longTailC26PricingTools,
 ];
