@@ -438,6 +438,7 @@ import { longTailC26Leads7Tools } from './long-tail-c26-leads7';
 import { longTailC26GovnpTools } from './long-tail-c26-govnp';
 import { regionalC26GulfTools } from './regional-c26-gulf';
 import { longTailC26HospmediaTools } from './long-tail-c26-hospmedia';
+import { longTailC26PricingTools } from './long-tail-c26-pricing';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -877,4 +878,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26GovnpTools,
   ...regionalC26GulfTools,
   ...longTailC26HospmediaTools,
+  ...longTailC26PricingTools,
 ];
