@@ -439,6 +439,7 @@ import { longTailC26GovnpTools } from './long-tail-c26-govnp';
 import { regionalC26GulfTools } from './regional-c26-gulf';
 import { longTailC26HospmediaTools } from './long-tail-c26-hospmedia';
 import { longTailC26PricingTools } from './long-tail-c26-pricing';
+import { longTailC26KidsTools } from './long-tail-c26-kids';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -879,4 +880,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC26GulfTools,
   ...longTailC26HospmediaTools,
   ...longTailC26PricingTools,
+  ...longTailC26KidsTools,
 ];
