@@ -433,6 +433,7 @@ import { regionalC26India4Tools } from './regional-c26-india4';
 import { longTailC26UslawsTools } from './long-tail-c26-uslaws';
 import { longTailC26MergefixTools } from './long-tail-c26-mergefix';
 import { longTailC26Apps2Tools } from './long-tail-c26-apps2';
+import { longTailC26Imgvid5Tools } from './long-tail-c26-imgvid5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -867,4 +868,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26UslawsTools,
   ...longTailC26MergefixTools,
   ...longTailC26Apps2Tools,
+  ...longTailC26Imgvid5Tools,
 ];
