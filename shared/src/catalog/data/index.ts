@@ -440,6 +440,7 @@ import { regionalC26GulfTools } from './regional-c26-gulf';
 import { longTailC26HospmediaTools } from './long-tail-c26-hospmedia';
 import { longTailC26PricingTools } from './long-tail-c26-pricing';
 import { longTailC26KidsTools } from './long-tail-c26-kids';
+import { longTailC26Imgvid5Tools } from './long-tail-c26-imgvid5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -881,4 +882,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26HospmediaTools,
   ...longTailC26PricingTools,
   ...longTailC26KidsTools,
+  ...longTailC26Imgvid5Tools,
 ];
