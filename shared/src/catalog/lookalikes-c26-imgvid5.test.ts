@@ -91,8 +91,8 @@ const NAMESAKES = [
 ];
 
 describe('twenty-sixth-session fifth image-and-video traps', () => {
-  it('adds 19 rows, each with one domain and no prefix, in the global region', () => {
-    expect(longTailC26Imgvid5Tools.length).toBe(19);
+  it('adds 18 rows, each with one domain and no prefix, in the global region', () => {
+    expect(longTailC26Imgvid5Tools.length).toBe(18);
     expect(longTailC26Imgvid5Tools.every((t) => t.domains.length === 1 && t.urlPrefixes.length === 0)).toBe(
       true,
     );

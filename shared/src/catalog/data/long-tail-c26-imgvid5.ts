@@ -77,6 +77,8 @@
 // skills.cat, jindage.com). A `?p=` page: pictman.com (AI-generated comics and novels). News, guides and blogs about AI
 // in general: eatsip365.com, visualfoodie.com, winenfood.com, datarecovee.com, softplorer.com, localaimaster.com,
 // tripleminds.co, unfragile.ai, blog.silverpc.hu, stefangolling.de, cismart.de, estupidez-artificial.com and others.
+// At the merge: PhotoStudio AI (photostudioai.app) was found the same day by the pricing pass from the same page and
+// is kept once, in data/long-tail-c26-pricing.ts (id photostudioai-app); 18 rows remain here.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C26, defineTools } from './define';
 
@@ -89,7 +91,6 @@ export const longTailC26Imgvid5Tools: Tool[] = defineTools(
     { id: 'framehood-ai', name: 'Framehood', vendor: 'Framehood', category: 'video', domains: ['framehood.ai'], source: 'https://docs.framehood.ai/reference/models/video' }, // docs: video generation, image-to-video, editing, swap and upscaling models (ByteDance's Seedance 2.0 among them) charged in credits per call
     { id: 'vidno-ai', name: 'VidNo', vendor: 'VidNo', category: 'video', domains: ['vidno.ai'], source: 'https://vidno.ai/blog/ai-thumbnail-maker-youtube' }, // vendor blog: AI thumbnail makers, including VidNo's own content-aware generator that analyses coding-tutorial videos and extracts key code frames
     // --- photo studios, editing and design ---
-    { id: 'photostudioai-app', name: 'PhotoStudio AI (photostudioai.app)', vendor: 'photostudioai.app', domains: ['photostudioai.app'], source: 'https://photostudioai.app/en/pricing' }, // pricing FAQ: AI credits are spent on AI tasks such as generating an image or processing a video, with monthly allocations and rollover
     { id: 'imagebgremover-tech', name: 'ImageBGRemover', vendor: 'ImageBGRemover', domains: ['imagebgremover.tech'], source: 'https://www.imagebgremover.tech/privacy-policy' }, // privacy: an AI-powered background-removal tool whose AI processing of uploaded images runs in the browser
     { id: 'eventstation-ai', name: 'EventStation.ai', vendor: 'EventStation', domains: ['eventstation.ai'], source: 'https://helpcenter.eventstation.ai/%21Helpcenter%21/API/Core%20Products%20API/Video/How%20does%20Video%20work_' }, // help centre (API): images made with its AI models (FaceSwap, MultiSwap) are animated into short clips by the Video endpoint from a motion prompt
     { id: 'render-my-room', name: 'Render My Room', vendor: 'Render My Room', domains: ['rendermyroom.com'], source: 'https://rendermyroom.com/privacy' }, // privacy: an AI-powered room design service that analyses and transforms uploaded room photos into design variations with AI models
