@@ -5,6 +5,8 @@
 // new entries. None of them may classify; every new host must reach its own entry.
 // At the twenty-fourth session: www.mvsagents.ai (AgentHub) was listed from its acceptable-use policy, which says
 // AI agents (data/long-tail-c24-agents4.ts), so its trap was dropped.
+// At the twenty-sixth session's merge: hellorep.ai is Rep AI's other host, now on the rep-ai entry (its help centre
+// sells AI sales and support agents), so its trap was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -151,7 +153,6 @@ const LEFT_OUT = [
   'https://readmenuai.com/terms', // AI terms that never say what the product does
   'https://gmbmantra.ai/docs/authentication', // docs that do not say AI in the part read
   'https://launchmind.io/hi/privacy', // a privacy page that does not say AI in the part read
-  'https://hellorep.ai/saas-agreement/', // a services agreement that does not say AI
   'https://terms.littlebossapp.com/', // the root of a terms host, not a path
 ];
 

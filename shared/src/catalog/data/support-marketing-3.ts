@@ -25,7 +25,9 @@ export const supportMarketingTools3: Tool[] = defineTools('agents', [
   // Sales conversations and coaching
   { id: 'oliv-ai', name: 'Oliv AI', vendor: 'Oliv', category: 'meeting', domains: ['oliv.ai'], source: 'https://www.oliv.ai/pricing' },
   { id: 'orum', name: 'Orum', vendor: 'Orum', domains: ['orum.com'], source: 'https://support.orum.com/en-US/orum/article/Cnd_djYI-multiplayer-dialing' }, // Orum's own help centre, stored copy read: multi-rep dialing in its parallel and power dialer, served from support.orum.com (an older copy lives at support.orumhq.com) (2026-12-05)
-  { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai'], source: listed('kostja94') },
+  // hellorep.ai (2026-12-07): the same product's other host; its help centre (help.hellorep.ai) sells the "AI Sales
+  // Assistant", "AI Support Agent" and "AI Concierge" plans (read by the twenty-sixth session's pricing pass).
+  { id: 'rep-ai', name: 'Rep AI', vendor: 'Rep AI', domains: ['rep.ai', 'hellorep.ai'], source: listed('kostja94') },
   { id: 'second-nature', name: 'Second Nature', vendor: 'Second Nature', category: 'productivity', domains: ['secondnature.ai'], source: listed('natnew'), region: 'middle-east' },
   { id: 'quantified-ai', name: 'Quantified', vendor: 'Quantified', category: 'productivity', domains: ['quantified.ai'], source: 'https://www.quantified.ai/platform' },
   // Legal drafting
