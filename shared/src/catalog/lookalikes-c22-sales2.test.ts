@@ -3,6 +3,9 @@
 // and telephony suites, a sales-training firm, contractor marketplaces, public tender portals), the parents of the
 // claimed subdomains, the shared-platform copies and left-out hosts the pass read, and sites whose names sit close to
 // the new entries. None of them may classify; every new host must reach its own entry.
+//
+// Twenty-sixth session, leads8 pass: Kadence (startkadence.com) is listed by data/long-tail-c26-leads8.ts from its own
+// blog describing Kadence's Voice AI answering insurance-agency calls, so the trap on its guide page was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -86,7 +89,6 @@ const LEFT_OUT = [
   'https://sales-coach.ai/blogs.php?post=007-dsgvo-ki-coaching-was-zaehlt', // seen only on its blog
   'https://www.saleai.ai/pt/blog/why-b2b-teams-struggle-with-proposals-and-how-ai-resolves-it', // seen only on its blog
   'https://www.intentpro.io/copy-of-privacy-policy', // a policy whose name and host do not match
-  'https://www.startkadence.com/guides/call-quality-scorecard-speech-analytics-remote-producer-enablement', // a guide
   'https://knowledgebase.elblearning.com/rehearsal-what-is-roleplay', // a role-play product whose host was not met
   'https://nametoprofile.com/extension-support/linkedin-engagement-privacy', // an extension's policy page
   'https://cleantender.co.uk/resources/guides/ai-bid-tool-gdpr-compliance-uk', // seen only in a guide

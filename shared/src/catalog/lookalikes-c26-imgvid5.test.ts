@@ -4,6 +4,9 @@
 // background-free product photo marketplaces), the shared-platform copies, mobile-app policies, guides and left-out
 // pages the pass read, and sites whose names sit close to the new entries. None of them may classify; every new host
 // must reach its own entry.
+//
+// Leads8 pass (same session): Outlier (outlier.so) is listed by data/long-tail-c26-leads8.ts from its own docs on
+// AI-generated video ideas and Gemini thumbnails, so the trap on its thumbnail docs was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -67,7 +70,6 @@ const LEFT_OUT = [
   'https://videostew.com/en/guide/account/credits', // a video editor's rendering credits (as before)
   'https://wallspy.app/ai-disclaimer', // a wallpaper app with an AI studio (as before)
   'https://wallpaperhubapp.com/blog/what-is-ai-wallpaper-generator', // a wallpaper app with an AI generator
-  'https://outlier.so/docs/thumbnail-generator/generating-thumbnails', // a YouTube tool's thumbnail docs (a lead)
   'https://docs.videfy.ai/ai-generation-credits', // AI one feature (as before)
   'https://carveco.com/faq/can-i-get-a-refund-for-my-credit-use', // CAM software, AI one feature (as before)
   'https://docs.klingai2.org/prepaid-resource-packs', // a copy of Kling's API docs (as before)

@@ -441,6 +441,7 @@ import { longTailC26HospmediaTools } from './long-tail-c26-hospmedia';
 import { longTailC26PricingTools } from './long-tail-c26-pricing';
 import { longTailC26KidsTools } from './long-tail-c26-kids';
 import { longTailC26Imgvid5Tools } from './long-tail-c26-imgvid5';
+import { longTailC26Leads8Tools } from './long-tail-c26-leads8';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -883,4 +884,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26PricingTools,
   ...longTailC26KidsTools,
   ...longTailC26Imgvid5Tools,
+  ...longTailC26Leads8Tools,
 ];
