@@ -42,6 +42,11 @@ export function ownUrls(
   return urls;
 }
 
+/** The page each row cites, mapped to the row's id: every row's source must sit on a host its own entry claims. */
+export function sourceUrls(tools: readonly Pick<Tool, 'id' | 'source'>[]): Record<string, string> {
+  return Object.fromEntries(tools.map((t) => [t.source, t.id]));
+}
+
 /** No URL may classify, neither as a visited page nor as a request a page makes. */
 export function expectNoneClassified(urls: readonly string[]): void {
   const wrong = urls.flatMap((url) => {

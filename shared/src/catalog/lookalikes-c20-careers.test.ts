@@ -4,7 +4,7 @@
 // the left-out hosts the pass read, and sites whose names sit close to the new entries. None of them may classify;
 // every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC20CareersTools } from './data/long-tail-c20-careers';
 
@@ -156,7 +156,7 @@ describe('twentieth-session careers traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC20CareersTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC20CareersTools));
     expectEachClassifiedAs({
       'https://gigs.icareeros.com/legal/ai-disclosure': 'icareeros',
       'https://docs.lightninghire.com/docs/seeker/salary-negotiation': 'lightninghire',

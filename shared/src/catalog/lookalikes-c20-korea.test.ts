@@ -7,7 +7,7 @@
 // At the merge of the twenty-second session: marketingstudios.ai (Marketing Studios AI) was listed from the vendor's
 // own page (data/long-tail-c22-mergefix.ts), so its trap was dropped.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC20KoreaTools } from './data/regional-c20-korea';
 import { catalogRegion } from './data/regions';
@@ -130,7 +130,7 @@ describe('twentieth-session Korea traps', () => {
   });
 
   it('classifies the vendor pages the rows cite to the rows that cite them', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC20KoreaTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC20KoreaTools));
     expectEachClassifiedAs({
       'https://help.inline-ai.com/ko/articles/2014534-inline-aiga-deiteo-boaneul-jikineun-bangbeob':
         'inline-ai',

@@ -7,7 +7,7 @@
 // At the twenty-sixth session's merge: FluxNote (fluxnote.io) and UGCGen (ugcgen.ai) are listed from their own guides
 // and blog, which describe their AI UGC ad makers (data/long-tail-c26-mergefix.ts); their traps were dropped.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC21AdsugcTools } from './data/long-tail-c21-adsugc';
 import { catalogRegion } from './data/regions';
@@ -169,7 +169,7 @@ describe('twenty-first-session advertising-creative traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC21AdsugcTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC21AdsugcTools));
     expectEachClassifiedAs({
       'https://app.mervin-ai.com/privacy?lang=en': 'mervin-ai',
       'https://app.presskid.co/': 'presskid',

@@ -5,7 +5,7 @@
 // copies and the left-out hosts the pass read, and sites whose names sit close to the new entries. None of them may
 // classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC21China2Tools } from './data/regional-c21-china2';
 import { catalogRegion } from './data/regions';
@@ -147,7 +147,7 @@ describe('twenty-first-session second China traps', () => {
   });
 
   it('classifies the vendor pages the rows cite', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC21China2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC21China2Tools));
   });
 
   it('classifies the second hosts added to listed entries at the merge, and not the rest of baidu.com', () => {

@@ -5,7 +5,7 @@
 // path, the shared-platform copies and the left-out hosts the pass read, and sites whose names sit close to the new
 // entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC21FinanceTools } from './data/long-tail-c21-finance';
 import { catalogRegion } from './data/regions';
@@ -194,7 +194,7 @@ describe('twenty-first-session finance traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts, their subdomains and the claimed path', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC21FinanceTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC21FinanceTools));
     expectEachClassifiedAs({
       'https://docs.agentifyai.xyz/system-architecture/high-level-system-flow': 'agentifyai',
       'https://docs.aarna.ai/aarna-agentic-engine/atars/conversational-ai-agent': 'aarna-ai',

@@ -8,7 +8,7 @@
 // (data/long-tail-c22-mergefix.ts), so its trap was dropped.
 // Listed since: specala.ai (Specala AI) by the twenty-fourth session's Southern Europe pass, from its terms, which say the service transcribes and analyses recordings with AI; its privacy policy is no longer a trap.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC21IberlatamTools } from './data/regional-c21-iberlatam';
 import { catalogRegion } from './data/regions';
@@ -134,7 +134,7 @@ describe('twenty-first-session Iberia and Latin America traps', () => {
   });
 
   it('classifies the vendor pages the rows cite', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC21IberlatamTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC21IberlatamTools));
   });
 
   it('leaves general sites, shared platforms, left-out hosts and namesakes unclassified', () => {

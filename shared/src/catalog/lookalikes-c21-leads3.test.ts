@@ -8,7 +8,7 @@
 // At the twenty-sixth session's merge: hellorep.ai is Rep AI's other host, now on the rep-ai entry (its help centre
 // sells AI sales and support agents), so its trap was dropped.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC21Leads3Tools } from './data/long-tail-c21-leads3';
 import { catalogRegion } from './data/regions';
@@ -252,7 +252,7 @@ describe('twenty-first-session third leads traps', () => {
   });
 
   it('classifies the vendor page each row cites to that row', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC21Leads3Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC21Leads3Tools));
   });
 
   it('classifies the pages read on second hosts and subdomains', () => {

@@ -11,7 +11,7 @@
 // from their own privacy policies, which describe AI tutors (data/long-tail-c23-translate2.ts), on the rule that an
 // AI product's own site counts even when the product runs in an app; their traps were dropped.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC21PersonalTools } from './data/long-tail-c21-personal';
 import { catalogRegion } from './data/regions';
@@ -202,7 +202,7 @@ describe('twenty-first-session personal traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC21PersonalTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC21PersonalTools));
     expectEachClassifiedAs({
       'https://blog.chowon.in/': 'chowon',
       'https://www.kidiq.ai/safety': 'kidiq',

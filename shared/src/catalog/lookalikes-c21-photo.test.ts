@@ -6,7 +6,7 @@
 // reach its own entry.
 // Listed since: snapto.sale (Snapto) by the twenty-fourth session's image pass, from its own article about its AI car-photo backgrounds.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC21PhotoTools } from './data/long-tail-c21-photo';
 import { catalogRegion } from './data/regions';
@@ -154,7 +154,7 @@ describe('twenty-first-session photo traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC21PhotoTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC21PhotoTools));
     expectEachClassifiedAs({
       'https://en.artryon.cn/privacyPolicyForVirtualTryOn.html': 'artryon-ai-vision',
       'https://framecast.jerrizz.com/refund': 'framecast-jerrizz',

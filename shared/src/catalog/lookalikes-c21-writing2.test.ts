@@ -5,7 +5,7 @@
 // parents of the claimed subdomains and path, the shared-platform copies and the left-out hosts the pass read, and
 // sites whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC21Writing2Tools } from './data/long-tail-c21-writing2';
 import { catalogRegion } from './data/regions';
@@ -137,7 +137,7 @@ describe('twenty-first-session second writing traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts, subdomains and path', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC21Writing2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC21Writing2Tools));
     expectEachClassifiedAs({
       'https://www.pixlerlab-digital.com/describely-ai/': 'describely-ai-pixlerlab',
       'https://wordstead.allsignal.agency/': 'wordstead',

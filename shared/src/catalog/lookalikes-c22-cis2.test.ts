@@ -4,7 +4,7 @@
 // shared-platform copies and the left-out hosts the pass read, and sites whose names sit close to the new entries.
 // None of them may classify; every new host and every cited page must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC22Cis2Tools } from './data/regional-c22-cis2';
 import { catalogRegion } from './data/regions';
@@ -122,7 +122,7 @@ describe('twenty-second-session CIS (cis2) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC22Cis2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC22Cis2Tools));
     expectEachClassifiedAs({
       'https://motyga.com/': 'motyga',
       'https://app.aitextura.com/': 'ai-textura',

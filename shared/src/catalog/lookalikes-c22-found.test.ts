@@ -3,7 +3,7 @@
 // a messaging app), the parent of the one claimed subdomain, the left-out hosts and the shared-platform copies the
 // look-ups returned. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC22FoundTools } from './data/long-tail-c22-found';
 
@@ -35,7 +35,7 @@ describe('twenty-second-session merge finds (found) traps', () => {
 
   it('classifies every new host to its own entry, and the pages the rows cite', () => {
     expectEachClassifiedAs(ownUrls(longTailC22FoundTools), { api: true });
-    expectEachClassifiedAs(Object.fromEntries(longTailC22FoundTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC22FoundTools));
   });
 
   it('leaves general sites, the parent, left-out hosts and namesakes unclassified', () => {

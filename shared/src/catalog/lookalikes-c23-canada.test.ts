@@ -6,7 +6,7 @@
 // pass read, and sites whose names sit close to the new entries. None of them may classify; every new host must reach
 // its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC23CanadaTools } from './data/regional-c23-canada';
 import { catalogRegion } from './data/regions';
@@ -159,7 +159,7 @@ describe('twenty-third-session Canada traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC23CanadaTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC23CanadaTools));
     expectEachClassifiedAs({
       'https://editor.ai.ihospitality.ca/privacy': 'ihospitality-ai-receptionist',
       'https://learning-leader.cayk.co/terms-of-service': 'learning-leader-ai',

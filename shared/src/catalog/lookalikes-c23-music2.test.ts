@@ -5,7 +5,7 @@
 // read, and sites whose names sit close to the new entries. None of them may classify; every new host must reach its
 // own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC23Music2Tools } from './data/long-tail-c23-music2';
 
@@ -142,7 +142,7 @@ describe('twenty-third-session second music (music2) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC23Music2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC23Music2Tools));
     expectEachClassifiedAs({
       'https://api.gameaudiolab.dev/': 'gameaudiolab',
       'https://demo.echovq.com/split/': 'songsplit-echovq',

@@ -4,7 +4,7 @@
 // the parents of the two claimed subdomains, the shared-platform copies and the left-out hosts the pass read, and sites
 // whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC23PropertyTools } from './data/long-tail-c23-property';
 import { catalogRegion } from './data/regions';
@@ -149,7 +149,7 @@ describe('twenty-third-session property traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC23PropertyTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC23PropertyTools));
     expectEachClassifiedAs({
       'https://admin.propertyscanpro.co.uk/privacy-policy': 'property-scan-pro',
       'https://bid.estimait.io/': 'estimait',

@@ -6,7 +6,7 @@
 // hosts the pass read, and sites whose names sit close to the new entries. None of them may classify; every new host
 // must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC23Slides2Tools } from './data/long-tail-c23-slides2';
 import { catalogRegion } from './data/regions';
@@ -165,7 +165,7 @@ describe('twenty-third-session slides and office-documents (slides2) traps', () 
   });
 
   it('classifies the vendor pages the rows cite', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC23Slides2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC23Slides2Tools));
   });
 
   it('leaves general sites, parents, shared platforms, left-out hosts and namesakes unclassified', () => {

@@ -5,7 +5,7 @@
 // shared-platform copies and the left-out hosts the pass read, and sites whose names sit close to the new entries.
 // None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC23Social2Tools } from './data/long-tail-c23-social2';
 
@@ -147,7 +147,7 @@ describe('twenty-third-session social and SEO (social2) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their www. forms', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC23Social2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC23Social2Tools));
     expectEachClassifiedAs({
       'https://www.ai.jeepno.online/youtube/privacy-policy': 'jeepno-youtube-ai-replies',
       'https://ai.jeepno.online/': 'jeepno-youtube-ai-replies',

@@ -6,7 +6,7 @@
 // new entries. None of them may classify; every new host must reach its own entry.
 // Listed since: aptide.ai (Aptide, a generative-AI service for Norwegian municipalities) by the twenty-fourth session's Nordics pass; its privacy notice is no longer a trap.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC23Support3Tools } from './data/long-tail-c23-support3';
 import { catalogRegion } from './data/regions';
@@ -146,7 +146,7 @@ describe('twenty-third-session customer-support (support3) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC23Support3Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC23Support3Tools));
     expectEachClassifiedAs({
       'https://docs.thothsupport.dev/': 'thoth-support',
       'https://api.supports.chat/': 'supports-chat',

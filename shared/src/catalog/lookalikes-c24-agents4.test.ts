@@ -6,7 +6,7 @@
 // subdomain, the shared-platform copies, template hosts and left-out hosts the pass read, and sites whose names sit
 // close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24Agents4Tools } from './data/long-tail-c24-agents4';
 import { catalogRegion } from './data/regions';
@@ -127,7 +127,7 @@ describe('twenty-fourth-session agents4 traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24Agents4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24Agents4Tools));
     expectEachClassifiedAs({
       'https://www.getautonoma.com/blog/agentic-qa-what-changes-when-tests-write-themselves': 'autonoma',
       'https://www.mojar.ai/blog/marketing-sales/ai-rfp-proposal-drafting-engine.md': 'mojar',

@@ -5,7 +5,7 @@
 // hosts the pass read, and sites whose names sit close to the new entries. None of them may classify; every new host
 // must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24Cis3Tools } from './data/regional-c24-cis3';
 import { catalogRegion } from './data/regions';
@@ -121,7 +121,7 @@ describe('twenty-fourth-session third CIS traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24Cis3Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24Cis3Tools));
     expectEachClassifiedAs({
       'https://chat.simpleimages.ru/': 'simpleimages',
       'https://app.memoai.tech/en/': 'memo-ai-memoai-tech',

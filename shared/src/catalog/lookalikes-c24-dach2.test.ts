@@ -5,7 +5,7 @@
 // copies, placeholder, draft and left-out hosts the pass read, agencies, and sites whose names sit close to the new
 // entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24Dach2Tools } from './data/regional-c24-dach2';
 import { catalogRegion } from './data/regions';
@@ -123,7 +123,7 @@ describe('twenty-fourth-session dach2 traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24Dach2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24Dach2Tools));
   });
 
   it('leaves general sites, shared platforms, left-out hosts and namesakes unclassified', () => {

@@ -4,7 +4,7 @@
 // parents of the three claimed subdomains, the shared-platform copies and left-out hosts the pass read, and sites whose
 // names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24Devtools4Tools } from './data/long-tail-c24-devtools4';
 import { catalogRegion } from './data/regions';
@@ -119,7 +119,7 @@ describe('twenty-fourth-session devtools (devtools4) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24Devtools4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24Devtools4Tools));
     expectEachClassifiedAs({
       'https://autochangelog.com/': 'autochangelog',
       'https://docs.autoprioritizer.app/': 'autoprioritizer-ai',

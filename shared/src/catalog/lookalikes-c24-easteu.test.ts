@@ -5,7 +5,7 @@
 // shared-platform copies, drafts and left-out hosts the pass read, and sites whose names sit close to the new entries.
 // None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24EasteuTools } from './data/regional-c24-easteu';
 import { catalogRegion } from './data/regions';
@@ -176,7 +176,7 @@ describe('twenty-fourth-session Central and Eastern Europe traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24EasteuTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24EasteuTools));
     expectEachClassifiedAs({
       'https://hellobot.pl/tos': 'hellobot',
       'https://ai-platform.mitigate.dev/': 'mitigate-ai-platform',

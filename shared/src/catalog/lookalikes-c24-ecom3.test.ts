@@ -5,7 +5,7 @@
 // subdomain, the shared-platform copies and the left-out hosts the pass read, and sites whose names sit close to the
 // new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24Ecom3Tools } from './data/long-tail-c24-ecom3';
 import { catalogRegion } from './data/regions';
@@ -138,7 +138,7 @@ describe('twenty-fourth-session e-commerce (ecom3) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24Ecom3Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24Ecom3Tools));
     expectEachClassifiedAs({
       'https://www.genlook.app/': 'genlook',
       'https://www.mannequinia.com/en/glossaire': 'mannequinia',

@@ -6,7 +6,7 @@
 // must reach its own entry.
 // Listed since: noteless.com (Noteless, Norwegian clinical notes) by the same session's Nordics pass, so its French article is no longer a trap here.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24France2Tools } from './data/regional-c24-france2';
 import { catalogRegion } from './data/regions';
@@ -116,7 +116,7 @@ describe('twenty-fourth-session france2 traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24France2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24France2Tools));
     expectEachClassifiedAs({
       'https://tennor.ai/blog-posts/comment-lia-conversationnelle-revolutionne-la-gestion-des-cabinets-medicaux':
         'tennor',

@@ -6,7 +6,7 @@
 // read, and sites whose names sit close to the new entries. None of them may classify; every new host must reach its
 // own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24Image4Tools } from './data/long-tail-c24-image4';
 import { catalogRegion } from './data/regions';
@@ -142,7 +142,7 @@ describe('twenty-fourth-session fourth image pass traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24Image4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24Image4Tools));
     expectEachClassifiedAs({
       'https://www.hiflux.ai/': 'hiflux-ai',
       'https://www.carbackground.ai/': 'carbg',

@@ -6,7 +6,7 @@
 // parent of the one claimed subdomain, the shared-platform copies and the left-out hosts the pass read, and sites whose
 // names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24India3Tools } from './data/regional-c24-india3';
 import { catalogRegion } from './data/regions';
@@ -148,7 +148,7 @@ describe('twenty-fourth-session India (india3) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24India3Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24India3Tools));
     expectEachClassifiedAs({
       'https://caller.digital/blog/voice-ai-call-qa-scoring-100-percent-audit-india-2026': 'caller-digital',
       'https://www.thinnest.ai/blog/rbi-fair-practices-code-voice-ai': 'thinnest-ai',

@@ -5,7 +5,7 @@
 // pass read, and sites whose names sit close to the new entries. None of them may classify; every new host and path
 // must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24Japan4Tools } from './data/regional-c24-japan4';
 import { catalogRegion } from './data/regions';
@@ -86,7 +86,7 @@ describe('twenty-fourth-session Japan (fourth pass) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts, subdomains and path', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24Japan4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24Japan4Tools));
     expectEachClassifiedAs({
       'https://wire-base.com/myakuraku': 'myakuraku',
       'https://www.wire-base.com/myakuraku/terms-of-use': 'myakuraku',

@@ -5,7 +5,7 @@
 // new entries. No subdomain is claimed alone, so there are no parents to trap. None of them may classify; every new
 // host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24Korea3Tools } from './data/regional-c24-korea3';
 import { catalogRegion } from './data/regions';
@@ -104,7 +104,7 @@ describe('twenty-fourth-session Korea traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24Korea3Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24Korea3Tools));
     expectEachClassifiedAs({
       'https://www.photio.io/terms-of-service': 'photio',
       'https://docs.photio.io/api/instant': 'photio',

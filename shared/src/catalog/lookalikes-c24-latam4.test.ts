@@ -6,7 +6,7 @@
 // host must reach its own entry. The leads the header names (ContaGPT, Nolvira AI, Facilab, XELIA, IcloneU and others)
 // are not trapped, so that a later pass can list them.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24Latam4Tools } from './data/regional-c24-latam4';
 import { catalogRegion } from './data/regions';
@@ -112,7 +112,7 @@ describe('twenty-fourth-session Latin America (latam4) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their www forms', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24Latam4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24Latam4Tools));
     expectEachClassifiedAs({
       'https://www.dok.lat/es/terminos': 'dok-lat',
       'https://juridicapanama.com/docs/credits': 'juridica-panama',

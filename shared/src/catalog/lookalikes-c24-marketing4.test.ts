@@ -6,7 +6,7 @@
 // query-only pages and left-out hosts the pass read, and sites whose names sit close to the new entries. None of them
 // may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24Marketing4Tools } from './data/long-tail-c24-marketing4';
 import { catalogRegion } from './data/regions';
@@ -159,7 +159,7 @@ describe('twenty-fourth-session fourth marketing pass traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24Marketing4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24Marketing4Tools));
     expectEachClassifiedAs({
       'https://app.authorless.ai/': 'authorless',
       'https://app.contentcats.pl/': 'contentcats',

@@ -5,7 +5,7 @@
 // whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 // Merge note (twenty-fifth session): arabic-gpt.ai, Jais's live demo, was a trap here for want of a page on its own host; it is now claimed by the inception-jais entry from Inception's own model cards, which link it (lookalikes-c25-leads.test.ts), and the trap is dropped.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24Mea4Tools } from './data/regional-c24-mea4';
 import { catalogRegion } from './data/regions';
@@ -103,7 +103,7 @@ describe('twenty-fourth-session Middle East (mea4) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24Mea4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24Mea4Tools));
     expectEachClassifiedAs({
       'https://www.arshedni.com/ar': 'arshedni',
       'https://www.bikahveapp.com/': 'bi-kahve',

@@ -6,7 +6,7 @@
 // inspectors), the shared-platform copies, mobile-only apps, drafts and other left-out hosts the pass read, and sites
 // whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24NichesTools } from './data/long-tail-c24-niches';
 import { catalogRegion } from './data/regions';
@@ -165,7 +165,7 @@ describe('twenty-fourth-session niche traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24NichesTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24NichesTools));
     expectEachClassifiedAs({
       'https://www.northcore.app/privacy': 'northcore-recruiting',
       'https://app.tryviago.com/': 'tryviago',

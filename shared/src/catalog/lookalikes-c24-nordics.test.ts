@@ -5,7 +5,7 @@
 // the shared-platform copies, drafts and left-out hosts the pass read, and sites whose names sit close to the new
 // entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24NordicsTools } from './data/regional-c24-nordics';
 import { catalogRegion } from './data/regions';
@@ -111,7 +111,7 @@ describe('twenty-fourth-session Nordics and Benelux traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24NordicsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24NordicsTools));
     expectEachClassifiedAs({
       'https://app.azerion.ai/': 'azerion-intelligence',
       'https://www.journalia.no/': 'journalia',

@@ -5,7 +5,7 @@
 // subdomain and path, the shared-platform copies, drafts, placeholders and other left-out hosts the pass read, and sites
 // whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24RefundsaTools } from './data/long-tail-c24-refundsa';
 import { catalogRegion } from './data/regions';
@@ -177,7 +177,7 @@ describe('twenty-fourth-session refund-wording pass A traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts, subdomains and path', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24RefundsaTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24RefundsaTools));
     expectEachClassifiedAs({
       'https://www.meetminutes.in/refund-policy': 'meetminutes',
       'https://meetminutes.in/refund-policy': 'meetminutes',

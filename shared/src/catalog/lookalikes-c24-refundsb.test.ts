@@ -6,7 +6,7 @@
 // shared-platform copies and left-out hosts the pass read, and sites whose names sit close to the new entries. None of
 // them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24RefundsbTools } from './data/long-tail-c24-refundsb';
 import { catalogRegion } from './data/regions';
@@ -144,7 +144,7 @@ describe('twenty-fourth-session refund-wording pass B traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24RefundsbTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24RefundsbTools));
     expectEachClassifiedAs({
       'https://www.aivoiceglobal.com/': 'ai-voice-global',
       'https://www.podextra.ai/': 'podextra',

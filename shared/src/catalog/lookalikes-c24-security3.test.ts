@@ -5,7 +5,7 @@
 // copies, drafts and left-out hosts the pass read, and sites whose names sit close to the new entries. None of them may
 // classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24Security3Tools } from './data/long-tail-c24-security3';
 import { catalogRegion } from './data/regions';
@@ -165,7 +165,7 @@ describe('twenty-fourth-session security (security3) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24Security3Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24Security3Tools));
     expectEachClassifiedAs({
       'https://docs.pwnkit.com/research/2026-05-08-cost-per-flag/': 'pwnkit',
       'https://docs.revelion.ai/api/scans/': 'revelion',

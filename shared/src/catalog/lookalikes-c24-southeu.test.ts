@@ -5,7 +5,7 @@
 // claimed hosts, the shared-platform copies, drafts, staging hosts and left-out hosts the pass read, and sites whose
 // names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24SoutheuTools } from './data/regional-c24-southeu';
 import { catalogRegion } from './data/regions';
@@ -119,7 +119,7 @@ describe('twenty-fourth-session Southern Europe traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24SoutheuTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24SoutheuTools));
     expectEachClassifiedAs({
       'https://centralita-ia.com/': 'centralita-ia',
       'https://www.talqi.io/': 'talqi',

@@ -5,7 +5,7 @@
 // demo hosts and left-out hosts the pass read, and sites whose names sit close to the new entries. None of them may
 // classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC24TurkeyTools } from './data/regional-c24-turkey';
 import { catalogRegion } from './data/regions';
@@ -144,7 +144,7 @@ describe('twenty-fourth-session Turkey traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC24TurkeyTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC24TurkeyTools));
     expectEachClassifiedAs({
       'https://www.dreamluna.app/': 'dreamluna',
       'https://www.wpasis.com/': 'wpasis',

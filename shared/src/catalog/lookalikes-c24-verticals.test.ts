@@ -5,7 +5,7 @@
 // `?p=` pages, general products and agencies the pass read and left out, the shared-platform copies, and sites whose
 // names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24VerticalsTools } from './data/long-tail-c24-verticals';
 import { catalogRegion } from './data/regions';
@@ -163,7 +163,7 @@ describe('twenty-fourth-session verticals traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24VerticalsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24VerticalsTools));
     expectEachClassifiedAs({
       'https://app.surfacegrade.com/terms': 'surfacegrade',
       'https://www.dentalreception.com.au/': 'dentalreception-au',

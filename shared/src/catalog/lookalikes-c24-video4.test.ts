@@ -5,7 +5,7 @@
 // claimed SymplyAI subdomain, the shared-platform copies, drafts, query-only pages and left-out hosts the pass read, and
 // sites whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC24Video4Tools } from './data/long-tail-c24-video4';
 import { catalogRegion } from './data/regions';
@@ -124,7 +124,7 @@ describe('twenty-fourth-session fourth video pass traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC24Video4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC24Video4Tools));
     expectEachClassifiedAs(
       {
         'https://realtimeavatar.ai/api/v1/lipsync': 'realtime-avatar',

@@ -5,7 +5,7 @@
 // say their apps use no AI, the shared-platform copies of bot and app policies the pass read, and names close to the
 // new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25AddonsTools } from './data/long-tail-c25-addons';
 import { catalogRegion } from './data/regions';
@@ -134,7 +134,7 @@ describe('twenty-fifth-session add-on traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25AddonsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25AddonsTools));
     expectEachClassifiedAs({
       'https://www.twistly.ai/privacy-policy-twistlyapp/': 'twistly',
       'https://lti.edugears.ai/': 'edugears-ai',

@@ -4,7 +4,7 @@
 // the shared-platform copies, drafts and left-out hosts the pass read, and the parent host of a claimed subdomain. None of
 // them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC25Africa2Tools } from './data/regional-c25-africa2';
 import { catalogRegion } from './data/regions';
@@ -89,7 +89,7 @@ describe('twenty-fifth-session second Africa traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC25Africa2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC25Africa2Tools));
     expectEachClassifiedAs({
       'https://jambdoctor.com/': 'jambdoctor',
       'https://studyhubai.xyz/': 'studyhub-ai-ng',

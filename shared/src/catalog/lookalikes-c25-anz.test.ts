@@ -5,7 +5,7 @@
 // describe their own use of AI tools, agencies and guides, the shared-platform copies and drafts the pass read, and
 // sites whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC25AnzTools } from './data/regional-c25-anz';
 import { catalogRegion } from './data/regions';
@@ -112,7 +112,7 @@ describe('twenty-fifth-session Australia and New Zealand traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC25AnzTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC25AnzTools));
     expectEachClassifiedAs({
       'https://app.writenowai.com/': 'writenow-ai',
       'https://members.proppi.ai/': 'proppi',

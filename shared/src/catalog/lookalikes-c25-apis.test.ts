@@ -5,7 +5,7 @@
 // sites whose names sit close to the new entries. None of them may classify; every new host must reach its own entry,
 // and each API host the docs name must reach its entry as a request.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { classifyApiRequest } from './index';
 import { longTailC25ApisTools } from './data/long-tail-c25-apis';
@@ -119,7 +119,7 @@ describe('twenty-fifth-session apis traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25ApisTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25ApisTools));
     expectEachClassifiedAs({
       'https://www.goesai.com/terms': 'goesai',
       'https://naga.ac/models/gemini-embedding-001': 'naga-ac',

@@ -6,7 +6,7 @@
 // and sites whose names sit close to the new entries. None of them may classify; every new host must reach its own
 // entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25AppsTools } from './data/long-tail-c25-apps';
 import { catalogRegion } from './data/regions';
@@ -132,7 +132,7 @@ describe('twenty-fifth-session consumer AI apps traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25AppsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25AppsTools));
     expectEachClassifiedAs({
       'https://ai-image-editor.app/': 'ai-image-editor-app',
       'https://crayeye.com/': 'crayeye',

@@ -6,7 +6,7 @@
 // subdomains (haoba.cloud, oner.dev, saaby.cloud, wblue.id) were not read and are neither claimed nor trapped. None of them may classify; every
 // new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25ByokTools } from './data/long-tail-c25-byok';
 import { catalogRegion } from './data/regions';
@@ -110,7 +110,7 @@ describe('twenty-fifth-session bring-your-own-key traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25ByokTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25ByokTools));
     expectEachClassifiedAs({
       'https://docs.skydeck.ai/': 'skydeck-ai',
       'https://docs.all-chat-on-this.site/': 'acot-all-chat-on-this',

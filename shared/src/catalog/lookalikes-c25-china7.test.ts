@@ -6,7 +6,7 @@
 // namesakes of two new entries (Dragon AI, WriteNow AI) and the entry sharing KaikouAI's policy text (OralChart) must
 // keep reaching their own entries. None of the traps may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC25China7Tools } from './data/regional-c25-china7';
 import { catalogRegion } from './data/regions';
@@ -92,7 +92,7 @@ describe('twenty-fifth-session China (china7) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC25China7Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC25China7Tools));
     expectEachClassifiedAs({
       'https://www.lvxlaw.com/': 'lvxin-lvxlaw',
       'https://www.medilens.app/privacy-tw.html': 'medilens-app',

@@ -5,7 +5,7 @@
 // read, and sites whose names sit close to the new entries. None of them may classify; every new host must reach its
 // own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25Dirs3Tools } from './data/long-tail-c25-dirs3';
 import { catalogRegion } from './data/regions';
@@ -123,7 +123,7 @@ describe('twenty-fifth-session third directory pass traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25Dirs3Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25Dirs3Tools));
     expectEachClassifiedAs({
       'https://lp.tickeron.com/technical_analysis_powered_by_ai': 'tickeron',
       'https://tickeron.com/lp/trend-prediction-engine-ebook': 'tickeron',

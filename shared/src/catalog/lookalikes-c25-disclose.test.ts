@@ -3,7 +3,7 @@
 // to each kind of AI tool added, the shared-platform copies, drafts and left-out hosts the pass read, and sites whose
 // names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25DiscloseTools } from './data/long-tail-c25-disclose';
 import { catalogRegion } from './data/regions';
@@ -98,7 +98,7 @@ describe('twenty-fifth-session disclose traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25DiscloseTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25DiscloseTools));
     expectEachClassifiedAs({
       'https://trust.localign.com/': 'localign',
       'https://modelatlasai.com/legal/risk': 'model-atlas-ai',

@@ -5,7 +5,7 @@
 // shared platforms and on developers' personal or general hosts that the pass read and left out, and sites whose
 // names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25ExtsTools } from './data/long-tail-c25-exts';
 import { catalogRegion } from './data/regions';
@@ -119,7 +119,7 @@ describe('twenty-fifth-session browser-extension traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25ExtsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25ExtsTools));
     expectEachClassifiedAs({
       'https://www.speaktobrowse.com/privacy': 'speaktobrowse',
       'https://usum.io/privacy.html': 'usum-extension',

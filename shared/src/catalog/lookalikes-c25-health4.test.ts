@@ -5,7 +5,7 @@
 // placeholder, bare-IP and general-product pages and the agencies and guides the pass read, and encyclopaedia pages
 // whose titles match the new names. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25Health4Tools } from './data/long-tail-c25-health4';
 import { catalogRegion } from './data/regions';
@@ -126,7 +126,7 @@ describe('twenty-fifth-session fourth health traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25Health4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25Health4Tools));
     expectEachClassifiedAs({
       'https://transcribe.health/blog/baa-requirements-ai-medical-scribe': 'transcribe-health',
       'https://transcribe.health/fr-ca/blog/review-approve-ai-clinical-notes': 'transcribe-health',

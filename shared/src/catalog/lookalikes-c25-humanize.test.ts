@@ -5,7 +5,7 @@
 // agencies' and content farms' articles it met, and sites whose names sit close to the new entries. None of them may
 // classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25HumanizeTools } from './data/long-tail-c25-humanize';
 import { catalogRegion } from './data/regions';
@@ -103,7 +103,7 @@ describe('twenty-fifth-session humanizer and student-writing traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25HumanizeTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25HumanizeTools));
     expectEachClassifiedAs({
       'https://penhuman.com/': 'penhuman',
       'https://humanwrite.co/': 'humanwrite-co',

@@ -5,7 +5,7 @@
 // and the shared-platform copies, drafts, placeholder pages and left-out hosts the pass read. None of them may
 // classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC25IsraelTools } from './data/regional-c25-israel';
 import { catalogRegion } from './data/regions';
@@ -132,7 +132,7 @@ describe('twenty-fifth-session Israel traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC25IsraelTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC25IsraelTools));
     expectEachClassifiedAs({
       'https://www.memoth.com/': 'memoth',
       'https://www.wider.io/': 'wider-hyperad',

@@ -3,7 +3,7 @@
 // Jais's live demo (arabic-gpt.ai, linked from Inception's own model cards). Each must reach its entry; the sites
 // beside them must not classify.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 import { longTailC25LeadsTools } from './data/long-tail-c25-leads';
 
 describe('twenty-fifth-session hosts added to existing entries', () => {
@@ -18,7 +18,7 @@ describe('twenty-fifth-session hosts added to existing entries', () => {
   it('classifies the rows met while checking leads, and the pages they cite', () => {
     expect(longTailC25LeadsTools.length).toBe(5);
     expectEachClassifiedAs(ownUrls(longTailC25LeadsTools), { api: true });
-    expectEachClassifiedAs(Object.fromEntries(longTailC25LeadsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25LeadsTools));
   });
 
   it('leaves the names beside them unclassified', () => {

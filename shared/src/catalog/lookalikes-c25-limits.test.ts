@@ -6,7 +6,7 @@
 // shared-platform copies, and the left-out hosts whose pages are general products with an AI feature or never say AI.
 // None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25LimitsTools } from './data/long-tail-c25-limits';
 import { catalogRegion } from './data/regions';
@@ -118,7 +118,7 @@ describe('twenty-fifth-session usage-limits traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25LimitsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25LimitsTools));
     expectEachClassifiedAs({
       'https://slima.ai/es/docs/billing/understand-credits-and-quota': 'slima-ai',
       'https://moyna.ai/': 'moyna-ai',

@@ -6,7 +6,7 @@
 // shared-platform copies and left-out hosts the pass read, and sites whose names sit close to the new entries. None of
 // them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25OutputsTools } from './data/long-tail-c25-outputs';
 import { catalogRegion } from './data/regions';
@@ -101,7 +101,7 @@ describe('twenty-fifth-session AI-output clauses traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25OutputsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25OutputsTools));
     expectEachClassifiedAs({
       'https://app.voxburst.io/': 'voxburst',
       'https://www.voxburst.io/': 'voxburst',

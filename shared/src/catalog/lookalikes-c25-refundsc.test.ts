@@ -7,7 +7,7 @@
 // agencies, news posts and guides the pass read and left out. None of them may classify; every new host and the one
 // path must reach their own entries.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25RefundscTools } from './data/long-tail-c25-refundsc';
 import { catalogRegion } from './data/regions';
@@ -120,7 +120,7 @@ describe('twenty-fifth-session refund-wording pass C traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts, subdomains and path', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25RefundscTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25RefundscTools));
     expectEachClassifiedAs({
       'https://angularize.dev/': 'angularize-dev',
       'http://autorunner.ai/refund-policy': 'autorunner-ai',

@@ -5,7 +5,7 @@
 // with people behind them that the pass read, and sites whose names sit close to the new entries. None of them may
 // classify; every new host and the claimed path must reach their own entries.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25RefundsdTools } from './data/long-tail-c25-refundsd';
 import { catalogRegion } from './data/regions';
@@ -87,7 +87,7 @@ describe('twenty-fifth-session refund-wording pass D traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts, subdomains and path', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25RefundsdTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25RefundsdTools));
     expectEachClassifiedAs({
       'https://recapiq.app/terms': 'recapiq',
       'https://clovanote.line.me/publics/terms': 'clova-note-line',

@@ -5,7 +5,7 @@
 // left-out hosts the pass read that are not AI products of their own, the parent of the one subdomain claimed, and
 // sites whose names sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC25Sea4Tools } from './data/regional-c25-sea4';
 import { catalogRegion } from './data/regions';
@@ -102,7 +102,7 @@ describe('twenty-fifth-session fourth South-East Asia traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC25Sea4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC25Sea4Tools));
     expectEachClassifiedAs({
       'https://asklaw.vn/': 'asklaw-vn',
       'https://connectify.ai/privacy': 'connectify-ai',

@@ -7,7 +7,7 @@
 // sites whose names sit close to the new entries. None of them may classify; every new host and path must reach its own
 // entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC25SebalticTools } from './data/regional-c25-sebaltic';
 import { catalogRegion } from './data/regions';
@@ -120,7 +120,7 @@ describe('twenty-fifth-session South-East Europe and Baltic traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts, paths and subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC25SebalticTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC25SebalticTools));
     expectEachClassifiedAs({
       'http://talkonautai.com/en/terms-of-use': 'talkonautai',
       'https://app.sensemitter.com/': 'sensemitter',

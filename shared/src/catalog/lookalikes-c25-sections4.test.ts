@@ -5,7 +5,7 @@
 // blog posts, guidance pages and embedded chatbots the pass left out, news and copies, and shared-platform pages. None
 // of them may classify; every new host and prefix must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25Sections4Tools } from './data/long-tail-c25-sections4';
 import { catalogRegion } from './data/regions';
@@ -117,7 +117,7 @@ describe('twenty-fifth-session sections pass (sections4)', () => {
   });
 
   it('classifies the pages the rows cite, and pages below the claimed prefixes and hosts', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25Sections4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25Sections4Tools));
     expectEachClassifiedAs({
       'https://clara-research.com/': 'clara-research',
       'https://www.campusgenai.org/': 'campusgenai',

@@ -4,7 +4,7 @@
 // the shared-platform copies, drafts, odd hosts and left-out hosts the pass read, and the developer's site whose
 // subdomain is claimed. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC25SouthasiaTools } from './data/regional-c25-southasia';
 import { catalogRegion } from './data/regions';
@@ -93,7 +93,7 @@ describe('twenty-fifth-session South Asia traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC25SouthasiaTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC25SouthasiaTools));
     expectEachClassifiedAs({
       'https://www.karsaazai.com/subscription-and-billing-policy': 'karsaaz-ai',
       'https://nirogiai.com/': 'nirogiai',

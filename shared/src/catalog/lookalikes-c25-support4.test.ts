@@ -4,7 +4,7 @@
 // shared-platform copies, drafts and left-out hosts the pass read, and sites whose names sit close to the new entries.
 // None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC25Support4Tools } from './data/long-tail-c25-support4';
 import { catalogRegion } from './data/regions';
@@ -120,7 +120,7 @@ describe('twenty-fifth-session fourth customer-support traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC25Support4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC25Support4Tools));
     expectEachClassifiedAs({
       'http://chatbotiq.eu/subprocessors': 'chatbotiq-eu',
       'https://aichatforbusiness.com/help/help-understanding-credits-billing': 'ai-chat-for-business',

@@ -6,7 +6,7 @@
 // dev host and left-out pages the pass read, agencies' and law firms' articles, and sites whose names sit close to the
 // new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC25TwhkTools } from './data/regional-c25-twhk';
 import { catalogRegion } from './data/regions';
@@ -97,7 +97,7 @@ describe('twenty-fifth-session Taiwan and Hong Kong traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC25TwhkTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC25TwhkTools));
     expectEachClassifiedAs({
       'https://docs.asgard-ai.com/docs/developer-reference/examples/knowledge-base-query': 'asgard-ai',
       'https://www.gliastar.com/': 'gliastar',

@@ -5,7 +5,7 @@
 // copies, the left-out hosts whose pages are general products, drafts, templates or test hosts, and namesakes of the
 // new names. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26AffiliatesTools } from './data/long-tail-c26-affiliates';
 import { catalogRegion } from './data/regions';
@@ -132,7 +132,7 @@ describe('twenty-sixth-session affiliate-programme traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26AffiliatesTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26AffiliatesTools));
     expectEachClassifiedAs({
       'https://videobytes.ai/': 'videobytes-ai',
       'https://www.seobotai.com/': 'seobotai',

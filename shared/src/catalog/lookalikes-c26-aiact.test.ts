@@ -4,7 +4,7 @@
 // staging copies, the left-out vendor pages, and sites whose names sit close to the new entries. None of them may
 // classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26AiactTools } from './data/long-tail-c26-aiact';
 import { catalogRegion } from './data/regions';
@@ -133,7 +133,7 @@ describe('twenty-sixth-session EU AI Act wording traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26AiactTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26AiactTools));
     expectEachClassifiedAs({
       'https://callsy.ai/': 'callsy',
       'https://www.empfango.com/': 'empfango',

@@ -6,7 +6,7 @@
 // entries. None of them may classify; every new host must reach its own entry. The trap the brief asked for is here:
 // apps whose only pages sit on a developer's or studio's general host (LEFT_OUT, first block) stay out.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26Apps2Tools } from './data/long-tail-c26-apps2';
 import { catalogRegion } from './data/regions';
@@ -156,7 +156,7 @@ describe('twenty-sixth-session second consumer AI apps traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26Apps2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26Apps2Tools));
     expectEachClassifiedAs({
       'https://www.faceswapmashup.com/': 'face-swap-mash-up',
       'https://restoryapp.site/': 'restory-restoryapp-site',

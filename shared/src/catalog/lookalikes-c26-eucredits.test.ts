@@ -6,7 +6,7 @@
 // hosts and left-out hosts the pass read, the parent host of the one claimed subdomain, and sites whose names sit
 // close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC26EucreditsTools } from './data/regional-c26-eucredits';
 import { catalogRegion } from './data/regions';
@@ -106,7 +106,7 @@ describe('twenty-sixth-session continental-Europe credits traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC26EucreditsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC26EucreditsTools));
     expectEachClassifiedAs({
       'https://www.skribler.se/': 'skribler',
       'https://app.skrible.ai/': 'skrible',

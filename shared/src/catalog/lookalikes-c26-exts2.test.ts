@@ -5,7 +5,7 @@
 // platforms and on company, developer or unrelated hosts that the pass read and left out, and sites whose names sit
 // close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26Exts2Tools } from './data/long-tail-c26-exts2';
 import { catalogRegion } from './data/regions';
@@ -157,7 +157,7 @@ describe('twenty-sixth-session second browser-extension traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26Exts2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26Exts2Tools));
     expectEachClassifiedAs({
       'https://screentoprompt.com/privacy.html': 'screentoprompt',
       'https://filljobai.com/privacy': 'filljob-ai',

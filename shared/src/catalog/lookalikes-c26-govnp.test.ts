@@ -7,7 +7,7 @@
 // and left-out hosts the pass read, and sites whose names sit close to the new entries. None of them may classify;
 // every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26GovnpTools } from './data/long-tail-c26-govnp';
 import { catalogRegion } from './data/regions';
@@ -115,7 +115,7 @@ describe('twenty-sixth-session public-sector and nonprofit traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26GovnpTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26GovnpTools));
     expectEachClassifiedAs({
       'https://www.narrative-ai.org/law-enforcement-use-policy': 'narrative-ai-police',
       'https://help.truleo.co/developing-policy': 'truleo',

@@ -4,7 +4,7 @@
 // host of the claimed subdomain, the shared-platform copies, drafts, demo hosts and left-out hosts the pass read, and
 // names close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC26GulfTools } from './data/regional-c26-gulf';
 import { catalogRegion } from './data/regions';
@@ -106,11 +106,7 @@ describe('twenty-sixth-session Gulf traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(
-      Object.fromEntries(
-        regionalC26GulfTools.filter((t) => t.id !== 'taim-ai-lab').map((t) => [t.source, t.id]),
-      ),
-    );
+    expectEachClassifiedAs(sourceUrls(regionalC26GulfTools.filter((t) => t.id !== 'taim-ai-lab')));
     expectEachClassifiedAs({
       'https://www.scoolbot.com/': 'scoolbot',
       'https://jawabee.com/': 'jawabee',

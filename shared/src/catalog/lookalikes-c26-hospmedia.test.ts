@@ -5,7 +5,7 @@
 // copies, drafts, mobile-only apps and left-out hosts the pass read, and sites whose names sit close to the new entries.
 // None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26HospmediaTools } from './data/long-tail-c26-hospmedia';
 import { catalogRegion } from './data/regions';
@@ -141,7 +141,7 @@ describe('twenty-sixth-session hospmedia traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26HospmediaTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26HospmediaTools));
     expectEachClassifiedAs({
       'https://ordrs.ai/': 'ordrs-ai',
       'https://blog.yonderhq.com/yonders-blog/post/how-does-an-ai-chatbot-work-for-tourism-operators?hs_amp=true':

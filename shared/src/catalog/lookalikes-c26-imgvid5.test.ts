@@ -8,7 +8,7 @@
 // Leads8 pass (same session): Outlier (outlier.so) is listed by data/long-tail-c26-leads8.ts from its own docs on
 // AI-generated video ideas and Gemini thumbnails, so the trap on its thumbnail docs was dropped.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26Imgvid5Tools } from './data/long-tail-c26-imgvid5';
 import { catalogRegion } from './data/regions';
@@ -106,7 +106,7 @@ describe('twenty-sixth-session fifth image-and-video traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26Imgvid5Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26Imgvid5Tools));
     expectEachClassifiedAs({
       'https://frameflow.tech/': 'frameflow-tech',
       'https://api.mountsea.ai/hub/v1/video': 'mountsea-ai',

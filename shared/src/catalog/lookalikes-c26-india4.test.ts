@@ -5,7 +5,7 @@
 // the searches, the shared-platform copies, drafts, demo hosts and left-out hosts the pass read, and sites whose names
 // sit close to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC26India4Tools } from './data/regional-c26-india4';
 import { catalogRegion } from './data/regions';
@@ -131,7 +131,7 @@ describe('twenty-sixth-session India (india4) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC26India4Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC26India4Tools));
     expectEachClassifiedAs({
       'https://www.cosmiccues.com/': 'cosmiccues',
       'https://astroreeti.com/privacy': 'astroreeti',

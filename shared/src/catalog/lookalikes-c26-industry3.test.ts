@@ -5,7 +5,7 @@
 // and test hosts, general products and left-out hosts the pass read, and names that sit close to the new entries. None
 // of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26Industry3Tools } from './data/long-tail-c26-industry3';
 
@@ -123,7 +123,7 @@ describe('twenty-sixth-session third industry traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26Industry3Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26Industry3Tools));
     expectEachClassifiedAs({
       'https://farmask.ai/': 'farmask',
       'https://www.jobsiteintelai.com/ai-transparency': 'jobsite-intel-ai',

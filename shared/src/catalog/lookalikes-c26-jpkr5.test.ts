@@ -4,7 +4,7 @@
 // shared-platform copies, left-out hosts the pass read, and sites whose names sit close to the new entries. None of
 // them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC26Jpkr5Tools } from './data/regional-c26-jpkr5';
 import { catalogRegion } from './data/regions';
@@ -110,7 +110,7 @@ describe('twenty-sixth-session Japan and Korea (jpkr5) traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC26Jpkr5Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC26Jpkr5Tools));
     expectEachClassifiedAs({
       'https://kakomon-lab.jp/': 'kakomon-kijutsu-lab',
       'https://premium-horse.com/': 'premium-horse',

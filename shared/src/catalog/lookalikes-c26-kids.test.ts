@@ -5,7 +5,7 @@
 // parents of the subdomains it claimed, and sites whose names sit close to the new entries. None of them may classify;
 // every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26KidsTools } from './data/long-tail-c26-kids';
 
@@ -119,7 +119,7 @@ describe('twenty-sixth-session schools-and-children traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26KidsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26KidsTools));
     expectEachClassifiedAs({
       'https://mathmatix.ai/': 'mathmatix-ai',
       'https://www.heybachu.com/': 'bachu-ai',

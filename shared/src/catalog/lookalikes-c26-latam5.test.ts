@@ -5,7 +5,7 @@
 // copies, placeholders, preview hosts and left-out hosts the pass read, and sites whose names sit close to the new
 // entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { regionalC26Latam5Tools } from './data/regional-c26-latam5';
 import { catalogRegion } from './data/regions';
@@ -81,7 +81,7 @@ describe('twenty-sixth-session fifth Latin America traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(regionalC26Latam5Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(regionalC26Latam5Tools));
     expectEachClassifiedAs({
       'https://examina.com.mx/': 'examina-mx',
       'https://darmexa.cl/': 'darmexa-ia',

@@ -6,7 +6,7 @@
 // searches), the shared-platform copies and left-out hosts the pass read, and namesakes of the new entries. None of
 // them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26LaunchesTools } from './data/long-tail-c26-launches';
 
@@ -135,7 +135,7 @@ describe('twenty-sixth-session launches traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26LaunchesTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26LaunchesTools));
     expectEachClassifiedAs({
       'https://signalinvest.ai/': 'signalinvest',
       'https://docs.pollen8.ai/legal/overview': 'pollen8-legal',

@@ -5,7 +5,7 @@
 // names sit close to the new entries. None of them may classify; every new host must reach its own entry. The traps
 // that older tests kept on these products are dropped from those files and listed in the data file's header.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26Leads6Tools } from './data/long-tail-c26-leads6';
 import { catalogRegion } from './data/regions';
@@ -87,7 +87,7 @@ describe('twenty-sixth-session leads6 traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, and the pages the dropped traps named', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26Leads6Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26Leads6Tools));
     expectEachClassifiedAs({
       'https://modkie.com/en/terms-of-use': 'modkie',
       'https://iterationlayer.com/blog/document-to-markdown-api': 'iteration-layer',

@@ -6,7 +6,7 @@
 // new host must reach its own entry. The traps older tests kept on Klinity, Ntropy, Sque and SantaClues are dropped
 // from those files and listed in the data file's header.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26Leads7Tools } from './data/long-tail-c26-leads7';
 import { catalogRegion } from './data/regions';
@@ -111,7 +111,7 @@ describe('twenty-sixth-session leads7 traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26Leads7Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26Leads7Tools));
     expectEachClassifiedAs({
       'https://www.klinity.com/help/seguranca/como-apresentar-klinity-paciente': 'klinity',
       'https://www.klinity.com/blog/funcionalidades-essenciais-assistente-ia-para-terapeutas': 'klinity',

@@ -8,7 +8,7 @@
 // entry. The traps older tests kept on MediaScribe, Kadence and Outlier are dropped from those files and listed in the
 // data file's header.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26Leads8Tools } from './data/long-tail-c26-leads8';
 import { catalogRegion } from './data/regions';
@@ -117,7 +117,7 @@ describe('twenty-sixth-session leads8 traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26Leads8Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26Leads8Tools));
     expectEachClassifiedAs({
       'https://www.mediascribe.ai/academy/path-2-audio-descriptions/module-2-2-ai-accelerated-audio-description':
         'mediascribe',

@@ -4,7 +4,7 @@
 // drafts, staging hosts and left-out hosts the pass read, and sites whose names sit close to the new entries. None of
 // them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26McpTools } from './data/long-tail-c26-mcp';
 import { catalogRegion } from './data/regions';
@@ -133,7 +133,7 @@ describe('twenty-sixth-session mcp traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26McpTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26McpTools));
     expectEachClassifiedAs({
       'https://docs.hasmcp.com/': 'hasmcp',
       'https://docs.abv.dev/': 'abv-dev',

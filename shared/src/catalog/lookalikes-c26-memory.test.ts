@@ -5,7 +5,7 @@
 // companies behind the brief's names), the shared-platform copies, drafts, templates and left-out hosts the pass read,
 // and namesakes of the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26MemoryTools } from './data/long-tail-c26-memory';
 
@@ -118,7 +118,7 @@ describe('twenty-sixth-session memory traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26MemoryTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26MemoryTools));
     expectEachClassifiedAs({
       'https://developers.hrflow.ai/docs/hrflowai-scoring-searching-oem-integration': 'hrflow-ai',
       'https://docs.pin.com/how-to-run-candidate-searches': 'pin-recruiting',

@@ -3,7 +3,7 @@
 // other tutors' and writers' pages the same look-ups met, and names close to the new entries. None of them may
 // classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26MergefixTools } from './data/long-tail-c26-mergefix';
 
@@ -38,7 +38,7 @@ describe('twenty-sixth-session merge rows', () => {
 
   it('classifies every new host and the pages the rows cite to their own entries', () => {
     expectEachClassifiedAs(ownUrls(longTailC26MergefixTools), { api: true });
-    expectEachClassifiedAs(Object.fromEntries(longTailC26MergefixTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26MergefixTools));
     expectEachClassifiedAs({
       'https://fluxnote.io/guides/ai-ugc-tiktok-ad-review-tips': 'fluxnote',
       'https://tutorlucid.com/': 'tutorlucid',

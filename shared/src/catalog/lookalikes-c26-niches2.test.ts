@@ -6,7 +6,7 @@
 // and sites whose names sit close to the new entries. None of them may classify; every new host must reach its own
 // entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26Niches2Tools } from './data/long-tail-c26-niches2';
 import { catalogRegion } from './data/regions';
@@ -123,7 +123,7 @@ describe('twenty-sixth-session second niche consumer traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26Niches2Tools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26Niches2Tools));
     expectEachClassifiedAs({
       'https://www.ahkam101.com/': 'ahkam101',
       'https://www.divyavani.co.in/': 'divya-vani',

@@ -5,7 +5,7 @@
 // copies, directories, agencies, drafts, development hosts and left-out hosts the pass read, and names close to the new
 // entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26NotrainTools } from './data/long-tail-c26-notrain';
 import { catalogRegion } from './data/regions';
@@ -158,7 +158,7 @@ describe('twenty-sixth-session notrain traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26NotrainTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26NotrainTools));
     expectEachClassifiedAs({
       'https://jafflelabs.ai/inkstone/guide/security': 'inkstone-jafflelabs', // listed earlier under a path
       'https://www.lexvio.ai/': 'lexvio',

@@ -5,7 +5,7 @@
 // and the left-out hosts whose pages are general products with an AI feature or never say AI. None of them may
 // classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26PricingTools } from './data/long-tail-c26-pricing';
 import { catalogRegion } from './data/regions';
@@ -162,7 +162,7 @@ describe('twenty-sixth-session usage-pricing traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26PricingTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26PricingTools));
     expectEachClassifiedAs({
       'https://docs.autocalls.ai/white-label/chat-service-pricing': 'autocalls-ai',
       'https://docs.autocalls.ai/getting-started/understanding-billing': 'autocalls-ai',

@@ -7,7 +7,7 @@
 // At the merge: satur.app's blog on AI language tutors is no longer a trap; the launches pass listed Satur (an AI
 // speaking-practice app) from that page (data/long-tail-c26-launches.ts).
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26SubprocTools } from './data/long-tail-c26-subproc';
 import { catalogRegion } from './data/regions';
@@ -116,7 +116,7 @@ describe('twenty-sixth-session sub-processor traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26SubprocTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26SubprocTools));
     expectEachClassifiedAs({
       'https://www.vocui.com/': 'vocui',
       'https://aibroker.ie/': 'ai-broker-ie',

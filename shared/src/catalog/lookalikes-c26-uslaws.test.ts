@@ -5,7 +5,7 @@
 // shared-platform copies, drafts, compliance vendors and left-out hosts the pass read, and sites whose names sit close
 // to the new entries. None of them may classify; every new host must reach its own entry.
 import { describe, expect, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
 import { longTailC26UslawsTools } from './data/long-tail-c26-uslaws';
 import { catalogRegion } from './data/regions';
@@ -134,7 +134,7 @@ describe('twenty-sixth-session uslaws traps', () => {
   });
 
   it('classifies the vendor pages the rows cite, on the claimed hosts and their subdomains', () => {
-    expectEachClassifiedAs(Object.fromEntries(longTailC26UslawsTools.map((t) => [t.source, t.id])));
+    expectEachClassifiedAs(sourceUrls(longTailC26UslawsTools));
     expectEachClassifiedAs({
       'https://www.chartnote.com/': 'chartnote',
       'https://www.doctora.io/': 'doctora',
