@@ -4,6 +4,8 @@
 // parents of the one claimed subdomain and the one claimed path, the shared-platform copies and the left-out hosts the
 // pass read, and sites whose names sit close to the new entries. None of them may classify; every new host must reach
 // its own entry.
+// The twenty-seventh session's support5 pass listed Rallied (rallied.ai) from its voice-agent docs, which say AI;
+// its Hudu page is no longer a trap.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -79,7 +81,6 @@ const LEFT_OUT = [
   'https://logs.alienhost.ovh/terms', // optional AI analysis in a log-sharing site
   'https://attestly.dev/docs/assistant/trust-qna', // a trust-centre product's Q&A widget
   'https://4conform.com/datenschutzerklaerung-coberater/', // a consultancy's AI co-advisor
-  'https://docs.rallied.ai/integrations/hudu.md', // a page that does not say the product uses AI
   'https://nullsquare.net/docs/overview/authorization-model/', // a page that does not say the product uses AI
   'https://www.cyber3.app/privacy', // a page that does not say how the product uses AI
   'https://vps.insightsmsp.com/user-guide/data-flow-within-insights', // Insights for ConnectWise, whose product host was not seen
