@@ -442,6 +442,7 @@ import { longTailC26PricingTools } from './long-tail-c26-pricing';
 import { longTailC26KidsTools } from './long-tail-c26-kids';
 import { longTailC26Imgvid5Tools } from './long-tail-c26-imgvid5';
 import { longTailC26Leads8Tools } from './long-tail-c26-leads8';
+import { longTailC27ReconcileTools } from './long-tail-c27-reconcile';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -885,4 +886,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26KidsTools,
   ...longTailC26Imgvid5Tools,
   ...longTailC26Leads8Tools,
+  ...longTailC27ReconcileTools,
 ];
