@@ -3,6 +3,8 @@
 // subdomain and URL prefixes; hosts the pass read and left out (drafts, copies of other vendors' terms, mobile-only
 // apps, articles, shared hosts, the brief's unproven aliases and renamed YC hosts); and sites sharing a name with the
 // new entries. Every trap must stay unclassified; every new host must classify to its own entry.
+//
+// aicompaniondev.com dropped: listed in data/long-tail-c27-reconcile.ts (session 27).
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -33,7 +35,6 @@ const LEFT_OUT = [
   'https://docs.klingai2.org/kling-ai-terms-of-api-paid-service', // a copy of Kling AI's terms on another host
   'https://www.seedancev30.ai/en/terms', // terms that never say what the product does
   'https://www.seedancing.app/privacy', // an iOS app
-  'https://www.aicompaniondev.com/privacy', // a mobile app
   'https://babechat.vercel.app/policy/privacy-policy', // a shared host
   'https://voxelforge-1gt.pages.dev/hunyuan-3d.html', // an article on a shared host
   'https://www.fixpic.app/blog/does-sora-allow-watermark-removal', // a watermark tool that does not say AI

@@ -10,6 +10,8 @@
 // At the merge of the twenty-third session: usespeakout.com (Speak Out) was listed from its own privacy policy, which
 // describes an AI tutor (data/long-tail-c23-translate2.ts), on the rule that an AI product's own site counts even
 // when the product runs in an app; its trap was dropped.
+//
+// astrologyapp.ai dropped: listed in data/long-tail-c27-reconcile.ts (session 27).
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -58,7 +60,6 @@ const LEFT_OUT = [
   'https://www.tarotjournal.app/privacy', // a tarot journal with an optional AI feature
   'https://www.meutarotapp.com/en/terms-of-use', // a tarot app with AI as one feature among many
   'https://ouapstory.com/privacy-policy.html', // a story game with an optional AI helper
-  'https://astrologyapp.ai/privacy', // a mobile-only app
   'https://autotour.app/privacy', // an iOS-only app
   'https://www.citywalkabout.org/privacy.html', // a mobile-only app
   'https://uat.bodybyaicoach.com/privacy', // a staging host

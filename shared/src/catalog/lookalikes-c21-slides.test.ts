@@ -4,6 +4,8 @@
 // open-source Mermaid project, the parents of the claimed subdomain and URL prefixes and sibling paths beside the
 // prefixes, the shared-platform copies and the left-out hosts the pass read, and sites whose names sit close to the
 // new entries. None of them may classify; every new host must reach its own entry.
+//
+// pdfchatai.app dropped: listed in data/long-tail-c27-reconcile.ts (session 27).
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -68,7 +70,6 @@ const LEFT_OUT = [
   'https://therhetoricstudio.com/privacy', // an independent project naming no operator
   'https://aicanvas.donbarger.com/privacy-policy.html', // a personal canvas
   'https://fordnine.com/apps/ai-presentation-maker-slides/privacy-policy.html', // a phone-only app
-  'https://www.pdfchatai.app/privacy.html', // a phone-only app
   'https://imrashid.net/pdf/privacy-policy.html', // a phone-only app
   'https://imagetopptconverter.linkfunc.com/', // a desktop app known only from its home page
   'https://torontoinnovationlab.com/data-chat-policy.html', // a local-only extension

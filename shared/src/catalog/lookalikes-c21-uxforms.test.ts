@@ -10,6 +10,8 @@
 //
 // At the merge of the twenty-third session: scoutup.ai (ScoutUp, an AI interviewer) was listed from its own pages
 // (data/long-tail-c23-hr2.ts), so its trap was dropped.
+//
+// getreviewai.app dropped: listed in data/long-tail-c27-reconcile.ts (session 27).
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -90,7 +92,6 @@ const LEFT_OUT = [
   'https://chatbot.eyratech.com/company/privacy-policy', // a template policy with placeholders
   'https://imgaltgen.com/?p=7249', // a bare `?p=` page
   'https://mnmoo.com/image-alt-text-ai-privacy.html', // a Shopify app's policy on its developer's site
-  'https://www.getreviewai.app/privacy', // a mobile-only app, as the c17 e-commerce pass decided
   'https://general-app-docs.s3.ap-south-1.amazonaws.com/extension/privacy-policy.html', // an internal admin tool
   'https://ai.xcode.ae/docs/creating-interviews/interview-settings', // docs that name no product
   'https://llm-enabled-development-41d6d8.pages.cms.hu-berlin.de/en/usage/ki-umfrage', // a university prototype

@@ -12,6 +12,8 @@
 // Twenty-sixth session, leads8 pass: MediaScribe (mediascribe.ai, Tightrope Media Systems) is listed by
 // data/long-tail-c26-leads8.ts from its own news release calling it an AI-powered captioning and transcription service,
 // so the trap on its academy page was dropped.
+//
+// aivoiceclone.app dropped: listed in data/long-tail-c27-reconcile.ts (session 27).
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -74,7 +76,6 @@ const LEFT_OUT = [
   'https://voicefx.io/privacy', // a voice-effects tool with one opt-in AI feature
   'https://www.pagetovoice.com/privacy', // an iPhone-only app
   'https://santaai.site/privacypolicy', // a mobile-only app
-  'https://aivoiceclone.app/privacy', // a mobile-only app
   'https://kernelcraft.com/privacy-policy-accentforge/', // a mobile-only app on a studio's site
   'https://spswe.co.uk/meditations-ai-privacy', // a mobile-only app on a company's site
   'https://everybitt.site/hummingtomusic.html', // a mobile-only app

@@ -5,6 +5,8 @@
 // essay-help site), the parent of the claimed Voiser subdomain, the shared-platform copies, drafts,
 // query-only pages and left-out hosts the pass read, and sites whose names sit close to the new entries. None of them
 // may classify; every new host must reach its own entry.
+//
+// getreviewai.app dropped: listed in data/long-tail-c27-reconcile.ts (session 27).
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
@@ -64,7 +66,6 @@ const LEFT_OUT = [
   'https://pixelscraftyco.com/privacy', // a personal tool
   'https://thealonautomated.com/privacy', // a personal tool
   'https://marketpli.com/', // a homepage without a path (a lead)
-  'https://www.getreviewai.app/privacy', // a mobile app's site
   'https://lettercast.ai/terms', // terms that do not say AI
   'https://www.replymine.com/privacy', // a policy that does not say AI
   'https://threadsifter.com/privacy', // a policy that does not say AI

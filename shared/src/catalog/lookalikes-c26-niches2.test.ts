@@ -5,6 +5,8 @@
 // subdomain, the shared-platform copies, drafts, `?p=` pages, blogs and general products the pass read and left out,
 // and sites whose names sit close to the new entries. None of them may classify; every new host must reach its own
 // entry.
+//
+// getmydreams.app dropped: listed in data/long-tail-c27-reconcile.ts (session 27).
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
@@ -86,7 +88,6 @@ const LEFT_OUT = [
   'https://karmalipi.com/?p=22', // a `?p=` page
   'https://singlebabies.com/?p=20283', // a `?p=` page
   'https://www.what4tomorrow.com/live-tarot/cgv', // readings by consultants
-  'https://getmydreams.app/', // My Dreams, kept out as mobile-only by the c22 companions2 pass
   'https://interior-ai.timotheduc.com/', // Interior AI, kept out as an app on a personal host by the c25 dirs3 pass
   'https://timotheduc.com/', // the personal host above Interior AI
 ];

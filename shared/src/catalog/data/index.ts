@@ -449,6 +449,7 @@ import { longTailC27Marketing5Tools } from './long-tail-c27-marketing5';
 import { longTailC27Support5Tools } from './long-tail-c27-support5';
 import { longTailC27Sections5Tools } from './long-tail-c27-sections5';
 import { longTailC27Rebrands3Tools } from './long-tail-c27-rebrands3';
+import { longTailC27ReconcileTools } from './long-tail-c27-reconcile';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -899,4 +900,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Support5Tools,
   ...longTailC27Sections5Tools,
   ...longTailC27Rebrands3Tools,
+  ...longTailC27ReconcileTools,
 ];
