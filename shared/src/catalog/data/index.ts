@@ -444,6 +444,7 @@ import { longTailC26Imgvid5Tools } from './long-tail-c26-imgvid5';
 import { longTailC26Leads8Tools } from './long-tail-c26-leads8';
 import { longTailC27Subproc2Tools } from './long-tail-c27-subproc2';
 import { longTailC27ChangelogTools } from './long-tail-c27-changelog';
+import { longTailC27NewtopbTools } from './long-tail-c27-newtopb';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -889,4 +890,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26Leads8Tools,
   ...longTailC27Subproc2Tools,
   ...longTailC27ChangelogTools,
+  ...longTailC27NewtopbTools,
 ];
