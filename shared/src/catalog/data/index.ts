@@ -445,6 +445,7 @@ import { longTailC26Leads8Tools } from './long-tail-c26-leads8';
 import { longTailC27Subproc2Tools } from './long-tail-c27-subproc2';
 import { longTailC27ChangelogTools } from './long-tail-c27-changelog';
 import { longTailC27FaqmodelTools } from './long-tail-c27-faqmodel';
+import { longTailC27NewtopcTools } from './long-tail-c27-newtopc';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -891,4 +892,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Subproc2Tools,
   ...longTailC27ChangelogTools,
   ...longTailC27FaqmodelTools,
+  ...longTailC27NewtopcTools,
 ];
