@@ -13,7 +13,10 @@ export const agentTools: Tool[] = defineTools('agents', [
   { id: 'openai-operator', name: 'Operator', vendor: 'OpenAI', domains: ['operator.chatgpt.com'], source: 'https://help.openai.com/en/articles/10421097-operator', checked: CHECKED_C12 },
   { id: 'zapier-agents', name: 'Zapier Agents', vendor: 'Zapier', domains: ['agents.zapier.com'] },
   { id: 'n8n', name: 'n8n', vendor: 'n8n', domains: ['n8n.io', 'n8n.cloud'], source: listed('steven2358'), checked: CHECKED_2 },
-  { id: 'relevance-ai', name: 'Relevance AI', vendor: 'Relevance AI', domains: ['relevanceai.com'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
+  // relevance.ai (2026-12-07, newtopc): Relevance AI's own Python SDK (package RelevanceAI, setup.py) gives
+  // url https://relevance.ai/, author "Relevance AI" and dev@relevance.ai, and its docs sent users to cloud.relevance.ai
+  // and relevance.ai/pricing; a later release's PKG-INFO moved the home page to relevanceai.com: the vendor's own host.
+  { id: 'relevance-ai', name: 'Relevance AI', vendor: 'Relevance AI', domains: ['relevanceai.com', 'relevance.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'lindy', name: 'Lindy', vendor: 'Lindy', domains: ['lindy.ai'], source: listed('digidai', 'README_EN.md'), checked: CHECKED_2 },
   { id: 'bardeen', name: 'Bardeen', vendor: 'Bardeen', domains: ['bardeen.ai'], source: listed('yousefebrahimi0'), checked: CHECKED_3 },
   { id: 'multion', name: 'MultiOn', vendor: 'MultiOn', domains: ['multion.ai', 'theagi.company'], source: listed('slavakurilyak'), checked: CHECKED_3 }, // theagi.company: listed('zijianni', 'README.ja.md'), listed('arunagirinathan')

@@ -451,6 +451,7 @@ import { longTailC27Sections5Tools } from './long-tail-c27-sections5';
 import { longTailC27Rebrands3Tools } from './long-tail-c27-rebrands3';
 import { longTailC27ReconcileTools } from './long-tail-c27-reconcile';
 import { longTailC27NewtopbTools } from './long-tail-c27-newtopb';
+import { longTailC27NewtopcTools } from './long-tail-c27-newtopc';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -903,4 +904,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Rebrands3Tools,
   ...longTailC27ReconcileTools,
   ...longTailC27NewtopbTools,
+  ...longTailC27NewtopcTools,
 ];
