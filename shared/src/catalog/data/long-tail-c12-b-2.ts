@@ -27,7 +27,9 @@ export const longTailC12BTools2: Tool[] = defineTools(
     { id: 'simpliciter-ai', name: 'Simpliciter.ai', vendor: 'Simpliciter', domains: ['simpliciter.ai'], source: listed('zeweihan') },
     { id: 'lexroom-ai', name: 'Lexroom.ai', vendor: 'Lexroom', domains: ['lexroom.ai'], source: listed('zeweihan') },
     { id: 'vesence', name: 'Vesence', vendor: 'Vesence', domains: ['vesence.com'], source: listed('zeweihan') },
-    { id: 'gc-ai', name: 'GC AI', vendor: 'GC AI', domains: ['gc.ai'], source: listed('zeweihan') },
+    // getgc.ai (CHECKED_C27): GC AI's earlier host, whose docs still describe the product's legal AI chat
+    // (https://docs.getgc.ai/docs/chat/interface-overview).
+    { id: 'gc-ai', name: 'GC AI', vendor: 'GC AI', domains: ['gc.ai', 'getgc.ai'], source: listed('zeweihan') },
     { id: 'orbital-legal', name: 'Orbital', vendor: 'Orbital', domains: ['orbital.tech'], source: listed('zeweihan') },
     { id: 'vaquill-ai', name: 'Vaquill AI', vendor: 'Vaquill', domains: ['vaquill.ai'], source: listed('zeweihan') },
     { id: 'lexlegis-ai', name: 'Lexlegis.AI', vendor: 'Lexlegis', domains: ['lexlegis.ai'], source: listed('zeweihan') },
