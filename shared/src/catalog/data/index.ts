@@ -446,6 +446,7 @@ import { longTailC27Subproc2Tools } from './long-tail-c27-subproc2';
 import { longTailC27ChangelogTools } from './long-tail-c27-changelog';
 import { longTailC27FaqmodelTools } from './long-tail-c27-faqmodel';
 import { longTailC27Marketing5Tools } from './long-tail-c27-marketing5';
+import { longTailC27NewtopdTools } from './long-tail-c27-newtopd';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -893,4 +894,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27ChangelogTools,
   ...longTailC27FaqmodelTools,
   ...longTailC27Marketing5Tools,
+  ...longTailC27NewtopdTools,
 ];
