@@ -447,6 +447,7 @@ import { longTailC27ChangelogTools } from './long-tail-c27-changelog';
 import { longTailC27FaqmodelTools } from './long-tail-c27-faqmodel';
 import { longTailC27Marketing5Tools } from './long-tail-c27-marketing5';
 import { longTailC27Support5Tools } from './long-tail-c27-support5';
+import { longTailC27NewtopeTools } from './long-tail-c27-newtope';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -895,4 +896,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27FaqmodelTools,
   ...longTailC27Marketing5Tools,
   ...longTailC27Support5Tools,
+  ...longTailC27NewtopeTools,
 ];
