@@ -443,6 +443,7 @@ import { longTailC26KidsTools } from './long-tail-c26-kids';
 import { longTailC26Imgvid5Tools } from './long-tail-c26-imgvid5';
 import { longTailC26Leads8Tools } from './long-tail-c26-leads8';
 import { longTailC27Subproc2Tools } from './long-tail-c27-subproc2';
+import { longTailC27NewtopaTools } from './long-tail-c27-newtopa';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -887,4 +888,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC26Imgvid5Tools,
   ...longTailC26Leads8Tools,
   ...longTailC27Subproc2Tools,
+  ...longTailC27NewtopaTools,
 ];
