@@ -13,7 +13,7 @@ export const longTailC5ListsTools: Tool[] = defineTools('productivity', [
   { id: 'pandorabots', name: 'Pandorabots', vendor: 'Pandorabots', category: 'agents', domains: ['home.pandorabots.com', 'pandorabots.com'], source: listed('natnew') }, // pandorabots.com (2026-12-06; also covers its A.L.I.C.E. demo at alice.pandorabots.com): listed('jstumppchatbots', 'README.md')
   { id: 'pygma', name: 'Pygma', vendor: 'Pygma', category: 'coding', domains: ['pygma.app'], source: listed('ercolesptr') },
   { id: 'llama-api', name: 'Llama API', vendor: 'Llama API', category: 'developer-platform', domains: ['llama-api.com'], source: listed('mrkomiljon', 'docs/more_detailed.md') },
-  { id: 'chooch', name: 'Chooch', vendor: 'Chooch', category: 'developer-platform', domains: ['chooch.com'], source: listed('mrkomiljon', 'docs/more_detailed.md') },
+  { id: 'chooch', name: 'Chooch', vendor: 'Chooch', category: 'developer-platform', domains: ['chooch.com', 'chooch.ai'], source: listed('mrkomiljon', 'docs/more_detailed.md') }, // chooch.ai (2026-12-07, c27 newtopa): Chooch's own page https://chooch.ai/computer-vision/what-does-chooch-mean/ ("Chooch AI", visual AI, edge AI and AI training) and chooch.com/api's calls to apiv2.chooch.ai show the one vendor
   { id: 'sharpapi', name: 'SharpAPI', vendor: 'SharpAPI', category: 'developer-platform', domains: ['sharpapi.com'], source: listed('mrkomiljon', 'docs/more_detailed.md') },
   { id: 'lycee-ai', name: 'Lycee AI', vendor: 'Lycee AI', category: 'productivity', domains: ['lycee.ai'], source: listed('natnew') },
   { id: 'k-explorer', name: 'K-Explorer', vendor: 'K-Explorer', category: 'coding', domains: ['k-explorer.ai'], source: listed('natnew') },
