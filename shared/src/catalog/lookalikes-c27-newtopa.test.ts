@@ -4,7 +4,9 @@
 // bug-bounty platforms, schools, fitness, credit bureaus, telephony), the lead-list hosts the pass read and left out,
 // the shared-platform and third-party pages met for lead-list products, general products and guides met in the
 // searches, and sites whose names sit close to the new entries. None of them may classify; every new host must reach
-// its own entry.
+// its own entry. Not trapped: accio.ai, aftershoot.ai, airia.ai and claila.ai, .ai hosts beside listed products
+// (Accio, Aftershoot, Airia, CLAILA) that may be those vendors' own; no page on them was found (the merge's look-ups
+// too), so they are neither listed nor asserted not to be AI.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
@@ -77,10 +79,6 @@ const NAMESAKES = [
   'https://www.effectly.com/', // beside effectly.ai
   'https://www.cloutai.com/', // beside CloutAI (cloutai.co.uk)
   'https://www.ai-go.com/', // beside AI GO (ai-go.app)
-  'https://accio.ai/', // beside Accio (accio.com), not read
-  'https://aftershoot.ai/', // beside Aftershoot (aftershoot.com), not read
-  'https://airia.ai/', // beside Airia (airia.com), not read
-  'https://claila.ai/', // beside CLAILA (claila.com), not found
 ];
 
 describe('twenty-seventh-session first newtop traps', () => {
