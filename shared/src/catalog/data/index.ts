@@ -450,6 +450,7 @@ import { longTailC27Support5Tools } from './long-tail-c27-support5';
 import { longTailC27Sections5Tools } from './long-tail-c27-sections5';
 import { longTailC27Rebrands3Tools } from './long-tail-c27-rebrands3';
 import { longTailC27ReconcileTools } from './long-tail-c27-reconcile';
+import { longTailC27Wellknown3Tools } from './long-tail-c27-wellknown3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -901,4 +902,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Sections5Tools,
   ...longTailC27Rebrands3Tools,
   ...longTailC27ReconcileTools,
+  ...longTailC27Wellknown3Tools,
 ];
