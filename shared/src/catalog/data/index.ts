@@ -452,6 +452,7 @@ import { longTailC27Rebrands3Tools } from './long-tail-c27-rebrands3';
 import { longTailC27ReconcileTools } from './long-tail-c27-reconcile';
 import { longTailC27NewtopbTools } from './long-tail-c27-newtopb';
 import { longTailC27NewtopcTools } from './long-tail-c27-newtopc';
+import { longTailC27Writing6Tools } from './long-tail-c27-writing6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -905,4 +906,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27ReconcileTools,
   ...longTailC27NewtopbTools,
   ...longTailC27NewtopcTools,
+  ...longTailC27Writing6Tools,
 ];
