@@ -456,6 +456,7 @@ import { longTailC27NewtopdTools } from './long-tail-c27-newtopd';
 import { longTailC27NewtopeTools } from './long-tail-c27-newtope';
 import { longTailC27NewtopaTools } from './long-tail-c27-newtopa';
 import { longTailC27Wellknown3Tools } from './long-tail-c27-wellknown3';
+import { longTailC27Writing6Tools } from './long-tail-c27-writing6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -913,4 +914,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27NewtopeTools,
   ...longTailC27NewtopaTools,
   ...longTailC27Wellknown3Tools,
+  ...longTailC27Writing6Tools,
 ];
