@@ -1,21 +1,35 @@
-// Hosts the twenty-seventh session's merge added to existing entries, each from the vendor's own page on that host
-// (the pass that met the host named it as a lead): getgc.ai for GC AI (data/long-tail-c12-b-2.ts), whose docs
-// still describe the product's legal AI chat. The parents and namesakes beside them stay unclassified.
-import { describe, it } from 'vitest';
-import { expectEachClassifiedAs, expectNoneClassified } from '../../testing/lookalikes';
+// Rows and hosts the twenty-seventh session's merge added (data/long-tail-c27-mergefix.ts, and hosts on existing
+// entries), each from the vendor's own page: getgc.ai for GC AI (data/long-tail-c12-b-2.ts), whose docs still describe
+// the product's legal AI chat; and Jarside. The parents and namesakes beside them stay unclassified.
+import { describe, expect, it } from 'vitest';
+import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
-describe('twenty-seventh-session merge: hosts added to existing entries', () => {
-  it('classifies each added host, and the page read on it, to its entry', () => {
+import { longTailC27MergefixTools } from './data/long-tail-c27-mergefix';
+import { catalogRegion } from './data/regions';
+
+describe('twenty-seventh-session merge: rows and hosts added to existing entries', () => {
+  it('adds 1 row, in the europe region', () => {
+    expect(longTailC27MergefixTools.map((t) => t.id)).toEqual(['jarside']);
+    expect(catalogRegion('jarside')).toBe('europe');
+  });
+
+  it('classifies each new host, each added host and the pages read on them to their entries', () => {
+    expectEachClassifiedAs(ownUrls(longTailC27MergefixTools), { api: true });
+    expectEachClassifiedAs(sourceUrls(longTailC27MergefixTools));
     expectEachClassifiedAs({
       'https://getgc.ai/': 'gc-ai',
       'https://docs.getgc.ai/docs/chat/interface-overview': 'gc-ai',
+      'https://aicopilot.rockcontent.com/': 'rock-content-ai-copilot',
     });
   });
 
-  it('leaves namesakes unclassified', () => {
+  it('leaves parents and namesakes unclassified', () => {
     expectNoneClassified([
       'https://www.getgc.com/', // a namesake .com, not read
       'https://www.gc.com/', // GameChanger, a youth-sports app
+      'https://rockcontent.com/', // the content-marketing company beside its AI Copilot (aicopilot.rockcontent.com)
+      'https://jarside.com/', // a namesake .com, not read
+      'https://help.jarvis.ai/', // Jasper's old help centre: no page in reach says the host is Jasper's
     ]);
   });
 });

@@ -457,6 +457,7 @@ import { longTailC27NewtopeTools } from './long-tail-c27-newtope';
 import { longTailC27NewtopaTools } from './long-tail-c27-newtopa';
 import { longTailC27Wellknown3Tools } from './long-tail-c27-wellknown3';
 import { longTailC27Writing6Tools } from './long-tail-c27-writing6';
+import { longTailC27MergefixTools } from './long-tail-c27-mergefix';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -915,4 +916,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27NewtopaTools,
   ...longTailC27Wellknown3Tools,
   ...longTailC27Writing6Tools,
+  ...longTailC27MergefixTools,
 ];
