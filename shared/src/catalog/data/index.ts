@@ -453,6 +453,7 @@ import { longTailC27ReconcileTools } from './long-tail-c27-reconcile';
 import { longTailC27NewtopbTools } from './long-tail-c27-newtopb';
 import { longTailC27NewtopcTools } from './long-tail-c27-newtopc';
 import { longTailC27NewtopdTools } from './long-tail-c27-newtopd';
+import { longTailC27Imgvid6Tools } from './long-tail-c27-imgvid6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -907,4 +908,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27NewtopbTools,
   ...longTailC27NewtopcTools,
   ...longTailC27NewtopdTools,
+  ...longTailC27Imgvid6Tools,
 ];
