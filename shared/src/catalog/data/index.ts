@@ -458,6 +458,7 @@ import { longTailC27NewtopaTools } from './long-tail-c27-newtopa';
 import { longTailC27Wellknown3Tools } from './long-tail-c27-wellknown3';
 import { longTailC27Writing6Tools } from './long-tail-c27-writing6';
 import { longTailC27MergefixTools } from './long-tail-c27-mergefix';
+import { longTailC27Imgvid6Tools } from './long-tail-c27-imgvid6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -917,4 +918,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Wellknown3Tools,
   ...longTailC27Writing6Tools,
   ...longTailC27MergefixTools,
+  ...longTailC27Imgvid6Tools,
 ];
