@@ -454,6 +454,7 @@ import { longTailC27NewtopbTools } from './long-tail-c27-newtopb';
 import { longTailC27NewtopcTools } from './long-tail-c27-newtopc';
 import { longTailC27NewtopdTools } from './long-tail-c27-newtopd';
 import { longTailC27NewtopeTools } from './long-tail-c27-newtope';
+import { longTailC27Research3Tools } from './long-tail-c27-research3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -909,4 +910,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27NewtopcTools,
   ...longTailC27NewtopdTools,
   ...longTailC27NewtopeTools,
+  ...longTailC27Research3Tools,
 ];
