@@ -459,6 +459,7 @@ import { longTailC27Wellknown3Tools } from './long-tail-c27-wellknown3';
 import { longTailC27Writing6Tools } from './long-tail-c27-writing6';
 import { longTailC27MergefixTools } from './long-tail-c27-mergefix';
 import { longTailC27Imgvid6Tools } from './long-tail-c27-imgvid6';
+import { longTailC27Research3Tools } from './long-tail-c27-research3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -919,4 +920,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Writing6Tools,
   ...longTailC27MergefixTools,
   ...longTailC27Imgvid6Tools,
+  ...longTailC27Research3Tools,
 ];
