@@ -448,6 +448,7 @@ import { longTailC27FaqmodelTools } from './long-tail-c27-faqmodel';
 import { longTailC27Marketing5Tools } from './long-tail-c27-marketing5';
 import { longTailC27Support5Tools } from './long-tail-c27-support5';
 import { longTailC27Sections5Tools } from './long-tail-c27-sections5';
+import { longTailC27Agents5Tools } from './long-tail-c27-agents5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -897,4 +898,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Marketing5Tools,
   ...longTailC27Support5Tools,
   ...longTailC27Sections5Tools,
+  ...longTailC27Agents5Tools,
 ];
