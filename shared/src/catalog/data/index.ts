@@ -460,6 +460,7 @@ import { longTailC27Writing6Tools } from './long-tail-c27-writing6';
 import { longTailC27MergefixTools } from './long-tail-c27-mergefix';
 import { longTailC27Imgvid6Tools } from './long-tail-c27-imgvid6';
 import { longTailC27Research3Tools } from './long-tail-c27-research3';
+import { longTailC27Agents5Tools } from './long-tail-c27-agents5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -921,4 +922,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27MergefixTools,
   ...longTailC27Imgvid6Tools,
   ...longTailC27Research3Tools,
+  ...longTailC27Agents5Tools,
 ];
