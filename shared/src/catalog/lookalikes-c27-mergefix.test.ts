@@ -1,6 +1,6 @@
 // Rows and hosts the twenty-seventh session's merge added (data/long-tail-c27-mergefix.ts, and hosts on existing
 // entries), each from the vendor's own page: getgc.ai for GC AI (data/long-tail-c12-b-2.ts), whose docs still describe
-// the product's legal AI chat; and Jarside. The parents and namesakes beside them stay unclassified.
+// the product's legal AI chat; Jarside and ShelfPic. The parents and namesakes beside them stay unclassified.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
@@ -8,8 +8,8 @@ import { longTailC27MergefixTools } from './data/long-tail-c27-mergefix';
 import { catalogRegion } from './data/regions';
 
 describe('twenty-seventh-session merge: rows and hosts added to existing entries', () => {
-  it('adds 1 row, in the europe region', () => {
-    expect(longTailC27MergefixTools.map((t) => t.id)).toEqual(['jarside']);
+  it('adds 2 rows, Jarside in the europe region', () => {
+    expect(longTailC27MergefixTools.map((t) => t.id)).toEqual(['jarside', 'shelfpic']);
     expect(catalogRegion('jarside')).toBe('europe');
   });
 
