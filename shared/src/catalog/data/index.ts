@@ -455,6 +455,7 @@ import { longTailC27NewtopcTools } from './long-tail-c27-newtopc';
 import { longTailC27NewtopdTools } from './long-tail-c27-newtopd';
 import { longTailC27NewtopeTools } from './long-tail-c27-newtope';
 import { longTailC27NewtopaTools } from './long-tail-c27-newtopa';
+import { regionalC27Europe5Tools } from './regional-c27-europe5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -911,4 +912,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27NewtopdTools,
   ...longTailC27NewtopeTools,
   ...longTailC27NewtopaTools,
+  ...regionalC27Europe5Tools,
 ];
