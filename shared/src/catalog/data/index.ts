@@ -463,6 +463,7 @@ import { longTailC27Research3Tools } from './long-tail-c27-research3';
 import { longTailC27Agents5Tools } from './long-tail-c27-agents5';
 import { longTailC27Ecom2Tools } from './long-tail-c27-ecom2';
 import { longTailC27Devtools5Tools } from './long-tail-c27-devtools5';
+import { regionalC27Europe5Tools } from './regional-c27-europe5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -927,4 +928,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Agents5Tools,
   ...longTailC27Ecom2Tools,
   ...longTailC27Devtools5Tools,
+  ...regionalC27Europe5Tools,
 ];
