@@ -464,6 +464,7 @@ import { longTailC27Agents5Tools } from './long-tail-c27-agents5';
 import { longTailC27Ecom2Tools } from './long-tail-c27-ecom2';
 import { longTailC27Devtools5Tools } from './long-tail-c27-devtools5';
 import { regionalC27Europe5Tools } from './regional-c27-europe5';
+import { longTailC27Creators2Tools } from './long-tail-c27-creators2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -929,4 +930,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Ecom2Tools,
   ...longTailC27Devtools5Tools,
   ...regionalC27Europe5Tools,
+  ...longTailC27Creators2Tools,
 ];
