@@ -52,7 +52,8 @@
 // saying AI: a lead). Not found in the corpus (no page on the vendor's host returned): sagepilot.ai, salespeak.ai,
 // sitewiz.ai, sonant.ai, stockinsights.ai, tailorhq.ai, ugcengine.ai, zelta.ai, zenode.ai, tubegen.ai, yosh.ai,
 // straker.ai, sinay.ai, vhive.ai, veo3ai.ai and veo-3.ai (only articles on Google's Veo 3), rozeegpt.ai, studyflash.ai,
-// searchwise.ai, soulove.ai, tunio.ai, substy.ai, viswam.ai, trythat.ai, veriti.ai, surveza.ai, study24.ai,
+// searchwise.ai, soulove.ai, tunio.ai, substy.ai (since listed by the creators2 pass from its help centre),
+// viswam.ai, trythat.ai, veriti.ai, surveza.ai, study24.ai,
 // vertexone.ai, zotel.ai and shoptimize.ai. Namesakes met: zelto.ai (voice-agent call analysis), sitewit.com and
 // sitewai.com, veri-tech.net, shopos.ai, thetwin.app and jointwin.co, xotels.
 //
