@@ -462,6 +462,7 @@ import { longTailC27Imgvid6Tools } from './long-tail-c27-imgvid6';
 import { longTailC27Research3Tools } from './long-tail-c27-research3';
 import { longTailC27Agents5Tools } from './long-tail-c27-agents5';
 import { longTailC27Ecom2Tools } from './long-tail-c27-ecom2';
+import { longTailC27Leads9Tools } from './long-tail-c27-leads9';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -925,4 +926,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Research3Tools,
   ...longTailC27Agents5Tools,
   ...longTailC27Ecom2Tools,
+  ...longTailC27Leads9Tools,
 ];
