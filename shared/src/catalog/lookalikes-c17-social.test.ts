@@ -5,6 +5,7 @@
 //
 // At the merge of the twenty-second session: clipfactoryai.com (Clip Factory) was listed from the vendor's own page
 // (data/long-tail-c22-mergefix.ts), so its trap was dropped.
+// c27 leads9 (2026-12-07): the staging.vlogme.ai/glossary trap went: vlogme.ai is now listed (`vlogme`, its own API docs say it generates talking-avatar videos) and its staging host is the same product's.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -33,7 +34,6 @@ const SHARED_AND_LEFT_OUT = [
   'https://peakclips-marketing.pages.dev/acceptable-use', // PeakClips' policy, read only on pages.dev
   'https://capsera.vercel.app/terms', // a caption generator on vercel.app
   'https://tarantaranta.github.io/app-legal-pages/privacy_policy_memepilot.html', // a meme app's policy on github.io
-  'https://staging.vlogme.ai/glossary', // a staging host
   'https://starter.a3i.ai/terms', // a template starter site
   'https://clipper.thetechtive.id/terms-and-conditions', // a local app on a general site's subdomain
   'https://nitedreamworks.com/terms/auto-clipper', // a mobile-only clipper

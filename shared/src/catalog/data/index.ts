@@ -465,6 +465,7 @@ import { longTailC27Ecom2Tools } from './long-tail-c27-ecom2';
 import { longTailC27Devtools5Tools } from './long-tail-c27-devtools5';
 import { regionalC27Europe5Tools } from './regional-c27-europe5';
 import { longTailC27Creators2Tools } from './long-tail-c27-creators2';
+import { longTailC27Leads9Tools } from './long-tail-c27-leads9';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -931,4 +932,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Devtools5Tools,
   ...regionalC27Europe5Tools,
   ...longTailC27Creators2Tools,
+  ...longTailC27Leads9Tools,
 ];
