@@ -461,6 +461,7 @@ import { longTailC27MergefixTools } from './long-tail-c27-mergefix';
 import { longTailC27Imgvid6Tools } from './long-tail-c27-imgvid6';
 import { longTailC27Research3Tools } from './long-tail-c27-research3';
 import { longTailC27Agents5Tools } from './long-tail-c27-agents5';
+import { regionalC27China8Tools } from './regional-c27-china8';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -923,4 +924,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Imgvid6Tools,
   ...longTailC27Research3Tools,
   ...longTailC27Agents5Tools,
+  ...regionalC27China8Tools,
 ];
