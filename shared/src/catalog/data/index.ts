@@ -466,6 +466,7 @@ import { longTailC27Devtools5Tools } from './long-tail-c27-devtools5';
 import { regionalC27Europe5Tools } from './regional-c27-europe5';
 import { longTailC27Creators2Tools } from './long-tail-c27-creators2';
 import { longTailC27Leads9Tools } from './long-tail-c27-leads9';
+import { regionalC27China8Tools } from './regional-c27-china8';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -933,4 +934,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC27Europe5Tools,
   ...longTailC27Creators2Tools,
   ...longTailC27Leads9Tools,
+  ...regionalC27China8Tools,
 ];
