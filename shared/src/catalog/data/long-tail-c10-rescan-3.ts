@@ -67,7 +67,9 @@ export const longTailC10RescanTools3: Tool[] = defineTools(
     { id: 'algochat', name: 'Algochat', vendor: 'Algochat', category: 'agents', domains: ['algochat.io'], source: TIORAI },
     { id: 'aliagents-ai', name: 'ALIagents.ai', vendor: 'ALIagents.ai', category: 'agents', domains: ['aliagents.ai'], source: TIORAI },
     { id: 'all-search-ai', name: 'All Search AI', vendor: 'All Search AI', category: 'search', domains: ['allsearch.ai'], source: TIORAI },
-    { id: 'all-voice-lab', name: 'All Voice Lab', vendor: 'All Voice Lab', category: 'audio', domains: ['allvoicelab.com'], source: TIORAI },
+    // allvoicelab.cn (CHECKED_C27): the product's Chinese site (趣丸千音), whose privacy page
+    // (https://www.allvoicelab.cn/privacy) carries the same product's policy (regional-c27-china8.ts).
+    { id: 'all-voice-lab', name: 'All Voice Lab', vendor: 'All Voice Lab', category: 'audio', domains: ['allvoicelab.com', 'allvoicelab.cn'], source: TIORAI },
     { id: 'alphapro', name: 'Alphapro', vendor: 'Alphapro', category: 'writing', domains: ['alphapro.ai'], source: TIORAI },
     { id: 'alphy', name: 'Alphy', vendor: 'Alphy', category: 'chat', domains: ['alphy.app'], source: TIORAI },
     { id: 'alya', name: 'Alya', vendor: 'Alya', category: 'chat', domains: ['alyatherapist.xyz'], source: TIORAI },
