@@ -1,7 +1,8 @@
 // Rows and hosts the twenty-seventh session's merge added (data/long-tail-c27-mergefix.ts, and hosts on existing
 // entries), each from the vendor's own page: getgc.ai for GC AI (data/long-tail-c12-b-2.ts), whose docs still describe
 // the product's legal AI chat; allvoicelab.cn for All Voice Lab (data/long-tail-c10-rescan-3.ts), its Chinese site
-// carrying the same policy (met by the china8 pass); Jarside and ShelfPic. The parents and namesakes beside them stay unclassified.
+// carrying the same policy (met by the china8 pass); Jarside and ShelfPic. The parents and namesakes beside them stay
+// unclassified.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
