@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { setSettings } from './db/repositories/config.repository';
 import { currentPolicy } from './db/repositories/policies.repository';
 import { CompiledQuery } from 'kysely';
-import { applyRetention, toolUserDaysBefore, usageRetentionStatements } from './retention';
+import { uuidv7 } from '@lantern/shared';
+import {
+  applyRetention,
+  pruneSeenEvents,
+  SEEN_EVENTS_DAYS,
+  seenEventsBefore,
+  toolUserDaysBefore,
+  usageRetentionStatements,
+} from './retention';
 import { dialects } from '../testing/databases';
 import { useTestDatabase } from '../testing/use-database';
-import { acknowledgement, push, usage } from '../testing/events';
+import { acknowledgement, embedded, push, registration, usage } from '../testing/events';
 import { fixture } from '../testing/fixture';
 
 for (const dialect of dialects) {
@@ -191,6 +199,101 @@ for (const dialect of dialects) {
         expect(details.filter((d) => /^SCAN (tool_user_days|t)\b/.test(d))).toEqual([]);
         expect(details).toContain('SEARCH tool_user_days USING PRIMARY KEY (user_id=? AND day<?)');
       }
+    });
+  });
+
+  describe(`${dialect}: seen_events kept for replay-safe kinds only as long as they serve`, () => {
+    const t = useTestDatabase(dialect);
+    const DAY = 86_400_000;
+
+    it('deletes the rows of old replay-safe events, keeps the rest, and a resend then stores nothing new', async () => {
+      const f = fixture(t);
+      const now = Date.UTC(2026, 11, 7, 12);
+      const old = now - (SEEN_EVENTS_DAYS + 1) * DAY;
+      const recent = now - (SEEN_EVENTS_DAYS - 1) * DAY;
+      const ada = await f.device('ada@example.com');
+      const bob = await f.device('bob@example.com');
+      const oldUsage = usage({ id: uuidv7(old), day: '2026-10-31', visits: 3, activeSeconds: 90 });
+      const oldEmbedded = embedded({ id: uuidv7(old + 1) });
+      const oldRegistration = registration({ id: uuidv7(old + 2) });
+      const recentUsage = usage({ id: uuidv7(recent), day: '2026-11-02', toolId: 'claude' });
+      await ada.caller.sync.push(push([oldUsage, oldEmbedded, oldRegistration, recentUsage]));
+      const bobOld = usage({ id: uuidv7(old + 3), day: '2026-10-31', toolId: 'gemini' });
+      await bob.caller.sync.push(push([bobOld]));
+
+      const seen = async () =>
+        (await t.db.selectFrom('seen_events').select(['event_id', 'kind']).orderBy('event_id').execute()).map(
+          (r) => `${r.kind}:${r.event_id}`,
+        );
+      expect(await seen()).toHaveLength(5);
+      // One device per statement here, so the walk over the devices is exercised too.
+      expect(await pruneSeenEvents(t.db, now, 1)).toBe(3);
+      expect(await seen()).toEqual(
+        [`registration:${oldRegistration.id}`, `usage:${recentUsage.id}`].sort((a, b) =>
+          a.split(':')[1]! < b.split(':')[1]! ? -1 : 1,
+        ),
+      );
+      expect(await pruneSeenEvents(t.db, now)).toBe(0);
+
+      // What the inventory holds, before and after the pruned events come again (an old resend, or a
+      // device replaying its own ids): the day totals keep the larger value, so nothing changes.
+      const inventory = async () => ({
+        usage: await t.db
+          .selectFrom('usage_days')
+          .select(['device_id', 'tool_id', 'signal', 'day', 'visits', 'active_seconds'])
+          .orderBy(['device_id', 'tool_id', 'signal', 'day'])
+          .execute(),
+        toolDays: await t.db
+          .selectFrom('tool_days')
+          .select(['tool_id', 'day', 'visits', 'active_seconds'])
+          .orderBy(['tool_id', 'day'])
+          .execute(),
+        people: await t.db
+          .selectFrom('tool_user_days')
+          .selectAll()
+          .orderBy(['user_id', 'day', 'tool_id'])
+          .execute(),
+        users: await t.db
+          .selectFrom('tool_users')
+          .select(['tool_id', 'user_id', 'first_seen_at', 'last_seen_at'])
+          .orderBy(['tool_id', 'user_id'])
+          .execute(),
+        embedded: await t.db
+          .selectFrom('embedded_days')
+          .selectAll()
+          .orderBy(['device_id', 'tool_id'])
+          .execute(),
+        registrations: await t.db.selectFrom('registrations').select('id').orderBy('id').execute(),
+      });
+      const before = await inventory();
+      const again = await ada.caller.sync.push(push([oldUsage, oldEmbedded, oldRegistration]));
+      // The registration's row was kept: it is still a duplicate; the pruned ones count as stored.
+      expect(again).toMatchObject({ duplicates: 1 });
+      expect(await inventory()).toEqual(before);
+      expect(await seen()).toHaveLength(4);
+    });
+
+    it('deletes through the key of seen_events, a range per device, never scanning it', async () => {
+      if (dialect !== 'sqlite') return;
+      const compiled = seenEventsBefore(['d1', 'd2'], Date.UTC(2026, 10, 1)).compile(t.db);
+      const plan = await t.db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+      );
+      const details = plan.rows.map((r) => r.detail);
+      expect(details.filter((d) => /^SCAN (seen_events|s)\b/.test(d))).toEqual([]);
+      expect(details).toContain(
+        'SEARCH seen_events USING INDEX sqlite_autoindex_seen_events_1 (device_id=? AND event_id<?)',
+      );
+    });
+
+    it('compares ids as their time: the smallest id of the cutoff millisecond', () => {
+      const cutoff = Date.UTC(2026, 10, 1, 0, 0, 0, 5);
+      const { parameters } = seenEventsBefore(['d1'], cutoff).compile(t.db);
+      const smallest = parameters[1] as string;
+      expect(smallest).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-0000-0000-000000000000$/);
+      expect(uuidv7(cutoff - 1) < smallest).toBe(true);
+      expect(uuidv7(cutoff) > smallest).toBe(true);
+      expect(uuidv7(cutoff + 1) > smallest).toBe(true);
     });
   });
 }

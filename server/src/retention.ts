@@ -119,11 +119,83 @@ export function toolUserDaysBefore(cutoffDay: string) {
     where user_id in (select id from people where id is not null) and day < ${cutoffDay}`;
 }
 
+/**
+ * Event kinds whose effect on the server is the same however often one arrives: day totals keep the
+ * larger of stored and pushed (usage, embedded discovery, the data guard's counts), and an extension
+ * list no newer than the stored one changes nothing. Their `seen_events` rows (one per event ever
+ * pushed) serve only to answer a resend as a duplicate, so they need not be kept for long. The other
+ * kinds' rows stay: a registration, acknowledgement or request stored twice would be evidence twice.
+ */
+export const REPLAY_SAFE_KINDS = [
+  'usage',
+  'embedded_discovery',
+  'data_guard',
+  'extension_inventory',
+] as const;
+
+/**
+ * How long a replay-safe event's `seen_events` row is kept, counted from the time in its id (the
+ * UUIDv7 the device gave it when it recorded the event). An honest extension resends an event only
+ * when the answer to a push was lost, moments later; the day totals it keeps are deleted 35 days
+ * after they were sent. A later resend, or a device that lies about its ids, stores nothing new
+ * (see REPLAY_SAFE_KINDS); its answer counts the event as stored rather than as a duplicate.
+ */
+export const SEEN_EVENTS_DAYS = 35;
+
+/** Devices per statement when pruning `seen_events`: each statement holds the write lock briefly. */
+const SEEN_DEVICES_PER_STATEMENT = 50;
+
+/**
+ * Deletes the `seen_events` rows of replay-safe events recorded more than SEEN_EVENTS_DAYS ago.
+ * Without it the table kept one row for every event ever pushed, whatever `retentionDays` said:
+ * when each device pushed what kind of event, kept for ever, and a table that only grew (about a
+ * hundred bytes in two b-trees per event). Runs whatever the retention settings are. The devices
+ * go a few per statement, so the first pass on a large install (every row older than five weeks)
+ * never holds the write lock for long; once the table is pruned, a pass is one seek per device.
+ */
+export async function pruneSeenEvents(
+  db: Db,
+  now = Date.now(),
+  perStatement = SEEN_DEVICES_PER_STATEMENT,
+): Promise<number> {
+  const before = now - SEEN_EVENTS_DAYS * 86_400_000;
+  let deleted = 0;
+  for (let after = ''; ;) {
+    const batch = await db
+      .selectFrom('devices')
+      .select('id')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(perStatement)
+      .execute();
+    if (batch.length === 0) return deleted;
+    const devices = batch.map((d) => d.id);
+    const res = await seenEventsBefore(devices, before).execute(db);
+    deleted += Number(res.numAffectedRows ?? 0);
+    after = devices[devices.length - 1]!;
+  }
+}
+
+/**
+ * The statement for some devices (exported for its query-plan test). Event ids are lower-case
+ * UUIDv7s, whose first 48 bits are the milliseconds they were made at, so the ids made before
+ * `before` are the ones that sort before the smallest id of that millisecond: each device's old
+ * ids are one range of the table's key (device, event id).
+ */
+export function seenEventsBefore(devices: readonly string[], before: number) {
+  const hex = Math.max(0, Math.floor(before)).toString(16).padStart(12, '0');
+  const smallest = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
+  return sql`delete from seen_events
+    where device_id in (${sql.join(devices)}) and event_id < ${smallest}
+      and kind in (${sql.join(REPLAY_SAFE_KINDS.map((k) => sql.lit(k)))})`;
+}
+
 /** Runs retention now and then hourly; the timer never keeps the process alive. */
 export function scheduleRetention(db: Db, onError: (error: unknown) => void): () => void {
   const tick = () => {
     void applyRetention(db).catch(onError);
     void applyEvidenceRetention(db).catch(onError);
+    void pruneSeenEvents(db).catch(onError);
   };
   tick();
   const timer = setInterval(tick, 60 * 60 * 1000);
