@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      'shared',
+      'shared/vitest.config.ts',
+      'shared/vitest.lookalikes.config.ts',
       'server/vitest.config.ts',
       'server/dashboard/vitest.config.ts',
       'extension/vitest.config.ts',
