@@ -128,7 +128,12 @@ export default tseslint.config(
       parserOptions: {
         projectService: {
           // Config files that no package tsconfig includes (they would drag Node types into shared/).
-          allowDefaultProject: ['vitest.config.ts', 'shared/vitest.config.ts', 'server/vitest.config.ts'],
+          allowDefaultProject: [
+            'vitest.config.ts',
+            'shared/vitest.config.ts',
+            'shared/vitest.lookalikes.config.ts',
+            'server/vitest.config.ts',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
