@@ -1,3 +1,4 @@
+import { uuidv7Floor } from '@lantern/shared';
 import { sql } from 'kysely';
 import type { Db } from './db/database';
 import { getSettings } from './db/repositories/config.repository';
@@ -179,14 +180,12 @@ export async function pruneSeenEvents(
 /**
  * The statement for some devices (exported for its query-plan test). Event ids are lower-case
  * UUIDv7s, whose first 48 bits are the milliseconds they were made at, so the ids made before
- * `before` are the ones that sort before the smallest id of that millisecond: each device's old
+ * `before` are the ones that sort before that millisecond's floor (`uuidv7Floor`): each device's old
  * ids are one range of the table's key (device, event id).
  */
 export function seenEventsBefore(devices: readonly string[], before: number) {
-  const hex = Math.max(0, Math.floor(before)).toString(16).padStart(12, '0');
-  const smallest = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
   return sql`delete from seen_events
-    where device_id in (${sql.join(devices)}) and event_id < ${smallest}
+    where device_id in (${sql.join(devices)}) and event_id < ${uuidv7Floor(before)}
       and kind in (${sql.join(REPLAY_SAFE_KINDS.map((k) => sql.lit(k)))})`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uuidv7, uuidv7Time } from './uuid';
+import { uuidv7, uuidv7Floor, uuidv7Time } from './uuid';
 
 const FORMAT = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const sorted = (ids: string[]) => [...ids].sort();
@@ -34,5 +34,15 @@ describe('uuidv7', () => {
   it('sorts ids by their time before their counter', () => {
     const ids = [uuidv7(1_000), uuidv7(999), uuidv7(1_001)];
     expect(sorted(ids)).toEqual([ids[1], ids[0], ids[2]]);
+  });
+
+  it('has a floor per millisecond that ids sort around by their time', () => {
+    const ms = Date.UTC(2026, 10, 1, 0, 0, 0, 5);
+    const floor = uuidv7Floor(ms);
+    expect(floor).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-0000-0000-000000000000$/);
+    expect(uuidv7Time(floor)).toBe(ms);
+    expect(uuidv7(ms - 1) < floor).toBe(true);
+    expect(uuidv7(ms) > floor).toBe(true);
+    expect(uuidv7(ms + 1) > floor).toBe(true);
   });
 });

@@ -31,6 +31,15 @@ export function uuidv7Time(id: string): number {
   return parseInt(id.replace(/-/g, '').slice(0, 12), 16);
 }
 
+/**
+ * The smallest id string of a millisecond: every lower-case UUIDv7 made earlier sorts before it, and
+ * every one made at or after it sorts after (the time is the id's first 48 bits, in hex).
+ */
+export function uuidv7Floor(ms: number): string {
+  const hex = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
+}
+
 const COUNTER_MAX = 2 ** 26 - 1;
 /** A new millisecond's counter starts below 2^24, leaving at least 2^26 − 2^24 ids of room. */
 const COUNTER_START_MASK = 2 ** 24 - 1;
