@@ -44,6 +44,8 @@ export const CHECKED_C25 = '2026-12-07';
 export const CHECKED_C26 = '2026-12-07';
 /** The day of the twenty-seventh-session passes (vendors' own pages searched by product kind and region, leads). */
 export const CHECKED_C27 = '2026-12-07';
+/** The day of the twenty-eighth-session passes (vendors' own pages searched by product kind and region, leads). */
+export const CHECKED_C28 = '2026-12-08';
 
 /** Hostnames seeded from v2fly/domain-list-community (MIT licence), file data/<name>. */
 export const v2fly = (file: string) =>
