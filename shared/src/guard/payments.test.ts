@@ -57,6 +57,12 @@ describe('IBANs', () => {
     expect(countIbans('Bitte an DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX überweisen')).toBe(1);
   });
 
+  it('checks letters inside the account part, grouped or not, as the registry writes them', () => {
+    expect(
+      countIbans('pay GB82 WEST 1234 5698 7654 32 or NL91ABNA0417164300, not GB82 WEST 1234 5698 7654 33'),
+    ).toBe(2);
+  });
+
   it('ignores product codes that look like IBANs', () => {
     expect(countIbans('part no. DE12 3456 7890 1234 5678 90 and AB12CDEF34567890')).toBe(0);
   });
