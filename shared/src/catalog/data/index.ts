@@ -468,6 +468,7 @@ import { longTailC27Creators2Tools } from './long-tail-c27-creators2';
 import { longTailC27Leads9Tools } from './long-tail-c27-leads9';
 import { regionalC27China8Tools } from './regional-c27-china8';
 import { longTailC28Subproc3Tools } from './long-tail-c28-subproc3';
+import { regionalC28Jpkr6Tools } from './regional-c28-jpkr6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -937,4 +938,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Leads9Tools,
   ...regionalC27China8Tools,
   ...longTailC28Subproc3Tools,
+  ...regionalC28Jpkr6Tools,
 ];
