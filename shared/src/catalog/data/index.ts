@@ -469,6 +469,7 @@ import { longTailC27Leads9Tools } from './long-tail-c27-leads9';
 import { regionalC27China8Tools } from './regional-c27-china8';
 import { longTailC28Subproc3Tools } from './long-tail-c28-subproc3';
 import { regionalC28Jpkr6Tools } from './regional-c28-jpkr6';
+import { regionalC28Latam6Tools } from './regional-c28-latam6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -939,4 +940,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC27China8Tools,
   ...longTailC28Subproc3Tools,
   ...regionalC28Jpkr6Tools,
+  ...regionalC28Latam6Tools,
 ];
