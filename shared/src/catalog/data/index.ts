@@ -471,6 +471,7 @@ import { longTailC28Subproc3Tools } from './long-tail-c28-subproc3';
 import { regionalC28Jpkr6Tools } from './regional-c28-jpkr6';
 import { regionalC28Latam6Tools } from './regional-c28-latam6';
 import { longTailC28Agents6Tools } from './long-tail-c28-agents6';
+import { longTailC28Faqmodel2Tools } from './long-tail-c28-faqmodel2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -943,4 +944,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC28Jpkr6Tools,
   ...regionalC28Latam6Tools,
   ...longTailC28Agents6Tools,
+  ...longTailC28Faqmodel2Tools,
 ];
