@@ -472,6 +472,7 @@ import { regionalC28Jpkr6Tools } from './regional-c28-jpkr6';
 import { regionalC28Latam6Tools } from './regional-c28-latam6';
 import { longTailC28Agents6Tools } from './long-tail-c28-agents6';
 import { longTailC28Faqmodel2Tools } from './long-tail-c28-faqmodel2';
+import { longTailC28Writing7Tools } from './long-tail-c28-writing7';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -945,4 +946,5 @@ export const catalogTools: readonly Tool[] = [
   ...regionalC28Latam6Tools,
   ...longTailC28Agents6Tools,
   ...longTailC28Faqmodel2Tools,
+  ...longTailC28Writing7Tools,
 ];
