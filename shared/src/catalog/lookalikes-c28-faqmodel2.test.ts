@@ -5,6 +5,8 @@
 // regulator, a graphing calculator, a children's reading charity), general products where AI is one feature, guides,
 // news and content farms, shared-platform copies, draft pages and names close to the new entries. None of them may
 // classify; every new host must reach its own entry.
+// Merge: cefrtales.com's child-safety page (a draft) is not trapped: the host is likely an AI product the pass could
+// not confirm, so a later pass may list it.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
@@ -35,7 +37,6 @@ const LEFT_OUT = [
   'https://www.mobititle.com/guides/ai-translate', // a surtitle editor with an AI translate option
   'https://www.closedcaptioncreator.com/docs/ai-tools/automatic-translation', // captioning software with MT
   'https://www.viallo.app/blog/ai-photo-editor-privacy', // a photo-sharing platform that runs no AI
-  'https://www.cefrtales.com/en/child-safety', // a child-safety policy that reads as a draft
 ];
 
 const GUIDES_AND_NEWS = [
