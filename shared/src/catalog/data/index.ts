@@ -467,6 +467,7 @@ import { regionalC27Europe5Tools } from './regional-c27-europe5';
 import { longTailC27Creators2Tools } from './long-tail-c27-creators2';
 import { longTailC27Leads9Tools } from './long-tail-c27-leads9';
 import { regionalC27China8Tools } from './regional-c27-china8';
+import { longTailC28Reconcile2Tools } from './long-tail-c28-reconcile2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -935,4 +936,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC27Creators2Tools,
   ...longTailC27Leads9Tools,
   ...regionalC27China8Tools,
+  ...longTailC28Reconcile2Tools,
 ];
