@@ -5,6 +5,8 @@
 // entries. None of them may classify; every new host must reach its own entry.
 // InboxRobot (inboxrobot.de) is now listed from its own software agreement, which says KI-based inbox management on
 // Mistral AI or OpenAI (data/long-tail-c27-agents5.ts), so its trap was dropped.
+// The twenty-eighth session's reconcile2 pass (data/long-tail-c28-reconcile2.ts) lists InPolicy (inpolicy.ai), whose
+// docs call PolicyBot the AI system that detects policy violations; the PolicyBot Word trap is dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -57,7 +59,6 @@ const LEFT_OUT = [
   'https://airesumegrader.com/privacy', // a policy that does not say the tool uses AI
   'https://southpolemob.com/policy.html', // a policy that does not say the cleaner uses AI
   'https://ganttchart.ai/privacy_policy', // a policy that does not say the tool uses AI
-  'https://docs.inpolicy.ai/policybot/word/', // docs that do not say the reviewer uses AI
   'https://www.inboxcleaner.space/privacy', // an extension whose AI provider is optional and unnamed
   'https://aiplanner.rightbonds.com/privacy-policy/', // an extension with no backend, on its developer's host
   'https://rightbonds.com/ai-planner/privacy-policy/', // the same extension's policy on the developer's site

@@ -6,6 +6,8 @@
 // classify; every new host must reach its own entry.
 // At the twenty-sixth session's merge: FluxNote (fluxnote.io) and UGCGen (ugcgen.ai) are listed from their own guides
 // and blog, which describe their AI UGC ad makers (data/long-tail-c26-mergefix.ts); their traps were dropped.
+// The twenty-eighth session's reconcile2 pass (data/long-tail-c28-reconcile2.ts) lists Picaro.AI (picaro.ai), whose
+// safety page says the AI returns a proposal applied only after approval; the trap is dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
@@ -109,7 +111,6 @@ const LEFT_OUT = [
   'https://blog.heynews.co/chatgpt-vs-newsletter-tool-comparison/', // seen only on its blog
   'https://profasee.com/blog/amazon-ppc-guardrails/', // seen only on its blog
   'https://gotrellis.com/resources/blog/llms-build-amazon-ads-workflows/', // seen only on its blog
-  'https://docs.picaro.ai/en/prompts/automation-rules/', // docs that do not say AI
 ];
 
 const NAMESAKES = [

@@ -6,6 +6,8 @@
 // new entries. None of them may classify; every new host must reach its own entry.
 //
 // pdfchatai.app dropped: listed in data/long-tail-c27-reconcile.ts (session 27).
+// The twenty-eighth session's reconcile2 pass (data/long-tail-c28-reconcile2.ts) lists InPolicy (inpolicy.ai), whose
+// docs call PolicyBot the AI system that detects policy violations; the PolicyBot PowerPoint trap is dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -91,7 +93,6 @@ const LEFT_OUT = [
   'https://aigeneratedinfographic.com/privacy-policy', // AI only in the name
   'https://docs.intranet.ai/micro-learning/configuration/generation-rules', // generation rules that do not say AI
   'https://yv.boola.ai/docs/user-guide-pitch-analyzer', // one customer's deployment
-  'https://docs.inpolicy.ai/policybot/powerpoint/', // a reviewer page that does not say AI
   'https://www.mindomo.com/no/ai-terms', // a mind-map product, AI one feature
   'https://chartfactor.com/doc/latest/studio_ai_privacy', // a BI product, AI one feature
   'https://docs.holistics.io/docs/ai/data-policy', // a BI product, AI one feature

@@ -12,6 +12,8 @@
 // (data/long-tail-c23-hr2.ts), so its trap was dropped.
 //
 // getreviewai.app dropped: listed in data/long-tail-c27-reconcile.ts (session 27).
+// The twenty-eighth session's reconcile2 pass (data/long-tail-c28-reconcile2.ts) lists User Intuition
+// (userintuition.ai) from its founder's guide to AI-moderated interviews; the guide trap is dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -99,7 +101,6 @@ const LEFT_OUT = [
   'https://help.coodesh.com/en/articles/14452435-ai-conversational-interview-voice-call-mode', // a hiring tool, another kind
   'https://specifythat.com/privacy', // a developer spec tool, another kind
   'https://spekto.ai/learn/usability', // agent-readiness grades, another kind
-  'https://www.userintuition.ai/posts/ai-interview-data-privacy-gdpr-compliance', // seen only on its guides
   'https://unstar.app/blog/ai-powered-app-review-analysis-2026', // seen only on its blog
   'https://uxghost.ai/article/88/why-static-microcopy-struggles-in-a-segmented-world', // seen only on its articles
   'https://replism.com/knowledgebase/what-is-a-synthetic-respondent', // seen only on its knowledge base

@@ -474,6 +474,7 @@ import { longTailC28Agents6Tools } from './long-tail-c28-agents6';
 import { longTailC28Faqmodel2Tools } from './long-tail-c28-faqmodel2';
 import { longTailC28Writing7Tools } from './long-tail-c28-writing7';
 import { longTailC28Support6Tools } from './long-tail-c28-support6';
+import { longTailC28Reconcile2Tools } from './long-tail-c28-reconcile2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -949,4 +950,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Faqmodel2Tools,
   ...longTailC28Writing7Tools,
   ...longTailC28Support6Tools,
+  ...longTailC28Reconcile2Tools,
 ];
