@@ -475,6 +475,7 @@ import { longTailC28Faqmodel2Tools } from './long-tail-c28-faqmodel2';
 import { longTailC28Writing7Tools } from './long-tail-c28-writing7';
 import { longTailC28Support6Tools } from './long-tail-c28-support6';
 import { longTailC28Reconcile2Tools } from './long-tail-c28-reconcile2';
+import { longTailC28Devtools6Tools } from './long-tail-c28-devtools6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -951,4 +952,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Writing7Tools,
   ...longTailC28Support6Tools,
   ...longTailC28Reconcile2Tools,
+  ...longTailC28Devtools6Tools,
 ];
