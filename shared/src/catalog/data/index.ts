@@ -476,6 +476,7 @@ import { longTailC28Writing7Tools } from './long-tail-c28-writing7';
 import { longTailC28Support6Tools } from './long-tail-c28-support6';
 import { longTailC28Reconcile2Tools } from './long-tail-c28-reconcile2';
 import { longTailC28Devtools6Tools } from './long-tail-c28-devtools6';
+import { longTailC28Imgvid7Tools } from './long-tail-c28-imgvid7';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -953,4 +954,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Support6Tools,
   ...longTailC28Reconcile2Tools,
   ...longTailC28Devtools6Tools,
+  ...longTailC28Imgvid7Tools,
 ];
