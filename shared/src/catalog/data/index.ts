@@ -470,6 +470,7 @@ import { regionalC27China8Tools } from './regional-c27-china8';
 import { longTailC28Subproc3Tools } from './long-tail-c28-subproc3';
 import { regionalC28Jpkr6Tools } from './regional-c28-jpkr6';
 import { regionalC28Latam6Tools } from './regional-c28-latam6';
+import { longTailC28Marketing6Tools } from './long-tail-c28-marketing6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -941,4 +942,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Subproc3Tools,
   ...regionalC28Jpkr6Tools,
   ...regionalC28Latam6Tools,
+  ...longTailC28Marketing6Tools,
 ];
