@@ -477,6 +477,7 @@ import { longTailC28Support6Tools } from './long-tail-c28-support6';
 import { longTailC28Reconcile2Tools } from './long-tail-c28-reconcile2';
 import { longTailC28Devtools6Tools } from './long-tail-c28-devtools6';
 import { longTailC28Imgvid7Tools } from './long-tail-c28-imgvid7';
+import { longTailC28Marketing6Tools } from './long-tail-c28-marketing6';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -955,4 +956,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Reconcile2Tools,
   ...longTailC28Devtools6Tools,
   ...longTailC28Imgvid7Tools,
+  ...longTailC28Marketing6Tools,
 ];
