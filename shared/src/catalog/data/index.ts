@@ -478,6 +478,7 @@ import { longTailC28Reconcile2Tools } from './long-tail-c28-reconcile2';
 import { longTailC28Devtools6Tools } from './long-tail-c28-devtools6';
 import { longTailC28Imgvid7Tools } from './long-tail-c28-imgvid7';
 import { longTailC28Marketing6Tools } from './long-tail-c28-marketing6';
+import { longTailC28Finlegal3Tools } from './long-tail-c28-finlegal3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -957,4 +958,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Devtools6Tools,
   ...longTailC28Imgvid7Tools,
   ...longTailC28Marketing6Tools,
+  ...longTailC28Finlegal3Tools,
 ];
