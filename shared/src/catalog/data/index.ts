@@ -479,6 +479,7 @@ import { longTailC28Devtools6Tools } from './long-tail-c28-devtools6';
 import { longTailC28Imgvid7Tools } from './long-tail-c28-imgvid7';
 import { longTailC28Marketing6Tools } from './long-tail-c28-marketing6';
 import { longTailC28Finlegal3Tools } from './long-tail-c28-finlegal3';
+import { longTailC28Hr3Tools } from './long-tail-c28-hr3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -959,4 +960,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Imgvid7Tools,
   ...longTailC28Marketing6Tools,
   ...longTailC28Finlegal3Tools,
+  ...longTailC28Hr3Tools,
 ];
