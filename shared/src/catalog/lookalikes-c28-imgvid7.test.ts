@@ -94,7 +94,6 @@ describe('twenty-eighth-session seventh image-and-video traps', () => {
       'lumai-video': 'global',
       revreels: 'global',
       'propertyvideos-ai': 'global',
-      funeralslides: 'global',
     });
   });
 
