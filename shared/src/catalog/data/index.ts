@@ -473,6 +473,7 @@ import { regionalC28Latam6Tools } from './regional-c28-latam6';
 import { longTailC28Agents6Tools } from './long-tail-c28-agents6';
 import { longTailC28Faqmodel2Tools } from './long-tail-c28-faqmodel2';
 import { longTailC28Writing7Tools } from './long-tail-c28-writing7';
+import { longTailC28Health5Tools } from './long-tail-c28-health5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -947,4 +948,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Agents6Tools,
   ...longTailC28Faqmodel2Tools,
   ...longTailC28Writing7Tools,
+  ...longTailC28Health5Tools,
 ];
