@@ -4,6 +4,9 @@
 // WhatsApp Business and the payment providers the policies name, the ICAI's use-case library), news and articles met in
 // the searches, the shared-platform copies, drafts, demo hosts and left-out hosts the pass read, and sites whose names
 // sit close to the new entries. None of them may classify; every new host must reach its own entry.
+// labaisistant.com is listed since the twenty-eighth session's health5 pass (long-tail-c28-health5.ts): its Telugu
+// terms call it an AI-based platform that explains lab reports and generates AI summaries, so the trap on its Hindi
+// policy was dropped.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls, sourceUrls } from '../../testing/lookalikes';
 
@@ -63,7 +66,6 @@ const LEFT_OUT = [
   'https://krishigk.com/?p=3', // a ?p= page
   'https://aiinterview.in/blogs/?p=439', // a ?p= page
   'https://neetwithai.com/privacy', // AI only in the name
-  'https://labaisistant.com/hi/privacy', // AI only in the name
   'https://www.aiugc.ad/privacy-policy', // a policy that does not say AI
   'https://www.examcrackai.com/privacy.html', // AI only in the name
   'https://prepsarthiai.com/privacy', // AI only in the name

@@ -480,6 +480,7 @@ import { longTailC28Imgvid7Tools } from './long-tail-c28-imgvid7';
 import { longTailC28Marketing6Tools } from './long-tail-c28-marketing6';
 import { longTailC28Finlegal3Tools } from './long-tail-c28-finlegal3';
 import { longTailC28Hr3Tools } from './long-tail-c28-hr3';
+import { longTailC28Health5Tools } from './long-tail-c28-health5';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -961,4 +962,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Marketing6Tools,
   ...longTailC28Finlegal3Tools,
   ...longTailC28Hr3Tools,
+  ...longTailC28Health5Tools,
 ];
