@@ -482,6 +482,7 @@ import { longTailC28Finlegal3Tools } from './long-tail-c28-finlegal3';
 import { longTailC28Hr3Tools } from './long-tail-c28-hr3';
 import { longTailC28Health5Tools } from './long-tail-c28-health5';
 import { longTailC28Edu4Tools } from './long-tail-c28-edu4';
+import { longTailC28Office3Tools } from './long-tail-c28-office3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -965,4 +966,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Hr3Tools,
   ...longTailC28Health5Tools,
   ...longTailC28Edu4Tools,
+  ...longTailC28Office3Tools,
 ];
