@@ -137,7 +137,8 @@ describe.skipIf(!pgUrl)('two server processes on one PostgreSQL', () => {
         ),
       ),
     );
-    expect(results.reduce((n, r) => n + (r.duplicates as number), 0)).toBe(batches.length * 3);
+    // The second copy of each batch finds its acknowledgement claimed (usage totals are not claimed).
+    expect(results.reduce((n, r) => n + (r.duplicates as number), 0)).toBe(batches.length);
 
     const query = { search: 'chatgpt' };
     const fromA = await fetch(
