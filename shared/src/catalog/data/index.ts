@@ -481,6 +481,7 @@ import { longTailC28Marketing6Tools } from './long-tail-c28-marketing6';
 import { longTailC28Finlegal3Tools } from './long-tail-c28-finlegal3';
 import { longTailC28Hr3Tools } from './long-tail-c28-hr3';
 import { longTailC28Health5Tools } from './long-tail-c28-health5';
+import { longTailC28Ecom3Tools } from './long-tail-c28-ecom3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -963,4 +964,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Finlegal3Tools,
   ...longTailC28Hr3Tools,
   ...longTailC28Health5Tools,
+  ...longTailC28Ecom3Tools,
 ];
