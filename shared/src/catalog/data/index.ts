@@ -483,6 +483,7 @@ import { longTailC28Hr3Tools } from './long-tail-c28-hr3';
 import { longTailC28Health5Tools } from './long-tail-c28-health5';
 import { longTailC28Edu4Tools } from './long-tail-c28-edu4';
 import { longTailC28Office3Tools } from './long-tail-c28-office3';
+import { longTailC28Ecom3Tools } from './long-tail-c28-ecom3';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -967,4 +968,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Health5Tools,
   ...longTailC28Edu4Tools,
   ...longTailC28Office3Tools,
+  ...longTailC28Ecom3Tools,
 ];
