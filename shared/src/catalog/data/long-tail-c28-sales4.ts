@@ -91,7 +91,7 @@ export const longTailC28Sales4Tools: Tool[] = defineTools(
     { id: 'moklo', name: 'Moklo', vendor: 'Moklo', domains: ['getmoklo.com'], source: 'https://getmoklo.com/answers/how-does-ai-ensure-insurance-sales-compliance' }, // vendor answer page: Moklo's AI monitors insurance sales calls in real time for required compliance language and flags violations
     // --- sales workspaces and revenue platforms ---
     { id: 'ross-acceleration-sales', name: 'ROSS', vendor: 'Acceleration Sales', domains: ['accelerationsales.com'], source: 'https://accelerationsales.com/legal/terms' }, // terms: ROSS provides AI sales and revenue tooling: a CRM and pipeline, AI agents (voice, outreach, content, FinOps)
-    { id: 'dealmotion', name: 'DealMotion', vendor: 'DealMotion B.V.', category: 'productivity', domains: ['dealmotion.ai'], source: 'https://dealmotion.ai/privacy' }, // privacy: an AI-powered sales enablement platform (research, meeting preparation, follow-ups, AI Notetaker)
+    { id: 'dealmotion', name: 'DealMotion', vendor: 'DealMotion B.V.', category: 'productivity', domains: ['dealmotion.ai'], region: 'europe', source: 'https://dealmotion.ai/privacy' }, // privacy: an AI-powered sales enablement platform (research, meeting preparation, follow-ups, AI Notetaker)
     { id: 'ept-ai', name: 'ept AI', vendor: 'ept AI', domains: ['ept.ai'], source: 'https://docs.ept.ai/docs/app-channels/deal-rooms' }, // docs: deal rooms where the AI pulls in company context and competitive intelligence for a sales opportunity
     // --- proposals and sales documents ---
     { id: 'bidraft', name: 'bidraft', vendor: 'bidraft', category: 'writing', domains: ['bidraft.app'], source: 'https://bidraft.app/privacy' }, // privacy: a proposal drafting platform; briefs are sent to OpenAI to generate drafts and AI-generated proposal sections
@@ -106,7 +106,7 @@ export const longTailC28Sales4Tools: Tool[] = defineTools(
     { id: 'meetbrief', name: 'MeetBrief', vendor: 'MeetBrief', category: 'meeting', domains: ['meetbrief.app'], source: 'https://www.meetbrief.app/privacy' }, // privacy: an AI-powered meeting assistant reading Google Calendar events, with AI-generated summaries and action items
     // --- contracts, forecasting and customer success ---
     { id: 'legitt-ai', name: 'Legitt AI', vendor: 'Legitt AI', category: 'productivity', domains: ['legittai.com'], source: 'https://legittai.com/blog/sales-forecasting-accuracy-with-ai-contract-data' }, // vendor blog: AI extracts forecast-ready signals from contracts and syncs them to forecasting; examples are Legitt AI's
-    { id: 'customerscore-io', name: 'Customerscore.io', vendor: 'Customerscore.io s.r.o.', category: 'productivity', domains: ['customerscore.io'], source: 'https://www.customerscore.io/ai-terms' }, // AI-features terms: churn prediction, health scoring and conversational AI, with Anthropic and OpenAI as sub-processors
+    { id: 'customerscore-io', name: 'Customerscore.io', vendor: 'Customerscore.io s.r.o.', category: 'productivity', domains: ['customerscore.io'], region: 'europe', source: 'https://www.customerscore.io/ai-terms' }, // AI-features terms: churn prediction, health scoring and conversational AI, with Anthropic and OpenAI as sub-processors
     { id: 'churnrate-io', name: 'Churnrate', vendor: 'Churnrate', category: 'productivity', domains: ['churnrate.io'], source: 'https://www.churnrate.io/privacy' }, // privacy: churn prediction and intervention; it trains and improves its AI risk-scoring models on aggregated patterns
   ],
   { checked: CHECKED_C28 },
