@@ -484,6 +484,7 @@ import { longTailC28Health5Tools } from './long-tail-c28-health5';
 import { longTailC28Edu4Tools } from './long-tail-c28-edu4';
 import { longTailC28Office3Tools } from './long-tail-c28-office3';
 import { longTailC28Ecom3Tools } from './long-tail-c28-ecom3';
+import { longTailC28Industry4Tools } from './long-tail-c28-industry4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -969,4 +970,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Edu4Tools,
   ...longTailC28Office3Tools,
   ...longTailC28Ecom3Tools,
+  ...longTailC28Industry4Tools,
 ];
