@@ -486,6 +486,7 @@ import { longTailC28Office3Tools } from './long-tail-c28-office3';
 import { longTailC28Ecom3Tools } from './long-tail-c28-ecom3';
 import { longTailC28Meetvoice2Tools } from './long-tail-c28-meetvoice2';
 import { longTailC28Sales4Tools } from './long-tail-c28-sales4';
+import { longTailC28Industry4Tools } from './long-tail-c28-industry4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -973,4 +974,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Ecom3Tools,
   ...longTailC28Meetvoice2Tools,
   ...longTailC28Sales4Tools,
+  ...longTailC28Industry4Tools,
 ];
