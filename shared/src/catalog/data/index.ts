@@ -487,6 +487,7 @@ import { longTailC28Ecom3Tools } from './long-tail-c28-ecom3';
 import { longTailC28Meetvoice2Tools } from './long-tail-c28-meetvoice2';
 import { longTailC28Sales4Tools } from './long-tail-c28-sales4';
 import { longTailC28Industry4Tools } from './long-tail-c28-industry4';
+import { longTailC28Security4Tools } from './long-tail-c28-security4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -975,4 +976,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Meetvoice2Tools,
   ...longTailC28Sales4Tools,
   ...longTailC28Industry4Tools,
+  ...longTailC28Security4Tools,
 ];
