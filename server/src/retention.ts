@@ -6,7 +6,6 @@ import { dayString } from './inventory/days';
 import { pruneMaintainedWeeks } from './inventory/maintained-retention';
 import { applyEvidenceRetention } from './retention-evidence';
 import { Statements, type IngestDialect } from './sync/push/sql';
-import { REPLAY_SAFE_KINDS } from './sync/push/seen';
 
 /**
  * Deletes usage older than the retention setting: raw day totals (the data guard's counts too) and
@@ -122,10 +121,25 @@ export function toolUserDaysBefore(cutoffDay: string) {
 }
 
 /**
+ * Event kinds whose effect on the server is the same however often one arrives: day totals keep the
+ * larger of stored and pushed (usage, embedded discovery, the data guard's counts), and an extension
+ * list no newer than the stored one changes nothing. Their `seen_events` rows (one per event ever
+ * pushed) serve only to answer a resend as a duplicate, so they need not be kept for long. The other
+ * kinds' rows stay: a registration, acknowledgement or request stored twice would be evidence twice.
+ */
+export const REPLAY_SAFE_KINDS = [
+  'usage',
+  'embedded_discovery',
+  'data_guard',
+  'extension_inventory',
+] as const;
+
+/**
  * How long a replay-safe event's `seen_events` row is kept, counted from the time in its id (the
- * UUIDv7 the device gave it when it recorded the event). Ingest no longer writes such rows
- * (REPLAY_SAFE_KINDS, sync/push/seen.ts); servers before December 2026 wrote one per event, and
- * this pass deletes those once they are 35 days old, the age at which their day totals go too.
+ * UUIDv7 the device gave it when it recorded the event). An honest extension resends an event only
+ * when the answer to a push was lost, moments later; the day totals it keeps are deleted 35 days
+ * after they were sent. A later resend, or a device that lies about its ids, stores nothing new
+ * (see REPLAY_SAFE_KINDS); its answer counts the event as stored rather than as a duplicate.
  */
 export const SEEN_EVENTS_DAYS = 35;
 
@@ -133,10 +147,10 @@ export const SEEN_EVENTS_DAYS = 35;
 const SEEN_DEVICES_PER_STATEMENT = 50;
 
 /**
- * Deletes the `seen_events` rows of replay-safe events recorded more than SEEN_EVENTS_DAYS ago (rows
- * an earlier server wrote). Without it the table kept one row for every event ever pushed, whatever
- * `retentionDays` said: when each device pushed what kind of event, kept for ever, and a table that
- * only grew (about a hundred bytes in two b-trees per event). Runs whatever the retention settings are. The devices
+ * Deletes the `seen_events` rows of replay-safe events recorded more than SEEN_EVENTS_DAYS ago.
+ * Without it the table kept one row for every event ever pushed, whatever `retentionDays` said:
+ * when each device pushed what kind of event, kept for ever, and a table that only grew (about a
+ * hundred bytes in two b-trees per event). Runs whatever the retention settings are. The devices
  * go a few per statement, so the first pass on a large install (every row older than five weeks)
  * never holds the write lock for long; once the table is pruned, a pass is one seek per device.
  */

@@ -75,7 +75,7 @@ for (const dialect of dialects) {
       const first = guard({ warnings: 3, pastedAnyway: 1 });
       await d.caller.sync.push(push([first, guard({ dataClass: 'confidential', warnings: 2 })]));
       const again = await d.caller.sync.push(push([first]));
-      expect(again.duplicates).toBe(0); // not claimed: the day's count keeps the larger value
+      expect(again.duplicates).toBe(1);
       await d.caller.sync.push(
         push([guard({ warnings: 2, pastedAnyway: 1 }), guard({ warnings: 5, pastedAnyway: 2 })]),
       );

@@ -9,10 +9,7 @@ import { Presence } from '../../src/sync/push/fold';
 import type { PushResult } from '../../src/sync/push/push';
 import { resolveSelfReport } from '../../src/sync/push/self-report';
 import type { IngestDevice } from '../../src/sync/push/types';
-import { REPLAY_SAFE_KINDS } from '../../src/sync/push/seen';
 import { validateAgainstDatabase } from '../../src/sync/push/validate';
-
-const REPLAY_SAFE: ReadonlySet<string> = new Set(REPLAY_SAFE_KINDS);
 
 /**
  * The per-event ingest as it was before batches were folded (8 statements and more per usage event),
@@ -418,34 +415,27 @@ export async function pushEventsPerEvent(
   for (const e of timed) if (!firstById.has(e.id)) firstById.set(e.id, e);
   return db.transaction().execute(async (trx) => {
     if (!(await touchDevice(trx, d.deviceId, now))) throw new Error('device revoked');
-    // Replay-safe kinds are not claimed (sync/push/seen.ts): every copy is folded again, changing nothing.
-    const claimed = [...firstById.values()].filter((e) => !REPLAY_SAFE.has(e.kind));
-    const inserted =
-      claimed.length === 0
-        ? []
-        : await trx
-            .insertInto('seen_events')
-            .values(
-              claimed.map((e) => ({
-                device_id: d.deviceId,
-                event_id: e.id,
-                kind: e.kind,
-                received_at: now,
-              })),
-            )
-            .onConflict((oc) => oc.columns(['device_id', 'event_id']).doNothing())
-            .returning('event_id')
-            .execute();
+    const inserted = await trx
+      .insertInto('seen_events')
+      .values(
+        [...firstById.values()].map((e) => ({
+          device_id: d.deviceId,
+          event_id: e.id,
+          kind: e.kind,
+          received_at: now,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['device_id', 'event_id']).doNothing())
+      .returning('event_id')
+      .execute();
     const fresh = new Set(inserted.map((r) => r.event_id));
-    const duplicates = claimed.length - fresh.size;
-    for (const e of firstById.values()) if (REPLAY_SAFE.has(e.kind)) fresh.add(e.id);
     const rejected: Array<{ id: string; reason: string }> = [];
     for (const e of inLockOrder(firstById.values())) {
       if (!fresh.has(e.id)) continue;
       const reason = await ingestOne(trx, d, e, now);
       if (typeof reason === 'string') rejected.push({ id: e.id, reason });
     }
-    const result: PushResult = { stored: [...firstById.keys()], duplicates };
+    const result: PushResult = { stored: [...firstById.keys()], duplicates: firstById.size - fresh.size };
     if (rejected.length > 0) result.rejected = rejected;
     return result;
   });

@@ -36,7 +36,7 @@ for (const dialect of dialects) {
         push([...events, usage({ toolId: 'chatgpt', day: '2026-11-22', visits: 5 })]),
       );
       expect(first.duplicates).toBe(0);
-      expect(again.duplicates).toBe(0); // usage totals are not claimed: folded again, they change nothing
+      expect(again.duplicates).toBe(2);
       const people = await t.db
         .selectFrom('tool_day_people')
         .select(['day', 'people'])

@@ -13,27 +13,9 @@ const SEEN_COLUMNS = [
 type Relation = ReturnType<Statements['rows']>;
 
 /**
- * Event kinds whose effect on the server is the same however often one arrives: day totals keep the
- * larger of stored and pushed (usage, embedded discovery, the data guard's counts), and an extension
- * list no newer than the stored one changes nothing. They are not claimed in `seen_events`: a second
- * copy is folded again and changes nothing, so a row per event (nine events in ten are usage) would
- * cost every push an insert and the disk a row for nothing. The other kinds are claimed: a
- * registration, acknowledgement or request stored twice would be evidence twice.
- */
-export const REPLAY_SAFE_KINDS = [
-  'usage',
-  'embedded_discovery',
-  'data_guard',
-  'extension_inventory',
-] as const satisfies ReadonlyArray<SyncEvent['kind']>;
-
-const REPLAY_SAFE: ReadonlySet<string> = new Set(REPLAY_SAFE_KINDS);
-
-/**
  * Exactly once per (device, event id): records the pushes' events in seen_events and returns each
  * push's new ones (null for a push of a device not in `live`). An event is new for the first push,
- * in order, that carries it, unless it was stored before. Events of REPLAY_SAFE_KINDS are not
- * recorded and are always new, in every push that carries them: folding one again changes nothing.
+ * in order, that carries it, unless it was stored before.
  *
  * Usually nothing was stored before. On SQLite the rows are inserted at once: a resent event fails
  * the insert on the primary key, which undoes only that statement, and then the stored ones are
@@ -57,11 +39,10 @@ export async function claimNewEvents(
     const { deviceId, now } = p.origin;
     if (!live.has(deviceId)) return null;
     if (!shared) {
-      for (const e of p.events) if (!REPLAY_SAFE.has(e.kind)) rows.push([deviceId, e.id, e.kind, now]);
+      for (const e of p.events) rows.push([deviceId, e.id, e.kind, now]);
       return p.events;
     }
     return p.events.filter((e) => {
-      if (REPLAY_SAFE.has(e.kind)) return true;
       const k = key(deviceId, e.id);
       if (taken.has(k)) return false;
       taken.add(k);
