@@ -67,8 +67,8 @@ const NAMESAKES = [
 ];
 
 describe('twenty-eighth-session seventh image-and-video traps', () => {
-  it('adds 19 rows, each with no prefix, in the expected regions', () => {
-    expect(longTailC28Imgvid7Tools.length).toBe(19);
+  it('adds 18 rows, each with no prefix, in the expected regions', () => {
+    expect(longTailC28Imgvid7Tools.length).toBe(18);
     expect(
       longTailC28Imgvid7Tools.every(
         (t) => t.domains.length === (t.id === 'visualbuild' ? 2 : 1) && t.urlPrefixes.length === 0,
