@@ -488,6 +488,7 @@ import { longTailC28Meetvoice2Tools } from './long-tail-c28-meetvoice2';
 import { longTailC28Sales4Tools } from './long-tail-c28-sales4';
 import { longTailC28Industry4Tools } from './long-tail-c28-industry4';
 import { longTailC28Security4Tools } from './long-tail-c28-security4';
+import { longTailC28Chatwrap2Tools } from './long-tail-c28-chatwrap2';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -977,4 +978,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Sales4Tools,
   ...longTailC28Industry4Tools,
   ...longTailC28Security4Tools,
+  ...longTailC28Chatwrap2Tools,
 ];
