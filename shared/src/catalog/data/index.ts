@@ -485,6 +485,7 @@ import { longTailC28Edu4Tools } from './long-tail-c28-edu4';
 import { longTailC28Office3Tools } from './long-tail-c28-office3';
 import { longTailC28Ecom3Tools } from './long-tail-c28-ecom3';
 import { longTailC28Meetvoice2Tools } from './long-tail-c28-meetvoice2';
+import { longTailC28Leads10Tools } from './long-tail-c28-leads10';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -971,4 +972,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Office3Tools,
   ...longTailC28Ecom3Tools,
   ...longTailC28Meetvoice2Tools,
+  ...longTailC28Leads10Tools,
 ];
