@@ -6,6 +6,9 @@
 // reach its own entry.
 // Listed since: getecommercetools.com (E-Commerce Tools) by the twenty-fourth session's e-commerce pass; a trap here only for its region.
 // Listed since: listinghelper.cn (ListingHelper) by the twenty-fifth session's china7 pass; a trap here only for its region.
+// Twenty-eighth session, leads10 pass: preconsult.ai/privacy is no longer trapped. PreConsult is listed now (data/long-
+// tail-c28-leads10.ts) from its own Irish terms (preconsult.ai/ie/terms), which define its clinical decision support as
+// AI-generated suggestions for differential diagnoses.
 import { describe, expect, it } from 'vitest';
 import { expectEachClassifiedAs, expectNoneClassified, ownUrls } from '../../testing/lookalikes';
 
@@ -82,7 +85,6 @@ const LEFT_OUT = [
   'https://nineten.ai/?p=22619', // a bare `?p=` article
   'https://asistenai.com/?p=7705', // a bare `?p=` page
   'https://medicalnote.ai/privacy&policy', // a policy that says AI only in the brand name
-  'https://preconsult.ai/privacy', // a policy that does not say the product uses AI
   'https://ai-mentor.com.au/privacy-policy', // AI only in the brand name
   'https://app.myschoolaihub.com/pages/privacy-policy', // AI only in the brand name
   'https://aisikaso.com/privacy', // AI only in the brand name in the page read

@@ -490,6 +490,7 @@ import { longTailC28Industry4Tools } from './long-tail-c28-industry4';
 import { longTailC28Security4Tools } from './long-tail-c28-security4';
 import { longTailC28Consumer3Tools } from './long-tail-c28-consumer3';
 import { longTailC28Chatwrap2Tools } from './long-tail-c28-chatwrap2';
+import { longTailC28Leads10Tools } from './long-tail-c28-leads10';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -981,4 +982,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Security4Tools,
   ...longTailC28Consumer3Tools,
   ...longTailC28Chatwrap2Tools,
+  ...longTailC28Leads10Tools,
 ];
