@@ -83,6 +83,9 @@
 // aismartdecor.com, 7chat.ai (news only, again), hyper.ai (HyperAI's AI resources and cloud computing), gohyper.ai,
 // hybrid-agent.ai (Toloka's Hybrid Agent, whose terms do not say what it does), mindrift.ai (Toloka's AI-trainer
 // platform), flegrowth.co.jp, tener.ai, previsit.ca, voxbot.io and gomixmatch.com.
+//
+// Merge: Phone Phoebe (industry4), BRIO's Chat with Santa and Santa Magic (consumer3) were listed by passes merged
+// before this one, from the same pages; their rows are there, and this file's are gone.
 import type { Tool } from '../../schemas/tool';
 import { CHECKED_C28, defineTools } from './define';
 
@@ -109,7 +112,6 @@ export const longTailC28Leads10Tools: Tool[] = defineTools(
     // --- phone and voice agents ---
     { id: 'calljolt', name: 'CallJolt', vendor: 'Twin Lightning Digital Agency Corp', category: 'agents', domains: ['calljolt.com'], source: 'https://www.calljolt.com/privacy' }, // privacy: AI phone answering for service businesses; calls handled by the business's CallJolt AI assistant
     { id: 'call2me', name: 'Call2Me', vendor: 'Call2Me', category: 'agents', domains: ['call2me.app'], source: 'https://call2me.app/docs/agents' }, // docs: voice agents with a system prompt and an LLM (OpenRouter, GPT-4o, Claude) answering phone calls
-    { id: 'phone-phoebe', name: 'Phone Phoebe', vendor: 'Phone Phoebe', category: 'agents', region: 'europe', domains: ['phonephoebe.com'], source: 'https://phonephoebe.com/terms' }, // terms (UK): an AI phone receptionist; Phoebe, "the AI-powered voice assistant", answers calls
     { id: 'biz-call-pro', name: 'Biz Call Pro', vendor: 'Biz Call Pro', category: 'agents', domains: ['bizcall.pro'], source: 'https://bizcall.pro/terms.php' }, // terms: AI-powered call handling that qualifies leads and schedules, on Vapi and OpenRouter models
     { id: 'novavoicerealty', name: 'NovaVoiceRealty', vendor: 'Botmedica Ltd', category: 'agents', region: 'europe', domains: ['novavoicerealty.com'], source: 'https://novavoicerealty.com/terms-of-use' }, // terms (UK): an AI voice agent platform for inbound and outbound calls (OpenAI among its integrations)
     { id: 'agentcall', name: 'AgentCall', vendor: 'AgentCall', category: 'agents', domains: ['agentcall.co'], source: 'https://agentcall.co/terms' }, // terms: AI-powered voice calls an AI handles autonomously, inbound AI voice agents and generated call summaries
@@ -136,8 +138,6 @@ export const longTailC28Leads10Tools: Tool[] = defineTools(
     // --- images, marketing and consumer ---
     { id: 'propstage-ai', name: 'PropStage.ai', vendor: 'PropStage.ai', category: 'image', domains: ['propstage.ai'], source: 'https://propstage.ai/blog/why-visualize-pool-before-building-save-money-avoid-regret' }, // blog: its Pool Renovation visualizer, AI-powered pool rendering in the owner's backyard photo
     { id: 'pinnora', name: 'Pinnora', vendor: 'Pinnacle MAV Media LLC', category: 'image', domains: ['pinnora.ai'], source: 'https://pinnora.ai/legal/ai' }, // AI statement: "an AI-intensive software platform" of LLM, image and video modules for marketing creative
-    { id: 'santa-ai-brio', name: 'Chat with Santa (BRIO)', vendor: 'BRIO', category: 'chat', domains: ['santaai.us'], source: 'https://santaai.us/home/privacy' }, // privacy: an AI chatbot for letters to Santa, on GPT-4o through Azure OpenAI
-    { id: 'santa-magic', name: 'Santa Magic', vendor: 'Smart Way AI', domains: ['santamagic.com'], source: 'https://www.santamagic.com/legal/privacy' }, // privacy: Santa experiences that "generate AI-assisted content", with a section on its AI service providers
   ],
   { checked: CHECKED_C28 },
 );
