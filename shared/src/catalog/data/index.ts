@@ -489,6 +489,7 @@ import { longTailC28Sales4Tools } from './long-tail-c28-sales4';
 import { longTailC28Industry4Tools } from './long-tail-c28-industry4';
 import { longTailC28Security4Tools } from './long-tail-c28-security4';
 import { longTailC28Consumer3Tools } from './long-tail-c28-consumer3';
+import { longTailC28Research4Tools } from './long-tail-c28-research4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -979,4 +980,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Industry4Tools,
   ...longTailC28Security4Tools,
   ...longTailC28Consumer3Tools,
+  ...longTailC28Research4Tools,
 ];
