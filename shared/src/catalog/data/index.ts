@@ -491,6 +491,7 @@ import { longTailC28Security4Tools } from './long-tail-c28-security4';
 import { longTailC28Consumer3Tools } from './long-tail-c28-consumer3';
 import { longTailC28Chatwrap2Tools } from './long-tail-c28-chatwrap2';
 import { longTailC28Leads10Tools } from './long-tail-c28-leads10';
+import { longTailC28Research4Tools } from './long-tail-c28-research4';
 
 export const catalogTools: readonly Tool[] = [
   ...chatTools,
@@ -983,4 +984,5 @@ export const catalogTools: readonly Tool[] = [
   ...longTailC28Consumer3Tools,
   ...longTailC28Chatwrap2Tools,
   ...longTailC28Leads10Tools,
+  ...longTailC28Research4Tools,
 ];
