@@ -4,4 +4,4 @@
  * newer of this baseline and the newest release they were given. Raise it (UTC `YYYYMMDDHHmm`) when
  * the compiled data changes in a release of Lantern, so older published releases stop winning.
  */
-export const BASELINE_RELEASE_VERSION = 202612072251;
+export const BASELINE_RELEASE_VERSION = 202612080301;
